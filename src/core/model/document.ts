@@ -1,0 +1,120 @@
+import type { Root } from 'mdast';
+import type { Lang } from '../types';
+import { findFrontMatter, type FrontMatter } from './frontmatter';
+import { LineIndex } from './lines';
+import { parseMarkdown } from './markdown';
+import { collectProse, type ProseBlock } from './prose';
+import { buildAliasLookup, buildSections, type Section, type SectionAliases, type SectionKind } from './sections';
+import { extractTimeline, type Timeline } from './timeline';
+import { extractActionItems, type ActionItem } from './actionItems';
+import { extractFiveWhys, type FiveWhys } from './fiveWhys';
+import { extractSuppressions, type Suppressions } from './suppressions';
+
+/** Options for parsing a document. */
+export interface ParseOptions {
+  /** Extra heading aliases (from configuration). */
+  sectionAliases?: SectionAliases;
+}
+
+/**
+ * A postmortem parsed once: Markdown tree, front matter, sections, prose, and (computed on first
+ * use) timeline, action items, 5-whys trees and suppression comments. Every feature of the
+ * product reads this model instead of re-parsing.
+ */
+export class PostmortemDocument {
+  /** The text exactly as given (BOM and line endings kept). */
+  readonly text: string;
+  /** True when the text starts with a byte order mark. */
+  readonly hasBom: boolean;
+  readonly lines: LineIndex;
+  readonly frontMatter: FrontMatter | undefined;
+  /** mdast of the body; offsets are into `text` (front matter and BOM are blanked, not removed). */
+  readonly root: Root;
+  readonly sections: Section[];
+  private cache = new Map<string, unknown>();
+
+  constructor(text: string, readonly options: ParseOptions = {}) {
+    this.text = text;
+    this.hasBom = text.charCodeAt(0) === 0xfeff;
+    this.lines = new LineIndex(text);
+    const bodyFrom = this.hasBom ? 1 : 0;
+    this.frontMatter = findFrontMatter(text, bodyFrom);
+    // Blank out the BOM and front matter (keeping line breaks) so offsets stay those of `text`.
+    const maskEnd = this.frontMatter ? this.frontMatter.end : bodyFrom;
+    const masked = maskEnd > 0 ? text.slice(0, maskEnd).replace(/[^\r\n]/g, ' ') + text.slice(maskEnd) : text;
+    this.root = parseMarkdown(masked);
+    this.sections = buildSections(this.root, text.length, buildAliasLookup(options.sectionAliases));
+  }
+
+  private memo<T>(key: string, make: () => T): T {
+    if (!this.cache.has(key)) this.cache.set(key, make());
+    return this.cache.get(key) as T;
+  }
+
+  /** Sections of the given kind, in document order. */
+  sectionsOf(kind: SectionKind): Section[] {
+    return this.sections.filter((s) => s.kind === kind);
+  }
+
+  /** The front matter data (empty when absent or invalid). */
+  get meta(): Record<string, unknown> {
+    return this.frontMatter?.data ?? {};
+  }
+
+  /** Prose blocks (paragraphs, headings, table cells), in order. */
+  get prose(): ProseBlock[] {
+    return this.memo('prose', () => collectProse(this.root, this.text));
+  }
+
+  /** The document's main language: front matter `lang`/`language`, else by Hangul share of the prose. */
+  get language(): Lang {
+    return this.memo('language', () => {
+      const declared = String(this.meta.lang ?? this.meta.language ?? '').toLowerCase();
+      if (declared.startsWith('ko')) return 'ko';
+      if (declared.startsWith('en')) return 'en';
+      let hangul = 0;
+      let latin = 0;
+      const sample = this.text.slice(0, 20000);
+      for (let i = 0; i < sample.length; i++) {
+        const c = sample.charCodeAt(i);
+        if (c >= 0xac00 && c <= 0xd7a3) hangul++;
+        else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) latin++;
+      }
+      // A Hangul syllable carries about three Latin letters' worth of text.
+      return hangul * 3 >= latin && hangul > 0 ? 'ko' : 'en';
+    });
+  }
+
+  /** Timeline entries with parsed instants. */
+  get timeline(): Timeline {
+    return this.memo('timeline', () => extractTimeline(this));
+  }
+
+  /** Action items of the action-items sections. */
+  get actionItems(): ActionItem[] {
+    return this.memo('actionItems', () => extractActionItems(this));
+  }
+
+  /** 5-whys trees of the five-whys sections. */
+  get fiveWhys(): FiveWhys[] {
+    return this.memo('fiveWhys', () => extractFiveWhys(this));
+  }
+
+  /** Suppression comments. */
+  get suppressions(): Suppressions {
+    return this.memo('suppressions', () => extractSuppressions(this));
+  }
+
+  /** Top-level mdast nodes inside a section's content range. */
+  nodesIn(section: Section): Root['children'] {
+    return this.root.children.filter((n) => {
+      const s = n.position?.start.offset ?? -1;
+      return s >= section.contentStart && s < section.end;
+    });
+  }
+}
+
+/** Parses a postmortem. Never throws on any string. */
+export function parseDocument(text: string, options?: ParseOptions): PostmortemDocument {
+  return new PostmortemDocument(text, options);
+}

@@ -1,0 +1,68 @@
+import { parseDocument as parseYaml, isMap } from 'yaml';
+
+/** The YAML block at the top of a document, parsed without ever throwing. */
+export interface FrontMatter {
+  /** Offsets of the whole block, delimiters included. */
+  start: number;
+  end: number;
+  /** Offsets of the YAML content between the delimiters. */
+  contentStart: number;
+  contentEnd: number;
+  /** Parsed data; undefined when the YAML is invalid or not a mapping. */
+  data: Record<string, unknown> | undefined;
+  /** YAML syntax problems, with absolute offsets. */
+  errors: { message: string; start: number; end: number }[];
+  /** Absolute offsets of each top-level key's value (for findings pointing at a field). */
+  fields: Map<string, { keyStart: number; valueStart: number; valueEnd: number }>;
+}
+
+const OPEN = /^---[ \t]*(?:\r\n|\n|\r)/;
+
+/**
+ * Finds front matter at `from` (after a BOM): `---` on the first line, closed by `---` or `...`
+ * alone on a line. An unclosed block is not front matter (it may be a thematic break).
+ */
+export function findFrontMatter(text: string, from: number): FrontMatter | undefined {
+  const head = text.slice(from, from + 8);
+  const open = OPEN.exec(head);
+  if (!open) return undefined;
+  const contentStart = from + open[0].length;
+  const close = /^(?:---|\.\.\.)[ \t]*$/m;
+  close.lastIndex = 0;
+  const rest = text.slice(contentStart);
+  // An empty block ("---\n---") closes on its first line.
+  const m = close.exec(rest);
+  if (!m) return undefined;
+  const contentEnd = contentStart + m.index;
+  let end = contentEnd + m[0].length;
+  const nl = /^(?:\r\n|\n|\r)/.exec(text.slice(end, end + 2));
+  if (nl) end += nl[0].length;
+  const yamlText = text.slice(contentStart, contentEnd);
+  const fm: FrontMatter = { start: from, end, contentStart, contentEnd, data: undefined, errors: [], fields: new Map() };
+  try {
+    const ydoc = parseYaml(yamlText, { prettyErrors: false, uniqueKeys: true });
+    for (const e of ydoc.errors) {
+      const [s, t] = e.pos ?? [0, 0];
+      fm.errors.push({ message: e.message.split('\n')[0], start: contentStart + s, end: contentStart + Math.max(t, s + 1) });
+    }
+    if (fm.errors.length === 0) {
+      const value = ydoc.toJS({ maxAliasCount: 100 });
+      if (value === null || value === undefined) fm.data = {};
+      else if (typeof value === 'object' && !Array.isArray(value)) fm.data = value as Record<string, unknown>;
+      else fm.errors.push({ message: 'Front matter must be a mapping of keys to values', start: contentStart, end: contentEnd });
+      if (isMap(ydoc.contents)) {
+        for (const pair of ydoc.contents.items) {
+          const key = pair.key as { value?: unknown; range?: [number, number, number] } | null;
+          const val = pair.value as { range?: [number, number, number] } | null;
+          if (key && typeof key.value === 'string' && key.range) {
+            const vr = val?.range ?? [key.range[1], key.range[1], key.range[1]];
+            fm.fields.set(key.value, { keyStart: contentStart + key.range[0], valueStart: contentStart + vr[0], valueEnd: contentStart + vr[1] });
+          }
+        }
+      }
+    }
+  } catch (err) {
+    fm.errors.push({ message: err instanceof Error ? err.message.split('\n')[0] : String(err), start: contentStart, end: contentEnd });
+  }
+  return fm;
+}

@@ -1,0 +1,57 @@
+/** Converts between UTF-16 offsets and 1-based line/column positions. */
+export class LineIndex {
+  /** Offset at which each line starts (line 1 is index 0). */
+  readonly starts: number[];
+
+  constructor(readonly text: string) {
+    const starts = [0];
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10) starts.push(i + 1);
+      else if (c === 13) {
+        if (text.charCodeAt(i + 1) === 10) i++;
+        starts.push(i + 1);
+      }
+    }
+    this.starts = starts;
+  }
+
+  /** 1-based line and column (in UTF-16 code units) of an offset. */
+  position(offset: number): { line: number; column: number } {
+    const o = Math.max(0, Math.min(offset, this.text.length));
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.starts[mid] <= o) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: o - this.starts[lo] + 1 };
+  }
+
+  /** Offset of a 1-based line and column. */
+  offset(line: number, column = 1): number {
+    const l = Math.max(1, Math.min(line, this.starts.length));
+    return Math.min(this.starts[l - 1] + column - 1, this.text.length);
+  }
+
+  /** Offset of the end of a 1-based line, before its line break. */
+  lineEnd(line: number): number {
+    if (line >= this.starts.length) return this.text.length;
+    let end = this.starts[line] - 1;
+    if (end > 0 && this.text.charCodeAt(end) === 10 && this.text.charCodeAt(end - 1) === 13) end--;
+    return end;
+  }
+
+  /** Number of lines. */
+  get lineCount(): number {
+    return this.starts.length;
+  }
+
+  /** The line break this text uses most ("\n" when it has none). */
+  get eol(): '\n' | '\r\n' {
+    const crlf = this.text.split('\r\n').length - 1;
+    const lf = this.text.split('\n').length - 1 - crlf;
+    return crlf > lf ? '\r\n' : '\n';
+  }
+}

@@ -1,0 +1,105 @@
+import type { Nodes, Root } from 'mdast';
+import { endOf, startOf } from './markdown';
+
+/**
+ * The prose of one block (paragraph, heading or table cell) as a string whose every character
+ * maps back to a source offset. Inline code, HTML, images and bare URLs become a separator
+ * (U+FFFC) that no phrase pattern matches across; emphasis markers are dropped, so
+ * "**Bob** forgot" reads "Bob forgot".
+ */
+export interface ProseBlock {
+  kind: 'paragraph' | 'heading' | 'tableCell';
+  /** Source offsets of the block. */
+  start: number;
+  end: number;
+  text: string;
+  /** Source offset of each character of `text` (-1 for separators). */
+  map: number[];
+}
+
+/** The separator placed where non-prose inline content was. */
+export const SEPARATOR = '\uFFFC';
+
+/**
+ * Maps a range of a block's text back to source offsets. `contiguous` is false when the range
+ * crosses markup (emphasis markers, a separator), where a plain replacement would lose it.
+ */
+export function sourceRange(block: ProseBlock, from: number, to: number): { start: number; end: number; contiguous: boolean } {
+  const start = block.map[from];
+  const end = block.map[to - 1] + 1;
+  let contiguous = start >= 0 && end > start;
+  for (let i = from + 1; contiguous && i < to; i++) {
+    if (block.map[i] !== block.map[i - 1] + 1) contiguous = false;
+  }
+  return { start: Math.max(start, block.start), end: Math.max(end, start), contiguous };
+}
+
+function isBareUrl(node: Nodes): boolean {
+  if (node.type !== 'link' || node.children.length !== 1 || node.children[0].type !== 'text') return false;
+  const label = node.children[0].value;
+  return node.url === label || node.url === `mailto:${label}` || node.url === `http://${label}`;
+}
+
+function collect(node: Nodes, source: string, out: { text: string[]; map: number[] }): void {
+  switch (node.type) {
+    case 'text': {
+      const s = startOf(node);
+      const e = endOf(node);
+      const raw = source.slice(s, e);
+      out.text.push(raw);
+      for (let i = 0; i < raw.length; i++) out.map.push(s + i);
+      return;
+    }
+    case 'inlineCode':
+    case 'html':
+    case 'image':
+    case 'imageReference':
+    case 'footnoteReference':
+    case 'break':
+      out.text.push(SEPARATOR);
+      out.map.push(-1);
+      return;
+    case 'link':
+      if (isBareUrl(node)) {
+        out.text.push(SEPARATOR);
+        out.map.push(-1);
+        return;
+      }
+      break;
+    default:
+      break;
+  }
+  if ('children' in node) for (const c of node.children as Nodes[]) collect(c, source, out);
+}
+
+function block(kind: ProseBlock['kind'], node: Nodes, source: string): ProseBlock {
+  const out = { text: [] as string[], map: [] as number[] };
+  collect(node, source, out);
+  return { kind, start: startOf(node), end: endOf(node), text: out.text.join(''), map: out.map };
+}
+
+/** Every prose block of a document, in order (code, HTML and front matter are not prose). */
+export function collectProse(root: Root, source: string): ProseBlock[] {
+  const blocks: ProseBlock[] = [];
+  const visit = (node: Nodes) => {
+    switch (node.type) {
+      case 'paragraph':
+        blocks.push(block('paragraph', node, source));
+        return;
+      case 'heading':
+        blocks.push(block('heading', node, source));
+        return;
+      case 'tableCell':
+        blocks.push(block('tableCell', node, source));
+        return;
+      case 'code':
+      case 'html':
+      case 'yaml' as Nodes['type']:
+        return;
+      default:
+        if ('children' in node) for (const c of node.children as Nodes[]) visit(c);
+    }
+  };
+  visit(root);
+  return blocks;
+}

@@ -1,0 +1,107 @@
+import type { Heading, Root } from 'mdast';
+import builtinAliases from '../data/sections.json';
+import { endOf, plainText, startOf } from './markdown';
+
+/** The kinds of section the engine understands. */
+export const SECTION_KINDS = [
+  'summary', 'impact', 'timeline', 'root-causes', 'five-whys', 'trigger', 'resolution', 'detection',
+  'action-items', 'lessons-learned', 'went-well', 'went-wrong', 'got-lucky', 'discussion', 'monitoring',
+  'supporting-information',
+] as const;
+
+/** A section kind, such as `timeline`. */
+export type SectionKind = (typeof SECTION_KINDS)[number];
+
+/** Heading aliases: kind → wordings. */
+export type SectionAliases = Partial<Record<SectionKind, string[]>>;
+
+/** A heading and the content under it, up to the next heading of the same or a higher level. */
+export interface Section {
+  heading: Heading;
+  /** Heading text as written (plain, without markup). */
+  title: string;
+  depth: number;
+  kind: SectionKind | undefined;
+  /** Offset of the heading. */
+  start: number;
+  /** Offset just after the heading (where the content starts). */
+  contentStart: number;
+  /** Offset where the section ends (next heading of depth <= this one, or end of text). */
+  end: number;
+  parent: Section | undefined;
+  children: Section[];
+}
+
+/** Folds a heading to a comparison key: no case, spaces, punctuation or leading numbering. */
+export function headingKey(title: string): string {
+  return title
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/^\s*(?:\d+(?:\.\d+)*[.)]?|[ivx]+[.)]|[a-z][.)])\s+/u, '')
+    .replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/** Builds the key → kind lookup from built-in aliases plus configured ones (config wins). */
+export function buildAliasLookup(extra?: SectionAliases): Map<string, SectionKind> {
+  const map = new Map<string, SectionKind>();
+  const add = (kind: SectionKind, words: string[]) => {
+    for (const w of words) map.set(headingKey(w), kind);
+  };
+  for (const kind of SECTION_KINDS) {
+    const entry = (builtinAliases as unknown as Record<string, { en: string[]; ko: string[] }>)[kind];
+    add(kind, [...entry.en, ...entry.ko]);
+  }
+  if (extra) for (const [kind, words] of Object.entries(extra)) if (words) add(kind as SectionKind, words);
+  return map;
+}
+
+const defaultLookup = buildAliasLookup();
+
+/**
+ * The kind of a heading: the whole title, then without a trailing parenthetical
+ * ("Timeline (2015-10-21)", "근본 원인 분석(5 Whys)"), then each side of a "/" or "|"
+ * in a bilingual heading, then the parenthetical alone.
+ */
+export function classifyHeading(title: string, lookup: Map<string, SectionKind> = defaultLookup): SectionKind | undefined {
+  const tries: string[] = [title];
+  const paren = /^(.*?)[(（\[]([^()（）\[\]]*)[)）\]]\s*[:：]?\s*$/u.exec(title);
+  if (paren) tries.push(paren[1]);
+  for (const t of [...tries]) if (/[/|]/.test(t)) tries.push(...t.split(/[/|]/));
+  if (paren) tries.push(paren[2]);
+  for (const t of tries) {
+    const key = headingKey(t);
+    if (!key) continue;
+    const kind = lookup.get(key);
+    if (kind) return kind;
+  }
+  return undefined;
+}
+
+/** All sections of a document, in order, with their nesting. */
+export function buildSections(root: Root, textLength: number, lookup: Map<string, SectionKind>): Section[] {
+  const sections: Section[] = [];
+  const stack: Section[] = [];
+  for (const node of root.children) {
+    if (node.type !== 'heading') continue;
+    const title = plainText(node).trim();
+    const section: Section = {
+      heading: node,
+      title,
+      depth: node.depth,
+      kind: classifyHeading(title, lookup),
+      start: startOf(node),
+      contentStart: endOf(node),
+      end: textLength,
+      parent: undefined,
+      children: [],
+    };
+    while (stack.length && stack[stack.length - 1].depth >= section.depth) {
+      stack.pop()!.end = section.start;
+    }
+    section.parent = stack[stack.length - 1];
+    section.parent?.children.push(section);
+    stack.push(section);
+    sections.push(section);
+  }
+  return sections;
+}

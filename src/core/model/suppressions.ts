@@ -1,0 +1,90 @@
+import type { PostmortemDocument } from './document';
+import { startOf, endOf, walk } from './markdown';
+
+/** A `<!-- postmortem-lint-… -->` comment. */
+export interface SuppressionComment {
+  directive: 'disable-next-line' | 'disable-line' | 'disable' | 'enable';
+  /** Rule ids it names; empty means every rule. */
+  ruleIds: string[];
+  /** The reason after ` -- `; empty when missing. */
+  reason: string;
+  start: number;
+  end: number;
+  /** 1-based lines the comment starts and ends on. */
+  line: number;
+  endLine: number;
+}
+
+/** The suppression comments of a document and the question they answer. */
+export interface Suppressions {
+  comments: SuppressionComment[];
+  /** Whether a finding of `ruleId` starting on `line` is suppressed. */
+  isSuppressed(ruleId: string, line: number): boolean;
+}
+
+const COMMENT = /<!--\s*postmortem-lint-(disable-next-line|disable-line|disable|enable)\b([\s\S]*?)-->/g;
+
+/** Parses one comment body ("rule-a, rule-b -- reason"). */
+export function parseDirectiveBody(body: string): { ruleIds: string[]; reason: string } {
+  const sep = body.search(/\s--\s|\s--$/);
+  const ids = sep >= 0 ? body.slice(0, sep) : body;
+  const reason = sep >= 0 ? body.slice(sep).replace(/^\s*--/, '').trim() : '';
+  return { ruleIds: ids.split(/[\s,]+/).filter(Boolean), reason };
+}
+
+/** Finds suppression comments in HTML nodes (never inside code blocks). */
+export function extractSuppressions(doc: PostmortemDocument): Suppressions {
+  const comments: SuppressionComment[] = [];
+  walk(doc.root, (node) => {
+    if (node.type === 'code' || node.type === 'inlineCode') return false;
+    if (node.type !== 'html') return;
+    const base = startOf(node);
+    const raw = doc.text.slice(base, endOf(node));
+    COMMENT.lastIndex = 0;
+    for (let m = COMMENT.exec(raw); m; m = COMMENT.exec(raw)) {
+      const start = base + m.index;
+      const end = start + m[0].length;
+      const { ruleIds, reason } = parseDirectiveBody(m[2]);
+      comments.push({
+        directive: m[1] as SuppressionComment['directive'],
+        ruleIds,
+        reason,
+        start,
+        end,
+        line: doc.lines.position(start).line,
+        endLine: doc.lines.position(end).line,
+      });
+    }
+  });
+
+  // Per rule id ('*' for all): line ranges [from, to] that are disabled.
+  const ranges: { rule: string; from: number; to: number }[] = [];
+  const open = new Map<string, number>();
+  for (const c of comments) {
+    const ids = c.ruleIds.length ? c.ruleIds : ['*'];
+    if (c.directive === 'disable-next-line') {
+      for (const rule of ids) ranges.push({ rule, from: c.endLine + 1, to: c.endLine + 1 });
+    } else if (c.directive === 'disable-line') {
+      for (const rule of ids) ranges.push({ rule, from: c.line, to: c.endLine });
+    } else if (c.directive === 'disable') {
+      for (const rule of ids) if (!open.has(rule)) open.set(rule, c.endLine);
+    } else {
+      const closing = c.ruleIds.length ? ids : [...open.keys()];
+      for (const rule of closing) {
+        const from = open.get(rule);
+        if (from !== undefined) {
+          ranges.push({ rule, from, to: c.line });
+          open.delete(rule);
+        }
+      }
+    }
+  }
+  for (const [rule, from] of open) ranges.push({ rule, from, to: Number.MAX_SAFE_INTEGER });
+
+  return {
+    comments,
+    isSuppressed(ruleId, line) {
+      return ranges.some((r) => (r.rule === ruleId || r.rule === '*') && line >= r.from && line <= r.to);
+    },
+  };
+}
