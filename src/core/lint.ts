@@ -1,13 +1,15 @@
 import { defaultConfig, ruleOptions, ruleSeverity, type ResolvedConfig } from './config';
 import { parseDocument, type PostmortemDocument } from './model/document';
 import { allRules } from './rules';
-import type { Finding, RawFinding, Rule } from './types';
+import type { Finding, Lang, RawFinding, Rule } from './types';
 
 /** Options for a lint run. */
 export interface LintOptions {
   config?: ResolvedConfig;
   /** The rules to run (all built-in rules by default). */
   rules?: readonly Rule[];
+  /** Language of the messages (default English). */
+  locale?: Lang;
 }
 
 /** What a lint run returns: the parsed document (reusable by other features) and the findings. */
@@ -33,6 +35,8 @@ export function lintDocument(doc: PostmortemDocument, options: LintOptions = {})
   const config = options.config ?? defaultConfig();
   const rules = options.rules ?? allRules;
   const knownRuleIds = allRules.map((r) => r.meta.id);
+  const locale: Lang = options.locale ?? 'en';
+  const t = (m: { en: string; ko: string }) => m[locale];
   const findings: Finding[] = [];
   for (const rule of rules) {
     const severity = ruleSeverity(config, rule.meta.id, rule.meta.defaultSeverity);
@@ -58,9 +62,10 @@ export function lintDocument(doc: PostmortemDocument, options: LintOptions = {})
       });
     };
     try {
-      rule.check({ doc, config, knownRuleIds, options: ruleOptions(config, rule.meta.id), report: add });
+      rule.check({ doc, config, knownRuleIds, locale, t, options: ruleOptions(config, rule.meta.id), report: add });
     } catch (err) {
-      add({ start: 0, end: 0, message: `Rule ${rule.meta.id} could not check this document: ${err instanceof Error ? err.message : String(err)}` });
+      const why = err instanceof Error ? err.message : String(err);
+      add({ start: 0, end: 0, message: t({ en: `Rule ${rule.meta.id} could not check this document: ${why}`, ko: `${rule.meta.id} 규칙이 이 문서를 검사하지 못했습니다: ${why}` }) });
     }
   }
   findings.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));

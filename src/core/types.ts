@@ -82,6 +82,10 @@ export interface RuleContext {
   config: import('./config').ResolvedConfig;
   /** Ids of every registered rule (for rules that check references to rules). */
   knownRuleIds: readonly string[];
+  /** The language findings' messages are written in (the user's UI language, not the document's). */
+  locale: Lang;
+  /** Picks the message for `locale`. */
+  t(messages: { en: string; ko: string }): string;
   /** This rule's options from the configuration. */
   options: Record<string, unknown>;
   report(finding: RawFinding): void;

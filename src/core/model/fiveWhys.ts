@@ -1,29 +1,228 @@
+import type { List, ListItem, Nodes, Paragraph } from 'mdast';
+import type { Lang } from '../types';
 import type { PostmortemDocument } from './document';
+import { endOf, startOf, walk } from './markdown';
+import type { Section } from './sections';
+
+/** An offset range with the text in it. */
+export interface WhySpan {
+  start: number;
+  end: number;
+  text: string;
+}
 
 /** One answer in a 5-whys tree. */
 export interface WhyNode {
-  /** The answer, as plain text (markers such as "Why?" and "(root cause)" removed). */
+  /** Where it was written: a list item, or a paragraph of a "Why? …" paragraph chain. */
+  kind: 'list' | 'paragraph';
+  /** The answer as plain source text (why-question and root-cause marker removed). */
   text: string;
-  /** Offsets of the list item / paragraph. */
+  /** Offsets of the whole list item / paragraph. */
   start: number;
   end: number;
+  /** Offsets of the first paragraph (where markers and the answer live). */
+  lineStart: number;
+  lineEnd: number;
   /** Offsets of the answer text itself. */
   textStart: number;
   textEnd: number;
+  /** The question written before the answer ("Why did X happen?"), when there is one. */
+  question?: WhySpan;
+  /** The bare "Why?" / "왜?" marker, when there is one. */
+  whyMarker?: WhySpan;
   rootCause: boolean;
+  /** The root-cause marker, for unmarking. */
+  rootCauseMarker?: WhySpan;
+  /** Links and references given as evidence ("[dashboard](…)", "evidence: …", "근거: …"). */
+  evidence: WhySpan[];
+  /** Answers to "why?" of this node: several children are several contributing factors. */
   children: WhyNode[];
   parent: WhyNode | undefined;
+  /** Nesting depth in the tree (roots are 0). */
+  depth: number;
 }
 
-/** A 5-whys tree: the roots are the problem statements. */
+/** A 5-whys analysis: the roots are the problem statements (ideally as the customer saw it). */
 export interface FiveWhys {
+  section: Section;
   start: number;
   end: number;
   roots: WhyNode[];
 }
 
-/** Extracts the 5-whys trees of a document. */
+// Root-cause markers: "(root cause)", "[근본 원인]", "**Root cause**:", "Root cause:" at the start.
+const RC_WORDS = String.raw`(?:root[ -]?causes?|근본\s?원인|RC)`;
+const RC_MARKER = new RegExp(String.raw`\s*[(\[]\s*${RC_WORDS}\s*[)\]]|\s*(?:\*\*|__)\s*${RC_WORDS}\s*[:：]?\s*(?:\*\*|__)\s*[:：]?|^\s*${RC_WORDS}\s*[:：]`, 'iu');
+// A bare why marker at the start: "Why?", "**Why?**", "Why:", "왜?", "Why 2:", "W3."
+const WHY_MARKER = /^\s*(?:\*\*|__)?(?:why|왜)\s*\d{0,2}\s*[?？:：.]?\s*(?:\*\*|__)?\s*[:：]?\s*/iu;
+// A written question at the start: "Why did the cache miss? Because …", "왜 캐시가 비었나? …"
+const QUESTION = /^\s*(?:\*\*|__)?((?:why|왜)\s[^?？\n]{1,300}[?？])(?:\*\*|__)?\s*(?:(?:because|답|a)\s*[:：,]?\s*)?/iu;
+const EVIDENCE_LABEL = /(?:\b(?:evidence|ref|source|see)|근거|출처|증거|참고)\s*[:：]\s*([^\n]{1,300})/iu;
+
+/** Whether a text starts with a why marker or question ("Why?", "왜 …?"). */
+export function startsWithWhy(text: string): boolean {
+  return WHY_MARKER.test(text) && /^\s*(?:\*\*|__)?(?:why|왜)(?![\p{L}])/iu.test(text);
+}
+
+function span(text: string, start: number, end: number): WhySpan {
+  return { start, end, text: text.slice(start, end) };
+}
+
+/** Reads one answer line: question or why marker, root-cause marker, evidence, answer text. */
+function readLine(doc: PostmortemDocument, p: Paragraph | undefined, fallbackStart: number, fallbackEnd: number) {
+  const text = doc.text;
+  const lineStart = p ? startOf(p) : fallbackStart;
+  const lineEnd = p ? endOf(p) : fallbackEnd;
+  let s = lineStart;
+  let e = lineEnd;
+  let question: WhySpan | undefined;
+  let whyMarker: WhySpan | undefined;
+  const src = text.slice(s, e);
+  const q = QUESTION.exec(src);
+  if (q && startsWithWhy(src)) {
+    const qs = s + q.index + q[0].indexOf(q[1]);
+    question = span(text, qs, qs + q[1].length);
+    s += q[0].length;
+  } else if (startsWithWhy(src)) {
+    const m = WHY_MARKER.exec(src)!;
+    whyMarker = span(text, lineStart + m.index, lineStart + m.index + m[0].trimEnd().length);
+    s += m[0].length;
+  }
+  let rootCauseMarker: WhySpan | undefined;
+  const rest = text.slice(s, e);
+  const rc = RC_MARKER.exec(rest);
+  if (rc) {
+    const ms = s + rc.index + (rc[0].length - rc[0].trimStart().length);
+    rootCauseMarker = span(text, ms, s + rc.index + rc[0].length);
+  }
+  const evidence: WhySpan[] = [];
+  if (p) {
+    walk(p, (n) => {
+      if (n.type === 'link' || n.type === 'linkReference') {
+        evidence.push(span(text, startOf(n), endOf(n)));
+        return false;
+      }
+    });
+  }
+  const label = EVIDENCE_LABEL.exec(rest);
+  if (label) {
+    const ls = s + label.index;
+    if (!evidence.some((ev) => ev.start >= ls)) evidence.push(span(text, ls, ls + label[0].length));
+  }
+  // The answer: what remains once the markers are cut (marker at the very start or end only).
+  if (rootCauseMarker) {
+    if (rootCauseMarker.start <= s + (rest.length - rest.trimStart().length)) s = rootCauseMarker.end;
+    else if (text.slice(rootCauseMarker.end, e).trim() === '' || /^[.。]?\s*$/u.test(text.slice(rootCauseMarker.end, e))) e = rootCauseMarker.start;
+  }
+  while (s < e && /\s/.test(text[s])) s++;
+  while (e > s && /\s/.test(text[e - 1])) e--;
+  return { lineStart, lineEnd, textStart: s, textEnd: e, text: text.slice(s, e), question, whyMarker, rootCauseMarker, rootCause: !!rootCauseMarker, evidence };
+}
+
+function nodeFromItem(doc: PostmortemDocument, item: ListItem, parent: WhyNode | undefined): WhyNode {
+  const p = item.children.find((c): c is Paragraph => c.type === 'paragraph');
+  const line = readLine(doc, p, startOf(item), endOf(item));
+  return { kind: 'list', start: startOf(item), end: endOf(item), ...line, children: [], parent, depth: parent ? parent.depth + 1 : 0 };
+}
+
+function attach(node: WhyNode, parent: WhyNode | undefined, roots: WhyNode[]): void {
+  node.parent = parent;
+  node.depth = parent ? parent.depth + 1 : 0;
+  if (parent) parent.children.push(node);
+  else roots.push(node);
+}
+
+/**
+ * A top-level list is a chain (each item answers the one above) when every item after the first
+ * starts with "Why", or when no item nests: that is how flat 5 whys are written. In nested
+ * lists, siblings are separate contributing factors.
+ */
+function isChain(list: List, topLevel: boolean, doc: PostmortemDocument): boolean {
+  if (!topLevel || list.children.length < 2) return false;
+  const texts = list.children.map((li) => doc.text.slice(startOf(li), endOf(li)).replace(/^\s*(?:[-*+]|\d{1,9}[.)])\s+(?:\[[ xX]\]\s+)?/u, ''));
+  if (texts.slice(1).every(startsWithWhy)) return true;
+  return list.children.every((li) => !li.children.some((c) => c.type === 'list'));
+}
+
+function fromList(doc: PostmortemDocument, list: List, parent: WhyNode | undefined, roots: WhyNode[], topLevel: boolean): void {
+  const chain = isChain(list, topLevel, doc);
+  let prev = parent;
+  for (const item of list.children) {
+    const node = nodeFromItem(doc, item, undefined);
+    attach(node, chain ? prev : parent, roots);
+    for (const child of item.children) if (child.type === 'list') fromList(doc, child, node, roots, false);
+    if (chain) prev = deepestLast(node);
+  }
+}
+
+/** The last node of a chain that continues inside an item's own nested list. */
+function deepestLast(node: WhyNode): WhyNode {
+  let n = node;
+  while (n.children.length === 1) n = n.children[0];
+  return n;
+}
+
+function fromParagraphs(doc: PostmortemDocument, paragraphs: Paragraph[], roots: WhyNode[]): void {
+  let prev: WhyNode | undefined;
+  for (const p of paragraphs) {
+    const src = doc.text.slice(startOf(p), endOf(p));
+    const isWhy = startsWithWhy(src);
+    const line = readLine(doc, p, startOf(p), endOf(p));
+    const node: WhyNode = { kind: 'paragraph', start: startOf(p), end: endOf(p), ...line, children: [], parent: undefined, depth: 0 };
+    if (isWhy && prev) {
+      attach(node, prev, roots);
+      prev = node;
+    } else if (!isWhy) {
+      // A problem statement only counts when a "Why?" paragraph follows it (checked below).
+      prev = node;
+      roots.push(node);
+    }
+  }
+  // Drop statement paragraphs that no why followed (plain prose, labels like "5 Why Analysis:").
+  for (let i = roots.length - 1; i >= 0; i--) if (roots[i].kind === 'paragraph' && roots[i].children.length === 0) roots.splice(i, 1);
+}
+
+/** Extracts the 5-whys trees of the document's five-whys sections. Never throws. */
 export function extractFiveWhys(doc: PostmortemDocument): FiveWhys[] {
-  void doc;
-  return [];
+  const result: FiveWhys[] = [];
+  const seen = new Set<number>();
+  for (const section of doc.sectionsOf('five-whys')) {
+    const roots: WhyNode[] = [];
+    let paragraphs: Paragraph[] = [];
+    const flush = () => {
+      if (paragraphs.length) fromParagraphs(doc, paragraphs, roots);
+      paragraphs = [];
+    };
+    for (const node of doc.nodesIn(section) as Nodes[]) {
+      const s = startOf(node);
+      if (seen.has(s)) continue;
+      seen.add(s);
+      if (node.type === 'list') {
+        flush();
+        fromList(doc, node, undefined, roots, true);
+      } else if (node.type === 'paragraph') paragraphs.push(node);
+      else if (node.type === 'heading') flush();
+    }
+    flush();
+    roots.sort((a, b) => a.start - b.start);
+    if (roots.length) result.push({ section, start: section.start, end: section.end, roots });
+  }
+  return result;
+}
+
+/** Every root-to-leaf path of a tree (a "chain"), for rules that reason per branch. */
+export function whyChains(roots: readonly WhyNode[]): WhyNode[][] {
+  const chains: WhyNode[][] = [];
+  const visit = (n: WhyNode, path: WhyNode[]) => {
+    const p = [...path, n];
+    if (n.children.length === 0) chains.push(p);
+    else for (const c of n.children) visit(c, p);
+  };
+  for (const r of roots) visit(r, []);
+  return chains;
+}
+
+/** The marker to append to an answer in the given language. */
+export function rootCauseMarkerText(lang: Lang): string {
+  return lang === 'ko' ? '(근본 원인)' : '(root cause)';
 }

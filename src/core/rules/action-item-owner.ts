@@ -1,5 +1,7 @@
 import type { Rule } from '../types';
 
+const clip = (s: string) => (s.length > 50 ? `${s.slice(0, 47)}…` : s);
+
 /** `action-item-owner`: An action item with no owner, or a placeholder owner (TBD, ?, 미정). */
 export const actionItemOwner: Rule = {
   meta: {
@@ -14,7 +16,33 @@ export const actionItemOwner: Rule = {
     { bad: "- [ ] 설정 검증 추가 (담당: 미정)", good: "- [ ] 설정 검증 추가 (담당: 김민수)" },
     ],
   },
-  check() {
-    // TODO: implemented in a follow-up commit.
+  check(ctx) {
+    ctx.doc.actionItems.forEach((item, index) => {
+      // A finished item's owner no longer matters to readers deciding what is left to do.
+      if (item.owner || item.done) return;
+      const what = clip(item.description.text.replace(/\s+/g, ' ').trim());
+      if (item.ownerPlaceholder) {
+        ctx.report({
+          start: item.ownerPlaceholder.start,
+          end: item.ownerPlaceholder.end,
+          message: ctx.t({
+            en: `"${item.ownerPlaceholder.text}" is not an owner: name the person or team who will do "${what}"`,
+            ko: `"${item.ownerPlaceholder.text}"은(는) 담당자가 아닙니다: "${what}"을(를) 맡을 사람이나 팀을 적어 주세요`,
+          }),
+          data: { actionItem: index },
+        });
+        return;
+      }
+      const at = item.kind === 'table' && item.ownerCell ? item.ownerCell : item.description;
+      ctx.report({
+        start: at.start,
+        end: at.end,
+        message: ctx.t({
+          en: `Action item "${what}" has no owner: add one (${item.kind === 'table' ? 'in the owner column' : '@handle or "owner: name"'})`,
+          ko: `조치 항목 "${what}"에 담당자가 없습니다: ${item.kind === 'table' ? '담당자 열에' : '"(담당: 이름)" 형식으로'} 적어 주세요`,
+        }),
+        data: { actionItem: index },
+      });
+    });
   },
 };

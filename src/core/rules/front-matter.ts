@@ -1,4 +1,22 @@
 import type { Rule } from '../types';
+import { isValidSeverity } from '../severity';
+
+const SEVERITY_KEYS = ['severity', 'sev', '심각도', '장애 등급', '등급'];
+const DATE_KEYS = ['date', 'start', 'started', 'start_time', 'detected', 'mitigated', 'resolved', 'end', 'ended', 'incident_start', 'incident_end'];
+const DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(?:\s?(?:Z|[+-]\d{2}:?\d{2}|UTC|GMT|KST|[A-Z]{2,5}))?)?$/;
+
+/** Whether a front matter date is `YYYY-MM-DD` (optionally with a time and zone) and exists on the calendar. */
+export function isValidDate(value: unknown): boolean {
+  if (value instanceof Date) return !Number.isNaN(value.getTime());
+  if (typeof value !== 'string') return false;
+  const m = DATE.exec(value.trim());
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const day = new Date(Date.UTC(y, mo - 1, d));
+  if (day.getUTCFullYear() !== y || day.getUTCMonth() !== mo - 1 || day.getUTCDate() !== d) return false;
+  if (m[4] !== undefined && (Number(m[4]) > 23 || Number(m[5]) > 59 || Number(m[6] ?? 0) > 59)) return false;
+  return true;
+}
 
 /** `front-matter`: Invalid front matter: YAML syntax errors, a malformed date, an unknown severity. */
 export const frontMatter: Rule = {
@@ -13,7 +31,53 @@ export const frontMatter: Rule = {
     { bad: "---\ndate: 21/10/2015\nseverity: huge\n---", good: "---\ndate: 2015-10-21\nseverity: SEV-2\n---" },
     ],
   },
-  check() {
-    // TODO: implemented in a follow-up commit.
+  check(ctx) {
+    const { doc } = ctx;
+    const fm = doc.frontMatter;
+    if (!fm) {
+      // "---" then "key: value" with no closing "---" is front matter that was never closed.
+      const from = doc.hasBom ? 1 : 0;
+      const head = /^---[ \t]*\r?\n[\w\uac00-\ud7a3-]{1,40}[ \t]*:/u.exec(doc.text.slice(from, from + 200));
+      if (head) {
+        ctx.report({
+          start: from,
+          end: from + 3,
+          message: ctx.t({ en: 'Front matter is not closed: add a line with "---" after its last field', ko: '프런트 매터가 닫히지 않았습니다: 마지막 항목 다음 줄에 "---"를 추가하세요' }),
+        });
+      }
+      return;
+    }
+    for (const e of fm.errors) {
+      ctx.report({ start: e.start, end: e.end, message: ctx.t({ en: `Invalid front matter: ${e.message}`, ko: `프런트 매터 오류: ${e.message}` }) });
+    }
+    if (!fm.data) return;
+    const at = (key: string) => {
+      const f = fm.fields.get(key);
+      return f ? { start: f.valueStart, end: Math.max(f.valueEnd, f.valueStart) } : { start: fm.start, end: fm.start + 3 };
+    };
+    for (const key of DATE_KEYS) {
+      const value = fm.data[key];
+      if (value === undefined || value === null || value === '') continue;
+      if (!isValidDate(value)) {
+        ctx.report({
+          ...at(key),
+          message: ctx.t({
+            en: `"${key}: ${String(value)}" is not a valid date: use YYYY-MM-DD, optionally with a time and zone (2015-10-21 14:51 UTC)`,
+            ko: `"${key}: ${String(value)}"은(는) 올바른 날짜가 아닙니다: YYYY-MM-DD 형식을 쓰세요 (시각과 시간대는 선택: 2015-10-21 14:51 KST)`,
+          }),
+        });
+      }
+    }
+    for (const key of SEVERITY_KEYS) {
+      const value = fm.data[key];
+      if (value === undefined || value === null || value === '') continue;
+      if (!isValidSeverity(value, ctx.config.severities)) {
+        const known = ctx.config.severities?.join(', ') ?? 'SEV-1…SEV-5, P0…P4, critical/high/medium/low, 1등급…5등급, 심각/높음/보통/낮음';
+        ctx.report({
+          ...at(key),
+          message: ctx.t({ en: `Unknown severity "${String(value)}": use one of ${known}`, ko: `알 수 없는 심각도 "${String(value)}": 다음 중 하나를 쓰세요: ${known}` }),
+        });
+      }
+    }
   },
 };
