@@ -40,7 +40,7 @@ export interface ActionItem {
 /** Words that stand where an owner goes but name nobody. */
 const PLACEHOLDERS = new Set([
   'tbd', 'tba', 'tbc', '?', '??', '???', '-', '--', '—', '–', 'n/a', 'na', 'none', 'nobody', 'no one', 'noone',
-  'unassigned', 'unknown', 'todo', 'owner', 'name', 'someone', 'x', '...', '…', '@tbd', '@owner', '@name', '@someone',
+  'unassigned', 'unknown', 'todo', 'owner', 'name', 'someone', '...', '…', '@tbd', '@owner', '@name', '@someone',
   '미정', '없음', '미지정', '미배정', '추후', '추후 지정', '추후지정', '담당자 미정', '담당자', '누군가', '확인 필요', '이름',
 ]);
 
