@@ -3,6 +3,7 @@ import type { Lang, TextEdit } from '../types';
 import type { PostmortemDocument } from './document';
 import { endOf, plainText, startOf } from './markdown';
 import { headingKey, type Section } from './sections';
+import { trimChars, trimEndChars, trimStartChars } from '../text';
 
 /** The kinds of action item (Google SRE's types, plus the usual extras). */
 export type ActionType = 'prevent' | 'mitigate' | 'detect' | 'process' | 'repair' | 'investigate';
@@ -46,7 +47,7 @@ const PLACEHOLDERS = new Set([
 
 /** Whether an owner value is a placeholder (TBD, ?, 미정 …) rather than a person or team. */
 export function isPlaceholderOwner(value: string): boolean {
-  const v = value.normalize('NFC').trim().toLowerCase().replace(/^[*_`[(<]+|[*_`\])>]+$/g, '').trim();
+  const v = trimEndChars(trimStartChars(value.normalize('NFC').trim().toLowerCase(), '*_`[(<'), '*_`])>').trim();
   return v === '' || PLACEHOLDERS.has(v) || PLACEHOLDERS.has(v.replace(/^@/, ''));
 }
 
@@ -87,7 +88,7 @@ const DONE_WORDS = new Set(['done', 'complete', 'completed', 'closed', 'resolved
 
 /** Whether a status value means done. */
 export function isDoneStatus(value: string): boolean {
-  return DONE_WORDS.has(value.normalize('NFC').trim().toLowerCase().replace(/^[*_`~]+|[*_`~]+$/g, ''));
+  return DONE_WORDS.has(trimChars(value.normalize('NFC').trim().toLowerCase(), '*_`~'));
 }
 
 /** Short / mid / long term from a heading or group label (단기, 중장기, short-term …). */
@@ -114,12 +115,15 @@ export function cellContent(text: string, cell: TableCell): Span {
 
 // Owner written in prose: "owner: name", "(담당: 이름)", "assigned to name", "@handle". Values stop at
 // punctuation that ends a field; bounded repetition keeps matching linear.
-const OWNER_LABEL = /(?:\b(?:owners?|assignees?|assigned to|dri|who)|담당자|담당|책임자)\s*[:：=]?\s*([^,;:()[\]{}|\n\r]{1,60})/giu;
+const OWNER_LABEL = /(?:\b(?:owners?|assignees?|assigned to|dri|who)|담당자|담당|책임자)[ \t]{0,3}[:：=]?[ \t]{0,3}([^,;:()[\]{}|\n\r \t][^,;:()[\]{}|\n\r]{0,59})/giu;
 const HANDLE = /(?<![\w.@/])@[\p{L}\p{N}_][\p{L}\p{N}_.-]{0,38}(?:\/[\p{L}\p{N}_.-]{1,40})?/gu;
-const DUE = /(?:\b(?:due|deadline|by|eta|target)|기한|마감|완료\s?예정일?|목표일?)\s*[:：]?\s*~?\s*((?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[/.]\d{1,2}|\d{1,2}월\s?\d{1,2}일|Q[1-4](?:\s?\d{4})?|\d{4}\s?Q[1-4]))/giu;
-const TICKET = /\b[A-Z][A-Z0-9]{1,9}-\d{1,7}\b|(?<![\w&])#\d{1,7}\b|https?:\/\/[^\s)>\]]{1,300}(?:issues?|browse|tickets?|bugs?|pull|show_bug)[^\s)>\]]{0,200}/gu;
-const TYPE_TAG = /\[(prevent|mitigate|detect|process|repair|investigate|예방|완화|탐지|감지|프로세스|절차|복구|조사)\]|\b(?:type|유형|구분)\s*[:：]\s*([\p{L}]{2,12})/giu;
-const DONE_SUFFIX = /(?:[-–—:(]\s*)(?:done|completed?|closed|resolved|fixed|완료|해결|조치\s?완료)\s*\)?\s*$/iu;
+const DUE = /(?:\b(?:due|deadline|by|eta|target)|기한|마감|완료 ?예정일?|목표일?)[ \t]{0,3}[:：]?[ \t]{0,3}~?[ \t]{0,3}((?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[/.]\d{1,2}|\d{1,2}월\s?\d{1,2}일|Q[1-4](?:\s?\d{4})?|\d{4}\s?Q[1-4]))/giu;
+const TICKET = /\b[A-Z][A-Z0-9]{1,9}-\d{1,7}\b|(?<![\w&])#\d{1,7}\b/gu;
+const URL = /\bhttps?:\/\/[^\s)>\]]{1,500}/gu;
+const TRACKER_URL = /issues?|browse|tickets?|bugs?|pull|show_bug/u;
+const TYPE_TAG = /\[(prevent|mitigate|detect|process|repair|investigate|예방|완화|탐지|감지|프로세스|절차|복구|조사)\]|(?:\btype|유형|구분)[ \t]{0,3}[:：][ \t]{0,3}(\p{L}{2,12})/giu;
+// Matched against the item's last characters only, so the end anchor never rescans long text.
+const DONE_SUFFIX = /[-–—:(][ \t]{0,3}(?:done|completed?|closed|resolved|fixed|완료|해결|조치 ?완료)[ \t]{0,3}\)?$/iu;
 
 function firstParagraph(item: ListItem) {
   return item.children.find((c) => c.type === 'paragraph');
@@ -168,7 +172,11 @@ function readListItem(text: string, pStart: number, pEnd: number): Pick<ActionIt
     out.due = spanOf(text, s, s + due[1].length);
   }
   TICKET.lastIndex = 0;
-  const ticket = TICKET.exec(src);
+  let ticket = TICKET.exec(src);
+  if (!ticket) {
+    URL.lastIndex = 0;
+    for (let m = URL.exec(src); m && !ticket; m = URL.exec(src)) if (TRACKER_URL.test(m[0])) ticket = m;
+  }
   if (ticket) out.ticket = spanOf(text, pStart + ticket.index, pStart + ticket.index + ticket[0].length);
   TYPE_TAG.lastIndex = 0;
   for (let m = TYPE_TAG.exec(src); m; m = TYPE_TAG.exec(src)) {
@@ -178,7 +186,7 @@ function readListItem(text: string, pStart: number, pEnd: number): Pick<ActionIt
       break;
     }
   }
-  out.done = DONE_SUFFIX.test(src.replace(/\s+$/u, ''));
+  out.done = DONE_SUFFIX.test(src.trimEnd().slice(-24));
   return out;
 }
 

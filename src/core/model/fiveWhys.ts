@@ -56,8 +56,8 @@ const RC_MARKER = new RegExp(String.raw`\s*[(\[]\s*${RC_WORDS}\s*[)\]]|\s*(?:\*\
 // A bare why marker at the start: "Why?", "**Why?**", "Why:", "왜?", "Why 2:", "W3."
 const WHY_MARKER = /^\s*(?:\*\*|__)?(?:why|왜)\s*\d{0,2}\s*[?？:：.]?\s*(?:\*\*|__)?\s*[:：]?\s*/iu;
 // A written question at the start: "Why did the cache miss? Because …", "왜 캐시가 비었나? …"
-const QUESTION = /^\s*(?:\*\*|__)?((?:why|왜)\s[^?？\n]{1,300}[?？])(?:\*\*|__)?\s*(?:(?:because|답|a)\s*[:：,]?\s*)?/iu;
-const EVIDENCE_LABEL = /(?:\b(?:evidence|ref|source|see)|근거|출처|증거|참고)\s*[:：]\s*([^\n]{1,300})/iu;
+const QUESTION = /^[ \t]{0,3}(?:\*\*|__)?((?:why|왜) [^?？\n]{1,300}[?？])(?:\*\*|__)?[ \t]{0,3}(?:(?:because|답)[ \t]{0,2}[:：,]?[ \t]{0,2}|a[ \t]?[:：][ \t]{0,2})?/iu;
+const EVIDENCE_LABEL = /(?:\b(?:evidence|ref|source|see)|근거|출처|증거|참고)[ \t]{0,3}[:：][ \t]{0,3}([^\n]{1,300})/iu;
 
 /** Whether a text starts with a why marker or question ("Why?", "왜 …?"). */
 export function startsWithWhy(text: string): boolean {
@@ -151,15 +151,8 @@ function fromList(doc: PostmortemDocument, list: List, parent: WhyNode | undefin
     const node = nodeFromItem(doc, item, undefined);
     attach(node, chain ? prev : parent, roots);
     for (const child of item.children) if (child.type === 'list') fromList(doc, child, node, roots, false);
-    if (chain) prev = deepestLast(node);
+    if (chain) prev = node;
   }
-}
-
-/** The last node of a chain that continues inside an item's own nested list. */
-function deepestLast(node: WhyNode): WhyNode {
-  let n = node;
-  while (n.children.length === 1) n = n.children[0];
-  return n;
 }
 
 function fromParagraphs(doc: PostmortemDocument, paragraphs: Paragraph[], roots: WhyNode[]): void {

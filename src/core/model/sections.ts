@@ -1,6 +1,7 @@
 import type { Heading, Root } from 'mdast';
 import builtinAliases from '../data/sections.json';
 import { endOf, plainText, startOf } from './markdown';
+import { trimEndChars } from '../text';
 
 /** The kinds of section the engine understands. */
 export const SECTION_KINDS = [
@@ -57,6 +58,17 @@ export function buildAliasLookup(extra?: SectionAliases): Map<string, SectionKin
 
 const defaultLookup = buildAliasLookup();
 
+/** Splits "Timeline (2015-10-21):" into the text before and inside a trailing parenthetical. */
+function trailingParenthetical(title: string): { before: string; inside: string } | undefined {
+  const t = trimEndChars(title, ' \t:：');
+  const close = t[t.length - 1];
+  const open = close === ')' ? '(' : close === '）' ? '（' : close === ']' ? '[' : undefined;
+  if (!open) return undefined;
+  const at = Math.max(t.lastIndexOf(open), close === ')' ? t.lastIndexOf('（') : -1);
+  if (at < 0) return undefined;
+  return { before: t.slice(0, at), inside: t.slice(at + 1, -1) };
+}
+
 /**
  * The kind of a heading: the whole title, then without a trailing parenthetical
  * ("Timeline (2015-10-21)", "근본 원인 분석(5 Whys)"), then each side of a "/" or "|"
@@ -64,10 +76,10 @@ const defaultLookup = buildAliasLookup();
  */
 export function classifyHeading(title: string, lookup: Map<string, SectionKind> = defaultLookup): SectionKind | undefined {
   const tries: string[] = [title];
-  const paren = /^(.*?)[(（\[]([^()（）\[\]]*)[)）\]]\s*[:：]?\s*$/u.exec(title);
-  if (paren) tries.push(paren[1]);
+  const paren = trailingParenthetical(title);
+  if (paren) tries.push(paren.before);
   for (const t of [...tries]) if (/[/|]/.test(t)) tries.push(...t.split(/[/|]/));
-  if (paren) tries.push(paren[2]);
+  if (paren) tries.push(paren.inside);
   for (const t of tries) {
     const key = headingKey(t);
     if (!key) continue;

@@ -22,7 +22,8 @@ export interface Suppressions {
   isSuppressed(ruleId: string, line: number): boolean;
 }
 
-const COMMENT = /<!--\s*postmortem-lint-(disable-next-line|disable-line|disable|enable)\b([\s\S]*?)-->/g;
+// Matched on the inside of each HTML comment (found with indexOf), anchored at its start.
+const DIRECTIVE = /^\s*postmortem-lint-(disable-next-line|disable-line|disable|enable)\b/;
 
 /** Parses one comment body ("rule-a, rule-b -- reason"). */
 export function parseDirectiveBody(body: string): { ruleIds: string[]; reason: string } {
@@ -40,11 +41,15 @@ export function extractSuppressions(doc: PostmortemDocument): Suppressions {
     if (node.type !== 'html') return;
     const base = startOf(node);
     const raw = doc.text.slice(base, endOf(node));
-    COMMENT.lastIndex = 0;
-    for (let m = COMMENT.exec(raw); m; m = COMMENT.exec(raw)) {
-      const start = base + m.index;
-      const end = start + m[0].length;
-      const { ruleIds, reason } = parseDirectiveBody(m[2]);
+    for (let open = raw.indexOf('<!--'); open >= 0; open = raw.indexOf('<!--', open + 4)) {
+      const close = raw.indexOf('-->', open + 4);
+      if (close < 0) break;
+      const inner = raw.slice(open + 4, close);
+      const m = DIRECTIVE.exec(inner);
+      if (!m) continue;
+      const start = base + open;
+      const end = base + close + 3;
+      const { ruleIds, reason } = parseDirectiveBody(inner.slice(m[0].length));
       comments.push({
         directive: m[1] as SuppressionComment['directive'],
         ruleIds,
