@@ -18,9 +18,29 @@ const common = {
 };
 
 const builds = [
-  { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  {
+    ...common,
+    entryPoints: ['src/cli/main.ts'],
+    outfile: 'dist/cli.js',
+    // ESM-only dependencies (fdir, under tinyglobby) call createRequire(import.meta.url), which is empty in a CJS bundle.
+    define: { 'import.meta.url': '__importMetaUrl' },
+    banner: { js: "#!/usr/bin/env node\nconst __importMetaUrl = require('url').pathToFileURL(__filename).href;" },
+  },
   { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
 ];
+
+// Integration tests run inside the VS Code extension host (see test/integration/index.ts): CJS like the
+// extension, `vscode` from the host, and mocha left external so it resolves at run time from the
+// repo's node_modules (dist/test/integration/ walks up to it). Not part of the packaged extension.
+if (!production) {
+  builds.push({
+    ...common,
+    entryPoints: ['test/integration/index.ts', 'test/integration/suite/*.test.ts'],
+    outbase: 'test/integration',
+    outdir: 'dist/test/integration',
+    external: ['vscode', 'mocha'],
+  });
+}
 
 if (watch) {
   for (const b of builds) await (await esbuild.context(b)).watch();

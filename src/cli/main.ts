@@ -1,2 +1,18 @@
-// postmortem-lint CLI entry point (implemented in a follow-up commit).
-process.exitCode = 0;
+// postmortem-lint entry point: wires the process to `run` (all logic lives in run.ts, which tests call directly).
+import { run } from './run';
+
+// `postmortem-lint … | head` closes the pipe early; that is the reader's choice, not a crash.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw err;
+});
+
+run(process.argv.slice(2), { cwd: process.cwd(), stdout: process.stdout, stderr: process.stderr, env: process.env }).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (err: unknown) => {
+    process.stderr.write(`postmortem-lint: internal error: ${err instanceof Error ? err.message : String(err)}\n`);
+    process.exitCode = 2;
+  },
+);

@@ -1,0 +1,125 @@
+/** Command-line parsing for postmortem-lint (hand-written: a dozen flags, exact error messages). */
+
+/** Output formats. */
+export const FORMATS = ['text', 'json', 'sarif'] as const;
+
+/** An output format. */
+export type Format = (typeof FORMATS)[number];
+
+/** Parsed command-line options. */
+export interface CliOptions {
+  format: Format;
+  fix: boolean;
+  config: string | undefined;
+  quiet: boolean;
+  /** Exit 1 when there are more warnings than this. */
+  maxWarnings: number | undefined;
+  /** true / false when forced by a flag, undefined to decide by the terminal. */
+  color: boolean | undefined;
+  help: boolean;
+  version: boolean;
+  /** Files, directories and globs, in the order given. */
+  inputs: string[];
+}
+
+/** A command line that cannot be run; the message is one line for stderr. */
+export class UsageError extends Error {}
+
+/** The `--help` text. */
+export const HELP = `Usage: postmortem-lint [options] <files|dirs|globs>...
+
+Lints incident postmortems written in Markdown (English and Korean).
+Directories are searched for *.md and *.markdown (node_modules and .git are skipped).
+
+Options:
+  -f, --format <text|json|sarif>  output format (default: text)
+      --fix                       apply the preferred fix of each finding, then report what is left
+  -c, --config <file>             use this config file instead of the nearest .postmortemrc.{yaml,yml,json}
+  -q, --quiet                     report errors only
+      --max-warnings <n>          exit 1 when there are more than <n> warnings
+      --color, --no-color         force colors on or off (default: on when writing to a terminal)
+  -h, --help                      show this help
+  -v, --version                   show the version
+
+Exit codes: 0 no errors, 1 errors found (or too many warnings), 2 usage, config or file problems.
+`;
+
+/** Parses argv (without `node` and the script path). Throws {@link UsageError}. */
+export function parseArgs(argv: readonly string[]): CliOptions {
+  const o: CliOptions = { format: 'text', fix: false, config: undefined, quiet: false, maxWarnings: undefined, color: undefined, help: false, version: false, inputs: [] };
+  let onlyInputs = false;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (onlyInputs || !arg.startsWith('-')) {
+      o.inputs.push(arg);
+      continue;
+    }
+    if (arg === '--') {
+      onlyInputs = true;
+      continue;
+    }
+    const eq = arg.startsWith('--') ? arg.indexOf('=') : -1;
+    const name = eq > 0 ? arg.slice(0, eq) : arg;
+    const inline = eq > 0 ? arg.slice(eq + 1) : undefined;
+    const value = (): string => {
+      if (inline !== undefined) return inline;
+      const next = argv[i + 1];
+      if (next === undefined || next.startsWith('-')) throw new UsageError(`${name} needs a value`);
+      i++;
+      return next;
+    };
+    const flag = () => {
+      if (inline !== undefined) throw new UsageError(`${name} takes no value`);
+    };
+    switch (name) {
+      case '-f':
+      case '--format': {
+        const v = value();
+        if (!(FORMATS as readonly string[]).includes(v)) throw new UsageError(`unknown format "${v}" (use ${FORMATS.join(', ')})`);
+        o.format = v as Format;
+        break;
+      }
+      case '-c':
+      case '--config':
+        o.config = value();
+        if (o.config === '') throw new UsageError('--config needs a file name');
+        break;
+      case '--max-warnings': {
+        const v = value();
+        if (!/^\d{1,9}$/.test(v)) throw new UsageError(`--max-warnings needs a whole number >= 0, not "${v}"`);
+        o.maxWarnings = Number(v);
+        break;
+      }
+      case '--fix':
+        flag();
+        o.fix = true;
+        break;
+      case '-q':
+      case '--quiet':
+        flag();
+        o.quiet = true;
+        break;
+      case '--color':
+        flag();
+        o.color = true;
+        break;
+      case '--no-color':
+        flag();
+        o.color = false;
+        break;
+      case '-h':
+      case '--help':
+        flag();
+        o.help = true;
+        break;
+      case '-v':
+      case '--version':
+        flag();
+        o.version = true;
+        break;
+      default:
+        throw new UsageError(`unknown option ${name} (see --help)`);
+    }
+  }
+  return o;
+}

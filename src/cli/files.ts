@@ -1,0 +1,178 @@
+/** Turning command-line inputs (files, directories, globs) into files, and reading them safely. */
+import { closeSync, fstatSync, lstatSync, openSync, readdirSync, readSync, statSync, type Stats } from 'node:fs';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { glob, isDynamicPattern } from 'tinyglobby';
+
+/** Folders never searched: dependencies and VCS metadata hold no postmortems, only noise and time. */
+export const SKIPPED_DIRS: ReadonlySet<string> = new Set(['node_modules', '.git', '.hg', '.svn']);
+
+/** File endings searched for in directories. */
+export const MARKDOWN_EXTENSIONS = ['.md', '.markdown'] as const;
+
+/** Above this size a file is skipped: no postmortem is 5 MB, and the engine's budget is for documents, not dumps. */
+export const DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
+
+/** A file to lint. */
+export interface InputFile {
+  /** Absolute path. */
+  path: string;
+  /** Named on the command line (problems are errors) rather than found in a directory or by a glob (problems are notes). */
+  explicit: boolean;
+}
+
+/** Files found, plus the inputs that named nothing lintable. */
+export interface ResolvedInputs {
+  files: InputFile[];
+  /** One-line messages, one per input that failed; any of them means exit 2. */
+  errors: string[];
+}
+
+/** Options for {@link resolveInputs}. */
+export interface ResolveInputsOptions {
+  cwd: string;
+}
+
+function isMarkdownName(name: string): boolean {
+  const lower = name.toLowerCase();
+  return MARKDOWN_EXTENSIONS.some((ext) => lower.endsWith(ext));
+}
+
+function statOrUndefined(path: string): Stats | undefined {
+  try {
+    return statSync(path);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Markdown files under a directory, sorted, without following symlinked directories (a link
+ * back up the tree would otherwise loop forever). Unreadable subfolders are left out silently:
+ * a walk over a repository should not fail on one locked folder.
+ */
+export function walkMarkdown(dir: string): string[] {
+  const out: string[] = [];
+  const visit = (d: string) => {
+    let entries: string[];
+    try {
+      entries = readdirSync(d).sort();
+    } catch {
+      return;
+    }
+    for (const name of entries) {
+      const full = join(d, name);
+      let st: Stats;
+      try {
+        st = lstatSync(full);
+      } catch {
+        continue;
+      }
+      if (st.isDirectory()) {
+        if (!SKIPPED_DIRS.has(name)) visit(full);
+      } else if (isMarkdownName(name)) {
+        // A symlink to a Markdown file is linted; a dangling one or a link to a folder is not.
+        if (st.isFile() || (st.isSymbolicLink() && statOrUndefined(full)?.isFile())) out.push(full);
+      }
+    }
+  };
+  visit(dir);
+  return out;
+}
+
+/** Expands inputs into files. Never throws; inputs that match nothing become `errors`. */
+export async function resolveInputs(inputs: readonly string[], options: ResolveInputsOptions): Promise<ResolvedInputs> {
+  const files = new Map<string, InputFile>();
+  const errors: string[] = [];
+  const add = (path: string, explicit: boolean) => {
+    const prev = files.get(path);
+    if (!prev) files.set(path, { path, explicit });
+    else if (explicit) prev.explicit = true;
+  };
+  for (const input of inputs) {
+    const abs = resolve(options.cwd, input);
+    // An existing path wins over glob syntax: file names may contain brackets or braces.
+    const st = statOrUndefined(abs);
+    if (st?.isFile()) add(abs, true);
+    else if (st?.isDirectory()) {
+      const found = walkMarkdown(abs);
+      if (found.length === 0) errors.push(`${input}: no Markdown files (*.md, *.markdown) in this directory`);
+      for (const f of found) add(f, false);
+    } else if (st) errors.push(`${input}: not a file or directory`);
+    else if (isDynamicPattern(input)) {
+      let matches: string[] = [];
+      try {
+        matches = await glob(input.split(sep).join('/'), {
+          cwd: options.cwd,
+          absolute: true,
+          onlyFiles: true,
+          ignore: [...SKIPPED_DIRS].map((d) => `**/${d}/**`),
+        });
+      } catch (err) {
+        errors.push(`${input}: invalid glob (${err instanceof Error ? err.message : String(err)})`);
+        continue;
+      }
+      if (matches.length === 0) errors.push(`${input}: no files match this pattern`);
+      for (const m of matches.map((p) => resolve(p)).sort()) add(m, false);
+    } else errors.push(`${input}: no such file or directory`);
+  }
+  return { files: [...files.values()], errors };
+}
+
+/** A file's text, or why it was not read. */
+export type ReadResult = { ok: true; text: string; mode: number } | { ok: false; reason: string };
+
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+function formatBytes(n: number): string {
+  return n >= 1024 * 1024 ? `${(n / (1024 * 1024)).toFixed(1)} MB` : n >= 1024 ? `${Math.round(n / 1024)} KB` : `${n} bytes`;
+}
+
+/**
+ * Reads a file as UTF-8, keeping a BOM (offsets count it, and `--fix` must write it back).
+ * Binary content (a NUL byte, or bytes that are not UTF-8) and oversized files are refused
+ * with a short reason instead of being linted as garbage.
+ */
+export function readTextFile(path: string, options: { maxBytes?: number } = {}): ReadResult {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_FILE_BYTES;
+  let fd: number | undefined;
+  try {
+    fd = openSync(path, 'r');
+    const st = fstatSync(fd);
+    if (!st.isFile()) return { ok: false, reason: 'not a regular file' };
+    if (st.size > maxBytes) return { ok: false, reason: `file too large (${formatBytes(st.size)}; the limit is ${formatBytes(maxBytes)})` };
+    // Read up to one byte past the limit so that a file growing between fstat and read is still caught.
+    const buf = Buffer.alloc(Math.min(st.size, maxBytes) + 1);
+    let len = 0;
+    for (;;) {
+      const n = readSync(fd, buf, len, buf.length - len, null);
+      if (n === 0) break;
+      len += n;
+      if (len === buf.length) break;
+    }
+    if (len > maxBytes) return { ok: false, reason: `file too large (more than ${formatBytes(maxBytes)})` };
+    const bytes = buf.subarray(0, len);
+    if (bytes.includes(0)) return { ok: false, reason: 'binary file (contains NUL bytes)' };
+    let text: string;
+    try {
+      text = utf8.decode(bytes);
+    } catch {
+      return { ok: false, reason: 'binary file (not valid UTF-8)' };
+    }
+    return { ok: true, text, mode: st.mode & 0o7777 };
+  } catch (err) {
+    const code = (err as { code?: unknown }).code;
+    return { ok: false, reason: `cannot read file (${typeof code === 'string' ? code : err instanceof Error ? err.message : String(err)})` };
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
+/**
+ * A path for humans and reports: relative to `cwd` with `/` separators, or absolute when the
+ * file lies outside `cwd` (a chain of `../` helps nobody find it).
+ */
+export function displayPath(path: string, cwd: string): string {
+  const rel = relative(cwd, path);
+  if (rel === '' || rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel)) return path.split(sep).join('/');
+  return rel.split(sep).join('/');
+}

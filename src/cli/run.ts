@@ -1,0 +1,180 @@
+/**
+ * postmortem-lint as a function: arguments and streams in, exit code out. `main.ts` only wires
+ * `process`; tests call this in-process.
+ */
+import { resolve } from 'node:path';
+import { lint } from '../core/lint';
+import { allRules } from '../core/rules';
+import type { Finding, Rule } from '../core/types';
+import { ConfigLoader, type LoadedConfig } from '../node/config-file';
+import { HELP, parseArgs, UsageError, type CliOptions } from './args';
+import { displayPath, readTextFile, resolveInputs } from './files';
+import { fixUntilStable, writeFileAtomic } from './fix';
+import { countFindings, formatJson, formatText, makeStyle, withVisibleColumns, type FileReport } from './format';
+import { TOOL_NAME, TOOL_VERSION } from './meta';
+import { toSarif, type SarifNotification } from './sarif';
+
+/** Somewhere to write output (a stream, or a test's buffer). */
+export interface Output {
+  write(chunk: string): unknown;
+  /** Set by Node on terminal streams; decides colors when no flag does. */
+  isTTY?: boolean;
+}
+
+/** What `run` needs from its surroundings. */
+export interface RunContext {
+  /** Inputs and config paths are relative to this folder, and reported paths too. */
+  cwd: string;
+  stdout: Output;
+  stderr: Output;
+  /** Environment (for NO_COLOR / FORCE_COLOR); none by default. */
+  env?: Record<string, string | undefined>;
+  /** The rules to run (all built-in rules by default; tests pass their own). */
+  rules?: readonly Rule[];
+  /** Size above which files are skipped (default 5 MB). */
+  maxFileBytes?: number;
+}
+
+/** Exit codes: no errors / errors (or too many warnings) / usage, config or I/O problem. */
+export const EXIT_OK = 0;
+/** At least one error-severity finding, or more warnings than `--max-warnings`. */
+export const EXIT_FINDINGS = 1;
+/** Bad usage, a bad config file, or an input that could not be read. */
+export const EXIT_TROUBLE = 2;
+
+function useColor(options: CliOptions, ctx: RunContext): boolean {
+  if (options.color !== undefined) return options.color;
+  const env = ctx.env ?? {};
+  // https://no-color.org and the FORCE_COLOR convention; a flag above beats both.
+  if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
+  if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '' && env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== 'false') return true;
+  return ctx.stdout.isTTY === true && env.TERM !== 'dumb';
+}
+
+/** Runs postmortem-lint with `argv` (arguments only) and returns the exit code. Never throws. */
+export async function run(argv: readonly string[], ctx: RunContext): Promise<number> {
+  const fail = (message: string) => {
+    ctx.stderr.write(`${TOOL_NAME}: ${message}\n`);
+  };
+  let options: CliOptions;
+  try {
+    options = parseArgs(argv);
+  } catch (err) {
+    if (!(err instanceof UsageError)) throw err;
+    fail(err.message);
+    return EXIT_TROUBLE;
+  }
+  if (options.help) {
+    ctx.stdout.write(HELP);
+    return EXIT_OK;
+  }
+  if (options.version) {
+    ctx.stdout.write(`${TOOL_VERSION}\n`);
+    return EXIT_OK;
+  }
+  if (options.inputs.length === 0) {
+    fail('no files given (usage: postmortem-lint [options] <files|dirs|globs>; see --help)');
+    return EXIT_TROUBLE;
+  }
+  try {
+    return await lintInputs(options, ctx, fail);
+  } catch (err) {
+    // A bug, not a finding: say so in one line rather than dumping a stack into CI logs.
+    fail(`internal error: ${err instanceof Error ? err.message : String(err)}`);
+    return EXIT_TROUBLE;
+  }
+}
+
+async function lintInputs(options: CliOptions, ctx: RunContext, fail: (message: string) => void): Promise<number> {
+  const rules = ctx.rules ?? allRules;
+  const show = (abs: string) => displayPath(abs, ctx.cwd);
+  const knownRules = [...new Set([...allRules, ...rules].map((r) => r.meta.id))];
+  const loader = new ConfigLoader({ configPath: options.config === undefined ? undefined : resolve(ctx.cwd, options.config), knownRules, displayPath: show });
+  let trouble = false;
+  const notifications: SarifNotification[] = [];
+
+  // An explicit --config that is broken stops the run before any file is read: nothing would be linted as asked.
+  if (options.config !== undefined) {
+    const loaded = loader.forFile(resolve(ctx.cwd, options.config));
+    if (loaded.problems.length > 0) {
+      for (const p of loaded.problems) fail(`bad config: ${p}`);
+      return EXIT_TROUBLE;
+    }
+  }
+
+  const { files, errors } = await resolveInputs(options.inputs, { cwd: ctx.cwd });
+  for (const e of errors) {
+    fail(e);
+    notifications.push({ level: 'error', message: e });
+    trouble = true;
+  }
+
+  const reported = new Set<LoadedConfig>();
+  const reports: FileReport[] = [];
+  let fixedProblems = 0;
+  let fixedFiles = 0;
+  for (const input of files) {
+    const where = { file: show(input.path), path: input.path };
+    const read = readTextFile(input.path, { maxBytes: ctx.maxFileBytes });
+    if (!read.ok) {
+      const message = `skipped: ${read.reason}`;
+      if (input.explicit) {
+        fail(`${where.file}: ${message}`);
+        trouble = true;
+      } else ctx.stderr.write(`${TOOL_NAME}: note: ${where.file}: ${message}\n`);
+      notifications.push({ level: input.explicit ? 'error' : 'note', message, file: where });
+      continue;
+    }
+    const loaded = loader.forFile(input.path);
+    if (loaded.problems.length > 0) {
+      // A config with mistakes would lint with settings nobody intended; refuse the files under it.
+      if (!reported.has(loaded)) {
+        reported.add(loaded);
+        for (const p of loaded.problems) {
+          fail(`bad config: ${p}`);
+          notifications.push({ level: 'error', message: `bad config: ${p}` });
+        }
+      }
+      trouble = true;
+      continue;
+    }
+    const lintText = (text: string): Finding[] => lint(text, { config: loaded.config, rules }).findings;
+    let text = read.text;
+    let findings: Finding[];
+    if (options.fix) {
+      const result = fixUntilStable(text, { lint: lintText });
+      findings = result.findings;
+      if (result.text !== text) {
+        try {
+          writeFileAtomic(input.path, result.text, { mode: read.mode });
+          text = result.text;
+          fixedProblems += result.applied;
+          fixedFiles++;
+        } catch (err) {
+          const code = (err as { code?: unknown }).code;
+          fail(`${where.file}: cannot write fixes (${typeof code === 'string' ? code : err instanceof Error ? err.message : String(err)})`);
+          trouble = true;
+          // The file is unchanged, so report what it still holds.
+          findings = lintText(text);
+        }
+      }
+    } else findings = lintText(text);
+    if (options.quiet) findings = findings.filter((f) => f.severity === 'error');
+    reports.push({ path: input.path, file: where.file, text, findings: withVisibleColumns(text, findings) });
+  }
+
+  if (options.format === 'json') ctx.stdout.write(formatJson(reports));
+  else if (options.format === 'sarif') ctx.stdout.write(JSON.stringify(toSarif({ reports, rules, cwd: ctx.cwd, notifications }), null, 2) + '\n');
+  else if (reports.length > 0 || !trouble) {
+    ctx.stdout.write(formatText(reports, { style: makeStyle(useColor(options, ctx)), filesChecked: reports.length, fixed: options.fix ? { applied: fixedProblems, files: fixedFiles } : undefined }));
+  }
+
+  if (trouble) return EXIT_TROUBLE;
+  const counts = countFindings(reports);
+  if (counts.error > 0) return EXIT_FINDINGS;
+  if (options.maxWarnings !== undefined && counts.warning > options.maxWarnings) {
+    fail(`too many warnings (${counts.warning}; --max-warnings is ${options.maxWarnings})`);
+    return EXIT_FINDINGS;
+  }
+  return EXIT_OK;
+}
