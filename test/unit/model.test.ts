@@ -342,3 +342,15 @@ describe('robustness', () => {
     }
   });
 });
+
+describe('edge cases found in review', () => {
+  it('does not take a title with "/" for a section', () => {
+    assert.equal(classifyHeading('Postmortem: API / Impact'), undefined);
+    assert.equal(classifyHeading('Action Items / 후속 조치'), 'action-items');
+  });
+  it('reports oversized front matter instead of parsing it', () => {
+    const doc = parseDocument(`---\n${'x: {{\n'.repeat(20000)}---\n# T\n`);
+    assert.equal(doc.frontMatter?.data, undefined);
+    assert.match(doc.frontMatter!.errors[0].message, /KB/);
+  });
+});

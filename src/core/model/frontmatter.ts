@@ -18,6 +18,9 @@ export interface FrontMatter {
 
 const OPEN = /^---[ \t]*(?:\r\n|\n|\r)/;
 
+/** Front matter above this size (UTF-16 units) is reported, not parsed. */
+export const MAX_FRONT_MATTER = 64 * 1024;
+
 /**
  * Finds front matter at `from` (after a BOM): `---` on the first line, closed by `---` or `...`
  * alone on a line. An unclosed block is not front matter (it may be a thematic break).
@@ -39,6 +42,11 @@ export function findFrontMatter(text: string, from: number): FrontMatter | undef
   if (nl) end += nl[0].length;
   const yamlText = text.slice(contentStart, contentEnd);
   const fm: FrontMatter = { start: from, end, contentStart, contentEnd, data: undefined, errors: [], fields: new Map() };
+  // Real front matter is a few hundred bytes; a huge block is pasted data, and YAML parsing time grows with it.
+  if (yamlText.length > MAX_FRONT_MATTER) {
+    fm.errors.push({ message: `Front matter is ${Math.round(yamlText.length / 1024)} KB; more than ${MAX_FRONT_MATTER / 1024} KB is not read`, start: contentStart, end: contentStart + 3 });
+    return fm;
+  }
   try {
     const ydoc = parseYaml(yamlText, { prettyErrors: false, uniqueKeys: true });
     for (const e of ydoc.errors) {

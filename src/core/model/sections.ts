@@ -78,13 +78,19 @@ export function classifyHeading(title: string, lookup: Map<string, SectionKind> 
   const tries: string[] = [title];
   const paren = trailingParenthetical(title);
   if (paren) tries.push(paren.before);
-  for (const t of [...tries]) if (/[/|]/.test(t)) tries.push(...t.split(/[/|]/));
   if (paren) tries.push(paren.inside);
   for (const t of tries) {
     const key = headingKey(t);
     if (!key) continue;
     const kind = lookup.get(key);
     if (kind) return kind;
+  }
+  // A bilingual heading ("Action Items / 후속 조치") counts only when every side names the same
+  // section: "Postmortem: A / Impact" is a title, not the impact section.
+  for (const t of tries.slice(0, 2)) {
+    if (!/[/|]/.test(t)) continue;
+    const kinds = t.split(/[/|]/).filter((p) => headingKey(p)).map((p) => lookup.get(headingKey(p)));
+    if (kinds.length > 1 && kinds[0] && kinds.every((k) => k === kinds[0])) return kinds[0];
   }
   return undefined;
 }
