@@ -1,35 +1,638 @@
+import type { List, ListItem, Nodes, Paragraph, Table } from 'mdast';
 import type { PostmortemDocument } from './document';
+import { endOf, plainText, startOf } from './markdown';
+import type { Section } from './sections';
+import {
+  addDays,
+  dateOnly,
+  dayNumber,
+  findDate,
+  findTimeOfDay,
+  findZone,
+  formatDate,
+  parseDateValue,
+  parseZone,
+  zoneOffsetForWallTime,
+  type CalendarDate,
+  type TimeOfDay,
+  type TimeStyle,
+  type ZoneInfo,
+} from './time';
 
-/** One entry of the timeline section: a list item or a table row. */
+/*
+ * What counts as a timeline entry (the decisions, in one place):
+ *
+ * - A list item of a timeline section (sub-sections included). Nested items under an item are
+ *   details of it, not entries — except under an item that has no time of its own while its
+ *   nested items do ("- Detection" / "  - 14:51 …"), or an item that is only a date
+ *   ("- 2015-10-21"): those are group labels, and their nested items are the entries.
+ * - A table row after the header row. The time comes from the column headed Time / 시각 / 시간 /
+ *   일시 when there is one, else from the first cell that opens with a time, else from any cell.
+ * - A paragraph line that opens with a time (the pasted "14:51 뉴스 리포트" form of seed 002, one
+ *   line per paragraph or several lines in one). Lines without a time that follow are part of
+ *   the entry above; paragraphs without a leading time are prose, not entries ("(중략)", notes).
+ * - Not entries: empty items, filler ("…", "(중략)", "(snip)"), date-only lines and items (they
+ *   set the date of what follows), and zone notes ("- All times UTC").
+ *
+ * Dates come from the entry, else the latest date above it in the timeline (a dated heading
+ * "### 2015-10-21", a date line, the heading "Timeline (2015-10-21)", or an earlier entry's own
+ * date), else the front matter (`incident_start`, `start`, `started`, `start_time`, `date`).
+ * A yearless date ("Oct 21", "10월 21일") takes the year of the nearest full date.
+ *
+ * Midnight: within one date context, an entry whose time is more than 12 hours before the
+ * previous entry's is taken to be on the next day (23:50 → 00:10). A smaller step back (15:10 →
+ * 15:02) stays on the same day, so `timeline-order` reports it.
+ *
+ * Zones: the entry's own (`14:51 UTC`), else a table header ("Time (KST)") or a sub-heading
+ * ("### Day 2 (UTC)"), else the timeline heading or a note in the timeline ("All times UTC",
+ * "모든 시각은 KST"), else such a note anywhere in the document, else front matter `timezone`,
+ * else — when some entries name a zone and the rest do not — the first zone an entry names.
+ */
+
+/** Where an entry's date came from. */
+export type DateSource = 'entry' | 'heading' | 'frontMatter';
+
+/** Where an entry's or a timeline's zone came from. */
+export type ZoneSource = 'entry' | 'table' | 'heading' | 'section' | 'document' | 'frontMatter' | 'inferred';
+
+/** One entry of the timeline section: a list item, a table row, or a paragraph line opening with a time. */
 export interface TimelineEntry {
-  kind: 'list' | 'table';
-  /** Offsets of the whole list item / table row. */
+  kind: 'list' | 'table' | 'paragraph';
+  /** Offsets of the whole list item / table row / paragraph lines (nested details included). */
   start: number;
   end: number;
-  /** Plain text of the entry. */
+  /** Offsets of the entry's first line (without nested details), where findings about it go. */
+  headStart: number;
+  headEnd: number;
+  /** Plain text of the entry's first block (nested details excluded). */
   text: string;
   /** Offsets of the time-of-day expression, when there is one. */
   timeStart?: number;
   timeEnd?: number;
   /** Date (YYYY-MM-DD) from the entry, a dated heading above it, or the front matter. */
   date?: string;
+  /** The date as read, also when the year is unknown (`Oct 21` without a year anywhere). */
+  calendarDate?: CalendarDate;
+  dateSource?: DateSource;
   /** Minutes since midnight of the time of day. */
   minutes?: number;
+  seconds?: number;
+  /** Days added by the midnight heuristic (0 or more). */
+  dayRollover?: number;
   /** Offset from UTC in minutes, when a zone applies (entry, note or front matter). */
   utcOffset?: number;
-  /** The zone as written (`UTC`, `KST`, `+09:00`, ...), when the entry or a note says it. */
+  /** The zone as written (`UTC`, `KST`, `+09:00`, ...), when the entry, a note or the front matter says it. */
   zone?: string;
+  zoneInfo?: ZoneInfo;
+  zoneSource?: ZoneSource;
+  /** Offsets of a zone written in the entry itself (`14:51 UTC`). */
+  zoneStart?: number;
+  zoneEnd?: number;
   /** The instant in epoch milliseconds, when date, time and zone are all known. */
   instant?: number;
+  /**
+   * The wall-clock date and time as epoch ms read as if UTC (day 0 is 1970-01-01 when no date is
+   * known, plus midnight rollovers): comparable between entries when zones are unknown.
+   */
+  wallTime?: number;
+  /** How the time is written, for writing new entries alike. */
+  style?: TimeStyle;
+  /** The timeline section the entry belongs to. */
+  section: Section;
+}
+
+/** The entries of one timeline section (with its sub-sections) and the zone it states. */
+export interface TimelineGroup {
+  section: Section;
+  entries: TimelineEntry[];
+  /** The zone the section states (heading, note, document note, front matter) or, failing that, infers. */
+  zone?: ZoneInfo;
+  zoneSource?: ZoneSource;
 }
 
 /** The timeline of a document. */
 export interface Timeline {
   entries: TimelineEntry[];
+  groups: TimelineGroup[];
+  /** The zone the document's timeline uses (first group's), when stated or inferable. */
+  zone?: ZoneInfo;
+  zoneSource?: ZoneSource;
 }
 
-/** Extracts the timeline entries of a document. */
+const FRONT_MATTER_DATE_KEYS = ['incident_start', 'start', 'started', 'started_at', 'start_time', 'date'];
+const FRONT_MATTER_ZONE_KEYS = ['timezone', 'time_zone', 'timeZone', 'tz', 'zone', '시간대'];
+/** A note about times: "All times UTC", "Times are in KST", "모든 시각은 KST", "KST 기준". */
+const NOTE_WORDS = /\btimes\b|timestamp|time\s?zone|\bzone\b|\btime\s(?:is|are|in|shown|given)\b|시각|시간대|시간은|기준|표준시/i;
+/** Punctuation and markup around a zone or filler word. */
+const PUNCT = /[\s()[\]*_.:,…]/g;
+/** What a note may say besides the zone ("(UTC)", "All in KST"). */
+const NOTE_REST = new Set(['', 'in', 'all in', 'all']);
+/** Items that stand for omitted entries rather than being one ("…", "(중략)", "(snip)"). */
+const FILLER = new Set(['', '중략', '생략', '이하 생략', '이하생략', 'snip', 'snipped', 'omitted', 'truncated', 'etc']);
+const TIME_HEADER = /^(?:times?|timestamp|when|hour|date\s?[/&+,]?\s?time|datetime|시각|시간|일시|발생\s?시각|시점)(?![a-z])/i;
+const DATE_HEADER = /^(?:date|day|날짜|일자)(?![a-z])/i;
+const HALF_DAY = 12 * 60 * 60000;
+
+interface ZoneNote {
+  zone: ZoneInfo;
+  source: ZoneSource;
+}
+
+interface Context {
+  date?: CalendarDate;
+  dateSource?: DateSource;
+  /** Changes whenever the date context changes (the midnight heuristic works within one). */
+  id: number;
+  /** Year of the nearest full date, for yearless ones. */
+  year?: number;
+  /** Zone of a sub-heading above. */
+  headingZone?: ZoneInfo;
+}
+
+interface RawEntry {
+  kind: TimelineEntry['kind'];
+  start: number;
+  end: number;
+  headStart: number;
+  headEnd: number;
+  text: string;
+  time?: TimeOfDay;
+  /** Offset of the text `time` was found in. */
+  base: number;
+  date?: CalendarDate;
+  dateSource?: DateSource;
+  ctxId: number;
+  localZone?: ZoneNote;
+}
+
+/**
+ * The zone a heading states ("Timeline (UTC)", "### Day 2, KST"). Two-letter zones (PT, ET) are
+ * taken only in parentheses, after a comma or at the end, so that "ET rollout" is not a zone.
+ */
+function headingZone(title: string): ZoneInfo | undefined {
+  const strong = findZone(title);
+  if (strong) return strong.zone;
+  const weak = findZone(title, { weak: true });
+  if (!weak) return undefined;
+  const before = title.slice(0, weak.start).trimEnd();
+  const atEnd = /^[\s)\]]*$/.test(title.slice(weak.end, weak.end + 8)) && weak.end + 8 >= title.length;
+  return before.endsWith('(') || before.endsWith('[') || before.endsWith(',') || atEnd ? weak.zone : undefined;
+}
+
+/** Whether a text is a note stating the zone of times ("All times UTC", "모든 시각은 KST 기준"). */
+function noteZone(text: string): ZoneInfo | undefined {
+  if (!NOTE_WORDS.test(text) && text.length > 40) return undefined;
+  const z = findZone(text);
+  if (!z) return undefined;
+  if (NOTE_WORDS.test(text)) return z.zone;
+  return NOTE_REST.has(bareWords(text.slice(0, z.start) + ' ' + text.slice(z.end))) ? z.zone : undefined;
+}
+
+/** A short text without punctuation and markup, lowercased, single-spaced. */
+function bareWords(text: string): string {
+  return text.replace(PUNCT, ' ').trim().replace(/\s{2,}/g, ' ').toLowerCase();
+}
+
+/** Whether an item only marks omitted entries ("…", "(중략)"). */
+function isFiller(text: string): boolean {
+  return text.length <= 30 && FILLER.has(bareWords(text));
+}
+
+function withYear(d: CalendarDate, year: number | undefined): CalendarDate {
+  return d.year === undefined && year !== undefined ? { ...d, year } : d;
+}
+
+/** The end of the first line starting at `from` (before `limit`), trailing spaces trimmed. */
+function firstLineEnd(text: string, from: number, limit: number): number {
+  let e = from;
+  while (e < limit) {
+    const c = text.charCodeAt(e);
+    if (c === 10 || c === 13) break;
+    e++;
+  }
+  while (e > from && (text[e - 1] === ' ' || text[e - 1] === '\t')) e--;
+  return e;
+}
+
+class Extractor {
+  private readonly text: string;
+  private readonly raws: RawEntry[] = [];
+  private notes: ZoneNote | undefined;
+  private ctx: Context;
+
+  constructor(
+    private readonly doc: PostmortemDocument,
+    private readonly section: Section,
+    fm: FrontMatterContext,
+  ) {
+    this.text = doc.text;
+    this.ctx = { id: 0, year: fm.date?.year };
+    if (fm.date) {
+      this.ctx.date = fm.date;
+      this.ctx.dateSource = 'frontMatter';
+    }
+  }
+
+  run(): { raws: RawEntry[]; sectionZone?: ZoneNote } {
+    const headingDate = findDate(this.section.title);
+    if (headingDate) this.setDate(headingDate.date, 'heading');
+    const hz = headingZone(this.section.title);
+    if (hz) this.notes = { zone: hz, source: 'section' };
+    for (const node of this.doc.nodesIn(this.section)) this.block(node);
+    return { raws: this.raws, sectionZone: this.notes };
+  }
+
+  private setDate(date: CalendarDate, source: DateSource): void {
+    const d = withYear(date, this.ctx.year);
+    this.ctx = { ...this.ctx, date: d, dateSource: source, id: this.ctx.id + 1, year: d.year ?? this.ctx.year };
+  }
+
+  private note(text: string): void {
+    if (this.notes) return;
+    // Emphasis markers would glue to words ("_Times are PST._"); the note's words are what count.
+    const z = noteZone(text.replace(/[*_`]/g, ' '));
+    if (z) this.notes = { zone: z, source: 'section' };
+  }
+
+  private block(node: Nodes): void {
+    switch (node.type) {
+      case 'heading': {
+        const title = plainText(node);
+        const d = findDate(title);
+        if (d) this.setDate(d.date, 'heading');
+        const z = headingZone(title);
+        if (z) this.ctx = { ...this.ctx, headingZone: z };
+        return;
+      }
+      case 'list':
+        this.list(node);
+        return;
+      case 'table':
+        this.table(node);
+        return;
+      case 'paragraph':
+        this.paragraph(node);
+        return;
+      case 'code':
+      case 'html':
+      case 'thematicBreak':
+      case 'definition':
+        return;
+      default:
+        if ('children' in node) this.note(plainText(node));
+    }
+  }
+
+  private addEntry(raw: Omit<RawEntry, 'ctxId' | 'date' | 'dateSource' | 'localZone'>, localZone?: ZoneNote, date?: CalendarDate): void {
+    const t = raw.time;
+    const own = date ?? t?.date;
+    if (own && t) this.setDate(own, 'entry');
+    const entry: RawEntry = { ...raw, ctxId: this.ctx.id };
+    if (this.ctx.date) {
+      entry.date = this.ctx.date;
+      entry.dateSource = this.ctx.dateSource;
+    }
+    const zone = localZone ?? (this.ctx.headingZone ? { zone: this.ctx.headingZone, source: 'heading' as const } : undefined);
+    if (zone) entry.localZone = zone;
+    this.raws.push(entry);
+  }
+
+  private list(list: List): void {
+    for (const item of list.children as ListItem[]) this.listItem(item);
+  }
+
+  private listItem(item: ListItem): void {
+    const first = item.children[0];
+    if (!first) return; // a bullet still being typed
+    const nested = item.children.filter((c): c is List => c.type === 'list');
+    const headStart = startOf(first);
+    const headEndAll = first.type === 'paragraph' ? endOf(first) : firstLineEnd(this.text, headStart, endOf(item));
+    const headText = this.text.slice(headStart, headEndAll);
+    const plain = first.type === 'paragraph' ? plainText(first).trim() : headText.trim();
+    const d = dateOnly(headText);
+    if (d) {
+      this.setDate(d, 'heading');
+      for (const n of nested) this.list(n);
+      return;
+    }
+    const time = first.type === 'list' ? undefined : findTimeOfDay(headText);
+    if (!time) {
+      if (!plain || isFiller(plain)) return;
+      if (noteZone(plain) && !nested.length) {
+        this.note(plain);
+        return;
+      }
+      const childHasTime = nested.some((n) =>
+        (n.children as ListItem[]).some((li) => {
+          const p = li.children[0];
+          return p?.type === 'paragraph' && findTimeOfDay(this.text.slice(startOf(p), endOf(p))) !== undefined;
+        }),
+      );
+      if (childHasTime) {
+        // A group label ("- Day 1 (Oct 21)") may still carry the date of its items.
+        const d = findDate(plain);
+        if (d) this.setDate(d.date, 'heading');
+        for (const n of nested) this.list(n);
+        return;
+      }
+    }
+    this.addEntry({
+      kind: 'list',
+      start: startOf(item),
+      end: endOf(item),
+      headStart,
+      headEnd: firstLineEnd(this.text, headStart, headEndAll),
+      text: plain,
+      time,
+      base: headStart,
+    });
+  }
+
+  private table(table: Table): void {
+    const [header, ...rows] = table.children;
+    if (!header) return;
+    const heads = header.children.map((c) => plainText(c).trim());
+    const timeCol = heads.findIndex((h) => TIME_HEADER.test(h));
+    const dateCol = heads.findIndex((h, i) => i !== timeCol && DATE_HEADER.test(h));
+    let tableZone: ZoneNote | undefined;
+    for (const h of timeCol >= 0 ? [heads[timeCol], ...heads] : heads) {
+      const z = headingZone(h);
+      if (z) {
+        tableZone = { zone: z, source: 'table' };
+        break;
+      }
+    }
+    for (const row of rows) {
+      const cells = row.children.map((c) => {
+        const kids = c.children;
+        const s = kids.length ? startOf(kids[0]) : startOf(c);
+        const e = kids.length ? endOf(kids[kids.length - 1]) : s;
+        return { s, e, raw: this.text.slice(s, e), plain: plainText(c).trim() };
+      });
+      if (cells.every((c) => !c.plain)) continue;
+      const nonEmpty = cells.filter((c) => c.plain);
+      const only = nonEmpty.length === 1 ? dateOnly(nonEmpty[0].raw) : undefined;
+      if (only) {
+        this.setDate(only, 'heading');
+        continue;
+      }
+      let time: TimeOfDay | undefined;
+      let base = startOf(row);
+      const order = timeCol >= 0 && timeCol < cells.length ? [cells[timeCol], ...cells.filter((_, i) => i !== timeCol)] : cells;
+      const found = order.map((c) => ({ c, t: c.raw ? findTimeOfDay(c.raw) : undefined }));
+      const pick = (timeCol >= 0 && found[0]?.t ? found[0] : undefined) ?? found.find((f) => f.t?.leading) ?? found.find((f) => f.t);
+      if (pick?.t) {
+        time = pick.t;
+        base = pick.c.s;
+      }
+      const dateCell = dateCol >= 0 ? cells[dateCol] : undefined;
+      // A date column, or (without one) a cell holding only a date: "| 2015-10-21 | 14:51 | … |".
+      let date = dateCell?.raw ? findDate(dateCell.raw)?.date : undefined;
+      if (!date && dateCol < 0) for (const c of cells) if (c !== pick?.c && c.raw && (date = dateOnly(c.raw))) break;
+      const rs = startOf(row);
+      this.addEntry(
+        { kind: 'table', start: rs, end: endOf(row), headStart: rs, headEnd: endOf(row), text: cells.map((c) => c.plain).join(' | '), time, base },
+        tableZone,
+        date,
+      );
+    }
+  }
+
+  private paragraph(p: Paragraph): void {
+    const s = startOf(p);
+    const raw = this.text.slice(s, endOf(p));
+    let current: Omit<RawEntry, 'ctxId' | 'date' | 'dateSource' | 'localZone'> | undefined;
+    const flush = () => {
+      if (current) this.addEntry(current);
+      current = undefined;
+    };
+    const lineRe = /[^\r\n]+/g;
+    for (let m = lineRe.exec(raw); m; m = lineRe.exec(raw)) {
+      const line = m[0];
+      const indent = line.length - line.trimStart().length;
+      const ls = s + m.index + indent;
+      const le = firstLineEnd(this.text, ls, s + m.index + line.length);
+      if (ls >= le) continue;
+      const body = line.slice(indent);
+      const d = dateOnly(body);
+      if (d) {
+        flush();
+        this.setDate(d, 'heading');
+        continue;
+      }
+      const time = findTimeOfDay(body);
+      if (time?.leading) {
+        flush();
+        current = { kind: 'paragraph', start: ls, end: le, headStart: ls, headEnd: le, text: body.trim(), time, base: ls };
+      } else if (current) {
+        current.end = le;
+        current.text += ` ${body.trim()}`;
+      } else {
+        this.note(body);
+      }
+    }
+    flush();
+  }
+}
+
+interface FrontMatterContext {
+  date?: CalendarDate;
+  zone?: ZoneInfo;
+}
+
+function frontMatterContext(doc: PostmortemDocument): FrontMatterContext {
+  const meta = doc.meta;
+  const out: FrontMatterContext = {};
+  let timeZone: ZoneInfo | undefined;
+  for (const key of FRONT_MATTER_DATE_KEYS) {
+    const v = parseDateValue(meta[key]);
+    if (v?.date.year !== undefined) {
+      out.date = v.date;
+      timeZone = v.time?.zone?.zone;
+      break;
+    }
+  }
+  for (const key of FRONT_MATTER_ZONE_KEYS) {
+    const z = parseZone(meta[key]);
+    if (z) {
+      out.zone = z;
+      break;
+    }
+  }
+  // A start time written with its zone ("start: 2015-10-21T14:51:00+09:00") states the zone too.
+  out.zone ??= timeZone;
+  return out;
+}
+
+/** A note anywhere in the document ("All times in UTC" in the summary), outside timelines. */
+function documentNoteZone(doc: PostmortemDocument, timelines: Section[]): ZoneInfo | undefined {
+  for (const block of doc.prose) {
+    if (timelines.some((s) => block.start >= s.start && block.start < s.end)) continue;
+    if (!NOTE_WORDS.test(block.text)) continue;
+    const z = noteZone(block.text);
+    if (z) return z;
+  }
+  return undefined;
+}
+
+/** Comparable milliseconds of two entries: zone-adjusted when both offsets are known. */
+function orderKeys(a: { wall: number; offset?: number }, b: { wall: number; offset?: number }): [number, number] {
+  if (a.offset !== undefined && b.offset !== undefined) return [a.wall - a.offset * 60000, b.wall - b.offset * 60000];
+  return [a.wall, b.wall];
+}
+
+function resolveGroup(section: Section, raws: RawEntry[], declared: ZoneNote | undefined): TimelineGroup {
+  let inferred: ZoneNote | undefined;
+  if (!declared) {
+    for (const r of raws) {
+      const z = r.time?.zone?.zone ?? r.localZone?.zone;
+      if (r.time && z) {
+        inferred = { zone: z, source: 'inferred' };
+        break;
+      }
+    }
+  }
+  const groupZone = declared ?? inferred;
+  const entries: TimelineEntry[] = [];
+  const rollover = new Map<number, number>();
+  let prev: { wall: number; offset?: number; ctxId: number } | undefined;
+  for (const r of raws) {
+    const e: TimelineEntry = { kind: r.kind, start: r.start, end: r.end, headStart: r.headStart, headEnd: r.headEnd, text: r.text, section };
+    entries.push(e);
+    const t = r.time;
+    if (!t) continue;
+    e.timeStart = r.base + t.start;
+    e.timeEnd = r.base + t.end;
+    e.minutes = t.hours * 60 + t.minutes;
+    if (t.seconds !== undefined) e.seconds = t.seconds;
+    e.style = t.style;
+    const zone: ZoneNote | undefined = t.zone ? { zone: t.zone.zone, source: 'entry' } : r.localZone ?? groupZone;
+    if (t.zone) {
+      e.zoneStart = r.base + t.zone.start;
+      e.zoneEnd = r.base + t.zone.end;
+    }
+    if (zone) {
+      e.zoneInfo = zone.zone;
+      e.zone = zone.zone.label;
+      e.zoneSource = zone.source;
+    }
+    const base = r.date;
+    if (base) e.dateSource = r.dateSource;
+    const dayMs = (days: number) => (base ? dayNumber(base) : 0) * 86400000 + days * 86400000;
+    const timeMs = e.minutes * 60000 + (e.seconds ?? 0) * 1000;
+    const offsetFor = (wall: number) => (zone ? zoneOffsetForWallTime(zone.zone, wall) : undefined);
+    let days = r.dateSource === 'entry' ? 0 : (rollover.get(r.ctxId) ?? 0);
+    let wall = dayMs(days) + timeMs;
+    // Only an IANA zone needs a real date; without one its offset is unknown.
+    const canOffset = (z: ZoneNote | undefined) => z !== undefined && (z.zone.offset !== undefined || base?.year !== undefined);
+    let offset = canOffset(zone) ? offsetFor(wall) : undefined;
+    if (prev && prev.ctxId === r.ctxId && r.dateSource !== 'entry') {
+      const [p, c] = orderKeys(prev, { wall, offset });
+      if (c < p - HALF_DAY) {
+        days += 1;
+        rollover.set(r.ctxId, days);
+        wall = dayMs(days) + timeMs;
+        offset = canOffset(zone) ? offsetFor(wall) : undefined;
+      }
+    }
+    if (days) e.dayRollover = days;
+    e.wallTime = wall;
+    if (offset !== undefined) e.utcOffset = offset;
+    if (base) {
+      const d = days ? addDays(base, days) : base;
+      e.calendarDate = d;
+      if (d.year !== undefined) {
+        e.date = formatDate({ ...d, year: d.year });
+        if (offset !== undefined) e.instant = wall - offset * 60000;
+      }
+    }
+    prev = { wall, offset, ctxId: r.ctxId };
+  }
+  const group: TimelineGroup = { section, entries };
+  if (groupZone) {
+    group.zone = groupZone.zone;
+    group.zoneSource = groupZone.source;
+  }
+  return group;
+}
+
+/** Extracts the timeline entries of a document. Never throws. */
 export function extractTimeline(doc: PostmortemDocument): Timeline {
-  void doc;
-  return { entries: [] };
+  const timelines = doc.sectionsOf('timeline');
+  // A timeline heading nested in another one is part of the outer timeline.
+  const tops = timelines.filter((s) => {
+    for (let p = s.parent; p; p = p.parent) if (p.kind === 'timeline') return false;
+    return true;
+  });
+  const timeline: Timeline = { entries: [], groups: [] };
+  if (!tops.length) return timeline;
+  const fm = frontMatterContext(doc);
+  let docNote: ZoneInfo | undefined | null = null;
+  for (const section of tops) {
+    const { raws, sectionZone } = new Extractor(doc, section, fm).run();
+    let declared = sectionZone;
+    if (!declared) {
+      if (docNote === null) docNote = documentNoteZone(doc, tops);
+      if (docNote) declared = { zone: docNote, source: 'document' };
+      else if (fm.zone) declared = { zone: fm.zone, source: 'frontMatter' };
+    }
+    const group = resolveGroup(section, raws, declared);
+    timeline.groups.push(group);
+    timeline.entries.push(...group.entries);
+  }
+  const first = timeline.groups.find((g) => g.zone);
+  if (first?.zone) {
+    timeline.zone = first.zone;
+    timeline.zoneSource = first.zoneSource;
+  }
+  return timeline;
+}
+
+/**
+ * The zone the document's timeline uses: stated (timeline heading or note, a note elsewhere,
+ * front matter `timezone`) or, failing that, the first zone an entry names; undefined when the
+ * document says none. Front matter alone counts even without a timeline section.
+ */
+export function timelineZone(doc: PostmortemDocument): ZoneInfo | undefined {
+  const t = doc.timeline;
+  if (t.zone) return t.zone;
+  return frontMatterContext(doc).zone;
+}
+
+/**
+ * How the document writes timeline times (the most common style among its entries, the later
+ * one on a tie), for inserting a new entry alike; undefined when no entry has a time.
+ */
+export function timelineStyle(doc: PostmortemDocument): TimeStyle | undefined {
+  const counts = new Map<string, { style: TimeStyle; n: number; last: number }>();
+  doc.timeline.entries.forEach((e, i) => {
+    if (!e.style) return;
+    const { zoneLabel: _label, ...shape } = e.style;
+    void _label;
+    const key = JSON.stringify(shape);
+    const c = counts.get(key);
+    if (c) {
+      c.n++;
+      c.last = i;
+      c.style = e.style;
+    } else counts.set(key, { style: e.style, n: 1, last: i });
+  });
+  let best: { style: TimeStyle; n: number; last: number } | undefined;
+  for (const c of counts.values()) if (!best || c.n > best.n || (c.n === best.n && c.last > best.last)) best = c;
+  return best?.style;
+}
+
+/**
+ * An entry's time as written, plus what tells it apart from `other` when the written times alone
+ * do not: its zone when the two zones differ, its date when the two dates differ.
+ */
+export function describeEntryTime(doc: PostmortemDocument, e: TimelineEntry, other?: TimelineEntry): string {
+  if (e.timeStart === undefined || e.timeEnd === undefined) return '';
+  let s = doc.text.slice(e.timeStart, e.timeEnd).replace(/\s+/g, ' ');
+  if (!other) return s;
+  if (e.zone && other.zone && e.zone !== other.zone) s += ` ${e.zone}`;
+  const d = e.calendarDate;
+  const od = other.calendarDate;
+  if (d && od && dayNumber(d) !== dayNumber(od) && !e.style?.date) s += ` (${e.date ?? `${d.month}/${d.day}`})`;
+  return s;
 }

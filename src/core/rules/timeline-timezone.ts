@@ -1,4 +1,5 @@
 import type { Rule } from '../types';
+import { sameZone } from '../model/time';
 
 /** `timeline-timezone`: A timeline whose times have no time zone stated anywhere, or that mixes zones. */
 export const timelineTimezone: Rule = {
@@ -8,12 +9,47 @@ export const timelineTimezone: Rule = {
     tags: ["timeline"],
     defaultSeverity: 'warning',
     fixable: false,
-    rationale: "Times without a zone are ambiguous for distributed teams and for durations across daylight-saving changes. State the zone once (front matter `timezone: UTC`, a note such as *All times UTC* / *모든 시각은 KST*, or a heading *Timeline (UTC)*) or on each entry, and use one zone throughout.",
+    rationale: "Times without a zone are ambiguous for distributed teams and for durations across daylight-saving changes. State the zone once (front matter `timezone: UTC` or `timezone: Asia/Seoul`, a note such as *All times UTC* / *모든 시각은 KST* anywhere in the document, or a heading *Timeline (UTC)* / a table header *Time (KST)*) or on each entry, and use one zone throughout. Mixing zones is reported on the first entry whose zone differs from the stated one (or, when none is stated, from the first zone an entry names); equivalent spellings (KST, +09:00, Asia/Seoul) and a daylight-saving pair (PST/PDT) count as one zone.",
     examples: [
     { bad: "## Timeline\n- 14:51 Alert fired", good: "## Timeline (all times UTC)\n- 14:51 Alert fired" },
+    { bad: "## 타임라인\n- 14:51 UTC 알림 발생\n- 23:55 KST 롤백", good: "## 타임라인\n모든 시각은 KST 기준.\n- 23:51 알림 발생\n- 23:55 롤백" },
     ],
   },
-  check() {
-    // TODO: implemented in a follow-up commit.
+  check({ doc, report, t }) {
+    for (const group of doc.timeline.groups) {
+      const timed = group.entries.filter((e) => e.minutes !== undefined);
+      if (!timed.length) continue;
+      if (!timed.some((e) => e.zoneInfo)) {
+        const h = group.section;
+        report({
+          start: h.start,
+          end: h.contentStart,
+          message: t({
+            en: 'Timeline times have no time zone: state it once ("All times UTC", "Timeline (KST)", front matter `timezone: UTC`) or on each entry',
+            ko: '타임라인 시각에 시간대가 없습니다. "모든 시각은 KST 기준", "타임라인 (UTC)", front matter `timezone: Asia/Seoul`처럼 한 번 밝히거나 항목마다 적으세요',
+          }),
+        });
+        continue;
+      }
+      // The stated zone is the reference; without one, the first zone an entry names.
+      const explicit = timed.filter((e) => e.zoneSource === 'entry' || e.zoneSource === 'table' || e.zoneSource === 'heading');
+      const declared = group.zoneSource !== 'inferred' ? group.zone : undefined;
+      const ref = declared ?? explicit[0]?.zoneInfo;
+      if (!ref) continue;
+      for (const e of explicit) {
+        const z = e.zoneInfo!;
+        if (sameZone(z, ref, e.instant)) continue;
+        report({
+          start: e.zoneStart ?? e.timeStart!,
+          end: e.zoneEnd ?? e.timeEnd!,
+          message: t({
+            en: `This entry is in ${z.label} but the timeline uses ${ref.label}: write every time in one zone`,
+            ko: `이 항목은 ${z.label} 기준인데 타임라인은 ${ref.label} 기준입니다. 한 시간대로 통일하세요`,
+          }),
+          data: { actual: z.label, expected: [ref.label] },
+        });
+        break;
+      }
+    }
   },
 };
