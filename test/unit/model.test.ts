@@ -354,3 +354,12 @@ describe('edge cases found in review', () => {
     assert.match(doc.frontMatter!.errors[0].message, /KB/);
   });
 });
+
+describe('action items with suppression comments', () => {
+  it('does not read a comment in the owner cell as an owner', () => {
+    const doc = parseDocument('## Action Items\n| Action | Owner |\n|---|---|\n| Add alert | TBD <!-- postmortem-lint-disable-line action-item-owner -- decided Monday --> |\n');
+    const [item] = doc.actionItems;
+    assert.equal(item.owner, undefined);
+    assert.equal(item.ownerPlaceholder?.text, 'TBD');
+  });
+});

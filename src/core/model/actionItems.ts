@@ -106,6 +106,9 @@ export function cellContent(text: string, cell: TableCell): Span {
   let e = endOf(cell);
   if (text[s] === '|') s++;
   if (e > s && text[e - 1] === '|' && text[e - 2] !== '\\') e--;
+  // A trailing HTML comment (a suppression written into the row) is not part of the value.
+  const comment = text.lastIndexOf('<!--', e);
+  if (comment >= s) e = comment;
   const inner = text.slice(s, e);
   const lead = inner.length - inner.trimStart().length;
   const trimmed = inner.trim();

@@ -51,8 +51,8 @@ export interface FiveWhys {
 }
 
 // Root-cause markers: "(root cause)", "[근본 원인]", "**Root cause**:", "Root cause:" at the start.
-const RC_WORDS = String.raw`(?:root[ -]?causes?|근본\s?원인|RC)`;
-const RC_MARKER = new RegExp(String.raw`\s*[(\[]\s*${RC_WORDS}\s*[)\]]|\s*(?:\*\*|__)\s*${RC_WORDS}\s*[:：]?\s*(?:\*\*|__)\s*[:：]?|^\s*${RC_WORDS}\s*[:：]`, 'iu');
+const RC_WORDS = String.raw`(?:root[ -]?causes?|근본 ?원인|RC)`;
+const RC_MARKER = new RegExp(String.raw`[(\[][ \t]{0,3}${RC_WORDS}[ \t]{0,3}[)\]]|(?:\*\*|__)[ \t]{0,3}${RC_WORDS}[ \t]{0,3}[:：]?[ \t]{0,3}(?:\*\*|__)(?:[ \t]{0,3}[:：])?|^[ \t]{0,3}${RC_WORDS}[ \t]{0,3}[:：]`, 'iu');
 // A bare why marker at the start: "Why?", "**Why?**", "Why:", "왜?", "Why 2:", "W3."
 const WHY_MARKER = /^\s*(?:\*\*|__)?(?:why|왜)\s*\d{0,2}\s*[?？:：.]?\s*(?:\*\*|__)?\s*[:：]?\s*/iu;
 // A written question at the start: "Why did the cache miss? Because …", "왜 캐시가 비었나? …"
