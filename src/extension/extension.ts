@@ -1,8 +1,48 @@
 import * as vscode from 'vscode';
+import { PostmortemCodeActions } from './codeActions';
+import { addActionItem } from './commands/addActionItem';
+import { assignOwner } from './commands/assignOwner';
+import { disableForLine } from './commands/disableLine';
+import { insertTimelineEntry } from './commands/insertTimelineEntry';
+import { lintWorkspace } from './commands/lintWorkspace';
+import { newIncident } from './commands/newIncident';
+import { ConfigService } from './config';
+import { DiagnosticsController } from './diagnostics';
+import { PostmortemDocuments } from './documents';
+import { Commands } from './ids';
+import { openRuleDocs } from './ruleDocs';
+import { FindingsStatusBar } from './statusBar';
+import type { PostmortemApi } from './api';
 
-/** Activates the extension (filled in by the extension work). */
-export function activate(context: vscode.ExtensionContext): void {
-  void context;
+/** Wires the features together; each lives in its own module with its own disposables. */
+export function activate(context: vscode.ExtensionContext): PostmortemApi {
+  const output = vscode.window.createOutputChannel('Postmortem');
+  const documents = new PostmortemDocuments();
+  const config = new ConfigService(output);
+  const diagnostics = new DiagnosticsController(documents, config);
+  const statusBar = new FindingsStatusBar(documents, diagnostics);
+  context.subscriptions.push(output, config, diagnostics, statusBar);
+
+  context.subscriptions.push(
+    vscode.languages.registerCodeActionsProvider({ language: 'markdown' }, new PostmortemCodeActions(diagnostics), PostmortemCodeActions.metadata),
+    vscode.commands.registerCommand(Commands.newIncident, (args?: unknown) => newIncident(config, args)),
+    vscode.commands.registerCommand(Commands.insertTimelineEntry, (args?: unknown) => insertTimelineEntry(config, args)),
+    vscode.commands.registerCommand(Commands.addActionItem, (args?: unknown) => addActionItem(config, args)),
+    vscode.commands.registerCommand(Commands.lintWorkspace, () => lintWorkspace(diagnostics, config)),
+    vscode.commands.registerCommand(Commands.assignOwner, (uri: unknown, offset: unknown, owner?: unknown) => assignOwner(diagnostics, uri, offset, owner)),
+    vscode.commands.registerCommand(Commands.disableForLine, (uri: unknown, line: unknown, ruleId: unknown, reason?: unknown) => disableForLine(diagnostics, uri, line, ruleId, reason)),
+    vscode.commands.registerCommand(Commands.openRuleDocs, (ruleId: unknown) => openRuleDocs(context.extensionUri, ruleId)),
+  );
+
+  diagnostics.relintAll();
+  return {
+    lint: (document, hooks) => diagnostics.lint(document, hooks),
+    findings: (uri) => diagnostics.findings(uri),
+    isPostmortem: (document) => documents.isPostmortem(document),
+    idle: () => diagnostics.idle(),
+    statusBarText: () => statusBar.text,
+    lintWorkspace: () => lintWorkspace(diagnostics, config, { showProblems: false }),
+  };
 }
 
 /** Nothing to clean up beyond context.subscriptions. */

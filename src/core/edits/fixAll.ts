@@ -1,0 +1,57 @@
+import type { Finding, TextEdit } from '../types';
+
+/** Which findings a fix-all applies. */
+export interface FixAllOptions {
+  /** Only this rule's findings ("fix all of this rule"); every rule when absent. */
+  ruleId?: string;
+}
+
+/** The edits of a fix-all and how many fixes they hold. */
+export interface FixAllEdits {
+  /** Non-overlapping edits, sorted by offset: one `WorkspaceEdit` can hold them all. */
+  edits: TextEdit[];
+  /** Fixes (preferred suggestions) taken. */
+  applied: number;
+  /** Fixes left out because they overlapped one already taken (a second run picks them up). */
+  skipped: number;
+}
+
+function overlaps(a: TextEdit, b: TextEdit): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+/**
+ * The preferred suggestion of every matching finding, as edits that can be applied at once.
+ * A `WorkspaceEdit` rejects overlapping edits, so a suggestion that overlaps one already taken
+ * is left out whole (never half-applied), as `applyFixes` does for the CLI.
+ */
+export function fixAllEdits(findings: readonly Finding[], options: FixAllOptions = {}): FixAllEdits {
+  const edits: TextEdit[] = [];
+  let applied = 0;
+  let skipped = 0;
+  for (const f of findings) {
+    if (options.ruleId !== undefined && f.ruleId !== options.ruleId) continue;
+    const group = f.suggestions[0]?.edits;
+    if (!group || group.length === 0) continue;
+    const clash = group.some((e, i) => e.start > e.end || edits.some((a) => overlaps(a, e)) || group.some((o, j) => j < i && overlaps(o, e)));
+    if (clash) {
+      skipped++;
+      continue;
+    }
+    for (const e of group) {
+      // Insertions at one offset become one edit, in the order given (as `applyFixes` applies
+      // them): several "add section" fixes at the same place must all land, in order.
+      const same = e.start === e.end ? edits.find((a) => a.start === e.start && a.end === e.end) : undefined;
+      if (same) same.newText += e.newText;
+      else edits.push({ ...e });
+    }
+    applied++;
+  }
+  edits.sort((a, b) => a.start - b.start || a.end - b.end);
+  return { edits, applied, skipped };
+}
+
+/** How many findings of a rule a fix-all would touch (used to offer "fix all" only when it helps). */
+export function fixableCount(findings: readonly Finding[], ruleId: string): number {
+  return findings.filter((f) => f.ruleId === ruleId && f.suggestions.length > 0 && f.suggestions[0].edits.length > 0).length;
+}

@@ -1,0 +1,24 @@
+import type * as vscode from 'vscode';
+import type { Finding } from '../core/types';
+import type { WorkspaceLintSummary } from './commands/lintWorkspace';
+import type { LintHooks, LintOutcome } from './diagnostics';
+
+/**
+ * What `activate` returns (`vscode.extensions.getExtension(id).exports`): enough for the
+ * integration tests to wait for linting instead of sleeping, and to drive the version check.
+ * Not a stable API for other extensions.
+ */
+export interface PostmortemApi {
+  /** Lints a document now (no debounce); `hooks.beforePublish` runs between computing and publishing. */
+  lint(document: vscode.TextDocument, hooks?: LintHooks): Promise<LintOutcome>;
+  /** The last published findings of a document. */
+  findings(uri: vscode.Uri): readonly Finding[] | undefined;
+  /** Whether the extension treats a document as a postmortem. */
+  isPostmortem(document: vscode.TextDocument): boolean;
+  /** Resolves when no lint is pending or running. */
+  idle(): Promise<void>;
+  /** The status bar item's text. */
+  statusBarText(): string;
+  /** Lint All Postmortems in Workspace, without opening the Problems view. */
+  lintWorkspace(): Promise<WorkspaceLintSummary>;
+}

@@ -1,0 +1,42 @@
+/**
+ * Setting defaults, free of `vscode` so that the manifest test can compare them with package.json.
+ */
+
+import { Settings } from './ids';
+
+/** The extension's settings, read with defaults and clamped to sane values. */
+export interface PostmortemSettings {
+  files: string[];
+  detectByContent: boolean;
+  folder: string;
+  rules: Record<string, unknown>;
+  lintOnType: boolean;
+  debounceMs: number;
+  maxDocumentSize: number;
+  defaultLanguage: 'auto' | 'en' | 'ko';
+}
+
+/** Defaults; package.json declares the same values (the manifest test compares them). */
+export const DEFAULT_SETTINGS: PostmortemSettings = {
+  files: ['**/postmortems/**/*.md', '**/*postmortem*.md', '**/incidents/**/*.md'],
+  detectByContent: true,
+  folder: 'postmortems',
+  rules: {},
+  lintOnType: true,
+  debounceMs: 300,
+  maxDocumentSize: 1_000_000,
+  defaultLanguage: 'auto',
+};
+
+
+/** Each setting key (without `postmortem.`) with its default: what package.json must declare. */
+export const DEFAULTS_BY_KEY: Record<(typeof Settings)[keyof typeof Settings], unknown> = {
+  [Settings.files]: DEFAULT_SETTINGS.files,
+  [Settings.detectByContent]: DEFAULT_SETTINGS.detectByContent,
+  [Settings.folder]: DEFAULT_SETTINGS.folder,
+  [Settings.rules]: DEFAULT_SETTINGS.rules,
+  [Settings.lintOnType]: DEFAULT_SETTINGS.lintOnType,
+  [Settings.lintDebounceMs]: DEFAULT_SETTINGS.debounceMs,
+  [Settings.maxDocumentSize]: DEFAULT_SETTINGS.maxDocumentSize,
+  [Settings.defaultLanguage]: DEFAULT_SETTINGS.defaultLanguage,
+};

@@ -1,0 +1,209 @@
+import * as vscode from 'vscode';
+import { lint, type LintResult } from '../core/lint';
+import type { Finding, Severity } from '../core/types';
+import type { ConfigService } from './config';
+import { toOffset, toRange } from './convert';
+import type { PostmortemDocuments } from './documents';
+import { DIAGNOSTIC_SOURCE, Settings } from './ids';
+import { ruleDocsTarget } from './ruleDocs';
+import { affectsPostmortem, readSettings, uiLanguage } from './settings';
+
+/** What a lint run did with a document. */
+export type LintOutcome =
+  /** Diagnostics now show the findings of the document's current version. */
+  | 'published'
+  /** The document changed while linting; the results were dropped (a newer run follows). */
+  | 'outdated'
+  /** Not a postmortem, closed, too large or binary: diagnostics were cleared. */
+  | 'skipped';
+
+/** Test hooks for one lint run. */
+export interface LintHooks {
+  /** Runs after the findings are computed and before they are published. */
+  beforePublish?: () => Promise<void> | void;
+}
+
+/** The findings of one document version. */
+export interface DocumentFindings {
+  version: number;
+  result: LintResult;
+}
+
+/** How much of a document is checked for NUL characters, the mark of a binary file. */
+const BINARY_PROBE = 8192;
+
+const SEVERITY: Record<Severity, vscode.DiagnosticSeverity> = {
+  error: vscode.DiagnosticSeverity.Error,
+  warning: vscode.DiagnosticSeverity.Warning,
+  info: vscode.DiagnosticSeverity.Information,
+};
+
+/** A finding as a VS Code diagnostic; `code` links to the rule's docs shipped in the extension. */
+export function toDiagnostic(document: vscode.TextDocument, finding: Finding): vscode.Diagnostic {
+  const d = new vscode.Diagnostic(toRange(document, finding.start, finding.end), finding.message, SEVERITY[finding.severity]);
+  d.source = DIAGNOSTIC_SOURCE;
+  d.code = { value: finding.ruleId, target: ruleDocsTarget(finding.ruleId) };
+  return d;
+}
+
+/**
+ * Live diagnostics for open postmortems: linted on open, as you type (debounced, unless
+ * `postmortem.lint.onType` is off, then on save), and again when the configuration changes;
+ * cleared on close. Results computed for a version the document has since left are dropped.
+ */
+export class DiagnosticsController implements vscode.Disposable {
+  private readonly collection = vscode.languages.createDiagnosticCollection(DIAGNOSTIC_SOURCE);
+  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly results = new Map<string, DocumentFindings>();
+  private readonly running = new Set<Promise<unknown>>();
+  private readonly warnedSkipped = new Set<string>();
+  private readonly changed = new vscode.EventEmitter<vscode.Uri>();
+  private readonly disposables: vscode.Disposable[] = [];
+  /** Fires when a document's diagnostics change (for the status bar). */
+  readonly onDidChangeFindings = this.changed.event;
+
+  constructor(
+    private readonly documents: PostmortemDocuments,
+    private readonly config: ConfigService,
+  ) {
+    this.disposables.push(
+      this.collection,
+      this.changed,
+      vscode.workspace.onDidOpenTextDocument((d) => this.schedule(d, 0)),
+      vscode.workspace.onDidChangeTextDocument((e) => {
+        if (e.contentChanges.length === 0) return;
+        const s = readSettings(e.document.uri);
+        if (s.lintOnType) this.schedule(e.document, s.debounceMs);
+      }),
+      vscode.workspace.onDidSaveTextDocument((d) => {
+        if (!readSettings(d.uri).lintOnType) this.schedule(d, 0);
+      }),
+      vscode.workspace.onDidCloseTextDocument((d) => this.forget(d.uri)),
+      this.config.onDidChange(() => this.relintAll()),
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (affectsPostmortem(e, Settings.files) || affectsPostmortem(e, Settings.detectByContent) || affectsPostmortem(e, Settings.maxDocumentSize)) {
+          this.documents.invalidate();
+          this.relintAll();
+        }
+      }),
+    );
+  }
+
+  /** Lints every open document (at activation and after a configuration change). */
+  relintAll(): void {
+    for (const d of vscode.workspace.textDocuments) this.schedule(d, 0);
+  }
+
+  /** Lints a document after `delayMs`, replacing a pending run for it. */
+  schedule(document: vscode.TextDocument, delayMs: number): void {
+    const key = document.uri.toString();
+    const pending = this.timers.get(key);
+    if (pending) clearTimeout(pending);
+    const timer = setTimeout(() => {
+      this.timers.delete(key);
+      this.track(this.lint(document));
+    }, delayMs);
+    this.timers.set(key, timer);
+  }
+
+  private track<T>(p: Promise<T>): void {
+    const wrapped = p.catch(() => undefined).finally(() => this.running.delete(wrapped));
+    this.running.add(wrapped);
+  }
+
+  /** Resolves when no lint is scheduled or running (tests wait on this instead of sleeping). */
+  async idle(): Promise<void> {
+    for (let i = 0; i < 1000 && (this.timers.size > 0 || this.running.size > 0); i++) {
+      if (this.running.size > 0) await Promise.all([...this.running]);
+      else await new Promise((r) => setTimeout(r, 10));
+    }
+  }
+
+  /** Lints a document now and publishes the findings, unless the document moved on meanwhile. */
+  async lint(document: vscode.TextDocument, hooks: LintHooks = {}): Promise<LintOutcome> {
+    const uri = document.uri;
+    if (document.isClosed || !this.documents.isPostmortem(document) || this.tooBig(document)) {
+      this.forget(uri);
+      return 'skipped';
+    }
+    const version = document.version;
+    const text = document.getText();
+    if (text.slice(0, BINARY_PROBE).includes('\u0000')) {
+      this.warnOnce(uri, vscode.l10n.t('Postmortem: {0} looks like a binary file and is not linted.', label(uri)));
+      this.forget(uri);
+      return 'skipped';
+    }
+    const config = await this.config.configFor(uri);
+    if (document.version !== version || document.isClosed) return 'outdated';
+    const result = lint(text, { config, locale: uiLanguage() });
+    await hooks.beforePublish?.();
+    // A run for an older version must never overwrite the results of a newer one.
+    if (document.version !== version || document.isClosed) return 'outdated';
+    this.results.set(uri.toString(), { version, result });
+    this.collection.set(uri, result.findings.map((f) => toDiagnostic(document, f)));
+    this.changed.fire(uri);
+    return 'published';
+  }
+
+  /**
+   * The findings of the document's current version: cached when fresh, else linted now (code
+   * actions and fix-on-save must never work from an older text). Undefined for non-postmortems.
+   */
+  async current(document: vscode.TextDocument): Promise<DocumentFindings | undefined> {
+    const cached = this.results.get(document.uri.toString());
+    if (cached && cached.version === document.version) return cached;
+    const outcome = await this.lint(document);
+    if (outcome !== 'published') return undefined;
+    const fresh = this.results.get(document.uri.toString());
+    return fresh && fresh.version === document.version ? fresh : undefined;
+  }
+
+  /** The last published findings of a document, whatever its version. */
+  findings(uri: vscode.Uri): readonly Finding[] | undefined {
+    return this.results.get(uri.toString())?.result.findings;
+  }
+
+  /** Diagnostics for a file that is not open (from "Lint All Postmortems in Workspace"). */
+  setForClosedFile(uri: vscode.Uri, diagnostics: readonly vscode.Diagnostic[]): void {
+    if (vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString())) return;
+    this.collection.set(uri, diagnostics);
+    this.changed.fire(uri);
+  }
+
+  private tooBig(document: vscode.TextDocument): boolean {
+    const max = readSettings(document.uri).maxDocumentSize;
+    // The offset of the end is the length, without building the whole string.
+    const length = toOffset(document, document.lineAt(document.lineCount - 1).range.end);
+    if (length <= max) return false;
+    this.warnOnce(document.uri, vscode.l10n.t('Postmortem: {0} is too large to lint ({1} characters; the limit is the setting postmortem.lint.maxDocumentSize = {2}).', label(document.uri), length, max));
+    return true;
+  }
+
+  private warnOnce(uri: vscode.Uri, message: string): void {
+    const key = uri.toString();
+    if (this.warnedSkipped.has(key)) return;
+    this.warnedSkipped.add(key);
+    void vscode.window.showInformationMessage(message);
+  }
+
+  private forget(uri: vscode.Uri): void {
+    const key = uri.toString();
+    const timer = this.timers.get(key);
+    if (timer) clearTimeout(timer);
+    this.timers.delete(key);
+    const had = this.results.delete(key) || this.collection.has(uri);
+    this.collection.delete(uri);
+    if (had) this.changed.fire(uri);
+  }
+
+  dispose(): void {
+    for (const t of this.timers.values()) clearTimeout(t);
+    this.timers.clear();
+    for (const d of this.disposables) d.dispose();
+  }
+}
+
+function label(uri: vscode.Uri): string {
+  const parts = uri.path.split('/');
+  return parts[parts.length - 1] || uri.toString();
+}

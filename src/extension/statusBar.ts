@@ -1,0 +1,77 @@
+import * as vscode from 'vscode';
+import type { DiagnosticsController } from './diagnostics';
+import type { PostmortemDocuments } from './documents';
+import { ContextKeys } from './ids';
+
+/** The Problems view; the status bar item opens it. */
+const SHOW_PROBLEMS = 'workbench.actions.view.problems';
+
+/**
+ * A status bar item for the active postmortem: its finding count (or a check mark), opening the
+ * Problems view; hidden for other editors. Also keeps the `postmortem.isPostmortem` context key
+ * for menus and keybindings.
+ */
+export class FindingsStatusBar implements vscode.Disposable {
+  private readonly item = vscode.window.createStatusBarItem('postmortem.findings', vscode.StatusBarAlignment.Left, 50);
+  private readonly disposables: vscode.Disposable[] = [];
+  private lastContext: boolean | undefined;
+
+  constructor(
+    private readonly documents: PostmortemDocuments,
+    private readonly diagnostics: DiagnosticsController,
+  ) {
+    this.item.name = vscode.l10n.t('Postmortem findings');
+    this.item.command = SHOW_PROBLEMS;
+    this.disposables.push(
+      this.item,
+      vscode.window.onDidChangeActiveTextEditor(() => this.update()),
+      diagnostics.onDidChangeFindings((uri) => {
+        if (uri.toString() === vscode.window.activeTextEditor?.document.uri.toString()) this.update();
+      }),
+      vscode.workspace.onDidChangeTextDocument((e) => {
+        // A heading typed into an ordinary note can make it a postmortem (and back).
+        if (e.document === vscode.window.activeTextEditor?.document) this.updateContext(e.document);
+      }),
+    );
+    this.update();
+  }
+
+  /** The text the item shows now (for tests). */
+  get text(): string {
+    return this.item.text;
+  }
+
+  private updateContext(document: vscode.TextDocument | undefined): boolean {
+    const is = document ? this.documents.isPostmortem(document) : false;
+    if (is !== this.lastContext) {
+      this.lastContext = is;
+      void vscode.commands.executeCommand('setContext', ContextKeys.isPostmortem, is);
+    }
+    return is;
+  }
+
+  /** Refreshes the item for the active editor. */
+  update(): void {
+    const document = vscode.window.activeTextEditor?.document;
+    if (!this.updateContext(document) || !document) {
+      this.item.hide();
+      return;
+    }
+    const findings = this.diagnostics.findings(document.uri) ?? [];
+    const errors = findings.filter((f) => f.severity === 'error').length;
+    const count = findings.length;
+    this.item.text = count === 0 ? `$(pass) ${vscode.l10n.t('Postmortem')}` : `$(${errors > 0 ? 'error' : 'warning'}) ${vscode.l10n.t('Postmortem: {0}', count)}`;
+    this.item.tooltip =
+      count === 0
+        ? vscode.l10n.t('No postmortem findings in this document')
+        : count === 1
+          ? vscode.l10n.t('1 postmortem finding. Click to open the Problems view.')
+          : vscode.l10n.t('{0} postmortem findings. Click to open the Problems view.', count);
+    this.item.accessibilityInformation = { label: String(this.item.tooltip) };
+    this.item.show();
+  }
+
+  dispose(): void {
+    for (const d of this.disposables) d.dispose();
+  }
+}

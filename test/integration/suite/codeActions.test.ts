@@ -1,0 +1,136 @@
+// Quick fixes, fix-all, fix-on-save, "assign owner…" and "disable for this line…" in a real extension host.
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { applyFixes } from '../../../src/core/fix';
+import { Commands, FIX_ALL_KIND } from '../../../src/extension/ids';
+import { api, EN_POSTMORTEM, KO_POSTMORTEM, postmortemDiagnostics, ruleOf, Scratch, settle, waitFor, withSetting } from './support';
+
+async function codeActions(uri: vscode.Uri, range: vscode.Range, kind?: string): Promise<vscode.CodeAction[]> {
+  return (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, range, kind)) ?? [];
+}
+
+async function findingOf(doc: vscode.TextDocument, ruleId: string) {
+  const f = (await api()).findings(doc.uri)?.find((x) => x.ruleId === ruleId);
+  assert.ok(f, `a ${ruleId} finding`);
+  return f;
+}
+
+describe('code actions: quick fixes as WorkspaceEdits', () => {
+  const scratch = new Scratch('actions');
+  after(() => scratch.dispose());
+
+  it('offers each suggestion as its own quick fix, the first preferred, and applies its edit', async () => {
+    const editor = await scratch.open('fixes.md', EN_POSTMORTEM);
+    const doc = editor.document;
+    await settle(doc);
+    const finding = await findingOf(doc, 'counterfactual-language');
+    assert.ok(finding.suggestions.length >= 2, 'the rule offers several rewrites');
+    const range = new vscode.Range(doc.positionAt(finding.start), doc.positionAt(finding.end));
+    const actions = (await codeActions(doc.uri, range)).filter((a) => a.kind?.value === 'quickfix');
+    const titles = actions.map((a) => a.title);
+    for (const s of finding.suggestions) assert.ok(titles.includes(s.title), `"${s.title}" in ${titles.join(' | ')}`);
+    const first = actions.find((a) => a.title === finding.suggestions[0].title)!;
+    const second = actions.find((a) => a.title === finding.suggestions[1].title)!;
+    assert.equal(first.isPreferred, true);
+    assert.notEqual(second.isPreferred, true);
+    assert.ok(first.edit, 'a WorkspaceEdit, not a command');
+    assert.ok(titles.some((t) => t.includes('counterfactual-language') && t.endsWith('…')), 'a "disable for this line…" action');
+
+    const expected = applyFixes(doc.getText(), [finding.suggestions[1].edits]).text;
+    assert.ok(await vscode.workspace.applyEdit(second.edit!));
+    assert.equal(doc.getText(), expected);
+  });
+
+  it('fixes all findings of one rule at once', async () => {
+    // Without Impact, Timeline and Root Causes: three required-sections findings with fixes.
+    const text = '---\ntype: postmortem\n---\n# Postmortem: x\n\n## Summary\n\nShort.\n\n## Action Items\n\n- [ ] Add a canary (owner: @a)\n';
+    const editor = await scratch.open('fix-all-rule.md', text);
+    const doc = editor.document;
+    await settle(doc);
+    const findings = (await api()).findings(doc.uri)!.filter((f) => f.ruleId === 'required-sections' && f.suggestions.length > 0);
+    assert.ok(findings.length >= 2, 'several fixable findings of one rule');
+    const range = new vscode.Range(doc.positionAt(findings[0].start), doc.positionAt(findings[0].end));
+    const fixAll = (await codeActions(doc.uri, range)).find((a) => a.title.includes('required-sections') && !a.title.endsWith('…') && !findings.some((f) => f.suggestions.some((s) => s.title === a.title)));
+    assert.ok(fixAll?.edit, 'a "fix all required-sections problems" action');
+    const expected = applyFixes(doc.getText(), findings.map((f) => f.suggestions[0].edits)).text;
+    assert.ok(await vscode.workspace.applyEdit(fixAll.edit));
+    assert.equal(doc.getText(), expected);
+    await settle(doc);
+    assert.equal(postmortemDiagnostics(doc.uri).filter((d) => ruleOf(d) === 'required-sections').length, 0);
+  });
+
+  it('provides source.fixAll.postmortem, and editor.codeActionsOnSave applies it on save', async () => {
+    const restore = await withSetting('editor', 'codeActionsOnSave', { [FIX_ALL_KIND]: 'explicit' }, 'markdown');
+    try {
+      const editor = await scratch.open('on-save.md', EN_POSTMORTEM);
+      const doc = editor.document;
+      await settle(doc);
+      const all = (await api()).findings(doc.uri)!;
+      const expected = applyFixes(doc.getText(), all.filter((f) => f.suggestions.length).map((f) => f.suggestions[0].edits)).text;
+      assert.notEqual(expected, doc.getText(), 'the document has fixable findings');
+      const whole = new vscode.Range(0, 0, doc.lineCount, 0);
+      const source = await codeActions(doc.uri, whole, FIX_ALL_KIND);
+      assert.equal(source.length, 1);
+      assert.equal(source[0].kind?.value, FIX_ALL_KIND);
+
+      await editor.edit((e) => e.insert(new vscode.Position(doc.lineCount - 1, 0), ''));
+      await editor.edit((e) => e.insert(new vscode.Position(0, 0), ' ')); // make it dirty
+      await editor.edit((e) => e.delete(new vscode.Range(0, 0, 0, 1)));
+      await vscode.window.showTextDocument(doc);
+      await vscode.commands.executeCommand('workbench.action.files.save');
+      await waitFor(() => !doc.isDirty && doc.getText() === expected, 'the fixes applied on save');
+    } finally {
+      await restore();
+    }
+  });
+
+  it('assigns an owner to an action item (table cell, English)', async () => {
+    const editor = await scratch.open('owner.md', EN_POSTMORTEM);
+    const doc = editor.document;
+    await settle(doc);
+    const finding = await findingOf(doc, 'action-item-owner');
+    const range = new vscode.Range(doc.positionAt(finding.start), doc.positionAt(finding.end));
+    const assign = (await codeActions(doc.uri, range)).find((a) => a.command?.command === Commands.assignOwner);
+    assert.ok(assign, 'an "Assign owner…" action');
+    // The action's command with the owner given (the picker is skipped).
+    const ok = await vscode.commands.executeCommand(Commands.assignOwner, ...(assign.command!.arguments ?? []), '@alice');
+    assert.equal(ok, true);
+    assert.match(doc.getText(), /\| Validate config in the push tool \| @alice \|/);
+    await settle(doc);
+    assert.equal(postmortemDiagnostics(doc.uri).filter((d) => ruleOf(d) === 'action-item-owner').length, 0);
+  });
+
+  it('assigns an owner to a Korean checklist item as (담당: 이름)', async () => {
+    const editor = await scratch.open('담당.md', KO_POSTMORTEM);
+    const doc = editor.document;
+    await settle(doc);
+    const finding = await findingOf(doc, 'action-item-owner');
+    assert.equal(await vscode.commands.executeCommand(Commands.assignOwner, doc.uri, finding.start, '김민수'), true);
+    assert.match(doc.getText(), /- \[ \] 설정 검증 추가 \(담당: 김민수\)/);
+  });
+
+  it('disables a rule for one line with the reason, and the finding goes away', async () => {
+    const editor = await scratch.open('disable.md', EN_POSTMORTEM);
+    const doc = editor.document;
+    await settle(doc);
+    const finding = await findingOf(doc, 'counterfactual-language');
+    const ok = await vscode.commands.executeCommand(Commands.disableForLine, doc.uri, finding.line, 'counterfactual-language', 'quoting the review');
+    assert.equal(ok, true);
+    assert.match(doc.getText(), /<!-- postmortem-lint-disable-next-line counterfactual-language -- quoting the review -->\nThe deploy failed\./);
+    await settle(doc);
+    const diags = postmortemDiagnostics(doc.uri);
+    assert.equal(diags.filter((d) => ruleOf(d) === 'counterfactual-language').length, 0);
+    assert.equal(diags.filter((d) => ruleOf(d) === 'suppression-comment').length, 0, 'the comment has a reason');
+  });
+
+  it('disables a rule on a table row inside the row, keeping the table whole', async () => {
+    const editor = await scratch.open('disable-row.md', EN_POSTMORTEM);
+    const doc = editor.document;
+    await settle(doc);
+    const finding = await findingOf(doc, 'action-item-owner');
+    assert.equal(await vscode.commands.executeCommand(Commands.disableForLine, doc.uri, finding.line, 'action-item-owner', 'owner chosen on Monday'), true);
+    assert.match(doc.getText(), /\| TBD <!-- postmortem-lint-disable-line action-item-owner -- owner chosen on Monday --> \|\n\| Canary the config push/);
+    await settle(doc);
+    assert.equal(postmortemDiagnostics(doc.uri).filter((d) => ruleOf(d) === 'action-item-owner').length, 0);
+  });
+});
