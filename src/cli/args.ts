@@ -18,6 +18,8 @@ export interface CliOptions {
   color: boolean | undefined;
   help: boolean;
   version: boolean;
+  /** Language of the messages, when forced by --locale (else from LC_ALL / LC_MESSAGES / LANG). */
+  locale: 'en' | 'ko' | undefined;
   /** Files, directories and globs, in the order given. */
   inputs: string[];
 }
@@ -38,6 +40,7 @@ Options:
   -q, --quiet                     report errors only
       --max-warnings <n>          exit 1 when there are more than <n> warnings
       --color, --no-color         force colors on or off (default: on when writing to a terminal)
+      --locale <en|ko>            language of the messages (default: from LC_ALL / LC_MESSAGES / LANG)
   -h, --help                      show this help
   -v, --version                   show the version
 
@@ -46,7 +49,7 @@ Exit codes: 0 no errors, 1 errors found (or too many warnings), 2 usage, config 
 
 /** Parses argv (without `node` and the script path). Throws {@link UsageError}. */
 export function parseArgs(argv: readonly string[]): CliOptions {
-  const o: CliOptions = { format: 'text', fix: false, config: undefined, quiet: false, maxWarnings: undefined, color: undefined, help: false, version: false, inputs: [] };
+  const o: CliOptions = { format: 'text', fix: false, config: undefined, quiet: false, maxWarnings: undefined, color: undefined, help: false, version: false, locale: undefined, inputs: [] };
   let onlyInputs = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -107,6 +110,12 @@ export function parseArgs(argv: readonly string[]): CliOptions {
         flag();
         o.color = false;
         break;
+      case '--locale': {
+        const v = value().toLowerCase();
+        if (v !== 'en' && v !== 'ko') throw new UsageError(`unknown locale "${v}" (use en or ko)`);
+        o.locale = v;
+        break;
+      }
       case '-h':
       case '--help':
         flag();

@@ -86,6 +86,9 @@ export async function run(argv: readonly string[], ctx: RunContext): Promise<num
 }
 
 async function lintInputs(options: CliOptions, ctx: RunContext, fail: (message: string) => void): Promise<number> {
+  const env = ctx.env ?? {};
+  const fromEnv = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
+  const locale = options.locale ?? (fromEnv.toLowerCase().startsWith('ko') ? 'ko' : 'en');
   const rules = ctx.rules ?? allRules;
   const show = (abs: string) => displayPath(abs, ctx.cwd);
   const knownRules = [...new Set([...allRules, ...rules].map((r) => r.meta.id))];
@@ -138,7 +141,7 @@ async function lintInputs(options: CliOptions, ctx: RunContext, fail: (message: 
       trouble = true;
       continue;
     }
-    const lintText = (text: string): Finding[] => lint(text, { config: loaded.config, rules }).findings;
+    const lintText = (text: string): Finding[] => lint(text, { config: loaded.config, rules, locale }).findings;
     let text = read.text;
     let findings: Finding[];
     if (options.fix) {

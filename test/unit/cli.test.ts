@@ -528,3 +528,18 @@ describe('cli: the built bin', function () {
     assert.match(r.stdout, /exited with 1/);
   });
 });
+
+describe('cli: message language', () => {
+  const doc = '# Postmortem\n\n## Action Items\n\n- [ ] Add an alert\n';
+  it('writes Korean messages with --locale ko or a Korean LANG, English otherwise', async () => {
+    write('a.md', doc);
+    const en = await cli(['a.md'], { cwd: dir, rules: undefined });
+    assert.match(en.stdout, /has no owner/);
+    const ko = await cli(['--locale', 'ko', 'a.md'], { cwd: dir, rules: undefined });
+    assert.match(ko.stdout, /담당자가 없습니다/);
+    const env = await cli(['a.md'], { cwd: dir, rules: undefined, env: { LANG: 'ko_KR.UTF-8' } });
+    assert.match(env.stdout, /담당자가 없습니다/);
+    const bad = await cli(['--locale', 'fr', 'a.md'], { cwd: dir });
+    assert.equal(bad.code, 2);
+  });
+});
