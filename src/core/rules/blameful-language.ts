@@ -1,4 +1,5 @@
 import type { Rule } from '../types';
+import { checkProse } from '../phraseRules';
 
 /** `blameful-language`: Wording that pins the incident on people: blame words, a person as the subject of a failure, punitive asks. */
 export const blamefulLanguage: Rule = {
@@ -14,7 +15,7 @@ export const blamefulLanguage: Rule = {
     { bad: "담당자의 실수로 설정이 잘못 배포되었다.", good: "검증 단계가 없는 배포 절차로 잘못된 설정이 배포되었다." },
     ],
   },
-  check() {
-    // TODO: implemented in a follow-up commit.
+  check(ctx) {
+    checkProse(ctx, 'blameful');
   },
 };

@@ -1,4 +1,5 @@
 import type { Rule } from '../types';
+import { checkProse } from '../phraseRules';
 
 /** `counterfactual-language`: Hindsight about people: should have, could have, if only, 했어야 했다, 알았더라면. */
 export const counterfactualLanguage: Rule = {
@@ -14,7 +15,7 @@ export const counterfactualLanguage: Rule = {
     { bad: "배포 전에 더 주의했어야 했다.", good: "배포 전 확인 절차가 자동화되어 있지 않았다." },
     ],
   },
-  check() {
-    // TODO: implemented in a follow-up commit.
+  check(ctx) {
+    checkProse(ctx, 'counterfactual');
   },
 };

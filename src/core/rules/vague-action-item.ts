@@ -1,3 +1,7 @@
+import type { ActionItem } from '../model/actionItems';
+import { descriptionBlock, ignoredIds, peopleFor, reportMatch } from '../phraseRules';
+import type { ProseBlock } from '../model/prose';
+import { findPhrasesInTexts, hasMeasure, phraseEntries } from '../phrases';
 import type { Rule } from '../types';
 
 /** `vague-action-item`: Action items that cannot be done or checked: investigate, be more careful, make sure, 더 주의, 조심. */
@@ -14,7 +18,24 @@ export const vagueActionItem: Rule = {
     { bad: "- [ ] 배포 시 더 주의하기 (담당: 김민수)", good: "- [ ] 배포 파이프라인에 카나리 단계 추가 (담당: 김민수)" },
     ],
   },
-  check() {
-    // TODO: implemented in a follow-up commit.
+  check(ctx) {
+    let items: ActionItem[];
+    try {
+      items = ctx.doc.actionItems;
+    } catch {
+      // The action-item model is another rule's concern; without it there is nothing to judge here.
+      return;
+    }
+    if (!items.length) return;
+    const entries = phraseEntries('vague', ctx.config);
+    const people = peopleFor(ctx.doc);
+    // A finished item is history: rewording it helps nobody decide what is left to do.
+    const open = items.map((item, index) => ({ index, block: item.done ? undefined : descriptionBlock(ctx.doc, item) })).filter((x): x is { index: number; block: ProseBlock } => !!x.block);
+    // All descriptions in one search: each regex runs once per document, not once per item.
+    const texts = open.map((x) => x.block.text);
+    const found = findPhrasesInTexts(texts, entries, { people, ignore: ignoredIds(ctx.options), measured: texts.map(hasMeasure) });
+    open.forEach(({ index, block }, i) => {
+      for (const match of found[i]) reportMatch(ctx, block, match, people, { actionItem: index });
+    });
   },
 };
