@@ -1,0 +1,212 @@
+#!/usr/bin/env node
+// Runs the integration suite inside a real VS Code extension host: code-server 4.100.3
+// (VS Code 1.100.3) on 127.0.0.1, driven by Debian's Chromium through playwright-core. Works offline,
+// unlike @vscode/test-electron (run-test-electron.mjs), which downloads VS Code.
+//
+// How: code-server has no --extensionDevelopmentPath flag, but its workbench reads the same settings
+// from the URL's `payload` query. The workbench then reports the extension host's log through
+// `window.codeAutomationLog(level, message)` and the result of `run()` in test/integration/index.ts
+// through `window.codeAutomationExit(code)`: both are exposed to the page by playwright.
+//
+// Usage: node test/integration/run-code-server.mjs [--no-build] [--timeout MS] [--grep TEXT] [--keep]
+//   --keep  keep the run folder (.vscode-test/runs/integration-<pid>) even when the tests pass.
+// Exit code: the tests' (0 = all passed); 1 for a harness failure, with the reason printed.
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { launchChromium } from '../../scripts/vscode/browser.mjs';
+import { ensureCodeServer } from '../../scripts/vscode/install-code-server.mjs';
+import { freshRunDir, startCodeServer } from '../../scripts/vscode/launch.mjs';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const fixtureWorkspace = path.join(repoRoot, 'test', 'fixtures', 'workspace');
+const testsIndex = path.join(repoRoot, 'dist', 'test', 'integration', 'index.js');
+const resultsDir = path.join(repoRoot, 'test-results', 'integration');
+
+function parseArgs(argv) {
+  const o = { build: true, timeoutMs: Number(process.env.POSTMORTEM_IT_TOTAL_TIMEOUT_MS) || 5 * 60_000, grep: undefined, keep: false };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--no-build') o.build = false;
+    else if (a === '--timeout') o.timeoutMs = Number(argv[++i]);
+    else if (a === '--grep') o.grep = argv[++i];
+    else if (a === '--keep') o.keep = true;
+    else {
+      console.error(`unknown argument: ${a}\nusage: run-code-server.mjs [--no-build] [--timeout MS] [--grep TEXT] [--keep]`);
+      process.exit(2);
+    }
+  }
+  return o;
+}
+
+const started = Date.now();
+function say(msg) {
+  console.log(`[integration +${((Date.now() - started) / 1000).toFixed(0)}s] ${msg}`);
+}
+
+function build() {
+  const t = Date.now();
+  const r = spawnSync(process.execPath, ['esbuild.mjs'], { cwd: repoRoot, stdio: 'inherit', timeout: 120_000 });
+  if (r.status !== 0) throw new Error(`build failed (node esbuild.mjs, exit ${r.status ?? r.signal})`);
+  say(`built in ${((Date.now() - t) / 1000).toFixed(1)}s`);
+}
+
+/** Resolves after `ms`, with a handle to cancel it so it does not keep Node alive. */
+function delay(ms) {
+  let timer;
+  const promise = new Promise((resolve) => {
+    timer = setTimeout(resolve, ms);
+  });
+  return { promise, cancel: () => clearTimeout(timer) };
+}
+
+/** Workbench chatter that says nothing about the tests; shown with POSTMORTEM_IT_VERBOSE=1. */
+const NOISE = [
+  /^Resolv(?:ing|ed) connection token/,
+  /^Creating a socket/,
+  /builtin extensions (?:cache|from gallery)/,
+  /^\[Service Worker\]/,
+  /^ChatSessionStore:/,
+  /^Extension host \(Remote\) is (?:un)?responsive/,
+];
+
+/** Extension host messages arrive as strings or arrays of strings; make them one printable text. */
+function text(args) {
+  if (Array.isArray(args)) return args.map((a) => (typeof a === 'string' ? a : JSON.stringify(a))).join(' ');
+  return typeof args === 'string' ? args : JSON.stringify(args);
+}
+
+async function main() {
+  const opts = parseArgs(process.argv.slice(2));
+  const t0 = Date.now();
+  if (opts.build) build();
+  if (!fs.existsSync(testsIndex)) throw new Error(`${testsIndex} is missing: run \`npm run build\` first`);
+  ensureCodeServer();
+
+  const runDir = freshRunDir('integration');
+  fs.rmSync(resultsDir, { recursive: true, force: true });
+  // Tests open a copy of the example workspace: what they write (scratch files, config files) stays
+  // out of the repository, and two runs at once do not see each other's files.
+  const workspace = path.join(runDir, 'workspace');
+  fs.cpSync(fixtureWorkspace, workspace, { recursive: true, filter: (src) => path.basename(src) !== '.tmp' });
+  fs.mkdirSync(resultsDir, { recursive: true });
+
+  let server;
+  let browser;
+  let cleaningUp;
+  const cleanup = () => {
+    cleaningUp ??= (async () => {
+      if (browser) await Promise.race([browser.close().catch(() => {}), delay(10_000).promise]);
+      if (server) await server.stop();
+    })();
+    return cleaningUp;
+  };
+  for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+    process.on(sig, () => {
+      say(`${sig}: stopping code-server and Chromium`);
+      void cleanup().finally(() => process.exit(130));
+    });
+  }
+
+  const browserLog = [];
+  let summary;
+  let passed = false;
+  try {
+    // The extension host inherits code-server's environment; this is how --grep reaches mocha there.
+    if (opts.grep) process.env.POSTMORTEM_IT_GREP = opts.grep;
+    server = await startCodeServer({ workspace, runDir });
+    say(`code-server ${server.url} (pid ${server.pid}, log ${path.relative(repoRoot, server.logFile)})`);
+
+    const payload = [
+      ['extensionDevelopmentPath', server.remoteUri(repoRoot)],
+      ['extensionTestsPath', server.remoteUri(testsIndex)],
+    ];
+    const url = server.workbenchUrl({ folder: workspace, query: { payload: JSON.stringify(payload) } });
+
+    browser = await launchChromium();
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    page.on('console', (m) => browserLog.push(`[${m.type()}] ${m.text()}`));
+    page.on('pageerror', (e) => browserLog.push(`[pageerror] ${e.message}`));
+
+    let resolveExit;
+    const exited = new Promise((resolve) => {
+      resolveExit = resolve;
+    });
+    await page.exposeFunction('codeAutomationLog', (level, args) => {
+      const line = text(args);
+      const m = /^integration: (\d+) passed, (\d+) failed$/.exec(line.trim());
+      if (m) summary = m[0];
+      if (!process.env.POSTMORTEM_IT_VERBOSE && NOISE.some((re) => re.test(line))) return;
+      // Mocha's spec reporter output comes through here as 'info'; show the rest only when it matters.
+      if (level === 'error' || level === 'warn') console.log(`[exthost:${level}] ${line}`);
+      else console.log(line);
+    });
+    await page.exposeFunction('codeAutomationExit', (code, logs) => {
+      if (Array.isArray(logs)) {
+        for (const l of logs) {
+          if (!l || typeof l.relativePath !== 'string') continue;
+          const f = path.join(resultsDir, 'logs', l.relativePath.replace(/\.\.(\/|\\)/g, ''));
+          fs.mkdirSync(path.dirname(f), { recursive: true });
+          fs.writeFileSync(f, String(l.contents ?? ''));
+        }
+      }
+      resolveExit(Number(code));
+    });
+
+    say(`opening the workbench in Chromium; tests time out after ${Math.round(opts.timeoutMs / 1000)}s`);
+    await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 60_000 });
+
+    const timeout = delay(opts.timeoutMs);
+    const serverGone = (async () => {
+      while (!server.exited()) await delay(500).promise;
+      return 'server-exited';
+    })();
+    const outcome = await Promise.race([exited, timeout.promise.then(() => 'timeout'), serverGone]);
+    timeout.cancel();
+
+    if (outcome === 'timeout' || outcome === 'server-exited') {
+      await page.screenshot({ path: path.join(resultsDir, 'timeout.png') }).catch(() => {});
+      fs.writeFileSync(path.join(resultsDir, 'browser-console.log'), browserLog.join('\n'));
+      throw new Error(
+        outcome === 'timeout'
+          ? `no result from the extension host within ${opts.timeoutMs} ms (screenshot: test-results/integration/timeout.png)`
+          : 'code-server exited during the tests',
+      );
+    }
+    const code = outcome;
+    passed = code === 0;
+    say(`extension host exited with code ${code} after ${((Date.now() - t0) / 1000).toFixed(1)}s`);
+    if (code !== 0) {
+      fs.writeFileSync(path.join(resultsDir, 'browser-console.log'), browserLog.join('\n'));
+      say(`logs: ${path.relative(repoRoot, resultsDir)}/ (extension host logs, browser console)`);
+    }
+    return code;
+  } catch (e) {
+    console.error(`[integration] ERROR: ${e instanceof Error ? e.message : String(e)}`);
+    if (server) {
+      const tail = server.log().split('\n').slice(-60).join('\n');
+      console.error(`--- last lines of the code-server log (${server.logFile}) ---\n${tail}`);
+    }
+    if (browserLog.length) {
+      fs.writeFileSync(path.join(resultsDir, 'browser-console.log'), browserLog.join('\n'));
+      console.error(`--- browser console: ${path.relative(repoRoot, path.join(resultsDir, 'browser-console.log'))}`);
+    }
+    return 1;
+  } finally {
+    await cleanup();
+    // A failed run keeps its folder (code-server log, user data) for a look; a passed one does not.
+    if (passed && !opts.keep) fs.rmSync(runDir, { recursive: true, force: true });
+    else say(`run folder kept: ${path.relative(repoRoot, runDir)}`);
+    // Repeated last, so it is the closing line a CI log reader sees.
+    if (summary) console.log(summary);
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (e) => {
+    console.error(`[integration] ERROR: ${e instanceof Error ? e.message : String(e)}`);
+    process.exit(1);
+  },
+);
