@@ -2,6 +2,7 @@ import type * as vscode from 'vscode';
 import type { Finding } from '../core/types';
 import type { WorkspaceLintSummary } from './commands/lintWorkspace';
 import type { LintHooks, LintOutcome } from './diagnostics';
+import type { FiveWhysState, WhyItemData } from './fiveWhys/view';
 
 /**
  * What `activate` returns (`vscode.extensions.getExtension(id).exports`): enough for the
@@ -21,4 +22,15 @@ export interface PostmortemApi {
   statusBarText(): string;
   /** Lint All Postmortems in Workspace, without opening the Problems view. */
   lintWorkspace(): Promise<WorkspaceLintSummary>;
+  /** The 5 Whys view. */
+  fiveWhys: {
+    /** The view's items for the current text, once pending refreshes are done. */
+    items(): Promise<WhyItemData[]>;
+    /** The document the view follows. */
+    document(): vscode.TextDocument | undefined;
+    /** What the view shows (welcome content or the tree). */
+    state(): FiveWhysState;
+    /** Resolves when no refresh is pending or running. */
+    idle(): Promise<void>;
+  };
 }

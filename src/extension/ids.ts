@@ -13,13 +13,31 @@ export const Commands = {
   assignOwner: 'postmortem.assignOwner',
   disableForLine: 'postmortem.disableForLine',
   openRuleDocs: 'postmortem.openRuleDocs',
+  /** The guided 5-whys flow (the "5 Whys" view's commands; each also works on the answer under the cursor). */
+  fiveWhysStart: 'postmortem.fiveWhys.start',
+  fiveWhysAskWhy: 'postmortem.fiveWhys.askWhy',
+  fiveWhysAddFactor: 'postmortem.fiveWhys.addFactor',
+  fiveWhysMarkRootCause: 'postmortem.fiveWhys.markRootCause',
+  fiveWhysUnmarkRootCause: 'postmortem.fiveWhys.unmarkRootCause',
+  fiveWhysAttachEvidence: 'postmortem.fiveWhys.attachEvidence',
+  fiveWhysDelete: 'postmortem.fiveWhys.delete',
+  fiveWhysCreateActionItem: 'postmortem.fiveWhys.createActionItem',
+  /** What clicking a node runs: reveals and selects its answer in the editor. */
+  fiveWhysReveal: 'postmortem.fiveWhys.reveal',
 } as const;
 
 /** Commands that only make sense with arguments (from a quick fix or a link): hidden in the palette. */
-export const INTERNAL_COMMANDS: readonly string[] = [Commands.assignOwner, Commands.disableForLine, Commands.openRuleDocs];
+export const INTERNAL_COMMANDS: readonly string[] = [Commands.assignOwner, Commands.disableForLine, Commands.openRuleDocs, Commands.fiveWhysReveal];
 
-/** View and view container ids (contributes.views); the 5-whys view will add its own here. */
-export const Views = {} as const;
+/** View ids (contributes.views). */
+export const Views = {
+  fiveWhys: 'postmortem.fiveWhys',
+} as const;
+
+/** View container ids (contributes.viewsContainers) and the views each holds. */
+export const ViewContainers = {
+  postmortem: 'postmortem',
+} as const;
 
 /** Setting keys (contributes.configuration), without the `postmortem.` section. */
 export const Settings = {
@@ -39,6 +57,8 @@ export const SETTINGS_SECTION = 'postmortem';
 /** Context keys the extension sets (for `when` clauses in menus and keybindings). */
 export const ContextKeys = {
   isPostmortem: 'postmortem.isPostmortem',
+  /** What the 5 Whys view shows: `noDocument`, `noAnalysis` (welcome with "Start 5 Whys") or `analysis`. */
+  fiveWhysState: 'postmortem.fiveWhysState',
 } as const;
 
 /** `diagnostic.source` of every finding, and the name of the diagnostic collection. */

@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { allRules } from '../../src/core/rules';
 import { DEFAULTS_BY_KEY } from '../../src/extension/defaults';
-import { Commands, ContextKeys, FIX_ALL_KIND, INTERNAL_COMMANDS, Settings, SETTINGS_SECTION, Views } from '../../src/extension/ids';
+import { Commands, ContextKeys, FIX_ALL_KIND, INTERNAL_COMMANDS, Settings, SETTINGS_SECTION, ViewContainers, Views } from '../../src/extension/ids';
 
 const ROOT = join(__dirname, '..', '..');
 const read = (p: string) => JSON.parse(readFileSync(join(ROOT, p), 'utf8'));
@@ -17,8 +17,9 @@ interface Manifest {
     configuration?: { title: string; properties: Record<string, { default?: unknown; properties?: Record<string, unknown>; markdownDescription?: string; description?: string }> };
     menus?: Record<string, { command: string; when?: string }[]>;
     keybindings?: { command: string; key: string; when?: string }[];
-    views?: Record<string, { id: string }[]>;
-    viewsContainers?: Record<string, { id: string }[]>;
+    views?: Record<string, { id: string; icon?: string }[]>;
+    viewsContainers?: Record<string, { id: string; icon?: string }[]>;
+    viewsWelcome?: { view: string; contents: string; when?: string }[];
     jsonValidation?: { fileMatch: string | string[]; url: string }[];
   };
 }
@@ -95,6 +96,25 @@ describe('manifest: package.json agrees with the extension', () => {
   it('declares the view ids of ids.ts, and no other', () => {
     const declared = Object.values(pkg.contributes.views ?? {}).flatMap((v) => v.map((x) => x.id)).sort();
     assert.deepEqual(declared, Object.values(Views).sort());
+  });
+
+  it('puts the views in the declared containers, with icons, welcome content and menus that name real views and commands', () => {
+    const containers = Object.values(pkg.contributes.viewsContainers ?? {}).flat();
+    assert.deepEqual(containers.map((c) => c.id).sort(), Object.values(ViewContainers).sort());
+    for (const c of containers) assert.ok(c.icon && existsSync(join(ROOT, c.icon)), `${c.id}: icon ${c.icon}`);
+    for (const key of Object.keys(pkg.contributes.views ?? {})) assert.ok(containers.some((c) => c.id === key) || key === 'explorer', `views.${key}`);
+    const views = new Set<string>(Object.values(Views));
+    const commands = new Set<string>(Object.values(Commands));
+    for (const w of pkg.contributes.viewsWelcome ?? []) {
+      assert.ok(views.has(w.view), `viewsWelcome: ${w.view}`);
+      for (const lang of [nlsEn, nlsKo]) {
+        const text = lang[/^%(.+)%$/.exec(w.contents)?.[1] ?? ''] ?? w.contents;
+        for (const m of text.matchAll(/\(command:([\w.]+)\)/g)) assert.ok(commands.has(m[1]), `viewsWelcome links to ${m[1]}`);
+      }
+    }
+    for (const items of Object.values(pkg.contributes.menus ?? {})) {
+      for (const m of items) for (const v of (m.when ?? '').matchAll(/\bview == ([\w.]+)/g)) assert.ok(views.has(v[1]), `${m.command}: ${v[1]}`);
+    }
   });
 
   it('declares every setting with the defaults the code uses, and no other', () => {
