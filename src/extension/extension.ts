@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { PostmortemCodeActions } from './codeActions';
+import { SnippetCompletions } from './completion';
 import { addActionItem } from './commands/addActionItem';
 import { assignOwner } from './commands/assignOwner';
 import { disableForLine } from './commands/disableLine';
@@ -9,6 +10,8 @@ import { newIncident } from './commands/newIncident';
 import { ConfigService } from './config';
 import { DiagnosticsController } from './diagnostics';
 import { PostmortemDocuments } from './documents';
+import { registerFiveWhysCommands } from './fiveWhys/commands';
+import { FiveWhysView } from './fiveWhys/view';
 import { Commands } from './ids';
 import { openRuleDocs } from './ruleDocs';
 import { FindingsStatusBar } from './statusBar';
@@ -21,10 +24,12 @@ export function activate(context: vscode.ExtensionContext): PostmortemApi {
   const config = new ConfigService(output);
   const diagnostics = new DiagnosticsController(documents, config);
   const statusBar = new FindingsStatusBar(documents, diagnostics);
-  context.subscriptions.push(output, config, diagnostics, statusBar);
+  const fiveWhys = new FiveWhysView(documents, config);
+  context.subscriptions.push(output, config, diagnostics, statusBar, fiveWhys);
 
   context.subscriptions.push(
     vscode.languages.registerCodeActionsProvider({ language: 'markdown' }, new PostmortemCodeActions(diagnostics), PostmortemCodeActions.metadata),
+    vscode.languages.registerCompletionItemProvider({ language: 'markdown' }, new SnippetCompletions(documents), ...SnippetCompletions.triggerCharacters),
     vscode.commands.registerCommand(Commands.newIncident, (args?: unknown) => newIncident(config, args)),
     vscode.commands.registerCommand(Commands.insertTimelineEntry, (args?: unknown) => insertTimelineEntry(config, args)),
     vscode.commands.registerCommand(Commands.addActionItem, (args?: unknown) => addActionItem(config, args)),
@@ -32,6 +37,7 @@ export function activate(context: vscode.ExtensionContext): PostmortemApi {
     vscode.commands.registerCommand(Commands.assignOwner, (uri: unknown, offset: unknown, owner?: unknown) => assignOwner(diagnostics, uri, offset, owner)),
     vscode.commands.registerCommand(Commands.disableForLine, (uri: unknown, line: unknown, ruleId: unknown, reason?: unknown) => disableForLine(diagnostics, uri, line, ruleId, reason)),
     vscode.commands.registerCommand(Commands.openRuleDocs, (ruleId: unknown) => openRuleDocs(context.extensionUri, ruleId)),
+    ...registerFiveWhysCommands({ view: fiveWhys, config }),
   );
 
   diagnostics.relintAll();
@@ -42,6 +48,15 @@ export function activate(context: vscode.ExtensionContext): PostmortemApi {
     idle: () => diagnostics.idle(),
     statusBarText: () => statusBar.text,
     lintWorkspace: () => lintWorkspace(diagnostics, config, { showProblems: false }),
+    fiveWhys: {
+      items: async () => {
+        await fiveWhys.idle();
+        return fiveWhys.items();
+      },
+      document: () => fiveWhys.currentDocument,
+      state: () => fiveWhys.currentState,
+      idle: () => fiveWhys.idle(),
+    },
   };
 }
 
