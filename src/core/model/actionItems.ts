@@ -107,8 +107,8 @@ export function cellContent(text: string, cell: TableCell): Span {
   if (text[s] === '|') s++;
   if (e > s && text[e - 1] === '|' && text[e - 2] !== '\\') e--;
   // A trailing HTML comment (a suppression written into the row) is not part of the value.
-  const comment = text.lastIndexOf('<!--', e);
-  if (comment >= s) e = comment;
+  const comment = text.slice(s, e).lastIndexOf('<!--');
+  if (comment >= 0) e = s + comment;
   const inner = text.slice(s, e);
   const lead = inner.length - inner.trimStart().length;
   const trimmed = inner.trim();

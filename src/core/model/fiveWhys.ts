@@ -57,6 +57,7 @@ const RC_MARKER = new RegExp(String.raw`[(\[][ \t]{0,3}${RC_WORDS}[ \t]{0,3}[)\]
 const WHY_MARKER = /^\s*(?:\*\*|__)?(?:why|왜)\s*\d{0,2}\s*[?？:：.]?\s*(?:\*\*|__)?\s*[:：]?\s*/iu;
 // A written question at the start: "Why did the cache miss? Because …", "왜 캐시가 비었나? …"
 const QUESTION = /^[ \t]{0,3}(?:\*\*|__)?((?:why|왜) [^?？\n]{1,300}[?？])(?:\*\*|__)?[ \t]{0,3}(?:(?:because|답)[ \t]{0,2}[:：,]?[ \t]{0,2}|a[ \t]?[:：][ \t]{0,2})?/iu;
+const BARE_URL = /\bhttps?:\/\/[^\s<>()\[\]]{1,2000}/giu;
 const EVIDENCE_LABEL = /(?:\b(?:evidence|ref|source|see)|근거|출처|증거|참고)[ \t]{0,3}[:：][ \t]{0,3}([^\n]{1,300})/iu;
 
 /** Whether a text starts with a why marker or question ("Why?", "왜 …?"). */
@@ -103,6 +104,16 @@ function readLine(doc: PostmortemDocument, p: Paragraph | undefined, fallbackSta
         return false;
       }
     });
+  }
+  // A bare URL is evidence too (GFM autolinks are not parsed, see markdown.ts).
+  if (p) {
+    const line = text.slice(lineStart, lineEnd);
+    BARE_URL.lastIndex = 0;
+    for (let m = BARE_URL.exec(line); m; m = BARE_URL.exec(line)) {
+      const us = lineStart + m.index;
+      if (!evidence.some((ev) => us >= ev.start && us < ev.end)) evidence.push(span(text, us, us + m[0].length));
+    }
+    evidence.sort((a, b) => a.start - b.start);
   }
   const label = EVIDENCE_LABEL.exec(rest);
   if (label) {

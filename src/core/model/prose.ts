@@ -34,6 +34,14 @@ export function sourceRange(block: ProseBlock, from: number, to: number): { star
   return { start: Math.max(start, block.start), end: Math.max(end, start), contiguous };
 }
 
+/** A URL written without link syntax (what GFM would autolink). */
+const BARE_URL = /\b(?:https?:\/\/|www\.)[^\s<>]{1,2000}/giu;
+
+function pushText(out: { text: string[]; map: number[] }, text: string, at: number): void {
+  out.text.push(text);
+  for (let i = 0; i < text.length; i++) out.map.push(at + i);
+}
+
 function isBareUrl(node: Nodes): boolean {
   if (node.type !== 'link' || node.children.length !== 1 || node.children[0].type !== 'text') return false;
   const label = node.children[0].value;
@@ -44,10 +52,17 @@ function collect(node: Nodes, source: string, out: { text: string[]; map: number
   switch (node.type) {
     case 'text': {
       const s = startOf(node);
-      const e = endOf(node);
-      const raw = source.slice(s, e);
-      out.text.push(raw);
-      for (let i = 0; i < raw.length; i++) out.map.push(s + i);
+      const raw = source.slice(s, endOf(node));
+      // Bare URLs are not prose: each becomes one separator.
+      let from = 0;
+      BARE_URL.lastIndex = 0;
+      for (let m = BARE_URL.exec(raw); m; m = BARE_URL.exec(raw)) {
+        pushText(out, raw.slice(from, m.index), s + from);
+        out.text.push(SEPARATOR);
+        out.map.push(-1);
+        from = m.index + m[0].length;
+      }
+      pushText(out, raw.slice(from), s + from);
       return;
     }
     case 'inlineCode':
