@@ -56,16 +56,21 @@ export async function waitFor(fn, { timeoutMs = 15_000, stepMs = 200, message = 
 /**
  * Starts code-server with the packaged extension installed into a fresh extensions folder, opens
  * a copy of the fixture workspace (tests may create and edit files) in Chromium and waits for the
- * workbench. Sets the workbench that `workbench()` returns.
+ * workbench. Sets the workbench that `workbench()` returns. `extraVsix`: more packages to install
+ * (the screenshots' Korean display stub, for one); `beforeStart({runDir, workspace, userDataDir})`:
+ * a hook that may seed the run folder.
  */
-export async function startWorkbench({ vsix, runDir, settings = {}, viewport = { width: 1280, height: 800 }, locale } = {}) {
+export async function startWorkbench({ vsix, extraVsix = [], runDir, settings = {}, viewport = { width: 1280, height: 800 }, locale, beforeStart } = {}) {
   fs.rmSync(runDir, { recursive: true, force: true });
   const workspace = path.join(runDir, 'workspace');
   fs.cpSync(FIXTURE_WORKSPACE, workspace, { recursive: true, filter: (src) => path.basename(src) !== '.tmp' });
+  // The hook runs after the run folder is wiped and before code-server reads it (launch.mjs keeps
+  // its user data in <runDir>/user-data), e.g. to seed files code-server only reads at start.
+  if (beforeStart) await beforeStart({ runDir, workspace, userDataDir: path.join(runDir, 'user-data') });
   const server = await startCodeServer({
     workspace,
     runDir,
-    vsixFiles: vsix ? [vsix] : [],
+    vsixFiles: [...(vsix ? [vsix] : []), ...extraVsix],
     settings,
     extraArgs: locale ? ['--locale', locale] : [],
   });
@@ -249,4 +254,306 @@ export async function screenshot(page, name) {
   const file = path.join(RESULTS_DIR, `${name.replace(/[^\w.-]+/g, '-')}.png`);
   await page.screenshot({ path: file, timeout: 15_000 });
   return file;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Editor, quick input, quick fix and suggestion helpers (New Incident, quick fix and snippet tests).
+
+/** Writes a file into the running workbench's workspace copy (tests work on copies of fixtures). */
+export function writeWorkspaceFile(relPath, text) {
+  const file = path.join(workbench().workspace, relPath);
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, text);
+  return file;
+}
+
+/** Whether a file exists in the running workbench's workspace copy. */
+export function workspaceFileExists(relPath) {
+  return fs.existsSync(path.join(workbench().workspace, relPath));
+}
+
+/**
+ * 1-based line and column (UTF-16 code units, as VS Code counts) of the first `needle` in `text`;
+ * undefined when it does not occur. Lets a test find a phrase in a fixture instead of hard-coding.
+ */
+export function positionOf(text, needle) {
+  const at = text.indexOf(needle);
+  if (at < 0) return undefined;
+  const before = text.slice(0, at);
+  const line = before.split('\n').length;
+  return { line, column: at - (before.lastIndexOf('\n') + 1) + 1 };
+}
+
+/**
+ * Waits until the quick input shows a prompt whose title contains `title` and returns its input.
+ * A command's prompts replace each other in one widget, so typing before the next one is up would
+ * answer the previous one.
+ */
+export async function waitForQuickInput(page, title, { timeoutMs = 15_000 } = {}) {
+  const widget = quickInput(page);
+  await waitFor(
+    async () => (await widget.isVisible()) && ((await widget.locator('.quick-input-title').textContent()) ?? '').includes(title),
+    { timeoutMs, stepMs: 100, message: `no prompt titled “${title}”` },
+  );
+  return widget.locator('input.input');
+}
+
+/** The value an open quick input shows now (e.g. a prompt's default answer). */
+export async function quickInputValue(page) {
+  return quickInput(page).locator('input.input').inputValue();
+}
+
+/** Gives the active editor's text area the keyboard focus. */
+export async function focusEditor(page) {
+  await page.locator('.editor-instance .monaco-editor textarea').first().focus();
+}
+
+/**
+ * The active editor's cursor as the status bar shows it: `{line, column, selected}` (selected =
+ * characters selected, 0 without a selection); undefined while the item is not shown.
+ */
+export async function editorCursor(page) {
+  const item = page.locator('.statusbar-item[id="status.editor.selection"]');
+  if (!(await item.isVisible())) return undefined;
+  const text = (await item.textContent()) ?? '';
+  const m = /Ln (\d+), Col (\d+)(?: \((\d+) selected\))?/.exec(text);
+  return m ? { line: Number(m[1]), column: Number(m[2]), selected: Number(m[3] ?? 0) } : undefined;
+}
+
+/** Moves the cursor of the active editor with Go to Line/Column (Ctrl+G) and waits until it is there. */
+export async function goToLineColumn(page, line, column, { timeoutMs = 15_000 } = {}) {
+  await focusEditor(page);
+  await page.keyboard.press(`${MOD}+g`);
+  const input = quickInput(page).locator('input.input');
+  await input.waitFor({ state: 'visible', timeout: timeoutMs });
+  await input.fill(`:${line}:${column}`);
+  await page.keyboard.press('Enter');
+  await quickInput(page).waitFor({ state: 'hidden', timeout: timeoutMs });
+  await waitFor(
+    async () => {
+      const c = await editorCursor(page);
+      return c && c.line === line && c.column === column;
+    },
+    { timeoutMs, message: `the cursor did not reach Ln ${line}, Col ${column}` },
+  );
+}
+
+/**
+ * The active editor's lines that are on screen, as `{line, text}` (1-based line numbers). A long
+ * line that word wrap shows on several rows comes back whole: rows are matched to the gutter's
+ * line numbers by their vertical position, and a row without a number continues the one above.
+ * Monaco renders spaces as no-break spaces; they come back as spaces.
+ */
+export async function visibleEditorLineMap(page) {
+  const editor = page.locator('.editor-instance .monaco-editor').first();
+  const { rows, numbers } = await editor.evaluate((el) => {
+    const top = (e) => Math.round(parseFloat(e.style.top) || 0);
+    return {
+      rows: [...el.querySelectorAll('.view-lines .view-line')].map((l) => ({ top: top(l), text: l.textContent ?? '' })),
+      numbers: [...el.querySelectorAll('.margin-view-overlays > div')].map((d) => ({
+        top: top(d),
+        n: Number((d.querySelector('.line-numbers')?.textContent ?? '').trim()) || 0,
+      })),
+    };
+  });
+  const numberAt = new Map(numbers.filter((x) => x.n > 0).map((x) => [x.top, x.n]));
+  const out = [];
+  for (const row of rows.sort((a, b) => a.top - b.top)) {
+    const text = row.text.replace(/\u00a0/g, ' ');
+    const n = numberAt.get(row.top);
+    if (n) out.push({ line: n, text });
+    else if (out.length) out[out.length - 1].text += text;
+    // A continuation row above the first numbered one belongs to a line scrolled out of view.
+  }
+  return out;
+}
+
+/** The text of the active editor's lines that are on screen (wrapped lines whole), one string per line. */
+export async function visibleEditorLines(page) {
+  return (await visibleEditorLineMap(page)).map((l) => l.text);
+}
+
+/** Saves the active editor (Ctrl+S) and waits until its tab is no longer dirty. */
+export async function saveActiveEditor(page, { timeoutMs = 15_000 } = {}) {
+  await focusEditor(page);
+  await page.keyboard.press(`${MOD}+s`);
+  await waitFor(async () => !/\bdirty\b/.test((await page.locator('.tabs-container .tab.active').getAttribute('class')) ?? ''), {
+    timeoutMs,
+    message: 'the active editor is still dirty after Ctrl+S',
+  });
+}
+
+/** The open quick-fix / code-action menu. */
+function actionWidget(page) {
+  return page.locator('.action-widget');
+}
+
+/**
+ * Opens the quick fix menu at the cursor (Ctrl+.) and returns the labels of its actions (group
+ * headers left out), in menu order. Retries once: the first Ctrl+. can come before the extension
+ * has answered for a freshly linted document.
+ */
+export async function openQuickFixes(page, { timeoutMs = 15_000 } = {}) {
+  const rows = actionWidget(page).locator('.monaco-list-row.action');
+  for (let attempt = 0; ; attempt++) {
+    await focusEditor(page);
+    await page.keyboard.press(`${MOD}+.`);
+    try {
+      await rows.first().waitFor({ state: 'visible', timeout: attempt === 0 ? timeoutMs / 2 : timeoutMs });
+      break;
+    } catch (e) {
+      await page.keyboard.press('Escape');
+      if (attempt > 0) throw new Error(`no quick fix menu opened: ${e.message}`);
+    }
+  }
+  return rows.evaluateAll((els) => els.map((r) => (r.getAttribute('aria-label') || r.textContent || '').trim()));
+}
+
+/** Chooses an action of the open quick fix menu by its label (or its index) and waits for the menu to close. */
+export async function chooseQuickFix(page, which, { timeoutMs = 10_000 } = {}) {
+  const rows = actionWidget(page).locator('.monaco-list-row.action');
+  const row = typeof which === 'number' ? rows.nth(which) : rows.filter({ hasText: which }).first();
+  await row.click({ timeout: timeoutMs });
+  await actionWidget(page).waitFor({ state: 'hidden', timeout: timeoutMs });
+}
+
+/** The suggestion (completion) list. */
+function suggestWidget(page) {
+  return page.locator('.editor-widget.suggest-widget');
+}
+
+/**
+ * Opens the suggestion list at the cursor (Ctrl+Space, as the snippets README tells Markdown
+ * writers) and waits for a row whose label is `label`; returns every row's label. Retries once.
+ */
+export async function triggerSuggest(page, label, { timeoutMs = 15_000 } = {}) {
+  const row = suggestWidget(page).locator('.monaco-list-row', { has: page.locator('.label-name', { hasText: label }) }).first();
+  for (let attempt = 0; ; attempt++) {
+    await page.keyboard.press('Control+Space');
+    try {
+      await row.waitFor({ state: 'visible', timeout: attempt === 0 ? timeoutMs / 2 : timeoutMs });
+      break;
+    } catch (e) {
+      if (attempt > 0) throw new Error(`the suggestion “${label}” was not offered: ${e.message}`);
+      await page.keyboard.press('Escape');
+    }
+  }
+  return suggestWidget(page)
+    .locator('.monaco-list-row')
+    .evaluateAll((els) => els.map((r) => (r.getAttribute('aria-label') || r.textContent || '').trim()));
+}
+
+/**
+ * Accepts the suggestion labelled exactly `label` (by keyboard: moves the focus to it, then Enter)
+ * and waits for the list to close.
+ */
+export async function acceptSuggestion(page, label, { timeoutMs = 10_000 } = {}) {
+  const widget = suggestWidget(page);
+  const labels = () => widget.locator('.monaco-list-row .label-name').allTextContents();
+  const focused = () => widget.locator('.monaco-list-row.focused .label-name').textContent();
+  // The list is short (a few prefixes match); walk down to the wanted row rather than clicking,
+  // which could land on a row the list is still re-rendering.
+  const all = await labels();
+  if (!all.map((l) => l.trim()).includes(label)) throw new Error(`“${label}” is not in the suggestions: ${all.join(' | ')}`);
+  await waitFor(
+    async () => {
+      if (((await focused()) ?? '').trim() === label) return true;
+      await page.keyboard.press('ArrowDown');
+      return false;
+    },
+    { timeoutMs, stepMs: 100, message: `could not focus the suggestion “${label}”` },
+  );
+  await page.keyboard.press('Enter');
+  await widget.waitFor({ state: 'hidden', timeout: timeoutMs });
+}
+
+/**
+ * The Problems view's rows grouped by file: `{[fileName]: markerRows[]}` (rows as `problemRows`
+ * gives them). Only rows on screen are listed: the view renders the visible part of its list.
+ */
+export async function problemsByFile(page) {
+  const out = {};
+  let current;
+  for (const row of await problemRows(page)) {
+    if (!row.message) {
+      // A file row reads "<name><folder> <count>"; its name is the row's first "….md" word.
+      current = /^(\S+?\.md)/.exec(row.text)?.[1] ?? row.text;
+      out[current] ??= [];
+    } else if (current) {
+      out[current].push(row);
+    }
+  }
+  return out;
+}
+
+/** Moves the mouse onto the empty title bar, so no hover or tooltip covers a screenshot. */
+export async function parkMouse(page) {
+  await page.mouse.move(200, 12);
+}
+
+/**
+ * Closes every editor and answers "Don't Save" for each one with unsaved changes, so a test that
+ * failed halfway leaves no dirty editor (whose save dialog would block the next test's palette).
+ */
+export async function closeAllEditorsWithoutSaving(page, { timeoutMs = 20_000 } = {}) {
+  const dialog = page.locator('.monaco-dialog-box');
+  if (await dialog.isVisible()) await page.keyboard.press('Escape');
+  // An open quick fix menu or suggestion list takes the focus back when it closes, which would
+  // close the command palette right after it opens.
+  for (const widget of [actionWidget(page), suggestWidget(page)]) {
+    if (await widget.isVisible()) {
+      await page.keyboard.press('Escape');
+      await widget.waitFor({ state: 'hidden', timeout: 5_000 }).catch(() => {});
+    }
+  }
+  // Without unsaved editors no dialog comes: do not wait for one.
+  const dirty = await page.locator('.tabs-container .tab.dirty').count();
+  await runCommand(page, 'View: Close All Editors');
+  if (dirty === 0) return;
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const dontSave = dialog.locator('.monaco-button', { hasText: /^Don.t Save$|^저장 안 함$/ });
+    try {
+      await dontSave.waitFor({ state: 'visible', timeout: 1_500 });
+    } catch {
+      return;
+    }
+    await dontSave.click();
+  }
+  throw new Error(`editors with unsaved changes were still asking to be saved after ${timeoutMs} ms`);
+}
+
+/**
+ * An `afterEach` for test files whose tests edit documents: a failed test gets its picture first
+ * (`FAILED-<title>-at-failure.png`; the runner's own is taken after this cleanup), then every
+ * editor is closed without saving, so no unsaved document blocks the tests that follow.
+ */
+export async function cleanUpAfterTest(test) {
+  const { page } = workbench();
+  if (test?.state === 'failed') {
+    const file = await screenshot(page, `FAILED-${test.fullTitle()}-at-failure`).catch(() => undefined);
+    if (file) console.log(`      screenshot at the failure: ${path.relative(repoRoot, file)}`);
+  }
+  await closeAllEditorsWithoutSaving(page);
+}
+
+/**
+ * Types `text` into the Problems view's filter box (a glob such as `**\/name.md` keeps one file's
+ * findings; '' clears it) and waits a moment for the list to follow. The view lists only the rows
+ * on screen, so a test looking for one file's findings filters first. The filter outlives the
+ * test: clear it when done.
+ */
+export async function filterProblems(page, text, { timeoutMs = 10_000 } = {}) {
+  const input = page.locator('.markers-panel-container .viewpane-filter input, .panel .viewpane-filter input[aria-label="Filter Problems"]').first();
+  await input.waitFor({ state: 'visible', timeout: timeoutMs });
+  await input.fill(text);
+  // The view filters after a short delay; wait until every file row left matches (or none is left).
+  const name = text.replace(/^.*\//, '');
+  await waitFor(
+    async () => {
+      const rows = await problemRows(page);
+      return !text || !name || rows.filter((r) => !r.message).every((r) => r.text.startsWith(name));
+    },
+    { timeoutMs, stepMs: 100, message: `the Problems view did not apply the filter “${text}”` },
+  );
 }
