@@ -62,6 +62,16 @@ export function finalSound(word: string): 'vowel' | 'consonant' | 'rieul' {
   return 'vowel';
 }
 
+/** Whether the sounding end of `word` is an English word (lower-case letters, longer than an acronym). */
+function isEnglishWord(word: string): boolean {
+  let end = word.length;
+  while (end > 0 && SILENT_TAIL.includes(word[end - 1])) end--;
+  let start = end;
+  while (start > 0 && /[A-Za-z]/.test(word[start - 1])) start--;
+  const tail = word.slice(start, end);
+  return tail.length > 3 && /[a-z]/.test(tail);
+}
+
 /** True when the word ends in a consonant (받침), ㄹ included. */
 export function hasBatchim(word: string): boolean {
   return finalSound(word) !== 'vowel';
@@ -74,6 +84,9 @@ export function hasBatchim(word: string): boolean {
 export function particleFor(word: string, particle: string): string {
   const pair = FORMS.get(particle);
   if (!pair) return particle;
+  // An English word is read as a word, not letter by letter ("error" is 에러, not 에알):
+  // its sound cannot be told from the spelling, so both forms are written, as Korean style guides do.
+  if (isEnglishWord(word)) return pair[1] === '로' ? '(으)로' : `${pair[0]}(${pair[1]})`;
   const sound = finalSound(word);
   // ㄹ 받침 behaves like a vowel for 으로/로 only ("서울로", not "서울으로").
   if (pair[1].startsWith('로') && sound === 'rieul') return pair[1];

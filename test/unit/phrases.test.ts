@@ -47,6 +47,14 @@ describe('Korean particle harmony', () => {
     assert.equal(withParticle('부재', '과'), '부재와');
   });
 
+  it('writes both forms after an English word, whose sound the spelling does not tell', () => {
+    assert.equal(withParticle('“human error”', '은'), '“human error”은(는)');
+    assert.equal(withParticle('forgot', '을'), 'forgot을(를)');
+    assert.equal(withParticle('fallback', '로'), 'fallback(으)로');
+    assert.equal(withParticle('API', '는'), 'API는', 'acronyms are read letter by letter');
+    assert.equal(withParticle('URL', '로'), 'URL로');
+  });
+
   it('picks 으로/로, with ㄹ 받침 taking 로', () => {
     assert.equal(withParticle('공백', '로'), '공백으로');
     assert.equal(withParticle('부재', '으로'), '부재로');
