@@ -1,3 +1,4 @@
+import { ParseCache } from './editing';
 import * as vscode from 'vscode';
 import { resolveConfig, type ResolvedConfig } from '../core/config';
 import { allRules } from '../core/rules';
@@ -36,6 +37,8 @@ export class ConfigService implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
   /** Fires when a config file or a setting that shapes linting changes. */
   readonly onDidChange = this.changed.event;
+  /** Parses shared by linting, the 5-whys view and the commands. */
+  readonly parses = new ParseCache();
 
   constructor(private readonly output: vscode.OutputChannel) {
     const watcher = vscode.workspace.createFileSystemWatcher(CONFIG_GLOB);
@@ -56,6 +59,7 @@ export class ConfigService implements vscode.Disposable {
         if (affectsPostmortem(e, Settings.rules)) this.reset();
       }),
       vscode.workspace.onDidChangeWorkspaceFolders(reset),
+      vscode.workspace.onDidCloseTextDocument((d) => this.parses.forget(d.uri)),
       this.changed,
     );
   }

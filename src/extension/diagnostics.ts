@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { lint, type LintResult } from '../core/lint';
+import { lintDocument, type LintResult } from '../core/lint';
 import type { Finding, Severity } from '../core/types';
 import type { ConfigService } from './config';
 import { toOffset, toRange } from './convert';
@@ -135,7 +135,8 @@ export class DiagnosticsController implements vscode.Disposable {
     }
     const config = await this.config.configFor(uri);
     if (document.version !== version || document.isClosed) return 'outdated';
-    const result = lint(text, { config, locale: uiLanguage() });
+    const doc = this.config.parses.get(document, config);
+    const result = { doc, findings: lintDocument(doc, { config, locale: uiLanguage() }) };
     await hooks.beforePublish?.();
     // A run for an older version must never overwrite the results of a newer one.
     if (document.version !== version || document.isClosed) return 'outdated';

@@ -1,13 +1,39 @@
 import * as vscode from 'vscode';
 import type { Insertion } from '../core/edits/insert';
 import { parseDocument, type PostmortemDocument } from '../core/model/document';
+import type { ResolvedConfig } from '../core/config';
 import type { ConfigService } from './config';
 import { toPosition, toWorkspaceEdit } from './convert';
+
+/**
+ * The last parse of each open document, by version and heading aliases. Linting, the 5-whys view
+ * and the commands all read the same text after a pause in typing: one parse serves them all
+ * (the parsed model memoizes timeline, action items and 5 whys, so those are shared too).
+ */
+export class ParseCache {
+  private readonly entries = new Map<string, { version: number; aliases: string; doc: PostmortemDocument }>();
+
+  /** The parse of the document's current version with these aliases (parsed now if not cached). */
+  get(document: vscode.TextDocument, config: ResolvedConfig): PostmortemDocument {
+    const key = document.uri.toString();
+    const aliases = JSON.stringify(config.sectionAliases);
+    const hit = this.entries.get(key);
+    if (hit && hit.version === document.version && hit.aliases === aliases) return hit.doc;
+    const doc = parseDocument(document.getText(), { sectionAliases: config.sectionAliases });
+    this.entries.set(key, { version: document.version, aliases, doc });
+    return doc;
+  }
+
+  /** Drops a closed document's parse. */
+  forget(uri: vscode.Uri): void {
+    this.entries.delete(uri.toString());
+  }
+}
 
 /** Parses a document's current text with its configuration (custom heading aliases matter to edits). */
 export async function parseWithConfig(config: ConfigService, document: vscode.TextDocument): Promise<PostmortemDocument> {
   const resolved = await config.configFor(document.uri);
-  return parseDocument(document.getText(), { sectionAliases: resolved.sectionAliases });
+  return config.parses.get(document, resolved);
 }
 
 /** The document a command works on: an explicit URI (menus, tests) or the active editor's. */
