@@ -12,6 +12,13 @@ export interface FixResult {
 /** A fix: one edit, or a group of edits that must be applied together or not at all. */
 export type Fix = TextEdit | readonly TextEdit[];
 
+/** Whether an offset falls between the two halves of a surrogate pair (an edit there would break a character). */
+function splitsPair(text: string, offset: number): boolean {
+  const before = text.charCodeAt(offset - 1);
+  const after = text.charCodeAt(offset);
+  return before >= 0xd800 && before <= 0xdbff && after >= 0xdc00 && after <= 0xdfff;
+}
+
 function overlaps(a: TextEdit, b: TextEdit): boolean {
   // Touching ranges do not overlap; an insertion overlaps only a range strictly around it.
   return a.start < b.end && b.start < a.end;
@@ -19,7 +26,8 @@ function overlaps(a: TextEdit, b: TextEdit): boolean {
 
 /**
  * Applies fixes to a text. Pure. Fixes are taken in the order given; one that overlaps an
- * already accepted fix (or falls outside the text) is skipped whole, never half-applied.
+ * already accepted fix, falls outside the text or splits a surrogate pair is skipped whole,
+ * never half-applied. An empty group counts as neither applied nor skipped.
  * Insertions at the same offset are kept in the given order.
  */
 export function applyFixes(text: string, fixes: readonly Fix[]): FixResult {
@@ -29,7 +37,8 @@ export function applyFixes(text: string, fixes: readonly Fix[]): FixResult {
   let order = 0;
   for (const fix of fixes) {
     const group: readonly TextEdit[] = Array.isArray(fix) ? fix : [fix as TextEdit];
-    const bad = group.some((e) => e.start < 0 || e.end > text.length || e.start > e.end);
+    if (group.length === 0) continue;
+    const bad = group.some((e) => e.start < 0 || e.end > text.length || e.start > e.end || splitsPair(text, e.start) || splitsPair(text, e.end));
     const clash = group.some((e, i) => accepted.some((a) => overlaps(a, e)) || group.some((o, j) => j < i && overlaps(o, e)));
     if (bad || clash) {
       skipped++;

@@ -141,6 +141,15 @@ const cases: Case[] = [
     applied: 1,
     skipped: 0,
   },
+  {
+    name: 'an edit that would split a surrogate pair is skipped',
+    text: 'fire 🔥 now',
+    fixes: [e(6, 7, 'x'), e(0, 4, 'FIRE')],
+    text_: 'FIRE 🔥 now',
+    applied: 1,
+    skipped: 1,
+  },
+  { name: 'an empty group is neither applied nor skipped', text: 'abc', fixes: [[], e(0, 1, 'A')], text_: 'Abc', applied: 1, skipped: 0 },
 ];
 
 describe('applyFixes (table)', () => {
