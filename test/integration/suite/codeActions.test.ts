@@ -26,7 +26,13 @@ describe('code actions: quick fixes as WorkspaceEdits', () => {
     const finding = await findingOf(doc, 'counterfactual-language');
     assert.ok(finding.suggestions.length >= 2, 'the rule offers several rewrites');
     const range = new vscode.Range(doc.positionAt(finding.start), doc.positionAt(finding.end));
-    const actions = (await codeActions(doc.uri, range)).filter((a) => a.kind?.value === 'quickfix');
+    // The first request in a freshly started (and, in CI, busy) workbench can come back before the
+    // provider answers; the light bulb asks again on its own, so the test does too.
+    let actions: vscode.CodeAction[] = [];
+    await waitFor(async () => {
+      actions = (await codeActions(doc.uri, range)).filter((a) => a.kind?.value === 'quickfix');
+      return actions.length >= finding.suggestions.length;
+    }, 'quick fixes for the counterfactual finding');
     const titles = actions.map((a) => a.title);
     for (const s of finding.suggestions) assert.ok(titles.includes(s.title), `"${s.title}" in ${titles.join(' | ')}`);
     const first = actions.find((a) => a.title === finding.suggestions[0].title)!;
