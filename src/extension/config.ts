@@ -37,6 +37,11 @@ export class ConfigService implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
   /** Fires when a config file or a setting that shapes linting changes. */
   readonly onDidChange = this.changed.event;
+  /**
+   * Counts resets: a lint that read the configuration before a reset must not publish after it
+   * (the re-lint the reset scheduled would be overwritten with findings of the old settings).
+   */
+  generation = 0;
   /** Parses shared by linting, the 5-whys view and the commands. */
   readonly parses = new ParseCache();
 
@@ -66,6 +71,7 @@ export class ConfigService implements vscode.Disposable {
 
   /** Drops every cached file and tells listeners. */
   reset(): void {
+    this.generation++;
     this.files.clear();
     this.nearest.clear();
     this.reported.clear();

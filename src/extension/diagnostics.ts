@@ -133,13 +133,19 @@ export class DiagnosticsController implements vscode.Disposable {
       this.forget(uri);
       return 'skipped';
     }
+    const generation = this.config.generation;
     const config = await this.config.configFor(uri);
     if (document.version !== version || document.isClosed) return 'outdated';
     const doc = this.config.parses.get(document, config);
     const result = { doc, findings: lintDocument(doc, { config, locale: uiLanguage() }) };
     await hooks.beforePublish?.();
-    // A run for an older version must never overwrite the results of a newer one.
+    // A run for an older version, or with settings that changed meanwhile, must never overwrite
+    // the results of a newer one.
     if (document.version !== version || document.isClosed) return 'outdated';
+    if (generation !== this.config.generation) {
+      this.schedule(document, 0);
+      return 'outdated';
+    }
     this.results.set(uri.toString(), { version, result });
     this.collection.set(uri, result.findings.map((f) => toDiagnostic(document, f)));
     this.changed.fire(uri);
