@@ -2,6 +2,7 @@
  * Wall-clock dates and times of an instant in a time zone, with nothing but `Intl` (the core also
  * runs in a browser, so no time-zone library and no Node APIs).
  */
+import { formatOffset, zoneOffsetAt } from '../model/time';
 
 /** A time zone the templates understand: UTC, a fixed offset, or an IANA zone. */
 export type Zone =
@@ -29,29 +30,14 @@ const OFFSET = /^(?:utc|gmt)?\s{0,2}([+-])(\d{1,2})(?::?(\d{2}))?$/i;
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
+/** A formatter only to ask `Intl` whether it knows a zone and how it spells it (offsets come from model/time). */
 function formatterFor(timeZone: string): Intl.DateTimeFormat {
   let f = formatters.get(timeZone);
   if (!f) {
-    f = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-    });
+    f = new Intl.DateTimeFormat('en-US', { timeZone });
     formatters.set(timeZone, f);
   }
   return f;
-}
-
-/** Formats an offset in minutes as `+09:00` / `-03:30`. */
-export function formatOffset(minutes: number): string {
-  const sign = minutes < 0 ? '-' : '+';
-  const abs = Math.abs(Math.round(minutes));
-  return `${sign}${pad2(Math.floor(abs / 60))}:${pad2(abs % 60)}`;
 }
 
 function pad2(n: number): string {
@@ -96,7 +82,7 @@ export function zonedTime(date: Date, zone: Zone): ZonedTime {
   const ms = Number.isFinite(date.getTime()) ? date.getTime() : Date.now();
   // Whole seconds: the offset computation below compares against a seconds-resolution reading.
   const t = Math.floor(ms / 1000) * 1000;
-  const offsetMinutes = zone.kind === 'utc' ? 0 : zone.kind === 'fixed' ? zone.minutes : ianaOffset(t, zone.name);
+  const offsetMinutes = zone.kind === 'utc' ? 0 : zone.kind === 'fixed' ? zone.minutes : (zoneOffsetAt({ label: zone.name, iana: zone.name }, t) ?? 0);
   const local = new Date(t + offsetMinutes * 60000);
   return {
     year: local.getUTCFullYear(),
@@ -107,16 +93,6 @@ export function zonedTime(date: Date, zone: Zone): ZonedTime {
     second: local.getUTCSeconds(),
     offsetMinutes,
   };
-}
-
-function ianaOffset(t: number, timeZone: string): number {
-  const parts: Record<string, number> = {};
-  for (const p of formatterFor(timeZone).formatToParts(new Date(t))) {
-    if (p.type !== 'literal') parts[p.type] = Number(p.value);
-  }
-  const asUtc = Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour % 24, parts.minute, parts.second);
-  const minutes = Math.round((asUtc - t) / 60000);
-  return Number.isFinite(minutes) ? minutes : 0;
 }
 
 /** `YYYY-MM-DD` of a zoned time. */
