@@ -2,7 +2,7 @@ import { ParseCache } from './editing';
 import * as vscode from 'vscode';
 import { resolveConfig, type ResolvedConfig } from '../core/config';
 import { allRules } from '../core/rules';
-import { CONFIG_FILE_NAMES, parseConfigText } from '../node/config-file';
+import { CONFIG_FILE_NAMES, parseConfigText } from '../core/configText';
 import { affectsPostmortem, readSettings } from './settings';
 import { Settings } from './ids';
 

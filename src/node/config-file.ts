@@ -5,40 +5,13 @@
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { parseDocument as parseYaml } from 'yaml';
-import { defaultConfig, resolveConfig, type ResolvedConfig } from '../core/config';
-import { LineIndex } from '../core/model/lines';
-import { validatePhraseConfig } from '../core/phrases';
-import { allRules } from '../core/rules';
+import { defaultConfig } from '../core/config';
+import { CONFIG_FILE_NAMES, parseConfigText, type LoadConfigOptions, type LoadedConfig } from '../core/configText';
 
-/** Config file names, in the order they win when a folder holds more than one. */
-export const CONFIG_FILE_NAMES = ['.postmortemrc.yaml', '.postmortemrc.yml', '.postmortemrc.json'] as const;
+export { CONFIG_FILE_NAMES, parseConfigText, type LoadConfigOptions, type LoadedConfig };
 
 /** A config file that a person will not write by hand; larger ones are refused rather than parsed. */
 const MAX_CONFIG_BYTES = 1024 * 1024;
-
-/** A loaded configuration and what was wrong with its file. */
-export interface LoadedConfig {
-  /** The effective configuration (defaults plus the valid parts of the file). */
-  config: ResolvedConfig;
-  /** Absolute path of the file, when one was found. */
-  path: string | undefined;
-  /**
-   * Problems, each a one-line message starting with the file path (`path:line:col: …` for syntax
-   * errors). A syntax error leaves `config` at the defaults; validation problems keep the valid parts.
-   */
-  problems: string[];
-  /** True when the file could not be used at all (unreadable or not parseable). */
-  fatal: boolean;
-}
-
-/** Options for loading a config file. */
-export interface LoadConfigOptions {
-  /** Rule ids the configuration may name (all built-in rules by default). */
-  knownRules?: readonly string[];
-  /** How to show the file's path in messages (default: absolute). */
-  displayPath?: (absPath: string) => string;
-}
 
 /** Options for the upward search. */
 export interface FindConfigOptions {
@@ -67,38 +40,6 @@ export function findConfigFile(startDir: string, options: FindConfigOptions = {}
     if (parent === dir || dir === stop) return undefined;
     dir = parent;
   }
-}
-
-/**
- * Parses config text (YAML or JSON; the `yaml` package reads both) and validates it. `path` is
- * only used in messages.
- */
-export function parseConfigText(text: string, path: string, options: LoadConfigOptions = {}): LoadedConfig {
-  const shown = options.displayPath ? options.displayPath(path) : path;
-  const knownRules = [...(options.knownRules ?? allRules.map((r) => r.meta.id))];
-  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const failed = (problems: string[]): LoadedConfig => ({ config: { ...defaultConfig(), source: path }, path, problems, fatal: true });
-  let value: unknown;
-  try {
-    const doc = parseYaml(body, { prettyErrors: false, uniqueKeys: true });
-    if (doc.errors.length > 0) {
-      const lines = new LineIndex(body);
-      return failed(
-        doc.errors.map((e) => {
-          const { line, column } = lines.position(e.pos?.[0] ?? 0);
-          return `${shown}:${line}:${column}: syntax error: ${e.message.split('\n')[0]}`;
-        }),
-      );
-    }
-    value = doc.toJS({ maxAliasCount: 100 });
-  } catch (err) {
-    return failed([`${shown}: cannot parse: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`]);
-  }
-  const { config, problems } = resolveConfig(value, path, knownRules);
-  const all = problems.map((p) => `${shown}: ${p}`);
-  // resolveConfig only checks that phrase lists are lists; the entries' shape is the phrase engine's to judge.
-  all.push(...validatePhraseConfig(config.phrases, shown).problems);
-  return { config, path, problems: all, fatal: false };
 }
 
 /** Reads and validates one config file. */
