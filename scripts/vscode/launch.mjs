@@ -265,6 +265,10 @@ export async function startCodeServer({
   }
 }
 
+/** The folder `npm start` opens a copy of, and where in the workspace the copy goes (README's quick start). */
+export const EXAMPLES_DIR = path.join(repoRoot, 'examples');
+export const EXAMPLES_TARGET = 'postmortems';
+
 function parseArgs(argv) {
   const opts = { workspace: undefined, vsix: undefined, extension: true, port: 0 };
   for (let i = 0; i < argv.length; i++) {
@@ -286,6 +290,26 @@ function parseArgs(argv) {
 
 async function main() {
   const opts = parseArgs(process.argv.slice(2));
+  // Stop everything this launcher started on SIGINT/SIGTERM/SIGHUP, and also when the process that
+  // started it goes away: `npm start` runs us under a shell that does not pass SIGTERM on, so a
+  // SIGTERM to npm would otherwise leave this launcher and code-server running.
+  let server;
+  let stopping = false;
+  const shutdown = async (why) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`\n[launch] ${why}: stopping code-server`);
+    try {
+      await server?.stop();
+    } finally {
+      process.exit(0);
+    }
+  };
+  for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(sig, () => void shutdown(sig));
+  const parent = process.ppid;
+  setInterval(() => {
+    if (process.ppid !== parent) void shutdown('the parent process ended');
+  }, 500).unref();
   ensureCodeServer();
   let vsixFiles = [];
   if (opts.extension) {
@@ -297,21 +321,15 @@ async function main() {
   fs.rmSync(runDir, { recursive: true, force: true });
   let workspace = opts.workspace;
   if (!workspace) {
-    // A copy of the example workspace, so trying things out never edits the test fixtures.
+    // A copy of the bundled examples (what the README tells a new user to open), so trying things
+    // out never edits them; under postmortems/ so the default `postmortem.files` globs apply.
     workspace = path.join(runDir, 'workspace');
-    fs.cpSync(path.join(repoRoot, 'test', 'fixtures', 'workspace'), workspace, { recursive: true, filter: (src) => path.basename(src) !== '.tmp' });
+    fs.cpSync(EXAMPLES_DIR, path.join(workspace, EXAMPLES_TARGET), { recursive: true });
   }
-  const server = await startCodeServer({ workspace, runDir, vsixFiles, port: opts.port });
+  server = await startCodeServer({ workspace, runDir, vsixFiles, port: opts.port });
   console.log(`\nVS Code (code-server) is running with ${opts.extension ? 'the extension installed' : 'no extension'}:`);
   console.log(`  ${server.workbenchUrl()}\n`);
   console.log(`workspace: ${workspace}\nlog: ${server.logFile}\nPress Ctrl-C to stop.`);
-  const shutdown = async () => {
-    await server.stop();
-    process.exit(0);
-  };
-  process.on('SIGINT', shutdown);
-  process.on('SIGTERM', shutdown);
-  process.on('SIGHUP', shutdown);
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
