@@ -45,6 +45,9 @@ export async function customTemplates(): Promise<CustomTemplate[]> {
     const dir = vscode.Uri.joinPath(folder.uri, ...CUSTOM_TEMPLATE_DIR);
     let entries: [string, vscode.FileType][];
     try {
+      // Most workspaces have no custom templates: a stat first, because a failed readDirectory is
+      // logged with a stack trace by the extension host on every New Incident run.
+      if (!((await vscode.workspace.fs.stat(dir)).type & vscode.FileType.Directory)) continue;
       entries = await vscode.workspace.fs.readDirectory(dir);
     } catch {
       continue;
@@ -282,7 +285,8 @@ async function freeUri(dir: vscode.Uri, fileName: string): Promise<vscode.Uri | 
 
 /** Shows the document with the summary's placeholder selected (typing replaces it). */
 async function showWithCursor(document: vscode.TextDocument, text: string): Promise<void> {
-  const editor = await vscode.window.showTextDocument(document);
+  // Pinned, not a preview tab: the next click in the Explorer must not replace the new document.
+  const editor = await vscode.window.showTextDocument(document, { preview: false });
   const placeholder = summaryPlaceholder(text);
   const start = toPosition(document, placeholder?.start ?? summaryCursor(text));
   const end = placeholder ? toPosition(document, placeholder.end) : start;

@@ -46,6 +46,10 @@ describe('commands: New Incident Document', () => {
     assert.ok(summaryLine >= 0);
     assert.ok(editor.selection.start.line > summaryLine, `cursor on line ${editor.selection.start.line}, summary heading on ${summaryLine}`);
     assert.ok((await api()).isPostmortem(editor.document));
+    // Opened pinned: a preview tab would be replaced by the next click in the Explorer.
+    const tab = vscode.window.tabGroups.activeTabGroup.activeTab;
+    assert.ok(tab && tab.input instanceof vscode.TabInputText && tab.input.uri.toString() === uri.toString(), 'the new document is the active tab');
+    assert.equal(tab.isPreview, false);
   });
 
   it('never overwrites: the same title again gets -2', async () => {
