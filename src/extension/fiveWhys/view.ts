@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { evidenceView } from '../../core/evidence';
 import { evidenceInAnswer, reviewFiveWhys, trimEvidenceLeftovers, whyNodeAt, type WhyReview } from '../../core/fiveWhysReview';
 import type { PostmortemDocument } from '../../core/model/document';
 import type { WhyNode } from '../../core/model/fiveWhys';
@@ -36,6 +37,8 @@ export interface WhyItemData {
   label: string;
   description: string;
   tooltip: string;
+  /** The tooltip's Markdown source as VS Code renders it (escapes and links kept). */
+  tooltipMarkdown: string;
   contextValue: string;
   icon: string;
   collapsible: boolean;
@@ -68,15 +71,6 @@ export function labelOf(node: WhyNode): { label: string; offsetOf: (docOffset: n
     return best.label + (docOffset - best.doc);
   };
   return { label: label || node.text, offsetOf };
-}
-
-/** A short name for a piece of evidence: a link's text, else the reference itself. */
-function evidenceName(text: string): string {
-  const link = /^\[([^\]]{1,80})\]/u.exec(text);
-  let raw = link ? link[1] : text.replace(/^[^:：]{1,20}[:：]\s*/u, '');
-  // A label runs to the end of the line: "(evidence: logs)" ends in the bracket that opened before it.
-  if (raw.endsWith(')') && !raw.includes('(')) raw = raw.slice(0, -1).trimEnd();
-  return raw.length > 40 ? `${raw.slice(0, 39)}…` : raw;
 }
 
 /**
@@ -304,6 +298,7 @@ export class FiveWhysView implements vscode.TreeDataProvider<WhyElement>, vscode
         label,
         description: String(item.description ?? ''),
         tooltip,
+        tooltipMarkdown: item.tooltip instanceof vscode.MarkdownString ? item.tooltip.value : String(item.tooltip ?? ''),
         contextValue: item.contextValue ?? '',
         icon,
         collapsible: item.collapsibleState !== vscode.TreeItemCollapsibleState.None,
@@ -350,13 +345,20 @@ function descriptionOf(element: WhyElement): string {
   // Most important first: a narrow view cuts the end.
   if (node.rootCause) parts.push(vscode.l10n.t('root cause'));
   if (review.actionItems.length) parts.push(review.actionItems.length === 1 ? vscode.l10n.t('1 action item') : vscode.l10n.t('{0} action items', review.actionItems.length));
-  if (node.evidence.length) parts.push(vscode.l10n.t('evidence: {0}', node.evidence.map((e) => evidenceName(e.text)).join(', ')));
+  if (node.evidence.length) parts.push(vscode.l10n.t('evidence: {0}', node.evidence.map((e) => evidenceView(e.text).label).join(', ')));
   return parts.join(' · ');
 }
 
 /** Escapes Markdown (and theme-icon syntax) in user text; unlike `appendText`, spaces stay spaces. */
 function escapeMarkdown(text: string): string {
   return text.replace(/[\\`*_{}[\]()#+\-.!|<>~$&]/gu, '\\$&').replace(/\r?\n/gu, ' ');
+}
+
+/** Evidence as Markdown: a link shows its name and opens its target; other evidence is plain text. */
+function evidenceMarkdown(text: string): string {
+  const v = evidenceView(text);
+  if (!v.url || !/^https?:\/\//iu.test(v.url)) return escapeMarkdown(text);
+  return `[${escapeMarkdown(v.label)}](${v.url.replace(/[()\s]/gu, (c) => encodeURIComponent(c))})`;
 }
 
 function tooltipOf(element: WhyElement, label: string): vscode.MarkdownString {
@@ -370,7 +372,7 @@ function tooltipOf(element: WhyElement, label: string): vscode.MarkdownString {
   if (node.rootCause) md.appendMarkdown(`$(target) ${vscode.l10n.t('Root cause')}\n\n`);
   if (node.evidence.length) {
     md.appendMarkdown(`$(link) ${vscode.l10n.t('Evidence:')} `);
-    md.appendMarkdown(escapeMarkdown(node.evidence.map((e) => e.text).join(' · ')));
+    md.appendMarkdown(node.evidence.map((e) => evidenceMarkdown(e.text)).join(' · '));
     md.appendMarkdown('\n\n');
   }
   for (const item of review.actionItems) {

@@ -217,6 +217,15 @@ describe('5 Whys view: the guided commands', () => {
     );
   });
 
+  it('names a link that only says "evidence" by its target, and links to it from the tooltip', async () => {
+    const text = EN.replace('   2. Why? Clients retried without backoff\n', '   2. Why? Clients retried without backoff\n      1. Why? The SDK default has no backoff ([evidence](https://github.example.com/sdk/issues/12))\n');
+    const editor = await scratch.open('evidence-link.md', text);
+    const sdk = item(await itemsOf(editor.document), 'The SDK default has no backoff');
+    assert.equal(sdk.description, 'evidence: github.example.com › 12');
+    assert.ok(sdk.tooltipMarkdown.includes('[github\\.example\\.com › 12](https://github.example.com/sdk/issues/12)'), sdk.tooltipMarkdown);
+    assert.ok(!sdk.tooltipMarkdown.includes('\\)'), 'no escaped bracket in a link target');
+  });
+
   it('Ask Why adds a nested answer with its evidence, in the list style of the tree', async () => {
     const editor = await scratch.open('ask.md', EN);
     const items = await itemsOf(editor.document);
