@@ -1,0 +1,156 @@
+/**
+ * Scores the engine against the hand-judged real-world corpus (test/realworld/{dev,holdout}).
+ * Each `<id>.md` has an `<id>.expected.yaml` listing every finding a careful reader expects
+ * (rule, line, why). Used by `npm run bench:realworld` and by test/unit/realworld.test.ts.
+ */
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { lint } from '../../src/core/lint';
+
+/** The rules whose findings are judged by hand on this corpus. */
+export const JUDGED_RULES = [
+  'timeline-timestamp',
+  'timeline-order',
+  'timeline-timezone',
+  'action-item-owner',
+  'required-sections',
+  'five-whys-root-cause',
+  'blameful-language',
+  'counterfactual-language',
+  'vague-action-item',
+] as const;
+
+/** Structural rules (issue 7's precision target) and language rules (issue 8's). */
+export const STRUCTURAL_RULES = JUDGED_RULES.slice(0, 6);
+export const LANGUAGE_RULES = JUDGED_RULES.slice(6);
+
+/** Rules judged per document rather than per line: matched by count, whatever line they sit on. */
+const DOCUMENT_LEVEL = new Set<string>(['required-sections', 'timeline-timezone']);
+
+export type Split = 'dev' | 'holdout';
+
+/** One expected or actual finding of a judged rule. */
+export interface Item {
+  rule: string;
+  line?: number;
+  why?: string;
+  message?: string;
+}
+
+/** A document of the corpus with its expectations and what the engine reported. */
+export interface DocScore {
+  id: string;
+  split: Split;
+  lang: string;
+  expected: Item[];
+  actual: Item[];
+  /** Engine findings that match an expectation. */
+  hits: Item[];
+  /** Engine findings nobody expected: wrong findings. */
+  wrong: Item[];
+  /** Expectations the engine did not report: missed findings. */
+  missing: Item[];
+}
+
+/** Counts per rule. */
+export interface RuleScore {
+  tp: number;
+  fp: number;
+  fn: number;
+  precision: number;
+  recall: number;
+}
+
+const ROOT = __dirname;
+
+function loadExpected(file: string): Item[] {
+  const data = parseYaml(readFileSync(file, 'utf8')) as { findings?: unknown } | null;
+  const list = Array.isArray(data?.findings) ? data.findings : [];
+  const out: Item[] = [];
+  for (const raw of list) {
+    if (!raw || typeof raw !== 'object') throw new Error(`${file}: a finding is not a mapping`);
+    const f = raw as Record<string, unknown>;
+    const rule = String(f.rule ?? '');
+    if (!(JUDGED_RULES as readonly string[]).includes(rule)) throw new Error(`${file}: unknown or unjudged rule "${rule}"`);
+    const line = f.line === undefined || f.line === null ? undefined : Number(f.line);
+    if (line !== undefined && !(Number.isInteger(line) && line > 0)) throw new Error(`${file}: bad line ${String(f.line)}`);
+    if (line === undefined && !DOCUMENT_LEVEL.has(rule)) throw new Error(`${file}: a ${rule} finding needs a line`);
+    out.push({ rule, line, why: f.why === undefined ? undefined : String(f.why) });
+  }
+  return out;
+}
+
+/** Lists the corpus documents of the given splits. */
+export function corpusDocuments(splits: readonly Split[] = ['dev', 'holdout']): { id: string; split: Split; path: string }[] {
+  const docs: { id: string; split: Split; path: string }[] = [];
+  for (const split of splits) {
+    const dir = join(ROOT, split);
+    if (!existsSync(dir)) continue;
+    for (const name of readdirSync(dir).sort()) {
+      if (!name.endsWith('.md')) continue;
+      docs.push({ id: name.slice(0, -3), split, path: join(dir, name) });
+    }
+  }
+  return docs;
+}
+
+function matchDocument(expected: Item[], actual: Item[]): { hits: Item[]; wrong: Item[]; missing: Item[] } {
+  const open = [...expected];
+  const hits: Item[] = [];
+  const wrong: Item[] = [];
+  for (const a of actual) {
+    const i = open.findIndex((e) => e.rule === a.rule && (DOCUMENT_LEVEL.has(a.rule) || e.line === a.line));
+    if (i >= 0) {
+      hits.push(a);
+      open.splice(i, 1);
+    } else wrong.push(a);
+  }
+  return { hits, wrong, missing: open };
+}
+
+/** Lints every document of the splits and matches the findings with the expectations. */
+export function scoreCorpus(splits: readonly Split[] = ['dev', 'holdout']): DocScore[] {
+  const judged = new Set<string>(JUDGED_RULES);
+  return corpusDocuments(splits).map(({ id, split, path }) => {
+    const expectedFile = path.replace(/\.md$/, '.expected.yaml');
+    if (!existsSync(expectedFile)) throw new Error(`${id}: no expected.yaml beside the document`);
+    const expected = loadExpected(expectedFile);
+    const text = readFileSync(path, 'utf8');
+    const actual = lint(text).findings
+      .filter((f) => judged.has(f.ruleId))
+      .map((f) => ({ rule: f.ruleId, line: f.line, message: f.message }));
+    return { id, split, lang: id.startsWith('ko-') ? 'ko' : 'en', expected, actual, ...matchDocument(expected, actual) };
+  });
+}
+
+function ratio(n: number, d: number): number {
+  return d === 0 ? 1 : n / d;
+}
+
+/** Precision and recall per rule over the given document scores (plus `all`, `structural`, `language`). */
+export function ruleScores(docs: readonly DocScore[]): Record<string, RuleScore> {
+  const out: Record<string, RuleScore> = {};
+  const add = (key: string, tp: number, fp: number, fn: number) => {
+    const s = (out[key] ??= { tp: 0, fp: 0, fn: 0, precision: 1, recall: 1 });
+    s.tp += tp;
+    s.fp += fp;
+    s.fn += fn;
+  };
+  for (const rule of JUDGED_RULES) {
+    let tp = 0, fp = 0, fn = 0;
+    for (const d of docs) {
+      tp += d.hits.filter((x) => x.rule === rule).length;
+      fp += d.wrong.filter((x) => x.rule === rule).length;
+      fn += d.missing.filter((x) => x.rule === rule).length;
+    }
+    add(rule, tp, fp, fn);
+    add((STRUCTURAL_RULES as readonly string[]).includes(rule) ? 'structural' : 'language', tp, fp, fn);
+    add('all', tp, fp, fn);
+  }
+  for (const s of Object.values(out)) {
+    s.precision = ratio(s.tp, s.tp + s.fp);
+    s.recall = ratio(s.tp, s.tp + s.fn);
+  }
+  return out;
+}
