@@ -8,6 +8,12 @@
 //   npm run bench:language -- --show-holdout   also list holdout cases (NOT for whoever tunes the engine)
 import { formatReport, scaffoldFindings, scoreAll, toJson, type Split } from '../test/language/harness';
 
+// A closed pipe (`| head`) ends the output quietly.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code === 'EPIPE') process.exit(0);
+  throw err;
+});
+
 const args = new Set(process.argv.slice(2));
 const known = ['--json', '--dev', '--show-holdout', '--no-kinds', '--help'];
 for (const a of args) {

@@ -133,7 +133,10 @@ export interface CaseResult {
   rewriteCovered: boolean;
   /** Flagged and at least one suggestion was applied. */
   fixed: boolean;
-  /** After applying each finding's first suggestion and re-linting, a language finding remains or appears. */
+  /**
+   * After applying each language finding's first suggestion and re-linting, a language finding
+   * remains or appears (findings that offered no fix and stay unchanged are not counted here).
+   */
   fixUnsound: boolean;
   /** The text after the fix (the case's own lines), when fixed. */
   fixedText?: string;
@@ -168,7 +171,10 @@ export function judgeCase(lang: EvalLang, set: SetName, c: EvalCase): CaseResult
   if (!applied.applied) return result;
   result.fixed = true;
   const again = lint(applied.text, { locale: lang }).findings;
-  const left = languageFindings(again, LANGUAGE_RULES, placed.line);
+  // A finding that offered no fix and is still there unchanged is a rewrite-coverage gap, counted
+  // there; soundness asks whether the applied fixes resolved their findings and introduced none.
+  const unfixable = new Set(all.filter((f) => !f.suggestions.length).map((f) => `${f.ruleId}\u0000${f.message}`));
+  const left = languageFindings(again, LANGUAGE_RULES, placed.line).filter((f) => !unfixable.has(`${f.ruleId}\u0000${f.message}`));
   result.fixUnsound = left.length > 0;
   result.fixedText = applied.text.split('\n').slice(placed.line - 1).join('\n').trim();
   result.afterFix = left.map((f) => ({ rule: f.ruleId, message: f.message }));
