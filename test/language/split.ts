@@ -4,7 +4,8 @@
 // Fisher-Yates shuffle driven by mulberry32 seeded with SEED xor a 32-bit FNV-1a hash of the group
 // key; the first round(0.3 × n) cases of the shuffled group go to holdout, the rest to dev.
 // The assignment depends only on the ids, labels and kinds, so re-running it on the union of dev
-// and holdout gives the same split (a unit test checks that).
+// and holdout gives the same split (a unit test checks that). Cases taken from the real-world
+// corpus follow their document's split instead (see pinnedSplit).
 //
 //   npx tsx test/language/split.ts <pool-dir>   pool-dir holds {sentences,actions}.{en,ko}.jsonl;
 //                                               writes test/language/{dev,holdout}/ (overwrites)
@@ -35,14 +36,31 @@ function mulberry32(seed: number): () => number {
   };
 }
 
+/**
+ * A case taken from a document of the real-world corpus (issue 7) follows that document's split,
+ * named in its source ("… (test/realworld/dev/<id>.md)"): tuners read the corpus's dev documents,
+ * so their sentences must not sit in this set's holdout, and the corpus's holdout sentences must
+ * not reach this set's dev.
+ */
+export function pinnedSplit(source: string): Split | undefined {
+  if (source.includes('test/realworld/dev/')) return 'dev';
+  if (source.includes('test/realworld/holdout/')) return 'holdout';
+  return undefined;
+}
+
 /** Which split each case id belongs to, for the cases of one file (e.g. "sentences.en"). */
 export function assignSplit(fileKey: string, cases: readonly EvalCase[]): Map<string, Split> {
   const groups = new Map<string, EvalCase[]>();
+  const out = new Map<string, Split>();
   for (const c of cases) {
+    const pinned = pinnedSplit(c.source);
+    if (pinned) {
+      out.set(c.id, pinned);
+      continue;
+    }
     const key = `${fileKey}\u0000${c.label}\u0000${c.kind}`;
     groups.set(key, [...(groups.get(key) ?? []), c]);
   }
-  const out = new Map<string, Split>();
   for (const [key, group] of groups) {
     const ids = group.map((c) => c.id).sort();
     const rnd = mulberry32(SEED ^ fnv1a(key));
