@@ -1,0 +1,102 @@
+// The language rules measured on the labelled evaluation set (test/language/, issue 8), dev AND
+// holdout, with the real engine. Each figure has a floor (a ceiling for false alarms) set to what
+// the engine reached when the floor was last raised; the test fails when a figure falls past it.
+// Failure messages give figures only, never holdout sentences (tuners must not see those).
+import { strict as assert } from 'node:assert';
+import {
+  LANGS, LANGUAGE_DIR, SETS, SPLITS, caseFile, loadCases, scaffoldFindings, scoreAll,
+  type EvalCase, type SetFigures,
+} from '../language/harness';
+import { assignSplit } from '../language/split';
+
+/** Rates in [0, 1]. Raise these as the engine improves; never lower them to make a change pass. */
+interface Floor {
+  /** Minimum recall (blame+hindsight, or vague items). */
+  recall: number;
+  /** Maximum false-alarm rate (neutral sentences, or concrete items). */
+  falseAlarmsMax: number;
+  /** Minimum share of flagged cases whose findings all offer a rewrite. */
+  rewriteCoverage: number;
+  /** Minimum share of fixed cases with no language finding left after the fix. */
+  fixSoundness: number;
+}
+
+// Baseline measured 2026-11-26 on branch lang-data (`npm run bench:language`), rounded down
+// (false alarms rounded up) to whole percent.
+const FLOORS: Record<string, Floor> = {
+  'en dev sentences': { recall: 0.34, falseAlarmsMax: 0.13, rewriteCoverage: 0.22, fixSoundness: 0.77 },
+  'en dev actions': { recall: 0.47, falseAlarmsMax: 0.1, rewriteCoverage: 0, fixSoundness: 0 },
+  'en holdout sentences': { recall: 0.26, falseAlarmsMax: 0.1, rewriteCoverage: 0.26, fixSoundness: 1 },
+  'en holdout actions': { recall: 0.5, falseAlarmsMax: 0.08, rewriteCoverage: 0, fixSoundness: 0 },
+  'ko dev sentences': { recall: 0.38, falseAlarmsMax: 0.15, rewriteCoverage: 0.33, fixSoundness: 0.9 },
+  'ko dev actions': { recall: 0.49, falseAlarmsMax: 0.02, rewriteCoverage: 0, fixSoundness: 1 },
+  'ko holdout sentences': { recall: 0.37, falseAlarmsMax: 0.09, rewriteCoverage: 0.3, fixSoundness: 1 },
+  'ko holdout actions': { recall: 0.51, falseAlarmsMax: 0.09, rewriteCoverage: 0, fixSoundness: 0 },
+};
+
+/** Minimum sizes from issue 8 (both splits together). */
+const MIN_SENTENCES = 400;
+const MIN_ACTIONS = 150;
+
+const pct = (x: number | null) => (x === null ? '-' : `${(x * 100).toFixed(1)}%`);
+// Rates are compared with a little slack so that floating point cannot fail an equal figure.
+const EPS = 1e-9;
+
+describe('language evaluation set (issue 8)', function () {
+  this.timeout(300_000);
+
+  describe('the data', () => {
+    const all = (set: 'sentences' | 'actions', lang: 'en' | 'ko') => SPLITS.flatMap((s) => loadCases(caseFile(LANGUAGE_DIR, s, set, lang), set).map((c) => ({ ...c, split: s })));
+
+    for (const lang of LANGS) {
+      for (const set of SETS) {
+        it(`${set}.${lang}: big enough, balanced, unique, and split reproducibly per kind`, () => {
+          const cases = all(set, lang);
+          assert.ok(cases.length >= (set === 'sentences' ? MIN_SENTENCES : MIN_ACTIONS), `${cases.length} cases`);
+          const positives = cases.filter((c) => c.label !== 'neutral' && c.label !== 'concrete').length;
+          const share = positives / cases.length;
+          assert.ok(share > 0.4 && share < 0.6, `positives are ${pct(share)} of the set`);
+          const ids = new Set(cases.map((c) => c.id));
+          assert.equal(ids.size, cases.length, 'ids are unique across dev and holdout');
+          const texts = new Set(cases.map((c) => c.text.normalize('NFC')));
+          assert.equal(texts.size, cases.length, 'no text appears twice');
+          const split = assignSplit(`${set}.${lang}`, cases as EvalCase[]);
+          const moved = cases.filter((c) => split.get(c.id) !== c.split).map((c) => c.id);
+          assert.deepEqual(moved, [], 'every case sits in the split the seeded per-kind split gives it (see test/language/README.md)');
+          const holdout = cases.filter((c) => c.split === 'holdout').length / cases.length;
+          assert.ok(holdout > 0.25 && holdout < 0.35, `holdout share ${pct(holdout)}`);
+          for (const c of cases) assert.ok(c.source === 'written' || c.source.length > 8, `${c.id}: source`);
+        });
+      }
+    }
+
+    it('the documents the cases are placed in hold no language finding of their own', () => {
+      assert.deepEqual(scaffoldFindings(), []);
+    });
+  });
+
+  describe('the engine on it', () => {
+    let figures: SetFigures[] = [];
+    before(function () {
+      figures = scoreAll();
+    });
+
+    for (const key of Object.keys(FLOORS)) {
+      it(`${key}: no figure below its floor`, () => {
+        const f = figures.find((x) => `${x.lang} ${x.split} ${x.set}` === key);
+        assert.ok(f && f.cases > 0, `no cases for ${key}`);
+        const floor = FLOORS[key];
+        const problems: string[] = [];
+        const below = (name: string, value: number | null, min: number) => {
+          if (value !== null && value + EPS < min) problems.push(`${name} ${pct(value)} < floor ${pct(min)}`);
+        };
+        below('recall', f.recall.rate, floor.recall);
+        below('rewrite coverage', f.rewriteCoverage.rate, floor.rewriteCoverage);
+        below('fix soundness', f.fixSoundness.rate, floor.fixSoundness);
+        if (f.falseAlarms.rate !== null && f.falseAlarms.rate > floor.falseAlarmsMax + EPS) problems.push(`false alarms ${pct(f.falseAlarms.rate)} > ceiling ${pct(floor.falseAlarmsMax)}`);
+        // Figures only: `npm run bench:language` lists the dev cases behind them.
+        assert.deepEqual(problems, [], `${key}: ${problems.join('; ')}`);
+      });
+    }
+  });
+});
