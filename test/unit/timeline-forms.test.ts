@@ -245,3 +245,63 @@ describe('time zones stated anywhere', () => {
     assert.deepEqual(findings('## Timeline (UTC)\n\n- 14:51 Alert\n- 23:55 KST Rollback\n'), ['4:9 timeline-timezone']);
   });
 });
+
+describe('timelines from chats and wikis', () => {
+  it('carries AM/PM of a range end to its start', () => {
+    const text = '## Timeline (UTC)\n\n### 10:45-11:37 AM: Fix\n\nText.\n\n### 1:42-1:59 PM: Release\n\n### 11:00-1:00 PM: Late\n';
+    assert.deepEqual(read(text), ['3 10:45', '7 13:42', '9 11:00']);
+    assert.deepEqual(findings(text), ['9:5 timeline-order']);
+  });
+
+  it('reads a 12-hour clock written without AM/PM past noon', () => {
+    const en = '## Timeline (UTC)\n\n- 11:50 a\n- 11:57 b\n- 1:17 c\n- 1:19 d\n- 10:44 e\n- 2:00 typo\n';
+    assert.deepEqual(read(en), ['3 11:50', '4 11:57', '5 13:17', '6 13:19', '7 22:44', '8 14:00']);
+    assert.deepEqual(findings(en), ['8:3 timeline-order']);
+    // A 24-hour timeline keeps its early hours: 10:00 then 9:00 is an error.
+    assert.deepEqual(findings('## Timeline (UTC)\n\n- 13:10 a\n- 10:00 b\n- 9:00 c\n'), ['4:3 timeline-order', '5:3 timeline-order']);
+    assert.deepEqual(findings('## 타임라인 (KST)\n\n- 11:57 배포\n- 1:17 오류\n'), []);
+  });
+
+  it('splits pasted lines at <br> (EN and KO)', () => {
+    const en = '## Timeline (PST)\n\n13:02 - report<br> 20:57 - CI fails<br>\n22:10 - filed<br> ??:?? - update <br> 12:51 - typo\n';
+    const doc = parseDocument(en);
+    assert.deepEqual(
+      doc.timeline.entries.map((e) => `${doc.lines.position(e.headStart).line}:${doc.lines.position(e.headStart).column} ${hhmm(e)}`),
+      ['3:1 13:02', '3:20 20:57', '4:1 22:10', '4:19 -', '4:39 12:51'],
+    );
+    assert.deepEqual(findings(en), ['4:19 timeline-timestamp', '4:39 timeline-order']);
+    const ko = '## 타임라인 (KST)\n\n13:02 - 제보<br/>13:10 - 확인\n';
+    assert.deepEqual(read(ko), ['3 13:02', '3 13:10']);
+  });
+
+  it('takes a time-range heading over timed items for a phase: the items are the entries', () => {
+    const text = '## Timeline (UTC)\n\n### 10:07-10:29: Coordination\n- 10:07: call starts\n- 10:21: question\n- 10:20: typo\n\n### 10:45-11:00: Fix\n- 10:45: test shared\n';
+    assert.deepEqual(read(text), ['4 10:07', '5 10:21', '6 10:20', '9 10:45']);
+    assert.deepEqual(findings(text), ['6:3 timeline-order']);
+  });
+
+  it('drops an untimed list told between timed entries (hosts, participants)', () => {
+    const en = '## Timeline (UTC)\n\n- 01:52 First report\n- 01:54 Confirmed\n\nThe CDN hosts:\n\n - cdn-frankfurt-1\n - sally\n';
+    assert.deepEqual(read(en), ['3 01:52', '4 01:54']);
+    assert.deepEqual(findings(en), []);
+    const ko = '## 타임라인 (KST)\n\n- 01:52 최초 제보\n\n참여자:\n\n- 김철수\n- 이영희\n';
+    assert.deepEqual(findings(ko), []);
+  });
+
+  it('counts a placeholder date as a date and a part of the day as deliberate', () => {
+    const en = '## Timeline\n\n- 2023-MM-DD: token created\n- 2023-03-03: image pushed\n- 2024-06-28 7:09 AM Eastern: report\n';
+    assert.deepEqual(findings(en), []);
+    const ko = '## 타임라인 (KST)\n\n- 9월 26일(금) 20:15경 화재 발생\n- 9월 26일 밤 ~ 27일(토) 오전 확대\n- 9월 27일(토) 완진\n- 9월 28일(일) 23:00경 복구\n- 9월 29일(월) 08:00경 복구\n';
+    assert.deepEqual(findings(ko), ['5:3 timeline-timestamp']);
+    assert.deepEqual(findings('## Timeline (UTC)\n\n- Oct 21 14:00 alert\n- Oct 22 morning: fix\n- Oct 22 15:00 done\n'), []);
+  });
+
+  it('reads US zones written out after a time', () => {
+    assert.equal(entriesOf('## Timeline\n\n- 7:09 AM Eastern: report\n')[0].utcOffset, undefined);
+    assert.equal(entriesOf('## Timeline\n\n- 7:09 AM Eastern: report\n')[0].zone, 'Eastern');
+    assert.equal(entriesOf('## Timeline\n\n- 2024-06-28 7:09 AM Eastern: report\n')[0].utcOffset, -240);
+    assert.equal(entriesOf('## Timeline\n\n- 14:00 Pacific Standard Time: report\n')[0].utcOffset, -480);
+    // "Central" alone is not a zone away from a time.
+    assert.deepEqual(findings('# Outage in the Central region\n\n## Timeline\n\n- 14:00 alert\n'), ['3:1 timeline-timezone']);
+  });
+});

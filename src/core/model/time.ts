@@ -149,6 +149,12 @@ const KOREAN_ZONES: { re: RegExp; abbr: string }[] = [
  */
 const ZONE_WORD =
   /(?:(UTC|GMT|utc|gmt)(?:\s?([+-])(\d{1,2})(?::?([0-5]\d))?)?|(AKST|AKDT|AEST|AEDT|AWST|NZST|NZDT|CEST|EEST|KST|JST|HKT|SGT|IST|MSK|CET|EET|BST|PST|PDT|MST|MDT|CST|CDT|EST|EDT|HST|PT|MT|CT|ET))(?![A-Za-z0-9_])/y;
+/**
+ * US zones written out: `Eastern`, `Pacific Time`, `Central Standard Time`. Without "Time" the
+ * word is only a zone right after a time or in a heading ("7:09 AM Eastern").
+ */
+const LONG_ZONE_AT = /(Eastern|Pacific|Central|Mountain|eastern|pacific|central|mountain)(?:\s(Standard|Daylight|standard|daylight))?(\s[Tt]ime)?(?![A-Za-z])/y;
+const REGION_ZONES: Record<string, string> = { Eastern: 'E', Pacific: 'P', Central: 'C', Mountain: 'M' };
 /** `+09:00`, `-0500`, `+09` right after a time; with a colon anywhere in a note. */
 const OFFSET_AT = /([+-])([01]\d|2[0-3])(?::?([0-5]\d))?(?![\d:])/y;
 const OFFSET_COLON_AT = /([+-])([01]\d|2[0-3]):([0-5]\d)(?![\d:])/y;
@@ -239,6 +245,15 @@ export function zoneAt(text: string, pos: number, opts: { offsets?: boolean; wea
   const iana = IANA_AT.exec(text);
   if (iana && isKnownIanaZone(iana[0])) {
     return { zone: { label: iana[0], iana: iana[0], family: iana[0] }, start: pos, end: pos + iana[0].length };
+  }
+  LONG_ZONE_AT.lastIndex = pos;
+  const long = LONG_ZONE_AT.exec(text);
+  if (long && (long[3] || opts.weak)) {
+    const region = long[1][0].toUpperCase() + long[1].slice(1).toLowerCase();
+    const abbr = REGION_ZONES[region];
+    const std = long[2]?.toLowerCase();
+    const key = std === 'standard' ? `${abbr[0]}ST` : std === 'daylight' ? `${abbr[0]}DT` : `${abbr[0]}T`;
+    return { zone: abbreviationZone(long[0], key), start: pos, end: pos + long[0].length };
   }
   ZONE_WORD.lastIndex = pos;
   const m = ZONE_WORD.exec(text);
@@ -498,6 +513,8 @@ const APPROX_BEFORE = /(?:\b(?:about|around|approx\.?|approximately|roughly|circ
 /** Words after a time that make it approximate or a bound (`10:05경`, `10:05 이후`, `10:05ish`). */
 const APPROX_AFTER = /[*_`]{0,2}\s?(?:경|쯤|무렵|전후|께|즈음|이후|이전|ish\b|\(approx|\(approximately|\(est)/iy;
 const MERIDIEM_AT = /(\s?)([AaPp])(\.?)(\s?)([Mm])(\.?)(?![A-Za-z])/y;
+/** The end of a range before its AM/PM marker (`-1:59` of `1:42-1:59 PM`); the marker is read apart. */
+const RANGE_MERIDIEM_AT = /\s?[-–—~]\s?(\d{1,2})(?::[0-5]\d)?(?=\s?[AaPp]\.?\s?[Mm]\.?(?![A-Za-z]))/y;
 const KO_HOUR_AT = /시(?:(?![가-힣])|(?=에|경|쯤|께|부터|까지|반|정각))(?:\s?(?:(\d{1,2})\s?분(?!기)|(반)))?(?:\s?(\d{1,2})\s?초)?/y;
 const KO_PERIOD_BEFORE = /(오전|오후|새벽|아침|낮|저녁|밤)\s?$/;
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -570,13 +587,27 @@ function scanCandidates(text: string, limit: number, visit: (c: Candidate) => bo
       }
     }
     MERIDIEM_AT.lastIndex = end;
-    const mer = MERIDIEM_AT.exec(text);
+    let mer = MERIDIEM_AT.exec(text);
+    if (!mer && colon && n >= 1 && n <= 12) {
+      // "1:42-1:59 PM", "11:00-1:00 PM": the marker after the range end tells the start's half-day.
+      RANGE_MERIDIEM_AT.lastIndex = end;
+      const r = RANGE_MERIDIEM_AT.exec(text);
+      const endHour = r ? Number(r[1]) : 0;
+      if (r && endHour >= 1 && endHour <= 12) {
+        MERIDIEM_AT.lastIndex = end + r[0].length;
+        mer = MERIDIEM_AT.exec(text);
+        if (mer && n % 12 > endHour % 12) {
+          const flip = /[pP]/.test(mer[2]) ? (mer[2] === 'p' ? 'a' : 'A') : mer[2] === 'a' ? 'p' : 'P';
+          mer[2] = flip;
+        }
+      }
+    }
     const koBefore = KO_PERIOD_BEFORE.exec(text.slice(Math.max(0, start - 4), start));
     if (mer && n >= 1 && n <= 12) {
       const pm = mer[2] === 'p' || mer[2] === 'P';
       hours = (n % 12) + (pm ? 12 : 0);
       style = { clock: '12h', meridiem: `${mer[2]}${mer[3]}${mer[4]}${mer[5]}${mer[6]}`.replace(/\s/g, ''), meridiemSpace: mer[1] !== '' };
-      end = MERIDIEM_AT.lastIndex;
+      if (MERIDIEM_AT.lastIndex === end + mer[0].length) end = MERIDIEM_AT.lastIndex;
       confident = true;
     } else if (!colon) {
       KO_HOUR_AT.lastIndex = end;
@@ -805,6 +836,31 @@ function finish(text: string, c: Candidate, leading: boolean, date: CalendarDate
 /** Parses the time of day of a text (see `findTimeOfDay`); the name the extension uses. */
 export function parseTimeOfDay(text: string): TimeOfDay | undefined {
   return findTimeOfDay(text);
+}
+
+const DATE_PLACEHOLDER_AT = /(?:\d{4}|YYYY|yyyy)-(?:\d{2}|MM|mm)-(?:\d{2}|DD|dd)(?![\dA-Za-z])/y;
+/** A part of the day instead of a clock time, after a date: `9월 26일 밤`, `Oct 21 morning`, `현재`. */
+const PART_OF_DAY_AT =
+  /(?:오전|오후|새벽|아침|낮|저녁|밤|정오|자정|현재|오늘|morning|afternoon|evening|night|noon|midnight|overnight|late|early|now|EOD|end\sof\sday)(?![A-Za-z])/iy;
+
+/** Whether an entry opens with a placeholder for its date (`2023-MM-DD`, `YYYY-MM-DD`). */
+export function placeholderDate(text: string): boolean {
+  SKIP_LEADING.lastIndex = 0;
+  SKIP_LEADING.exec(text);
+  DATE_PLACEHOLDER_AT.lastIndex = SKIP_LEADING.lastIndex;
+  const m = DATE_PLACEHOLDER_AT.exec(text);
+  return m !== null && /[A-Za-z]/.test(m[0]);
+}
+
+/**
+ * Whether an entry gives a date and a part of the day instead of a clock time (`9월 26일 밤`,
+ * `9월 29일(월) 현재`, `Oct 21, late evening`): coarse, but deliberate.
+ */
+export function dateWithPartOfDay(text: string): boolean {
+  const lead = leadingPosition(text.length > 200 ? text.slice(0, 200) : text);
+  if (!lead.date) return false;
+  PART_OF_DAY_AT.lastIndex = lead.pos;
+  return PART_OF_DAY_AT.test(text);
 }
 
 /** The date an entry's text opens with (`2024-01-02: reported`, `**Oct 21** 14:51`), if any. */

@@ -10,8 +10,10 @@ import {
   findTimeOfDay,
   findZone,
   formatDate,
+  dateWithPartOfDay,
   leadingDate,
   parseDateValue,
+  placeholderDate,
   placeholderTime,
   parseZone,
   zoneOffsetForWallTime,
@@ -110,6 +112,8 @@ export interface TimelineEntry {
   placeholder?: boolean;
   /** The first entry after a sub-heading that is not a date: a new track may start there. */
   afterBreak?: boolean;
+  /** A date with a part of the day instead of a clock time (`9월 26일 밤`, `Oct 21 morning`). */
+  coarse?: boolean;
   /** The timeline section the entry belongs to. */
   section: Section;
 }
@@ -178,6 +182,9 @@ interface Context {
 
 interface RawEntry {
   kind: TimelineEntry['kind'];
+  /** The top-level block the entry was read from. */
+  block?: number;
+  coarse?: boolean;
   ownDate?: boolean;
   placeholder?: boolean;
   afterBreak?: boolean;
@@ -255,6 +262,8 @@ class Extractor {
   private sawTimedTable = false;
   /** A sub-heading that is not a date came since the last entry. */
   private pendingBreak = false;
+  /** Index of the top-level block being read. */
+  private blockIndex = 0;
 
   constructor(
     private readonly doc: PostmortemDocument,
@@ -274,8 +283,11 @@ class Extractor {
     if (headingDate) this.setDate(headingDate.date, 'heading');
     const hz = headingZone(this.section.title);
     if (hz) this.notes = { zone: hz, source: 'section' };
-    for (const node of this.doc.nodesIn(this.section)) this.block(node);
-    return { raws: this.raws, sectionZone: this.notes };
+    for (const node of this.doc.nodesIn(this.section)) {
+      this.blockIndex++;
+      this.block(node);
+    }
+    return { raws: withoutIllustrativeLists(this.raws), sectionZone: this.notes };
   }
 
   private setDate(date: CalendarDate, source: DateSource): void {
@@ -291,6 +303,11 @@ class Extractor {
   }
 
   private block(node: Nodes): void {
+    if (node.type === 'list' && this.entryHeading && this.raws[this.raws.length - 1] === this.entryHeading.raw && mostlyTimed(this.text, node)) {
+      // "### 10:45-11:37 AM: Fix" over "- 10:45: …" items: the heading names a phase; the items are the entries.
+      this.raws.pop();
+      this.entryHeading = undefined;
+    }
     if (node.type !== 'heading' && this.entryHeading) {
       // Prose and lists under a heading entry ("### 16:20") are its details.
       this.entryHeading.raw.end = endOf(node);
@@ -361,7 +378,7 @@ class Extractor {
     const t = raw.time;
     const own = date ?? t?.date;
     if (own && t) this.setDate(own, 'entry');
-    const entry: RawEntry = { ...raw, ctxId: this.ctx.id };
+    const entry: RawEntry = { ...raw, ctxId: this.ctx.id, block: this.blockIndex };
     if (own) entry.ownDate = true;
     if (this.pendingBreak) {
       if (t) entry.afterBreak = true;
@@ -435,8 +452,8 @@ class Extractor {
       base: headStart,
     };
     if (!time && placeholderTime(headText)) raw.placeholder = true;
-    const own = time ? undefined : leadingDate(headText);
-    if (own) raw.ownDate = true;
+    if (!time && (leadingDate(headText) || placeholderDate(headText))) raw.ownDate = true;
+    if (!time && raw.ownDate && dateWithPartOfDay(headText)) raw.coarse = true;
     this.addEntry(raw);
   }
 
@@ -495,7 +512,9 @@ class Extractor {
 
   private paragraph(p: Paragraph): void {
     const s = startOf(p);
-    const raw = this.text.slice(s, endOf(p));
+    // One entry per line, and per `<br>` of a pasted chat or wiki export ("13:02 - …<br> 20:57 - …"):
+    // a `<br>` is read as a line break (same length, so offsets hold).
+    const raw = this.text.slice(s, endOf(p)).replace(/<br\s{0,3}\/?>/gi, (m) => '\n' + ' '.repeat(m.length - 1));
     let current: Omit<RawEntry, 'ctxId' | 'date' | 'dateSource' | 'localZone'> | undefined;
     const flush = () => {
       if (current) this.addEntry(current);
@@ -532,6 +551,31 @@ class Extractor {
     }
     flush();
   }
+}
+
+/** Whether most items of a list open with a time (the list is a run of entries). */
+function mostlyTimed(text: string, list: List): boolean {
+  let timed = 0;
+  for (const item of list.children) {
+    const p = item.children[0];
+    if (p?.type === 'paragraph' && findTimeOfDay(text.slice(startOf(p), endOf(p)))?.leading) timed++;
+  }
+  return timed * 2 > list.children.length;
+}
+
+/**
+ * Lists without a single time or date in a timeline whose other blocks have times are not runs of
+ * entries: a list of hosts, participants or steps told between the entries.
+ */
+function withoutIllustrativeLists(raws: RawEntry[]): RawEntry[] {
+  const dated = new Set<number | undefined>();
+  let timed = false;
+  for (const r of raws) {
+    if (r.time || r.placeholder) timed = true;
+    if (r.time || r.placeholder || r.ownDate) dated.add(r.block);
+  }
+  if (!timed) return raws;
+  return raws.filter((r) => r.kind !== 'list' || dated.has(r.block));
 }
 
 /** Whether a paragraph opens with a link, an autolink or a bare URL. */
@@ -635,6 +679,9 @@ function resolveGroup(section: Section, raws: RawEntry[], declared: ZoneNote | u
   const groupZone = declared ?? inferred;
   const entries: TimelineEntry[] = [];
   const rollover = new Map<number, number>();
+  // No time past 12:59 on a 24-hour clock: the timeline may count hours on a 12-hour one.
+  const twelveHour = !raws.some((r) => r.time && r.time.hours >= 13 && r.time.style.clock !== '12h' && r.time.style.clock !== 'ko12');
+  const afternoon = new Set<number>();
   let prev: { wall: number; offset?: number; ctxId: number } | undefined;
   for (const r of raws) {
     const e: TimelineEntry = { kind: r.kind, start: r.start, end: r.end, headStart: r.headStart, headEnd: r.headEnd, text: r.text, section };
@@ -642,6 +689,7 @@ function resolveGroup(section: Section, raws: RawEntry[], declared: ZoneNote | u
     if (r.ownDate) e.ownDate = true;
     if (r.placeholder) e.placeholder = true;
     if (r.afterBreak) e.afterBreak = true;
+    if (r.coarse) e.coarse = true;
     const t = r.time;
     if (!t) continue;
     if (t.approximate) e.approximate = true;
@@ -662,6 +710,20 @@ function resolveGroup(section: Section, raws: RawEntry[], declared: ZoneNote | u
     }
     const base = r.date;
     if (base) e.dateSource = r.dateSource;
+    // A 12-hour clock written without AM/PM ("11:57 …", "1:17 …"): past noon, "1:17" is 13:17.
+    const noLeadingZero = t.hours >= 10 || t.style.padHour === false;
+    if (twelveHour && t.style.clock === '24h' && noLeadingZero && t.hours >= 1 && t.hours <= 11 && !t.date) {
+      const prevTod = prev && prev.ctxId === r.ctxId ? Math.floor((prev.wall % 86400000) / 60000) : undefined;
+      // Only a short step past noon starts the afternoon (11:57 → 1:17), not any step back (10:05 → 10:04).
+      const pm = e.minutes + 12 * 60;
+      if (afternoon.has(r.ctxId) || (prevTod !== undefined && prevTod >= 10 * 60 && prevTod < 13 * 60 && pm >= prevTod && pm - prevTod <= 180)) {
+        afternoon.add(r.ctxId);
+        e.minutes += 12 * 60;
+      }
+    } else if (t.style.clock === '12h' || t.style.clock === 'ko12') {
+      if (t.hours >= 12) afternoon.add(r.ctxId);
+      else afternoon.delete(r.ctxId);
+    }
     const dayMs = (days: number) => (base ? dayNumber(base) : 0) * 86400000 + days * 86400000;
     const timeMs = e.minutes * 60000 + (e.seconds ?? 0) * 1000;
     const offsetFor = (wall: number) => (zone ? zoneOffsetForWallTime(zone.zone, wall) : undefined);

@@ -23,7 +23,8 @@ export const timelineTimestamp: Rule = {
       if (group.dayGranular) continue;
       const datedOnly = mostlyDatedOnly(group);
       for (const e of group.entries) {
-        if (e.minutes !== undefined) continue;
+        // "9월 26일 밤", "Oct 21 morning": a part of the day, coarse but deliberate.
+        if (e.minutes !== undefined || e.coarse) continue;
         // Where most dated entries carry no time, a date is the grain of the timeline.
         if (e.ownDate && datedOnly) continue;
         example ??= exampleTime(doc);
@@ -58,7 +59,7 @@ function mostlyDatedOnly(group: TimelineGroup): boolean {
   let untimed = 0;
   for (const e of group.entries as TimelineEntry[]) {
     if (!e.ownDate) continue;
-    if (e.minutes !== undefined) timed++;
+    if (e.minutes !== undefined || e.coarse) timed++;
     else untimed++;
   }
   return untimed > 0 && untimed >= timed;
