@@ -309,14 +309,16 @@ describe('rule: timeline-timestamp', () => {
 
   it('flags entries without a time, Korean, with Korean messages', () => {
     const text = '## 타임라인\n\n- 오후 2시 51분 배포\n- 롤백 완료\n| 시각 | 내용 |\n';
-    assert.deepEqual(run(timelineTimestamp, text, 'ko'), ['4:3 타임라인 항목에 시각이 없습니다. 14:51처럼 시각으로 시작하세요']);
+    // The example is written the way the document writes its times.
+    assert.deepEqual(run(timelineTimestamp, text, 'ko'), ['4:3 타임라인 항목에 시각이 없습니다. 오후 2시 51분처럼 시각으로 시작하세요']);
   });
 
   it('says when an entry has a date but no time, English and Korean', () => {
-    assert.deepEqual(run(timelineTimestamp, '## Timeline\n\n- 2015-10-21: Customer reports slow search\n'), [
-      '3:3 Timeline entry has a date but no time of day: add the time, such as 14:51',
-    ]);
-    assert.deepEqual(run(timelineTimestamp, '## 타임라인\n\n- 10월 21일 고객 문의 접수\n', 'ko'), ['3:3 타임라인 항목에 날짜만 있고 시각이 없습니다. 14:51처럼 시각을 적으세요']);
+    // Where most dated entries have a time, a dated entry without one lacks it.
+    const en = '## Timeline\n\n- 2015-10-21 14:40 Deploy\n- 2015-10-21 14:51 Alert\n- 2015-10-21: Customer reports slow search\n';
+    assert.deepEqual(run(timelineTimestamp, en), ['5:3 Timeline entry has a date but no time of day: add the time, such as 14:51']);
+    const ko = '## 타임라인\n\n- 10월 21일 14:40 배포\n- 10월 21일 14:51 알림\n- 10월 21일 고객 문의 접수\n';
+    assert.deepEqual(run(timelineTimestamp, ko, 'ko'), ['5:3 타임라인 항목에 날짜만 있고 시각이 없습니다. 14:51처럼 시각을 적으세요']);
   });
 
   it('flags table rows without a time', () => {

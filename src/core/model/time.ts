@@ -37,8 +37,11 @@ export interface ZoneMatch {
 
 /** How a time of day is written; used to write new entries the way existing ones are written. */
 export interface TimeStyle {
-  /** `24h` 14:51 · `12h` 2:51 PM · `ko12` 오후 2시 51분 · `ko24` 14시 51분 · `iso` 2015-10-21T14:51:00Z. */
-  clock: '24h' | '12h' | 'ko12' | 'ko24' | 'iso';
+  /**
+   * `24h` 14:51 · `12h` 2:51 PM · `ko12` 오후 2시 51분 · `ko24` 14시 51분 · `iso` 2015-10-21T14:51:00Z ·
+   * `military` 1451 (after a date or before a zone).
+   */
+  clock: '24h' | '12h' | 'ko12' | 'ko24' | 'iso' | 'military';
   /** Seconds shown (`14:51:07`). */
   seconds?: boolean;
   /** Hours below 10 written with two digits (`09:05`); default true for `24h`. */
@@ -71,6 +74,11 @@ export interface TimeOfDay {
   date?: CalendarDate;
   /** A zone written right after the time (`14:51 UTC`, `14:51Z`, `14:51 (KST)`). */
   zone?: ZoneMatch;
+  /**
+   * The time is approximate or a bound, not a reading of the clock: `~14:00`, `about 14:00`,
+   * `14:2x`, `10:05경` / `쯤` / `무렵` / `전후`, `10:05 이후`, `after 10:05`. Ordering tolerates it.
+   */
+  approximate?: boolean;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -141,6 +149,12 @@ const KOREAN_ZONES: { re: RegExp; abbr: string }[] = [
  */
 const ZONE_WORD =
   /(?:(UTC|GMT|utc|gmt)(?:\s?([+-])(\d{1,2})(?::?([0-5]\d))?)?|(AKST|AKDT|AEST|AEDT|AWST|NZST|NZDT|CEST|EEST|KST|JST|HKT|SGT|IST|MSK|CET|EET|BST|PST|PDT|MST|MDT|CST|CDT|EST|EDT|HST|PT|MT|CT|ET))(?![A-Za-z0-9_])/y;
+/**
+ * US zones written out: `Eastern`, `Pacific Time`, `Central Standard Time`. Without "Time" the
+ * word is only a zone right after a time or in a heading ("7:09 AM Eastern").
+ */
+const LONG_ZONE_AT = /(Eastern|Pacific|Central|Mountain|eastern|pacific|central|mountain)(?:\s(Standard|Daylight|standard|daylight))?(\s[Tt]ime)?(?![A-Za-z])/y;
+const REGION_ZONES: Record<string, string> = { Eastern: 'E', Pacific: 'P', Central: 'C', Mountain: 'M' };
 /** `+09:00`, `-0500`, `+09` right after a time; with a colon anywhere in a note. */
 const OFFSET_AT = /([+-])([01]\d|2[0-3])(?::?([0-5]\d))?(?![\d:])/y;
 const OFFSET_COLON_AT = /([+-])([01]\d|2[0-3]):([0-5]\d)(?![\d:])/y;
@@ -231,6 +245,15 @@ export function zoneAt(text: string, pos: number, opts: { offsets?: boolean; wea
   const iana = IANA_AT.exec(text);
   if (iana && isKnownIanaZone(iana[0])) {
     return { zone: { label: iana[0], iana: iana[0], family: iana[0] }, start: pos, end: pos + iana[0].length };
+  }
+  LONG_ZONE_AT.lastIndex = pos;
+  const long = LONG_ZONE_AT.exec(text);
+  if (long && (long[3] || opts.weak)) {
+    const region = long[1][0].toUpperCase() + long[1].slice(1).toLowerCase();
+    const abbr = REGION_ZONES[region];
+    const std = long[2]?.toLowerCase();
+    const key = std === 'standard' ? `${abbr[0]}ST` : std === 'daylight' ? `${abbr[0]}DT` : `${abbr[0]}T`;
+    return { zone: abbreviationZone(long[0], key), start: pos, end: pos + long[0].length };
   }
   ZONE_WORD.lastIndex = pos;
   const m = ZONE_WORD.exec(text);
@@ -480,8 +503,18 @@ export function addDays(d: CalendarDate, days: number): CalendarDate {
 
 /** Numbers that may start a time: not glued to a word, a path, a version or another number. */
 const NUMBER = /(?<![A-SU-Za-z0-9:.,/\\-])\d{1,2}(?!\d)/g;
-const COLON_AT = /:([0-5]\d)(?::([0-5]\d)(?:[.,]\d{1,6})?)?(?![\d:])/y;
+const COLON_AT = /:([0-5]\d)(?::([0-5]\d)(?:[.,]\d{1,6})?)?(?!\d|:\d)/y;
+/** Minutes known to the ten (`06:2x`, `11:3x:00Z`): an approximate time. */
+const FUZZY_COLON_AT = /:([0-5])[xX](?::(?:[0-5]\d|[xX]{2}))?(?![\dA-Za-z])/y;
+/** A four-digit 24-hour time (`0915`), read only after a date or before a zone. */
+const MILITARY_AT = /([01]\d|2[0-3])([0-5]\d)(?![\d:.,/])/y;
+/** Words before a time that make it approximate or a bound. */
+const APPROX_BEFORE = /(?:\b(?:about|around|approx\.?|approximately|roughly|circa|after|since|shortly\s(?:after|before)|sometime|some\stime)|[~〜∼±≈]|약|대략|대략\s?적으로)\s{0,2}[*_`]{0,2}$/i;
+/** Words after a time that make it approximate or a bound (`10:05경`, `10:05 이후`, `10:05ish`). */
+const APPROX_AFTER = /[*_`]{0,2}\s?(?:경|쯤|무렵|전후|께|즈음|이후|이전|ish\b|\(approx|\(approximately|\(est)/iy;
 const MERIDIEM_AT = /(\s?)([AaPp])(\.?)(\s?)([Mm])(\.?)(?![A-Za-z])/y;
+/** The end of a range before its AM/PM marker (`-1:59` of `1:42-1:59 PM`); the marker is read apart. */
+const RANGE_MERIDIEM_AT = /\s?[-–—~]\s?(\d{1,2})(?::[0-5]\d)?(?=\s?[AaPp]\.?\s?[Mm]\.?(?![A-Za-z]))/y;
 const KO_HOUR_AT = /시(?:(?![가-힣])|(?=에|경|쯤|께|부터|까지|반|정각))(?:\s?(?:(\d{1,2})\s?분(?!기)|(반)))?(?:\s?(\d{1,2})\s?초)?/y;
 const KO_PERIOD_BEFORE = /(오전|오후|새벽|아침|낮|저녁|밤)\s?$/;
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -538,20 +571,43 @@ function scanCandidates(text: string, limit: number, visit: (c: Candidate) => bo
     let from = start;
     let confident = m[0].length === 2;
     COLON_AT.lastIndex = end;
-    const colon = COLON_AT.exec(text);
+    let colon: RegExpExecArray | null = COLON_AT.exec(text);
+    let fuzzy = false;
     if (colon) {
       minutes = Number(colon[1]);
       if (colon[2] !== undefined) seconds = Number(colon[2]);
       end = COLON_AT.lastIndex;
+    } else {
+      FUZZY_COLON_AT.lastIndex = end;
+      colon = FUZZY_COLON_AT.exec(text);
+      if (colon) {
+        minutes = Number(colon[1]) * 10;
+        end = FUZZY_COLON_AT.lastIndex;
+        fuzzy = true;
+      }
     }
     MERIDIEM_AT.lastIndex = end;
-    const mer = MERIDIEM_AT.exec(text);
+    let mer = MERIDIEM_AT.exec(text);
+    if (!mer && colon && n >= 1 && n <= 12) {
+      // "1:42-1:59 PM", "11:00-1:00 PM": the marker after the range end tells the start's half-day.
+      RANGE_MERIDIEM_AT.lastIndex = end;
+      const r = RANGE_MERIDIEM_AT.exec(text);
+      const endHour = r ? Number(r[1]) : 0;
+      if (r && endHour >= 1 && endHour <= 12) {
+        MERIDIEM_AT.lastIndex = end + r[0].length;
+        mer = MERIDIEM_AT.exec(text);
+        if (mer && n % 12 > endHour % 12) {
+          const flip = /[pP]/.test(mer[2]) ? (mer[2] === 'p' ? 'a' : 'A') : mer[2] === 'a' ? 'p' : 'P';
+          mer[2] = flip;
+        }
+      }
+    }
     const koBefore = KO_PERIOD_BEFORE.exec(text.slice(Math.max(0, start - 4), start));
     if (mer && n >= 1 && n <= 12) {
       const pm = mer[2] === 'p' || mer[2] === 'P';
       hours = (n % 12) + (pm ? 12 : 0);
       style = { clock: '12h', meridiem: `${mer[2]}${mer[3]}${mer[4]}${mer[5]}${mer[6]}`.replace(/\s/g, ''), meridiemSpace: mer[1] !== '' };
-      end = MERIDIEM_AT.lastIndex;
+      if (MERIDIEM_AT.lastIndex === end + mer[0].length) end = MERIDIEM_AT.lastIndex;
       confident = true;
     } else if (!colon) {
       KO_HOUR_AT.lastIndex = end;
@@ -588,6 +644,7 @@ function scanCandidates(text: string, limit: number, visit: (c: Candidate) => bo
     if (seconds !== undefined) style.seconds = true;
     const cand: Candidate = { hours, minutes, start: from, end, style, leading: false, confident };
     if (seconds !== undefined) cand.seconds = seconds;
+    if (fuzzy) cand.approximate = true;
     // ISO date-time: the date before the "T" belongs to the expression.
     if (style.clock === '24h' && start >= 11 && text[start - 1] === 'T' && !/\d/.test(text[start - 12] ?? '')) {
       const iso = ISO_DAY.exec(text.slice(start - 11, start - 1));
@@ -599,7 +656,7 @@ function scanCandidates(text: string, limit: number, visit: (c: Candidate) => bo
         cand.confident = true;
       }
     }
-    const zone = zoneAfter(text, end);
+    const zone = zoneAfter(text, end, cand.style.clock === 'iso' || seconds !== undefined);
     if (zone) {
       cand.zone = zone;
       cand.style.zone = true;
@@ -614,11 +671,18 @@ function scanCandidates(text: string, limit: number, visit: (c: Candidate) => bo
 const MARKUP_AFTER = /[*_`~]{0,3}/y;
 const SPACE_PAREN = /[ \t]{0,2}[(\[]?[ \t]?/y;
 
-/** A zone right after a time: `Z`, `+09:00`, ` UTC`, ` (KST)`, `** UTC`. */
-function zoneAfter(text: string, pos: number): ZoneMatch | undefined {
+const RANGE_END_AT = /-\d{1,2}:\d\d/y;
+
+/**
+ * A zone right after a time: `Z`, `+09:00`, ` UTC`, ` (KST)`, `** UTC`. `-14:50` right after a
+ * plain `14:40` is the end of a range, not an offset; after an ISO time or one with seconds it is one.
+ */
+function zoneAfter(text: string, pos: number, isoLike = false): ZoneMatch | undefined {
   if (text[pos] === 'Z' && !/[A-Za-z0-9]/.test(text[pos + 1] ?? '')) {
     return { zone: { label: 'Z', offset: 0, family: 'UTC' }, start: pos, end: pos + 1 };
   }
+  RANGE_END_AT.lastIndex = pos;
+  if (!isoLike && RANGE_END_AT.test(text)) return undefined;
   const direct = zoneAt(text, pos, { offsets: true });
   if (direct) return direct;
   MARKUP_AFTER.lastIndex = pos;
@@ -636,15 +700,26 @@ function zoneAfter(text: string, pos: number): ZoneMatch | undefined {
 }
 
 /** Markup, a checkbox, an escaped marker or a pasted bullet ("• ", "- ") before an entry's time. */
-const SKIP_LEADING = /(?:\[[ xX]\]|\\[*_`[]|[-–—+](?=[ \t])|[\s*_`~<>|#(\[•·‣▪])*/y;
+const SKIP_LEADING = /(?:\[[ xX]\]|\\[*_`[]|[-–—+](?=[ \t])|[\s*_`~±≈<>|#(\[•·‣▪])*/y;
 const AFTER_DATE = /[\s,*_`]{0,4}(?:T|at\s|@\s?|[-–—]\s)?[\s*_`(\[]{0,4}/y;
+
+/** A month and day before a time (`05-03 15:00`, `4/2 10:05`): a date only in that place. */
+const MONTH_DAY_AT = /(0?[1-9]|1[0-2])[-/](0?[1-9]|[12]\d|3[01])(?=[ T]\d{1,2}:\d\d)/y;
+
+function monthDayAt(text: string, pos: number): { date: CalendarDate; start: number; end: number } | undefined {
+  if (pos > 0 && /[\dA-Za-z]/.test(text[pos - 1])) return undefined;
+  MONTH_DAY_AT.lastIndex = pos;
+  const m = MONTH_DAY_AT.exec(text);
+  const date = m ? validDate(undefined, Number(m[1]), Number(m[2])) : undefined;
+  return m && date ? { date, start: pos, end: pos + m[0].length } : undefined;
+}
 
 /** Where the content of an entry starts: after markup, a checkbox and a date (returned). */
 function leadingPosition(text: string): { pos: number; markupEnd: number; date?: CalendarDate; dateEnd?: number } {
   SKIP_LEADING.lastIndex = 0;
   SKIP_LEADING.exec(text);
   const markupEnd = SKIP_LEADING.lastIndex;
-  const d = dateAt(text, markupEnd);
+  const d = dateAt(text, markupEnd) ?? monthDayAt(text, markupEnd);
   if (!d) return { pos: markupEnd, markupEnd };
   AFTER_DATE.lastIndex = d.end;
   AFTER_DATE.exec(text);
@@ -684,9 +759,49 @@ export function findTimeOfDay(text: string): TimeOfDay | undefined {
     return mid !== undefined && c.start > lead.pos;
   });
   if (leading) return finish(text, leading, true, leading.date ?? lead.date);
+  const military = militaryAt(text, lead);
+  if (military) return finish(text, military, true, lead.date);
   if (mid) return finish(text, mid, false, mid.date ?? dateBefore(text, mid.start));
   return undefined;
 }
+
+/** `0915` opening an entry after a date (`2023-05-02 0915`) or before a zone (`0915Z`, `0915 UTC`). */
+function militaryAt(text: string, lead: { pos: number; date?: CalendarDate }): Candidate | undefined {
+  MILITARY_AT.lastIndex = lead.pos;
+  const m = MILITARY_AT.exec(text);
+  if (!m) return undefined;
+  const end = lead.pos + m[0].length;
+  const zone = zoneAfter(text, end, true);
+  if (!lead.date && !zone) return undefined;
+  const c: Candidate = {
+    hours: Number(m[1]),
+    minutes: Number(m[2]),
+    start: lead.pos,
+    end,
+    style: { clock: 'military' },
+    leading: true,
+    confident: true,
+  };
+  if (zone) {
+    c.zone = zone;
+    c.style.zone = true;
+    c.style.zoneLabel = zone.zone.label;
+  }
+  return c;
+}
+
+/**
+ * Whether a text opens with a placeholder for a time (`1X:XX`, `HH:MM`, `??:??`, `xx:xx`): an
+ * entry whose time is still to be filled in.
+ */
+export function placeholderTime(text: string): boolean {
+  SKIP_LEADING.lastIndex = 0;
+  SKIP_LEADING.exec(text);
+  PLACEHOLDER_AT.lastIndex = SKIP_LEADING.lastIndex;
+  const m = PLACEHOLDER_AT.exec(text);
+  return m !== null && /[^\d:]/.test(m[0]);
+}
+const PLACEHOLDER_AT = /(?:[\dXx?]{1,2}|HH|hh):(?:[\dXx?]{2}|MM|mm)(?![\dA-Za-z])/y;
 
 /** Whether a time in the middle of a text is surely a time (not "version 1:30" or "1:10 ratio"). */
 function unmistakable(text: string, c: Candidate): boolean {
@@ -701,6 +816,8 @@ const WRAPS = ['**', '__', '`', '*', '_'];
 function finish(text: string, c: Candidate, leading: boolean, date: CalendarDate | undefined): TimeOfDay {
   const t: TimeOfDay = { hours: c.hours, minutes: c.minutes, start: c.start, end: c.end, style: { ...c.style }, leading };
   if (c.seconds !== undefined) t.seconds = c.seconds;
+  APPROX_AFTER.lastIndex = c.zone ? c.zone.end : c.end;
+  if (c.approximate || APPROX_BEFORE.test(text.slice(Math.max(0, c.start - 24), c.start)) || APPROX_AFTER.test(text)) t.approximate = true;
   if (date) {
     t.date = date;
     t.style.date = true;
@@ -719,6 +836,36 @@ function finish(text: string, c: Candidate, leading: boolean, date: CalendarDate
 /** Parses the time of day of a text (see `findTimeOfDay`); the name the extension uses. */
 export function parseTimeOfDay(text: string): TimeOfDay | undefined {
   return findTimeOfDay(text);
+}
+
+const DATE_PLACEHOLDER_AT = /(?:\d{4}|YYYY|yyyy)-(?:\d{2}|MM|mm)-(?:\d{2}|DD|dd)(?![\dA-Za-z])/y;
+/** A part of the day instead of a clock time, after a date: `9월 26일 밤`, `Oct 21 morning`, `현재`. */
+const PART_OF_DAY_AT =
+  /(?:오전|오후|새벽|아침|낮|저녁|밤|정오|자정|현재|오늘|morning|afternoon|evening|night|noon|midnight|overnight|late|early|now|EOD|end\sof\sday)(?![A-Za-z])/iy;
+
+/** Whether an entry opens with a placeholder for its date (`2023-MM-DD`, `YYYY-MM-DD`). */
+export function placeholderDate(text: string): boolean {
+  SKIP_LEADING.lastIndex = 0;
+  SKIP_LEADING.exec(text);
+  DATE_PLACEHOLDER_AT.lastIndex = SKIP_LEADING.lastIndex;
+  const m = DATE_PLACEHOLDER_AT.exec(text);
+  return m !== null && /[A-Za-z]/.test(m[0]);
+}
+
+/**
+ * Whether an entry gives a date and a part of the day instead of a clock time (`9월 26일 밤`,
+ * `9월 29일(월) 현재`, `Oct 21, late evening`): coarse, but deliberate.
+ */
+export function dateWithPartOfDay(text: string): boolean {
+  const lead = leadingPosition(text.length > 200 ? text.slice(0, 200) : text);
+  if (!lead.date) return false;
+  PART_OF_DAY_AT.lastIndex = lead.pos;
+  return PART_OF_DAY_AT.test(text);
+}
+
+/** The date an entry's text opens with (`2024-01-02: reported`, `**Oct 21** 14:51`), if any. */
+export function leadingDate(text: string): CalendarDate | undefined {
+  return leadingPosition(text.length > 200 ? text.slice(0, 200) : text).date;
 }
 
 /**
@@ -792,6 +939,9 @@ export function formatTimelineTime(date: Date, opts: { zone?: ZoneInfo | string;
       time = `${period} ${h12}시${w.mi || style.seconds ? ` ${w.mi}분` : ''}${style.seconds ? ` ${w.s}초` : ''}`;
       break;
     }
+    case 'military':
+      time = `${pad2(w.h)}${pad2(w.mi)}`;
+      break;
     case 'ko24':
       time = `${w.h}시${w.mi || style.seconds ? ` ${w.mi}분` : ''}${style.seconds ? ` ${w.s}초` : ''}`;
       break;

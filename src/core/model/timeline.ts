@@ -10,7 +10,11 @@ import {
   findTimeOfDay,
   findZone,
   formatDate,
+  dateWithPartOfDay,
+  leadingDate,
   parseDateValue,
+  placeholderDate,
+  placeholderTime,
   parseZone,
   zoneOffsetForWallTime,
   type CalendarDate,
@@ -55,9 +59,12 @@ export type DateSource = 'entry' | 'heading' | 'frontMatter';
 /** Where an entry's or a timeline's zone came from. */
 export type ZoneSource = 'entry' | 'table' | 'heading' | 'section' | 'document' | 'frontMatter' | 'inferred';
 
-/** One entry of the timeline section: a list item, a table row, or a paragraph line opening with a time. */
+/**
+ * One entry of the timeline section: a list item, a table row, a paragraph line opening with a
+ * time, or a heading that opens with a time (`### 16:20`, the content under it belonging to it).
+ */
 export interface TimelineEntry {
-  kind: 'list' | 'table' | 'paragraph';
+  kind: 'list' | 'table' | 'paragraph' | 'heading';
   /** Offsets of the whole list item / table row / paragraph lines (nested details included). */
   start: number;
   end: number;
@@ -97,6 +104,16 @@ export interface TimelineEntry {
   wallTime?: number;
   /** How the time is written, for writing new entries alike. */
   style?: TimeStyle;
+  /** The time is approximate or a bound (`~14:00`, `14:2x`, `10:05경`, `10:05 이후`): ordering tolerates it. */
+  approximate?: boolean;
+  /** The entry writes its own date (`2024-01-02: reported`, a date column), with or without a time. */
+  ownDate?: boolean;
+  /** The time is a placeholder still to be filled in (`### 1X:XX`, `HH:MM`). */
+  placeholder?: boolean;
+  /** The first entry after a sub-heading that is not a date: a new track may start there. */
+  afterBreak?: boolean;
+  /** A date with a part of the day instead of a clock time (`9월 26일 밤`, `Oct 21 morning`). */
+  coarse?: boolean;
   /** The timeline section the entry belongs to. */
   section: Section;
 }
@@ -105,6 +122,11 @@ export interface TimelineEntry {
 export interface TimelineGroup {
   section: Section;
   entries: TimelineEntry[];
+  /**
+   * The timeline counts days, not hours: no entry has a time of day while most entries write a
+   * date (a security disclosure over weeks). Entries need no time of day there.
+   */
+  dayGranular: boolean;
   /** The zone the section states (heading, note, document note, front matter) or, failing that, infers. */
   zone?: ZoneInfo;
   zoneSource?: ZoneSource;
@@ -129,9 +151,18 @@ const PUNCT = /[\s()[\]*_.:,…]/g;
 const NOTE_REST = new Set(['', 'in', 'all in', 'all']);
 /** Items that stand for omitted entries rather than being one ("…", "(중략)", "(snip)"). */
 const FILLER = new Set(['', '중략', '생략', '이하 생략', '이하생략', 'snip', 'snipped', 'omitted', 'truncated', 'etc']);
-const TIME_HEADER = /^(?:times?|timestamp|when|hour|date\s?[/&+,]?\s?time|datetime|시각|시간|일시|발생\s?시각|시점)(?![a-z])/i;
+const TIME_HEADER =
+  /^(?:times?|timestamps?|when|hour|date\s?(?:[/&+,]|and)?\s?time|datetime|local\s?time|utc|kst|시각|시간|일시|시점|발생\s?(?:시각|시간|일시)|(?:날짜|일자)\s?(?:및|\/)?\s?(?:시각|시간))(?![a-z])/i;
 const DATE_HEADER = /^(?:date|day|날짜|일자)(?![a-z])/i;
 const HALF_DAY = 12 * 60 * 60000;
+/**
+ * A summary figure, not an event: `MTTD: 5m`, `Time to resolve: 1h 20m`, `대응 시간: 3분`,
+ * `총 장애 시간: 약 1시간`. A label without digits, a colon, then a duration.
+ */
+const METRIC =
+  /^[^:：\d\n]{1,40}[:：]\s{0,3}(?:약\s?|~\s?|about\s|approx\.?\s|approximately\s)?\d{1,5}(?:[.,]\d{1,2})?\s?(?:ms|s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|초|분|시간|일)(?![A-Za-z])/i;
+/** A note in a timeline, not an entry: "Note: …", "참고: …", "※ …", "(times approximate)". */
+const NOTE_LEAD = /^(?:\(?(?:notes?|nb|n\.b\.|caveat|참고|주의|비고|주)\s?[:：)]|※)/i;
 
 interface ZoneNote {
   zone: ZoneInfo;
@@ -151,6 +182,12 @@ interface Context {
 
 interface RawEntry {
   kind: TimelineEntry['kind'];
+  /** The top-level block the entry was read from. */
+  block?: number;
+  coarse?: boolean;
+  ownDate?: boolean;
+  placeholder?: boolean;
+  afterBreak?: boolean;
   start: number;
   end: number;
   headStart: number;
@@ -219,6 +256,14 @@ class Extractor {
   private readonly raws: RawEntry[] = [];
   private notes: ZoneNote | undefined;
   private ctx: Context;
+  /** Depth of the heading that is the current entry (`### 16:20`): what follows belongs to it. */
+  private entryHeading: { depth: number; raw: RawEntry } | undefined;
+  /** A table with timed rows was read: untimed items after it are notes on it. */
+  private sawTimedTable = false;
+  /** A sub-heading that is not a date came since the last entry. */
+  private pendingBreak = false;
+  /** Index of the top-level block being read. */
+  private blockIndex = 0;
 
   constructor(
     private readonly doc: PostmortemDocument,
@@ -238,8 +283,11 @@ class Extractor {
     if (headingDate) this.setDate(headingDate.date, 'heading');
     const hz = headingZone(this.section.title);
     if (hz) this.notes = { zone: hz, source: 'section' };
-    for (const node of this.doc.nodesIn(this.section)) this.block(node);
-    return { raws: this.raws, sectionZone: this.notes };
+    for (const node of this.doc.nodesIn(this.section)) {
+      this.blockIndex++;
+      this.block(node);
+    }
+    return { raws: withoutIllustrativeLists(this.raws), sectionZone: this.notes };
   }
 
   private setDate(date: CalendarDate, source: DateSource): void {
@@ -255,11 +303,30 @@ class Extractor {
   }
 
   private block(node: Nodes): void {
+    if (node.type === 'list' && this.entryHeading && this.raws[this.raws.length - 1] === this.entryHeading.raw && mostlyTimed(this.text, node)) {
+      // "### 10:45-11:37 AM: Fix" over "- 10:45: …" items: the heading names a phase; the items are the entries.
+      this.raws.pop();
+      this.entryHeading = undefined;
+    }
+    if (node.type !== 'heading' && this.entryHeading) {
+      // Prose and lists under a heading entry ("### 16:20") are its details.
+      this.entryHeading.raw.end = endOf(node);
+      return;
+    }
     switch (node.type) {
       case 'heading': {
+        if (this.entryHeading) {
+          if (node.depth > this.entryHeading.depth) {
+            this.entryHeading.raw.end = endOf(node);
+            return;
+          }
+          this.entryHeading = undefined;
+        }
         const title = plainText(node);
+        if (this.headingEntry(node.depth, startOf(node), endOf(node), title)) return;
         const d = findDate(title);
         if (d) this.setDate(d.date, 'heading');
+        else this.pendingBreak = true;
         const z = headingZone(title);
         if (z) this.ctx = { ...this.ctx, headingZone: z };
         return;
@@ -283,11 +350,40 @@ class Extractor {
     }
   }
 
+  /** A heading that opens with a time or a time placeholder is one entry (`### 16:20`, `### 1X:XX`). */
+  private headingEntry(depth: number, start: number, end: number, title: string): boolean {
+    const source = this.text.slice(start, end);
+    const time = findTimeOfDay(source);
+    const placeholder = !time?.leading && placeholderTime(source);
+    if (!time?.leading && !placeholder) return false;
+    const raw: RawEntry = {
+      kind: 'heading',
+      start,
+      end,
+      headStart: start,
+      headEnd: firstLineEnd(this.text, start, end),
+      text: title.trim(),
+      time: time?.leading ? time : undefined,
+      base: start,
+      ctxId: 0,
+    };
+    if (placeholder) raw.placeholder = true;
+    if (time?.date) raw.ownDate = true;
+    this.addEntry(raw);
+    this.entryHeading = { depth, raw: this.raws[this.raws.length - 1] };
+    return true;
+  }
+
   private addEntry(raw: Omit<RawEntry, 'ctxId' | 'date' | 'dateSource' | 'localZone'>, localZone?: ZoneNote, date?: CalendarDate): void {
     const t = raw.time;
     const own = date ?? t?.date;
     if (own && t) this.setDate(own, 'entry');
-    const entry: RawEntry = { ...raw, ctxId: this.ctx.id };
+    const entry: RawEntry = { ...raw, ctxId: this.ctx.id, block: this.blockIndex };
+    if (own) entry.ownDate = true;
+    if (this.pendingBreak) {
+      if (t) entry.afterBreak = true;
+      this.pendingBreak = false;
+    }
     if (this.ctx.date) {
       entry.date = this.ctx.date;
       entry.dateSource = this.ctx.dateSource;
@@ -316,9 +412,18 @@ class Extractor {
       return;
     }
     const time = first.type === 'list' ? undefined : findTimeOfDay(headText);
+    // A summary figure ("MTTD: 5m", "대응 시간: 3분") is not an event, even with a time in it.
+    if (!time?.leading && METRIC.test(plain)) return;
     if (!time) {
       if (!plain || isFiller(plain)) return;
-      if (noteZone(plain) && !nested.length) {
+      if ((noteZone(plain) && !nested.length) || NOTE_LEAD.test(plain)) {
+        this.note(plain);
+        return;
+      }
+      // A link list ("- [Dashboard](…)", "- https://…") points somewhere; it does not tell events.
+      if (first.type === 'paragraph' && opensWithLink(first)) return;
+      // Items after a timeline table are notes on it ("* 참고: …", "- times are approximate").
+      if (this.sawTimedTable) {
         this.note(plain);
         return;
       }
@@ -336,7 +441,7 @@ class Extractor {
         return;
       }
     }
-    this.addEntry({
+    const raw: Omit<RawEntry, 'ctxId' | 'date' | 'dateSource' | 'localZone'> = {
       kind: 'list',
       start: startOf(item),
       end: endOf(item),
@@ -345,7 +450,11 @@ class Extractor {
       text: plain,
       time,
       base: headStart,
-    });
+    };
+    if (!time && placeholderTime(headText)) raw.placeholder = true;
+    if (!time && (leadingDate(headText) || placeholderDate(headText))) raw.ownDate = true;
+    if (!time && raw.ownDate && dateWithPartOfDay(headText)) raw.coarse = true;
+    this.addEntry(raw);
   }
 
   private table(table: Table): void {
@@ -362,6 +471,8 @@ class Extractor {
         break;
       }
     }
+    // A table with neither a time column nor a time or date in any row is not a list of events.
+    if (timeCol < 0 && dateCol < 0 && !rows.some((r) => r.children.some((c) => hasTimeOrDate(this.text.slice(startOf(c), endOf(c)))))) return;
     for (const row of rows) {
       const cells = row.children.map((c) => {
         const kids = c.children;
@@ -390,6 +501,7 @@ class Extractor {
       let date = dateCell?.raw ? findDate(dateCell.raw)?.date : undefined;
       if (!date && dateCol < 0) for (const c of cells) if (c !== pick?.c && c.raw && (date = dateOnly(c.raw))) break;
       const rs = startOf(row);
+      if (time) this.sawTimedTable = true;
       this.addEntry(
         { kind: 'table', start: rs, end: endOf(row), headStart: rs, headEnd: endOf(row), text: cells.map((c) => c.plain).join(' | '), time, base },
         tableZone,
@@ -400,7 +512,9 @@ class Extractor {
 
   private paragraph(p: Paragraph): void {
     const s = startOf(p);
-    const raw = this.text.slice(s, endOf(p));
+    // One entry per line, and per `<br>` of a pasted chat or wiki export ("13:02 - …<br> 20:57 - …"):
+    // a `<br>` is read as a line break (same length, so offsets hold).
+    const raw = this.text.slice(s, endOf(p)).replace(/<br\s{0,3}\/?>/gi, (m) => '\n' + ' '.repeat(m.length - 1));
     let current: Omit<RawEntry, 'ctxId' | 'date' | 'dateSource' | 'localZone'> | undefined;
     const flush = () => {
       if (current) this.addEntry(current);
@@ -424,15 +538,57 @@ class Extractor {
       if (time?.leading) {
         flush();
         current = { kind: 'paragraph', start: ls, end: le, headStart: ls, headEnd: le, text: body.trim(), time, base: ls };
+      } else if (placeholderTime(body)) {
+        flush();
+        current = { kind: 'paragraph', start: ls, end: le, headStart: ls, headEnd: le, text: body.trim(), base: ls, placeholder: true };
       } else if (current) {
         current.end = le;
         current.text += ` ${body.trim()}`;
+        this.note(body);
       } else {
         this.note(body);
       }
     }
     flush();
   }
+}
+
+/** Whether most items of a list open with a time (the list is a run of entries). */
+function mostlyTimed(text: string, list: List): boolean {
+  let timed = 0;
+  for (const item of list.children) {
+    const p = item.children[0];
+    if (p?.type === 'paragraph' && findTimeOfDay(text.slice(startOf(p), endOf(p)))?.leading) timed++;
+  }
+  return timed * 2 > list.children.length;
+}
+
+/**
+ * Lists without a single time or date in a timeline whose other blocks have times are not runs of
+ * entries: a list of hosts, participants or steps told between the entries.
+ */
+function withoutIllustrativeLists(raws: RawEntry[]): RawEntry[] {
+  const dated = new Set<number | undefined>();
+  let timed = false;
+  for (const r of raws) {
+    if (r.time || r.placeholder) timed = true;
+    if (r.time || r.placeholder || r.ownDate) dated.add(r.block);
+  }
+  if (!timed) return raws;
+  return raws.filter((r) => r.kind !== 'list' || dated.has(r.block));
+}
+
+/** Whether a paragraph opens with a link, an autolink or a bare URL. */
+function opensWithLink(p: Paragraph): boolean {
+  const first = p.children.find((c) => !(c.type === 'text' && !c.value.trim()));
+  if (!first) return false;
+  if (first.type === 'link' || first.type === 'linkReference' || first.type === 'image') return true;
+  return first.type === 'text' && /^\s*(?:https?:\/\/|www\.)/.test(first.value);
+}
+
+/** Whether a cell holds a time of day or a date. */
+function hasTimeOrDate(cell: string): boolean {
+  return findTimeOfDay(cell) !== undefined || findDate(cell) !== undefined || placeholderTime(cell);
 }
 
 interface FrontMatterContext {
@@ -464,21 +620,49 @@ function frontMatterContext(doc: PostmortemDocument): FrontMatterContext {
   return out;
 }
 
-/** A note anywhere in the document ("All times in UTC" in the summary), outside timelines. */
+/**
+ * A zone stated anywhere outside the timelines: a note ("All times in PDT" in the summary), a
+ * heading naming one, or a time written with its zone (an overview row `발생 일시 | 2025-04-02
+ * 10:05 KST`, "Started at 14:02 UTC").
+ */
 function documentNoteZone(doc: PostmortemDocument, timelines: Section[]): ZoneInfo | undefined {
+  let fromTime: ZoneInfo | undefined;
   for (const block of doc.prose) {
     if (timelines.some((s) => block.start >= s.start && block.start < s.end)) continue;
-    if (!NOTE_WORDS.test(block.text)) continue;
-    const z = noteZone(block.text);
-    if (z) return z;
+    if (NOTE_WORDS.test(block.text)) {
+      const z = noteZone(block.text);
+      if (z) return z;
+    }
+    if (block.kind === 'heading' && /\btimes?\b|timeline|시각|시간|타임라인/i.test(block.text)) {
+      const z = headingZone(block.text);
+      if (z) return z;
+    }
+    if (!fromTime && block.end - block.start <= 4000) {
+      // The source, not the prose: a back-ticked time is a separator in the prose.
+      const t = findTimeOfDay(doc.text.slice(block.start, block.end));
+      if (t?.zone && (t.zone.zone.offset !== undefined || t.zone.zone.iana)) fromTime = t.zone.zone;
+    }
   }
-  return undefined;
+  return fromTime;
 }
 
 /** Comparable milliseconds of two entries: zone-adjusted when both offsets are known. */
 function orderKeys(a: { wall: number; offset?: number }, b: { wall: number; offset?: number }): [number, number] {
   if (a.offset !== undefined && b.offset !== undefined) return [a.wall - a.offset * 60000, b.wall - b.offset * 60000];
   return [a.wall, b.wall];
+}
+
+/**
+ * Whether a timeline counts days: no entry has a time of day, and most entries write their own
+ * date or sit under date sub-headings of at least two days.
+ */
+function dayGranular(raws: RawEntry[]): boolean {
+  if (!raws.length || raws.some((r) => r.time || r.placeholder)) return false;
+  const own = raws.filter((r) => r.ownDate).length;
+  if (own * 2 >= raws.length) return true;
+  const days = new Set<number>();
+  for (const r of raws) if (r.dateSource === 'heading' && r.date) days.add(dayNumber(r.date));
+  return days.size >= 2;
 }
 
 function resolveGroup(section: Section, raws: RawEntry[], declared: ZoneNote | undefined): TimelineGroup {
@@ -495,12 +679,20 @@ function resolveGroup(section: Section, raws: RawEntry[], declared: ZoneNote | u
   const groupZone = declared ?? inferred;
   const entries: TimelineEntry[] = [];
   const rollover = new Map<number, number>();
+  // No time past 12:59 on a 24-hour clock: the timeline may count hours on a 12-hour one.
+  const twelveHour = !raws.some((r) => r.time && r.time.hours >= 13 && r.time.style.clock !== '12h' && r.time.style.clock !== 'ko12');
+  const afternoon = new Set<number>();
   let prev: { wall: number; offset?: number; ctxId: number } | undefined;
   for (const r of raws) {
     const e: TimelineEntry = { kind: r.kind, start: r.start, end: r.end, headStart: r.headStart, headEnd: r.headEnd, text: r.text, section };
     entries.push(e);
+    if (r.ownDate) e.ownDate = true;
+    if (r.placeholder) e.placeholder = true;
+    if (r.afterBreak) e.afterBreak = true;
+    if (r.coarse) e.coarse = true;
     const t = r.time;
     if (!t) continue;
+    if (t.approximate) e.approximate = true;
     e.timeStart = r.base + t.start;
     e.timeEnd = r.base + t.end;
     e.minutes = t.hours * 60 + t.minutes;
@@ -518,6 +710,20 @@ function resolveGroup(section: Section, raws: RawEntry[], declared: ZoneNote | u
     }
     const base = r.date;
     if (base) e.dateSource = r.dateSource;
+    // A 12-hour clock written without AM/PM ("11:57 …", "1:17 …"): past noon, "1:17" is 13:17.
+    const noLeadingZero = t.hours >= 10 || t.style.padHour === false;
+    if (twelveHour && t.style.clock === '24h' && noLeadingZero && t.hours >= 1 && t.hours <= 11 && !t.date) {
+      const prevTod = prev && prev.ctxId === r.ctxId ? Math.floor((prev.wall % 86400000) / 60000) : undefined;
+      // Only a short step past noon starts the afternoon (11:57 → 1:17), not any step back (10:05 → 10:04).
+      const pm = e.minutes + 12 * 60;
+      if (afternoon.has(r.ctxId) || (prevTod !== undefined && prevTod >= 10 * 60 && prevTod < 13 * 60 && pm >= prevTod && pm - prevTod <= 180)) {
+        afternoon.add(r.ctxId);
+        e.minutes += 12 * 60;
+      }
+    } else if (t.style.clock === '12h' || t.style.clock === 'ko12') {
+      if (t.hours >= 12) afternoon.add(r.ctxId);
+      else afternoon.delete(r.ctxId);
+    }
     const dayMs = (days: number) => (base ? dayNumber(base) : 0) * 86400000 + days * 86400000;
     const timeMs = e.minutes * 60000 + (e.seconds ?? 0) * 1000;
     const offsetFor = (wall: number) => (zone ? zoneOffsetForWallTime(zone.zone, wall) : undefined);
@@ -548,7 +754,7 @@ function resolveGroup(section: Section, raws: RawEntry[], declared: ZoneNote | u
     }
     prev = { wall, offset, ctxId: r.ctxId };
   }
-  const group: TimelineGroup = { section, entries };
+  const group: TimelineGroup = { section, entries, dayGranular: dayGranular(raws) };
   if (groupZone) {
     group.zone = groupZone.zone;
     group.zoneSource = groupZone.source;

@@ -9,7 +9,7 @@ export const timelineOrder: Rule = {
     tags: ["timeline"],
     defaultSeverity: 'warning',
     fixable: false,
-    rationale: "A timeline is read top to bottom; an entry earlier than the one above it is usually a typo in the time or the date. Entries are compared by instant when their zones are known (so `23:00 KST` is before `14:51 UTC` on the same day), else by date and time of day; entries without a time are ignored, and each timeline section is checked on its own. A timeline that crosses midnight without dates is read as going on into the next day when a time is more than 12 hours before the one above (23:50 → 00:10); a smaller step back (15:10 → 15:02) is reported.",
+    rationale: "A timeline is read top to bottom; an entry earlier than the one above it is usually a typo in the time or the date. Entries are compared by instant when their zones are known (so `23:00 KST` is before `14:51 UTC` on the same day), else by date and time of day; entries without a time are ignored, and each timeline section is checked on its own. A timeline that crosses midnight without dates is read as going on into the next day when a time is more than 12 hours before the one above (23:50 → 00:10); a smaller step back (15:10 → 15:02) is reported. A time without seconds names its whole minute (`10:05` is not before `10:05:30`), an approximate or bounding time (`~14:00`, `14:2x`, `10:05경`, `10:05쯤`, `10:05 이후`, \"around 14:00\") may step back up to 10 minutes, and the first entry after a sub-heading that is not a date may start a new track.",
     examples: [
     { bad: "- 15:10 Rollback done\n- 15:02 Rollback started", good: "- 15:02 Rollback started\n- 15:10 Rollback done" },
     { bad: "- 오후 3시 10분 롤백 완료\n- 오후 3시 2분 롤백 시작", good: "- 오후 3시 2분 롤백 시작\n- 오후 3시 10분 롤백 완료" },
@@ -20,7 +20,8 @@ export const timelineOrder: Rule = {
       let prev: TimelineEntry | undefined;
       for (const e of group.entries) {
         if (e.wallTime === undefined || e.timeStart === undefined || e.timeEnd === undefined) continue;
-        if (prev?.wallTime !== undefined && earlier(e, prev)) {
+        // After a sub-heading that is not a date, a new track may start (a second team, a region).
+        if (prev?.wallTime !== undefined && !e.afterBreak && earlier(e, prev)) {
           const cur = describeEntryTime(doc, e, prev);
           const above = describeEntryTime(doc, prev, e);
           report({
@@ -40,10 +41,25 @@ export const timelineOrder: Rule = {
   },
 };
 
-/** Whether `e` is before `prev`: by instant when both zones are known, else by wall-clock time. */
+/** How far an approximate or bounding time (`~14:00`, `14:2x`, `10:05경`, `10:05 이후`) may step back. */
+const APPROXIMATE_MS = 10 * 60000;
+
+/**
+ * Whether `e` is before `prev`: by instant when both zones are known, else by wall-clock time.
+ * A time without seconds names a whole minute, so `10:05` is not before `10:05:30`; an
+ * approximate time may step back a little.
+ */
 function earlier(e: TimelineEntry, prev: TimelineEntry): boolean {
+  let a = e.wallTime!;
+  let b = prev.wallTime!;
   if (e.utcOffset !== undefined && prev.utcOffset !== undefined) {
-    return e.wallTime! - e.utcOffset * 60000 < prev.wallTime! - prev.utcOffset * 60000;
+    a -= e.utcOffset * 60000;
+    b -= prev.utcOffset * 60000;
   }
-  return e.wallTime! < prev.wallTime!;
+  if (e.seconds === undefined || prev.seconds === undefined) {
+    a = Math.floor(a / 60000);
+    b = Math.floor(b / 60000);
+    return e.approximate || prev.approximate ? a < b - APPROXIMATE_MS / 60000 : a < b;
+  }
+  return e.approximate || prev.approximate ? a < b - APPROXIMATE_MS : a < b;
 }

@@ -1,5 +1,7 @@
 import type { Rule } from '../types';
-import { findDate } from '../model/time';
+import type { PostmortemDocument } from '../model/document';
+import { findDate, formatTimelineTime, type TimeStyle } from '../model/time';
+import { timelineStyle, type TimelineEntry, type TimelineGroup } from '../model/timeline';
 
 /** `timeline-timestamp`: A timeline entry with no time of day. */
 export const timelineTimestamp: Rule = {
@@ -9,31 +11,67 @@ export const timelineTimestamp: Rule = {
     tags: ["timeline"],
     defaultSeverity: 'warning',
     fixable: false,
-    rationale: "Every timeline entry needs a time of day, so that readers can see how long detection, mitigation and recovery took. An entry is a list item or table row of the timeline section (sub-sections included), or a paragraph line that opens with a time; items nested under an entry are its details and are not checked, and an untimed item whose nested items have times is read as a group label. Accepted forms include `14:51`, `14:51:07`, `2:51 PM`, `오후 2시 51분`, `14시 51분` and ISO date-times, bold, italic or in code; a time later in the text counts too (\"Rolled back at 14:51\", \"14:51에 롤백\"), but not a number such as \"version 1:2\".",
+    rationale: "Every timeline entry needs a time of day, so that readers can see how long detection, mitigation and recovery took. An entry is a list item or table row of the timeline section (sub-sections included), a paragraph line that opens with a time, or a heading that opens with one (`### 16:20`, with what is under it as its details); items nested under an entry are its details and are not checked, and an untimed item whose nested items have times is read as a group label. Accepted forms include `14:51`, `14:51:07`, `14:51:` (a colon after the time), `2:51 PM`, `~14:00`, `14:00–14:30`, `14:2x`, `2015-10-21 0915`, `10-21 14:51`, `오후 2시 51분`, `14시 51분`, `14:51경` and ISO date-times, bold, italic or in code; a time later in the text counts too (\"Rolled back at 14:51\", \"14:51에 롤백\"), but not a number such as \"version 1:2\". A placeholder such as `1X:XX` or `HH:MM` is not a time. Not entries: link lists, summary figures (`MTTD: 5m`, `대응 시간: 3분`), notes (`Note: …`, `참고: …`, items after a timeline table). A timeline that counts days (no entry has a time of day and most entries are dated, such as a disclosure over weeks) needs no time of day.",
     examples: [
     { bad: "- Rolled back the release", good: "- 15:02 Rolled back the release" },
     { bad: "- 롤백 완료", good: "- 15:02 롤백 완료" },
     ],
   },
   check({ doc, report, t }) {
-    for (const e of doc.timeline.entries) {
-      if (e.minutes !== undefined) continue;
-      // A multi-day timeline often dates its entries without times: say what is missing.
-      const dated = (findDate(e.text.slice(0, 60))?.start ?? 99) <= 2;
-      report({
-        start: e.headStart,
-        end: e.headEnd,
-        message: dated
-          ? t({
-              en: 'Timeline entry has a date but no time of day: add the time, such as 14:51',
-              ko: '타임라인 항목에 날짜만 있고 시각이 없습니다. 14:51처럼 시각을 적으세요',
-            })
-          : t({
-              en: 'Timeline entry has no time of day: start it with a time such as 14:51',
-              ko: '타임라인 항목에 시각이 없습니다. 14:51처럼 시각으로 시작하세요',
-            }),
-        data: { actual: e.text.slice(0, 80) },
-      });
+    let example: string | undefined;
+    for (const group of doc.timeline.groups) {
+      if (group.dayGranular) continue;
+      const datedOnly = mostlyDatedOnly(group);
+      for (const e of group.entries) {
+        // "9월 26일 밤", "Oct 21 morning": a part of the day, coarse but deliberate.
+        if (e.minutes !== undefined || e.coarse) continue;
+        // Where most dated entries carry no time, a date is the grain of the timeline.
+        if (e.ownDate && datedOnly) continue;
+        example ??= exampleTime(doc);
+        const dated = e.ownDate || (findDate(e.text.slice(0, 60))?.start ?? 99) <= 2;
+        report({
+          start: e.headStart,
+          end: e.headEnd,
+          message: e.placeholder
+            ? t({
+                en: `Timeline entry has a placeholder instead of a time: write the time, such as ${example}`,
+                ko: `타임라인 항목의 시각이 자리표시자입니다. ${example}처럼 실제 시각을 적으세요`,
+              })
+            : dated
+              ? t({
+                  en: `Timeline entry has a date but no time of day: add the time, such as ${example}`,
+                  ko: `타임라인 항목에 날짜만 있고 시각이 없습니다. ${example}처럼 시각을 적으세요`,
+                })
+              : t({
+                  en: `Timeline entry has no time of day: start it with a time such as ${example}`,
+                  ko: `타임라인 항목에 시각이 없습니다. ${example}처럼 시각으로 시작하세요`,
+                }),
+          data: { actual: e.text.slice(0, 80) },
+        });
+      }
     }
   },
 };
+
+/** Whether the group's dated entries are mostly without a time of day. */
+function mostlyDatedOnly(group: TimelineGroup): boolean {
+  let timed = 0;
+  let untimed = 0;
+  for (const e of group.entries as TimelineEntry[]) {
+    if (!e.ownDate) continue;
+    if (e.minutes !== undefined || e.coarse) timed++;
+    else untimed++;
+  }
+  return untimed > 0 && untimed >= timed;
+}
+
+/** 14:51 written the way the document writes its times (`14:51`, `2:51 PM`, `오후 2시 51분`, `**14:51**`). */
+function exampleTime(doc: PostmortemDocument): string {
+  const found = timelineStyle(doc);
+  if (!found) return '14:51';
+  // Only the clock: a date or a zone would be invented here.
+  const style: TimeStyle = { ...found, date: false, zone: false };
+  if (style.clock === 'iso') style.clock = '24h';
+  delete style.wrap;
+  return formatTimelineTime(new Date(Date.UTC(2000, 0, 1, 14, 51, 0)), { zone: 'UTC', style });
+}
