@@ -1,4 +1,7 @@
-import type { SectionKind } from './model/sections';
+import type { Nodes, Table } from 'mdast';
+import type { PostmortemDocument } from './model/document';
+import { plainText, startOf } from './model/markdown';
+import { buildAliasLookup, classifyHeading, headingHead, keywordKinds, type SectionKind } from './model/sections';
 import type { Lang } from './types';
 
 /** One requirement: any of these section kinds satisfies it. */
@@ -47,4 +50,66 @@ const LIGHTWEIGHT_EN: Partial<Record<SectionKind, string>> = {
 export function sectionHeading(kind: SectionKind, lang: Lang, templateId?: string): string {
   if (lang === 'en' && templateId === 'lightweight' && LIGHTWEIGHT_EN[kind]) return LIGHTWEIGHT_EN[kind]!;
   return HEADINGS[lang][kind] ?? kind;
+}
+
+
+/** A short field label ("영향", "Root cause", "**Impact:**") read as a section name, or undefined. */
+function fieldKind(label: string, lookup: Map<string, SectionKind>): SectionKind | undefined {
+  const l = label.replace(/[:：]\s*$/u, '').trim();
+  if (!l || l.length > 40) return undefined;
+  return classifyHeading(l, lookup);
+}
+
+/** Field rows of a table: the first cell of each row, and header cells over data rows. */
+function tableFieldKinds(table: Table, lookup: Map<string, SectionKind>, out: Set<SectionKind>): void {
+  const [header, ...rows] = table.children;
+  if (!header) return;
+  for (const row of table.children) {
+    const [first, ...rest] = row.children;
+    if (!first || !rest.some((c) => plainText(c).trim())) continue;
+    const kind = fieldKind(plainText(first), lookup);
+    if (kind) out.add(kind);
+  }
+  if (rows.length === 0) return;
+  header.children.forEach((cell, i) => {
+    if (!rows.some((r) => r.children[i] && plainText(r.children[i]).trim())) return;
+    const kind = fieldKind(plainText(cell), lookup);
+    if (kind) out.add(kind);
+  });
+}
+
+/** A bold or colon label opening a paragraph ("**Impact:** …", "Root cause: …", "**영향** …"). */
+function labelKind(doc: PostmortemDocument, node: Nodes, lookup: Map<string, SectionKind>): SectionKind | undefined {
+  if (node.type !== 'paragraph') return undefined;
+  const first = node.children[0];
+  if (first?.type === 'strong') return fieldKind(plainText(first), lookup);
+  const line = doc.text.slice(startOf(node), startOf(node) + 60);
+  const m = /^([^\n:：]{1,40})[:：]/u.exec(line);
+  return m ? fieldKind(m[1], lookup) : undefined;
+}
+
+/**
+ * The section kinds a document has, by meaning: recognised headings (and every kind a combined
+ * heading names: "Impact and root cause"), field rows of overview tables, bold or colon labels
+ * opening a paragraph, and action items written outside a section of their own.
+ */
+export function presentSectionKinds(doc: PostmortemDocument): Set<SectionKind> {
+  const out = new Set<SectionKind>();
+  const lookup = buildAliasLookup(doc.options.sectionAliases);
+  for (const s of doc.sections) {
+    if (s.kind) out.add(s.kind);
+    if (!/^\W{0,4}\d{1,2}[:：]\d{2}/u.test(s.title)) for (const k of keywordKinds(headingHead(s.title))) out.add(k);
+  }
+  const visit = (node: Nodes, depth: number): void => {
+    if (node.type === 'table') tableFieldKinds(node, lookup, out);
+    else if (node.type === 'paragraph') {
+      const k = labelKind(doc, node, lookup);
+      if (k) out.add(k);
+    } else if ((node.type === 'list' || node.type === 'listItem' || node.type === 'blockquote') && depth < 3) {
+      for (const c of node.children) visit(c as Nodes, depth + 1);
+    }
+  };
+  for (const node of doc.root.children) visit(node as Nodes, 0);
+  if (doc.actionItems.length) out.add('action-items');
+  return out;
 }

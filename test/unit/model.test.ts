@@ -92,7 +92,8 @@ describe('sections', () => {
     ['운이 좋았던 일', 'got-lucky'],
     ['Where we got lucky', 'got-lucky'],
     ['Shakespeare search outage', undefined],
-    ['Appendix: raw logs', undefined],
+    ['Appendix: raw logs', 'supporting-information'],
+    ['Postmortem: next steps after the outage', undefined],
   ];
   for (const [title, kind] of cases) {
     it(`classifies "${title}" as ${kind ?? 'nothing'}`, () => assert.equal(classifyHeading(title), kind));

@@ -115,3 +115,49 @@ export function appendSection(doc: PostmortemDocument, heading: string, body: st
   const newText = `${lead}${'#'.repeat(sectionDepth(doc))} ${heading}${eol}${eol}${body}`;
   return { edits: [{ start: end, end: text.length, newText }], cursor: end + newText.length };
 }
+
+/** Whether a top-level block runs to the end of the text because it was never closed. */
+function isUnclosed(doc: PostmortemDocument, node: Nodes): boolean {
+  const src = doc.text.slice(startOf(node), endOf(node));
+  if (node.type === 'code') {
+    const open = /^[ \t]{0,3}(`{3,}|~{3,})/.exec(src);
+    if (!open) return false;
+    const fence = open[1];
+    const lines = src.split(/\r\n|\n|\r/);
+    if (lines.length < 2) return true;
+    const last = lines[lines.length - 1].trim();
+    return !(last.length >= fence.length && [...last].every((c) => c === fence[0]));
+  }
+  if (node.type === 'html') {
+    const v = node.value;
+    if (/^[ \t]{0,3}<!--/.test(v)) return !v.includes('-->');
+    if (/^[ \t]{0,3}<(?:script|pre|style|textarea)\b/i.test(v)) return !/<\/(?:script|pre|style|textarea)>/i.test(v);
+    if (/^[ \t]{0,3}<\?/.test(v)) return !v.includes('?>');
+    if (/^[ \t]{0,3}<!\[CDATA\[/.test(v)) return !v.includes(']]>');
+    if (/^[ \t]{0,3}<![A-Za-z]/.test(v)) return !v.includes('>');
+  }
+  return false;
+}
+
+/**
+ * A place to insert new blocks (headings) at or before `at` that is outside any block: never
+ * inside a code block, an HTML block or comment, a table, or the front matter. A block that
+ * contains `at`, or an unclosed fence or comment that runs to the end of the text, moves the
+ * insertion to the start of its line.
+ */
+export function safeInsertionPoint(doc: PostmortemDocument, at: number): number {
+  const bodyStart = doc.frontMatter?.end ?? (doc.hasBom ? 1 : 0);
+  if (at < bodyStart) return bodyStart;
+  const nodes = doc.root.children;
+  for (let i = nodes.length - 1; i >= 0; i--) {
+    const node = nodes[i] as Nodes;
+    const s = startOf(node);
+    const e = endOf(node);
+    if (s >= at) continue;
+    // An unclosed fence or comment swallows everything after it, blank lines included.
+    const inside = at < e || (i === nodes.length - 1 && isUnclosed(doc, node));
+    if (inside) return Math.max(bodyStart, lineStartAt(doc, s));
+    break;
+  }
+  return at;
+}

@@ -33,13 +33,35 @@ export interface Section {
   children: Section[];
 }
 
-/** Folds a heading to a comparison key: no case, spaces, punctuation or leading numbering. */
+/** Folds a heading to a comparison key: no case, spaces, punctuation, emoji or leading numbering. */
 export function headingKey(title: string): string {
   return title
     .normalize('NFC')
     .toLowerCase()
-    .replace(/^\s*(?:\d+(?:\.\d+)*[.)]?|[ivx]+[.)]|[a-z][.)])\s+/u, '')
-    .replace(/[^\p{L}\p{N}]+/gu, '');
+    .replace(LEADING_NUMBER, '')
+    .replace(/[^\p{L}\p{N}]+/gu, '')
+    .replace(/^[\u2460-\u24ff\u2776-\u2793]+/u, '');
+}
+
+// Leading numbering: "1.", "2.1", "1)", "(1)", "[1]", "#1", "II.", "a)", "①", "제1장", "step 1:", "part 2 -",
+// possibly after emoji or markup. Every part is bounded, so the match is linear.
+const LEADING_NUMBER = /^[^\p{L}\p{N}]{0,8}(?:(?:\d{1,3}(?:\.\d{1,3}){0,4}[.)]?|[(\[]\d{1,3}[)\]]|#\d{1,3}|[ivx]{1,5}[.)]|[a-z][.)]|[\u2460-\u24ff\u2776-\u2793]|제[ \t]?\d{1,3}[ \t]?[장절부]|(?:step|part|section)[ \t]\d{1,3}[.:)]?)[ \t]{1,8})+/u;
+
+interface KeywordEntry { kind: SectionKind; key: string; start: boolean; end: boolean }
+
+type AliasData = Record<string, { en: string[]; ko: string[]; keywords?: { en: string[]; ko: string[] } }>;
+const DATA = builtinAliases as unknown as AliasData & { $keywordOrder: SectionKind[] };
+
+/** Keyword entries in the order kinds are tried (`$keywordOrder` in sections.json). */
+const KEYWORDS: KeywordEntry[] = [];
+for (const kind of DATA.$keywordOrder) {
+  const kw = DATA[kind]?.keywords;
+  if (!kw) continue;
+  for (const w of [...kw.en, ...kw.ko]) {
+    const start = w.startsWith('^');
+    const end = w.endsWith('$');
+    KEYWORDS.push({ kind, key: headingKey(w.slice(start ? 1 : 0, end ? -1 : undefined)), start, end });
+  }
 }
 
 /** Builds the key → kind lookup from built-in aliases plus configured ones (config wins). */
@@ -49,7 +71,7 @@ export function buildAliasLookup(extra?: SectionAliases): Map<string, SectionKin
     for (const w of words) map.set(headingKey(w), kind);
   };
   for (const kind of SECTION_KINDS) {
-    const entry = (builtinAliases as unknown as Record<string, { en: string[]; ko: string[] }>)[kind];
+    const entry = DATA[kind];
     add(kind, [...entry.en, ...entry.ko]);
   }
   if (extra) for (const [kind, words] of Object.entries(extra)) if (words) add(kind as SectionKind, words);
@@ -69,15 +91,50 @@ function trailingParenthetical(title: string): { before: string; inside: string 
   return { before: t.slice(0, at), inside: t.slice(at + 1, -1) };
 }
 
+/** The head of a heading before a trailing remark: "Impact — 2 hours" → "Impact", "원인: 설정 오류" → "원인". */
+export function headingHead(title: string): string {
+  // Skip leading numbering first: "1. Summary: …" keeps "1. Summary".
+  const lead = LEADING_NUMBER.exec(title.normalize('NFC').toLowerCase());
+  const from = lead ? lead[0].length : 0;
+  const rest = title.slice(from);
+  const cut = rest.search(/\s[-–—|]\s|[—–:：(（|]/u);
+  return cut > 0 ? title.slice(0, from + cut) : title;
+}
+
+/** The kinds whose keywords a folded heading contains, in `$keywordOrder`. */
+export function keywordKinds(title: string): SectionKind[] {
+  const key = headingKey(title);
+  const out: SectionKind[] = [];
+  // Long headings are sentences (a timeline entry, a title), not section names.
+  if (!key || key.length > 40) return out;
+  for (const k of KEYWORDS) {
+    if (out.includes(k.kind)) continue;
+    const at = k.start ? (key.startsWith(k.key) ? 0 : -1) : key.indexOf(k.key);
+    if (at < 0) continue;
+    if (k.end && at + k.key.length !== key.length) continue;
+    out.push(k.kind);
+  }
+  return out;
+}
+
+/** Options for classifying one heading. */
+export interface ClassifyOptions {
+  /** Also match by keywords (meaning) when no whole wording matches. Default true. */
+  keywords?: boolean;
+}
+
 /**
  * The kind of a heading: the whole title, then without a trailing parenthetical
- * ("Timeline (2015-10-21)", "근본 원인 분석(5 Whys)"), then each side of a "/" or "|"
- * in a bilingual heading, then the parenthetical alone.
+ * ("Timeline (2015-10-21)", "근본 원인 분석(5 Whys)"), then the head before a trailing remark
+ * ("Impact — 2 hours"), then each side of a "/" or "|" in a bilingual heading, then the
+ * parenthetical alone; then, failing all wordings, by keywords ("Why it broke", "파급 효과").
  */
-export function classifyHeading(title: string, lookup: Map<string, SectionKind> = defaultLookup): SectionKind | undefined {
+export function classifyHeading(title: string, lookup: Map<string, SectionKind> = defaultLookup, options: ClassifyOptions = {}): SectionKind | undefined {
   const tries: string[] = [title];
   const paren = trailingParenthetical(title);
   if (paren) tries.push(paren.before);
+  const head = headingHead(title);
+  if (head !== title) tries.push(head);
   if (paren) tries.push(paren.inside);
   for (const t of tries) {
     const key = headingKey(t);
@@ -92,21 +149,33 @@ export function classifyHeading(title: string, lookup: Map<string, SectionKind> 
     const kinds = t.split(/[/|]/).filter((p) => headingKey(p)).map((p) => lookup.get(headingKey(p)));
     if (kinds.length > 1 && kinds[0] && kinds.every((k) => k === kinds[0])) return kinds[0];
   }
-  return undefined;
+  if (options.keywords === false) return undefined;
+  // A heading that starts with a time or a date is a timeline entry, whatever words follow.
+  if (/^\W{0,4}(?:\d{1,2}[:：]\d{2}|\d{4}[-./]\d{1,2}|\d{1,2}[/.]\d{1,2}\b|[01]?\d(?:am|pm)\b|(?:오전|오후)\s?\d)/iu.test(title.trim())) return undefined;
+  return keywordKinds(head)[0] ?? (paren ? keywordKinds(paren.before)[0] : undefined);
 }
 
 /** All sections of a document, in order, with their nesting. */
 export function buildSections(root: Root, textLength: number, lookup: Map<string, SectionKind>): Section[] {
   const sections: Section[] = [];
   const stack: Section[] = [];
+  // A lone level-1 heading is the document's title ("Postmortem: next steps after the outage"):
+  // only whole wordings classify it, never keywords.
+  let h1 = 0;
+  for (const node of root.children) if (node.type === 'heading' && node.depth === 1) h1++;
   for (const node of root.children) {
     if (node.type !== 'heading') continue;
     const title = plainText(node).trim();
+    // Under a timeline, an action-items or a 5-whys section, sub-headings are entries and items
+    // ("### 16:20 we found the cause"), so keywords do not make them sections of their own.
+    let contentParent = false;
+    for (const a of stack) if (a.depth < node.depth && (a.kind === 'timeline' || a.kind === 'action-items' || a.kind === 'five-whys')) contentParent = true;
+    const keywords = !contentParent && !(node.depth === 1 && h1 === 1);
     const section: Section = {
       heading: node,
       title,
       depth: node.depth,
-      kind: classifyHeading(title, lookup),
+      kind: classifyHeading(title, lookup, { keywords }),
       start: startOf(node),
       contentStart: endOf(node),
       end: textLength,

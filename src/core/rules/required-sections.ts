@@ -1,7 +1,8 @@
 import type { Rule, TextEdit } from '../types';
 import type { PostmortemDocument } from '../model/document';
 import type { SectionKind } from '../model/sections';
-import { requiredSectionsFor, sectionHeading, type Requirement } from '../requirements';
+import { presentSectionKinds, requiredSectionsFor, sectionHeading, type Requirement } from '../requirements';
+import { safeInsertionPoint } from '../edits/insert';
 
 /** Where a missing section goes: after the nearest present section that comes before it in the template's order. */
 function insertionPoint(doc: PostmortemDocument, order: readonly Requirement[], index: number): number {
@@ -27,15 +28,16 @@ function siblingDepth(doc: PostmortemDocument): number {
   return best;
 }
 
-/** The edit that inserts a heading at `at`, with blank lines around it in the document's line ending. */
-function headingEdit(doc: PostmortemDocument, at: number, heading: string): TextEdit {
+/** The edit that inserts headings at `at`, with blank lines around each in the document's line ending. */
+function headingsEdit(doc: PostmortemDocument, at: number, headings: string[]): TextEdit {
   const eol = doc.lines.eol;
   const before = doc.text.slice(Math.max(0, at - 2), at);
   let lead = '';
-  if (at > 0 && !before.endsWith('\n') && !before.endsWith('\r')) lead = eol + eol;
-  else if (at > 0 && !/(?:\r?\n|\r)(?:\r?\n|\r)$/.test(doc.text.slice(Math.max(0, at - 4), at))) lead = eol;
+  const bodyStart = doc.frontMatter?.end ?? (doc.hasBom ? 1 : 0);
+  if (at > bodyStart && !before.endsWith('\n') && !before.endsWith('\r')) lead = eol + eol;
+  else if (at > bodyStart && !/(?:\r?\n|\r)[ \t]*(?:\r?\n|\r)$/.test(doc.text.slice(Math.max(0, at - 6), at))) lead = eol;
   const trail = at < doc.text.length ? eol : '';
-  return { start: at, end: at, newText: `${lead}${heading}${eol}${trail}` };
+  return { start: at, end: at, newText: `${lead}${headings.join(eol + eol)}${eol}${trail}` };
 }
 
 /** `required-sections`: A section the postmortem template requires is missing. */
@@ -46,7 +48,7 @@ export const requiredSections: Rule = {
     tags: ["structure"],
     defaultSeverity: 'warning',
     fixable: true,
-    rationale: "A postmortem is useful when readers find the same things in the same place: what happened, who was affected, when, why, and what will change. By default the rule requires a summary, impact, timeline, root causes (or a 5-whys analysis) and action items; the front matter `template` picks the set of a built-in template, and `sections.required` in `.postmortemrc.yaml` changes it. The fix appends the missing heading in the document's language.",
+    rationale: "A postmortem is useful when readers find the same things in the same place: what happened, who was affected, when, why, and what will change. By default the rule requires a summary, impact, timeline, root causes (or a 5-whys analysis) and action items; the front matter `template` picks the set of a built-in template, and `sections.required` in `.postmortemrc.yaml` changes it. Sections are recognised by meaning, not by exact titles (\"Why it broke\", \"Who was affected\", 파급 효과, 세 줄 요약, 원인 파악), whatever their numbering, emoji or trailing remark; a row of an overview table (`| 영향 | … |`, `| Root cause | … |`) or a bold label (`**Impact:** …`) counts too. A document missing several sections gets one finding listing them all; the fix adds every missing heading, in the document's language, where the template puts it.",
     examples: [
     { bad: "# Postmortem\n## Summary\n…", good: "# Postmortem\n## Summary\n…\n## Impact\n…\n## Timeline\n…" },
     ],
@@ -55,29 +57,39 @@ export const requiredSections: Rule = {
     const { doc } = ctx;
     const template = typeof doc.meta.template === 'string' ? doc.meta.template : undefined;
     const order = requiredSectionsFor(template, ctx.config.requiredSections);
+    const present = presentSectionKinds(doc);
+    const missing = order.map((req, index) => ({ req, index })).filter(({ req }) => !req.some((k) => present.has(k)));
+    if (missing.length === 0) return;
     const title = doc.sections.find((s) => s.depth === 1) ?? doc.sections[0];
     const anchor = title ? { start: title.start, end: title.contentStart } : { start: doc.frontMatter?.end ?? 0, end: doc.frontMatter?.end ?? 0 };
     const depth = siblingDepth(doc);
-    order.forEach((req, index) => {
-      if (doc.sections.some((s) => s.kind && req.includes(s.kind))) return;
-      const kind = req[0] as SectionKind;
-      const heading = sectionHeading(kind, doc.language, template);
-      const alternatives = req.map((k) => `"${sectionHeading(k, doc.language, template)}"`).join(ctx.t({ en: ' or ', ko: ' 또는 ' }));
-      ctx.report({
-        start: anchor.start,
-        end: anchor.end,
-        message: ctx.t({
-          en: `Missing section: ${alternatives}${template ? ` (required by the ${template} template)` : ''}`,
-          ko: `필수 섹션이 없습니다: ${alternatives}${template ? ` (${template} 템플릿 기준)` : ''}`,
-        }),
-        suggestions: [
-          {
-            title: ctx.t({ en: `Add the "${heading}" section`, ko: `"${heading}" 섹션 추가` }),
-            edits: [headingEdit(doc, insertionPoint(doc, order, index), `${'#'.repeat(depth)} ${heading}`)],
-          },
-        ],
-        data: { section: kind },
-      });
+    const or = ctx.t({ en: ' or ', ko: ' 또는 ' });
+    const names = missing.map(({ req }) => req.map((k) => `"${sectionHeading(k, doc.language, template)}"`).join(or));
+    // One edit per insertion point, the headings in template order, so every heading lands and none splits another.
+    const byPoint = new Map<number, string[]>();
+    for (const { req, index } of missing) {
+      const at = safeInsertionPoint(doc, insertionPoint(doc, order, index));
+      const heading = `${'#'.repeat(depth)} ${sectionHeading(req[0] as SectionKind, doc.language, template)}`;
+      byPoint.set(at, [...(byPoint.get(at) ?? []), heading]);
+    }
+    const edits = [...byPoint.entries()].sort((a, b) => a[0] - b[0]).map(([at, hs]) => headingsEdit(doc, at, hs));
+    const headings = missing.map(({ req }) => `"${sectionHeading(req[0] as SectionKind, doc.language, template)}"`).join(', ');
+    const by = template ? ctx.t({ en: ` (required by the ${template} template)`, ko: ` (${template} 템플릿 기준)` }) : '';
+    ctx.report({
+      start: anchor.start,
+      end: anchor.end,
+      message: missing.length === 1
+        ? ctx.t({ en: `Missing section: ${names[0]}${by}`, ko: `필수 섹션이 없습니다: ${names[0]}${by}` })
+        : ctx.t({ en: `Missing sections: ${names.join(', ')}${by}`, ko: `필수 섹션 ${missing.length}개가 없습니다: ${names.join(', ')}${by}` }),
+      suggestions: [
+        {
+          title: missing.length === 1
+            ? ctx.t({ en: `Add the ${headings} section`, ko: `${headings} 섹션 추가` })
+            : ctx.t({ en: `Add the missing sections (${headings})`, ko: `빠진 섹션 추가 (${headings})` }),
+          edits,
+        },
+      ],
+      data: { sections: missing.map(({ req }) => req[0]) , section: missing[0].req[0] },
     });
   },
 };
