@@ -21,9 +21,12 @@ export const REQUIRED_SECTIONS: Record<string, readonly Requirement[]> = {
  */
 export function requiredSectionsFor(templateId: string | undefined, configured?: Record<string, string[]>): readonly Requirement[] {
   const id = templateId?.trim().toLowerCase();
-  const fromConfig = (id && configured?.[id]) || configured?.default;
-  if (fromConfig) return fromConfig.map((k) => [k as SectionKind]);
-  return (id && REQUIRED_SECTIONS[id]) || REQUIRED_SECTIONS.default;
+  // Own keys only: `template: constructor` must not reach Object.prototype (it threw in the rule).
+  const own = <T>(table: Record<string, T> | undefined, key: string | undefined): T | undefined =>
+    table && key && Object.prototype.hasOwnProperty.call(table, key) ? table[key] : undefined;
+  const fromConfig = own(configured, id) ?? own(configured, 'default');
+  if (Array.isArray(fromConfig)) return fromConfig.map((k) => [k as SectionKind]);
+  return own(REQUIRED_SECTIONS, id) ?? REQUIRED_SECTIONS.default;
 }
 
 /** Heading text for a section kind, per template and language (used when inserting a section). */

@@ -89,6 +89,12 @@ export interface RuleContext {
   /** This rule's options from the configuration. */
   options: Record<string, unknown>;
   report(finding: RawFinding): void;
+  /**
+   * Runs one unit of the check (a block, an item, a section) so that an exception inside it is
+   * reported at `where` as an internal error of the rule, and the rule goes on with the next
+   * unit instead of losing the rest of its findings. Returns `fn`'s value, or undefined on failure.
+   */
+  contain<T>(where: { start: number; end: number }, fn: () => T): T | undefined;
 }
 
 /** A rule: metadata plus a check over the parsed document. */

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { lintDocument, type LintResult } from '../core/lint';
+import { isInternalError, lintDocument, type LintResult } from '../core/lint';
 import type { Finding, Severity } from '../core/types';
 import type { ConfigService } from './config';
 import { toOffset, toRange } from './convert';
@@ -57,6 +57,7 @@ export class DiagnosticsController implements vscode.Disposable {
   private readonly results = new Map<string, DocumentFindings>();
   private readonly running = new Set<Promise<unknown>>();
   private readonly warnedSkipped = new Set<string>();
+  private warnedInternal = false;
   private readonly changed = new vscode.EventEmitter<vscode.Uri>();
   private readonly disposables: vscode.Disposable[] = [];
   /** Fires when a document's diagnostics change (for the status bar). */
@@ -148,6 +149,12 @@ export class DiagnosticsController implements vscode.Disposable {
     }
     this.results.set(uri.toString(), { version, result });
     this.collection.set(uri, result.findings.map((f) => toDiagnostic(document, f)));
+    const internal = result.findings.find(isInternalError);
+    if (internal && !this.warnedInternal) {
+      // A rule that crashed checked less than it should: say so once per session, not per keystroke.
+      this.warnedInternal = true;
+      void vscode.window.showWarningMessage(vscode.l10n.t('Postmortem: a rule failed with an internal error in {0}, so some problems may not be shown ({1}). Please report it.', label(uri), internal.message));
+    }
     this.changed.fire(uri);
     return 'published';
   }

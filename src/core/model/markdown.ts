@@ -23,9 +23,191 @@ function remarkPostmortemGfm(this: Processor): void {
 /** The parser, built once. */
 const processor = unified().use(remarkParse).use(remarkPostmortemGfm);
 
-/** Parses Markdown into mdast with offsets into `text`. */
+/**
+ * Limits that keep parsing linear whatever the input. The Markdown parser spends time (and its
+ * tree gains depth) per open container on every line, and resolves emphasis in time quadratic
+ * in the number of `*`, `_` and `~` runs of one paragraph; both are bounded here, before parsing.
+ * No real postmortem comes near them: a list nested 10 levels is already unreadable.
+ */
+export const PARSE_LIMITS = {
+  /** Container markers (`>`, list bullets and numbers) that open on one line. */
+  maxLineContainers: 32,
+  /** Columns of indentation inside a line's container prefix (nesting by indentation). */
+  maxIndent: 128,
+  /** Emphasis and strikethrough marks (`*`, `_`, `~`) in one paragraph, heading or table row. */
+  maxInlineMarks: 256,
+} as const;
+
+/** A part of the text the parser did not see as written, and why. */
+export interface GuardedRegion {
+  start: number;
+  end: number;
+  /**
+   * `depth`: nested deeper than {@link PARSE_LIMITS} allow; the block was blanked (opaque: not
+   * checked). `emphasis`: too many emphasis marks; they were read as plain characters.
+   */
+  reason: 'depth' | 'emphasis';
+  /** How deep, or how many marks. */
+  count: number;
+}
+
+/** Stand-ins for neutralised emphasis marks: same length, look alike, no Markdown meaning. */
+const NEUTRAL: Record<string, string> = { '*': '\u2217', _: '\uff3f', '~': '\u223c' };
+
+interface Line {
+  start: number;
+  /** End of the content (before the line break). */
+  end: number;
+  /** Offset where the content starts after the container prefix (quotes, bullets, indentation). */
+  contentStart: number;
+  containers: number;
+  indent: number;
+  listItem: boolean;
+  blank: boolean;
+  /** Inside a top-level fenced code block (fence lines included). */
+  code: boolean;
+}
+
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+/** A table's delimiter row, loosely: only pipes, dashes, colons and spaces. */
+const TABLE_DELIMITER = /^[\s|:-]+$/;
+
+function scanLine(text: string, start: number, end: number): Omit<Line, 'code'> {
+  let i = start;
+  let containers = 0;
+  let indent = 0;
+  let listItem = false;
+  for (;;) {
+    const c = text.charCodeAt(i);
+    if (c === 0x20) {
+      indent++;
+      i++;
+    } else if (c === 0x09) {
+      indent += 4;
+      i++;
+    } else if (c === 0x3e /* > */) {
+      containers++;
+      i++;
+    } else if ((c === 0x2d || c === 0x2a || c === 0x2b) /* - * + */ && (i + 1 >= end || text.charCodeAt(i + 1) === 0x20 || text.charCodeAt(i + 1) === 0x09)) {
+      containers++;
+      listItem = true;
+      i++;
+    } else if (c >= 0x30 && c <= 0x39) {
+      let j = i;
+      while (j < end && j - i < 9 && text.charCodeAt(j) >= 0x30 && text.charCodeAt(j) <= 0x39) j++;
+      const d = text.charCodeAt(j);
+      if ((d === 0x2e || d === 0x29) && (j + 1 >= end || text.charCodeAt(j + 1) === 0x20 || text.charCodeAt(j + 1) === 0x09)) {
+        containers++;
+        listItem = true;
+        i = j + 1;
+      } else break;
+    } else break;
+    if (i >= end) break;
+  }
+  return { start, end, contentStart: Math.min(i, end), containers, indent, listItem, blank: i >= end && containers === 0 };
+}
+
+/** Splits the text into lines with their container prefixes, marking top-level fenced code. */
+function scanLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let fence: string | undefined;
+  let pos = 0;
+  while (pos <= text.length) {
+    let end = pos;
+    while (end < text.length && text.charCodeAt(end) !== 0x0a && text.charCodeAt(end) !== 0x0d) end++;
+    const line = scanLine(text, pos, end);
+    const m = FENCE.exec(text.slice(pos, Math.min(end, pos + 200)));
+    let code = fence !== undefined;
+    if (m) {
+      if (fence === undefined) {
+        fence = m[1];
+        code = true;
+      } else if (m[1][0] === fence[0] && m[1].length >= fence.length && text.slice(pos + m[0].length, end).trim() === '') fence = undefined;
+    }
+    lines.push({ ...line, code });
+    if (end >= text.length) break;
+    pos = end + (text.charCodeAt(end) === 0x0d && text.charCodeAt(end + 1) === 0x0a ? 2 : 1);
+  }
+  return lines;
+}
+
+function isInlineMark(c: number): boolean {
+  return c === 0x2a || c === 0x5f || c === 0x7e;
+}
+
+/**
+ * Bounds the known super-linear constructs before parsing: a block nested past the limits is
+ * blanked (line breaks kept, so offsets hold) and an inline unit with too many emphasis marks
+ * gets look-alike characters instead. Returns the text to parse and what was changed; the text
+ * is returned as is (the same string) when nothing was.
+ */
+export function guardMarkdown(text: string): { text: string; regions: GuardedRegion[] } {
+  const regions: GuardedRegion[] = [];
+  const lines = scanLines(text);
+  let chars: string[] | undefined;
+  const edit = () => (chars ??= text.split(''));
+  // Runs of non-blank lines outside fenced code: blocks and the paragraphs within them.
+  let i = 0;
+  while (i < lines.length) {
+    if (lines[i].blank || lines[i].code) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < lines.length && !lines[j].blank && !lines[j].code) j++;
+    // Lines i..j-1 form one run.
+    let deepest = 0;
+    let widest = 0;
+    let tooDeep = false;
+    for (let k = i; k < j; k++) {
+      deepest = Math.max(deepest, lines[k].containers);
+      widest = Math.max(widest, lines[k].indent);
+      if (lines[k].containers > PARSE_LIMITS.maxLineContainers || lines[k].indent > PARSE_LIMITS.maxIndent) tooDeep = true;
+    }
+    if (tooDeep) {
+      const c = edit();
+      const start = lines[i].start;
+      const end = lines[j - 1].end;
+      for (let p = start; p < end; p++) if (c[p] !== '\n' && c[p] !== '\r') c[p] = ' ';
+      regions.push({ start, end, reason: 'depth', count: Math.max(deepest, Math.ceil(widest / 2)) });
+      i = j;
+      continue;
+    }
+    // Inline units: a table row is one; otherwise a paragraph goes on until a list item or a heading starts.
+    let isTable = false;
+    for (let k = i + 1; k < j && !isTable; k++) {
+      const content = text.slice(lines[k].contentStart, lines[k].end);
+      isTable = content.includes('-') && TABLE_DELIMITER.test(content);
+    }
+    let u = i;
+    while (u < j) {
+      let v = u + 1;
+      while (v < j && !lines[v].listItem && text.charCodeAt(lines[v].contentStart) !== 0x23 /* # */ && !(isTable && text.slice(lines[v].contentStart, lines[v].end).includes('|'))) v++;
+      let marks = 0;
+      for (let k = u; k < v; k++) for (let p = lines[k].contentStart; p < lines[k].end; p++) if (isInlineMark(text.charCodeAt(p))) marks++;
+      if (marks > PARSE_LIMITS.maxInlineMarks) {
+        const c = edit();
+        for (let k = u; k < v; k++) for (let p = lines[k].contentStart; p < lines[k].end; p++) if (isInlineMark(text.charCodeAt(p))) c[p] = NEUTRAL[c[p]];
+        regions.push({ start: lines[u].start, end: lines[v - 1].end, reason: 'emphasis', count: marks });
+      }
+      u = v;
+    }
+    i = j;
+  }
+  return { text: chars ? chars.join('') : text, regions };
+}
+
+/** What {@link parseMarkdown} left out or read differently, kept on the tree. */
+export function guardedRegions(root: Root): readonly GuardedRegion[] {
+  return ((root.data as { guarded?: GuardedRegion[] } | undefined)?.guarded ?? []);
+}
+
+/** Parses Markdown into mdast with offsets into `text`, after {@link guardMarkdown}. */
 export function parseMarkdown(text: string): Root {
-  return processor.parse(text) as Root;
+  const guarded = guardMarkdown(text);
+  const root = processor.parse(guarded.text) as Root;
+  if (guarded.regions.length > 0) root.data = { ...(root.data ?? {}), guarded: guarded.regions } as Root['data'];
+  return root;
 }
 
 /** Start offset of a node (0 when the node has no position). */
@@ -38,18 +220,28 @@ export function endOf(node: Nodes): number {
   return node.position?.end.offset ?? 0;
 }
 
-/** Depth-first walk; return `false` from the visitor to skip a node's children. */
+/**
+ * Depth-first walk in document order; return `false` from the visitor to skip a node's
+ * children. Iterative (an explicit stack), so no input depth can overflow the call stack.
+ */
 export function walk(node: Nodes, visit: (node: Nodes, parent: Parents | undefined) => boolean | void, parent?: Parents): void {
-  if (visit(node, parent) === false) return;
-  if ('children' in node) {
-    for (const child of node.children) walk(child as Nodes, visit, node as Parents);
+  const stack: { node: Nodes; parent: Parents | undefined }[] = [{ node, parent }];
+  while (stack.length > 0) {
+    const top = stack.pop()!;
+    if (visit(top.node, top.parent) === false) continue;
+    if ('children' in top.node) {
+      const children = top.node.children as Nodes[];
+      for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i], parent: top.node as Parents });
+    }
   }
 }
 
 /** The plain text of a node: text, inline code and link text, without markup. */
 export function plainText(node: Nodes): string {
-  if (node.type === 'text' || node.type === 'inlineCode') return node.value;
-  if (node.type === 'break') return ' ';
-  if ('children' in node) return (node.children as Nodes[]).map(plainText).join('');
-  return '';
+  const parts: string[] = [];
+  walk(node, (n) => {
+    if (n.type === 'text' || n.type === 'inlineCode') parts.push(n.value);
+    else if (n.type === 'break') parts.push(' ');
+  });
+  return parts.join('');
 }

@@ -1,5 +1,5 @@
 import type { Nodes, Root } from 'mdast';
-import { endOf, startOf } from './markdown';
+import { endOf, startOf, walk } from './markdown';
 
 /**
  * The prose of one block (paragraph, heading or table cell) as a string whose every character
@@ -48,43 +48,45 @@ function isBareUrl(node: Nodes): boolean {
   return node.url === label || node.url === `mailto:${label}` || node.url === `http://${label}`;
 }
 
-function collect(node: Nodes, source: string, out: { text: string[]; map: number[] }): void {
-  switch (node.type) {
-    case 'text': {
-      const s = startOf(node);
-      const raw = source.slice(s, endOf(node));
-      // Bare URLs are not prose: each becomes one separator.
-      let from = 0;
-      BARE_URL.lastIndex = 0;
-      for (let m = BARE_URL.exec(raw); m; m = BARE_URL.exec(raw)) {
-        pushText(out, raw.slice(from, m.index), s + from);
+function collect(root: Nodes, source: string, out: { text: string[]; map: number[] }): void {
+  // Iterative (walk), so no nesting depth can overflow the stack.
+  walk(root, (node) => {
+    switch (node.type) {
+      case 'text': {
+        const s = startOf(node);
+        const raw = source.slice(s, endOf(node));
+        // Bare URLs are not prose: each becomes one separator.
+        let from = 0;
+        BARE_URL.lastIndex = 0;
+        for (let m = BARE_URL.exec(raw); m; m = BARE_URL.exec(raw)) {
+          pushText(out, raw.slice(from, m.index), s + from);
+          out.text.push(SEPARATOR);
+          out.map.push(-1);
+          from = m.index + m[0].length;
+        }
+        pushText(out, raw.slice(from), s + from);
+        return false;
+      }
+      case 'inlineCode':
+      case 'html':
+      case 'image':
+      case 'imageReference':
+      case 'footnoteReference':
+      case 'break':
         out.text.push(SEPARATOR);
         out.map.push(-1);
-        from = m.index + m[0].length;
-      }
-      pushText(out, raw.slice(from), s + from);
-      return;
+        return false;
+      case 'link':
+        if (isBareUrl(node)) {
+          out.text.push(SEPARATOR);
+          out.map.push(-1);
+          return false;
+        }
+        return true;
+      default:
+        return true;
     }
-    case 'inlineCode':
-    case 'html':
-    case 'image':
-    case 'imageReference':
-    case 'footnoteReference':
-    case 'break':
-      out.text.push(SEPARATOR);
-      out.map.push(-1);
-      return;
-    case 'link':
-      if (isBareUrl(node)) {
-        out.text.push(SEPARATOR);
-        out.map.push(-1);
-        return;
-      }
-      break;
-    default:
-      break;
-  }
-  if ('children' in node) for (const c of node.children as Nodes[]) collect(c, source, out);
+  });
 }
 
 function block(kind: ProseBlock['kind'], node: Nodes, source: string): ProseBlock {
@@ -96,25 +98,24 @@ function block(kind: ProseBlock['kind'], node: Nodes, source: string): ProseBloc
 /** Every prose block of a document, in order (code, HTML and front matter are not prose). */
 export function collectProse(root: Root, source: string): ProseBlock[] {
   const blocks: ProseBlock[] = [];
-  const visit = (node: Nodes) => {
+  walk(root, (node) => {
     switch (node.type) {
       case 'paragraph':
         blocks.push(block('paragraph', node, source));
-        return;
+        return false;
       case 'heading':
         blocks.push(block('heading', node, source));
-        return;
+        return false;
       case 'tableCell':
         blocks.push(block('tableCell', node, source));
-        return;
+        return false;
       case 'code':
       case 'html':
       case 'yaml' as Nodes['type']:
-        return;
+        return false;
       default:
-        if ('children' in node) for (const c of node.children as Nodes[]) visit(c);
+        return true;
     }
-  };
-  visit(root);
+  });
   return blocks;
 }
