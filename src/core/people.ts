@@ -110,7 +110,12 @@ export function koreanStemKind(stem: string, people: People = noPeople()): Subje
   if (s === '씨' || (s.endsWith('씨') && s.length >= 3 && s.length <= 5 && !KO_SSI_WORDS.has(s))) return 'person';
   if (KO_PRONOUNS.has(s)) return 'person';
   if (KO_ROLES.some((r) => s.endsWith(r))) return 'person';
-  if (/^[A-Za-z@]/.test(s)) return englishWordKind(s, undefined, people);
+  // A Latin word with a Korean ending ("true로", "API팀의", "Bob이"): the Latin part decides. Only
+  // that part goes to englishWordKind, which hands Hangul back here: passing the whole word
+  // made the two call each other forever.
+  if (/^@[^\s@]/u.test(s)) return 'person';
+  const latin = /^[A-Za-z][A-Za-z0-9_.'’-]*/u.exec(s);
+  if (latin) return englishWordKind(latin[0], undefined, people);
   return 'thing';
 }
 
@@ -134,6 +139,7 @@ export function englishWordKind(word: string, prev: string | undefined, people: 
   // A capitalised word may be a name, unless it reads as a plural or abstract noun at the start
   // of a sentence ("Retries", "Monitoring", "Replication").
   if (isUpper(w[0])) return /(?:ing|tion|sion|ment|ness|ity|ance|ence|ies|[^su']s)$/u.test(lower) ? 'thing' : 'unknown';
+  // koreanStemKind classifies a Latin-led word by its Latin part alone, so this cannot loop.
   if (HANGUL.test(w)) return koreanStemKind(w, people);
   return 'thing';
 }

@@ -1,0 +1,784 @@
+/**
+ * Korean blame and hindsight, by grammar: who is the subject of a failure predicate (a person,
+ * a team, a name, oneself, or nobody named — Korean drops subjects — versus a system), blame
+ * attributed to a person (…의 실수, …탓, …때문에), negligence predicates, self-blame, calls for
+ * vigilance aimed at people, and hindsight forms (-했어야 했다, -해야 했다, -ㄹ 수 있었던,
+ * -었더라면, -했다면 … 않았을 것). Each detection comes with rewrites that move the sentence
+ * from the person to the condition. Every pattern is linear (bounded classes, no nesting).
+ */
+import type { People } from '../../people';
+import { withParticle } from '../../korean';
+import { adnominal, endingAfterPast, passiveOfHada, purposive, stemOf, wasNot } from './grammar';
+import { FIRST_PERSON } from './lexicon';
+import { mentionsOf, whoIs, wordsOf, type Mention, type Word } from './words';
+
+/** A replacement of `[start, end)` of the analysed text. */
+export interface KoRewrite {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** One Korean detection (the shape of `language/types.ts`'s Detection). */
+export interface KoDetection {
+  start: number;
+  end: number;
+  list: 'blameful' | 'counterfactual' | 'vague';
+  id: string;
+  kind: 'blame-word' | 'person-failure' | 'punitive' | 'counterfactual' | 'vague';
+  note: { en: string; ko: string };
+  rewrites: KoRewrite[];
+}
+
+/** A sentence of the analysed text. */
+export interface KoSentence {
+  start: number;
+  end: number;
+  text: string;
+}
+
+const NOTES = {
+  personFailure: {
+    en: 'a person is the subject of the failure; describe the condition that let it happen (a missing check, reminder or guard)',
+    ko: '사람이 실패의 주어입니다. 그 일을 가능하게 한 조건(빠진 확인, 알림, 안전장치)을 적으세요',
+  },
+  negligence: {
+    en: 'a verdict on how carefully someone worked; describe what made the careful path hard or invisible',
+    ko: '얼마나 성실했는지에 대한 판단입니다. 신중한 방법을 어렵게 하거나 보이지 않게 한 조건을 적으세요',
+  },
+  attribution: {
+    en: 'the incident is attributed to a person; name the missing safeguard instead',
+    ko: '사고를 사람 탓으로 돌립니다. 대신 빠져 있던 안전장치를 적으세요',
+  },
+  selfBlame: {
+    en: 'self-blame is still blame; describe what made the step easy to get wrong',
+    ko: '자기 탓도 비난입니다. 그 단계를 틀리기 쉽게 만든 조건을 적으세요',
+  },
+  vigilance: {
+    en: 'a call for more care cannot be checked; name the check, alert or guard that will do it',
+    ko: '더 주의하라는 요구는 확인할 수 없습니다. 그 일을 대신할 검사, 알림, 안전장치를 적으세요',
+  },
+  verdict: {
+    en: 'a verdict on a decision made without today’s knowledge; describe what was known when it was made',
+    ko: '지금 아는 것으로 당시의 결정을 판정합니다. 결정할 때 알 수 있던 것을 적으세요',
+  },
+  hindsight: {
+    en: 'hindsight; say what was known at the time and what would have prompted the action',
+    ko: '결과를 알고 난 뒤의 판단입니다. 당시 알 수 있던 것과 그 행동을 이끌어 낼 장치를 적으세요',
+  },
+} as const;
+
+// ----------------------------------------------------------------------------------------------
+// Subjects
+
+/** The subject found for a predicate. */
+interface Subject {
+  who: 'person' | 'self' | 'thing' | 'none';
+  mention?: Mention;
+}
+
+const SUBJECT_PARTICLES = new Set(['이', '가', '께서', '께서는', '께서도', '은', '는', '도', '만', '만이', '만은', '이가', '이는', '이도', '에서', '에서는', '에서도', '측', '쪽']);
+const THING_SUBJECT = new Set(['이', '가', '은', '는', '도', '이가']);
+// An adnominal verb ("바뀐", "쌓이는", "울리던"): a subject before it belongs to that embedded clause.
+const isAdnominalWord = (w: string) => w.length >= 2 && /(?:는|던|된|바뀐|한|진|난|친|린|른|낸|긴|운|온|킨|춘|준)$/u.test(w) && !/(?:시간|기간|원인|엔진|제한|기한|구간|순간|공간|인원|정한)$/u.test(w);
+
+function hasFinal(word: string, final: number): boolean {
+  const c = word.charCodeAt(word.length - 1) - 0xac00;
+  return c >= 0 && c <= 11171 && c % 28 === final;
+}
+
+/** The subject of a predicate starting at word index `at` (words of the same sentence). */
+function subjectOf(words: readonly Word[], at: number, people: People | undefined, question = false): Subject {
+  const mentions = mentionsOf(words.slice(0, at), people);
+  const byIndex = new Map(mentions.map((m) => [m.index, m]));
+  let embedded = false;
+  for (let i = at - 1; i >= 0; i--) {
+    const w = words[i];
+    const m = byIndex.get(i);
+    if (m && /^(?:누구|아무)$/u.test(m.name) && m.particle === '도' && !question) return { who: 'thing' };
+    if (m && SUBJECT_PARTICLES.has(m.particle) && (m.particle !== '에서' || /(?:팀|파트|조직|부서|본부)$/u.test(m.name))) {
+      return { who: m.who === 'self' ? 'self' : 'person', mention: m };
+    }
+    if (m && m.particle === '' && i === at - 1 && m.who === 'self') return { who: 'self', mention: m };
+    if (!m && (w.particle === '은' || w.particle === '는') && !/(?:에|에서|때|후|전|동안|당시|이번|처음|지금|요즘|오늘|어제|앞으로|그동안|보통|평소|실제로|결과적으로|것|기)$/u.test(w.stem) && whoIs(w.stem, people) !== 'person') {
+      // "도구는 아무것도 알려 주지 않았다", "결론은 받아들이지 않았다": a thing as the topic.
+      if (i < at - 1 || whoIs(w.stem, people) === 'thing') return { who: 'thing' };
+    }
+    if (!m && THING_SUBJECT.has(w.particle) && (w.particle === '이' || w.particle === '가' || w.particle === '이가')) {
+      // "담당자는 설정이 바뀐 것을 몰랐다": a subject of an embedded clause is not the predicate's.
+      const next = words[i + 1];
+      if (next && i + 1 < at && isAdnominalWord(next.text)) {
+        embedded = true;
+        continue;
+      }
+      return { who: 'thing' };
+    }
+  }
+  // "배포 시스템이 실패한 카나리를 무시하고": with no person further back, the thing was the subject.
+  return { who: embedded ? 'thing' : 'none' };
+}
+
+// ----------------------------------------------------------------------------------------------
+// Negation, reported speech, principles
+
+// After a predicate: a negated verdict ("실수가 아니었다"), reported or questioned ("…했다고 볼 수
+// 없다", "…했는지 묻는 대신"), a rejected blame ("탓하지 않는다").
+const CANCEL_AFTER = /^[\uac00-\ud7a3]{0,3}\s?(?:아니|아닌|아님|아닙|않는다|않습니다|않았다는|않기로|없다|없습니다|말아|대신|는지|ㄴ지|은지|다고|라고|다는|라는|는 것이 아니|는 게 아니|지는 않)/u;
+const NOBODY = /(?:누구도|아무도|누구의|누구든|어느 누구|누구에게도|특정인|개인의)\s?$/u;
+
+function cancelled(text: string, end: number, start: number): boolean {
+  // The predicate itself reported or questioned: "실수했다는 근거는 없다", "확인했는지".
+  if (/(?:다고|다는|라고|라는|는지|ㄴ지|은지|냐는|단)$/u.test(text.slice(Math.max(start, end - 4), end))) return true;
+  const after = text.slice(end, end + 16);
+  if (CANCEL_AFTER.test(after)) return true;
+  const before = text.slice(Math.max(0, start - 12), start);
+  return NOBODY.test(before);
+}
+
+// ----------------------------------------------------------------------------------------------
+// Predicates
+
+type PredType = 'forget' | 'ignore' | 'miss' | 'omit' | 'violate' | 'wrong' | 'mistake' | 'misjudge' | 'negligent' | 'handsoff' | 'lacking' | 'neg' | 'duty' | 'ruin' | 'hasty' | 'without' | 'left' | 'wrongobj';
+
+interface Pred {
+  type: PredType;
+  re: RegExp;
+  /** Flagged with no subject named (Korean drops it): the verb needs a human agent. */
+  agentive: boolean;
+}
+
+const PAST_END = '(?:[다고]|습니다|는데|지만|으며|음|던|기|어서|아서)';
+const PREDICATES: readonly Pred[] = [
+  { type: 'forget', re: /(?:깜빡|깜박)\s?(?:했|하고|해서|하여|한|하였)|(?:까먹|잊어\s?버렸|잊어버렸|잊었|잊고)/gu, agentive: true },
+  { type: 'ignore', re: /(?:무시|묵살|간과)(?:했|하고|하여|해서|한 채|하였)/gu, agentive: true },
+  { type: 'miss', re: /놓(?:쳤|치고|친 채|쳐서)/gu, agentive: true },
+  { type: 'omit', re: /(?:빠뜨렸|빠트렸|빼먹었|빼먹고|누락(?:했|하였|시켰|하고|해서)|건너뛰었|건너뛰고|생략(?:했|하였|하고|해서))/gu, agentive: true },
+  {
+    type: 'violate',
+    re: /(?:규정|절차|지침|가이드라인|가이드|매뉴얼|런북|프로세스|정책|원칙|규칙|체크리스트|지시|사항|룰|승인 절차)[을를도]?\s?(?:무시(?:했|하고|하였)|어겼|어기고|위반(?:했|하였|하고)|(?:따르|지키|준수하|확인하)지\s?(?:않|못)(?:았|했|고|아))/gu,
+    agentive: true,
+  },
+  { type: 'mistake', re: /실수(?:를\s)?(?:했|하여|해서|하고|하였|저질렀|범했)|실수로\s/gu, agentive: true },
+  { type: 'misjudge', re: /(?:착각|오판|오인|잘못 판단|잘못 이해|잘못 알)(?:했|하고|하여|해서|하였|고)/gu, agentive: true },
+  {
+    type: 'negligent',
+    re: /(?:대충대충|대충|대강|설렁설렁|건성으로|허술하게|성급하게|섣불리|경솔하게|안이하게|안일하게|부주의하게|무책임하게|소홀히|게을리|등한시|무성의하게|마음대로|멋대로|독단적으로|무단으로|함부로|(?:꼼꼼히|꼼꼼하게|제대로|자세히|주의 깊게|충분히)\s[\uac00-\ud7a3]{1,8}지\s?(?:않|못))/gu,
+    agentive: true,
+  },
+  { type: 'handsoff', re: /(?:손[을]?\s?놓(?:고|았|은|아)|방관(?:했|하고|만)|방치(?:했|하고|하였))/gu, agentive: true },
+  {
+    type: 'lacking',
+    re: /(?:숙지|이해도|역량|경험|전문성|주의력|주의|경각심|책임감|집중력|인식|관심|숙련도)(?:가|이|도)?\s?(?:부족|미흡|결여|없)(?:했|하였|하여|해서|한|함|하고|었|어서)/gu,
+    agentive: true,
+  },
+  { type: 'ruin', re: /(?:망쳤|망가뜨렸|사고를\s?(?:쳤|냈)|날려\s?(?:버렸|먹었)|날렸|(?:통째로|몽땅|전부)\s(?:지웠|삭제했|날렸|덮어썼|초기화했|내렸|지워|삭제해))/gu, agentive: false },
+  { type: 'hasty', re: /(?:너무|지나치게)?\s?(?:서둘렀|서두르다|서둘러\s?(?:진행|처리|배포)했|가볍게\s?(?:여겼|넘겼|생각했|보았|봤)|대수롭지\s?않게\s?(?:여겼|넘겼|생각했|봤))/gu, agentive: true },
+  { type: 'without', re: /(?:검증|테스트|확인|승인|리뷰|검토|공지|예고|백업|보고|협의|합의|허가|점검)(?:도)?\s?없이\s/gu, agentive: false },
+  { type: 'left', re: /(?:그대로|방치해|켜|꺼|열어|올려|내버려|음소거해|비활성화해|비워)\s?(?:두었|뒀|두셨|놓았|놨|놓으셨)/gu, agentive: false },
+  { type: 'wrongobj', re: /잘못된\s[\uac00-\ud7a3A-Za-z0-9]{1,10}(?:을|를|에|로|으로)\s/gu, agentive: false },
+  { type: 'wrong', re: /잘못\s[\uac00-\ud7a3]{1,8}|잘못(?:입력|설정|수정|삭제|변경|배포|적용|실행)[\uac00-\ud7a3]{1,4}/gu, agentive: false },
+  { type: 'neg', re: /[\uac00-\ud7a3]{1,10}지\s?(?:않|못)(?:았|았었|고|아서|아|은 채)|(?:안|못)\s[\uac00-\ud7a3]{1,8}(?:했|었|았|봤|썼|렸|쳤|줬|냈|켰|웠)/gu, agentive: false },
+];
+
+// Verbs after 못 that describe a condition, not a failure ("알림을 받지 못했다", "접속하지 못했다").
+const CONDITION_VERBS = /^(?:받|전달받|듣|접속하|연결하|연결되|로그인하|닿|찾|구하|쉬|자|참석하|가|오|들어가|알|알 수|인지하지 못할|되|이어지)$/u;
+// Verbs after -지 못했다 that are duties: not doing them is read as a failure of the person.
+const DUTY = /(?:확인|검토|점검|검증|테스트|체크|인지|파악|대응|보고|공유|전파|조치|에스컬레이션|모니터링|감시|리뷰|승인)하$|(?:챙기|살피|따르|지키|보|읽|알리|막|끄|멈추)$/u;
+const NOT_FAILURE_VERBS = /^(?:있|없|되|같|이|아니|모르|다르|크|많|적|않|끝나|늘어나|줄어들|일어나|발생하|작동하|동작하|반영되|적용되|전달되|처리되|실행되|드러나|보이|나타나|오|가)$/u;
+
+function verbOfNeg(match: string): string {
+  const m = /([\uac00-\ud7a3]{1,10})지\s?(?:않|못)/u.exec(match);
+  if (m) return m[1];
+  const n = /(?:안|못)\s([\uac00-\ud7a3]{1,8})/u.exec(match);
+  return n ? stemOf(n[1]) ?? n[1] : '';
+}
+
+// ----------------------------------------------------------------------------------------------
+// Rewrites
+
+/** Splits "배포 전 설정을" into ["배포 전 ", "설정", "을"] (string operations: a regex here backtracks). */
+const OBJ = {
+  exec(middle: string): [string, string, string, string] | null {
+    const cut = middle.lastIndexOf(' ') + 1;
+    const word = middle.slice(cut);
+    if (word.length < 2 || !/[을를]$/u.test(word)) return null;
+    return [middle, middle.slice(0, cut), word.slice(0, -1), word.slice(-1)];
+  },
+};
+
+/** The last object (a word with 을/를) in a stretch, and the stretch up to it. */
+function lastObject(middle: string): { upTo: string } | undefined {
+  const words = middle.split(' ');
+  for (let i = words.length - 1; i >= 0; i--) if (/[\uac00-\ud7a3A-Za-z0-9)](?:을|를)$/u.test(words[i])) return { upTo: words.slice(0, i + 1).join(' ') };
+  return undefined;
+}
+
+/** The words between the subject and the predicate, as they stand. */
+function middleOf(text: string, from: number, to: number): string {
+  return text.slice(from, to).replace(/\s+/gu, ' ').trim();
+}
+
+/** "설정을" → "설정이" (the object becomes the subject of a passive or a condition). */
+function objectToSubject(middle: string): string | undefined {
+  const m = OBJ.exec(middle);
+  if (!m) return undefined;
+  return `${m[1]}${withParticle(m[2], '이')}`;
+}
+
+function endingAt(text: string, at: number): { ending: ReturnType<typeof endingAfterPast>; end: number } {
+  const rest = text.slice(at, at + 8);
+  const ending = endingAfterPast(rest);
+  const len = { seumnida: 3, da: 1, eum: 1, go: 1, neunde: 2, jiman: 2, myeo: 2, gi: 1, adnominal: 1, eoseo: 0, none: 0 }[ending];
+  return { ending, end: at + len };
+}
+
+/** The end of the word that holds `at` (a predicate's ending runs to the next space or mark). */
+function wordEnd(text: string, at: number, limit: number): number {
+  let i = at;
+  while (i < limit && /[\uac00-\ud7a3]/u.test(text[i])) i++;
+  return i;
+}
+
+/** Whether a sentence is in the polite style (…습니다, …입니다, …세요, …요). */
+const polite = (s: string) => {
+  const m = /([\uac00-\ud7a3])니다[.!?]?\s*$/u.exec(s);
+  if (m) return hasFinal(m[1], 17);
+  return /(?:세요|어요|아요|해요|죠)[.!?]?\s*$/u.test(s);
+};
+
+// ----------------------------------------------------------------------------------------------
+// Detection
+
+const HINDSIGHT_ADVERB = /(?:미리|사전에|먼저|진작|일찍|더|좀 더|조금 더|반드시|꼭|당연히|애초에|즉시|바로|배포 전에|배포 전|작업 전에|작업 전)\s/u;
+const HAD_TO = /(?:결국|어쩔 수 없이|수동으로|일일이|밤새|새로|전부|부득이|불가피하게|급히|긴급히|임시로|하나하나|전체를?)\s/u;
+const HINDSIGHT_VERB = /(?:확인|검토|점검|검증|테스트|체크|공유|보고|전파|에스컬레이션|문의|협의|대응|조치|롤백|차단|중단|반영|고려|판단|인지|파악|모니터링|리뷰|승인|요청|알리|따르|지키|읽|살피|챙기|막)$/u;
+const PREVENT_KNOW = /(?:막|방지하|방지할|예방하|예방할|피하|피할|줄이|줄일|잡|발견하|발견할|감지하|감지할|알|알아차리|알아차릴|눈치채|눈치챌|인지하|인지할|파악하|파악할|확인하|확인할|대응하|대응할|차단하|차단할|복구하|복구할|회피하|회피할)[을를ㄹ]?$/u;
+const LUCK_VERBS = /^(?:늦|많|적|크|컸|길|몰리|몰렸|났|발생했|있|없|됐|되|이어졌|번졌|커졌)|(?:실패했|발생했|증가했|감소했|중단됐|멈췄|터졌|죽었|몰렸|겹쳤|늦었|길어졌|났|왔|컸|많았|적었|비었)$/u;
+
+/** Blame and hindsight in one Korean sentence. Offsets are into `text`. Never throws. */
+export function koreanProse(sentence: KoSentence, text: string, people?: People): KoDetection[] {
+  const out: KoDetection[] = [];
+  const s = sentence.text;
+  const base = sentence.start;
+  if (!/[\uac00-\ud7a3]/u.test(s)) return out;
+  const words = wordsOf(text, sentence.start, sentence.end);
+  const wordAt = (offset: number) => {
+    for (let i = 0; i < words.length; i++) if (words[i].end > offset) return i;
+    return words.length;
+  };
+  const isPolite = polite(s);
+  const taken: { start: number; end: number }[] = [];
+  const free = (a: number, b: number) => !taken.some((t) => a < t.end && t.start < b);
+  const push = (d: KoDetection) => {
+    if (!free(d.start, d.end)) return;
+    taken.push({ start: d.start, end: d.end });
+    out.push(d);
+  };
+
+  attribution(s, base, text, words, people, isPolite, push);
+  verdict(s, base, text, isPolite, push);
+  question(s, base, text, words, people, push);
+  vigilance(s, base, text, words, people, push);
+  hindsight(s, base, text, words, people, wordAt, isPolite, push);
+
+  for (const pred of PREDICATES) {
+    pred.re.lastIndex = 0;
+    for (let m = pred.re.exec(s); m; m = pred.re.exec(s)) {
+      const start = base + m.index;
+      let end = start + m[0].length;
+      if (!free(start, end)) continue;
+      const wi = wordAt(start);
+      if (pred.type === 'wrong') {
+        // "잘못 넣었다" (a person did it wrongly) but not "잘못 설정된" or "잘못된".
+        const verb = m[0].replace(/^잘못\s?/u, '');
+        if (!verb || /^(?:된|되|됐|돼|됨|이|인|을|를|은|는|이다|입니|알려|판단|이해|알)/u.test(verb) || /(?:되었|됐|된|돼|되어|졌|진|져)/u.test(verb) || ![...verb].some((c) => hasFinal(c, 20))) continue;
+      }
+      if (pred.type === 'without' || pred.type === 'wrongobj' || pred.type === 'ruin') {
+        // "…없이 배포했다", "잘못된 브랜치를 배포했다": the act must be done (a past verb in the sentence).
+        const after = words.slice(wi + 1).find((w) => [...w.text].some((c) => hasFinal(c, 20)));
+        if (!after && !/[았었했였]/u.test(m[0])) continue;
+        if (after && pred.type !== 'ruin') m[0] = m[0] + text.slice(base + m.index + m[0].length, after.end);
+      }
+      if (pred.type === 'neg') {
+        const verb = verbOfNeg(m[0]);
+        const stem = verb.replace(/하$/u, '하');
+        if (!verb || NOT_FAILURE_VERBS.test(verb) || CONDITION_VERBS.test(verb)) continue;
+        if (/못/u.test(m[0]) && !DUTY.test(stem)) continue;
+      }
+      if (pred.type === 'mistake' && m[0].startsWith('실수로')) {
+        const next = /^\s*([\uac00-\ud7a3]{1,6})/u.exec(s.slice(m.index + m[0].length));
+        if (next && /^(?:변환|캐스팅|형변환|표현|저장|처리|계산|바뀌|나타|파싱|해석|인식되|읽히|들어가|취급)/u.test(next[1])) continue;
+        const prev = s.slice(Math.max(0, m.index - 8), m.index);
+        if (/(?:값을|값이|타입을|형을|정수를|숫자를|필드를|컬럼을|데이터를)\s?$/u.test(prev)) continue;
+      }
+      const subject = subjectOf(words, wi, people);
+      if (subject.who === 'thing') continue;
+      if (subject.who === 'none' && !pred.agentive) continue;
+      // The predicate's word runs to its ending: "확인하지 않았|다".
+      end = wordEnd(text, end, sentence.end);
+      if ((pred.type === 'negligent' || pred.type === 'handsoff') && ![...text.slice(start, end)].some((c) => hasFinal(c, 20))) {
+        // "대충 확인했다", "손 놓고 있었다", "대강 하고 넘어갔다": the adverb's verb is part of the verdict.
+        const verbWord = words.slice(wi + 1, wi + 4).find((w) => w.start >= end && [...w.text].some((c) => hasFinal(c, 20)));
+        if (!verbWord) continue;
+        end = verbWord.end;
+      }
+      if (pred.type === 'without' || pred.type === 'wrongobj' || pred.type === 'left' || (pred.type === 'mistake' && m[0].startsWith('실수로')) || pred.type === 'ruin') {
+        const verbWord = words.slice(wi + 1).find((w) => w.start >= end && [...w.text].some((c) => hasFinal(c, 20)));
+        if (verbWord) end = verbWord.end;
+      }
+      if (cancelled(text, end, subject.mention?.start ?? start)) continue;
+      let from = subject.mention?.start ?? start;
+      if (pred.type === 'lacking' && !subject.mention) {
+        // "신규 입사자의 절차 숙지가 부족했다": the person is the possessor.
+        const owner = mentionsOf(words.slice(0, wi), people).filter((x) => x.particle === '의').pop();
+        if (owner) from = owner.start;
+      }
+      const kind = pred.type === 'negligent' || pred.type === 'lacking' || pred.type === 'handsoff' ? 'negligence' : 'personFailure';
+      push({
+        start: from,
+        end,
+        list: 'blameful',
+        id: `ko.who.${pred.type}`,
+        kind: 'person-failure',
+        note: subject.who === 'self' ? NOTES.selfBlame : NOTES[kind],
+        rewrites: failureRewrites(text, pred.type, subject, from, start, end, m[0], isPolite, people),
+      });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function failureRewrites(text: string, type: PredType, subject: Subject, from: number, predStart: number, end: number, matched: string, isPolite: boolean, people?: People): KoRewrite[] {
+  const midFrom = subject.mention ? subject.mention.end : from;
+  let middle = middleOf(text, midFrom, predStart);
+  // Adverbs of blame inside the middle go: "실수로", "깜빡", "무심코".
+  middle = middle.replace(/(?:^|\s)(?:실수로|무심코|깜빡|부주의하게|대충|그만|결국)(?=\s|$)/gu, ' ').trim();
+  const ending = endingAt(text, wordEndBeforeEnding(text, predStart, end));
+  const tail = (ending.ending === 'none' ? (isPolite ? '없었습니다' : '없었다') : wasNot(ending.ending, isPolite)).replace(/^없/u, '');
+  const none = `없${tail}`;
+  const pre = middle ? `${middle} ` : '';
+  const out: string[] = [];
+  // The object may follow the blame adverb ("실수로 운영 DB를 삭제했다"): look up to the verb.
+  const wide = middleOf(text, midFrom, end).split(' ').slice(0, -1).join(' ').replace(/(?:^|\s)(?:실수로|통째로|몽땅|전부|그대로)(?=\s|$)/gu, ' ').trim();
+  const objWord = lastObject(middle) ?? lastObject(wide);
+  const obj = objWord ? OBJ.exec(objWord.upTo) : null;
+  const objNoun = obj ? obj[2] : '';
+  switch (type) {
+    case 'neg': {
+      const verb = verbOfNeg(matched);
+      if (verb) {
+        out.push(`${pre}${purposive(verb)} 하는 장치가 ${none}`);
+        const passive = passiveOfHada(verb);
+        const asSubject = objectToSubject(middle);
+        if (passive && asSubject) out.push(`${asSubject} ${passive}지 않았${tail.replace(/^었/u, '')}`);
+        else out.push(`${pre}${adnominal(verb)} 단계가 절차에 ${none}`);
+      }
+      break;
+    }
+    case 'forget':
+      out.push(`${pre}상기시켜 주는 장치가 ${none}`);
+      out.push(`${pre}챙기도록 알려 주는 체크리스트나 알림이 ${none}`);
+      break;
+    case 'ignore':
+    case 'miss':
+      if (objNoun) {
+        out.push(`${obj![1]}${withParticle(objNoun, '이')} 대응이 필요한 신호로 눈에 띄지 않았${tail.replace(/^었/u, '')}`);
+        out.push(`${obj![1]}${withParticle(objNoun, '을')} 놓치지 않게 하는 장치가 ${none}`);
+      } else out.push(`${pre}눈에 띄게 하는 장치가 ${none}`);
+      break;
+    case 'omit':
+      out.push(`${pre}빠뜨리지 않게 하는 확인 단계가 ${none}`);
+      if (objNoun) out.push(`${obj![1]}${withParticle(objNoun, '을')} 확인하는 단계가 절차에 ${none}`);
+      break;
+    case 'violate': {
+      const rule = /^([\uac00-\ud7a3]+?)[을를도]?\s?(?=무시|어기|어겼|위반|따르|지키|준수|확인)/u.exec(matched);
+      const noun = rule ? rule[1] : '절차';
+      out.push(`${pre}${withParticle(noun, '을')} 따르도록 돕는 장치가 ${none}`);
+      out.push(`${pre}${withParticle(noun, '이')} 작업 도구에 반영되어 있지 않았${tail.replace(/^었/u, '')}`);
+      break;
+    }
+    case 'wrong': {
+      const target = objNoun ? `${obj![1]}${withParticle(objNoun, '을')} ` : '입력값을 ';
+      out.push(`${target}검증하는 단계가 ${none}`.trim());
+      out.push(`${target}잘못 입력해도 막아 주는 안전장치가 ${none}`.trim());
+      break;
+    }
+    case 'mistake':
+      if (matched.startsWith('실수로')) {
+        out.push(`${objNoun ? `${obj![1]}${withParticle(objNoun, '을')} ` : '그 작업을 '}막아 주는 안전장치가 ${none}`);
+        out.push(`${objNoun ? `${obj![1]}${withParticle(objNoun, '을')} ` : '그 작업을 '}다루기 전에 확인을 요구하는 단계가 ${none}`);
+      } else {
+        out.push(`${pre}막아 주는 안전장치가 ${none}`);
+        out.push(`${pre}확인하는 단계가 절차에 ${none}`);
+      }
+      break;
+    case 'misjudge':
+      out.push(`${pre}판단에 필요한 정보가 충분히 보이지 않았${tail.replace(/^었/u, '')}`);
+      out.push(`${pre}판단을 돕는 정보가 ${none}`);
+      break;
+    case 'negligent':
+    case 'handsoff': {
+      const what = objNoun ? `${obj![1]}${withParticle(objNoun, '을')} ` : '';
+      out.push(`${what}어디까지 확인할지 정한 기준이 ${none}`);
+      out.push(`${what}충분히 확인할 시간과 도구가 ${none}`);
+      break;
+    }
+    case 'lacking': {
+      const all = middleOf(text, from, predStart).split(' ').filter((w) => w !== '');
+      let cut = 0;
+      all.forEach((w, i) => {
+        if (/의$/u.test(w)) cut = i + 1;
+      });
+      const what = all.slice(cut).join(' ');
+      const topic = what ? withParticle(what, '을') : '필요한 내용을';
+      out.push(`${topic} 쉽게 익힐 수 있는 문서와 교육이 ${none}`);
+      out.push(`${topic} 작업 중에 바로 확인할 수 있는 안내가 ${none}`);
+      break;
+    }
+    case 'ruin':
+      out.push(`${objNoun ? `${obj![1]}${withParticle(objNoun, '을')} ` : '운영 자원을 '}보호하는 안전장치가 ${none}`);
+      out.push(`${objNoun ? `${obj![1]}${withParticle(objNoun, '을')} ` : ''}지우기 전에 확인을 요구하는 단계가 ${none}`);
+      break;
+    case 'hasty':
+      if (/(?:여겼|넘겼|생각했|보았|봤)/u.test(matched) && objNoun) {
+        out.push(`${obj![1]}${withParticle(objNoun, '이')} 심각해 보이지 않았${tail.replace(/^었/u, '')}`);
+        out.push(`${obj![1]}${objNoun}의 심각도를 알려 주는 표시가 ${none}`);
+      } else {
+        out.push(`${pre}속도를 늦출 확인 단계가 ${none}`);
+        out.push(`${pre}작업을 서두르게 만든 압박이 있었${tail.replace(/^었/u, '')}`);
+      }
+      break;
+    case 'without': {
+      const noun = /^([\uac00-\ud7a3]+?)(?:도)?\s?없이/u.exec(matched)?.[1] ?? '확인';
+      const rest = middleOf(text, predStart + (/없이\s/u.exec(matched)?.index ?? 0) + 3, end);
+      const verbForm = rest.split(' ').pop() ?? '';
+      const between = rest.split(' ').slice(0, -1).join(' ');
+      const stem = stemOf(verbForm.replace(/(?:다|습니다|고|으며|는데|지만)$/u, ''));
+      if (stem) out.push(`${pre}${noun} 없이도 ${between ? `${between} ` : ''}${future(stem)} 수 있었${tail.replace(/^었/u, '')}`);
+      out.push(`${pre}${withParticle(noun, '을')} 거치도록 강제하는 장치가 ${none}`);
+      break;
+    }
+    case 'left':
+      if (objNoun) {
+        out.push(`${obj![1]}${withParticle(objNoun, '이')} 그 상태로 남아 있었고, 이를 알려 주는 알림이 ${none}`);
+        out.push(`${obj![1]}${objNoun}의 상태를 알려 주는 알림이 ${none}`);
+      } else out.push(`${pre}그 상태를 알려 주는 알림이 ${none}`);
+      break;
+    case 'wrongobj': {
+      const target = /잘못된\s([\uac00-\ud7a3A-Za-z0-9]{1,10}?)(을|를|에|로|으로)\s/u.exec(matched);
+      const noun = target ? target[1] : '대상';
+      out.push(`${pre}잘못된 ${withParticle(noun, '을')} 걸러 내는 검증이 ${none}`);
+      out.push(`${pre}올바른 ${withParticle(noun, '이')} 한눈에 구별되지 않았${tail.replace(/^었/u, '')}`);
+      break;
+    }
+    default:
+      break;
+  }
+  // A named subject: the role instead of the name, with the condition kept.
+  if (subject.mention?.named && out.length && /^(?:neg|forget|omit|ignore|miss|violate|mistake)$/u.test(type)) {
+    out.push(`${withParticle('담당 엔지니어', '이')} ${out[0]}`.replace(/\s+/gu, ' '));
+  }
+  void people;
+  const replaceEnd = ending.end;
+  return [...new Set(out)].map((t) => ({ start: from, end: replaceEnd, text: t.replace(/\s+/gu, ' ').trim() }));
+}
+
+/** The future adnominal of a stem: 배포하 → 배포할, 바꾸 → 바꿀, 읽 → 읽을. */
+function future(stem: string): string {
+  const last = stem[stem.length - 1];
+  const c = last.charCodeAt(0) - 0xac00;
+  if (c >= 0 && c <= 11171 && c % 28 === 0) return stem.slice(0, -1) + String.fromCharCode(last.charCodeAt(0) + 8);
+  if (c >= 0 && c % 28 === 8) return stem;
+  return `${stem}을`;
+}
+
+/** Where the ending of the predicate's last word starts (after its past syllable). */
+function wordEndBeforeEnding(text: string, predStart: number, end: number): number {
+  // Find the last past syllable (ㅆ final) within the predicate; the ending follows it.
+  for (let i = end - 1; i >= predStart; i--) if (hasFinal(text[i], 20)) return i + 1;
+  return end;
+}
+
+// ----------------------------------------------------------------------------------------------
+// Attribution and self-blame
+
+const BLAME_NOUN = /^(?:실수|부주의|잘못|탓|과실|불찰|실책|착오|오판|착각|태만|미숙|무지|안일함|방심|과오|소홀|부족|미흡|책임)/u;
+const BLAME_MODIFIER = /^(?:단순|사소한|명백한|큰|중대한|결정적인|치명적인|어이없는|확인|판단|관리|작업|운영|업무|업무상|대응|조작|입력|설정|검토|점검|주의)$/u;
+
+function attribution(s: string, base: number, text: string, words: readonly Word[], people: People | undefined, isPolite: boolean, push: (d: KoDetection) => void): void {
+  const mentions = mentionsOf(words, people);
+  for (const m of mentions) {
+    const next = words[m.index + 1];
+    if (!next) continue;
+    let headIdx = m.index + 1;
+    const possessive = m.particle === '의' || m.particle === '';
+    if (possessive && BLAME_MODIFIER.test(next.text) && words[m.index + 2]) headIdx = m.index + 2;
+    const head = words[headIdx];
+    let hit = false;
+    if (possessive && BLAME_NOUN.test(head.text) && !/^(?:책임자|잘못된|부족한 ?$)/u.test(head.text)) {
+      // "담당자의 책임" only as a verdict (책임이다, 책임으로); "담당자의 책임 범위" is a scope.
+      hit = !/^책임/u.test(head.text) || /^책임(?:이었|이다|입니|이라|으로|이며)/u.test(head.text);
+      // "부족/미흡" need a modifier in between ("담당자의 확인 부족").
+      if (/^(?:부족|미흡|소홀)/u.test(head.text) && headIdx === m.index + 1) hit = false;
+    }
+    if (m.particle === '' && /^(?:때문|탓)/u.test(next.text)) hit = true;
+    if (/^(?:때문|탓)/u.test(m.particle) || /(?:때문에|탓에|탓이)/u.test(m.name)) hit = true;
+    if ((m.particle === '이' || m.particle === '가' || m.particle === '은' || m.particle === '는') && /^(?:원인|범인|주범|원흉)(?:이었|였|이다|입니|이라|으로)/u.test(next.text)) {
+      headIdx = m.index + 1;
+      hit = true;
+    }
+    if (!hit) continue;
+    if (words[headIdx + 1] && /^(?:때문|탓)/u.test(words[headIdx + 1].text) && possessive) headIdx += 1;
+    const end = words[headIdx].end;
+    if (cancelled(text, end, m.start)) continue;
+    const self = m.who === 'self';
+    // "…의 부주의 때문에": the rewrite replaces the attribution and keeps "때문에".
+    const h = /^(?:때문|탓)/u.test(words[headIdx].text) && headIdx > m.index + 1 && possessive ? words[headIdx - 1] : words[headIdx];
+    const particle = h.particle || '';
+    // The rewrite replaces the attribution with the missing condition, keeping the particle.
+    const rewrites: KoRewrite[] = [];
+    const verdict = /(?:이었|였|이다|입니|이라)/u.exec(h.text);
+    if (verdict) {
+      const tail = h.text.slice(verdict.index);
+      const rest = tail.replace(/^(?:이었|였)/u, '').replace(/^(?:이다|입니|이라)/u, (x) => x.slice(1));
+      const copula = /^(?:이었|였)/u.test(tail) ? (n: string) => `${n}${hasFinal(n, 0) ? '였' : '이었'}${rest}` : (n: string) => `${n}${tail.slice(/^이/u.test(tail) ? 0 : 0)}`;
+      for (const n of ['확인 절차의 공백', '안전장치의 부재']) rewrites.push({ start: m.start, end: h.end, text: copula(n).replace(/공백였/u, '공백이었').replace(/부재이었/u, '부재였') });
+    } else if (particle || h.text === h.stem) {
+      for (const n of ['확인 절차의 공백', '안전장치의 부재']) rewrites.push({ start: m.start, end: h.end, text: particle ? withParticle(n, particle) : n });
+    } else {
+      const rest = h.text.replace(BLAME_NOUN, '');
+      for (const n of ['확인 절차의 공백', '안전장치의 부재']) rewrites.push({ start: m.start, end: h.end, text: `${n}${/^(?:로|으로)/u.test(rest) ? withParticle(n, '으로').slice(n.length) + rest.replace(/^(?:으로|로)/u, '') : rest}` });
+    }
+    void isPolite;
+    push({ start: m.start, end, list: 'blameful', id: self ? 'ko.who.self-blame' : 'ko.who.attribution', kind: 'blame-word', note: self ? NOTES.selfBlame : NOTES.attribution, rewrites });
+  }
+  void s;
+  void base;
+  void FIRST_PERSON;
+}
+
+// ----------------------------------------------------------------------------------------------
+// Verdicts on a decision, and questions that carry hindsight
+
+const VERDICT = /(?:잘못된|경솔한|어리석은|무책임한|성급한|안일한|안이한|무모한|부적절한|섣부른|한심한|황당한)\s(?:판단|선택|결정|행동|대응|조치)(?:이었|였|이다|입니|이라|이었습니|으로)|판단\s?(?:착오|실수|미스)(?:이었|였|이다|입니|였다|로)|(?:결정|선택|판단|행동|대응)[은는이가]\s(?:무책임|경솔|어리석|성급|안이|무모|부적절|안일)(?:했|하였|하다|합니)/gu;
+
+function verdict(s: string, base: number, text: string, isPolite: boolean, push: (d: KoDetection) => void): void {
+  VERDICT.lastIndex = 0;
+  for (let m = VERDICT.exec(s); m; m = VERDICT.exec(s)) {
+    let start = base + m.index;
+    const end = wordEnd(text, start + m[0].length, base + s.length);
+    if (cancelled(text, end, start)) continue;
+    // "명백한 판단 착오였다": the qualifier goes with the verdict.
+    const q = /(?:명백한|완전한|큰|중대한|결정적인|명백히)\s$/u.exec(text.slice(Math.max(base, start - 8), start));
+    if (q) start -= q[0].length;
+    const head = /^(?:결정|선택|판단|행동|대응)[은는이가]\s/u.exec(m[0]);
+    const from = head ? start + head[0].length : start;
+    const ending = isPolite ? '었습니다' : '었다';
+    const rewrites = head
+      ? [
+          { start: from, end, text: `당시 알 수 있던 정보로 내린 것이${ending}` },
+          { start: from, end, text: `위험이 드러나지 않은 상태에서 내려${isPolite ? '졌습니다' : '졌다'}` },
+        ]
+      : [
+          { start, end, text: `당시 알 수 있던 정보로 내린 결정이${ending}` },
+          { start, end, text: `위험이 드러나지 않은 상태에서 내린 결정이${ending}` },
+        ];
+    push({ start, end, list: 'blameful', id: 'ko.who.verdict', kind: 'blame-word', note: NOTES.verdict, rewrites });
+  }
+}
+
+const WHY_END = /(?:[았었했였]|[\uac00-\ud7a3])(?:는가|나요|나|을까|을까요|는지|죠|지|어|냐)\?\s*$/u;
+
+function question(s: string, base: number, text: string, words: readonly Word[], people: People | undefined, push: (d: KoDetection) => void): void {
+  const why = /(?:^|\s)왜\s/u.exec(s);
+  if (!why || !WHY_END.test(s)) return;
+  // The question's predicate is its last word; it must be past ("…않았는가?", "…승인했을까?").
+  const last = words[words.length - 1];
+  if (!last || ![...last.text].some((c) => hasFinal(c, 20))) return;
+  const subject = subjectOf(words, words.length - 1, people, true);
+  if (subject.who === 'thing') return;
+  if (subject.who === 'none' && !/(?:아무도|누구도|누가)/u.test(s)) return;
+  const start = base + (why.index === 0 && s.startsWith('왜') ? 0 : 0);
+  let end = base + s.length;
+  while (end > start && /[\s?]/u.test(text[end - 1])) end--;
+  push({
+    start,
+    end,
+    list: 'counterfactual',
+    id: 'ko.who.hindsight-question',
+    kind: 'counterfactual',
+    note: NOTES.hindsight,
+    rewrites: [
+      { start, end, text: '그 시점에 무엇이 보였고 무엇이 보이지 않았는가' },
+      { start, end, text: '무엇이 그 행동을 합리적으로 보이게 했는가' },
+    ],
+  });
+}
+
+// ----------------------------------------------------------------------------------------------
+// Vigilance
+
+const VIGILANCE = /(?:(?:더|좀 더|조금 더|보다|각별히|각별한|항상|늘|앞으로|철저히|더욱|더욱더)\s)?(?:(?:주의|조심|유의|신경|경각심|긴장감|긴장|책임감|주인의식|경계심|사명감|정신|보안\s?의식|의식)(?:을|를|이|가)?\s?(?:기울여야|가져야|갖춰야|써야|해야|하겠|가지겠|갖겠|높여야|가지도록|갖도록|차려야|차리|해 ?주시기|바랍니다|하시기|하자|당부|촉구|일깨|고취|제고)|(?:경각심|책임감|주인의식)(?:을|를)?\s?(?:가지|갖)|(?:신중|꼼꼼|세심|철저)(?:해야|하자|해 ?주시기|하길)|(?:꼼꼼|신중|세심|철저)(?:하게|히)\s[\uac00-\ud7a3]{1,8}(?:해야|하기\s?바란|하자|할 것|하길)|습관을\s?(?:들여야|가져야|길러야))/gu;
+
+function vigilance(s: string, base: number, text: string, words: readonly Word[], people: People | undefined, push: (d: KoDetection) => void): void {
+  VIGILANCE.lastIndex = 0;
+  for (let m = VIGILANCE.exec(s); m; m = VIGILANCE.exec(s)) {
+    const start = base + m.index;
+    let end = wordEnd(text, start + m[0].length, base + s.length);
+    const after = text.slice(end, end + 8);
+    const aux = /^\s(?:한다|합니다|했다|했습니다|할 것이다|할 것입니다|하겠습니다|하겠다|해요|함)/u.exec(after);
+    if (aux) end += aux[0].length;
+    // "주의해야 할 점" is a note, not a call; "주의가 필요" is about a thing.
+    if (/^\s?(?:할|될)\s?(?:점|사항|부분|것은)/u.test(text.slice(start + m[0].length - 0, start + m[0].length + 8)) || /^\s?(?:할 점|할 사항|할 부분)/u.test(after)) continue;
+    const wi = words.findIndex((w) => w.end > start);
+    const subject = subjectOf(words, wi < 0 ? words.length : wi, people);
+    if (subject.who === 'thing') continue;
+    const from = subject.mention?.start ?? start;
+    const polite = /(?:니다|세요|어요|해요)/u.test(s);
+    push({
+      start: from,
+      end,
+      list: 'blameful',
+      id: 'ko.who.vigilance',
+      kind: 'person-failure',
+      note: NOTES.vigilance,
+      rewrites: [
+        { start: from, end, text: polite ? '위험한 단계를 자동으로 막는 검사가 필요합니다' : '위험한 단계를 자동으로 막는 검사가 필요하다' },
+        { start: from, end, text: polite ? '사람의 주의에 기대지 않는 확인 단계가 필요합니다' : '사람의 주의에 기대지 않는 확인 단계가 필요하다' },
+      ],
+    });
+  }
+}
+
+// ----------------------------------------------------------------------------------------------
+// Hindsight
+
+// "…했어야 했다고 말하기는 쉽지만", "…했어야 한다는 결론은 받아들이지 않았다": a claim reported, not made.
+const REPORTED = /^(?:다고|다는|단|냐는|라고|라는|는\s?(?:결론|지적|말|주장|생각|비판|평가|식|얘기|이야기)|고\s(?:말|생각|보|하))/u;
+const EOYA = /([\uac00-\ud7a3]{0,8}[\uac00-\ud7a3])어야\s?(?:했|하였|한다|합니다|했었)/gu;
+const HAEYA = /([\uac00-\ud7a3]{0,8}(?:해|봐|와|워|려|져|쳐|줘|돼|내|써|셔|혀|겨|켜|아|어|여))야\s?(?:했|하였)/gu;
+const COULD = /([\uac00-\ud7a3]{1,8})\s?수(?:도)?\s?있었(?:던|을|는데|음에도|지만|다|습니다|고)/gu;
+const IF_PAST = /([\uac00-\ud7a3]{0,8}[\uac00-\ud7a3])(?:더라면|다면|으면|어도)/gu;
+const CONSEQUENCE = /(?:[을을ㄹ]\s?것|않았을|없었을|[았었였했]을\s|[았었였했]을$|수 있었|텐데|을까|았을|었을|였을|했을)/u;
+
+function hindsight(s: string, base: number, text: string, words: readonly Word[], people: People | undefined, wordAt: (o: number) => number, isPolite: boolean, push: (d: KoDetection) => void): void {
+  const emit = (start: number, end: number, stem: string, kind: 'modal' | 'could' | 'if', extraEnd?: number) => {
+    const wi = wordAt(start);
+    const subject = subjectOf(words, wi, people);
+    if (subject.who === 'thing') return;
+    if (REPORTED.test(text.slice(end, end + 12))) return;
+    const wStart = words[wi]?.start ?? start;
+    const rewriteEnd = extraEnd ?? end;
+    const endText = text.slice(rewriteEnd, rewriteEnd + 6);
+    const ending = endingAfterPast(endText);
+    const len = { seumnida: 3, da: 1, eum: 1, go: 1, neunde: 2, jiman: 2, myeo: 2, gi: 1, adnominal: 1, eoseo: 0, none: 0 }[ending];
+    const none = wasNot(ending, isPolite);
+    const to = rewriteEnd + (kind === 'could' || kind === 'if' ? 0 : len);
+    const rewrites: KoRewrite[] = [];
+    if (kind === 'modal' || kind === 'if') {
+      rewrites.push({ start: wStart, end: to, text: `${purposive(stem)} 하는 장치가 ${kind === 'if' ? (isPolite ? '없었습니다' : '없었다') : none}` });
+      rewrites.push({ start: wStart, end: to, text: `${adnominal(stem)} 단계가 절차에 ${kind === 'if' ? (isPolite ? '없었습니다' : '없었다') : none}` });
+    } else {
+      const knowing = /^(?:알|알아차리|눈치채|인지하|파악하|발견하|감지하|확인하)/u.test(stem);
+      rewrites.push({ start: wStart, end: to, text: knowing ? '알려 주는 신호가 없던' : `${adnominal(stem)} 장치가 없던` });
+    }
+    push({ start: wStart, end: kind === 'could' || kind === 'if' ? to : to, list: 'counterfactual', id: `ko.who.hindsight-${kind}`, kind: 'counterfactual', note: NOTES.hindsight, rewrites });
+  };
+
+  EOYA.lastIndex = 0;
+  for (let m = EOYA.exec(s); m; m = EOYA.exec(s)) {
+    const form = m[1];
+    const last = form[form.length - 1];
+    if (!hasFinal(last, 20) || last === '있') continue;
+    const cued = /(?:진작|미리|사전에|일찍)\s/u.test(s.slice(Math.max(0, m.index - 14), m.index + 1));
+    if (/(?:있었|없었|됐|되었|졌|였)$/u.test(form) && !/하였$/u.test(form) && !(cued && /(?:됐|되었)$/u.test(form))) continue;
+    const stem = stemOf(form);
+    if (!stem) continue;
+    emit(base + m.index, base + m.index + m[0].length, stem, 'modal');
+  }
+  HAEYA.lastIndex = 0;
+  for (let m = HAEYA.exec(s); m; m = HAEYA.exec(s)) {
+    const form = m[1];
+    const stem = stemOf(form);
+    if (!stem || /(?:되|있|없|이)$/u.test(stem)) continue;
+    const before = s.slice(Math.max(0, m.index - 24), m.index);
+    const wi = wordAt(base + m.index);
+    const subject = subjectOf(words, wi, people);
+    const after = s.slice(m.index + m[0].length, m.index + m[0].length + 10);
+    if (/^(?:기|기 때문|으므로|어서|고|는데|지만|던)/u.test(after) || HAD_TO.test(before.slice(-14) + ' ')) continue;
+    const cue = HINDSIGHT_ADVERB.test(`${before} `) || subject.who === 'person' || subject.who === 'self';
+    if (!cue) continue;
+    if (subject.who === 'none' && !HINDSIGHT_VERB.test(stem.replace(/하$/u, '')) && !HINDSIGHT_VERB.test(stem)) continue;
+    emit(base + m.index, base + m.index + m[0].length, stem, 'modal');
+  }
+  const couldAt = (start: number, end: number, stem: string, tail: string) => {
+    const wi = wordAt(start);
+    const subject = subjectOf(words, wi, people);
+    if (subject.who === 'thing') return;
+    const knowing = /^(?:알|알아차리|눈치채|인지하|파악하|발견하|감지하|확인하)/u.test(stem);
+    const noun = knowing ? '알려 주는 신호가' : `${adnominal(stem)} 장치가`;
+    let to = end;
+    let word: string;
+    if (tail === '던') word = '없던';
+    else if (tail === '을') {
+      const rest = /^\s?(?:것이다|것입니다|것|텐데)/u.exec(text.slice(end, end + 8));
+      if (rest) to += rest[0].length;
+      word = rest && /것입니다/u.test(rest[0]) ? '없었습니다' : rest && /텐데/u.test(rest[0]) ? '없었는데' : '없었다';
+    } else if (tail === '는데') word = '없었는데';
+    else if (tail === '음에도' || tail === '지만') word = '없었고';
+    else if (tail === '고') word = '없었고';
+    else word = wasNot(tail === '습니다' ? 'seumnida' : 'da', isPolite);
+    const wStart = words[wordAt(start)]?.start ?? start;
+    push({ start: wStart, end: to, list: 'counterfactual', id: 'ko.who.hindsight-could', kind: 'counterfactual', note: NOTES.hindsight, rewrites: [{ start: wStart, end: to, text: `${noun} ${word}` }] });
+  };
+  COULD.lastIndex = 0;
+  for (let m = COULD.exec(s); m; m = COULD.exec(s)) {
+    const verb = m[1];
+    if (!PREVENT_KNOW.test(verb)) continue;
+    const tail = m[0].slice(m[0].indexOf('있었') + 2);
+    const before = s.slice(Math.max(0, m.index - 16), m.index);
+    // "수 있었다" is an ability, a fact; hindsight when it is "could have" (있었던/있었을/있었는데) or cued.
+    if (/^(?:다|습니다|고)$/u.test(tail) && !/(?:충분히|미리|사전에|진작)\s?$/u.test(before)) continue;
+    if (/수도/u.test(m[0]) && /^(?:모르|몰랐)/u.test(verb)) continue;
+    const stem = verb.replace(/(?:을|를|ㄹ)$/u, '').replace(/할$/u, '하').replace(/챌$/u, '채').replace(/릴$/u, '리');
+    const baseStem = /[을]$/u.test(verb) ? verb.slice(0, -1) : stem;
+    let start = base + m.index;
+    const adv = /(?:충분히|쉽게|얼마든지)\s$/u.exec(before);
+    if (adv) start -= adv[0].length;
+    couldAt(start, base + m.index + m[0].length, baseStem, tail);
+  }
+  IF_PAST.lastIndex = 0;
+  for (let m = IF_PAST.exec(s); m; m = IF_PAST.exec(s)) {
+    const form = m[1];
+    const last = form[form.length - 1];
+    if (!hasFinal(last, 20)) continue;
+    if (/(?:있었|없었|됐|되었|였|이었|졌)$/u.test(form) && !/하였$/u.test(form)) continue;
+    if (LUCK_VERBS.test(form.slice(-2)) || LUCK_VERBS.test(form)) continue;
+    const isDeoramyeon = m[0].endsWith('더라면');
+    const rest = s.slice(m.index + m[0].length);
+    if (!isDeoramyeon && !CONSEQUENCE.test(rest) && !(m[0].endsWith('어도') && /(?:없었|막았|막을 수|않았)/u.test(rest))) continue;
+    if (m[0].endsWith('어도') && !/[았었했였]어도$/u.test(m[0]) && !/(?:봤|줬|켰|쳤|렸|웠)어도$/u.test(m[0])) continue;
+    const stem = stemOf(form);
+    if (!stem) continue;
+    const start = base + m.index;
+    // The whole counterfactual goes: the condition and its imagined outcome.
+    let end = base + s.length;
+    while (end > start && /[.!?。\s]/u.test(text[end - 1])) end--;
+    const wi = wordAt(start);
+    const wStart = words[wi]?.start ?? start;
+    const subject = subjectOf(words, wi, people);
+    if (subject.who === 'thing') continue;
+    push({
+      start: wStart,
+      end,
+      list: 'counterfactual',
+      id: 'ko.who.hindsight-if',
+      kind: 'counterfactual',
+      note: NOTES.hindsight,
+      rewrites: [
+        { start: wStart, end, text: `${purposive(stem)} 하는 장치가 ${isPolite ? '없었습니다' : '없었다'}` },
+        { start: wStart, end, text: `${adnominal(stem)} 단계가 절차에 ${isPolite ? '없었습니다' : '없었다'}` },
+      ],
+    });
+  }
+}

@@ -1,0 +1,182 @@
+/**
+ * Korean words (어절) with their particles, and who they denote. A sentence is split at spaces;
+ * each word is a stem plus, maybe, a particle (조사). People are role nouns, team words, names
+ * (declared in the document, or a common given name, or any 2–3 syllable name before a title),
+ * pronouns; customers are people but never the actor; everything else is a thing.
+ */
+import type { People } from '../../people';
+import { FIRST_PERSON, GIVEN_NAMES, NOT_ACTORS, PERSON_PRONOUNS, ROLE_SUFFIXES, SURNAMES, TEAM_SUFFIXES, THING_SUFFIXES, TITLES } from './lexicon';
+
+/** One word of a sentence. Offsets are into the analysed text. */
+export interface Word {
+  start: number;
+  end: number;
+  /** The word as written, punctuation trimmed. */
+  text: string;
+  /** The word without its particle. */
+  stem: string;
+  /** The particle, '' when none. */
+  particle: string;
+}
+
+/** Who a stem denotes. */
+export type Who = 'person' | 'self' | 'customer' | 'thing' | 'unknown';
+
+// Particles after a noun, longest first. Only those a subject, topic, possessor or agent takes, plus
+// the common case markers, so that "담당자에게" is told from "담당자가".
+const PARTICLES = [
+  '께서는', '께서도', '에서는', '에서도', '에게는', '에게서', '한테서', '으로서', '로서는', '이라도', '께서', '에서', '에게', '한테',
+  '까지', '부터', '처럼', '만이', '만은', '으로', '이가', '이는', '이도', '이의', '이', '가', '은', '는', '을', '를', '의', '도', '만',
+  '와', '과', '로', '에', '측', '쪽',
+];
+
+const HANGUL = /[\uac00-\ud7a3]/u;
+
+// Nouns that end in 의 (부주의, 회의 …): the 의 is not a particle.
+const UI_NOUNS = new Set(['부주의', '회의', '논의', '합의', '주의', '동의', '정의', '의의', '문의', '협의', '건의', '강의', '토의', '모의', '유의', '결의', '창의', '거의', '무의', '편의', '열의', '성의', '호의', '적의', '민주주의', '자본주의']);
+const EDGE = /[\s"'“”‘’()[\]{}<>「」『』.,!?;:…·*_`~]/u;
+
+/** Splits a stretch of text into words with offsets (linear). */
+export function wordsOf(text: string, from = 0, to = text.length): Word[] {
+  const out: Word[] = [];
+  let i = from;
+  while (i < to) {
+    while (i < to && EDGE.test(text[i])) i++;
+    const s = i;
+    while (i < to && !/\s/u.test(text[i])) i++;
+    let e = i;
+    while (e > s && EDGE.test(text[e - 1])) e--;
+    if (e > s) {
+      const t = text.slice(s, e);
+      const { stem, particle } = splitParticle(t);
+      out.push({ start: s, end: e, text: t, stem, particle });
+    }
+  }
+  return out;
+}
+
+/** Splits a word into stem and particle (the longest listed particle that leaves a stem). */
+export function splitParticle(word: string): { stem: string; particle: string } {
+  if (UI_NOUNS.has(word)) return { stem: word, particle: '' };
+  for (const p of PARTICLES) {
+    if (p === '의' && UI_NOUNS.has(word.slice(-3)) && word.length >= 3) continue;
+    if (word.length > p.length && word.endsWith(p)) {
+      const stem = word.slice(0, -p.length);
+      // "지현이가" / "민수는": the colloquial 이 after a name stays with the particle.
+      return { stem, particle: p };
+    }
+  }
+  return { stem: word, particle: '' };
+}
+
+const endsWithAny = (s: string, list: readonly string[]) => list.some((w) => s.endsWith(w));
+
+/** Whether a stem is a person's name: declared, a surname + common given name, or a common given name. */
+export function isName(stem: string, people?: People): boolean {
+  if (!HANGUL.test(stem)) return !!people?.latin.has(stem);
+  if (people?.hangul.has(stem)) return true;
+  if (GIVEN_NAMES.has(stem)) return true;
+  if (stem.length === 3 && SURNAMES.has(stem[0]) && GIVEN_NAMES.has(stem.slice(1))) return true;
+  if (stem.length === 4 && SURNAMES.has(stem.slice(0, 2)) && GIVEN_NAMES.has(stem.slice(2))) return true;
+  // "지현이" (a given name with the colloquial 이).
+  if (stem.length === 3 && stem.endsWith('이') && GIVEN_NAMES.has(stem.slice(0, 2))) return true;
+  return false;
+}
+
+/** A name shape before a title: 2–4 syllables, or a surname alone ("김 대리"). */
+function nameShape(stem: string): boolean {
+  return /^[\uac00-\ud7a3]{1,4}$/u.test(stem) && (stem.length >= 2 || SURNAMES.has(stem));
+}
+
+/** Whether a stem is a name with a title attached ("민수님", "김대리", "박민수책임"). */
+function titledName(stem: string, people?: People): boolean {
+  for (const t of TITLES) {
+    if (stem.length > t.length && stem.endsWith(t)) {
+      const name = stem.slice(0, -t.length);
+      if (NOT_ACTORS.some((w) => name.endsWith(w))) return false;
+      if (t === '님' || t === '씨') {
+        // 님/씨 also end words (고객님, 날씨, 솜씨): a role, a name or a 2–3 syllable shape.
+        if (isName(name, people) || endsWithAny(name, ROLE_SUFFIXES)) return true;
+        return t === '님' ? /^[\uac00-\ud7a3]{2,3}$/u.test(name) && !/[사장]$/u.test(name) : /^[\uac00-\ud7a3]{2,3}$/u.test(name) && !SSI_WORDS.has(stem);
+      }
+      if (t === '군' || t === '양' || t === '프로' || t === '리드' || t === '이사' || t === '대표' || t === '책임' || t === '선임' || t === '수석') return isName(name, people) || SURNAMES.has(name);
+      return nameShape(name);
+    }
+  }
+  return false;
+}
+
+const ROLE_MODIFIERS = new Set(['신규', '신입', '야간', '주간', '배포', '백엔드', '프론트엔드', '프런트엔드', '인프라', '보안', '결제', '당직', '현장', '외주', '협력사', '해당', '모든', '일부', '담당', '운영', '개발', '서버', '플랫폼', '데이터', 'DB', '시니어', '주니어', '관련', '작업', '검토', '승인']);
+
+const SSI_WORDS = new Set(['날씨', '솜씨', '맵시', '말씨', '마음씨', '글씨', '불씨', '씨앗', '아저씨', '아가씨']);
+
+/** Who a stem denotes (the particle already removed). */
+export function whoIs(stem: string, people?: People): Who {
+  const s = stem.trim();
+  if (!s) return 'unknown';
+  if (FIRST_PERSON.has(s)) return 'self';
+  // A team is people even when its name starts with a customer word (고객지원팀).
+  if (TEAM_SUFFIXES.some((t) => s.endsWith(t) && s.length > t.length) || s === '팀' || s === '팀들') return 'person';
+  if (NOT_ACTORS.some((w) => s === w || s.endsWith(w) || s.startsWith(w))) return 'customer';
+  if (PERSON_PRONOUNS.has(s)) return 'person';
+  if (/^@[\p{L}\p{N}_-]+$/u.test(s)) return 'person';
+  if (isName(s, people)) return 'person';
+  if (endsWithAny(s, ROLE_SUFFIXES)) return 'person';
+  if (titledName(s, people)) return 'person';
+  if (endsWithAny(s, THING_SUFFIXES)) return 'thing';
+  // "-자" agent nouns of three syllables or more: 검수자, 결재자, 요청자, 실행자.
+  if (/^[\uac00-\ud7a3]{2,5}자$/u.test(s) && !/(?:문자|숫자|글자|투자|변수자|좌표자|인자|상자|의자|모자|과자|여자|남자|부자|환자)$/u.test(s)) return 'person';
+  if (TEAM_SUFFIXES.some((t) => s.endsWith(t) && s.length > t.length)) return 'person';
+  if (/^[A-Za-z]/u.test(s)) {
+    const latin = /^[A-Za-z][A-Za-z0-9_.'’-]*/u.exec(s)![0];
+    if (people?.latin.has(latin)) return 'person';
+    return 'thing';
+  }
+  return 'unknown';
+}
+
+/** A person mentioned in a sentence: the words that name them and the particle that marks their role. */
+export interface Mention {
+  /** First word of the mention ("김" in "김 대리가"). */
+  start: number;
+  /** End of the mention's stem (before the particle). */
+  stemEnd: number;
+  /** End of the last word (after the particle). */
+  end: number;
+  /** The mention without particle ("김 대리", "민수 님", "담당자"). */
+  name: string;
+  particle: string;
+  who: Who;
+  /** A given name or a titled name (a rewrite can offer the role instead). */
+  named: boolean;
+  /** Index of the last word in the word list. */
+  index: number;
+}
+
+/**
+ * The people (and selves) named in a word list, with their particle. Two words make one mention
+ * when the second is a title ("민수 님이", "김 대리는").
+ */
+export function mentionsOf(words: readonly Word[], people?: People): Mention[] {
+  const out: Mention[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    const next = words[i + 1];
+    if (next && /^[\uac00-\ud7a3A-Za-z]{1,4}$/u.test(w.text) && TITLES.includes(next.stem) && (nameShape(w.text) || isName(w.text, people) || people?.latin.has(w.text))) {
+      if (!NOT_ACTORS.some((c) => w.text.endsWith(c))) {
+        out.push({ start: w.start, stemEnd: next.start + next.stem.length, end: next.end, name: `${w.text} ${next.stem}`, particle: next.particle, who: 'person', named: true, index: i + 1 });
+        i++;
+        continue;
+      }
+    }
+    const who = whoIs(w.stem, people);
+    if (who === 'person' || who === 'self') {
+      const named = isName(w.stem, people) || titledName(w.stem, people) || (/^[A-Za-z]/u.test(w.stem) && !!people?.latin.has(w.stem));
+      // "온콜 엔지니어가", "신규 입사자의", "배포 담당자": the words that qualify the role belong to it.
+      let first = i;
+      while (first > 0 && i - first < 2 && words[first - 1].particle === '' && (ROLE_MODIFIERS.has(words[first - 1].text) || whoIs(words[first - 1].text, people) === 'person')) first--;
+      out.push({ start: words[first].start, stemEnd: w.start + w.stem.length, end: w.end, name: words.slice(first, i).map((x) => `${x.text} `).join('') + w.stem, particle: w.particle, who, named, index: i });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,166 @@
+// Korean language rules: robustness on mixed-script words, detection by kind, hard negatives,
+// rewrites that read naturally and are never themselves flagged.
+import { strict as assert } from 'node:assert';
+import { lint } from '../../src/core/lint';
+import { koreanStemKind, phraseKind, englishWordKind, koreanSubjectBefore } from '../../src/core/people';
+import { ALTERNATING_PARTICLES } from '../../src/core/korean';
+import { findPhrasesInTexts, phraseEntries } from '../../src/core/phrases';
+import type { Finding } from '../../src/core/types';
+import { koreanProse } from '../../src/core/language/ko/prose';
+import { koreanActionItem } from '../../src/core/language/ko/vague';
+import { stemOf } from '../../src/core/language/ko/grammar';
+
+const LANGUAGE_RULES = ['blameful-language', 'counterfactual-language', 'vague-action-item'];
+
+function findings(text: string): Finding[] {
+  return lint(text, { locale: 'ko' }).findings.filter((f) => LANGUAGE_RULES.includes(f.ruleId));
+}
+
+describe('Korean language rules: mixed-script words never crash', () => {
+  // A Latin word, a number or a handle followed by a Korean particle, then a blame word: the shape of
+  // "값을 true로 잘못 넣었다" that made blameful-language overflow the stack.
+  const WORDS = ['true', 'false', 'null', 'API', 'v2', 'DB', 'prod', 'k8s', 'Bob', 'nginx', '3', '2024', '10', 'x', 'A', '@bob', 'on-call', 'feature_flag', 'my.cnf', 'Redis'];
+  const PARTICLES = [...ALTERNATING_PARTICLES, '의', '에', '에서', '에게', '께서', '도', '만', '까지', '부터', '처럼', '보다', '팀', '팀이', '님', '님이', '씨가', ''];
+  const BLAME = ['잘못 넣었다', '잘못했다', '잘못이다', '실수로 바꿨다', '실수했다', '탓이다', '과오였다', '책임이었다', '부주의로', '무시했다', '놓쳤다', '확인하지 않았다', '했어야 했다'];
+
+  const sentences: string[] = [];
+  for (const w of WORDS) for (const p of PARTICLES) for (const b of BLAME) for (const sep of [' ', '']) sentences.push(`값을 ${w}${p}${sep}${b}.`);
+
+  it('matches every Latin/number word + particle + blame word without an exception', () => {
+    for (const list of ['blameful', 'counterfactual', 'vague'] as const) {
+      assert.doesNotThrow(() => findPhrasesInTexts(sentences, phraseEntries(list)), list);
+    }
+  });
+
+  it('lints a document of those sentences with every rule able to check', () => {
+    const text = `# 장애\n\n${WORDS.flatMap((w) => PARTICLES.map((p) => `값을 ${w}${p} 잘못 넣었다. ${w}${p} 실수였다.`)).join('\n\n')}\n`;
+    const broken = lint(text, { locale: 'en' }).findings.filter((f) => /could not check/u.test(f.message));
+    assert.deepEqual(broken.map((f) => f.message), []);
+  });
+
+  it('classifies mixed-script words by their Latin part, without recursion', () => {
+    for (const w of WORDS) {
+      for (const p of PARTICLES) {
+        const word = `${w}${p}`;
+        assert.doesNotThrow(() => koreanStemKind(word), word);
+        assert.doesNotThrow(() => englishWordKind(word, undefined), word);
+        assert.doesNotThrow(() => phraseKind(word), word);
+        assert.doesNotThrow(() => koreanSubjectBefore(`${word} 잘못`, word.length + 1), word);
+      }
+    }
+    assert.equal(koreanStemKind('true로'), 'thing');
+    assert.equal(koreanStemKind('DevOps팀'), 'person');
+    assert.equal(koreanStemKind('@민수'), 'person');
+  });
+
+  it('leaves "값을 true로 잘못 넣었다" to the other findings of the document', () => {
+    const text = '# 장애\n\n값을 true로 잘못 넣었다.\n\n담당자의 실수로 설정이 배포되었다.\n';
+    const found = findings(text);
+    assert.ok(lint(text, { locale: 'en' }).findings.every((f) => !/could not check/u.test(f.message)));
+    assert.ok(found.some((f) => text.slice(f.start, f.end).startsWith('담당자의 실수')));
+  });
+});
+
+describe('Korean who-did-what (language/ko)', () => {
+  const prose = (s: string) => koreanProse({ start: 0, end: s.length, text: s }, s);
+  const flagged = (s: string) => prose(s).map((d) => s.slice(d.start, d.end));
+
+  // New sentences of each kind (not the issue's examples).
+  const BLAME: [string, string][] = [
+    ['운영자가 배포 전에 설정 파일을 확인하지 않았다.', 'ko.who.neg'],
+    ['당직자는 새벽에 온 알람을 무시했다.', 'ko.who.ignore'],
+    ['인프라팀이 인증서 갱신을 깜빡했다.', 'ko.who.forget'],
+    ['지훈 님이 체크리스트를 건너뛰었다.', 'ko.who.omit'],
+    ['박 과장이 롤백 절차를 지키지 않았다.', 'ko.who.violate'],
+    ['작업자가 변경 관리 규정을 어겼다.', 'ko.who.violate'],
+    ['배포자가 변경 사항을 꼼꼼히 보지 않았다.', 'ko.who.negligent'],
+    ['작업자가 점검을 대충 확인했다.', 'ko.who.negligent'],
+    ['운영팀은 경고를 안이하게 판단했다.', 'ko.who.negligent'],
+    ['담당자가 손 놓고 있었다.', 'ko.who.handsoff'],
+    ['신규 입사자의 절차 숙지가 부족했다.', 'ko.who.lacking'],
+    ['리뷰어의 실수로 잘못된 쿼리가 머지되었다.', 'ko.who.attribution'],
+    ['김민수 대리의 부주의 때문에 데이터가 삭제되었다.', 'ko.who.attribution'],
+    ['이번 장애는 배포 담당자 탓이다.', 'ko.who.attribution'],
+    ['제 잘못입니다.', 'ko.who.self-blame'],
+    ['저희의 불찰로 고객께 불편을 드렸습니다.', 'ko.who.self-blame'],
+    ['엔지니어들은 더 주의해야 한다.', 'ko.who.vigilance'],
+    ['모든 작업자가 경각심을 가져야 한다.', 'ko.who.vigilance'],
+    ['수진 씨가 값을 true로 잘못 넣었다.', 'ko.who.wrong'],
+    ['온콜 엔지니어가 호출을 놓쳤다.', 'ko.who.miss'],
+    ['배포 전에 스테이징에서 테스트했어야 했다.', 'ko.who.hindsight-modal'],
+    ['담당자는 배포 전에 로그를 확인해야 했다.', 'ko.who.hindsight-modal'],
+    ['미리 알 수 있었던 문제였다.', 'ko.who.hindsight-could'],
+    ['충분히 막을 수 있었던 장애였다.', 'ko.who.hindsight-could'],
+    ['조금 더 일찍 롤백했더라면 피해가 줄었을 것이다.', 'ko.who.hindsight-if'],
+    ['변경 전에 리뷰를 받았다면 장애는 발생하지 않았을 것이다.', 'ko.who.hindsight-if'],
+  ];
+  const CLEAN = [
+    '이건 담당자의 실수가 아니었다.',
+    '누구의 잘못도 아니다.',
+    '배포 파이프라인이 멈췄어야 했다.',
+    '알람이 울렸어야 했다.',
+    '며칠간 모를 수도 있었다.',
+    '책임자를 찾는 대신 시스템의 빈틈을 살폈다.',
+    '서버가 요청에 응답하지 않았다.',
+    '값을 실수로 변환하는 과정에서 정밀도가 손실되었다.',
+    '운영자가 서비스를 재시작했다.',
+    '결국 전체 노드를 수동으로 재시작해야 했다.',
+    '당직자가 알림을 받지 못했다.',
+    '값을 true로 잘못 넣었다.',
+    '민수 님이 장애를 처음 발견했다.',
+    '모니터링 덕분에 장애를 조기에 발견할 수 있었다.',
+    '주의해야 할 점은 캐시 만료 시간이다.',
+    '누가 실수했는지 묻는 대신 무엇이 실수를 가능하게 했는지 물었다.',
+    '설정이 잘못 배포되었다.',
+    '헬스체크가 실패를 감지하지 못했다.',
+    '고객이 결제를 완료하지 못했다.',
+  ];
+
+  it('finds each kind by grammar', () => {
+    for (const [s, id] of BLAME) assert.deepEqual(prose(s).map((d) => d.id), [id], s);
+  });
+
+  it('leaves negation, systems, luck, principles and ordinary actions alone', () => {
+    for (const s of CLEAN) assert.deepEqual(flagged(s), [], s);
+  });
+
+  it('offers a rewrite for every finding, and no rewrite is flagged again', () => {
+    for (const [s] of BLAME) {
+      for (const d of prose(s)) {
+        assert.ok(d.rewrites.length >= 1, s);
+        for (const r of d.rewrites) {
+          const fixed = s.slice(0, r.start) + r.text + s.slice(r.end);
+          assert.deepEqual(prose(fixed).map((x) => x.id), [], `${s} → ${fixed}`);
+        }
+      }
+    }
+  });
+
+  it('rewrites with the right particles and the sentence’s style', () => {
+    const one = (s: string) => {
+      const r = prose(s)[0].rewrites[0];
+      return s.slice(0, r.start) + r.text + s.slice(r.end);
+    };
+    assert.equal(one('운영자가 배포 전에 설정 파일을 확인하지 않았다.'), '배포 전에 설정 파일을 확인하도록 하는 장치가 없었다.');
+    assert.equal(one('당직자가 더 빨리 대응했어야 합니다.'), '당직자가 더 빨리 대응하도록 하는 장치가 없었습니다.');
+    assert.equal(one('김민수 대리의 부주의 때문에 데이터가 삭제되었다.'), '확인 절차의 공백 때문에 데이터가 삭제되었다.');
+    assert.equal(one('박 과장이 롤백 절차를 지키지 않았다.'), '롤백 절차를 따르도록 돕는 장치가 없었다.');
+    // A named subject: the role instead of the name is offered too.
+    assert.ok(prose('지훈 님이 체크리스트를 건너뛰었다.')[0].rewrites.some((r) => r.text.startsWith('담당 엔지니어가 ')));
+  });
+
+  it('reads verb stems from past and infinitive forms', () => {
+    assert.equal(stemOf('확인했'), '확인하');
+    assert.equal(stemOf('봤'), '보');
+    assert.equal(stemOf('읽었'), '읽');
+    assert.equal(stemOf('세웠'), '세우');
+    assert.equal(stemOf('알렸'), '알리');
+    assert.equal(stemOf('확인해'), '확인하');
+  });
+
+  it('judges Korean action items on the whole item', () => {
+    const vague = (s: string) => koreanActionItem({ start: 0, end: s.length, text: s }, s).length > 0;
+    for (const s of ['배포 절차 재점검', '모니터링 체계 추가 검토', '알림 설정 강화', '배포 시 주의', '모니터링 강화. 담당자 2명 지정.', '관련 팀과 논의']) assert.ok(vague(s), s);
+    for (const s of ['배포 파이프라인에 카나리 단계 추가', '결제 API 타임아웃을 3초 이내로 설정', '운영 DB 삭제 명령에 승인 단계 필수화', '모든 노드에서 스왑 비활성화', '에러율 5% 초과 시 자동 롤백']) assert.ok(!vague(s), s);
+  });
+});
