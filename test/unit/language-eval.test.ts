@@ -25,7 +25,7 @@ interface Floor {
 // (false alarms rounded up) to whole percent.
 const FLOORS: Record<string, Floor> = {
   'en dev sentences': { recall: 0.34, falseAlarmsMax: 0.13, rewriteCoverage: 0.22, fixSoundness: 0.77 },
-  'en dev actions': { recall: 0.47, falseAlarmsMax: 0.1, rewriteCoverage: 0, fixSoundness: 0 },
+  'en dev actions': { recall: 0.46, falseAlarmsMax: 0.1, rewriteCoverage: 0, fixSoundness: 0 },
   'en holdout sentences': { recall: 0.26, falseAlarmsMax: 0.1, rewriteCoverage: 0.26, fixSoundness: 1 },
   'en holdout actions': { recall: 0.5, falseAlarmsMax: 0.08, rewriteCoverage: 0, fixSoundness: 0 },
   'ko dev sentences': { recall: 0.38, falseAlarmsMax: 0.15, rewriteCoverage: 0.33, fixSoundness: 0.9 },
