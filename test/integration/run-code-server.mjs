@@ -94,7 +94,7 @@ async function main() {
   if (!fs.existsSync(builtIndex)) throw new Error(`${builtIndex} is missing: run \`npm run build\` first`);
   ensureCodeServer();
 
-  const runDir = freshRunDir(opts.web ? 'integration-web' : 'integration');
+  const runDir = freshRunDir(opts.web ? 'it-web' : 'integration');
   // A web worker has no environment: the web bundle reads its options from a global that this
   // runner prepends to a copy of it in the run folder (code-server serves any local path).
   let testsIndex = builtIndex;

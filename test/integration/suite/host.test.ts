@@ -23,3 +23,12 @@ describe('host: the extension host the suite was built for', () => {
     }
   });
 });
+
+describe("host: the extension's own files", () => {
+  it('opens a rule page shipped in the extension (the diagnostics link to it)', async () => {
+    await api();
+    const opened = await vscode.commands.executeCommand<boolean>('postmortem.openRuleDocs', 'blameful-language');
+    assert.equal(opened, true, 'the rule page of blameful-language did not open');
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+});
