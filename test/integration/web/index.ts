@@ -58,8 +58,10 @@ export async function run(): Promise<void> {
   const options = ((globalThis as Record<string, unknown>).__POSTMORTEM_IT__ ?? {}) as RunOptions;
   const mocha = mochaBrowser as unknown as BrowserMocha;
   // As in ../index.ts: one finished line per report (the console may forward "%s" unformatted).
-  const Base = (globalThis as unknown as { Mocha: { reporters: { Base: { consoleLog: (...args: unknown[]) => void } } } }).Mocha.reporters.Base;
+  const Base = (globalThis as unknown as { Mocha: { reporters: { Base: { consoleLog: (...args: unknown[]) => void; symbols: Record<string, string> } } } }).Mocha.reporters.Base;
   Base.consoleLog = (...args) => console.log(format(...args));
+  // The browser build marks tests with emoji; the same marks as in Node keep the two logs alike.
+  Base.symbols = { ...Base.symbols, ok: '✔', err: '✖' };
   mocha.setup({ ui: 'bdd', reporter: 'spec', color: false, timeout: options.timeoutMs || 60_000 });
   if (options.grep) mocha.grep(options.grep);
   if (files.length === 0) throw new Error('no suite files were bundled: was the build run?');
