@@ -34,7 +34,7 @@ export async function suggestedAuthor(folder: vscode.WorkspaceFolder | undefined
 export async function workspaceAuthors(folder: vscode.WorkspaceFolder | undefined): Promise<string[]> {
   const texts = new Map<string, string>();
   for (const doc of vscode.workspace.textDocuments) {
-    if (doc.languageId === 'markdown' && (!folder || vscode.workspace.getWorkspaceFolder(doc.uri) === folder)) texts.set(doc.uri.toString(), doc.getText(new vscode.Range(0, 0, 200, 0)));
+    if (doc.languageId === 'markdown' && (!folder || vscode.workspace.getWorkspaceFolder(doc.uri)?.uri.toString() === folder.uri.toString())) texts.set(doc.uri.toString(), doc.getText(new vscode.Range(0, 0, 200, 0)));
   }
   const folders = folder ? [folder] : (vscode.workspace.workspaceFolders ?? []);
   const uris = new Map<string, vscode.Uri>();
@@ -43,7 +43,7 @@ export async function workspaceAuthors(folder: vscode.WorkspaceFolder | undefine
       for (const uri of await vscode.workspace.findFiles(new vscode.RelativePattern(f, glob), EXCLUDE, 500)) uris.set(uri.toString(), uri);
     }
   }
-  // Postmortem files are named by date: the newest sort last.
+  // Postmortem files are named by date (YYYY-MM-DD-…): newest first.
   const newest = [...uris.values()].filter((u) => !texts.has(u.toString())).sort((a, b) => (a.path < b.path ? 1 : a.path > b.path ? -1 : 0)).slice(0, MAX_FILES);
   const decoder = new TextDecoder('utf-8');
   const read = await Promise.all(
