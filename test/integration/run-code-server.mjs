@@ -8,7 +8,11 @@
 // `window.codeAutomationLog(level, message)` and the result of `run()` in test/integration/index.ts
 // through `window.codeAutomationExit(code)`: both are exposed to the page by playwright.
 //
-// Usage: node test/integration/run-code-server.mjs [--no-build] [--timeout MS] [--grep TEXT] [--keep]
+// Usage: node test/integration/run-code-server.mjs [--web] [--no-build] [--timeout MS] [--grep TEXT] [--keep]
+//   --web   run the suite in code-server's web worker extension host (the host of vscode.dev and
+//           github.dev) instead of its Node one: the user setting `remote.extensionKind` moves the
+//           extension, which has both `main` and `browser`, to the worker, and the tests come from
+//           the web bundle (dist/test/web/index.js, see test/integration/web/index.ts).
 //   --keep  keep the run folder (.vscode-test/runs/integration-<pid>) even when the tests pass.
 // Exit code: the tests' (0 = all passed); 1 for a harness failure, with the reason printed.
 import { spawnSync } from 'node:child_process';
@@ -21,19 +25,24 @@ import { freshRunDir, startCodeServer } from '../../scripts/vscode/launch.mjs';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const fixtureWorkspace = path.join(repoRoot, 'test', 'fixtures', 'workspace');
-const testsIndex = path.join(repoRoot, 'dist', 'test', 'integration', 'index.js');
+const nodeTestsIndex = path.join(repoRoot, 'dist', 'test', 'integration', 'index.js');
+const webTestsIndex = path.join(repoRoot, 'dist', 'test', 'web', 'index.js');
+const manifest = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8'));
+/** `publisher.name`, the key of the `remote.extensionKind` setting. */
+const EXTENSION_ID = `${manifest.publisher}.${manifest.name}`;
 const resultsDir = path.join(repoRoot, 'test-results', 'integration');
 
 function parseArgs(argv) {
-  const o = { build: true, timeoutMs: Number(process.env.POSTMORTEM_IT_TOTAL_TIMEOUT_MS) || 5 * 60_000, grep: undefined, keep: false };
+  const o = { web: false, build: true, timeoutMs: Number(process.env.POSTMORTEM_IT_TOTAL_TIMEOUT_MS) || 5 * 60_000, grep: undefined, keep: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--no-build') o.build = false;
+    else if (a === '--web') o.web = true;
     else if (a === '--timeout') o.timeoutMs = Number(argv[++i]);
     else if (a === '--grep') o.grep = argv[++i];
     else if (a === '--keep') o.keep = true;
     else {
-      console.error(`unknown argument: ${a}\nusage: run-code-server.mjs [--no-build] [--timeout MS] [--grep TEXT] [--keep]`);
+      console.error(`unknown argument: ${a}\nusage: run-code-server.mjs [--web] [--no-build] [--timeout MS] [--grep TEXT] [--keep]`);
       process.exit(2);
     }
   }
@@ -81,10 +90,22 @@ async function main() {
   const opts = parseArgs(process.argv.slice(2));
   const t0 = Date.now();
   if (opts.build) build();
-  if (!fs.existsSync(testsIndex)) throw new Error(`${testsIndex} is missing: run \`npm run build\` first`);
+  const builtIndex = opts.web ? webTestsIndex : nodeTestsIndex;
+  if (!fs.existsSync(builtIndex)) throw new Error(`${builtIndex} is missing: run \`npm run build\` first`);
   ensureCodeServer();
 
-  const runDir = freshRunDir('integration');
+  const runDir = freshRunDir(opts.web ? 'it-web' : 'integration');
+  // A web worker has no environment: the web bundle reads its options from a global that this
+  // runner prepends to a copy of it in the run folder (code-server serves any local path).
+  let testsIndex = builtIndex;
+  if (opts.web) {
+    const dir = path.join(runDir, 'web-tests');
+    fs.mkdirSync(dir, { recursive: true });
+    const options = { grep: opts.grep, timeoutMs: Number(process.env.POSTMORTEM_IT_TIMEOUT_MS) || undefined };
+    testsIndex = path.join(dir, 'index.js');
+    fs.writeFileSync(testsIndex, `globalThis.__POSTMORTEM_IT__ = ${JSON.stringify(options)};\n${fs.readFileSync(builtIndex, 'utf8')}`);
+    if (fs.existsSync(`${builtIndex}.map`)) fs.copyFileSync(`${builtIndex}.map`, `${testsIndex}.map`);
+  }
   fs.rmSync(resultsDir, { recursive: true, force: true });
   // Tests open a copy of the example workspace: what they write (scratch files, config files) stays
   // out of the repository, and two runs at once do not see each other's files.
@@ -115,8 +136,11 @@ async function main() {
   try {
     // The extension host inherits code-server's environment; this is how --grep reaches mocha there.
     if (opts.grep) process.env.POSTMORTEM_IT_GREP = opts.grep;
-    server = await startCodeServer({ workspace, runDir });
-    say(`code-server ${server.url} (pid ${server.pid}, log ${path.relative(repoRoot, server.logFile)})`);
+    // Both `main` and `browser`: by default code-server runs the extension in its Node host; this
+    // user setting moves it to the web worker host, as vscode.dev and github.dev would run it.
+    const settings = opts.web ? { 'remote.extensionKind': { [EXTENSION_ID]: ['web'] } } : {};
+    server = await startCodeServer({ workspace, runDir, settings });
+    say(`code-server ${server.url} (pid ${server.pid}, log ${path.relative(repoRoot, server.logFile)}); ${opts.web ? 'web worker' : 'Node'} extension host`);
 
     const payload = [
       ['extensionDevelopmentPath', server.remoteUri(repoRoot)],

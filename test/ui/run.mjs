@@ -3,8 +3,11 @@
 // test/fixtures/workspace in Chromium and run test/ui/*.test.mjs with mocha against that workbench.
 // Screenshots land in test-results/ui/ (a failing test gets one automatically).
 //
-// Usage: node test/ui/run.mjs [--vsix FILE] [--grep TEXT] [--timeout MS]
+// Usage: node test/ui/run.mjs [--web] [--vsix FILE] [--grep TEXT] [--timeout MS]
 //   --vsix FILE  use this package instead of running `vsce package` (which does a production build).
+//   --web        run test/ui/*.web.test.mjs instead of the others, with the extension moved to
+//                code-server's web worker extension host (the host of vscode.dev and github.dev) by
+//                the user setting `remote.extensionKind`.
 // Exit code: 0 when every test passed (and at least one ran), else 1; the last line is `ui: N passed, N failed`.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -15,14 +18,15 @@ import { packageVsix } from '../../scripts/vscode/vsix.mjs';
 import { repoRoot, RESULTS_DIR, screenshot, startWorkbench, stopWorkbench, workbench } from './harness.mjs';
 
 function parseArgs(argv) {
-  const o = { vsix: undefined, grep: undefined, timeoutMs: Number(process.env.POSTMORTEM_UI_TOTAL_TIMEOUT_MS) || 10 * 60_000 };
+  const o = { web: false, vsix: undefined, grep: undefined, timeoutMs: Number(process.env.POSTMORTEM_UI_TOTAL_TIMEOUT_MS) || 10 * 60_000 };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
-    if (a === '--vsix') o.vsix = path.resolve(argv[++i]);
+    if (a === '--web') o.web = true;
+    else if (a === '--vsix') o.vsix = path.resolve(argv[++i]);
     else if (a === '--grep') o.grep = argv[++i];
     else if (a === '--timeout') o.timeoutMs = Number(argv[++i]);
     else {
-      console.error(`unknown argument: ${a}\nusage: node test/ui/run.mjs [--vsix FILE] [--grep TEXT] [--timeout MS]`);
+      console.error(`unknown argument: ${a}\nusage: node test/ui/run.mjs [--web] [--vsix FILE] [--grep TEXT] [--timeout MS]`);
       process.exit(2);
     }
   }
@@ -34,11 +38,20 @@ function say(msg) {
   console.log(`[ui +${((Date.now() - t0) / 1000).toFixed(0)}s] ${msg}`);
 }
 
-async function runMocha(grep) {
+/** `publisher.name`, the key of the `remote.extensionKind` setting. */
+function extensionId() {
+  const pkg = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8'));
+  return `${pkg.publisher}.${pkg.name}`;
+}
+
+async function runMocha(grep, web) {
   const mocha = new Mocha({ ui: 'bdd', reporter: 'spec', timeout: 90_000, grep });
   const dir = path.join(repoRoot, 'test', 'ui');
-  const files = fs.readdirSync(dir).filter((f) => f.endsWith('.test.mjs')).sort();
-  if (files.length === 0) throw new Error('no test/ui/*.test.mjs files');
+  const files = fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.test.mjs') && f.endsWith('.web.test.mjs') === web)
+    .sort();
+  if (files.length === 0) throw new Error(`no test/ui/*${web ? '.web' : ''}.test.mjs files`);
   for (const f of files) mocha.addFile(path.join(dir, f));
   await mocha.loadFilesAsync();
   // A failing test leaves a picture of what the workbench showed at that moment.
@@ -68,18 +81,20 @@ async function main() {
     process.on(sig, () => void stop().finally(() => process.exit(130)));
   }
 
-  fs.rmSync(RESULTS_DIR, { recursive: true, force: true });
+  // The web run comes after the desktop one (npm test) and keeps its pictures.
+  if (!opts.web) fs.rmSync(RESULTS_DIR, { recursive: true, force: true });
   let summary;
   let runDir;
   let code = 1;
   try {
     ensureCodeServer();
     const vsix = opts.vsix ?? packageVsix();
-    say(`starting code-server with ${path.relative(repoRoot, vsix)} installed`);
-    runDir = freshRunDir('ui');
-    const w = await startWorkbench({ vsix, runDir });
+    say(`starting code-server with ${path.relative(repoRoot, vsix)} installed${opts.web ? ', in the web worker extension host' : ''}`);
+    runDir = freshRunDir(opts.web ? 'ui-web' : 'ui');
+    const settings = opts.web ? { 'remote.extensionKind': { [extensionId()]: ['web'] } } : {};
+    const w = await startWorkbench({ vsix, runDir, settings });
     say(`workbench ready at ${w.server.url} (workspace copy: ${path.relative(repoRoot, w.workspace)})`);
-    summary = await runMocha(opts.grep);
+    summary = await runMocha(opts.grep, opts.web);
     code = summary.failed > 0 || summary.passed === 0 ? 1 : 0;
     if (code !== 0) {
       fs.mkdirSync(RESULTS_DIR, { recursive: true });

@@ -96,6 +96,18 @@ describe('vscode harness', () => {
         assert.ok(lines.includes(pattern), `.vscodeignore should list ${pattern}`);
       }
       assert.ok(!lines.some((l) => l === 'dist/**' || l === 'dist/extension.js'), 'the extension bundle must stay in the package');
+      assert.ok(!lines.some((l) => l.startsWith('dist/web')), 'the web bundle must stay in the package');
+    });
+
+    it('has a desktop (`main`) and a web worker (`browser`) bundle, both built by esbuild.mjs', () => {
+      const pkg = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { main?: string; browser?: string; scripts: Record<string, string> };
+      assert.equal(pkg.main, './dist/extension.js');
+      assert.equal(pkg.browser, './dist/web/extension.js');
+      const build = fs.readFileSync(path.join(repoRoot, 'esbuild.mjs'), 'utf8');
+      assert.match(build, /entryPoints: \['src\/extension\/web\.ts'\], outfile: 'dist\/web\/extension\.js'/);
+      assert.match(build, /conditions: \['worker'\]/);
+      // The integration suite runs in both hosts, the web one after the desktop one.
+      assert.match(pkg.scripts['test'] ?? '', /test:integration -- --no-build && npm run test:integration -- --no-build --web/);
     });
   });
 });

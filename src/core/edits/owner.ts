@@ -14,7 +14,12 @@ function namesOf(value: unknown): string[] {
 
 /** The authors named in the front matter, in order, without duplicates. */
 export function frontMatterAuthors(doc: PostmortemDocument): string[] {
-  return dedupe(AUTHOR_KEYS.flatMap((k) => namesOf(doc.meta[k])));
+  return authorsOfMeta(doc.meta);
+}
+
+/** The authors named in parsed front matter data, in order, without duplicates. */
+export function authorsOfMeta(meta: Record<string, unknown>): string[] {
+  return dedupe(AUTHOR_KEYS.flatMap((k) => namesOf(meta[k])));
 }
 
 function dedupe(names: string[]): string[] {

@@ -8,7 +8,7 @@ import { incidentFileName } from '../../core/templates/slug';
 import type { Lang } from '../../core/types';
 import type { ConfigService } from '../config';
 import { toPosition } from '../convert';
-import { gitUserName } from '../git';
+import { suggestedAuthor } from '../authors';
 import { readSettings, uiLanguage } from '../settings';
 
 /**
@@ -241,7 +241,7 @@ export async function newIncident(config: ConfigService, rawArgs?: unknown): Pro
   let authors: string[];
   if (args.authors !== undefined) authors = Array.isArray(args.authors) ? args.authors.map(String) : parseAuthors(args.authors);
   else {
-    const typed = await prompts.authors((await gitUserName(folder?.uri)) ?? '');
+    const typed = await prompts.authors(await suggestedAuthor(folder));
     if (typed === undefined) return undefined;
     authors = parseAuthors(typed);
   }

@@ -1,0 +1,14 @@
+// Entry of the desktop / remote bundle (`main` in package.json, dist/extension.js): Node's
+// services, then the same activation as the web bundle.
+import type * as vscode from 'vscode';
+import type { PostmortemApi } from './api';
+import { activate as activateShared } from './extension';
+import { gitUserName } from './git';
+import { setHostServices } from './host';
+
+export function activate(context: vscode.ExtensionContext): PostmortemApi {
+  setHostServices({ kind: 'node', userName: gitUserName });
+  return activateShared(context);
+}
+
+export { deactivate } from './extension';
