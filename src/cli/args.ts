@@ -10,6 +10,8 @@ export type Format = (typeof FORMATS)[number];
 export interface CliOptions {
   format: Format;
   fix: boolean;
+  /** Lint every Markdown file found in a directory, not only the ones that are postmortems. */
+  all: boolean;
   config: string | undefined;
   quiet: boolean;
   /** Exit 1 when there are more warnings than this. */
@@ -31,11 +33,15 @@ export class UsageError extends Error {}
 export const HELP = `Usage: postmortem-lint [options] <files|dirs|globs>...
 
 Lints incident postmortems written in Markdown (English and Korean).
-Directories are searched for *.md and *.markdown (node_modules and .git are skipped).
+Files named on the command line are always linted. Directories are searched for *.md and *.markdown
+(node_modules and .git are skipped), and of those only postmortems are linted, as the editor extension
+decides: a file under a postmortems/ or incidents/ folder, with "postmortem" in its name, with front
+matter type: postmortem, or whose first heading says Postmortem / Incident report / 포스트모템 / 장애 보고서.
 
 Options:
   -f, --format <text|json|sarif>  output format (default: text)
       --fix                       apply the preferred fix of each finding, then report what is left
+      --all                       in directories, lint every Markdown file, not only postmortems
   -c, --config <file>             use this config file instead of the nearest .postmortemrc.{yaml,yml,json}
   -q, --quiet                     report errors only
       --max-warnings <n>          exit 1 when there are more than <n> warnings
@@ -49,7 +55,7 @@ Exit codes: 0 no errors, 1 errors found (or too many warnings), 2 usage, config 
 
 /** Parses argv (without `node` and the script path). Throws {@link UsageError}. */
 export function parseArgs(argv: readonly string[]): CliOptions {
-  const o: CliOptions = { format: 'text', fix: false, config: undefined, quiet: false, maxWarnings: undefined, color: undefined, help: false, version: false, locale: undefined, inputs: [] };
+  const o: CliOptions = { format: 'text', fix: false, all: false, config: undefined, quiet: false, maxWarnings: undefined, color: undefined, help: false, version: false, locale: undefined, inputs: [] };
   let onlyInputs = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -82,6 +88,10 @@ export function parseArgs(argv: readonly string[]): CliOptions {
         o.format = v as Format;
         break;
       }
+      case '--all':
+        flag();
+        o.all = true;
+        break;
       case '-c':
       case '--config':
         o.config = value();

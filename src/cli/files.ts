@@ -18,6 +18,8 @@ export interface InputFile {
   path: string;
   /** Named on the command line (problems are errors) rather than found in a directory or by a glob (problems are notes). */
   explicit: boolean;
+  /** The directory searched to find it, when it was found by a directory walk (not named, not a glob). */
+  walkedFrom?: string;
 }
 
 /** Files found, plus the inputs that named nothing lintable. */
@@ -83,10 +85,13 @@ export function walkMarkdown(dir: string): string[] {
 export async function resolveInputs(inputs: readonly string[], options: ResolveInputsOptions): Promise<ResolvedInputs> {
   const files = new Map<string, InputFile>();
   const errors: string[] = [];
-  const add = (path: string, explicit: boolean) => {
+  const add = (path: string, explicit: boolean, walkedFrom?: string) => {
     const prev = files.get(path);
-    if (!prev) files.set(path, { path, explicit });
-    else if (explicit) prev.explicit = true;
+    if (!prev) files.set(path, { path, explicit, walkedFrom });
+    else if (explicit) {
+      prev.explicit = true;
+      prev.walkedFrom = undefined;
+    } else if (!walkedFrom) prev.walkedFrom = undefined;
   };
   for (const input of inputs) {
     const abs = resolve(options.cwd, input);
@@ -96,7 +101,7 @@ export async function resolveInputs(inputs: readonly string[], options: ResolveI
     else if (st?.isDirectory()) {
       const found = walkMarkdown(abs);
       if (found.length === 0) errors.push(`${input}: no Markdown files (*.md, *.markdown) in this directory`);
-      for (const f of found) add(f, false);
+      for (const f of found) add(f, false, abs);
     } else if (st) errors.push(`${input}: not a file or directory`);
     else if (isDynamicPattern(input)) {
       let matches: string[] = [];

@@ -2,7 +2,8 @@
  * postmortem-lint as a function: arguments and streams in, exit code out. `main.ts` only wires
  * `process`; tests call this in-process.
  */
-import { resolve } from 'node:path';
+import { relative, resolve, sep } from 'node:path';
+import { isPostmortemText, matchesDefaultPostmortemPath } from '../core/detect';
 import { lint } from '../core/lint';
 import { allRules } from '../core/rules';
 import type { Finding, Rule } from '../core/types';
@@ -112,6 +113,7 @@ async function lintInputs(options: CliOptions, ctx: RunContext, fail: (message: 
     trouble = true;
   }
 
+  let notPostmortems = 0;
   const reported = new Set<LoadedConfig>();
   const reports: FileReport[] = [];
   let fixedProblems = 0;
@@ -126,6 +128,10 @@ async function lintInputs(options: CliOptions, ctx: RunContext, fail: (message: 
         trouble = true;
       } else ctx.stderr.write(`${TOOL_NAME}: note: ${where.file}: ${message}\n`);
       notifications.push({ level: input.explicit ? 'error' : 'note', message, file: where });
+      continue;
+    }
+    if (input.walkedFrom && !options.all && !isWalkedPostmortem(input.walkedFrom, input.path, read.text)) {
+      notPostmortems++;
       continue;
     }
     const loaded = loader.forFile(input.path);
@@ -166,6 +172,14 @@ async function lintInputs(options: CliOptions, ctx: RunContext, fail: (message: 
     reports.push({ path: input.path, file: where.file, text, findings: withVisibleColumns(text, findings) });
   }
 
+  if (notPostmortems > 0) {
+    const what = `${notPostmortems} Markdown file${notPostmortems === 1 ? '' : 's'} found in directories ${notPostmortems === 1 ? 'is' : 'are'} not a postmortem`;
+    if (reports.length === 0 && !trouble) {
+      fail(`no postmortems to lint: ${what} (--all lints every Markdown file)`);
+      trouble = true;
+    } else ctx.stderr.write(`${TOOL_NAME}: note: ${what} and ${notPostmortems === 1 ? 'was' : 'were'} not linted (--all lints every Markdown file)\n`);
+  }
+
   if (options.format === 'json') ctx.stdout.write(formatJson(reports));
   else if (options.format === 'sarif') ctx.stdout.write(JSON.stringify(toSarif({ reports, rules, cwd: ctx.cwd, notifications }), null, 2) + '\n');
   else if (reports.length > 0 || !trouble) {
@@ -180,4 +194,9 @@ async function lintInputs(options: CliOptions, ctx: RunContext, fail: (message: 
     return EXIT_FINDINGS;
   }
   return EXIT_OK;
+}
+
+/** A file found by a directory walk is linted when the extension would lint it: by path or by content. */
+function isWalkedPostmortem(root: string, path: string, text: string): boolean {
+  return matchesDefaultPostmortemPath(relative(root, path).split(sep).join('/')) || isPostmortemText(text);
 }

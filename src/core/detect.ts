@@ -20,6 +20,21 @@ const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const ATX_OPEN = /^ {0,3}#{1,6}(?=[ \t]|$)/;
 const SETEXT_UNDERLINE = /^ {0,3}(?:=+|-+)[ \t]*$/;
 
+/** The default `postmortem.files` globs: which Markdown files are postmortems by where they are. */
+export const DEFAULT_POSTMORTEM_GLOBS: readonly string[] = ['**/postmortems/**/*.md', '**/*postmortem*.md', '**/incidents/**/*.md'];
+
+/**
+ * True when a path (relative to the folder searched, `/`-separated) matches the default globs: a
+ * `postmortems/` or `incidents/` folder on the way to a `.md` file, or `postmortem` in its name.
+ * Matches the globs above exactly (case-sensitive, as VS Code's globs are on Linux).
+ */
+export function matchesDefaultPostmortemPath(relativePath: string): boolean {
+  const parts = relativePath.split('/').filter((p) => p !== '' && p !== '.');
+  const name = parts.pop() ?? '';
+  if (!name.endsWith('.md')) return false;
+  return name.includes('postmortem') || parts.includes('postmortems') || parts.includes('incidents');
+}
+
 /** What `isPostmortemText` found, for callers that want to say why. */
 export type PostmortemSignal = 'front-matter' | 'heading';
 

@@ -2,6 +2,7 @@
  * Setting defaults, free of `vscode` so that the manifest test can compare them with package.json.
  */
 
+import { DEFAULT_POSTMORTEM_GLOBS } from '../core/detect';
 import { Settings } from './ids';
 
 /** The extension's settings, read with defaults and clamped to sane values. */
@@ -18,7 +19,7 @@ export interface PostmortemSettings {
 
 /** Defaults; package.json declares the same values (the manifest test compares them). */
 export const DEFAULT_SETTINGS: PostmortemSettings = {
-  files: ['**/postmortems/**/*.md', '**/*postmortem*.md', '**/incidents/**/*.md'],
+  files: [...DEFAULT_POSTMORTEM_GLOBS],
   detectByContent: true,
   folder: 'postmortems',
   rules: {},

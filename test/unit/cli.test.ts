@@ -137,6 +137,31 @@ describe('cli: inputs', () => {
     assert.equal(files.find((f) => f.path.endsWith('a.md'))?.explicit, true, 'named explicitly as well as by the glob');
   });
 
+  it('in a directory walk lints only postmortems, as the extension decides; named files always', async () => {
+    write('postmortems/2025-01-02-db.md', '# DB failover\n\nFIXME\n');
+    write('incidents/q3/cdn.md', '# CDN\n\nFIXME\n');
+    write('docs/checkout-postmortem.md', '# Checkout\n\nFIXME\n');
+    write('docs/typed.md', '---\ntype: postmortem\n---\n# Typed\n\nFIXME\n');
+    write('docs/heading.md', '# 장애 보고서: 결제 지연\n\nFIXME\n');
+    write('docs/notes.md', '# Team notes\n\nFIXME\n');
+    write('README.md', '# Readme\n\nFIXME\n');
+    const walked = await cli(['--format', 'json', '.'], { cwd: dir });
+    const files = [...new Set(JSON.parse(walked.stdout).map((f: { file: string }) => f.file))].sort();
+    assert.deepEqual(files, ['docs/checkout-postmortem.md', 'docs/heading.md', 'docs/typed.md', 'incidents/q3/cdn.md', 'postmortems/2025-01-02-db.md']);
+    assert.match(walked.stderr, /note: 2 Markdown files found in directories are not a postmortem and were not linted \(--all lints every Markdown file\)/);
+    const named = await cli(['--format', 'json', 'docs/notes.md', 'docs'], { cwd: dir });
+    assert.ok(JSON.parse(named.stdout).some((f: { file: string }) => f.file === 'docs/notes.md'), 'a file named on the command line is linted whatever it is');
+    const all = await cli(['--format', 'json', '--all', '.'], { cwd: dir });
+    assert.equal(new Set(JSON.parse(all.stdout).map((f: { file: string }) => f.file)).size, 7);
+  });
+
+  it('a walk that finds Markdown but no postmortem exits 2 with a one-line message', async () => {
+    write('notes/a.md', '# Notes\n\nFIXME\n');
+    const r = await cli(['notes'], { cwd: dir });
+    assert.equal(r.code, 2);
+    assert.equal(r.stderr, 'postmortem-lint: no postmortems to lint: 1 Markdown file found in directories is not a postmortem (--all lints every Markdown file)\n');
+  });
+
   it('does not follow a symlinked directory (no loops)', async () => {
     write('real/a.md', '# A\n');
     symlinkSync(dir, join(dir, 'real', 'loop'), 'dir');
@@ -170,7 +195,7 @@ describe('cli: inputs', () => {
     assert.equal(invalid.code, 2);
     assert.match(invalid.stderr, /latin1\.md: skipped: binary file \(not valid UTF-8\)/);
     assert.match(invalid.stdout, /No problems in 1 file\n$/);
-    const walked = await cli(['.'], { cwd: dir });
+    const walked = await cli(['--all', '.'], { cwd: dir });
     assert.equal(walked.code, 0);
     assert.match(walked.stderr, /^postmortem-lint: note: bin\.md: skipped: binary file/m);
     assert.match(walked.stderr, /note: latin1\.md: skipped: binary file/);
@@ -183,7 +208,7 @@ describe('cli: inputs', () => {
     const named = await cli(['big.md'], { cwd: dir, maxFileBytes: 1000 });
     assert.equal(named.code, 2);
     assert.match(named.stderr, /big\.md: skipped: file too large \(2 KB; the limit is 1000 bytes\)/);
-    const walked = await cli(['.'], { cwd: dir, maxFileBytes: 1000 });
+    const walked = await cli(['--all', '.'], { cwd: dir, maxFileBytes: 1000 });
     assert.equal(walked.code, 0);
     assert.match(walked.stderr, /note: big\.md: skipped: file too large/);
     assert.match(walked.stdout, /No problems in 1 file/);
@@ -290,7 +315,7 @@ describe('cli: json output', () => {
   it('is an array of {file, ruleId, severity, message, line, column, endLine, endColumn, suggestions}', async () => {
     write('docs/a.md', '# 개요\n\nFIXME and maybe\n');
     write('docs/b.md', '# ok\n');
-    const r = await cli(['--format', 'json', 'docs'], { cwd: dir });
+    const r = await cli(['--format', 'json', '--all', 'docs'], { cwd: dir });
     assert.equal(r.code, 1);
     const out = JSON.parse(r.stdout) as Record<string, unknown>[];
     assert.equal(out.length, 2);
@@ -333,9 +358,9 @@ describe('cli: configuration', () => {
     write('team/a.md', 'maybe\n');
     write('other/b.md', 'maybe\n');
     write('ci.yml', 'rules:\n  no-maybe: info\n');
-    const nearest = await cli(['--format', 'json', 'team', 'other'], { cwd: dir });
+    const nearest = await cli(['--format', 'json', '--all', 'team', 'other'], { cwd: dir });
     assert.deepEqual(JSON.parse(nearest.stdout).map((f: Finding & { file: string }) => [f.file, f.severity]), [['other/b.md', 'error']]);
-    const forced = await cli(['--format', 'json', '--config', 'ci.yml', 'team', 'other'], { cwd: dir });
+    const forced = await cli(['--format', 'json', '--all', '--config', 'ci.yml', 'team', 'other'], { cwd: dir });
     assert.deepEqual(JSON.parse(forced.stdout).map((f: Finding & { file: string }) => [f.file, f.severity]), [['team/a.md', 'info'], ['other/b.md', 'info']]);
   });
 
@@ -352,7 +377,7 @@ describe('cli: configuration', () => {
     write('team/a.md', 'FIXME\n');
     write('team/b.md', 'FIXME\n');
     write('solo.md', 'FIXME\n');
-    const r = await cli(['team', 'solo.md'], { cwd: dir });
+    const r = await cli(['--all', 'team', 'solo.md'], { cwd: dir });
     assert.equal(r.code, 2);
     const errors = r.stderr.trim().split('\n');
     assert.equal(errors.length >= 1, true);

@@ -256,7 +256,7 @@ describe('sarif', () => {
       mkdirSync(join(dir, 'docs'));
       writeFileSync(join(dir, 'docs/a.md'), '# 개요\n\nFIXME\n');
       writeFileSync(join(dir, 'docs/b.md'), Buffer.from([0x23, 0x00]));
-      const { code, log, stderr } = await runCli(['--format', 'sarif', 'docs'], RULES);
+      const { code, log, stderr } = await runCli(['--format', 'sarif', '--all', 'docs'], RULES);
       assert.equal(code, 1);
       assert.match(stderr, /note: docs\/b\.md: skipped: binary file/);
       assert.deepEqual(checkSarif(log), []);
