@@ -505,7 +505,7 @@ const PAST_LEAD_KO = /(?:했|하였|됐|되었)(?:습니다|다|음)|완료했/u
 const INLINE_LABEL = /^[ \t]{0,3}(?:\*\*|__)?[ \t]{0,2}(?:(?:follow[- ]?up(?: action| item| task)?s?|action items?|next steps?|후속 ?(?:조치|작업|과제)|액션 ?아이템|조치 ?항목)[ \t]{0,2}[:：]|\[AI\]|AI[ \t]{0,2}[:：])(?:\*\*|__)?[ \t]{0,3}(?=\S)/iu;
 const INLINE_AI = /^[ \t]{0,3}(?:\[AI\]|AI[ \t]{0,2}[:：])/u;
 
-function labelsActionList(doc: PostmortemDocument, p: Paragraph): boolean {
+function labelsActionList(doc: PostmortemDocument, p: Paragraph, bare = false): boolean {
   const raw = doc.text.slice(startOf(p), endOf(p));
   if (raw.length > 400) return false;
   const label = plainText(p).replace(/\s+/g, ' ').trim();
@@ -513,7 +513,7 @@ function labelsActionList(doc: PostmortemDocument, p: Paragraph): boolean {
   const colon = /[:：]$/u.test(label);
   const boldOnly = p.children.length === 1 && p.children[0].type === 'strong';
   const name = label.replace(/[:：]$/u, '').replace(/^\s*(?:\d{1,2}[.)]|\(\d{1,2}\)|[\u2460-\u2473])\s*/u, '').trim();
-  const short = name.length <= 40 && !/[.!?。]/u.test(name);
+  const short = bare && name.length <= 40 && !/[.!?。:：]/u.test(name);
   if ((colon || boldOnly || short) && name.length <= 60 && classifyHeading(name) === 'action-items') return true;
   if (!colon) return false;
   // The lead-in is the last sentence before the list.
@@ -687,7 +687,7 @@ export function extractActionItems(doc: PostmortemDocument): ActionItem[] {
         const p = firstParagraph(li);
         if (!p) continue;
         const nested = li.children.find((c): c is List => c.type === 'list');
-        if (nested && labelsActionList(doc, p)) {
+        if (nested && labelsActionList(doc, p, true)) {
           fromList(doc, nested, section, undefined, out);
           continue;
         }
