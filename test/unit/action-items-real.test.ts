@@ -59,6 +59,16 @@ describe('action items: where they are', () => {
     const ko = '# X\n\n## 후속 과제\n\n### 1️⃣ 스토리지 모니터링 구축\n\n#### 노드 수준\n\n- 디스크 사용량\n';
     assert.deepEqual(read(ko), [[5, '1️⃣ 스토리지 모니터링 구축', '', false]]);
   });
+  it('does not read an observation under a prose sub-heading as an item (EN and KO)', () => {
+    assert.deepEqual(read('# X\n\n## Remediation\n\n### Client separation\n\nUsing separate clients proved valuable.\n'), []);
+    assert.deepEqual(read('# X\n\n## 후속 과제\n\n### 클라이언트 분리\n\n분리된 클라이언트가 도움이 되었다.\n\n### 부하 테스트\n\n정기 부하 테스트가 필요하다.\n'), [[9, '부하 테스트', '', false]]);
+  });
+  it('takes an owner from a responsibility roster elsewhere in the document (KO and EN)', () => {
+    const ko = '# X\n\n## 권장 조치 사항\n\n- 애플리케이션 에러 수정 및 롤백\n- 로그 보존 기간 연장\n\n검토 필요: 개발팀 (애플리케이션 에러 수정)\n';
+    assert.deepEqual(read(ko).map((r) => r[2]), ['개발팀', '']);
+    const en = '# X\n\n## Next steps\n\n- Fix the retry storm in the client\n\nReviewers: Payments team (retry storm)\n';
+    assert.deepEqual(read(en).map((r) => r[2]), ['Payments team']);
+  });
   it('reads category sub-headings\' paragraphs as items, except "nothing to do"', () => {
     const text = '# X\n\n## Action items\n\n### Detection\n\nRun scans against recent artifacts.\n\n### Prevention\n\nIt is unclear what we can do.\n';
     assert.deepEqual(read(text), [[7, 'Run scans against recent artifacts.', '', false]]);

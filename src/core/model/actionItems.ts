@@ -572,6 +572,16 @@ const NOTHING_TO_DO = /^(?:it(?:'s| is) unclear|unclear|none\b|n\/a\b|nothing\b|
 // A category sub-heading ("Detection", "Process", "문서화"): its paragraphs are the items.
 const CATEGORY_HEADING = /^(?:prevention|preventive|detection|mitigation|process|processes|fixes|fix|repair|documentation|docs|testing|tests|tooling|communication|training|monitoring|alerting|other|예방|탐지|감지|완화|프로세스|절차|문서화?|테스트|교육|모니터링|커뮤니케이션|기타)$/iu;
 
+// Prose that asks for work: a plan, a need or a proposal ("should become", "needs to be", "we will",
+// "필요", "예정"), or an imperative ("Add documentation on …"). An observation ("X proved valuable") is not.
+const ASKS_FOR_WORK = /\b(?:should|must|need|needs|needed|will|shall|could|plan|plans|planned|planning|require|requires|required|going to|to be done|todo|next step|proposal|propose|proposed|recommend|recommended)\b|필요|예정|해야|하겠|할 것|계획|추진|도입|검토|제안|권장/iu;
+const IMPERATIVE = /^(?:add|create|implement|document|write|introduce|improve|build|set up|enable|disable|migrate|remove|automate|establish|define|review|update|run|test|monitor|alert|investigate|ensure|make|use|move|replace|switch|upgrade|rotate|audit|publish|schedule|train|deprecate|consolidate|standardi[sz]e|refactor|fix|limit|reduce|increase|split|separate|track|measure|require|allow|block|prevent)\b/iu;
+
+function asksForWork(body: string): boolean {
+  const t = body.replace(/^[\s*_>#-]+/u, '');
+  return ASKS_FOR_WORK.test(t) || IMPERATIVE.test(t);
+}
+
 /** Plain text of a heading without its numbering. */
 function headingLabel(title: string): string {
   return title.replace(NUMBERED_HEADING, '').replace(/[:：]\s*$/u, '').trim();
@@ -616,7 +626,7 @@ function headingItems(doc: PostmortemDocument, section: Section, nodes: readonly
       if (hasBlocks) continue;
       for (const p of paragraphs) {
         const body = text.slice(startOf(p), endOf(p)).trim();
-        if (NOTHING_TO_DO.test(body) || isNumberedBold(doc, p)) continue;
+        if (NOTHING_TO_DO.test(body) || isNumberedBold(doc, p) || !asksForWork(body)) continue;
         const read = readListItem(text, startOf(p), endOf(p));
         out.push({ kind: 'paragraph', start: startOf(p), end: endOf(p), description: spanOf(text, startOf(p), endOf(p)), ...read, done: read.done || allDone, section });
       }
@@ -625,7 +635,10 @@ function headingItems(doc: PostmortemDocument, section: Section, nodes: readonly
     }
     const numbered = NUMBERED_HEADING.test(sub.title);
     if (!numbered && (hasBlocks || sub.children.length > 0 || paragraphs.length === 0)) continue;
-    if (!numbered && NOTHING_TO_DO.test(text.slice(startOf(paragraphs[0]), endOf(paragraphs[0])).trim())) continue;
+    if (!numbered) {
+      const body = text.slice(startOf(paragraphs[0]), endOf(paragraphs[paragraphs.length - 1])).trim();
+      if (NOTHING_TO_DO.test(body) || !(asksForWork(body) || IMPERATIVE.test(label))) continue;
+    }
     const h = sub.heading;
     if (!h.children.length) continue;
     const dStart = startOf(h.children[0]);
@@ -640,6 +653,28 @@ function headingItems(doc: PostmortemDocument, section: Section, nodes: readonly
     covered.push([sub.start, sub.end]);
   }
   return covered;
+}
+
+// A responsibility roster elsewhere in the document: "개발팀 (애플리케이션 에러 수정), 보안팀 (Cloudflare 차단 검토)",
+// "SRE team (alerting)". Each entry gives its team to the items whose words it names.
+const ROSTER = /([\p{L}\p{N}&]{1,20}(?:팀|파트|본부|센터|그룹|스쿼드|[ \t](?:team|squad|group)))[ \t]{0,2}[(（]([^()（）\n]{2,60})[)）]/giu;
+
+function rosterOwners(doc: PostmortemDocument, items: ActionItem[]): void {
+  if (!items.some((i) => !i.owner && !i.ownerPlaceholder && !i.done)) return;
+  const entries: { owner: Span; words: string[] }[] = [];
+  ROSTER.lastIndex = 0;
+  for (let m = ROSTER.exec(doc.text); m; m = ROSTER.exec(doc.text)) {
+    const words = m[2].toLowerCase().split(/[\s,/·]+/u).filter((w) => w.length > 1);
+    if (words.length >= 2) entries.push({ owner: spanOf(doc.text, m.index, m.index + m[1].length), words });
+    if (entries.length > 50) break;
+  }
+  if (!entries.length) return;
+  for (const item of items) {
+    if (item.owner || item.ownerPlaceholder || item.done) continue;
+    const desc = item.description.text.toLowerCase();
+    const hit = entries.find((e) => e.words.every((w) => desc.includes(w)) && !(e.owner.start >= item.start && e.owner.start < item.end));
+    if (hit) item.owner = hit.owner;
+  }
 }
 
 /**
@@ -700,6 +735,7 @@ export function extractActionItems(doc: PostmortemDocument): ActionItem[] {
     }
   }
   out.sort((a, b) => a.start - b.start);
+  rosterOwners(doc, out);
   return out;
 }
 
