@@ -96,9 +96,22 @@ function labelKind(doc: PostmortemDocument, node: Nodes, lookup: Map<string, Sec
 export function presentSectionKinds(doc: PostmortemDocument): Set<SectionKind> {
   const out = new Set<SectionKind>();
   const lookup = buildAliasLookup(doc.options.sectionAliases);
+  // Starts of the top-level blocks that are not headings, in order (for "has content" by binary search).
+  const blocks: number[] = [];
+  for (const n of doc.root.children) if (n.type !== 'heading') blocks.push(startOf(n));
+  const hasContent = (from: number, to: number): boolean => {
+    let lo = 0;
+    let hi = blocks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (blocks[mid] < from) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < blocks.length && blocks[lo] < to;
+  };
   for (const s of doc.sections) {
     // A heading with nothing under it ("## Follow-up" left empty) is not the section yet.
-    if (!doc.nodesIn(s).some((n) => n.type !== 'heading')) continue;
+    if (!hasContent(s.contentStart, s.end)) continue;
     if (s.kind) out.add(s.kind);
     if (!/^\W{0,4}\d{1,2}[:：]\d{2}/u.test(s.title)) for (const k of keywordKinds(headingHead(s.title))) out.add(k);
   }

@@ -119,3 +119,21 @@ describe('action items: closed statuses and owner forms', () => {
     assert.deepEqual(ownerless(applyFixes(text, [e]).text), []);
   });
 });
+
+describe('action items: large inputs', () => {
+  it('reads hundreds of heading, bold and list items without quadratic passes', function () {
+    this.timeout(60000);
+    const parts = ['# X\n\n## Action items\n'];
+    for (let i = 0; i < 600; i++) parts.push(`\n### ${i}. Add alert ${i}\n\nWe will add it.\n\n**${i % 9 + 1}. Tune ${i}**\n\n- detail\n`);
+    parts.push('\n## 후속 과제\n\n');
+    for (let i = 0; i < 600; i++) parts.push(`- [ ] 알림 추가 ${i}\n  - 담당: 팀${i}\n`);
+    parts.push('\n## Next steps\n\n');
+    for (let i = 0; i < 600; i++) parts.push(`**${i % 9 + 1}. Tune ${i}**\n\n- detail\n\n`);
+    const doc = parseDocument(parts.join(''));
+    // The parse is not what is measured here: only reading the items out of it.
+    const t0 = Date.now();
+    const n = doc.actionItems.length;
+    assert.equal(n, 1800);
+    assert.ok(Date.now() - t0 < 5000, `${Date.now() - t0} ms`);
+  });
+});

@@ -345,13 +345,30 @@ function groupOwnerLabel(label: string): string | undefined {
   return undefined;
 }
 
-/** The term of the deepest heading above an offset inside the section. */
+const termCache = new WeakMap<Section, ActionItem['term'] | null>();
+function sectionTerm(s: Section): ActionItem['term'] {
+  let t = termCache.get(s);
+  if (t === undefined) termCache.set(s, (t = parseTerm(s.title) ?? null));
+  return t ?? undefined;
+}
+
+/** The term of the deepest heading above an offset inside the section (binary search, then up the parents). */
 function termAt(doc: PostmortemDocument, section: Section, offset: number): ActionItem['term'] {
-  let term: ActionItem['term'];
-  for (const s of doc.sections) {
-    if (s.start >= section.start && s.start < offset && offset < s.end) term = parseTerm(s.title) ?? term;
+  const secs = doc.sections;
+  let lo = 0;
+  let hi = secs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (secs[mid].start < offset) lo = mid + 1;
+    else hi = mid;
   }
-  return term;
+  for (let s: Section | undefined = secs[lo - 1]; s && s.start >= section.start; s = s.parent) {
+    if (offset < s.end) {
+      const t = sectionTerm(s);
+      if (t) return t;
+    }
+  }
+  return undefined;
 }
 
 function fromTable(doc: PostmortemDocument, table: Table, section: Section, out: ActionItem[]): void {
@@ -457,42 +474,37 @@ function isNumberedBold(doc: PostmortemDocument, node: Nodes): node is Paragraph
 
 /** Tables, lists and numbered bold paragraphs of the nodes of one action-items area. */
 function fromBlocks(doc: PostmortemDocument, nodes: readonly Nodes[], section: Section, out: ActionItem[], until: number): void {
-  const bold = nodes.filter((n) => isNumberedBold(doc, n)) as Paragraph[];
-  // A bold paragraph that names a term or a section ("**1. 단기 대책**") labels a group; the rest are items.
-  const items = bold.filter((p) => {
-    const label = plainText(p.children[0]).replace(/^\s*(?:[\u2460-\u2473\u2776-\u277f]|\d{1,2}[.)]|\(\d{1,2}\))\s*/u, '').replace(/[:：]\s*$/u, '');
-    return parseTerm(label) === undefined && classifyHeading(label, undefined, { keywords: false }) !== 'action-items';
-  });
-  const firstItem = items.length ? startOf(items[0]) : Infinity;
-  items.forEach((p, i) => {
-    let end = i + 1 < items.length ? startOf(items[i + 1]) : until;
-    // Details stop at the next heading or a group label.
-    for (const n of nodes) {
-      const s = startOf(n);
-      if (s > startOf(p) && s < end && (n.type === 'heading' || (bold.includes(n as Paragraph) && !items.includes(n as Paragraph)))) end = s;
-    }
-    let detailsEnd = endOf(p);
-    for (const n of nodes) if (startOf(n) > startOf(p) && endOf(n) <= end) detailsEnd = Math.max(detailsEnd, endOf(n));
-    out.push(paragraphItem(doc, p, detailsEnd, section, termAt(doc, section, startOf(p))));
-  });
+  // One pass: a numbered bold paragraph opens an item, and what follows (up to the next item, a
+  // heading or a group label such as "**1. 단기 대책**") is its details; other tables and lists are read as items.
+  let current: Paragraph | undefined;
+  let detailsEnd = 0;
+  const close = () => {
+    if (current) out.push(paragraphItem(doc, current, detailsEnd, section, termAt(doc, section, startOf(current))));
+    current = undefined;
+  };
   for (const node of nodes) {
-    const s = startOf(node);
-    // Blocks after a numbered bold item are its details (unless a heading or group label intervenes).
-    if (s > firstItem && isDetail(doc, nodes, items, bold, s)) continue;
+    if (startOf(node) >= until) break;
+    if (isNumberedBold(doc, node)) {
+      close();
+      const label = plainText(node.children[0]).replace(/^\s*(?:[\u2460-\u2473\u2776-\u277f]|\d{1,2}[.)]|\(\d{1,2}\))\s*/u, '').replace(/[:：]\s*$/u, '');
+      if (parseTerm(label) === undefined && classifyHeading(label, undefined, { keywords: false }) !== 'action-items') {
+        current = node;
+        detailsEnd = endOf(node);
+      }
+      continue;
+    }
+    if (node.type === 'heading') {
+      close();
+      continue;
+    }
+    if (current) {
+      detailsEnd = Math.max(detailsEnd, endOf(node));
+      continue;
+    }
     if (node.type === 'table') fromTable(doc, node, section, out);
     else if (node.type === 'list') fromList(doc, node, section, undefined, out);
   }
-}
-
-function isDetail(doc: PostmortemDocument, nodes: readonly Nodes[], items: Paragraph[], bold: Paragraph[], at: number): boolean {
-  let owner: number | undefined;
-  for (const n of nodes) {
-    const s = startOf(n);
-    if (s >= at) break;
-    if (items.includes(n as Paragraph)) owner = s;
-    else if (n.type === 'heading' || bold.includes(n as Paragraph)) owner = undefined;
-  }
-  return owner !== undefined;
+  close();
 }
 
 // A label that introduces a list of action items: "**Follow-up actions:**", "Action items:", "후속 조치:".
@@ -536,13 +548,7 @@ function inlineItem(doc: PostmortemDocument, p: Paragraph, start: number, end: n
   return { kind: 'paragraph', start, end, description: spanOf(text, dStart, endOf(p)), ...read, section };
 }
 
-/** The deepest section holding an offset, or a stand-in for a document without headings. */
-function sectionAt(doc: PostmortemDocument, offset: number): Section {
-  let found: Section | undefined;
-  for (const s of doc.sections) if (s.start <= offset && offset < s.end) found = s;
-  return found ?? wholeDocument(doc);
-}
-
+/** A stand-in section for a document without headings. */
 function wholeDocument(doc: PostmortemDocument): Section {
   return {
     heading: { type: 'heading', depth: 1, children: [] },
@@ -612,14 +618,19 @@ function headingItems(doc: PostmortemDocument, section: Section, nodes: readonly
   const subs = doc.sections.filter((s) => s.start > section.start && s.start < section.end);
   if (!subs.length) return covered;
   const allDone = introSaysDone(doc, nodes, subs[0].start);
+  let coveredUntil = -1;
+  let at = 0;
   for (const sub of subs) {
-    if (covered.some(([a, b]) => sub.start >= a && sub.start < b)) continue;
+    if (sub.start < coveredUntil) continue;
     const label = headingLabel(sub.title);
     if (!label || parseTerm(label) !== undefined) continue;
     const parent = sub.parent && sub.parent !== section ? sub.parent : undefined;
     if (PROBLEM_HEADING.test(label) || (parent && PROBLEM_HEADING.test(parent.title))) continue;
     const ownEnd = sub.children.length ? sub.children[0].start : sub.end;
-    const own = nodes.filter((n) => startOf(n) >= sub.contentStart && startOf(n) < ownEnd);
+    // Sub-headings come in document order, so one pointer walks the section's nodes once.
+    while (at < nodes.length && startOf(nodes[at]) < sub.contentStart) at++;
+    const own: Nodes[] = [];
+    for (let i = at; i < nodes.length && startOf(nodes[i]) < ownEnd; i++) own.push(nodes[i]);
     const paragraphs = own.filter((n): n is Paragraph => n.type === 'paragraph');
     const hasBlocks = own.some((n) => n.type === 'list' || n.type === 'table');
     if (CATEGORY_HEADING.test(label)) {
@@ -631,6 +642,7 @@ function headingItems(doc: PostmortemDocument, section: Section, nodes: readonly
         out.push({ kind: 'paragraph', start: startOf(p), end: endOf(p), description: spanOf(text, startOf(p), endOf(p)), ...read, done: read.done || allDone, section });
       }
       covered.push([sub.contentStart, ownEnd]);
+      coveredUntil = ownEnd;
       continue;
     }
     const numbered = NUMBERED_HEADING.test(sub.title);
@@ -651,6 +663,7 @@ function headingItems(doc: PostmortemDocument, section: Section, nodes: readonly
     else if (allDone) read.done = true;
     out.push({ kind: 'heading', start: sub.start, end: sub.end, description: spanOf(text, dStart, dEnd), ...read, term: termAt(doc, section, sub.start), section });
     covered.push([sub.start, sub.end]);
+    coveredUntil = sub.end;
   }
   return covered;
 }
@@ -689,7 +702,13 @@ export function extractActionItems(doc: PostmortemDocument): ActionItem[] {
     const all = (doc.nodesIn(section) as Nodes[]).filter((n) => !seen.has(startOf(n)));
     for (const n of all) seen.add(startOf(n));
     const covered = headingItems(doc, section, all, out);
-    const nodes = all.filter((n) => !covered.some(([a, b]) => startOf(n) >= a && startOf(n) < b));
+    // Covered ranges are in order and do not overlap: one pointer filters the nodes.
+    let c = 0;
+    const nodes = all.filter((n) => {
+      const st = startOf(n);
+      while (c < covered.length && covered[c][1] <= st) c++;
+      return !(c < covered.length && st >= covered[c][0] && st < covered[c][1]);
+    });
     fromBlocks(doc, nodes, section, out, section.end);
     // Inline labels in the section's own paragraphs ("[AI] …") are items too.
     for (const n of nodes) {
@@ -700,11 +719,21 @@ export function extractActionItems(doc: PostmortemDocument): ActionItem[] {
   }
   // Elsewhere: labelled lists, lead-ins and inline labels, outside timelines, 5 whys and the sections above.
   const top = doc.root.children as Nodes[];
+  // Blocks come in document order: a stack of open sections gives each block's deepest section in one pass.
+  const secs = doc.sections;
+  const open: Section[] = [];
+  let si = 0;
+  const whole = wholeDocument(doc);
+  const sectionAt = (offset: number): Section => {
+    while (si < secs.length && secs[si].start <= offset) open.push(secs[si++]);
+    while (open.length && open[open.length - 1].end <= offset) open.pop();
+    return open[open.length - 1] ?? whole;
+  };
   for (let i = 0; i < top.length; i++) {
     const node = top[i];
     const s = startOf(node);
+    const section = sectionAt(s);
     if (seen.has(s)) continue;
-    const section = sectionAt(doc, s);
     if (isNonActionArea(section.title === '' ? undefined : section)) continue;
     if (node.type === 'paragraph') {
       const next = top[i + 1];
