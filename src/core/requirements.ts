@@ -99,7 +99,22 @@ function labelKind(doc: PostmortemDocument, node: Nodes, lookup: Map<string, Sec
 export function presentSectionKinds(doc: PostmortemDocument): Set<SectionKind> {
   const out = new Set<SectionKind>();
   const lookup = buildAliasLookup(doc.options.sectionAliases);
+  // Starts of the top-level blocks that are not headings, in order (for "has content" by binary search).
+  const blocks: number[] = [];
+  for (const n of doc.root.children) if (n.type !== 'heading') blocks.push(startOf(n));
+  const hasContent = (from: number, to: number): boolean => {
+    let lo = 0;
+    let hi = blocks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (blocks[mid] < from) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < blocks.length && blocks[lo] < to;
+  };
   for (const s of doc.sections) {
+    // A heading with nothing under it ("## Follow-up" left empty) is not the section yet.
+    if (!hasContent(s.contentStart, s.end)) continue;
     if (s.kind) out.add(s.kind);
     if (!/^\W{0,4}\d{1,2}[:：]\d{2}/u.test(s.title)) for (const k of keywordKinds(headingHead(s.title))) out.add(k);
   }
@@ -108,11 +123,28 @@ export function presentSectionKinds(doc: PostmortemDocument): Set<SectionKind> {
     else if (node.type === 'paragraph') {
       const k = labelKind(doc, node, lookup);
       if (k) out.add(k);
-    } else if ((node.type === 'list' || node.type === 'listItem' || node.type === 'blockquote') && depth < 3) {
+    } else if (node.type === 'listItem' && depth < 4) {
+      // "4. 조치 내역 타임라인" over a nested block: the item is a heading in all but name.
+      const [first, ...rest] = node.children;
+      if (first?.type === 'paragraph' && rest.length) {
+        const k = fieldKind(plainText(first), lookup);
+        if (k) out.add(k);
+      }
+      for (const c of node.children) visit(c as Nodes, depth + 1);
+    } else if ((node.type === 'list' || node.type === 'blockquote') && depth < 4) {
       for (const c of node.children) visit(c as Nodes, depth + 1);
     }
   };
   for (const node of doc.root.children) visit(node as Nodes, 0);
+  // The lede (prose before the first section heading) is the summary of a write-up.
+  const firstSection = doc.sections[0]?.depth === 1 ? doc.sections[1] : doc.sections[0];
+  const ledeEnd = firstSection ? firstSection.start : doc.text.length;
+  let lede = 0;
+  for (const node of doc.root.children) {
+    if (startOf(node) >= ledeEnd) break;
+    if (node.type === 'paragraph') lede += plainText(node).trim().length;
+  }
+  if (lede >= 80) out.add('summary');
   if (doc.actionItems.length) out.add('action-items');
   return out;
 }

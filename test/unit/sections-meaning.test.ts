@@ -113,13 +113,13 @@ describe('required-sections: one finding, one sound fix', () => {
   };
   it('inserts every missing heading in one fix, and a second fix is a no-op', () => {
     const out = fixTwice(blog);
-    assert.equal(out, `${blog}\n## Summary\n\n## Impact\n\n## Timeline\n\n## Root Causes\n\n## Action Items\n`);
+    assert.equal(out, `${blog}\n## Summary\n\n<!-- TODO -->\n\n## Impact\n\n<!-- TODO -->\n\n## Timeline\n\n<!-- TODO -->\n\n## Root Causes\n\n<!-- TODO -->\n\n## Action Items\n\n<!-- TODO -->\n`);
   });
   it('never inserts inside a fence left open at the end', () => {
     const text = '# X\n\n## Summary\n\nx\n\n```\ncode never closed\n';
     const out = fixTwice(text);
     assert.ok(out.endsWith('```\ncode never closed\n'), out);
-    assert.ok(out.includes('## Impact\n\n## Timeline\n\n## Root Causes\n\n## Action Items\n\n```'), out);
+    assert.ok(out.includes('## Action Items\n\n<!-- TODO -->\n\n```'), out);
   });
   it('never inserts inside an HTML comment left open at the end (KO)', () => {
     const text = '# X\n\n## 개요\n\nx\n\n<!-- 메모: 나중에 채우기\n';
@@ -135,6 +135,10 @@ describe('required-sections: one finding, one sound fix', () => {
     const table = '# X\n\n## Summary\n\n| a | b |\n|---|---|\n| 1 | 2 |';
     const outT = fixTwice(table);
     assert.ok(outT.includes('| 1 | 2 |\n\n## Impact'), outT);
+  });
+  it('does not count a heading left empty as the section (EN and KO)', () => {
+    assert.match(rs('# X\n\n## Summary\n\nx\n\n## Impact\n\nx\n\n## Timeline\n\n- 10:00 x\n\n## Root cause\n\nx\n\n## Follow-ups\n')[0].message, /"Action Items"/);
+    assert.match(rs('# X\n\n## 개요\n\nx\n\n## 영향\n\nx\n\n## 타임라인\n\n- 10:00 x\n\n## 원인\n\nx\n\n## 향후 진행 사항\n', 'ko')[0].message, /"재발 방지 대책"/);
   });
   it('keeps CRLF line endings', () => {
     const out = fixTwice('# X\r\n\r\n## Summary\r\n\r\nx\r\n');

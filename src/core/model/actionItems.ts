@@ -1,8 +1,8 @@
-import type { List, ListItem, Table, TableCell } from 'mdast';
+import type { List, ListItem, Nodes, Paragraph, Table, TableCell } from 'mdast';
 import type { Lang, TextEdit } from '../types';
 import type { PostmortemDocument } from './document';
 import { endOf, plainText, startOf } from './markdown';
-import { headingKey, type Section } from './sections';
+import { classifyHeading, headingKey, type Section } from './sections';
 import { trimChars, trimEndChars, trimStartChars } from '../text';
 
 /** The kinds of action item (Google SRE's types, plus the usual extras). */
@@ -15,9 +15,15 @@ export interface Span {
   text: string;
 }
 
-/** One action item: a table row or a list/checklist item in an action-items section. */
+/**
+ * One action item: a table row, a list/checklist item, a paragraph item (a numbered bold
+ * paragraph in an action-items section, an inline "Follow-up: …" / "[AI] …" label), or a heading
+ * item (a sub-heading of an action-items section with its details under it). Found in
+ * sections whose heading means follow-up work, under a bold label or a prose lead-in
+ * ("**Follow-up actions:**", "From now on we will:", "앞으로 다음을 진행합니다:"), and at inline labels.
+ */
 export interface ActionItem {
-  kind: 'table' | 'list';
+  kind: 'table' | 'list' | 'paragraph' | 'heading';
   /** Offsets of the whole row / list item. */
   start: number;
   end: number;
@@ -32,6 +38,7 @@ export interface ActionItem {
   type?: ActionType;
   due?: Span;
   ticket?: Span;
+  /** Done, or closed without doing (rejected, merged, won't do, duplicate, 기각, 통합, 반려 …): needs no owner. */
   done: boolean;
   /** Short/mid/long term, from a sub-heading or a group item (단기 / 중장기 …). */
   term?: 'short' | 'mid' | 'long';
@@ -43,6 +50,7 @@ const PLACEHOLDERS = new Set([
   'tbd', 'tba', 'tbc', '?', '??', '???', '-', '--', '—', '–', 'n/a', 'na', 'none', 'nobody', 'no one', 'noone',
   'unassigned', 'unknown', 'todo', 'owner', 'name', 'someone', '...', '…', '@tbd', '@owner', '@name', '@someone',
   '미정', '없음', '미지정', '미배정', '추후', '추후 지정', '추후지정', '담당자 미정', '담당자', '누군가', '확인 필요', '이름',
+  '@이름', '담당', '누구', 'tbd team', '@who', 'who',
 ]);
 
 /** Whether an owner value is a placeholder (TBD, ?, 미정 …) rather than a person or team. */
@@ -54,21 +62,25 @@ export function isPlaceholderOwner(value: string): boolean {
 type Column = 'owner' | 'type' | 'due' | 'ticket' | 'status' | 'description' | 'term' | 'other';
 
 const COLUMN_WORDS: [Column, string[]][] = [
-  ['owner', ['owner', 'owners', 'who', 'assignee', 'assignees', 'assigned to', 'dri', 'responsible', 'lead', 'team', '담당', '담당자', '담당팀', '책임자', '담당 부서', '담당부서', '오너']],
+  ['owner', ['owner', 'owners', 'who', 'assignee', 'assignees', 'assigned to', 'assigned', 'dri', 'responsible', 'responsible team', 'lead', 'team', 'owner team', 'owning team', '담당', '담당자', '담당팀', '책임', '책임자', '담당 부서', '담당부서', '담당 팀', '오너', '수행', '수행 주체', '주관', '주관 부서']],
   ['type', ['type', 'kind', 'category', '유형', '구분', '종류', '분류']],
   ['due', ['due', 'due date', 'deadline', 'target date', 'eta', 'by', '기한', '마감', '마감일', '완료 예정일', '예정일', '일정', '목표일']],
   ['ticket', ['bug', 'bugs', 'ticket', 'tickets', 'issue', 'issues', 'tracking', 'link', 'jira', 'tracker', '이슈', '티켓', '링크', '트래킹']],
-  ['status', ['status', 'state', 'done', 'progress', '상태', '진행 상황', '진행상황', '완료 여부', '진행']],
+  ['status', ['status', 'state', 'done', 'progress', 'resolution', 'complete', 'completed', '상태', '진행 상황', '진행상황', '완료 여부', '진행', '진행 상태', '완료', '결과', '처리 상태', '비고']],
   ['term', ['term', 'horizon', 'priority', '기간', '시점', '우선순위']],
-  ['description', ['action item', 'action items', 'action', 'actions', 'item', 'items', 'description', 'task', 'tasks', 'what', 'measure', 'measures', 'follow-up', 'remediation', '대책', '내용', '조치', '조치 내용', '항목', '작업', '개선 사항', '개선사항', '재발 방지 대책', '할 일', '과제']],
+  ['description', ['action item', 'action items', 'action', 'actions', 'item', 'items', 'description', 'task', 'tasks', 'what', 'measure', 'measures', 'follow-up', 'follow-ups', 'remediation', 'change', 'improvement', 'todo', 'to do', 'summary', 'title', '대책', '내용', '조치', '조치 내용', '조치 사항', '항목', '작업', '작업 내용', '개선 사항', '개선사항', '개선 내용', '재발 방지 대책', '할 일', '과제', '과제명', '액션', '액션 아이템', '개선 방안', '계획']],
 ];
 
 const COLUMN_LOOKUP = new Map<string, Column>();
 for (const [col, words] of COLUMN_WORDS) for (const w of words) COLUMN_LOOKUP.set(headingKey(w), col);
 
-/** Classifies a table header cell. */
+/** Classifies a table header cell: by the whole header, then by an owner word in it ("담당자 (팀)", "Owner / DRI"). */
 export function classifyColumn(header: string): Column {
-  return COLUMN_LOOKUP.get(headingKey(header)) ?? 'other';
+  const key = headingKey(header);
+  const col = COLUMN_LOOKUP.get(key);
+  if (col) return col;
+  if (/^(?:owner|assignee|dri|담당|책임자)/u.test(key) || /(?:owner|assignee|담당자|담당팀)$/u.test(key)) return 'owner';
+  return 'other';
 }
 
 const TYPE_WORDS: Record<string, ActionType> = {
@@ -84,11 +96,20 @@ export function parseActionType(word: string): ActionType | undefined {
   return TYPE_WORDS[word.normalize('NFC').trim().toLowerCase().replace(/[^\p{L}]/gu, '')];
 }
 
-const DONE_WORDS = new Set(['done', 'complete', 'completed', 'closed', 'resolved', 'fixed', 'finished', 'shipped', 'merged', 'yes', 'y', '✅', '✔', '✔️', '☑', '☑️', 'x', '[x]', '완료', '해결', '종료', '조치 완료', '완료됨', '적용 완료', '배포 완료']);
+const DONE_WORDS = new Set(['done', 'complete', 'completed', 'closed', 'resolved', 'fixed', 'finished', 'shipped', 'merged', 'yes', 'y', '✅', '✔', '✔️', '☑', '☑️', '✓', 'x', '[x]', '완료', '해결', '종료', '조치 완료', '완료됨', '적용 완료', '배포 완료',
+  'rejected', 'declined', "won't do", 'wont do', "won't fix", 'wontfix', 'wont fix', 'duplicate', 'dupe', 'obsolete', 'cancelled', 'canceled', 'dropped', 'superseded', 'not planned', 'deployed', 'released', 'implemented', 'mitigated',
+  '기각', '통합', '반려', '종결', '반영 완료', '반영완료', '조치완료', '적용완료', '배포완료', '해결됨', '취소', '철회', '중복', '보류 종결', '처리 완료', '처리완료', '개선 완료', '개선완료', '수정 완료', '수정완료', '완료 처리', '적용됨', '반영됨', '배포됨']);
+// The first word or phrase of a status cell ("Done (2024-03-01)", "완료 - 4/3 배포", "Merged into #12").
+const CLOSED_LEAD = /^(?:done|completed?|closed|resolved|fixed|finished|shipped|merged|rejected|declined|won'?t (?:do|fix)|wontfix|duplicate|dupe|obsolete|cancell?ed|dropped|superseded|deployed|released|implemented|✅|✔️?|☑️?|✓|완료|해결|종료|종결|기각|통합|반려|반영 ?완료|조치 ?완료|적용 ?완료|배포 ?완료|처리 ?완료|개선 ?완료|수정 ?완료|취소|철회|중복)(?![\p{L}])/iu;
+// Words that make a closed-looking status a plan ("완료 예정", "done by Q3", "not done", "미완료").
+const NOT_CLOSED = /예정|예상|목표|계획|미완|안 ?됨|진행 ?중|not (?:yet )?(?:done|complete)|incomplete|pending|planned|todo|to do|in progress|wip|partially|partial|부분|일부|\bby\b|until|target/iu;
 
-/** Whether a status value means done. */
+/** Whether a status value means done or closed (done, merged, rejected, won't do, duplicate, 완료, 기각, 통합, 반려 …). */
 export function isDoneStatus(value: string): boolean {
-  return DONE_WORDS.has(trimChars(value.normalize('NFC').trim().toLowerCase(), '*_`~'));
+  const v = trimChars(value.normalize('NFC').trim().toLowerCase(), '*_`~[]()');
+  if (DONE_WORDS.has(v)) return true;
+  if (v.length > 60 || NOT_CLOSED.test(v)) return false;
+  return CLOSED_LEAD.test(v);
 }
 
 /** Short / mid / long term from a heading or group label (단기, 중장기, short-term …). */
@@ -118,7 +139,7 @@ export function cellContent(text: string, cell: TableCell): Span {
 
 // Owner written in prose: "owner: name", "(담당: 이름)", "assigned to name", "@handle". Values stop at
 // punctuation that ends a field; bounded repetition keeps matching linear.
-const OWNER_LABEL = /(?:\b(?:owners?|assignees?|assigned to|dri|who)|담당자|담당|책임자)[ \t]{0,3}[:：=]?[ \t]{0,3}([^,;:()[\]{}|\n\r \t][^,;:()[\]{}|\n\r]{0,59})/giu;
+const OWNER_LABEL = /(?:\b(?:owners?|assignees?|assigned to|dri|who)|담당자|담당 ?팀|담당|책임자|책임)[ \t]{0,3}[:：=]?[ \t]{0,3}([^,;:()[\]{}|\n\r \t][^,;:()[\]{}|\n\r]{0,59})/giu;
 const HANDLE = /(?<![\w.@/])@[\p{L}\p{N}_][\p{L}\p{N}_.-]{0,38}(?:\/[\p{L}\p{N}_.-]{1,40})?/gu;
 const DUE = /(?:\b(?:due|deadline|by|eta|target)|기한|마감|완료 ?예정일?|목표일?)[ \t]{0,3}[:：]?[ \t]{0,3}~?[ \t]{0,3}((?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[/.]\d{1,2}|\d{1,2}월\s?\d{1,2}일|Q[1-4](?:\s?\d{4})?|\d{4}\s?Q[1-4]))/giu;
 const TICKET = /\b[A-Z][A-Z0-9]{1,9}-\d{1,7}\b|(?<![\w&])#\d{1,7}\b/gu;
@@ -126,7 +147,36 @@ const URL = /\bhttps?:\/\/[^\s)>\]]{1,500}/gu;
 const TRACKER_URL = /issues?|browse|tickets?|bugs?|pull|show_bug/u;
 const TYPE_TAG = /\[(prevent|mitigate|detect|process|repair|investigate|예방|완화|탐지|감지|프로세스|절차|복구|조사)\]|(?:\btype|유형|구분)[ \t]{0,3}[:：][ \t]{0,3}(\p{L}{2,12})/giu;
 // Matched against the item's last characters only, so the end anchor never rescans long text.
-const DONE_SUFFIX = /[-–—:(][ \t]{0,3}(?:done|completed?|closed|resolved|fixed|완료|해결|조치 ?완료)[ \t]{0,3}\)?$/iu;
+const DONE_SUFFIX = /(?:[-–—:(\[][ \t]{0,3}|^|[ \t])(?:done|completed?|closed|resolved|fixed|merged|rejected|won'?t (?:do|fix)|duplicate|shipped|deployed|완료|해결|조치 ?완료|반영 ?완료|적용 ?완료|배포 ?완료|기각|통합|반려|종결|✅|✔️?|☑️?)[ \t]{0,3}[)\]]?[ \t.]{0,3}$/iu;
+// A status written first: "✅ …", "[완료] …", "(Done) …", "DONE: …", "~~…~~" is read elsewhere.
+const DONE_PREFIX = /^[ \t]{0,3}(?:✅|✔️?|☑️?|✓|\[(?:done|완료|기각|통합|반려|종결|rejected|merged|duplicate|won'?t do)\]|\((?:done|완료|기각|통합|반려|종결|rejected|merged|duplicate|won'?t do)\)|(?:done|완료)[ \t]{0,2}[:：])/iu;
+// A status label anywhere: "Status: done", "상태: 완료".
+// "…; Completed as of 2021-10-29", "— done on 3/4", "(완료 2024-03-01)".
+const COMPLETED_AS_OF = /(?:^|[;,.(—–-][ \t]{0,3})(?:completed|done|finished|resolved|shipped|deployed|merged|완료|적용 ?완료|배포 ?완료)(?:[ \t]{1,3}(?:as of|on|at|in)\b|[ \t]{0,3}[:(]?[ \t]{0,2}\d{1,4}[-./]\d{1,2})/iu;
+const STATUS_LABEL = /(?:\bstatus|상태|진행 ?상황)[ \t]{0,3}[:：][ \t]{0,3}([^,;()\n]{1,40})/iu;
+// A report of what was already done: "Rolled back the deploy", "We added an alert", "알림을 추가했습니다".
+const PAST_EN = /^(?:we[ \t]{1,3}(?:have[ \t]{1,3}|'ve[ \t]{1,3})?|(?:this|it|that)[ \t]{1,3}(?:was|has been)[ \t]{1,3})?(?:added|fixed|deployed|rolled|reverted|restarted|increased|decreased|updated|removed|implemented|migrated|enabled|disabled|created|merged|released|patched|upgraded|changed|moved|introduced|wrote|built|configured|rewrote|replaced|scaled|documented|shipped|completed|finished|resolved|raised|lowered|switched|rotated|applied|tuned|adjusted|deleted|cleaned|refactored|published|notified|contacted|audited|restored|repaired|corrected|put|set up|turned)\b/iu;
+const PAST_KO = /(?:했|하였|됐|되었|완료했|적용했|반영했|배포했|추가했|수정했)(?:습니다|음|다|어요)[.!。]?$|(?:완료|적용 완료|반영 완료|조치 완료)(?:됨|함|하였음|했음)?[.!。]?$/u;
+const PLAN_KO = /예정|계획|하겠|할 것|하기로|진행할|추진|검토 중|필요/u;
+// An owner written as a team: "— Payments team", "(SRE team)", "[Infra]", "인프라팀에서", "SRE팀:".
+const TEAM_WORD = String.raw`(?:team|squad|crew|guild|group|org|eng(?:ineering)?|sre|ops|oncall|on-call)`;
+const TEAM_KO = String.raw`(?:팀|파트|본부|센터|그룹|스쿼드|셀|실|TF|tf)`;
+const TEAM_END = new RegExp(String.raw`(?:[-–—][ \t]{0,3}|[(（][ \t]{0,3})((?:[\p{L}\p{N}&./-]{1,24}[ \t]){0,3}${TEAM_WORD}|[\p{L}\p{N}&./ -]{0,20}[\p{L}\p{N}]${TEAM_KO})[ \t]{0,3}[)）]?[ \t.]{0,3}$`, 'iu');
+const TEAM_PAREN = new RegExp(String.raw`[(（][ \t]{0,3}((?:[\p{L}\p{N}&./-]{1,24}[ \t]){0,3}${TEAM_WORD}|[\p{L}\p{N}&./ -]{0,20}[\p{L}\p{N}]${TEAM_KO})[ \t]{0,3}[)）]`, 'iu');
+const TEAM_KO_SUBJECT = new RegExp(String.raw`(?:^|[\s(])([\p{L}\p{N}&]{1,15}${TEAM_KO})(?:에서|이|가|은|는)?[ \t]{0,2}(?:주관|담당|진행|수행)`, 'u');
+const TEAM_LEAD = new RegExp(String.raw`^[ \t]{0,3}((?:[\p{L}\p{N}&./-]{1,24}[ \t]){0,2}${TEAM_WORD}|[\p{L}\p{N}&./-]{1,15}${TEAM_KO})[ \t]{0,2}[:：]`, 'iu');
+// A name after a dash at the end: "— Alice", "— Alice Kim", "— 김민수", "— 김민수님".
+const NAME_END = /[–—-][ \t]{1,3}([A-Z][a-z]{1,20}(?:[ \t][A-Z][a-z]{1,20})?|[가-힣]{2,4}님?)[ \t.]{0,3}$/u;
+const NOT_NAMES = /^(?:done|complete|completed|high|low|medium|optional|required|critical|urgent|planned|pending|ongoing|open|closed|blocked|later|soon|now|next|week|month|quarter|today|tomorrow|완료|예정|진행|진행중|보류|검토|필수|선택|긴급|단기|장기|중기|중장기|미정|없음|상시|즉시|수시|기각|통합|반려|종결)$/iu;
+// "Nóva to send the list": a name, then "to" and a verb. Capitalised verbs that take "to" are not names.
+const NAME_TO = /^[ \t]{0,3}(\p{Lu}[\p{Ll}]{1,20}(?:[ \t]\p{Lu}[\p{Ll}]{1,20})?)[ \t]to[ \t]\p{Ll}/u;
+const NOT_NAME_TO = /^(?:need|needs|plan|plans|try|continue|ensure|make|have|want|going|ability|switch|move|migrate|upgrade|add|return|change|begin|start|learn|remember|commit|decide|agree|fail|failure|ways?|how|what|when|where|who|why|time|steps?|efforts?|work|attempt|attempts|access|changes?|updates?|improvements?|access|subscribe|apply|write|talk|reach|refer|respond|link|push|pin|roll|revert|set|limit|cap|scale|restrict|default|path|connect|reply|forward|redirect|send|post|report|escalate|document|also|then|and|or|but|so)$/iu;
+// A named doer of future work: "EL clients are implementing …", "Clients will enable …".
+const SUBJECT_DOER = /(?:^|[.!?。][ \t]{1,3}|\n)[ \t]{0,3}([\p{L}\p{N}][\p{L}\p{N}.&/-]{0,30}(?:[ \t][\p{L}\p{N}][\p{L}\p{N}.&/-]{0,30}){0,2})[ \t](?:will|are going to|is going to|plans? to|are (?:implementing|working on|adding|building|developing)|is (?:implementing|working on|adding|building|developing))\b/giu;
+const NOT_DOERS = /^(?:(?:the|a|an|this|that|these|those|our|my|its|their|some|any|each|every|all|no|which|what|who)\b.*|we|i|you|it|there|they|someone|somebody|nobody|anyone|everyone)$/iu;
+// "[Infra] Add alerting": a bracketed owner before the text, unless it is a checkbox, label, status or type.
+const BRACKET_LEAD = /^[ \t]{0,3}\[([^\]\n]{1,30})\](?![([:])/u;
+const NOT_BRACKET_OWNERS = /^(?:ai|a\.i\.|action|action item|todo|to do|wip|fix|bug|feat|feature|chore|docs?|test|p\d|sev\d|high|medium|low|critical|optional|required|short[- ]?term|mid[- ]?term|long[- ]?term|done|완료|진행|진행중|예정|보류|단기|중기|장기|중장기|긴급|필수|선택|후속|후속 ?조치|조치|\d{1,4}|#\d{1,7}|[A-Z][A-Z0-9]{1,9}-\d{1,7}|x| )$/iu;
 
 function firstParagraph(item: ListItem) {
   return item.children.find((c) => c.type === 'paragraph');
@@ -136,10 +186,12 @@ function spanOf(text: string, start: number, end: number): Span {
   return { start, end, text: text.slice(start, end) };
 }
 
-/** Reads owner, type, due date, ticket and done state from one list item's first paragraph. */
-function readListItem(text: string, pStart: number, pEnd: number): Pick<ActionItem, 'owner' | 'ownerPlaceholder' | 'type' | 'due' | 'ticket'> & { done: boolean } {
+type OwnerRead = Pick<ActionItem, 'owner' | 'ownerPlaceholder'>;
+
+/** Reads an owner written in prose between `pStart` and `pEnd`: label, @handle, team, [Team] prefix, trailing name. */
+function readOwner(text: string, pStart: number, pEnd: number): OwnerRead {
   const src = text.slice(pStart, pEnd);
-  const out: Pick<ActionItem, 'owner' | 'ownerPlaceholder' | 'type' | 'due' | 'ticket'> & { done: boolean } = { done: false };
+  const out: OwnerRead = {};
   OWNER_LABEL.lastIndex = 0;
   for (let m = OWNER_LABEL.exec(src); m; m = OWNER_LABEL.exec(src)) {
     // A label needs a separator (":" or "=") unless it is "assigned to"; "who" alone is ordinary prose.
@@ -156,18 +208,76 @@ function readListItem(text: string, pStart: number, pEnd: number): Pick<ActionIt
     else out.owner = span;
     break;
   }
-  if (!out.owner) {
-    HANDLE.lastIndex = 0;
-    for (let m = HANDLE.exec(src); m; m = HANDLE.exec(src)) {
-      const span = spanOf(text, pStart + m.index, pStart + m.index + m[0].length);
-      if (isPlaceholderOwner(m[0])) out.ownerPlaceholder ??= span;
-      else {
-        out.owner = span;
-        out.ownerPlaceholder = undefined;
-        break;
-      }
+  if (out.owner) return out;
+  HANDLE.lastIndex = 0;
+  for (let m = HANDLE.exec(src); m; m = HANDLE.exec(src)) {
+    const span = spanOf(text, pStart + m.index, pStart + m.index + m[0].length);
+    if (isPlaceholderOwner(m[0])) out.ownerPlaceholder ??= span;
+    else {
+      out.owner = span;
+      out.ownerPlaceholder = undefined;
+      return out;
     }
   }
+  if (out.ownerPlaceholder) return out;
+  // Team and name forms only count at the places people put them (start, end, parentheses).
+  const tail = src.trimEnd();
+  const tailStart = Math.max(0, tail.length - 80);
+  const forms: [RegExp, string, number][] = [[TEAM_END, tail.slice(tailStart), tailStart], [TEAM_PAREN, src, 0], [TEAM_LEAD, src, 0], [TEAM_KO_SUBJECT, src, 0], [NAME_END, tail.slice(tailStart), tailStart]];
+  for (const [re, hay, base] of forms) {
+    const m = re.exec(hay);
+    if (!m) continue;
+    const value = m[1].trim();
+    if (!value || NOT_NAMES.test(value) || isPlaceholderOwner(value) || isDoneStatus(value)) continue;
+    const at = base + m.index + m[0].indexOf(m[1]) + (m[1].length - m[1].trimStart().length);
+    out.owner = spanOf(text, pStart + at, pStart + at + value.length);
+    return out;
+  }
+  const nt = NAME_TO.exec(src);
+  if (nt && !NOT_NAME_TO.test(nt[1]) && !NOT_NAMES.test(nt[1])) {
+    const at = nt.index + nt[0].indexOf(nt[1]);
+    out.owner = spanOf(text, pStart + at, pStart + at + nt[1].length);
+    return out;
+  }
+  SUBJECT_DOER.lastIndex = 0;
+  for (let sd = SUBJECT_DOER.exec(src); sd; sd = SUBJECT_DOER.exec(src)) {
+    if (NOT_DOERS.test(sd[1].trim())) continue;
+    const at = sd.index + sd[0].indexOf(sd[1]);
+    out.owner = spanOf(text, pStart + at, pStart + at + sd[1].length);
+    return out;
+  }
+  const b = BRACKET_LEAD.exec(src.replace(/^[ \t]{0,3}\[[ xX]\][ \t]{1,3}/u, (x) => ' '.repeat(x.length)));
+  if (b) {
+    const value = b[1].trim();
+    const at = b.index + b[0].indexOf(b[1]) + (b[1].length - b[1].trimStart().length);
+    const span = spanOf(text, pStart + at, pStart + at + value.length);
+    if (isPlaceholderOwner(value)) out.ownerPlaceholder = span;
+    else if (!NOT_BRACKET_OWNERS.test(value) && !isDoneStatus(value) && parseTerm(value) === undefined && !parseActionType(value)) out.owner = span;
+  }
+  return out;
+}
+
+/** Whether an item's own text says it is done or closed (a status word, a report in the past tense). */
+function readsClosed(src: string): boolean {
+  const t = trimEndChars(src.replace(/\s+/g, ' ').trim(), '*_`~ ');
+  if (!t) return false;
+  if (/^(?:\*\*|__)?[ \t]{0,2}(?:todo|wip|open|pending|예정|진행 ?중)\b/iu.test(t)) return false;
+  if (COMPLETED_AS_OF.test(t)) return true;
+  if (DONE_SUFFIX.test(t.slice(-32)) || DONE_PREFIX.test(t)) return true;
+  const st = STATUS_LABEL.exec(t);
+  if (st && isDoneStatus(st[1])) return true;
+  const plain = t.replace(/^(?:\*\*|__)|(?:\*\*|__)$/gu, '').replace(/^\[[^\]\n]{1,30}\][ \t]{0,2}/u, '');
+  if (PAST_EN.test(plain) && !/\b(?:will|to be|plan|planned|todo|next)\b/iu.test(plain.slice(0, 60))) return true;
+  const last = plain.trimEnd().replace(/\([^()]{0,80}\)$/u, '').trimEnd();
+  return PAST_KO.test(last) && !PLAN_KO.test(last);
+}
+
+type ItemRead = Pick<ActionItem, 'owner' | 'ownerPlaceholder' | 'type' | 'due' | 'ticket'> & { done: boolean };
+
+/** Reads owner, type, due date, ticket and done state from one item's text. */
+function readListItem(text: string, pStart: number, pEnd: number): ItemRead {
+  const src = text.slice(pStart, pEnd);
+  const out: ItemRead = { ...readOwner(text, pStart, pEnd), done: false };
   DUE.lastIndex = 0;
   const due = DUE.exec(src);
   if (due) {
@@ -189,26 +299,76 @@ function readListItem(text: string, pStart: number, pEnd: number): Pick<ActionIt
       break;
     }
   }
-  out.done = DONE_SUFFIX.test(src.trimEnd().slice(-24));
+  out.done = readsClosed(src);
   return out;
+}
+
+/** Fills in an owner named in an item's details (sub-items, following paragraphs) when its first line has none. */
+function ownerFromDetails(text: string, item: ItemRead, from: number, to: number): void {
+  if (item.owner || item.ownerPlaceholder || to <= from) return;
+  const found = readOwner(text, from, to);
+  if (found.owner) item.owner = found.owner;
+  else if (found.ownerPlaceholder) item.ownerPlaceholder = found.ownerPlaceholder;
 }
 
 /** Whether a list item is only a label for a group of items ("단기:", "**Short term**"). */
 function isGroupLabel(item: ListItem): boolean {
   if (!item.children.some((c) => c.type === 'list')) return false;
+  // A checklist item with children is one item: the children are its details.
+  if (item.checked === true || item.checked === false) return false;
   const p = firstParagraph(item);
   if (!p) return true;
   const label = plainText(p).trim();
-  return parseTerm(label) !== undefined || /[:：]$/u.test(label) || (p.children.length === 1 && p.children[0].type === 'strong');
+  if (parseTerm(label) !== undefined || /[:：]$/u.test(label)) return true;
+  // "1. **배포 프로세스 개선**" with details under it is one item; "- **Short term**" labels a group.
+  if (p.children.length === 1 && p.children[0].type === 'strong') return !isOrderedItem(item) || classifyHeading(label, undefined, { keywords: false }) !== undefined;
+  // A short name over a sub-list ("- Lighthouse", "- 인프라팀") labels the group of its team's items.
+  return groupOwnerLabel(label) !== undefined;
 }
 
-/** The term of the deepest heading above an offset inside the section. */
+const ordered = new WeakSet<ListItem>();
+function isOrderedItem(item: ListItem): boolean {
+  return ordered.has(item);
+}
+
+const CATEGORY_WORDS = /^(?:monitoring|alerting|alerts|testing|tests|process|processes|documentation|docs|tooling|tools|infrastructure|infra|security|communication|communications|detection|prevention|mitigation|prevent|detect|mitigate|repair|fixes|fix|other|others|misc|miscellaneous|general|engineering|operations|ops|people|technology|code|product|backend|frontend|database|network|networking|observability|reliability|capacity|performance|deployment|deployments|release|releases|ci|cd|qa)$/iu;
+
+const TEAM_KO_LABEL = new RegExp(String.raw`^[\p{L}\p{N}&./ -]{1,24}${TEAM_KO}$`, 'u');
+const TEAM_EN_LABEL = new RegExp(String.raw`^(?:[\p{L}\p{N}&./-]{1,24}[ \t]){0,2}${TEAM_WORD}$`, 'iu');
+
+/** A group label that names who does its items: a proper name or a team ("Lighthouse", "SRE team", "인프라팀"). */
+function groupOwnerLabel(label: string): string | undefined {
+  const l = label.trim();
+  if (!l || l.length > 30 || /[.!?。:：,]/u.test(l)) return undefined;
+  if (TEAM_KO_LABEL.test(l) || TEAM_EN_LABEL.test(l)) return l;
+  if (/^\p{Lu}[\p{L}\p{N}.&-]{1,24}(?:[ \t]\p{Lu}[\p{L}\p{N}.&-]{0,24}){0,2}$/u.test(l) && !CATEGORY_WORDS.test(l) && !NOT_NAMES.test(l) && parseActionType(l) === undefined) return l;
+  return undefined;
+}
+
+const termCache = new WeakMap<Section, ActionItem['term'] | null>();
+function sectionTerm(s: Section): ActionItem['term'] {
+  let t = termCache.get(s);
+  if (t === undefined) termCache.set(s, (t = parseTerm(s.title) ?? null));
+  return t ?? undefined;
+}
+
+/** The term of the deepest heading above an offset inside the section (binary search, then up the parents). */
 function termAt(doc: PostmortemDocument, section: Section, offset: number): ActionItem['term'] {
-  let term: ActionItem['term'];
-  for (const s of doc.sections) {
-    if (s.start >= section.start && s.start < offset && offset < s.end) term = parseTerm(s.title) ?? term;
+  const secs = doc.sections;
+  let lo = 0;
+  let hi = secs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (secs[mid].start < offset) lo = mid + 1;
+    else hi = mid;
   }
-  return term;
+  for (let s: Section | undefined = secs[lo - 1]; s && s.start >= section.start; s = s.parent) {
+    if (offset < s.end) {
+      const t = sectionTerm(s);
+      if (t) return t;
+    }
+  }
+  return undefined;
 }
 
 function fromTable(doc: PostmortemDocument, table: Table, section: Section, out: ActionItem[]): void {
@@ -234,9 +394,10 @@ function fromTable(doc: PostmortemDocument, table: Table, section: Section, out:
       else if (cell.text) item.owner = cell;
     } else if (ownerIdx < 0) {
       // No owner column: an owner may still be written in the row ("@alice", "담당: 김민수").
-      const inline = readListItem(text, item.start, item.end);
-      item.owner = inline.owner;
-      item.ownerPlaceholder = inline.ownerPlaceholder;
+      const inline = readOwner(text, description.start, description.end);
+      const rest = inline.owner || inline.ownerPlaceholder ? inline : readOwner(text, item.start, item.end);
+      item.owner = rest.owner;
+      item.ownerPlaceholder = rest.ownerPlaceholder;
     }
     const typeIdx = col('type');
     if (typeIdx >= 0 && cells[typeIdx]?.text) item.type = parseActionType(cells[typeIdx].text);
@@ -246,21 +407,29 @@ function fromTable(doc: PostmortemDocument, table: Table, section: Section, out:
     if (ticketIdx >= 0 && cells[ticketIdx]?.text && !isPlaceholderOwner(cells[ticketIdx].text)) item.ticket = cells[ticketIdx];
     const statusIdx = col('status');
     if (statusIdx >= 0 && cells[statusIdx]) item.done = isDoneStatus(cells[statusIdx].text);
+    // Without a status column, a cell that holds nothing but a status ("✅", "완료", "Rejected") still says it.
+    if (!item.done && statusIdx < 0) item.done = cells.some((c, i) => i !== descCol && i !== ownerIdx && c.text.length <= 24 && isDoneStatus(c.text));
     const termIdx = col('term');
     if (termIdx >= 0 && cells[termIdx]?.text) item.term = parseTerm(cells[termIdx].text) ?? item.term;
     if (!item.done && /^~~[\s\S]*~~$/u.test(description.text)) item.done = true;
+    if (!item.done && DONE_PREFIX.test(description.text)) item.done = true;
     out.push(item);
   }
 }
 
-function fromList(doc: PostmortemDocument, list: List, section: Section, term: ActionItem['term'], out: ActionItem[]): void {
+function fromList(doc: PostmortemDocument, list: List, section: Section, term: ActionItem['term'], out: ActionItem[], depth = 0, groupOwner?: Span): void {
   const text = doc.text;
+  if (list.ordered) for (const li of list.children) ordered.add(li);
   for (const li of list.children) {
     const p = firstParagraph(li);
     if (isGroupLabel(li)) {
+      if (depth > 8) continue;
       const label = p ? plainText(p) : '';
       const groupTerm = parseTerm(label.replace(/[:：]\s*$/u, '')) ?? term;
-      for (const child of li.children) if (child.type === 'list') fromList(doc, child, section, groupTerm, out);
+      const named = p && groupOwnerLabel(label) ? spanOf(text, startOf(p), endOf(p)) : groupOwner;
+      const before = out.length;
+      for (const child of li.children) if (child.type === 'list') fromList(doc, child, section, groupTerm, out, depth + 1, named);
+      if (named) for (let i = before; i < out.length; i++) if (!out[i].owner && !out[i].ownerPlaceholder) out[i].owner = named;
       continue;
     }
     if (!p) continue;
@@ -268,6 +437,7 @@ function fromList(doc: PostmortemDocument, list: List, section: Section, term: A
     const pEnd = endOf(p);
     if (!text.slice(pStart, pEnd).trim()) continue;
     const read = readListItem(text, pStart, pEnd);
+    ownerFromDetails(text, read, pEnd, endOf(li));
     out.push({
       kind: 'list',
       start: startOf(li),
@@ -281,19 +451,320 @@ function fromList(doc: PostmortemDocument, list: List, section: Section, term: A
   }
 }
 
-/** Extracts the action items of a document (tables and lists of every action-items section). */
+// A numbered bold paragraph: "**① 알람 임계치 조정**", "**1. Add alerting**", "**(2) …**", "1. **…**" is a list.
+const NUMBERED_BOLD = /^[ \t]{0,3}(?:\*\*|__)[ \t]{0,2}(?:[\u2460-\u2473\u2776-\u277f]|\d{1,2}[.)]|\(\d{1,2}\)|\[\d{1,2}\]|#\d{1,2}|[A-Za-z][.)])[ \t]{0,3}\S/u;
+
+/** A paragraph item and its details (what follows up to the next item), for numbered bold paragraphs. */
+function paragraphItem(doc: PostmortemDocument, p: Paragraph, detailsEnd: number, section: Section, term: ActionItem['term']): ActionItem {
+  const text = doc.text;
+  const strong = p.children[0];
+  // The item is the bold title; text after it on the same paragraph is its first detail.
+  const dStart = startOf(p);
+  const dEnd = strong?.type === 'strong' ? endOf(strong) : endOf(p);
+  const read = readListItem(text, startOf(p), endOf(p));
+  ownerFromDetails(text, read, endOf(p), detailsEnd);
+  if (!read.done) read.done = readsClosed(text.slice(dStart, dEnd));
+  return { kind: 'paragraph', start: startOf(p), end: Math.max(endOf(p), detailsEnd), description: spanOf(text, dStart, dEnd), ...read, term, section };
+}
+
+function isNumberedBold(doc: PostmortemDocument, node: Nodes): node is Paragraph {
+  if (node.type !== 'paragraph' || node.children[0]?.type !== 'strong') return false;
+  return NUMBERED_BOLD.test(doc.text.slice(startOf(node), Math.min(endOf(node), startOf(node) + 16)));
+}
+
+/** Tables, lists and numbered bold paragraphs of the nodes of one action-items area. */
+function fromBlocks(doc: PostmortemDocument, nodes: readonly Nodes[], section: Section, out: ActionItem[], until: number): void {
+  // One pass: a numbered bold paragraph opens an item, and what follows (up to the next item, a
+  // heading or a group label such as "**1. 단기 대책**") is its details; other tables and lists are read as items.
+  let current: Paragraph | undefined;
+  let detailsEnd = 0;
+  const close = () => {
+    if (current) out.push(paragraphItem(doc, current, detailsEnd, section, termAt(doc, section, startOf(current))));
+    current = undefined;
+  };
+  for (const node of nodes) {
+    if (startOf(node) >= until) break;
+    if (isNumberedBold(doc, node)) {
+      close();
+      const label = plainText(node.children[0]).replace(/^\s*(?:[\u2460-\u2473\u2776-\u277f]|\d{1,2}[.)]|\(\d{1,2}\))\s*/u, '').replace(/[:：]\s*$/u, '');
+      if (parseTerm(label) === undefined && classifyHeading(label, undefined, { keywords: false }) !== 'action-items') {
+        current = node;
+        detailsEnd = endOf(node);
+      }
+      continue;
+    }
+    if (node.type === 'heading') {
+      close();
+      continue;
+    }
+    if (current) {
+      detailsEnd = Math.max(detailsEnd, endOf(node));
+      continue;
+    }
+    if (node.type === 'table') fromTable(doc, node, section, out);
+    else if (node.type === 'list') fromList(doc, node, section, undefined, out);
+  }
+  close();
+}
+
+// A label that introduces a list of action items: "**Follow-up actions:**", "Action items:", "후속 조치:".
+// A prose lead-in: a sentence ending with ":" that says what will be done ("From now on we will:").
+const LEAD_IN_EN = /\b(?:from now on|going forward|moving forward|in the future|next steps?|action items?|follow[- ]?ups?|follow[- ]?up (?:actions|items|work|tasks)|we(?:'ll| will| are going to|'re going to| plan to| intend to| are planning to|'re planning to| are committed to| have committed to| commit to)|to prevent (?:this|a recurrence|recurrence|it from happening)|to avoid (?:this|a repeat|a recurrence))\b/iu;
+const PAST_LEAD_EN = /\b(?:took|did|have taken|'ve taken|were taken|was done|we (?:had|made|have made|'ve made|performed|ran|executed))\b/iu;
+const LEAD_IN_KO = /앞으로|향후|재발 ?방지|예정입니다|예정이다|계획입니다|계획이다|하겠습니다|할 것입니다|진행합니다|진행할|추진합니다|개선합니다|개선할|조치할|후속 ?조치|후속 ?작업|후속 ?과제|액션 ?아이템|개선 ?사항|개선 ?과제/u;
+const PAST_LEAD_KO = /(?:했|하였|됐|되었)(?:습니다|다|음)|완료했/u;
+// An inline label: "Follow-up: …", "Action item: …", "[AI] …", "AI: …", "후속 조치: …".
+const INLINE_LABEL = /^[ \t]{0,3}(?:\*\*|__)?[ \t]{0,2}(?:(?:follow[- ]?up(?: action| item| task)?s?|action items?|next steps?|후속 ?(?:조치|작업|과제)|액션 ?아이템|조치 ?항목)[ \t]{0,2}[:：]|\[AI\]|AI[ \t]{0,2}[:：])(?:\*\*|__)?[ \t]{0,3}(?=\S)/iu;
+const INLINE_AI = /^[ \t]{0,3}(?:\[AI\]|AI[ \t]{0,2}[:：])/u;
+
+function labelsActionList(doc: PostmortemDocument, p: Paragraph, bare = false): boolean {
+  const raw = doc.text.slice(startOf(p), endOf(p));
+  if (raw.length > 400) return false;
+  const label = plainText(p).replace(/\s+/g, ' ').trim();
+  if (!label) return false;
+  const colon = /[:：]$/u.test(label);
+  const boldOnly = p.children.length === 1 && p.children[0].type === 'strong';
+  const name = label.replace(/[:：]$/u, '').replace(/^\s*(?:\d{1,2}[.)]|\(\d{1,2}\)|[\u2460-\u2473])\s*/u, '').trim();
+  const short = bare && name.length <= 40 && !/[.!?。:：]/u.test(name);
+  if ((colon || boldOnly || short) && name.length <= 60 && classifyHeading(name) === 'action-items') return true;
+  if (!colon) return false;
+  // The lead-in is the last sentence before the list.
+  const last = label.split(/(?<=[.!?。])\s+/u).pop() ?? label;
+  if (/[\uac00-\ud7a3]/u.test(last)) return LEAD_IN_KO.test(last) && !PAST_LEAD_KO.test(last);
+  // Advice to readers ("Some things you can do to help:") is not the team's follow-up work.
+  if (/\byou\b|\byour\b|여러분|사용자(?:분)?들?께서/iu.test(last)) return false;
+  return LEAD_IN_EN.test(last) && !PAST_LEAD_EN.test(last);
+}
+
+/** An inline-label item: a paragraph or list item that opens with "Follow-up:", "[AI]", "후속 조치:" … */
+function inlineItem(doc: PostmortemDocument, p: Paragraph, start: number, end: number, section: Section): ActionItem | undefined {
+  const text = doc.text;
+  const src = text.slice(startOf(p), Math.min(endOf(p), startOf(p) + 60));
+  const m = INLINE_LABEL.exec(src);
+  if (!m) return undefined;
+  if (/^[ \t]{0,3}AI/u.test(src) && !INLINE_AI.test(src)) return undefined;
+  const dStart = startOf(p) + m[0].length;
+  const read = readListItem(text, dStart, endOf(p));
+  return { kind: 'paragraph', start, end, description: spanOf(text, dStart, endOf(p)), ...read, section };
+}
+
+/** A stand-in section for a document without headings. */
+function wholeDocument(doc: PostmortemDocument): Section {
+  return {
+    heading: { type: 'heading', depth: 1, children: [] },
+    title: '',
+    depth: 0,
+    kind: undefined,
+    start: 0,
+    contentStart: doc.frontMatter?.end ?? 0,
+    end: doc.text.length,
+    parent: undefined,
+    children: [],
+  };
+}
+
+/** Sections whose lists are not action items even when they look like them. */
+function isNonActionArea(section: Section | undefined): boolean {
+  for (let s = section; s; s = s.parent) if (s.kind === 'timeline' || s.kind === 'five-whys' || s.kind === 'action-items') return true;
+  return false;
+}
+
+// A numbered heading: "3. …", "2) …", "(1) …", "① …", "1️⃣ …", "#1 …", "Step 2: …".
+const NUMBERED_HEADING = /^[ \t]{0,3}(?:\d{1,2}(?:\.\d{1,2}){0,2}[.)]?[ \t]|\(\d{1,2}\)|[\u2460-\u2473\u2776-\u277f]|\d\ufe0f?\u20e3|#\d{1,2}\b|(?:step|item|action)[ \t]\d{1,2}\b)/iu;
+// A heading or its parent that describes problems, not work ("Issues across clients", "문제점").
+const PROBLEM_HEADING = /\b(?:issues?|problems?|risks?|causes?|symptoms?|challenges?)\b|문제|이슈|현상|원인|위험/iu;
+// A body that says there is nothing to do ("It is unclear what we can do", "No fixes were necessary", "없음").
+const NOTHING_TO_DO = /^(?:it(?:'s| is) unclear|unclear|none\b|n\/a\b|nothing\b|no (?:\w+ )?(?:were|was|is|are) (?:necessary|needed|required)|not (?:applicable|needed|necessary)|없음|해당 ?없음|없습니다|특이 ?사항 ?없음)/iu;
+// A category sub-heading ("Detection", "Process", "문서화"): its paragraphs are the items.
+const CATEGORY_HEADING = /^(?:prevention|preventive|detection|mitigation|process|processes|fixes|fix|repair|documentation|docs|testing|tests|tooling|communication|training|monitoring|alerting|other|예방|탐지|감지|완화|프로세스|절차|문서화?|테스트|교육|모니터링|커뮤니케이션|기타)$/iu;
+
+// Prose that asks for work: a plan, a need or a proposal ("should become", "needs to be", "we will",
+// "필요", "예정"), or an imperative ("Add documentation on …"). An observation ("X proved valuable") is not.
+const ASKS_FOR_WORK = /\b(?:should|must|need|needs|needed|will|shall|could|plan|plans|planned|planning|require|requires|required|going to|to be done|todo|next step|proposal|propose|proposed|recommend|recommended)\b|필요|예정|해야|하겠|할 것|계획|추진|도입|검토|제안|권장/iu;
+const IMPERATIVE = /^(?:add|create|implement|document|write|introduce|improve|build|set up|enable|disable|migrate|remove|automate|establish|define|review|update|run|test|monitor|alert|investigate|ensure|make|use|move|replace|switch|upgrade|rotate|audit|publish|schedule|train|deprecate|consolidate|standardi[sz]e|refactor|fix|limit|reduce|increase|split|separate|track|measure|require|allow|block|prevent)\b/iu;
+
+function asksForWork(body: string): boolean {
+  const t = body.replace(/^[\s*_>#-]+/u, '');
+  return ASKS_FOR_WORK.test(t) || IMPERATIVE.test(t);
+}
+
+/** Plain text of a heading without its numbering. */
+function headingLabel(title: string): string {
+  return title.replace(NUMBERED_HEADING, '').replace(/[:：]\s*$/u, '').trim();
+}
+
+/** Whether an intro paragraph reports the work below as already done ("개선 작업을 진행했습니다", "We have completed …"). */
+function introSaysDone(doc: PostmortemDocument, nodes: readonly Nodes[], before: number): boolean {
+  for (const n of nodes) {
+    if (startOf(n) >= before) break;
+    if (n.type !== 'paragraph') continue;
+    const t = trimEndChars(doc.text.slice(startOf(n), endOf(n)), '*_`~ \t\r\n');
+    const last = t.split(/(?<=[.!?。])\s+/u).pop() ?? t;
+    if (PAST_KO.test(last) && !PLAN_KO.test(last)) return true;
+    if (/\bwe(?: have|'ve)? (?:already )?(?:completed|implemented|shipped|put in place|made the following|taken the following)\b/iu.test(last)) return true;
+  }
+  return false;
+}
+
+/**
+ * Heading items of an action-items section: numbered sub-headings ("#### 3. Pod 로그 모니터링 강화",
+ * "### 1️⃣ …") and prose-only sub-headings ("#### More non-finality testing") are items, with all that
+ * is under them as details; a category sub-heading's paragraphs are items. Returns the offsets the
+ * items cover (their blocks are not read again as items of their own).
+ */
+function headingItems(doc: PostmortemDocument, section: Section, nodes: readonly Nodes[], out: ActionItem[]): [number, number][] {
+  const covered: [number, number][] = [];
+  const text = doc.text;
+  const subs = doc.sections.filter((s) => s.start > section.start && s.start < section.end);
+  if (!subs.length) return covered;
+  const allDone = introSaysDone(doc, nodes, subs[0].start);
+  let coveredUntil = -1;
+  let at = 0;
+  for (const sub of subs) {
+    if (sub.start < coveredUntil) continue;
+    const label = headingLabel(sub.title);
+    if (!label || parseTerm(label) !== undefined) continue;
+    const parent = sub.parent && sub.parent !== section ? sub.parent : undefined;
+    if (PROBLEM_HEADING.test(label) || (parent && PROBLEM_HEADING.test(parent.title))) continue;
+    const ownEnd = sub.children.length ? sub.children[0].start : sub.end;
+    // Sub-headings come in document order, so one pointer walks the section's nodes once.
+    while (at < nodes.length && startOf(nodes[at]) < sub.contentStart) at++;
+    const own: Nodes[] = [];
+    for (let i = at; i < nodes.length && startOf(nodes[i]) < ownEnd; i++) own.push(nodes[i]);
+    const paragraphs = own.filter((n): n is Paragraph => n.type === 'paragraph');
+    const hasBlocks = own.some((n) => n.type === 'list' || n.type === 'table');
+    if (CATEGORY_HEADING.test(label)) {
+      if (hasBlocks) continue;
+      for (const p of paragraphs) {
+        const body = text.slice(startOf(p), endOf(p)).trim();
+        if (NOTHING_TO_DO.test(body) || isNumberedBold(doc, p) || !asksForWork(body)) continue;
+        const read = readListItem(text, startOf(p), endOf(p));
+        out.push({ kind: 'paragraph', start: startOf(p), end: endOf(p), description: spanOf(text, startOf(p), endOf(p)), ...read, done: read.done || allDone, section });
+      }
+      covered.push([sub.contentStart, ownEnd]);
+      coveredUntil = ownEnd;
+      continue;
+    }
+    const numbered = NUMBERED_HEADING.test(sub.title);
+    if (!numbered && (hasBlocks || sub.children.length > 0 || paragraphs.length === 0)) continue;
+    if (!numbered) {
+      const body = text.slice(startOf(paragraphs[0]), endOf(paragraphs[paragraphs.length - 1])).trim();
+      if (NOTHING_TO_DO.test(body) || !(asksForWork(body) || IMPERATIVE.test(label))) continue;
+    }
+    const h = sub.heading;
+    if (!h.children.length) continue;
+    const dStart = startOf(h.children[0]);
+    const dEnd = endOf(h.children[h.children.length - 1]);
+    const read = readListItem(text, dStart, dEnd);
+    ownerFromDetails(text, read, sub.contentStart, sub.end);
+    const first = paragraphs[0];
+    if (!read.done && first && !/\btodo\b/iu.test(label)) read.done = readsClosed(text.slice(startOf(first), endOf(first)));
+    if (/\btodo\b/iu.test(label)) read.done = false;
+    else if (allDone) read.done = true;
+    out.push({ kind: 'heading', start: sub.start, end: sub.end, description: spanOf(text, dStart, dEnd), ...read, term: termAt(doc, section, sub.start), section });
+    covered.push([sub.start, sub.end]);
+    coveredUntil = sub.end;
+  }
+  return covered;
+}
+
+// A responsibility roster elsewhere in the document: "개발팀 (애플리케이션 에러 수정), 보안팀 (Cloudflare 차단 검토)",
+// "SRE team (alerting)". Each entry gives its team to the items whose words it names.
+const ROSTER = /([\p{L}\p{N}&]{1,20}(?:팀|파트|본부|센터|그룹|스쿼드|[ \t](?:team|squad|group)))[ \t]{0,2}[(（]([^()（）\n]{2,60})[)）]/giu;
+
+function rosterOwners(doc: PostmortemDocument, items: ActionItem[]): void {
+  if (!items.some((i) => !i.owner && !i.ownerPlaceholder && !i.done)) return;
+  const entries: { owner: Span; words: string[] }[] = [];
+  ROSTER.lastIndex = 0;
+  for (let m = ROSTER.exec(doc.text); m; m = ROSTER.exec(doc.text)) {
+    const words = m[2].toLowerCase().split(/[\s,/·]+/u).filter((w) => w.length > 1);
+    if (words.length >= 2) entries.push({ owner: spanOf(doc.text, m.index, m.index + m[1].length), words });
+    if (entries.length > 50) break;
+  }
+  if (!entries.length) return;
+  for (const item of items) {
+    if (item.owner || item.ownerPlaceholder || item.done) continue;
+    const desc = item.description.text.toLowerCase();
+    const hit = entries.find((e) => e.words.every((w) => desc.includes(w)) && !(e.owner.start >= item.start && e.owner.start < item.end));
+    if (hit) item.owner = hit.owner;
+  }
+}
+
+/**
+ * Extracts the action items of a document: tables, lists and numbered bold paragraphs of every
+ * section whose heading means follow-up work, lists under an action label or a prose lead-in
+ * anywhere else, and inline "Follow-up: …" / "[AI] …" items.
+ */
 export function extractActionItems(doc: PostmortemDocument): ActionItem[] {
   const out: ActionItem[] = [];
   const seen = new Set<number>();
   for (const section of doc.sectionsOf('action-items')) {
-    for (const node of doc.nodesIn(section)) {
-      const start = startOf(node);
-      if (seen.has(start)) continue;
-      seen.add(start);
-      if (node.type === 'table') fromTable(doc, node, section, out);
-      else if (node.type === 'list') fromList(doc, node, section, undefined, out);
+    const all = (doc.nodesIn(section) as Nodes[]).filter((n) => !seen.has(startOf(n)));
+    for (const n of all) seen.add(startOf(n));
+    const covered = headingItems(doc, section, all, out);
+    // Covered ranges are in order and do not overlap: one pointer filters the nodes.
+    let c = 0;
+    const nodes = all.filter((n) => {
+      const st = startOf(n);
+      while (c < covered.length && covered[c][1] <= st) c++;
+      return !(c < covered.length && st >= covered[c][0] && st < covered[c][1]);
+    });
+    fromBlocks(doc, nodes, section, out, section.end);
+    // Inline labels in the section's own paragraphs ("[AI] …") are items too.
+    for (const n of nodes) {
+      if (n.type !== 'paragraph' || isNumberedBold(doc, n)) continue;
+      const item = inlineItem(doc, n, startOf(n), endOf(n), section);
+      if (item) out.push(item);
     }
   }
+  // Elsewhere: labelled lists, lead-ins and inline labels, outside timelines, 5 whys and the sections above.
+  const top = doc.root.children as Nodes[];
+  // Blocks come in document order: a stack of open sections gives each block's deepest section in one pass.
+  const secs = doc.sections;
+  const open: Section[] = [];
+  let si = 0;
+  const whole = wholeDocument(doc);
+  const sectionAt = (offset: number): Section => {
+    while (si < secs.length && secs[si].start <= offset) open.push(secs[si++]);
+    while (open.length && open[open.length - 1].end <= offset) open.pop();
+    return open[open.length - 1] ?? whole;
+  };
+  for (let i = 0; i < top.length; i++) {
+    const node = top[i];
+    const s = startOf(node);
+    const section = sectionAt(s);
+    if (seen.has(s)) continue;
+    if (isNonActionArea(section.title === '' ? undefined : section)) continue;
+    if (node.type === 'paragraph') {
+      const next = top[i + 1];
+      if (next && (next.type === 'list' || next.type === 'table') && labelsActionList(doc, node)) {
+        seen.add(startOf(next));
+        if (next.type === 'list') fromList(doc, next, section, undefined, out);
+        else fromTable(doc, next, section, out);
+        i++;
+        continue;
+      }
+      const item = inlineItem(doc, node, s, endOf(node), section);
+      if (item) out.push(item);
+    } else if (node.type === 'list') {
+      for (const li of node.children) {
+        const p = firstParagraph(li);
+        if (!p) continue;
+        const nested = li.children.find((c): c is List => c.type === 'list');
+        if (nested && labelsActionList(doc, p, true)) {
+          fromList(doc, nested, section, undefined, out);
+          continue;
+        }
+        const item = inlineItem(doc, p, startOf(li), endOf(li), section);
+        if (item) {
+          ownerFromDetails(doc.text, item as ItemRead, endOf(p), endOf(li));
+          out.push(item);
+        }
+      }
+    }
+  }
+  out.sort((a, b) => a.start - b.start);
+  rosterOwners(doc, out);
   return out;
 }
 

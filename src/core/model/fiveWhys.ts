@@ -3,6 +3,7 @@ import type { Lang } from '../types';
 import type { PostmortemDocument } from './document';
 import { endOf, startOf, walk } from './markdown';
 import type { Section } from './sections';
+import { trimEndChars } from '../text';
 
 /** An offset range with the text in it. */
 export interface WhySpan {
@@ -186,13 +187,39 @@ function fromParagraphs(doc: PostmortemDocument, paragraphs: Paragraph[], roots:
   for (let i = roots.length - 1; i >= 0; i--) if (roots[i].kind === 'paragraph' && roots[i].children.length === 0) roots.splice(i, 1);
 }
 
-/** Extracts the 5-whys trees of the document's five-whys sections. Never throws. */
+// A heading or lead-in that says a 5-whys analysis follows: "5 Whys", "Five whys", "Why?", "왜 5번", "5 Why 분석".
+const WHYS_SAID = /\b(?:5|five)[ \t-]{0,2}whys?\b|\bwhys\b|왜[ \t]{0,2}(?:5|다섯)[ \t]{0,2}번|(?:5|다섯)[ \t]{0,2}(?:번의?[ \t]{0,2})?왜|^[^\p{L}\p{N}]{0,4}(?:why|왜)[^\p{L}\p{N}]{0,4}$/iu;
+
+/** Whether a heading (or one of its parents inside the section) says the lists under it are 5 whys. */
+function headingSaysWhys(doc: PostmortemDocument, section: Section, at: number): boolean {
+  if (WHYS_SAID.test(section.title)) return true;
+  for (const s of doc.sections) if (s.start > section.start && s.start < at && at < s.end && WHYS_SAID.test(s.title)) return true;
+  return false;
+}
+
+/** Whether a tree reads as a 5-whys chain by itself: some answer is asked with "Why?" / "왜?". */
+function saysWhy(node: WhyNode): boolean {
+  const stack = [node];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n.question || n.whyMarker) return true;
+    stack.push(...n.children);
+  }
+  return false;
+}
+
+/**
+ * Extracts the 5-whys trees of the document's five-whys sections. A list is a 5-whys chain only
+ * when its heading or a lead-in says so ("5 Whys", "Why?", "왜 5번") or its items ask "why?":
+ * a plain causal bullet list under "Root cause analysis" is not one. Never throws.
+ */
 export function extractFiveWhys(doc: PostmortemDocument): FiveWhys[] {
   const result: FiveWhys[] = [];
   const seen = new Set<number>();
   for (const section of doc.sectionsOf('five-whys')) {
     const roots: WhyNode[] = [];
     let paragraphs: Paragraph[] = [];
+    let lastParagraph: Paragraph | undefined;
     const flush = () => {
       if (paragraphs.length) fromParagraphs(doc, paragraphs, roots);
       paragraphs = [];
@@ -203,9 +230,19 @@ export function extractFiveWhys(doc: PostmortemDocument): FiveWhys[] {
       seen.add(s);
       if (node.type === 'list') {
         flush();
-        fromList(doc, node, undefined, roots, true);
-      } else if (node.type === 'paragraph') paragraphs.push(node);
-      else if (node.type === 'heading') flush();
+        const found: WhyNode[] = [];
+        fromList(doc, node, undefined, found, true);
+        const lead = lastParagraph && WHYS_SAID.test(trimEndChars(doc.text.slice(startOf(lastParagraph), endOf(lastParagraph)), '*_:： \t\r\n'));
+        const said = lead || headingSaysWhys(doc, section, s);
+        for (const r of found) if (said || saysWhy(r)) roots.push(r);
+        lastParagraph = undefined;
+      } else if (node.type === 'paragraph') {
+        paragraphs.push(node);
+        lastParagraph = node;
+      } else if (node.type === 'heading') {
+        flush();
+        lastParagraph = undefined;
+      }
     }
     flush();
     roots.sort((a, b) => a.start - b.start);

@@ -10,7 +10,7 @@ export const actionItemOwner: Rule = {
     tags: ["action-items"],
     defaultSeverity: 'warning',
     fixable: false,
-    rationale: "An action item without an owner is rarely done. Name a person or a team in the owner column, as `@handle`, `owner: name` or `(담당: 이름)`. Placeholders such as TBD, TBA, ?, -, n/a, none, unassigned, 미정 and 없음 do not count. In VS Code, the *Assign owner…* quick fix offers the authors and owners already named in the document.",
+    rationale: "An action item without an owner is rarely done. Name a person or a team in the owner column, as `@handle`, `owner: name` or `(담당: 이름)`. Placeholders such as TBD, TBA, ?, -, n/a, none, unassigned, 미정 and 없음 do not count. Action items are read wherever they are: under a heading that means follow-up work (Next steps, What we will change, Remediation, 재발 방지 대책, 후속 과제 …), under a bold label or a lead-in (\"**Follow-up actions:**\", \"From now on we will:\"), at an inline label (\"Follow-up: …\", \"[AI] …\"), as numbered bold paragraphs or sub-headings, in tables whatever their column names. Owners count as `@handle`, an owner column (Owner, Assignee, DRI, 담당, 책임), \"(owner: X)\", \"— X team\", \"(X팀)\", \"[X] …\" or a named team over a sub-list. Items marked done, rejected, merged, won't do or duplicate (완료, 기각, 통합, 반려, 종결, 반영 완료) need no owner. In VS Code, the *Assign owner…* quick fix offers the authors and owners already named in the document.",
     examples: [
     { bad: "| Add a canary stage | TBD |", good: "| Add a canary stage | @alice |" },
     { bad: "- [ ] 설정 검증 추가 (담당: 미정)", good: "- [ ] 설정 검증 추가 (담당: 김민수)" },

@@ -28,7 +28,10 @@ function siblingDepth(doc: PostmortemDocument): number {
   return best;
 }
 
-/** The edit that inserts headings at `at`, with blank lines around each in the document's line ending. */
+/**
+ * The edit that inserts headings at `at`, with blank lines around each in the document's line ending.
+ * Each heading gets a TODO comment under it: an empty heading does not count as the section.
+ */
 function headingsEdit(doc: PostmortemDocument, at: number, headings: string[]): TextEdit {
   const eol = doc.lines.eol;
   const before = doc.text.slice(Math.max(0, at - 2), at);
@@ -37,7 +40,7 @@ function headingsEdit(doc: PostmortemDocument, at: number, headings: string[]): 
   if (at > bodyStart && !before.endsWith('\n') && !before.endsWith('\r')) lead = eol + eol;
   else if (at > bodyStart && !/(?:\r?\n|\r)[ \t]*(?:\r?\n|\r)$/.test(doc.text.slice(Math.max(0, at - 6), at))) lead = eol;
   const trail = at < doc.text.length ? eol : '';
-  return { start: at, end: at, newText: `${lead}${headings.join(eol + eol)}${eol}${trail}` };
+  return { start: at, end: at, newText: `${lead}${headings.map((h) => `${h}${eol}${eol}<!-- TODO -->`).join(eol + eol)}${eol}${trail}` };
 }
 
 /** `required-sections`: A section the postmortem template requires is missing. */
