@@ -53,10 +53,9 @@ export const requiredSections: Rule = {
   },
   check(ctx) {
     const { doc } = ctx;
-    const template = typeof doc.meta.template === 'string' ? doc.meta.template : undefined;
-    const found = requiredSectionsFor(template, ctx.config.requiredSections);
-    // `template: constructor` reaches Object.prototype in the built-in table (issue 11): use the default set.
-    const order: typeof found = Array.isArray(found) ? found : requiredSectionsFor(undefined, ctx.config.requiredSections);
+    // A template named after an Object.prototype member ("constructor") must not reach the lookup tables (issue 11).
+    const template = typeof doc.meta.template === 'string' && !(doc.meta.template.trim().toLowerCase() in Object.prototype) ? doc.meta.template : undefined;
+    const order = requiredSectionsFor(template, ctx.config.requiredSections);
     const title = doc.sections.find((s) => s.depth === 1) ?? doc.sections[0];
     const anchor = title ? { start: title.start, end: title.contentStart } : { start: doc.frontMatter?.end ?? 0, end: doc.frontMatter?.end ?? 0 };
     const depth = siblingDepth(doc);
