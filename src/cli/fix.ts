@@ -2,8 +2,8 @@
 import { accessSync, chmodSync, chownSync, closeSync, constants as fsConstants, fsyncSync, ftruncateSync, openSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync, writeSync, type Stats } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { applyPreferredFixes } from '../core/fix';
-import type { Finding } from '../core/types';
+import { applyFixesDetailed, preferredSuggestions } from '../core/fix';
+import type { Finding, TextEdit } from '../core/types';
 
 /** Options for {@link fixUntilStable}. */
 export interface FixLoopOptions {
@@ -36,14 +36,52 @@ export function fixUntilStable(text: string, options: FixLoopOptions): FixLoopRe
   let applied = 0;
   let passes = 0;
   while (passes < maxPasses) {
-    const result = applyPreferredFixes(current, findings);
+    const result = applyFixesDetailed(current, preferredSuggestions(findings).map((s) => s.edits));
     if (result.applied === 0 || result.text === current) break;
+    const next = options.lint(result.text);
+    // A pass that resolves none of the findings it fixed is a rule's fix that does not work
+    // (e.g. a heading inserted inside an unclosed comment): keep the text as it was rather
+    // than grow the file on every run.
+    if (!resolvesAny(findings, next, result.edits)) break;
     current = result.text;
     applied += result.applied;
     passes++;
-    findings = options.lint(current);
+    findings = next;
   }
   return { text: current, applied, passes, findings };
+}
+
+/** Findings compared across texts: rule and message, digits folded (positions in messages move). */
+function findingKey(f: Finding): string {
+  return `${f.ruleId}\u0000${f.message.replace(/\d+/g, '#')}`;
+}
+
+/** Maps sorted offsets of the old text into the new one (an offset inside an edit goes to its start). */
+function mapOffsets(offsets: readonly number[], edits: readonly TextEdit[]): number[] {
+  const order = offsets.map((o, i) => ({ o, i })).sort((a, b) => a.o - b.o);
+  const out = new Array<number>(offsets.length);
+  let shift = 0;
+  let k = 0;
+  for (const { o, i } of order) {
+    while (k < edits.length && edits[k].end <= o) {
+      shift += edits[k].newText.length - (edits[k].end - edits[k].start);
+      k++;
+    }
+    out[i] = k < edits.length && edits[k].start < o ? edits[k].start + shift : o + shift;
+  }
+  return out;
+}
+
+/**
+ * Whether some fixable finding of `before` is gone from `after`: no finding with the same rule
+ * and message where it was (its start mapped through the edits). A fix that uncovers a new
+ * finding of the same kind elsewhere still counts as progress.
+ */
+function resolvesAny(before: readonly Finding[], after: readonly Finding[], edits: readonly TextEdit[]): boolean {
+  const fixed = before.filter((f) => f.suggestions.length > 0);
+  const mapped = mapOffsets(fixed.map((f) => f.start), edits);
+  const there = new Set(after.map((f) => `${findingKey(f)}\u0000${f.start}`));
+  return fixed.some((f, i) => !there.has(`${findingKey(f)}\u0000${mapped[i]}`));
 }
 
 /** What was read from a file, to tell whether it changed before the fixed text is written. */

@@ -9,6 +9,11 @@ export interface FixResult {
   skipped: number;
 }
 
+/** A {@link FixResult} with the edits applied, by position (to map offsets of the old text into the new one). */
+export interface DetailedFixResult extends FixResult {
+  edits: readonly TextEdit[];
+}
+
 /** A fix: one edit, or a group of edits that must be applied together or not at all. */
 export type Fix = TextEdit | readonly TextEdit[];
 
@@ -94,6 +99,12 @@ export function groupFits(text: string, group: readonly TextEdit[], taken: EditS
  * (plus N log N in the number of edits).
  */
 export function applyFixes(text: string, fixes: readonly Fix[]): FixResult {
+  const { edits: _edits, ...result } = applyFixesDetailed(text, fixes);
+  return result;
+}
+
+/** {@link applyFixes}, also returning the edits it applied. */
+export function applyFixesDetailed(text: string, fixes: readonly Fix[]): DetailedFixResult {
   const groups = fixes.map((fix): readonly TextEdit[] => (Array.isArray(fix) ? fix : [fix as TextEdit])).filter((g) => g.length > 0);
   // Every edit, tagged with its group and its place in the order given, sorted by position.
   const all: { e: TextEdit; group: number; order: number }[] = [];
@@ -137,7 +148,7 @@ export function applyFixes(text: string, fixes: readonly Fix[]): FixResult {
   applied = groups.length - rejected.size;
   skipped = rejected.size;
   const edits = rejected.size === 0 ? all.map((x) => x.e) : all.filter((x) => !rejected.has(x.group)).map((x) => x.e);
-  return { text: splice(text, edits), applied, skipped };
+  return { text: splice(text, edits), applied, skipped, edits };
 }
 
 function splice(text: string, edits: readonly TextEdit[]): string {

@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { readTextFile } from '../../src/cli/files';
-import { FixWriteError, writeFixedFile } from '../../src/cli/fix';
+import { FixWriteError, fixUntilStable, writeFixedFile } from '../../src/cli/fix';
+import { lint } from '../../src/core/lint';
 import { escapeControl } from '../../src/cli/format';
 import { run, type RunContext } from '../../src/cli/run';
 import type { Rule } from '../../src/core/types';
@@ -59,6 +60,15 @@ afterEach(() => {
 });
 
 describe('cli --fix: careful writes', () => {
+  it('a fix that resolves nothing is not kept: --fix does not grow a file with an unclosed comment or fence', () => {
+    for (const text of ['# T\n\n## Summary\n\nx\n\n<!-- draft\n', '# T\n\n## Summary\n\nx\n\n```\ncode\n']) {
+      const r = fixUntilStable(text, { lint: (t) => lint(t).findings });
+      assert.equal(r.text, text);
+      assert.equal(r.passes, 0);
+      assert.ok(r.findings.some((f) => f.ruleId === 'required-sections'), 'the findings are still reported');
+    }
+  });
+
   it('detects a change made while the fix ran (a rule edits the file during lint): leaves it, exit 2, no temp file', async () => {
     const file = join(dir, 'pm.md');
     writeFileSync(file, 'FIXME one\n');
