@@ -17,6 +17,7 @@ import { lint as markdownlint } from 'markdownlint/sync';
 import { lint } from '../src/core/lint';
 import { allRules } from '../src/core/rules';
 import { generatePostmortem } from './generate';
+import { scalingTable } from './scaling';
 
 /** One measured task. */
 interface Task {
@@ -191,6 +192,10 @@ function main(): void {
       ]
     : [];
   process.stdout.write(`\n${tbl}\n\n${verdict.join('\n')}\n`);
+  // Growth with size, ordinary and pathological input (issue 11); BENCH_SCALING=0 skips it.
+  const scalingSizes = (process.env.BENCH_SCALING_SIZES ?? '10000,100000,1000000,5000000').split(',').map(Number).filter((n) => n > 0);
+  const scaling = process.env.BENCH_SCALING === '0' ? '' : scalingTable(scalingSizes);
+  if (scaling) process.stdout.write(`\nLint time (CPU, one lint) by input size\n\n${scaling}\n`);
 
   const here = __dirname;
   writeFileSync(join(here, 'results.json'), `${JSON.stringify(report, null, 2)}\n`);
@@ -225,6 +230,7 @@ function main(): void {
         ? Object.entries(largest.findingsByRule).map(([k, v]) => `${k} ${v}`).join(', ')
         : 'none'),
     '',
+    ...(scaling ? ['Lint time (CPU time of one lint) by input size, ordinary and pathological input (`bench/scaling.ts`):', '', scaling, ''] : []),
     'Profile the lint of a document with `npx tsx bench/profile.ts [bytes]` (hot functions by self time).',
     '',
   ].join('\n');

@@ -25,6 +25,8 @@ export interface InputFile {
 /** Files found, plus the inputs that named nothing lintable. */
 export interface ResolvedInputs {
   files: InputFile[];
+  /** Folders a directory walk could not read (one-line messages; the run notes them). */
+  unreadable: string[];
   /** One-line messages, one per input that failed; any of them means exit 2. */
   errors: string[];
 }
@@ -49,35 +51,48 @@ function statOrUndefined(path: string): Stats | undefined {
 
 /**
  * Markdown files under a directory, sorted, without following symlinked directories (a link
- * back up the tree would otherwise loop forever). Unreadable subfolders are left out silently:
- * a walk over a repository should not fail on one locked folder.
+ * back up the tree would otherwise loop forever). An unreadable subfolder does not stop the
+ * walk; it is named in `unreadable` (with the reason) so that the run can say so.
  */
-export function walkMarkdown(dir: string): string[] {
+export function walkMarkdown(dir: string, unreadable: string[] = []): string[] {
   const out: string[] = [];
-  const visit = (d: string) => {
-    let entries: string[];
+  const list = (d: string): { dir: string; names: string[]; next: number } | undefined => {
     try {
-      entries = readdirSync(d).sort();
-    } catch {
-      return;
-    }
-    for (const name of entries) {
-      const full = join(d, name);
-      let st: Stats;
-      try {
-        st = lstatSync(full);
-      } catch {
-        continue;
-      }
-      if (st.isDirectory()) {
-        if (!SKIPPED_DIRS.has(name)) visit(full);
-      } else if (isMarkdownName(name)) {
-        // A symlink to a Markdown file is linted; a dangling one or a link to a folder is not.
-        if (st.isFile() || (st.isSymbolicLink() && statOrUndefined(full)?.isFile())) out.push(full);
-      }
+      return { dir: d, names: readdirSync(d).sort(), next: 0 };
+    } catch (err) {
+      const code = (err as { code?: unknown }).code;
+      unreadable.push(`${d}: cannot read folder (${typeof code === 'string' ? code : String(err)})`);
+      return undefined;
     }
   };
-  visit(dir);
+  // An explicit stack, not recursion (a deep tree must not overflow the call stack), visiting
+  // entries in the same order a recursive walk would.
+  const first = list(dir);
+  const stack = first ? [first] : [];
+  while (stack.length > 0) {
+    const top = stack[stack.length - 1];
+    if (top.next >= top.names.length) {
+      stack.pop();
+      continue;
+    }
+    const name = top.names[top.next++];
+    const full = join(top.dir, name);
+    let st: Stats;
+    try {
+      st = lstatSync(full);
+    } catch {
+      continue;
+    }
+    if (st.isDirectory()) {
+      if (!SKIPPED_DIRS.has(name)) {
+        const sub = list(full);
+        if (sub) stack.push(sub);
+      }
+    } else if (isMarkdownName(name)) {
+      // A symlink to a Markdown file is linted; a dangling one or a link to a folder is not.
+      if (st.isFile() || (st.isSymbolicLink() && statOrUndefined(full)?.isFile())) out.push(full);
+    }
+  }
   return out;
 }
 
@@ -85,6 +100,7 @@ export function walkMarkdown(dir: string): string[] {
 export async function resolveInputs(inputs: readonly string[], options: ResolveInputsOptions): Promise<ResolvedInputs> {
   const files = new Map<string, InputFile>();
   const errors: string[] = [];
+  const unreadable: string[] = [];
   const add = (path: string, explicit: boolean, walkedFrom?: string) => {
     const prev = files.get(path);
     if (!prev) files.set(path, { path, explicit, walkedFrom });
@@ -99,8 +115,9 @@ export async function resolveInputs(inputs: readonly string[], options: ResolveI
     const st = statOrUndefined(abs);
     if (st?.isFile()) add(abs, true);
     else if (st?.isDirectory()) {
-      const found = walkMarkdown(abs);
-      if (found.length === 0) errors.push(`${input}: no Markdown files (*.md, *.markdown) in this directory`);
+      const before = unreadable.length;
+      const found = walkMarkdown(abs, unreadable);
+      if (found.length === 0 && unreadable.length === before) errors.push(`${input}: no Markdown files (*.md, *.markdown) in this directory`);
       for (const f of found) add(f, false, abs);
     } else if (st) errors.push(`${input}: not a file or directory`);
     else if (isDynamicPattern(input)) {
@@ -120,11 +137,11 @@ export async function resolveInputs(inputs: readonly string[], options: ResolveI
       for (const m of matches.map((p) => resolve(p)).sort()) add(m, false);
     } else errors.push(`${input}: no such file or directory`);
   }
-  return { files: [...files.values()], errors };
+  return { files: [...files.values()], errors, unreadable };
 }
 
-/** A file's text, or why it was not read. */
-export type ReadResult = { ok: true; text: string; mode: number } | { ok: false; reason: string };
+/** A file's text and what identifies the version read (for `--fix`), or why it was not read. */
+export type ReadResult = { ok: true; text: string; mode: number; size: number; mtimeMs: number; ino: number; dev: number } | { ok: false; reason: string };
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
@@ -135,7 +152,8 @@ function formatBytes(n: number): string {
 /**
  * Reads a file as UTF-8, keeping a BOM (offsets count it, and `--fix` must write it back).
  * Binary content (a NUL byte, or bytes that are not UTF-8) and oversized files are refused
- * with a short reason instead of being linted as garbage.
+ * with a short reason instead of being linted as garbage. Reads to the end whatever the size
+ * says: files under /proc report 0 and a growing file reports too little.
  */
 export function readTextFile(path: string, options: { maxBytes?: number } = {}): ReadResult {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_FILE_BYTES;
@@ -145,14 +163,19 @@ export function readTextFile(path: string, options: { maxBytes?: number } = {}):
     const st = fstatSync(fd);
     if (!st.isFile()) return { ok: false, reason: 'not a regular file' };
     if (st.size > maxBytes) return { ok: false, reason: `file too large (${formatBytes(st.size)}; the limit is ${formatBytes(maxBytes)})` };
-    // Read up to one byte past the limit so that a file growing between fstat and read is still caught.
-    const buf = Buffer.alloc(Math.min(st.size, maxBytes) + 1);
+    // Up to one byte past the limit, so that a file larger than it says is still caught.
+    let buf = Buffer.alloc(Math.min(Math.max(st.size, 64 * 1024), maxBytes) + 1);
     let len = 0;
     for (;;) {
+      if (len === buf.length) {
+        if (len > maxBytes) break;
+        const bigger = Buffer.alloc(Math.min(buf.length * 2, maxBytes + 1));
+        buf.copy(bigger, 0, 0, len);
+        buf = bigger;
+      }
       const n = readSync(fd, buf, len, buf.length - len, null);
       if (n === 0) break;
       len += n;
-      if (len === buf.length) break;
     }
     if (len > maxBytes) return { ok: false, reason: `file too large (more than ${formatBytes(maxBytes)})` };
     const bytes = buf.subarray(0, len);
@@ -163,7 +186,7 @@ export function readTextFile(path: string, options: { maxBytes?: number } = {}):
     } catch {
       return { ok: false, reason: 'binary file (not valid UTF-8)' };
     }
-    return { ok: true, text, mode: st.mode & 0o7777 };
+    return { ok: true, text, mode: st.mode & 0o7777, size: st.size, mtimeMs: st.mtimeMs, ino: st.ino, dev: st.dev };
   } catch (err) {
     const code = (err as { code?: unknown }).code;
     return { ok: false, reason: `cannot read file (${typeof code === 'string' ? code : err instanceof Error ? err.message : String(err)})` };

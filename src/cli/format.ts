@@ -75,6 +75,24 @@ export function formatJson(reports: readonly FileReport[]): string {
   return JSON.stringify(out, null, 2) + '\n';
 }
 
+/**
+ * C0 and C1 control characters, DEL, line and paragraph separators and bidirectional
+ * overrides: what can move a terminal's cursor, run an escape sequence, split a report line or
+ * reorder what is shown. Document text and file names reach text output through this.
+ */
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+
+/** Escapes control characters as visible `\n`, `\x1B`, `\u202E`… (text output only; JSON and SARIF stay exact). */
+export function escapeControl(text: string): string {
+  return text.replace(CONTROL, (c) => {
+    if (c === '\n') return '\\n';
+    if (c === '\r') return '\\r';
+    if (c === '\t') return '\\t';
+    const code = c.charCodeAt(0);
+    return code <= 0xff ? `\\x${code.toString(16).toUpperCase().padStart(2, '0')}` : `\\u${code.toString(16).toUpperCase().padStart(4, '0')}`;
+  });
+}
+
 /** ANSI styling, or none. */
 export interface Style {
   error(s: string): string;
@@ -119,8 +137,8 @@ export function formatText(reports: readonly FileReport[], options: TextFormatOp
   for (const r of reports) {
     for (const f of r.findings) {
       const sev = style[f.severity](f.severity);
-      const message = f.message.split(/\r\n|\r|\n/).map((part) => part.trim()).filter(Boolean).join(' ');
-      lines.push(`${r.file}:${f.line}:${f.column}  ${sev}  ${message}  ${style.dim(`[${f.ruleId}]`)}`);
+      const message = escapeControl(f.message.split(/\r\n|\r|\n/).map((part) => part.trim()).filter(Boolean).join(' '));
+      lines.push(`${escapeControl(r.file)}:${f.line}:${f.column}  ${sev}  ${message}  ${style.dim(`[${escapeControl(f.ruleId)}]`)}`);
     }
   }
   if (options.fixed && options.fixed.applied > 0) lines.push(`Fixed ${plural(options.fixed.applied, 'problem')} in ${plural(options.fixed.files, 'file')}.`);

@@ -4,14 +4,14 @@
  */
 import { relative, resolve, sep } from 'node:path';
 import { isPostmortemText, matchesDefaultPostmortemPath } from '../core/detect';
-import { lint } from '../core/lint';
+import { isInternalError, lint } from '../core/lint';
 import { allRules } from '../core/rules';
 import type { Finding, Rule } from '../core/types';
 import { ConfigLoader, type LoadedConfig } from '../node/config-file';
 import { HELP, parseArgs, UsageError, type CliOptions } from './args';
 import { displayPath, readTextFile, resolveInputs } from './files';
-import { fixUntilStable, writeFileAtomic } from './fix';
-import { countFindings, formatJson, formatText, makeStyle, withVisibleColumns, type FileReport } from './format';
+import { FixWriteError, fixUntilStable, writeFixedFile } from './fix';
+import { countFindings, escapeControl, formatJson, formatText, makeStyle, withVisibleColumns, type FileReport } from './format';
 import { TOOL_NAME, TOOL_VERSION } from './meta';
 import { toSarif, type SarifNotification } from './sarif';
 
@@ -54,8 +54,10 @@ function useColor(options: CliOptions, ctx: RunContext): boolean {
 
 /** Runs postmortem-lint with `argv` (arguments only) and returns the exit code. Never throws. */
 export async function run(argv: readonly string[], ctx: RunContext): Promise<number> {
+  // Messages carry file names and document text: control characters are escaped so that
+  // nothing from a file reaches the terminal as a command, and every message stays one line.
   const fail = (message: string) => {
-    ctx.stderr.write(`${TOOL_NAME}: ${message}\n`);
+    ctx.stderr.write(`${TOOL_NAME}: ${escapeControl(message)}\n`);
   };
   let options: CliOptions;
   try {
@@ -106,12 +108,17 @@ async function lintInputs(options: CliOptions, ctx: RunContext, fail: (message: 
     }
   }
 
-  const { files, errors } = await resolveInputs(options.inputs, { cwd: ctx.cwd });
+  const { files, errors, unreadable } = await resolveInputs(options.inputs, { cwd: ctx.cwd });
   for (const e of errors) {
     fail(e);
     notifications.push({ level: 'error', message: e });
     trouble = true;
   }
+  for (const u of unreadable) {
+    fail(`note: ${u}`);
+    notifications.push({ level: 'warning', message: u });
+  }
+  let skipped = 0;
 
   let notPostmortems = 0;
   const reported = new Set<LoadedConfig>();
@@ -123,10 +130,11 @@ async function lintInputs(options: CliOptions, ctx: RunContext, fail: (message: 
     const read = readTextFile(input.path, { maxBytes: ctx.maxFileBytes });
     if (!read.ok) {
       const message = `skipped: ${read.reason}`;
+      skipped++;
       if (input.explicit) {
         fail(`${where.file}: ${message}`);
         trouble = true;
-      } else ctx.stderr.write(`${TOOL_NAME}: note: ${where.file}: ${message}\n`);
+      } else fail(`note: ${where.file}: ${message}`);
       notifications.push({ level: input.explicit ? 'error' : 'note', message, file: where });
       continue;
     }
@@ -155,23 +163,33 @@ async function lintInputs(options: CliOptions, ctx: RunContext, fail: (message: 
       findings = result.findings;
       if (result.text !== text) {
         try {
-          writeFileAtomic(input.path, result.text, { mode: read.mode });
+          writeFixedFile(input.path, result.text, read);
           text = result.text;
           fixedProblems += result.applied;
           fixedFiles++;
         } catch (err) {
-          const code = (err as { code?: unknown }).code;
-          fail(`${where.file}: cannot write fixes (${typeof code === 'string' ? code : err instanceof Error ? err.message : String(err)})`);
+          fail(`${where.file}: ${err instanceof FixWriteError ? err.message : `cannot write fixes (${err instanceof Error ? err.message : String(err)})`}`);
           trouble = true;
-          // The file is unchanged, so report what it still holds.
+          // The file is unchanged (or changed by someone else), so report what was read.
           findings = lintText(text);
         }
       }
     } else findings = lintText(text);
+    const internal = findings.filter(isInternalError);
+    if (internal.length > 0) {
+      // A rule that crashed checked less than asked: that is never a pass.
+      fail(`${where.file}: internal error: ${internal[0].message}${internal.length > 1 ? ` (and ${internal.length - 1} more)` : ''}`);
+      trouble = true;
+    }
     if (options.quiet) findings = findings.filter((f) => f.severity === 'error');
     reports.push({ path: input.path, file: where.file, text, findings: withVisibleColumns(text, findings) });
   }
 
+  if (reports.length === 0 && skipped > 0 && !trouble) {
+    // Nothing was linted: a run that checked no file must not pass.
+    fail(`no file was linted (${skipped === 1 ? 'the only file was' : `all ${skipped} files were`} skipped)`);
+    trouble = true;
+  }
   if (notPostmortems > 0) {
     const what = `${notPostmortems} Markdown file${notPostmortems === 1 ? '' : 's'} found in directories ${notPostmortems === 1 ? 'is' : 'are'} not a postmortem`;
     if (reports.length === 0 && !trouble) {

@@ -9,6 +9,11 @@ export interface FixResult {
   skipped: number;
 }
 
+/** A {@link FixResult} with the edits applied, by position (to map offsets of the old text into the new one). */
+export interface DetailedFixResult extends FixResult {
+  edits: readonly TextEdit[];
+}
+
 /** A fix: one edit, or a group of edits that must be applied together or not at all. */
 export type Fix = TextEdit | readonly TextEdit[];
 
@@ -94,27 +99,67 @@ export function groupFits(text: string, group: readonly TextEdit[], taken: EditS
  * (plus N log N in the number of edits).
  */
 export function applyFixes(text: string, fixes: readonly Fix[]): FixResult {
-  const accepted = new EditSet();
+  const { edits: _edits, ...result } = applyFixesDetailed(text, fixes);
+  return result;
+}
+
+/** {@link applyFixes}, also returning the edits it applied. */
+export function applyFixesDetailed(text: string, fixes: readonly Fix[]): DetailedFixResult {
+  const groups = fixes.map((fix): readonly TextEdit[] => (Array.isArray(fix) ? fix : [fix as TextEdit])).filter((g) => g.length > 0);
+  // Every edit, tagged with its group and its place in the order given, sorted by position.
+  const all: { e: TextEdit; group: number; order: number }[] = [];
+  groups.forEach((g, group) => g.forEach((e) => all.push({ e, group, order: all.length })));
+  const valid = (e: TextEdit) => e.start >= 0 && e.end <= text.length && e.start <= e.end && !splitsPair(text, e.start) && !splitsPair(text, e.end);
+  all.sort((a, b) => a.e.start - b.e.start || a.e.end - b.e.end || a.order - b.order);
+  // Groups with an invalid edit or an edit that overlaps any other edit: only these need the
+  // first-wins check in the order given; all the others are applied as they are.
+  const contested = new Set<number>();
+  let maxEnd = -1;
+  let runMax = -1;
+  for (let i = 0; i < all.length; i++) {
+    const { e, group } = all[i];
+    if (!valid(e)) contested.add(group);
+    if (i > 0 && all[i - 1].e.start < e.start) maxEnd = Math.max(maxEnd, runMax);
+    // Overlaps an earlier edit: one starting before it and ending after its start, or a
+    // non-empty one starting at the same offset when this one is non-empty too.
+    const prev = all[i - 1]?.e;
+    if (maxEnd > e.start || (prev && prev.start === e.start && prev.end > prev.start && e.end > e.start)) contested.add(group);
+    runMax = Math.max(runMax, e.end);
+  }
+  // And backwards: overlaps a later edit, one starting after it but before its end, or one at the same offset when non-empty.
+  let nextStart = Infinity;
+  for (let i = all.length - 1; i >= 0; i--) {
+    const { e, group } = all[i];
+    const next = all[i + 1]?.e;
+    if (next && next.start > e.start) nextStart = next.start;
+    if (nextStart < e.end || (next && next.start === e.start && e.end > e.start)) contested.add(group);
+  }
   let applied = 0;
   let skipped = 0;
-  for (const fix of fixes) {
-    const group: readonly TextEdit[] = Array.isArray(fix) ? fix : [fix as TextEdit];
-    if (group.length === 0) continue;
-    if (!groupFits(text, group, accepted)) {
-      skipped++;
-      continue;
-    }
-    for (const e of group) accepted.add(e);
-    applied++;
+  const rejected = new Set<number>();
+  if (contested.size > 0) {
+    const taken = new EditSet();
+    groups.forEach((g, group) => {
+      if (!contested.has(group)) return;
+      if (groupFits(text, g, taken)) for (const e of g) taken.add(e);
+      else rejected.add(group);
+    });
   }
+  applied = groups.length - rejected.size;
+  skipped = rejected.size;
+  const edits = rejected.size === 0 ? all.map((x) => x.e) : all.filter((x) => !rejected.has(x.group)).map((x) => x.e);
+  return { text: splice(text, edits), applied, skipped, edits };
+}
+
+function splice(text: string, edits: readonly TextEdit[]): string {
   const parts: string[] = [];
   let pos = 0;
-  for (const e of accepted.edits) {
+  for (const e of edits) {
     parts.push(text.slice(pos, e.start), e.newText);
     pos = e.end;
   }
   parts.push(text.slice(pos));
-  return { text: parts.join(''), applied, skipped };
+  return parts.join('');
 }
 
 /** The preferred (first) suggestion of each finding that has one. */

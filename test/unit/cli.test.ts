@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs, UsageError } from '../../src/cli/args';
 import { displayPath, readTextFile, resolveInputs } from '../../src/cli/files';
-import { fixUntilStable, writeFileAtomic } from '../../src/cli/fix';
+import { fixUntilStable, writeFixedFile } from '../../src/cli/fix';
 import { run, type RunContext } from '../../src/cli/run';
 import { TOOL_VERSION } from '../../src/cli/meta';
 import { lint } from '../../src/core/lint';
@@ -491,10 +491,11 @@ describe('cli: --fix', () => {
     assert.deepEqual({ text: res.text, passes: res.passes, applied: res.applied, left: res.findings.length }, { text: 'ABC', passes: 2, applied: 2, left: 0 });
   });
 
-  it('writeFileAtomic removes its temporary file when the rename fails', () => {
+  it('writeFixedFile removes its temporary file when the rename fails', () => {
     mkdirSync(join(dir, 'target.md'));
     writeFileSync(join(dir, 'target.md', 'inner'), 'x');
-    assert.throws(() => writeFileAtomic(join(dir, 'target.md'), 'text', { mode: 0o644 }));
+    const st = statSync(join(dir, 'target.md'));
+    assert.throws(() => writeFixedFile(join(dir, 'target.md'), 'text', { text: '', mode: 0o644, size: st.size, mtimeMs: st.mtimeMs, ino: st.ino, dev: st.dev }));
     assert.deepEqual(readdirSync(dir), ['target.md']);
   });
 });

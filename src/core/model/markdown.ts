@@ -142,8 +142,11 @@ function isInlineMark(c: number): boolean {
  * is returned as is (the same string) when nothing was.
  */
 export function guardMarkdown(text: string): { text: string; regions: GuardedRegion[] } {
+  return guardLines(text, scanLines(text));
+}
+
+function guardLines(text: string, lines: Line[]): { text: string; regions: GuardedRegion[] } {
   const regions: GuardedRegion[] = [];
-  const lines = scanLines(text);
   let chars: string[] | undefined;
   const edit = () => (chars ??= text.split(''));
   // Runs of non-blank lines outside fenced code: blocks and the paragraphs within them.
@@ -202,10 +205,102 @@ export function guardedRegions(root: Root): readonly GuardedRegion[] {
   return ((root.data as { guarded?: GuardedRegion[] } | undefined)?.guarded ?? []);
 }
 
+/**
+ * Documents above this size are parsed in chunks. micromark re-copies the whole event list at
+ * every setext heading and container exit (EditMap.consume), so one parse of a large document
+ * is quadratic (1 MB: seconds; 4 MB: half a minute); chunks of bounded size make it linear.
+ */
+const CHUNK_CHARS = 48 * 1024;
+
+/** Link reference definitions on one line (`[label]: url`), which every chunk must see. */
+const DEFINITION = /^ {0,3}\[[^\]\n]{1,999}\]:/;
+
+/** HTML blocks that run until an end marker rather than a blank line. */
+const HTML_OPEN = /^ {0,3}<(?:!--|script|pre|style|textarea|\?|!\[CDATA\[)/i;
+const HTML_CLOSE = /-->|<\/(?:script|pre|style|textarea)>|\?>|\]\]>/i;
+
+/**
+ * Offsets where a new top-level block starts with nothing open before it: a line at column 0,
+ * no container marker, after a blank line, outside fenced code and HTML blocks that run to an
+ * end marker. Parsing from there on its own gives the same tree as parsing the whole text.
+ */
+function chunkStarts(text: string, lines: Line[]): number[] {
+  const starts: number[] = [0];
+  let html = false;
+  let last = 0;
+  for (let k = 1; k < lines.length; k++) {
+    const l = lines[k];
+    const head = text.slice(l.start, Math.min(l.end, l.start + 200));
+    if (html) {
+      if (HTML_CLOSE.test(text.slice(l.start, l.end))) html = false;
+      continue;
+    }
+    if (l.code || l.blank) continue;
+    const opensHtml = l.containers === 0 && HTML_OPEN.test(head);
+    if (
+      l.start - last >= CHUNK_CHARS &&
+      lines[k - 1].blank &&
+      !lines[k - 1].code &&
+      l.containers === 0 &&
+      l.indent === 0 &&
+      !opensHtml
+    ) {
+      starts.push(l.start);
+      last = l.start;
+    }
+    if (opensHtml && !HTML_CLOSE.test(text.slice(l.start + 4, l.end))) html = true;
+  }
+  return starts;
+}
+
+/** Moves a parsed chunk's positions to where the chunk sits in the whole text. */
+function shiftPositions(root: Root, offset: number, lineDelta: number): void {
+  walk(root, (n) => {
+    const p = n.position;
+    if (p) {
+      n.position = {
+        start: { line: p.start.line + lineDelta, column: p.start.column, offset: (p.start.offset ?? 0) + offset },
+        end: { line: p.end.line + lineDelta, column: p.end.column, offset: (p.end.offset ?? 0) + offset },
+      };
+    }
+  });
+}
+
 /** Parses Markdown into mdast with offsets into `text`, after {@link guardMarkdown}. */
 export function parseMarkdown(text: string): Root {
-  const guarded = guardMarkdown(text);
-  const root = processor.parse(guarded.text) as Root;
+  const lines = scanLines(text);
+  const guarded = guardLines(text, lines);
+  const source = guarded.text;
+  let root: Root;
+  const starts = source.length > 2 * CHUNK_CHARS ? chunkStarts(source, lines) : [0];
+  // Definitions are document-wide: every chunk gets a copy after its own text (and the copies'
+  // nodes are dropped), unless there are so many that copying them would cost more than it saves.
+  const definitions = starts.length > 1 ? lines.filter((l) => !l.code && l.containers === 0 && DEFINITION.test(source.slice(l.start, Math.min(l.end, l.start + 1100)))).map((l) => source.slice(l.start, l.end)) : [];
+  const definitionText = definitions.length > 0 ? `\n\n${definitions.join('\n')}\n` : '';
+  if (starts.length === 1 || definitionText.length > 8192) root = processor.parse(source) as Root;
+  else {
+    root = { type: 'root', children: [] };
+    let line = 0;
+    for (let c = 0; c < starts.length; c++) {
+      const from = starts[c];
+      const to = c + 1 < starts.length ? starts[c + 1] : source.length;
+      const chunk = source.slice(from, to);
+      let part = processor.parse(definitionText ? chunk + definitionText : chunk) as Root;
+      if (definitionText) {
+        // An unclosed fence or HTML block at the very end would swallow the copies: parse that chunk alone.
+        if (part.children.some((n) => (n.position?.start.offset ?? 0) < chunk.length && (n.position?.end.offset ?? 0) > chunk.length)) part = processor.parse(chunk) as Root;
+        else part.children = part.children.filter((n) => (n.position?.start.offset ?? 0) < chunk.length);
+      }
+      shiftPositions(part, from, line);
+      for (const n of part.children) root.children.push(n);
+      for (let i = from; i < to; i++) {
+        const ch = source.charCodeAt(i);
+        if (ch === 0x0a || (ch === 0x0d && source.charCodeAt(i + 1) !== 0x0a)) line++;
+      }
+    }
+    const end = { line: line + 1, column: source.length - Math.max(source.lastIndexOf('\n'), source.lastIndexOf('\r')), offset: source.length };
+    root.position = { start: { line: 1, column: 1, offset: 0 }, end };
+  }
   if (guarded.regions.length > 0) root.data = { ...(root.data ?? {}), guarded: guarded.regions } as Root['data'];
   return root;
 }

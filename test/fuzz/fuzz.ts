@@ -1,0 +1,299 @@
+/**
+ * The fuzzer behind `npm run fuzz` and the short run in the unit tests. Deterministic: a fixed
+ * seed gives the same documents. Documents come from mutating the rule fixtures and the
+ * examples, from generators of pathological Markdown, from hostile front matter, and are linted
+ * with hostile configurations now and then. For each document it checks:
+ *
+ * - no exception (lint never throws, and no rule reports an internal error);
+ * - no hang (each lint within a time budget);
+ * - fix soundness, for a sample of single fixes and for all preferred fixes together as
+ *   `--fix` applies them: edits in range and not splitting a surrogate pair, the fixed finding
+ *   gone on re-lint, no new finding, a second `--fix` a no-op;
+ * - idempotence (linting the same text twice gives the same findings).
+ *
+ * Findings are compared by rule and message with digits folded (positions in messages move
+ * when a fix inserts text), as multisets.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { applyFixes, applyPreferredFixes } from '../../src/core/fix';
+import { isInternalError, lint, ENGINE_ID } from '../../src/core/lint';
+import { resolveConfig, type ResolvedConfig } from '../../src/core/config';
+import type { Finding, Suggestion } from '../../src/core/types';
+import { fixUntilStable } from '../../src/cli/fix';
+
+const ROOT = join(__dirname, '..', '..');
+
+/** mulberry32: small, fast, seedable. */
+export function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function markdownFiles(dir: string): string[] {
+  const out: string[] = [];
+  for (const name of readdirSync(dir).sort()) {
+    const p = join(dir, name);
+    if (statSync(p).isDirectory()) out.push(...markdownFiles(p));
+    else if (name.endsWith('.md')) out.push(p);
+  }
+  return out;
+}
+
+/** The seed corpus: every fixture and example. */
+export function seedCorpus(): string[] {
+  return [...markdownFiles(join(ROOT, 'test', 'fixtures')), ...markdownFiles(join(ROOT, 'examples'))].map((p) => readFileSync(p, 'utf8'));
+}
+
+/** Snippets a mutation inserts: Markdown syntax, line endings, scripts, and characters that break naive code. */
+const SNIPPETS = [
+  '\n# ', '\n## ', '\n### Timeline\n', '\n## Action Items\n', '\n## 5 Whys\n', '\n- ', '\n  - ', '\n1. ', '\n> ', '\n| a | b |\n|---|---|\n| 10:00 | x |\n',
+  '\n```\n', '\n~~~\n', '<!--', '-->', '\n---\n', '**', '*', '_', '~~', '`', '[', '](', ')', '<', '>', '\\', '|', '\n\n', '\r\n', '\r', '\t',
+  '\uFEFF', '\u200B', '🔥', '👩‍💻', '\uD83D', '한국어 문장', '값을 true로 잘못 넣었다', ' forgot to ', ' should have ', ' 실수로 ', ' 했어야 ', ' TBD ',
+  '<!-- postmortem-disable blameful-language -->', '<!-- postmortem-disable-next-line -->', '- [ ] ', '- [x] ', 'Why? ', '왜? ', ' (root cause)',
+  '10:32', '2024-05-01 10:32 UTC', '14:00 KST', '@alice', '\u0000', '\u001b[31m', '\u2028', 'http://example.com/a_b_c',
+];
+
+/** Pathological generators, kept small (the unit test runs thousands of documents). */
+const PATHOLOGICAL: ((r: () => number) => string)[] = [
+  (r) => '>'.repeat(40 + Math.floor(r() * 2000)) + ' deep',
+  (r) => '- '.repeat(30 + Math.floor(r() * 300)) + 'x',
+  (r) => Array.from({ length: 20 + Math.floor(r() * 80) }, (_, i) => ' '.repeat(i * 2) + '- item').join('\n'),
+  (r) => '*a '.repeat(100 + Math.floor(r() * 1000)) + 'x' + ' a*'.repeat(100 + Math.floor(r() * 1000)),
+  (r) => '*'.repeat(200 + Math.floor(r() * 2000)) + 'x' + '*'.repeat(200 + Math.floor(r() * 2000)),
+  (r) => '*x'.repeat(200 + Math.floor(r() * 3000)),
+  (r) => '_a '.repeat(200 + Math.floor(r() * 3000)),
+  (r) => '~x'.repeat(200 + Math.floor(r() * 3000)),
+  (r) => '['.repeat(100 + Math.floor(r() * 2000)) + 'x' + ']'.repeat(100 + Math.floor(r() * 2000)),
+  (r) => '[a]('.repeat(100 + Math.floor(r() * 2000)),
+  (r) => '| a |'.repeat(50 + Math.floor(r() * 500)) + '\n' + '|---'.repeat(50) + '|\n',
+  (r) => '<!--'.repeat(100 + Math.floor(r() * 1000)),
+  (r) => 'Bob forgot. '.repeat(100 + Math.floor(r() * 2000)),
+  (r) => '- [ ] Fix it\n'.repeat(50 + Math.floor(r() * 500)),
+  (r) => Array.from({ length: 10 + Math.floor(r() * 60) }, (_, i) => `${'  '.repeat(i)}- Why? because ${i}`).join('\n'),
+];
+
+/** Front matter that has broken engines before. */
+const FRONT_MATTER = [
+  '---\ntemplate: constructor\n---\n', '---\ntemplate: __proto__\n---\n', '---\n- a\n- b\n---\n', '---\n: :\n---\n', '---\ntemplate: [1, 2]\n---\n',
+  '---\ndate: 2024-13-45\nseverity: {a: 1}\n---\n', '---\na: &a [*a]\n---\n', '---\nlang: ko\n---\n', '---\n__proto__: {lang: ko}\n---\n', '---\n',
+];
+
+/** Hostile or unusual configurations (validated the way a config file is). */
+const CONFIGS: unknown[] = [
+  { sections: { required: ['summary', 'timeline'] } },
+  { sections: { required: { default: ['impact'], constructor: ['summary'] } } },
+  { rules: { 'blameful-language': 'error', 'required-sections': 'off' } },
+  { sections: { aliases: { timeline: ['Chronik', '사건 흐름'] } } },
+  { rules: { 'blameful-language': { level: 'info', ignore: ['x'] } } },
+  { severities: ['SEV1', 'SEV2'] },
+];
+
+/** One generated document, with where it came from (for reports). */
+export interface FuzzDoc {
+  text: string;
+  origin: string;
+  config?: ResolvedConfig;
+}
+
+/** Makes document number `i` of a run (deterministic in seed and i). */
+export function makeDoc(corpus: readonly string[], seed: number, i: number): FuzzDoc {
+  const r = rng(seed * 1_000_003 + i);
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)];
+  const roll = r();
+  let text: string;
+  let origin: string;
+  if (roll < 0.1) {
+    const g = Math.floor(r() * PATHOLOGICAL.length);
+    text = `${pick(corpus).slice(0, 2000)}\n\n${PATHOLOGICAL[g](r)}\n\n${pick(corpus).slice(0, 2000)}`;
+    origin = `pathological#${g}`;
+  } else if (roll < 0.18) {
+    text = pick(FRONT_MATTER) + pick(corpus).replace(/^---[\s\S]*?\n---\n/, '');
+    origin = 'front-matter';
+  } else {
+    text = pick(corpus);
+    const n = 1 + Math.floor(r() * 6);
+    const ops: string[] = [];
+    for (let k = 0; k < n; k++) {
+      const at = Math.floor(r() * (text.length + 1));
+      const op = Math.floor(r() * 6);
+      ops.push(String(op));
+      if (op === 0) text = text.slice(0, at) + pick(SNIPPETS) + text.slice(at);
+      else if (op === 1) text = text.slice(0, at) + text.slice(at + Math.floor(r() * 200));
+      else if (op === 2) {
+        const len = Math.floor(r() * 400);
+        text = text.slice(0, at) + text.slice(at, at + len) + text.slice(at);
+      } else if (op === 3) {
+        const other = pick(corpus);
+        const from = Math.floor(r() * other.length);
+        text = text.slice(0, at) + other.slice(from, from + Math.floor(r() * 600)) + text.slice(at);
+      } else if (op === 4) {
+        const lines = text.split('\n');
+        const a = Math.floor(r() * lines.length);
+        const b = Math.floor(r() * lines.length);
+        [lines[a], lines[b]] = [lines[b], lines[a]];
+        text = lines.join('\n');
+      } else text = r() < 0.5 ? text.replace(/\n/g, '\r\n') : text.replace(/^(\s*)[-*+] /gm, '$1* ');
+    }
+    origin = `mutation(${ops.join('')})`;
+  }
+  const config = r() < 0.1 ? resolveConfig(pick(CONFIGS)).config : undefined;
+  return { text, origin, config };
+}
+
+/** A violation found by the fuzzer. */
+export interface Violation {
+  kind: 'exception' | 'hang' | 'edit-range' | 'not-resolved' | 'new-finding' | 'second-fix' | 'nondeterministic';
+  ruleId: string;
+  doc: number;
+  origin: string;
+  detail: string;
+  /** The document (for reproducing; trimmed in reports). */
+  text: string;
+}
+
+const key = (f: Finding) => `${f.ruleId}|${f.message.replace(/\d+/g, '#')}`;
+
+function counts(findings: readonly Finding[]): Map<string, number> {
+  const m = new Map<string, number>();
+  for (const f of findings) if (f.ruleId !== ENGINE_ID) m.set(key(f), (m.get(key(f)) ?? 0) + 1);
+  return m;
+}
+
+/** Keys whose count grew from `before` to `after` (after removing `removed` from before). */
+function grown(before: Map<string, number>, after: Map<string, number>): string[] {
+  const out: string[] = [];
+  for (const [k, n] of after) if (n > (before.get(k) ?? 0)) out.push(k);
+  return out;
+}
+
+function splitsPair(text: string, offset: number): boolean {
+  const b = text.charCodeAt(offset - 1);
+  const a = text.charCodeAt(offset);
+  return b >= 0xd800 && b <= 0xdbff && a >= 0xdc00 && a <= 0xdfff;
+}
+
+/** Options of a fuzz run. */
+export interface FuzzOptions {
+  docs: number;
+  seed: number;
+  /** A lint slower than this (ms) is a hang. */
+  budgetMs: number;
+  /** Check every single fix of one document in this many (the all-together --fix check runs on every document). */
+  singleFixEvery: number;
+  /** At most this many single fixes per document. */
+  maxSingleFixes: number;
+  /** Lint each document twice and compare (idempotence of the lint itself). */
+  determinism?: boolean;
+  /** Run the all-together --fix check on one document in this many (default every one). */
+  fixEvery?: number;
+  /** Called after each document (progress). */
+  onDoc?: (i: number) => void;
+}
+
+/** What a run found. */
+export interface FuzzReport {
+  docs: number;
+  docsWithFixes: number;
+  singleFixesChecked: number;
+  fixRuns: number;
+  maxLintMs: number;
+  totalMs: number;
+  violations: Violation[];
+}
+
+/** Runs the fuzzer. */
+export function fuzz(options: FuzzOptions): FuzzReport {
+  const corpus = seedCorpus();
+  const report: FuzzReport = { docs: 0, docsWithFixes: 0, singleFixesChecked: 0, fixRuns: 0, maxLintMs: 0, totalMs: 0, violations: [] };
+  const t0 = performance.now();
+  for (let i = 0; i < options.docs; i++) {
+    const d = makeDoc(corpus, options.seed, i);
+    const add = (v: Omit<Violation, 'doc' | 'origin' | 'text'>, text = d.text) => report.violations.push({ ...v, doc: i, origin: d.origin, text });
+    const lintText = (text: string): Finding[] | undefined => {
+      const s = performance.now();
+      let findings: Finding[];
+      try {
+        findings = lint(text, { config: d.config }).findings;
+      } catch (err) {
+        add({ kind: 'exception', ruleId: '(lint)', detail: String(err) }, text);
+        return undefined;
+      }
+      const ms = performance.now() - s;
+      report.maxLintMs = Math.max(report.maxLintMs, ms);
+      if (ms > options.budgetMs) add({ kind: 'hang', ruleId: '(lint)', detail: `${Math.round(ms)} ms for ${text.length} chars` }, text);
+      for (const f of findings.filter(isInternalError)) add({ kind: 'exception', ruleId: f.ruleId, detail: f.message }, text);
+      return findings;
+    };
+    report.docs++;
+    const findings = lintText(d.text);
+    if (!findings) continue;
+    const again = options.determinism === false ? findings : lintText(d.text);
+    if (again && JSON.stringify(again) !== JSON.stringify(findings)) add({ kind: 'nondeterministic', ruleId: '(lint)', detail: 'two lints of the same text differ' });
+    const fixable = findings.filter((f) => f.suggestions.length > 0);
+    if (fixable.length > 0) report.docsWithFixes++;
+    const before = counts(findings);
+    // Every suggestion's edits must be in range and keep surrogate pairs whole.
+    for (const f of fixable) {
+      for (const s of f.suggestions) {
+        for (const e of s.edits) {
+          if (!(e.start >= 0 && e.end <= d.text.length && e.start <= e.end) || splitsPair(d.text, e.start) || splitsPair(d.text, e.end)) {
+            add({ kind: 'edit-range', ruleId: f.ruleId, detail: `edit ${e.start}-${e.end} of ${d.text.length}: ${s.title}` });
+          }
+        }
+      }
+    }
+    // Single fixes, alone.
+    if (i % options.singleFixEvery === 0) {
+      const singles: { f: Finding; s: Suggestion }[] = [];
+      for (const f of fixable) for (const s of f.suggestions) singles.push({ f, s });
+      for (const { f, s } of singles.slice(0, options.maxSingleFixes)) {
+        report.singleFixesChecked++;
+        const applied = applyFixes(d.text, [s.edits]);
+        if (applied.applied !== 1) continue; // reported above as edit-range
+        const after = lintText(applied.text);
+        if (!after) continue;
+        const expected = new Map(before);
+        expected.set(key(f), (expected.get(key(f)) ?? 0) - 1);
+        const a = counts(after);
+        if ((a.get(key(f)) ?? 0) > (expected.get(key(f)) ?? 0)) add({ kind: 'not-resolved', ruleId: f.ruleId, detail: `fix "${s.title}" leaves "${f.message}"` });
+        for (const k of grown(before, a)) if (k !== key(f)) add({ kind: 'new-finding', ruleId: f.ruleId, detail: `fix "${s.title}" of ${f.ruleId} brings ${k}` });
+      }
+    }
+    // All preferred fixes together, as --fix does.
+    if (fixable.length > 0 && i % (options.fixEvery ?? 1) === 0) {
+      report.fixRuns++;
+      let result: ReturnType<typeof fixUntilStable> | undefined;
+      try {
+        result = fixUntilStable(d.text, { lint: (t) => lintText(t) ?? [] });
+      } catch (err) {
+        add({ kind: 'exception', ruleId: '(fix)', detail: String(err) });
+      }
+      if (result) {
+        const a = counts(result.findings);
+        for (const k of grown(before, a)) add({ kind: 'new-finding', ruleId: k.split('|')[0], detail: `--fix brings ${k}` });
+        const second = applyPreferredFixes(result.text, result.findings);
+        if (second.applied > 0 && second.text !== result.text) {
+          const rules = [...new Set(result.findings.filter((f) => f.suggestions.length > 0).map((f) => f.ruleId))];
+          add({ kind: 'second-fix', ruleId: rules.join(','), detail: `a second --fix still changes the text (${second.applied} fixes)` }, result.text);
+        }
+      }
+    }
+    options.onDoc?.(i);
+  }
+  report.totalMs = performance.now() - t0;
+  return report;
+}
+
+/** Violations grouped as "kind rule", counted. */
+export function summarize(violations: readonly Violation[]): Map<string, number> {
+  const m = new Map<string, number>();
+  for (const v of violations) m.set(`${v.kind} ${v.ruleId}`, (m.get(`${v.kind} ${v.ruleId}`) ?? 0) + 1);
+  return new Map([...m].sort((a, b) => b[1] - a[1]));
+}
