@@ -305,3 +305,27 @@ describe('timelines from chats and wikis', () => {
     assert.deepEqual(findings('# Outage in the Central region\n\n## Timeline\n\n- 14:00 alert\n'), ['3:1 timeline-timezone']);
   });
 });
+
+describe('dates after times, offsets and words in a time column', () => {
+  it('reads a date written after the time ("2:06 PM January 14, 2026: …")', () => {
+    const text =
+      '## Timeline (PST)\n\n9:54 PM January 14, 2026: logged\n\n6:38 AM January 15, 2026: connected\n\n12:32 PM January 15, 2026: comment\n\n5:31 AM January 20, 2026: reassigned\n\n7:06 AM January 20, 2026: typo?\n\n6:00 AM January 20, 2026: typo\n';
+    assert.deepEqual(entriesOf(text).map((e) => e.date), ['2026-01-14', '2026-01-15', '2026-01-15', '2026-01-20', '2026-01-20', '2026-01-20']);
+    assert.deepEqual(findings(text), ['13:1 timeline-order']);
+    const ko = '## 타임라인 (KST)\n\n- 14:51 (2026-01-14) 알림\n- 09:00 (2026-01-15) 복구\n';
+    assert.deepEqual(findings(ko), []);
+  });
+
+  it('does not demand a clock time of an offset from an event (EN and KO)', () => {
+    assert.deepEqual(findings('## Timeline\n\n- T-7d: change deployed\n- T+0: trigger\n- T+5m: alert fired\n'), []);
+    const ko = '## 타임라인\n\n| 시간 | 이벤트 |\n|---|---|\n| 배포 직후 | 새 버전 배포 |\n| 배포 직후 + 5분 | IP 차단 시작 |\n';
+    assert.deepEqual(findings(ko), []);
+  });
+
+  it('takes words in the time column as deliberate; an empty cell or a placeholder is not', () => {
+    const en = '## Timeline (UTC)\n\n| Time | Event |\n|---|---|\n| Pre-existing | Reports |\n| ~12:30 | Investigation |\n| | Fix |\n| HH:MM | Verified |\n';
+    assert.deepEqual(findings(en), ['7:1 timeline-timestamp', '8:1 timeline-timestamp']);
+    const ko = '## 타임라인 (KST)\n\n| 시각 | 사건 |\n|---|---|\n| 14:22 | 롤백 |\n| 이후, 시각 미확인 | 인덱스 생성 |\n| | 재시도 |\n';
+    assert.deepEqual(findings(ko), ['7:1 timeline-timestamp']);
+  });
+});

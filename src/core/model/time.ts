@@ -758,11 +758,22 @@ export function findTimeOfDay(text: string): TimeOfDay | undefined {
     if (!mid && unmistakable(text, c)) mid = c;
     return mid !== undefined && c.start > lead.pos;
   });
-  if (leading) return finish(text, leading, true, leading.date ?? lead.date);
+  if (leading) return finish(text, leading, true, leading.date ?? lead.date ?? dateAfter(text, leading));
   const military = militaryAt(text, lead);
   if (military) return finish(text, military, true, lead.date);
   if (mid) return finish(text, mid, false, mid.date ?? dateBefore(text, mid.start));
   return undefined;
+}
+
+const DATE_AFTER_GAP = /[ \t,]{0,3}(?:on\s)?/y;
+
+/** A date right after an entry's opening time ("2:06 PM January 14, 2026: …", "14:51 (2015-10-21)"). */
+function dateAfter(text: string, c: Candidate): CalendarDate | undefined {
+  DATE_AFTER_GAP.lastIndex = c.zone ? c.zone.end : c.end;
+  DATE_AFTER_GAP.exec(text);
+  let at = DATE_AFTER_GAP.lastIndex;
+  if (text[at] === '(') at++;
+  return dateAt(text, at)?.date;
 }
 
 /** `0915` opening an entry after a date (`2023-05-02 0915`) or before a zone (`0915Z`, `0915 UTC`). */
@@ -842,6 +853,18 @@ const DATE_PLACEHOLDER_AT = /(?:\d{4}|YYYY|yyyy)-(?:\d{2}|MM|mm)-(?:\d{2}|DD|dd)
 /** A part of the day instead of a clock time, after a date: `9월 26일 밤`, `Oct 21 morning`, `현재`. */
 const PART_OF_DAY_AT =
   /(?:오전|오후|새벽|아침|낮|저녁|밤|정오|자정|현재|오늘|morning|afternoon|evening|night|noon|midnight|overnight|late|early|now|EOD|end\sof\sday)(?![A-Za-z])/iy;
+
+/** `T+5m`, `T-1d`, `T0`, `D+1`, `배포 직후 + 5분`, `+10 min`: an offset from an event, not a clock time. */
+const RELATIVE_AT =
+  /(?:[TDH]\s?[+-]\s?(?:\d|[A-Za-z]\b)|T0(?![\d:])|[^\n:：|]{0,20}?\+\s?\d{1,4}\s?(?:분|시간|초|일|m|mins?|minutes?|h|hrs?|hours?|s|secs?|d|days?)(?![A-Za-z]))/y;
+
+/** Whether an entry opens with a time relative to an event (`T+5m`, `배포 직후 + 5분`) instead of a clock time. */
+export function relativeTime(text: string): boolean {
+  SKIP_LEADING.lastIndex = 0;
+  SKIP_LEADING.exec(text);
+  RELATIVE_AT.lastIndex = SKIP_LEADING.lastIndex;
+  return RELATIVE_AT.test(text);
+}
 
 /** Whether an entry opens with a placeholder for its date (`2023-MM-DD`, `YYYY-MM-DD`). */
 export function placeholderDate(text: string): boolean {

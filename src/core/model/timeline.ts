@@ -16,6 +16,7 @@ import {
   placeholderDate,
   placeholderTime,
   parseZone,
+  relativeTime,
   zoneOffsetForWallTime,
   type CalendarDate,
   type TimeOfDay,
@@ -112,7 +113,10 @@ export interface TimelineEntry {
   placeholder?: boolean;
   /** The first entry after a sub-heading that is not a date: a new track may start there. */
   afterBreak?: boolean;
-  /** A date with a part of the day instead of a clock time (`9월 26일 밤`, `Oct 21 morning`). */
+  /**
+   * The entry deliberately gives something coarser than a clock time: a date with a part of the day
+   * (`9월 26일 밤`, `Oct 21 morning`), an offset (`T+5m`, `배포 직후 + 5분`), words in a time column.
+   */
   coarse?: boolean;
   /** The timeline section the entry belongs to. */
   section: Section;
@@ -453,7 +457,7 @@ class Extractor {
     };
     if (!time && placeholderTime(headText)) raw.placeholder = true;
     if (!time && (leadingDate(headText) || placeholderDate(headText))) raw.ownDate = true;
-    if (!time && raw.ownDate && dateWithPartOfDay(headText)) raw.coarse = true;
+    if (!time && ((raw.ownDate && dateWithPartOfDay(headText)) || relativeTime(headText))) raw.coarse = true;
     this.addEntry(raw);
   }
 
@@ -502,11 +506,21 @@ class Extractor {
       if (!date && dateCol < 0) for (const c of cells) if (c !== pick?.c && c.raw && (date = dateOnly(c.raw))) break;
       const rs = startOf(row);
       if (time) this.sawTimedTable = true;
-      this.addEntry(
-        { kind: 'table', start: rs, end: endOf(row), headStart: rs, headEnd: endOf(row), text: cells.map((c) => c.plain).join(' | '), time, base },
-        tableZone,
-        date,
-      );
+      const raw: Omit<RawEntry, 'ctxId' | 'date' | 'dateSource' | 'localZone'> = {
+        kind: 'table',
+        start: rs,
+        end: endOf(row),
+        headStart: rs,
+        headEnd: endOf(row),
+        text: cells.map((c) => c.plain).join(' | '),
+        time,
+        base,
+      };
+      const timeCell = timeCol >= 0 ? cells[timeCol] : undefined;
+      if (!time && timeCell?.raw && placeholderTime(timeCell.raw)) raw.placeholder = true;
+      // Words in the time column ("Pre-existing", "배포 직후 + 5분", "이후, 시각 미확인") are a deliberate answer.
+      else if (!time && timeCell?.plain && !findDate(timeCell.raw)) raw.coarse = true;
+      this.addEntry(raw, tableZone, date);
     }
   }
 
