@@ -505,7 +505,7 @@ export function addDays(d: CalendarDate, days: number): CalendarDate {
 const NUMBER = /(?<![A-SU-Za-z0-9:.,/\\-])\d{1,2}(?!\d)/g;
 const COLON_AT = /:([0-5]\d)(?::([0-5]\d)(?:[.,]\d{1,6})?)?(?!\d|:\d)/y;
 /** Minutes known to the ten (`06:2x`, `11:3x:00Z`): an approximate time. */
-const FUZZY_COLON_AT = /:([0-5])[xX](?::(?:[0-5]\d|[xX]{2}))?(?![\dA-Za-z])/y;
+const FUZZY_COLON_AT = /:([0-5])[xX](?::(?:[0-5]\d|[xX]{2}))?(?![\dA-Ya-z])/y;
 /** A four-digit 24-hour time (`0915`), read only after a date or before a zone. */
 const MILITARY_AT = /([01]\d|2[0-3])([0-5]\d)(?![\d:.,/])/y;
 /** Words before a time that make it approximate or a bound. */
@@ -806,9 +806,7 @@ function militaryAt(text: string, lead: { pos: number; date?: CalendarDate }): C
  * entry whose time is still to be filled in.
  */
 export function placeholderTime(text: string): boolean {
-  SKIP_LEADING.lastIndex = 0;
-  SKIP_LEADING.exec(text);
-  PLACEHOLDER_AT.lastIndex = SKIP_LEADING.lastIndex;
+  PLACEHOLDER_AT.lastIndex = leadingPosition(text.length > 200 ? text.slice(0, 200) : text).pos;
   const m = PLACEHOLDER_AT.exec(text);
   return m !== null && /[^\d:]/.test(m[0]);
 }
@@ -856,7 +854,7 @@ const PART_OF_DAY_AT =
 
 /** `T+5m`, `T-1d`, `T0`, `D+1`, `배포 직후 + 5분`, `+10 min`: an offset from an event, not a clock time. */
 const RELATIVE_AT =
-  /(?:[TDH]\s?[+-]\s?(?:\d|[A-Za-z]\b)|T0(?![\d:])|[^\n:：|]{0,20}?\+\s?\d{1,4}\s?(?:분|시간|초|일|m|mins?|minutes?|h|hrs?|hours?|s|secs?|d|days?)(?![A-Za-z]))/y;
+  /(?:[TDH]\s?[+-]\s?(?:\d|[A-Za-z]\b)|T0(?!\d|:\d)|[^\n:：|]{0,20}?\+\s?\d{1,4}\s?(?:분|시간|초|일|m|mins?|minutes?|h|hrs?|hours?|s|secs?|d|days?)(?![A-Za-z]))/y;
 
 /** Whether an entry opens with a time relative to an event (`T+5m`, `배포 직후 + 5분`) instead of a clock time. */
 export function relativeTime(text: string): boolean {
