@@ -241,6 +241,15 @@ describe('time zones stated anywhere', () => {
     assert.deepEqual(findings('## Timeline (UTC)\n\n- 14:40-14:50 errors\n- 15:00-15:10 recovery\n'), []);
   });
 
+  it('takes a time mentioned with a zone elsewhere as weaker than the timeline\'s own zones', () => {
+    const en = '# Outage\n\nThe provider reported at 14:00 UTC.\n\n## Timeline\n\n- 23:05 KST alert\n- 23:10 KST rollback\n';
+    assert.deepEqual(findings(en), []);
+    assert.equal(parseDocument(en).timeline.zone?.label, 'KST');
+    const ko = '# 장애\n\n| 항목 | 내용 |\n|---|---|\n| 발생 일시 | 2025-04-02 10:05 KST |\n\n## 타임라인\n\n- 10:05 알림\n- 10:10 롤백\n';
+    assert.equal(parseDocument(ko).timeline.entries[0].zone, 'KST');
+    assert.deepEqual(findings(ko), []);
+  });
+
   it('still flags a timeline that mixes zones', () => {
     assert.deepEqual(findings('## Timeline (UTC)\n\n- 14:51 Alert\n- 23:55 KST Rollback\n'), ['4:9 timeline-timezone']);
   });

@@ -58,7 +58,7 @@ import {
 export type DateSource = 'entry' | 'heading' | 'frontMatter';
 
 /** Where an entry's or a timeline's zone came from. */
-export type ZoneSource = 'entry' | 'table' | 'heading' | 'section' | 'document' | 'frontMatter' | 'inferred';
+export type ZoneSource = 'entry' | 'table' | 'heading' | 'section' | 'document' | 'frontMatter' | 'mentioned' | 'inferred';
 
 /**
  * One entry of the timeline section: a list item, a table row, a paragraph line opening with a
@@ -639,17 +639,17 @@ function frontMatterContext(doc: PostmortemDocument): FrontMatterContext {
  * heading naming one, or a time written with its zone (an overview row `발생 일시 | 2025-04-02
  * 10:05 KST`, "Started at 14:02 UTC").
  */
-function documentNoteZone(doc: PostmortemDocument, timelines: Section[]): ZoneInfo | undefined {
+function documentNoteZone(doc: PostmortemDocument, timelines: Section[]): ZoneNote | undefined {
   let fromTime: ZoneInfo | undefined;
   for (const block of doc.prose) {
     if (timelines.some((s) => block.start >= s.start && block.start < s.end)) continue;
     if (NOTE_WORDS.test(block.text)) {
       const z = noteZone(block.text);
-      if (z) return z;
+      if (z) return { zone: z, source: 'document' };
     }
     if (block.kind === 'heading' && /\btimes?\b|timeline|시각|시간|타임라인/i.test(block.text)) {
       const z = headingZone(block.text);
-      if (z) return z;
+      if (z) return { zone: z, source: 'document' };
     }
     if (!fromTime && block.end - block.start <= 4000) {
       // The source, not the prose: a back-ticked time is a separator in the prose.
@@ -657,7 +657,7 @@ function documentNoteZone(doc: PostmortemDocument, timelines: Section[]): ZoneIn
       if (t?.zone && (t.zone.zone.offset !== undefined || t.zone.zone.iana)) fromTime = t.zone.zone;
     }
   }
-  return fromTime;
+  return fromTime ? { zone: fromTime, source: 'mentioned' } : undefined;
 }
 
 /** Comparable milliseconds of two entries: zone-adjusted when both offsets are known. */
@@ -679,7 +679,7 @@ function dayGranular(raws: RawEntry[]): boolean {
   return days.size >= 2;
 }
 
-function resolveGroup(section: Section, raws: RawEntry[], declared: ZoneNote | undefined): TimelineGroup {
+function resolveGroup(section: Section, raws: RawEntry[], declared: ZoneNote | undefined, mentioned?: ZoneNote): TimelineGroup {
   let inferred: ZoneNote | undefined;
   if (!declared) {
     for (const r of raws) {
@@ -689,6 +689,7 @@ function resolveGroup(section: Section, raws: RawEntry[], declared: ZoneNote | u
         break;
       }
     }
+    inferred ??= mentioned;
   }
   const groupZone = declared ?? inferred;
   const entries: TimelineEntry[] = [];
@@ -787,16 +788,20 @@ export function extractTimeline(doc: PostmortemDocument): Timeline {
   const timeline: Timeline = { entries: [], groups: [] };
   if (!tops.length) return timeline;
   const fm = frontMatterContext(doc);
-  let docNote: ZoneInfo | undefined | null = null;
+  let docNote: ZoneNote | undefined | null = null;
   for (const section of tops) {
     const { raws, sectionZone } = new Extractor(doc, section, fm).run();
     let declared = sectionZone;
+    let mentioned: ZoneNote | undefined;
     if (!declared) {
       if (docNote === null) docNote = documentNoteZone(doc, tops);
-      if (docNote) declared = { zone: docNote, source: 'document' };
+      if (docNote?.source === 'document') declared = docNote;
       else if (fm.zone) declared = { zone: fm.zone, source: 'frontMatter' };
+      // A time written with a zone elsewhere ("발생 일시 | … 10:05 KST") says which zone the team
+      // reads its clocks in, but less surely than a note: the timeline's own zones come first.
+      else if (docNote) mentioned = docNote;
     }
-    const group = resolveGroup(section, raws, declared);
+    const group = resolveGroup(section, raws, declared, mentioned);
     timeline.groups.push(group);
     timeline.entries.push(...group.entries);
   }
