@@ -145,6 +145,14 @@ describe('timeline entries as people write them', () => {
     assert.deepEqual(findings(ko), []);
   });
 
+  it('counts days from "Day N" / "N일차" sub-headings', () => {
+    const en = '---\ndate: 2024-03-01\n---\n## Timeline (UTC)\n\n### Day 1\n\n- 22:00 start\n\n### Day 2\n\n- 09:00 fixed\n- 08:00 typo\n';
+    assert.deepEqual(entriesOf(en).map((e) => e.date), ['2024-03-01', '2024-03-02', '2024-03-02']);
+    assert.deepEqual(findings(en), ['13:3 timeline-order']);
+    const ko = '## 타임라인 (KST)\n\n### 1일차\n\n- 22:00 시작\n\n### 2일차\n\n- 09:00 복구\n';
+    assert.deepEqual(findings(ko), []);
+  });
+
   it('crosses midnight only where it is plausible', () => {
     assert.deepEqual(findings('## Timeline (UTC)\n\n- 23:50 deploy\n- 00:10 errors\n- 00:40 fixed\n'), []);
     assert.deepEqual(findings('## Timeline (UTC)\n\n- 10:00 deploy\n- 09:00 errors\n'), ['4:3 timeline-order']);

@@ -159,6 +159,8 @@ const TIME_HEADER =
   /^(?:times?|timestamps?|when|hour|date\s?(?:[/&+,]|and)?\s?time|datetime|local\s?time|utc|kst|시각|시간|일시|시점|발생\s?(?:시각|시간|일시)|(?:날짜|일자)\s?(?:및|\/)?\s?(?:시각|시간))(?![a-z])/i;
 const DATE_HEADER = /^(?:date|day|날짜|일자)(?![a-z])/i;
 const HALF_DAY = 12 * 60 * 60000;
+/** A sub-heading naming a day of the incident without a date: "Day 2", "Day 2 (UTC)", "2일차", "둘째 날" is not read. */
+const DAY_HEADING = /^(?:day\s?(\d{1,2})|(\d{1,2})\s?일차|제?\s?(\d{1,2})\s?일째)(?![\dA-Za-z])/i;
 /**
  * A summary figure, not an event: `MTTD: 5m`, `Time to resolve: 1h 20m`, `대응 시간: 3분`,
  * `총 장애 시간: 약 1시간`. A label without digits, a colon, then a duration.
@@ -182,10 +184,13 @@ interface Context {
   year?: number;
   /** Zone of a sub-heading above. */
   headingZone?: ZoneInfo;
+  /** Days after the first of a "Day 2" / "2일차" sub-heading (no calendar date given). */
+  dayIndex?: number;
 }
 
 interface RawEntry {
   kind: TimelineEntry['kind'];
+  dayIndex?: number;
   /** The top-level block the entry was read from. */
   block?: number;
   coarse?: boolean;
@@ -296,7 +301,7 @@ class Extractor {
 
   private setDate(date: CalendarDate, source: DateSource): void {
     const d = withYear(date, this.ctx.year);
-    this.ctx = { ...this.ctx, date: d, dateSource: source, id: this.ctx.id + 1, year: d.year ?? this.ctx.year };
+    this.ctx = { ...this.ctx, date: d, dateSource: source, id: this.ctx.id + 1, year: d.year ?? this.ctx.year, dayIndex: undefined };
   }
 
   private note(text: string): void {
@@ -329,7 +334,9 @@ class Extractor {
         const title = plainText(node);
         if (this.headingEntry(node.depth, startOf(node), endOf(node), title)) return;
         const d = findDate(title);
+        const day = d ? undefined : DAY_HEADING.exec(title.trim());
         if (d) this.setDate(d.date, 'heading');
+        else if (day) this.ctx = { ...this.ctx, id: this.ctx.id + 1, dayIndex: Number(day[1] ?? day[2] ?? day[3]) - 1 };
         else this.pendingBreak = true;
         const z = headingZone(title);
         if (z) this.ctx = { ...this.ctx, headingZone: z };
@@ -383,6 +390,7 @@ class Extractor {
     const own = date ?? t?.date;
     if (own && t) this.setDate(own, 'entry');
     const entry: RawEntry = { ...raw, ctxId: this.ctx.id, block: this.blockIndex };
+    if (this.ctx.dayIndex) entry.dayIndex = this.ctx.dayIndex;
     if (own) entry.ownDate = true;
     if (this.pendingBreak) {
       if (t) entry.afterBreak = true;
@@ -742,7 +750,7 @@ function resolveGroup(section: Section, raws: RawEntry[], declared: ZoneNote | u
     const dayMs = (days: number) => (base ? dayNumber(base) : 0) * 86400000 + days * 86400000;
     const timeMs = e.minutes * 60000 + (e.seconds ?? 0) * 1000;
     const offsetFor = (wall: number) => (zone ? zoneOffsetForWallTime(zone.zone, wall) : undefined);
-    let days = r.dateSource === 'entry' ? 0 : (rollover.get(r.ctxId) ?? 0);
+    let days = r.dateSource === 'entry' ? 0 : (rollover.get(r.ctxId) ?? 0) + (r.dayIndex ?? 0);
     let wall = dayMs(days) + timeMs;
     // Only an IANA zone needs a real date; without one its offset is unknown.
     const canOffset = (z: ZoneNote | undefined) => z !== undefined && (z.zone.offset !== undefined || base?.year !== undefined);
