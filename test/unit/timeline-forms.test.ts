@@ -145,6 +145,14 @@ describe('timeline entries as people write them', () => {
     assert.deepEqual(findings(ko), []);
   });
 
+  it('counts days from "Day N" / "N일차" sub-headings', () => {
+    const en = '---\ndate: 2024-03-01\n---\n## Timeline (UTC)\n\n### Day 1\n\n- 22:00 start\n\n### Day 2\n\n- 09:00 fixed\n- 08:00 typo\n';
+    assert.deepEqual(entriesOf(en).map((e) => e.date), ['2024-03-01', '2024-03-02', '2024-03-02']);
+    assert.deepEqual(findings(en), ['13:3 timeline-order']);
+    const ko = '## 타임라인 (KST)\n\n### 1일차\n\n- 22:00 시작\n\n### 2일차\n\n- 09:00 복구\n';
+    assert.deepEqual(findings(ko), []);
+  });
+
   it('crosses midnight only where it is plausible', () => {
     assert.deepEqual(findings('## Timeline (UTC)\n\n- 23:50 deploy\n- 00:10 errors\n- 00:40 fixed\n'), []);
     assert.deepEqual(findings('## Timeline (UTC)\n\n- 10:00 deploy\n- 09:00 errors\n'), ['4:3 timeline-order']);
@@ -241,6 +249,15 @@ describe('time zones stated anywhere', () => {
     assert.deepEqual(findings('## Timeline (UTC)\n\n- 14:40-14:50 errors\n- 15:00-15:10 recovery\n'), []);
   });
 
+  it('takes a time mentioned with a zone elsewhere as weaker than the timeline\'s own zones', () => {
+    const en = '# Outage\n\nThe provider reported at 14:00 UTC.\n\n## Timeline\n\n- 23:05 KST alert\n- 23:10 KST rollback\n';
+    assert.deepEqual(findings(en), []);
+    assert.equal(parseDocument(en).timeline.zone?.label, 'KST');
+    const ko = '# 장애\n\n| 항목 | 내용 |\n|---|---|\n| 발생 일시 | 2025-04-02 10:05 KST |\n\n## 타임라인\n\n- 10:05 알림\n- 10:10 롤백\n';
+    assert.equal(parseDocument(ko).timeline.entries[0].zone, 'KST');
+    assert.deepEqual(findings(ko), []);
+  });
+
   it('still flags a timeline that mixes zones', () => {
     assert.deepEqual(findings('## Timeline (UTC)\n\n- 14:51 Alert\n- 23:55 KST Rollback\n'), ['4:9 timeline-timezone']);
   });
@@ -303,5 +320,29 @@ describe('timelines from chats and wikis', () => {
     assert.equal(entriesOf('## Timeline\n\n- 14:00 Pacific Standard Time: report\n')[0].utcOffset, -480);
     // "Central" alone is not a zone away from a time.
     assert.deepEqual(findings('# Outage in the Central region\n\n## Timeline\n\n- 14:00 alert\n'), ['3:1 timeline-timezone']);
+  });
+});
+
+describe('dates after times, offsets and words in a time column', () => {
+  it('reads a date written after the time ("2:06 PM January 14, 2026: …")', () => {
+    const text =
+      '## Timeline (PST)\n\n9:54 PM January 14, 2026: logged\n\n6:38 AM January 15, 2026: connected\n\n12:32 PM January 15, 2026: comment\n\n5:31 AM January 20, 2026: reassigned\n\n7:06 AM January 20, 2026: typo?\n\n6:00 AM January 20, 2026: typo\n';
+    assert.deepEqual(entriesOf(text).map((e) => e.date), ['2026-01-14', '2026-01-15', '2026-01-15', '2026-01-20', '2026-01-20', '2026-01-20']);
+    assert.deepEqual(findings(text), ['13:1 timeline-order']);
+    const ko = '## 타임라인 (KST)\n\n- 14:51 (2026-01-14) 알림\n- 09:00 (2026-01-15) 복구\n';
+    assert.deepEqual(findings(ko), []);
+  });
+
+  it('does not demand a clock time of an offset from an event (EN and KO)', () => {
+    assert.deepEqual(findings('## Timeline\n\n- T-7d: change deployed\n- T+0: trigger\n- T+5m: alert fired\n'), []);
+    const ko = '## 타임라인\n\n| 시간 | 이벤트 |\n|---|---|\n| 배포 직후 | 새 버전 배포 |\n| 배포 직후 + 5분 | IP 차단 시작 |\n';
+    assert.deepEqual(findings(ko), []);
+  });
+
+  it('takes words in the time column as deliberate; an empty cell or a placeholder is not', () => {
+    const en = '## Timeline (UTC)\n\n| Time | Event |\n|---|---|\n| Pre-existing | Reports |\n| ~12:30 | Investigation |\n| | Fix |\n| HH:MM | Verified |\n';
+    assert.deepEqual(findings(en), ['7:1 timeline-timestamp', '8:1 timeline-timestamp']);
+    const ko = '## 타임라인 (KST)\n\n| 시각 | 사건 |\n|---|---|\n| 14:22 | 롤백 |\n| 이후, 시각 미확인 | 인덱스 생성 |\n| | 재시도 |\n';
+    assert.deepEqual(findings(ko), ['7:1 timeline-timestamp']);
   });
 });

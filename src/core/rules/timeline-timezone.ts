@@ -33,7 +33,7 @@ export const timelineTimezone: Rule = {
       }
       // The stated zone is the reference; without one, the first zone an entry names.
       const explicit = timed.filter((e) => e.zoneSource === 'entry' || e.zoneSource === 'table' || e.zoneSource === 'heading');
-      const declared = group.zoneSource !== 'inferred' ? group.zone : undefined;
+      const declared = group.zoneSource !== 'inferred' && group.zoneSource !== 'mentioned' ? group.zone : undefined;
       const ref = declared ?? explicit[0]?.zoneInfo;
       if (!ref) continue;
       for (const e of explicit) {

@@ -1,0 +1,409 @@
+/** Timeline entry forms: which blocks of a timeline section are entries, and what each one says. */
+import type { List, ListItem, Nodes, Paragraph, Table } from 'mdast';
+import type { PostmortemDocument } from '../document';
+import { endOf, plainText, startOf } from '../markdown';
+import type { Section } from '../sections';
+import {
+  dateOnly,
+  findDate,
+  findTimeOfDay,
+  dateWithPartOfDay,
+  leadingDate,
+  placeholderDate,
+  placeholderTime,
+  relativeTime,
+  type CalendarDate,
+  type TimeOfDay,
+} from '../time';
+import type { Context, DateSource, RawEntry, ZoneNote } from './types';
+import { bareWords, headingZone, noteZone, type FrontMatterContext } from './zones';
+
+/** Items that stand for omitted entries rather than being one ("…", "(중략)", "(snip)"). */
+const FILLER = new Set(['', '중략', '생략', '이하 생략', '이하생략', 'snip', 'snipped', 'omitted', 'truncated', 'etc']);
+const TIME_HEADER =
+  /^(?:times?|timestamps?|when|hour|date\s?(?:[/&+,]|and)?\s?time|datetime|local\s?time|utc|kst|시각|시간|일시|시점|발생\s?(?:시각|시간|일시)|(?:날짜|일자)\s?(?:및|\/)?\s?(?:시각|시간))(?![a-z])/i;
+const DATE_HEADER = /^(?:date|day|날짜|일자)(?![a-z])/i;
+/** A sub-heading naming a day of the incident without a date: "Day 2", "Day 2 (UTC)", "2일차", "둘째 날" is not read. */
+const DAY_HEADING = /^(?:day\s?(\d{1,2})|(\d{1,2})\s?일차|제?\s?(\d{1,2})\s?일째)(?![\dA-Za-z])/i;
+/**
+ * A summary figure, not an event: `MTTD: 5m`, `Time to resolve: 1h 20m`, `대응 시간: 3분`,
+ * `총 장애 시간: 약 1시간`. A label without digits, a colon, then a duration.
+ */
+const METRIC =
+  /^[^:：\d\n]{1,40}[:：]\s{0,3}(?:약\s?|~\s?|about\s|approx\.?\s|approximately\s)?\d{1,5}(?:[.,]\d{1,2})?\s?(?:ms|s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|초|분|시간|일)(?![A-Za-z])/i;
+/** A note in a timeline, not an entry: "Note: …", "참고: …", "※ …", "(times approximate)". */
+const NOTE_LEAD = /^(?:\(?(?:notes?|nb|n\.b\.|caveat|참고|주의|비고|주)\s?[:：)]|※)/i;
+
+/** Whether an item only marks omitted entries ("…", "(중략)"). */
+function isFiller(text: string): boolean {
+  return text.length <= 30 && FILLER.has(bareWords(text));
+}
+
+function withYear(d: CalendarDate, year: number | undefined): CalendarDate {
+  return d.year === undefined && year !== undefined ? { ...d, year } : d;
+}
+
+/** The end of the first line starting at `from` (before `limit`), trailing spaces trimmed. */
+function firstLineEnd(text: string, from: number, limit: number): number {
+  let e = from;
+  while (e < limit) {
+    const c = text.charCodeAt(e);
+    if (c === 10 || c === 13) break;
+    e++;
+  }
+  while (e > from && (text[e - 1] === ' ' || text[e - 1] === '\t')) e--;
+  return e;
+}
+
+export class Extractor {
+  private readonly text: string;
+  private readonly raws: RawEntry[] = [];
+  private notes: ZoneNote | undefined;
+  private ctx: Context;
+  /** Depth of the heading that is the current entry (`### 16:20`): what follows belongs to it. */
+  private entryHeading: { depth: number; raw: RawEntry } | undefined;
+  /** A table with timed rows was read: untimed items after it are notes on it. */
+  private sawTimedTable = false;
+  /** A sub-heading that is not a date came since the last entry. */
+  private pendingBreak = false;
+  /** Index of the top-level block being read. */
+  private blockIndex = 0;
+
+  constructor(
+    private readonly doc: PostmortemDocument,
+    private readonly section: Section,
+    fm: FrontMatterContext,
+  ) {
+    this.text = doc.text;
+    this.ctx = { id: 0, year: fm.date?.year };
+    if (fm.date) {
+      this.ctx.date = fm.date;
+      this.ctx.dateSource = 'frontMatter';
+    }
+  }
+
+  run(): { raws: RawEntry[]; sectionZone?: ZoneNote } {
+    const headingDate = findDate(this.section.title);
+    if (headingDate) this.setDate(headingDate.date, 'heading');
+    const hz = headingZone(this.section.title);
+    if (hz) this.notes = { zone: hz, source: 'section' };
+    for (const node of this.doc.nodesIn(this.section)) {
+      this.blockIndex++;
+      this.block(node);
+    }
+    return { raws: withoutIllustrativeLists(this.raws), sectionZone: this.notes };
+  }
+
+  private setDate(date: CalendarDate, source: DateSource): void {
+    const d = withYear(date, this.ctx.year);
+    this.ctx = { ...this.ctx, date: d, dateSource: source, id: this.ctx.id + 1, year: d.year ?? this.ctx.year, dayIndex: undefined };
+  }
+
+  private note(text: string): void {
+    if (this.notes) return;
+    // Emphasis markers would glue to words ("_Times are PST._"); the note's words are what count.
+    const z = noteZone(text.replace(/[*_`]/g, ' '));
+    if (z) this.notes = { zone: z, source: 'section' };
+  }
+
+  private block(node: Nodes): void {
+    if (node.type === 'list' && this.entryHeading && this.raws[this.raws.length - 1] === this.entryHeading.raw && mostlyTimed(this.text, node)) {
+      // "### 10:45-11:37 AM: Fix" over "- 10:45: …" items: the heading names a phase; the items are the entries.
+      this.raws.pop();
+      this.entryHeading = undefined;
+    }
+    if (node.type !== 'heading' && this.entryHeading) {
+      // Prose and lists under a heading entry ("### 16:20") are its details.
+      this.entryHeading.raw.end = endOf(node);
+      return;
+    }
+    switch (node.type) {
+      case 'heading': {
+        if (this.entryHeading) {
+          if (node.depth > this.entryHeading.depth) {
+            this.entryHeading.raw.end = endOf(node);
+            return;
+          }
+          this.entryHeading = undefined;
+        }
+        const title = plainText(node);
+        if (this.headingEntry(node.depth, startOf(node), endOf(node), title)) return;
+        const d = findDate(title);
+        const day = d ? undefined : DAY_HEADING.exec(title.trim());
+        if (d) this.setDate(d.date, 'heading');
+        else if (day) this.ctx = { ...this.ctx, id: this.ctx.id + 1, dayIndex: Number(day[1] ?? day[2] ?? day[3]) - 1 };
+        else this.pendingBreak = true;
+        const z = headingZone(title);
+        if (z) this.ctx = { ...this.ctx, headingZone: z };
+        return;
+      }
+      case 'list':
+        this.list(node);
+        return;
+      case 'table':
+        this.table(node);
+        return;
+      case 'paragraph':
+        this.paragraph(node);
+        return;
+      case 'code':
+      case 'html':
+      case 'thematicBreak':
+      case 'definition':
+        return;
+      default:
+        if ('children' in node) this.note(plainText(node));
+    }
+  }
+
+  /** A heading that opens with a time or a time placeholder is one entry (`### 16:20`, `### 1X:XX`). */
+  private headingEntry(depth: number, start: number, end: number, title: string): boolean {
+    const source = this.text.slice(start, end);
+    const time = findTimeOfDay(source);
+    const placeholder = !time?.leading && placeholderTime(source);
+    if (!time?.leading && !placeholder) return false;
+    const raw: RawEntry = {
+      kind: 'heading',
+      start,
+      end,
+      headStart: start,
+      headEnd: firstLineEnd(this.text, start, end),
+      text: title.trim(),
+      time: time?.leading ? time : undefined,
+      base: start,
+      ctxId: 0,
+    };
+    if (placeholder) raw.placeholder = true;
+    if (time?.date) raw.ownDate = true;
+    this.addEntry(raw);
+    this.entryHeading = { depth, raw: this.raws[this.raws.length - 1] };
+    return true;
+  }
+
+  private addEntry(raw: Omit<RawEntry, 'ctxId' | 'date' | 'dateSource' | 'localZone'>, localZone?: ZoneNote, date?: CalendarDate): void {
+    const t = raw.time;
+    const own = date ?? t?.date;
+    if (own && t) this.setDate(own, 'entry');
+    const entry: RawEntry = { ...raw, ctxId: this.ctx.id, block: this.blockIndex };
+    if (this.ctx.dayIndex) entry.dayIndex = this.ctx.dayIndex;
+    if (own) entry.ownDate = true;
+    if (this.pendingBreak) {
+      if (t) entry.afterBreak = true;
+      this.pendingBreak = false;
+    }
+    if (this.ctx.date) {
+      entry.date = this.ctx.date;
+      entry.dateSource = this.ctx.dateSource;
+    }
+    const zone = localZone ?? (this.ctx.headingZone ? { zone: this.ctx.headingZone, source: 'heading' as const } : undefined);
+    if (zone) entry.localZone = zone;
+    this.raws.push(entry);
+  }
+
+  private list(list: List): void {
+    for (const item of list.children as ListItem[]) this.listItem(item);
+  }
+
+  private listItem(item: ListItem): void {
+    const first = item.children[0];
+    if (!first) return; // a bullet still being typed
+    const nested = item.children.filter((c): c is List => c.type === 'list');
+    const headStart = startOf(first);
+    const headEndAll = first.type === 'paragraph' ? endOf(first) : firstLineEnd(this.text, headStart, endOf(item));
+    const headText = this.text.slice(headStart, headEndAll);
+    const plain = first.type === 'paragraph' ? plainText(first).trim() : headText.trim();
+    const d = dateOnly(headText);
+    if (d) {
+      this.setDate(d, 'heading');
+      for (const n of nested) this.list(n);
+      return;
+    }
+    const time = first.type === 'list' ? undefined : findTimeOfDay(headText);
+    // A summary figure ("MTTD: 5m", "대응 시간: 3분") is not an event, even with a time in it.
+    if (!time?.leading && METRIC.test(plain)) return;
+    if (!time) {
+      if (!plain || isFiller(plain)) return;
+      if ((noteZone(plain) && !nested.length) || NOTE_LEAD.test(plain)) {
+        this.note(plain);
+        return;
+      }
+      // A link list ("- [Dashboard](…)", "- https://…") points somewhere; it does not tell events.
+      if (first.type === 'paragraph' && opensWithLink(first)) return;
+      // Items after a timeline table are notes on it ("* 참고: …", "- times are approximate").
+      if (this.sawTimedTable) {
+        this.note(plain);
+        return;
+      }
+      const childHasTime = nested.some((n) =>
+        (n.children as ListItem[]).some((li) => {
+          const p = li.children[0];
+          return p?.type === 'paragraph' && findTimeOfDay(this.text.slice(startOf(p), endOf(p))) !== undefined;
+        }),
+      );
+      if (childHasTime) {
+        // A group label ("- Day 1 (Oct 21)") may still carry the date of its items.
+        const d = findDate(plain);
+        if (d) this.setDate(d.date, 'heading');
+        for (const n of nested) this.list(n);
+        return;
+      }
+    }
+    const raw: Omit<RawEntry, 'ctxId' | 'date' | 'dateSource' | 'localZone'> = {
+      kind: 'list',
+      start: startOf(item),
+      end: endOf(item),
+      headStart,
+      headEnd: firstLineEnd(this.text, headStart, headEndAll),
+      text: plain,
+      time,
+      base: headStart,
+    };
+    if (!time && placeholderTime(headText)) raw.placeholder = true;
+    if (!time && (leadingDate(headText) || placeholderDate(headText))) raw.ownDate = true;
+    if (!time && ((raw.ownDate && dateWithPartOfDay(headText)) || relativeTime(headText))) raw.coarse = true;
+    this.addEntry(raw);
+  }
+
+  private table(table: Table): void {
+    const [header, ...rows] = table.children;
+    if (!header) return;
+    const heads = header.children.map((c) => plainText(c).trim());
+    const timeCol = heads.findIndex((h) => TIME_HEADER.test(h));
+    const dateCol = heads.findIndex((h, i) => i !== timeCol && DATE_HEADER.test(h));
+    let tableZone: ZoneNote | undefined;
+    for (const h of timeCol >= 0 ? [heads[timeCol], ...heads] : heads) {
+      const z = headingZone(h);
+      if (z) {
+        tableZone = { zone: z, source: 'table' };
+        break;
+      }
+    }
+    // A table with neither a time column nor a time or date in any row is not a list of events.
+    if (timeCol < 0 && dateCol < 0 && !rows.some((r) => r.children.some((c) => hasTimeOrDate(this.text.slice(startOf(c), endOf(c)))))) return;
+    for (const row of rows) {
+      const cells = row.children.map((c) => {
+        const kids = c.children;
+        const s = kids.length ? startOf(kids[0]) : startOf(c);
+        const e = kids.length ? endOf(kids[kids.length - 1]) : s;
+        return { s, e, raw: this.text.slice(s, e), plain: plainText(c).trim() };
+      });
+      if (cells.every((c) => !c.plain)) continue;
+      const nonEmpty = cells.filter((c) => c.plain);
+      const only = nonEmpty.length === 1 ? dateOnly(nonEmpty[0].raw) : undefined;
+      if (only) {
+        this.setDate(only, 'heading');
+        continue;
+      }
+      let time: TimeOfDay | undefined;
+      let base = startOf(row);
+      const order = timeCol >= 0 && timeCol < cells.length ? [cells[timeCol], ...cells.filter((_, i) => i !== timeCol)] : cells;
+      const found = order.map((c) => ({ c, t: c.raw ? findTimeOfDay(c.raw) : undefined }));
+      const pick = (timeCol >= 0 && found[0]?.t ? found[0] : undefined) ?? found.find((f) => f.t?.leading) ?? found.find((f) => f.t);
+      if (pick?.t) {
+        time = pick.t;
+        base = pick.c.s;
+      }
+      const dateCell = dateCol >= 0 ? cells[dateCol] : undefined;
+      // A date column, or (without one) a cell holding only a date: "| 2015-10-21 | 14:51 | … |".
+      let date = dateCell?.raw ? findDate(dateCell.raw)?.date : undefined;
+      if (!date && dateCol < 0) for (const c of cells) if (c !== pick?.c && c.raw && (date = dateOnly(c.raw))) break;
+      const rs = startOf(row);
+      if (time) this.sawTimedTable = true;
+      const raw: Omit<RawEntry, 'ctxId' | 'date' | 'dateSource' | 'localZone'> = {
+        kind: 'table',
+        start: rs,
+        end: endOf(row),
+        headStart: rs,
+        headEnd: endOf(row),
+        text: cells.map((c) => c.plain).join(' | '),
+        time,
+        base,
+      };
+      const timeCell = timeCol >= 0 ? cells[timeCol] : undefined;
+      if (!time && timeCell?.raw && placeholderTime(timeCell.raw)) raw.placeholder = true;
+      // Words in the time column ("Pre-existing", "배포 직후 + 5분", "이후, 시각 미확인") are a deliberate answer.
+      else if (!time && timeCell?.plain && !findDate(timeCell.raw)) raw.coarse = true;
+      this.addEntry(raw, tableZone, date);
+    }
+  }
+
+  private paragraph(p: Paragraph): void {
+    const s = startOf(p);
+    // One entry per line, and per `<br>` of a pasted chat or wiki export ("13:02 - …<br> 20:57 - …"):
+    // a `<br>` is read as a line break (same length, so offsets hold).
+    const raw = this.text.slice(s, endOf(p)).replace(/<br\s{0,3}\/?>/gi, (m) => '\n' + ' '.repeat(m.length - 1));
+    let current: Omit<RawEntry, 'ctxId' | 'date' | 'dateSource' | 'localZone'> | undefined;
+    const flush = () => {
+      if (current) this.addEntry(current);
+      current = undefined;
+    };
+    const lineRe = /[^\r\n]+/g;
+    for (let m = lineRe.exec(raw); m; m = lineRe.exec(raw)) {
+      const line = m[0];
+      const indent = line.length - line.trimStart().length;
+      const ls = s + m.index + indent;
+      const le = firstLineEnd(this.text, ls, s + m.index + line.length);
+      if (ls >= le) continue;
+      const body = line.slice(indent);
+      const d = dateOnly(body);
+      if (d) {
+        flush();
+        this.setDate(d, 'heading');
+        continue;
+      }
+      const time = findTimeOfDay(body);
+      if (time?.leading) {
+        flush();
+        current = { kind: 'paragraph', start: ls, end: le, headStart: ls, headEnd: le, text: body.trim(), time, base: ls };
+      } else if (placeholderTime(body)) {
+        flush();
+        current = { kind: 'paragraph', start: ls, end: le, headStart: ls, headEnd: le, text: body.trim(), base: ls, placeholder: true };
+      } else if (current) {
+        current.end = le;
+        current.text += ` ${body.trim()}`;
+        this.note(body);
+      } else {
+        this.note(body);
+      }
+    }
+    flush();
+  }
+}
+
+/** Whether most items of a list open with a time (the list is a run of entries). */
+function mostlyTimed(text: string, list: List): boolean {
+  let timed = 0;
+  for (const item of list.children) {
+    const p = item.children[0];
+    if (p?.type === 'paragraph' && findTimeOfDay(text.slice(startOf(p), endOf(p)))?.leading) timed++;
+  }
+  return timed * 2 > list.children.length;
+}
+
+/**
+ * Lists without a single time or date in a timeline whose other blocks have times are not runs of
+ * entries: a list of hosts, participants or steps told between the entries.
+ */
+function withoutIllustrativeLists(raws: RawEntry[]): RawEntry[] {
+  const dated = new Set<number | undefined>();
+  let timed = false;
+  for (const r of raws) {
+    if (r.time || r.placeholder) timed = true;
+    if (r.time || r.placeholder || r.ownDate) dated.add(r.block);
+  }
+  if (!timed) return raws;
+  return raws.filter((r) => r.kind !== 'list' || dated.has(r.block));
+}
+
+/** Whether a paragraph opens with a link, an autolink or a bare URL. */
+function opensWithLink(p: Paragraph): boolean {
+  const first = p.children.find((c) => !(c.type === 'text' && !c.value.trim()));
+  if (!first) return false;
+  if (first.type === 'link' || first.type === 'linkReference' || first.type === 'image') return true;
+  return first.type === 'text' && /^\s*(?:https?:\/\/|www\.)/.test(first.value);
+}
+
+/** Whether a cell holds a time of day or a date. */
+function hasTimeOrDate(cell: string): boolean {
+  return findTimeOfDay(cell) !== undefined || findDate(cell) !== undefined || placeholderTime(cell);
+}

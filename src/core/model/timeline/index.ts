@@ -1,0 +1,142 @@
+import type { PostmortemDocument } from '../document';
+import {
+  dayNumber,
+  type TimeStyle,
+  type ZoneInfo,
+} from '../time';
+import { Extractor } from './forms';
+import { resolveGroup } from './ordering';
+import type { Timeline, TimelineEntry, ZoneNote } from './types';
+import { documentNoteZone, frontMatterContext } from './zones';
+
+export type { DateSource, Timeline, TimelineEntry, TimelineGroup, ZoneSource } from './types';
+
+/*
+ * The timeline of a postmortem as teams write it. One file per thing read:
+ * - forms.ts: which blocks are entries and where their time, date and zone come from;
+ * - ordering.ts: dates, midnight and the 12-hour clock, so that entries can be compared;
+ * - zones.ts: the zone a timeline states (heading, note, front matter, anywhere in the document);
+ * - types.ts: the model's types. This file puts them together.
+ *
+ * What counts as a timeline entry (the decisions, in one place):
+ *
+ * - A list item of a timeline section (sub-sections included). Nested items under an item are
+ *   details of it, not entries — except under an item that has no time of its own while its
+ *   nested items do ("- Detection" / "  - 14:51 …"), or an item that is only a date
+ *   ("- 2015-10-21"): those are group labels, and their nested items are the entries.
+ * - A table row after the header row. The time comes from the column headed Time / 시각 / 시간 /
+ *   일시 / Timestamp / When when there is one, else from the first cell that opens with a time,
+ *   else from any cell. A table with neither a time column nor a time or date is not read.
+ * - A paragraph line that opens with a time (the pasted "14:51 뉴스 리포트" form of seed 002, one
+ *   line per paragraph, several lines in one, or lines split by `<br>`). Lines without a time that
+ *   follow are part of the entry above; paragraphs without a leading time are prose.
+ * - A heading that opens with a time or a placeholder (`### 16:20`, `### 1X:XX`): what is under it
+ *   belongs to it. When most items of the list under it open with times (`### 10:45-11:37 AM`
+ *   over `- 10:45: …`), the heading names a phase and the items are the entries.
+ * - Not entries: empty items, filler ("…", "(중략)"), date-only lines and items (they set the date
+ *   of what follows), zone notes ("- All times UTC"), notes ("Note: …", "참고: …", "※"), link lists,
+ *   summary figures ("MTTD: 5m", "대응 시간: 3분"), untimed items after a timeline table, and a list
+ *   without any time or date told between timed entries (a list of hosts).
+ *
+ * Dates come from the entry (before or after its time, or a date column), else the latest date
+ * above it in the timeline (a dated heading "### 2015-10-21", "### Day 2", a date line, the heading
+ * "Timeline (2015-10-21)", or an earlier entry's own date), else the front matter
+ * (`incident_start`, `start`, `started`, `start_time`, `date`). A yearless date ("Oct 21",
+ * "10월 21일", "05-03 14:00") takes the year of the nearest full date.
+ *
+ * Midnight: within one date context, an entry whose time is more than 12 hours before the
+ * previous entry's is taken to be on the next day (23:50 → 00:10). A smaller step back (15:10 →
+ * 15:02) stays on the same day, so `timeline-order` reports it. A timeline with no hour past 12
+ * that steps from late morning to "1:17" is on a 12-hour clock: afternoon from there on.
+ *
+ * Zones: the entry's own (`14:51 UTC`), else a table header ("Time (KST)") or a sub-heading
+ * ("### Day 2 (UTC)"), else the timeline heading or a note in the timeline ("All times UTC",
+ * "모든 시각은 KST"), else such a note or heading anywhere in the document, else front matter
+ * `timezone`, else the first zone an entry names, else a time written with its zone anywhere in
+ * the document (an overview row "발생 일시 | 2025-04-02 10:05 KST").
+ */
+
+/** Extracts the timeline entries of a document. Never throws. */
+export function extractTimeline(doc: PostmortemDocument): Timeline {
+  const timelines = doc.sectionsOf('timeline');
+  // A timeline heading nested in another one is part of the outer timeline.
+  const tops = timelines.filter((s) => {
+    for (let p = s.parent; p; p = p.parent) if (p.kind === 'timeline') return false;
+    return true;
+  });
+  const timeline: Timeline = { entries: [], groups: [] };
+  if (!tops.length) return timeline;
+  const fm = frontMatterContext(doc);
+  let docNote: ZoneNote | undefined | null = null;
+  for (const section of tops) {
+    const { raws, sectionZone } = new Extractor(doc, section, fm).run();
+    let declared = sectionZone;
+    let mentioned: ZoneNote | undefined;
+    if (!declared) {
+      if (docNote === null) docNote = documentNoteZone(doc, tops);
+      if (docNote?.source === 'document') declared = docNote;
+      else if (fm.zone) declared = { zone: fm.zone, source: 'frontMatter' };
+      // A time written with a zone elsewhere ("발생 일시 | … 10:05 KST") says which zone the team
+      // reads its clocks in, but less surely than a note: the timeline's own zones come first.
+      else if (docNote) mentioned = docNote;
+    }
+    const group = resolveGroup(section, raws, declared, mentioned);
+    timeline.groups.push(group);
+    timeline.entries.push(...group.entries);
+  }
+  const first = timeline.groups.find((g) => g.zone);
+  if (first?.zone) {
+    timeline.zone = first.zone;
+    timeline.zoneSource = first.zoneSource;
+  }
+  return timeline;
+}
+
+/**
+ * The zone the document's timeline uses: stated (timeline heading or note, a note elsewhere,
+ * front matter `timezone`) or, failing that, the first zone an entry names; undefined when the
+ * document says none. Front matter alone counts even without a timeline section.
+ */
+export function timelineZone(doc: PostmortemDocument): ZoneInfo | undefined {
+  const t = doc.timeline;
+  if (t.zone) return t.zone;
+  return frontMatterContext(doc).zone;
+}
+
+/**
+ * How the document writes timeline times (the most common style among its entries, the later
+ * one on a tie), for inserting a new entry alike; undefined when no entry has a time.
+ */
+export function timelineStyle(doc: PostmortemDocument): TimeStyle | undefined {
+  const counts = new Map<string, { style: TimeStyle; n: number; last: number }>();
+  doc.timeline.entries.forEach((e, i) => {
+    if (!e.style) return;
+    const { zoneLabel: _label, ...shape } = e.style;
+    void _label;
+    const key = JSON.stringify(shape);
+    const c = counts.get(key);
+    if (c) {
+      c.n++;
+      c.last = i;
+      c.style = e.style;
+    } else counts.set(key, { style: e.style, n: 1, last: i });
+  });
+  let best: { style: TimeStyle; n: number; last: number } | undefined;
+  for (const c of counts.values()) if (!best || c.n > best.n || (c.n === best.n && c.last > best.last)) best = c;
+  return best?.style;
+}
+
+/**
+ * An entry's time as written, plus what tells it apart from `other` when the written times alone
+ * do not: its zone when the two zones differ, its date when the two dates differ.
+ */
+export function describeEntryTime(doc: PostmortemDocument, e: TimelineEntry, other?: TimelineEntry): string {
+  if (e.timeStart === undefined || e.timeEnd === undefined) return '';
+  let s = doc.text.slice(e.timeStart, e.timeEnd).replace(/\s+/g, ' ');
+  if (!other) return s;
+  if (e.zone && other.zone && e.zone !== other.zone) s += ` ${e.zone}`;
+  const d = e.calendarDate;
+  const od = other.calendarDate;
+  if (d && od && dayNumber(d) !== dayNumber(od) && !e.style?.date) s += ` (${e.date ?? `${d.month}/${d.day}`})`;
+  return s;
+}

@@ -1,0 +1,128 @@
+/** Putting entries on one clock: dates, midnight, the 12-hour clock and zone offsets. */
+import type { Section } from '../sections';
+import {
+  addDays,
+  dayNumber,
+  formatDate,
+  zoneOffsetForWallTime,
+} from '../time';
+import type { RawEntry, TimelineEntry, TimelineGroup, ZoneNote } from './types';
+
+const HALF_DAY = 12 * 60 * 60000;
+
+/** Comparable milliseconds of two entries: zone-adjusted when both offsets are known. */
+function orderKeys(a: { wall: number; offset?: number }, b: { wall: number; offset?: number }): [number, number] {
+  if (a.offset !== undefined && b.offset !== undefined) return [a.wall - a.offset * 60000, b.wall - b.offset * 60000];
+  return [a.wall, b.wall];
+}
+
+/**
+ * Whether a timeline counts days: no entry has a time of day, and most entries write their own
+ * date or sit under date sub-headings of at least two days.
+ */
+function dayGranular(raws: RawEntry[]): boolean {
+  if (!raws.length || raws.some((r) => r.time || r.placeholder)) return false;
+  const own = raws.filter((r) => r.ownDate).length;
+  if (own * 2 >= raws.length) return true;
+  const days = new Set<number>();
+  for (const r of raws) if (r.dateSource === 'heading' && r.date) days.add(dayNumber(r.date));
+  return days.size >= 2;
+}
+
+export function resolveGroup(section: Section, raws: RawEntry[], declared: ZoneNote | undefined, mentioned?: ZoneNote): TimelineGroup {
+  let inferred: ZoneNote | undefined;
+  if (!declared) {
+    for (const r of raws) {
+      const z = r.time?.zone?.zone ?? r.localZone?.zone;
+      if (r.time && z) {
+        inferred = { zone: z, source: 'inferred' };
+        break;
+      }
+    }
+    inferred ??= mentioned;
+  }
+  const groupZone = declared ?? inferred;
+  const entries: TimelineEntry[] = [];
+  const rollover = new Map<number, number>();
+  // No time past 12:59 on a 24-hour clock: the timeline may count hours on a 12-hour one.
+  const twelveHour = !raws.some((r) => r.time && r.time.hours >= 13 && r.time.style.clock !== '12h' && r.time.style.clock !== 'ko12');
+  const afternoon = new Set<number>();
+  let prev: { wall: number; offset?: number; ctxId: number } | undefined;
+  for (const r of raws) {
+    const e: TimelineEntry = { kind: r.kind, start: r.start, end: r.end, headStart: r.headStart, headEnd: r.headEnd, text: r.text, section };
+    entries.push(e);
+    if (r.ownDate) e.ownDate = true;
+    if (r.placeholder) e.placeholder = true;
+    if (r.afterBreak) e.afterBreak = true;
+    if (r.coarse) e.coarse = true;
+    const t = r.time;
+    if (!t) continue;
+    if (t.approximate) e.approximate = true;
+    e.timeStart = r.base + t.start;
+    e.timeEnd = r.base + t.end;
+    e.minutes = t.hours * 60 + t.minutes;
+    if (t.seconds !== undefined) e.seconds = t.seconds;
+    e.style = t.style;
+    const zone: ZoneNote | undefined = t.zone ? { zone: t.zone.zone, source: 'entry' } : r.localZone ?? groupZone;
+    if (t.zone) {
+      e.zoneStart = r.base + t.zone.start;
+      e.zoneEnd = r.base + t.zone.end;
+    }
+    if (zone) {
+      e.zoneInfo = zone.zone;
+      e.zone = zone.zone.label;
+      e.zoneSource = zone.source;
+    }
+    const base = r.date;
+    if (base) e.dateSource = r.dateSource;
+    // A 12-hour clock written without AM/PM ("11:57 …", "1:17 …"): past noon, "1:17" is 13:17.
+    const noLeadingZero = t.hours >= 10 || t.style.padHour === false;
+    if (twelveHour && t.style.clock === '24h' && noLeadingZero && t.hours >= 1 && t.hours <= 11 && !t.date) {
+      const prevTod = prev && prev.ctxId === r.ctxId ? Math.floor((prev.wall % 86400000) / 60000) : undefined;
+      // Only a short step past noon starts the afternoon (11:57 → 1:17), not any step back (10:05 → 10:04).
+      const pm = e.minutes + 12 * 60;
+      if (afternoon.has(r.ctxId) || (prevTod !== undefined && prevTod >= 10 * 60 && prevTod < 13 * 60 && pm >= prevTod && pm - prevTod <= 180)) {
+        afternoon.add(r.ctxId);
+        e.minutes += 12 * 60;
+      }
+    } else if (t.style.clock === '12h' || t.style.clock === 'ko12') {
+      if (t.hours >= 12) afternoon.add(r.ctxId);
+      else afternoon.delete(r.ctxId);
+    }
+    const dayMs = (days: number) => (base ? dayNumber(base) : 0) * 86400000 + days * 86400000;
+    const timeMs = e.minutes * 60000 + (e.seconds ?? 0) * 1000;
+    const offsetFor = (wall: number) => (zone ? zoneOffsetForWallTime(zone.zone, wall) : undefined);
+    let days = r.dateSource === 'entry' ? 0 : (rollover.get(r.ctxId) ?? 0) + (r.dayIndex ?? 0);
+    let wall = dayMs(days) + timeMs;
+    // Only an IANA zone needs a real date; without one its offset is unknown.
+    const canOffset = (z: ZoneNote | undefined) => z !== undefined && (z.zone.offset !== undefined || base?.year !== undefined);
+    let offset = canOffset(zone) ? offsetFor(wall) : undefined;
+    if (prev && prev.ctxId === r.ctxId && r.dateSource !== 'entry') {
+      const [p, c] = orderKeys(prev, { wall, offset });
+      if (c < p - HALF_DAY) {
+        days += 1;
+        rollover.set(r.ctxId, days);
+        wall = dayMs(days) + timeMs;
+        offset = canOffset(zone) ? offsetFor(wall) : undefined;
+      }
+    }
+    if (days) e.dayRollover = days;
+    e.wallTime = wall;
+    if (offset !== undefined) e.utcOffset = offset;
+    if (base) {
+      const d = days ? addDays(base, days) : base;
+      e.calendarDate = d;
+      if (d.year !== undefined) {
+        e.date = formatDate({ ...d, year: d.year });
+        if (offset !== undefined) e.instant = wall - offset * 60000;
+      }
+    }
+    prev = { wall, offset, ctxId: r.ctxId };
+  }
+  const group: TimelineGroup = { section, entries, dayGranular: dayGranular(raws) };
+  if (groupZone) {
+    group.zone = groupZone.zone;
+    group.zoneSource = groupZone.source;
+  }
+  return group;
+}

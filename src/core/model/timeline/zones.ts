@@ -1,0 +1,104 @@
+/** The zone a timeline states: its heading, a note, the front matter, or anywhere in the document. */
+import type { PostmortemDocument } from '../document';
+import type { Section } from '../sections';
+import {
+  findTimeOfDay,
+  findZone,
+  parseDateValue,
+  parseZone,
+  type CalendarDate,
+  type ZoneInfo,
+} from '../time';
+import type { ZoneNote } from './types';
+
+const FRONT_MATTER_DATE_KEYS = ['incident_start', 'start', 'started', 'started_at', 'start_time', 'date'];
+const FRONT_MATTER_ZONE_KEYS = ['timezone', 'time_zone', 'timeZone', 'tz', 'zone', '시간대'];
+/** A note about times: "All times UTC", "Times are in KST", "모든 시각은 KST", "KST 기준". */
+export const NOTE_WORDS = /\btimes\b|timestamp|time\s?zone|\bzone\b|\btime\s(?:is|are|in|shown|given)\b|시각|시간대|시간은|기준|표준시/i;
+/** Punctuation and markup around a zone or filler word. */
+const PUNCT = /[\s()[\]*_.:,…]/g;
+/** What a note may say besides the zone ("(UTC)", "All in KST"). */
+const NOTE_REST = new Set(['', 'in', 'all in', 'all']);
+
+/**
+ * The zone a heading states ("Timeline (UTC)", "### Day 2, KST"). Two-letter zones (PT, ET) are
+ * taken only in parentheses, after a comma or at the end, so that "ET rollout" is not a zone.
+ */
+export function headingZone(title: string): ZoneInfo | undefined {
+  const strong = findZone(title);
+  if (strong) return strong.zone;
+  const weak = findZone(title, { weak: true });
+  if (!weak) return undefined;
+  const before = title.slice(0, weak.start).trimEnd();
+  const atEnd = /^[\s)\]]*$/.test(title.slice(weak.end, weak.end + 8)) && weak.end + 8 >= title.length;
+  return before.endsWith('(') || before.endsWith('[') || before.endsWith(',') || atEnd ? weak.zone : undefined;
+}
+
+/** Whether a text is a note stating the zone of times ("All times UTC", "모든 시각은 KST 기준"). */
+export function noteZone(text: string): ZoneInfo | undefined {
+  if (!NOTE_WORDS.test(text) && text.length > 40) return undefined;
+  const z = findZone(text);
+  if (!z) return undefined;
+  if (NOTE_WORDS.test(text)) return z.zone;
+  return NOTE_REST.has(bareWords(text.slice(0, z.start) + ' ' + text.slice(z.end))) ? z.zone : undefined;
+}
+
+/** A short text without punctuation and markup, lowercased, single-spaced. */
+export function bareWords(text: string): string {
+  return text.replace(PUNCT, ' ').trim().replace(/\s{2,}/g, ' ').toLowerCase();
+}
+
+export interface FrontMatterContext {
+  date?: CalendarDate;
+  zone?: ZoneInfo;
+}
+
+export function frontMatterContext(doc: PostmortemDocument): FrontMatterContext {
+  const meta = doc.meta;
+  const out: FrontMatterContext = {};
+  let timeZone: ZoneInfo | undefined;
+  for (const key of FRONT_MATTER_DATE_KEYS) {
+    const v = parseDateValue(meta[key]);
+    if (v?.date.year !== undefined) {
+      out.date = v.date;
+      timeZone = v.time?.zone?.zone;
+      break;
+    }
+  }
+  for (const key of FRONT_MATTER_ZONE_KEYS) {
+    const z = parseZone(meta[key]);
+    if (z) {
+      out.zone = z;
+      break;
+    }
+  }
+  // A start time written with its zone ("start: 2015-10-21T14:51:00+09:00") states the zone too.
+  out.zone ??= timeZone;
+  return out;
+}
+
+/**
+ * A zone stated anywhere outside the timelines: a note ("All times in PDT" in the summary), a
+ * heading naming one, or a time written with its zone (an overview row `발생 일시 | 2025-04-02
+ * 10:05 KST`, "Started at 14:02 UTC").
+ */
+export function documentNoteZone(doc: PostmortemDocument, timelines: Section[]): ZoneNote | undefined {
+  let fromTime: ZoneInfo | undefined;
+  for (const block of doc.prose) {
+    if (timelines.some((s) => block.start >= s.start && block.start < s.end)) continue;
+    if (NOTE_WORDS.test(block.text)) {
+      const z = noteZone(block.text);
+      if (z) return { zone: z, source: 'document' };
+    }
+    if (block.kind === 'heading' && /\btimes?\b|timeline|시각|시간|타임라인/i.test(block.text)) {
+      const z = headingZone(block.text);
+      if (z) return { zone: z, source: 'document' };
+    }
+    if (!fromTime && block.end - block.start <= 4000) {
+      // The source, not the prose: a back-ticked time is a separator in the prose.
+      const t = findTimeOfDay(doc.text.slice(block.start, block.end));
+      if (t?.zone && (t.zone.zone.offset !== undefined || t.zone.zone.iana)) fromTime = t.zone.zone;
+    }
+  }
+  return fromTime ? { zone: fromTime, source: 'mentioned' } : undefined;
+}
