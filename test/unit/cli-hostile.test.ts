@@ -60,12 +60,14 @@ afterEach(() => {
 });
 
 describe('cli --fix: careful writes', () => {
-  it('a fix that resolves nothing is not kept: --fix does not grow a file with an unclosed comment or fence', () => {
+  it('--fix does not grow a file with an unclosed comment or fence: the sections land before it, and a second run is a no-op', () => {
     for (const text of ['# T\n\n## Summary\n\nx\n\n<!-- draft\n', '# T\n\n## Summary\n\nx\n\n```\ncode\n']) {
       const r = fixUntilStable(text, { lint: (t) => lint(t).findings });
-      assert.equal(r.text, text);
-      assert.equal(r.passes, 0);
-      assert.ok(r.findings.some((f) => f.ruleId === 'required-sections'), 'the findings are still reported');
+      assert.ok(r.text.endsWith(text.slice(text.indexOf('x\n\n') + 3)), 'the unclosed block stays last, untouched');
+      assert.ok(!r.findings.some((f) => f.ruleId === 'required-sections'), 'the inserted sections resolve the finding');
+      const again = fixUntilStable(r.text, { lint: (t) => lint(t).findings });
+      assert.equal(again.text, r.text);
+      assert.equal(again.passes, 0);
     }
   });
 
