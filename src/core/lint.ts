@@ -1,7 +1,7 @@
 import { defaultConfig, ruleOptions, ruleSeverity, type ResolvedConfig } from './config';
 import { parseDocument, type PostmortemDocument } from './model/document';
 import { allRules } from './rules';
-import type { Finding, Lang, RawFinding, Rule } from './types';
+import type { Finding, Lang, RawFinding, Rule, Severity } from './types';
 
 /** Options for a lint run. */
 export interface LintOptions {
@@ -17,6 +17,8 @@ export interface LintResult {
   doc: PostmortemDocument;
   findings: Finding[];
 }
+
+const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
 
 /** Path of a rule's documentation page inside the repository. */
 export function docsPathOf(ruleId: string): string {
@@ -52,7 +54,7 @@ export function lintDocument(doc: PostmortemDocument, options: LintOptions = {})
         start,
         end,
         ruleId: rule.meta.id,
-        severity,
+        severity: raw.severity && RANK[raw.severity] < RANK[severity] ? raw.severity : severity,
         line: s.line,
         column: s.column,
         endLine: e.line,

@@ -77,6 +77,12 @@ export class PostmortemCodeActions implements vscode.CodeActionProvider {
           attach(action);
         }
       }
+      if (f.ruleId === 'template-placeholder') {
+        const action = new vscode.CodeAction(vscode.l10n.t('Select next placeholder'), vscode.CodeActionKind.QuickFix);
+        action.command = { command: Commands.selectNextPlaceholder, title: action.title, arguments: [document.uri] };
+        action.isPreferred = true;
+        attach(action);
+      }
       if (!fixAllOffered.has(f.ruleId) && fixableCount(findings, f.ruleId) > 1) {
         fixAllOffered.add(f.ruleId);
         const all = fixAllEdits(findings, { ruleId: f.ruleId });

@@ -13,6 +13,8 @@ export const Commands = {
   assignOwner: 'postmortem.assignOwner',
   disableForLine: 'postmortem.disableForLine',
   openRuleDocs: 'postmortem.openRuleDocs',
+  /** Selects the next template placeholder (also the quick fix of `template-placeholder`). */
+  selectNextPlaceholder: 'postmortem.selectNextPlaceholder',
   /** The guided 5-whys flow (the "5 Whys" view's commands; each also works on the answer under the cursor). */
   fiveWhysStart: 'postmortem.fiveWhys.start',
   fiveWhysAskWhy: 'postmortem.fiveWhys.askWhy',
