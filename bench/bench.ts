@@ -232,3 +232,4 @@ function main(): void {
 }
 
 main();
+void import('./latency').then((m) => m.printLatency());
