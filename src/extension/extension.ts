@@ -58,6 +58,7 @@ export function activate(context: vscode.ExtensionContext): PostmortemApi {
       document: () => fiveWhys.currentDocument,
       state: () => fiveWhys.currentState,
       idle: () => fiveWhys.idle(),
+      revealFailures: () => fiveWhys.revealFailures,
     },
   };
 }
