@@ -1,3 +1,5 @@
+import { allRules } from '../core/rules';
+
 /**
  * Every id the extension shares with package.json, in one place. `test/unit/manifest.test.ts`
  * checks that these and the manifest agree both ways, so a rename cannot break one side silently.
@@ -41,6 +43,14 @@ export const ViewContainers = {
   postmortem: 'postmortem',
 } as const;
 
+/** The per-rule level setting (`postmortem.rule.<id>`), an enum the Settings UI renders as a dropdown. */
+export function ruleLevelSetting(ruleId: string): string {
+  return `rule.${ruleId}`;
+}
+
+/** One level setting per built-in rule, keyed by rule id. */
+export const RULE_LEVEL_SETTINGS: Readonly<Record<string, string>> = Object.fromEntries(allRules.map((r) => [r.meta.id, ruleLevelSetting(r.meta.id)]));
+
 /** Setting keys (contributes.configuration), without the `postmortem.` section. */
 export const Settings = {
   files: 'files',
@@ -51,6 +61,7 @@ export const Settings = {
   lintDebounceMs: 'lint.debounceMs',
   maxDocumentSize: 'lint.maxDocumentSize',
   defaultLanguage: 'newIncident.language',
+  ...RULE_LEVEL_SETTINGS,
 } as const;
 
 /** The configuration section every setting lives under. */

@@ -4,7 +4,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { renderTemplate } from '../../../src/core/templates';
 import { generatePostmortem } from '../../../bench/generate';
-import { api, postmortemDiagnostics, ruleOf, Scratch, settle, waitFor } from './support';
+import { api, postmortemDiagnostics, ruleOf, Scratch, settle, waitFor, withSetting } from './support';
 
 async function codeActions(uri: vscode.Uri, range: vscode.Range): Promise<vscode.CodeAction[]> {
   return (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, range)) ?? [];
@@ -133,5 +133,30 @@ describe('editor: big documents', function () {
       await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
     }
     console.log(`      keystroke → published diagnostics: ${figures.join('; ')}`);
+  });
+});
+
+describe('editor: per-rule levels in the Settings UI', () => {
+  const scratch = new Scratch('rule-levels');
+  after(() => scratch.dispose());
+
+  it('postmortem.rule.<id> (an enum the Settings UI shows as a dropdown) sets a rule level over postmortem.rules', async () => {
+    const editor = await scratch.open('levels-postmortem.md', '---\ntype: postmortem\n---\n# Postmortem: x\n\n## Summary\n\nThe engineer should have checked the config before the push.\n');
+    const doc = editor.document;
+    await settle(doc);
+    const level = () => postmortemDiagnostics(doc.uri).find((d) => ruleOf(d) === 'counterfactual-language')?.severity;
+    assert.equal(level(), vscode.DiagnosticSeverity.Warning);
+    const restoreObject = await withSetting('postmortem', 'rules', { 'counterfactual-language': 'error' });
+    const restoreEnum = await withSetting('postmortem', 'rule.counterfactual-language', 'info');
+    try {
+      await waitFor(() => level() === vscode.DiagnosticSeverity.Information, 'the dropdown wins over postmortem.rules');
+      await vscode.workspace.getConfiguration('postmortem').update('rule.counterfactual-language', 'off', vscode.ConfigurationTarget.Global);
+      await waitFor(() => level() === undefined, 'off');
+      await vscode.workspace.getConfiguration('postmortem').update('rule.counterfactual-language', 'default', vscode.ConfigurationTarget.Global);
+      await waitFor(() => level() === vscode.DiagnosticSeverity.Error, '"default" defers to postmortem.rules');
+    } finally {
+      await restoreEnum();
+      await restoreObject();
+    }
   });
 });
