@@ -25,7 +25,7 @@ const testsIndex = path.join(repoRoot, 'dist', 'test', 'integration', 'index.js'
 const resultsDir = path.join(repoRoot, 'test-results', 'integration');
 
 function parseArgs(argv) {
-  const o = { build: true, timeoutMs: Number(process.env.POSTMORTEM_IT_TOTAL_TIMEOUT_MS) || 5 * 60_000, grep: undefined, keep: false };
+  const o = { build: true, timeoutMs: Number(process.env.POSTMORTEM_IT_TOTAL_TIMEOUT_MS) || 10 * 60_000, grep: undefined, keep: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--no-build') o.build = false;

@@ -4,6 +4,7 @@ import { lint } from '../../src/core/lint';
 import { parseDocument } from '../../src/core/model/document';
 import { findPlaceholders, isDraft, isTemplatePlaceholder, nextPlaceholder } from '../../src/core/rules/template-placeholder';
 import { BUILTIN_TEMPLATES, renderTemplate } from '../../src/core/templates';
+import { addActionItemInsertion } from '../../src/core/edits/actionItem';
 import type { Lang } from '../../src/core/types';
 
 const LANGS: Lang[] = ['en', 'ko'];
@@ -109,5 +110,34 @@ describe('template-placeholder', () => {
     assert.equal(nextPlaceholder(list, 30, 35)?.start, 10);
     assert.equal(nextPlaceholder(list, 40, 40)?.start, 10);
     assert.equal(nextPlaceholder([], 0, 0), undefined);
+  });
+});
+
+describe('Add Action Item as a snippet', () => {
+  /** The text a snippet inserts when every tab stop keeps its default (choices: the first). */
+  const expand = (snippet: string) =>
+    snippet
+      .replace(/\$\{\d+\|([^,|]*)[^}]*\}/g, '$1')
+      .replace(/\$\{\d+:([^}]*)\}/g, '$1')
+      .replace(/\$\d+/g, '')
+      .replace(/\\([\\$}])/g, '$1');
+
+  it('walks description, owner, type and due in a table; left as is, the owner is a placeholder, not a missing owner', () => {
+    const md = '# P\n\n## Action Items\n\n| Action | Type | Owner | Due |\n| --- | --- | --- | --- |\n| Add a canary | prevent | @alice | 2024-05-01 |\n';
+    const ins = addActionItemInsertion(parseDocument(md));
+    assert.equal(ins.snippet, '\n| $1 | ${3|prevent,mitigate,detect,process|} | ${2:@name} | ${4:YYYY-MM-DD} |$0');
+    const out = md.slice(0, ins.edits[0].start) + expand(ins.snippet) + md.slice(ins.edits[0].end);
+    assert.ok(out.endsWith('|  | prevent | @name | YYYY-MM-DD |\n'), out);
+    const found = lint(out).findings;
+    assert.ok(!found.some((f) => f.ruleId === 'action-item-owner'));
+    assert.ok(found.some((f) => f.ruleId === 'template-placeholder'));
+  });
+
+  it('adds owner and type to a Korean checklist item, and escapes the literal text', () => {
+    const md = '# 장애 보고서\n\n## 재발 방지 대책\n\n- [ ] 설정 검증 (담당: 김민수)\n';
+    const ins = addActionItemInsertion(parseDocument(md));
+    assert.equal(ins.snippet, '\n- [ ] $1 (담당: ${2:@이름}) [${3|prevent,mitigate,detect,process|}]');
+    const withDollar = addActionItemInsertion(parseDocument('# P\n\n## Action Items\n\n| Cost $ | Owner |\n| --- | --- |\n| x | @a |\n'));
+    assert.ok(!/(^|[^\\])\$(?![0-9{])/.test(withDollar.snippet), withDollar.snippet);
   });
 });
