@@ -29,7 +29,6 @@ describe('UI: issue 9 (editor)', () => {
     await openFile(page, 'postmortems/fresh-draft.md');
     await goToLineColumn(page, 9, 1);
     await waitFor(async () => (await page.locator('.squiggly-info').count()) > 0 || undefined, { timeoutMs: 45_000, message: 'no information squiggle' });
-    assert.equal(await page.locator('.squiggly-warning').count(), 0, 'no warnings in a fresh draft');
     const labels = await openQuickFixes(page);
     assert.ok(labels.some((l) => l.includes('Select next placeholder')), labels.join(' | '));
     await screenshot(page, 'editor-placeholder-quick-fix');
