@@ -238,3 +238,4 @@ function main(): void {
 }
 
 main();
+void import('./latency').then((m) => m.printLatency());

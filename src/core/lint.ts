@@ -2,7 +2,7 @@ import { defaultConfig, ruleOptions, ruleSeverity, type ResolvedConfig } from '.
 import { parseDocument, type PostmortemDocument } from './model/document';
 import { guardedRegions, PARSE_LIMITS } from './model/markdown';
 import { allRules } from './rules';
-import type { Finding, Lang, RawFinding, Rule } from './types';
+import type { Finding, Lang, RawFinding, Rule, Severity } from './types';
 
 /** Options for a lint run. */
 export interface LintOptions {
@@ -32,6 +32,8 @@ export const ENGINE_ID = 'postmortem-engine';
 export function isInternalError(finding: Finding): boolean {
   return finding.data?.internalError === true;
 }
+
+const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
 
 /** Path of a rule's documentation page inside the repository. */
 export function docsPathOf(ruleId: string): string {
@@ -89,7 +91,7 @@ export function lintDocument(doc: PostmortemDocument, options: LintOptions = {})
         start,
         end,
         ruleId: rule.meta.id,
-        severity,
+        severity: raw.severity && RANK[raw.severity] < RANK[severity] ? raw.severity : severity,
         line: s.line,
         column: s.column,
         endLine: e.line,

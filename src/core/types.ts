@@ -45,6 +45,8 @@ export interface RawFinding {
   /** The first suggestion is the preferred one (what `--fix` and fix-all apply). */
   suggestions?: Suggestion[];
   data?: FindingData;
+  /** Caps the configured level for this finding (e.g. `info` while a document is a draft); never raises it. */
+  severity?: Severity;
 }
 
 /** A finding as the engine returns it: a raw finding plus rule, severity and positions. */

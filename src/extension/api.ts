@@ -32,5 +32,7 @@ export interface PostmortemApi {
     state(): FiveWhysState;
     /** Resolves when no refresh is pending or running. */
     idle(): Promise<void>;
+    /** How many reveals the tree view rejected (0: no "No tree item with id … found"). */
+    revealFailures(): number;
   };
 }

@@ -24,8 +24,9 @@ function diagnosticFor(context: vscode.CodeActionContext, document: vscode.TextD
 /**
  * Quick fixes for postmortem findings, each a `WorkspaceEdit`: every suggestion of a finding (the
  * first preferred), "fix all of this rule", "assign owner…", "disable for this line…", and
- * `source.fixAll.postmortem` for fix-on-save. Fixes are computed from the findings of the
- * document's current version, never from a stale run.
+ * `source.fixAll.postmortem` for fix-on-save. Fix-all is computed from the findings of the
+ * document's current version; quick fixes from the last published findings moved through the
+ * edits made since, leaving out any an edit touched (so they answer while a lint is running).
  */
 export class PostmortemCodeActions implements vscode.CodeActionProvider {
   /** What this provider returns (VS Code only asks for these kinds). */
@@ -36,14 +37,14 @@ export class PostmortemCodeActions implements vscode.CodeActionProvider {
   constructor(private readonly diagnostics: DiagnosticsController) {}
 
   async provideCodeActions(document: vscode.TextDocument, range: vscode.Range | vscode.Selection, context: vscode.CodeActionContext, token: vscode.CancellationToken): Promise<vscode.CodeAction[]> {
-    const current = await this.diagnostics.current(document);
-    if (!current || token.isCancellationRequested) return [];
-    const { findings, doc } = current.result;
     const only = context.only;
     const actions: vscode.CodeAction[] = [];
 
     if (only && only.contains(FixAllKind)) {
-      const all = fixAllEdits(findings);
+      // Fix-all (on save) rewrites the whole file: only from the findings of this very text.
+      const current = await this.diagnostics.current(document);
+      if (!current || token.isCancellationRequested) return [];
+      const all = fixAllEdits(current.result.findings);
       if (all.edits.length > 0) {
         const action = new vscode.CodeAction(vscode.l10n.t('Fix all auto-fixable postmortem problems'), FixAllKind);
         action.edit = toWorkspaceEdit(document, all.edits);
@@ -51,6 +52,18 @@ export class PostmortemCodeActions implements vscode.CodeActionProvider {
       }
     }
     if (only && !only.contains(vscode.CodeActionKind.QuickFix) && !vscode.CodeActionKind.QuickFix.contains(only)) return actions;
+
+    // Quick fixes answer at once from the last published findings, moved through the edits made
+    // since (on a big document a lint takes a while; Ctrl+. must not wait for it or come back empty).
+    // Only before the first lint of a document is there nothing to move: then lint now.
+    let latest = this.diagnostics.latest(document);
+    if (!latest) {
+      const current = await this.diagnostics.current(document);
+      latest = current ? this.diagnostics.latest(document) : undefined;
+    }
+    if (!latest || token.isCancellationRequested) return actions;
+    const { doc } = latest.result;
+    const findings = latest.findings;
 
     const start = toOffset(document, range.start);
     const end = toOffset(document, range.end);
@@ -70,12 +83,19 @@ export class PostmortemCodeActions implements vscode.CodeActionProvider {
         attach(action);
       });
       if (f.ruleId === 'action-item-owner') {
-        const item = actionItemAt(doc, f.start);
+        // The model is the linted version's: ask it with the finding's offset in that version.
+        const item = actionItemAt(doc, f.origin.start);
         if (item && canAssignOwner(doc, item)) {
           const action = new vscode.CodeAction(vscode.l10n.t('Assign owner…'), vscode.CodeActionKind.QuickFix);
           action.command = { command: Commands.assignOwner, title: action.title, arguments: [document.uri, f.start] };
           attach(action);
         }
+      }
+      if (f.ruleId === 'template-placeholder') {
+        const action = new vscode.CodeAction(vscode.l10n.t('Select next placeholder'), vscode.CodeActionKind.QuickFix);
+        action.command = { command: Commands.selectNextPlaceholder, title: action.title, arguments: [document.uri] };
+        action.isPreferred = true;
+        attach(action);
       }
       if (!fixAllOffered.has(f.ruleId) && fixableCount(findings, f.ruleId) > 1) {
         fixAllOffered.add(f.ruleId);
@@ -85,7 +105,7 @@ export class PostmortemCodeActions implements vscode.CodeActionProvider {
         attach(action);
       }
       const key = `${f.ruleId}:${f.line}`;
-      if (!NOT_SUPPRESSIBLE.has(f.ruleId) && !disableOffered.has(key) && disableLineEdit(doc, { line: f.line, ruleId: f.ruleId, reason: 'x' })) {
+      if (!NOT_SUPPRESSIBLE.has(f.ruleId) && !disableOffered.has(key) && disableLineEdit(doc, { line: f.origin.line, ruleId: f.ruleId, reason: 'x' })) {
         disableOffered.add(key);
         const action = new vscode.CodeAction(vscode.l10n.t('Disable "{0}" for this line…', f.ruleId), vscode.CodeActionKind.QuickFix);
         action.command = { command: Commands.disableForLine, title: action.title, arguments: [document.uri, f.line, f.ruleId] };

@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import { resolveConfig, type ResolvedConfig } from '../core/config';
 import { allRules } from '../core/rules';
 import { CONFIG_FILE_NAMES, parseConfigText } from '../core/configText';
-import { affectsPostmortem, readSettings } from './settings';
+import { affectsRuleLevels, readSettings } from './settings';
 import { Settings } from './ids';
 
 /** A config file as read through `vscode.workspace.fs`, or its absence. */
@@ -61,7 +61,7 @@ export class ConfigService implements vscode.Disposable {
       vscode.workspace.onDidDeleteFiles((e) => touchesConfig(e.files) && reset()),
       vscode.workspace.onDidRenameFiles((e) => touchesConfig(e.files.flatMap((f) => [f.oldUri, f.newUri])) && reset()),
       vscode.workspace.onDidChangeConfiguration((e) => {
-        if (affectsPostmortem(e, Settings.rules)) this.reset();
+        if (affectsRuleLevels(e)) this.reset();
       }),
       vscode.workspace.onDidChangeWorkspaceFolders(reset),
       vscode.workspace.onDidCloseTextDocument((d) => this.parses.forget(d.uri)),

@@ -3,7 +3,7 @@
  */
 
 import { DEFAULT_POSTMORTEM_GLOBS } from '../core/detect';
-import { Settings } from './ids';
+import { RULE_LEVEL_SETTINGS, Settings } from './ids';
 
 /** The extension's settings, read with defaults and clamped to sane values. */
 export interface PostmortemSettings {
@@ -31,7 +31,11 @@ export const DEFAULT_SETTINGS: PostmortemSettings = {
 
 
 /** Each setting key (without `postmortem.`) with its default: what package.json must declare. */
+/** The value of a per-rule level setting that defers to `postmortem.rules` and the rule's default. */
+export const RULE_LEVEL_DEFAULT = 'default';
+
 export const DEFAULTS_BY_KEY: Record<(typeof Settings)[keyof typeof Settings], unknown> = {
+  ...Object.fromEntries(Object.values(RULE_LEVEL_SETTINGS).map((key) => [key, RULE_LEVEL_DEFAULT])),
   [Settings.files]: DEFAULT_SETTINGS.files,
   [Settings.detectByContent]: DEFAULT_SETTINGS.detectByContent,
   [Settings.folder]: DEFAULT_SETTINGS.folder,

@@ -7,6 +7,7 @@ import type { PostmortemDocuments } from './documents';
 import { DIAGNOSTIC_SOURCE, Settings } from './ids';
 import { ruleDocsTarget } from './ruleDocs';
 import { affectsPostmortem, readSettings, uiLanguage } from './settings';
+import { adaptiveDebounce, moveFindings, pickShown, type Change, type MovedFinding } from './findingsMap';
 
 /** What a lint run did with a document. */
 export type LintOutcome =
@@ -27,6 +28,16 @@ export interface LintHooks {
 export interface DocumentFindings {
   version: number;
   result: LintResult;
+}
+
+/** The last published findings carried to the document's current text (see {@link DiagnosticsController.latest}). */
+export interface LatestFindings {
+  /** The version the findings were computed for. */
+  version: number;
+  /** The parse of that version (for questions about the model; offsets are that version's). */
+  result: LintResult;
+  /** The findings moved to the current text; `origin` is each as linted. */
+  findings: MovedFinding[];
 }
 
 /** How much of a document is checked for NUL characters, the mark of a binary file. */
@@ -58,6 +69,13 @@ export class DiagnosticsController implements vscode.Disposable {
   private readonly running = new Set<Promise<unknown>>();
   private readonly warnedSkipped = new Set<string>();
   private warnedInternal = false;
+  /** Changes made since each document's published version (to move its findings along). */
+  private readonly changesSince = new Map<string, Change[]>();
+  /** How long a lint of each document took (moving average, ms): sets its debounce. */
+  private readonly lintMs = new Map<string, number>();
+  /** Findings of each document not published because VS Code shows at most 1000 per file. */
+  private readonly hiddenCounts = new Map<string, number>();
+  private readonly republish = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly changed = new vscode.EventEmitter<vscode.Uri>();
   private readonly disposables: vscode.Disposable[] = [];
   /** Fires when a document's diagnostics change (for the status bar). */
@@ -73,9 +91,13 @@ export class DiagnosticsController implements vscode.Disposable {
       vscode.workspace.onDidOpenTextDocument((d) => this.schedule(d, 0)),
       vscode.workspace.onDidChangeTextDocument((e) => {
         if (e.contentChanges.length === 0) return;
+        const key = e.document.uri.toString();
+        const since = this.changesSince.get(key);
+        if (since) for (const c of e.contentChanges) since.push({ offset: c.rangeOffset, length: c.rangeLength, inserted: c.text.length });
         const s = readSettings(e.document.uri);
-        if (s.lintOnType) this.schedule(e.document, s.debounceMs);
+        if (s.lintOnType) this.schedule(e.document, this.debounceFor(e.document, s.debounceMs));
       }),
+      vscode.window.onDidChangeTextEditorVisibleRanges((e) => this.visibleRangesChanged(e.textEditor.document)),
       vscode.workspace.onDidSaveTextDocument((d) => {
         if (!readSettings(d.uri).lintOnType) this.schedule(d, 0);
       }),
@@ -93,6 +115,11 @@ export class DiagnosticsController implements vscode.Disposable {
   /** Lints every open document (at activation and after a configuration change). */
   relintAll(): void {
     for (const d of vscode.workspace.textDocuments) this.schedule(d, 0);
+  }
+
+  /** The wait after a keystroke for this document: adapts to how long its lint takes, at most `maxMs`. */
+  debounceFor(document: vscode.TextDocument, maxMs: number): number {
+    return adaptiveDebounce(this.lintMs.get(document.uri.toString()), maxMs);
   }
 
   /** Lints a document after `delayMs`, replacing a pending run for it. */
@@ -137,8 +164,13 @@ export class DiagnosticsController implements vscode.Disposable {
     const generation = this.config.generation;
     const config = await this.config.configFor(uri);
     if (document.version !== version || document.isClosed) return 'outdated';
+    const began = performance.now();
     const doc = this.config.parses.get(document, config);
     const result = { doc, findings: lintDocument(doc, { config, locale: uiLanguage() }) };
+    const took = performance.now() - began;
+    const key = uri.toString();
+    const before = this.lintMs.get(key);
+    this.lintMs.set(key, before === undefined ? took : before * 0.5 + took * 0.5);
     await hooks.beforePublish?.();
     // A run for an older version, or with settings that changed meanwhile, must never overwrite
     // the results of a newer one.
@@ -147,15 +179,15 @@ export class DiagnosticsController implements vscode.Disposable {
       this.schedule(document, 0);
       return 'outdated';
     }
-    this.results.set(uri.toString(), { version, result });
-    this.collection.set(uri, result.findings.map((f) => toDiagnostic(document, f)));
+    this.results.set(key, { version, result });
+    this.changesSince.set(key, []);
+    this.publish(document, result.findings);
     const internal = result.findings.find(isInternalError);
     if (internal && !this.warnedInternal) {
       // A rule that crashed checked less than it should: say so once per session, not per keystroke.
       this.warnedInternal = true;
       void vscode.window.showWarningMessage(vscode.l10n.t('Postmortem: a rule failed with an internal error in {0}, so some problems may not be shown ({1}). Please report it.', label(uri), internal.message));
     }
-    this.changed.fire(uri);
     return 'published';
   }
 
@@ -170,6 +202,58 @@ export class DiagnosticsController implements vscode.Disposable {
     if (outcome !== 'published') return undefined;
     const fresh = this.results.get(document.uri.toString());
     return fresh && fresh.version === document.version ? fresh : undefined;
+  }
+
+  /**
+   * The last published findings moved to the document's current text, without waiting for a lint
+   * in flight (code actions answer from these while typing on a big document). Findings an edit
+   * has touched since are left out. Undefined when the document has never been linted.
+   */
+  latest(document: vscode.TextDocument): LatestFindings | undefined {
+    const key = document.uri.toString();
+    const cached = this.results.get(key);
+    if (!cached) return undefined;
+    const changes = cached.version === document.version ? [] : this.changesSince.get(key);
+    if (!changes) return undefined;
+    const position = (offset: number) => {
+      const p = document.positionAt(offset);
+      return { line: p.line + 1, column: p.character + 1 };
+    };
+    return { version: cached.version, result: cached.result, findings: moveFindings(cached.result.findings, changes, position) };
+  }
+
+  /** How many findings of a document are not shown because VS Code shows at most 1000 per file. */
+  hiddenCount(uri: vscode.Uri): number {
+    return this.hiddenCounts.get(uri.toString()) ?? 0;
+  }
+
+  /** Publishes findings, keeping within VS Code's limit the most severe and those nearest what is visible. */
+  private publish(document: vscode.TextDocument, findings: readonly Finding[]): void {
+    const visible = vscode.window.visibleTextEditors
+      .filter((e) => e.document === document)
+      .flatMap((e) => e.visibleRanges.map((r) => ({ start: r.start.line, end: r.end.line })));
+    const shown = pickShown(findings, visible);
+    const key = document.uri.toString();
+    if (shown.length < findings.length) this.hiddenCounts.set(key, findings.length - shown.length);
+    else this.hiddenCounts.delete(key);
+    this.collection.set(document.uri, shown.map((f) => toDiagnostic(document, f)));
+    this.changed.fire(document.uri);
+  }
+
+  /** Scrolling a document with hidden findings shows those near the new view (after a short pause). */
+  private visibleRangesChanged(document: vscode.TextDocument): void {
+    const key = document.uri.toString();
+    if (!this.hiddenCounts.get(key)) return;
+    const pending = this.republish.get(key);
+    if (pending) clearTimeout(pending);
+    this.republish.set(
+      key,
+      setTimeout(() => {
+        this.republish.delete(key);
+        const cached = this.results.get(key);
+        if (cached && cached.version === document.version && !document.isClosed) this.publish(document, cached.result.findings);
+      }, 150),
+    );
   }
 
   /** The last published findings of a document, whatever its version. */
@@ -205,6 +289,9 @@ export class DiagnosticsController implements vscode.Disposable {
     const timer = this.timers.get(key);
     if (timer) clearTimeout(timer);
     this.timers.delete(key);
+    this.changesSince.delete(key);
+    this.lintMs.delete(key);
+    this.hiddenCounts.delete(key);
     const had = this.results.delete(key) || this.collection.has(uri);
     this.collection.delete(uri);
     if (had) this.changed.fire(uri);
@@ -213,6 +300,8 @@ export class DiagnosticsController implements vscode.Disposable {
   dispose(): void {
     for (const t of this.timers.values()) clearTimeout(t);
     this.timers.clear();
+    for (const t of this.republish.values()) clearTimeout(t);
+    this.republish.clear();
     for (const d of this.disposables) d.dispose();
   }
 }

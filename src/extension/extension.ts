@@ -7,6 +7,7 @@ import { disableForLine } from './commands/disableLine';
 import { insertTimelineEntry } from './commands/insertTimelineEntry';
 import { lintWorkspace } from './commands/lintWorkspace';
 import { newIncident } from './commands/newIncident';
+import { selectNextPlaceholder } from './commands/selectPlaceholder';
 import { ConfigService } from './config';
 import { DiagnosticsController } from './diagnostics';
 import { PostmortemDocuments } from './documents';
@@ -37,6 +38,7 @@ export function activate(context: vscode.ExtensionContext): PostmortemApi {
     vscode.commands.registerCommand(Commands.assignOwner, (uri: unknown, offset: unknown, owner?: unknown) => assignOwner(diagnostics, uri, offset, owner)),
     vscode.commands.registerCommand(Commands.disableForLine, (uri: unknown, line: unknown, ruleId: unknown, reason?: unknown) => disableForLine(diagnostics, uri, line, ruleId, reason)),
     vscode.commands.registerCommand(Commands.openRuleDocs, (ruleId: unknown) => openRuleDocs(context.extensionUri, ruleId)),
+    vscode.commands.registerCommand(Commands.selectNextPlaceholder, (uri?: unknown) => selectNextPlaceholder(config, uri)),
     ...registerFiveWhysCommands({ view: fiveWhys, config }),
   );
 
@@ -56,6 +58,7 @@ export function activate(context: vscode.ExtensionContext): PostmortemApi {
       document: () => fiveWhys.currentDocument,
       state: () => fiveWhys.currentState,
       idle: () => fiveWhys.idle(),
+      revealFailures: () => fiveWhys.revealFailures,
     },
   };
 }

@@ -1,3 +1,5 @@
+import { allRules } from '../core/rules';
+
 /**
  * Every id the extension shares with package.json, in one place. `test/unit/manifest.test.ts`
  * checks that these and the manifest agree both ways, so a rename cannot break one side silently.
@@ -13,6 +15,8 @@ export const Commands = {
   assignOwner: 'postmortem.assignOwner',
   disableForLine: 'postmortem.disableForLine',
   openRuleDocs: 'postmortem.openRuleDocs',
+  /** Selects the next template placeholder (also the quick fix of `template-placeholder`). */
+  selectNextPlaceholder: 'postmortem.selectNextPlaceholder',
   /** The guided 5-whys flow (the "5 Whys" view's commands; each also works on the answer under the cursor). */
   fiveWhysStart: 'postmortem.fiveWhys.start',
   fiveWhysAskWhy: 'postmortem.fiveWhys.askWhy',
@@ -39,6 +43,14 @@ export const ViewContainers = {
   postmortem: 'postmortem',
 } as const;
 
+/** The per-rule level setting (`postmortem.rule.<id>`), an enum the Settings UI renders as a dropdown. */
+export function ruleLevelSetting(ruleId: string): string {
+  return `rule.${ruleId}`;
+}
+
+/** One level setting per built-in rule, keyed by rule id. */
+export const RULE_LEVEL_SETTINGS: Readonly<Record<string, string>> = Object.fromEntries(allRules.map((r) => [r.meta.id, ruleLevelSetting(r.meta.id)]));
+
 /** Setting keys (contributes.configuration), without the `postmortem.` section. */
 export const Settings = {
   files: 'files',
@@ -49,6 +61,7 @@ export const Settings = {
   lintDebounceMs: 'lint.debounceMs',
   maxDocumentSize: 'lint.maxDocumentSize',
   defaultLanguage: 'newIncident.language',
+  ...RULE_LEVEL_SETTINGS,
 } as const;
 
 /** The configuration section every setting lives under. */

@@ -60,13 +60,22 @@ export class FindingsStatusBar implements vscode.Disposable {
     const findings = this.diagnostics.findings(document.uri) ?? [];
     const errors = findings.filter((f) => f.severity === 'error').length;
     const count = findings.length;
-    this.item.text = count === 0 ? `$(pass) ${vscode.l10n.t('Postmortem')}` : `$(${errors > 0 ? 'error' : 'warning'}) ${vscode.l10n.t('Postmortem: {0}', count)}`;
+    const hidden = this.diagnostics.hiddenCount(document.uri);
+    const icon = `$(${errors > 0 ? 'error' : 'warning'})`;
+    this.item.text =
+      count === 0
+        ? `$(pass) ${vscode.l10n.t('Postmortem')}`
+        : hidden > 0
+          ? `${icon} ${vscode.l10n.t('Postmortem: {0} ({1} hidden)', count, hidden)}`
+          : `${icon} ${vscode.l10n.t('Postmortem: {0}', count)}`;
     this.item.tooltip =
       count === 0
         ? vscode.l10n.t('No postmortem findings in this document')
-        : count === 1
-          ? vscode.l10n.t('1 postmortem finding. Click to open the Problems view.')
-          : vscode.l10n.t('{0} postmortem findings. Click to open the Problems view.', count);
+        : hidden > 0
+          ? vscode.l10n.t('{0} postmortem findings; VS Code shows at most 1000 per file, so {1} are hidden: the most severe and those nearest the visible lines are shown. Click to open the Problems view.', count, hidden)
+          : count === 1
+            ? vscode.l10n.t('1 postmortem finding. Click to open the Problems view.')
+            : vscode.l10n.t('{0} postmortem findings. Click to open the Problems view.', count);
     this.item.accessibilityInformation = { label: String(this.item.tooltip) };
     this.item.show();
   }

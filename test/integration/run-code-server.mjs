@@ -33,7 +33,7 @@ const EXTENSION_ID = `${manifest.publisher}.${manifest.name}`;
 const resultsDir = path.join(repoRoot, 'test-results', 'integration');
 
 function parseArgs(argv) {
-  const o = { web: false, build: true, timeoutMs: Number(process.env.POSTMORTEM_IT_TOTAL_TIMEOUT_MS) || 5 * 60_000, grep: undefined, keep: false };
+  const o = { web: false, build: true, timeoutMs: Number(process.env.POSTMORTEM_IT_TOTAL_TIMEOUT_MS) || 10 * 60_000, grep: undefined, keep: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--no-build') o.build = false;

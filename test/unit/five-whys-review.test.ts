@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { resolveConfig } from '../../src/core/config';
-import { actionItemFromCause, causeDescription } from '../../src/core/edits/causeActionItem';
+import { lint } from '../../src/core/lint';
+import { actionItemFromCause, causeActionType, causeDescription } from '../../src/core/edits/causeActionItem';
 import { applyFixes } from '../../src/core/fix';
 import { addWhy } from '../../src/core/fiveWhysEdits';
 import {
@@ -227,30 +228,36 @@ describe('5-whys review: wording of a typed answer', () => {
 describe('5-whys review: action item from a cause', () => {
   const apply = (doc: PostmortemDocument, e: { edits: { start: number; end: number; newText: string }[] }) => applyFixes(doc.text, [e.edits]).text;
 
-  it('appends a table row quoting the cause, type prevent, cursor in the owner cell', () => {
+  it('appends a table row drafting the item from the cause: TODO what (selected), the cause quoted, owner @name, type from the cause', () => {
     const doc = parseDocument(EN);
     const e = actionItemFromCause(doc, byText(doc, 'Clients retried'));
     assert.equal(e.edits.length, 1);
     const out = apply(doc, e);
-    assert.ok(out.includes('| Fix root cause: “Clients retried without backoff” | prevent |  |  |\n'), out);
-    assert.equal(e.selection.start, e.selection.end);
-    assert.equal(out.slice(e.selection.start - 10, e.selection.start + 1), 'prevent |  ');
+    assert.ok(out.includes('| TODO: the change that prevents this (cause: “Clients retried without backoff”) | prevent | @name |  |\n'), out);
+    assert.equal(out.slice(e.selection.start, e.selection.end), 'TODO: the change that prevents this');
+    assert.equal(e.snippet.start, e.edits[0].start);
+    assert.match(e.snippet.text, /\$\{1:TODO: the change that prevents this\} \(cause: “Clients retried without backoff”\) \| \$\{3\|prevent,detect,mitigate,process\|\} \| \$\{2:@name\} \|/);
     const after = parseDocument(out);
     assert.equal(linkedActionItems(after, byText(after, 'Clients retried')).length, 1);
     assert.deepEqual(kinds(reviewFiveWhys(after).get(byText(after, 'Pool size'))), ['no-evidence']);
   });
 
-  it('appends a Korean checklist item with an owner placeholder selected, linked to the cause', () => {
+  it('appends a Korean checklist item with owner @이름 and a type tag, linked to the cause', () => {
     const doc = parseDocument(KO);
     const e = actionItemFromCause(doc, byText(doc, 'PG사 호출'));
     const out = apply(doc, e);
-    assert.ok(out.endsWith('- [ ] 알림 추가 (담당: 김민수)\n- [ ] 근본 원인 해결: “PG사 호출 타임아웃이 30초로 설정되어 있었다” (담당: 미정)\n'), out);
-    assert.equal(out.slice(e.selection.start, e.selection.end), '미정');
+    assert.ok(out.endsWith('- [ ] 알림 추가 (담당: 김민수)\n- [ ] TODO: 재발을 막을 변경 (원인: “PG사 호출 타임아웃이 30초로 설정되어 있었다”) (담당: @이름) [예방]\n'), out);
+    assert.equal(out.slice(e.selection.start, e.selection.end), 'TODO: 재발을 막을 변경');
+    assert.match(e.snippet.text, /\(담당: \$\{2:@이름\}\) \[\$\{3\|예방,탐지,완화,절차\|\}\]/);
     const after = parseDocument(out);
     const rc = reviewFiveWhys(after).get(byText(after, 'PG사 호출'))!;
     assert.deepEqual(kinds(rc), ['no-evidence']);
     assert.equal(rc.actionItems.length, 1);
-    assert.equal(after.actionItems[1].ownerPlaceholder?.text, '미정');
+    assert.equal(after.actionItems[1].type, 'prevent');
+    // The owner is a template placeholder: template-placeholder reports it, action-item-owner does not.
+    const found = lint(out).findings;
+    assert.ok(!found.some((f) => f.ruleId === 'action-item-owner' && f.start > doc.text.length - 5));
+    assert.ok(found.some((f) => f.ruleId === 'template-placeholder' && out.slice(f.start, f.end) === 'TODO' && f.start > doc.text.length - 5));
   });
 
   it('creates the action-items section when missing, and keeps CRLF and the BOM', () => {
@@ -260,21 +267,42 @@ describe('5-whys review: action item from a cause', () => {
     const out = apply(doc, e);
     assert.ok(out.startsWith('\ufeff# Postmortem\r\n'));
     assert.ok(!/[^\r]\n/.test(out), JSON.stringify(out));
-    assert.ok(out.includes('## Action Items\r\n\r\n- [ ] Fix root cause: “The cache was cold” (owner: TBD)'), JSON.stringify(out));
-    assert.equal(out.slice(e.selection.start, e.selection.end), 'TBD');
+    assert.ok(out.includes('## Action Items\r\n\r\n- [ ] TODO: the change that prevents this (cause: “The cache was cold”) (owner: @name) [prevent]'), JSON.stringify(out));
+    assert.ok(!/[^\r]\n/.test(e.snippet.text));
   });
 
   it('leaves the evidence out of the quote and escapes pipes in a table cell', () => {
     const doc = parseDocument(`## 5 Whys\n\n- Users\n  - Why? The a|b flag flipped ([graph](https://g.example.com)) (root cause)\n\n## Action Items\n\n| Action | Owner |\n| --- | --- |\n| Other | @x |\n`);
     const out = apply(doc, actionItemFromCause(doc, byText(doc, 'The a|b')));
-    assert.ok(out.includes('| Fix root cause: “The a\\|b flag flipped” |  |'), out);
+    assert.ok(out.includes('| TODO: the change that prevents this (cause: “The a\\|b flag flipped”) | @name |'), out);
     const after = parseDocument(out);
     assert.equal(after.actionItems.length, 2, 'the row stays one row');
     assert.equal(linkedActionItems(after, byText(after, 'The a|b')).length, 1);
   });
 
+  it('picks the type from the cause: a detection gap → detect, a slow recovery → mitigate, else prevent', () => {
+    assert.equal(causeActionType('There was no alert on the error rate'), 'detect');
+    assert.equal(causeActionType('Nobody was monitoring the queue depth'), 'detect');
+    assert.equal(causeActionType('결제 오류율에 대한 알림이 없었다'), 'detect');
+    assert.equal(causeActionType('The rollback took 40 minutes'), 'mitigate');
+    assert.equal(causeActionType('롤백 절차가 수동이라 오래 걸렸다'), 'mitigate');
+    assert.equal(causeActionType('The config push tool does not validate input'), 'prevent');
+    assert.equal(causeActionType('설정 검증 단계가 없었다'), 'prevent');
+  });
+
+  it('never writes what vague-action-item flags, whatever the cause says', () => {
+    for (const cause of ['Engineers were not careful enough when deploying', 'We did not investigate the warning', '배포할 때 더 주의하지 않았다', 'Nobody made sure the alert fired']) {
+      const md = `## 5 Whys\n\n- Users saw errors\n  - Why? ${cause} (root cause)\n\n## Action Items\n\n- [ ] Add a canary (owner: @a)\n`;
+      const doc = parseDocument(md);
+      const out = apply(doc, actionItemFromCause(doc, byText(doc, cause.slice(0, 8))));
+      const vague = lint(out).findings.filter((f) => f.ruleId === 'vague-action-item' && f.start >= md.length - 1);
+      assert.deepEqual(vague.map((f) => f.message), [], cause);
+    }
+  });
+
   it('words the description in the cause language', () => {
-    assert.equal(causeDescription('The cache was cold', 'en'), 'Fix root cause: “The cache was cold”');
-    assert.equal(causeDescription('캐시가 비어 있었다', 'ko'), '근본 원인 해결: “캐시가 비어 있었다”');
+    assert.equal(causeDescription('The cache was cold', 'en'), 'TODO: the change that prevents this (cause: “The cache was cold”)');
+    assert.equal(causeDescription('캐시가 비어 있었다', 'ko'), 'TODO: 재발을 막을 변경 (원인: “캐시가 비어 있었다”)');
+    assert.equal(causeDescription('알림이 없었다', 'ko'), 'TODO: 이를 알아챌 알림이나 점검 (원인: “알림이 없었다”)');
   });
 });

@@ -22,8 +22,36 @@ function targetSection(doc: PostmortemDocument): Section | undefined {
   return doc.sectionsOf('action-items')[0];
 }
 
+/**
+ * An action item insertion, also as a VS Code snippet: `snippet` is the inserted text with tab
+ * stops for description (1), owner (2), type (3, a choice) and due (4), so Tab walks the row and
+ * the owner is not left empty by accident. The placeholders (`@name`, `YYYY-MM-DD`) are template
+ * placeholders: left as they are, `template-placeholder` reports them.
+ */
+export interface ActionItemInsertion extends Insertion {
+  snippet: string;
+}
+
+const TYPE_CHOICE = '${3|prevent,mitigate,detect,process|}';
+
+/** Escapes literal snippet text. */
+function snippetEscape(s: string): string {
+  return s.replace(/[\\$}]/gu, (c) => `\\${c}`);
+}
+
+/** Owner and type after a list item's description, in the document's language. */
+function listFields(lang: Lang): string {
+  return lang === 'ko' ? `$1 (담당: \${2:@이름}) [${TYPE_CHOICE}]` : `$1 (owner: \${2:@name}) [${TYPE_CHOICE}]`;
+}
+
+/** An insertion that ends where the description goes (a list item), with its snippet. */
+function withListSnippet(ins: Insertion, lang: Lang): ActionItemInsertion {
+  const e = ins.edits[0];
+  return { ...ins, snippet: e ? snippetEscape(e.newText) + listFields(lang) : listFields(lang) };
+}
+
 /** A new table row after the table's last row, with the cursor in the description column. */
-function tableRow(doc: PostmortemDocument, table: Table): Insertion {
+function tableRow(doc: PostmortemDocument, table: Table): ActionItemInsertion {
   const header = table.children[0];
   const last = table.children[table.children.length - 1];
   const columns = header.children.map((c) => classifyColumn(plainText(c)));
@@ -34,17 +62,29 @@ function tableRow(doc: PostmortemDocument, table: Table): Insertion {
   // Match the table's outer pipes: "| a | b |" or "a | b".
   const leading = lastLine.trimStart().startsWith('|');
   const trailing = lastLine.trimEnd().endsWith('|');
+  const owner = doc.language === 'ko' ? '@이름' : '@name';
   let row = indent + (leading ? '|' : '');
+  let snippet = snippetEscape(row);
   let cursorInRow = 0;
-  columns.forEach((_, i) => {
-    if (i > 0 || leading) row += ' ';
-    if (i === descCol) cursorInRow = row.length;
-    row += i < columns.length - 1 || trailing ? ' |' : '';
+  columns.forEach((col, i) => {
+    if (i > 0 || leading) {
+      row += ' ';
+      snippet += ' ';
+    }
+    if (i === descCol) {
+      cursorInRow = row.length;
+      snippet += '$1';
+    } else if (col === 'owner') snippet += `\${2:${owner}}`;
+    else if (col === 'type') snippet += TYPE_CHOICE;
+    else if (col === 'due') snippet += '${4:YYYY-MM-DD}';
+    const sep = i < columns.length - 1 || trailing ? ' |' : '';
+    row += sep;
+    snippet += sep;
   });
   // After the table, not after its last row: a header-only table ends with the delimiter row.
   const at = endOf(table);
   const eol = doc.lines.eol;
-  return { edits: [{ start: at, end: at, newText: eol + row }], cursor: at + eol.length + cursorInRow };
+  return { edits: [{ start: at, end: at, newText: eol + row }], cursor: at + eol.length + cursorInRow, snippet: snippetEscape(eol) + snippet + '$0' };
 }
 
 /** A new list item after the list's last (leaf) item, in the same style. */
@@ -66,26 +106,26 @@ function itemAfter(doc: PostmortemDocument, list: List, item: List['children'][n
  * action item. A section without items gets a checklist item; a document without an action-items
  * section gets one at the end, headed in the document's language. Never throws.
  */
-export function addActionItemInsertion(doc: PostmortemDocument, options: AddActionItemOptions = {}): Insertion {
+export function addActionItemInsertion(doc: PostmortemDocument, options: AddActionItemOptions = {}): ActionItemInsertion {
   const lang = options.lang ?? doc.language;
   const section = targetSection(doc);
-  if (!section) return appendSection(doc, ACTION_ITEMS_HEADING[lang], '- [ ] ');
+  if (!section) return withListSnippet(appendSection(doc, ACTION_ITEMS_HEADING[lang], '- [ ] '), doc.language);
 
   const items = doc.actionItems.filter((i) => i.section === section);
   const last = items[items.length - 1];
   if (last?.kind === 'list') {
     const found = listItemAt(doc, last.start);
-    if (found) return itemAfter(doc, found.list, found.item);
+    if (found) return withListSnippet(itemAfter(doc, found.list, found.item), doc.language);
   }
   const blocks = blocksIn(doc, section);
   const block = last ? blocks.find((b) => startOf(b) <= last.start && last.end <= endOf(b)) : blocks[blocks.length - 1];
   if (block?.type === 'table' && block.children.length > 0) return tableRow(doc, block);
   if (block?.type === 'list') {
     const ins = listItem(doc, block);
-    if (ins) return ins;
+    if (ins) return withListSnippet(ins, doc.language);
   }
   const at = sectionContentEnd(doc, section);
   const eol = doc.lines.eol;
   const newText = `${eol}${eol}- [ ] `;
-  return { edits: [{ start: at, end: at, newText }], cursor: at + newText.length };
+  return withListSnippet({ edits: [{ start: at, end: at, newText }], cursor: at + newText.length }, doc.language);
 }

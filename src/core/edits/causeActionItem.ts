@@ -1,7 +1,7 @@
 /**
- * "Create Action Item from Cause": an action item that quotes a 5-whys answer, in the style of
- * the document's action items (the "Add Action Item" insertion does the styling), with the
- * cursor in its owner field.
+ * "Create Action Item from Cause": a draft action item that quotes a 5-whys answer, in the style of
+ * the document's action items (the "Add Action Item" insertion does the styling), with tab stops
+ * for what, owner and type.
  */
 import type { Table, TableRow } from 'mdast';
 import { applyFixes } from '../fix';
@@ -13,22 +13,77 @@ import { parseDocument, type PostmortemDocument } from '../model/document';
 import { endOf, plainText, startOf, walk } from '../model/markdown';
 import type { Lang, TextEdit } from '../types';
 import { addActionItemInsertion } from './actionItem';
+import { lintDocument } from '../lint';
+import { vagueActionItem } from '../rules/vague-action-item';
 
 /** The edit, and what to select afterwards (offsets in the edited text): the owner field. */
 export interface CauseActionItem {
   edits: TextEdit[];
-  /** Where the owner goes: an empty cell (start = end) or a placeholder to type over. */
+  /** The draft description (the "what" to replace), selected first. */
   selection: { start: number; end: number };
   /** The description written. */
   description: string;
+  /** The type picked from the cause. */
+  type: CauseActionType;
+  /**
+   * The same insertion as a VS Code snippet: `text` replaces [start, end) of the original text,
+   * with tab stops for what (1, selected), owner (2) and type (3, a choice).
+   */
+  snippet: { start: number; end: number; text: string };
 }
 
-/** The description of an action item created from a cause: the cause quoted, so the view links the two. */
-export function causeDescription(cause: string, lang: Lang): string {
+/** The kinds of action item a cause suggests. */
+export type CauseActionType = 'prevent' | 'detect' | 'mitigate';
+
+/** Causes about noticing: a missing alert, no monitoring, a dashboard nobody watched. */
+const DETECT_CAUSE = /\b(?:alert(?:s|ing|ed)?|alarm(?:s|ed)?|monitor(?:s|ing|ed)?|observability|dashboards?|paged|paging|on-?call was not|noticed?|detect(?:s|ed|ion)?|metrics?|health ?checks?)\b|알림|알람|경보|모니터링|감시|탐지|감지|대시보드|지표|메트릭|헬스 ?체크|인지하지|알아차리지|몰랐/iu;
+/** Causes about getting back: a slow or failed rollback, a long restore, no failover. */
+const MITIGATE_CAUSE = /\b(?:roll(?:ed|ing)? ?back|rollbacks?|revert(?:s|ed|ing)?|restor(?:e|es|ed|ing)|recover(?:y|ed|ing)?|failover|fail over|mitigat(?:e|ed|ion))\b|롤백|되돌리|복구|복원|페일오버|장애 조치|완화/iu;
+
+/** The type of action item a cause calls for: a detection gap → detect, a slow recovery → mitigate, else prevent. */
+export function causeActionType(cause: string): CauseActionType {
+  if (DETECT_CAUSE.test(cause)) return 'detect';
+  if (MITIGATE_CAUSE.test(cause)) return 'mitigate';
+  return 'prevent';
+}
+
+/** The draft "what" of an action item of each type: to be replaced, marked TODO so it cannot pass for done. */
+const DRAFT_WHAT: Record<CauseActionType, Record<Lang, string>> = {
+  prevent: { en: 'TODO: the change that prevents this', ko: 'TODO: 재발을 막을 변경' },
+  detect: { en: 'TODO: the alert or check that catches this', ko: 'TODO: 이를 알아챌 알림이나 점검' },
+  mitigate: { en: 'TODO: the change that makes recovery faster', ko: 'TODO: 복구를 앞당길 변경' },
+};
+
+/** The cause as an action item quotes it (so the 5 Whys view links the two). */
+function causeQuote(cause: string, lang: Lang): string {
   const quoted = `“${cause.replace(/\s+/gu, ' ').trim()}”`;
-  return lang === 'ko' ? `근본 원인 해결: ${quoted}` : `Fix root cause: ${quoted}`;
+  return lang === 'ko' ? `원인: ${quoted}` : `cause: ${quoted}`;
 }
 
+/** The description of an action item created from a cause: a draft "what" to replace, then the cause quoted. */
+export function causeDescription(cause: string, lang: Lang, type: CauseActionType = causeActionType(cause)): string {
+  return `${DRAFT_WHAT[type][lang]} (${causeQuote(cause, lang)})`;
+}
+
+/** Type values as a document writes them. */
+const TYPE_WORDS: Record<CauseActionType, Record<Lang, string>> = {
+  prevent: { en: 'prevent', ko: '예방' },
+  detect: { en: 'detect', ko: '탐지' },
+  mitigate: { en: 'mitigate', ko: '완화' },
+};
+
+// Private-use characters mark the tab stops while the text is built; they never occur in a document's edit.
+const S1 = '\ue001';
+const E1 = '\ue002';
+const S2 = '\ue003';
+const E2 = '\ue004';
+const T3 = '\ue005';
+const MARKS = /[\ue001-\ue005]/u;
+
+/** Escapes literal snippet text. */
+function snippetEscape(s: string): string {
+  return s.replace(/[\\$}]/gu, (c) => `\\${c}`);
+}
 /** The one edit that turns `before` into `after`: the changed middle (everything else is shared). */
 function diffEdit(before: string, after: string): TextEdit {
   let s = 0;
@@ -61,16 +116,35 @@ function emptyCellCursor(text: string, cell: { start: number; end: number }): nu
 }
 
 /**
- * The action item for a cause: appended after the last action item (a table row or list item in
- * the same style; the section is created when missing), its description quoting the cause
- * ("Fix root cause: “…”" / "근본 원인 해결: “…”"), its type `prevent` / `예방` when the table has
- * an empty type column, and the selection on its owner: the owner cell of a table, else an
- * "(owner: TBD)" / "(담당: 미정)" placeholder to type over (the owner rule flags it until then).
- * One edit, so applying it is one undo step. Never throws.
+ * The action item for a cause, appended after the last action item (a table row or list item in
+ * the same style; the section is created when missing). Its description is a draft: a "TODO: …"
+ * what to replace (selected), then the cause quoted, so the 5 Whys view links the two. The type
+ * comes from the cause (`causeActionType`): in a type column of a table, or as `[type]` after a
+ * list item. The owner is `@name` / `@이름`, a template placeholder to type over. `snippet` is the
+ * same insertion with tab stops for what, owner and type. Nothing written is flagged by
+ * `vague-action-item`: a cause whose quote would be is left out. One edit; never throws.
  */
 export function actionItemFromCause(doc: PostmortemDocument, node: AnswerParts, options: { lang?: Lang } = {}): CauseActionItem {
   const lang = options.lang ?? textLang(node.text, doc.language);
-  const insertion = addActionItemInsertion(doc, { lang: doc.language });
+  const cause = trimEndChars(answerText(node), '.。');
+  const type = causeActionType(cause);
+  const withQuote = build(doc, lang, type, causeDescription(cause, lang, type));
+  if (!flagsVague(withQuote, doc)) return withQuote;
+  return build(doc, lang, type, DRAFT_WHAT[type][lang]);
+}
+
+/** Whether vague-action-item flags anything in the inserted text. */
+function flagsVague(item: CauseActionItem, doc: PostmortemDocument): boolean {
+  const after = parseDocument(applyFixes(doc.text, [item.edits]).text, doc.options);
+  const edit = item.edits[0];
+  const from = edit?.start ?? 0;
+  const to = from + (edit?.newText.length ?? 0);
+  return lintDocument(after, { rules: [vagueActionItem] }).some((f) => f.start < to && f.end > from);
+}
+
+function build(doc: PostmortemDocument, lang: Lang, type: CauseActionType, description: string): CauseActionItem {
+  const docLang = doc.language;
+  const insertion = addActionItemInsertion(doc, { lang: docLang });
   const added = applyFixes(doc.text, [insertion.edits]).text;
   const at = insertion.cursor;
   // "Add Action Item" appends a row at the very end of a table; anything else is a list item.
@@ -81,43 +155,69 @@ export function actionItemFromCause(doc: PostmortemDocument, node: AnswerParts, 
     if (n.type === 'table' && endOf(n) === from) inTable = true;
     return;
   });
-  let description = causeDescription(trimEndChars(answerText(node), '.。'), lang);
   // A pipe would split the table cell.
-  if (inTable) description = description.replace(/(?<!\\)\|/gu, '\\|');
-  let text = added.slice(0, at) + description + added.slice(at);
-  const descEnd = at + description.length;
+  const desc = inTable ? description.replace(/(?<!\\)\|/gu, '\\|') : description;
+  const whatLen = DRAFT_WHAT[type][lang].length;
+  const typeWord = TYPE_WORDS[type][docLang];
+  const ownerWord = docLang === 'ko' ? '@이름' : '@name';
+  let text = added.slice(0, at) + S1 + desc.slice(0, whatLen) + E1 + desc.slice(whatLen) + added.slice(at);
+  const descEnd = at + desc.length + 2;
 
-  let selection: { start: number; end: number } | undefined;
+  let placed = false;
+  let typed = false;
   const found = inTable ? rowAt(parseDocument(text, doc.options), at) : undefined;
   if (found) {
     const columns = found.table.children[0].children.map((c) => classifyColumn(plainText(c)));
     const typeIdx = columns.indexOf('type');
     const ownerIdx = columns.indexOf('owner');
     const cells = found.row.children.map((c) => cellContent(text, c));
+    // Fill from the right, so the offsets of the cells to the left stay valid.
+    const fills: { at: number; value: string }[] = [];
     const typeSpan = cells[typeIdx];
-    let shift = 0;
-    if (typeSpan && !typeSpan.text) {
-      // The cause is why it happened; the item that removes it is a prevention measure.
-      const value = doc.language === 'ko' ? '예방' : 'prevent';
-      const pos = emptyCellCursor(text, typeSpan);
-      text = text.slice(0, pos) + value + text.slice(pos);
-      shift = value.length;
-    }
-    const cell = cells[ownerIdx];
-    if (cell) {
-      // Cells after the type cell moved by what went into it.
-      const moved = ownerIdx > typeIdx ? shift : 0;
-      const c = { start: cell.start + moved, end: cell.end + moved };
-      const pos = cell.text ? c.start : emptyCellCursor(text, c);
-      selection = { start: pos, end: cell.text ? c.end : pos };
-    }
+    if (typeSpan && !typeSpan.text) fills.push({ at: emptyCellCursor(text, typeSpan), value: T3 + typeWord + T3 });
+    typed = typeIdx >= 0;
+    const ownerSpan = cells[ownerIdx];
+    if (ownerSpan && !ownerSpan.text) fills.push({ at: emptyCellCursor(text, ownerSpan), value: S2 + ownerWord + E2 });
+    fills.sort((a, b) => b.at - a.at);
+    for (const f of fills) text = text.slice(0, f.at) + f.value + text.slice(f.at);
+    placed = ownerIdx >= 0;
   }
-  if (!selection) {
-    const placeholder = lang === 'ko' ? '미정' : 'TBD';
-    const field = lang === 'ko' ? ` (담당: ${placeholder})` : ` (owner: ${placeholder})`;
+  if (!placed) {
+    const tag = typed ? '' : ` [${T3}${typeWord}${T3}]`;
+    const field = (docLang === 'ko' ? ` (담당: ${S2}${ownerWord}${E2})` : ` (owner: ${S2}${ownerWord}${E2})`) + tag;
     text = text.slice(0, descEnd) + field + text.slice(descEnd);
-    const start = descEnd + field.length - 1 - placeholder.length;
-    selection = { start, end: start + placeholder.length };
   }
-  return { edits: [diffEdit(doc.text, text)], selection, description };
+  const diff = diffEdit(doc.text, text);
+  const middle = diff.newText;
+  const plain = middle.replace(/[\ue001-\ue005]/gu, '');
+  const s1 = diff.start + middle.indexOf(S1);
+  const e1 = s1 + (middle.indexOf(E1) - middle.indexOf(S1) - 1);
+  const choices = (Object.keys(TYPE_WORDS) as CauseActionType[]).map((k) => TYPE_WORDS[k][docLang]);
+  const ordered = [typeWord, ...choices.filter((c) => c !== typeWord), ...(docLang === 'ko' ? ['절차'] : ['process'])];
+  // The marks come in pairs (S1…E1, S2…E2, T3…T3); read with indexOf, not a backtracking regex.
+  let snippetText = '';
+  for (let i = 0; i < middle.length; ) {
+    const open = middle.slice(i).search(MARKS);
+    if (open < 0) {
+      snippetText += snippetEscape(middle.slice(i));
+      break;
+    }
+    const o = i + open;
+    snippetText += snippetEscape(middle.slice(i, o));
+    const mark = middle[o];
+    const closer = mark === S1 ? E1 : mark === S2 ? E2 : T3;
+    const c = middle.indexOf(closer, o + 1);
+    const inner = middle.slice(o + 1, c < 0 ? middle.length : c);
+    if (mark === S1) snippetText += `\${1:${snippetEscape(inner)}}`;
+    else if (mark === S2) snippetText += `\${2:${snippetEscape(inner)}}`;
+    else snippetText += `\${3|${ordered.join(',')}|}`;
+    i = c < 0 ? middle.length : c + 1;
+  }
+  return {
+    edits: [{ start: diff.start, end: diff.end, newText: plain }],
+    selection: { start: s1, end: e1 },
+    description: desc.replace(/\\\|/gu, '|'),
+    type,
+    snippet: { start: diff.start, end: diff.end, text: snippetText },
+  };
 }

@@ -1,4 +1,5 @@
 import type { Rule } from '../types';
+import { isTemplatePlaceholder } from './template-placeholder';
 
 const clip = (s: string) => (s.length > 50 ? `${s.slice(0, 47)}…` : s);
 
@@ -20,6 +21,8 @@ export const actionItemOwner: Rule = {
     ctx.doc.actionItems.forEach((item, index) => {
       // A finished item's owner no longer matters to readers deciding what is left to do.
       if (item.owner || item.done) return;
+      // A template's `@name` is reported once, by template-placeholder.
+      if (item.ownerPlaceholder && isTemplatePlaceholder(item.ownerPlaceholder.text)) return;
       const what = clip(item.description.text.replace(/\s+/g, ' ').trim());
       if (item.ownerPlaceholder) {
         ctx.report({

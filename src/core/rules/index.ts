@@ -10,6 +10,7 @@ import { vagueActionItem } from './vague-action-item';
 import { frontMatter } from './front-matter';
 import { fiveWhysRootCause } from './five-whys-root-cause';
 import { suppressionComment } from './suppression-comment';
+import { templatePlaceholder } from './template-placeholder';
 
 /** Every built-in rule, in the order the docs list them. */
 export const allRules: readonly Rule[] = [
@@ -24,6 +25,7 @@ export const allRules: readonly Rule[] = [
   frontMatter,
   fiveWhysRootCause,
   suppressionComment,
+  templatePlaceholder,
 ];
 
 /** A rule by id. */

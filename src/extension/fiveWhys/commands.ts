@@ -292,7 +292,7 @@ export async function deleteCommand(ctx: WhyCommandContext, arg?: unknown, hooks
   return apply(ctx, r.document, edit.edits, { start: Math.max(0, edit.edits[0]?.start ?? 0) });
 }
 
-/** Create Action Item from Cause: an action item quoting the cause, cursor in its owner field. */
+/** Create Action Item from Cause: a draft action item quoting the cause, as a snippet (what selected, then owner, then type). */
 export async function createActionItemCommand(ctx: WhyCommandContext, arg?: unknown): Promise<boolean> {
   const r = await resolve(ctx, arg);
   if (!r) return false;
@@ -301,7 +301,15 @@ export async function createActionItemCommand(ctx: WhyCommandContext, arg?: unkn
     return false;
   }
   const item = actionItemFromCause(r.doc, r.node);
-  return apply(ctx, r.document, item.edits, item.selection, { focusEditor: true });
+  // A draft to edit: inserted as a snippet, the "what" selected, Tab to the owner, then the type.
+  const visible = vscode.window.visibleTextEditors.find((e) => e.document === r.document);
+  const editor = await vscode.window.showTextDocument(r.document, { viewColumn: visible?.viewColumn, preserveFocus: false });
+  if (editor.document.version !== r.document.version) return false;
+  const range = new vscode.Range(toPosition(r.document, item.snippet.start), toPosition(r.document, item.snippet.end));
+  const ok = await editor.insertSnippet(new vscode.SnippetString(item.snippet.text), range, { undoStopBefore: true, undoStopAfter: true, keepWhitespace: true });
+  if (!ok) return apply(ctx, r.document, item.edits, item.selection, { focusEditor: true });
+  editor.revealRange(editor.selection, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+  return true;
 }
 
 /** Clicking a node: reveals and selects its answer in the editor (keeping focus in the view). */

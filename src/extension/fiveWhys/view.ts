@@ -92,6 +92,12 @@ export class FiveWhysView implements vscode.TreeDataProvider<WhyElement>, vscode
   private running: Promise<void> | undefined;
   private generation = 0;
   private state: FiveWhysState | undefined;
+  /** The snapshot whose roots the tree has fetched: only its elements can be revealed. */
+  private fetched: WhySnapshot | undefined;
+  /** A reveal asked for before the tree fetched the snapshot it belongs to. */
+  private pendingReveal: { snapshot: WhySnapshot; element: WhyElement; expand: boolean } | undefined;
+  /** Reveals the tree view rejected (the tests check it stays 0). */
+  revealFailures = 0;
 
   constructor(
     private readonly documents: PostmortemDocuments,
@@ -264,18 +270,47 @@ export class FiveWhysView implements vscode.TreeDataProvider<WhyElement>, vscode
     const node = whyNodeAt(s.doc.fiveWhys, s.document.offsetAt(editor.selection.active));
     const element = node ? s.byNode.get(node) : undefined;
     if (!element || this.view.selection[0] === element) return;
-    this.view.reveal(element, { select: true, focus: false, expand: false }).then(undefined, () => undefined);
+    void this.revealElement(s, element, false);
   }
 
   /** Reveals an element in the view (after a command added or changed it). */
   async reveal(node: WhyNode | undefined): Promise<void> {
-    const element = node ? this.snapshot?.byNode.get(node) : undefined;
-    if (element && this.view.visible) await Promise.resolve(this.view.reveal(element, { select: true, focus: false, expand: true })).catch(() => undefined);
+    const s = this.snapshot;
+    const element = node && s ? s.byNode.get(node) : undefined;
+    if (s && element && this.view.visible) await this.revealElement(s, element, true);
+  }
+
+  /**
+   * Reveals an element once the tree shows its snapshot. Revealing an element of a snapshot the
+   * tree has not fetched yet (right after switching documents, while the view's refresh is still
+   * pending) made VS Code ask for children of items it had just dropped: "No tree item with id …
+   * found". Such a reveal waits for the fetch; a newer snapshot cancels it.
+   */
+  private async revealElement(snapshot: WhySnapshot, element: WhyElement, expand: boolean): Promise<void> {
+    if (this.fetched !== snapshot) {
+      this.pendingReveal = { snapshot, element, expand };
+      return;
+    }
+    if (this.snapshot !== snapshot || !this.view.visible) return;
+    try {
+      await this.view.reveal(element, { select: true, focus: false, expand });
+    } catch {
+      this.revealFailures++;
+    }
   }
 
   getChildren(element?: WhyElement): WhyElement[] {
     if (element) return element.children;
-    return this.current()?.roots ?? this.snapshot?.roots ?? [];
+    const current = this.current();
+    const s = current ?? this.snapshot;
+    this.fetched = s;
+    const pending = this.pendingReveal;
+    if (pending && pending.snapshot === s) {
+      this.pendingReveal = undefined;
+      // After this answer reaches the tree: requests to the workbench arrive in order.
+      setTimeout(() => void this.revealElement(pending.snapshot, pending.element, pending.expand), 0);
+    } else if (pending && pending.snapshot !== this.snapshot) this.pendingReveal = undefined;
+    return s?.roots ?? [];
   }
 
   getParent(element: WhyElement): WhyElement | undefined {

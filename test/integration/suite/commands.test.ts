@@ -121,19 +121,30 @@ describe('commands: Insert Timeline Entry and Add Action Item', () => {
     assert.equal(editor.document.getText(), text + '| 오후 2시 51분 |  |\n');
   });
 
-  it('adds an action item row with the cursor in the description cell', async () => {
-    const text = '# Postmortem: x\n\n## Action Items\n\n| Action | Type | Owner |\n| --- | --- | --- |\n| Add a canary | prevent | @alice |\n';
+  it('adds an action item row as a snippet: cursor in the description, Tab to owner, type and due', async () => {
+    const text = '# Postmortem: x\n\n## Action Items\n\n| Action | Type | Owner | Due |\n| --- | --- | --- | --- |\n| Add a canary | prevent | @alice | 2024-05-01 |\n';
     const editor = await scratch.open('actions.md', text);
     assert.equal(await vscode.commands.executeCommand(Commands.addActionItem, editor.document.uri), true);
-    assert.equal(editor.document.getText(), text + '|  |  |  |\n');
+    assert.equal(editor.document.getText(), text + '|  | prevent | @name | YYYY-MM-DD |\n');
     assert.deepEqual([editor.selection.active.line, editor.selection.active.character], [7, 2]);
+    await vscode.commands.executeCommand('type', { text: 'Alert on error rate' });
+    await vscode.commands.executeCommand('jumpToNextSnippetPlaceholder');
+    assert.equal(editor.document.getText(editor.selection), '@name');
+    await vscode.commands.executeCommand('type', { text: '@bob' });
+    await vscode.commands.executeCommand('jumpToNextSnippetPlaceholder');
+    assert.equal(editor.document.getText(editor.selection), 'prevent');
+    await vscode.commands.executeCommand('jumpToNextSnippetPlaceholder');
+    assert.equal(editor.document.getText(editor.selection), 'YYYY-MM-DD');
+    assert.equal(editor.document.lineAt(7).text, '| Alert on error rate | prevent | @bob | YYYY-MM-DD |');
   });
 
-  it('adds a Korean checklist item in the last group', async () => {
+  it('adds a Korean checklist item in the last group, owner @이름 to type over', async () => {
     const text = '# 장애 보고서\n\n## 재발 방지 대책\n\n- 단기:\n  - [ ] 설정 검증 (담당: 김민수)\n- 중장기:\n  - [ ] 배포 개선 (담당: 이영희)\n';
     const editor = await scratch.open('대책.md', text);
     assert.equal(await vscode.commands.executeCommand(Commands.addActionItem, { uri: editor.document.uri }), true);
-    assert.equal(editor.document.getText(), text.replace(/\n$/, '\n  - [ ] \n'));
+    assert.equal(editor.document.getText(), text.replace(/\n$/, '\n  - [ ]  (담당: @이름) [prevent]\n'));
+    await vscode.commands.executeCommand('jumpToNextSnippetPlaceholder');
+    assert.equal(editor.document.getText(editor.selection), '@이름');
   });
 });
 

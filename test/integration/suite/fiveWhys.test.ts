@@ -298,27 +298,31 @@ describe('5 Whys view: the guided commands', () => {
     );
   });
 
-  it('Create Action Item from Cause appends a linked row and puts the cursor in its owner cell', async () => {
+  it('Create Action Item from Cause appends a linked draft row as a snippet: what selected, Tab to owner, Tab to type', async () => {
     const editor = await scratch.open('action.md', EN);
     const node = item(await itemsOf(editor.document), 'Clients retried without backoff');
+    const row = '| TODO: the change that prevents this (cause: “Clients retried without backoff”) | prevent | @name |  |';
     await runAndUndo(
       editor,
       async () => {
         const ok = await vscode.commands.executeCommand(Commands.fiveWhysCreateActionItem, ref(editor.document, node));
         const active = vscode.window.activeTextEditor;
         assert.equal(active?.document, editor.document, 'the editor has the focus');
-        const line = active.document.lineAt(active.selection.active.line).text;
-        assert.equal(line, '| Fix root cause: “Clients retried without backoff” | prevent |  |  |');
-        assert.equal(line.slice(0, active.selection.active.character), '| Fix root cause: “Clients retried without backoff” | prevent | ');
+        assert.equal(active.document.lineAt(active.selection.active.line).text, row);
+        assert.equal(active.document.getText(active.selection), 'TODO: the change that prevents this');
+        await vscode.commands.executeCommand('jumpToNextSnippetPlaceholder');
+        assert.equal(active.document.getText(active.selection), '@name');
+        await vscode.commands.executeCommand('jumpToNextSnippetPlaceholder');
+        assert.equal(active.document.getText(active.selection), 'prevent');
         const after = flat(await (await api()).fiveWhys.items());
         assert.match(after.find((i) => i.label === 'Clients retried without backoff')?.description ?? '', /1 action item/);
         return ok;
       },
-      (text) => assert.ok(text.includes('| Fix root cause: “Clients retried without backoff” | prevent |  |  |\n'), text),
+      (text) => assert.ok(text.includes(`${row}\n`), text),
     );
   });
 
-  it('Create Action Item from a Korean cause: a checklist item with the owner placeholder selected', async () => {
+  it('Create Action Item from a Korean cause: a checklist item, what selected, owner @이름 and the type tag', async () => {
     const editor = await scratch.open('action-ko.md', KO);
     const node = item(await itemsOf(editor.document), 'PG사 호출');
     await runAndUndo(
@@ -326,10 +330,10 @@ describe('5 Whys view: the guided commands', () => {
       async () => {
         const ok = await vscode.commands.executeCommand(Commands.fiveWhysCreateActionItem, ref(editor.document, node));
         const active = vscode.window.activeTextEditor!;
-        assert.equal(active.document.getText(active.selection), '미정');
+        assert.equal(active.document.getText(active.selection), 'TODO: 재발을 막을 변경');
         return ok;
       },
-      (text) => assert.ok(text.endsWith('- [ ] 결제 알림 추가 (담당: 김민수)\n- [ ] 근본 원인 해결: “PG사 호출 타임아웃이 30초로 설정되어 있었다” (담당: 미정)\n'), text),
+      (text) => assert.ok(text.endsWith('- [ ] 결제 알림 추가 (담당: 김민수)\n- [ ] TODO: 재발을 막을 변경 (원인: “PG사 호출 타임아웃이 30초로 설정되어 있었다”) (담당: @이름) [예방]\n'), text),
     );
   });
 
@@ -367,5 +371,34 @@ describe('5 Whys view: the guided commands', () => {
     const ko = answerValidation('담당자가 확인했어야 했다', undefined, 'ko');
     assert.equal(ko?.severity, vscode.InputBoxValidationSeverity.Warning);
     assert.equal(answerValidation('The pool size was fixed at 10', undefined, 'en'), undefined);
+  });
+});
+
+describe('5 Whys view: switching documents while it is visible', () => {
+  const scratch = new Scratch('five-whys-switch');
+  after(() => scratch.dispose());
+
+  it('follows each editor and never reveals an item the tree has not fetched ("No tree item with id … found")', async () => {
+    const a = await api();
+    const en = await scratch.open('switch-en.md', EN);
+    const ko = await scratch.open('switch-ko.md', KO);
+    await vscode.commands.executeCommand('postmortem.fiveWhys.focus');
+    await waitFor(() => a.fiveWhys.state() !== 'noDocument', 'the view shows a document');
+    const before = a.fiveWhys.revealFailures();
+    const put = (editor: vscode.TextEditor, text: string) => {
+      const at = editor.document.positionAt(editor.document.getText().indexOf(text) + 2);
+      editor.selection = new vscode.Selection(at, at);
+    };
+    for (let round = 0; round < 6; round++) {
+      const editor = await vscode.window.showTextDocument(round % 2 ? ko.document : en.document, { preserveFocus: false });
+      // The cursor on an answer: the view selects it (a reveal) as soon as it has the new tree.
+      put(editor, round % 2 ? 'PG사 호출' : 'The connection pool');
+      await new Promise((r) => setTimeout(r, round * 40));
+    }
+    await waitFor(() => a.fiveWhys.document()?.uri.toString() === ko.document.uri.toString(), 'the view follows the last editor');
+    await a.fiveWhys.idle();
+    await new Promise((r) => setTimeout(r, 800));
+    assert.equal(a.fiveWhys.revealFailures() - before, 0, 'no reveal was rejected');
+    assert.ok(flat(await a.fiveWhys.items()).some((i) => i.label.startsWith('PG사 호출')));
   });
 });

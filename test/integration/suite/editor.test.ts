@@ -1,0 +1,167 @@
+// Issue 9 in the real editor: the template-placeholder quick fix, big documents (code actions while
+// a lint runs, the 1000-diagnostics limit, keystroke → diagnostics latency, printed not asserted).
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { renderTemplate } from '../../../src/core/templates';
+import { generatePostmortem } from '../../../bench/generate';
+import { api, postmortemDiagnostics, ruleOf, Scratch, settle, waitFor, withSetting } from './support';
+
+async function codeActions(uri: vscode.Uri, range: vscode.Range): Promise<vscode.CodeAction[]> {
+  return (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, range)) ?? [];
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+/** Milliseconds from typing one character at `pos` to the next diagnostics of the document. */
+async function keystrokeToDiagnostics(editor: vscode.TextEditor, pos: vscode.Position): Promise<number> {
+  const uri = editor.document.uri.toString();
+  const published = new Promise<number>((resolve) => {
+    const sub = vscode.languages.onDidChangeDiagnostics((e) => {
+      if (e.uris.some((u) => u.toString() === uri)) {
+        sub.dispose();
+        resolve(performance.now());
+      }
+    });
+  });
+  editor.selection = new vscode.Selection(pos, pos);
+  const t0 = performance.now();
+  await vscode.commands.executeCommand('type', { text: 'x' });
+  const t1 = await published;
+  return t1 - t0;
+}
+
+describe('editor: template placeholders', () => {
+  const scratch = new Scratch('placeholders');
+  after(() => scratch.dispose());
+
+  it('a fresh document shows placeholders as information only, and the quick fix selects the next one', async () => {
+    const text = renderTemplate('google-sre', { title: 'Checkout failures', severity: 'SEV-2', start: new Date('2024-03-01T15:30:00Z'), timezone: 'UTC', authors: ['alice'], lang: 'en' });
+    const editor = await scratch.open('2024-03-01-checkout-postmortem.md', text);
+    const doc = editor.document;
+    await settle(doc);
+    const diags = postmortemDiagnostics(doc.uri);
+    const placeholders = diags.filter((d) => ruleOf(d) === 'template-placeholder');
+    assert.ok(placeholders.length >= 5, `${placeholders.length} placeholder findings`);
+    assert.deepEqual(diags.filter((d) => d.severity !== vscode.DiagnosticSeverity.Information).map((d) => `${ruleOf(d)}: ${d.message}`), []);
+    assert.ok(!diags.some((d) => ruleOf(d) === 'action-item-owner'), 'the @name owner is a placeholder, not a missing owner');
+
+    const first = placeholders[0];
+    editor.selection = new vscode.Selection(first.range.start, first.range.start);
+    let action: vscode.CodeAction | undefined;
+    await waitFor(async () => {
+      action = (await codeActions(doc.uri, first.range)).find((a) => a.title === 'Select next placeholder');
+      return !!action;
+    }, 'a "Select next placeholder" quick fix');
+    assert.ok(action?.command);
+    await vscode.commands.executeCommand(action.command.command, ...(action.command.arguments ?? []));
+    assert.equal(doc.getText(editor.selection), 'TODO');
+    assert.ok(editor.selection.start.isEqual(first.range.start));
+    await vscode.commands.executeCommand(action.command.command, ...(action.command.arguments ?? []));
+    assert.equal(doc.getText(editor.selection), 'TODO');
+    assert.ok(editor.selection.start.line > first.range.start.line, 'the next one, further down');
+    // Typing over it is what the author does next.
+    await vscode.commands.executeCommand('type', { text: 'Checkout failed for 12% of users.' });
+    assert.ok(doc.lineAt(editor.selection.start.line).text.includes('Checkout failed for 12% of users.'));
+  });
+});
+
+describe('editor: big documents', function () {
+  this.timeout(240_000);
+  const scratch = new Scratch('big');
+  after(() => scratch.dispose());
+
+  it('answers code actions from the last findings while a new lint of a 450 KB document runs', async () => {
+    const editor = await scratch.open('latency-450000-postmortem.md', generatePostmortem({ targetBytes: 450_000, seed: 11 }).text);
+    const doc = editor.document;
+    await settle(doc);
+    const a = await api();
+    for (let round = 0; round < 2; round++) {
+      const target = a.findings(doc.uri)!.find((f) => f.suggestions.length > 0 && f.line > 200 + round * 50)!;
+      assert.ok(target, 'a fixable finding');
+      // An edit near the top: a lint is scheduled; the finding further down only moves.
+      await editor.edit((e) => e.insert(new vscode.Position(doc.lineCount > 40 ? 30 : 0, 0), 'x'));
+      const line = doc.lineAt(target.line - 1);
+      const range = new vscode.Range(line.range.start, line.range.end);
+      const actions = await codeActions(doc.uri, range);
+      assert.ok(actions.some((x) => x.title === target.suggestions[0].title), `round ${round}: ${actions.map((x) => x.title).join(' | ') || 'no code actions'}`);
+    }
+    await a.idle();
+  });
+
+  it('keeps within 1000 diagnostics: the most severe and those nearest the view, and says how many are hidden', async () => {
+    const rows = Array.from({ length: 1400 }, (_, i) => `| Add check number ${i + 1} to the deploy pipeline | TBD |`);
+    const text = ['---', 'type: postmortem', 'date: 2024-13-45', '---', '# Postmortem: many items', '', '## Action Items', '', '| Action | Owner |', '| --- | --- |', ...rows, ''].join('\n');
+    const editor = await scratch.open('many-findings-postmortem.md', text);
+    const doc = editor.document;
+    const last = doc.lineCount - 2;
+    editor.revealRange(new vscode.Range(last, 0, last, 0), vscode.TextEditorRevealType.InCenter);
+    await settle(doc);
+    const a = await api();
+    assert.ok(a.findings(doc.uri)!.length > 1400);
+    // The view's visible ranges reach the extension host asynchronously; it republishes for them.
+    await waitFor(() => postmortemDiagnostics(doc.uri).some((d) => d.range.start.line === last), 'the visible last row is kept');
+    const diags = postmortemDiagnostics(doc.uri);
+    assert.equal(diags.length, 1000);
+    assert.ok(diags.some((d) => d.severity === vscode.DiagnosticSeverity.Error), 'the front matter error is kept');
+    assert.ok(!diags.some((d) => d.range.start.line === 11), 'a far row gives way');
+    assert.match(a.statusBarText(), /hidden/);
+    // A blaming line typed in the middle, where the user is looking, gets its squiggle.
+    const mid = 700;
+    editor.revealRange(new vscode.Range(mid, 0, mid, 0), vscode.TextEditorRevealType.InCenter);
+    await editor.edit((e) => e.insert(new vscode.Position(mid, 0), '| Bob forgot to restart the cache, so fire him | @ann |\n'));
+    await a.idle();
+    await waitFor(() => postmortemDiagnostics(doc.uri).some((d) => d.range.start.line === mid && ruleOf(d) === 'blameful-language'), 'a squiggle on the typed line');
+  });
+
+  it('records keystroke → published diagnostics at 20 KB and 450 KB (printed, not asserted)', async () => {
+    const a = await api();
+    const figures: string[] = [];
+    for (const size of [20_000, 450_000]) {
+      // The 450 KB document is still open from the code-actions test (opening one costs a lint).
+      const name = `latency-${size}-postmortem.md`;
+      const open = vscode.workspace.textDocuments.find((d) => d.uri.path.endsWith(`/${name}`));
+      const editor = open ? await vscode.window.showTextDocument(open) : await scratch.open(name, generatePostmortem({ targetBytes: size, seed: 11 }).text);
+      const doc = editor.document;
+      if (open) await a.idle();
+      else await settle(doc);
+      // A line in the middle of a paragraph, away from headings.
+      let line = Math.floor(doc.lineCount / 2);
+      while (line < doc.lineCount - 1 && !/^[A-Za-z가-힣].{20,}/.test(doc.lineAt(line).text)) line++;
+      const times: number[] = [];
+      // Fewer samples of the big document: each costs a full lint (seconds on a loaded machine).
+      for (let i = 0; i < (size > 100_000 ? 3 : 7); i++) {
+        times.push(await keystrokeToDiagnostics(editor, new vscode.Position(line, 5)));
+        await a.idle();
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      figures.push(`${Math.round(size / 1000)} KB: median ${Math.round(median(times))} ms (${times.map((t) => Math.round(t)).join(', ')})`);
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    }
+    console.log(`      keystroke → published diagnostics: ${figures.join('; ')}`);
+  });
+});
+
+describe('editor: per-rule levels in the Settings UI', () => {
+  const scratch = new Scratch('rule-levels');
+  after(() => scratch.dispose());
+
+  it('postmortem.rule.<id> (an enum the Settings UI shows as a dropdown) sets a rule level over postmortem.rules', async () => {
+    const editor = await scratch.open('levels-postmortem.md', '---\ntype: postmortem\n---\n# Postmortem: x\n\n## Summary\n\nThe engineer should have checked the config before the push.\n');
+    const doc = editor.document;
+    await settle(doc);
+    const level = () => postmortemDiagnostics(doc.uri).find((d) => ruleOf(d) === 'counterfactual-language')?.severity;
+    assert.equal(level(), vscode.DiagnosticSeverity.Warning);
+    const restoreObject = await withSetting('postmortem', 'rules', { 'counterfactual-language': 'error' });
+    const restoreEnum = await withSetting('postmortem', 'rule.counterfactual-language', 'info');
+    try {
+      await waitFor(() => level() === vscode.DiagnosticSeverity.Information, 'the dropdown wins over postmortem.rules');
+      await vscode.workspace.getConfiguration('postmortem').update('rule.counterfactual-language', 'off', vscode.ConfigurationTarget.Global);
+      await waitFor(() => level() === undefined, 'off');
+      await vscode.workspace.getConfiguration('postmortem').update('rule.counterfactual-language', 'default', vscode.ConfigurationTarget.Global);
+      await waitFor(() => level() === vscode.DiagnosticSeverity.Error, '"default" defers to postmortem.rules');
+    } finally {
+      await restoreEnum();
+      await restoreObject();
+    }
+  });
+});

@@ -1,0 +1,93 @@
+import assert from 'node:assert/strict';
+import { lint } from '../../src/core/lint';
+import { adaptiveDebounce, mapRange, MAX_DIAGNOSTICS, MIN_DEBOUNCE_MS, moveFindings, pickShown, type Change } from '../../src/extension/findingsMap';
+import { mulberry32 } from '../../bench/generate';
+
+/** Applies changes (each in the coordinates of the text before it) to a text. */
+function apply(text: string, changes: readonly (Change & { text: string })[]): string {
+  let t = text;
+  for (const c of changes) t = t.slice(0, c.offset) + c.text + t.slice(c.offset + c.length);
+  return t;
+}
+
+function positionOf(text: string) {
+  return (offset: number) => {
+    const before = text.slice(0, offset);
+    const line = before.split('\n').length;
+    return { line, column: offset - before.lastIndexOf('\n') };
+  };
+}
+
+describe('findings carried across edits (code actions while a lint runs)', () => {
+  it('moves ranges past edits before them, keeps them for edits after, drops them when an edit touches them', () => {
+    assert.deepEqual(mapRange(10, 20, [{ offset: 0, length: 0, inserted: 5 }]), { start: 15, end: 25 });
+    assert.deepEqual(mapRange(10, 20, [{ offset: 20, length: 0, inserted: 5 }]), { start: 10, end: 20 });
+    assert.deepEqual(mapRange(10, 20, [{ offset: 2, length: 8, inserted: 0 }]), { start: 2, end: 12 });
+    assert.deepEqual(mapRange(10, 20, [{ offset: 10, length: 0, inserted: 3 }]), { start: 13, end: 23 });
+    assert.equal(mapRange(10, 20, [{ offset: 15, length: 0, inserted: 1 }]), undefined);
+    assert.equal(mapRange(10, 20, [{ offset: 5, length: 10, inserted: 0 }]), undefined);
+    assert.deepEqual(mapRange(10, 10, [{ offset: 10, length: 0, inserted: 2 }]), { start: 12, end: 12 });
+  });
+
+  it('over random edits, every finding it keeps names the same text and its fixes still replace the same text', () => {
+    const base = [
+      '# Postmortem', '', '## Summary', '', 'Bob forgot to restart the cache, and we should have caught it.', '',
+      '## Action Items', '', '| Action | Owner |', '| --- | --- |', '| Add a canary stage | TBD |', '| Be more careful when deploying | @ann |', '',
+    ].join('\n');
+    const rnd = mulberry32(7);
+    const found = lint(base).findings;
+    assert.ok(found.length >= 3);
+    for (let round = 0; round < 300; round++) {
+      let text = base;
+      const changes: (Change & { text: string })[] = [];
+      for (let k = 1 + Math.floor(rnd() * 3); k > 0; k--) {
+        const offset = Math.floor(rnd() * (text.length + 1));
+        const length = Math.min(text.length - offset, Math.floor(rnd() * 4));
+        const ins = ['', 'x', '\n', ' ok '][Math.floor(rnd() * 4)];
+        changes.push({ offset, length, inserted: ins.length, text: ins });
+        text = apply(text, [changes[changes.length - 1]]);
+      }
+      for (const f of moveFindings(found, changes, positionOf(text))) {
+        assert.equal(text.slice(f.start, f.end), base.slice(f.origin.start, f.origin.end), `round ${round}`);
+        for (const s of f.suggestions) {
+          const orig = f.origin.suggestions.find((o) => o.title === s.title)!;
+          s.edits.forEach((e, i) => assert.equal(text.slice(e.start, e.end), base.slice(orig.edits[i].start, orig.edits[i].end)));
+        }
+        const p = positionOf(text)(f.start);
+        assert.deepEqual([f.line, f.column], [p.line, p.column]);
+      }
+    }
+  });
+});
+
+describe('publishing within the 1000-diagnostics limit', () => {
+  const make = (n: number, severity: 'error' | 'warning' | 'info', fromLine = 1) =>
+    Array.from({ length: n }, (_, i) => ({ severity, line: fromLine + i, start: (fromLine + i) * 10 }));
+
+  it('publishes everything up to the limit', () => {
+    const all = make(MAX_DIAGNOSTICS, 'warning');
+    assert.equal(pickShown(all, []).length, MAX_DIAGNOSTICS);
+  });
+
+  it('beyond it keeps the most severe, then those nearest the visible lines, in document order', () => {
+    const infos = make(1500, 'info');
+    const errors = make(10, 'error', 5000);
+    const shown = pickShown([...infos, ...errors].sort((a, b) => a.start - b.start), [{ start: 1199, end: 1249 }]);
+    assert.equal(shown.length, MAX_DIAGNOSTICS);
+    assert.equal(shown.filter((f) => f.severity === 'error').length, 10);
+    // The visible lines (0-based 1199–1249 are lines 1200–1250) and the last lines are kept; the first are not.
+    assert.ok(shown.some((f) => f.line === 1500) && shown.some((f) => f.line === 1225));
+    assert.ok(!shown.some((f) => f.line === 1));
+    assert.deepEqual(shown.map((f) => f.start), [...shown.map((f) => f.start)].sort((a, b) => a - b));
+  });
+});
+
+describe('adaptive debounce', () => {
+  it('waits about half a lint, between the minimum and the configured maximum', () => {
+    assert.equal(adaptiveDebounce(4, 300), MIN_DEBOUNCE_MS);
+    assert.equal(adaptiveDebounce(120, 300), 60);
+    assert.equal(adaptiveDebounce(2000, 300), 300);
+    assert.equal(adaptiveDebounce(undefined, 300), 100);
+    assert.equal(adaptiveDebounce(50, 0), 0);
+  });
+});
