@@ -58,6 +58,10 @@ const NOTES = {
     en: 'a call for more care cannot be checked; name the check, alert or guard that will do it',
     ko: '더 주의하라는 요구는 확인할 수 없습니다. 그 일을 대신할 검사, 알림, 안전장치를 적으세요',
   },
+  verdict: {
+    en: 'a verdict on a decision made without today’s knowledge; describe what was known when it was made',
+    ko: '지금 아는 것으로 당시의 결정을 판정합니다. 결정할 때 알 수 있던 것을 적으세요',
+  },
   hindsight: {
     en: 'hindsight; say what was known at the time and what would have prompted the action',
     ko: '결과를 알고 난 뒤의 판단입니다. 당시 알 수 있던 것과 그 행동을 이끌어 낼 장치를 적으세요',
@@ -76,8 +80,7 @@ interface Subject {
 const SUBJECT_PARTICLES = new Set(['이', '가', '께서', '께서는', '께서도', '은', '는', '도', '만', '만이', '만은', '이가', '이는', '이도', '에서', '에서는', '에서도', '측', '쪽']);
 const THING_SUBJECT = new Set(['이', '가', '은', '는', '도', '이가']);
 // An adnominal verb ("바뀐", "쌓이는", "울리던"): a subject before it belongs to that embedded clause.
-const ADNOMINAL_END = /(?:[는던]|[\uac00-\ud7a3])$/u;
-const isAdnominalWord = (w: string) => /(?:는|던|은|된|한|진|난|간|온|운)$/u.test(w) || (ADNOMINAL_END.test(w) && hasFinal(w, 4));
+const isAdnominalWord = (w: string) => w.length >= 2 && /(?:는|던|된|바뀐|한|진|난|친|린|른|낸|긴|운|온|킨|춘|준)$/u.test(w) && !/(?:시간|기간|원인|엔진|제한|기한|구간|순간|공간|인원|정한)$/u.test(w);
 
 function hasFinal(word: string, final: number): boolean {
   const c = word.charCodeAt(word.length - 1) - 0xac00;
@@ -85,26 +88,34 @@ function hasFinal(word: string, final: number): boolean {
 }
 
 /** The subject of a predicate starting at word index `at` (words of the same sentence). */
-function subjectOf(words: readonly Word[], at: number, people: People | undefined): Subject {
+function subjectOf(words: readonly Word[], at: number, people: People | undefined, question = false): Subject {
   const mentions = mentionsOf(words.slice(0, at), people);
   const byIndex = new Map(mentions.map((m) => [m.index, m]));
+  let embedded = false;
   for (let i = at - 1; i >= 0; i--) {
     const w = words[i];
     const m = byIndex.get(i);
+    if (m && /^(?:누구|아무)$/u.test(m.name) && m.particle === '도' && !question) return { who: 'thing' };
     if (m && SUBJECT_PARTICLES.has(m.particle) && (m.particle !== '에서' || /(?:팀|파트|조직|부서|본부)$/u.test(m.name))) {
       return { who: m.who === 'self' ? 'self' : 'person', mention: m };
     }
     if (m && m.particle === '' && i === at - 1 && m.who === 'self') return { who: 'self', mention: m };
+    if (!m && (w.particle === '은' || w.particle === '는') && !/(?:에|에서|때|후|전|동안|당시|이번|처음|지금|요즘|오늘|어제|앞으로|그동안|보통|평소|실제로|결과적으로|것|기)$/u.test(w.stem) && whoIs(w.stem, people) !== 'person') {
+      // "도구는 아무것도 알려 주지 않았다", "결론은 받아들이지 않았다": a thing as the topic.
+      if (i < at - 1 || whoIs(w.stem, people) === 'thing') return { who: 'thing' };
+    }
     if (!m && THING_SUBJECT.has(w.particle) && (w.particle === '이' || w.particle === '가' || w.particle === '이가')) {
       // "담당자는 설정이 바뀐 것을 몰랐다": a subject of an embedded clause is not the predicate's.
       const next = words[i + 1];
-      if (next && i + 1 < at && isAdnominalWord(next.text)) continue;
-      const who = whoIs(w.stem, people);
-      if (who === 'customer') return { who: 'thing' };
+      if (next && i + 1 < at && isAdnominalWord(next.text)) {
+        embedded = true;
+        continue;
+      }
       return { who: 'thing' };
     }
   }
-  return { who: 'none' };
+  // "배포 시스템이 실패한 카나리를 무시하고": with no person further back, the thing was the subject.
+  return { who: embedded ? 'thing' : 'none' };
 }
 
 // ----------------------------------------------------------------------------------------------
@@ -116,6 +127,8 @@ const CANCEL_AFTER = /^[\uac00-\ud7a3]{0,3}\s?(?:아니|아닌|아님|아닙|않
 const NOBODY = /(?:누구도|아무도|누구의|누구든|어느 누구|누구에게도|특정인|개인의)\s?$/u;
 
 function cancelled(text: string, end: number, start: number): boolean {
+  // The predicate itself reported or questioned: "실수했다는 근거는 없다", "확인했는지".
+  if (/(?:다고|다는|라고|라는|는지|ㄴ지|은지|냐는|단)$/u.test(text.slice(Math.max(start, end - 4), end))) return true;
   const after = text.slice(end, end + 16);
   if (CANCEL_AFTER.test(after)) return true;
   const before = text.slice(Math.max(0, start - 12), start);
@@ -125,7 +138,7 @@ function cancelled(text: string, end: number, start: number): boolean {
 // ----------------------------------------------------------------------------------------------
 // Predicates
 
-type PredType = 'forget' | 'ignore' | 'miss' | 'omit' | 'violate' | 'wrong' | 'mistake' | 'misjudge' | 'negligent' | 'handsoff' | 'lacking' | 'neg' | 'duty' | 'ruin';
+type PredType = 'forget' | 'ignore' | 'miss' | 'omit' | 'violate' | 'wrong' | 'mistake' | 'misjudge' | 'negligent' | 'handsoff' | 'lacking' | 'neg' | 'duty' | 'ruin' | 'hasty' | 'without' | 'left' | 'wrongobj';
 
 interface Pred {
   type: PredType;
@@ -149,7 +162,7 @@ const PREDICATES: readonly Pred[] = [
   { type: 'misjudge', re: /(?:착각|오판|오인|잘못 판단|잘못 이해|잘못 알)(?:했|하고|하여|해서|하였|고)/gu, agentive: true },
   {
     type: 'negligent',
-    re: /(?:대충|건성으로|허술하게|성급하게|섣불리|경솔하게|안이하게|안일하게|부주의하게|무책임하게|소홀히|게을리|등한시|무성의하게|마음대로|멋대로|독단적으로|무단으로|함부로|(?:꼼꼼히|꼼꼼하게|제대로|자세히|주의 깊게|충분히)\s[\uac00-\ud7a3]{1,8}지\s?(?:않|못))/gu,
+    re: /(?:대충대충|대충|대강|설렁설렁|건성으로|허술하게|성급하게|섣불리|경솔하게|안이하게|안일하게|부주의하게|무책임하게|소홀히|게을리|등한시|무성의하게|마음대로|멋대로|독단적으로|무단으로|함부로|(?:꼼꼼히|꼼꼼하게|제대로|자세히|주의 깊게|충분히)\s[\uac00-\ud7a3]{1,8}지\s?(?:않|못))/gu,
     agentive: true,
   },
   { type: 'handsoff', re: /(?:손[을]?\s?놓(?:고|았|은|아)|방관(?:했|하고|만)|방치(?:했|하고|하였))/gu, agentive: true },
@@ -158,8 +171,12 @@ const PREDICATES: readonly Pred[] = [
     re: /(?:숙지|이해도|역량|경험|전문성|주의력|주의|경각심|책임감|집중력|인식|관심|숙련도)(?:가|이|도)?\s?(?:부족|미흡|결여|없)(?:했|하였|하여|해서|한|함|하고|었|어서)/gu,
     agentive: true,
   },
-  { type: 'ruin', re: /(?:망쳤|망가뜨렸|사고를\s?(?:쳤|냈)|날려\s?(?:버렸|먹었))/gu, agentive: true },
-  { type: 'wrong', re: /잘못\s?[\uac00-\ud7a3]{1,8}/gu, agentive: false },
+  { type: 'ruin', re: /(?:망쳤|망가뜨렸|사고를\s?(?:쳤|냈)|날려\s?(?:버렸|먹었)|날렸|(?:통째로|몽땅|전부)\s(?:지웠|삭제했|날렸|덮어썼|초기화했|내렸|지워|삭제해))/gu, agentive: false },
+  { type: 'hasty', re: /(?:너무|지나치게)?\s?(?:서둘렀|서두르다|서둘러\s?(?:진행|처리|배포)했|가볍게\s?(?:여겼|넘겼|생각했|보았|봤)|대수롭지\s?않게\s?(?:여겼|넘겼|생각했|봤))/gu, agentive: true },
+  { type: 'without', re: /(?:검증|테스트|확인|승인|리뷰|검토|공지|예고|백업|보고|협의|합의|허가|점검)(?:도)?\s?없이\s/gu, agentive: false },
+  { type: 'left', re: /(?:그대로|방치해|켜|꺼|열어|올려|내버려|음소거해|비활성화해|비워)\s?(?:두었|뒀|두셨|놓았|놨|놓으셨)/gu, agentive: false },
+  { type: 'wrongobj', re: /잘못된\s[\uac00-\ud7a3A-Za-z0-9]{1,10}(?:을|를|에|로|으로)\s/gu, agentive: false },
+  { type: 'wrong', re: /잘못\s[\uac00-\ud7a3]{1,8}|잘못(?:입력|설정|수정|삭제|변경|배포|적용|실행)[\uac00-\ud7a3]{1,4}/gu, agentive: false },
   { type: 'neg', re: /[\uac00-\ud7a3]{1,10}지\s?(?:않|못)(?:았|았었|고|아서|아|은 채)|(?:안|못)\s[\uac00-\ud7a3]{1,8}(?:했|었|았|봤|썼|렸|쳤|줬|냈|켰|웠)/gu, agentive: false },
 ];
 
@@ -167,7 +184,7 @@ const PREDICATES: readonly Pred[] = [
 const CONDITION_VERBS = /^(?:받|전달받|듣|접속하|연결하|연결되|로그인하|닿|찾|구하|쉬|자|참석하|가|오|들어가|알|알 수|인지하지 못할|되|이어지)$/u;
 // Verbs after -지 못했다 that are duties: not doing them is read as a failure of the person.
 const DUTY = /(?:확인|검토|점검|검증|테스트|체크|인지|파악|대응|보고|공유|전파|조치|에스컬레이션|모니터링|감시|리뷰|승인)하$|(?:챙기|살피|따르|지키|보|읽|알리|막|끄|멈추)$/u;
-const NOT_FAILURE_VERBS = /^(?:있|없|되|하|같|이|아니|모르|다르|크|많|적|않|멈추|끝나|늘어나|줄어들|일어나|발생하|작동하|동작하|응답하|반영되|적용되|전달되|처리되|실행되)$/u;
+const NOT_FAILURE_VERBS = /^(?:있|없|되|같|이|아니|모르|다르|크|많|적|않|끝나|늘어나|줄어들|일어나|발생하|작동하|동작하|반영되|적용되|전달되|처리되|실행되|드러나|보이|나타나|오|가)$/u;
 
 function verbOfNeg(match: string): string {
   const m = /([\uac00-\ud7a3]{1,10})지\s?(?:않|못)/u.exec(match);
@@ -233,10 +250,10 @@ const polite = (s: string) => {
 // Detection
 
 const HINDSIGHT_ADVERB = /(?:미리|사전에|먼저|진작|일찍|더|좀 더|조금 더|반드시|꼭|당연히|애초에|즉시|바로|배포 전에|배포 전|작업 전에|작업 전)\s/u;
-const HAD_TO = /(?:결국|어쩔 수 없이|수동으로|직접|일일이|밤새|다시|새로|전부|모두|부득이|불가피하게|급히|긴급히|서둘러|임시로|하나하나|전체를?)\s/u;
+const HAD_TO = /(?:결국|어쩔 수 없이|수동으로|일일이|밤새|새로|전부|부득이|불가피하게|급히|긴급히|임시로|하나하나|전체를?)\s/u;
 const HINDSIGHT_VERB = /(?:확인|검토|점검|검증|테스트|체크|공유|보고|전파|에스컬레이션|문의|협의|대응|조치|롤백|차단|중단|반영|고려|판단|인지|파악|모니터링|리뷰|승인|요청|알리|따르|지키|읽|살피|챙기|막)$/u;
 const PREVENT_KNOW = /(?:막|방지하|방지할|예방하|예방할|피하|피할|줄이|줄일|잡|발견하|발견할|감지하|감지할|알|알아차리|알아차릴|눈치채|눈치챌|인지하|인지할|파악하|파악할|확인하|확인할|대응하|대응할|차단하|차단할|복구하|복구할|회피하|회피할)[을를ㄹ]?$/u;
-const LUCK_VERBS = /^(?:늦|많|적|크|컸|길|몰리|몰렸|났|발생했|있|없|됐|되|이어졌|번졌|커졌)/u;
+const LUCK_VERBS = /^(?:늦|많|적|크|컸|길|몰리|몰렸|났|발생했|있|없|됐|되|이어졌|번졌|커졌)|(?:실패했|발생했|증가했|감소했|중단됐|멈췄|터졌|죽었|몰렸|겹쳤|늦었|길어졌|났|왔|컸|많았|적었|비었)$/u;
 
 /** Blame and hindsight in one Korean sentence. Offsets are into `text`. Never throws. */
 export function koreanProse(sentence: KoSentence, text: string, people?: People): KoDetection[] {
@@ -259,6 +276,8 @@ export function koreanProse(sentence: KoSentence, text: string, people?: People)
   };
 
   attribution(s, base, text, words, people, isPolite, push);
+  verdict(s, base, text, isPolite, push);
+  question(s, base, text, words, people, push);
   vigilance(s, base, text, words, people, push);
   hindsight(s, base, text, words, people, wordAt, isPolite, push);
 
@@ -272,7 +291,13 @@ export function koreanProse(sentence: KoSentence, text: string, people?: People)
       if (pred.type === 'wrong') {
         // "잘못 넣었다" (a person did it wrongly) but not "잘못 설정된" or "잘못된".
         const verb = m[0].replace(/^잘못\s?/u, '');
-        if (!verb || /^(?:된|되|됐|돼|됨|이|인|을|를|은|는|이다|입니)/u.test(verb) || /(?:되었|됐|된|돼|되어|졌|진|져)/u.test(verb) || !/[았었했였렸쳤냈줬뒀겼꿨놨웠켰썼봤]/u.test(verb)) continue;
+        if (!verb || /^(?:된|되|됐|돼|됨|이|인|을|를|은|는|이다|입니|알려|판단|이해|알)/u.test(verb) || /(?:되었|됐|된|돼|되어|졌|진|져)/u.test(verb) || ![...verb].some((c) => hasFinal(c, 20))) continue;
+      }
+      if (pred.type === 'without' || pred.type === 'wrongobj' || pred.type === 'ruin') {
+        // "…없이 배포했다", "잘못된 브랜치를 배포했다": the act must be done (a past verb in the sentence).
+        const after = words.slice(wi + 1).find((w) => [...w.text].some((c) => hasFinal(c, 20)));
+        if (!after && !/[았었했였]/u.test(m[0])) continue;
+        if (after && pred.type !== 'ruin') m[0] = m[0] + text.slice(base + m.index + m[0].length, after.end);
       }
       if (pred.type === 'neg') {
         const verb = verbOfNeg(m[0]);
@@ -291,11 +316,15 @@ export function koreanProse(sentence: KoSentence, text: string, people?: People)
       if (subject.who === 'none' && !pred.agentive) continue;
       // The predicate's word runs to its ending: "확인하지 않았|다".
       end = wordEnd(text, end, sentence.end);
-      if ((pred.type === 'negligent' || pred.type === 'handsoff') && !/[았었했였쳤렸]/u.test(text.slice(start, end))) {
-        // "대충 확인했다", "손 놓고 있었다": the adverb's verb is part of the verdict.
-        const verbWord = words.slice(wi + 1).find((w) => w.start >= end && /[\uac00-\ud7a3]/u.test(w.text));
-        if (!verbWord || !/[았었했였쳤렸켰봤줬웠]/u.test(verbWord.text)) continue;
+      if ((pred.type === 'negligent' || pred.type === 'handsoff') && ![...text.slice(start, end)].some((c) => hasFinal(c, 20))) {
+        // "대충 확인했다", "손 놓고 있었다", "대강 하고 넘어갔다": the adverb's verb is part of the verdict.
+        const verbWord = words.slice(wi + 1, wi + 4).find((w) => w.start >= end && [...w.text].some((c) => hasFinal(c, 20)));
+        if (!verbWord) continue;
         end = verbWord.end;
+      }
+      if (pred.type === 'without' || pred.type === 'wrongobj' || pred.type === 'left' || (pred.type === 'mistake' && m[0].startsWith('실수로')) || pred.type === 'ruin') {
+        const verbWord = words.slice(wi + 1).find((w) => w.start >= end && [...w.text].some((c) => hasFinal(c, 20)));
+        if (verbWord) end = verbWord.end;
       }
       if (cancelled(text, end, subject.mention?.start ?? start)) continue;
       let from = subject.mention?.start ?? start;
@@ -329,7 +358,9 @@ function failureRewrites(text: string, type: PredType, subject: Subject, from: n
   const none = `없${tail}`;
   const pre = middle ? `${middle} ` : '';
   const out: string[] = [];
-  const objWord = lastObject(middle);
+  // The object may follow the blame adverb ("실수로 운영 DB를 삭제했다"): look up to the verb.
+  const wide = middleOf(text, midFrom, end).split(' ').slice(0, -1).join(' ').replace(/(?:^|\s)(?:실수로|통째로|몽땅|전부|그대로)(?=\s|$)/gu, ' ').trim();
+  const objWord = lastObject(middle) ?? lastObject(wide);
   const obj = objWord ? OBJ.exec(objWord.upTo) : null;
   const objNoun = obj ? obj[2] : '';
   switch (type) {
@@ -373,8 +404,13 @@ function failureRewrites(text: string, type: PredType, subject: Subject, from: n
       break;
     }
     case 'mistake':
-      out.push(`${pre}막아 주는 안전장치가 ${none}`);
-      out.push(`${pre}확인하는 단계가 절차에 ${none}`);
+      if (matched.startsWith('실수로')) {
+        out.push(`${objNoun ? `${obj![1]}${withParticle(objNoun, '을')} ` : '그 작업을 '}막아 주는 안전장치가 ${none}`);
+        out.push(`${objNoun ? `${obj![1]}${withParticle(objNoun, '을')} ` : '그 작업을 '}다루기 전에 확인을 요구하는 단계가 ${none}`);
+      } else {
+        out.push(`${pre}막아 주는 안전장치가 ${none}`);
+        out.push(`${pre}확인하는 단계가 절차에 ${none}`);
+      }
       break;
     case 'misjudge':
       out.push(`${pre}판단에 필요한 정보가 충분히 보이지 않았${tail.replace(/^었/u, '')}`);
@@ -400,8 +436,41 @@ function failureRewrites(text: string, type: PredType, subject: Subject, from: n
       break;
     }
     case 'ruin':
-      out.push(`${pre}막아 주는 안전장치가 ${none}`);
+      out.push(`${objNoun ? `${obj![1]}${withParticle(objNoun, '을')} ` : '운영 자원을 '}보호하는 안전장치가 ${none}`);
+      out.push(`${objNoun ? `${obj![1]}${withParticle(objNoun, '을')} ` : ''}지우기 전에 확인을 요구하는 단계가 ${none}`);
       break;
+    case 'hasty':
+      if (/(?:여겼|넘겼|생각했|보았|봤)/u.test(matched) && objNoun) {
+        out.push(`${obj![1]}${withParticle(objNoun, '이')} 심각해 보이지 않았${tail.replace(/^었/u, '')}`);
+        out.push(`${obj![1]}${objNoun}의 심각도를 알려 주는 표시가 ${none}`);
+      } else {
+        out.push(`${pre}속도를 늦출 확인 단계가 ${none}`);
+        out.push(`${pre}작업을 서두르게 만든 압박이 있었${tail.replace(/^었/u, '')}`);
+      }
+      break;
+    case 'without': {
+      const noun = /^([\uac00-\ud7a3]+?)(?:도)?\s?없이/u.exec(matched)?.[1] ?? '확인';
+      const rest = middleOf(text, predStart + (/없이\s/u.exec(matched)?.index ?? 0) + 3, end);
+      const verbForm = rest.split(' ').pop() ?? '';
+      const between = rest.split(' ').slice(0, -1).join(' ');
+      const stem = stemOf(verbForm.replace(/(?:다|습니다|고|으며|는데|지만)$/u, ''));
+      if (stem) out.push(`${pre}${noun} 없이도 ${between ? `${between} ` : ''}${future(stem)} 수 있었${tail.replace(/^었/u, '')}`);
+      out.push(`${pre}${withParticle(noun, '을')} 거치도록 강제하는 장치가 ${none}`);
+      break;
+    }
+    case 'left':
+      if (objNoun) {
+        out.push(`${obj![1]}${withParticle(objNoun, '이')} 그 상태로 남아 있었고, 이를 알려 주는 알림이 ${none}`);
+        out.push(`${obj![1]}${objNoun}의 상태를 알려 주는 알림이 ${none}`);
+      } else out.push(`${pre}그 상태를 알려 주는 알림이 ${none}`);
+      break;
+    case 'wrongobj': {
+      const target = /잘못된\s([\uac00-\ud7a3A-Za-z0-9]{1,10}?)(을|를|에|로|으로)\s/u.exec(matched);
+      const noun = target ? target[1] : '대상';
+      out.push(`${pre}잘못된 ${withParticle(noun, '을')} 걸러 내는 검증이 ${none}`);
+      out.push(`${pre}올바른 ${withParticle(noun, '이')} 한눈에 구별되지 않았${tail.replace(/^었/u, '')}`);
+      break;
+    }
     default:
       break;
   }
@@ -412,6 +481,15 @@ function failureRewrites(text: string, type: PredType, subject: Subject, from: n
   void people;
   const replaceEnd = ending.end;
   return [...new Set(out)].map((t) => ({ start: from, end: replaceEnd, text: t.replace(/\s+/gu, ' ').trim() }));
+}
+
+/** The future adnominal of a stem: 배포하 → 배포할, 바꾸 → 바꿀, 읽 → 읽을. */
+function future(stem: string): string {
+  const last = stem[stem.length - 1];
+  const c = last.charCodeAt(0) - 0xac00;
+  if (c >= 0 && c <= 11171 && c % 28 === 0) return stem.slice(0, -1) + String.fromCharCode(last.charCodeAt(0) + 8);
+  if (c >= 0 && c % 28 === 8) return stem;
+  return `${stem}을`;
 }
 
 /** Where the ending of the predicate's last word starts (after its past syllable). */
@@ -480,9 +558,67 @@ function attribution(s: string, base: number, text: string, words: readonly Word
 }
 
 // ----------------------------------------------------------------------------------------------
+// Verdicts on a decision, and questions that carry hindsight
+
+const VERDICT = /(?:잘못된|경솔한|어리석은|무책임한|성급한|안일한|안이한|무모한|부적절한|섣부른|한심한|황당한)\s(?:판단|선택|결정|행동|대응|조치)(?:이었|였|이다|입니|이라|이었습니|으로)|판단\s?(?:착오|실수|미스)(?:이었|였|이다|입니|였다|로)|(?:결정|선택|판단|행동|대응)[은는이가]\s(?:무책임|경솔|어리석|성급|안이|무모|부적절|안일)(?:했|하였|하다|합니)/gu;
+
+function verdict(s: string, base: number, text: string, isPolite: boolean, push: (d: KoDetection) => void): void {
+  VERDICT.lastIndex = 0;
+  for (let m = VERDICT.exec(s); m; m = VERDICT.exec(s)) {
+    let start = base + m.index;
+    const end = wordEnd(text, start + m[0].length, base + s.length);
+    if (cancelled(text, end, start)) continue;
+    // "명백한 판단 착오였다": the qualifier goes with the verdict.
+    const q = /(?:명백한|완전한|큰|중대한|결정적인|명백히)\s$/u.exec(text.slice(Math.max(base, start - 8), start));
+    if (q) start -= q[0].length;
+    const head = /^(?:결정|선택|판단|행동|대응)[은는이가]\s/u.exec(m[0]);
+    const from = head ? start + head[0].length : start;
+    const ending = isPolite ? '었습니다' : '었다';
+    const rewrites = head
+      ? [
+          { start: from, end, text: `당시 알 수 있던 정보로 내린 것이${ending}` },
+          { start: from, end, text: `위험이 드러나지 않은 상태에서 내려${isPolite ? '졌습니다' : '졌다'}` },
+        ]
+      : [
+          { start, end, text: `당시 알 수 있던 정보로 내린 결정이${ending}` },
+          { start, end, text: `위험이 드러나지 않은 상태에서 내린 결정이${ending}` },
+        ];
+    push({ start, end, list: 'blameful', id: 'ko.who.verdict', kind: 'blame-word', note: NOTES.verdict, rewrites });
+  }
+}
+
+const WHY_END = /(?:[았었했였]|[\uac00-\ud7a3])(?:는가|나요|나|을까|을까요|는지|죠|지|어|냐)\?\s*$/u;
+
+function question(s: string, base: number, text: string, words: readonly Word[], people: People | undefined, push: (d: KoDetection) => void): void {
+  const why = /(?:^|\s)왜\s/u.exec(s);
+  if (!why || !WHY_END.test(s)) return;
+  // The question's predicate is its last word; it must be past ("…않았는가?", "…승인했을까?").
+  const last = words[words.length - 1];
+  if (!last || ![...last.text].some((c) => hasFinal(c, 20))) return;
+  const subject = subjectOf(words, words.length - 1, people, true);
+  if (subject.who === 'thing') return;
+  if (subject.who === 'none' && !/(?:아무도|누구도|누가)/u.test(s)) return;
+  const start = base + (why.index === 0 && s.startsWith('왜') ? 0 : 0);
+  let end = base + s.length;
+  while (end > start && /[\s?]/u.test(text[end - 1])) end--;
+  push({
+    start,
+    end,
+    list: 'counterfactual',
+    id: 'ko.who.hindsight-question',
+    kind: 'counterfactual',
+    note: NOTES.hindsight,
+    rewrites: [
+      { start, end, text: '그 시점에 무엇이 보였고 무엇이 보이지 않았는가' },
+      { start, end, text: '무엇이 그 행동을 합리적으로 보이게 했는가' },
+    ],
+  });
+}
+
+// ----------------------------------------------------------------------------------------------
 // Vigilance
 
-const VIGILANCE = /(?:(?:더|좀 더|조금 더|보다|각별히|각별한|항상|늘|앞으로|철저히|더욱|더욱더)\s)?(?:주의|조심|유의|신경|경각심|긴장감|긴장|책임감|주인의식|경계심|사명감|정신)(?:을|를|이|가)?\s?(?:기울여야|가져야|갖춰야|써야|해야|하겠|가지겠|갖겠|높여야|가지도록|갖도록|차려야|차리|해 ?주시기|바랍니다|하시기)/gu;
+const VIGILANCE = /(?:(?:더|좀 더|조금 더|보다|각별히|각별한|항상|늘|앞으로|철저히|더욱|더욱더)\s)?(?:(?:주의|조심|유의|신경|경각심|긴장감|긴장|책임감|주인의식|경계심|사명감|정신|보안\s?의식|의식)(?:을|를|이|가)?\s?(?:기울여야|가져야|갖춰야|써야|해야|하겠|가지겠|갖겠|높여야|가지도록|갖도록|차려야|차리|해 ?주시기|바랍니다|하시기|하자|당부|촉구|일깨|고취|제고)|(?:경각심|책임감|주인의식)(?:을|를)?\s?(?:가지|갖)|(?:신중|꼼꼼|세심|철저)(?:해야|하자|해 ?주시기|하길)|(?:꼼꼼|신중|세심|철저)(?:하게|히)\s[\uac00-\ud7a3]{1,8}(?:해야|하기\s?바란|하자|할 것|하길)|습관을\s?(?:들여야|가져야|길러야))/gu;
 
 function vigilance(s: string, base: number, text: string, words: readonly Word[], people: People | undefined, push: (d: KoDetection) => void): void {
   VIGILANCE.lastIndex = 0;
@@ -517,10 +653,12 @@ function vigilance(s: string, base: number, text: string, words: readonly Word[]
 // ----------------------------------------------------------------------------------------------
 // Hindsight
 
+// "…했어야 했다고 말하기는 쉽지만", "…했어야 한다는 결론은 받아들이지 않았다": a claim reported, not made.
+const REPORTED = /^(?:다고|다는|단|냐는|라고|라는|는\s?(?:결론|지적|말|주장|생각|비판|평가|식|얘기|이야기)|고\s(?:말|생각|보|하))/u;
 const EOYA = /([\uac00-\ud7a3]{0,8}[\uac00-\ud7a3])어야\s?(?:했|하였|한다|합니다|했었)/gu;
 const HAEYA = /([\uac00-\ud7a3]{0,8}(?:해|봐|와|워|려|져|쳐|줘|돼|내|써|셔|혀|겨|켜|아|어|여))야\s?(?:했|하였)/gu;
 const COULD = /([\uac00-\ud7a3]{1,8})\s?수(?:도)?\s?있었(?:던|을|는데|음에도|지만|다|습니다|고)/gu;
-const IF_PAST = /([\uac00-\ud7a3]{0,8}[\uac00-\ud7a3])(?:더라면|다면|으면)/gu;
+const IF_PAST = /([\uac00-\ud7a3]{0,8}[\uac00-\ud7a3])(?:더라면|다면|으면|어도)/gu;
 const CONSEQUENCE = /(?:[을을ㄹ]\s?것|않았을|없었을|[았었였했]을\s|[았었였했]을$|수 있었|텐데|을까|았을|었을|였을|했을)/u;
 
 function hindsight(s: string, base: number, text: string, words: readonly Word[], people: People | undefined, wordAt: (o: number) => number, isPolite: boolean, push: (d: KoDetection) => void): void {
@@ -528,6 +666,7 @@ function hindsight(s: string, base: number, text: string, words: readonly Word[]
     const wi = wordAt(start);
     const subject = subjectOf(words, wi, people);
     if (subject.who === 'thing') return;
+    if (REPORTED.test(text.slice(end, end + 12))) return;
     const wStart = words[wi]?.start ?? start;
     const rewriteEnd = extraEnd ?? end;
     const endText = text.slice(rewriteEnd, rewriteEnd + 6);
@@ -551,7 +690,8 @@ function hindsight(s: string, base: number, text: string, words: readonly Word[]
     const form = m[1];
     const last = form[form.length - 1];
     if (!hasFinal(last, 20) || last === '있') continue;
-    if (/(?:있었|없었|됐|되었|졌|였)$/u.test(form) && !/하였$/u.test(form)) continue;
+    const cued = /(?:진작|미리|사전에|일찍)\s/u.test(s.slice(Math.max(0, m.index - 14), m.index + 1));
+    if (/(?:있었|없었|됐|되었|졌|였)$/u.test(form) && !/하였$/u.test(form) && !(cued && /(?:됐|되었)$/u.test(form))) continue;
     const stem = stemOf(form);
     if (!stem) continue;
     emit(base + m.index, base + m.index + m[0].length, stem, 'modal');
@@ -567,7 +707,8 @@ function hindsight(s: string, base: number, text: string, words: readonly Word[]
     const after = s.slice(m.index + m[0].length, m.index + m[0].length + 10);
     if (/^(?:기|기 때문|으므로|어서|고|는데|지만|던)/u.test(after) || HAD_TO.test(before.slice(-14) + ' ')) continue;
     const cue = HINDSIGHT_ADVERB.test(`${before} `) || subject.who === 'person' || subject.who === 'self';
-    if (!cue || !HINDSIGHT_VERB.test(stem.replace(/하$/u, '')) && !HINDSIGHT_VERB.test(stem)) continue;
+    if (!cue) continue;
+    if (subject.who === 'none' && !HINDSIGHT_VERB.test(stem.replace(/하$/u, '')) && !HINDSIGHT_VERB.test(stem)) continue;
     emit(base + m.index, base + m.index + m[0].length, stem, 'modal');
   }
   const couldAt = (start: number, end: number, stem: string, tail: string) => {
@@ -615,7 +756,8 @@ function hindsight(s: string, base: number, text: string, words: readonly Word[]
     if (LUCK_VERBS.test(form.slice(-2)) || LUCK_VERBS.test(form)) continue;
     const isDeoramyeon = m[0].endsWith('더라면');
     const rest = s.slice(m.index + m[0].length);
-    if (!isDeoramyeon && !CONSEQUENCE.test(rest)) continue;
+    if (!isDeoramyeon && !CONSEQUENCE.test(rest) && !(m[0].endsWith('어도') && /(?:없었|막았|막을 수|않았)/u.test(rest))) continue;
+    if (m[0].endsWith('어도') && !/[았었했였]어도$/u.test(m[0]) && !/(?:봤|줬|켰|쳤|렸|웠)어도$/u.test(m[0])) continue;
     const stem = stemOf(form);
     if (!stem) continue;
     const start = base + m.index;

@@ -115,6 +115,8 @@ export function whoIs(stem: string, people?: People): Who {
   const s = stem.trim();
   if (!s) return 'unknown';
   if (FIRST_PERSON.has(s)) return 'self';
+  // A team is people even when its name starts with a customer word (고객지원팀).
+  if (TEAM_SUFFIXES.some((t) => s.endsWith(t) && s.length > t.length) || s === '팀' || s === '팀들') return 'person';
   if (NOT_ACTORS.some((w) => s === w || s.endsWith(w) || s.startsWith(w))) return 'customer';
   if (PERSON_PRONOUNS.has(s)) return 'person';
   if (/^@[\p{L}\p{N}_-]+$/u.test(s)) return 'person';
@@ -122,6 +124,8 @@ export function whoIs(stem: string, people?: People): Who {
   if (endsWithAny(s, ROLE_SUFFIXES)) return 'person';
   if (titledName(s, people)) return 'person';
   if (endsWithAny(s, THING_SUFFIXES)) return 'thing';
+  // "-자" agent nouns of three syllables or more: 검수자, 결재자, 요청자, 실행자.
+  if (/^[\uac00-\ud7a3]{2,5}자$/u.test(s) && !/(?:문자|숫자|글자|투자|변수자|좌표자|인자|상자|의자|모자|과자|여자|남자|부자|환자)$/u.test(s)) return 'person';
   if (TEAM_SUFFIXES.some((t) => s.endsWith(t) && s.length > t.length)) return 'person';
   if (/^[A-Za-z]/u.test(s)) {
     const latin = /^[A-Za-z][A-Za-z0-9_.'’-]*/u.exec(s)![0];
