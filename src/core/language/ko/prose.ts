@@ -102,12 +102,13 @@ function subjectOf(words: readonly Word[], at: number, people: People | undefine
     if (m && m.particle === '' && i === at - 1 && m.who === 'self') return { who: 'self', mention: m };
     if (!m && (w.particle === '은' || w.particle === '는') && !/(?:에|에서|때|후|전|동안|당시|이번|처음|지금|요즘|오늘|어제|앞으로|그동안|보통|평소|실제로|결과적으로|것|기)$/u.test(w.stem) && whoIs(w.stem, people) !== 'person') {
       // "도구는 아무것도 알려 주지 않았다", "결론은 받아들이지 않았다": a thing as the topic.
-      if (i < at - 1 || whoIs(w.stem, people) === 'thing') return { who: 'thing' };
+      if (whoIs(w.stem, people) === 'thing') return { who: 'thing' };
     }
     if (!m && THING_SUBJECT.has(w.particle) && (w.particle === '이' || w.particle === '가' || w.particle === '이가')) {
       // "담당자는 설정이 바뀐 것을 몰랐다": a subject of an embedded clause is not the predicate's.
       const next = words[i + 1];
-      if (next && i + 1 < at && isAdnominalWord(next.text)) {
+      const after2 = words[i + 2];
+      if (next && i + 1 < at && (isAdnominalWord(next.text) || (after2 && i + 2 <= at && /^(?:때|때까지|것|수|줄|동안|경우|전|후|뒤|뒤에|전에|때는|사이)/u.test(after2.text)))) {
         embedded = true;
         continue;
       }
@@ -138,7 +139,7 @@ function cancelled(text: string, end: number, start: number): boolean {
 // ----------------------------------------------------------------------------------------------
 // Predicates
 
-type PredType = 'forget' | 'ignore' | 'miss' | 'omit' | 'violate' | 'wrong' | 'mistake' | 'misjudge' | 'negligent' | 'handsoff' | 'lacking' | 'neg' | 'duty' | 'ruin' | 'hasty' | 'without' | 'left' | 'wrongobj';
+type PredType = 'forget' | 'ignore' | 'miss' | 'omit' | 'violate' | 'wrong' | 'mistake' | 'misjudge' | 'negligent' | 'handsoff' | 'lacking' | 'neg' | 'duty' | 'ruin' | 'hasty' | 'without' | 'left' | 'wrongobj' | 'cause';
 
 interface Pred {
   type: PredType;
@@ -171,13 +172,14 @@ const PREDICATES: readonly Pred[] = [
     re: /(?:숙지|이해도|역량|경험|전문성|주의력|주의|경각심|책임감|집중력|인식|관심|숙련도)(?:가|이|도)?\s?(?:부족|미흡|결여|없)(?:했|하였|하여|해서|한|함|하고|었|어서)/gu,
     agentive: true,
   },
+  { type: 'cause', re: /(?:(?:장애|사고|문제|오류|혼란|불편|피해|중단)[을를]?\s?)?(?:일으켰|일으킨|초래했|초래한|초래하였|야기했|야기한|유발했|유발한)/gu, agentive: false },
   { type: 'ruin', re: /(?:망쳤|망가뜨렸|사고를\s?(?:쳤|냈)|날려\s?(?:버렸|먹었)|날렸|(?:통째로|몽땅|전부)\s(?:지웠|삭제했|날렸|덮어썼|초기화했|내렸|지워|삭제해))/gu, agentive: false },
-  { type: 'hasty', re: /(?:너무|지나치게)?\s?(?:서둘렀|서두르다|서둘러\s?(?:진행|처리|배포)했|가볍게\s?(?:여겼|넘겼|생각했|보았|봤)|대수롭지\s?않게\s?(?:여겼|넘겼|생각했|봤))/gu, agentive: true },
+  { type: 'hasty', re: /(?:너무|지나치게)?\s?(?:서둘렀|서두르다|서둘러\s?(?:진행|처리|배포)했|가볍게\s?(?:여겼|넘겼|생각했|보았|봤|판단했|평가했|취급했|다뤘)|대수롭지\s?않게\s?(?:여겼|넘겼|생각했|봤))/gu, agentive: true },
   { type: 'without', re: /(?:검증|테스트|확인|승인|리뷰|검토|공지|예고|백업|보고|협의|합의|허가|점검)(?:도)?\s?없이\s/gu, agentive: false },
   { type: 'left', re: /(?:그대로|방치해|켜|꺼|열어|올려|내버려|음소거해|비활성화해|비워)\s?(?:두었|뒀|두셨|놓았|놨|놓으셨)/gu, agentive: false },
   { type: 'wrongobj', re: /잘못된\s[\uac00-\ud7a3A-Za-z0-9]{1,10}(?:을|를|에|로|으로)\s/gu, agentive: false },
   { type: 'wrong', re: /잘못\s[\uac00-\ud7a3]{1,8}|잘못(?:입력|설정|수정|삭제|변경|배포|적용|실행)[\uac00-\ud7a3]{1,4}/gu, agentive: false },
-  { type: 'neg', re: /[\uac00-\ud7a3]{1,10}지\s?(?:않|못)(?:았|았었|고|아서|아|은 채)|(?:안|못)\s[\uac00-\ud7a3]{1,8}(?:했|었|았|봤|썼|렸|쳤|줬|냈|켰|웠)/gu, agentive: false },
+  { type: 'neg', re: /[\uac00-\ud7a3]{1,10}지\s?(?:않|못)(?:았|았었|고|아서|아|은 채|한 채)|(?:안|못)\s[\uac00-\ud7a3]{1,8}(?:했|었|았|봤|썼|렸|쳤|줬|냈|켰|웠)/gu, agentive: false },
 ];
 
 // Verbs after 못 that describe a condition, not a failure ("알림을 받지 못했다", "접속하지 못했다").
@@ -316,7 +318,7 @@ export function koreanProse(sentence: KoSentence, text: string, people?: People)
       if (subject.who === 'none' && !pred.agentive) continue;
       // The predicate's word runs to its ending: "확인하지 않았|다".
       end = wordEnd(text, end, sentence.end);
-      if ((pred.type === 'negligent' || pred.type === 'handsoff') && ![...text.slice(start, end)].some((c) => hasFinal(c, 20))) {
+      if ((pred.type === 'negligent' || pred.type === 'handsoff') && ![...text.slice(start, end)].some((c) => hasFinal(c, 20)) && !/지\s?(?:않|못)$/u.test(m[0])) {
         // "대충 확인했다", "손 놓고 있었다", "대강 하고 넘어갔다": the adverb's verb is part of the verdict.
         const verbWord = words.slice(wi + 1, wi + 4).find((w) => w.start >= end && [...w.text].some((c) => hasFinal(c, 20)));
         if (!verbWord) continue;
@@ -439,6 +441,10 @@ function failureRewrites(text: string, type: PredType, subject: Subject, from: n
       out.push(`${objNoun ? `${obj![1]}${withParticle(objNoun, '을')} ` : '운영 자원을 '}보호하는 안전장치가 ${none}`);
       out.push(`${objNoun ? `${obj![1]}${withParticle(objNoun, '을')} ` : ''}지우기 전에 확인을 요구하는 단계가 ${none}`);
       break;
+    case 'cause':
+      out.push(`${pre}막아 주는 안전장치가 ${none}`);
+      out.push(`${pre}일어나기 전에 알려 주는 신호가 ${none}`);
+      break;
     case 'hasty':
       if (/(?:여겼|넘겼|생각했|보았|봤)/u.test(matched) && objNoun) {
         out.push(`${obj![1]}${withParticle(objNoun, '이')} 심각해 보이지 않았${tail.replace(/^었/u, '')}`);
@@ -506,6 +512,15 @@ const BLAME_NOUN = /^(?:실수|부주의|잘못|탓|과실|불찰|실책|착오|
 const BLAME_MODIFIER = /^(?:단순|사소한|명백한|큰|중대한|결정적인|치명적인|어이없는|확인|판단|관리|작업|운영|업무|업무상|대응|조작|입력|설정|검토|점검|주의)$/u;
 
 function attribution(s: string, base: number, text: string, words: readonly Word[], people: People | undefined, isPolite: boolean, push: (d: KoDetection) => void): void {
+  const giver = /원인\s?제공자/u.exec(s);
+  if (giver && !cancelled(text, base + giver.index + giver[0].length, base + giver.index)) {
+    const start = base + giver.index;
+    const end = start + giver[0].length;
+    push({ start, end, list: 'blameful', id: 'ko.who.attribution', kind: 'blame-word', note: NOTES.attribution, rewrites: [
+      { start, end, text: '관련된 사람' },
+      { start, end, text: '당시 작업자' },
+    ] });
+  }
   const mentions = mentionsOf(words, people);
   for (const m of mentions) {
     const next = words[m.index + 1];
@@ -656,7 +671,7 @@ function vigilance(s: string, base: number, text: string, words: readonly Word[]
 // "…했어야 했다고 말하기는 쉽지만", "…했어야 한다는 결론은 받아들이지 않았다": a claim reported, not made.
 const REPORTED = /^(?:다고|다는|단|냐는|라고|라는|는\s?(?:결론|지적|말|주장|생각|비판|평가|식|얘기|이야기)|고\s(?:말|생각|보|하))/u;
 const EOYA = /([\uac00-\ud7a3]{0,8}[\uac00-\ud7a3])어야\s?(?:했|하였|한다|합니다|했었)/gu;
-const HAEYA = /([\uac00-\ud7a3]{0,8}(?:해|봐|와|워|려|져|쳐|줘|돼|내|써|셔|혀|겨|켜|아|어|여))야\s?(?:했|하였)/gu;
+const HAEYA = /([\uac00-\ud7a3]{0,8}(?:해|봐|와|워|려|져|쳐|줘|돼|내|써|셔|혀|겨|켜|아|어|여))야\s?(?:했|하였|함에도|하는데도|하건만)/gu;
 const COULD = /([\uac00-\ud7a3]{1,8})\s?수(?:도)?\s?있었(?:던|을|는데|음에도|지만|다|습니다|고)/gu;
 const IF_PAST = /([\uac00-\ud7a3]{0,8}[\uac00-\ud7a3])(?:더라면|다면|으면|어도)/gu;
 const CONSEQUENCE = /(?:[을을ㄹ]\s?것|않았을|없었을|[았었였했]을\s|[았었였했]을$|수 있었|텐데|을까|았을|었을|였을|했을)/u;
@@ -705,8 +720,10 @@ function hindsight(s: string, base: number, text: string, words: readonly Word[]
     const wi = wordAt(base + m.index);
     const subject = subjectOf(words, wi, people);
     const after = s.slice(m.index + m[0].length, m.index + m[0].length + 10);
-    if (/^(?:기|기 때문|으므로|어서|고|는데|지만|던)/u.test(after) || HAD_TO.test(before.slice(-14) + ' ')) continue;
-    const cue = HINDSIGHT_ADVERB.test(`${before} `) || subject.who === 'person' || subject.who === 'self';
+    const adverb = HINDSIGHT_ADVERB.test(`${before} `);
+    // "…해야 했기 때문에" (had to, so) is a fact; "먼저 고려해야 했는데" (should have, but) is hindsight.
+    if (/^(?:기|으므로|어서|고|던)/u.test(after) || (/^(?:는데|지만)/u.test(after) && !adverb) || HAD_TO.test(before.slice(-14) + ' ')) continue;
+    const cue = adverb || subject.who === 'person' || subject.who === 'self';
     if (!cue) continue;
     if (subject.who === 'none' && !HINDSIGHT_VERB.test(stem.replace(/하$/u, '')) && !HINDSIGHT_VERB.test(stem)) continue;
     emit(base + m.index, base + m.index + m[0].length, stem, 'modal');
@@ -714,7 +731,8 @@ function hindsight(s: string, base: number, text: string, words: readonly Word[]
   const couldAt = (start: number, end: number, stem: string, tail: string) => {
     const wi = wordAt(start);
     const subject = subjectOf(words, wi, people);
-    if (subject.who === 'thing') return;
+    // "이번 장애는 충분히 피할 수 있었다": the incident is what could have been avoided.
+    if (subject.who === 'thing' && !/^(?:막|방지하|예방하|피하|줄이|회피하)/u.test(stem)) return;
     const knowing = /^(?:알|알아차리|눈치채|인지하|파악하|발견하|감지하|확인하)/u.test(stem);
     const noun = knowing ? '알려 주는 신호가' : `${adnominal(stem)} 장치가`;
     let to = end;
