@@ -179,13 +179,13 @@ const PREDICATES: readonly Pred[] = [
   { type: 'left', re: /(?:그대로|방치해|켜|꺼|열어|올려|내버려|음소거해|비활성화해|비워)\s?(?:두었|뒀|두셨|놓았|놨|놓으셨)/gu, agentive: false },
   { type: 'wrongobj', re: /잘못된\s[\uac00-\ud7a3A-Za-z0-9]{1,10}(?:을|를|에|로|으로)\s/gu, agentive: false },
   { type: 'wrong', re: /잘못\s[\uac00-\ud7a3]{1,8}|잘못(?:입력|설정|수정|삭제|변경|배포|적용|실행)[\uac00-\ud7a3]{1,4}/gu, agentive: false },
-  { type: 'neg', re: /[\uac00-\ud7a3]{1,10}지\s?(?:않|못)(?:았|았었|고|아서|아|은 채|한 채)|(?:안|못)\s[\uac00-\ud7a3]{1,8}(?:했|었|았|봤|썼|렸|쳤|줬|냈|켰|웠)/gu, agentive: false },
+  { type: 'neg', re: /[\uac00-\ud7a3]{1,10}지\s?(?:않(?:았|았었|고|아서|아|은 채)|못(?:했|하였|하고|해서|해|한 채))|(?:안|못)\s[\uac00-\ud7a3]{1,8}(?:했|었|았|봤|썼|렸|쳤|줬|냈|켰|웠)/gu, agentive: false },
 ];
 
 // Verbs after 못 that describe a condition, not a failure ("알림을 받지 못했다", "접속하지 못했다").
 const CONDITION_VERBS = /^(?:받|전달받|듣|접속하|연결하|연결되|로그인하|닿|찾|구하|쉬|자|참석하|가|오|들어가|알|알 수|인지하지 못할|되|이어지)$/u;
 // Verbs after -지 못했다 that are duties: not doing them is read as a failure of the person.
-const DUTY = /(?:확인|검토|점검|검증|테스트|체크|인지|파악|대응|보고|공유|전파|조치|에스컬레이션|모니터링|감시|리뷰|승인)하$|(?:챙기|살피|따르|지키|보|읽|알리|막|끄|멈추)$/u;
+const DUTY = /(?:확인|검토|점검|검증|테스트|체크|인지|파악|대응|보고|공유|전파|조치|에스컬레이션|모니터링|감시|리뷰|승인|숙지|준수|이해|설명|전달|기록)하$|(?:챙기|살피|따르|지키|보|읽|알리|막|끄|멈추)$/u;
 const NOT_FAILURE_VERBS = /^(?:있|없|되|같|이|아니|모르|다르|크|많|적|않|끝나|늘어나|줄어들|일어나|발생하|작동하|동작하|반영되|적용되|전달되|처리되|실행되|드러나|보이|나타나|오|가)$/u;
 
 function verbOfNeg(match: string): string {
@@ -409,15 +409,21 @@ function failureRewrites(text: string, type: PredType, subject: Subject, from: n
       if (matched.startsWith('실수로')) {
         out.push(`${objNoun ? `${obj![1]}${withParticle(objNoun, '을')} ` : '그 작업을 '}막아 주는 안전장치가 ${none}`);
         out.push(`${objNoun ? `${obj![1]}${withParticle(objNoun, '을')} ` : '그 작업을 '}다루기 전에 확인을 요구하는 단계가 ${none}`);
+      } else if (/는\s?$/u.test(pre)) {
+        // "…실행하는 실수를 저질렀다" → "…실행하는 것을 막아 주는 안전장치가 없었다".
+        out.push(`${pre.trimEnd()} 것을 막아 주는 안전장치가 ${none}`);
+        out.push(`${pre.trimEnd().replace(/는$/u, '기')} 전에 확인을 요구하는 단계가 ${none}`);
       } else {
         out.push(`${pre}막아 주는 안전장치가 ${none}`);
         out.push(`${pre}확인하는 단계가 절차에 ${none}`);
       }
       break;
-    case 'misjudge':
-      out.push(`${pre}판단에 필요한 정보가 충분히 보이지 않았${tail.replace(/^었/u, '')}`);
-      out.push(`${pre}판단을 돕는 정보가 ${none}`);
+    case 'misjudge': {
+      const about = objNoun ? `${obj![1]}${objNoun}에 대한 ` : pre;
+      out.push(`${about}판단에 필요한 정보가 한눈에 보이지 않았${tail.replace(/^었/u, '')}`);
+      out.push(`${objNoun ? `${obj![1]}${withParticle(objNoun, '을')} ` : ''}확인할 수 있는 자료가 ${none}`);
       break;
+    }
     case 'negligent':
     case 'handsoff': {
       const what = objNoun ? `${obj![1]}${withParticle(objNoun, '을')} ` : '';
@@ -461,7 +467,7 @@ function failureRewrites(text: string, type: PredType, subject: Subject, from: n
       const between = rest.split(' ').slice(0, -1).join(' ');
       const stem = stemOf(verbForm.replace(/(?:다|습니다|고|으며|는데|지만)$/u, ''));
       if (stem) out.push(`${pre}${noun} 없이도 ${between ? `${between} ` : ''}${future(stem)} 수 있었${tail.replace(/^었/u, '')}`);
-      out.push(`${pre}${withParticle(noun, '을')} 거치도록 강제하는 장치가 ${none}`);
+      out.push(`${pre.replace(/[을를]\s$/u, '에 ')}${withParticle(noun, '을')} 거치도록 강제하는 장치가 ${none}`);
       break;
     }
     case 'left':
@@ -543,6 +549,8 @@ function attribution(s: string, base: number, text: string, words: readonly Word
       hit = true;
     }
     if (!hit) continue;
+    // "담당자의 실수를 찾는 것이 목적이 아니다": looking for blame is not blaming.
+    if (/[을를]$/u.test(words[headIdx].text) && words[headIdx + 1] && /^(?:찾|묻|따지|가리|탓하|비난하|추궁하|들추)/u.test(words[headIdx + 1].text)) continue;
     if (words[headIdx + 1] && /^(?:때문|탓)/u.test(words[headIdx + 1].text) && possessive) headIdx += 1;
     const end = words[headIdx].end;
     if (cancelled(text, end, m.start)) continue;
@@ -749,28 +757,13 @@ function hindsight(s: string, base: number, text: string, words: readonly Word[]
     const wStart = words[wordAt(start)]?.start ?? start;
     push({ start: wStart, end: to, list: 'counterfactual', id: 'ko.who.hindsight-could', kind: 'counterfactual', note: NOTES.hindsight, rewrites: [{ start: wStart, end: to, text: `${noun} ${word}` }] });
   };
-  COULD.lastIndex = 0;
-  for (let m = COULD.exec(s); m; m = COULD.exec(s)) {
-    const verb = m[1];
-    if (!PREVENT_KNOW.test(verb)) continue;
-    const tail = m[0].slice(m[0].indexOf('있었') + 2);
-    const before = s.slice(Math.max(0, m.index - 16), m.index);
-    // "수 있었다" is an ability, a fact; hindsight when it is "could have" (있었던/있었을/있었는데) or cued.
-    if (/^(?:다|습니다|고)$/u.test(tail) && !/(?:충분히|미리|사전에|진작)\s?$/u.test(before)) continue;
-    if (/수도/u.test(m[0]) && /^(?:모르|몰랐)/u.test(verb)) continue;
-    const stem = verb.replace(/(?:을|를|ㄹ)$/u, '').replace(/할$/u, '하').replace(/챌$/u, '채').replace(/릴$/u, '리');
-    const baseStem = /[을]$/u.test(verb) ? verb.slice(0, -1) : stem;
-    let start = base + m.index;
-    const adv = /(?:충분히|쉽게|얼마든지)\s$/u.exec(before);
-    if (adv) start -= adv[0].length;
-    couldAt(start, base + m.index + m[0].length, baseStem, tail);
-  }
   IF_PAST.lastIndex = 0;
   for (let m = IF_PAST.exec(s); m; m = IF_PAST.exec(s)) {
     const form = m[1];
     const last = form[form.length - 1];
     if (!hasFinal(last, 20)) continue;
-    if (/(?:있었|없었|됐|되었|였|이었|졌)$/u.test(form) && !/하였$/u.test(form)) continue;
+    // 였 after a noun is the copula ("휴가였다면"); after 울/키/치/히 it is a verb (기울였어도, 일으켰).
+    if (/(?:있었|없었|됐|되었|였|이었|졌)$/u.test(form) && !/(?:하였|[울키치히]였)$/u.test(form)) continue;
     if (LUCK_VERBS.test(form.slice(-2)) || LUCK_VERBS.test(form)) continue;
     const isDeoramyeon = m[0].endsWith('더라면');
     const rest = s.slice(m.index + m[0].length);
@@ -798,5 +791,21 @@ function hindsight(s: string, base: number, text: string, words: readonly Word[]
         { start: wStart, end, text: `${adnominal(stem)} 단계가 절차에 ${isPolite ? '없었습니다' : '없었다'}` },
       ],
     });
+  }
+  COULD.lastIndex = 0;
+  for (let m = COULD.exec(s); m; m = COULD.exec(s)) {
+    const verb = m[1];
+    if (!PREVENT_KNOW.test(verb)) continue;
+    const tail = m[0].slice(m[0].indexOf('있었') + 2);
+    const before = s.slice(Math.max(0, m.index - 16), m.index);
+    // "수 있었다" is an ability, a fact; hindsight when it is "could have" (있었던/있었을/있었는데) or cued.
+    if (/^(?:다|습니다|고)$/u.test(tail) && !/(?:충분히|미리|사전에|진작)\s?$/u.test(before)) continue;
+    if (/수도/u.test(m[0]) && /^(?:모르|몰랐)/u.test(verb)) continue;
+    const stem = verb.replace(/(?:을|를|ㄹ)$/u, '').replace(/할$/u, '하').replace(/챌$/u, '채').replace(/릴$/u, '리');
+    const baseStem = /[을]$/u.test(verb) ? verb.slice(0, -1) : stem;
+    let start = base + m.index;
+    const adv = /(?:충분히|쉽게|얼마든지)\s$/u.exec(before);
+    if (adv) start -= adv[0].length;
+    couldAt(start, base + m.index + m[0].length, baseStem, tail);
   }
 }
