@@ -58,6 +58,10 @@ const NOTES = {
     en: 'a call for more care cannot be checked; name the check, alert or guard that will do it',
     ko: '더 주의하라는 요구는 확인할 수 없습니다. 그 일을 대신할 검사, 알림, 안전장치를 적으세요',
   },
+  punitive: {
+    en: 'punishment teaches people to hide information; list the changes that make the failure unlikely instead',
+    ko: '처벌은 사람들이 정보를 숨기게 만듭니다. 대신 실패를 일어나기 어렵게 만드는 변경을 적으세요',
+  },
   verdict: {
     en: 'a verdict on a decision made without today’s knowledge; describe what was known when it was made',
     ko: '지금 아는 것으로 당시의 결정을 판정합니다. 결정할 때 알 수 있던 것을 적으세요',
@@ -100,6 +104,8 @@ function subjectOf(words: readonly Word[], at: number, people: People | undefine
       return { who: m.who === 'self' ? 'self' : 'person', mention: m };
     }
     if (m && m.particle === '' && i === at - 1 && m.who === 'self') return { who: 'self', mention: m };
+    // "이 장애는 …": the incident as the topic is what the sentence is about, not who acted.
+    if (!m && (w.particle === '은' || w.particle === '는') && /(?:장애|사고|사태|이슈|문제|오류|일|상황|건)$/u.test(w.stem)) continue;
     if (!m && (w.particle === '은' || w.particle === '는') && !/(?:에|에서|때|후|전|동안|당시|이번|처음|지금|요즘|오늘|어제|앞으로|그동안|보통|평소|실제로|결과적으로|것|기)$/u.test(w.stem) && whoIs(w.stem, people) !== 'person') {
       // "도구는 아무것도 알려 주지 않았다", "결론은 받아들이지 않았다": a thing as the topic.
       if (whoIs(w.stem, people) === 'thing') return { who: 'thing' };
@@ -124,7 +130,7 @@ function subjectOf(words: readonly Word[], at: number, people: People | undefine
 
 // After a predicate: a negated verdict ("실수가 아니었다"), reported or questioned ("…했다고 볼 수
 // 없다", "…했는지 묻는 대신"), a rejected blame ("탓하지 않는다").
-const CANCEL_AFTER = /^[\uac00-\ud7a3]{0,3}\s?(?:아니|아닌|아님|아닙|않는다|않습니다|않았다는|않기로|없다|없습니다|말아|대신|는지|ㄴ지|은지|다고|라고|다는|라는|는 것이 아니|는 게 아니|지는 않)/u;
+const CANCEL_AFTER = /^(?:\s(?:것|게|건)(?:이|은)?\s(?:아니|아닙)|[\uac00-\ud7a3]{0,3}\s?(?:아니|아닌|아님|아닙|않는다|않습니다|않았다는|않기로|없다|없습니다|말아|대신|는지|ㄴ지|은지|다고|라고|다는|라는|는 것이 아니|는 게 아니|지는 않))/u;
 const NOBODY = /(?:누구도|아무도|누구의|누구든|어느 누구|누구에게도|특정인|개인의)\s?$/u;
 
 function cancelled(text: string, end: number, start: number): boolean {
@@ -139,7 +145,7 @@ function cancelled(text: string, end: number, start: number): boolean {
 // ----------------------------------------------------------------------------------------------
 // Predicates
 
-type PredType = 'forget' | 'ignore' | 'miss' | 'omit' | 'violate' | 'wrong' | 'mistake' | 'misjudge' | 'negligent' | 'handsoff' | 'lacking' | 'neg' | 'duty' | 'ruin' | 'hasty' | 'without' | 'left' | 'wrongobj' | 'cause';
+type PredType = 'forget' | 'ignore' | 'miss' | 'omit' | 'violate' | 'wrong' | 'mistake' | 'misjudge' | 'negligent' | 'handsoff' | 'lacking' | 'neg' | 'duty' | 'ruin' | 'hasty' | 'without' | 'left' | 'wrongobj' | 'cause' | 'careless';
 
 interface Pred {
   type: PredType;
@@ -152,14 +158,15 @@ const PAST_END = '(?:[다고]|습니다|는데|지만|으며|음|던|기|어서|
 const PREDICATES: readonly Pred[] = [
   { type: 'forget', re: /(?:깜빡|깜박)\s?(?:했|하고|해서|하여|한|하였)|(?:까먹|잊어\s?버렸|잊어버렸|잊었|잊고)/gu, agentive: true },
   { type: 'ignore', re: /(?:무시|묵살|간과)(?:했|하고|하여|해서|한 채|하였)/gu, agentive: true },
-  { type: 'miss', re: /놓(?:쳤|치고|친 채|쳐서)/gu, agentive: true },
+  { type: 'miss', re: /놓(?:쳤|치고|친 채|쳐서)|놓친\s(?:것|탓|게|건)/gu, agentive: true },
+  { type: 'careless', re: /(?:안일|안이|방심|나태|태만|소홀|부주의|경솔|무책임|성급|해이)(?:했|하였|해서|하여|했던)/gu, agentive: true },
   { type: 'omit', re: /(?:빠뜨렸|빠트렸|빼먹었|빼먹고|누락(?:했|하였|시켰|하고|해서)|건너뛰었|건너뛰고|생략(?:했|하였|하고|해서))/gu, agentive: true },
   {
     type: 'violate',
     re: /(?:규정|절차|지침|가이드라인|가이드|매뉴얼|런북|프로세스|정책|원칙|규칙|체크리스트|지시|사항|룰|승인 절차)[을를도]?\s?(?:무시(?:했|하고|하였)|어겼|어기고|위반(?:했|하였|하고)|(?:따르|지키|준수하|확인하)지\s?(?:않|못)(?:았|했|고|아))/gu,
     agentive: true,
   },
-  { type: 'mistake', re: /실수(?:를\s)?(?:했|하여|해서|하고|하였|저질렀|범했)|실수로\s/gu, agentive: true },
+  { type: 'mistake', re: /실수(?:를\s)?(?:했|하여|해서|하고|하였|저질렀|범했)|실수로\s|실수한\s(?:탓|바람|결과|까닭|때문)/gu, agentive: true },
   { type: 'misjudge', re: /(?:착각|오판|오인|잘못 판단|잘못 이해|잘못 알)(?:했|하고|하여|해서|하였|고)/gu, agentive: true },
   {
     type: 'negligent',
@@ -278,6 +285,7 @@ export function koreanProse(sentence: KoSentence, text: string, people?: People)
   };
 
   attribution(s, base, text, words, people, isPolite, push);
+  punitive(s, base, text, isPolite, push);
   verdict(s, base, text, isPolite, push);
   question(s, base, text, words, people, push);
   vigilance(s, base, text, words, people, push);
@@ -381,8 +389,13 @@ function failureRewrites(text: string, type: PredType, subject: Subject, from: n
       out.push(`${pre}상기시켜 주는 장치가 ${none}`);
       out.push(`${pre}챙기도록 알려 주는 체크리스트나 알림이 ${none}`);
       break;
+    case 'careless':
+      out.push(`${pre}위험이 드러나지 않았${tail.replace(/^었/u, '')}`);
+      out.push(`${pre}위험을 알려 주는 신호가 ${none}`);
+      break;
     case 'ignore':
     case 'miss':
+      if (/^놓친\s/u.test(matched)) return [{ start: from, end: predStart + 2, text: '눈에 띄지 않았던' }];
       if (objNoun) {
         out.push(`${obj![1]}${withParticle(objNoun, '이')} 대응이 필요한 신호로 눈에 띄지 않았${tail.replace(/^었/u, '')}`);
         out.push(`${obj![1]}${withParticle(objNoun, '을')} 놓치지 않게 하는 장치가 ${none}`);
@@ -406,6 +419,10 @@ function failureRewrites(text: string, type: PredType, subject: Subject, from: n
       break;
     }
     case 'mistake':
+      if (matched.startsWith('실수한')) {
+        // "나연 씨가 실수한 탓에" → "확인 절차의 공백 탓에": the cause noun stays.
+        return ['확인 절차의 공백', '안전장치의 부재'].map((t) => ({ start: from, end: predStart + 3, text: t }));
+      }
       if (matched.startsWith('실수로')) {
         out.push(`${objNoun ? `${obj![1]}${withParticle(objNoun, '을')} ` : '그 작업을 '}막아 주는 안전장치가 ${none}`);
         out.push(`${objNoun ? `${obj![1]}${withParticle(objNoun, '을')} ` : '그 작업을 '}다루기 전에 확인을 요구하는 단계가 ${none}`);
@@ -634,6 +651,39 @@ function question(s: string, base: number, text: string, words: readonly Word[],
     rewrites: [
       { start, end, text: '그 시점에 무엇이 보였고 무엇이 보이지 않았는가' },
       { start, end, text: '무엇이 그 행동을 합리적으로 보이게 했는가' },
+    ],
+  });
+}
+
+// ----------------------------------------------------------------------------------------------
+// Punitive asks
+
+const PUNITIVE = /(?:징계|처벌|해고|문책|질책|견책|경질|좌천|감봉|인사\s?(?:조치|불이익|처분)|경위서|시말서|반성문)/gu;
+
+function punitive(s: string, base: number, text: string, isPolite: boolean, push: (d: KoDetection) => void): void {
+  // "보통은 … 질책하고 …": a description of the blaming habit the text sets itself against.
+  if (/^(?:보통은|흔히|대개|일반적으로|전통적으로|예전에는|과거에는)/u.test(s.trim())) return;
+  PUNITIVE.lastIndex = 0;
+  const m = PUNITIVE.exec(s);
+  if (!m) return;
+  const start = base + m.index;
+  const wordEndAt = wordEnd(text, start + m[0].length, base + s.length);
+  if (cancelled(text, wordEndAt, start) || /(?:않|없|아니|대신|금지|말아|말자|지 않)/u.test(s.slice(m.index))) return;
+  // The whole ask goes: a punishment has no blameless half.
+  let from = base;
+  while (from < start && /\s/u.test(text[from])) from++;
+  let end = base + s.length;
+  while (end > from && /[.!?。\s]/u.test(text[end - 1])) end--;
+  push({
+    start: from,
+    end,
+    list: 'blameful',
+    id: 'ko.who.punitive',
+    kind: 'punitive',
+    note: NOTES.punitive,
+    rewrites: [
+      { start: from, end, text: isPolite ? '재발을 막을 변경 사항과 그 담당자를 정합니다' : '재발을 막을 변경 사항과 그 담당자를 정한다' },
+      { start: from, end, text: isPolite ? '같은 조건이 다시 생기지 않도록 바꿀 점을 정리합니다' : '같은 조건이 다시 생기지 않도록 바꿀 점을 정리한다' },
     ],
   });
 }
