@@ -4,7 +4,7 @@ import { strict as assert } from 'node:assert';
 import { lint } from '../../src/core/lint';
 import { koreanStemKind, phraseKind, englishWordKind, koreanSubjectBefore } from '../../src/core/people';
 import { ALTERNATING_PARTICLES } from '../../src/core/korean';
-import { findPhrasesInTexts, phraseEntries } from '../../src/core/phrases';
+import { findPhrases, findPhrasesInTexts, phraseEntries } from '../../src/core/phrases';
 import type { Finding } from '../../src/core/types';
 import { koreanProse } from '../../src/core/language/ko/prose';
 import { koreanActionItem } from '../../src/core/language/ko/vague';
@@ -147,6 +147,29 @@ describe('Korean who-did-what (language/ko)', () => {
     assert.equal(one('박 과장이 롤백 절차를 지키지 않았다.'), '롤백 절차를 따르도록 돕는 장치가 없었다.');
     // A named subject: the role instead of the name is offered too.
     assert.ok(prose('지훈 님이 체크리스트를 건너뛰었다.')[0].rewrites.some((r) => r.text.startsWith('담당 엔지니어가 ')));
+  });
+
+  it('keeps a clause that goes on going on, and never takes a word for a name', () => {
+    const s = '예준이 복제 지연을 확인하지 않고 페일오버했다.';
+    const texts = prose(s)[0].rewrites.map((r) => s.slice(0, r.start) + r.text + s.slice(r.end));
+    assert.ok(texts.includes('복제 지연이 확인되지 않은 채 페일오버했다.'), texts.join(' | '));
+    for (const t of texts) assert.deepEqual(prose(t).map((d) => d.id), [], t);
+    // 지연 (delay), 수정 (fix), 지수 (index) are given names too, but not without a title.
+    assert.deepEqual(prose('복제 지연이 확인되지 않았다.'), []);
+    assert.deepEqual(prose('수정이 반영되지 않았다.'), []);
+    assert.equal(prose('지연 님이 복제 상태를 확인하지 않았다.')[0]?.id, 'ko.who.neg');
+  });
+
+  it('no rewrite is flagged by the Korean phrase lists either', () => {
+    for (const [s] of BLAME) {
+      for (const d of prose(s)) {
+        for (const r of d.rewrites) {
+          const fixed = s.slice(0, r.start) + r.text + s.slice(r.end);
+          const hits = [...findPhrases(fixed, phraseEntries('blameful')), ...findPhrases(fixed, phraseEntries('counterfactual'))];
+          assert.deepEqual(hits.map((h) => h.compiled.entry.id), [], `${s} → ${fixed}`);
+        }
+      }
+    }
   });
 
   it('reads verb stems from past and infinitive forms', () => {

@@ -364,8 +364,14 @@ function failureRewrites(text: string, type: PredType, subject: Subject, from: n
   // Adverbs of blame inside the middle go: "실수로", "깜빡", "무심코".
   middle = middle.replace(/(?:^|\s)(?:실수로|무심코|깜빡|부주의하게|대충|그만|결국)(?=\s|$)/gu, ' ').trim();
   const ending = endingAt(text, wordEndBeforeEnding(text, predStart, end));
-  const tail = (ending.ending === 'none' ? (isPolite ? '없었습니다' : '없었다') : wasNot(ending.ending, isPolite)).replace(/^없/u, '');
-  const none = `없${tail}`;
+  // A clause that goes on ("확인하지 않고 페일오버했다", "무시한 채"): the rewrite goes on too.
+  const connective = ending.ending === 'none' && ![...text.slice(predStart, end)].some((c) => hasFinal(c, 20)) && /(?:고|서|하여|채|아|어)$/u.test(text.slice(predStart, end));
+  let tail = (ending.ending === 'none' ? (isPolite ? '없었습니다' : '없었다') : wasNot(ending.ending, isPolite)).replace(/^없/u, '');
+  let none = `없${tail}`;
+  if (connective) {
+    none = '없는 상태에서';
+    tail = '은 채';
+  }
   const pre = middle ? `${middle} ` : '';
   const out: string[] = [];
   // The object may follow the blame adverb ("실수로 운영 DB를 삭제했다"): look up to the verb.
@@ -380,7 +386,7 @@ function failureRewrites(text: string, type: PredType, subject: Subject, from: n
         out.push(`${pre}${purposive(verb)} 하는 장치가 ${none}`);
         const passive = passiveOfHada(verb);
         const asSubject = objectToSubject(middle);
-        if (passive && asSubject) out.push(`${asSubject} ${passive}지 않았${tail.replace(/^었/u, '')}`);
+        if (passive && asSubject) out.push(`${asSubject} ${passive}지 ${connective ? '않은 채' : `않았${tail.replace(/^었/u, '')}`}`);
         else out.push(`${pre}${adnominal(verb)} 단계가 절차에 ${none}`);
       }
       break;
@@ -390,14 +396,14 @@ function failureRewrites(text: string, type: PredType, subject: Subject, from: n
       out.push(`${pre}챙기도록 알려 주는 체크리스트나 알림이 ${none}`);
       break;
     case 'careless':
-      out.push(`${pre}위험이 드러나지 않았${tail.replace(/^었/u, '')}`);
+      out.push(`${pre}위험이 드러나지 ${connective ? '않은 채' : `않았${tail.replace(/^었/u, '')}`}`);
       out.push(`${pre}위험을 알려 주는 신호가 ${none}`);
       break;
     case 'ignore':
     case 'miss':
       if (/^놓친\s/u.test(matched)) return [{ start: from, end: predStart + 2, text: '눈에 띄지 않았던' }];
       if (objNoun) {
-        out.push(`${obj![1]}${withParticle(objNoun, '이')} 대응이 필요한 신호로 눈에 띄지 않았${tail.replace(/^었/u, '')}`);
+        out.push(`${obj![1]}${withParticle(objNoun, '이')} 대응이 필요한 신호로 눈에 띄지 ${connective ? '않은 채' : `않았${tail.replace(/^었/u, '')}`}`);
         out.push(`${obj![1]}${withParticle(objNoun, '을')} 놓치지 않게 하는 장치가 ${none}`);
       } else out.push(`${pre}눈에 띄게 하는 장치가 ${none}`);
       break;
@@ -409,7 +415,7 @@ function failureRewrites(text: string, type: PredType, subject: Subject, from: n
       const rule = /^([\uac00-\ud7a3]+?)[을를도]?\s?(?=무시|어기|어겼|위반|따르|지키|준수|확인)/u.exec(matched);
       const noun = rule ? rule[1] : '절차';
       out.push(`${pre}${withParticle(noun, '을')} 따르도록 돕는 장치가 ${none}`);
-      out.push(`${pre}${withParticle(noun, '이')} 작업 도구에 반영되어 있지 않았${tail.replace(/^었/u, '')}`);
+      out.push(`${pre}${withParticle(noun, '이')} 작업 도구에 반영되어 있지 ${connective ? '않은 채' : `않았${tail.replace(/^었/u, '')}`}`);
       break;
     }
     case 'wrong': {
@@ -437,7 +443,7 @@ function failureRewrites(text: string, type: PredType, subject: Subject, from: n
       break;
     case 'misjudge': {
       const about = objNoun ? `${obj![1]}${objNoun}에 대한 ` : pre;
-      out.push(`${about}판단에 필요한 정보가 한눈에 보이지 않았${tail.replace(/^었/u, '')}`);
+      out.push(`${about}판단에 필요한 정보가 한눈에 보이지 ${connective ? '않은 채' : `않았${tail.replace(/^었/u, '')}`}`);
       out.push(`${objNoun ? `${obj![1]}${withParticle(objNoun, '을')} ` : ''}확인할 수 있는 자료가 ${none}`);
       break;
     }
@@ -470,11 +476,11 @@ function failureRewrites(text: string, type: PredType, subject: Subject, from: n
       break;
     case 'hasty':
       if (/(?:여겼|넘겼|생각했|보았|봤)/u.test(matched) && objNoun) {
-        out.push(`${obj![1]}${withParticle(objNoun, '이')} 심각해 보이지 않았${tail.replace(/^었/u, '')}`);
+        out.push(`${obj![1]}${withParticle(objNoun, '이')} 심각해 보이지 ${connective ? '않은 채' : `않았${tail.replace(/^었/u, '')}`}`);
         out.push(`${obj![1]}${objNoun}의 심각도를 알려 주는 표시가 ${none}`);
       } else {
         out.push(`${pre}속도를 늦출 확인 단계가 ${none}`);
-        out.push(`${pre}작업을 서두르게 만든 압박이 있었${tail.replace(/^었/u, '')}`);
+        out.push(`${pre}작업을 서두르게 만든 압박이 ${connective ? '있는 상태에서' : `있었${tail.replace(/^었/u, '')}`}`);
       }
       break;
     case 'without': {
@@ -483,7 +489,7 @@ function failureRewrites(text: string, type: PredType, subject: Subject, from: n
       const verbForm = rest.split(' ').pop() ?? '';
       const between = rest.split(' ').slice(0, -1).join(' ');
       const stem = stemOf(verbForm.replace(/(?:다|습니다|고|으며|는데|지만)$/u, ''));
-      if (stem) out.push(`${pre}${noun} 없이도 ${between ? `${between} ` : ''}${future(stem)} 수 있었${tail.replace(/^었/u, '')}`);
+      if (stem) out.push(`${pre}${noun} 없이도 ${between ? `${between} ` : ''}${future(stem)} 수 ${connective ? '있는 상태에서' : `있었${tail.replace(/^었/u, '')}`}`);
       out.push(`${pre.replace(/[을를]\s$/u, '에 ')}${withParticle(noun, '을')} 거치도록 강제하는 장치가 ${none}`);
       break;
     }
@@ -497,7 +503,7 @@ function failureRewrites(text: string, type: PredType, subject: Subject, from: n
       const target = /잘못된\s([\uac00-\ud7a3A-Za-z0-9]{1,10}?)(을|를|에|로|으로)\s/u.exec(matched);
       const noun = target ? target[1] : '대상';
       out.push(`${pre}잘못된 ${withParticle(noun, '을')} 걸러 내는 검증이 ${none}`);
-      out.push(`${pre}올바른 ${withParticle(noun, '이')} 한눈에 구별되지 않았${tail.replace(/^었/u, '')}`);
+      out.push(`${pre}올바른 ${withParticle(noun, '이')} 한눈에 구별되지 ${connective ? '않은 채' : `않았${tail.replace(/^었/u, '')}`}`);
       break;
     }
     default:
