@@ -172,6 +172,14 @@ describe('Korean who-did-what (language/ko)', () => {
     }
   });
 
+  it('reports a hindsight question whose verb is blame with the blame rule, with a rewrite', () => {
+    const [q] = prose('당직자는 왜 경고를 무시했을까?');
+    assert.equal(q.list, 'blameful');
+    assert.ok(q.rewrites.length > 0);
+    assert.equal(prose('왜 아무도 백업 상태를 확인하지 않았는가?')[0]?.list, 'counterfactual');
+    assert.deepEqual(prose('왜 알람이 울리지 않았는가?'), []);
+  });
+
   it('reads verb stems from past and infinitive forms', () => {
     assert.equal(stemOf('확인했'), '확인하');
     assert.equal(stemOf('봤'), '보');
@@ -184,6 +192,10 @@ describe('Korean who-did-what (language/ko)', () => {
   it('judges Korean action items on the whole item', () => {
     const vague = (s: string) => koreanActionItem({ start: 0, end: s.length, text: s }, s).length > 0;
     for (const s of ['배포 절차 재점검', '모니터링 체계 추가 검토', '알림 설정 강화', '배포 시 주의', '모니터링 강화. 담당자 2명 지정.', '관련 팀과 논의']) assert.ok(vague(s), s);
+    // An owner left in the description and an end state the system must never reach.
+    assert.ok(!vague('운영 계정 사본을 전수 점검해 볼트 외 사본 삭제 (담당: \uFFFC)'));
+    assert.ok(!vague('정리 스크립트가 플래그 없이 실행되지 않도록 보완'));
+    assert.ok(vague('재발하지 않도록 개선'));
     for (const s of ['배포 파이프라인에 카나리 단계 추가', '결제 API 타임아웃을 3초 이내로 설정', '운영 DB 삭제 명령에 승인 단계 필수화', '모든 노드에서 스왑 비활성화', '에러율 5% 초과 시 자동 롤백']) assert.ok(!vague(s), s);
   });
 });

@@ -647,12 +647,15 @@ function question(s: string, base: number, text: string, words: readonly Word[],
   const start = base + (why.index === 0 && s.startsWith('왜') ? 0 : 0);
   let end = base + s.length;
   while (end > start && /[\s?]/u.test(text[end - 1])) end--;
+  // A question whose verb is itself blame ("왜 … 무시했을까?") is reported by the blame rule, so
+  // that the blame word inside it is not a second finding without a rewrite.
+  const blame = /(?:실수|무시|묵살|놓쳤|놓친|깜빡|깜박|잊었|잊어|간과|방치|소홀|게을리|대충|착각)/u.test(s);
   push({
     start,
     end,
-    list: 'counterfactual',
+    list: blame ? 'blameful' : 'counterfactual',
     id: 'ko.who.hindsight-question',
-    kind: 'counterfactual',
+    kind: blame ? 'person-failure' : 'counterfactual',
     note: NOTES.hindsight,
     rewrites: [
       { start, end, text: '그 시점에 무엇이 보였고 무엇이 보이지 않았는가' },

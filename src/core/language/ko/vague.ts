@@ -56,12 +56,24 @@ function sentencesOf(text: string, from: number, to: number): { start: number; e
   return out;
 }
 
+/** `text` with a trailing "(…)" blanked out (same length, so offsets hold); a scan, not a regex. */
+function blankTrailingParen(text: string): string {
+  let end = text.length;
+  while (end > 0 && /\s/u.test(text[end - 1])) end--;
+  if (end === 0 || (text[end - 1] !== ')' && text[end - 1] !== '）')) return text;
+  const open = Math.max(text.lastIndexOf('(', end - 1), text.lastIndexOf('（', end - 1));
+  if (open < 0 || end - open > 42) return text;
+  return text.slice(0, open) + ' '.repeat(text.length - open);
+}
+
 /** Vague wording in one action item's description. Offsets are into `text`. */
 export function koreanActionItem(item: KoSentence, text: string): KoDetection[] {
   const out: KoDetection[] = [];
   if (!/[\uac00-\ud7a3]/u.test(item.text)) return out;
   for (const sent of sentencesOf(text, item.start, item.end)) {
-    const s = text.slice(sent.start, sent.end);
+    // An owner or ticket left behind as "(담당: ￼)" is not part of the action.
+    const raw = text.slice(sent.start, sent.end);
+    const s = blankTrailingParen(raw).replace(/\uFFFC/gu, ' ');
     let hit: { start: number; end: number; v: Vague } | undefined;
     for (const v of VAGUE) {
       v.re.lastIndex = 0;
@@ -78,8 +90,10 @@ export function koreanActionItem(item: KoSentence, text: string): KoDetection[] 
     if (!lastIsHit) {
       if (CONCRETE_VERB.test(rest) && ARTIFACT.test(rest)) continue;
       // The item ends in a concrete verb ("… 사본 삭제", "… 키 분리"): the vague word is a step on the way.
-      if (/^(?:추가|도입|적용|구축|작성|자동화|변경|전환|교체|제거|삭제|차단|분리|통합|등록|필수화|의무화|구현|생성|설치|연동|활성화|비활성화|금지|제한|이관|수정)(?:하기|함|한다|합니다|할 것|예정)?$/u.test(tailWord)) continue;
+      if (/^(?:추가|도입|적용|구축|작성|자동화|변경|전환|교체|제거|삭제|차단|분리|통합|등록|필수화|의무화|구현|생성|설치|연동|활성화|비활성화|금지|제한|이관|수정|기록|문서화|게시)(?:하기|함|한다|합니다|할 것|예정)?$/u.test(tailWord)) continue;
     }
+    // "스크립트가 --env 없이 실행되지 않도록 보완": a state the system must never reach is an end state.
+    if (hit.v.id === 'ko.vague.improve' && /[이가]\s.{0,40}되지\s?않도록/u.test(rest)) continue;
     // "X를 Y로 변경", "X 설정 추가": a concrete change even without a listed artifact.
     if (/(?:으로|로)\s?(?:변경|전환|교체|바꾸|바꿈|설정|상향|하향|늘리|줄이)/u.test(rest)) continue;
     // "확인" in a concrete check ("배포 전 스키마 diff 확인 단계 추가") was handled above;
