@@ -163,7 +163,7 @@ const PREDICATES: readonly Pred[] = [
   { type: 'omit', re: /(?:빠뜨렸|빠트렸|빼먹었|빼먹고|누락(?:했|하였|시켰|하고|해서)|건너뛰었|건너뛰고|생략(?:했|하였|하고|해서))/gu, agentive: true },
   {
     type: 'violate',
-    re: /(?:규정|절차|지침|가이드라인|가이드|매뉴얼|런북|프로세스|정책|원칙|규칙|체크리스트|지시|사항|룰|승인 절차)[을를도]?\s?(?:무시(?:했|하고|하였)|어겼|어기고|위반(?:했|하였|하고)|(?:따르|지키|준수하|확인하)지\s?(?:않|못)(?:았|했|고|아))/gu,
+    re: /(?:규정|절차|지침|가이드라인|가이드|매뉴얼|런북|프로세스|정책|원칙|규칙|체크리스트|지시|준수 사항|룰|승인 절차)[을를도]?\s?(?:무시(?:했|하고|하였)|어겼|어기고|위반(?:했|하였|하고)|(?:따르|지키|준수하|확인하)지\s?(?:않|못)(?:았|했|고|아))/gu,
     agentive: true,
   },
   { type: 'mistake', re: /실수(?:를\s)?(?:했|하여|해서|하고|하였|저질렀|범했)|실수로\s|실수한\s(?:탓|바람|결과|까닭|때문)/gu, agentive: true },
@@ -315,6 +315,7 @@ export function koreanProse(sentence: KoSentence, text: string, people?: People)
         if (!verb || NOT_FAILURE_VERBS.test(verb) || CONDITION_VERBS.test(verb)) continue;
         if (/못/u.test(m[0]) && !DUTY.test(stem)) continue;
       }
+      if (pred.type === 'mistake' && m[0].startsWith('실수로') && /의\s(?:[\uac00-\ud7a3]{1,6}\s)?$/u.test(s.slice(Math.max(0, m.index - 12), m.index))) continue;
       if (pred.type === 'mistake' && m[0].startsWith('실수로')) {
         const next = /^\s*([\uac00-\ud7a3]{1,6})/u.exec(s.slice(m.index + m[0].length));
         if (next && /^(?:변환|캐스팅|형변환|표현|저장|처리|계산|바뀌|나타|파싱|해석|인식되|읽히|들어가|취급)/u.test(next[1])) continue;
@@ -362,7 +363,9 @@ function failureRewrites(text: string, type: PredType, subject: Subject, from: n
   const midFrom = subject.mention ? subject.mention.end : from;
   let middle = middleOf(text, midFrom, predStart);
   // Adverbs of blame inside the middle go: "실수로", "깜빡", "무심코".
-  middle = middle.replace(/(?:^|\s)(?:실수로|무심코|깜빡|부주의하게|대충|그만|결국)(?=\s|$)/gu, ' ').trim();
+  middle = middle.replace(/(?:^|\s)(?:실수로|무심코|깜빡|부주의하게|대충|그만|결국|너무|지나치게|조금|좀)(?=\s|$)/gu, ' ').trim();
+  // "아무 조치도 하지 않고" → "조치를 하도록 …": the negative-polarity 아무 …도 goes with the negation.
+  middle = middle.replace(/(?:^|\s)아무\s([\uac00-\ud7a3]{1,8}?)도(?=\s|$)/gu, (_, n: string) => ` ${withParticle(n, '을')}`).trim();
   const ending = endingAt(text, wordEndBeforeEnding(text, predStart, end));
   // A clause that goes on ("확인하지 않고 페일오버했다", "무시한 채"): the rewrite goes on too.
   const connective = ending.ending === 'none' && ![...text.slice(predStart, end)].some((c) => hasFinal(c, 20)) && /(?:고|서|하여|채|아|어)$/u.test(text.slice(predStart, end));
@@ -447,9 +450,22 @@ function failureRewrites(text: string, type: PredType, subject: Subject, from: n
       out.push(`${objNoun ? `${obj![1]}${withParticle(objNoun, '을')} ` : ''}확인할 수 있는 자료가 ${none}`);
       break;
     }
-    case 'negligent':
-    case 'handsoff': {
-      const what = objNoun ? `${obj![1]}${withParticle(objNoun, '을')} ` : '';
+    case 'handsoff':
+    case 'negligent': {
+      if (/방치/u.test(matched) && objNoun) {
+        out.push(`${obj![1]}${withParticle(objNoun, '이')} 처리되지 않은 채 남아 있었고, 이를 알려 주는 알림이 ${none}`);
+        out.push(`${obj![1]}${withParticle(objNoun, '을')} 맡아 처리할 담당이 정해져 있지 ${connective ? '않은 채' : `않았${tail.replace(/^었/u, '')}`}`);
+        break;
+      }
+      if (/(?:멋대로|마음대로|임의로|무단으로|독단적으로|함부로)/u.test(matched)) {
+        // An act done without authority: the condition is that nothing asked for it.
+        const target = objNoun ? `${obj![1]}${withParticle(objNoun, '을')} ` : '';
+        out.push(`${target}승인 없이 바꿀 수 ${connective ? '있는 상태에서' : `있었${tail.replace(/^었/u, '')}`}`);
+        out.push(`${objNoun ? `${obj![1]}${objNoun}의 변경에 ` : ''}승인을 거치도록 강제하는 장치가 ${none}`);
+        break;
+      }
+      const duty = /^(?:확인|검토|점검|테스트|리뷰|검증)$/u.test(objNoun);
+      const what = objNoun && !duty ? `${obj![1]}${withParticle(objNoun, '을')} ` : '';
       out.push(`${what}어디까지 확인할지 정한 기준이 ${none}`);
       out.push(`${what}충분히 확인할 시간과 도구가 ${none}`);
       break;
@@ -475,7 +491,7 @@ function failureRewrites(text: string, type: PredType, subject: Subject, from: n
       out.push(`${pre}일어나기 전에 알려 주는 신호가 ${none}`);
       break;
     case 'hasty':
-      if (/(?:여겼|넘겼|생각했|보았|봤)/u.test(matched) && objNoun) {
+      if (/(?:여겼|넘겼|생각했|보았|봤|판단했|평가했|취급했|다뤘)/u.test(matched) && objNoun) {
         out.push(`${obj![1]}${withParticle(objNoun, '이')} 심각해 보이지 ${connective ? '않은 채' : `않았${tail.replace(/^었/u, '')}`}`);
         out.push(`${obj![1]}${objNoun}의 심각도를 알려 주는 표시가 ${none}`);
       } else {
@@ -538,7 +554,7 @@ function wordEndBeforeEnding(text: string, predStart: number, end: number): numb
 // Attribution and self-blame
 
 const BLAME_NOUN = /^(?:실수|부주의|잘못|탓|과실|불찰|실책|착오|오판|착각|태만|미숙|무지|안일함|방심|과오|소홀|부족|미흡|책임)/u;
-const BLAME_MODIFIER = /^(?:단순|사소한|명백한|큰|중대한|결정적인|치명적인|어이없는|확인|판단|관리|작업|운영|업무|업무상|대응|조작|입력|설정|검토|점검|주의)$/u;
+const BLAME_MODIFIER = /^(?:단순|사소한|명백한|큰|중대한|결정적인|치명적인|어이없는|확인|판단|관리|작업|운영|업무|업무상|대응|조작|입력|설정|검토|점검|주의|코딩|배포|개발|구현|운용|보안)$/u;
 
 function attribution(s: string, base: number, text: string, words: readonly Word[], people: People | undefined, isPolite: boolean, push: (d: KoDetection) => void): void {
   const giver = /원인\s?제공자/u.exec(s);
@@ -546,7 +562,7 @@ function attribution(s: string, base: number, text: string, words: readonly Word
     const start = base + giver.index;
     const end = start + giver[0].length;
     push({ start, end, list: 'blameful', id: 'ko.who.attribution', kind: 'blame-word', note: NOTES.attribution, rewrites: [
-      { start, end, text: '관련된 사람' },
+      { start, end, text: '해당 작업의 담당자' },
       { start, end, text: '당시 작업자' },
     ] });
   }
@@ -715,7 +731,11 @@ function vigilance(s: string, base: number, text: string, words: readonly Word[]
     const wi = words.findIndex((w) => w.end > start);
     const subject = subjectOf(words, wi < 0 ? words.length : wi, people);
     if (subject.who === 'thing') continue;
-    const from = subject.mention?.start ?? start;
+    // A call for care has no blameless half: the whole sentence is rewritten.
+    let from = base;
+    while (from < start && /\s/u.test(text[from])) from++;
+    end = base + s.length;
+    while (end > from && /[.!?。\s]/u.test(text[end - 1])) end--;
     const polite = /(?:니다|세요|어요|해요)/u.test(s);
     push({
       start: from,
@@ -757,7 +777,11 @@ function hindsight(s: string, base: number, text: string, words: readonly Word[]
     const none = wasNot(ending, isPolite);
     const to = rewriteEnd + (kind === 'could' || kind === 'if' ? 0 : len);
     const rewrites: KoRewrite[] = [];
-    if (kind === 'modal' || kind === 'if') {
+    if (stem === '말' && /지\s$/u.test(text.slice(Math.max(0, wStart - 2), wStart))) {
+      // "강행하지 말았어야 했다" → "강행하지 않도록 막는 장치가 없었다".
+      rewrites.push({ start: wStart, end: to, text: `않도록 막는 장치가 ${kind === 'if' ? (isPolite ? '없었습니다' : '없었다') : none}` });
+      rewrites.push({ start: wStart, end: to, text: `않게 하는 확인 단계가 ${kind === 'if' ? (isPolite ? '없었습니다' : '없었다') : none}` });
+    } else if (kind === 'modal' || kind === 'if') {
       rewrites.push({ start: wStart, end: to, text: `${purposive(stem)} 하는 장치가 ${kind === 'if' ? (isPolite ? '없었습니다' : '없었다') : none}` });
       rewrites.push({ start: wStart, end: to, text: `${adnominal(stem)} 단계가 절차에 ${kind === 'if' ? (isPolite ? '없었습니다' : '없었다') : none}` });
     } else {

@@ -32,6 +32,9 @@ const PARTICLES = [
 
 const HANGUL = /[\uac00-\ud7a3]/u;
 
+// Adverbs that end like a particle (없이, 같이, 함께는 …): not a noun with 이/가/는.
+const ADVERBS = new Set(['없이', '같이', '많이', '깊이', '높이', '일찍이', '굳이', '깨끗이', '빨리', '멀리', '가까이', '꼼꼼히', '천천히', '조용히', '충분히', '제대로', '미리', '다시', '이미', '아직', '거의', '역시', '특히', '대충', '일일이', '틈틈이', '곰곰이', '끝없이', '쉽없이', '어김없이', '빠짐없이', '틀림없이', '끊임없이', '하염없이', '별수없이', '말없이', '소리없이', '문제없이', '예외없이', '그대로', '마음대로', '멋대로']);
+
 // Nouns that end in 의 (부주의, 회의 …): the 의 is not a particle.
 const UI_NOUNS = new Set(['부주의', '회의', '논의', '합의', '주의', '동의', '정의', '의의', '문의', '협의', '건의', '강의', '토의', '모의', '유의', '결의', '창의', '거의', '무의', '편의', '열의', '성의', '호의', '적의', '민주주의', '자본주의']);
 const EDGE = /[\s"'“”‘’()[\]{}<>「」『』.,!?;:…·*_`~]/u;
@@ -57,7 +60,7 @@ export function wordsOf(text: string, from = 0, to = text.length): Word[] {
 
 /** Splits a word into stem and particle (the longest listed particle that leaves a stem). */
 export function splitParticle(word: string): { stem: string; particle: string } {
-  if (UI_NOUNS.has(word)) return { stem: word, particle: '' };
+  if (UI_NOUNS.has(word) || ADVERBS.has(word)) return { stem: word, particle: '' };
   for (const p of PARTICLES) {
     if (p === '의' && UI_NOUNS.has(word.slice(-3)) && word.length >= 3) continue;
     if (word.length > p.length && word.endsWith(p)) {
