@@ -774,8 +774,10 @@ function hindsight(s: string, base: number, text: string, words: readonly Word[]
     const endText = text.slice(rewriteEnd, rewriteEnd + 6);
     const ending = endingAfterPast(endText);
     const len = { seumnida: 3, da: 1, eum: 1, go: 1, neunde: 2, jiman: 2, myeo: 2, gi: 1, adnominal: 1, eoseo: 0, none: 0 }[ending];
-    const none = wasNot(ending, isPolite);
-    const to = rewriteEnd + (kind === 'could' || kind === 'if' ? 0 : len);
+    // "대비해야 함에도 …" (should have, yet …): the clause goes on.
+    const yet = /(?:함에도|하는데도|하건만)$/u.test(text.slice(start, end));
+    const none = yet ? '없었고,' : wasNot(ending, isPolite);
+    const to = rewriteEnd + (kind === 'could' || kind === 'if' || yet ? 0 : len);
     const rewrites: KoRewrite[] = [];
     if (stem === '말' && /지\s$/u.test(text.slice(Math.max(0, wStart - 2), wStart))) {
       // "강행하지 말았어야 했다" → "강행하지 않도록 막는 장치가 없었다".

@@ -60,7 +60,7 @@ export function wordsOf(text: string, from = 0, to = text.length): Word[] {
 
 /** Splits a word into stem and particle (the longest listed particle that leaves a stem). */
 export function splitParticle(word: string): { stem: string; particle: string } {
-  if (UI_NOUNS.has(word) || ADVERBS.has(word)) return { stem: word, particle: '' };
+  if (UI_NOUNS.has(word) || ADVERBS.has(word) || /없이$/u.test(word)) return { stem: word, particle: '' };
   for (const p of PARTICLES) {
     if (p === '의' && UI_NOUNS.has(word.slice(-3)) && word.length >= 3) continue;
     if (word.length > p.length && word.endsWith(p)) {
@@ -119,7 +119,7 @@ export function whoIs(stem: string, people?: People): Who {
   if (!s) return 'unknown';
   if (FIRST_PERSON.has(s)) return 'self';
   // A team is people even when its name starts with a customer word (고객지원팀).
-  if (TEAM_SUFFIXES.some((t) => s.endsWith(t) && s.length > t.length) || s === '팀' || s === '팀들') return 'person';
+  if (TEAM_SUFFIXES.some((t) => s.endsWith(t) && s.length > t.length) || /^(?:팀|팀들|부서|부서들|운영진|경영진)$/u.test(s)) return 'person';
   if (NOT_ACTORS.some((w) => s === w || s.endsWith(w) || s.startsWith(w))) return 'customer';
   if (PERSON_PRONOUNS.has(s)) return 'person';
   if (/^@[\p{L}\p{N}_-]+$/u.test(s)) return 'person';
