@@ -92,11 +92,27 @@ function hasFinal(word: string, final: number): boolean {
 }
 
 /** The subject of a predicate starting at word index `at` (words of the same sentence). */
+/** The first word that ends after `offset` (binary search: words are in order). */
+function wordIndexAt(words: readonly Word[], offset: number): number {
+  let lo = 0;
+  let hi = words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (words[mid].end > offset) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+// A subject is looked for this many words back at most: a run-on "sentence" stays linear.
+const SUBJECT_WINDOW = 40;
+
 function subjectOf(words: readonly Word[], at: number, people: People | undefined, question = false): Subject {
-  const mentions = mentionsOf(words.slice(0, at), people);
-  const byIndex = new Map(mentions.map((m) => [m.index, m]));
+  const lo = Math.max(0, at - SUBJECT_WINDOW);
+  const mentions = mentionsOf(words.slice(lo, at), people);
+  const byIndex = new Map(mentions.map((m) => [m.index + lo, m]));
   let embedded = false;
-  for (let i = at - 1; i >= 0; i--) {
+  for (let i = at - 1; i >= lo; i--) {
     const w = words[i];
     const m = byIndex.get(i);
     if (m && /^(?:누구|아무)$/u.test(m.name) && m.particle === '도' && !question) return { who: 'thing' };
@@ -264,16 +280,46 @@ const HINDSIGHT_VERB = /(?:확인|검토|점검|검증|테스트|체크|공유|�
 const PREVENT_KNOW = /(?:막|방지하|방지할|예방하|예방할|피하|피할|줄이|줄일|잡|발견하|발견할|감지하|감지할|알|알아차리|알아차릴|눈치채|눈치챌|인지하|인지할|파악하|파악할|확인하|확인할|대응하|대응할|차단하|차단할|복구하|복구할|회피하|회피할)[을를ㄹ]?$/u;
 const LUCK_VERBS = /^(?:늦|많|적|크|컸|길|몰리|몰렸|났|발생했|있|없|됐|되|이어졌|번졌|커졌)|(?:실패했|발생했|증가했|감소했|중단됐|멈췄|터졌|죽었|몰렸|겹쳤|늦었|길어졌|났|왔|컸|많았|적었|비었)$/u;
 
+// The engine re-reads the same sentences when it checks rewrites: results are memoised per
+// sentence (with the few characters after it that a check may look at), relative to its start.
+const proseCache = new WeakMap<object, Map<string, KoDetection[]>>();
+const NO_PEOPLE = {};
+
 /** Blame and hindsight in one Korean sentence. Offsets are into `text`. Never throws. */
 export function koreanProse(sentence: KoSentence, text: string, people?: People): KoDetection[] {
+  const key = `${text.slice(sentence.end, sentence.end + 16)}\u0000${text.slice(sentence.start, sentence.end)}`;
+  let cache = proseCache.get(people ?? NO_PEOPLE);
+  if (!cache) {
+    cache = new Map();
+    proseCache.set(people ?? NO_PEOPLE, cache);
+  }
+  let rel = cache.get(key);
+  if (!rel) {
+    const local = { start: 0, end: sentence.end - sentence.start, text: sentence.text };
+    rel = analyse(local, text.slice(sentence.start, sentence.end + 16), people);
+    if (cache.size > 5000) cache.clear();
+    cache.set(key, rel);
+  }
+  const at = sentence.start;
+  return rel.map((d) => ({ ...d, start: d.start + at, end: d.end + at, rewrites: d.rewrites.map((r) => ({ ...r, start: r.start + at, end: r.end + at })) }));
+}
+
+function analyse(sentence: KoSentence, text: string, people?: People): KoDetection[] {
   const out: KoDetection[] = [];
   const s = sentence.text;
   const base = sentence.start;
   if (!/[\uac00-\ud7a3]/u.test(s)) return out;
   const words = wordsOf(text, sentence.start, sentence.end);
+  // The first word that ends after `offset` (binary search: words are in order).
   const wordAt = (offset: number) => {
-    for (let i = 0; i < words.length; i++) if (words[i].end > offset) return i;
-    return words.length;
+    let lo = 0;
+    let hi = words.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (words[mid].end > offset) hi = mid;
+      else lo = mid + 1;
+    }
+    return lo;
   };
   const isPolite = polite(s);
   const taken: { start: number; end: number }[] = [];
@@ -305,7 +351,7 @@ export function koreanProse(sentence: KoSentence, text: string, people?: People)
       }
       if (pred.type === 'without' || pred.type === 'wrongobj' || pred.type === 'ruin') {
         // "…없이 배포했다", "잘못된 브랜치를 배포했다": the act must be done (a past verb in the sentence).
-        const after = words.slice(wi + 1).find((w) => [...w.text].some((c) => hasFinal(c, 20)));
+        const after = words.slice(wi + 1, wi + 12).find((w) => [...w.text].some((c) => hasFinal(c, 20)));
         if (!after && !/[았었했였]/u.test(m[0])) continue;
         if (after && pred.type !== 'ruin') m[0] = m[0] + text.slice(base + m.index + m[0].length, after.end);
       }
@@ -334,14 +380,14 @@ export function koreanProse(sentence: KoSentence, text: string, people?: People)
         end = verbWord.end;
       }
       if (pred.type === 'without' || pred.type === 'wrongobj' || pred.type === 'left' || (pred.type === 'mistake' && m[0].startsWith('실수로')) || pred.type === 'ruin') {
-        const verbWord = words.slice(wi + 1).find((w) => w.start >= end && [...w.text].some((c) => hasFinal(c, 20)));
+        const verbWord = words.slice(wi + 1, wi + 12).find((w) => w.start >= end && [...w.text].some((c) => hasFinal(c, 20)));
         if (verbWord) end = verbWord.end;
       }
       if (cancelled(text, end, subject.mention?.start ?? start)) continue;
       let from = subject.mention?.start ?? start;
       if (pred.type === 'lacking' && !subject.mention) {
         // "신규 입사자의 절차 숙지가 부족했다": the person is the possessor.
-        const owner = mentionsOf(words.slice(0, wi), people).filter((x) => x.particle === '의').pop();
+        const owner = mentionsOf(words.slice(Math.max(0, wi - SUBJECT_WINDOW), wi), people).filter((x) => x.particle === '의').pop();
         if (owner) from = owner.start;
       }
       const kind = pred.type === 'negligent' || pred.type === 'lacking' || pred.type === 'handsoff' ? 'negligence' : 'personFailure';
@@ -699,6 +745,14 @@ function punitive(s: string, base: number, text: string, isPolite: boolean, push
   while (from < start && /\s/u.test(text[from])) from++;
   let end = base + s.length;
   while (end > from && /[.!?。\s]/u.test(text[end - 1])) end--;
+  // "…징계해야 한다는 의견이 있었다": the ask is rewritten, the report of it stays.
+  const report = /(한|하)(다는|자는|다고|자고)\s?(?:의견|주장|말|지적|목소리|요구|제안|이야기|얘기)/u.exec(s.slice(m.index));
+  if (report) {
+    const cut = start + report.index + 1;
+    const ask = report[1] === '한' ? '재발을 막을 변경 사항을 정해야 한' : '재발을 막을 변경 사항을 정하';
+    push({ start: from, end: cut + report[2].length, list: 'blameful', id: 'ko.who.punitive', kind: 'punitive', note: NOTES.punitive, rewrites: [{ start: from, end: cut, text: ask }] });
+    return;
+  }
   push({
     start: from,
     end,
@@ -728,8 +782,8 @@ function vigilance(s: string, base: number, text: string, words: readonly Word[]
     if (aux) end += aux[0].length;
     // "주의해야 할 점" is a note, not a call; "주의가 필요" is about a thing.
     if (/^\s?(?:할|될)\s?(?:점|사항|부분|것은)/u.test(text.slice(start + m[0].length - 0, start + m[0].length + 8)) || /^\s?(?:할 점|할 사항|할 부분)/u.test(after)) continue;
-    const wi = words.findIndex((w) => w.end > start);
-    const subject = subjectOf(words, wi < 0 ? words.length : wi, people);
+    const wi = wordIndexAt(words, start);
+    const subject = subjectOf(words, wi, people);
     if (subject.who === 'thing') continue;
     // A call for care has no blameless half: the whole sentence is rewritten.
     let from = base;
@@ -816,7 +870,8 @@ function hindsight(s: string, base: number, text: string, words: readonly Word[]
     const adverb = HINDSIGHT_ADVERB.test(`${before} `);
     // "…해야 했기 때문에" (had to, so) is a fact; "먼저 고려해야 했는데" (should have, but) is hindsight.
     if (/^(?:기|으므로|어서|고|던)/u.test(after) || (/^(?:는데|지만)/u.test(after) && !adverb) || HAD_TO.test(before.slice(-14) + ' ')) continue;
-    const cue = adverb || subject.who === 'person' || subject.who === 'self';
+    // "우리는 워커를 재시작해야 했다" (we had to) is a fact; "운영자는 … 확인해야 했다" is a verdict.
+    const cue = adverb || subject.who === 'person';
     if (!cue) continue;
     if (subject.who === 'none' && !HINDSIGHT_VERB.test(stem.replace(/하$/u, '')) && !HINDSIGHT_VERB.test(stem)) continue;
     emit(base + m.index, base + m.index + m[0].length, stem, 'modal');

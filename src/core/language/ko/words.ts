@@ -72,7 +72,17 @@ export function splitParticle(word: string): { stem: string; particle: string } 
   return { stem: word, particle: '' };
 }
 
-const endsWithAny = (s: string, list: readonly string[]) => list.some((w) => s.endsWith(w));
+// Suffix sets: a stem is checked against its last 1–8 characters, not against every list entry.
+const suffixSets = new WeakMap<readonly string[], Set<string>>();
+const endsWithAny = (s: string, list: readonly string[]) => {
+  let set = suffixSets.get(list);
+  if (!set) {
+    set = new Set(list);
+    suffixSets.set(list, set);
+  }
+  for (let n = 1; n <= 8 && n <= s.length; n++) if (set.has(s.slice(-n))) return true;
+  return false;
+};
 
 /** Whether a stem is a person's name: declared, a surname + common given name, or a common given name. */
 export function isName(stem: string, people?: People): boolean {
@@ -113,14 +123,33 @@ const ROLE_MODIFIERS = new Set(['우리', '저희', '신규', '신입', '야간'
 
 const SSI_WORDS = new Set(['날씨', '솜씨', '맵시', '말씨', '마음씨', '글씨', '불씨', '씨앗', '아저씨', '아가씨']);
 
-/** Who a stem denotes (the particle already removed). */
+const whoCache = new WeakMap<object, Map<string, Who>>();
+const NO_PEOPLE = {};
+
+/** Who a stem denotes (the particle already removed). Memoised per set of declared people. */
 export function whoIs(stem: string, people?: People): Who {
+  const key = people ?? NO_PEOPLE;
+  let cache = whoCache.get(key);
+  if (!cache) {
+    cache = new Map();
+    whoCache.set(key, cache);
+  }
+  let who = cache.get(stem);
+  if (who === undefined) {
+    who = whoIsUncached(stem, people);
+    if (cache.size > 20000) cache.clear();
+    cache.set(stem, who);
+  }
+  return who;
+}
+
+function whoIsUncached(stem: string, people?: People): Who {
   const s = stem.trim();
   if (!s) return 'unknown';
   if (FIRST_PERSON.has(s)) return 'self';
   // A team is people even when its name starts with a customer word (고객지원팀).
   if (TEAM_SUFFIXES.some((t) => s.endsWith(t) && s.length > t.length) || /^(?:팀|팀들|부서|부서들|운영진|경영진)$/u.test(s)) return 'person';
-  if (NOT_ACTORS.some((w) => s === w || s.endsWith(w) || s.startsWith(w))) return 'customer';
+  if (endsWithAny(s, NOT_ACTORS) || NOT_ACTORS.some((w) => s.startsWith(w))) return 'customer';
   if (PERSON_PRONOUNS.has(s)) return 'person';
   if (/^@[\p{L}\p{N}_-]+$/u.test(s)) return 'person';
   if (isName(s, people)) return 'person';
@@ -165,7 +194,7 @@ export function mentionsOf(words: readonly Word[], people?: People): Mention[] {
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
     const next = words[i + 1];
-    if (next && /^[\uac00-\ud7a3A-Za-z]{1,4}$/u.test(w.text) && TITLES.includes(next.stem) && (nameShape(w.text) || isName(w.text, people) || people?.latin.has(w.text))) {
+    if (next && /^[\uac00-\ud7a3A-Za-z]{1,4}$/u.test(w.text) && (TITLES.includes(next.stem) || (next.stem.endsWith('님') && TITLES.includes(next.stem.slice(0, -1)))) && (nameShape(w.text) || isName(w.text, people) || people?.latin.has(w.text))) {
       if (!NOT_ACTORS.some((c) => w.text.endsWith(c))) {
         out.push({ start: w.start, stemEnd: next.start + next.stem.length, end: next.end, name: `${w.text} ${next.stem}`, particle: next.particle, who: 'person', named: true, index: i + 1 });
         i++;
