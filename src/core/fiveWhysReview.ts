@@ -4,14 +4,14 @@
  * that make an analysis weak (blaming wording, no evidence, a chain that stops before a systemic
  * cause, a root cause that no action item addresses), each with its reason in both languages.
  */
-import { defaultConfig, ruleOptions, ruleSeverity, type ResolvedConfig } from './config';
+import { defaultConfig, ruleSeverity, type ResolvedConfig } from './config';
 import { customerQuestion, textLang, whyQuestion } from './fiveWhysEdits';
 import { lintDocument } from './lint';
 import type { ActionItem } from './model/actionItems';
 import type { PostmortemDocument } from './model/document';
 import type { FiveWhys, WhyNode } from './model/fiveWhys';
-import { ignoredIds, peopleFor, phraseMessage } from './phraseRules';
-import { findPhrases, phraseEntries, type PhraseListName } from './phrases';
+import { findLanguage } from './language/findings';
+import { ignoredByList, peopleFor, phraseMessage } from './phraseRules';
 import { blamefulLanguage } from './rules/blameful-language';
 import { counterfactualLanguage } from './rules/counterfactual-language';
 import { trimEndChars } from './text';
@@ -265,6 +265,10 @@ export interface WordingWarning {
   start: number;
   end: number;
   message: string;
+  /** How to reframe it (the finding's note). */
+  note?: string;
+  /** The whole text with the preferred rewrite applied, when there is one. */
+  rewrite?: string;
 }
 
 /**
@@ -278,13 +282,13 @@ export function wordingWarnings(text: string, options: { doc?: PostmortemDocumen
   if (!text.trim()) return [];
   const people = options.doc ? peopleFor(options.doc) : undefined;
   const out: WordingWarning[] = [];
-  const lists: [PhraseListName, Rule][] = [['blameful', blamefulLanguage], ['counterfactual', counterfactualLanguage]];
+  const lists: ['blameful' | 'counterfactual', Rule][] = [['blameful', blamefulLanguage], ['counterfactual', counterfactualLanguage]];
   for (const [list, rule] of lists) {
     if (!ruleSeverity(config, rule.meta.id, rule.meta.defaultSeverity)) continue;
     try {
-      for (const m of findPhrases(text, phraseEntries(list, config), { people, ignore: ignoredIds(ruleOptions(config, rule.meta.id)) })) {
-        const actual = m.josa ? m.text.slice(0, m.text.length - m.josa.length) : m.text;
-        out.push({ start: m.start, end: m.end, message: phraseMessage(m.compiled.entry.kind, actual, m.compiled.entry.note)[locale] });
+      // The same detection as the rules: phrase lists and who-did-what, with checked rewrites.
+      for (const f of findLanguage([text], list, { people, config, ignore: ignoredByList(config) })[0]) {
+        out.push({ start: f.start, end: f.end, message: phraseMessage(f.kind, f.actual)[locale], note: f.note[locale], rewrite: f.rewrites[0] ? text.slice(0, f.rewrites[0].start) + f.rewrites[0].text + text.slice(f.rewrites[0].end) : undefined });
       }
     } catch {
       // A warning is a hint: a matcher failure must not block typing.

@@ -8,8 +8,10 @@ import type { PostmortemDocument } from './model/document';
 import { SEPARATOR, sourceRange, type ProseBlock } from './model/prose';
 import { particleFor } from './korean';
 import { peopleOf, type People } from './people';
-import { findPhrases, findPhrasesInBlocks, hasMeasure, phraseEntries, rewritesOf, type FindOptions, type Note, type PhraseKind, type PhraseListName, type PhraseMatch } from './phrases';
-import type { ResolvedConfig } from './config';
+import { hasMeasure, LIST_RULE, type Note, type PhraseKind } from './phrases';
+import { defaultConfig, ruleOptions, type ResolvedConfig } from './config';
+import { findLanguage, type LanguageFinding } from './language/findings';
+import type { LanguageList, Rewrite } from './language/types';
 import type { RuleContext, Suggestion } from './types';
 
 const peopleCache = new WeakMap<PostmortemDocument, People>();
@@ -36,88 +38,70 @@ const clip = (s: string) => {
   return one.length > 60 ? `${one.slice(0, 57)}…` : one;
 };
 
-/** The finding message for a phrase of a kind, in both languages. */
-export function phraseMessage(kind: PhraseKind, actual: string, note: Note): { en: string; ko: string } {
+/**
+ * The finding message for a kind: what is wrong, in one clause. How to reframe it is the
+ * finding's note (`data.note`, shown on hover) and the rule's page.
+ */
+export function phraseMessage(kind: PhraseKind, actual: string): { en: string; ko: string } {
   const a = clip(actual);
   const topic = `${quote(a)}${particleFor(a, '은')}`;
   switch (kind) {
     case 'punitive':
-      return {
-        en: `${quote(a)} asks for punishment; a blameless postmortem looks for fixes, not culprits (${note.en})`,
-        ko: `${topic} 처벌을 요구하는 표현입니다. 비난 없는 포스트모템은 책임자가 아니라 개선책을 찾습니다 (${note.ko})`,
-      };
+      return { en: `${quote(a)} asks for punishment`, ko: `${topic} 처벌을 요구하는 표현입니다` };
     case 'counterfactual':
-      return {
-        en: `${quote(a)} judges with hindsight; describe what was known at the time and what made the right action hard (${note.en})`,
-        ko: `${topic} 결과를 알고 난 뒤의 판단입니다. 당시 알 수 있었던 것과 올바른 행동을 어렵게 만든 조건을 적어 주세요 (${note.ko})`,
-      };
+      return { en: `${quote(a)} judges with hindsight`, ko: `${topic} 결과를 알고 난 뒤의 판단입니다` };
     case 'vague':
-      return {
-        en: `${quote(a)} cannot be done or checked; name the concrete change and how you will know it is done (${note.en})`,
-        ko: `${topic} 완료 여부를 확인할 수 없는 조치입니다. 구체적인 변경 사항과 완료 기준을 적어 주세요 (${note.ko})`,
-      };
+      return { en: `${quote(a)} cannot be done or checked`, ko: `${topic} 완료 여부를 확인할 수 없는 조치입니다` };
     default:
-      return {
-        en: `${quote(a)} pins the incident on a person; describe the condition that allowed it (${note.en})`,
-        ko: `${topic} 사고의 원인을 사람에게 돌립니다. 그 일을 가능하게 한 조건(도구, 절차, 시스템)을 적어 주세요 (${note.ko})`,
-      };
+      return { en: `${quote(a)} pins the incident on a person`, ko: `${topic} 사고의 원인을 사람에게 돌립니다` };
   }
 }
 
-/** The text a match flags, without a Korean particle (messages quote the phrase itself). */
-function actualOf(match: PhraseMatch): string {
-  return match.josa ? match.text.slice(0, match.text.length - match.josa.length) : match.text;
+/** The title of a quick fix that applies a rewrite. */
+function rewriteTitle(ctx: RuleContext, r: Rewrite, blockText: string): string {
+  if (r.text === '') return ctx.t({ en: `Remove ${quote(clip(blockText.slice(r.start, r.end)))}`, ko: `${quote(clip(blockText.slice(r.start, r.end)))} 삭제` });
+  return ctx.t({ en: `Replace with ${quote(clip(r.text))}`, ko: `다음으로 바꾸기: ${quote(clip(r.text))}` });
 }
 
-function deletionEdit(text: string, start: number, end: number): { start: number; end: number; newText: string } {
-  let s = start;
-  let e = end;
-  let forward = true;
-  if (text[e] === ',' && text[e + 1] === ' ') e += 2;
-  else if (text[e] === ' ' || text[e] === '\t') e++;
-  else if (text[s - 1] === ' ') {
-    s--;
-    forward = false;
-  } else forward = false;
-  // "Carelessly, Bob …" → "Bob …"; "Mistakenly ran …" → "Ran …": the sentence keeps its capital.
-  if (forward && /^\p{Lu}/u.test(text[start] ?? '') && /\p{Ll}/u.test(text[e] ?? '')) return { start: s, end: e + 1, newText: text[e].toUpperCase() };
-  return { start: s, end: e, newText: '' };
-}
-
-/** Reports one match found in a (possibly synthetic) prose block. */
-export function reportMatch(ctx: RuleContext, block: ProseBlock, match: PhraseMatch, people: People, extra: Record<string, unknown> = {}): void {
-  const entry = match.compiled.entry;
-  const range = sourceRange(block, match.start, match.end);
-  const actual = actualOf(match);
-  // What a rewrite replaces may stop short of the flagged text ("했어야 했|다" keeps its ending).
-  const target = match.rewriteStart === match.start && match.rewriteEnd === match.end ? range : sourceRange(block, match.rewriteStart, match.rewriteEnd);
-  // A range that crosses markup (emphasis, inline code) cannot be replaced without losing it.
-  const rewrites = target.contiguous ? rewritesOf(match, block.text, people) : [];
-  const suggestions: Suggestion[] = rewrites.map((r) =>
-    r === ''
-      ? { title: ctx.t({ en: `Remove ${quote(actual)}`, ko: `${quote(actual)} 삭제` }), edits: [deletionEdit(ctx.doc.text, target.start, target.end)] }
-      : {
-          title: ctx.t({ en: `Replace with ${quote(r)}`, ko: `다음으로 바꾸기: ${quote(r)}` }),
-          edits: [{ start: target.start, end: target.end, newText: r }],
-        },
-  );
-  const note = ctx.t(entry.note);
+/** Reports one language finding found in a (possibly synthetic) prose block. */
+export function reportFinding(ctx: RuleContext, block: ProseBlock, f: LanguageFinding, extra: Record<string, unknown> = {}): void {
+  const range = sourceRange(block, f.start, f.end);
+  const suggestions: Suggestion[] = [];
+  const expected: string[] = [];
+  for (const r of f.rewrites) {
+    const target = r.end > r.start ? sourceRange(block, r.start, r.end) : { start: block.map[r.start] ?? range.start, end: block.map[r.start] ?? range.start, contiguous: true };
+    // A range that crosses markup (emphasis, inline code) cannot be replaced without losing it.
+    if (!target.contiguous) continue;
+    suggestions.push({ title: rewriteTitle(ctx, r, block.text), edits: [{ start: target.start, end: target.end, newText: r.text }] });
+    expected.push(r.text);
+  }
   ctx.report({
     start: range.start,
     end: range.end,
-    message: ctx.t(phraseMessage(entry.kind, actual, entry.note)),
+    message: ctx.t(phraseMessage(f.kind, f.actual)),
     suggestions,
-    data: { phraseId: entry.id, actual: match.text, expected: rewrites, note, ...extra },
+    data: { phraseId: f.id, actual: block.text.slice(f.start, f.end), expected, note: ctx.t(f.note), ...extra },
   });
 }
 
-/** Runs a prose phrase list (blameful, counterfactual) over every prose block of the document. */
-export function checkProse(ctx: RuleContext, list: Exclude<PhraseListName, 'vague'>): void {
-  const people = peopleFor(ctx.doc);
-  const entries = phraseEntries(list, ctx.config);
-  for (const { block, match } of findPhrasesInBlocks(ctx.doc.prose, entries, { people, ignore: ignoredIds(ctx.options) })) {
-    reportMatch(ctx, block, match, people);
+/** The `ignore` options of the language rules in a configuration, by list. */
+export function ignoredByList(config: ResolvedConfig | undefined, options?: Record<string, unknown>, list?: LanguageList): Partial<Record<LanguageList, ReadonlySet<string>>> {
+  const out: Partial<Record<LanguageList, ReadonlySet<string>>> = {};
+  for (const l of ['blameful', 'counterfactual', 'vague'] as const) {
+    const opts = l === list && options ? options : ruleOptions(config ?? defaultConfig(), LIST_RULE[l]);
+    out[l] = ignoredIds(opts);
   }
+  return out;
+}
+
+/** Runs a prose language list (blameful, counterfactual) over every prose block of the document. */
+export function checkProse(ctx: RuleContext, list: Exclude<LanguageList, 'vague'>): void {
+  const people = peopleFor(ctx.doc);
+  const blocks = ctx.doc.prose;
+  const found = findLanguage(blocks.map((b) => b.text), list, { people, config: ctx.config, ignore: ignoredByList(ctx.config, ctx.options, list) });
+  found.forEach((fs, i) => {
+    for (const f of fs) reportFinding(ctx, blocks[i], f);
+  });
 }
 
 /**
@@ -180,7 +164,7 @@ export interface TextPhraseMatch {
  * feeds it each description; tests feed it strings). `offset` shifts the returned offsets.
  */
 export function findVagueWording(text: string, options: { offset?: number; config?: ResolvedConfig; people?: People; ignore?: ReadonlySet<string> } = {}): TextPhraseMatch[] {
-  const find: FindOptions = { people: options.people, ignore: options.ignore, measured: hasMeasure(text) };
   const offset = options.offset ?? 0;
-  return findPhrases(text, phraseEntries('vague', options.config), find).map((m) => ({ phraseId: m.compiled.entry.id, start: offset + m.start, end: offset + m.end, text: m.text, note: m.compiled.entry.note }));
+  const found = findLanguage([text], 'vague', { people: options.people, config: options.config, ignore: { vague: options.ignore }, measured: [hasMeasure(text)] })[0];
+  return found.map((f) => ({ phraseId: f.id, start: offset + f.start, end: offset + f.end, text: text.slice(f.start, f.end), note: f.note }));
 }

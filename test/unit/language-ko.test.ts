@@ -4,7 +4,7 @@ import { strict as assert } from 'node:assert';
 import { lint } from '../../src/core/lint';
 import { koreanStemKind, phraseKind, englishWordKind, koreanSubjectBefore } from '../../src/core/people';
 import { ALTERNATING_PARTICLES } from '../../src/core/korean';
-import { findPhrasesInTexts, phraseEntries } from '../../src/core/phrases';
+import { findPhrases, findPhrasesInTexts, phraseEntries } from '../../src/core/phrases';
 import type { Finding } from '../../src/core/types';
 import { koreanProse } from '../../src/core/language/ko/prose';
 import { koreanActionItem } from '../../src/core/language/ko/vague';
@@ -149,6 +149,37 @@ describe('Korean who-did-what (language/ko)', () => {
     assert.ok(prose('지훈 님이 체크리스트를 건너뛰었다.')[0].rewrites.some((r) => r.text.startsWith('담당 엔지니어가 ')));
   });
 
+  it('keeps a clause that goes on going on, and never takes a word for a name', () => {
+    const s = '예준이 복제 지연을 확인하지 않고 페일오버했다.';
+    const texts = prose(s)[0].rewrites.map((r) => s.slice(0, r.start) + r.text + s.slice(r.end));
+    assert.ok(texts.includes('복제 지연이 확인되지 않은 채 페일오버했다.'), texts.join(' | '));
+    for (const t of texts) assert.deepEqual(prose(t).map((d) => d.id), [], t);
+    // 지연 (delay), 수정 (fix), 지수 (index) are given names too, but not without a title.
+    assert.deepEqual(prose('복제 지연이 확인되지 않았다.'), []);
+    assert.deepEqual(prose('수정이 반영되지 않았다.'), []);
+    assert.equal(prose('지연 님이 복제 상태를 확인하지 않았다.')[0]?.id, 'ko.who.neg');
+  });
+
+  it('no rewrite is flagged by the Korean phrase lists either', () => {
+    for (const [s] of BLAME) {
+      for (const d of prose(s)) {
+        for (const r of d.rewrites) {
+          const fixed = s.slice(0, r.start) + r.text + s.slice(r.end);
+          const hits = [...findPhrases(fixed, phraseEntries('blameful')), ...findPhrases(fixed, phraseEntries('counterfactual'))];
+          assert.deepEqual(hits.map((h) => h.compiled.entry.id), [], `${s} → ${fixed}`);
+        }
+      }
+    }
+  });
+
+  it('reports a hindsight question whose verb is blame with the blame rule, with a rewrite', () => {
+    const [q] = prose('당직자는 왜 경고를 무시했을까?');
+    assert.equal(q.list, 'blameful');
+    assert.ok(q.rewrites.length > 0);
+    assert.equal(prose('왜 아무도 백업 상태를 확인하지 않았는가?')[0]?.list, 'counterfactual');
+    assert.deepEqual(prose('왜 알람이 울리지 않았는가?'), []);
+  });
+
   it('reads verb stems from past and infinitive forms', () => {
     assert.equal(stemOf('확인했'), '확인하');
     assert.equal(stemOf('봤'), '보');
@@ -161,6 +192,10 @@ describe('Korean who-did-what (language/ko)', () => {
   it('judges Korean action items on the whole item', () => {
     const vague = (s: string) => koreanActionItem({ start: 0, end: s.length, text: s }, s).length > 0;
     for (const s of ['배포 절차 재점검', '모니터링 체계 추가 검토', '알림 설정 강화', '배포 시 주의', '모니터링 강화. 담당자 2명 지정.', '관련 팀과 논의']) assert.ok(vague(s), s);
+    // An owner left in the description and an end state the system must never reach.
+    assert.ok(!vague('운영 계정 사본을 전수 점검해 볼트 외 사본 삭제 (담당: \uFFFC)'));
+    assert.ok(!vague('정리 스크립트가 플래그 없이 실행되지 않도록 보완'));
+    assert.ok(vague('재발하지 않도록 개선'));
     for (const s of ['배포 파이프라인에 카나리 단계 추가', '결제 API 타임아웃을 3초 이내로 설정', '운영 DB 삭제 명령에 승인 단계 필수화', '모든 노드에서 스왑 비활성화', '에러율 5% 초과 시 자동 롤백']) assert.ok(!vague(s), s);
   });
 });

@@ -26,7 +26,7 @@ describe('blameful-language', () => {
     assert.equal(slice(text, f), 'human error');
     assert.equal(f.line, 3);
     assert.equal(f.column, 26);
-    assert.match(f.message, /^“human error” pins the incident on a person; describe the condition that allowed it \(name the check/);
+    assert.equal(f.message, "“human error” pins the incident on a person");
     assert.equal(f.data?.phraseId, 'en.blame.human-error');
     assert.equal(f.data?.actual, 'human error');
     assert.deepEqual(f.data?.expected, ['insufficient validation', 'missing automation']);
@@ -142,7 +142,7 @@ describe('counterfactual-language', () => {
     assert.deepEqual(findings.map((f) => slice(text, f)), ['should have checked']);
     assert.equal(findings[0].ruleId, 'counterfactual-language');
     assert.match(findings[0].message, /^“should have checked” judges with hindsight/);
-    assert.equal(applyPreferredFixes(text, findings).text.split('\n')[2], 'The on-call did not check the dashboard. The deploy tool should require a review.');
+    assert.equal(applyPreferredFixes(text, findings).text.split('\n')[2], 'The on-call had no prompt to check the dashboard. The deploy tool should require a review.');
   });
 
   it('Korean: 했어야 했다 becomes 하지 않았다; 해야 했다 (a fact) is left alone', () => {

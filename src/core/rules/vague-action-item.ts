@@ -1,7 +1,8 @@
 import type { ActionItem } from '../model/actionItems';
-import { descriptionBlock, ignoredIds, peopleFor, reportMatch } from '../phraseRules';
+import { descriptionBlock, ignoredByList, peopleFor, reportFinding } from '../phraseRules';
 import type { ProseBlock } from '../model/prose';
-import { findPhrasesInTexts, hasMeasure, phraseEntries } from '../phrases';
+import { findLanguage } from '../language/findings';
+import { hasMeasure } from '../phrases';
 import type { Rule } from '../types';
 
 /** `vague-action-item`: Action items that cannot be done or checked: investigate, be more careful, make sure, 더 주의, 조심. */
@@ -27,15 +28,14 @@ export const vagueActionItem: Rule = {
       return;
     }
     if (!items.length) return;
-    const entries = phraseEntries('vague', ctx.config);
     const people = peopleFor(ctx.doc);
     // A finished item is history: rewording it helps nobody decide what is left to do.
     const open = items.map((item, index) => ({ index, block: item.done ? undefined : descriptionBlock(ctx.doc, item) })).filter((x): x is { index: number; block: ProseBlock } => !!x.block);
     // All descriptions in one search: each regex runs once per document, not once per item.
     const texts = open.map((x) => x.block.text);
-    const found = findPhrasesInTexts(texts, entries, { people, ignore: ignoredIds(ctx.options), measured: texts.map(hasMeasure) });
+    const found = findLanguage(texts, 'vague', { people, config: ctx.config, ignore: ignoredByList(ctx.config, ctx.options, 'vague'), measured: texts.map(hasMeasure) });
     open.forEach(({ index, block }, i) => {
-      for (const match of found[i]) reportMatch(ctx, block, match, people, { actionItem: index });
+      for (const f of found[i]) reportFinding(ctx, block, f, { actionItem: index });
     });
   },
 };

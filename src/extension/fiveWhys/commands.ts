@@ -126,12 +126,17 @@ async function apply(ctx: WhyCommandContext, document: vscode.TextDocument, edit
   return true;
 }
 
-/** The warning an answer box shows while typing: blaming or hindsight wording (never blocks). */
-export function answerValidation(value: string, doc: PostmortemDocument | undefined, locale: Lang = uiLanguage()): vscode.InputBoxValidationMessage | undefined {
+/**
+ * The warning an answer box shows while typing: blaming or hindsight wording (never blocks).
+ * A validation message takes the prompt's place in the box, so the question's guidance is
+ * repeated beside the warning.
+ */
+export function answerValidation(value: string, doc: PostmortemDocument | undefined, locale: Lang = uiLanguage(), prompt = ''): vscode.InputBoxValidationMessage | undefined {
   const warnings = wordingWarnings(value, { doc, locale });
   if (!warnings.length) return undefined;
   const more = warnings.length > 1 ? ` ${vscode.l10n.t('(+{0} more)', warnings.length - 1)}` : '';
-  return { message: `${warnings[0].message}${more}`, severity: vscode.InputBoxValidationSeverity.Warning };
+  const warning = `⚠ ${warnings[0].message}${more}${warnings[0].note ? `: ${warnings[0].note}` : ''}`;
+  return { message: prompt ? `${prompt}  ${warning}` : warning, severity: vscode.InputBoxValidationSeverity.Warning };
 }
 
 /** Asks for an answer; undefined when cancelled or left empty. */
@@ -141,7 +146,7 @@ async function askAnswer(options: { title: string; prompt: string; placeholder: 
     prompt: options.prompt,
     placeHolder: options.placeholder,
     ignoreFocusOut: true,
-    validateInput: (v) => answerValidation(v, options.doc),
+    validateInput: (v) => answerValidation(v, options.doc, uiLanguage(), options.prompt),
   });
   const answer = value?.replace(/\s+/gu, ' ').trim();
   return answer || undefined;

@@ -5,6 +5,11 @@
  */
 
 const BASE = 0xac00;
+
+function hasPast(c: string): boolean {
+  const n = c.charCodeAt(0) - 0xac00;
+  return n >= 0 && n <= 11171 && n % 28 === 20;
+}
 const isHangul = (c: string) => c.length === 1 && c.charCodeAt(0) >= BASE && c.charCodeAt(0) <= 0xd7a3;
 
 /** Initial, medial, final indices of a Hangul syllable. */
@@ -27,8 +32,18 @@ const L_NG = 11; // ㅇ
  * (-아/-어/-여/-해) syllable: "확인했" → "확인하", "봤" → "보", "읽었" → "읽", "세웠" → "세우",
  * "확인해" → "확인하". Undefined when the last syllable is not such a form.
  */
+// Verbs whose stem loses ㅡ or follows 르 before -아/-어: the syllable arithmetic cannot tell them.
+const IRREGULAR: Record<string, string> = {
+  따랐: '따르', 치렀: '치르', 들렀: '들르', 껐: '끄', 컸: '크', 떴: '뜨', 썼: '쓰', 잠갔: '잠그', 담갔: '담그', 모았: '모으',
+  골랐: '고르', 불렀: '부르', 눌렀: '누르', 몰랐: '모르', 흘렀: '흐르', 올랐: '오르', 길렀: '기르', 말랐: '마르', 서둘렀: '서두르',
+  따라: '따르', 불러: '부르', 눌러: '누르', 골라: '고르', 꺼: '끄', 써: '쓰',
+};
+
 export function stemOf(form: string): string | undefined {
   if (!form) return undefined;
+  // "했었", "봤었": the past perfect reads like the past.
+  if (form.length >= 2 && /었$/u.test(form) && hasPast(form[form.length - 2])) form = form.slice(0, -1);
+  for (const [k, v] of Object.entries(IRREGULAR)) if (form.endsWith(k)) return form.slice(0, -k.length) + v;
   const last = form[form.length - 1];
   if (!isHangul(last)) return undefined;
   const head = form.slice(0, -1);

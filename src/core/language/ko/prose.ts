@@ -58,6 +58,10 @@ const NOTES = {
     en: 'a call for more care cannot be checked; name the check, alert or guard that will do it',
     ko: '더 주의하라는 요구는 확인할 수 없습니다. 그 일을 대신할 검사, 알림, 안전장치를 적으세요',
   },
+  punitive: {
+    en: 'punishment teaches people to hide information; list the changes that make the failure unlikely instead',
+    ko: '처벌은 사람들이 정보를 숨기게 만듭니다. 대신 실패를 일어나기 어렵게 만드는 변경을 적으세요',
+  },
   verdict: {
     en: 'a verdict on a decision made without today’s knowledge; describe what was known when it was made',
     ko: '지금 아는 것으로 당시의 결정을 판정합니다. 결정할 때 알 수 있던 것을 적으세요',
@@ -88,11 +92,27 @@ function hasFinal(word: string, final: number): boolean {
 }
 
 /** The subject of a predicate starting at word index `at` (words of the same sentence). */
+/** The first word that ends after `offset` (binary search: words are in order). */
+function wordIndexAt(words: readonly Word[], offset: number): number {
+  let lo = 0;
+  let hi = words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (words[mid].end > offset) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+// A subject is looked for this many words back at most: a run-on "sentence" stays linear.
+const SUBJECT_WINDOW = 40;
+
 function subjectOf(words: readonly Word[], at: number, people: People | undefined, question = false): Subject {
-  const mentions = mentionsOf(words.slice(0, at), people);
-  const byIndex = new Map(mentions.map((m) => [m.index, m]));
+  const lo = Math.max(0, at - SUBJECT_WINDOW);
+  const mentions = mentionsOf(words.slice(lo, at), people);
+  const byIndex = new Map(mentions.map((m) => [m.index + lo, m]));
   let embedded = false;
-  for (let i = at - 1; i >= 0; i--) {
+  for (let i = at - 1; i >= lo; i--) {
     const w = words[i];
     const m = byIndex.get(i);
     if (m && /^(?:누구|아무)$/u.test(m.name) && m.particle === '도' && !question) return { who: 'thing' };
@@ -100,14 +120,17 @@ function subjectOf(words: readonly Word[], at: number, people: People | undefine
       return { who: m.who === 'self' ? 'self' : 'person', mention: m };
     }
     if (m && m.particle === '' && i === at - 1 && m.who === 'self') return { who: 'self', mention: m };
+    // "이 장애는 …": the incident as the topic is what the sentence is about, not who acted.
+    if (!m && (w.particle === '은' || w.particle === '는') && /(?:장애|사고|사태|이슈|문제|오류|일|상황|건)$/u.test(w.stem)) continue;
     if (!m && (w.particle === '은' || w.particle === '는') && !/(?:에|에서|때|후|전|동안|당시|이번|처음|지금|요즘|오늘|어제|앞으로|그동안|보통|평소|실제로|결과적으로|것|기)$/u.test(w.stem) && whoIs(w.stem, people) !== 'person') {
       // "도구는 아무것도 알려 주지 않았다", "결론은 받아들이지 않았다": a thing as the topic.
-      if (i < at - 1 || whoIs(w.stem, people) === 'thing') return { who: 'thing' };
+      if (whoIs(w.stem, people) === 'thing') return { who: 'thing' };
     }
     if (!m && THING_SUBJECT.has(w.particle) && (w.particle === '이' || w.particle === '가' || w.particle === '이가')) {
       // "담당자는 설정이 바뀐 것을 몰랐다": a subject of an embedded clause is not the predicate's.
       const next = words[i + 1];
-      if (next && i + 1 < at && isAdnominalWord(next.text)) {
+      const after2 = words[i + 2];
+      if (next && i + 1 < at && (isAdnominalWord(next.text) || (after2 && i + 2 <= at && /^(?:때|때까지|것|수|줄|동안|경우|전|후|뒤|뒤에|전에|때는|사이)/u.test(after2.text)))) {
         embedded = true;
         continue;
       }
@@ -123,7 +146,7 @@ function subjectOf(words: readonly Word[], at: number, people: People | undefine
 
 // After a predicate: a negated verdict ("실수가 아니었다"), reported or questioned ("…했다고 볼 수
 // 없다", "…했는지 묻는 대신"), a rejected blame ("탓하지 않는다").
-const CANCEL_AFTER = /^[\uac00-\ud7a3]{0,3}\s?(?:아니|아닌|아님|아닙|않는다|않습니다|않았다는|않기로|없다|없습니다|말아|대신|는지|ㄴ지|은지|다고|라고|다는|라는|는 것이 아니|는 게 아니|지는 않)/u;
+const CANCEL_AFTER = /^(?:\s(?:것|게|건)(?:이|은)?\s(?:아니|아닙)|[\uac00-\ud7a3]{0,3}\s?(?:아니|아닌|아님|아닙|않는다|않습니다|않았다는|않기로|없다|없습니다|말아|대신|는지|ㄴ지|은지|다고|라고|다는|라는|는 것이 아니|는 게 아니|지는 않))/u;
 const NOBODY = /(?:누구도|아무도|누구의|누구든|어느 누구|누구에게도|특정인|개인의)\s?$/u;
 
 function cancelled(text: string, end: number, start: number): boolean {
@@ -138,7 +161,7 @@ function cancelled(text: string, end: number, start: number): boolean {
 // ----------------------------------------------------------------------------------------------
 // Predicates
 
-type PredType = 'forget' | 'ignore' | 'miss' | 'omit' | 'violate' | 'wrong' | 'mistake' | 'misjudge' | 'negligent' | 'handsoff' | 'lacking' | 'neg' | 'duty' | 'ruin' | 'hasty' | 'without' | 'left' | 'wrongobj';
+type PredType = 'forget' | 'ignore' | 'miss' | 'omit' | 'violate' | 'wrong' | 'mistake' | 'misjudge' | 'negligent' | 'handsoff' | 'lacking' | 'neg' | 'duty' | 'ruin' | 'hasty' | 'without' | 'left' | 'wrongobj' | 'cause' | 'careless';
 
 interface Pred {
   type: PredType;
@@ -151,14 +174,15 @@ const PAST_END = '(?:[다고]|습니다|는데|지만|으며|음|던|기|어서|
 const PREDICATES: readonly Pred[] = [
   { type: 'forget', re: /(?:깜빡|깜박)\s?(?:했|하고|해서|하여|한|하였)|(?:까먹|잊어\s?버렸|잊어버렸|잊었|잊고)/gu, agentive: true },
   { type: 'ignore', re: /(?:무시|묵살|간과)(?:했|하고|하여|해서|한 채|하였)/gu, agentive: true },
-  { type: 'miss', re: /놓(?:쳤|치고|친 채|쳐서)/gu, agentive: true },
+  { type: 'miss', re: /놓(?:쳤|치고|친 채|쳐서)|놓친\s(?:것|탓|게|건)/gu, agentive: true },
+  { type: 'careless', re: /(?:안일|안이|방심|나태|태만|소홀|부주의|경솔|무책임|성급|해이)(?:했|하였|해서|하여|했던)/gu, agentive: true },
   { type: 'omit', re: /(?:빠뜨렸|빠트렸|빼먹었|빼먹고|누락(?:했|하였|시켰|하고|해서)|건너뛰었|건너뛰고|생략(?:했|하였|하고|해서))/gu, agentive: true },
   {
     type: 'violate',
-    re: /(?:규정|절차|지침|가이드라인|가이드|매뉴얼|런북|프로세스|정책|원칙|규칙|체크리스트|지시|사항|룰|승인 절차)[을를도]?\s?(?:무시(?:했|하고|하였)|어겼|어기고|위반(?:했|하였|하고)|(?:따르|지키|준수하|확인하)지\s?(?:않|못)(?:았|했|고|아))/gu,
+    re: /(?:규정|절차|지침|가이드라인|가이드|매뉴얼|런북|프로세스|정책|원칙|규칙|체크리스트|지시|준수 사항|룰|승인 절차)[을를도]?\s?(?:무시(?:했|하고|하였)|어겼|어기고|위반(?:했|하였|하고)|(?:따르|지키|준수하|확인하)지\s?(?:않|못)(?:았|했|고|아))/gu,
     agentive: true,
   },
-  { type: 'mistake', re: /실수(?:를\s)?(?:했|하여|해서|하고|하였|저질렀|범했)|실수로\s/gu, agentive: true },
+  { type: 'mistake', re: /실수(?:를\s)?(?:했|하여|해서|하고|하였|저질렀|범했)|실수로\s|실수한\s(?:탓|바람|결과|까닭|때문)/gu, agentive: true },
   { type: 'misjudge', re: /(?:착각|오판|오인|잘못 판단|잘못 이해|잘못 알)(?:했|하고|하여|해서|하였|고)/gu, agentive: true },
   {
     type: 'negligent',
@@ -171,19 +195,20 @@ const PREDICATES: readonly Pred[] = [
     re: /(?:숙지|이해도|역량|경험|전문성|주의력|주의|경각심|책임감|집중력|인식|관심|숙련도)(?:가|이|도)?\s?(?:부족|미흡|결여|없)(?:했|하였|하여|해서|한|함|하고|었|어서)/gu,
     agentive: true,
   },
+  { type: 'cause', re: /(?:(?:장애|사고|문제|오류|혼란|불편|피해|중단)[을를]?\s?)?(?:일으켰|일으킨|초래했|초래한|초래하였|야기했|야기한|유발했|유발한)/gu, agentive: false },
   { type: 'ruin', re: /(?:망쳤|망가뜨렸|사고를\s?(?:쳤|냈)|날려\s?(?:버렸|먹었)|날렸|(?:통째로|몽땅|전부)\s(?:지웠|삭제했|날렸|덮어썼|초기화했|내렸|지워|삭제해))/gu, agentive: false },
-  { type: 'hasty', re: /(?:너무|지나치게)?\s?(?:서둘렀|서두르다|서둘러\s?(?:진행|처리|배포)했|가볍게\s?(?:여겼|넘겼|생각했|보았|봤)|대수롭지\s?않게\s?(?:여겼|넘겼|생각했|봤))/gu, agentive: true },
+  { type: 'hasty', re: /(?:너무|지나치게)?\s?(?:서둘렀|서두르다|서둘러\s?(?:진행|처리|배포)했|가볍게\s?(?:여겼|넘겼|생각했|보았|봤|판단했|평가했|취급했|다뤘)|대수롭지\s?않게\s?(?:여겼|넘겼|생각했|봤))/gu, agentive: true },
   { type: 'without', re: /(?:검증|테스트|확인|승인|리뷰|검토|공지|예고|백업|보고|협의|합의|허가|점검)(?:도)?\s?없이\s/gu, agentive: false },
   { type: 'left', re: /(?:그대로|방치해|켜|꺼|열어|올려|내버려|음소거해|비활성화해|비워)\s?(?:두었|뒀|두셨|놓았|놨|놓으셨)/gu, agentive: false },
   { type: 'wrongobj', re: /잘못된\s[\uac00-\ud7a3A-Za-z0-9]{1,10}(?:을|를|에|로|으로)\s/gu, agentive: false },
   { type: 'wrong', re: /잘못\s[\uac00-\ud7a3]{1,8}|잘못(?:입력|설정|수정|삭제|변경|배포|적용|실행)[\uac00-\ud7a3]{1,4}/gu, agentive: false },
-  { type: 'neg', re: /[\uac00-\ud7a3]{1,10}지\s?(?:않|못)(?:았|았었|고|아서|아|은 채)|(?:안|못)\s[\uac00-\ud7a3]{1,8}(?:했|었|았|봤|썼|렸|쳤|줬|냈|켰|웠)/gu, agentive: false },
+  { type: 'neg', re: /[\uac00-\ud7a3]{1,10}지\s?(?:않(?:았|았었|고|아서|아|은 채)|못(?:했|하였|하고|해서|해|한 채))|(?:안|못)\s[\uac00-\ud7a3]{1,8}(?:했|었|았|봤|썼|렸|쳤|줬|냈|켰|웠)/gu, agentive: false },
 ];
 
 // Verbs after 못 that describe a condition, not a failure ("알림을 받지 못했다", "접속하지 못했다").
 const CONDITION_VERBS = /^(?:받|전달받|듣|접속하|연결하|연결되|로그인하|닿|찾|구하|쉬|자|참석하|가|오|들어가|알|알 수|인지하지 못할|되|이어지)$/u;
 // Verbs after -지 못했다 that are duties: not doing them is read as a failure of the person.
-const DUTY = /(?:확인|검토|점검|검증|테스트|체크|인지|파악|대응|보고|공유|전파|조치|에스컬레이션|모니터링|감시|리뷰|승인)하$|(?:챙기|살피|따르|지키|보|읽|알리|막|끄|멈추)$/u;
+const DUTY = /(?:확인|검토|점검|검증|테스트|체크|인지|파악|대응|보고|공유|전파|조치|에스컬레이션|모니터링|감시|리뷰|승인|숙지|준수|이해|설명|전달|기록)하$|(?:챙기|살피|따르|지키|보|읽|알리|막|끄|멈추)$/u;
 const NOT_FAILURE_VERBS = /^(?:있|없|되|같|이|아니|모르|다르|크|많|적|않|끝나|늘어나|줄어들|일어나|발생하|작동하|동작하|반영되|적용되|전달되|처리되|실행되|드러나|보이|나타나|오|가)$/u;
 
 function verbOfNeg(match: string): string {
@@ -255,16 +280,46 @@ const HINDSIGHT_VERB = /(?:확인|검토|점검|검증|테스트|체크|공유|�
 const PREVENT_KNOW = /(?:막|방지하|방지할|예방하|예방할|피하|피할|줄이|줄일|잡|발견하|발견할|감지하|감지할|알|알아차리|알아차릴|눈치채|눈치챌|인지하|인지할|파악하|파악할|확인하|확인할|대응하|대응할|차단하|차단할|복구하|복구할|회피하|회피할)[을를ㄹ]?$/u;
 const LUCK_VERBS = /^(?:늦|많|적|크|컸|길|몰리|몰렸|났|발생했|있|없|됐|되|이어졌|번졌|커졌)|(?:실패했|발생했|증가했|감소했|중단됐|멈췄|터졌|죽었|몰렸|겹쳤|늦었|길어졌|났|왔|컸|많았|적었|비었)$/u;
 
+// The engine re-reads the same sentences when it checks rewrites: results are memoised per
+// sentence (with the few characters after it that a check may look at), relative to its start.
+const proseCache = new WeakMap<object, Map<string, KoDetection[]>>();
+const NO_PEOPLE = {};
+
 /** Blame and hindsight in one Korean sentence. Offsets are into `text`. Never throws. */
 export function koreanProse(sentence: KoSentence, text: string, people?: People): KoDetection[] {
+  const key = `${text.slice(sentence.end, sentence.end + 16)}\u0000${text.slice(sentence.start, sentence.end)}`;
+  let cache = proseCache.get(people ?? NO_PEOPLE);
+  if (!cache) {
+    cache = new Map();
+    proseCache.set(people ?? NO_PEOPLE, cache);
+  }
+  let rel = cache.get(key);
+  if (!rel) {
+    const local = { start: 0, end: sentence.end - sentence.start, text: sentence.text };
+    rel = analyse(local, text.slice(sentence.start, sentence.end + 16), people);
+    if (cache.size > 5000) cache.clear();
+    cache.set(key, rel);
+  }
+  const at = sentence.start;
+  return rel.map((d) => ({ ...d, start: d.start + at, end: d.end + at, rewrites: d.rewrites.map((r) => ({ ...r, start: r.start + at, end: r.end + at })) }));
+}
+
+function analyse(sentence: KoSentence, text: string, people?: People): KoDetection[] {
   const out: KoDetection[] = [];
   const s = sentence.text;
   const base = sentence.start;
   if (!/[\uac00-\ud7a3]/u.test(s)) return out;
   const words = wordsOf(text, sentence.start, sentence.end);
+  // The first word that ends after `offset` (binary search: words are in order).
   const wordAt = (offset: number) => {
-    for (let i = 0; i < words.length; i++) if (words[i].end > offset) return i;
-    return words.length;
+    let lo = 0;
+    let hi = words.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (words[mid].end > offset) hi = mid;
+      else lo = mid + 1;
+    }
+    return lo;
   };
   const isPolite = polite(s);
   const taken: { start: number; end: number }[] = [];
@@ -276,6 +331,7 @@ export function koreanProse(sentence: KoSentence, text: string, people?: People)
   };
 
   attribution(s, base, text, words, people, isPolite, push);
+  punitive(s, base, text, isPolite, push);
   verdict(s, base, text, isPolite, push);
   question(s, base, text, words, people, push);
   vigilance(s, base, text, words, people, push);
@@ -295,7 +351,7 @@ export function koreanProse(sentence: KoSentence, text: string, people?: People)
       }
       if (pred.type === 'without' || pred.type === 'wrongobj' || pred.type === 'ruin') {
         // "…없이 배포했다", "잘못된 브랜치를 배포했다": the act must be done (a past verb in the sentence).
-        const after = words.slice(wi + 1).find((w) => [...w.text].some((c) => hasFinal(c, 20)));
+        const after = words.slice(wi + 1, wi + 12).find((w) => [...w.text].some((c) => hasFinal(c, 20)));
         if (!after && !/[았었했였]/u.test(m[0])) continue;
         if (after && pred.type !== 'ruin') m[0] = m[0] + text.slice(base + m.index + m[0].length, after.end);
       }
@@ -305,6 +361,7 @@ export function koreanProse(sentence: KoSentence, text: string, people?: People)
         if (!verb || NOT_FAILURE_VERBS.test(verb) || CONDITION_VERBS.test(verb)) continue;
         if (/못/u.test(m[0]) && !DUTY.test(stem)) continue;
       }
+      if (pred.type === 'mistake' && m[0].startsWith('실수로') && /의\s(?:[\uac00-\ud7a3]{1,6}\s)?$/u.test(s.slice(Math.max(0, m.index - 12), m.index))) continue;
       if (pred.type === 'mistake' && m[0].startsWith('실수로')) {
         const next = /^\s*([\uac00-\ud7a3]{1,6})/u.exec(s.slice(m.index + m[0].length));
         if (next && /^(?:변환|캐스팅|형변환|표현|저장|처리|계산|바뀌|나타|파싱|해석|인식되|읽히|들어가|취급)/u.test(next[1])) continue;
@@ -316,21 +373,21 @@ export function koreanProse(sentence: KoSentence, text: string, people?: People)
       if (subject.who === 'none' && !pred.agentive) continue;
       // The predicate's word runs to its ending: "확인하지 않았|다".
       end = wordEnd(text, end, sentence.end);
-      if ((pred.type === 'negligent' || pred.type === 'handsoff') && ![...text.slice(start, end)].some((c) => hasFinal(c, 20))) {
+      if ((pred.type === 'negligent' || pred.type === 'handsoff') && ![...text.slice(start, end)].some((c) => hasFinal(c, 20)) && !/지\s?(?:않|못)$/u.test(m[0])) {
         // "대충 확인했다", "손 놓고 있었다", "대강 하고 넘어갔다": the adverb's verb is part of the verdict.
         const verbWord = words.slice(wi + 1, wi + 4).find((w) => w.start >= end && [...w.text].some((c) => hasFinal(c, 20)));
         if (!verbWord) continue;
         end = verbWord.end;
       }
       if (pred.type === 'without' || pred.type === 'wrongobj' || pred.type === 'left' || (pred.type === 'mistake' && m[0].startsWith('실수로')) || pred.type === 'ruin') {
-        const verbWord = words.slice(wi + 1).find((w) => w.start >= end && [...w.text].some((c) => hasFinal(c, 20)));
+        const verbWord = words.slice(wi + 1, wi + 12).find((w) => w.start >= end && [...w.text].some((c) => hasFinal(c, 20)));
         if (verbWord) end = verbWord.end;
       }
       if (cancelled(text, end, subject.mention?.start ?? start)) continue;
       let from = subject.mention?.start ?? start;
       if (pred.type === 'lacking' && !subject.mention) {
         // "신규 입사자의 절차 숙지가 부족했다": the person is the possessor.
-        const owner = mentionsOf(words.slice(0, wi), people).filter((x) => x.particle === '의').pop();
+        const owner = mentionsOf(words.slice(Math.max(0, wi - SUBJECT_WINDOW), wi), people).filter((x) => x.particle === '의').pop();
         if (owner) from = owner.start;
       }
       const kind = pred.type === 'negligent' || pred.type === 'lacking' || pred.type === 'handsoff' ? 'negligence' : 'personFailure';
@@ -352,10 +409,18 @@ function failureRewrites(text: string, type: PredType, subject: Subject, from: n
   const midFrom = subject.mention ? subject.mention.end : from;
   let middle = middleOf(text, midFrom, predStart);
   // Adverbs of blame inside the middle go: "실수로", "깜빡", "무심코".
-  middle = middle.replace(/(?:^|\s)(?:실수로|무심코|깜빡|부주의하게|대충|그만|결국)(?=\s|$)/gu, ' ').trim();
+  middle = middle.replace(/(?:^|\s)(?:실수로|무심코|깜빡|부주의하게|대충|그만|결국|너무|지나치게|조금|좀)(?=\s|$)/gu, ' ').trim();
+  // "아무 조치도 하지 않고" → "조치를 하도록 …": the negative-polarity 아무 …도 goes with the negation.
+  middle = middle.replace(/(?:^|\s)아무\s([\uac00-\ud7a3]{1,8}?)도(?=\s|$)/gu, (_, n: string) => ` ${withParticle(n, '을')}`).trim();
   const ending = endingAt(text, wordEndBeforeEnding(text, predStart, end));
-  const tail = (ending.ending === 'none' ? (isPolite ? '없었습니다' : '없었다') : wasNot(ending.ending, isPolite)).replace(/^없/u, '');
-  const none = `없${tail}`;
+  // A clause that goes on ("확인하지 않고 페일오버했다", "무시한 채"): the rewrite goes on too.
+  const connective = ending.ending === 'none' && ![...text.slice(predStart, end)].some((c) => hasFinal(c, 20)) && /(?:고|서|하여|채|아|어)$/u.test(text.slice(predStart, end));
+  let tail = (ending.ending === 'none' ? (isPolite ? '없었습니다' : '없었다') : wasNot(ending.ending, isPolite)).replace(/^없/u, '');
+  let none = `없${tail}`;
+  if (connective) {
+    none = '없는 상태에서';
+    tail = '은 채';
+  }
   const pre = middle ? `${middle} ` : '';
   const out: string[] = [];
   // The object may follow the blame adverb ("실수로 운영 DB를 삭제했다"): look up to the verb.
@@ -370,7 +435,7 @@ function failureRewrites(text: string, type: PredType, subject: Subject, from: n
         out.push(`${pre}${purposive(verb)} 하는 장치가 ${none}`);
         const passive = passiveOfHada(verb);
         const asSubject = objectToSubject(middle);
-        if (passive && asSubject) out.push(`${asSubject} ${passive}지 않았${tail.replace(/^었/u, '')}`);
+        if (passive && asSubject) out.push(`${asSubject} ${passive}지 ${connective ? '않은 채' : `않았${tail.replace(/^었/u, '')}`}`);
         else out.push(`${pre}${adnominal(verb)} 단계가 절차에 ${none}`);
       }
       break;
@@ -379,10 +444,15 @@ function failureRewrites(text: string, type: PredType, subject: Subject, from: n
       out.push(`${pre}상기시켜 주는 장치가 ${none}`);
       out.push(`${pre}챙기도록 알려 주는 체크리스트나 알림이 ${none}`);
       break;
+    case 'careless':
+      out.push(`${pre}위험이 드러나지 ${connective ? '않은 채' : `않았${tail.replace(/^었/u, '')}`}`);
+      out.push(`${pre}위험을 알려 주는 신호가 ${none}`);
+      break;
     case 'ignore':
     case 'miss':
+      if (/^놓친\s/u.test(matched)) return [{ start: from, end: predStart + 2, text: '눈에 띄지 않았던' }];
       if (objNoun) {
-        out.push(`${obj![1]}${withParticle(objNoun, '이')} 대응이 필요한 신호로 눈에 띄지 않았${tail.replace(/^었/u, '')}`);
+        out.push(`${obj![1]}${withParticle(objNoun, '이')} 대응이 필요한 신호로 눈에 띄지 ${connective ? '않은 채' : `않았${tail.replace(/^었/u, '')}`}`);
         out.push(`${obj![1]}${withParticle(objNoun, '을')} 놓치지 않게 하는 장치가 ${none}`);
       } else out.push(`${pre}눈에 띄게 하는 장치가 ${none}`);
       break;
@@ -394,7 +464,7 @@ function failureRewrites(text: string, type: PredType, subject: Subject, from: n
       const rule = /^([\uac00-\ud7a3]+?)[을를도]?\s?(?=무시|어기|어겼|위반|따르|지키|준수|확인)/u.exec(matched);
       const noun = rule ? rule[1] : '절차';
       out.push(`${pre}${withParticle(noun, '을')} 따르도록 돕는 장치가 ${none}`);
-      out.push(`${pre}${withParticle(noun, '이')} 작업 도구에 반영되어 있지 않았${tail.replace(/^었/u, '')}`);
+      out.push(`${pre}${withParticle(noun, '이')} 작업 도구에 반영되어 있지 ${connective ? '않은 채' : `않았${tail.replace(/^었/u, '')}`}`);
       break;
     }
     case 'wrong': {
@@ -404,21 +474,44 @@ function failureRewrites(text: string, type: PredType, subject: Subject, from: n
       break;
     }
     case 'mistake':
+      if (matched.startsWith('실수한')) {
+        // "나연 씨가 실수한 탓에" → "확인 절차의 공백 탓에": the cause noun stays.
+        return ['확인 절차의 공백', '안전장치의 부재'].map((t) => ({ start: from, end: predStart + 3, text: t }));
+      }
       if (matched.startsWith('실수로')) {
         out.push(`${objNoun ? `${obj![1]}${withParticle(objNoun, '을')} ` : '그 작업을 '}막아 주는 안전장치가 ${none}`);
         out.push(`${objNoun ? `${obj![1]}${withParticle(objNoun, '을')} ` : '그 작업을 '}다루기 전에 확인을 요구하는 단계가 ${none}`);
+      } else if (/는\s?$/u.test(pre)) {
+        // "…실행하는 실수를 저질렀다" → "…실행하는 것을 막아 주는 안전장치가 없었다".
+        out.push(`${pre.trimEnd()} 것을 막아 주는 안전장치가 ${none}`);
+        out.push(`${pre.trimEnd().replace(/는$/u, '기')} 전에 확인을 요구하는 단계가 ${none}`);
       } else {
         out.push(`${pre}막아 주는 안전장치가 ${none}`);
         out.push(`${pre}확인하는 단계가 절차에 ${none}`);
       }
       break;
-    case 'misjudge':
-      out.push(`${pre}판단에 필요한 정보가 충분히 보이지 않았${tail.replace(/^었/u, '')}`);
-      out.push(`${pre}판단을 돕는 정보가 ${none}`);
+    case 'misjudge': {
+      const about = objNoun ? `${obj![1]}${objNoun}에 대한 ` : pre;
+      out.push(`${about}판단에 필요한 정보가 한눈에 보이지 ${connective ? '않은 채' : `않았${tail.replace(/^었/u, '')}`}`);
+      out.push(`${objNoun ? `${obj![1]}${withParticle(objNoun, '을')} ` : ''}확인할 수 있는 자료가 ${none}`);
       break;
-    case 'negligent':
-    case 'handsoff': {
-      const what = objNoun ? `${obj![1]}${withParticle(objNoun, '을')} ` : '';
+    }
+    case 'handsoff':
+    case 'negligent': {
+      if (/방치/u.test(matched) && objNoun) {
+        out.push(`${obj![1]}${withParticle(objNoun, '이')} 처리되지 않은 채 남아 있었고, 이를 알려 주는 알림이 ${none}`);
+        out.push(`${obj![1]}${withParticle(objNoun, '을')} 맡아 처리할 담당이 정해져 있지 ${connective ? '않은 채' : `않았${tail.replace(/^었/u, '')}`}`);
+        break;
+      }
+      if (/(?:멋대로|마음대로|임의로|무단으로|독단적으로|함부로)/u.test(matched)) {
+        // An act done without authority: the condition is that nothing asked for it.
+        const target = objNoun ? `${obj![1]}${withParticle(objNoun, '을')} ` : '';
+        out.push(`${target}승인 없이 바꿀 수 ${connective ? '있는 상태에서' : `있었${tail.replace(/^었/u, '')}`}`);
+        out.push(`${objNoun ? `${obj![1]}${objNoun}의 변경에 ` : ''}승인을 거치도록 강제하는 장치가 ${none}`);
+        break;
+      }
+      const duty = /^(?:확인|검토|점검|테스트|리뷰|검증)$/u.test(objNoun);
+      const what = objNoun && !duty ? `${obj![1]}${withParticle(objNoun, '을')} ` : '';
       out.push(`${what}어디까지 확인할지 정한 기준이 ${none}`);
       out.push(`${what}충분히 확인할 시간과 도구가 ${none}`);
       break;
@@ -439,13 +532,17 @@ function failureRewrites(text: string, type: PredType, subject: Subject, from: n
       out.push(`${objNoun ? `${obj![1]}${withParticle(objNoun, '을')} ` : '운영 자원을 '}보호하는 안전장치가 ${none}`);
       out.push(`${objNoun ? `${obj![1]}${withParticle(objNoun, '을')} ` : ''}지우기 전에 확인을 요구하는 단계가 ${none}`);
       break;
+    case 'cause':
+      out.push(`${pre}막아 주는 안전장치가 ${none}`);
+      out.push(`${pre}일어나기 전에 알려 주는 신호가 ${none}`);
+      break;
     case 'hasty':
-      if (/(?:여겼|넘겼|생각했|보았|봤)/u.test(matched) && objNoun) {
-        out.push(`${obj![1]}${withParticle(objNoun, '이')} 심각해 보이지 않았${tail.replace(/^었/u, '')}`);
+      if (/(?:여겼|넘겼|생각했|보았|봤|판단했|평가했|취급했|다뤘)/u.test(matched) && objNoun) {
+        out.push(`${obj![1]}${withParticle(objNoun, '이')} 심각해 보이지 ${connective ? '않은 채' : `않았${tail.replace(/^었/u, '')}`}`);
         out.push(`${obj![1]}${objNoun}의 심각도를 알려 주는 표시가 ${none}`);
       } else {
         out.push(`${pre}속도를 늦출 확인 단계가 ${none}`);
-        out.push(`${pre}작업을 서두르게 만든 압박이 있었${tail.replace(/^었/u, '')}`);
+        out.push(`${pre}작업을 서두르게 만든 압박이 ${connective ? '있는 상태에서' : `있었${tail.replace(/^었/u, '')}`}`);
       }
       break;
     case 'without': {
@@ -454,8 +551,8 @@ function failureRewrites(text: string, type: PredType, subject: Subject, from: n
       const verbForm = rest.split(' ').pop() ?? '';
       const between = rest.split(' ').slice(0, -1).join(' ');
       const stem = stemOf(verbForm.replace(/(?:다|습니다|고|으며|는데|지만)$/u, ''));
-      if (stem) out.push(`${pre}${noun} 없이도 ${between ? `${between} ` : ''}${future(stem)} 수 있었${tail.replace(/^었/u, '')}`);
-      out.push(`${pre}${withParticle(noun, '을')} 거치도록 강제하는 장치가 ${none}`);
+      if (stem) out.push(`${pre}${noun} 없이도 ${between ? `${between} ` : ''}${future(stem)} 수 ${connective ? '있는 상태에서' : `있었${tail.replace(/^었/u, '')}`}`);
+      out.push(`${pre.replace(/[을를]\s$/u, '에 ')}${withParticle(noun, '을')} 거치도록 강제하는 장치가 ${none}`);
       break;
     }
     case 'left':
@@ -468,7 +565,7 @@ function failureRewrites(text: string, type: PredType, subject: Subject, from: n
       const target = /잘못된\s([\uac00-\ud7a3A-Za-z0-9]{1,10}?)(을|를|에|로|으로)\s/u.exec(matched);
       const noun = target ? target[1] : '대상';
       out.push(`${pre}잘못된 ${withParticle(noun, '을')} 걸러 내는 검증이 ${none}`);
-      out.push(`${pre}올바른 ${withParticle(noun, '이')} 한눈에 구별되지 않았${tail.replace(/^었/u, '')}`);
+      out.push(`${pre}올바른 ${withParticle(noun, '이')} 한눈에 구별되지 ${connective ? '않은 채' : `않았${tail.replace(/^었/u, '')}`}`);
       break;
     }
     default:
@@ -503,9 +600,18 @@ function wordEndBeforeEnding(text: string, predStart: number, end: number): numb
 // Attribution and self-blame
 
 const BLAME_NOUN = /^(?:실수|부주의|잘못|탓|과실|불찰|실책|착오|오판|착각|태만|미숙|무지|안일함|방심|과오|소홀|부족|미흡|책임)/u;
-const BLAME_MODIFIER = /^(?:단순|사소한|명백한|큰|중대한|결정적인|치명적인|어이없는|확인|판단|관리|작업|운영|업무|업무상|대응|조작|입력|설정|검토|점검|주의)$/u;
+const BLAME_MODIFIER = /^(?:단순|사소한|명백한|큰|중대한|결정적인|치명적인|어이없는|확인|판단|관리|작업|운영|업무|업무상|대응|조작|입력|설정|검토|점검|주의|코딩|배포|개발|구현|운용|보안)$/u;
 
 function attribution(s: string, base: number, text: string, words: readonly Word[], people: People | undefined, isPolite: boolean, push: (d: KoDetection) => void): void {
+  const giver = /원인\s?제공자/u.exec(s);
+  if (giver && !cancelled(text, base + giver.index + giver[0].length, base + giver.index)) {
+    const start = base + giver.index;
+    const end = start + giver[0].length;
+    push({ start, end, list: 'blameful', id: 'ko.who.attribution', kind: 'blame-word', note: NOTES.attribution, rewrites: [
+      { start, end, text: '해당 작업의 담당자' },
+      { start, end, text: '당시 작업자' },
+    ] });
+  }
   const mentions = mentionsOf(words, people);
   for (const m of mentions) {
     const next = words[m.index + 1];
@@ -528,6 +634,8 @@ function attribution(s: string, base: number, text: string, words: readonly Word
       hit = true;
     }
     if (!hit) continue;
+    // "담당자의 실수를 찾는 것이 목적이 아니다": looking for blame is not blaming.
+    if (/[을를]$/u.test(words[headIdx].text) && words[headIdx + 1] && /^(?:찾|묻|따지|가리|탓하|비난하|추궁하|들추)/u.test(words[headIdx + 1].text)) continue;
     if (words[headIdx + 1] && /^(?:때문|탓)/u.test(words[headIdx + 1].text) && possessive) headIdx += 1;
     const end = words[headIdx].end;
     if (cancelled(text, end, m.start)) continue;
@@ -601,16 +709,60 @@ function question(s: string, base: number, text: string, words: readonly Word[],
   const start = base + (why.index === 0 && s.startsWith('왜') ? 0 : 0);
   let end = base + s.length;
   while (end > start && /[\s?]/u.test(text[end - 1])) end--;
+  // A question whose verb is itself blame ("왜 … 무시했을까?") is reported by the blame rule, so
+  // that the blame word inside it is not a second finding without a rewrite.
+  const blame = /(?:실수|무시|묵살|놓쳤|놓친|깜빡|깜박|잊었|잊어|간과|방치|소홀|게을리|대충|착각)/u.test(s);
   push({
     start,
     end,
-    list: 'counterfactual',
+    list: blame ? 'blameful' : 'counterfactual',
     id: 'ko.who.hindsight-question',
-    kind: 'counterfactual',
+    kind: blame ? 'person-failure' : 'counterfactual',
     note: NOTES.hindsight,
     rewrites: [
       { start, end, text: '그 시점에 무엇이 보였고 무엇이 보이지 않았는가' },
       { start, end, text: '무엇이 그 행동을 합리적으로 보이게 했는가' },
+    ],
+  });
+}
+
+// ----------------------------------------------------------------------------------------------
+// Punitive asks
+
+const PUNITIVE = /(?:징계|처벌|해고|문책|질책|견책|경질|좌천|감봉|인사\s?(?:조치|불이익|처분)|경위서|시말서|반성문)/gu;
+
+function punitive(s: string, base: number, text: string, isPolite: boolean, push: (d: KoDetection) => void): void {
+  // "보통은 … 질책하고 …": a description of the blaming habit the text sets itself against.
+  if (/^(?:보통은|흔히|대개|일반적으로|전통적으로|예전에는|과거에는)/u.test(s.trim())) return;
+  PUNITIVE.lastIndex = 0;
+  const m = PUNITIVE.exec(s);
+  if (!m) return;
+  const start = base + m.index;
+  const wordEndAt = wordEnd(text, start + m[0].length, base + s.length);
+  if (cancelled(text, wordEndAt, start) || /(?:않|없|아니|대신|금지|말아|말자|지 않)/u.test(s.slice(m.index))) return;
+  // The whole ask goes: a punishment has no blameless half.
+  let from = base;
+  while (from < start && /\s/u.test(text[from])) from++;
+  let end = base + s.length;
+  while (end > from && /[.!?。\s]/u.test(text[end - 1])) end--;
+  // "…징계해야 한다는 의견이 있었다": the ask is rewritten, the report of it stays.
+  const report = /(한|하)(다는|자는|다고|자고)\s?(?:의견|주장|말|지적|목소리|요구|제안|이야기|얘기)/u.exec(s.slice(m.index));
+  if (report) {
+    const cut = start + report.index + 1;
+    const ask = report[1] === '한' ? '재발을 막을 변경 사항을 정해야 한' : '재발을 막을 변경 사항을 정하';
+    push({ start: from, end: cut + report[2].length, list: 'blameful', id: 'ko.who.punitive', kind: 'punitive', note: NOTES.punitive, rewrites: [{ start: from, end: cut, text: ask }] });
+    return;
+  }
+  push({
+    start: from,
+    end,
+    list: 'blameful',
+    id: 'ko.who.punitive',
+    kind: 'punitive',
+    note: NOTES.punitive,
+    rewrites: [
+      { start: from, end, text: isPolite ? '재발을 막을 변경 사항과 그 담당자를 정합니다' : '재발을 막을 변경 사항과 그 담당자를 정한다' },
+      { start: from, end, text: isPolite ? '같은 조건이 다시 생기지 않도록 바꿀 점을 정리합니다' : '같은 조건이 다시 생기지 않도록 바꿀 점을 정리한다' },
     ],
   });
 }
@@ -630,10 +782,14 @@ function vigilance(s: string, base: number, text: string, words: readonly Word[]
     if (aux) end += aux[0].length;
     // "주의해야 할 점" is a note, not a call; "주의가 필요" is about a thing.
     if (/^\s?(?:할|될)\s?(?:점|사항|부분|것은)/u.test(text.slice(start + m[0].length - 0, start + m[0].length + 8)) || /^\s?(?:할 점|할 사항|할 부분)/u.test(after)) continue;
-    const wi = words.findIndex((w) => w.end > start);
-    const subject = subjectOf(words, wi < 0 ? words.length : wi, people);
+    const wi = wordIndexAt(words, start);
+    const subject = subjectOf(words, wi, people);
     if (subject.who === 'thing') continue;
-    const from = subject.mention?.start ?? start;
+    // A call for care has no blameless half: the whole sentence is rewritten.
+    let from = base;
+    while (from < start && /\s/u.test(text[from])) from++;
+    end = base + s.length;
+    while (end > from && /[.!?。\s]/u.test(text[end - 1])) end--;
     const polite = /(?:니다|세요|어요|해요)/u.test(s);
     push({
       start: from,
@@ -656,7 +812,7 @@ function vigilance(s: string, base: number, text: string, words: readonly Word[]
 // "…했어야 했다고 말하기는 쉽지만", "…했어야 한다는 결론은 받아들이지 않았다": a claim reported, not made.
 const REPORTED = /^(?:다고|다는|단|냐는|라고|라는|는\s?(?:결론|지적|말|주장|생각|비판|평가|식|얘기|이야기)|고\s(?:말|생각|보|하))/u;
 const EOYA = /([\uac00-\ud7a3]{0,8}[\uac00-\ud7a3])어야\s?(?:했|하였|한다|합니다|했었)/gu;
-const HAEYA = /([\uac00-\ud7a3]{0,8}(?:해|봐|와|워|려|져|쳐|줘|돼|내|써|셔|혀|겨|켜|아|어|여))야\s?(?:했|하였)/gu;
+const HAEYA = /([\uac00-\ud7a3]{0,8}(?:해|봐|와|워|려|져|쳐|줘|돼|내|써|셔|혀|겨|켜|아|어|여))야\s?(?:했|하였|함에도|하는데도|하건만)/gu;
 const COULD = /([\uac00-\ud7a3]{1,8})\s?수(?:도)?\s?있었(?:던|을|는데|음에도|지만|다|습니다|고)/gu;
 const IF_PAST = /([\uac00-\ud7a3]{0,8}[\uac00-\ud7a3])(?:더라면|다면|으면|어도)/gu;
 const CONSEQUENCE = /(?:[을을ㄹ]\s?것|않았을|없었을|[았었였했]을\s|[았었였했]을$|수 있었|텐데|을까|았을|었을|였을|했을)/u;
@@ -672,10 +828,16 @@ function hindsight(s: string, base: number, text: string, words: readonly Word[]
     const endText = text.slice(rewriteEnd, rewriteEnd + 6);
     const ending = endingAfterPast(endText);
     const len = { seumnida: 3, da: 1, eum: 1, go: 1, neunde: 2, jiman: 2, myeo: 2, gi: 1, adnominal: 1, eoseo: 0, none: 0 }[ending];
-    const none = wasNot(ending, isPolite);
-    const to = rewriteEnd + (kind === 'could' || kind === 'if' ? 0 : len);
+    // "대비해야 함에도 …" (should have, yet …): the clause goes on.
+    const yet = /(?:함에도|하는데도|하건만)$/u.test(text.slice(start, end));
+    const none = yet ? '없었고,' : wasNot(ending, isPolite);
+    const to = rewriteEnd + (kind === 'could' || kind === 'if' || yet ? 0 : len);
     const rewrites: KoRewrite[] = [];
-    if (kind === 'modal' || kind === 'if') {
+    if (stem === '말' && /지\s$/u.test(text.slice(Math.max(0, wStart - 2), wStart))) {
+      // "강행하지 말았어야 했다" → "강행하지 않도록 막는 장치가 없었다".
+      rewrites.push({ start: wStart, end: to, text: `않도록 막는 장치가 ${kind === 'if' ? (isPolite ? '없었습니다' : '없었다') : none}` });
+      rewrites.push({ start: wStart, end: to, text: `않게 하는 확인 단계가 ${kind === 'if' ? (isPolite ? '없었습니다' : '없었다') : none}` });
+    } else if (kind === 'modal' || kind === 'if') {
       rewrites.push({ start: wStart, end: to, text: `${purposive(stem)} 하는 장치가 ${kind === 'if' ? (isPolite ? '없었습니다' : '없었다') : none}` });
       rewrites.push({ start: wStart, end: to, text: `${adnominal(stem)} 단계가 절차에 ${kind === 'if' ? (isPolite ? '없었습니다' : '없었다') : none}` });
     } else {
@@ -705,8 +867,11 @@ function hindsight(s: string, base: number, text: string, words: readonly Word[]
     const wi = wordAt(base + m.index);
     const subject = subjectOf(words, wi, people);
     const after = s.slice(m.index + m[0].length, m.index + m[0].length + 10);
-    if (/^(?:기|기 때문|으므로|어서|고|는데|지만|던)/u.test(after) || HAD_TO.test(before.slice(-14) + ' ')) continue;
-    const cue = HINDSIGHT_ADVERB.test(`${before} `) || subject.who === 'person' || subject.who === 'self';
+    const adverb = HINDSIGHT_ADVERB.test(`${before} `);
+    // "…해야 했기 때문에" (had to, so) is a fact; "먼저 고려해야 했는데" (should have, but) is hindsight.
+    if (/^(?:기|으므로|어서|고|던)/u.test(after) || (/^(?:는데|지만)/u.test(after) && !adverb) || HAD_TO.test(before.slice(-14) + ' ')) continue;
+    // "우리는 워커를 재시작해야 했다" (we had to) is a fact; "운영자는 … 확인해야 했다" is a verdict.
+    const cue = adverb || subject.who === 'person';
     if (!cue) continue;
     if (subject.who === 'none' && !HINDSIGHT_VERB.test(stem.replace(/하$/u, '')) && !HINDSIGHT_VERB.test(stem)) continue;
     emit(base + m.index, base + m.index + m[0].length, stem, 'modal');
@@ -714,7 +879,8 @@ function hindsight(s: string, base: number, text: string, words: readonly Word[]
   const couldAt = (start: number, end: number, stem: string, tail: string) => {
     const wi = wordAt(start);
     const subject = subjectOf(words, wi, people);
-    if (subject.who === 'thing') return;
+    // "이번 장애는 충분히 피할 수 있었다": the incident is what could have been avoided.
+    if (subject.who === 'thing' && !/^(?:막|방지하|예방하|피하|줄이|회피하)/u.test(stem)) return;
     const knowing = /^(?:알|알아차리|눈치채|인지하|파악하|발견하|감지하|확인하)/u.test(stem);
     const noun = knowing ? '알려 주는 신호가' : `${adnominal(stem)} 장치가`;
     let to = end;
@@ -731,28 +897,13 @@ function hindsight(s: string, base: number, text: string, words: readonly Word[]
     const wStart = words[wordAt(start)]?.start ?? start;
     push({ start: wStart, end: to, list: 'counterfactual', id: 'ko.who.hindsight-could', kind: 'counterfactual', note: NOTES.hindsight, rewrites: [{ start: wStart, end: to, text: `${noun} ${word}` }] });
   };
-  COULD.lastIndex = 0;
-  for (let m = COULD.exec(s); m; m = COULD.exec(s)) {
-    const verb = m[1];
-    if (!PREVENT_KNOW.test(verb)) continue;
-    const tail = m[0].slice(m[0].indexOf('있었') + 2);
-    const before = s.slice(Math.max(0, m.index - 16), m.index);
-    // "수 있었다" is an ability, a fact; hindsight when it is "could have" (있었던/있었을/있었는데) or cued.
-    if (/^(?:다|습니다|고)$/u.test(tail) && !/(?:충분히|미리|사전에|진작)\s?$/u.test(before)) continue;
-    if (/수도/u.test(m[0]) && /^(?:모르|몰랐)/u.test(verb)) continue;
-    const stem = verb.replace(/(?:을|를|ㄹ)$/u, '').replace(/할$/u, '하').replace(/챌$/u, '채').replace(/릴$/u, '리');
-    const baseStem = /[을]$/u.test(verb) ? verb.slice(0, -1) : stem;
-    let start = base + m.index;
-    const adv = /(?:충분히|쉽게|얼마든지)\s$/u.exec(before);
-    if (adv) start -= adv[0].length;
-    couldAt(start, base + m.index + m[0].length, baseStem, tail);
-  }
   IF_PAST.lastIndex = 0;
   for (let m = IF_PAST.exec(s); m; m = IF_PAST.exec(s)) {
     const form = m[1];
     const last = form[form.length - 1];
     if (!hasFinal(last, 20)) continue;
-    if (/(?:있었|없었|됐|되었|였|이었|졌)$/u.test(form) && !/하였$/u.test(form)) continue;
+    // 였 after a noun is the copula ("휴가였다면"); after 울/키/치/히 it is a verb (기울였어도, 일으켰).
+    if (/(?:있었|없었|됐|되었|였|이었|졌)$/u.test(form) && !/(?:하였|[울키치히]였)$/u.test(form)) continue;
     if (LUCK_VERBS.test(form.slice(-2)) || LUCK_VERBS.test(form)) continue;
     const isDeoramyeon = m[0].endsWith('더라면');
     const rest = s.slice(m.index + m[0].length);
@@ -780,5 +931,21 @@ function hindsight(s: string, base: number, text: string, words: readonly Word[]
         { start: wStart, end, text: `${adnominal(stem)} 단계가 절차에 ${isPolite ? '없었습니다' : '없었다'}` },
       ],
     });
+  }
+  COULD.lastIndex = 0;
+  for (let m = COULD.exec(s); m; m = COULD.exec(s)) {
+    const verb = m[1];
+    if (!PREVENT_KNOW.test(verb)) continue;
+    const tail = m[0].slice(m[0].indexOf('있었') + 2);
+    const before = s.slice(Math.max(0, m.index - 16), m.index);
+    // "수 있었다" is an ability, a fact; hindsight when it is "could have" (있었던/있었을/있었는데) or cued.
+    if (/^(?:다|습니다|고)$/u.test(tail) && !/(?:충분히|미리|사전에|진작)\s?$/u.test(before)) continue;
+    if (/수도/u.test(m[0]) && /^(?:모르|몰랐)/u.test(verb)) continue;
+    const stem = verb.replace(/(?:을|를|ㄹ)$/u, '').replace(/할$/u, '하').replace(/챌$/u, '채').replace(/릴$/u, '리');
+    const baseStem = /[을]$/u.test(verb) ? verb.slice(0, -1) : stem;
+    let start = base + m.index;
+    const adv = /(?:충분히|쉽게|얼마든지)\s$/u.exec(before);
+    if (adv) start -= adv[0].length;
+    couldAt(start, base + m.index + m[0].length, baseStem, tail);
   }
 }

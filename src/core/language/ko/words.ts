@@ -32,6 +32,9 @@ const PARTICLES = [
 
 const HANGUL = /[\uac00-\ud7a3]/u;
 
+// Adverbs that end like a particle (없이, 같이, 함께는 …): not a noun with 이/가/는.
+const ADVERBS = new Set(['없이', '같이', '많이', '깊이', '높이', '일찍이', '굳이', '깨끗이', '빨리', '멀리', '가까이', '꼼꼼히', '천천히', '조용히', '충분히', '제대로', '미리', '다시', '이미', '아직', '거의', '역시', '특히', '대충', '일일이', '틈틈이', '곰곰이', '끝없이', '쉽없이', '어김없이', '빠짐없이', '틀림없이', '끊임없이', '하염없이', '별수없이', '말없이', '소리없이', '문제없이', '예외없이', '그대로', '마음대로', '멋대로']);
+
 // Nouns that end in 의 (부주의, 회의 …): the 의 is not a particle.
 const UI_NOUNS = new Set(['부주의', '회의', '논의', '합의', '주의', '동의', '정의', '의의', '문의', '협의', '건의', '강의', '토의', '모의', '유의', '결의', '창의', '거의', '무의', '편의', '열의', '성의', '호의', '적의', '민주주의', '자본주의']);
 const EDGE = /[\s"'“”‘’()[\]{}<>「」『』.,!?;:…·*_`~]/u;
@@ -57,7 +60,7 @@ export function wordsOf(text: string, from = 0, to = text.length): Word[] {
 
 /** Splits a word into stem and particle (the longest listed particle that leaves a stem). */
 export function splitParticle(word: string): { stem: string; particle: string } {
-  if (UI_NOUNS.has(word)) return { stem: word, particle: '' };
+  if (UI_NOUNS.has(word) || ADVERBS.has(word) || /없이$/u.test(word)) return { stem: word, particle: '' };
   for (const p of PARTICLES) {
     if (p === '의' && UI_NOUNS.has(word.slice(-3)) && word.length >= 3) continue;
     if (word.length > p.length && word.endsWith(p)) {
@@ -69,7 +72,17 @@ export function splitParticle(word: string): { stem: string; particle: string } 
   return { stem: word, particle: '' };
 }
 
-const endsWithAny = (s: string, list: readonly string[]) => list.some((w) => s.endsWith(w));
+// Suffix sets: a stem is checked against its last 1–8 characters, not against every list entry.
+const suffixSets = new WeakMap<readonly string[], Set<string>>();
+const endsWithAny = (s: string, list: readonly string[]) => {
+  let set = suffixSets.get(list);
+  if (!set) {
+    set = new Set(list);
+    suffixSets.set(list, set);
+  }
+  for (let n = 1; n <= 8 && n <= s.length; n++) if (set.has(s.slice(-n))) return true;
+  return false;
+};
 
 /** Whether a stem is a person's name: declared, a surname + common given name, or a common given name. */
 export function isName(stem: string, people?: People): boolean {
@@ -106,18 +119,37 @@ function titledName(stem: string, people?: People): boolean {
   return false;
 }
 
-const ROLE_MODIFIERS = new Set(['신규', '신입', '야간', '주간', '배포', '백엔드', '프론트엔드', '프런트엔드', '인프라', '보안', '결제', '당직', '현장', '외주', '협력사', '해당', '모든', '일부', '담당', '운영', '개발', '서버', '플랫폼', '데이터', 'DB', '시니어', '주니어', '관련', '작업', '검토', '승인']);
+const ROLE_MODIFIERS = new Set(['우리', '저희', '신규', '신입', '야간', '주간', '배포', '백엔드', '프론트엔드', '프런트엔드', '인프라', '보안', '결제', '당직', '현장', '외주', '협력사', '해당', '모든', '일부', '담당', '운영', '개발', '서버', '플랫폼', '데이터', 'DB', '시니어', '주니어', '관련', '작업', '검토', '승인']);
 
 const SSI_WORDS = new Set(['날씨', '솜씨', '맵시', '말씨', '마음씨', '글씨', '불씨', '씨앗', '아저씨', '아가씨']);
 
-/** Who a stem denotes (the particle already removed). */
+const whoCache = new WeakMap<object, Map<string, Who>>();
+const NO_PEOPLE = {};
+
+/** Who a stem denotes (the particle already removed). Memoised per set of declared people. */
 export function whoIs(stem: string, people?: People): Who {
+  const key = people ?? NO_PEOPLE;
+  let cache = whoCache.get(key);
+  if (!cache) {
+    cache = new Map();
+    whoCache.set(key, cache);
+  }
+  let who = cache.get(stem);
+  if (who === undefined) {
+    who = whoIsUncached(stem, people);
+    if (cache.size > 20000) cache.clear();
+    cache.set(stem, who);
+  }
+  return who;
+}
+
+function whoIsUncached(stem: string, people?: People): Who {
   const s = stem.trim();
   if (!s) return 'unknown';
   if (FIRST_PERSON.has(s)) return 'self';
   // A team is people even when its name starts with a customer word (고객지원팀).
-  if (TEAM_SUFFIXES.some((t) => s.endsWith(t) && s.length > t.length) || s === '팀' || s === '팀들') return 'person';
-  if (NOT_ACTORS.some((w) => s === w || s.endsWith(w) || s.startsWith(w))) return 'customer';
+  if (TEAM_SUFFIXES.some((t) => s.endsWith(t) && s.length > t.length) || /^(?:팀|팀들|부서|부서들|운영진|경영진)$/u.test(s)) return 'person';
+  if (endsWithAny(s, NOT_ACTORS) || NOT_ACTORS.some((w) => s.startsWith(w))) return 'customer';
   if (PERSON_PRONOUNS.has(s)) return 'person';
   if (/^@[\p{L}\p{N}_-]+$/u.test(s)) return 'person';
   if (isName(s, people)) return 'person';
@@ -162,7 +194,7 @@ export function mentionsOf(words: readonly Word[], people?: People): Mention[] {
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
     const next = words[i + 1];
-    if (next && /^[\uac00-\ud7a3A-Za-z]{1,4}$/u.test(w.text) && TITLES.includes(next.stem) && (nameShape(w.text) || isName(w.text, people) || people?.latin.has(w.text))) {
+    if (next && /^[\uac00-\ud7a3A-Za-z]{1,4}$/u.test(w.text) && (TITLES.includes(next.stem) || (next.stem.endsWith('님') && TITLES.includes(next.stem.slice(0, -1)))) && (nameShape(w.text) || isName(w.text, people) || people?.latin.has(w.text))) {
       if (!NOT_ACTORS.some((c) => w.text.endsWith(c))) {
         out.push({ start: w.start, stemEnd: next.start + next.stem.length, end: next.end, name: `${w.text} ${next.stem}`, particle: next.particle, who: 'person', named: true, index: i + 1 });
         i++;

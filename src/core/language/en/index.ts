@@ -1,0 +1,12 @@
+/**
+ * English "who did what". See ../types.ts for the contract.
+ */
+import type { LanguageModule } from '../types';
+import { englishActionItem } from './vague';
+import { englishProse } from './prose';
+
+export const english: LanguageModule = {
+  lang: 'en',
+  prose: englishProse,
+  actionItem: englishActionItem,
+};

@@ -1,0 +1,55 @@
+/**
+ * Common given names (English-speaking, European, South and East Asian, African, Latin American,
+ * Middle Eastern, in Latin script), for telling "Tom skipped the canary stage" (a person nobody
+ * declared) from "Envoy skipped the header". Hand-written; names that are also ordinary English
+ * words a sentence may start with (Will, May, Mark, Grant, Bill, Chase, Rose, Summer, Page, Hunter,
+ * Chance …) are left out on purpose: a missed name costs less than a wrong finding.
+ */
+const NAMES =
+  'aaron abby abdul abdullah abe abel abhishek abigail ada adam adaeze adebayo aditi aditya adrian adriana agnes ahmad ahmed aiden aisha ' +
+  'akash akira akosua alan alana albert alberto alec alejandra alejandro aleksandr alex alexa alexander alexandra alexei alexis alfredo ' +
+  'ali alice alicia alina alisha alison allison alvaro amal amanda amara amber amelia amina amir amit amy ana anders andre andrea ' +
+  'andreas andrei andres andrew andy aneesh angela angelo anil anita anja ankit ann anna anne annie anshul anthony antoine anton antonio ' +
+  'anya arjun arnav arthur arturo arun asha ashley ashok astrid aurora ava avery ayesha ayumi barbara barry beatriz ben benjamin ' +
+  'bernard beth bethany bianca bjorn blake bob bobby boris brad bradley brandon brenda brendan brian bridget brittany bruce bruno bryan ' +
+  'caleb camila cameron carl carla carlos carmen carol caroline carolyn casey cassandra catherine cathy cecilia cedric charles charlie ' +
+  'charlotte chen cheng chidi chinedu chloe chris christian christina christine christopher chun cindy claire clara claudia clement ' +
+  'colin connor craig cristina cynthia dan dana daniel daniela danielle danny dario darius darren dave david dawn dean deborah deepak ' +
+  'deepika denis dennis derek devon diana diego dimitri dinesh divya dmitri dmitry dominic donald donna doug douglas dylan eddie edgar ' +
+  'eduardo edward eileen elena eli elias elif elijah elisa elizabeth ella ellen ellie emeka emil emily emma emre enrique eric erica ' +
+  'erik erin ethan eugene eva evan evelyn fabian fahad farah fatima fatma federico felipe felix fernando fiona florian francesca ' +
+  'francesco francis francisco frank freddie gabriel gabriela gareth gary gaurav gavin george georgia gerald gina giovanni giulia ' +
+  'giuseppe glen gloria gonzalo gordon graham greg gregory greta gustavo hamza hana hannah hans haruto harry hassan heather hector ' +
+  'heidi helen helena henrik henry hiroshi hiroko hugo hui hussein ian ibrahim igor ilya imran ines ingrid irene isaac isabel isabella ' +
+  'ivan jacob jake james jamie jan jana jane janet janice jared jasmine jason javier jay jean jeff jeffrey jen jenna jennifer jenny ' +
+  'jeremy jerome jesse jessica jesus jia jian jill jim jimmy joan joanna joao joe joel johan johann john johnny jon jonas jonathan ' +
+  'jordan jorge jose josef joseph josh joshua juan judith julia julian julie julio jun justin kai kamal karen karim karina karl ' +
+  'kate katherine kathy katie katrin kavya keith kelly ken kenji kenneth kevin khalid kim kiran kofi kristen kumar kwame kyle lakshmi ' +
+  'lara larry laura lauren leah lena leo leon leonardo leticia li liam lily lin linda lisa liu lois lorenzo louis lucas lucia luis ' +
+  'luka lukas luke lydia maria mariana marie marina mario marisa marta martin mary mateo matt matteo matthew maya megan mehmet mei ' +
+  'melissa mia michael michelle miguel mika mike mikhail min ming miriam mohamed mohammad mohammed monica morgan mustafa nadia nancy ' +
+  'naomi natalia natalie nathan neha neil nicholas nick nicola nicolas nicole nikhil nikita nikolai nina noah noor nora nuno olga ' +
+  'oliver olivia omar oscar owen pablo paolo patricia patrick paul paula pavel pedro peter philip pierre pooja prakash pranav ' +
+  'priya priyanka rachel rafael rahul raj rajesh ralph ramesh ramon randy raquel ravi raymond rebecca renee ricardo richard rick ' +
+  'rita rob robert roberto robin rohan rohit roman ronald rosa ruben ruth ryan sabrina sadia sam samantha samir samuel sandeep ' +
+  'sandra sanjay santiago sara sarah sasha satoshi scott sean sebastian sergei sergey sergio seth shannon sharon shawn sheila ' +
+  'shreya simon simone sofia sonia sophia sophie sota stefan stefano stephanie stephen steve steven sunil susan suresh svetlana ' +
+  'takeshi tamara tanya tariq tatiana taylor ted teresa thabo thomas tiffany tim timothy tina tobias todd tom tomas tommy tony ' +
+  'tracy travis tyler uma usman valentina valeria vanessa varun venkat vera victor victoria vikram vincent vinod viktor vivek ' +
+  'wei wendy wesley william xavier xin yan yang yara yasmin yesenia yi yoshi yuki yusuf yuri zach zachary zara zoe zoltan ' +
+  'omari jonah ezra finn theo arlo silas ezekiel ayaan vihaan reyansh ishaan kabir aarav rayan yuto ren sora hina yui minh linh ' +
+  'thanh tuan hung nguyen duc hoang quang tomasz piotr krzysztof agnieszka katarzyna malgorzata magda kasia marek jakub ' +
+  'ondrej petr jiri lars sven nils magnus ingrid sigrid bram sander joost daan femke sanne lotte thijs ruud wouter pieter ' +
+  'mateus thiago rodrigo leandro camilo sebastiao ines matias nicolas ignacio tomas agustin valentin lucio renata ' +
+  'seun tunde ngozi chiamaka obinna yaw kwesi abena ama esi zanele sipho lerato themba nomvula wanjiru kamau otieno achieng ' +
+  'mei ling jun hao yue zhen wen jing xiao lei tao feng bo qiang hiro kaito riku yuna haruka minji jisoo seojun jiwoo hyun ' +
+  'jinwoo minsu sungmin jihoon seoyeon';
+
+/** Lowercase given names. */
+export const GIVEN_NAMES: ReadonlySet<string> = new Set(NAMES.split(/\s+/u).filter(Boolean));
+
+/** Whether a capitalised word is a known given name ("Tom", "Priya"); case-sensitive on the first letter. */
+export function isGivenName(word: string): boolean {
+  if (word.length < 2 || word[0] === word[0].toLowerCase() || word.slice(1) !== word.slice(1).toLowerCase()) return false;
+  return GIVEN_NAMES.has(word.toLowerCase());
+}

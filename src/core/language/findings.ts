@@ -1,0 +1,138 @@
+/**
+ * Language findings: what the three language rules, the 5-whys review and the input box's live
+ * check all report. One place merges the two sources, the phrase lists (data, by word) and the
+ * language modules (by kind), and checks every rewrite: a rewrite is offered only when the
+ * sentence it produces is not flagged again (by either source, for blame or hindsight).
+ */
+import type { ResolvedConfig } from '../config';
+import type { People } from '../people';
+import { noPeople } from '../people';
+import { findPhrasesInTexts } from '../phrase/match';
+import { rewritesOf } from '../phrase/rewrite';
+import type { CompiledEntry, Note, PhraseKind, PhraseMatch } from '../phrase/types';
+import { phraseEntries } from '../phrase/validate';
+import { detectActionItem, detectProse } from './index';
+import type { LanguageList, Rewrite } from './types';
+
+/** One language finding in a text (offsets into that text). */
+export interface LanguageFinding {
+  list: LanguageList;
+  /** Phrase-entry id or kind id. */
+  id: string;
+  kind: PhraseKind;
+  start: number;
+  end: number;
+  /** The flagged wording as messages quote it (a Korean particle left out). */
+  actual: string;
+  note: Note;
+  /** Checked rewrites, the preferred (most blameless) first. */
+  rewrites: Rewrite[];
+}
+
+/** Options for {@link findLanguage}. */
+export interface LanguageOptions {
+  people?: People;
+  config?: ResolvedConfig;
+  /** Per list: ids not to report (the rules' `ignore` option). */
+  ignore?: Partial<Record<LanguageList, ReadonlySet<string>>>;
+  /** Vague list only: whether each text states a measure. */
+  measured?: readonly boolean[];
+  /** Skip the rewrite check (used inside the check itself). */
+  raw?: boolean;
+}
+
+function deletion(text: string, start: number, end: number): Rewrite {
+  let s = start;
+  let e = end;
+  let forward = true;
+  if (text[e] === ',' && text[e + 1] === ' ') e += 2;
+  else if (text[e] === ' ' || text[e] === '\t') e++;
+  else if (text[s - 1] === ' ') {
+    s--;
+    forward = false;
+  } else forward = false;
+  // "Carelessly, Bob …" → "Bob …": the sentence keeps its capital.
+  if (forward && /^\p{Lu}/u.test(text[start] ?? '') && /\p{Ll}/u.test(text[e] ?? '')) return { start: s, end: e + 1, text: text[e].toUpperCase() };
+  return { start: s, end: e, text: '' };
+}
+
+function fromPhrase(list: LanguageList, m: PhraseMatch, text: string, people: People): LanguageFinding {
+  const e = m.compiled.entry;
+  const rewrites = list === 'vague' ? [] : rewritesOf(m, text, people).map((r) => (r === '' ? deletion(text, m.rewriteStart, m.rewriteEnd) : { start: m.rewriteStart, end: m.rewriteEnd, text: r }));
+  return { list, id: e.id, kind: e.kind, start: m.start, end: m.end, actual: m.josa ? m.text.slice(0, m.text.length - m.josa.length) : m.text, note: e.note, rewrites };
+}
+
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
+
+/** The raw findings of some lists in some texts (no rewrite check). */
+function rawFindings(texts: readonly string[], lists: readonly LanguageList[], options: LanguageOptions): LanguageFinding[][] {
+  const people = options.people ?? noPeople();
+  const out: LanguageFinding[][] = texts.map(() => []);
+  for (const list of lists) {
+    const entries: CompiledEntry[] = phraseEntries(list, options.config);
+    const ignore = options.ignore?.[list];
+    const found = findPhrasesInTexts(texts, entries, { people, ignore, measured: list === 'vague' ? options.measured ?? false : undefined });
+    found.forEach((ms, i) => {
+      for (const m of ms) out[i].push(fromPhrase(list, m, texts[i], people));
+    });
+    texts.forEach((text, i) => {
+      const detections = list === 'vague' ? detectActionItem(text, people) : detectProse(text, people).filter((d) => d.list === list);
+      for (const d of detections) {
+        if (ignore?.has(d.id)) continue;
+        out[i].push({ list, id: d.id, kind: d.kind, start: d.start, end: d.end, actual: text.slice(d.start, d.end), note: d.note, rewrites: d.rewrites });
+      }
+    });
+  }
+  return out;
+}
+
+const PROSE_LISTS: readonly LanguageList[] = ['blameful', 'counterfactual'];
+const WINDOW = 300;
+
+/**
+ * Whether applying `r` to `text` leaves the sentence clean: no blame or hindsight finding in or
+ * next to the rewritten part, and fewer findings in the sentence than before.
+ */
+export function rewriteIsClean(text: string, r: Rewrite, options: LanguageOptions): boolean {
+  // The sentence around the rewrite, found by a bounded scan: checking stays linear per finding.
+  let from = r.start;
+  while (from > 0 && r.start - from < WINDOW && !/[.!?。\n\uFFFC]/u.test(text[from - 1])) from--;
+  let to = r.end;
+  while (to < text.length && to - r.end < WINDOW && !/[.!?。\n\uFFFC]/u.test(text[to])) to++;
+  if (to < text.length && /[.!?。]/u.test(text[to])) to++;
+  const before = text.slice(from, to);
+  const after = text.slice(from, r.start) + r.text + text.slice(r.end, to);
+  const [was, now] = rawFindings([before, after], PROSE_LISTS, { ...options, ignore: undefined });
+  const changed = { start: r.start - from, end: r.start - from + r.text.length };
+  if (now.some((f) => overlaps(f, { start: changed.start - 1, end: changed.end + 1 }) || (r.text === '' && f.start <= changed.start && changed.start <= f.end))) return false;
+  return now.length < was.length || now.length === 0;
+}
+
+/**
+ * Language findings of one list in each text, at most one per stretch of text: the phrase lists
+ * (by word) and the language modules (by kind) merged, with checked rewrites. Never throws.
+ */
+export function findLanguage(texts: readonly string[], list: LanguageList, options: LanguageOptions = {}): LanguageFinding[][] {
+  let raw: LanguageFinding[][];
+  try {
+    raw = rawFindings(texts, [list], options);
+  } catch {
+    return texts.map(() => []);
+  }
+  return raw.map((found, i) => {
+    if (!options.raw && list !== 'vague') {
+      for (const f of found) {
+        try {
+          f.rewrites = f.rewrites.filter((r) => rewriteIsClean(texts[i], r, options));
+        } catch {
+          f.rewrites = [];
+        }
+      }
+    }
+    // One finding per stretch: prefer one with a rewrite, then the phrase lists' (their notes are specific), then the longer.
+    const ranked = [...found].sort((a, b) => Number(b.rewrites.length > 0) - Number(a.rewrites.length > 0) || Number(a.id.includes('.who.')) - Number(b.id.includes('.who.')) || b.end - b.start - (a.end - a.start) || a.start - b.start);
+    const kept: LanguageFinding[] = [];
+    for (const f of ranked) if (!kept.some((k) => overlaps(k, f))) kept.push(f);
+    return kept.sort((a, b) => a.start - b.start);
+  });
+}

@@ -1,0 +1,25 @@
+/**
+ * The Korean language module: blame and hindsight in a sentence (prose.ts), vague wording in an
+ * action item (vague.ts). The shape is the engine's `LanguageModule` (language/types.ts): one
+ * sentence in, detections with offsets into the whole text out; pure, linear, never throws.
+ */
+import type { People } from '../../people';
+import { koreanProse, type KoDetection, type KoSentence } from './prose';
+import { koreanActionItem } from './vague';
+
+/** What the module needs to know about the text around a sentence. */
+interface KoContext {
+  text: string;
+  people: People;
+}
+
+/** Korean "who did what". */
+export const koreanModule = {
+  lang: 'ko' as const,
+  prose(sentence: KoSentence, ctx: KoContext): KoDetection[] {
+    return koreanProse(sentence, ctx.text, ctx.people);
+  },
+  actionItem(sentence: KoSentence, ctx: KoContext): KoDetection[] {
+    return koreanActionItem(sentence, ctx.text);
+  },
+};
