@@ -11,7 +11,7 @@ import { findPhrasesInTexts } from '../phrase/match';
 import { rewritesOf } from '../phrase/rewrite';
 import type { CompiledEntry, Note, PhraseKind, PhraseMatch } from '../phrase/types';
 import { phraseEntries } from '../phrase/validate';
-import { detectActionItem, detectProse } from './index';
+import { detectActionItem, detectProse, neutralSpans } from './index';
 import type { LanguageList, Rewrite } from './types';
 
 /** One language finding in a text (offsets into that text). */
@@ -68,6 +68,7 @@ const overlaps = (a: { start: number; end: number }, b: { start: number; end: nu
 function rawFindings(texts: readonly string[], lists: readonly LanguageList[], options: LanguageOptions): LanguageFinding[][] {
   const people = options.people ?? noPeople();
   const out: LanguageFinding[][] = texts.map(() => []);
+  const neutral = lists.some((l) => l !== 'vague') ? texts.map((t) => neutralSpans(t, people)) : [];
   for (const list of lists) {
     const entries: CompiledEntry[] = phraseEntries(list, options.config);
     const ignore = options.ignore?.[list];
@@ -83,7 +84,8 @@ function rawFindings(texts: readonly string[], lists: readonly LanguageList[], o
       }
     });
   }
-  return out;
+  // Quotations and neutral sentences (rejected or negated blame) report nothing, from either source.
+  return out.map((fs, i) => (neutral[i]?.length ? fs.filter((f) => f.list === 'vague' || !neutral[i].some((n) => n.start <= f.start && f.end <= n.end)) : fs));
 }
 
 const PROSE_LISTS: readonly LanguageList[] = ['blameful', 'counterfactual'];

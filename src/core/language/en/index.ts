@@ -4,9 +4,11 @@
 import type { LanguageModule } from '../types';
 import { englishActionItem } from './vague';
 import { englishProse } from './prose';
+import { englishNeutral } from './neutral';
 
 export const english: LanguageModule = {
   lang: 'en',
   prose: englishProse,
   actionItem: englishActionItem,
+  neutral: englishNeutral,
 };
