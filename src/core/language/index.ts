@@ -75,6 +75,16 @@ export function detectProse(text: string, people: People = noPeople()): Detectio
   return run(text, people, (m, s, ctx) => m.prose(s, ctx), false);
 }
 
+/** Whether an action item names a checkable end state although it opens with a listed verb. */
+export function concreteActionItem(text: string, people: People = noPeople()): boolean {
+  if (!text.trim()) return false;
+  try {
+    return MODULES[sentenceLang(text)].concreteItem?.({ start: 0, end: text.length, text }, { text, people, quoted: [] }) === true;
+  } catch {
+    return false;
+  }
+}
+
 /** Vague wording in one action item's description, judged on the whole item. */
 export function detectActionItem(text: string, people: People = noPeople()): Detection[] {
   return run(text, people, (m, s, ctx) => m.actionItem(s, ctx), true);

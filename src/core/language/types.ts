@@ -71,4 +71,9 @@ export interface LanguageModule {
    * source (phrase lists or kinds). Optional.
    */
   neutral?(sentence: Sentence, ctx: DetectContext): boolean;
+  /**
+   * Whether an action item that opens with a listed verb still names a checkable end state
+   * ("Ensure every node has swap disabled"): then it is not vague, whatever the phrase lists say. Optional.
+   */
+  concreteItem?(sentence: Sentence, ctx: DetectContext): boolean;
 }

@@ -2,7 +2,7 @@
  * English "who did what". See ../types.ts for the contract.
  */
 import type { LanguageModule } from '../types';
-import { englishActionItem } from './vague';
+import { englishActionItem, englishConcreteItem } from './vague';
 import { englishProse } from './prose';
 import { englishNeutral } from './neutral';
 
@@ -11,4 +11,5 @@ export const english: LanguageModule = {
   prose: englishProse,
   actionItem: englishActionItem,
   neutral: englishNeutral,
+  concreteItem: englishConcreteItem,
 };

@@ -111,6 +111,8 @@ function objectAt(toks: Tok[], i: number): { first: number; last: number } | und
 function passive(ctx: DetectContext, toks: Tok[], subjStart: number, objFrom: number, pp: string, negative: boolean, clauseEnd: number): Rewrite[] {
   const obj = objectAt(toks, objFrom);
   if (!obj) return [];
+  // "known better", "acted sooner": no object to put first.
+  if (/^(?:better|earlier|sooner|later|more|less|first|again|faster|quickly|up|down|out|off|about|that|what|how|whether|if|why|it)$/iu.test(toks[obj.first].w)) return [];
   const text = ctx.text;
   const objText = text.slice(toks[obj.first].start, toks[obj.last].end);
   // "his own pull request" → "a pull request"; possessives of people read as blame.
@@ -119,7 +121,7 @@ function passive(ctx: DetectContext, toks: Tok[], subjStart: number, objFrom: nu
   const headWord = text.slice(toks[obj.last].start, toks[obj.last].end);
   const be = plural(headWord) ? 'were' : 'was';
   const restStart = toks[obj.last].end;
-  const rest = text.slice(restStart, clauseEnd).replace(/\s+$/u, '');
+  const rest = text.slice(restStart, clauseEnd).trimEnd();
   const atStart = subjStart === 0 || /[.!?]\s*$/u.test(text.slice(0, subjStart));
   const objPhrase = /^(?:the|a|an|this|that|these|those|every|all|some|any)\b/iu.test(cleanObj) || /^\p{Lu}/u.test(cleanObj) ? cleanObj : `the ${cleanObj}`;
   const head = atStart ? cap(objPhrase) : objPhrase;
@@ -214,16 +216,33 @@ function personActs(sentence: Sentence, ctx: DetectContext, toks: Tok[]): Detect
 }
 
 // Attribution, verdicts, self-blame and calls for vigilance: shapes of a clause, bounded.
-const SHAPES: { id: string; list: 'blameful' | 'counterfactual'; kind: Detection['kind']; note: Note; re: RegExp; person?: number }[] = [
+type Fixer = (m: RegExpExecArray, at: number, sentence: Sentence, ctx: DetectContext) => Rewrite[];
+
+/** Replaces the match with each of `texts` (case of a sentence-initial letter kept). */
+const swap = (...texts: string[]): Fixer => (m, at, sentence) => texts.map((t) => ({ start: at, end: at + m[0].length, text: at === sentence.start ? cap(t) : t }));
+
+/** Replaces the match and the rest of its clause. */
+const toClauseEnd = (...texts: string[]): Fixer => (m, at, sentence, ctx) => {
+  let end = at + m[0].length;
+  while (end < sentence.end && !/[.;:!?,]/u.test(ctx.text[end])) end++;
+  return texts.map((t) => ({ start: at, end, text: at === sentence.start ? cap(t) : t }));
+};
+
+const SHAPES: { id: string; list: 'blameful' | 'counterfactual'; kind: Detection['kind']; note: Note; re: RegExp; person?: number; fix?: Fixer }[] = [
   {
     id: 'en.who.attribution',
     list: 'blameful',
     kind: 'blame-word',
     note: NOTES.act,
     re: /\b(?:blame|responsibility|fault)(?: for [^,;.]{1,60})? (?:lies|lay|rests|rested|falls|fell|goes|went) (?:squarely |entirely |solely )?(?:with|on|to) [^,;.]{1,40}/iu,
+    fix: (m, at, sentence) => {
+      const what = /^(?:blame|responsibility|fault) for ([^,;.]{1,60}?) (?:lies|lay|rests|rested|falls|fell|goes|went)/iu.exec(m[0]);
+      const t = what ? `${what[1]} traces back to gaps in the process` : 'the cause lies in the process';
+      return [{ start: at, end: at + m[0].length, text: at === sentence.start ? cap(t) : t }];
+    },
   },
-  { id: 'en.who.attribution', list: 'blameful', kind: 'blame-word', note: NOTES.act, re: /\b(?:is|was|are|were) (?:squarely |entirely |all |completely |really |100% )?on (?:me|us|him|her|them|the [\p{L}-]{1,20} (?:team|group|shift|engineers?|crew))\b/iu },
-  { id: 'en.who.attribution', list: 'blameful', kind: 'blame-word', note: NOTES.act, re: /\b(?:i|we) take (?:full |the |all the |complete )?(?:blame|responsibility) for\b/iu },
+  { id: 'en.who.attribution', list: 'blameful', kind: 'blame-word', note: NOTES.act, re: /\b(?:is|was|are|were) (?:squarely |entirely |all |completely |really |100% )?on (?:me|us|him|her|them|the [\p{L}-]{1,20} (?:team|group|shift|engineers?|crew))\b/iu, fix: (m, at, sentence) => { const be = /^(?:were|are)\b/iu.test(m[0]) ? (/^are/iu.test(m[0]) ? 'are' : 'were') : /^is/iu.test(m[0]) ? 'is' : 'was'; return [{ start: at, end: at + m[0].length, text: `${be} down to gaps in the process` }, { start: at, end: at + m[0].length, text: `${be} a gap in the process` }]; } },
+  { id: 'en.who.attribution', list: 'blameful', kind: 'blame-word', note: NOTES.act, re: /\b(?:i|we) take (?:full |the |all the |complete )?(?:blame|responsibility) for\b/iu, fix: swap('we will follow up on', 'the process gap is the cause of') },
   { id: 'en.who.attribution', list: 'blameful', kind: 'blame-word', note: NOTES.act, re: /\bis to blame\b|\bare to blame\b|\bwas to blame\b|\bwere to blame\b/iu },
   {
     id: 'en.who.attribution',
@@ -232,34 +251,43 @@ const SHAPES: { id: string; list: 'blameful' | 'counterfactual'; kind: Detection
     note: NOTES.act,
     re: /\b([\p{Lu}][\p{Ll}]{1,20})['’]s (?:(?:bad|rushed|hasty|sloppy|careless|quick|late|risky|untested|last-minute) )?(?:deploy|deployment|typo|mistake|error|shortcut|refactor|change|slip|slip-up|oversight|blunder|fault|push|commit|script|query|command|decision|call)\b/u,
     person: 1,
+    fix: (m, at, sentence) => {
+      const rest = m[0].slice(m[1].length).replace(/^['’]s\s/u, '').replace(/^(?:bad|rushed|hasty|sloppy|careless) /u, '');
+      const noun = /^(?:mistake|error|slip|slip-up|oversight|blunder|fault)$/u.test(rest) ? 'change' : rest;
+      const lead = (t: string) => (at === sentence.start ? cap(t) : t);
+      return [{ start: at, end: at + m[0].length, text: lead(`the ${noun}`) }, { start: at, end: at + m[0].length, text: lead(`a ${noun}`) }];
+    },
   },
-  { id: 'en.who.attribution', list: 'blameful', kind: 'blame-word', note: NOTES.act, re: /\b(?:failed us|let us down|let the team down)\b/iu },
+  { id: 'en.who.attribution', list: 'blameful', kind: 'blame-word', note: NOTES.act, re: /\b(?:failed us|let us down|let the team down)\b/iu, fix: swap('were left without the support they needed', 'had no safeguard to rely on') },
   {
     id: 'en.who.verdict',
     list: 'blameful',
     kind: 'blame-word',
     note: NOTES.verdict,
     re: /\b(?:was|is|were|proved|turned out to be) (?:a |an |the )?(?:clearly |obviously |simply |in retrospect |in hindsight )?(?:wrong|bad|poor|foolish|reckless|careless|terrible|questionable|stupid|dumb|irresponsible|lazy|sloppy|risky|unwise) (?:call|choice|decision|move|idea|judg(?:e)?ment)\b/iu,
+    fix: (m, at) => { const be = /^(?:were|are)\b/iu.test(m[0]) ? 'were' : 'was'; return [{ start: at, end: at + m[0].length, text: `${be} a decision made without the information we have now` }, { start: at, end: at + m[0].length, text: `${be} a decision made under the pressure of the moment` }]; },
   },
-  { id: 'en.who.verdict', list: 'blameful', kind: 'blame-word', note: NOTES.verdict, re: /\b(?:a |an )?(?:lapse|error|failure|errors|lapses) (?:in|of) judg(?:e)?ment\b/iu },
-  { id: 'en.who.verdict', list: 'blameful', kind: 'blame-word', note: NOTES.verdict, re: /\b(?:my|our) (?:bad|mistake|error|fault|oversight|slip)\b|\bi (?:messed|screwed|goofed) up\b|\bwe (?:messed|screwed|goofed) up\b/iu },
+  { id: 'en.who.verdict', list: 'blameful', kind: 'blame-word', note: NOTES.verdict, re: /\b(?:a |an )?(?:lapse|error|failure|errors|lapses) (?:in|of) judg(?:e)?ment\b/iu, fix: swap('a decision made with the information at hand', 'a decision made under time pressure') },
+  { id: 'en.who.verdict', list: 'blameful', kind: 'blame-word', note: NOTES.verdict, re: /\b(?:my|our) (?:bad|mistake|error|fault|oversight|slip)\b|\bi (?:messed|screwed|goofed) up\b|\bwe (?:messed|screwed|goofed) up\b/iu, fix: (m, at, sentence) => { const verb = /up$/iu.test(m[0]); const t = verb ? 'the process let this through' : 'a gap in the process'; return [{ start: at, end: at + m[0].length, text: at === sentence.start ? cap(t) : t }]; } },
   {
     id: 'en.who.vigilance',
     list: 'blameful',
     kind: 'blame-word',
     note: NOTES.vigilance,
     re: /\b(?:people|engineers|everyone|everybody|we|you|reviewers|operators|developers|the team|teams|on-call engineers|our [\p{L}-]{2,20}s|staff|the on-call|responders|deployers) (?:need|needs|must|should|have|has|ought) (?:to )?(?:be more|be better at|take more care|take greater care|pay (?:more|closer|better) attention|stay (?:more )?vigilant|remain (?:more )?vigilant|double-check|be extra)\b/iu,
+    fix: toClauseEnd('the process needs a check that does not depend on individual care', 'the tooling needs a guard rail that does not rely on attention'),
   },
-  { id: 'en.who.vigilance', list: 'blameful', kind: 'blame-word', note: NOTES.vigilance, re: /\b(?:protection|defen[cs]e|safeguard|answer|fix) is (?:more )?(?:discipline|vigilance|care|carefulness|attention)\b/iu },
+  { id: 'en.who.vigilance', list: 'blameful', kind: 'blame-word', note: NOTES.vigilance, re: /\b(?:protection|defen[cs]e|safeguard|answer|fix) is (?:more )?(?:discipline|vigilance|care|carefulness|attention)\b/iu, fix: (m, at) => { const w = m[0].split(' ')[0]; return [{ start: at, end: at + m[0].length, text: `${w} is a guard rail in the tooling` }]; } },
   { id: 'en.who.negligence', list: 'blameful', kind: 'blame-word', note: NOTES.act, re: /\b(?:cut corners|phoned it in|dropped the ball|could(?:n't| not)? be bothered|winged (?:it|the)|rubber-stamped|half-heartedly|asleep at the (?:wheel|switch)|chose to ignore|set lazily|done lazily|blindly (?:copied|ran|pasted|applied|trusted|followed))\b/iu },
   // Hindsight.
-  { id: 'en.who.hindsight-avoidable', list: 'counterfactual', kind: 'counterfactual', note: NOTES.hindsight, re: /\b(?:was|is|were|been) (?:entirely |completely |totally |easily |clearly |perfectly |100% )?(?:avoidable|preventable)\b/iu },
+  { id: 'en.who.hindsight-avoidable', list: 'counterfactual', kind: 'counterfactual', note: NOTES.hindsight, re: /\b(?:was|is|were|been) (?:entirely |completely |totally |easily |clearly |perfectly |100% )?(?:avoidable|preventable)\b/iu, fix: (m, at) => { const be = m[0].split(' ')[0]; const verb = be === 'been' ? 'exposed' : be === 'is' ? 'exposes' : 'exposed'; return [{ start: at, end: at + m[0].length, text: be === 'been' ? 'shown gaps we can close' : `${verb} gaps we can close` }, { start: at, end: at + m[0].length, text: `${be} possible because safeguards were missing` }]; } },
   {
     id: 'en.who.hindsight-prevented',
     list: 'counterfactual',
     kind: 'counterfactual',
     note: NOTES.hindsight,
     re: /\bwould(?: easily| surely| certainly| probably| likely)? have (?:prevented|avoided|caught|stopped|spared|saved|averted|mitigated|flagged|spotted|detected)\b/iu,
+    fix: toClauseEnd('was not part of the process at the time', 'is a safeguard the process did not include'),
   },
   {
     id: 'en.who.hindsight-passive',
@@ -267,6 +295,12 @@ const SHAPES: { id: string; list: 'blameful' | 'counterfactual'; kind: Detection
     kind: 'counterfactual',
     note: NOTES.hindsight,
     re: /\b(?:should|could|might|ought to)(?:n['’]t| not)?(?:,? (?:so |very |quite |really |easily |trivially |simply |also |probably |certainly |definitely |at least |,? ?in hindsight,? )){0,3} ?(?:have|['’]ve)(?: (?:easily|also|probably|simply|quickly|trivially))? (?:be|been) (?:easily |quickly |trivially )?(?:caught|avoided|prevented|detected|noticed|spotted|found|stopped|mitigated|handled|fixed|averted|escalated|checked|tested|reviewed|done|renewed|flagged|rushed|rolled back)\b/iu,
+    fix: (m, at) => {
+      const words = m[0].split(' ');
+      const pp = words[words.length - 1] === 'back' ? words.slice(-2).join(' ') : words[words.length - 1];
+      const neg = /n['’]t|\bnot\b/iu.test(m[0]);
+      return neg ? [{ start: at, end: at + m[0].length, text: `was ${pp}` }] : [{ start: at, end: at + m[0].length, text: `was not ${pp}` }, { start: at, end: at + m[0].length, text: `went un${pp === 'caught' || pp === 'noticed' || pp === 'detected' || pp === 'spotted' || pp === 'checked' || pp === 'tested' || pp === 'reviewed' ? pp : 'handled'}` }];
+    },
   },
   { id: 'en.who.hindsight-conditional', list: 'counterfactual', kind: 'counterfactual', note: NOTES.hindsight, re: /\b(?:avoidable|preventable|avoided|prevented),? had\b/iu },
   { id: 'en.who.hindsight-obvious', list: 'counterfactual', kind: 'counterfactual', note: NOTES.hindsight, re: /^(?:wasn['’]t|isn['’]t|was it not|wasn['’]t it) (?:it |this |that )?(?:obvious|clear|evident)\b/iu },
@@ -322,7 +356,7 @@ function personHindsight(sentence: Sentence, ctx: DetectContext, toks: Tok[]): D
   if (q) {
     const who = q[1].replace(/^(?:the|a|an|our) /iu, '');
     const first = who.split(/\s+/u)[0].toLowerCase();
-    if (/^(?:nobody|no one|anyone|anybody|someone)$/u.test(first) || phraseKind(q[1].split(/\s+(?:on|from|in)\s+/u)[0], ctx.people) === 'person' || PRONOUN_PEOPLE.has(first)) {
+    if (/^(?:nobody|no one|anyone|anybody|someone)$/u.test(first) || phraseKind(q[1].split(' ').slice(0, 3).filter((w, k, a) => !a.slice(0, k + 1).some((x) => /^(?:on|from|in)$/iu.test(x))).join(' '), ctx.people) === 'person' || PRONOUN_PEOPLE.has(first)) {
       out.push(detection('counterfactual', 'en.who.hindsight-question', 'counterfactual', sentence.start, sentence.end, NOTES.hindsight, []));
     }
   }
@@ -338,7 +372,8 @@ export function englishProse(sentence: Sentence, ctx: DetectContext): Detection[
     const m = shape.re.exec(sentence.text);
     if (!m) continue;
     if (shape.person && !(phraseKind(m[shape.person], ctx.people) === 'person')) continue;
-    out.push(detection(shape.list, shape.id, shape.kind, sentence.start + m.index, sentence.start + m.index + m[0].length, shape.note, []));
+    const at = sentence.start + m.index;
+    out.push(detection(shape.list, shape.id, shape.kind, at, at + m[0].length, shape.note, shape.fix ? shape.fix(m, at, sentence, ctx) : []));
   }
   return out;
 }
