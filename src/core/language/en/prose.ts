@@ -357,7 +357,10 @@ function personHindsight(sentence: Sentence, ctx: DetectContext, toks: Tok[]): D
     const who = q[1].replace(/^(?:the|a|an|our) /iu, '');
     const first = who.split(/\s+/u)[0].toLowerCase();
     if (/^(?:nobody|no one|anyone|anybody|someone)$/u.test(first) || phraseKind(q[1].split(' ').slice(0, 3).filter((w, k, a) => !a.slice(0, k + 1).some((x) => /^(?:on|from|in)$/iu.test(x))).join(' '), ctx.people) === 'person' || PRONOUN_PEOPLE.has(first)) {
-      out.push(detection('counterfactual', 'en.who.hindsight-question', 'counterfactual', sentence.start, sentence.end, NOTES.hindsight, []));
+      out.push(detection('counterfactual', 'en.who.hindsight-question', 'counterfactual', sentence.start, sentence.end, NOTES.hindsight, [
+        { start: sentence.start, end: sentence.end, text: 'What made this step hard to see at the time?' },
+        { start: sentence.start, end: sentence.end, text: 'What did the responders know at that moment?' },
+      ]));
     }
   }
   return out;
