@@ -7,6 +7,7 @@
  */
 import type { PostmortemDocument } from './model/document';
 import { SEPARATOR } from './model/prose';
+import { isGivenName } from './language/en/names';
 
 /** How a subject reads: a person, a thing (system, tool, process, event), or a name-like word we cannot place. */
 export type SubjectKind = 'person' | 'thing' | 'unknown';
@@ -138,6 +139,8 @@ export function englishWordKind(word: string, prev: string | undefined, people: 
   if (EN_TECH.has(lower)) return 'thing';
   // A capitalised word may be a name, unless it reads as a plural or abstract noun at the start
   // of a sentence ("Retries", "Monitoring", "Replication").
+  // An undeclared given name ("Tom skipped the canary stage"): a lexicon of common names.
+  if (isGivenName(w)) return 'person';
   if (isUpper(w[0])) return /(?:ing|tion|sion|ment|ness|ity|ance|ence|ies|[^su']s)$/u.test(lower) ? 'thing' : 'unknown';
   // koreanStemKind classifies a Latin-led word by its Latin part alone, so this cannot loop.
   if (HANGUL.test(w)) return koreanStemKind(w, people);

@@ -293,7 +293,9 @@ describe('people and subjects', () => {
     assert.equal(phraseKind('the health check'), 'thing');
     assert.equal(phraseKind('the Prometheus operator'), 'thing');
     assert.equal(phraseKind('the operator'), 'person');
-    assert.equal(phraseKind('Bob'), 'unknown');
+    assert.equal(phraseKind('Bob'), 'person', 'a common given name');
+    assert.equal(phraseKind('Zorbix'), 'unknown');
+    assert.equal(phraseKind('Will'), 'unknown', 'a name that is also a word is left out');
     assert.equal(phraseKind('Bob', { latin: new Set(['Bob']), hangul: new Set() }), 'person');
     assert.equal(phraseKind('TTL'), 'thing');
     assert.equal(phraseKind('SRE'), 'person');

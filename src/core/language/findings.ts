@@ -11,7 +11,7 @@ import { findPhrasesInTexts } from '../phrase/match';
 import { rewritesOf } from '../phrase/rewrite';
 import type { CompiledEntry, Note, PhraseKind, PhraseMatch } from '../phrase/types';
 import { phraseEntries } from '../phrase/validate';
-import { detectActionItem, detectProse } from './index';
+import { concreteActionItem, detectActionItem, detectProse, neutralSpans } from './index';
 import type { LanguageList, Rewrite } from './types';
 
 /** One language finding in a text (offsets into that text). */
@@ -68,6 +68,7 @@ const overlaps = (a: { start: number; end: number }, b: { start: number; end: nu
 function rawFindings(texts: readonly string[], lists: readonly LanguageList[], options: LanguageOptions): LanguageFinding[][] {
   const people = options.people ?? noPeople();
   const out: LanguageFinding[][] = texts.map(() => []);
+  const neutral = lists.some((l) => l !== 'vague') ? texts.map((t) => neutralSpans(t, people)) : [];
   for (const list of lists) {
     const entries: CompiledEntry[] = phraseEntries(list, options.config);
     const ignore = options.ignore?.[list];
@@ -83,7 +84,11 @@ function rawFindings(texts: readonly string[], lists: readonly LanguageList[], o
       }
     });
   }
-  return out;
+  // Quotations and neutral sentences (rejected or negated blame) report nothing, from either source.
+  if (lists.includes('vague')) texts.forEach((t, i) => {
+    if (out[i].length && concreteActionItem(t, people)) out[i] = out[i].filter((f) => f.list !== 'vague');
+  });
+  return out.map((fs, i) => (neutral[i]?.length ? fs.filter((f) => f.list === 'vague' || !neutral[i].some((n) => n.start <= f.start && f.end <= n.end)) : fs));
 }
 
 const PROSE_LISTS: readonly LanguageList[] = ['blameful', 'counterfactual'];
@@ -102,6 +107,24 @@ export function rewriteIsClean(text: string, r: Rewrite, options: LanguageOption
   if (to < text.length && /[.!?。]/u.test(text[to])) to++;
   const before = text.slice(from, to);
   const after = text.slice(from, r.start) + r.text + text.slice(r.end, to);
+  // Repeated sentences (templates, pasted lists) are checked once; the cache is per configuration and people.
+  const key = `${r.start - from}\u0000${r.text.length}\u0000${before}\u0000${after}`;
+  let memo = cleanCache.get(options.config ?? cleanCache) ;
+  if (!memo || memo.people !== options.people) {
+    memo = { people: options.people, results: new Map() };
+    cleanCache.set(options.config ?? cleanCache, memo);
+  }
+  const known = memo.results.get(key);
+  if (known !== undefined) return known;
+  if (memo.results.size > 2000) memo.results.clear();
+  const result = checkClean(before, after, r, from, options);
+  memo.results.set(key, result);
+  return result;
+}
+
+const cleanCache = new WeakMap<object, { people: People | undefined; results: Map<string, boolean> }>();
+
+function checkClean(before: string, after: string, r: Rewrite, from: number, options: LanguageOptions): boolean {
   const [was, now] = rawFindings([before, after], PROSE_LISTS, { ...options, ignore: undefined });
   const changed = { start: r.start - from, end: r.start - from + r.text.length };
   if (now.some((f) => overlaps(f, { start: changed.start - 1, end: changed.end + 1 }) || (r.text === '' && f.start <= changed.start && changed.start <= f.end))) return false;

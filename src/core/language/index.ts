@@ -12,7 +12,7 @@ import type { Lang } from '../types';
 import { english } from './en';
 import { korean } from './ko';
 import { insideAny, quotedSpans, splitSentences } from './sentences';
-import type { DetectContext, Detection, LanguageModule, Sentence } from './types';
+import type { DetectContext, Detection, LanguageModule, Sentence, Span } from './types';
 
 export type { DetectContext, Detection, LanguageList, LanguageModule, Rewrite, Sentence, Span } from './types';
 export { insideAny, quotedSpans, splitSentences } from './sentences';
@@ -44,9 +44,45 @@ function run(text: string, people: People, each: (m: LanguageModule, s: Sentence
   return out.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
+/**
+ * Spans where blame and hindsight are not reported: quotations, and sentences a language module
+ * reads as neutral (a blameless principle, rejected or negated blame). Sorted, disjoint.
+ */
+export function neutralSpans(text: string, people: People = noPeople()): Span[] {
+  if (!text.trim()) return [];
+  const quoted = quotedSpans(text);
+  const ctx: DetectContext = { text, people, quoted };
+  const spans: Span[] = [...quoted];
+  for (const s of splitSentences(text)) {
+    try {
+      if (MODULES[sentenceLang(s.text)].neutral?.(s, ctx)) spans.push({ start: s.start, end: s.end });
+    } catch {
+      // A module failing on one sentence decides nothing about it.
+    }
+  }
+  spans.sort((a, b) => a.start - b.start);
+  const merged: Span[] = [];
+  for (const s of spans) {
+    const last = merged[merged.length - 1];
+    if (last && s.start <= last.end) last.end = Math.max(last.end, s.end);
+    else merged.push({ ...s });
+  }
+  return merged;
+}
+
 /** Blame and hindsight, by kind, in one text (a prose block or a typed answer). */
 export function detectProse(text: string, people: People = noPeople()): Detection[] {
   return run(text, people, (m, s, ctx) => m.prose(s, ctx), false);
+}
+
+/** Whether an action item names a checkable end state although it opens with a listed verb. */
+export function concreteActionItem(text: string, people: People = noPeople()): boolean {
+  if (!text.trim()) return false;
+  try {
+    return MODULES[sentenceLang(text)].concreteItem?.({ start: 0, end: text.length, text }, { text, people, quoted: [] }) === true;
+  } catch {
+    return false;
+  }
 }
 
 /** Vague wording in one action item's description, judged on the whole item. */

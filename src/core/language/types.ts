@@ -65,4 +65,15 @@ export interface LanguageModule {
   prose(sentence: Sentence, ctx: DetectContext): Detection[];
   /** Vague wording in a whole action item's description (`sentence` spans all of it). */
   actionItem(sentence: Sentence, ctx: DetectContext): Detection[];
+  /**
+   * Whether a sentence states a blameless principle, rejects or negates blame ("nobody forgot
+   * …", "calling this human error would hide …"): then nothing in it is reported, by either
+   * source (phrase lists or kinds). Optional.
+   */
+  neutral?(sentence: Sentence, ctx: DetectContext): boolean;
+  /**
+   * Whether an action item that opens with a listed verb still names a checkable end state
+   * ("Ensure every node has swap disabled"): then it is not vague, whatever the phrase lists say. Optional.
+   */
+  concreteItem?(sentence: Sentence, ctx: DetectContext): boolean;
 }

@@ -3,6 +3,12 @@ import { descriptionBlock, ignoredByList, peopleFor, reportFinding } from '../ph
 import type { ProseBlock } from '../model/prose';
 import { findLanguage } from '../language/findings';
 import { hasMeasure } from '../phrases';
+import { splitSentences } from '../language/sentences';
+
+/** An item's first sentence: a number in a second sentence (an explanation) is no measure of the action. */
+function firstSentenceOf(text: string): string {
+  return splitSentences(text)[0]?.text ?? text;
+}
 import type { Rule } from '../types';
 
 /** `vague-action-item`: Action items that cannot be done or checked: investigate, be more careful, make sure, 더 주의, 조심. */
@@ -33,7 +39,7 @@ export const vagueActionItem: Rule = {
     const open = items.map((item, index) => ({ index, block: item.done ? undefined : descriptionBlock(ctx.doc, item) })).filter((x): x is { index: number; block: ProseBlock } => !!x.block);
     // All descriptions in one search: each regex runs once per document, not once per item.
     const texts = open.map((x) => x.block.text);
-    const found = findLanguage(texts, 'vague', { people, config: ctx.config, ignore: ignoredByList(ctx.config, ctx.options, 'vague'), measured: texts.map(hasMeasure) });
+    const found = findLanguage(texts, 'vague', { people, config: ctx.config, ignore: ignoredByList(ctx.config, ctx.options, 'vague'), measured: texts.map((t) => hasMeasure(firstSentenceOf(t))) });
     open.forEach(({ index, block }, i) => {
       for (const f of found[i]) reportFinding(ctx, block, f, { actionItem: index });
     });

@@ -2,11 +2,14 @@
  * English "who did what". See ../types.ts for the contract.
  */
 import type { LanguageModule } from '../types';
-import { englishActionItem } from './vague';
+import { englishActionItem, englishConcreteItem } from './vague';
 import { englishProse } from './prose';
+import { englishNeutral } from './neutral';
 
 export const english: LanguageModule = {
   lang: 'en',
   prose: englishProse,
   actionItem: englishActionItem,
+  neutral: englishNeutral,
+  concreteItem: englishConcreteItem,
 };
