@@ -12,7 +12,7 @@ import { rewritesOf } from '../phrase/rewrite';
 import type { CompiledEntry, Note, PhraseKind, PhraseMatch } from '../phrase/types';
 import { phraseEntries } from '../phrase/validate';
 import { concreteActionItem, detectActionItem, detectProse, neutralSpans } from './index';
-import type { LanguageList, Rewrite } from './types';
+import type { Detection, LanguageList, Rewrite } from './types';
 
 /** One language finding in a text (offsets into that text). */
 export interface LanguageFinding {
@@ -68,7 +68,6 @@ const overlaps = (a: { start: number; end: number }, b: { start: number; end: nu
 function rawFindings(texts: readonly string[], lists: readonly LanguageList[], options: LanguageOptions): LanguageFinding[][] {
   const people = options.people ?? noPeople();
   const out: LanguageFinding[][] = texts.map(() => []);
-  const neutral = lists.some((l) => l !== 'vague') ? texts.map((t) => neutralSpans(t, people)) : [];
   for (const list of lists) {
     const entries: CompiledEntry[] = phraseEntries(list, options.config);
     const ignore = options.ignore?.[list];
@@ -77,7 +76,7 @@ function rawFindings(texts: readonly string[], lists: readonly LanguageList[], o
       for (const m of ms) out[i].push(fromPhrase(list, m, texts[i], people));
     });
     texts.forEach((text, i) => {
-      const detections = list === 'vague' ? detectActionItem(text, people) : detectProse(text, people).filter((d) => d.list === list);
+      const detections = list === 'vague' ? detectActionItem(text, people) : proseDetections(text, people).filter((d) => d.list === list);
       for (const d of detections) {
         if (ignore?.has(d.id)) continue;
         out[i].push({ list, id: d.id, kind: d.kind, start: d.start, end: d.end, actual: text.slice(d.start, d.end), note: d.note, rewrites: d.rewrites });
@@ -88,10 +87,28 @@ function rawFindings(texts: readonly string[], lists: readonly LanguageList[], o
   if (lists.includes('vague')) texts.forEach((t, i) => {
     if (out[i].length && concreteActionItem(t, people)) out[i] = out[i].filter((f) => f.list !== 'vague');
   });
-  return out.map((fs, i) => (neutral[i]?.length ? fs.filter((f) => f.list === 'vague' || !neutral[i].some((n) => n.start <= f.start && f.end <= n.end)) : fs));
+  // Computed only for texts with a finding: most prose has none.
+  return out.map((fs, i) => {
+    if (!fs.some((f) => f.list !== 'vague')) return fs;
+    const neutral = neutralSpans(texts[i], people);
+    return neutral.length ? fs.filter((f) => f.list === 'vague' || !neutral.some((n) => n.start <= f.start && f.end <= n.end)) : fs;
+  });
 }
 
 const PROSE_LISTS: readonly LanguageList[] = ['blameful', 'counterfactual'];
+
+// The two prose rules read the same blocks: detect once per text (and per people), not once per rule.
+let proseCache: { people: People; results: Map<string, Detection[]> } | undefined;
+function proseDetections(text: string, people: People): Detection[] {
+  if (!proseCache || proseCache.people !== people) proseCache = { people, results: new Map() };
+  let found = proseCache.results.get(text);
+  if (!found) {
+    if (proseCache.results.size > 5000) proseCache.results.clear();
+    found = detectProse(text, people);
+    proseCache.results.set(text, found);
+  }
+  return found;
+}
 const WINDOW = 300;
 
 /**

@@ -366,11 +366,24 @@ function personHindsight(sentence: Sentence, ctx: DetectContext, toks: Tok[]): D
   return out;
 }
 
+// Cheap gates before tokenising: a past-tense verb or a negation for acts, a modal or a conditional for hindsight.
+const ACT_WORDS = /ed\b|\b(?:broke|forgot|overrode|overwrote|misread|ran|took|left|shut|set|let|blew|chose|went|did|didn['’]t|never|cut|winged|phoned|could(?:n['’]t| not)? be bothered|was too)\b/iu;
+const HINDSIGHT_WORDS = /\b(?:should|could|might|must|ought|shouldn['’]t|couldn['’]t)\b|^(?:had|were|if|even if|why|how)\b/iu;
+const SHAPE_WORDS = /blame|responsib|fault|\bon (?:me|us|him|her|them|the)\b|\btake\b|['’]s |failed us|let (?:us|the team) down|\b(?:call|choice|decision|move|idea)\b|judg|\b(?:my|our) |\bup\b|need|must|should|\b(?:have|has) to\b|ought|protection|defen[cs]e|safeguard|answer|\bfix is|corners|phoned|ball|bothered|winged|rubber|half-heart|asleep|chose to|lazily|blindly|avoidable|preventable|would|could|might|^(?:wasn|isn|was it)/iu;
+
 /** English blame and hindsight in one sentence. */
 export function englishProse(sentence: Sentence, ctx: DetectContext): Detection[] {
   if (sentence.text.length > 800) return [];
-  const toks = tokens(sentence.text, sentence.start);
-  const out: Detection[] = [...personActs(sentence, ctx, toks), ...personHindsight(sentence, ctx, toks)];
+  const out: Detection[] = [];
+  const acts = ACT_WORDS.test(sentence.text);
+  const hindsight = HINDSIGHT_WORDS.test(sentence.text);
+  if (acts || hindsight) {
+    const toks = tokens(sentence.text, sentence.start);
+    if (acts) out.push(...personActs(sentence, ctx, toks));
+    if (hindsight) out.push(...personHindsight(sentence, ctx, toks));
+  }
+  // Most sentences hold none of the shapes' words: one cheap test skips them all.
+  if (!SHAPE_WORDS.test(sentence.text)) return out;
   for (const shape of SHAPES) {
     const m = shape.re.exec(sentence.text);
     if (!m) continue;
