@@ -97,7 +97,8 @@ export function ignoredByList(config: ResolvedConfig | undefined, options?: Reco
 /** Runs a prose language list (blameful, counterfactual) over every prose block of the document. */
 export function checkProse(ctx: RuleContext, list: Exclude<LanguageList, 'vague'>): void {
   const people = peopleFor(ctx.doc);
-  const blocks = ctx.doc.prose;
+  // Quoted material (a blockquote: a customer's e-mail, a chat log) is not the author's wording to reframe.
+  const blocks = ctx.doc.prose.filter((b) => !b.quoted);
   const found = findLanguage(blocks.map((b) => b.text), list, { people, config: ctx.config, ignore: ignoredByList(ctx.config, ctx.options, list) });
   found.forEach((fs, i) => {
     for (const f of fs) reportFinding(ctx, blocks[i], f);

@@ -158,7 +158,11 @@ export interface Violation {
   text: string;
 }
 
-const key = (f: Finding) => `${f.ruleId}|${f.message.replace(/\d+/g, '#')}`;
+/**
+ * A finding's kind for counting: rule and message, without numbers and without quoted document text
+ * (an owner finding quotes its item, so a rewrite of the item's words is not a new finding).
+ */
+const key = (f: Finding) => `${f.ruleId}|${f.message.replace(/[“"‘「][^”"’」\n]{0,400}[”"’」]/g, '…').replace(/\d+/g, '#')}`;
 
 function counts(findings: readonly Finding[]): Map<string, number> {
   const m = new Map<string, number>();

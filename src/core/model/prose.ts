@@ -15,6 +15,8 @@ export interface ProseBlock {
   text: string;
   /** Source offset of each character of `text` (-1 for separators). */
   map: number[];
+  /** Inside a blockquote: quoted material (a customer's e-mail, a chat log), not the author's wording. */
+  quoted?: boolean;
 }
 
 /** The separator placed where non-prose inline content was. */
@@ -98,16 +100,29 @@ function block(kind: ProseBlock['kind'], node: Nodes, source: string): ProseBloc
 /** Every prose block of a document, in order (code, HTML and front matter are not prose). */
 export function collectProse(root: Root, source: string): ProseBlock[] {
   const blocks: ProseBlock[] = [];
+  // Blockquotes in document order, to mark the blocks inside them (the walk is iterative and in order).
+  const quotes: { start: number; end: number }[] = [];
+  const inQuote = (b: ProseBlock) => {
+    while (quotes.length && quotes[quotes.length - 1].end <= b.start) quotes.pop();
+    return quotes.length > 0 && quotes[quotes.length - 1].start <= b.start;
+  };
+  const add = (b: ProseBlock) => {
+    if (inQuote(b)) b.quoted = true;
+    blocks.push(b);
+  };
   walk(root, (node) => {
     switch (node.type) {
+      case 'blockquote':
+        quotes.push({ start: startOf(node), end: endOf(node) });
+        return true;
       case 'paragraph':
-        blocks.push(block('paragraph', node, source));
+        add(block('paragraph', node, source));
         return false;
       case 'heading':
-        blocks.push(block('heading', node, source));
+        add(block('heading', node, source));
         return false;
       case 'tableCell':
-        blocks.push(block('tableCell', node, source));
+        add(block('tableCell', node, source));
         return false;
       case 'code':
       case 'html':

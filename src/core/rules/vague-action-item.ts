@@ -11,6 +11,17 @@ function firstSentenceOf(text: string): string {
 }
 import type { Rule } from '../types';
 
+/** Letters and digits of real detail that follow an item's description inside the item. */
+const DETAIL_CHARS = 24;
+
+/** True when the item holds more than its description: sub-items or paragraphs that say how. */
+function hasDetails(text: string, item: ActionItem): boolean {
+  if (item.kind === 'table' || item.end <= item.description.end) return false;
+  let n = 0;
+  for (let i = item.description.end; i < item.end && n < DETAIL_CHARS; i++) if (/[\p{L}\p{N}]/u.test(text[i])) n++;
+  return n >= DETAIL_CHARS;
+}
+
 /** `vague-action-item`: Action items that cannot be done or checked: investigate, be more careful, make sure, 더 주의, 조심. */
 export const vagueActionItem: Rule = {
   meta: {
@@ -36,7 +47,10 @@ export const vagueActionItem: Rule = {
     if (!items.length) return;
     const people = peopleFor(ctx.doc);
     // A finished item is history: rewording it helps nobody decide what is left to do.
-    const open = items.map((item, index) => ({ index, block: item.done ? undefined : descriptionBlock(ctx.doc, item) })).filter((x): x is { index: number; block: ProseBlock } => !!x.block);
+    // An item with details under it (a heading or bold title with paragraphs, a list item with
+    // sub-items) is named by its title and specified by its details: the title alone is no verdict.
+    const judged = (item: ActionItem) => !item.done && !hasDetails(ctx.doc.text, item);
+    const open = items.map((item, index) => ({ index, block: judged(item) ? descriptionBlock(ctx.doc, item) : undefined })).filter((x): x is { index: number; block: ProseBlock } => !!x.block);
     // All descriptions in one search: each regex runs once per document, not once per item.
     const texts = open.map((x) => x.block.text);
     const found = findLanguage(texts, 'vague', { people, config: ctx.config, ignore: ignoredByList(ctx.config, ctx.options, 'vague'), measured: texts.map((t) => hasMeasure(firstSentenceOf(t))) });
