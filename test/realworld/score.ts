@@ -95,17 +95,30 @@ export function corpusDocuments(splits: readonly Split[] = ['dev', 'holdout']): 
   return docs;
 }
 
-function matchDocument(expected: Item[], actual: Item[]): { hits: Item[]; wrong: Item[]; missing: Item[] } {
+/** Rules judged per sentence: a judge names the sentence's first line, the engine the phrase's line. */
+const SENTENCE_LEVEL = new Set<string>(LANGUAGE_RULES);
+
+/** True when lines from..to (1-based) of the text belong to one paragraph (no blank line between). */
+function sameParagraph(lines: readonly string[], from: number, to: number): boolean {
+  if (to < from || to - from > 6) return false;
+  for (let l = from; l <= to; l++) if ((lines[l - 1] ?? '').trim() === '') return false;
+  return true;
+}
+
+function matchDocument(expected: Item[], actual: Item[], text: string): { hits: Item[]; wrong: Item[]; missing: Item[] } {
   const open = [...expected];
   const hits: Item[] = [];
-  const wrong: Item[] = [];
-  for (const a of actual) {
-    const i = open.findIndex((e) => e.rule === a.rule && (DOCUMENT_LEVEL.has(a.rule) || e.line === a.line));
-    if (i >= 0) {
-      hits.push(a);
-      open.splice(i, 1);
-    } else wrong.push(a);
-  }
+  const lines = text.split(/\r?\n/);
+  const take = (a: Item, ok: (e: Item) => boolean): boolean => {
+    const i = open.findIndex((e) => e.rule === a.rule && ok(e));
+    if (i < 0) return false;
+    hits.push(a);
+    open.splice(i, 1);
+    return true;
+  };
+  // Exact places first, so that a nearby finding never takes another one's expectation.
+  const rest = actual.filter((a) => !take(a, (e) => DOCUMENT_LEVEL.has(a.rule) || e.line === a.line));
+  const wrong = rest.filter((a) => !(SENTENCE_LEVEL.has(a.rule) && a.line !== undefined && take(a, (e) => e.line !== undefined && sameParagraph(lines, e.line, a.line!))));
   return { hits, wrong, missing: open };
 }
 
@@ -120,7 +133,7 @@ export function scoreCorpus(splits: readonly Split[] = ['dev', 'holdout']): DocS
     const actual = lint(text).findings
       .filter((f) => judged.has(f.ruleId))
       .map((f) => ({ rule: f.ruleId, line: f.line, message: f.message }));
-    return { id, split, lang: id.startsWith('ko-') ? 'ko' : 'en', expected, actual, ...matchDocument(expected, actual) };
+    return { id, split, lang: id.startsWith('ko-') ? 'ko' : 'en', expected, actual, ...matchDocument(expected, actual, text) };
   });
 }
 

@@ -37,6 +37,9 @@ const HARD_NEGATIVES = [
   'The health check failed to detect the hung worker.',
   'Karim rolled back the release at 14:02.',
   'The ticket was titled "Tomas forgot the cert" and we renamed it.',
+  // Something to have, not a deed missed: forward-looking "should have" + a noun in -ing.
+  'We should have alerting on queue depth before the next release.',
+  'Each team should have monitoring for its own consumers.',
 ];
 
 describe('hard negatives stay clean', () => {

@@ -325,7 +325,8 @@ function personHindsight(sentence: Sentence, ctx: DetectContext, toks: Tok[]): D
     let p = h + 1;
     while (toks[p] && /ly$/u.test(toks[p].l) && toks[p].l !== 'early') p++;
     const pp = toks[p];
-    if (!pp || pp.l === 'been' || !/(?:ed|en|wn|ne|ht|ld|lt|nt|ut|ad|id|un|ng|ew)$/u.test(pp.l) || /^(?:seen|been|gone|happened|turned|ended)$/u.test(pp.l)) continue;
+    // "-ing" is a noun or gerund ("should have alerting on …", "should have monitoring"): something to have, not a deed missed.
+    if (!pp || pp.l === 'been' || !/(?:ed|en|wn|ne|ht|ld|lt|nt|ut|ad|id|un|ng|ew)$/u.test(pp.l) || /ing$/u.test(pp.l) || /^(?:seen|been|gone|happened|turned|ended)$/u.test(pp.l)) continue;
     // The subject: the person words before the modal, at clause start.
     let s = i - 1;
     while (s >= 0 && !/^[,;:()—–?!]$/u.test(toks[s].w) && i - s <= 5) s--;
