@@ -239,3 +239,35 @@ describe('rule incident-duration', () => {
     for (const k of all) assert.doesNotThrow(() => lint(`---\n${k === 'start' ? 'impact_start' : k}: [1, 2]\nslo: 5\nimpact: { bad: x }\n---\n# I\n## Timeline\n- [${k}]\n- 25:99 [${k}]\n`));
   });
 });
+
+describe('metrics: lens, hover and table', () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const present = require('../../src/core/metrics/present') as typeof import('../../src/core/metrics/present');
+  const text = '# Checkout outage\n\n## Summary\n\nCheckout failed.\n\n## Timeline (UTC)\n\n- 09:32 [start] Errors begin\n- 09:44 Alert fires\n- 10:19 [mitigated] Rolled back\n- 11:04 [resolved] All clear\n';
+
+  it('writes the lens line, inferred ones marked', () => {
+    const m = incidentMetrics(parseDocument(text));
+    assert.equal(present.metricsLensText(m, 'en'), 'detected after 12 min* · mitigated after 47 min · resolved after 1 h 32 min · * inferred');
+    assert.equal(present.metricsLensText(m, 'ko'), '감지까지 12분* · 완화까지 47분 · 해결까지 1시간 32분 · * 추정');
+    assert.match(present.milestoneHover(m.milestones.detected!, m, 'en'), /Detection.*inferred from "Alert fires".*12 min\* after impact start/s);
+  });
+
+  it('inserts the table at the end of the summary, then updates it in place; a second run is a no-op', () => {
+    const e1 = present.metricsTableEdit(parseDocument(text))!;
+    const once = applyFixes(text, [[e1]]).text;
+    assert.match(once, /Checkout failed\.\n\n<!-- postmortem-metrics -->\n\| Metric \| Value \|[\s\S]*\| Time to mitigate \| 47 min \|[\s\S]*<!-- \/postmortem-metrics -->\n\n## Timeline/);
+    assert.equal(present.metricsTableEdit(parseDocument(once)), undefined);
+    const edited = once.replace('10:19 [mitigated]', '10:29 [mitigated]');
+    const e2 = present.metricsTableEdit(parseDocument(edited))!;
+    const twice = applyFixes(edited, [[e2]]).text;
+    assert.match(twice, /\| Time to mitigate \| 57 min \|/);
+    assert.equal(twice.split('postmortem-metrics -->').length, 3);
+    assert.deepEqual(lint(twice).findings.filter((f) => f.ruleId === 'incident-duration'), []);
+  });
+
+  it('writes a Korean table for a Korean document', () => {
+    const ko = '# 장애\n\n## 요약\n\n결제 실패.\n\n## 타임라인 (KST)\n\n- 19:04 [시작] 실패 증가\n- 19:41 [해결] 장애 종료\n';
+    const out = applyFixes(ko, [[present.metricsTableEdit(parseDocument(ko))!]]).text;
+    assert.match(out, /\| 해결까지 \| 37분 \|/);
+  });
+});
