@@ -121,7 +121,7 @@ const WORDINGS: Record<MilestoneKind, Wording[]> = {
     { re: /(?<!\bto )\b(?:detected|noticed|notices|spotted|discovered)\b/i, tier: 1 },
     { re: /\balerted (?:by|us|the (?:team|on-?call))\b/i, tier: 1 },
     { re: /\b(?:on-?call|oncall)(?: \w+){0,2} (?:pinged|paged|notified|called)\b/i, tier: 1 },
-    { re: /\breports?(?: [\w#@-]+){0,3} that (?:something|[\w-]+) (?:is|was|are|were|seems?|looks?) (?:wrong|broken|down|failing|unresponsive|slow)\b/i, tier: 1 },
+    { re: /\breports? (?:on |in )?(?:[\w#-]+ )?that (?:something|[\w-]+) (?:is|was|are|were|seems?|looks?) (?:wrong|broken|down|failing|unresponsive|slow)\b/i, tier: 1 },
     { re: /\b(?:receive|received|receives) (?:a |an |the )?(?:[\w-]+ )?(?:message|report|e-?mail|ticket|complaint)s?\b/i, tier: 1 },
     { re: /\bnotified (?:by|us)\b|\b(?:were|was|got|are|is) notified\b/i, tier: 1 },
     { re: /\bnotified (?:[\w/-]+ ){1,2}(?:of|about|that)\b/i, tier: 1 },

@@ -47,6 +47,8 @@ export function metricsLensText(m: IncidentMetrics, lang: Lang): string | undefi
   if (!parts.length) {
     const found = Object.values(m.milestones).filter((x): x is Milestone => !!x);
     if (!found.length) return undefined;
+    if (m.milestones.start)
+      return lang === 'ko' ? '영향 시작 표시됨: [감지] [완화] [해결] 항목을 표시하면 시간이 계산됩니다' : 'Impact start found: mark [detected] [mitigated] [resolved] entries to measure from it';
     return lang === 'ko' ? `영향 시작을 찾지 못했습니다: 시작 항목에 [시작]을 붙이면 시간이 계산됩니다` : 'No impact start found: mark its entry [start] to measure from it';
   }
   if (parts.some((p) => p.includes('*'))) parts.push(lang === 'ko' ? '* 추정' : '* inferred');
