@@ -13,11 +13,18 @@ function uiLang(_doc: PostmortemDocument): 'en' | 'ko' {
   return vscode.env.language.startsWith('ko') ? 'ko' : 'en';
 }
 
+/** Metrics per parse: the lens and the hover of one version share them. */
+const computed = new WeakMap<PostmortemDocument, IncidentMetrics>();
+
 /** Metrics of the document's current version (the parse is shared with linting by the parse cache). */
 async function metricsOf(config: ConfigService, document: vscode.TextDocument): Promise<{ doc: PostmortemDocument; m: IncidentMetrics }> {
   const doc = await parseWithConfig(config, document);
-  const resolved = await config.configFor(document.uri);
-  return { doc, m: incidentMetrics(doc, resolved) };
+  let m = computed.get(doc);
+  if (!m) {
+    m = incidentMetrics(doc, await config.configFor(document.uri));
+    computed.set(doc, m);
+  }
+  return { doc, m };
 }
 
 /**
