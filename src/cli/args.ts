@@ -31,6 +31,7 @@ export class UsageError extends Error {}
 
 /** The `--help` text. */
 export const HELP = `Usage: postmortem-lint [options] <files|dirs|globs>...
+       postmortem-lint metrics [--format text|json|csv] <files|dirs|globs>...  (see metrics --help)
 
 Lints incident postmortems written in Markdown (English and Korean).
 Files named on the command line are always linted. Directories are searched for *.md and *.markdown

@@ -1,5 +1,6 @@
 // postmortem-lint entry point: wires the process to `run` (all logic lives in run.ts, which tests call directly).
 import { run } from './run';
+import { runMetrics } from './metrics';
 
 // `postmortem-lint … | head` closes the pipe early; that is the reader's choice, not a crash.
 process.stdout.on('error', (err: NodeJS.ErrnoException) => {
@@ -7,7 +8,10 @@ process.stdout.on('error', (err: NodeJS.ErrnoException) => {
   throw err;
 });
 
-run(process.argv.slice(2), { cwd: process.cwd(), stdout: process.stdout, stderr: process.stderr, env: process.env }).then(
+const argv = process.argv.slice(2);
+const ctx = { cwd: process.cwd(), stdout: process.stdout, stderr: process.stderr, env: process.env };
+// `postmortem-lint metrics …` is a subcommand (a file named metrics: `./metrics`).
+(argv[0] === 'metrics' ? runMetrics(argv.slice(1), ctx) : run(argv, ctx)).then(
   (code) => {
     process.exitCode = code;
   },

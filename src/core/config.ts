@@ -18,6 +18,8 @@ export interface PostmortemConfigFile {
   };
   /** Allowed front matter severities (replaces the default list). */
   severities?: string[];
+  /** The team's SLOs by name (`checkout: { objective: 99.9%, window: 30d }`), for front matter `slo: checkout`. */
+  slos?: Record<string, unknown>;
 }
 
 /** A rule's effective setting. */
@@ -33,6 +35,8 @@ export interface ResolvedConfig {
   sectionAliases: SectionAliases;
   requiredSections: Record<string, string[]> | undefined;
   severities: string[] | undefined;
+  /** SLOs by name (front matter `slo: <name>` refers to one); checked when used. */
+  slos?: Record<string, unknown>;
   /** Where the configuration came from, for messages. */
   source?: string;
 }
@@ -112,7 +116,7 @@ export function resolveConfig(input: unknown, source?: string, knownRules?: stri
   const raw = input;
   const safeKeys = (m: Record<string, unknown>) => Object.keys(m).filter((k) => !FORBIDDEN_KEYS.has(k));
   for (const key of safeKeys(raw)) {
-    if (!['rules', 'phrases', 'sections', 'severities', '$schema'].includes(key)) problems.push(`unknown key "${key}"`);
+    if (!['rules', 'phrases', 'sections', 'severities', 'slos', '$schema'].includes(key)) problems.push(`unknown key "${key}"`);
   }
   if (raw.$schema !== undefined && typeof raw.$schema !== 'string') problems.push(`$schema must be a string, not ${describe(raw.$schema)}`);
   if (raw.rules !== undefined) {
@@ -204,6 +208,13 @@ export function resolveConfig(input: unknown, source?: string, knownRules?: stri
       config.severities = raw.severities.filter((v) => typeof v === 'string' || typeof v === 'number').map(String);
     }
   }
+  if (raw.slos !== undefined) {
+    if (!isMapping(raw.slos)) problems.push('"slos" must map SLO names to { objective, window }');
+    else {
+      const slos = raw.slos;
+      config.slos = Object.fromEntries(safeKeys(slos).map((k) => [k, slos[k]]));
+    }
+  }
   return { config, problems };
 }
 
@@ -212,6 +223,7 @@ const BUILTIN_WITHOUT_OPTIONS: Readonly<Record<string, true>> = {
   'timeline-timestamp': true,
   'timeline-order': true,
   'timeline-timezone': true,
+  'incident-duration': true,
   'required-sections': true,
   'front-matter': true,
   'five-whys-root-cause': true,

@@ -16,6 +16,7 @@ import { FiveWhysView } from './fiveWhys/view';
 import { Commands } from './ids';
 import { openRuleDocs } from './ruleDocs';
 import { FindingsStatusBar } from './statusBar';
+import { insertIncidentMetrics, MetricsCodeLenses, MilestoneHovers } from './metrics';
 import type { PostmortemApi } from './api';
 
 /** Wires the features together; each lives in its own module with its own disposables. */
@@ -40,6 +41,9 @@ export function activate(context: vscode.ExtensionContext): PostmortemApi {
     vscode.commands.registerCommand(Commands.openRuleDocs, (ruleId: unknown) => openRuleDocs(context.extensionUri, ruleId)),
     vscode.commands.registerCommand(Commands.selectNextPlaceholder, (uri?: unknown) => selectNextPlaceholder(config, uri)),
     ...registerFiveWhysCommands({ view: fiveWhys, config }),
+    vscode.languages.registerCodeLensProvider({ language: 'markdown' }, new MetricsCodeLenses(documents, config)),
+    vscode.languages.registerHoverProvider({ language: 'markdown' }, new MilestoneHovers(documents, config)),
+    vscode.commands.registerCommand(Commands.insertIncidentMetrics, (args?: unknown) => insertIncidentMetrics(config, args)),
   );
 
   diagnostics.relintAll();

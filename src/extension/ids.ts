@@ -11,6 +11,7 @@ export const Commands = {
   insertTimelineEntry: 'postmortem.insertTimelineEntry',
   addActionItem: 'postmortem.addActionItem',
   lintWorkspace: 'postmortem.lintWorkspace',
+  insertIncidentMetrics: 'postmortem.insertIncidentMetrics',
   /** Quick-fix targets: declared (for titles) but hidden from the command palette. */
   assignOwner: 'postmortem.assignOwner',
   disableForLine: 'postmortem.disableForLine',

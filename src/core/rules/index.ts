@@ -11,6 +11,7 @@ import { frontMatter } from './front-matter';
 import { fiveWhysRootCause } from './five-whys-root-cause';
 import { suppressionComment } from './suppression-comment';
 import { templatePlaceholder } from './template-placeholder';
+import { incidentDuration } from './incident-duration';
 
 /** Every built-in rule, in the order the docs list them. */
 export const allRules: readonly Rule[] = [
@@ -20,6 +21,7 @@ export const allRules: readonly Rule[] = [
   timelineTimestamp,
   timelineOrder,
   timelineTimezone,
+  incidentDuration,
   requiredSections,
   vagueActionItem,
   frontMatter,

@@ -92,6 +92,28 @@ them (the linter does not read them).
 -->`,
 };
 
+/** Optional incident-metrics fields, commented out (see docs/rules/incident-duration.md). */
+const METRICS_FIELDS: Record<Lang, string> = {
+  en: `# Incident metrics (optional). Milestone times, when the timeline does not mark them [start] [detected] [responded] [mitigated] [resolved]:
+# impact_start: 2025-01-31T09:32:00Z
+# detected: 2025-01-31T09:36:00Z
+# mitigated: 2025-01-31T10:19:00Z
+# resolved: 2025-01-31T10:40:00Z
+# Error budget burned: the SLO (or the name of one under slos: in .postmortemrc.yaml) and the share of requests that failed.
+# slo: { objective: 99.9%, window: 30d }
+# impact: { bad_fraction: 100% }
+`,
+  ko: `# 장애 지표(선택). 타임라인 항목에 [시작] [감지] [대응] [완화] [해결] 표시가 없을 때 주요 시점의 시각:
+# impact_start: 2025-01-31T09:32:00+09:00
+# detected: 2025-01-31T09:36:00+09:00
+# mitigated: 2025-01-31T10:19:00+09:00
+# resolved: 2025-01-31T10:40:00+09:00
+# 에러 버짓 소진: SLO(또는 .postmortemrc.yaml의 slos:에 정의한 이름)와 실패한 요청의 비율.
+# slo: { objective: 99.9%, window: 30d }
+# impact: { bad_fraction: 100% }
+`,
+};
+
 function frontMatter(id: BuiltinTemplateId, lang: Lang): Piece[] {
   return [
     ...md`---
@@ -105,7 +127,9 @@ authors: ${Y.authors}
     `template: ${id}\ntype: postmortem\n`,
     ...md`timezone: ${Y.timezone}
 `,
-    `lang: ${lang}\n---\n\n`,
+    `lang: ${lang}\n`,
+    METRICS_FIELDS[lang],
+    '---\n\n',
   ];
 }
 
@@ -118,12 +142,14 @@ function timeline(lang: Lang): Piece[] {
     ? [
         '## 타임라인\n\n모든 시각은 ', T.zone, ' 기준입니다.\n\n',
         '<!-- 무엇을 보았고, 무엇을 결정하거나 바꾸었는지, 어느 시스템이나 역할이 했는지 사건마다 한 줄씩 적습니다. 여러 날에 걸친 장애라면 날짜 제목(### 2025-01-31)을 추가합니다. -->\n\n',
-        '- ', T.time, ' — TODO: 장애 발생 (영향 시작).\n\n',
+        '<!-- 주요 시점에는 표시를 붙이면 감지·완화·해결까지의 시간이 정확히 계산됩니다: [시작] [감지] [대응] [완화] [해결]. -->\n\n',
+        '- ', T.time, ' — TODO: 장애 발생 (영향 시작). [시작]\n\n',
       ]
     : [
         '## Timeline\n\nAll times ', T.zone, '.\n\n',
         '<!-- One entry per event: what was observed, decided or changed, and by which system or role. Add a dated heading (### 2025-01-31) when the incident spans several days. -->\n\n',
-        '- ', T.time, ' — TODO: Impact begins.\n\n',
+        '<!-- Mark the milestones so that time to detect / mitigate / resolve is exact: [start] [detected] [responded] [mitigated] [resolved]. -->\n\n',
+        '- ', T.time, ' — TODO: Impact begins. [start]\n\n',
       ];
 }
 

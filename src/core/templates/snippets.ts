@@ -117,6 +117,20 @@ const SMALL: SnippetSpec[] = [
     description: '현재 날짜와 시각(YYYY-MM-DD HH:MM)의 타임라인 항목.',
   },
   {
+    name: 'Postmortem: timeline milestone',
+    prefix: 'pm-milestone',
+    lang: 'en',
+    body: `- ${TIME} — \${1|[detected],[start],[responded],[mitigated],[resolved]|} \${2:what happened}$0`,
+    description: 'Timeline entry marked as an incident milestone (impact start, detection, response, mitigation, resolution): time to detect / mitigate / resolve are measured from these.',
+  },
+  {
+    name: '포스트모템: 타임라인 주요 시점',
+    prefix: '장애-시점',
+    lang: 'ko',
+    body: `- ${TIME} — \${1|[감지],[시작],[대응],[완화],[해결]|} \${2:무슨 일이 있었는지}$0`,
+    description: '장애 주요 시점(영향 시작, 감지, 대응 시작, 완화, 해결)을 표시한 타임라인 항목: 감지·완화·해결까지의 시간을 이 표시로 잽니다.',
+  },
+  {
     name: 'Postmortem: action item row',
     prefix: 'pm-action',
     lang: 'en',

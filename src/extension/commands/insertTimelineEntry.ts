@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { timelineEntryInsertion } from '../../core/edits/timeline';
+import { MILESTONE_KINDS, markerText, type MilestoneKind } from '../../core/metrics/milestones';
 import type { ConfigService } from '../config';
 import { applyInsertion, commandDocument, parseWithConfig } from '../editing';
 
@@ -8,6 +9,8 @@ export interface InsertTimelineEntryArgs {
   uri?: vscode.Uri | string;
   /** An instant (ISO string or epoch ms) to write instead of now. */
   now?: string | number;
+  /** A milestone to mark the entry with (`[detected]` / `[감지]`, in the document's language). */
+  marker?: MilestoneKind;
 }
 
 /**
@@ -23,5 +26,17 @@ export async function insertTimelineEntry(config: ConfigService, arg?: unknown):
   const given = (arg as InsertTimelineEntryArgs | undefined)?.now;
   const now = given !== undefined && !Number.isNaN(new Date(given).getTime()) ? new Date(given) : new Date();
   const doc = await parseWithConfig(config, document);
-  return applyInsertion(document, timelineEntryInsertion(doc, { now }));
+  const insertion = timelineEntryInsertion(doc, { now });
+  const marker = (arg as InsertTimelineEntryArgs | undefined)?.marker;
+  if (marker && (MILESTONE_KINDS as readonly string[]).includes(marker)) withMarker(insertion, `${markerText(marker, doc.language)} `);
+  return applyInsertion(document, insertion);
+}
+
+/** Writes a milestone marker where the entry's text starts (the cursor), keeping the cursor after it. */
+function withMarker(insertion: { edits: { start: number; end: number; newText: string }[]; cursor: number }, marker: string): void {
+  const e = insertion.edits.find((x) => x.start + x.newText.length === insertion.cursor && x.start === x.end) ?? insertion.edits[insertion.edits.length - 1];
+  const at = insertion.cursor - e.start;
+  if (at < 0 || at > e.newText.length) return;
+  e.newText = e.newText.slice(0, at) + marker + e.newText.slice(at);
+  insertion.cursor += marker.length;
 }
