@@ -20,7 +20,8 @@ describe('code actions: quick fixes as WorkspaceEdits', () => {
   after(() => scratch.dispose());
 
   it('offers each suggestion as its own quick fix, the first preferred, and applies its edit', async () => {
-    const editor = await scratch.open('fixes.md', EN_POSTMORTEM);
+    // A sentence whose hindsight has two rewrites (the document's own has one).
+    const editor = await scratch.open('fixes.md', EN_POSTMORTEM.replace('The engineer should have checked the config before the push.', 'The on-call should have paged the database team.'));
     const doc = editor.document;
     await settle(doc);
     const finding = await findingOf(doc, 'counterfactual-language');
@@ -48,21 +49,21 @@ describe('code actions: quick fixes as WorkspaceEdits', () => {
   });
 
   it('fixes all findings of one rule at once', async () => {
-    // Without Impact, Timeline and Root Causes: three required-sections findings with fixes.
-    const text = '---\ntype: postmortem\n---\n# Postmortem: x\n\n## Summary\n\nShort.\n\n## Action Items\n\n- [ ] Add a canary (owner: @a)\n';
+    // Two blaming sentences: two blameful-language findings with rewrites (missing sections are one finding per document).
+    const text = EN_POSTMORTEM.replace('The engineer should have checked the config before the push.', 'Bob forgot to renew the certificate. Ana ignored the page.');
     const editor = await scratch.open('fix-all-rule.md', text);
     const doc = editor.document;
     await settle(doc);
-    const findings = (await api()).findings(doc.uri)!.filter((f) => f.ruleId === 'required-sections' && f.suggestions.length > 0);
+    const findings = (await api()).findings(doc.uri)!.filter((f) => f.ruleId === 'blameful-language' && f.suggestions.length > 0);
     assert.ok(findings.length >= 2, 'several fixable findings of one rule');
     const range = new vscode.Range(doc.positionAt(findings[0].start), doc.positionAt(findings[0].end));
-    const fixAll = (await codeActions(doc.uri, range)).find((a) => a.title.includes('required-sections') && !a.title.endsWith('…') && !findings.some((f) => f.suggestions.some((s) => s.title === a.title)));
-    assert.ok(fixAll?.edit, 'a "fix all required-sections problems" action');
+    const fixAll = (await codeActions(doc.uri, range)).find((a) => a.title.includes('blameful-language') && !a.title.endsWith('…') && !findings.some((f) => f.suggestions.some((s) => s.title === a.title)));
+    assert.ok(fixAll?.edit, 'a "fix all blameful-language problems" action');
     const expected = applyFixes(doc.getText(), findings.map((f) => f.suggestions[0].edits)).text;
     assert.ok(await vscode.workspace.applyEdit(fixAll.edit));
     assert.equal(doc.getText(), expected);
     await settle(doc);
-    assert.equal(postmortemDiagnostics(doc.uri).filter((d) => ruleOf(d) === 'required-sections').length, 0);
+    assert.equal(postmortemDiagnostics(doc.uri).filter((d) => ruleOf(d) === 'blameful-language').length, 0);
   });
 
   it('provides source.fixAll.postmortem, and editor.codeActionsOnSave applies it on save', async () => {
