@@ -4,6 +4,12 @@
  */
 
 /** A small, fast, seeded PRNG (mulberry32); Math.random cannot be seeded. */
+/** UTF-8 byte length without Node's Buffer: the integration tests also run this in a web worker. */
+const encoder = new TextEncoder();
+function utf8Length(text: string): number {
+  return encoder.encode(text).length;
+}
+
 export function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
@@ -192,7 +198,7 @@ export function generatePostmortem(options: GenerateOptions): GeneratedDoc {
   let bytes = 0;
   const push = (line = '') => {
     out.push(line);
-    bytes += Buffer.byteLength(line) + eol.length;
+    bytes += utf8Length(line) + eol.length;
   };
   const target = options.targetBytes;
   /** Keeps adding while the running total is below `share` of the target. */
@@ -379,5 +385,5 @@ export function generatePostmortem(options: GenerateOptions): GeneratedDoc {
     push();
   }
   const text = out.join(eol);
-  return { text, bytes: Buffer.byteLength(text) };
+  return { text, bytes: utf8Length(text) };
 }
