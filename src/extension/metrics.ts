@@ -40,7 +40,11 @@ export class MetricsCodeLenses implements vscode.CodeLensProvider {
 
   async provideCodeLenses(document: vscode.TextDocument): Promise<vscode.CodeLens[]> {
     if (!this.documents.isPostmortem(document)) return [];
-    const { doc, m } = await metricsOf(this.config, document);
+    // Offsets are only valid for the text they were computed on: when the document changed while
+    // the metrics were computed (Insert / Update Incident Metrics edits it), compute them again.
+    let { doc, m } = await metricsOf(this.config, document);
+    for (let tries = 0; tries < 3 && doc.text !== document.getText(); tries++) ({ doc, m } = await metricsOf(this.config, document));
+    if (doc.text !== document.getText()) return [];
     const text = metricsLensText(m, uiLang(doc));
     if (!text) return [];
     const group = doc.timeline.groups[0];
@@ -60,6 +64,8 @@ export class MilestoneHovers implements vscode.HoverProvider {
   async provideHover(document: vscode.TextDocument, position: vscode.Position): Promise<vscode.Hover | undefined> {
     if (!this.documents.isPostmortem(document)) return undefined;
     const { doc, m } = await metricsOf(this.config, document);
+    // A hover computed on an older text would point at the wrong entry.
+    if (doc.text !== document.getText()) return undefined;
     const offset = document.offsetAt(position);
     const lang = uiLang(doc);
     const hits = Object.values(m.milestones).filter((x): x is Milestone => !!x && !!x.entry && offset >= x.entry.headStart && offset <= x.entry.headEnd);

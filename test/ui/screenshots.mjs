@@ -5,7 +5,9 @@
 //                                       open, the Problems view listing the findings;
 //   docs/images/new-incident.png        a postmortem just created with New Incident Document;
 //   docs/images/korean-report.png       a Korean 장애 보고서 draft with its findings, in a workbench
-//                                       whose display language is Korean.
+//                                       whose display language is Korean;
+//   docs/images/incident-metrics.png    the metrics CodeLens above the timeline of the Google SRE
+//                                       example, and the table Insert / Update Incident Metrics wrote.
 // Not part of `npm test`: run `npm run screenshots` after a change that shows, then look at them.
 //
 // Usage: node test/ui/screenshots.mjs [--vsix FILE] [--out DIR] [--only NAME]
@@ -34,6 +36,7 @@ import {
   waitFor,
   waitForQuickInput,
   workspaceFileExists,
+  writeWorkspaceFile,
 } from './harness.mjs';
 
 const VIEWPORT = { width: 1400, height: 900 };
@@ -210,10 +213,28 @@ async function koreanReport(page, out) {
   return save(page, out);
 }
 
+/** The Google SRE example: the metrics table written into its summary, the CodeLens above its timeline. */
+async function incidentMetrics(page, out) {
+  const rel = 'postmortems/en-google-sre-style.md';
+  writeWorkspaceFile(rel, fs.readFileSync(path.join(repoRoot, 'examples', 'en-google-sre-style.md'), 'utf8'));
+  await closeAllEditorsWithoutSaving(page);
+  if (await page.locator('.part.panel').isVisible()) await runCommand(page, 'View: Hide Panel');
+  await openFile(page, rel);
+  await runCommand(page, 'Postmortem: Insert / Update Incident Metrics');
+  // The table goes into the summary (one edit); the picture shows the CodeLens above the timeline.
+  await page.waitForTimeout(1_000);
+  const at = positionOf(readWorkspaceFile(rel), '## Timeline');
+  if (!at) throw new Error(`${rel} has no timeline heading`);
+  await goToLineColumn(page, at.line, 1);
+  await page.locator('.contentWidgets .codelens-decoration, .codelens-decoration').first().waitFor({ state: 'visible', timeout: 20_000 });
+  return save(page, out);
+}
+
 const PICTURES = [
   { name: 'problems-quick-fix', lang: 'en', take: problemsQuickFix },
   { name: 'new-incident', lang: 'en', take: newIncident },
   { name: 'korean-report', lang: 'ko', take: koreanReport },
+  { name: 'incident-metrics', lang: 'en', take: incidentMetrics },
 ];
 
 async function main() {

@@ -43,6 +43,18 @@ describe('incident metrics', () => {
     await waitFor(async () => (await lensTitles(uri)).some((t) => t.includes('mitigated after 57 min')), 'the lens to follow the edit (57 min)');
   });
 
+  it('puts the lens on the current timeline heading after the metrics table is inserted above it', async () => {
+    const editor = await scratch.open('lens-race.md', TEXT);
+    const uri = editor.document.uri;
+    await waitFor(async () => (await lensTitles(uri)).length > 0, 'the lens');
+    // A lens request racing the insert: offsets of the text before the edit must not be placed on the text after it.
+    await Promise.all([vscode.commands.executeCommand('vscode.executeCodeLensProvider', uri), vscode.commands.executeCommand(Commands.insertIncidentMetrics, uri)]);
+    const heading = editor.document.getText().split('\n').findIndex((l) => l.startsWith('## Timeline'));
+    const fresh = ((await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', uri)) ?? []).filter((l) => /after/.test(l.command?.title ?? ''));
+    assert.equal(fresh.length, 1);
+    assert.equal(fresh[0].range.start.line, heading);
+  });
+
   it('writes the metrics table into the summary, updates it in place, one undo step each', async () => {
     const editor = await scratch.open('table.md', TEXT);
     assert.equal(await vscode.commands.executeCommand(Commands.insertIncidentMetrics, editor.document.uri), true);
