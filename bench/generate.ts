@@ -3,13 +3,13 @@
  * Same seed and size → byte-identical text, so timings from different runs compare the same input.
  */
 
-/** A small, fast, seeded PRNG (mulberry32); Math.random cannot be seeded. */
 /** UTF-8 byte length without Node's Buffer: the integration tests also run this in a web worker. */
 const encoder = new TextEncoder();
 function utf8Length(text: string): number {
   return encoder.encode(text).length;
 }
 
+/** A small, fast, seeded PRNG (mulberry32); Math.random cannot be seeded. */
 export function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
   return () => {

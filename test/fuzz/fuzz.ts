@@ -21,20 +21,12 @@ import { isInternalError, lint, ENGINE_ID } from '../../src/core/lint';
 import { resolveConfig, type ResolvedConfig } from '../../src/core/config';
 import type { Finding, Suggestion } from '../../src/core/types';
 import { fixUntilStable } from '../../src/cli/fix';
+import { mulberry32 } from '../../bench/generate';
 
 const ROOT = join(__dirname, '..', '..');
 
-/** mulberry32: small, fast, seedable. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The benchmark's seeded PRNG (mulberry32), one copy for every seeded generator. */
+export const rng = mulberry32;
 
 function markdownFiles(dir: string): string[] {
   const out: string[] = [];

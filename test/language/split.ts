@@ -12,6 +12,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LANGS, LANGUAGE_DIR, SETS, loadCases, type EvalCase, type Split } from './harness';
+import { mulberry32 } from '../../bench/generate';
 
 export const SEED = 20261126;
 export const HOLDOUT_SHARE = 0.3;
@@ -25,16 +26,6 @@ function fnv1a(s: string): number {
   return h >>> 0;
 }
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * A case taken from a document of the real-world corpus (issue 7) follows that document's split,
