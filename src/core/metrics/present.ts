@@ -19,7 +19,8 @@ const AFTER: Record<Exclude<MilestoneKind, 'start'>, { en: string; ko: string }>
   resolved: { en: 'resolved after', ko: '해결까지' },
 };
 
-const NAME: Record<MilestoneKind, { en: string; ko: string }> = {
+/** Each milestone's name, as a label (capitalised in English). */
+export const MILESTONE_NAME: Record<MilestoneKind, { en: string; ko: string }> = {
   start: { en: 'Impact start', ko: '영향 시작' },
   detected: { en: 'Detection', ko: '감지' },
   responded: { en: 'Response start', ko: '대응 시작' },
@@ -69,7 +70,7 @@ export function milestoneHover(ms: Milestone, m: IncidentMetrics, lang: Lang): s
         : lang === 'ko'
           ? `front matter \`${ms.evidence}\``
           : `front matter \`${ms.evidence}\``;
-  const lines = [`**${NAME[ms.kind][lang]}** (${how})`];
+  const lines = [`**${MILESTONE_NAME[ms.kind][lang]}** (${how})`];
   const d = m.durations;
   const since = { detected: d.timeToDetect, responded: d.timeToRespond, mitigated: d.timeToMitigate, resolved: d.timeToResolve, start: undefined }[ms.kind];
   if (since) lines.push(lang === 'ko' ? `영향 시작 후 ${dur(since, lang)}` : `${dur(since, lang)} after impact start`);

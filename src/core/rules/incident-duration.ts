@@ -2,15 +2,13 @@ import type { Rule } from '../types';
 import { incidentMetrics } from '../metrics';
 import { formatDuration, outOfOrder, type Duration } from '../metrics/durations';
 import type { MilestoneKind } from '../metrics/milestones';
+import { MILESTONE_NAME } from '../metrics/present';
 import { statedDurations, toleranceMinutes, type StatedDuration } from '../metrics/stated';
 
-const NAMES: Record<MilestoneKind, { en: string; ko: string }> = {
-  start: { en: 'impact start', ko: '영향 시작' },
-  detected: { en: 'detection', ko: '감지' },
-  responded: { en: 'response start', ko: '대응 시작' },
-  mitigated: { en: 'mitigation', ko: '완화' },
-  resolved: { en: 'resolution', ko: '해결' },
-};
+/** Milestone names inside a sentence: the metrics' labels, lower-cased in English. */
+const NAMES = Object.fromEntries(
+  Object.entries(MILESTONE_NAME).map(([k, v]) => [k, { en: v.en.charAt(0).toLowerCase() + v.en.slice(1), ko: v.ko }]),
+) as Record<MilestoneKind, { en: string; ko: string }>;
 
 /** The duration written back in the style of the stated one. */
 function rewrite(stated: StatedDuration, minutes: number): string {

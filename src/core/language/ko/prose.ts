@@ -310,17 +310,7 @@ function analyse(sentence: KoSentence, text: string, people?: People): KoDetecti
   const base = sentence.start;
   if (!/[\uac00-\ud7a3]/u.test(s)) return out;
   const words = wordsOf(text, sentence.start, sentence.end);
-  // The first word that ends after `offset` (binary search: words are in order).
-  const wordAt = (offset: number) => {
-    let lo = 0;
-    let hi = words.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (words[mid].end > offset) hi = mid;
-      else lo = mid + 1;
-    }
-    return lo;
-  };
+  const wordAt = (offset: number) => wordIndexAt(words, offset);
   const isPolite = polite(s);
   const taken: { start: number; end: number }[] = [];
   const free = (a: number, b: number) => !taken.some((t) => a < t.end && t.start < b);
