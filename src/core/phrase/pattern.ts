@@ -27,8 +27,6 @@ import type { CompiledPattern } from './types';
 const WORD_EN = "[\\p{L}\\p{N}'’_-]";
 const SP_EN = '\\s{1,4}';
 const SP_KO = '\\s{0,3}';
-const GAP_EN = `(?:${SP_EN}${WORD_EN}{1,30}){0,3}`;
-const GAP_KO = '(?:\\s{1,3}[^\\s.!?。,;:\\uFFFC]{1,20}){0,3}';
 const CONT_EN = '[\\p{L}\\p{N}_]{0,16}';
 const CONT_KO = '[\\uac00-\\ud7a3]{0,10}';
 const RIGHT_EN = '(?![\\p{L}\\p{N}_]|-[\\p{L}\\p{N}])';
@@ -169,6 +167,155 @@ function needlesOf(tokens: Part[][]): string[] {
 }
 
 /**
+ * How ambiguous a compiled pattern may be: an upper bound on the number of ways the regex can
+ * match the same text from one start position (the paths a backtracking engine may try before it
+ * gives up). The compiler multiplies the choices of every element that can trade characters with
+ * its neighbours (optional groups, alternatives that are prefixes of one another, "..." gaps,
+ * Korean "-" continuations, slots) and rejects a pattern above this bound, so that no
+ * configuration can make a regex that backtracks exponentially (each repeated optional group
+ * doubling the time). The built-in data stays far below it (a unit test says how far).
+ */
+export const MAX_AMBIGUITY = 256;
+
+/** A token as written: words, or a gap; `attached`: what is left of a word after a leading slot. */
+interface ParsedToken {
+  parts: Part[];
+  open: boolean;
+  gap: boolean;
+  attached?: boolean;
+}
+
+/** A token of a pattern after {@link canonical}: a word, an optional word (`{a|b|}` alone) repeated up to `count` times, or a gap of up to `words` words. */
+type Tok = { kind: 'word'; parts: Part[]; open: boolean } | { kind: 'opt'; alts: string[]; count: number } | { kind: 'gap'; words: number };
+
+/**
+ * Merges what would compile to adjacent ambiguous quantifiers into one bounded repetition that
+ * matches the same text: a run of `...` gaps becomes one gap of up to 3 words each, and a run of
+ * identical optional words (`{a|} {a|} {a|}`) one optional word repeated. An optional word keeps
+ * its alternatives without outer spaces (a separator stands there already).
+ */
+function canonical(parsed: ParsedToken[], where: string): Tok[] {
+  const out: Tok[] = [];
+  for (const t of parsed) {
+    const prev = out[out.length - 1];
+    if (t.gap) {
+      if (prev?.kind === 'gap') prev.words += 3;
+      else out.push({ kind: 'gap', words: 3 });
+      continue;
+    }
+    const only = t.parts.length === 1 ? t.parts[0] : undefined;
+    if (!t.open && !t.attached && only?.type === 'alt' && only.alts.some((a) => !a.trim())) {
+      const alts = [...new Set(only.alts.map((a) => a.trim()).filter((a) => a))];
+      if (!alts.length) throw new PatternError(`${where}: a group with only empty alternatives matches nothing`);
+      if (prev?.kind === 'opt' && prev.alts.length === alts.length && prev.alts.every((a, i) => a === alts[i])) prev.count++;
+      else out.push({ kind: 'opt', alts, count: 1 });
+      continue;
+    }
+    out.push({ kind: 'word', parts: t.parts, open: t.open });
+  }
+  return out;
+}
+
+/** How many alternatives can match at one place at once: the longest chain of ones that are prefixes of each other (spaces aside: they may vary). */
+function prefixChain(alts: string[]): number {
+  const forms = [...alts.map((a) => a.toLowerCase().replace(/’/gu, "'").replace(/\s+/gu, ''))].sort((a, b) => a.length - b.length);
+  const best = forms.map(() => 1);
+  for (let i = 0; i < forms.length; i++) for (let j = 0; j < i; j++) if (forms[i].startsWith(forms[j])) best[i] = Math.max(best[i], best[j] + 1);
+  return Math.max(1, ...best);
+}
+
+function alternation(alts: string[], lang: Lang): string {
+  return `(?:${[...alts].sort((a, b) => b.length - a.length).map((a) => literal(a, lang)).join('|')})`;
+}
+
+/**
+ * The regex source of canonical tokens, and its ambiguity (see {@link MAX_AMBIGUITY}). Never two
+ * separators in a row: an optional word carries the separator after it (or, at the end of the
+ * pattern or before a gap, the one before it), so skipping it leaves one separator, not two.
+ */
+function emit(tokens: Tok[], lang: Lang, verbs: Record<string, string> | undefined): { src: string; ambiguity: number } {
+  const sp = lang === 'en' ? SP_EN : SP_KO;
+  const spRange = 4; // \s{1,4} or \s{0,3}
+  let src = '';
+  let ambiguity = 1;
+  let consumed = false;
+  const sepBefore = (i: number) => (i === 0 ? '' : tokens[i - 1].kind === 'gap' && lang === 'ko' ? '\\s{1,3}' : sp);
+  // Whether a run of optional words starting at i ends before a word (else before a gap or at the end).
+  const runEndsAtWord = (i: number) => {
+    let j = i;
+    while (tokens[j]?.kind === 'opt') j++;
+    return tokens[j]?.kind === 'word';
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.kind === 'gap') {
+      src += lang === 'en' ? `(?:${SP_EN}${WORD_EN}{1,30}){0,${t.words}}` : `(?:\\s{1,3}[^\\s.!?。,;:\\uFFFC]{1,20}){0,${t.words}}`;
+      ambiguity *= t.words + 1;
+      consumed = false;
+      continue;
+    }
+    const sep = consumed ? '' : sepBefore(i);
+    consumed = false;
+    if (t.kind === 'opt') {
+      const q = t.count === 1 ? '?' : `{0,${t.count}}`;
+      const body = alternation(t.alts, lang);
+      if (runEndsAtWord(i)) {
+        src += `${sep}(?:${body}${sp})${q}`;
+        consumed = true;
+      } else src += `(?:${sep}${body})${q}`;
+      // 0…count repetitions, each one of `c` alternatives that may match at once.
+      const c = prefixChain(t.alts);
+      let paths = 0;
+      for (let k = 0, p = 1; k <= t.count; k++, p *= c) paths += p;
+      ambiguity *= paths;
+      continue;
+    }
+    src += sep;
+    const parts = t.parts;
+    // An alternative that starts (ends) with a space next to a separator splits the spaces with it.
+    const edge = (at: 'start' | 'end') => {
+      const order = at === 'start' ? parts : [...parts].reverse();
+      for (const part of order) {
+        if (part.type !== 'alt') return false;
+        if (part.alts.some((a) => (at === 'start' ? /^\s/u : /\s$/u).test(a))) return true;
+        if (!part.alts.includes('')) return false;
+      }
+      return false;
+    };
+    if (sep && edge('start')) ambiguity *= spRange;
+    if (i < tokens.length - 1 && tokens[i + 1].kind !== 'gap' && edge('end')) ambiguity *= spRange;
+    parts.forEach((part, k) => {
+      const inside = k < parts.length - 1;
+      if (part.type === 'text') src += literal(part.text, lang);
+      else if (part.type === 'alt') {
+        src += alternation(part.alts, lang);
+        ambiguity *= prefixChain(part.alts);
+      } else if (part.name === 'person') {
+        src += lang === 'en' ? PERSON_EN : PERSON_KO;
+        // A determiner may be read as the name; the name's length trades with what follows it.
+        ambiguity *= lang === 'en' ? (inside ? 80 : 2) : 30;
+      } else if (part.name === 'past') src += PAST_KO;
+      else if (part.name === 'pp') {
+        src += PP_EN;
+        ambiguity *= inside ? 42 : 2;
+      } else if (part.name === 'verb') {
+        const forms = Object.keys(verbs ?? {});
+        src += `(?<verb>${[...forms].sort((a, b) => b.length - a.length).map((v) => literal(v, lang)).join('|')})`;
+        ambiguity *= prefixChain(forms);
+      }
+    });
+    // The last word's continuation is captured so that a rewrite can keep it ("했어야 했|다").
+    if (t.open) {
+      const last = i === tokens.length - 1;
+      src += last ? `(?<cont>${lang === 'en' ? CONT_EN : CONT_KO})` : lang === 'en' ? CONT_EN : CONT_KO;
+      // Korean separators may be empty: a continuation trades syllables with the next word.
+      if (!last && lang === 'ko' && tokens[i + 1].kind !== 'gap') ambiguity *= 11;
+    }
+  }
+  return { src, ambiguity };
+}
+
+/**
  * Compiles one pattern of the tiny syntax to a regular expression (flags `gdu`, plus `i` for
  * English). Every repetition is bounded or separated by a disjoint class, so matching is linear.
  * Throws {@link PatternError} with a readable message.
@@ -194,7 +341,7 @@ export function compilePattern(pattern: string, lang: Lang, verbs?: Record<strin
   }
   const rawTokens = splitTokens(p);
   if (!rawTokens.length) throw new PatternError(`${where}: no words`);
-  const parsed: { parts: Part[]; open: boolean; gap: boolean }[] = rawTokens.map((t) => {
+  const parsed: ParsedToken[] = rawTokens.map((t) => {
     if (t === '...') return { parts: [], open: false, gap: true };
     const open = t.length > 1 && t.endsWith('-') && !t.endsWith('{-');
     return { parts: parseToken(open ? t.slice(0, -1) : t, where), open, gap: false };
@@ -219,6 +366,7 @@ export function compilePattern(pattern: string, lang: Lang, verbs?: Record<strin
   if (first?.type === 'slot' && (first.name === 'owner' || first.name === 'person')) {
     if (anchorStart || openStart) throw new PatternError(`${where}: a leading <${first.name}> cannot follow "^" or "-"`);
     parsed[0].parts.shift();
+    parsed[0].attached = true;
     let spaced = false;
     if (!parsed[0].parts.length) {
       if (parsed.length < 2 || parsed[1].gap || first.name === 'owner') throw new PatternError(`${where}: <${first.name}> must be followed by words`);
@@ -228,34 +376,17 @@ export function compilePattern(pattern: string, lang: Lang, verbs?: Record<strin
     lead = { slot: first.name, regex: LEAD[lang][first.name === 'owner' ? 'owner' : spaced ? 'personSpaced' : 'person'] };
   }
 
-  const sp = lang === 'en' ? SP_EN : SP_KO;
-  let src = '';
-  for (let i = 0; i < parsed.length; i++) {
-    const t = parsed[i];
-    if (t.gap) {
-      src += lang === 'en' ? GAP_EN : GAP_KO;
-      continue;
-    }
-    if (i > 0) src += parsed[i - 1].gap && lang === 'ko' ? '\\s{1,3}' : sp;
-    for (const part of t.parts) {
-      if (part.type === 'text') src += literal(part.text, lang);
-      else if (part.type === 'alt') {
-        const alts = [...part.alts].sort((a, b) => b.length - a.length).map((a) => literal(a, lang));
-        src += `(?:${alts.join('|')})`;
-      } else if (part.name === 'person') src += lang === 'en' ? PERSON_EN : PERSON_KO;
-      else if (part.name === 'past') src += PAST_KO;
-      else if (part.name === 'pp') src += PP_EN;
-      else if (part.name === 'verb') {
-        const forms = Object.keys(verbs ?? {}).sort((a, b) => b.length - a.length).map((v) => literal(v, lang));
-        src += `(?<verb>${forms.join('|')})`;
-      }
-    }
-    // The last word's continuation is captured so that a rewrite can keep it ("했어야 했|다").
-    if (t.open) src += i === parsed.length - 1 ? `(?<cont>${lang === 'en' ? CONT_EN : CONT_KO})` : lang === 'en' ? CONT_EN : CONT_KO;
+  const tokens = canonical(parsed, where);
+  const { src, ambiguity } = emit(tokens, lang, verbs);
+  if (ambiguity > MAX_AMBIGUITY) {
+    throw new PatternError(
+      `${where}: too ambiguous (up to ${ambiguity > 1e9 ? 'more than a billion' : ambiguity} ways to match the same text, at most ${MAX_AMBIGUITY}): ` +
+        'use fewer optional groups, "..." gaps, words ending in "-" or overlapping alternatives',
+    );
   }
   const left: CompiledPattern['left'] = anchorStart ? 'clause' : openStart || lead ? 'none' : lang;
-  const last = parsed[parsed.length - 1];
-  const right = anchorEnd ? CLAUSE_END : last.open ? '' : lang === 'en' ? RIGHT_EN : TAIL_KO;
+  const last = tokens[tokens.length - 1];
+  const right = anchorEnd ? CLAUSE_END : last.kind === 'word' && last.open ? '' : lang === 'en' ? RIGHT_EN : TAIL_KO;
   const source = src + right;
   let regex: RegExp;
   try {
@@ -263,7 +394,7 @@ export function compilePattern(pattern: string, lang: Lang, verbs?: Record<strin
   } catch (err) {
     throw new PatternError(`${where}: ${err instanceof Error ? err.message : String(err)}`);
   }
-  return { source, regex, needles: needlesOf(parsed.map((t) => t.parts)), left, lead };
+  return { source, regex, needles: needlesOf(parsed.map((t) => t.parts)), left, lead, ambiguity };
 }
 
 const WORD_BEFORE_EN = /[\p{L}\p{N}_@'’-]/u;

@@ -81,6 +81,8 @@ export interface CompiledPattern {
   left: 'en' | 'ko' | 'clause' | 'none';
   /** A leading slot matched by looking back: an optional possessive owner, or a required person. */
   lead?: { slot: 'owner' | 'person'; regex: RegExp };
+  /** An upper bound on the ways the regex can match the same text from one place (at most `MAX_AMBIGUITY`). */
+  ambiguity: number;
 }
 
 // ---------------------------------------------------------------------------------------------
