@@ -240,3 +240,19 @@ export function ruleSeverity(config: ResolvedConfig, id: string, fallback: Sever
 export function ruleOptions(config: ResolvedConfig, id: string): Record<string, unknown> {
   return (Object.hasOwn(config.rules, id) ? config.rules[id]?.options : undefined) ?? {};
 }
+
+/**
+ * The configuration a workspace the user has not trusted (VS Code's Restricted Mode) may apply:
+ * without the parts that are compiled to patterns (the phrase lists), which are code in all but
+ * name. `ignored` names what was left out ("phrases.blameful (2 entries)"), for a message; a
+ * trusted workspace keeps everything. Section aliases, required sections, severities and SLOs
+ * are compared as data and stay.
+ */
+export function forWorkspaceTrust(config: ResolvedConfig, trusted: boolean): { config: ResolvedConfig; ignored: string[] } {
+  if (trusted) return { config, ignored: [] };
+  const ignored = Object.entries(config.phrases)
+    .filter(([, entries]) => Array.isArray(entries) && entries.length > 0)
+    .map(([list, entries]) => `phrases.${list} (${entries.length} ${entries.length === 1 ? 'entry' : 'entries'})`);
+  if (!ignored.length && !Object.keys(config.phrases).length) return { config, ignored };
+  return { config: { ...config, phrases: {} }, ignored };
+}

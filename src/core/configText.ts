@@ -4,7 +4,7 @@
  * with `vscode.workspace.fs`, and both hand the text here.
  */
 import { parseDocument as parseYaml } from 'yaml';
-import { defaultConfig, resolveConfig, type ResolvedConfig } from './config';
+import { defaultConfig, forWorkspaceTrust, resolveConfig, type ResolvedConfig } from './config';
 import { LineIndex } from './model/lines';
 import { validatePhraseConfig } from './phrases';
 import { allRules } from './rules';
@@ -25,6 +25,8 @@ export interface LoadedConfig {
   problems: string[];
   /** True when the file could not be used at all (unreadable or not parseable). */
   fatal: boolean;
+  /** What an untrusted workspace's file may not use and was left out (see `forWorkspaceTrust`). */
+  ignored?: string[];
 }
 
 /** Options for loading a config file. */
@@ -33,6 +35,11 @@ export interface LoadConfigOptions {
   knownRules?: readonly string[];
   /** How to show the file's path in messages (default: absolute). */
   displayPath?: (absPath: string) => string;
+  /**
+   * The file comes from a workspace the user has not trusted (VS Code's Restricted Mode): its
+   * phrase lists are left out, never compiled (listed in `ignored`).
+   */
+  untrusted?: boolean;
 }
 
 /**
@@ -60,9 +67,10 @@ export function parseConfigText(text: string, path: string, options: LoadConfigO
   } catch (err) {
     return failed([`${shown}: cannot parse: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`]);
   }
-  const { config, problems } = resolveConfig(value, path, knownRules);
-  const all = problems.map((p) => `${shown}: ${p}`);
+  const resolved = resolveConfig(value, path, knownRules);
+  const { config, ignored } = forWorkspaceTrust(resolved.config, !options.untrusted);
+  const all = resolved.problems.map((p) => `${shown}: ${p}`);
   // resolveConfig only checks that phrase lists are lists; the entries' shape is the phrase engine's to judge.
   all.push(...validatePhraseConfig(config.phrases, shown).problems);
-  return { config, path, problems: all, fatal: false };
+  return { config, path, problems: all, fatal: false, ...(options.untrusted ? { ignored } : {}) };
 }

@@ -11,6 +11,8 @@ interface FileConfig {
   uri: vscode.Uri | undefined;
   config: ResolvedConfig | undefined;
   problems: string[];
+  /** What Restricted Mode left out of the file (its phrase lists). */
+  ignored?: string[];
 }
 
 /** How far up a file outside any workspace folder looks for a config file. */
@@ -33,6 +35,8 @@ export class ConfigService implements vscode.Disposable {
   private readonly files = new Map<string, Promise<FileConfig>>();
   private readonly nearest = new Map<string, Promise<vscode.Uri | undefined>>();
   private readonly reported = new Set<string>();
+  /** Whether the Restricted Mode notice was shown (once per window, until trust is granted). */
+  private restrictedNoticeShown = false;
   private readonly changed = new vscode.EventEmitter<void>();
   private readonly disposables: vscode.Disposable[] = [];
   /** Fires when a config file or a setting that shapes linting changes. */
@@ -64,6 +68,8 @@ export class ConfigService implements vscode.Disposable {
         if (affectsRuleLevels(e)) this.reset();
       }),
       vscode.workspace.onDidChangeWorkspaceFolders(reset),
+      // Granting trust brings the custom phrases back: read every file again.
+      vscode.workspace.onDidGrantWorkspaceTrust(reset),
       vscode.workspace.onDidCloseTextDocument((d) => this.parses.forget(d.uri)),
       this.changed,
     );
@@ -91,8 +97,23 @@ export class ConfigService implements vscode.Disposable {
       this.report([`cannot read the configuration: ${err instanceof Error ? err.message : String(err)}`]);
     }
     this.report(file.problems);
+    if (file.ignored?.length) this.restrictedNotice(file.uri, file.ignored);
     if (!file.config) return fromSettings.config;
     return { ...file.config, rules: { ...fromSettings.config.rules, ...file.config.rules } };
+  }
+
+  /** Says once that a workspace's custom phrases are ignored until it is trusted. */
+  private restrictedNotice(uri: vscode.Uri | undefined, ignored: readonly string[]): void {
+    if (this.restrictedNoticeShown) return;
+    this.restrictedNoticeShown = true;
+    const label = uri ? vscode.workspace.asRelativePath(uri) : '.postmortemrc';
+    this.output.appendLine(`Restricted Mode: ${label}: ${ignored.join(', ')} ignored until the workspace is trusted`);
+    const manage = vscode.l10n.t('Manage Workspace Trust');
+    void vscode.window
+      .showInformationMessage(vscode.l10n.t('Postmortem: Restricted Mode: the custom phrases in {0} are not used until you trust this workspace.', label), manage)
+      .then((choice) => {
+        if (choice === manage) void vscode.commands.executeCommand('workbench.trust.manage');
+      });
   }
 
   /** The config file that applies to a document, if any (for tests and messages). */
@@ -137,8 +158,9 @@ export class ConfigService implements vscode.Disposable {
           const stat = await vscode.workspace.fs.stat(uri);
           if (stat.size > MAX_CONFIG_BYTES) return { uri, config: undefined, problems: [`${label}: config file too large (${stat.size} bytes)`] };
           const text = new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri));
-          const loaded = parseConfigText(text, label);
-          return { uri, config: loaded.config, problems: loaded.problems };
+          // Restricted Mode: the repository's phrase patterns are not compiled until it is trusted.
+          const loaded = parseConfigText(text, label, { untrusted: !vscode.workspace.isTrusted });
+          return { uri, config: loaded.config, problems: loaded.problems, ignored: loaded.ignored };
         } catch (err) {
           // Deleted between finding and reading it: no config, and no alarm (the watcher resets us).
           if ((err instanceof vscode.FileSystemError && err.code === 'FileNotFound') || /ENOENT/.test(String(err))) return { uri: undefined, config: undefined, problems: [] };
