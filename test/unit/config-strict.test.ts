@@ -41,4 +41,35 @@ describe('config: every wrong value is a message with its path', () => {
       assert.ok(findings.some((f) => f.ruleId === 'required-sections'));
     }
   });
+
+  it('front matter: __proto__, constructor and prototype at any depth are a finding with their path (EN and KO)', () => {
+    const doc = '---\n__proto__: {severity: SEV-1}\nconstructor: y\nauthors:\n  - name: a\n    prototype: x\nimpact:\n  __proto__: 1\n---\n# Postmortem\n';
+    const messages = (locale?: 'ko') => lint(doc, locale ? { locale } : {}).findings.filter((f) => f.ruleId === 'front-matter');
+    const en = messages();
+    assert.deepEqual(
+      en.map((f) => /^Front matter key "([^"]+)" is not allowed/u.exec(f.message)?.[1]),
+      ['__proto__', 'constructor', 'authors[0].prototype', 'impact.__proto__'],
+    );
+    assert.equal(doc.slice(en[2].start, en[2].end), 'prototype', 'the finding points at the key');
+    assert.deepEqual(
+      messages('ko').map((f) => /^프런트 매터 키 "([^"]+)"는 쓸 수 없습니다/u.exec(f.message)?.[1]),
+      ['__proto__', 'constructor', 'authors[0].prototype', 'impact.__proto__'],
+    );
+    assert.equal(({} as Record<string, unknown>).severity, undefined);
+  });
+
+  it('front matter: a list or a mapping where a date or a severity is expected says so, with the field (EN and KO)', () => {
+    const doc = '---\ndate: [2024-01-01]\nseverity: {level: SEV-1}\n---\n# Postmortem\n';
+    const en = lint(doc).findings.filter((f) => f.ruleId === 'front-matter').map((f) => f.message);
+    assert.deepEqual(en, ['"date" must be one date (YYYY-MM-DD), not a list', '"severity" must be one severity (such as SEV-2), not a mapping']);
+    const ko = lint(doc, { locale: 'ko' }).findings.filter((f) => f.ruleId === 'front-matter').map((f) => f.message);
+    assert.deepEqual(ko, ['"date"에는 날짜(YYYY-MM-DD) 하나를 쓰세요. 목록은(는) 쓸 수 없습니다', '"severity"에는 심각도(예: SEV-2) 하나를 쓰세요. 매핑은(는) 쓸 수 없습니다']);
+  });
+
+  it('phrase entries: forbidden keys in an entry, its note or its verbs are messages with their path', () => {
+    const entry = (extra: string) => `phrases:\n  blameful:\n    - id: team.x\n      patterns: ["x y"]\n${extra}`;
+    assert.ok(problems(entry('      note: n\n      __proto__: {kind: punitive}\n')).includes('phrases.blameful[0].__proto__: the key "__proto__" is not allowed'));
+    assert.deepEqual(problems(entry('      note: {en: n, constructor: z}\n')), ['phrases.blameful[0].note.constructor: the key "constructor" is not allowed']);
+    assert.deepEqual(problems('slos:\n  checkout: {objective: 99.9%, window: 30d, prototype: 1}\n'), ['slos.checkout.prototype: the key "prototype" is not allowed']);
+  });
 });

@@ -1,4 +1,4 @@
-import { parseDocument as parseYaml, isMap } from 'yaml';
+import { parseDocument as parseYaml, isMap, isScalar, isSeq } from 'yaml';
 
 /** The YAML block at the top of a document, parsed without ever throwing. */
 export interface FrontMatter {
@@ -14,6 +14,34 @@ export interface FrontMatter {
   errors: { message: string; start: number; end: number }[];
   /** Absolute offsets of each top-level key's value (for findings pointing at a field). */
   fields: Map<string, { keyStart: number; valueStart: number; valueEnd: number }>;
+  /**
+   * Keys at any depth that name a JavaScript object's internals (`__proto__`, `constructor`,
+   * `prototype`), with their path (`authors.__proto__`) and the key's offsets: reported, never
+   * relied on.
+   */
+  forbidden: { path: string; start: number; end: number }[];
+}
+
+const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
+
+/** The forbidden keys of a parsed YAML tree, found without recursion (nesting depth is the document's). */
+function forbiddenKeys(root: unknown, offset: number): FrontMatter['forbidden'] {
+  const out: FrontMatter['forbidden'] = [];
+  const stack: { node: unknown; path: string }[] = [{ node: root, path: '' }];
+  for (let seen = 0; stack.length && seen < 100_000; seen++) {
+    const { node, path } = stack.pop()!;
+    if (isMap(node)) {
+      for (const pair of node.items) {
+        const key = isScalar(pair.key) ? String(pair.key.value) : '';
+        const at = path ? `${path}.${key}` : key;
+        if (FORBIDDEN_KEYS.has(key) && isScalar(pair.key) && pair.key.range) out.push({ path: at, start: offset + pair.key.range[0], end: offset + pair.key.range[1] });
+        stack.push({ node: pair.value, path: at });
+      }
+    } else if (isSeq(node)) {
+      node.items.forEach((item, i) => stack.push({ node: item, path: `${path}[${i}]` }));
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
 }
 
 const OPEN = /^---[ \t]*(?:\r\n|\n|\r)/;
@@ -41,7 +69,7 @@ export function findFrontMatter(text: string, from: number): FrontMatter | undef
   const nl = /^(?:\r\n|\n|\r)/.exec(text.slice(end, end + 2));
   if (nl) end += nl[0].length;
   const yamlText = text.slice(contentStart, contentEnd);
-  const fm: FrontMatter = { start: from, end, contentStart, contentEnd, data: undefined, errors: [], fields: new Map() };
+  const fm: FrontMatter = { start: from, end, contentStart, contentEnd, data: undefined, errors: [], fields: new Map(), forbidden: [] };
   // Real front matter is a few hundred bytes; a huge block is pasted data, and YAML parsing time grows with it.
   if (yamlText.length > MAX_FRONT_MATTER) {
     fm.errors.push({ message: `Front matter is ${Math.round(yamlText.length / 1024)} KB; more than ${MAX_FRONT_MATTER / 1024} KB is not read`, start: contentStart, end: contentStart + 3 });
@@ -54,6 +82,7 @@ export function findFrontMatter(text: string, from: number): FrontMatter | undef
       fm.errors.push({ message: e.message.split('\n')[0], start: contentStart + s, end: contentStart + Math.max(t, s + 1) });
     }
     if (fm.errors.length === 0) {
+      fm.forbidden = forbiddenKeys(ydoc.contents, contentStart);
       const value = ydoc.toJS({ maxAliasCount: 100 });
       if (value === null || value === undefined) fm.data = {};
       else if (typeof value === 'object' && !Array.isArray(value)) fm.data = value as Record<string, unknown>;

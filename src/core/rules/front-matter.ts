@@ -50,14 +50,32 @@ export const frontMatter: Rule = {
     for (const e of fm.errors) {
       ctx.report({ start: e.start, end: e.end, message: ctx.t({ en: `Invalid front matter: ${e.message}`, ko: `프런트 매터 오류: ${e.message}` }) });
     }
+    for (const f of fm.forbidden) {
+      ctx.report({
+        start: f.start,
+        end: f.end,
+        message: ctx.t({
+          en: `Front matter key "${f.path}" is not allowed: "__proto__", "constructor" and "prototype" name JavaScript internals; rename the key`,
+          ko: `프런트 매터 키 "${f.path}"는 쓸 수 없습니다: "__proto__", "constructor", "prototype"은 자바스크립트 내부 이름입니다. 키 이름을 바꾸세요`,
+        }),
+      });
+    }
     if (!fm.data) return;
     const at = (key: string) => {
       const f = fm.fields.get(key);
       return f ? { start: f.valueStart, end: Math.max(f.valueEnd, f.valueStart) } : { start: fm.start, end: fm.start + 3 };
     };
+    // A list or a mapping where one value is expected: say what it is, not "[object Object]".
+    const structured = (key: string, value: unknown, what: { en: string; ko: string }) => {
+      if (!value || typeof value !== 'object' || value instanceof Date) return false;
+      const kind = Array.isArray(value) ? { en: 'a list', ko: '목록' } : { en: 'a mapping', ko: '매핑' };
+      ctx.report({ ...at(key), message: ctx.t({ en: `"${key}" must be ${what.en}, not ${kind.en}`, ko: `"${key}"에는 ${what.ko} 하나를 쓰세요. ${kind.ko}은(는) 쓸 수 없습니다` }) });
+      return true;
+    };
     for (const key of DATE_KEYS) {
-      const value = fm.data[key];
+      const value = Object.hasOwn(fm.data, key) ? fm.data[key] : undefined;
       if (value === undefined || value === null || value === '') continue;
+      if (structured(key, value, { en: 'one date (YYYY-MM-DD)', ko: '날짜(YYYY-MM-DD)' })) continue;
       if (!isValidDate(value)) {
         ctx.report({
           ...at(key),
@@ -69,8 +87,9 @@ export const frontMatter: Rule = {
       }
     }
     for (const key of SEVERITY_KEYS) {
-      const value = fm.data[key];
+      const value = Object.hasOwn(fm.data, key) ? fm.data[key] : undefined;
       if (value === undefined || value === null || value === '') continue;
+      if (structured(key, value, { en: 'one severity (such as SEV-2)', ko: '심각도(예: SEV-2)' })) continue;
       if (!isValidSeverity(value, ctx.config.severities)) {
         const known = ctx.config.severities?.join(', ') ?? 'SEV-1…SEV-5, P0…P4, critical/high/medium/low, 1등급…5등급, 심각/높음/보통/낮음';
         ctx.report({
