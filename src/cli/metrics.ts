@@ -10,6 +10,7 @@ import { incidentMetrics, formatBurned, formatDuration, type Duration, type Inci
 import { ConfigLoader } from '../node/config-file';
 import { allRules } from '../core/rules';
 import { displayPath, readTextFile, resolveInputs } from './files';
+import { escapeControl } from './format';
 import { TOOL_NAME } from './meta';
 import type { RunContext } from './run';
 
@@ -113,11 +114,12 @@ export function formatMetrics(rows: readonly MetricsRow[], format: (typeof METRI
     }
     return lines.join('\n') + '\n';
   }
+  // Text reaches a terminal: control characters of file names and documents are shown escaped (JSON and CSV stay exact).
   const table = rows.map((r) => [
-    r.file,
-    r.title.length > 40 ? `${r.title.slice(0, 39)}…` : r.title,
-    r.date,
-    r.severity,
+    escapeControl(r.file),
+    escapeControl(r.title.length > 40 ? `${r.title.slice(0, 39)}…` : r.title),
+    escapeControl(r.date),
+    escapeControl(r.severity),
     ...COLUMNS.map((c) => cell(r[c])),
     r.budgetBurned !== undefined ? formatBurned(r.budgetBurned) : r.budgetProblems.length ? '?' : '—',
   ]);
@@ -126,13 +128,13 @@ export function formatMetrics(rows: readonly MetricsRow[], format: (typeof METRI
   const out = [line(head), ...table.map(line)];
   if (rows.some((r) => COLUMNS.some((c) => r[c]?.inferred))) out.push('', '* from a milestone inferred from the entry\'s words; mark entries [start] [detected] [mitigated] [resolved] to be exact');
   const problems = rows.filter((r) => r.budgetProblems.length);
-  for (const r of problems) out.push(`? ${r.file}: ${r.budgetProblems.join('; ')}`);
+  for (const r of problems) out.push(escapeControl(`? ${r.file}: ${r.budgetProblems.join('; ')}`));
   return out.join('\n') + '\n';
 }
 
 /** Runs `postmortem-lint metrics` with its arguments (after `metrics`). Returns the exit code. */
 export async function runMetrics(argv: readonly string[], ctx: RunContext): Promise<number> {
-  const fail = (message: string) => ctx.stderr.write(`${TOOL_NAME} metrics: ${message}\n`);
+  const fail = (message: string) => ctx.stderr.write(`${TOOL_NAME} metrics: ${escapeControl(message)}\n`);
   let format: (typeof METRICS_FORMATS)[number] = 'text';
   let config: string | undefined;
   const inputs: string[] = [];
