@@ -85,6 +85,17 @@ const CONFIGS: unknown[] = [
   { sections: { aliases: { timeline: ['Chronik', '사건 흐름'] } } },
   { rules: { 'blameful-language': { level: 'info', ignore: ['x'] } } },
   { severities: ['SEV1', 'SEV2'] },
+  // Custom phrases: optional groups, gaps and continuations compiled from configuration, and a
+  // pattern too ambiguous to compile (refused with a problem; the rest of the entry list applies).
+  {
+    phrases: {
+      blameful: [
+        { id: 'fuzz.blame.optional', patterns: ['{a|an|the|} {big|small|} {mistake|error} ... by <person>', '책임{을|} {묻|물}- ... {않|말}-'], note: 'x' },
+        { id: 'fuzz.blame.hostile', patterns: [Array.from({ length: 12 }, (_, i) => (i % 2 ? '{a|an|}' : '{an|a|the|}')).join(' ') + ' x'], note: 'x' },
+      ],
+      vague: [{ id: 'fuzz.vague.gap', lang: 'ko', patterns: ['꼼꼼히 ... ... 확인-'], note: 'x' }],
+    },
+  },
 ];
 
 /** One generated document, with where it came from (for reports). */
