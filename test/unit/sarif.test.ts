@@ -278,5 +278,14 @@ describe('sarif', () => {
       assert.deepEqual(checkSarif(clean.log), []);
       assert.deepEqual((clean.log.runs as Json[])[0].results, []);
     });
+
+    it('keeps control characters of document text exact in messages (only text output escapes them)', async () => {
+      const title = 'Outage \u001b]0;owned\u0007 \u202e';
+      writeFileSync(join(dir, 'pm.md'), `---\nseverity: "${title}"\n---\n# Postmortem\n`);
+      const { log } = await runCli(['--format', 'sarif', '--all', 'pm.md']);
+      assert.deepEqual(checkSarif(log), []);
+      const messages = ((log.runs as Json[])[0].results as Json[]).map((r) => (r.message as Json).text as string);
+      assert.ok(messages.some((m) => m.includes(title)), messages.join('\n'));
+    });
   });
 });
