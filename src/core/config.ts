@@ -1,5 +1,6 @@
 import type { RuleLevel, Severity } from './types';
 import { SECTION_KINDS, type SectionAliases, type SectionKind } from './model/sections';
+import { parseSlo } from './metrics/budget';
 
 /** A rule's setting in a config file: a level, or an object with a level and options. */
 export type RuleSetting = RuleLevel | ({ level?: RuleLevel } & Record<string, unknown>);
@@ -213,10 +214,25 @@ export function resolveConfig(input: unknown, source?: string, knownRules?: stri
     else {
       const slos = raw.slos;
       config.slos = Object.fromEntries(safeKeys(slos).map((k) => [k, slos[k]]));
+      // Checked here too, not only when a postmortem names the SLO: a wrong one is never silent.
+      for (const name of safeKeys(slos)) {
+        const slo = slos[name];
+        if (!isMapping(slo)) {
+          problems.push(`slos.${name} must be a mapping with objective and window, not ${describe(slo)}`);
+          continue;
+        }
+        for (const k of safeKeys(slo)) if (!SLO_KEYS.includes(k)) problems.push(`slos.${name}: unknown key "${k}" (known: objective, window, description)`);
+        const typed = safeKeys(slo).filter((k) => k !== 'description' && typeof slo[k] === 'object' && slo[k] !== null);
+        for (const k of typed) problems.push(`slos.${name}.${k} must be ${/^(?:objective|target)$/.test(k) ? 'a percentage such as 99.9%' : 'a duration such as 30d'}, not ${describe(slo[k])}`);
+        if (!typed.length) for (const p of parseSlo(slo, name).problems) problems.push(`slos.${name}: ${p.en.replace(`SLO "${name}": `, '')}`);
+      }
     }
   }
   return { config, problems };
 }
+
+/** The keys of one SLO (`target` and `period` are read as aliases). */
+const SLO_KEYS = ['objective', 'target', 'window', 'period', 'description'];
 
 /** Built-in rules that take no options: any option given to them is a mistake. */
 const BUILTIN_WITHOUT_OPTIONS: Readonly<Record<string, true>> = {

@@ -72,4 +72,18 @@ describe('config: every wrong value is a message with its path', () => {
     assert.deepEqual(problems(entry('      note: {en: n, constructor: z}\n')), ['phrases.blameful[0].note.constructor: the key "constructor" is not allowed']);
     assert.deepEqual(problems('slos:\n  checkout: {objective: 99.9%, window: 30d, prototype: 1}\n'), ['slos.checkout.prototype: the key "prototype" is not allowed']);
   });
+
+  it('SLOs are checked when the file is read, not only when a postmortem names one', () => {
+    assert.deepEqual(problems('slos:\n  checkout: {objective: 99.9%, window: 30d, description: x}\n  api: {target: 99.5, period: 4w}\n'), []);
+    assert.deepEqual(problems('slos:\n  checkout: [99.9%, 30d]\n'), ['slos.checkout must be a mapping with objective and window, not a list']);
+    assert.deepEqual(problems('slos:\n  checkout: {objective: 99.9%, window: 30d, windows: 4w}\n'), ['slos.checkout: unknown key "windows" (known: objective, window, description)']);
+    assert.deepEqual(problems('slos:\n  checkout: {objective: [99.9%], window: {days: 30}}\n'), [
+      'slos.checkout.objective must be a percentage such as 99.9%, not a list',
+      'slos.checkout.window must be a duration such as 30d, not a mapping',
+    ]);
+    assert.deepEqual(problems('slos:\n  checkout: {objective: 120%}\n'), [
+      'slos.checkout: the objective "120%" is not a percentage between 0 and 100 % (exclusive)',
+      'slos.checkout: the window is missing (e.g. window: 30d)',
+    ]);
+  });
 });
