@@ -62,8 +62,8 @@ function fence(lang: string, body: string): string {
   return `${f}${lang}\n${body}\n${f}`;
 }
 
-function yesNo(fixable: boolean): string {
-  return fixable ? 'yes' : 'no';
+function yesNo(fixable: boolean | 'manual'): string {
+  return fixable === 'manual' ? 'in the editor' : fixable ? 'yes' : 'no';
 }
 
 function rulePage(rule: Rule, phrases: readonly PhraseDoc[] | undefined): string {
@@ -78,7 +78,7 @@ function rulePage(rule: Rule, phrases: readonly PhraseDoc[] | undefined): string
     '| | |',
     '| --- | --- |',
     `| Default severity | ${m.defaultSeverity} |`,
-    `| Fixable | ${m.fixable ? 'yes: findings carry quick-fix suggestions (the first is applied by `--fix` and "fix all")' : 'no'} |`,
+    `| Fixable | ${m.fixable === 'manual' ? 'in the editor: quick fixes a person picks (never applied by `--fix` or "fix all")' : m.fixable ? 'yes: findings carry quick-fix suggestions (the first is applied by `--fix` and "fix all")' : 'no'} |`,
     `| Tags | ${m.tags.map((t) => `\`${t}\``).join(', ')} |`,
     '',
     '## Why',

@@ -78,7 +78,7 @@ function mapOffsets(offsets: readonly number[], edits: readonly TextEdit[]): num
  * finding of the same kind elsewhere still counts as progress.
  */
 function resolvesAny(before: readonly Finding[], after: readonly Finding[], edits: readonly TextEdit[]): boolean {
-  const fixed = before.filter((f) => f.suggestions.length > 0);
+  const fixed = before.filter((f) => f.suggestions.length > 0 && !f.suggestions[0].manual);
   const mapped = mapOffsets(fixed.map((f) => f.start), edits);
   const there = new Set(after.map((f) => `${findingKey(f)}\u0000${f.start}`));
   return fixed.some((f, i) => !there.has(`${findingKey(f)}\u0000${mapped[i]}`));

@@ -68,7 +68,7 @@ export function formatJson(reports: readonly FileReport[]): string {
         column: f.column,
         endLine: f.endLine,
         endColumn: f.endColumn,
-        suggestions: f.suggestions.map((s) => ({ title: s.title, edits: s.edits.map((e) => ({ start: e.start, end: e.end, newText: e.newText })) })),
+        suggestions: f.suggestions.map((s) => ({ title: s.title, edits: s.edits.map((e) => ({ start: e.start, end: e.end, newText: e.newText })), ...(s.manual ? { manual: true } : {}) })),
       });
     }
   }

@@ -162,9 +162,9 @@ function splice(text: string, edits: readonly TextEdit[]): string {
   return parts.join('');
 }
 
-/** The preferred (first) suggestion of each finding that has one. */
+/** The preferred (first) suggestion of each finding that has one, unless it is for a person to pick (`manual`). */
 export function preferredSuggestions(findings: readonly Finding[]): Suggestion[] {
-  return findings.flatMap((f) => (f.suggestions.length ? [f.suggestions[0]] : []));
+  return findings.flatMap((f) => (f.suggestions.length && !f.suggestions[0].manual ? [f.suggestions[0]] : []));
 }
 
 /** Applies the preferred suggestion of each finding. */

@@ -21,6 +21,11 @@ export interface TextEdit {
 export interface Suggestion {
   title: string;
   edits: TextEdit[];
+  /**
+   * Offered to a person only (a quick fix they pick): `--fix`, Fix all and fix-on-save never apply
+   * it, because it writes something the author has to confirm (a time copied from the entry above).
+   */
+  manual?: boolean;
 }
 
 /** Extra, machine-readable facts of a finding (what a quick fix or a docs link needs). */
@@ -42,7 +47,7 @@ export interface RawFinding {
   start: number;
   end: number;
   message: string;
-  /** The first suggestion is the preferred one (what `--fix` and fix-all apply). */
+  /** The first suggestion is the preferred one (what `--fix` and fix-all apply, unless it is `manual`). */
   suggestions?: Suggestion[];
   data?: FindingData;
   /** Caps the configured level for this finding (e.g. `info` while a document is a draft); never raises it. */
@@ -70,8 +75,11 @@ export interface RuleMeta {
   description: string;
   tags: string[];
   defaultSeverity: Severity;
-  /** True when findings of this rule can carry suggestions. */
-  fixable: boolean;
+  /**
+   * True when findings of this rule can carry suggestions; `'manual'` when they are all `manual`
+   * (quick fixes a person picks, never applied by `--fix` or Fix all).
+   */
+  fixable: boolean | 'manual';
   /** Longer docs: why the rule exists and how to satisfy it (Markdown). */
   rationale: string;
   /** Examples for the docs page. */

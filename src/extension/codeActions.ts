@@ -1,11 +1,15 @@
 import * as vscode from 'vscode';
+import { currentTimeFix, untimedEntryAt } from '../core/edits/entryTime';
 import { fixAllEdits, fixableCount } from '../core/edits/fixAll';
 import { actionItemAt, canAssignOwner } from '../core/edits/owner';
 import { disableLineEdit } from '../core/edits/suppress';
+import type { PostmortemDocument } from '../core/model/document';
 import type { Finding } from '../core/types';
 import { toOffset, toRange, toWorkspaceEdit } from './convert';
 import type { DiagnosticsController } from './diagnostics';
 import { Commands, DIAGNOSTIC_SOURCE, FIX_ALL_KIND } from './ids';
+import type { MovedFinding } from './findingsMap';
+import { uiLanguage } from './settings';
 
 /** `source.fixAll.postmortem`, for `editor.codeActionsOnSave`. */
 export const FixAllKind = vscode.CodeActionKind.Empty.append(FIX_ALL_KIND);
@@ -79,9 +83,14 @@ export class PostmortemCodeActions implements vscode.CodeActionProvider {
       f.suggestions.forEach((s, i) => {
         const action = new vscode.CodeAction(s.title, vscode.CodeActionKind.QuickFix);
         action.edit = toWorkspaceEdit(document, s.edits);
-        action.isPreferred = i === 0;
+        // A manual fix writes a guess the author confirms: never the one "auto fix" applies.
+        action.isPreferred = i === 0 && !s.manual;
         attach(action);
       });
+      if (f.ruleId === 'timeline-timestamp') {
+        const now = currentTimeAction(document, doc, f);
+        if (now) attach(now);
+      }
       if (f.ruleId === 'action-item-owner') {
         // The model is the linted version's: ask it with the finding's offset in that version.
         const item = actionItemAt(doc, f.origin.start);
@@ -114,4 +123,23 @@ export class PostmortemCodeActions implements vscode.CodeActionProvider {
     }
     return actions;
   }
+}
+
+/**
+ * *Insert the current time* for an entry without a time: the core computes it from the linted
+ * text with the clock passed here (the engine has none, and `--fix` never writes "now"). The
+ * edit lies inside the entry's first line, so it moves with the finding when that line is
+ * unchanged since the lint; otherwise nothing is offered until the next lint.
+ */
+function currentTimeAction(document: vscode.TextDocument, doc: PostmortemDocument, f: MovedFinding): vscode.CodeAction | undefined {
+  const at = untimedEntryAt(doc, f.origin.start);
+  if (!at) return undefined;
+  const old = doc.text.slice(f.origin.start, f.origin.end);
+  if (document.getText(toRange(document, f.start, f.end)) !== old) return undefined;
+  const s = currentTimeFix(doc, at.entry, at.group, { now: new Date(), lang: uiLanguage() });
+  if (!s) return undefined;
+  const delta = f.start - f.origin.start;
+  const action = new vscode.CodeAction(s.title, vscode.CodeActionKind.QuickFix);
+  action.edit = toWorkspaceEdit(document, s.edits.map((e) => ({ ...e, start: e.start + delta, end: e.end + delta })));
+  return action;
 }

@@ -62,7 +62,7 @@ export function moveFindings(findings: readonly Finding[], changes: readonly Cha
     const suggestions: Suggestion[] = [];
     for (const s of f.suggestions) {
       const edits = changes.length ? mapEdits(s.edits, changes) : s.edits;
-      if (edits) suggestions.push({ title: s.title, edits });
+      if (edits) suggestions.push({ ...s, edits });
     }
     const a = positionOf(r.start);
     const b = positionOf(r.end);

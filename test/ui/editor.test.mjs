@@ -3,7 +3,7 @@
 // are information (blue) with a "Select next placeholder" quick fix, and each rule has a level
 // dropdown in the Settings UI.
 import * as assert from 'node:assert/strict';
-import { closeAllEditors, openFile, openQuickFixes, runCommand, screenshot, waitFor, workbench, writeWorkspaceFile, goToLineColumn } from './harness.mjs';
+import { closeAllEditors, focusEditor, openFile, openQuickFixes, pickQuickItem, readWorkspaceFile, runCommand, saveActiveEditor, screenshot, waitFor, workbench, writeWorkspaceFile, goToLineColumn } from './harness.mjs';
 
 describe('UI: issue 9 (editor)', () => {
   beforeEach(async () => {
@@ -45,5 +45,29 @@ describe('UI: issue 9 (editor)', () => {
     await row.waitFor({ state: 'visible', timeout: 30_000 });
     assert.ok((await row.locator('select, .monaco-select-box').count()) > 0, 'a dropdown');
     await screenshot(page, 'editor-settings-rule-levels');
+  });
+
+  it('asks for a milestone when Insert Timeline Entry runs from the palette, and writes its marker (en, ko)', async () => {
+    const { page } = workbench();
+    const cases = [
+      { file: 'postmortems/marker-en.md', text: '---\ntype: postmortem\n---\n# Postmortem: checkout\n\n## Timeline\n\nAll times UTC.\n\n- 00:00 — Deploy started\n', pick: 'Detected', marker: '[detected]', command: 'Postmortem: Insert Timeline Entry' },
+      { file: 'postmortems/marker-ko.md', text: '---\ntype: postmortem\n---\n# 장애 보고서: 결제\n\n## 타임라인\n\n모든 시각은 KST.\n\n- 00:00 — 배포 시작\n', pick: 'Mitigated', marker: '[완화]', command: 'Postmortem: Insert Timeline Entry' },
+    ];
+    for (const c of cases) {
+      writeWorkspaceFile(c.file, c.text);
+      await openFile(page, c.file);
+      await runCommand(page, c.command);
+      // The pick lists each milestone with the marker as the document's language writes it.
+      const row = page.locator('.quick-input-widget .monaco-list-row', { hasText: c.marker }).first();
+      await row.waitFor({ state: 'visible', timeout: 15_000 });
+      await screenshot(page, `editor-timeline-marker-pick-${c.file.includes('-ko') ? 'ko' : 'en'}`);
+      await pickQuickItem(page, c.pick);
+      // The entry is written after the pick closes; then the cursor waits where its text goes.
+      await page.locator('.editor-instance .monaco-editor .view-lines', { hasText: c.marker }).first().waitFor({ state: 'visible', timeout: 15_000 });
+      await focusEditor(page);
+      await page.keyboard.type('Paged');
+      await saveActiveEditor(page);
+      await waitFor(() => new RegExp(`\\n- \\d\\d:\\d\\d — \\${c.marker.slice(0, -1)}\\] Paged\\n`).test(readWorkspaceFile(c.file)), { timeoutMs: 15_000, message: `no "${c.marker} Paged" entry in ${c.file}: ${readWorkspaceFile(c.file)}` });
+    }
   });
 });

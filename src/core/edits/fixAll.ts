@@ -21,7 +21,7 @@ function overlaps(a: TextEdit, b: TextEdit): boolean {
 }
 
 /**
- * The preferred suggestion of every matching finding, as edits that can be applied at once.
+ * The preferred suggestion of every matching finding (not a `manual` one), as edits that can be applied at once.
  * A `WorkspaceEdit` rejects overlapping edits, so a suggestion that overlaps one already taken
  * is left out whole (never half-applied), as `applyFixes` does for the CLI.
  */
@@ -31,7 +31,8 @@ export function fixAllEdits(findings: readonly Finding[], options: FixAllOptions
   let skipped = 0;
   for (const f of findings) {
     if (options.ruleId !== undefined && f.ruleId !== options.ruleId) continue;
-    const group = f.suggestions[0]?.edits;
+    // A manual fix (a guess the author confirms) is never applied in bulk.
+    const group = f.suggestions[0]?.manual ? undefined : f.suggestions[0]?.edits;
     if (!group || group.length === 0) continue;
     const clash = group.some((e, i) => e.start > e.end || edits.some((a) => overlaps(a, e)) || group.some((o, j) => j < i && overlaps(o, e)));
     if (clash) {
@@ -53,5 +54,5 @@ export function fixAllEdits(findings: readonly Finding[], options: FixAllOptions
 
 /** How many findings of a rule a fix-all would touch (used to offer "fix all" only when it helps). */
 export function fixableCount(findings: readonly Finding[], ruleId: string): number {
-  return findings.filter((f) => f.ruleId === ruleId && f.suggestions.length > 0 && f.suggestions[0].edits.length > 0).length;
+  return findings.filter((f) => f.ruleId === ruleId && f.suggestions.length > 0 && !f.suggestions[0].manual && f.suggestions[0].edits.length > 0).length;
 }

@@ -2,6 +2,7 @@ import type { Rule } from '../types';
 import type { PostmortemDocument } from '../model/document';
 import { findDate, formatTimelineTime, type TimeStyle } from '../model/time';
 import { timelineStyle, type TimelineEntry, type TimelineGroup } from '../model/timeline';
+import { previousTimeFix } from '../edits/entryTime';
 
 /** `timeline-timestamp`: A timeline entry with no time of day. */
 export const timelineTimestamp: Rule = {
@@ -10,14 +11,14 @@ export const timelineTimestamp: Rule = {
     description: "A timeline entry with no time of day.",
     tags: ["timeline"],
     defaultSeverity: 'warning',
-    fixable: false,
-    rationale: "Every timeline entry needs a time of day, so that readers can see how long detection, mitigation and recovery took. An entry is a list item or table row of the timeline section (sub-sections included), a paragraph line that opens with a time, or a heading that opens with one (`### 16:20`, with what is under it as its details); items nested under an entry are its details and are not checked, and an untimed item whose nested items have times is read as a group label. Accepted forms include `14:51`, `14:51:07`, `14:51:` (a colon after the time), `2:51 PM`, `~14:00`, `14:00–14:30`, `14:2x`, `2015-10-21 0915`, `10-21 14:51`, `오후 2시 51분`, `14시 51분`, `14:51경` and ISO date-times, bold, italic or in code; a time later in the text counts too (\"Rolled back at 14:51\", \"14:51에 롤백\"), but not a number such as \"version 1:2\". A placeholder such as `1X:XX`, `22:XX` or `HH:MM` is not a time. Entries that deliberately give something coarser are not flagged: an offset (`T+5m`, `배포 직후 + 5분`), a date with a part of the day (`9월 26일 밤`, `Oct 21 morning`), words in a time column (`Pre-existing`). Not entries: link lists, summary figures (`MTTD: 5m`, `대응 시간: 3분`), notes (`Note: …`, `참고: …`, items after a timeline table), a list without any time or date told between timed entries (a list of hosts). A timeline that counts days (no entry has a time of day and most entries are dated, such as a disclosure over weeks) needs no time of day.",
+    fixable: 'manual',
+    rationale: "Every timeline entry needs a time of day, so that readers can see how long detection, mitigation and recovery took. An entry is a list item or table row of the timeline section (sub-sections included), a paragraph line that opens with a time, or a heading that opens with one (`### 16:20`, with what is under it as its details); items nested under an entry are its details and are not checked, and an untimed item whose nested items have times is read as a group label. Accepted forms include `14:51`, `14:51:07`, `14:51:` (a colon after the time), `2:51 PM`, `~14:00`, `14:00–14:30`, `14:2x`, `2015-10-21 0915`, `10-21 14:51`, `오후 2시 51분`, `14시 51분`, `14:51경` and ISO date-times, bold, italic or in code; a time later in the text counts too (\"Rolled back at 14:51\", \"14:51에 롤백\"), but not a number such as \"version 1:2\". A placeholder such as `1X:XX`, `22:XX` or `HH:MM` is not a time. Entries that deliberately give something coarser are not flagged: an offset (`T+5m`, `배포 직후 + 5분`), a date with a part of the day (`9월 26일 밤`, `Oct 21 morning`), words in a time column (`Pre-existing`). Not entries: link lists, summary figures (`MTTD: 5m`, `대응 시간: 3분`), notes (`Note: …`, `참고: …`, items after a timeline table), a list without any time or date told between timed entries (a list of hosts). A timeline that counts days (no entry has a time of day and most entries are dated, such as a disclosure over weeks) needs no time of day. The message's example is written the way the timeline writes its times (`14:51`, `2:51 PM`, `오후 2시 51분`). Quick fixes in the editor: *Insert the previous entry's time* copies the time of the timed entry above as that entry writes it (bold, zone, separator, table cell, heading), and *Insert the current time* writes the current time in the timeline's zone and style; each is offered only where the time keeps the timeline in order on the same date. Both write a fact only the author can confirm, so `--fix` and *Fix all* never apply them.",
     examples: [
     { bad: "- Rolled back the release", good: "- 15:02 Rolled back the release" },
     { bad: "- 롤백 완료", good: "- 15:02 롤백 완료" },
     ],
   },
-  check({ doc, report, t }) {
+  check({ doc, report, t, locale }) {
     let example: string | undefined;
     for (const group of doc.timeline.groups) {
       if (group.dayGranular) continue;
@@ -47,11 +48,18 @@ export const timelineTimestamp: Rule = {
                   ko: `타임라인 항목에 시각이 없습니다. ${example}처럼 시각으로 시작하세요`,
                 }),
           data: { actual: e.text.slice(0, 80) },
+          suggestions: fixFor(doc, e, group, locale),
         });
       }
     }
   },
 };
+
+/** *Insert the previous entry's time*, where it is sound (a quick fix for a person to pick). */
+function fixFor(doc: PostmortemDocument, e: TimelineEntry, group: TimelineGroup, locale: 'en' | 'ko') {
+  const fix = previousTimeFix(doc, e, group, locale);
+  return fix ? [fix] : undefined;
+}
 
 /** Whether the group's dated entries are mostly without a time of day. */
 function mostlyDatedOnly(group: TimelineGroup): boolean {

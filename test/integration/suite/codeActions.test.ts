@@ -141,3 +141,57 @@ describe('code actions: quick fixes as WorkspaceEdits', () => {
     assert.equal(postmortemDiagnostics(doc.uri).filter((d) => ruleOf(d) === 'action-item-owner').length, 0);
   });
 });
+
+describe('code actions: a timeline entry without a time', () => {
+  const scratch = new Scratch('entry-time');
+  after(() => scratch.dispose());
+
+  /** The quick fixes offered on the untimed entry's finding (the light bulb may need a second ask). */
+  async function timeFixes(doc: vscode.TextDocument, want: number): Promise<{ finding: Awaited<ReturnType<typeof findingOf>>; actions: vscode.CodeAction[] }> {
+    const finding = await findingOf(doc, 'timeline-timestamp');
+    const range = new vscode.Range(doc.positionAt(finding.start), doc.positionAt(finding.end));
+    let actions: vscode.CodeAction[] = [];
+    await waitFor(async () => {
+      actions = (await codeActions(doc.uri, range)).filter((a) => a.kind?.value === 'quickfix' && a.title.startsWith('Insert the '));
+      return actions.length >= want;
+    }, 'the timeline-timestamp quick fixes');
+    return { finding, actions };
+  }
+
+  const hhmm = (d: Date) => `${String(d.getUTCHours()).padStart(2, '0')}:${String(d.getUTCMinutes()).padStart(2, '0')}`;
+
+  it('inserts the previous entry’s time as that entry writes it, and the finding goes away (EN)', async () => {
+    // 00:00 above: the current time always comes after it, so both fixes are offered at any hour.
+    const text = EN_POSTMORTEM.replace('- 10:03 — Config pushed.\n- 10:30 — Config restored.', '- **00:00** — Config pushed.\n- Config restored.');
+    const doc = (await scratch.open('previous.md', text)).document;
+    await settle(doc);
+    const { actions } = await timeFixes(doc, 2);
+    const previous = actions.find((a) => a.title === "Insert the previous entry's time (00:00)");
+    assert.ok(previous?.edit, actions.map((a) => a.title).join(' | '));
+    assert.notEqual(previous.isPreferred, true, 'a guess the author confirms is never the auto-fix');
+    assert.ok(await vscode.workspace.applyEdit(previous.edit));
+    assert.match(doc.getText(), /\n- \*\*00:00\*\* — Config pushed\.\n- \*\*00:00\*\* — Config restored\.\n/);
+    await settle(doc);
+    const rules = postmortemDiagnostics(doc.uri).map(ruleOf);
+    assert.ok(!rules.includes('timeline-timestamp') && !rules.includes('timeline-order'), rules.join(', '));
+  });
+
+  it('inserts the current time in the timeline’s zone and style (KO)', async () => {
+    const text = KO_POSTMORTEM.replace('모든 시각은 KST.', '모든 시각은 UTC.').replace('- 14:00 — 배포 시작\n- 14:20 — 롤백 완료', '- 00:00 — 배포 시작\n- 롤백 완료');
+    const doc = (await scratch.open('now.md', text)).document;
+    await settle(doc);
+    const before = new Date();
+    const { actions } = await timeFixes(doc, 2);
+    const after = new Date();
+    const now = actions.find((a) => a.title.startsWith('Insert the current time ('));
+    assert.ok(now?.edit, actions.map((a) => a.title).join(' | '));
+    assert.ok([hhmm(before), hhmm(after)].some((t) => now.title === `Insert the current time (${t})`), now.title);
+    assert.ok(await vscode.workspace.applyEdit(now.edit));
+    const written = /\n- (\d\d:\d\d) — 롤백 완료\n/.exec(doc.getText());
+    assert.ok(written, doc.getText());
+    assert.ok([hhmm(before), hhmm(after)].includes(written[1]), written[1]);
+    await settle(doc);
+    const rules = postmortemDiagnostics(doc.uri).map(ruleOf);
+    assert.ok(!rules.includes('timeline-timestamp') && !rules.includes('timeline-order'), rules.join(', '));
+  });
+});

@@ -391,6 +391,11 @@ export function leadingDate(text: string): CalendarDate | undefined {
   return leadingPosition(text.length > 200 ? text.slice(0, 200) : text).date;
 }
 
+/** Where the date an entry's text opens with ends (offset into `text`), when it opens with one. */
+export function leadingDateEnd(text: string): number | undefined {
+  return leadingPosition(text.length > 200 ? text.slice(0, 200) : text).dateEnd;
+}
+
 /**
  * Whether a text is only a date (a date line or group item such as `**2015-10-21**`,
  * `10월 21일 (수)`, `Oct 21:`), returning it.

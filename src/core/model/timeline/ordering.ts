@@ -51,6 +51,7 @@ export function resolveGroup(section: Section, raws: RawEntry[], declared: ZoneN
   for (const r of raws) {
     const e: TimelineEntry = { kind: r.kind, start: r.start, end: r.end, headStart: r.headStart, headEnd: r.headEnd, text: r.text, section };
     entries.push(e);
+    e.context = r.ctxId;
     if (r.ownDate) e.ownDate = true;
     if (r.placeholder) e.placeholder = true;
     if (r.afterBreak) e.afterBreak = true;

@@ -71,6 +71,8 @@ export interface TimelineEntry {
    * (`9월 26일 밤`, `Oct 21 morning`), an offset (`T+5m`, `배포 직후 + 5분`), words in a time column.
    */
   coarse?: boolean;
+  /** The date context the entry was read in: a dated heading, a date line or an entry's own date starts a new one. */
+  context?: number;
   /** The timeline section the entry belongs to. */
   section: Section;
 }
