@@ -1,17 +1,13 @@
 import * as vscode from 'vscode';
 import { fixAllEdits, fixableCount } from '../core/edits/fixAll';
-import { actionItemAt, canAssignOwner } from '../core/edits/owner';
-import { disableLineEdit } from '../core/edits/suppress';
 import type { Finding } from '../core/types';
 import { toOffset, toRange, toWorkspaceEdit } from './convert';
 import type { DiagnosticsController } from './diagnostics';
 import { Commands, DIAGNOSTIC_SOURCE, FIX_ALL_KIND } from './ids';
+import { FLAG_ASSIGN_OWNER, FLAG_DISABLE_LINE } from './lint/protocol';
 
 /** `source.fixAll.postmortem`, for `editor.codeActionsOnSave`. */
 export const FixAllKind = vscode.CodeActionKind.Empty.append(FIX_ALL_KIND);
-
-/** Rules whose findings cannot be silenced by a comment (the engine ignores suppressions for them). */
-const NOT_SUPPRESSIBLE = new Set(['suppression-comment']);
 
 function diagnosticFor(context: vscode.CodeActionContext, document: vscode.TextDocument, finding: Finding): vscode.Diagnostic | undefined {
   const range = toRange(document, finding.start, finding.end);
@@ -44,7 +40,7 @@ export class PostmortemCodeActions implements vscode.CodeActionProvider {
       // Fix-all (on save) rewrites the whole file: only from the findings of this very text.
       const current = await this.diagnostics.current(document);
       if (!current || token.isCancellationRequested) return [];
-      const all = fixAllEdits(current.result.findings);
+      const all = fixAllEdits(current.findings);
       if (all.edits.length > 0) {
         const action = new vscode.CodeAction(vscode.l10n.t('Fix all auto-fixable postmortem problems'), FixAllKind);
         action.edit = toWorkspaceEdit(document, all.edits);
@@ -62,8 +58,9 @@ export class PostmortemCodeActions implements vscode.CodeActionProvider {
       latest = current ? this.diagnostics.latest(document) : undefined;
     }
     if (!latest || token.isCancellationRequested) return actions;
-    const { doc } = latest.result;
-    const findings = latest.findings;
+    // What needs the parse (can the item take an owner, can a comment go on the line) was
+    // worked out by the lint worker for the linted version: no parse on this thread.
+    const { findings, flags } = latest;
 
     const start = toOffset(document, range.start);
     const end = toOffset(document, range.end);
@@ -82,14 +79,11 @@ export class PostmortemCodeActions implements vscode.CodeActionProvider {
         action.isPreferred = i === 0;
         attach(action);
       });
-      if (f.ruleId === 'action-item-owner') {
-        // The model is the linted version's: ask it with the finding's offset in that version.
-        const item = actionItemAt(doc, f.origin.start);
-        if (item && canAssignOwner(doc, item)) {
-          const action = new vscode.CodeAction(vscode.l10n.t('Assign owner…'), vscode.CodeActionKind.QuickFix);
-          action.command = { command: Commands.assignOwner, title: action.title, arguments: [document.uri, f.start] };
-          attach(action);
-        }
+      const can = flags.get(f.origin) ?? 0;
+      if (f.ruleId === 'action-item-owner' && can & FLAG_ASSIGN_OWNER) {
+        const action = new vscode.CodeAction(vscode.l10n.t('Assign owner…'), vscode.CodeActionKind.QuickFix);
+        action.command = { command: Commands.assignOwner, title: action.title, arguments: [document.uri, f.start] };
+        attach(action);
       }
       if (f.ruleId === 'template-placeholder') {
         const action = new vscode.CodeAction(vscode.l10n.t('Select next placeholder'), vscode.CodeActionKind.QuickFix);
@@ -105,7 +99,7 @@ export class PostmortemCodeActions implements vscode.CodeActionProvider {
         attach(action);
       }
       const key = `${f.ruleId}:${f.line}`;
-      if (!NOT_SUPPRESSIBLE.has(f.ruleId) && !disableOffered.has(key) && disableLineEdit(doc, { line: f.origin.line, ruleId: f.ruleId, reason: 'x' })) {
+      if (can & FLAG_DISABLE_LINE && !disableOffered.has(key)) {
         disableOffered.add(key);
         const action = new vscode.CodeAction(vscode.l10n.t('Disable "{0}" for this line…', f.ruleId), vscode.CodeActionKind.QuickFix);
         action.command = { command: Commands.disableForLine, title: action.title, arguments: [document.uri, f.line, f.ruleId] };
