@@ -211,7 +211,7 @@ export class DiagnosticsController implements vscode.Disposable {
       this.schedule(document, 0);
       return 'outdated';
     }
-    const entry = this.toFindings(document, version, outcome);
+    const entry = this.toFindings(text, version, outcome);
     this.results.set(key, entry);
     this.changesSince.set(key, []);
     this.publish(document, entry.findings);
@@ -225,13 +225,14 @@ export class DiagnosticsController implements vscode.Disposable {
   }
 
   /** The findings of a lint outcome: the worker's, or one notice when the lint could not finish. */
-  private toFindings(document: vscode.TextDocument, version: number, outcome: Exclude<BoundedOutcome, { kind: 'dropped' }>): DocumentFindings {
+  private toFindings(text: string, version: number, outcome: Exclude<BoundedOutcome, { kind: 'dropped' }>): DocumentFindings {
     if (outcome.kind === 'done') {
       const { findings, flags } = outcome.reply;
       return { version, findings, flags: new Map(findings.map((f, i) => [f, flags[i] ?? 0])) };
     }
     // One notice on the first line, where it is seen (and not hidden by the 1000-diagnostics limit).
-    const end = Math.min(document.lineAt(0).range.end.character, 200);
+    const eol = text.search(/[\r\n]/);
+    const end = Math.min(eol < 0 ? text.length : eol, 200);
     const notice = (severity: Severity, message: string, data: Finding['data']): Finding => ({
       ruleId: ENGINE_ID,
       severity,
@@ -252,6 +253,17 @@ export class DiagnosticsController implements vscode.Disposable {
     }
     const message = vscode.l10n.t('Internal error: the document could not be linted ({0})', outcome.message);
     return { version, findings: [notice('error', message, { internalError: true })], flags: new Map() };
+  }
+
+  /**
+   * Lints a file that is not open (Lint All Postmortems in Workspace) in the worker, under the
+   * same budget; undefined when a newer request replaced it.
+   */
+  async lintClosed(uri: vscode.Uri, text: string): Promise<Finding[] | undefined> {
+    const generation = this.config.generation;
+    const config = await this.config.configFor(uri);
+    const outcome = await this.linter.lint({ key: `closed:${uri.toString()}`, tag: String(generation), budgetMs: readSettings(uri).timeBudgetMs }, { text, configJson: configJson(config), locale: uiLanguage() });
+    return outcome.kind === 'dropped' ? undefined : this.toFindings(text, 0, outcome).findings;
   }
 
   /**

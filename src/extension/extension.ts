@@ -40,7 +40,7 @@ export function activate(context: vscode.ExtensionContext): PostmortemApi {
     vscode.commands.registerCommand(Commands.newIncident, (args?: unknown) => newIncident(config, args)),
     vscode.commands.registerCommand(Commands.insertTimelineEntry, (args?: unknown) => insertTimelineEntry(config, args)),
     vscode.commands.registerCommand(Commands.addActionItem, (args?: unknown) => addActionItem(config, args)),
-    vscode.commands.registerCommand(Commands.lintWorkspace, () => lintWorkspace(diagnostics, config)),
+    vscode.commands.registerCommand(Commands.lintWorkspace, () => lintWorkspace(diagnostics)),
     vscode.commands.registerCommand(Commands.assignOwner, (uri: unknown, offset: unknown, owner?: unknown) => assignOwner(config, uri, offset, owner)),
     vscode.commands.registerCommand(Commands.disableForLine, (uri: unknown, line: unknown, ruleId: unknown, reason?: unknown) => disableForLine(config, uri, line, ruleId, reason)),
     vscode.commands.registerCommand(Commands.openRuleDocs, (ruleId: unknown) => openRuleDocs(context.extensionUri, ruleId)),
@@ -62,7 +62,7 @@ export function activate(context: vscode.ExtensionContext): PostmortemApi {
       diagnostics.testLintDelayMs = ms;
     },
     statusBarText: () => statusBar.text,
-    lintWorkspace: () => lintWorkspace(diagnostics, config, { showProblems: false }),
+    lintWorkspace: () => lintWorkspace(diagnostics, { showProblems: false }),
     fiveWhys: {
       items: async () => {
         await fiveWhys.idle();
