@@ -66,6 +66,10 @@ const builds = [
   },
   { ...common, entryPoints: ['src/extension/desktop.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
   { ...web, entryPoints: ['src/extension/web.ts'], outfile: 'dist/web/extension.js', plugins: [noNodeBuiltins()] },
+  // The lint workers the extension starts (src/extension/lint/): the engine off the extension host's
+  // thread. A worker_threads script next to dist/extension.js, and a classic web worker script.
+  { ...common, entryPoints: ['src/extension/lint/worker.node.ts'], outfile: 'dist/lintWorker.js' },
+  { ...web, format: 'iife', entryPoints: ['src/extension/lint/worker.web.ts'], outfile: 'dist/web/lintWorker.js', plugins: [noNodeBuiltins()] },
 ];
 
 // Integration tests run inside the VS Code extension host (see test/integration/index.ts): CJS like the

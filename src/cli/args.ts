@@ -22,9 +22,14 @@ export interface CliOptions {
   version: boolean;
   /** Language of the messages, when forced by --locale (else from LC_ALL / LC_MESSAGES / LANG). */
   locale: 'en' | 'ko' | undefined;
+  /** Longest time one file's lint (all --fix passes included) may take, in ms. */
+  timeBudgetMs: number;
   /** Files, directories and globs, in the order given. */
   inputs: string[];
 }
+
+/** The default of --time-budget: a 5 MB document (the largest read) lints well within it. */
+export const DEFAULT_TIME_BUDGET_MS = 60_000;
 
 /** A command line that cannot be run; the message is one line for stderr. */
 export class UsageError extends Error {}
@@ -48,6 +53,8 @@ Options:
       --max-warnings <n>          exit 1 when there are more than <n> warnings
       --color, --no-color         force colors on or off (default: on when writing to a terminal)
       --locale <en|ko>            language of the messages (default: from LC_ALL / LC_MESSAGES / LANG)
+      --time-budget <ms>          longest time one file may take to lint (default: 60000); a file that
+                                  takes longer is reported as too complex to lint in time (exit 2)
   -h, --help                      show this help
   -v, --version                   show the version
 
@@ -56,7 +63,7 @@ Exit codes: 0 no errors, 1 errors found (or too many warnings), 2 usage, config 
 
 /** Parses argv (without `node` and the script path). Throws {@link UsageError}. */
 export function parseArgs(argv: readonly string[]): CliOptions {
-  const o: CliOptions = { format: 'text', fix: false, all: false, config: undefined, quiet: false, maxWarnings: undefined, color: undefined, help: false, version: false, locale: undefined, inputs: [] };
+  const o: CliOptions = { format: 'text', fix: false, all: false, config: undefined, quiet: false, maxWarnings: undefined, color: undefined, help: false, version: false, locale: undefined, timeBudgetMs: DEFAULT_TIME_BUDGET_MS, inputs: [] };
   let onlyInputs = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -125,6 +132,12 @@ export function parseArgs(argv: readonly string[]): CliOptions {
         const v = value().toLowerCase();
         if (v !== 'en' && v !== 'ko') throw new UsageError(`unknown locale "${v}" (use en or ko)`);
         o.locale = v;
+        break;
+      }
+      case '--time-budget': {
+        const v = value();
+        if (!/^\d{1,9}$/.test(v) || Number(v) < 1) throw new UsageError(`--time-budget needs a whole number of milliseconds >= 1, not "${v}"`);
+        o.timeBudgetMs = Number(v);
         break;
       }
       case '-h':

@@ -4,13 +4,14 @@
  */
 import { relative, resolve, sep } from 'node:path';
 import { isPostmortemText, matchesDefaultPostmortemPath } from '../core/detect';
-import { isInternalError, lint } from '../core/lint';
+import { isInternalError } from '../core/lint';
 import { allRules } from '../core/rules';
 import type { Finding, Rule } from '../core/types';
 import { ConfigLoader, type LoadedConfig } from '../node/config-file';
 import { HELP, parseArgs, UsageError, type CliOptions } from './args';
 import { displayPath, readTextFile, resolveInputs } from './files';
-import { FixWriteError, fixUntilStable, writeFixedFile } from './fix';
+import { FileLinter, type FileJob } from './budget';
+import { FixWriteError, writeFixedFile } from './fix';
 import { countFindings, escapeControl, formatJson, formatText, makeStyle, withVisibleColumns, type FileReport } from './format';
 import { TOOL_NAME, TOOL_VERSION } from './meta';
 import { toSarif, type SarifNotification } from './sarif';
@@ -34,6 +35,12 @@ export interface RunContext {
   rules?: readonly Rule[];
   /** Size above which files are skipped (default 5 MB). */
   maxFileBytes?: number;
+  /**
+   * A script that serves lint jobs in a worker thread (the CLI bundle, see main.ts): each file is
+   * then linted there under --time-budget, and a hang is stopped. Without it, files are linted in
+   * this thread and one over the budget is reported after it finishes.
+   */
+  workerScript?: string;
 }
 
 /** Exit codes: no errors / errors (or too many warnings) / usage, config or I/O problem. */
@@ -79,16 +86,19 @@ export async function run(argv: readonly string[], ctx: RunContext): Promise<num
     fail('no files given (usage: postmortem-lint [options] <files|dirs|globs>; see --help)');
     return EXIT_TROUBLE;
   }
+  const linter = new FileLinter(ctx.workerScript, ctx.rules);
   try {
-    return await lintInputs(options, ctx, fail);
+    return await lintInputs(options, ctx, fail, linter);
   } catch (err) {
     // A bug, not a finding: say so in one line rather than dumping a stack into CI logs.
     fail(`internal error: ${err instanceof Error ? err.message : String(err)}`);
     return EXIT_TROUBLE;
+  } finally {
+    await linter.close();
   }
 }
 
-async function lintInputs(options: CliOptions, ctx: RunContext, fail: (message: string) => void): Promise<number> {
+async function lintInputs(options: CliOptions, ctx: RunContext, fail: (message: string) => void, linter: FileLinter): Promise<number> {
   const env = ctx.env ?? {};
   const fromEnv = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
   const locale = options.locale ?? (fromEnv.toLowerCase().startsWith('ko') ? 'ko' : 'en');
@@ -155,26 +165,39 @@ async function lintInputs(options: CliOptions, ctx: RunContext, fail: (message: 
       trouble = true;
       continue;
     }
-    const lintText = (text: string): Finding[] => lint(text, { config: loaded.config, rules, locale }).findings;
+    const testDelayMs = Number(env.POSTMORTEM_TEST_LINT_DELAY_MS) || undefined;
+    const job = (text: string, fix: boolean): FileJob => ({ text, config: loaded.config, locale, fix, testDelayMs });
+    const tooSlow = () => {
+      // One line, and the file counts as not checked: exit 2 (a hang must never pass as clean).
+      fail(`${where.file}: too complex to lint in time (over ${options.timeBudgetMs} ms; --time-budget); not checked`);
+      notifications.push({ level: 'error', message: `too complex to lint in time (over ${options.timeBudgetMs} ms)`, file: where });
+      trouble = true;
+    };
     let text = read.text;
-    let findings: Finding[];
-    if (options.fix) {
-      const result = fixUntilStable(text, { lint: lintText });
-      findings = result.findings;
-      if (result.text !== text) {
-        try {
-          writeFixedFile(input.path, result.text, read);
-          text = result.text;
-          fixedProblems += result.applied;
-          fixedFiles++;
-        } catch (err) {
-          fail(`${where.file}: ${err instanceof FixWriteError ? err.message : `cannot write fixes (${err instanceof Error ? err.message : String(err)})`}`);
-          trouble = true;
-          // The file is unchanged (or changed by someone else), so report what was read.
-          findings = lintText(text);
+    const outcome = await linter.run(job(text, options.fix), options.timeBudgetMs);
+    if (outcome.kind === 'timeout') {
+      tooSlow();
+      continue;
+    }
+    let findings: Finding[] = outcome.result.findings;
+    if (options.fix && outcome.result.text !== text) {
+      try {
+        writeFixedFile(input.path, outcome.result.text, read);
+        text = outcome.result.text;
+        fixedProblems += outcome.result.applied;
+        fixedFiles++;
+      } catch (err) {
+        fail(`${where.file}: ${err instanceof FixWriteError ? err.message : `cannot write fixes (${err instanceof Error ? err.message : String(err)})`}`);
+        trouble = true;
+        // The file is unchanged (or changed by someone else), so report what was read.
+        const again = await linter.run(job(text, false), options.timeBudgetMs);
+        if (again.kind === 'timeout') {
+          tooSlow();
+          continue;
         }
+        findings = again.result.findings;
       }
-    } else findings = lintText(text);
+    }
     const internal = findings.filter(isInternalError);
     if (internal.length > 0) {
       // A rule that crashed checked less than asked: that is never a pass.

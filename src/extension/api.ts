@@ -18,6 +18,10 @@ export interface PostmortemApi {
   isPostmortem(document: vscode.TextDocument): boolean;
   /** Resolves when no lint is pending or running. */
   idle(): Promise<void>;
+  /** Where lints run: in a worker (and how many were started: one, plus one after each timeout) or in the host's thread. */
+  lintEngine(): { usesWorker: boolean; workersStarted: number };
+  /** Test hook: each lint first busy-waits this long in the worker (0: off), like a document that hangs the engine. */
+  setTestLintDelay(ms: number): void;
   /** The status bar item's text. */
   statusBarText(): string;
   /** Lint All Postmortems in Workspace, without opening the Problems view. */

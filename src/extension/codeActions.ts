@@ -1,21 +1,17 @@
 import * as vscode from 'vscode';
 import { currentTimeFix, untimedEntryAt } from '../core/edits/entryTime';
 import { fixAllEdits, fixableCount } from '../core/edits/fixAll';
-import { actionItemAt, canAssignOwner } from '../core/edits/owner';
-import { disableLineEdit } from '../core/edits/suppress';
-import type { PostmortemDocument } from '../core/model/document';
 import type { Finding } from '../core/types';
 import { toOffset, toRange, toWorkspaceEdit } from './convert';
+import type { ConfigService } from './config';
 import type { DiagnosticsController } from './diagnostics';
+import { parseWithConfig } from './editing';
 import { Commands, DIAGNOSTIC_SOURCE, FIX_ALL_KIND } from './ids';
-import type { MovedFinding } from './findingsMap';
+import { FLAG_ASSIGN_OWNER, FLAG_DISABLE_LINE } from './lint/protocol';
 import { uiLanguage } from './settings';
 
 /** `source.fixAll.postmortem`, for `editor.codeActionsOnSave`. */
 export const FixAllKind = vscode.CodeActionKind.Empty.append(FIX_ALL_KIND);
-
-/** Rules whose findings cannot be silenced by a comment (the engine ignores suppressions for them). */
-const NOT_SUPPRESSIBLE = new Set(['suppression-comment']);
 
 function diagnosticFor(context: vscode.CodeActionContext, document: vscode.TextDocument, finding: Finding): vscode.Diagnostic | undefined {
   const range = toRange(document, finding.start, finding.end);
@@ -38,7 +34,10 @@ export class PostmortemCodeActions implements vscode.CodeActionProvider {
     providedCodeActionKinds: [vscode.CodeActionKind.QuickFix, FixAllKind],
   };
 
-  constructor(private readonly diagnostics: DiagnosticsController) {}
+  constructor(
+    private readonly diagnostics: DiagnosticsController,
+    private readonly config: ConfigService,
+  ) {}
 
   async provideCodeActions(document: vscode.TextDocument, range: vscode.Range | vscode.Selection, context: vscode.CodeActionContext, token: vscode.CancellationToken): Promise<vscode.CodeAction[]> {
     const only = context.only;
@@ -48,7 +47,7 @@ export class PostmortemCodeActions implements vscode.CodeActionProvider {
       // Fix-all (on save) rewrites the whole file: only from the findings of this very text.
       const current = await this.diagnostics.current(document);
       if (!current || token.isCancellationRequested) return [];
-      const all = fixAllEdits(current.result.findings);
+      const all = fixAllEdits(current.findings);
       if (all.edits.length > 0) {
         const action = new vscode.CodeAction(vscode.l10n.t('Fix all auto-fixable postmortem problems'), FixAllKind);
         action.edit = toWorkspaceEdit(document, all.edits);
@@ -66,8 +65,9 @@ export class PostmortemCodeActions implements vscode.CodeActionProvider {
       latest = current ? this.diagnostics.latest(document) : undefined;
     }
     if (!latest || token.isCancellationRequested) return actions;
-    const { doc } = latest.result;
-    const findings = latest.findings;
+    // What needs the parse (can the item take an owner, can a comment go on the line) was
+    // worked out by the lint worker for the linted version: no parse on this thread.
+    const { findings, flags } = latest;
 
     const start = toOffset(document, range.start);
     const end = toOffset(document, range.end);
@@ -88,17 +88,14 @@ export class PostmortemCodeActions implements vscode.CodeActionProvider {
         attach(action);
       });
       if (f.ruleId === 'timeline-timestamp') {
-        const now = currentTimeAction(document, doc, f);
+        const now = await this.currentTimeAction(document, f.start);
         if (now) attach(now);
       }
-      if (f.ruleId === 'action-item-owner') {
-        // The model is the linted version's: ask it with the finding's offset in that version.
-        const item = actionItemAt(doc, f.origin.start);
-        if (item && canAssignOwner(doc, item)) {
-          const action = new vscode.CodeAction(vscode.l10n.t('Assign owner…'), vscode.CodeActionKind.QuickFix);
-          action.command = { command: Commands.assignOwner, title: action.title, arguments: [document.uri, f.start] };
-          attach(action);
-        }
+      const can = flags.get(f.origin) ?? 0;
+      if (f.ruleId === 'action-item-owner' && can & FLAG_ASSIGN_OWNER) {
+        const action = new vscode.CodeAction(vscode.l10n.t('Assign owner…'), vscode.CodeActionKind.QuickFix);
+        action.command = { command: Commands.assignOwner, title: action.title, arguments: [document.uri, f.start] };
+        attach(action);
       }
       if (f.ruleId === 'template-placeholder') {
         const action = new vscode.CodeAction(vscode.l10n.t('Select next placeholder'), vscode.CodeActionKind.QuickFix);
@@ -114,7 +111,7 @@ export class PostmortemCodeActions implements vscode.CodeActionProvider {
         attach(action);
       }
       const key = `${f.ruleId}:${f.line}`;
-      if (!NOT_SUPPRESSIBLE.has(f.ruleId) && !disableOffered.has(key) && disableLineEdit(doc, { line: f.origin.line, ruleId: f.ruleId, reason: 'x' })) {
+      if (can & FLAG_DISABLE_LINE && !disableOffered.has(key)) {
         disableOffered.add(key);
         const action = new vscode.CodeAction(vscode.l10n.t('Disable "{0}" for this line…', f.ruleId), vscode.CodeActionKind.QuickFix);
         action.command = { command: Commands.disableForLine, title: action.title, arguments: [document.uri, f.line, f.ruleId] };
@@ -123,23 +120,24 @@ export class PostmortemCodeActions implements vscode.CodeActionProvider {
     }
     return actions;
   }
-}
 
-/**
- * *Insert the current time* for an entry without a time: the core computes it from the linted
- * text with the clock passed here (the engine has none, and `--fix` never writes "now"). The
- * edit lies inside the entry's first line, so it moves with the finding when that line is
- * unchanged since the lint; otherwise nothing is offered until the next lint.
- */
-function currentTimeAction(document: vscode.TextDocument, doc: PostmortemDocument, f: MovedFinding): vscode.CodeAction | undefined {
-  const at = untimedEntryAt(doc, f.origin.start);
-  if (!at) return undefined;
-  const old = doc.text.slice(f.origin.start, f.origin.end);
-  if (document.getText(toRange(document, f.start, f.end)) !== old) return undefined;
-  const s = currentTimeFix(doc, at.entry, at.group, { now: new Date(), lang: uiLanguage() });
-  if (!s) return undefined;
-  const delta = f.start - f.origin.start;
-  const action = new vscode.CodeAction(s.title, vscode.CodeActionKind.QuickFix);
-  action.edit = toWorkspaceEdit(document, s.edits.map((e) => ({ ...e, start: e.start + delta, end: e.end + delta })));
-  return action;
+  /**
+   * *Insert the current time* for an entry without a time: the core computes it with the clock
+   * passed here (the engine has none, and `--fix` never writes "now"). It needs the parse, which
+   * stays in the lint worker, so the current text is parsed here (bounded, cached per version, and
+   * only when the cursor is on such a finding). Nothing is offered when the entry's line changed
+   * so that no untimed entry starts there any more.
+   */
+  private async currentTimeAction(document: vscode.TextDocument, start: number): Promise<vscode.CodeAction | undefined> {
+    const version = document.version;
+    const doc = await parseWithConfig(this.config, document);
+    if (document.version !== version) return undefined;
+    const at = untimedEntryAt(doc, start);
+    if (!at) return undefined;
+    const s = currentTimeFix(doc, at.entry, at.group, { now: new Date(), lang: uiLanguage() });
+    if (!s) return undefined;
+    const action = new vscode.CodeAction(s.title, vscode.CodeActionKind.QuickFix);
+    action.edit = toWorkspaceEdit(document, s.edits);
+    return action;
+  }
 }

@@ -14,6 +14,8 @@ export interface PostmortemSettings {
   lintOnType: boolean;
   debounceMs: number;
   maxDocumentSize: number;
+  /** How long one lint may run before it is stopped (ms). */
+  timeBudgetMs: number;
   defaultLanguage: 'auto' | 'en' | 'ko';
 }
 
@@ -26,6 +28,7 @@ export const DEFAULT_SETTINGS: PostmortemSettings = {
   lintOnType: true,
   debounceMs: 300,
   maxDocumentSize: 1_000_000,
+  timeBudgetMs: 10_000,
   defaultLanguage: 'auto',
 };
 
@@ -43,5 +46,6 @@ export const DEFAULTS_BY_KEY: Record<(typeof Settings)[keyof typeof Settings], u
   [Settings.lintOnType]: DEFAULT_SETTINGS.lintOnType,
   [Settings.lintDebounceMs]: DEFAULT_SETTINGS.debounceMs,
   [Settings.maxDocumentSize]: DEFAULT_SETTINGS.maxDocumentSize,
+  [Settings.lintTimeBudgetMs]: DEFAULT_SETTINGS.timeBudgetMs,
   [Settings.defaultLanguage]: DEFAULT_SETTINGS.defaultLanguage,
 };

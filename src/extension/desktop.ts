@@ -5,9 +5,10 @@ import type { PostmortemApi } from './api';
 import { activate as activateShared } from './extension';
 import { gitUserName } from './git';
 import { setHostServices } from './host';
+import { nodeWorkerFactory } from './lint/nodeWorker';
 
 export function activate(context: vscode.ExtensionContext): PostmortemApi {
-  setHostServices({ kind: 'node', userName: gitUserName });
+  setHostServices({ kind: 'node', userName: gitUserName, lintWorkers: () => nodeWorkerFactory() });
   return activateShared(context);
 }
 

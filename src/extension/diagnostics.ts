@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
-import { isInternalError, lintDocument, type LintResult } from '../core/lint';
+import type { ResolvedConfig } from '../core/config';
+import { docsPathOf, ENGINE_ID, isInternalError } from '../core/lint';
 import type { Finding, Severity } from '../core/types';
 import type { ConfigService } from './config';
 import { toOffset, toRange } from './convert';
@@ -8,6 +9,7 @@ import { DIAGNOSTIC_SOURCE, Settings } from './ids';
 import { ruleDocsTarget } from './ruleDocs';
 import { affectsPostmortem, readSettings, uiLanguage } from './settings';
 import { adaptiveDebounce, moveFindings, pickShown, type Change, type MovedFinding } from './findingsMap';
+import { BoundedLinter, type BoundedOutcome } from './lint/bounded';
 
 /** What a lint run did with a document. */
 export type LintOutcome =
@@ -27,17 +29,24 @@ export interface LintHooks {
 /** The findings of one document version. */
 export interface DocumentFindings {
   version: number;
-  result: LintResult;
+  findings: Finding[];
+  /**
+   * What the quick fixes need from that version's parse, per finding (`FLAG_*` of
+   * lint/protocol.ts), computed by the lint worker next to its parse: the parse stays there.
+   */
+  flags: ReadonlyMap<Finding, number>;
+  /** The lint exceeded its time budget: `findings` is the one notice saying so. */
+  timedOut?: boolean;
 }
 
 /** The last published findings carried to the document's current text (see {@link DiagnosticsController.latest}). */
 export interface LatestFindings {
   /** The version the findings were computed for. */
   version: number;
-  /** The parse of that version (for questions about the model; offsets are that version's). */
-  result: LintResult;
   /** The findings moved to the current text; `origin` is each as linted. */
   findings: MovedFinding[];
+  /** Quick-fix facts by finding as linted (`origin`). */
+  flags: ReadonlyMap<Finding, number>;
 }
 
 /** How much of a document is checked for NUL characters, the mark of a binary file. */
@@ -57,10 +66,26 @@ export function toDiagnostic(document: vscode.TextDocument, finding: Finding): v
   return d;
 }
 
+/** The configuration as the lint worker receives it (memoised: one string per resolved object). */
+const configJsons = new WeakMap<ResolvedConfig, string>();
+function configJson(config: ResolvedConfig): string {
+  let json = configJsons.get(config);
+  if (json === undefined) {
+    json = JSON.stringify(config);
+    configJsons.set(config, json);
+  }
+  return json;
+}
+
 /**
  * Live diagnostics for open postmortems: linted on open, as you type (debounced, unless
  * `postmortem.lint.onType` is off, then on save), and again when the configuration changes;
  * cleared on close. Results computed for a version the document has since left are dropped.
+ *
+ * The lint itself runs off the extension host's thread, in one worker for the extension (see
+ * lint/bounded.ts): a newer version of a document replaces its queued request, and a lint that
+ * exceeds `postmortem.lint.timeBudgetMs` is stopped and shows one information diagnostic at the
+ * top of the document instead of findings ("too complex to lint in time"); the next edit tries again.
  */
 export class DiagnosticsController implements vscode.Disposable {
   private readonly collection = vscode.languages.createDiagnosticCollection(DIAGNOSTIC_SOURCE);
@@ -80,10 +105,13 @@ export class DiagnosticsController implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
   /** Fires when a document's diagnostics change (for the status bar). */
   readonly onDidChangeFindings = this.changed.event;
+  /** Test hook: each lint first busy-waits this long in the worker, like a document that hangs the engine. */
+  testLintDelayMs = 0;
 
   constructor(
     private readonly documents: PostmortemDocuments,
     private readonly config: ConfigService,
+    private readonly linter: BoundedLinter,
   ) {
     this.disposables.push(
       this.collection,
@@ -164,12 +192,16 @@ export class DiagnosticsController implements vscode.Disposable {
     const generation = this.config.generation;
     const config = await this.config.configFor(uri);
     if (document.version !== version || document.isClosed) return 'outdated';
-    const began = performance.now();
-    const doc = this.config.parses.get(document, config);
-    const result = { doc, findings: lintDocument(doc, { config, locale: uiLanguage() }) };
-    const took = performance.now() - began;
     const key = uri.toString();
+    const budgetMs = readSettings(uri).timeBudgetMs;
+    const outcome = await this.linter.lint(
+      // The same version with the same configuration shares one request (code actions and the debounced lint).
+      { key, tag: `${version}:${generation}`, budgetMs, priority: vscode.window.visibleTextEditors.some((e) => e.document === document) },
+      { text, configJson: configJson(config), locale: uiLanguage(), testDelayMs: this.testLintDelayMs || undefined },
+    );
+    if (outcome.kind === 'dropped') return 'outdated';
     const before = this.lintMs.get(key);
+    const took = outcome.kind === 'done' ? outcome.reply.ms : budgetMs;
     this.lintMs.set(key, before === undefined ? took : before * 0.5 + took * 0.5);
     await hooks.beforePublish?.();
     // A run for an older version, or with settings that changed meanwhile, must never overwrite
@@ -179,16 +211,59 @@ export class DiagnosticsController implements vscode.Disposable {
       this.schedule(document, 0);
       return 'outdated';
     }
-    this.results.set(key, { version, result });
+    const entry = this.toFindings(text, version, outcome);
+    this.results.set(key, entry);
     this.changesSince.set(key, []);
-    this.publish(document, result.findings);
-    const internal = result.findings.find(isInternalError);
+    this.publish(document, entry.findings);
+    const internal = entry.findings.find(isInternalError);
     if (internal && !this.warnedInternal) {
       // A rule that crashed checked less than it should: say so once per session, not per keystroke.
       this.warnedInternal = true;
       void vscode.window.showWarningMessage(vscode.l10n.t('Postmortem: a rule failed with an internal error in {0}, so some problems may not be shown ({1}). Please report it.', label(uri), internal.message));
     }
     return 'published';
+  }
+
+  /** The findings of a lint outcome: the worker's, or one notice when the lint could not finish. */
+  private toFindings(text: string, version: number, outcome: Exclude<BoundedOutcome, { kind: 'dropped' }>): DocumentFindings {
+    if (outcome.kind === 'done') {
+      const { findings, flags } = outcome.reply;
+      return { version, findings, flags: new Map(findings.map((f, i) => [f, flags[i] ?? 0])) };
+    }
+    // One notice on the first line, where it is seen (and not hidden by the 1000-diagnostics limit).
+    const eol = text.search(/[\r\n]/);
+    const end = Math.min(eol < 0 ? text.length : eol, 200);
+    const notice = (severity: Severity, message: string, data: Finding['data']): Finding => ({
+      ruleId: ENGINE_ID,
+      severity,
+      start: 0,
+      end,
+      line: 1,
+      column: 1,
+      endLine: 1,
+      endColumn: end + 1,
+      message,
+      suggestions: [],
+      docsPath: docsPathOf(ENGINE_ID),
+      data,
+    });
+    if (outcome.kind === 'timeout') {
+      const message = vscode.l10n.t('Postmortem: too complex to lint in time: the check took longer than {0} ms and was stopped, so no findings are shown. The next edit tries again (setting postmortem.lint.timeBudgetMs).', outcome.budgetMs);
+      return { version, findings: [notice('info', message, { timeout: true, budgetMs: outcome.budgetMs })], flags: new Map(), timedOut: true };
+    }
+    const message = vscode.l10n.t('Internal error: the document could not be linted ({0})', outcome.message);
+    return { version, findings: [notice('error', message, { internalError: true })], flags: new Map() };
+  }
+
+  /**
+   * Lints a file that is not open (Lint All Postmortems in Workspace) in the worker, under the
+   * same budget; undefined when a newer request replaced it.
+   */
+  async lintClosed(uri: vscode.Uri, text: string): Promise<Finding[] | undefined> {
+    const generation = this.config.generation;
+    const config = await this.config.configFor(uri);
+    const outcome = await this.linter.lint({ key: `closed:${uri.toString()}`, tag: String(generation), budgetMs: readSettings(uri).timeBudgetMs }, { text, configJson: configJson(config), locale: uiLanguage() });
+    return outcome.kind === 'dropped' ? undefined : this.toFindings(text, 0, outcome).findings;
   }
 
   /**
@@ -219,7 +294,7 @@ export class DiagnosticsController implements vscode.Disposable {
       const p = document.positionAt(offset);
       return { line: p.line + 1, column: p.character + 1 };
     };
-    return { version: cached.version, result: cached.result, findings: moveFindings(cached.result.findings, changes, position) };
+    return { version: cached.version, findings: moveFindings(cached.findings, changes, position), flags: cached.flags };
   }
 
   /** How many findings of a document are not shown because VS Code shows at most 1000 per file. */
@@ -251,14 +326,14 @@ export class DiagnosticsController implements vscode.Disposable {
       setTimeout(() => {
         this.republish.delete(key);
         const cached = this.results.get(key);
-        if (cached && cached.version === document.version && !document.isClosed) this.publish(document, cached.result.findings);
+        if (cached && cached.version === document.version && !document.isClosed) this.publish(document, cached.findings);
       }, 150),
     );
   }
 
   /** The last published findings of a document, whatever its version. */
   findings(uri: vscode.Uri): readonly Finding[] | undefined {
-    return this.results.get(uri.toString())?.result.findings;
+    return this.results.get(uri.toString())?.findings;
   }
 
   /** Diagnostics for a file that is not open (from "Lint All Postmortems in Workspace"). */
@@ -289,6 +364,7 @@ export class DiagnosticsController implements vscode.Disposable {
     const timer = this.timers.get(key);
     if (timer) clearTimeout(timer);
     this.timers.delete(key);
+    this.linter.cancel(key);
     this.changesSince.delete(key);
     this.lintMs.delete(key);
     this.hiddenCounts.delete(key);
@@ -303,6 +379,7 @@ export class DiagnosticsController implements vscode.Disposable {
     for (const t of this.republish.values()) clearTimeout(t);
     this.republish.clear();
     for (const d of this.disposables) d.dispose();
+    this.linter.dispose();
   }
 }
 

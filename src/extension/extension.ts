@@ -10,6 +10,9 @@ import { newIncident } from './commands/newIncident';
 import { selectNextPlaceholder } from './commands/selectPlaceholder';
 import { ConfigService } from './config';
 import { DiagnosticsController } from './diagnostics';
+import { hostServices } from './host';
+import { BoundedLinter } from './lint/bounded';
+import { createLintServer } from './lint/protocol';
 import { PostmortemDocuments } from './documents';
 import { registerFiveWhysCommands } from './fiveWhys/commands';
 import { FiveWhysView } from './fiveWhys/view';
@@ -24,20 +27,22 @@ export function activate(context: vscode.ExtensionContext): PostmortemApi {
   const output = vscode.window.createOutputChannel('Postmortem');
   const documents = new PostmortemDocuments();
   const config = new ConfigService(output);
-  const diagnostics = new DiagnosticsController(documents, config);
+  const factory = hostServices().lintWorkers?.(context.extensionUri);
+  const linter = new BoundedLinter(factory, createLintServer(), (message) => output.appendLine(message));
+  const diagnostics = new DiagnosticsController(documents, config, linter);
   const statusBar = new FindingsStatusBar(documents, diagnostics);
   const fiveWhys = new FiveWhysView(documents, config);
   context.subscriptions.push(output, config, diagnostics, statusBar, fiveWhys);
 
   context.subscriptions.push(
-    vscode.languages.registerCodeActionsProvider({ language: 'markdown' }, new PostmortemCodeActions(diagnostics), PostmortemCodeActions.metadata),
+    vscode.languages.registerCodeActionsProvider({ language: 'markdown' }, new PostmortemCodeActions(diagnostics, config), PostmortemCodeActions.metadata),
     vscode.languages.registerCompletionItemProvider({ language: 'markdown' }, new SnippetCompletions(documents), ...SnippetCompletions.triggerCharacters),
     vscode.commands.registerCommand(Commands.newIncident, (args?: unknown) => newIncident(config, args)),
     vscode.commands.registerCommand(Commands.insertTimelineEntry, (args?: unknown) => insertTimelineEntry(config, args)),
     vscode.commands.registerCommand(Commands.addActionItem, (args?: unknown) => addActionItem(config, args)),
-    vscode.commands.registerCommand(Commands.lintWorkspace, () => lintWorkspace(diagnostics, config)),
-    vscode.commands.registerCommand(Commands.assignOwner, (uri: unknown, offset: unknown, owner?: unknown) => assignOwner(diagnostics, uri, offset, owner)),
-    vscode.commands.registerCommand(Commands.disableForLine, (uri: unknown, line: unknown, ruleId: unknown, reason?: unknown) => disableForLine(diagnostics, uri, line, ruleId, reason)),
+    vscode.commands.registerCommand(Commands.lintWorkspace, () => lintWorkspace(diagnostics)),
+    vscode.commands.registerCommand(Commands.assignOwner, (uri: unknown, offset: unknown, owner?: unknown) => assignOwner(config, uri, offset, owner)),
+    vscode.commands.registerCommand(Commands.disableForLine, (uri: unknown, line: unknown, ruleId: unknown, reason?: unknown) => disableForLine(config, uri, line, ruleId, reason)),
     vscode.commands.registerCommand(Commands.openRuleDocs, (ruleId: unknown) => openRuleDocs(context.extensionUri, ruleId)),
     vscode.commands.registerCommand(Commands.selectNextPlaceholder, (uri?: unknown) => selectNextPlaceholder(config, uri)),
     ...registerFiveWhysCommands({ view: fiveWhys, config }),
@@ -52,8 +57,12 @@ export function activate(context: vscode.ExtensionContext): PostmortemApi {
     findings: (uri) => diagnostics.findings(uri),
     isPostmortem: (document) => documents.isPostmortem(document),
     idle: () => diagnostics.idle(),
+    lintEngine: () => ({ usesWorker: linter.usesWorker, workersStarted: linter.workersStarted }),
+    setTestLintDelay: (ms) => {
+      diagnostics.testLintDelayMs = ms;
+    },
     statusBarText: () => statusBar.text,
-    lintWorkspace: () => lintWorkspace(diagnostics, config, { showProblems: false }),
+    lintWorkspace: () => lintWorkspace(diagnostics, { showProblems: false }),
     fiveWhys: {
       items: async () => {
         await fiveWhys.idle();

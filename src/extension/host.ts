@@ -1,4 +1,5 @@
 import type * as vscode from 'vscode';
+import type { WorkerFactory } from './lint/bounded';
 
 /**
  * What differs between the two extension hosts. Everything else (the core, diagnostics, quick
@@ -11,6 +12,8 @@ export interface HostServices {
   readonly kind: 'node' | 'web';
   /** The person's name from their tools (`git config user.name`), if the host can read it. */
   userName(folder: vscode.Uri | undefined): Promise<string | undefined>;
+  /** Starts lint workers (off the host's thread); absent: lints run in the host's thread. */
+  lintWorkers?(extensionUri: vscode.Uri): WorkerFactory;
 }
 
 /** A host that can read nothing outside the workspace: the web worker's. */

@@ -61,6 +61,7 @@ export const Settings = {
   lintOnType: 'lint.onType',
   lintDebounceMs: 'lint.debounceMs',
   maxDocumentSize: 'lint.maxDocumentSize',
+  lintTimeBudgetMs: 'lint.timeBudgetMs',
   defaultLanguage: 'newIncident.language',
   ...RULE_LEVEL_SETTINGS,
 } as const;

@@ -21,6 +21,7 @@ export function readSettings(scope?: vscode.ConfigurationScope): PostmortemSetti
     lintOnType: c.get<boolean>(Settings.lintOnType, DEFAULT_SETTINGS.lintOnType) !== false,
     debounceMs: clamp(c.get(Settings.lintDebounceMs), 0, 10_000, DEFAULT_SETTINGS.debounceMs),
     maxDocumentSize: clamp(c.get(Settings.maxDocumentSize), 1_000, 50_000_000, DEFAULT_SETTINGS.maxDocumentSize),
+    timeBudgetMs: clamp(c.get(Settings.lintTimeBudgetMs), 1, 600_000, DEFAULT_SETTINGS.timeBudgetMs),
     defaultLanguage: lang === 'en' || lang === 'ko' ? lang : 'auto',
   };
 }

@@ -6,9 +6,11 @@ import type * as vscode from 'vscode';
 import type { PostmortemApi } from './api';
 import { activate as activateShared } from './extension';
 import { setHostServices, WEB_HOST } from './host';
+import { webWorkerFactory } from './lint/webWorker';
 
 export function activate(context: vscode.ExtensionContext): PostmortemApi {
-  setHostServices(WEB_HOST);
+  // Lints run in a nested web worker where the browser allows one, else in this worker's thread.
+  setHostServices({ ...WEB_HOST, lintWorkers: webWorkerFactory });
   return activateShared(context);
 }
 

@@ -547,11 +547,52 @@ describe('cli: the built bin', function () {
     assert.equal(missing.stderr, 'postmortem-lint: nope.md: no such file or directory\n');
   });
 
+  it('a file over --time-budget is stopped in its worker: one line, exit 2, and the next file is still linted', () => {
+    const pm = '---\ntype: postmortem\n---\n# Postmortem: x\n\n## Summary\n\nBob forgot to restart the cache.\n';
+    write('a-postmortem.md', pm);
+    write('b-postmortem.md', pm);
+    const cliJs = join(ROOT, 'dist/cli.js');
+    // The test hook hangs each lint for ten minutes: only stopping the worker ends it.
+    const began = Date.now();
+    const hung = spawnSync(process.execPath, [cliJs, '--time-budget', '500', 'a-postmortem.md'], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', POSTMORTEM_TEST_LINT_DELAY_MS: '600000' }, timeout: 50_000 });
+    assert.equal(hung.status, 2, hung.stderr);
+    assert.ok(Date.now() - began < 45_000);
+    assert.equal(hung.stderr, 'postmortem-lint: a-postmortem.md: too complex to lint in time (over 500 ms; --time-budget); not checked\n');
+    assert.equal(hung.stdout, '');
+    // Without the hook both files lint in the (one) worker as usual.
+    const ok = spawnSync(process.execPath, [cliJs, '--format', 'json', 'a-postmortem.md', 'b-postmortem.md'], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    assert.equal(ok.status, 0, ok.stderr);
+    const out = JSON.parse(ok.stdout) as { file: string; ruleId: string }[];
+    assert.deepEqual([...new Set(out.map((f) => f.file))], ['a-postmortem.md', 'b-postmortem.md']);
+    assert.ok(out.some((f) => f.ruleId === 'blameful-language'));
+  });
+
   it('npm run demo prints the findings of the bundled examples and exits 0', () => {
     const r = spawnSync(process.execPath, ['scripts/demo.mjs'], { cwd: ROOT, encoding: 'utf8' });
     assert.equal(r.status, 0, r.stderr);
     assert.match(r.stdout, /examples\/draft-with-problems\.md:\d+:\d+ {2}error {2}/);
     assert.match(r.stdout, /exited with 1/);
+  });
+});
+
+describe('cli: time budget per file', () => {
+  it('reports a file whose lint takes longer than --time-budget in one line and exits 2 (in-process, without a worker)', async () => {
+    write('slow.md', '# Postmortem\n\nFIXME later\n');
+    write('fast.md', '# Postmortem\n\nFIXME later\n');
+    const slow = await cli(['--time-budget', '20', 'slow.md', 'fast.md'], { cwd: dir, env: { POSTMORTEM_TEST_LINT_DELAY_MS: '60' } });
+    assert.equal(slow.code, 2);
+    assert.equal(slow.stderr, 'postmortem-lint: slow.md: too complex to lint in time (over 20 ms; --time-budget); not checked\npostmortem-lint: fast.md: too complex to lint in time (over 20 ms; --time-budget); not checked\n');
+    const fine = await cli(['--time-budget', '60000', 'slow.md'], { cwd: dir });
+    assert.equal(fine.code, 1, fine.stderr);
+    assert.match(fine.stdout, /FIXME/);
+  });
+
+  it('--time-budget takes a whole number of milliseconds', async () => {
+    for (const bad of ['0', '-5', 'soon', '1.5']) {
+      const r = await cli(['--time-budget', bad, 'x.md'], { cwd: dir });
+      assert.equal(r.code, 2, bad);
+      assert.match(r.stderr, /--time-budget needs|needs a value/);
+    }
   });
 });
 

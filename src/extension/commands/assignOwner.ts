@@ -1,7 +1,8 @@
 import * as vscode from 'vscode';
 import { assignOwnerEdit, ownerCandidates } from '../../core/edits/owner';
+import type { ConfigService } from '../config';
 import { toWorkspaceEdit } from '../convert';
-import type { DiagnosticsController } from '../diagnostics';
+import { parseWithConfig } from '../editing';
 
 /**
  * Asks for an owner, offering the owners already used in the document and the front matter's
@@ -37,17 +38,14 @@ async function pickOwner(candidates: readonly string[]): Promise<string | undefi
  * The "Assign owner…" quick fix: writes an owner into the action item at `offset` (owner cell,
  * placeholder, or "(owner: @x)" / "(담당: x)"). `owner` skips the prompt (tests, other commands).
  */
-export async function assignOwner(diagnostics: DiagnosticsController, uri: unknown, offset: unknown, owner?: unknown): Promise<boolean> {
+export async function assignOwner(config: ConfigService, uri: unknown, offset: unknown, owner?: unknown): Promise<boolean> {
   if (!(uri instanceof vscode.Uri) || typeof offset !== 'number') return false;
   const document = await vscode.workspace.openTextDocument(uri);
-  const current = await diagnostics.current(document);
-  if (!current) return false;
-  const name = typeof owner === 'string' ? owner : await pickOwner(ownerCandidates(current.result.doc));
+  // Parses of the current text on this thread, for one command the user chose (the parse is bounded).
+  const name = typeof owner === 'string' ? owner : await pickOwner(ownerCandidates(await parseWithConfig(config, document)));
   if (!name) return false;
   // The document may have changed while the picker was open: recompute on its current text.
-  const fresh = await diagnostics.current(document);
-  if (!fresh) return false;
-  const edit = assignOwnerEdit(fresh.result.doc, { offset: Math.min(offset, document.getText().length), owner: name });
+  const edit = assignOwnerEdit(await parseWithConfig(config, document), { offset: Math.min(offset, document.getText().length), owner: name });
   if (!edit) return false;
   return vscode.workspace.applyEdit(toWorkspaceEdit(document, [edit]));
 }

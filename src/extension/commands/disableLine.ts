@@ -1,14 +1,15 @@
 import * as vscode from 'vscode';
 import { disableLineEdit } from '../../core/edits/suppress';
+import type { ConfigService } from '../config';
 import { toWorkspaceEdit } from '../convert';
-import type { DiagnosticsController } from '../diagnostics';
+import { parseWithConfig } from '../editing';
 
 /**
  * The "Disable for this line…" quick fix: asks why (the `suppression-comment` rule requires a
  * reason) and writes the suppression comment where it keeps the Markdown intact. `reason` skips
  * the prompt (tests).
  */
-export async function disableForLine(diagnostics: DiagnosticsController, uri: unknown, line: unknown, ruleId: unknown, reason?: unknown): Promise<boolean> {
+export async function disableForLine(config: ConfigService, uri: unknown, line: unknown, ruleId: unknown, reason?: unknown): Promise<boolean> {
   if (!(uri instanceof vscode.Uri) || typeof line !== 'number' || typeof ruleId !== 'string') return false;
   const document = await vscode.workspace.openTextDocument(uri);
   const why =
@@ -22,9 +23,8 @@ export async function disableForLine(diagnostics: DiagnosticsController, uri: un
           ignoreFocusOut: true,
         });
   if (!why || !why.trim()) return false;
-  const current = await diagnostics.current(document);
-  if (!current) return false;
-  const result = disableLineEdit(current.result.doc, { line, ruleId, reason: why });
+  // One parse of the current text on this thread, for one command the user chose (the parse is bounded).
+  const result = disableLineEdit(await parseWithConfig(config, document), { line, ruleId, reason: why });
   if (!result) return false;
   return vscode.workspace.applyEdit(toWorkspaceEdit(document, [result.edit]));
 }

@@ -1,12 +1,10 @@
 import * as vscode from 'vscode';
 import { isPostmortemText } from '../../core/detect';
-import { lint } from '../../core/lint';
-import type { ConfigService } from '../config';
 import { findingRange } from '../convert';
 import { DIAGNOSTIC_SOURCE } from '../ids';
 import type { DiagnosticsController } from '../diagnostics';
 import { ruleDocsTarget } from '../ruleDocs';
-import { readSettings, uiLanguage } from '../settings';
+import { readSettings } from '../settings';
 import type { Finding, Severity } from '../../core/types';
 
 /** What "Lint All Postmortems in Workspace" found. */
@@ -58,7 +56,7 @@ async function candidates(token: vscode.CancellationToken): Promise<Map<string, 
  * content says it is one) into the Problems view, with a cancellable progress notification.
  * Open documents go through the live diagnostics; closed files are read with `workspace.fs`.
  */
-export async function lintWorkspace(diagnostics: DiagnosticsController, config: ConfigService, options: { showProblems?: boolean } = {}): Promise<WorkspaceLintSummary> {
+export async function lintWorkspace(diagnostics: DiagnosticsController, options: { showProblems?: boolean } = {}): Promise<WorkspaceLintSummary> {
   const summary: WorkspaceLintSummary = { files: 0, findings: 0, cancelled: false };
   await vscode.window.withProgress(
     { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Linting postmortems'), cancellable: true },
@@ -80,7 +78,7 @@ export async function lintWorkspace(diagnostics: DiagnosticsController, config: 
           }
           continue;
         }
-        const linted = await lintClosedFile(uri, byGlob, config);
+        const linted = await lintClosedFile(uri, byGlob, diagnostics);
         if (!linted) continue;
         summary.files++;
         summary.findings += linted.length;
@@ -92,7 +90,7 @@ export async function lintWorkspace(diagnostics: DiagnosticsController, config: 
   return summary;
 }
 
-async function lintClosedFile(uri: vscode.Uri, byGlob: boolean, config: ConfigService): Promise<Finding[] | undefined> {
+async function lintClosedFile(uri: vscode.Uri, byGlob: boolean, diagnostics: DiagnosticsController): Promise<Finding[] | undefined> {
   const settings = readSettings(uri);
   try {
     const stat = await vscode.workspace.fs.stat(uri);
@@ -102,7 +100,8 @@ async function lintClosedFile(uri: vscode.Uri, byGlob: boolean, config: ConfigSe
     const text = new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri));
     if (text.length > settings.maxDocumentSize || text.slice(0, 8192).includes('\u0000')) return undefined;
     if (!byGlob && !isPostmortemText(text)) return undefined;
-    return lint(text, { config: await config.configFor(uri), locale: uiLanguage() }).findings;
+    // In the lint worker, under the time budget, like open documents.
+    return await diagnostics.lintClosed(uri, text);
   } catch {
     return undefined;
   }

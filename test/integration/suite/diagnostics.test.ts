@@ -119,10 +119,7 @@ describe('diagnostics: postmortems get findings, other Markdown does not', () =>
   });
 });
 
-describe('diagnostics: configuration changes re-lint open documents', function () {
-  // Known race (1 full run in 4 on a busy machine): a re-lint after a config change is sometimes not
-  // published within the wait. Retried while it is investigated; see the closing note of this change.
-  this.retries(2);
+describe('diagnostics: configuration changes re-lint open documents', () => {
   const scratch = new Scratch('config');
   after(() => scratch.dispose());
 

@@ -1,0 +1,255 @@
+/**
+ * One lint worker per extension, with a queue and a time budget (free of `vscode`, unit-tested
+ * with a fake worker). Requests are keyed by document: a newer request for a document replaces
+ * its queued one (the latest version wins, stale ones are dropped unrun), an identical request
+ * shares the pending one. One request runs at a time; requests for visible documents go first.
+ * A request that exceeds its budget terminates the worker (a fresh one starts lazily for the
+ * next request) and resolves as `timeout`. Without a worker (none can be started in this host,
+ * or it failed), requests run in the calling thread with the same budget, which then cannot
+ * interrupt a lint but still reports one that took too long.
+ */
+import type { LintReply, LintRequest, WorkerMessage } from './protocol';
+
+/** A started worker, as the linter uses it. */
+export interface WorkerHandle {
+  post(request: LintRequest): void;
+  terminate(): void;
+}
+
+/** Starts a worker that reports its messages and errors; undefined when this host cannot. */
+export type WorkerFactory = (onMessage: (message: WorkerMessage) => void, onError: (error: unknown) => void) => Promise<WorkerHandle | undefined>;
+
+/** What became of a request. */
+export type BoundedOutcome =
+  | { kind: 'done'; reply: Extract<LintReply, { type: 'result' }> }
+  /** The lint took longer than the budget and was stopped (or, in-thread, its result discarded). */
+  | { kind: 'timeout'; budgetMs: number }
+  /** A newer request for the same document replaced this one before it ran. */
+  | { kind: 'dropped' }
+  /** The engine failed (an exception outside the rules' containment). */
+  | { kind: 'error'; message: string };
+
+export interface BoundedLintOptions {
+  /** Requests with the same key are one document: only the latest is kept. */
+  key: string;
+  /** Identifies the request's inputs (version, configuration): an equal tag shares the pending request. */
+  tag: string;
+  budgetMs: number;
+  /** Runs before requests without priority (the document is visible). */
+  priority?: boolean;
+}
+
+interface Job {
+  options: BoundedLintOptions;
+  request: Omit<LintRequest, 'id' | 'type'>;
+  promise: Promise<BoundedOutcome>;
+  resolve(outcome: BoundedOutcome): void;
+}
+
+/** How long a fresh worker may take to load before the linter gives up on workers. */
+export const WORKER_START_TIMEOUT_MS = 60_000;
+
+export class BoundedLinter {
+  private readonly queue = new Map<string, Job>();
+  private running: { job: Job; id: number; timer: ReturnType<typeof setTimeout> | undefined } | undefined;
+  private worker: { handle: WorkerHandle; ready: Promise<boolean>; isReady: boolean } | undefined;
+  /** Set when workers cannot be used in this host: everything runs in-thread. */
+  private inThreadOnly = false;
+  private nextId = 1;
+  private disposed = false;
+  /** How many workers were started (tests: one per extension, plus one after each timeout). */
+  workersStarted = 0;
+
+  constructor(
+    private readonly factory: WorkerFactory | undefined,
+    private readonly inThread: (request: LintRequest) => LintReply,
+    private readonly log: (message: string) => void = () => undefined,
+  ) {
+    if (!factory) this.inThreadOnly = true;
+  }
+
+  /** Whether lints run in a worker (false: in the extension host's thread). */
+  get usesWorker(): boolean {
+    return !this.inThreadOnly;
+  }
+
+  lint(options: BoundedLintOptions, request: Omit<LintRequest, 'id' | 'type'>): Promise<BoundedOutcome> {
+    if (this.disposed) return Promise.resolve({ kind: 'dropped' });
+    if (this.running && this.running.job.options.key === options.key && this.running.job.options.tag === options.tag) return this.running.job.promise;
+    const queued = this.queue.get(options.key);
+    if (queued) {
+      if (queued.options.tag === options.tag) return queued.promise;
+      this.queue.delete(options.key);
+      queued.resolve({ kind: 'dropped' });
+    }
+    let resolve!: (outcome: BoundedOutcome) => void;
+    const promise = new Promise<BoundedOutcome>((r) => (resolve = r));
+    this.queue.set(options.key, { options, request, promise, resolve });
+    void this.pump();
+    return promise;
+  }
+
+  /** Forgets a document's queued request (closed). */
+  cancel(key: string): void {
+    const queued = this.queue.get(key);
+    if (queued) {
+      this.queue.delete(key);
+      queued.resolve({ kind: 'dropped' });
+    }
+  }
+
+  private next(): Job | undefined {
+    let pick: Job | undefined;
+    for (const job of this.queue.values()) {
+      if (job.options.priority) {
+        pick = job;
+        break;
+      }
+      pick ??= job;
+    }
+    if (pick) this.queue.delete(pick.options.key);
+    return pick;
+  }
+
+  private async pump(): Promise<void> {
+    if (this.running || this.disposed) return;
+    const job = this.next();
+    if (!job) return;
+    const id = this.nextId++;
+    this.running = { job, id, timer: undefined };
+    const finish = (outcome: BoundedOutcome) => {
+      if (this.running?.id !== id) return;
+      if (this.running.timer) clearTimeout(this.running.timer);
+      this.running = undefined;
+      job.resolve(outcome);
+      void this.pump();
+    };
+    const request: LintRequest = { type: 'lint', id, ...job.request };
+    const worker = this.inThreadOnly ? undefined : await this.ensureWorker();
+    if (this.disposed) return finish({ kind: 'dropped' });
+    if (!worker) {
+      // In-thread: the budget cannot interrupt the lint, but a result that came too late is
+      // reported the same way (the editor is not told the document is fine when it was not checked).
+      const began = Date.now();
+      const reply = this.inThread(request);
+      const took = Date.now() - began;
+      if (took > job.options.budgetMs) return finish({ kind: 'timeout', budgetMs: job.options.budgetMs });
+      return finish(reply.type === 'result' ? { kind: 'done', reply } : { kind: 'error', message: reply.message });
+    }
+    this.running.timer = setTimeout(() => {
+      if (this.running?.id !== id) return;
+      this.log(`lint of ${job.options.key} exceeded ${job.options.budgetMs} ms: worker stopped`);
+      this.stopWorker();
+      finish({ kind: 'timeout', budgetMs: job.options.budgetMs });
+    }, job.options.budgetMs);
+    try {
+      worker.post(request);
+    } catch (err) {
+      this.log(`cannot post to the lint worker: ${String(err)}`);
+      this.stopWorker();
+      this.inThreadOnly = true;
+      if (this.running?.timer) clearTimeout(this.running.timer);
+      this.running = undefined;
+      this.queue.set(job.options.key, job);
+      void this.pump();
+    }
+  }
+
+  /** The worker, started if needed; undefined (and in-thread from now on) when none can run. */
+  private async ensureWorker(): Promise<WorkerHandle | undefined> {
+    if (!this.worker) {
+      let markReady!: (ok: boolean) => void;
+      const ready = new Promise<boolean>((r) => (markReady = r));
+      const startTimer = setTimeout(() => markReady(false), WORKER_START_TIMEOUT_MS);
+      const slot: { handle: WorkerHandle | undefined } = { handle: undefined };
+      let handle: WorkerHandle | undefined;
+      try {
+        handle = await this.factory!(
+          (message) => {
+            if (this.worker?.handle !== slot.handle) return;
+            if (message.type === 'ready') {
+              clearTimeout(startTimer);
+              if (this.worker) this.worker.isReady = true;
+              markReady(true);
+            } else this.onReply(message);
+          },
+          (error) => {
+            if (this.worker?.handle !== slot.handle) return;
+            this.log(`lint worker failed: ${error instanceof Error ? error.message : String(error)}`);
+            clearTimeout(startTimer);
+            markReady(false);
+            this.workerFailed();
+          },
+        );
+      } catch (err) {
+        this.log(`cannot start a lint worker: ${String(err)}`);
+      }
+      if (!handle) {
+        clearTimeout(startTimer);
+        this.inThreadOnly = true;
+        return undefined;
+      }
+      slot.handle = handle;
+      this.workersStarted++;
+      this.worker = { handle, ready, isReady: false };
+    }
+    const current = this.worker;
+    if (await current.ready) return this.worker === current ? current.handle : this.ensureWorker();
+    // Never became ready: workers do not work here.
+    if (this.worker === current) this.stopWorker();
+    this.inThreadOnly = true;
+    return undefined;
+  }
+
+  private onReply(reply: LintReply): void {
+    const running = this.running;
+    if (!running || running.id !== reply.id) return;
+    if (running.timer) clearTimeout(running.timer);
+    this.running = undefined;
+    running.job.resolve(reply.type === 'result' ? { kind: 'done', reply } : { kind: 'error', message: reply.message });
+    void this.pump();
+  }
+
+  /**
+   * The worker died (not by our timeout). Before it was ready, workers do not work in this host:
+   * lint in-thread from now on. After, the running request failed (out of memory, say: never
+   * retried in the host's thread) and the next request starts a fresh worker.
+   */
+  private workerFailed(): void {
+    const wasReady = this.worker?.isReady === true;
+    this.stopWorker();
+    if (!wasReady) {
+      this.inThreadOnly = true;
+      return;
+    }
+    const running = this.running;
+    if (running) {
+      if (running.timer) clearTimeout(running.timer);
+      this.running = undefined;
+      running.job.resolve({ kind: 'error', message: 'the lint worker stopped' });
+      void this.pump();
+    }
+  }
+
+  private stopWorker(): void {
+    const w = this.worker;
+    this.worker = undefined;
+    try {
+      w?.handle.terminate();
+    } catch {
+      // Already gone.
+    }
+  }
+
+  dispose(): void {
+    this.disposed = true;
+    for (const job of this.queue.values()) job.resolve({ kind: 'dropped' });
+    this.queue.clear();
+    if (this.running) {
+      if (this.running.timer) clearTimeout(this.running.timer);
+      this.running.job.resolve({ kind: 'dropped' });
+      this.running = undefined;
+    }
+    this.stopWorker();
+  }
+}

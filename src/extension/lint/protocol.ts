@@ -1,0 +1,114 @@
+/**
+ * What the extension's lint worker does, free of `vscode` and of Node and browser APIs, so that the
+ * same code runs in a `worker_threads` Worker (desktop / remote host), in a web worker (vscode.dev),
+ * and in the extension host's own thread when no worker can be started. Requests and replies are
+ * plain data (structured-clone safe): text, configuration and locale in; findings and per-finding
+ * flags out. The parsed document stays in the worker.
+ */
+import type { ResolvedConfig } from '../../core/config';
+import { actionItemAt, canAssignOwner } from '../../core/edits/owner';
+import { disableLineEdit } from '../../core/edits/suppress';
+import { lint, type LintOptions, type LintResult } from '../../core/lint';
+import type { Finding, Lang } from '../../core/types';
+
+/** A lint of one document version. */
+export interface LintRequest {
+  type: 'lint';
+  id: number;
+  text: string;
+  /** The resolved configuration as JSON (the worker keeps a few parsed, so compiled phrase lists are reused). */
+  configJson: string;
+  locale: Lang;
+  /** Test hook: busy-waits this long before linting, like a document that hangs the engine. */
+  testDelayMs?: number;
+}
+
+/** The answer to a {@link LintRequest}. */
+export type LintReply =
+  | { type: 'result'; id: number; findings: Finding[]; flags: number[]; ms: number }
+  | { type: 'error'; id: number; message: string };
+
+/** Sent once by a worker when it has loaded and can take requests. */
+export interface ReadyMessage {
+  type: 'ready';
+}
+
+export type WorkerMessage = LintReply | ReadyMessage;
+
+/** Flag: the finding's action item can take an owner ("Assign owner…"). */
+export const FLAG_ASSIGN_OWNER = 1;
+/** Flag: a suppression comment can be written for the finding's line ("Disable for this line…"). */
+export const FLAG_DISABLE_LINE = 2;
+
+/**
+ * THE lint of the extension: every lint the worker (or the in-thread fallback) runs goes through
+ * here, so a per-document incremental session can replace it in one place.
+ */
+export function lintText(text: string, options: LintOptions): LintResult {
+  return lint(text, options);
+}
+
+/** Rules whose findings cannot be silenced by a comment (the engine ignores suppressions for them). */
+const NOT_SUPPRESSIBLE = new Set(['suppression-comment', 'postmortem-engine']);
+
+/**
+ * What the quick fixes need from the parse, per finding: computed here, next to the parse, so that
+ * code actions answer from plain data without parsing on the extension host's thread.
+ */
+export function findingFlags(result: LintResult): number[] {
+  const { doc, findings } = result;
+  const disableByLine = new Map<number, boolean>();
+  return findings.map((f) => {
+    let flags = 0;
+    if (f.ruleId === 'action-item-owner') {
+      const item = actionItemAt(doc, f.start);
+      if (item && canAssignOwner(doc, item)) flags |= FLAG_ASSIGN_OWNER;
+    }
+    if (!NOT_SUPPRESSIBLE.has(f.ruleId)) {
+      // Whether a comment fits does not depend on the rule id (only its shape, checked below).
+      let ok = disableByLine.get(f.line);
+      if (ok === undefined) {
+        ok = disableLineEdit(doc, { line: f.line, ruleId: 'rule', reason: 'x' }) !== undefined;
+        disableByLine.set(f.line, ok);
+      }
+      if (ok && /^[a-z0-9][a-z0-9-]*$/.test(f.ruleId)) flags |= FLAG_DISABLE_LINE;
+    }
+    return flags;
+  });
+}
+
+function busyWait(ms: number): void {
+  const until = Date.now() + ms;
+  while (Date.now() < until) {
+    // A hang, on purpose (test hook): only terminating the worker ends it.
+  }
+}
+
+/** Answers lint requests; keeps the last few configurations parsed (by their JSON). */
+export function createLintServer(): (request: LintRequest) => LintReply {
+  const configs = new Map<string, ResolvedConfig>();
+  const configOf = (json: string): ResolvedConfig => {
+    let config = configs.get(json);
+    if (!config) {
+      config = JSON.parse(json) as ResolvedConfig;
+      if (configs.size >= 8) configs.delete(configs.keys().next().value!);
+      configs.set(json, config);
+    }
+    return config;
+  };
+  return (request) => {
+    try {
+      const began = Date.now();
+      if (request.testDelayMs) busyWait(request.testDelayMs);
+      const result = lintText(request.text, { config: configOf(request.configJson), locale: request.locale });
+      return { type: 'result', id: request.id, findings: result.findings, flags: findingFlags(result), ms: Date.now() - began };
+    } catch (err) {
+      return { type: 'error', id: request.id, message: err instanceof Error ? err.message : String(err) };
+    }
+  };
+}
+
+/** Lints a small document once, so that the first real request does not pay for loading the rules' data. */
+export function warmUp(serve: (request: LintRequest) => LintReply): void {
+  serve({ type: 'lint', id: 0, text: '# Postmortem: warm-up\n\n## Summary\n\nThe deploy failed.\n', configJson: '{"rules":{},"phrases":{},"sectionAliases":{}}', locale: 'en' });
+}

@@ -1,0 +1,195 @@
+// The extension's bounded lint (src/extension/lint/): the worker protocol's data is plain and
+// survives structured cloning, the queue keeps the latest request per document, a request over
+// its budget terminates the worker (a fresh one starts for the next), and the in-thread fallback.
+import * as assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { BoundedLinter, type WorkerFactory, type WorkerHandle } from '../../src/extension/lint/bounded';
+import { createLintServer, FLAG_ASSIGN_OWNER, FLAG_DISABLE_LINE, lintText, type LintReply, type LintRequest, type WorkerMessage } from '../../src/extension/lint/protocol';
+import { defaultConfig } from '../../src/core/config';
+import { lint } from '../../src/core/lint';
+
+const DOC = `---
+type: postmortem
+---
+# Postmortem: search outage
+
+## Summary
+
+Bob forgot to restart the cache. The engineer should have checked the config.
+
+## Action items
+
+- Add an alert on cache misses
+
+\`\`\`
+Bob forgot to restart the cache.
+\`\`\`
+`;
+const KO_DOC = '---\ntype: postmortem\nlang: ko\n---\n# 장애 보고서: 검색 장애\n\n## 요약\n\n값을 true로 잘못 넣었다. 김철수가 실수로 캐시를 지웠다.\n';
+const CONFIG = JSON.stringify(defaultConfig());
+
+function request(text: string, extra: Partial<LintRequest> = {}): LintRequest {
+  return { type: 'lint', id: 1, text, configJson: CONFIG, locale: 'en', ...extra };
+}
+
+describe('lint worker protocol', () => {
+  it('replies with plain data: findings (fixes included) survive structured cloning unchanged', () => {
+    const serve = createLintServer();
+    for (const [text, locale] of [[DOC, 'en'], [KO_DOC, 'ko']] as const) {
+      const reply = serve(request(text, { locale }));
+      assert.equal(reply.type, 'result');
+      if (reply.type !== 'result') return;
+      assert.ok(reply.findings.some((f) => f.suggestions.length > 0), 'some findings carry fixes');
+      assert.deepEqual(structuredClone(reply), reply);
+      assert.deepEqual(JSON.parse(JSON.stringify(reply.findings)), reply.findings);
+      assert.deepEqual(reply.findings, lint(text, { locale }).findings, 'the same findings as the engine');
+      assert.equal(reply.flags.length, reply.findings.length);
+    }
+  });
+
+  it('flags what quick fixes need from the parse: an owner can be assigned, a line can take a comment', () => {
+    const reply = createLintServer()(request(DOC));
+    assert.equal(reply.type, 'result');
+    if (reply.type !== 'result') return;
+    const owner = reply.findings.findIndex((f) => f.ruleId === 'action-item-owner');
+    assert.ok(owner >= 0);
+    assert.ok(reply.flags[owner] & FLAG_ASSIGN_OWNER);
+    const blame = reply.findings.findIndex((f) => f.ruleId === 'blameful-language');
+    assert.ok(reply.flags[blame] & FLAG_DISABLE_LINE);
+    assert.ok(!(reply.flags[blame] & FLAG_ASSIGN_OWNER));
+  });
+
+  it('lints through one function (lintText), the place an incremental session can take over', () => {
+    assert.deepEqual(lintText(DOC, {}).findings, lint(DOC).findings);
+  });
+});
+
+/** A worker in this thread: replies after `delayMs` of timer time (a hang: never). */
+class FakeWorkers {
+  started = 0;
+  terminated = 0;
+  posted: LintRequest[] = [];
+  delayMs = 5;
+  hang = false;
+  failToLoad = false;
+  readonly factory: WorkerFactory = async (onMessage) => {
+    if (this.failToLoad) return undefined;
+    this.started++;
+    const serve = createLintServer();
+    let alive = true;
+    setTimeout(() => onMessage({ type: 'ready' }), 1);
+    const handle: WorkerHandle = {
+      post: (r) => {
+        this.posted.push(r);
+        if (this.hang) return;
+        setTimeout(() => alive && onMessage(serve(r) as WorkerMessage), this.delayMs);
+      },
+      terminate: () => {
+        alive = false;
+        this.terminated++;
+      },
+    };
+    return handle;
+  };
+}
+
+describe('bounded linter (one worker, a queue, a time budget)', () => {
+  const inThread = createLintServer();
+
+  it('runs one worker for many lints and hands back the findings', async () => {
+    const w = new FakeWorkers();
+    const linter = new BoundedLinter(w.factory, inThread);
+    const a = await linter.lint({ key: 'a', tag: '1', budgetMs: 5000 }, { text: DOC, configJson: CONFIG, locale: 'en' });
+    const b = await linter.lint({ key: 'b', tag: '1', budgetMs: 5000 }, { text: KO_DOC, configJson: CONFIG, locale: 'ko' });
+    assert.equal(a.kind, 'done');
+    assert.equal(b.kind, 'done');
+    assert.equal(w.started, 1);
+    assert.ok(linter.usesWorker);
+    linter.dispose();
+  });
+
+  it('keeps the latest request of a document: a queued older one is dropped unrun; an equal one is shared', async () => {
+    const w = new FakeWorkers();
+    const linter = new BoundedLinter(w.factory, inThread);
+    const busy = linter.lint({ key: 'other', tag: '1', budgetMs: 5000 }, { text: DOC, configJson: CONFIG, locale: 'en' });
+    const v1 = linter.lint({ key: 'a', tag: '1', budgetMs: 5000 }, { text: 'v1', configJson: CONFIG, locale: 'en' });
+    const v2 = linter.lint({ key: 'a', tag: '2', budgetMs: 5000 }, { text: DOC, configJson: CONFIG, locale: 'en' });
+    const v2again = linter.lint({ key: 'a', tag: '2', budgetMs: 5000 }, { text: DOC, configJson: CONFIG, locale: 'en' });
+    assert.equal(v2again, v2);
+    assert.equal((await v1).kind, 'dropped');
+    assert.equal((await v2).kind, 'done');
+    await busy;
+    assert.deepEqual(w.posted.map((r) => r.text), [DOC, DOC], 'v1 never reached the worker');
+    linter.dispose();
+  });
+
+  it('runs requests of visible documents first', async () => {
+    const w = new FakeWorkers();
+    const linter = new BoundedLinter(w.factory, inThread);
+    const order: string[] = [];
+    const run = (key: string, priority: boolean) => linter.lint({ key, tag: '1', budgetMs: 5000, priority }, { text: key, configJson: CONFIG, locale: 'en' }).then(() => order.push(key));
+    await Promise.all([run('first', false), run('background', false), run('visible', true)]);
+    assert.deepEqual(order, ['first', 'visible', 'background']);
+    linter.dispose();
+  });
+
+  it('stops a lint over its budget, terminates the worker, and starts a fresh one for the next request', async () => {
+    const w = new FakeWorkers();
+    const logged: string[] = [];
+    const linter = new BoundedLinter(w.factory, inThread, (m) => logged.push(m));
+    w.hang = true;
+    const hung = await linter.lint({ key: 'a', tag: '1', budgetMs: 30 }, { text: DOC, configJson: CONFIG, locale: 'en' });
+    assert.deepEqual(hung, { kind: 'timeout', budgetMs: 30 });
+    assert.equal(w.terminated, 1);
+    assert.match(logged.join('\n'), /exceeded 30 ms/);
+    w.hang = false;
+    const next = await linter.lint({ key: 'a', tag: '2', budgetMs: 5000 }, { text: DOC, configJson: CONFIG, locale: 'en' });
+    assert.equal(next.kind, 'done');
+    assert.equal(w.started, 2);
+    linter.dispose();
+  });
+
+  it('lints in the calling thread when no worker can start, reporting a lint over budget the same way', async () => {
+    const w = new FakeWorkers();
+    w.failToLoad = true;
+    const linter = new BoundedLinter(w.factory, inThread);
+    const ok = await linter.lint({ key: 'a', tag: '1', budgetMs: 60_000 }, { text: DOC, configJson: CONFIG, locale: 'en' });
+    assert.equal(ok.kind, 'done');
+    assert.equal(linter.usesWorker, false);
+    const slow = await linter.lint({ key: 'a', tag: '2', budgetMs: 20 }, { text: DOC, configJson: CONFIG, locale: 'en', testDelayMs: 40 });
+    assert.deepEqual(slow, { kind: 'timeout', budgetMs: 20 });
+    const none = new BoundedLinter(undefined, inThread);
+    assert.equal((await none.lint({ key: 'a', tag: '1', budgetMs: 60_000 }, { text: DOC, configJson: CONFIG, locale: 'en' })).kind, 'done');
+    linter.dispose();
+    none.dispose();
+  });
+
+  it('a real worker_threads worker: the test hook hangs it, the budget ends it', async function () {
+    this.timeout(60_000);
+    // The bundle the extension ships (npm run build); the unit suite builds nothing, so skip without it.
+    const file = join(__dirname, '..', '..', 'dist', 'lintWorker.js');
+    const { existsSync } = await import('node:fs');
+    if (!existsSync(file)) this.skip();
+    const workers: Worker[] = [];
+    const factory: WorkerFactory = async (onMessage, onError) => {
+      const worker = new Worker(file);
+      workers.push(worker);
+      worker.on('message', onMessage);
+      worker.on('error', onError);
+      return { post: (r) => worker.postMessage(r), terminate: () => void worker.terminate() };
+    };
+    const linter = new BoundedLinter(factory, inThread);
+    const hung = await linter.lint({ key: 'a', tag: '1', budgetMs: 300 }, { text: DOC, configJson: CONFIG, locale: 'en', testDelayMs: 600_000 });
+    assert.equal(hung.kind, 'timeout');
+    const next = await linter.lint({ key: 'a', tag: '2', budgetMs: 30_000 }, { text: DOC, configJson: CONFIG, locale: 'en' });
+    assert.equal(next.kind, 'done');
+    if (next.kind === 'done') assert.deepEqual(next.reply.findings, lint(DOC).findings);
+    assert.equal(workers.length, 2);
+    linter.dispose();
+    await Promise.all(workers.map((w) => w.terminate()));
+  });
+});
+
+// Keep the imported reply type used (documentation of the protocol's shape).
+export type { LintReply };
