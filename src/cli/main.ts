@@ -1,5 +1,6 @@
 // postmortem-lint entry point: wires the process to `run` (all logic lives in run.ts, which tests call directly).
 import { serveFileJobs } from './budget';
+import { escapeControl } from './format';
 import { runMetrics } from './metrics';
 import { run } from './run';
 
@@ -22,7 +23,8 @@ function main(): void {
       process.exitCode = code;
     },
     (err: unknown) => {
-      process.stderr.write(`postmortem-lint: internal error: ${err instanceof Error ? err.message : String(err)}\n`);
+      // The message may quote a file name or document text: escaped, on one line.
+      process.stderr.write(`postmortem-lint: internal error: ${escapeControl(err instanceof Error ? err.message : String(err))}\n`);
       process.exitCode = 2;
     },
   );
