@@ -10,13 +10,18 @@
  *   as {@link lint} runs it.
  */
 import { lintWith, type LintOptions, type LintResult } from './lint';
-import { PostmortemDocument } from './model/document';
+import { PostmortemDocument, type ParseOptions } from './model/document';
 import { MarkdownCache, type Chunking } from './model/markdown';
 
 /** Lints successive versions of one document. */
 export interface LintSession {
   /** Exactly what `lint(text, options)` returns, reusing work from this session's previous calls. */
   lint(text: string, options?: LintOptions): LintResult;
+  /**
+   * Exactly what `parseDocument(text, options)` returns, reusing this session's previous parses
+   * (for an editor's parse cache: `lintDocument` on it then gives the findings of `lint`).
+   */
+  parse(text: string, options?: ParseOptions): PostmortemDocument;
 }
 
 /**
@@ -38,6 +43,9 @@ export function createLintSession(options: LintSessionOptions = {}): LintSession
   return {
     lint(text, options = {}) {
       return lintWith(text, options, (t, parseOptions) => new PostmortemDocument(t, parseOptions, parse));
+    },
+    parse(text, options = {}) {
+      return new PostmortemDocument(text, options, parse);
     },
   };
 }

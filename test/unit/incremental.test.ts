@@ -3,7 +3,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { createLintSession } from '../../src/core/incremental';
 import { resolveConfig } from '../../src/core/config';
-import { lint, type LintResult } from '../../src/core/lint';
+import { lint, lintDocument, type LintResult } from '../../src/core/lint';
 import { MarkdownCache, parseWhole } from '../../src/core/model/markdown';
 import { generatePostmortem, mulberry32 } from '../../bench/generate';
 
@@ -118,6 +118,9 @@ describe('incremental lint session', function () {
       text = edit(text, rnd);
       const options = { config, locale: (e % 2 ? 'ko' : 'en') as 'ko' | 'en' };
       assert.deepEqual(view(session.lint(text, options)), view(lint(text, options)), `edit ${e}`);
+      // The parse alone (an editor's parse cache), then the rules: the same again.
+      const doc = session.parse(text, { sectionAliases: config.sectionAliases });
+      assert.deepEqual(view({ doc, findings: lintDocument(doc, options) }), view(lint(text, options)), `edit ${e} (parse)`);
     }
   });
 
