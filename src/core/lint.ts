@@ -1,5 +1,5 @@
 import { defaultConfig, ruleOptions, ruleSeverity, type ResolvedConfig } from './config';
-import { parseDocument, type PostmortemDocument } from './model/document';
+import { parseDocument, type ParseOptions, type PostmortemDocument } from './model/document';
 import { guardedRegions, PARSE_LIMITS } from './model/markdown';
 import { allRules } from './rules';
 import type { Finding, Lang, RawFinding, Rule, Severity } from './types';
@@ -47,10 +47,18 @@ function errorText(err: unknown): string {
 
 /** Lints a text. Never throws: a rule that fails becomes a finding saying so. */
 export function lint(text: string, options: LintOptions = {}): LintResult {
+  return lintWith(text, options, parseDocument);
+}
+
+/**
+ * {@link lint} with the document parsed by `parse` (a lint session's, which reuses its previous
+ * parse; `src/core/incremental.ts`). `parse` must give what {@link parseDocument} gives.
+ */
+export function lintWith(text: string, options: LintOptions, parse: (text: string, options: ParseOptions) => PostmortemDocument): LintResult {
   const config = options.config ?? defaultConfig();
   let doc: PostmortemDocument;
   try {
-    doc = parseDocument(text, { sectionAliases: config.sectionAliases });
+    doc = parse(text, { sectionAliases: config.sectionAliases });
   } catch (err) {
     // The parse is bounded (markdown.ts); should it fail anyway, lint nothing rather than throw.
     doc = parseDocument(text.replace(/[^\r\n]/g, ' '));

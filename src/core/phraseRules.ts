@@ -11,6 +11,7 @@ import { peopleOf, type People } from './people';
 import { hasMeasure, LIST_RULE, type Note, type PhraseKind } from './phrases';
 import { defaultConfig, ruleOptions, type ResolvedConfig } from './config';
 import { findLanguage, type LanguageFinding } from './language/findings';
+import { findLanguageInBlocks, internPeople } from './language/blocks';
 import type { LanguageList, Rewrite } from './language/types';
 import type { RuleContext, Suggestion } from './types';
 
@@ -20,7 +21,7 @@ const peopleCache = new WeakMap<PostmortemDocument, People>();
 export function peopleFor(doc: PostmortemDocument): People {
   let people = peopleCache.get(doc);
   if (!people) {
-    people = peopleOf(doc);
+    people = internPeople(peopleOf(doc));
     peopleCache.set(doc, people);
   }
   return people;
@@ -99,7 +100,7 @@ export function checkProse(ctx: RuleContext, list: Exclude<LanguageList, 'vague'
   const people = peopleFor(ctx.doc);
   // Quoted material (a blockquote: a customer's e-mail, a chat log) is not the author's wording to reframe.
   const blocks = ctx.doc.prose.filter((b) => !b.quoted);
-  const found = findLanguage(blocks.map((b) => b.text), list, { people, config: ctx.config, ignore: ignoredByList(ctx.config, ctx.options, list) });
+  const found = findLanguageInBlocks(blocks.map((b) => b.text), list, { people, config: ctx.config, ignore: ignoredByList(ctx.config, ctx.options, list) });
   found.forEach((fs, i) => {
     for (const f of fs) reportFinding(ctx, blocks[i], f);
   });

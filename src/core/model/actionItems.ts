@@ -672,8 +672,12 @@ function headingItems(doc: PostmortemDocument, section: Section, nodes: readonly
 // "SRE team (alerting)". Each entry gives its team to the items whose words it names.
 const ROSTER = /([\p{L}\p{N}&]{1,20}(?:팀|파트|본부|센터|그룹|스쿼드|[ \t](?:team|squad|group)))[ \t]{0,2}[(（]([^()（）\n]{2,60})[)）]/giu;
 
+/** What every roster entry contains: a cheap test that skips the (slower) full search on most documents. */
+const ROSTER_TAIL = /(?:팀|파트|본부|센터|그룹|스쿼드|[ \t](?:team|squad|group))[ \t]{0,2}[(（]/iu;
+
 function rosterOwners(doc: PostmortemDocument, items: ActionItem[]): void {
   if (!items.some((i) => !i.owner && !i.ownerPlaceholder && !i.done)) return;
+  if (!ROSTER_TAIL.test(doc.text)) return;
   const entries: { owner: Span; words: string[] }[] = [];
   ROSTER.lastIndex = 0;
   for (let m = ROSTER.exec(doc.text); m; m = ROSTER.exec(doc.text)) {

@@ -33,7 +33,11 @@ export class PostmortemDocument {
   readonly sections: Section[];
   private cache = new Map<string, unknown>();
 
-  constructor(text: string, readonly options: ParseOptions = {}) {
+  /**
+   * `markdown` parses the body (front matter and BOM blanked); by default {@link parseMarkdown}.
+   * A lint session passes one that reuses the chunks of its previous parse (same tree).
+   */
+  constructor(text: string, readonly options: ParseOptions = {}, markdown: (masked: string) => Root = parseMarkdown) {
     this.text = text;
     this.hasBom = text.charCodeAt(0) === 0xfeff;
     this.lines = new LineIndex(text);
@@ -42,7 +46,7 @@ export class PostmortemDocument {
     // Blank out the BOM and front matter (keeping line breaks) so offsets stay those of `text`.
     const maskEnd = this.frontMatter ? this.frontMatter.end : bodyFrom;
     const masked = maskEnd > 0 ? text.slice(0, maskEnd).replace(/[^\r\n]/g, ' ') + text.slice(maskEnd) : text;
-    this.root = parseMarkdown(masked);
+    this.root = markdown(masked);
     this.sections = buildSections(this.root, text.length, buildAliasLookup(options.sectionAliases));
   }
 

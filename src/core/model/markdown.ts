@@ -6,7 +6,7 @@ import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough';
 import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item';
 import { gfmStrikethroughFromMarkdown } from 'mdast-util-gfm-strikethrough';
-import type { Root, Nodes, Parents } from 'mdast';
+import type { Root, RootContent, Nodes, Parents } from 'mdast';
 
 /**
  * The parts of GFM a postmortem uses: tables (timelines, action items), task lists (action
@@ -109,6 +109,11 @@ function scanLine(text: string, start: number, end: number): Omit<Line, 'code'> 
 
 /** Splits the text into lines with their container prefixes, marking top-level fenced code. */
 function scanLines(text: string): Line[] {
+  return scanLinesState(text).lines;
+}
+
+/** {@link scanLines}, and whether a fence is still open at the end of the text. */
+function scanLinesState(text: string): { lines: Line[]; open: boolean } {
   const lines: Line[] = [];
   let fence: string | undefined;
   let pos = 0;
@@ -128,7 +133,7 @@ function scanLines(text: string): Line[] {
     if (end >= text.length) break;
     pos = end + (text.charCodeAt(end) === 0x0d && text.charCodeAt(end + 1) === 0x0a ? 2 : 1);
   }
-  return lines;
+  return { lines, open: fence !== undefined };
 }
 
 function isInlineMark(c: number): boolean {
@@ -212,97 +217,270 @@ export function guardedRegions(root: Root): readonly GuardedRegion[] {
  */
 const CHUNK_CHARS = 48 * 1024;
 
-/** Link reference definitions on one line (`[label]: url`), which every chunk must see. */
-const DEFINITION = /^ {0,3}\[[^\]\n]{1,999}\]:/;
-
-/** HTML blocks that run until an end marker rather than a blank line. */
-const HTML_OPEN = /^ {0,3}<(?:!--|script|pre|style|textarea|\?|!\[CDATA\[)/i;
-const HTML_CLOSE = /-->|<\/(?:script|pre|style|textarea)>|\?>|\]\]>/i;
+/**
+ * Where a text may be cut into chunks: a new chunk starts at an ATX heading once the current one
+ * has `heading` characters, and at any other allowed line once it has `size`.
+ */
+export interface Chunking {
+  heading: number;
+  size: number;
+}
 
 /**
- * Offsets where a new top-level block starts with nothing open before it: a line at column 0,
- * no container marker, after a blank line, outside fenced code and HTML blocks that run to an
- * end marker. Parsing from there on its own gives the same tree as parsing the whole text.
+ * A chunk parsed on its own; offsets and lines relative to the chunk. Chunks are cut where a new
+ * top-level block starts with nothing open before it (column 0, no container marker, after a blank
+ * line); `safe` says the parse confirmed it: no fence open for the line scanner, and no node of the
+ * chunk runs into its trailing blank lines (an unclosed fence or HTML block runs to the end of the
+ * text, and would have gone on into the next chunk). The text after a safe chunk parses the same
+ * with or without it, so the chunks' trees together are the tree of the whole text.
  */
-function chunkStarts(text: string, lines: Line[]): number[] {
-  const starts: number[] = [0];
-  let html = false;
+interface ParsedChunk {
+  children: RootContent[];
+  /** Root position of the chunk's own parse (used as is when the chunk is the whole text). */
+  position: Root['position'];
+  regions: GuardedRegion[];
+  /** Line breaks in the chunk. */
+  breaks: number;
+  safe: boolean;
+  /** Link reference definitions in the chunk: identifier → label (line breaks as spaces). */
+  defs: Map<string, string>;
+  /** The chunk's nodes at their last place in a text, reused while the chunk does not move. */
+  placed?: { from: number; line: number; children: RootContent[]; regions: GuardedRegion[] };
+}
+
+/**
+ * Parsed chunks by text, kept from one parse to the next: a text that is parsed again after an
+ * edit reuses every chunk the edit did not touch (see `src/core/incremental.ts`).
+ */
+export class MarkdownCache {
+  private current = new Map<string, ParsedChunk>();
+  private next = new Map<string, ParsedChunk>();
+  /** Labels of the definitions the last parse found: the first guess for the next one. */
+  labels: string[] = [];
+
+  constructor(readonly chunking: Chunking) {}
+
+  /** Parses like {@link parseMarkdown}, reusing the chunks of earlier parses. */
+  parse(text: string): Root {
+    const root = parseChunks(text, chunkStarts(text, this.chunking), this);
+    this.current = this.next;
+    this.next = new Map();
+    return root;
+  }
+
+  /** The parsed chunk of a text (parsed now unless known); undefined when the definitions prefix did not parse as such. */
+  chunk(text: string, labels: readonly string[], prefix: string, labelsKey: string): ParsedChunk | undefined {
+    // A chunk without `]` has no reference, so other chunks' definitions do not matter to it.
+    const refs = prefix !== '' && text.includes(']');
+    const key = refs ? `${labelsKey}\u0000${text}` : text;
+    let found = this.next.get(key) ?? this.current.get(key);
+    if (!found) {
+      found = parseChunk(text, refs ? labels.length : 0, refs ? prefix : '');
+      if (!found) return undefined;
+    }
+    this.next.set(key, found);
+    return found;
+  }
+}
+
+const ATX = /^#{1,6}(?:[ \t]|$)/;
+
+/**
+ * Offsets where chunks start. A line may start one when it is at column 0 with no container
+ * marker and follows a blank line; whether it was a safe place is checked after parsing.
+ */
+function chunkStarts(text: string, chunking: Chunking): number[] {
+  const starts = [0];
   let last = 0;
-  for (let k = 1; k < lines.length; k++) {
-    const l = lines[k];
-    const head = text.slice(l.start, Math.min(l.end, l.start + 200));
-    if (html) {
-      if (HTML_CLOSE.test(text.slice(l.start, l.end))) html = false;
-      continue;
+  let prevBlank = false;
+  let pos = 0;
+  const n = text.length;
+  while (pos < n) {
+    let end = pos;
+    let blank = true;
+    for (; end < n; end++) {
+      const c = text.charCodeAt(end);
+      if (c === 0x0a || c === 0x0d) break;
+      if (blank && c !== 0x20 && c !== 0x09) blank = false;
     }
-    if (l.code || l.blank) continue;
-    const opensHtml = l.containers === 0 && HTML_OPEN.test(head);
-    if (
-      l.start - last >= CHUNK_CHARS &&
-      lines[k - 1].blank &&
-      !lines[k - 1].code &&
-      l.containers === 0 &&
-      l.indent === 0 &&
-      !opensHtml
-    ) {
-      starts.push(l.start);
-      last = l.start;
+    if (prevBlank && !blank && pos > 0) {
+      const c = text.charCodeAt(pos);
+      const size = pos - last;
+      if (c !== 0x20 && c !== 0x09 && (size >= chunking.size || (size >= chunking.heading && c === 0x23 && ATX.test(text.slice(pos, Math.min(end, pos + 8)))))) {
+        if (scanLine(text, pos, end).containers === 0) {
+          starts.push(pos);
+          last = pos;
+        }
+      }
     }
-    if (opensHtml && !HTML_CLOSE.test(text.slice(l.start + 4, l.end))) html = true;
+    prevBlank = blank;
+    if (end >= n) break;
+    pos = end + (text.charCodeAt(end) === 0x0d && text.charCodeAt(end + 1) === 0x0a ? 2 : 1);
   }
   return starts;
 }
 
-/** Moves a parsed chunk's positions to where the chunk sits in the whole text. */
-function shiftPositions(root: Root, offset: number, lineDelta: number): void {
-  walk(root, (n) => {
-    const p = n.position;
-    if (p) {
-      n.position = {
-        start: { line: p.start.line + lineDelta, column: p.start.column, offset: (p.start.offset ?? 0) + offset },
-        end: { line: p.end.line + lineDelta, column: p.end.column, offset: (p.end.offset ?? 0) + offset },
-      };
+/** Parses one chunk, after `count` definitions in `prefix` (their nodes are dropped); undefined if the prefix misparsed. */
+function parseChunk(text: string, count: number, prefix: string): ParsedChunk | undefined {
+  const { lines, open } = scanLinesState(text);
+  const guarded = guardLines(text, lines);
+  const parsed = processor.parse(prefix + guarded.text) as Root;
+  let children = parsed.children;
+  if (prefix) {
+    // The prefix is `count` one-line definitions and a blank line: exactly that many definition nodes before the chunk's own.
+    if (children.length < count) return undefined;
+    for (let i = 0; i < count; i++) if (children[i].type !== 'definition' || endOf(children[i]) >= prefix.length) return undefined;
+    if (children.length > count && startOf(children[count]) < prefix.length) return undefined;
+    children = placeNodes(children.slice(count), -prefix.length, -(count + 1));
+  }
+  let contentEnd = 0;
+  for (let i = lines.length - 1; i >= 0; i--) {
+    if (!lines[i].blank) {
+      contentEnd = lines[i].end;
+      break;
     }
-  });
+  }
+  const last = children[children.length - 1];
+  const defs = new Map<string, string>();
+  if (text.includes(']:')) {
+    for (const child of children) {
+      walk(child, (node) => {
+        if (node.type === 'definition') {
+          if (!defs.has(node.identifier)) defs.set(node.identifier, (node.label ?? node.identifier).replace(/[\r\n]+/g, ' '));
+          return false;
+        }
+        return node.type !== 'paragraph' && node.type !== 'heading' && node.type !== 'table' && node.type !== 'code' && node.type !== 'html';
+      });
+    }
+  }
+  return {
+    children,
+    position: prefix ? undefined : parsed.position,
+    regions: guarded.regions,
+    breaks: lines.length - 1,
+    safe: !open && (!last || endOf(last) <= contentEnd),
+    defs,
+  };
+}
+
+/** Copies nodes with their positions moved by `offset` characters and `lineDelta` lines (an explicit stack: no recursion). */
+function placeNodes(nodes: RootContent[], offset: number, lineDelta: number): RootContent[] {
+  if (offset === 0 && lineDelta === 0) return nodes;
+  const out: RootContent[] = new Array(nodes.length);
+  const stack: { src: Nodes[]; dst: Nodes[] }[] = [{ src: nodes, dst: out }];
+  while (stack.length > 0) {
+    const { src, dst } = stack.pop()!;
+    for (let i = 0; i < src.length; i++) {
+      const node = src[i];
+      const copy = { ...node } as Nodes;
+      const p = node.position;
+      if (p) {
+        copy.position = {
+          start: { line: p.start.line + lineDelta, column: p.start.column, offset: (p.start.offset ?? 0) + offset },
+          end: { line: p.end.line + lineDelta, column: p.end.column, offset: (p.end.offset ?? 0) + offset },
+        };
+      }
+      if ('children' in node) {
+        const kids: Nodes[] = new Array(node.children.length);
+        (copy as Parents).children = kids as Parents['children'];
+        stack.push({ src: node.children as Nodes[], dst: kids });
+      }
+      dst[i] = copy;
+    }
+  }
+  return out;
+}
+
+/** Definitions copied into every chunk cost more than chunking saves past this length: parse whole. */
+const MAX_PREFIX = 8192;
+
+/** The whole text in one parse (after the guard). */
+export function parseWhole(text: string): Root {
+  const guarded = guardLines(text, scanLines(text));
+  const root = processor.parse(guarded.text) as Root;
+  if (guarded.regions.length > 0) root.data = { ...(root.data ?? {}), guarded: guarded.regions } as Root['data'];
+  return root;
+}
+
+/**
+ * Parses a text cut at `starts` (merging a chunk with the next ones while it is not safe).
+ * Link reference definitions are document-wide: each chunk with a `]` is parsed after one-line
+ * copies of every definition of the text (guessed from the last parse, then checked).
+ */
+function parseChunks(text: string, starts: number[], cache: MarkdownCache): Root {
+  let labels = cache.labels;
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const prefix = labels.length ? `${labels.map((l) => `[${l}]: #`).join('\n')}\n\n` : '';
+    if (prefix.length > MAX_PREFIX) break;
+    const placed = placeChunks(text, starts, cache, labels, prefix);
+    if (!placed) break;
+    const found = new Map<string, string>();
+    for (const c of placed) for (const [id, label] of c.chunk.defs) if (!found.has(id)) found.set(id, label);
+    const ids = [...found.keys()].sort();
+    const now = ids.map((id) => found.get(id)!);
+    if (now.length === labels.length && now.every((l, i) => l === labels[i])) {
+      cache.labels = labels;
+      return assemble(text, placed);
+    }
+    labels = now;
+  }
+  cache.labels = [];
+  return parseWhole(text);
+}
+
+function placeChunks(text: string, starts: number[], cache: MarkdownCache, labels: readonly string[], prefix: string): { chunk: ParsedChunk; from: number }[] | undefined {
+  const labelsKey = labels.join('\n');
+  const out: { chunk: ParsedChunk; from: number }[] = [];
+  let k = 0;
+  while (k < starts.length) {
+    // An unsafe chunk is merged with the next one, two, four… (a fence typed near the top reparses the rest once, not once per chunk).
+    for (let span = 1; ; span *= 2) {
+      const j = Math.min(starts.length, k + span);
+      const from = starts[k];
+      const chunk = cache.chunk(text.slice(from, j < starts.length ? starts[j] : text.length), labels, prefix, labelsKey);
+      if (!chunk) return undefined;
+      if (chunk.safe || j === starts.length) {
+        out.push({ chunk, from });
+        k = j;
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+function assemble(text: string, placed: { chunk: ParsedChunk; from: number }[]): Root {
+  let root: Root;
+  const regions: GuardedRegion[] = [];
+  if (placed.length === 1 && placed[0].chunk.position) {
+    const { chunk } = placed[0];
+    root = { type: 'root', children: chunk.children, position: chunk.position };
+    regions.push(...chunk.regions);
+  } else {
+    const children: RootContent[] = [];
+    let line = 0;
+    for (const { chunk, from } of placed) {
+      let at = chunk.placed;
+      if (!at || at.from !== from || at.line !== line) {
+        at = { from, line, children: placeNodes(chunk.children, from, line), regions: chunk.regions.map((r) => ({ ...r, start: r.start + from, end: r.end + from })) };
+        chunk.placed = at;
+      }
+      for (const node of at.children) children.push(node);
+      for (const r of at.regions) regions.push(r);
+      line += chunk.breaks;
+    }
+    const end = { line: line + 1, column: text.length - Math.max(text.lastIndexOf('\n'), text.lastIndexOf('\r')), offset: text.length };
+    root = { type: 'root', children, position: { start: { line: 1, column: 1, offset: 0 }, end } };
+  }
+  if (regions.length > 0) root.data = { guarded: regions } as Root['data'];
+  return root;
 }
 
 /** Parses Markdown into mdast with offsets into `text`, after {@link guardMarkdown}. */
 export function parseMarkdown(text: string): Root {
-  const lines = scanLines(text);
-  const guarded = guardLines(text, lines);
-  const source = guarded.text;
-  let root: Root;
-  const starts = source.length > 2 * CHUNK_CHARS ? chunkStarts(source, lines) : [0];
-  // Definitions are document-wide: every chunk gets a copy after its own text (and the copies'
-  // nodes are dropped), unless there are so many that copying them would cost more than it saves.
-  const definitions = starts.length > 1 ? lines.filter((l) => !l.code && l.containers === 0 && DEFINITION.test(source.slice(l.start, Math.min(l.end, l.start + 1100)))).map((l) => source.slice(l.start, l.end)) : [];
-  const definitionText = definitions.length > 0 ? `\n\n${definitions.join('\n')}\n` : '';
-  if (starts.length === 1 || definitionText.length > 8192) root = processor.parse(source) as Root;
-  else {
-    root = { type: 'root', children: [] };
-    let line = 0;
-    for (let c = 0; c < starts.length; c++) {
-      const from = starts[c];
-      const to = c + 1 < starts.length ? starts[c + 1] : source.length;
-      const chunk = source.slice(from, to);
-      let part = processor.parse(definitionText ? chunk + definitionText : chunk) as Root;
-      if (definitionText) {
-        // An unclosed fence or HTML block at the very end would swallow the copies: parse that chunk alone.
-        if (part.children.some((n) => (n.position?.start.offset ?? 0) < chunk.length && (n.position?.end.offset ?? 0) > chunk.length)) part = processor.parse(chunk) as Root;
-        else part.children = part.children.filter((n) => (n.position?.start.offset ?? 0) < chunk.length);
-      }
-      shiftPositions(part, from, line);
-      for (const n of part.children) root.children.push(n);
-      for (let i = from; i < to; i++) {
-        const ch = source.charCodeAt(i);
-        if (ch === 0x0a || (ch === 0x0d && source.charCodeAt(i + 1) !== 0x0a)) line++;
-      }
-    }
-    const end = { line: line + 1, column: source.length - Math.max(source.lastIndexOf('\n'), source.lastIndexOf('\r')), offset: source.length };
-    root.position = { start: { line: 1, column: 1, offset: 0 }, end };
-  }
-  if (guarded.regions.length > 0) root.data = { ...(root.data ?? {}), guarded: guarded.regions } as Root['data'];
-  return root;
+  // Small enough that one parse is linear in practice: one chunk.
+  if (text.length <= 2 * CHUNK_CHARS) return parseWhole(text);
+  return new MarkdownCache({ heading: CHUNK_CHARS, size: CHUNK_CHARS }).parse(text);
 }
 
 /** Start offset of a node (0 when the node has no position). */

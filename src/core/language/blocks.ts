@@ -1,0 +1,120 @@
+/**
+ * The language findings of a document's prose blocks, kept between lints: an edit changes one
+ * block or a few, and the blocks whose text did not change get the findings they had (the same
+ * as computing them again, see below). This is what makes re-linting a large document after a
+ * keystroke cheap (`src/core/incremental.ts`); a single lint gains nothing and loses nothing.
+ *
+ * Exactness: {@link findLanguage} searches the texts joined by a separator no pattern crosses,
+ * so a text's findings do not depend on the other texts, except that the first text starts the
+ * joined string and the last one ends it (`^`/`$`-like context). Those two are therefore always
+ * computed afresh in their own place, and every other text's findings are computed (or were) in
+ * the middle of a batch, as in a whole run. The key is everything else the findings depend on:
+ * the list, the people (same contents, same object: {@link internPeople}), the configuration
+ * and the ignored ids.
+ */
+import type { ResolvedConfig } from '../config';
+import type { People } from '../people';
+import { findLanguage, type LanguageFinding } from './findings';
+import type { LanguageList } from './types';
+
+/** The options {@link findLanguageInBlocks} takes: those of {@link findLanguage} for prose. */
+export interface BlockLanguageOptions {
+  people: People;
+  config?: ResolvedConfig;
+  ignore?: Partial<Record<LanguageList, ReadonlySet<string>>>;
+}
+
+const memos = new WeakMap<People, Map<string, Map<string, LanguageFinding[]>>>();
+
+const objectIds = new WeakMap<object, number>();
+let nextId = 0;
+
+/** A key for a configuration's contents (its identity when it cannot be written out). */
+function configKey(config: ResolvedConfig | undefined): string {
+  if (!config) return '';
+  try {
+    return JSON.stringify(config);
+  } catch {
+    let id = objectIds.get(config);
+    if (id === undefined) objectIds.set(config, (id = ++nextId));
+    return `#${id}`;
+  }
+}
+
+function ignoreKey(ignore: BlockLanguageOptions['ignore']): string {
+  if (!ignore) return '';
+  return Object.keys(ignore)
+    .sort()
+    .map((list) => `${list}:${[...(ignore[list as LanguageList] ?? [])].sort().join(',')}`)
+    .join(';');
+}
+
+/** `findLanguage(texts, list, options)`, reusing the findings of texts seen in earlier calls with the same options. */
+export function findLanguageInBlocks(texts: readonly string[], list: LanguageList, options: BlockLanguageOptions): LanguageFinding[][] {
+  const n = texts.length;
+  if (n <= 2) return findLanguage(texts, list, options);
+  let byKey = memos.get(options.people);
+  if (!byKey) memos.set(options.people, (byKey = new Map()));
+  const key = `${list}\u0000${configKey(options.config)}\u0000${ignoreKey(options.ignore)}`;
+  let memo = byKey.get(key);
+  if (!memo) {
+    if (byKey.size > 16) byKey.clear();
+    byKey.set(key, (memo = new Map()));
+  }
+  const missing: string[] = [];
+  const queued = new Set<string>();
+  for (let i = 1; i < n - 1; i++) {
+    const t = texts[i];
+    if (!memo.has(t) && !queued.has(t)) {
+      queued.add(t);
+      missing.push(t);
+    }
+  }
+  // First and last in their own places; the missing ones in between, in the middle as in a whole run.
+  const found = findLanguage([texts[0], ...missing, texts[n - 1]], list, options);
+  for (let j = 0; j < missing.length; j++) memo.set(missing[j], found[j + 1]);
+  const out = texts.map((t, i) => (i === 0 ? found[0] : i === n - 1 ? found[found.length - 1] : memo.get(t)!));
+  // Keep what this document has now (and not every version of every block typed so far).
+  if (memo.size > 2 * n + 256) {
+    const keep = new Map<string, LanguageFinding[]>();
+    for (let i = 1; i < n - 1; i++) keep.set(texts[i], memo.get(texts[i])!);
+    byKey.set(key, keep);
+  }
+  return out;
+}
+
+/** Recently seen people, by contents. */
+const interned = new Map<string, People>();
+
+/** A key for a People's contents, whatever fields it has; undefined when a field is of a kind not known here. */
+function peopleKey(people: People): string | undefined {
+  const parts: string[] = [];
+  for (const k of Object.keys(people).sort()) {
+    const v = (people as unknown as Record<string, unknown>)[k];
+    if (v instanceof Set) parts.push(`${k}=S${[...v].map(String).join('\u0001')}`);
+    else if (v instanceof Map) parts.push(`${k}=M${[...v].map(([a, b]) => `${String(a)}\u0002${String(b)}`).join('\u0001')}`);
+    else if (v === undefined || v === null || typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') parts.push(`${k}=${String(v)}`);
+    else return undefined;
+  }
+  return parts.join('\u0000');
+}
+
+/**
+ * The same People object for the same contents (in the same order), so that caches keyed by a
+ * document's people (here and in the language modules) survive an edit that names nobody new.
+ * People are never changed once built.
+ */
+export function internPeople(people: People): People {
+  const key = peopleKey(people);
+  if (key === undefined) return people;
+  const known = interned.get(key);
+  if (known) {
+    // Most recently used last.
+    interned.delete(key);
+    interned.set(key, known);
+    return known;
+  }
+  interned.set(key, people);
+  if (interned.size > 8) interned.delete(interned.keys().next().value!);
+  return people;
+}

@@ -1,0 +1,153 @@
+import { strict as assert } from 'node:assert';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { createLintSession } from '../../src/core/incremental';
+import { resolveConfig } from '../../src/core/config';
+import { lint, lintDocument, type LintResult } from '../../src/core/lint';
+import { MarkdownCache, parseWhole } from '../../src/core/model/markdown';
+import { generatePostmortem, mulberry32 } from '../../bench/generate';
+
+/**
+ * Incremental linting (issue 9, big documents): after every edit, a session's lint is exactly a
+ * fresh lint: same findings (ranges, messages, fixes, data, order) and the same document model.
+ * Edits are random but seeded: characters, lines, headings, fences, HTML comments, list markers,
+ * table pipes, link definitions, Korean text and line endings, anywhere in the text.
+ */
+
+const root = join(__dirname, '..', '..');
+
+function markdownFiles(dir: string): string[] {
+  const out: string[] = [];
+  for (const name of readdirSync(dir).sort()) {
+    const p = join(dir, name);
+    if (statSync(p).isDirectory()) out.push(...markdownFiles(p));
+    else if (name.endsWith('.md')) out.push(p);
+  }
+  return out;
+}
+
+const SNIPPETS = [
+  'x', ' ', '\n', '\n\n', '장애', ' 한국어 문장입니다.', '\t', '  ', '#', '# ', '## Timeline\n', '\n### 14:05 KST\n', '\n## 액션 아이템\n\n',
+  '```', '```\n', '\n```\n', '~~~\n', '    ', '- ', '* ', '1. ', '> ', '- [ ] ', '|', ' | ', '\n| a | b |\n| - | - |\n', '| --- |',
+  '<!--', '-->', '<div>', '\n<div>\n', '</div>', '<script>', '</script>', '<?', '?>', '<![CDATA[', ']]>',
+  '[a]', '\n[a]: https://example.com\n', '[b][]', '\n\n[b]: /x\n\n', '*', '**', '_', '~~', '`', '===', '\n---\n',
+  '\r\n', '\r', '\\', '\n    code\n', '- ```\n', '\n\n# Title\n\n', '<!-- postmortem-disable blameful-language -->\n',
+  'The engineer forgot to check the alert. ', '담당자가 실수로 설정을 잘못 바꿨다. ', 'should have', '(owner: @bob)', ' 14:32 ',
+  '---\ntitle: x\n---\n',
+];
+
+/** One random edit: insert a snippet, delete a few characters, delete or duplicate a line. */
+function edit(text: string, rnd: () => number): string {
+  const at = Math.floor(rnd() * (text.length + 1));
+  const r = rnd();
+  if (r < 0.55) return text.slice(0, at) + SNIPPETS[Math.floor(rnd() * SNIPPETS.length)] + text.slice(at);
+  if (r < 0.75) return text.slice(0, at) + text.slice(at + 1 + Math.floor(rnd() * 6));
+  const lines = text.split('\n');
+  const i = Math.floor(rnd() * lines.length);
+  if (r < 0.9) lines.splice(i, 1);
+  else lines.splice(i, 0, lines[i]);
+  return lines.join('\n');
+}
+
+/** What other features read from a lint result, in a form deepEqual compares. */
+function view(r: LintResult): unknown {
+  const d = r.doc;
+  return {
+    findings: r.findings,
+    root: d.root,
+    lines: d.lines.starts,
+    frontMatter: d.frontMatter,
+    sections: d.sections.map((s) => ({ title: s.title, kind: s.kind, depth: s.depth, start: s.start, contentStart: s.contentStart, end: s.end, heading: s.heading.position })),
+    prose: d.prose,
+    timeline: d.timeline.entries.map((e) => [e.start, e.end]),
+    actionItems: d.actionItems.map((i) => [i.start, i.end, i.owner?.text, i.description.text]),
+    language: d.language,
+  };
+}
+
+describe('incremental lint session', function () {
+  // About 10 s of CPU; a loaded machine stretches the wall time.
+  this.timeout(120_000);
+
+  const examples = markdownFiles(join(root, 'examples')).map((p) => readFileSync(p, 'utf8'));
+  const fixtures = markdownFiles(join(root, 'test', 'fixtures')).map((p) => readFileSync(p, 'utf8'));
+  const generated = [
+    generatePostmortem({ targetBytes: 9_000, seed: 7 }).text,
+    generatePostmortem({ targetBytes: 9_000, seed: 8, eol: '\r\n' }).text,
+  ];
+
+  function run(name: string, docs: string[], editsPerDoc: number, seed: number, chunking?: { heading: number; size: number }): void {
+    const rnd = mulberry32(seed);
+    let edits = 0;
+    for (const [d, original] of docs.entries()) {
+      const session = createLintSession(chunking ? { chunking } : {});
+      let text = original;
+      assert.deepEqual(view(session.lint(text)), view(lint(text)), `${name} doc ${d}: first lint`);
+      for (let e = 0; e < editsPerDoc; e++) {
+        const before = text;
+        text = edit(text, rnd);
+        // Sometimes the same version twice, or back to an earlier one (undo).
+        if (rnd() < 0.05) text = before;
+        edits++;
+        assert.deepEqual(view(session.lint(text)), view(lint(text)), `${name} doc ${d}, edit ${e}: ${JSON.stringify(text.slice(0, 300))}`);
+      }
+    }
+    assert.ok(edits > 0);
+  }
+
+  it('equals a fresh lint after random edits of the examples (small chunks: every cut is exercised)', () => {
+    run('examples', examples, 25, 1, { heading: 1, size: 64 });
+  });
+
+  it('equals a fresh lint after random edits of the rule fixtures', () => {
+    // Every fourth fixture: they are many and alike.
+    run('fixtures', fixtures.filter((_, i) => i % 4 === 0), 6, 2, { heading: 1, size: 128 });
+  });
+
+  it('equals a fresh lint after random edits of generated documents (LF and CRLF), with the editor chunking', () => {
+    run('generated', generated, 12, 3);
+    run('generated (small chunks)', generated, 8, 4, { heading: 200, size: 400 });
+  });
+
+  it('equals a fresh lint with a configuration and in Korean messages', () => {
+    const session = createLintSession({ chunking: { heading: 1, size: 64 } });
+    const { config } = resolveConfig({ rules: { 'blameful-language': { level: 'error', ignore: ['blame.human-error'] }, 'timeline-order': 'off' }, sections: { aliases: { timeline: ['Chronology'] } } });
+    const rnd = mulberry32(5);
+    let text = examples[0];
+    for (let e = 0; e < 20; e++) {
+      text = edit(text, rnd);
+      const options = { config, locale: (e % 2 ? 'ko' : 'en') as 'ko' | 'en' };
+      assert.deepEqual(view(session.lint(text, options)), view(lint(text, options)), `edit ${e}`);
+      // The parse alone (an editor's parse cache), then the rules: the same again.
+      const doc = session.parse(text, { sectionAliases: config.sectionAliases });
+      assert.deepEqual(view({ doc, findings: lintDocument(doc, options) }), view(lint(text, options)), `edit ${e} (parse)`);
+    }
+  });
+
+  it('parses in chunks exactly as in one piece, whatever the cuts', () => {
+    const rnd = mulberry32(6);
+    const docs = [...examples, ...fixtures.filter((_, i) => i % 3 === 0)];
+    for (let t = 0; t < 50; t++) {
+      let text = docs[Math.floor(rnd() * docs.length)];
+      const cache = new MarkdownCache({ heading: 1, size: 1 + Math.floor(rnd() * 200) });
+      for (let e = 0; e < 8; e++) {
+        text = edit(text, rnd);
+        assert.deepEqual(cache.parse(text), parseWhole(text), `doc ${t}, edit ${e}: ${JSON.stringify(text)}`);
+      }
+    }
+  });
+
+  it('reuses the unchanged chunks: only the edited part is parsed again', () => {
+    const text = generatePostmortem({ targetBytes: 30_000, seed: 9 }).text;
+    const session = createLintSession();
+    const first = session.lint(text);
+    const at = text.indexOf('\n', text.length >> 1) + 3;
+    const second = session.lint(`${text.slice(0, at)}x${text.slice(at)}`);
+    // Top-level nodes before the edit are the very same objects; after it, moved copies.
+    const before = first.doc.root.children.filter((n) => (n.position?.end.offset ?? 0) < at - 5000);
+    assert.ok(before.length > 10);
+    for (const n of before) assert.ok(second.doc.root.children.includes(n));
+    // The earlier result is not changed by the later lint.
+    assert.deepEqual(view(first), view(lint(text)));
+  });
+});
