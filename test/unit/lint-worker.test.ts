@@ -63,6 +63,25 @@ describe('lint worker protocol', () => {
   it('lints through one function (lintText), the place an incremental session can take over', () => {
     assert.deepEqual(lintText(DOC, {}).findings, lint(DOC).findings);
   });
+
+  it('keeps a lint session per open document: edits of two documents interleaved give what a fresh lint gives', () => {
+    const serve = createLintServer();
+    const edits = (text: string, n: number) => Array.from({ length: n }, (_, i) => text.replace(/(## [^\n]*\n)/, `$1\nLine ${i}: the deploy was rolled back at 10:0${i % 10}.\n`));
+    const en = edits(DOC, 6);
+    const ko = edits(KO_DOC.replace('## 요약', '## 요약\n\n## 타임라인'), 6);
+    for (let i = 0; i < 6; i++) {
+      for (const [doc, text, locale] of [['file:///a.md', en[i], 'en'], ['file:///b.md', ko[i], 'ko']] as const) {
+        const reply = serve(request(text, { document: doc, locale }));
+        assert.equal(reply.type, 'result');
+        if (reply.type === 'result') assert.deepEqual(reply.findings, lint(text, { locale }).findings, `${doc} edit ${i}`);
+      }
+    }
+    // Many documents: the oldest sessions are dropped, results stay exact.
+    for (let i = 0; i < 12; i++) {
+      const reply = serve(request(en[i % 6], { document: `file:///n${i}.md` }));
+      if (reply.type === 'result') assert.deepEqual(reply.findings, lint(en[i % 6]).findings);
+    }
+  });
 });
 
 /** A worker in this thread: replies after `delayMs` of timer time (a hang: never). */

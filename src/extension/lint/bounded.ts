@@ -124,7 +124,10 @@ export class BoundedLinter {
       job.resolve(outcome);
       void this.pump();
     };
-    const request: LintRequest = { type: 'lint', id, ...job.request };
+    // Open documents keep a lint session in the worker (keyed by document); one-off lints of
+    // closed files do not.
+    const document = job.options.key.startsWith('closed:') ? undefined : job.options.key;
+    const request: LintRequest = { type: 'lint', id, ...job.request, ...(document === undefined ? {} : { document }) };
     const worker = this.inThreadOnly ? undefined : await this.ensureWorker();
     if (this.disposed) return finish({ kind: 'dropped' });
     if (!worker) {

@@ -8,6 +8,7 @@
 import type { ResolvedConfig } from '../../core/config';
 import { actionItemAt, canAssignOwner } from '../../core/edits/owner';
 import { disableLineEdit } from '../../core/edits/suppress';
+import { createLintSession, type LintSession } from '../../core/incremental';
 import { lint, type LintOptions, type LintResult } from '../../core/lint';
 import type { Finding, Lang } from '../../core/types';
 
@@ -19,6 +20,11 @@ export interface LintRequest {
   /** The resolved configuration as JSON (the worker keeps a few parsed, so compiled phrase lists are reused). */
   configJson: string;
   locale: Lang;
+  /**
+   * The document this text is a version of (its URI), for an open document: the worker keeps a
+   * lint session per document and re-lints only what the edit touched. None for a one-off lint.
+   */
+  document?: string;
   /** Test hook: busy-waits this long before linting, like a document that hangs the engine. */
   testDelayMs?: number;
 }
@@ -44,9 +50,12 @@ export const FLAG_DISABLE_LINE = 2;
  * THE lint of the extension: every lint the worker (or the in-thread fallback) runs goes through
  * here, so a per-document incremental session can replace it in one place.
  */
-export function lintText(text: string, options: LintOptions): LintResult {
-  return lint(text, options);
+export function lintText(text: string, options: LintOptions, session?: LintSession): LintResult {
+  return session ? session.lint(text, options) : lint(text, options);
 }
+
+/** Open documents whose sessions a worker keeps (the least recently linted is dropped first). */
+const MAX_SESSIONS = 8;
 
 /** Rules whose findings cannot be silenced by a comment (the engine ignores suppressions for them). */
 const NOT_SUPPRESSIBLE = new Set(['suppression-comment', 'postmortem-engine']);
@@ -87,6 +96,16 @@ function busyWait(ms: number): void {
 /** Answers lint requests; keeps the last few configurations parsed (by their JSON). */
 export function createLintServer(): (request: LintRequest) => LintReply {
   const configs = new Map<string, ResolvedConfig>();
+  const sessions = new Map<string, LintSession>();
+  const sessionOf = (document: string | undefined): LintSession | undefined => {
+    if (document === undefined) return undefined;
+    let session = sessions.get(document);
+    if (session) sessions.delete(document);
+    else session = createLintSession();
+    if (sessions.size >= MAX_SESSIONS) sessions.delete(sessions.keys().next().value!);
+    sessions.set(document, session);
+    return session;
+  };
   const configOf = (json: string): ResolvedConfig => {
     let config = configs.get(json);
     if (!config) {
@@ -100,7 +119,7 @@ export function createLintServer(): (request: LintRequest) => LintReply {
     try {
       const began = Date.now();
       if (request.testDelayMs) busyWait(request.testDelayMs);
-      const result = lintText(request.text, { config: configOf(request.configJson), locale: request.locale });
+      const result = lintText(request.text, { config: configOf(request.configJson), locale: request.locale }, sessionOf(request.document));
       return { type: 'result', id: request.id, findings: result.findings, flags: findingFlags(result), ms: Date.now() - began };
     } catch (err) {
       return { type: 'error', id: request.id, message: err instanceof Error ? err.message : String(err) };
