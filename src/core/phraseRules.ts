@@ -3,7 +3,7 @@
  * the user's language, rewrites as suggestions, and `data` for adapters
  * (`{phraseId, actual, expected, note}`).
  */
-import type { ActionItem } from './model/actionItems';
+import { readsClosed, type ActionItem } from './model/actionItems';
 import type { PostmortemDocument } from './model/document';
 import { SEPARATOR, sourceRange, type ProseBlock } from './model/prose';
 import { particleFor } from './korean';
@@ -13,6 +13,7 @@ import { defaultConfig, ruleOptions, type ResolvedConfig } from './config';
 import { findLanguage, type LanguageFinding } from './language/findings';
 import type { LanguageList, Rewrite } from './language/types';
 import type { RuleContext, Suggestion } from './types';
+import { ledeCrossesMinimum, structuralReading } from './requirements';
 
 const peopleCache = new WeakMap<PostmortemDocument, People>();
 
@@ -63,6 +64,70 @@ function rewriteTitle(ctx: RuleContext, r: Rewrite, blockText: string): string {
   return ctx.t({ en: `Replace with ${quote(clip(r.text))}`, ko: `다음으로 바꾸기: ${quote(clip(r.text))}` });
 }
 
+/**
+ * Whether a rewrite leaves the document's structure as it was: the section a heading or a
+ * paragraph's label names, the field a table cell labels, whether the prose before the first
+ * section is long enough to be the summary. (The rewrite's own wording is checked separately.)
+ */
+function keepsStructure(ctx: RuleContext, block: ProseBlock, r: Rewrite, target: { start: number; end: number }): boolean {
+  const after = block.text.slice(0, r.start) + r.text + block.text.slice(r.end);
+  if (structuralReading(ctx.doc, block.kind, block.text) !== structuralReading(ctx.doc, block.kind, after)) return false;
+  if (block.kind === 'paragraph' && ledeCrossesMinimum(ctx.doc, target.start, r.text.length - (r.end - r.start))) return false;
+  return keepsActionItems(ctx.doc, target, r.text);
+}
+
+/**
+ * Whether a replacement of the source range `target` by `text` leaves every action item it
+ * touches as it was read: its owner, due date and ticket untouched, and still done (a report in
+ * the past tense) or still open ("… 깜빡했다" → "… 장치가 필요합니다" would turn a report into an
+ * open item without an owner).
+ */
+function keepsActionItems(doc: PostmortemDocument, target: { start: number; end: number }, text: string): boolean {
+  for (const item of itemsAround(doc, target.start, target.end)) {
+    for (const span of [item.owner, item.ownerPlaceholder, item.due, item.ticket]) {
+      if (span && span.start < Math.max(target.end, target.start + 1) && target.start < span.end) return false;
+    }
+    const d = item.description;
+    if (target.start < d.start || target.end > d.end) continue;
+    const before = doc.text.slice(d.start, d.end);
+    const after = before.slice(0, target.start - d.start) + text + before.slice(target.end - d.start);
+    if (readsClosed(before) !== readsClosed(after)) return false;
+  }
+  return true;
+}
+
+const itemIndex = new WeakMap<PostmortemDocument, { items: ActionItem[]; ends: number[] }>();
+
+/** The action items whose text (description, owner, due, ticket) may overlap a source range. */
+function itemsAround(doc: PostmortemDocument, start: number, end: number): ActionItem[] {
+  let index = itemIndex.get(doc);
+  if (!index) {
+    // Each item's extent, from its first to its last span; sorted by start, with a running maximum of ends.
+    const items = [...doc.actionItems].sort((a, b) => itemStart(a) - itemStart(b));
+    const ends: number[] = [];
+    let max = -1;
+    for (const item of items) ends.push((max = Math.max(max, itemEnd(item))));
+    index = { items, ends };
+    itemIndex.set(doc, index);
+  }
+  const { items, ends } = index;
+  // First item whose running end reaches the range; then every item starting before its end.
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ends[mid] < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: ActionItem[] = [];
+  for (let i = lo; i < items.length && itemStart(items[i]) <= end; i++) if (itemEnd(items[i]) >= start) out.push(items[i]);
+  return out;
+}
+
+const spansOf = (item: ActionItem) => [item.description, item.owner, item.ownerPlaceholder, item.due, item.ticket].filter((s): s is NonNullable<typeof s> => !!s);
+const itemStart = (item: ActionItem) => Math.min(...spansOf(item).map((s) => s.start));
+const itemEnd = (item: ActionItem) => Math.max(...spansOf(item).map((s) => s.end));
+
 /** Reports one language finding found in a (possibly synthetic) prose block. */
 export function reportFinding(ctx: RuleContext, block: ProseBlock, f: LanguageFinding, extra: Record<string, unknown> = {}): void {
   const range = sourceRange(block, f.start, f.end);
@@ -72,6 +137,8 @@ export function reportFinding(ctx: RuleContext, block: ProseBlock, f: LanguageFi
     const target = r.end > r.start ? sourceRange(block, r.start, r.end) : { start: block.map[r.start] ?? range.start, end: block.map[r.start] ?? range.start, contiguous: true };
     // A range that crosses markup (emphasis, inline code) cannot be replaced without losing it.
     if (!target.contiguous) continue;
+    // Nor can one whose new words change what the block says about the document's structure.
+    if (!keepsStructure(ctx, block, r, target)) continue;
     suggestions.push({ title: rewriteTitle(ctx, r, block.text), edits: [{ start: target.start, end: target.end, newText: r.text }] });
     expected.push(r.text);
   }

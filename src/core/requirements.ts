@@ -81,13 +81,84 @@ function tableFieldKinds(table: Table, lookup: Map<string, SectionKind>, out: Se
   });
 }
 
+/** The opening colon label of a paragraph's text ("Root cause: …"), as {@link labelKind} reads it. */
+const LABEL = /^([^\n:：]{1,40})[:：]/u;
+
+/** The prose that makes the summary of a write-up when there is at least this much before the first section. */
+const LEDE_MIN = 80;
+
+/**
+ * What a block's own words say about the document's structure: the section a heading names (and
+ * the kinds its keywords name), the field a table cell labels, the section a paragraph's opening
+ * label names. A rewrite of a block's words must leave it unchanged: otherwise fixing the wording
+ * adds or removes a section ("The outage was caused by human error: …" is a root-cause label;
+ * "… caused by insufficient validation: …" is too long to be one).
+ */
+export function structuralReading(doc: PostmortemDocument, kind: 'paragraph' | 'heading' | 'tableCell', text: string): string {
+  const lookup = lookupFor(doc);
+  if (kind === 'heading') {
+    const title = text.trim();
+    const timed = /^\W{0,4}\d{1,2}[:：]\d{2}/u.test(title);
+    return [classifyHeading(title, lookup, { keywords: true }), classifyHeading(title, lookup, { keywords: false }), timed ? '' : keywordKinds(headingHead(title)).join(',')].join('|');
+  }
+  if (kind === 'tableCell') return [fieldKind(text, lookup), text.trim() === ''].join('|');
+  const m = LABEL.exec(text.trimStart().slice(0, 60));
+  return (m && fieldKind(m[1], lookup)) ?? '';
+}
+
+/**
+ * Whether changing the length of prose before the first section by `delta` characters changes
+ * whether that prose counts as the summary (the lede, {@link presentSectionKinds}). `at` is a
+ * source offset of the change.
+ */
+export function ledeCrossesMinimum(doc: PostmortemDocument, at: number, delta: number): boolean {
+  if (delta === 0) return false;
+  const { end, length } = lede(doc);
+  if (at >= end) return false;
+  return length >= LEDE_MIN !== length + delta >= LEDE_MIN;
+}
+
+const lookups = new WeakMap<PostmortemDocument, Map<string, SectionKind>>();
+const ledes = new WeakMap<PostmortemDocument, { end: number; length: number }>();
+
+/** The section-name lookup of a document's configuration, built once per document. */
+function lookupFor(doc: PostmortemDocument): Map<string, SectionKind> {
+  let lookup = lookups.get(doc);
+  if (!lookup) {
+    lookup = buildAliasLookup(doc.options.sectionAliases);
+    lookups.set(doc, lookup);
+  }
+  return lookup;
+}
+
+/** The prose before the first section heading: where it ends and how long its paragraphs are (once per document). */
+function lede(doc: PostmortemDocument): { end: number; length: number } {
+  let known = ledes.get(doc);
+  if (!known) {
+    known = measureLede(doc);
+    ledes.set(doc, known);
+  }
+  return known;
+}
+
+function measureLede(doc: PostmortemDocument): { end: number; length: number } {
+  const firstSection = doc.sections[0]?.depth === 1 ? doc.sections[1] : doc.sections[0];
+  const end = firstSection ? firstSection.start : doc.text.length;
+  let length = 0;
+  for (const node of doc.root.children) {
+    if (startOf(node) >= end) break;
+    if (node.type === 'paragraph') length += plainText(node).trim().length;
+  }
+  return { end, length };
+}
+
 /** A bold or colon label opening a paragraph ("**Impact:** …", "Root cause: …", "**영향** …"). */
 function labelKind(doc: PostmortemDocument, node: Nodes, lookup: Map<string, SectionKind>): SectionKind | undefined {
   if (node.type !== 'paragraph') return undefined;
   const first = node.children[0];
   if (first?.type === 'strong') return fieldKind(plainText(first), lookup);
   const line = doc.text.slice(startOf(node), startOf(node) + 60);
-  const m = /^([^\n:：]{1,40})[:：]/u.exec(line);
+  const m = LABEL.exec(line);
   return m ? fieldKind(m[1], lookup) : undefined;
 }
 
@@ -137,14 +208,7 @@ export function presentSectionKinds(doc: PostmortemDocument): Set<SectionKind> {
   };
   for (const node of doc.root.children) visit(node as Nodes, 0);
   // The lede (prose before the first section heading) is the summary of a write-up.
-  const firstSection = doc.sections[0]?.depth === 1 ? doc.sections[1] : doc.sections[0];
-  const ledeEnd = firstSection ? firstSection.start : doc.text.length;
-  let lede = 0;
-  for (const node of doc.root.children) {
-    if (startOf(node) >= ledeEnd) break;
-    if (node.type === 'paragraph') lede += plainText(node).trim().length;
-  }
-  if (lede >= 80) out.add('summary');
+  if (lede(doc).length >= LEDE_MIN) out.add('summary');
   if (doc.actionItems.length) out.add('action-items');
   return out;
 }
