@@ -73,7 +73,40 @@ function keepsStructure(ctx: RuleContext, block: ProseBlock, r: Rewrite, target:
   const after = block.text.slice(0, r.start) + r.text + block.text.slice(r.end);
   if (structuralReading(ctx.doc, block.kind, block.text) !== structuralReading(ctx.doc, block.kind, after)) return false;
   if (block.kind === 'paragraph' && ledeCrossesMinimum(ctx.doc, target.start, r.text.length - (r.end - r.start))) return false;
+  if (touchesTimes(ctx.doc, target)) return false;
   return keepsActionItems(ctx.doc, target, r.text);
+}
+
+const timeIndex = new WeakMap<PostmortemDocument, { spans: { start: number; end: number }[]; maxEnd: number[] }>();
+
+/** Whether a source range touches the time of day or the zone written on a timeline entry ("10:20", "14:51 UTC"). */
+function touchesTimes(doc: PostmortemDocument, target: { start: number; end: number }): boolean {
+  let index = timeIndex.get(doc);
+  if (!index) {
+    const spans: { start: number; end: number }[] = [];
+    for (const e of doc.timeline.entries) {
+      if (e.timeStart !== undefined && e.timeEnd !== undefined) spans.push({ start: e.timeStart, end: e.timeEnd });
+      if (e.zoneStart !== undefined && e.zoneEnd !== undefined) spans.push({ start: e.zoneStart, end: e.zoneEnd });
+    }
+    spans.sort((x, y) => x.start - y.start);
+    const maxEnd: number[] = [];
+    let max = -1;
+    for (const sp of spans) maxEnd.push((max = Math.max(max, sp.end)));
+    index = { spans, maxEnd };
+    timeIndex.set(doc, index);
+  }
+  const { spans, maxEnd } = index;
+  const end = Math.max(target.end, target.start + 1);
+  // Sorted by start, with a running maximum of ends: the first span that can reach the range, then those starting before its end.
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (maxEnd[mid] <= target.start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < spans.length && spans[i].start < end; i++) if (spans[i].end > target.start) return true;
+  return false;
 }
 
 /**

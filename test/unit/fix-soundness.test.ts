@@ -97,6 +97,16 @@ describe('fix soundness: what the long fuzz run found, minimised (EN and KO)', (
     assertSound(ko, 'KO');
     assertSound('# T\n\n## Summary\n\nx\n\n## Impact\n\nx\n\n## Timeline\n\n- 10:00 UTC x\n\n## Root cause\n\nx\n\n## Action Items\n\n- [ ] Split config keys by environment (owner: Bob)\nBob should have been more careful, some said.\n', 'EN');
   });
+
+  it('a rewrite never replaces the time written on a timeline entry', () => {
+    // Was: a punitive finding spanning an entry and its lazy continuation lines, from "10:20" on,
+    // was rewritten whole and the entry lost its time.
+    const ko = '# 장애\n\n## 개요\n\nx\n\n## 영향\n\nx\n\n## 타임라인\n\n- 10:10 KST 알림 발생\n- 10:20 담당자가 인증서 갱신을 깜빡김 대리님이 배포 전 설정을 확인하지 않아 오류가 발생했다배포 장애\n담당자를 징계하고 책임을 물어야 한다는 의견이 있었다.\n\n## 원인\n\nx\n\n## 재발 방지 대책\n\n- [ ] 확인 절차 추가 (담당: 김민수)\n';
+    const time = ko.indexOf('10:20');
+    for (const f of lint(ko).findings) for (const sg of f.suggestions) for (const e of sg.edits) assert.ok(e.end <= time || e.start >= time + 5, `${f.ruleId}: ${sg.title}`);
+    assertSound(ko, 'KO');
+    assertSound('# T\n\n## Summary\n\nx\n\n## Impact\n\nx\n\n## Timeline\n\n- 10:10 UTC Alert fires\n- 10:20 Bob forgot to renew the certificate\nand he should be disciplined for it.\n\n## Root cause\n\nx\n\n## Action Items\n\n- [ ] Add a check @bob\n', 'EN');
+  });
 });
 
 describe('fix all: linear in the number of fixes', () => {
