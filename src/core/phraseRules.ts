@@ -13,7 +13,7 @@ import { defaultConfig, ruleOptions, type ResolvedConfig } from './config';
 import { findLanguage, type LanguageFinding } from './language/findings';
 import type { LanguageList, Rewrite } from './language/types';
 import type { RuleContext, Suggestion } from './types';
-import { ledeCrossesMinimum, structuralReading } from './requirements';
+import { keepsSectionKinds, ledeCrossesMinimum, structuralKinds } from './requirements';
 
 const peopleCache = new WeakMap<PostmortemDocument, People>();
 
@@ -69,9 +69,25 @@ function rewriteTitle(ctx: RuleContext, r: Rewrite, blockText: string): string {
  * paragraph's label names, the field a table cell labels, whether the prose before the first
  * section is long enough to be the summary. (The rewrite's own wording is checked separately.)
  */
+/** Headings and table cells longer than this get no rewrite (their structural reading is not re-checked). */
+const MAX_STRUCTURAL_BLOCK = 1000;
+/** How far into a paragraph an opening label can reach (see requirements' label). */
+const LABEL_REACH = 60;
+/** Action items longer than this get no rewrite (whether they read as done is not re-checked). */
+const MAX_ITEM_CHECK = 4000;
+
 function keepsStructure(ctx: RuleContext, block: ProseBlock, r: Rewrite, target: { start: number; end: number }): boolean {
-  const after = block.text.slice(0, r.start) + r.text + block.text.slice(r.end);
-  if (structuralReading(ctx.doc, block.kind, block.text) !== structuralReading(ctx.doc, block.kind, after)) return false;
+  // Bounded work per rewrite (a huge block can hold thousands of findings): a paragraph's label is
+  // in its first characters; headings and cells are short, and a huge one gets no rewrite.
+  if (block.kind !== 'paragraph' && block.text.length > MAX_STRUCTURAL_BLOCK) return false;
+  const lead = block.text.length - block.text.trimStart().length;
+  if (block.kind !== 'paragraph' || r.start < lead + LABEL_REACH) {
+    const before = block.kind === 'paragraph' ? block.text.slice(0, lead + LABEL_REACH) : block.text;
+    const after = block.text.slice(0, r.start) + r.text + block.text.slice(r.end, block.kind === 'paragraph' ? r.end + LABEL_REACH : undefined);
+    if (!keepsSectionKinds(ctx.doc, structuralKinds(ctx.doc, block.kind, before), structuralKinds(ctx.doc, block.kind, after))) return false;
+    // An emptied table cell is a field without a value.
+    if (block.kind === 'tableCell' && !after.trim() && block.text.trim()) return false;
+  }
   if (block.kind === 'paragraph' && ledeCrossesMinimum(ctx.doc, target.start, r.text.length - (r.end - r.start))) return false;
   if (touchesTimes(ctx.doc, target)) return false;
   return keepsActionItems(ctx.doc, target, r.text);
@@ -122,6 +138,7 @@ function keepsActionItems(doc: PostmortemDocument, target: { start: number; end:
     }
     const d = item.description;
     if (target.start < d.start || target.end > d.end) continue;
+    if (d.end - d.start > MAX_ITEM_CHECK) return false;
     const before = doc.text.slice(d.start, d.end);
     const after = before.slice(0, target.start - d.start) + text + before.slice(target.end - d.start);
     if (readsClosed(before) !== readsClosed(after)) return false;

@@ -64,7 +64,7 @@ function fieldKind(label: string, lookup: Map<string, SectionKind>): SectionKind
 }
 
 /** Field rows of a table: the first cell of each row, and header cells over data rows. */
-function tableFieldKinds(table: Table, lookup: Map<string, SectionKind>, out: Set<SectionKind>): void {
+function tableFieldKinds(table: Table, lookup: Map<string, SectionKind>, out: { add(kind: SectionKind): unknown }): void {
   const [header, ...rows] = table.children;
   if (!header) return;
   for (const row of table.children) {
@@ -88,22 +88,35 @@ const LABEL = /^([^\n:：]{1,40})[:：]/u;
 const LEDE_MIN = 80;
 
 /**
- * What a block's own words say about the document's structure: the section a heading names (and
- * the kinds its keywords name), the field a table cell labels, the section a paragraph's opening
- * label names. A rewrite of a block's words must leave it unchanged: otherwise fixing the wording
- * adds or removes a section ("The outage was caused by human error: …" is a root-cause label;
- * "… caused by insufficient validation: …" is too long to be one).
+ * The section kinds a block's own words name: a heading (by its whole wording or its keywords), a
+ * table cell (as a field label), a paragraph's opening label. Used to check that a rewrite of the
+ * block's words does not add or remove a section.
  */
-export function structuralReading(doc: PostmortemDocument, kind: 'paragraph' | 'heading' | 'tableCell', text: string): string {
+export function structuralKinds(doc: PostmortemDocument, kind: 'paragraph' | 'heading' | 'tableCell', text: string): SectionKind[] {
   const lookup = lookupFor(doc);
+  const out: (SectionKind | undefined)[] = [];
   if (kind === 'heading') {
     const title = text.trim();
-    const timed = /^\W{0,4}\d{1,2}[:：]\d{2}/u.test(title);
-    return [classifyHeading(title, lookup, { keywords: true }), classifyHeading(title, lookup, { keywords: false }), timed ? '' : keywordKinds(headingHead(title)).join(',')].join('|');
+    out.push(classifyHeading(title, lookup, { keywords: true }), classifyHeading(title, lookup, { keywords: false }));
+    if (!/^\W{0,4}\d{1,2}[:：]\d{2}/u.test(title)) out.push(...keywordKinds(headingHead(title)));
+  } else if (kind === 'tableCell') out.push(fieldKind(text, lookup));
+  else {
+    const m = LABEL.exec(text.trimStart().slice(0, 60));
+    if (m) out.push(fieldKind(m[1], lookup));
   }
-  if (kind === 'tableCell') return [fieldKind(text, lookup), text.trim() === ''].join('|');
-  const m = LABEL.exec(text.trimStart().slice(0, 60));
-  return (m && fieldKind(m[1], lookup)) ?? '';
+  return [...new Set(out.filter((k): k is SectionKind => k !== undefined))];
+}
+
+/**
+ * Whether a block whose words name the kinds `before` (see {@link structuralKinds}) can name
+ * `after` instead without changing which sections the document has: a kind it stops naming is
+ * named elsewhere too, and a kind it starts naming is already present.
+ */
+export function keepsSectionKinds(doc: PostmortemDocument, before: readonly SectionKind[], after: readonly SectionKind[]): boolean {
+  if (before.length === after.length && before.every((k) => after.includes(k))) return true;
+  const counts = sectionKindCounts(doc);
+  if (before.some((k) => !after.includes(k) && (counts.get(k) ?? 0) <= 1)) return false;
+  return after.every((k) => before.includes(k) || (counts.get(k) ?? 0) > 0);
 }
 
 /**
@@ -168,7 +181,24 @@ function labelKind(doc: PostmortemDocument, node: Nodes, lookup: Map<string, Sec
  * opening a paragraph, and action items written outside a section of their own.
  */
 export function presentSectionKinds(doc: PostmortemDocument): Set<SectionKind> {
-  const out = new Set<SectionKind>();
+  return new Set(sectionKindCounts(doc).keys());
+}
+
+const kindCounts = new WeakMap<PostmortemDocument, Map<SectionKind, number>>();
+
+/** How many places (headings, labels, table rows, the lede, action items) name each section kind present; once per document. */
+export function sectionKindCounts(doc: PostmortemDocument): Map<SectionKind, number> {
+  let counts = kindCounts.get(doc);
+  if (!counts) {
+    counts = countSectionKinds(doc);
+    kindCounts.set(doc, counts);
+  }
+  return counts;
+}
+
+function countSectionKinds(doc: PostmortemDocument): Map<SectionKind, number> {
+  const counts = new Map<SectionKind, number>();
+  const out = { add: (k: SectionKind) => counts.set(k, (counts.get(k) ?? 0) + 1) };
   const lookup = buildAliasLookup(doc.options.sectionAliases);
   // Starts of the top-level blocks that are not headings, in order (for "has content" by binary search).
   const blocks: number[] = [];
@@ -210,5 +240,5 @@ export function presentSectionKinds(doc: PostmortemDocument): Set<SectionKind> {
   // The lede (prose before the first section heading) is the summary of a write-up.
   if (lede(doc).length >= LEDE_MIN) out.add('summary');
   if (doc.actionItems.length) out.add('action-items');
-  return out;
+  return counts;
 }
