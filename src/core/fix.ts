@@ -77,9 +77,17 @@ export class EditSet {
 
 /** Whether a group of edits is valid on `text` and overlaps neither itself nor `taken`. */
 export function groupFits(text: string, group: readonly TextEdit[], taken: EditSet): boolean {
+  return groupFitsWhere((e) => validOn(text, e), group, taken);
+}
+
+/** Whether an edit lies inside `text` and keeps surrogate pairs whole. */
+function validOn(text: string, e: TextEdit): boolean {
+  return e.start >= 0 && e.end <= text.length && e.start <= e.end && !splitsPair(text, e.start) && !splitsPair(text, e.end);
+}
+
+function groupFitsWhere(valid: (e: TextEdit) => boolean, group: readonly TextEdit[], taken: EditSet): boolean {
   for (const e of group) {
-    if (!(e.start >= 0 && e.end <= text.length && e.start <= e.end) || splitsPair(text, e.start) || splitsPair(text, e.end)) return false;
-    if (taken.overlaps(e)) return false;
+    if (!valid(e) || taken.overlaps(e)) return false;
   }
   if (group.length > 1) {
     const own = new EditSet();
@@ -91,25 +99,26 @@ export function groupFits(text: string, group: readonly TextEdit[], taken: EditS
   return true;
 }
 
-/**
- * Applies fixes to a text. Pure. Fixes are taken in the order given; one that overlaps an
- * already accepted fix, falls outside the text or splits a surrogate pair is skipped whole,
- * never half-applied. An empty group counts as neither applied nor skipped.
- * Insertions at the same offset are kept in the given order. Linear in the text's length
- * (plus N log N in the number of edits).
- */
-export function applyFixes(text: string, fixes: readonly Fix[]): FixResult {
-  const { edits: _edits, ...result } = applyFixesDetailed(text, fixes);
-  return result;
+/** Which groups of edits a set of fixes keeps, and the kept edits by position. */
+export interface FixSelection {
+  /** The edits of the kept groups, sorted by position (insertions at one offset in the order given). */
+  edits: TextEdit[];
+  applied: number;
+  skipped: number;
 }
 
-/** {@link applyFixes}, also returning the edits it applied. */
-export function applyFixesDetailed(text: string, fixes: readonly Fix[]): DetailedFixResult {
+/**
+ * Picks the groups of edits that can be applied together: taken in the order given, a group that
+ * overlaps an already taken one or has an invalid edit is left out whole, never half-applied. An
+ * empty group counts as neither. O(E log E) in the number of edits: one sort and two sweeps find
+ * the few groups that clash with another or are invalid, and only those go through the
+ * first-wins check in order; the rest are kept as they are.
+ */
+export function selectFixes(fixes: readonly Fix[], valid: (e: TextEdit) => boolean): FixSelection {
   const groups = fixes.map((fix): readonly TextEdit[] => (Array.isArray(fix) ? fix : [fix as TextEdit])).filter((g) => g.length > 0);
   // Every edit, tagged with its group and its place in the order given, sorted by position.
   const all: { e: TextEdit; group: number; order: number }[] = [];
   groups.forEach((g, group) => g.forEach((e) => all.push({ e, group, order: all.length })));
-  const valid = (e: TextEdit) => e.start >= 0 && e.end <= text.length && e.start <= e.end && !splitsPair(text, e.start) && !splitsPair(text, e.end);
   all.sort((a, b) => a.e.start - b.e.start || a.e.end - b.e.end || a.order - b.order);
   // Groups with an invalid edit or an edit that overlaps any other edit: only these need the
   // first-wins check in the order given; all the others are applied as they are.
@@ -134,20 +143,34 @@ export function applyFixesDetailed(text: string, fixes: readonly Fix[]): Detaile
     if (next && next.start > e.start) nextStart = next.start;
     if (nextStart < e.end || (next && next.start === e.start && e.end > e.start)) contested.add(group);
   }
-  let applied = 0;
-  let skipped = 0;
   const rejected = new Set<number>();
   if (contested.size > 0) {
     const taken = new EditSet();
     groups.forEach((g, group) => {
       if (!contested.has(group)) return;
-      if (groupFits(text, g, taken)) for (const e of g) taken.add(e);
+      if (groupFitsWhere(valid, g, taken)) for (const e of g) taken.add(e);
       else rejected.add(group);
     });
   }
-  applied = groups.length - rejected.size;
-  skipped = rejected.size;
   const edits = rejected.size === 0 ? all.map((x) => x.e) : all.filter((x) => !rejected.has(x.group)).map((x) => x.e);
+  return { edits, applied: groups.length - rejected.size, skipped: rejected.size };
+}
+
+/**
+ * Applies fixes to a text. Pure. Fixes are taken in the order given; one that overlaps an
+ * already accepted fix, falls outside the text or splits a surrogate pair is skipped whole,
+ * never half-applied. An empty group counts as neither applied nor skipped.
+ * Insertions at the same offset are kept in the given order. Linear in the text's length
+ * (plus N log N in the number of edits).
+ */
+export function applyFixes(text: string, fixes: readonly Fix[]): FixResult {
+  const { edits: _edits, ...result } = applyFixesDetailed(text, fixes);
+  return result;
+}
+
+/** {@link applyFixes}, also returning the edits it applied. */
+export function applyFixesDetailed(text: string, fixes: readonly Fix[]): DetailedFixResult {
+  const { edits, applied, skipped } = selectFixes(fixes, (e) => validOn(text, e));
   return { text: splice(text, edits), applied, skipped, edits };
 }
 

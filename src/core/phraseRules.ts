@@ -3,7 +3,7 @@
  * the user's language, rewrites as suggestions, and `data` for adapters
  * (`{phraseId, actual, expected, note}`).
  */
-import type { ActionItem } from './model/actionItems';
+import { readsClosed, type ActionItem } from './model/actionItems';
 import type { PostmortemDocument } from './model/document';
 import { SEPARATOR, sourceRange, type ProseBlock } from './model/prose';
 import { particleFor } from './korean';
@@ -14,6 +14,7 @@ import { findLanguage, type LanguageFinding } from './language/findings';
 import { findLanguageInBlocks, internPeople } from './language/blocks';
 import type { LanguageList, Rewrite } from './language/types';
 import type { RuleContext, Suggestion } from './types';
+import { keepsSectionKinds, ledeCrossesMinimum, structuralKinds } from './requirements';
 
 const peopleCache = new WeakMap<PostmortemDocument, People>();
 
@@ -64,6 +65,120 @@ function rewriteTitle(ctx: RuleContext, r: Rewrite, blockText: string): string {
   return ctx.t({ en: `Replace with ${quote(clip(r.text))}`, ko: `다음으로 바꾸기: ${quote(clip(r.text))}` });
 }
 
+/**
+ * Whether a rewrite leaves the document's structure as it was: the section a heading or a
+ * paragraph's label names, the field a table cell labels, whether the prose before the first
+ * section is long enough to be the summary. (The rewrite's own wording is checked separately.)
+ */
+/** Headings and table cells longer than this get no rewrite (their structural reading is not re-checked). */
+const MAX_STRUCTURAL_BLOCK = 1000;
+/** How far into a paragraph an opening label can reach (see requirements' label). */
+const LABEL_REACH = 60;
+/** Action items longer than this get no rewrite (whether they read as done is not re-checked). */
+const MAX_ITEM_CHECK = 4000;
+
+function keepsStructure(ctx: RuleContext, block: ProseBlock, r: Rewrite, target: { start: number; end: number }): boolean {
+  // Bounded work per rewrite (a huge block can hold thousands of findings): a paragraph's label is
+  // in its first characters; headings and cells are short, and a huge one gets no rewrite.
+  if (block.kind !== 'paragraph' && block.text.length > MAX_STRUCTURAL_BLOCK) return false;
+  const lead = block.text.length - block.text.trimStart().length;
+  if (block.kind !== 'paragraph' || r.start < lead + LABEL_REACH) {
+    const before = block.kind === 'paragraph' ? block.text.slice(0, lead + LABEL_REACH) : block.text;
+    const after = block.text.slice(0, r.start) + r.text + block.text.slice(r.end, block.kind === 'paragraph' ? r.end + LABEL_REACH : undefined);
+    if (!keepsSectionKinds(ctx.doc, structuralKinds(ctx.doc, block.kind, before), structuralKinds(ctx.doc, block.kind, after))) return false;
+    // An emptied table cell is a field without a value.
+    if (block.kind === 'tableCell' && !after.trim() && block.text.trim()) return false;
+  }
+  if (block.kind === 'paragraph' && ledeCrossesMinimum(ctx.doc, target.start, r.text.length - (r.end - r.start))) return false;
+  if (touchesTimes(ctx.doc, target)) return false;
+  return keepsActionItems(ctx.doc, target, r.text);
+}
+
+const timeIndex = new WeakMap<PostmortemDocument, { spans: { start: number; end: number }[]; maxEnd: number[] }>();
+
+/** Whether a source range touches the time of day or the zone written on a timeline entry ("10:20", "14:51 UTC"). */
+function touchesTimes(doc: PostmortemDocument, target: { start: number; end: number }): boolean {
+  let index = timeIndex.get(doc);
+  if (!index) {
+    const spans: { start: number; end: number }[] = [];
+    for (const e of doc.timeline.entries) {
+      if (e.timeStart !== undefined && e.timeEnd !== undefined) spans.push({ start: e.timeStart, end: e.timeEnd });
+      if (e.zoneStart !== undefined && e.zoneEnd !== undefined) spans.push({ start: e.zoneStart, end: e.zoneEnd });
+    }
+    spans.sort((x, y) => x.start - y.start);
+    const maxEnd: number[] = [];
+    let max = -1;
+    for (const sp of spans) maxEnd.push((max = Math.max(max, sp.end)));
+    index = { spans, maxEnd };
+    timeIndex.set(doc, index);
+  }
+  const { spans, maxEnd } = index;
+  const end = Math.max(target.end, target.start + 1);
+  // Sorted by start, with a running maximum of ends: the first span that can reach the range, then those starting before its end.
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (maxEnd[mid] <= target.start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < spans.length && spans[i].start < end; i++) if (spans[i].end > target.start) return true;
+  return false;
+}
+
+/**
+ * Whether a replacement of the source range `target` by `text` leaves every action item it
+ * touches as it was read: its owner, due date and ticket untouched, and still done (a report in
+ * the past tense) or still open ("… 깜빡했다" → "… 장치가 필요합니다" would turn a report into an
+ * open item without an owner).
+ */
+function keepsActionItems(doc: PostmortemDocument, target: { start: number; end: number }, text: string): boolean {
+  for (const item of itemsAround(doc, target.start, target.end)) {
+    for (const span of [item.owner, item.ownerPlaceholder, item.due, item.ticket]) {
+      if (span && span.start < Math.max(target.end, target.start + 1) && target.start < span.end) return false;
+    }
+    const d = item.description;
+    if (target.start < d.start || target.end > d.end) continue;
+    if (d.end - d.start > MAX_ITEM_CHECK) return false;
+    const before = doc.text.slice(d.start, d.end);
+    const after = before.slice(0, target.start - d.start) + text + before.slice(target.end - d.start);
+    if (readsClosed(before) !== readsClosed(after)) return false;
+  }
+  return true;
+}
+
+const itemIndex = new WeakMap<PostmortemDocument, { items: ActionItem[]; ends: number[] }>();
+
+/** The action items whose text (description, owner, due, ticket) may overlap a source range. */
+function itemsAround(doc: PostmortemDocument, start: number, end: number): ActionItem[] {
+  let index = itemIndex.get(doc);
+  if (!index) {
+    // Each item's extent, from its first to its last span; sorted by start, with a running maximum of ends.
+    const items = [...doc.actionItems].sort((a, b) => itemStart(a) - itemStart(b));
+    const ends: number[] = [];
+    let max = -1;
+    for (const item of items) ends.push((max = Math.max(max, itemEnd(item))));
+    index = { items, ends };
+    itemIndex.set(doc, index);
+  }
+  const { items, ends } = index;
+  // First item whose running end reaches the range; then every item starting before its end.
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ends[mid] < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: ActionItem[] = [];
+  for (let i = lo; i < items.length && itemStart(items[i]) <= end; i++) if (itemEnd(items[i]) >= start) out.push(items[i]);
+  return out;
+}
+
+const spansOf = (item: ActionItem) => [item.description, item.owner, item.ownerPlaceholder, item.due, item.ticket].filter((s): s is NonNullable<typeof s> => !!s);
+const itemStart = (item: ActionItem) => Math.min(...spansOf(item).map((s) => s.start));
+const itemEnd = (item: ActionItem) => Math.max(...spansOf(item).map((s) => s.end));
+
 /** Reports one language finding found in a (possibly synthetic) prose block. */
 export function reportFinding(ctx: RuleContext, block: ProseBlock, f: LanguageFinding, extra: Record<string, unknown> = {}): void {
   const range = sourceRange(block, f.start, f.end);
@@ -73,6 +188,8 @@ export function reportFinding(ctx: RuleContext, block: ProseBlock, f: LanguageFi
     const target = r.end > r.start ? sourceRange(block, r.start, r.end) : { start: block.map[r.start] ?? range.start, end: block.map[r.start] ?? range.start, contiguous: true };
     // A range that crosses markup (emphasis, inline code) cannot be replaced without losing it.
     if (!target.contiguous) continue;
+    // Nor can one whose new words change what the block says about the document's structure.
+    if (!keepsStructure(ctx, block, r, target)) continue;
     suggestions.push({ title: rewriteTitle(ctx, r, block.text), edits: [{ start: target.start, end: target.end, newText: r.text }] });
     expected.push(r.text);
   }

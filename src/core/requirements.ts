@@ -64,7 +64,7 @@ function fieldKind(label: string, lookup: Map<string, SectionKind>): SectionKind
 }
 
 /** Field rows of a table: the first cell of each row, and header cells over data rows. */
-function tableFieldKinds(table: Table, lookup: Map<string, SectionKind>, out: Set<SectionKind>): void {
+function tableFieldKinds(table: Table, lookup: Map<string, SectionKind>, out: { add(kind: SectionKind): unknown }): void {
   const [header, ...rows] = table.children;
   if (!header) return;
   for (const row of table.children) {
@@ -81,13 +81,97 @@ function tableFieldKinds(table: Table, lookup: Map<string, SectionKind>, out: Se
   });
 }
 
+/** The opening colon label of a paragraph's text ("Root cause: …"), as {@link labelKind} reads it. */
+const LABEL = /^([^\n:：]{1,40})[:：]/u;
+
+/** The prose that makes the summary of a write-up when there is at least this much before the first section. */
+const LEDE_MIN = 80;
+
+/**
+ * The section kinds a block's own words name: a heading (by its whole wording or its keywords), a
+ * table cell (as a field label), a paragraph's opening label. Used to check that a rewrite of the
+ * block's words does not add or remove a section.
+ */
+export function structuralKinds(doc: PostmortemDocument, kind: 'paragraph' | 'heading' | 'tableCell', text: string): SectionKind[] {
+  const lookup = lookupFor(doc);
+  const out: (SectionKind | undefined)[] = [];
+  if (kind === 'heading') {
+    const title = text.trim();
+    out.push(classifyHeading(title, lookup, { keywords: true }), classifyHeading(title, lookup, { keywords: false }));
+    if (!/^\W{0,4}\d{1,2}[:：]\d{2}/u.test(title)) out.push(...keywordKinds(headingHead(title)));
+  } else if (kind === 'tableCell') out.push(fieldKind(text, lookup));
+  else {
+    const m = LABEL.exec(text.trimStart().slice(0, 60));
+    if (m) out.push(fieldKind(m[1], lookup));
+  }
+  return [...new Set(out.filter((k): k is SectionKind => k !== undefined))];
+}
+
+/**
+ * Whether a block whose words name the kinds `before` (see {@link structuralKinds}) can name
+ * `after` instead without changing which sections the document has: a kind it stops naming is
+ * named elsewhere too, and a kind it starts naming is already present.
+ */
+export function keepsSectionKinds(doc: PostmortemDocument, before: readonly SectionKind[], after: readonly SectionKind[]): boolean {
+  if (before.length === after.length && before.every((k) => after.includes(k))) return true;
+  const counts = sectionKindCounts(doc);
+  if (before.some((k) => !after.includes(k) && (counts.get(k) ?? 0) <= 1)) return false;
+  return after.every((k) => before.includes(k) || (counts.get(k) ?? 0) > 0);
+}
+
+/**
+ * Whether changing the length of prose before the first section by `delta` characters changes
+ * whether that prose counts as the summary (the lede, {@link presentSectionKinds}). `at` is a
+ * source offset of the change.
+ */
+export function ledeCrossesMinimum(doc: PostmortemDocument, at: number, delta: number): boolean {
+  if (delta === 0) return false;
+  const { end, length } = lede(doc);
+  if (at >= end) return false;
+  return length >= LEDE_MIN !== length + delta >= LEDE_MIN;
+}
+
+const lookups = new WeakMap<PostmortemDocument, Map<string, SectionKind>>();
+const ledes = new WeakMap<PostmortemDocument, { end: number; length: number }>();
+
+/** The section-name lookup of a document's configuration, built once per document. */
+function lookupFor(doc: PostmortemDocument): Map<string, SectionKind> {
+  let lookup = lookups.get(doc);
+  if (!lookup) {
+    lookup = buildAliasLookup(doc.options.sectionAliases);
+    lookups.set(doc, lookup);
+  }
+  return lookup;
+}
+
+/** The prose before the first section heading: where it ends and how long its paragraphs are (once per document). */
+function lede(doc: PostmortemDocument): { end: number; length: number } {
+  let known = ledes.get(doc);
+  if (!known) {
+    known = measureLede(doc);
+    ledes.set(doc, known);
+  }
+  return known;
+}
+
+function measureLede(doc: PostmortemDocument): { end: number; length: number } {
+  const firstSection = doc.sections[0]?.depth === 1 ? doc.sections[1] : doc.sections[0];
+  const end = firstSection ? firstSection.start : doc.text.length;
+  let length = 0;
+  for (const node of doc.root.children) {
+    if (startOf(node) >= end) break;
+    if (node.type === 'paragraph') length += plainText(node).trim().length;
+  }
+  return { end, length };
+}
+
 /** A bold or colon label opening a paragraph ("**Impact:** …", "Root cause: …", "**영향** …"). */
 function labelKind(doc: PostmortemDocument, node: Nodes, lookup: Map<string, SectionKind>): SectionKind | undefined {
   if (node.type !== 'paragraph') return undefined;
   const first = node.children[0];
   if (first?.type === 'strong') return fieldKind(plainText(first), lookup);
   const line = doc.text.slice(startOf(node), startOf(node) + 60);
-  const m = /^([^\n:：]{1,40})[:：]/u.exec(line);
+  const m = LABEL.exec(line);
   return m ? fieldKind(m[1], lookup) : undefined;
 }
 
@@ -97,7 +181,24 @@ function labelKind(doc: PostmortemDocument, node: Nodes, lookup: Map<string, Sec
  * opening a paragraph, and action items written outside a section of their own.
  */
 export function presentSectionKinds(doc: PostmortemDocument): Set<SectionKind> {
-  const out = new Set<SectionKind>();
+  return new Set(sectionKindCounts(doc).keys());
+}
+
+const kindCounts = new WeakMap<PostmortemDocument, Map<SectionKind, number>>();
+
+/** How many places (headings, labels, table rows, the lede, action items) name each section kind present; once per document. */
+export function sectionKindCounts(doc: PostmortemDocument): Map<SectionKind, number> {
+  let counts = kindCounts.get(doc);
+  if (!counts) {
+    counts = countSectionKinds(doc);
+    kindCounts.set(doc, counts);
+  }
+  return counts;
+}
+
+function countSectionKinds(doc: PostmortemDocument): Map<SectionKind, number> {
+  const counts = new Map<SectionKind, number>();
+  const out = { add: (k: SectionKind) => counts.set(k, (counts.get(k) ?? 0) + 1) };
   const lookup = buildAliasLookup(doc.options.sectionAliases);
   // Starts of the top-level blocks that are not headings, in order (for "has content" by binary search).
   const blocks: number[] = [];
@@ -137,14 +238,7 @@ export function presentSectionKinds(doc: PostmortemDocument): Set<SectionKind> {
   };
   for (const node of doc.root.children) visit(node as Nodes, 0);
   // The lede (prose before the first section heading) is the summary of a write-up.
-  const firstSection = doc.sections[0]?.depth === 1 ? doc.sections[1] : doc.sections[0];
-  const ledeEnd = firstSection ? firstSection.start : doc.text.length;
-  let lede = 0;
-  for (const node of doc.root.children) {
-    if (startOf(node) >= ledeEnd) break;
-    if (node.type === 'paragraph') lede += plainText(node).trim().length;
-  }
-  if (lede >= 80) out.add('summary');
+  if (lede(doc).length >= LEDE_MIN) out.add('summary');
   if (doc.actionItems.length) out.add('action-items');
-  return out;
+  return counts;
 }

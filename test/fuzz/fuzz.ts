@@ -200,8 +200,12 @@ export interface FuzzOptions {
   determinism?: boolean;
   /** Run the all-together --fix check on one document in this many (default every one). */
   fixEvery?: number;
+  /** The first document's number (default 0): a run over documents start … start+docs-1 of the seed. */
+  start?: number;
   /** Called after each document (progress). */
   onDoc?: (i: number) => void;
+  /** Called on each violation as it is found (a long run can be watched, and stopped early). */
+  onViolation?: (v: Violation) => void;
 }
 
 /** What a run found. */
@@ -215,83 +219,134 @@ export interface FuzzReport {
   violations: Violation[];
 }
 
+/** How {@link checkDocument} checks one document. */
+export interface CheckOptions {
+  /** A lint slower than this (ms) is a hang. */
+  budgetMs: number;
+  /** Check single fixes, alone (at most this many). 0: none. */
+  maxSingleFixes: number;
+  /** Lint the text twice and compare. */
+  determinism: boolean;
+  /** Run the all-together --fix check. */
+  fix: boolean;
+}
+
+/** What checking one document counted, besides its violations. */
+export interface DocumentCheck {
+  hasFixes: boolean;
+  singleFixesChecked: number;
+  fixRuns: number;
+  maxLintMs: number;
+  violations: Violation[];
+}
+
+/**
+ * Checks one document the way the fuzzer does: no exception, no hang, edits in range, each
+ * single fix (up to `maxSingleFixes`) resolving its finding without a new one, all preferred
+ * fixes together as `--fix` applies them bringing no new finding, and a no-op second `--fix`.
+ * Unit tests call it on the minimal reproductions of what the fuzzer once found.
+ */
+export function checkDocument(d: FuzzDoc, options: CheckOptions, doc = 0, onViolation?: (v: Violation) => void): DocumentCheck {
+  const out: DocumentCheck = { hasFixes: false, singleFixesChecked: 0, fixRuns: 0, maxLintMs: 0, violations: [] };
+  const add = (v: Omit<Violation, 'doc' | 'origin' | 'text'>, text = d.text) => {
+    const violation: Violation = { ...v, doc, origin: d.origin, text };
+    out.violations.push(violation);
+    onViolation?.(violation);
+  };
+  const lintText = (text: string): Finding[] | undefined => {
+    const s = performance.now();
+    let findings: Finding[];
+    try {
+      findings = lint(text, { config: d.config }).findings;
+    } catch (err) {
+      add({ kind: 'exception', ruleId: '(lint)', detail: String(err) }, text);
+      return undefined;
+    }
+    const ms = performance.now() - s;
+    out.maxLintMs = Math.max(out.maxLintMs, ms);
+    if (ms > options.budgetMs) add({ kind: 'hang', ruleId: '(lint)', detail: `${Math.round(ms)} ms for ${text.length} chars` }, text);
+    for (const f of findings.filter(isInternalError)) add({ kind: 'exception', ruleId: f.ruleId, detail: f.message }, text);
+    return findings;
+  };
+  const findings = lintText(d.text);
+  if (!findings) return out;
+  const again = options.determinism ? lintText(d.text) : findings;
+  if (again && JSON.stringify(again) !== JSON.stringify(findings)) add({ kind: 'nondeterministic', ruleId: '(lint)', detail: 'two lints of the same text differ' });
+  const fixable = findings.filter((f) => f.suggestions.length > 0);
+  out.hasFixes = fixable.length > 0;
+  const before = counts(findings);
+  // Every suggestion's edits must be in range and keep surrogate pairs whole.
+  for (const f of fixable) {
+    for (const s of f.suggestions) {
+      for (const e of s.edits) {
+        if (!(e.start >= 0 && e.end <= d.text.length && e.start <= e.end) || splitsPair(d.text, e.start) || splitsPair(d.text, e.end)) {
+          add({ kind: 'edit-range', ruleId: f.ruleId, detail: `edit ${e.start}-${e.end} of ${d.text.length}: ${s.title}` });
+        }
+      }
+    }
+  }
+  // Single fixes, alone.
+  const singles: { f: Finding; s: Suggestion }[] = [];
+  for (const f of fixable) for (const s of f.suggestions) singles.push({ f, s });
+  for (const { f, s } of singles.slice(0, options.maxSingleFixes)) {
+    out.singleFixesChecked++;
+    const applied = applyFixes(d.text, [s.edits]);
+    if (applied.applied !== 1) continue; // reported above as edit-range
+    const after = lintText(applied.text);
+    if (!after) continue;
+    const expected = new Map(before);
+    expected.set(key(f), (expected.get(key(f)) ?? 0) - 1);
+    const a = counts(after);
+    if ((a.get(key(f)) ?? 0) > (expected.get(key(f)) ?? 0)) add({ kind: 'not-resolved', ruleId: f.ruleId, detail: `fix "${s.title}" leaves "${f.message}"` });
+    for (const k of grown(before, a)) if (k !== key(f)) add({ kind: 'new-finding', ruleId: f.ruleId, detail: `fix "${s.title}" of ${f.ruleId} brings ${k}` });
+  }
+  // All preferred fixes together, as --fix does.
+  if (fixable.length > 0 && options.fix) {
+    out.fixRuns++;
+    let result: ReturnType<typeof fixUntilStable> | undefined;
+    try {
+      result = fixUntilStable(d.text, { lint: (t) => lintText(t) ?? [] });
+    } catch (err) {
+      add({ kind: 'exception', ruleId: '(fix)', detail: String(err) });
+    }
+    if (result) {
+      const a = counts(result.findings);
+      for (const k of grown(before, a)) add({ kind: 'new-finding', ruleId: k.split('|')[0], detail: `--fix brings ${k}` });
+      const second = applyPreferredFixes(result.text, result.findings);
+      if (second.applied > 0 && second.text !== result.text) {
+        const rules = [...new Set(result.findings.filter((f) => f.suggestions.length > 0).map((f) => f.ruleId))];
+        add({ kind: 'second-fix', ruleId: rules.join(','), detail: `a second --fix still changes the text (${second.applied} fixes)` }, result.text);
+      }
+    }
+  }
+  return out;
+}
+
 /** Runs the fuzzer. */
 export function fuzz(options: FuzzOptions): FuzzReport {
   const corpus = seedCorpus();
   const report: FuzzReport = { docs: 0, docsWithFixes: 0, singleFixesChecked: 0, fixRuns: 0, maxLintMs: 0, totalMs: 0, violations: [] };
   const t0 = performance.now();
-  for (let i = 0; i < options.docs; i++) {
+  const start = options.start ?? 0;
+  for (let i = start; i < start + options.docs; i++) {
     const d = makeDoc(corpus, options.seed, i);
-    const add = (v: Omit<Violation, 'doc' | 'origin' | 'text'>, text = d.text) => report.violations.push({ ...v, doc: i, origin: d.origin, text });
-    const lintText = (text: string): Finding[] | undefined => {
-      const s = performance.now();
-      let findings: Finding[];
-      try {
-        findings = lint(text, { config: d.config }).findings;
-      } catch (err) {
-        add({ kind: 'exception', ruleId: '(lint)', detail: String(err) }, text);
-        return undefined;
-      }
-      const ms = performance.now() - s;
-      report.maxLintMs = Math.max(report.maxLintMs, ms);
-      if (ms > options.budgetMs) add({ kind: 'hang', ruleId: '(lint)', detail: `${Math.round(ms)} ms for ${text.length} chars` }, text);
-      for (const f of findings.filter(isInternalError)) add({ kind: 'exception', ruleId: f.ruleId, detail: f.message }, text);
-      return findings;
-    };
+    const c = checkDocument(
+      d,
+      {
+        budgetMs: options.budgetMs,
+        maxSingleFixes: i % options.singleFixEvery === 0 ? options.maxSingleFixes : 0,
+        determinism: options.determinism !== false,
+        fix: i % (options.fixEvery ?? 1) === 0,
+      },
+      i,
+      options.onViolation,
+    );
     report.docs++;
-    const findings = lintText(d.text);
-    if (!findings) continue;
-    const again = options.determinism === false ? findings : lintText(d.text);
-    if (again && JSON.stringify(again) !== JSON.stringify(findings)) add({ kind: 'nondeterministic', ruleId: '(lint)', detail: 'two lints of the same text differ' });
-    const fixable = findings.filter((f) => f.suggestions.length > 0);
-    if (fixable.length > 0) report.docsWithFixes++;
-    const before = counts(findings);
-    // Every suggestion's edits must be in range and keep surrogate pairs whole.
-    for (const f of fixable) {
-      for (const s of f.suggestions) {
-        for (const e of s.edits) {
-          if (!(e.start >= 0 && e.end <= d.text.length && e.start <= e.end) || splitsPair(d.text, e.start) || splitsPair(d.text, e.end)) {
-            add({ kind: 'edit-range', ruleId: f.ruleId, detail: `edit ${e.start}-${e.end} of ${d.text.length}: ${s.title}` });
-          }
-        }
-      }
-    }
-    // Single fixes, alone.
-    if (i % options.singleFixEvery === 0) {
-      const singles: { f: Finding; s: Suggestion }[] = [];
-      for (const f of fixable) for (const s of f.suggestions) singles.push({ f, s });
-      for (const { f, s } of singles.slice(0, options.maxSingleFixes)) {
-        report.singleFixesChecked++;
-        const applied = applyFixes(d.text, [s.edits]);
-        if (applied.applied !== 1) continue; // reported above as edit-range
-        const after = lintText(applied.text);
-        if (!after) continue;
-        const expected = new Map(before);
-        expected.set(key(f), (expected.get(key(f)) ?? 0) - 1);
-        const a = counts(after);
-        if ((a.get(key(f)) ?? 0) > (expected.get(key(f)) ?? 0)) add({ kind: 'not-resolved', ruleId: f.ruleId, detail: `fix "${s.title}" leaves "${f.message}"` });
-        for (const k of grown(before, a)) if (k !== key(f)) add({ kind: 'new-finding', ruleId: f.ruleId, detail: `fix "${s.title}" of ${f.ruleId} brings ${k}` });
-      }
-    }
-    // All preferred fixes together, as --fix does.
-    if (fixable.length > 0 && i % (options.fixEvery ?? 1) === 0) {
-      report.fixRuns++;
-      let result: ReturnType<typeof fixUntilStable> | undefined;
-      try {
-        result = fixUntilStable(d.text, { lint: (t) => lintText(t) ?? [] });
-      } catch (err) {
-        add({ kind: 'exception', ruleId: '(fix)', detail: String(err) });
-      }
-      if (result) {
-        const a = counts(result.findings);
-        for (const k of grown(before, a)) add({ kind: 'new-finding', ruleId: k.split('|')[0], detail: `--fix brings ${k}` });
-        const second = applyPreferredFixes(result.text, result.findings);
-        if (second.applied > 0 && second.text !== result.text) {
-          const rules = [...new Set(result.findings.filter((f) => f.suggestions.length > 0).map((f) => f.ruleId))];
-          add({ kind: 'second-fix', ruleId: rules.join(','), detail: `a second --fix still changes the text (${second.applied} fixes)` }, result.text);
-        }
-      }
-    }
+    if (c.hasFixes) report.docsWithFixes++;
+    report.singleFixesChecked += c.singleFixesChecked;
+    report.fixRuns += c.fixRuns;
+    report.maxLintMs = Math.max(report.maxLintMs, c.maxLintMs);
+    report.violations.push(...c.violations);
     options.onDoc?.(i);
   }
   report.totalMs = performance.now() - t0;

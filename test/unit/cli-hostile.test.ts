@@ -60,10 +60,10 @@ afterEach(() => {
 });
 
 describe('cli --fix: careful writes', () => {
-  it('--fix does not grow a file with an unclosed comment or fence: the sections land before it, and a second run is a no-op', () => {
-    for (const text of ['# T\n\n## Summary\n\nx\n\n<!-- draft\n', '# T\n\n## Summary\n\nx\n\n```\ncode\n']) {
+  it('--fix does not grow a file with an unclosed comment or fence: it is closed where it ended and the sections come after it, and a second run is a no-op', () => {
+    for (const [text, close] of [['# T\n\n## Summary\n\nx\n\n<!-- draft\n', '-->'], ['# T\n\n## Summary\n\nx\n\n```\ncode\n', '```']]) {
       const r = fixUntilStable(text, { lint: (t) => lint(t).findings });
-      assert.ok(r.text.endsWith(text.slice(text.indexOf('x\n\n') + 3)), 'the unclosed block stays last, untouched');
+      assert.ok(r.text.startsWith(`${text}${close}\n\n## `), `the unclosed block keeps its place and content, closed where it ended:\n${r.text}`);
       assert.ok(!r.findings.some((f) => f.ruleId === 'required-sections'), 'the inserted sections resolve the finding');
       const again = fixUntilStable(r.text, { lint: (t) => lint(t).findings });
       assert.equal(again.text, r.text);

@@ -115,18 +115,40 @@ describe('required-sections: one finding, one sound fix', () => {
     const out = fixTwice(blog);
     assert.equal(out, `${blog}\n## Summary\n\n<!-- TODO -->\n\n## Impact\n\n<!-- TODO -->\n\n## Timeline\n\n<!-- TODO -->\n\n## Root Causes\n\n<!-- TODO -->\n\n## Action Items\n\n<!-- TODO -->\n`);
   });
-  it('never inserts inside a fence left open at the end', () => {
+  it('never inserts inside a fence left open at the end: closes it where it ended, then the sections', () => {
     const text = '# X\n\n## Summary\n\nx\n\n```\ncode never closed\n';
     const out = fixTwice(text);
-    assert.ok(out.endsWith('```\ncode never closed\n'), out);
-    assert.ok(out.includes('## Action Items\n\n<!-- TODO -->\n\n```'), out);
+    assert.ok(out.startsWith(`${text}\`\`\`\n\n## Impact\n\n<!-- TODO -->\n\n`), out);
+    assert.ok(out.endsWith('## Action Items\n\n<!-- TODO -->\n'), out);
   });
   it('never inserts inside an HTML comment left open at the end (KO)', () => {
-    const text = '# X\n\n## 개요\n\nx\n\n<!-- 메모: 나중에 채우기\n';
+    const text = '# X\n\n## 개요\n\nx\n\n<!-- 메모: 나중에 채우기';
     const f = rs(text, 'ko');
     const once = applyFixes(text, f.map((x) => x.suggestions[0].edits)).text;
-    assert.ok(once.endsWith('<!-- 메모: 나중에 채우기\n'), once);
+    assert.ok(once.startsWith(`${text}\n-->\n\n## 영향\n\n<!-- TODO -->`), once);
     assert.deepEqual(rs(once, 'ko'), []);
+  });
+  it('never takes a block left open away from the section it ends (EN and KO): the section keeps it as content', () => {
+    // Found by the fuzzer: the sections went in before the fence (or comment), which left the
+    // section above them empty, so the fix traded one missing section for another.
+    for (const [text, lang] of [
+      ['# X\n\n## Summary\n\nx\n\n## Impact\n\nx\n\n## Timeline\n\n~~~\n- 09:20 The admin ', 'en'],
+      ['# X\r\n\r\n## 개요\r\n\r\nx\r\n\r\n## 영향\r\n\r\nx\r\n\r\n## 타임라인\r\n\r\n<!-- TODO -- 나중에\r\n\r\n## 교훈\r\n', 'ko'],
+    ] as const) {
+      const once = applyFixes(text, rs(text, lang).map((x) => x.suggestions[0].edits)).text;
+      assert.ok(once.startsWith(text), once);
+      assert.deepEqual(rs(once, lang), [], once);
+    }
+  });
+  it('after a front matter that ends the text without a line break, the headings start on a line of their own (EN and KO)', () => {
+    // Found by the fuzzer: "---## Summary" reopened the front matter.
+    for (const [text, lang] of [['---\ntitle: x\n\n# Outage\n---', 'en'], ['---\ntitle: 결제 실패\n\n# 장애 보고서\n---', 'ko']] as const) {
+      const once = applyFixes(text, rs(text, lang).map((x) => x.suggestions[0].edits)).text;
+      assert.ok(once.startsWith(`${text}\n\n## `), once);
+      assert.deepEqual(rs(once, lang), [], once);
+      const all = lint(once).findings.filter((f) => f.ruleId === 'front-matter');
+      assert.deepEqual(all, []);
+    }
   });
   it('never inserts inside front matter or a table', () => {
     const fm = '---\ntitle: x\n---\n';

@@ -1,3 +1,4 @@
+import { selectFixes } from '../fix';
 import type { Finding, TextEdit } from '../types';
 
 /** Which findings a fix-all applies. */
@@ -16,39 +17,29 @@ export interface FixAllEdits {
   skipped: number;
 }
 
-function overlaps(a: TextEdit, b: TextEdit): boolean {
-  return a.start < b.end && b.start < a.end;
-}
-
 /**
  * The preferred suggestion of every matching finding (not a `manual` one), as edits that can be applied at once.
  * A `WorkspaceEdit` rejects overlapping edits, so a suggestion that overlaps one already taken
- * is left out whole (never half-applied), as `applyFixes` does for the CLI.
+ * is left out whole (never half-applied), as `applyFixes` does for the CLI, with the same
+ * selection: O(N log N) in the number of edits, never a comparison of every fix with every other.
  */
 export function fixAllEdits(findings: readonly Finding[], options: FixAllOptions = {}): FixAllEdits {
-  const edits: TextEdit[] = [];
-  let applied = 0;
-  let skipped = 0;
+  const groups: (readonly TextEdit[])[] = [];
   for (const f of findings) {
     if (options.ruleId !== undefined && f.ruleId !== options.ruleId) continue;
     // A manual fix (a guess the author confirms) is never applied in bulk.
     const group = f.suggestions[0]?.manual ? undefined : f.suggestions[0]?.edits;
-    if (!group || group.length === 0) continue;
-    const clash = group.some((e, i) => e.start > e.end || edits.some((a) => overlaps(a, e)) || group.some((o, j) => j < i && overlaps(o, e)));
-    if (clash) {
-      skipped++;
-      continue;
-    }
-    for (const e of group) {
-      // Insertions at one offset become one edit, in the order given (as `applyFixes` applies
-      // them): several "add section" fixes at the same place must all land, in order.
-      const same = e.start === e.end ? edits.find((a) => a.start === e.start && a.end === e.end) : undefined;
-      if (same) same.newText += e.newText;
-      else edits.push({ ...e });
-    }
-    applied++;
+    if (group && group.length > 0) groups.push(group);
   }
-  edits.sort((a, b) => a.start - b.start || a.end - b.end);
+  const { edits: selected, applied, skipped } = selectFixes(groups, (e) => e.start >= 0 && e.start <= e.end);
+  // Insertions at one offset become one edit, in the order given (as `applyFixes` applies them):
+  // several "add section" fixes at the same place must all land, in order.
+  const edits: TextEdit[] = [];
+  for (const e of selected) {
+    const last = edits[edits.length - 1];
+    if (e.start === e.end && last && last.start === e.start && last.end === e.end) last.newText += e.newText;
+    else edits.push({ ...e });
+  }
   return { edits, applied, skipped };
 }
 

@@ -116,48 +116,74 @@ export function appendSection(doc: PostmortemDocument, heading: string, body: st
   return { edits: [{ start: end, end: text.length, newText }], cursor: end + newText.length };
 }
 
-/** Whether a top-level block runs to the end of the text because it was never closed. */
-function isUnclosed(doc: PostmortemDocument, node: Nodes): boolean {
+/**
+ * The line that closes a top-level block left open to the end of the text (a code fence, an HTML
+ * comment or raw block), undefined when the block is closed (or is not such a block), null when
+ * closing it would change what it says.
+ */
+function closerOf(doc: PostmortemDocument, node: Nodes): string | null | undefined {
   const src = doc.text.slice(startOf(node), endOf(node));
   if (node.type === 'code') {
     const open = /^[ \t]{0,3}(`{3,}|~{3,})/.exec(src);
-    if (!open) return false;
+    if (!open) return undefined;
     const fence = open[1];
     const lines = src.split(/\r\n|\n|\r/);
-    if (lines.length < 2) return true;
     const last = lines[lines.length - 1].trim();
-    return !(last.length >= fence.length && [...last].every((c) => c === fence[0]));
+    const closed = lines.length >= 2 && last.length >= fence.length && [...last].every((c) => c === fence[0]);
+    return closed ? undefined : fence;
   }
   if (node.type === 'html') {
     const v = node.value;
-    if (/^[ \t]{0,3}<!--/.test(v)) return !v.includes('-->');
-    if (/^[ \t]{0,3}<(?:script|pre|style|textarea)\b/i.test(v)) return !/<\/(?:script|pre|style|textarea)>/i.test(v);
-    if (/^[ \t]{0,3}<\?/.test(v)) return !v.includes('?>');
-    if (/^[ \t]{0,3}<!\[CDATA\[/.test(v)) return !v.includes(']]>');
-    if (/^[ \t]{0,3}<![A-Za-z]/.test(v)) return !v.includes('>');
+    if (/^[ \t]{0,3}<!--/.test(v)) {
+      if (v.includes('-->')) return undefined;
+      // Closed, a comment that holds a suppression directive would start to silence findings.
+      return v.includes('postmortem-lint-') ? null : '-->';
+    }
+    const raw = /^[ \t]{0,3}<(script|pre|style|textarea)\b/i.exec(v);
+    if (raw) {
+      const end = `</${raw[1].toLowerCase()}>`;
+      return v.toLowerCase().includes(end) ? undefined : end;
+    }
+    if (/^[ \t]{0,3}<\?/.test(v)) return v.includes('?>') ? undefined : '?>';
+    if (/^[ \t]{0,3}<!\[CDATA\[/.test(v)) return v.includes(']]>') ? undefined : ']]>';
+    if (/^[ \t]{0,3}<![A-Za-z]/.test(v)) return v.includes('>') ? undefined : '>';
   }
-  return false;
+  return undefined;
+}
+
+/** A place to insert new blocks, and the line that must come first to close a block left open. */
+export interface SafeInsertion {
+  at: number;
+  /**
+   * A closing line (`~~~`, `-->`) to put on its own line before the new blocks, or "". An
+   * unclosed fence or comment swallows everything after it: a heading appended after it would be
+   * hidden, and one put before it would take the block away from the section that holds it.
+   */
+  close: string;
 }
 
 /**
  * A place to insert new blocks (headings) at or before `at` that is outside any block: never
- * inside a code block, an HTML block or comment, a table, or the front matter. A block that
- * contains `at`, or an unclosed fence or comment that runs to the end of the text, moves the
- * insertion to the start of its line.
+ * inside a code block, an HTML block or comment, a table, or the front matter. A closed block
+ * that contains `at` moves the insertion to the start of its line; a top-level fence or comment
+ * left open to the end of the text is closed first (at the end of the text, where it ends now),
+ * so the new blocks come after it without changing what it holds. Undefined when there is no
+ * such place (a comment left open that would become a suppression directive once closed).
  */
-export function safeInsertionPoint(doc: PostmortemDocument, at: number): number {
+export function safeInsertion(doc: PostmortemDocument, at: number): SafeInsertion | undefined {
   const bodyStart = doc.frontMatter?.end ?? (doc.hasBom ? 1 : 0);
-  if (at < bodyStart) return bodyStart;
+  if (at < bodyStart) return { at: bodyStart, close: '' };
   const nodes = doc.root.children;
   for (let i = nodes.length - 1; i >= 0; i--) {
     const node = nodes[i] as Nodes;
     const s = startOf(node);
     const e = endOf(node);
     if (s >= at) continue;
-    // An unclosed fence or comment swallows everything after it, blank lines included.
-    const inside = at < e || (i === nodes.length - 1 && isUnclosed(doc, node));
-    if (inside) return Math.max(bodyStart, lineStartAt(doc, s));
+    const close = i === nodes.length - 1 ? closerOf(doc, node) : undefined;
+    if (close === null) return undefined;
+    if (close !== undefined) return { at: doc.text.length, close };
+    if (at < e) return { at: Math.max(bodyStart, lineStartAt(doc, s)), close: '' };
     break;
   }
-  return at;
+  return { at, close: '' };
 }

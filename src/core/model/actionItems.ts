@@ -258,7 +258,7 @@ function readOwner(text: string, pStart: number, pEnd: number): OwnerRead {
 }
 
 /** Whether an item's own text says it is done or closed (a status word, a report in the past tense). */
-function readsClosed(src: string): boolean {
+export function readsClosed(src: string): boolean {
   const t = trimEndChars(src.replace(/\s+/g, ' ').trim(), '*_`~ ');
   if (!t) return false;
   if (/^(?:\*\*|__)?[ \t]{0,2}(?:todo|wip|open|pending|예정|진행 ?중)\b/iu.test(t)) return false;

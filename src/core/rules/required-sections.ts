@@ -2,7 +2,7 @@ import type { Rule, TextEdit } from '../types';
 import type { PostmortemDocument } from '../model/document';
 import type { SectionKind } from '../model/sections';
 import { presentSectionKinds, requiredSectionsFor, sectionHeading, type Requirement } from '../requirements';
-import { safeInsertionPoint } from '../edits/insert';
+import { safeInsertion, type SafeInsertion } from '../edits/insert';
 
 /** Where a missing section goes: after the nearest present section that comes before it in the template's order. */
 function insertionPoint(doc: PostmortemDocument, order: readonly Requirement[], index: number): number {
@@ -29,15 +29,22 @@ function siblingDepth(doc: PostmortemDocument): number {
 }
 
 /**
- * The edit that inserts headings at `at`, with blank lines around each in the document's line ending.
- * Each heading gets a TODO comment under it: an empty heading does not count as the section.
+ * The edit that inserts headings at a safe place, with blank lines around each in the document's
+ * line ending (after the closing line of a block left open, when there is one). Each heading gets
+ * a TODO comment under it: an empty heading does not count as the section.
  */
-function headingsEdit(doc: PostmortemDocument, at: number, headings: string[]): TextEdit {
+function headingsEdit(doc: PostmortemDocument, place: SafeInsertion, headings: string[]): TextEdit {
+  const { at, close } = place;
   const eol = doc.lines.eol;
   const before = doc.text.slice(Math.max(0, at - 2), at);
+  const textStart = doc.hasBom ? 1 : 0;
+  const bodyStart = doc.frontMatter?.end ?? textStart;
+  const midLine = at > textStart && !before.endsWith('\n') && !before.endsWith('\r');
   let lead = '';
-  const bodyStart = doc.frontMatter?.end ?? (doc.hasBom ? 1 : 0);
-  if (at > bodyStart && !before.endsWith('\n') && !before.endsWith('\r')) lead = eol + eol;
+  if (close) lead = `${midLine ? eol : ''}${close}${eol}${eol}`;
+  // Mid-line, or right after a front matter whose closing "---" ends the text without a line
+  // break (a heading glued to it would reopen the front matter).
+  else if (midLine) lead = eol + eol;
   else if (at > bodyStart && !/(?:\r?\n|\r)[ \t]*(?:\r?\n|\r)$/.test(doc.text.slice(Math.max(0, at - 6), at))) lead = eol;
   const trail = at < doc.text.length ? eol : '';
   return { start: at, end: at, newText: `${lead}${headings.map((h) => `${h}${eol}${eol}<!-- TODO -->`).join(eol + eol)}${eol}${trail}` };
@@ -69,13 +76,24 @@ export const requiredSections: Rule = {
     const or = ctx.t({ en: ' or ', ko: ' 또는 ' });
     const names = missing.map(({ req }) => req.map((k) => `"${sectionHeading(k, doc.language, template)}"`).join(or));
     // One edit per insertion point, the headings in template order, so every heading lands and none splits another.
-    const byPoint = new Map<number, string[]>();
+    const byPoint = new Map<number, { place: SafeInsertion; headings: string[] }>();
+    let placeable = true;
     for (const { req, index } of missing) {
-      const at = safeInsertionPoint(doc, insertionPoint(doc, order, index));
-      const heading = `${'#'.repeat(depth)} ${sectionHeading(req[0] as SectionKind, doc.language, template)}`;
-      byPoint.set(at, [...(byPoint.get(at) ?? []), heading]);
+      const place = safeInsertion(doc, insertionPoint(doc, order, index));
+      if (!place) {
+        placeable = false;
+        break;
+      }
+      const group = byPoint.get(place.at) ?? { place, headings: [] };
+      group.headings.push(sectionHeading(req[0] as SectionKind, doc.language, template));
+      byPoint.set(place.at, group);
     }
-    const edits = [...byPoint.entries()].sort((a, b) => a[0] - b[0]).map(([at, hs]) => headingsEdit(doc, at, hs));
+    // Never shallower than the heading that follows: a new "# Timeline" above "## Root cause" would
+    // make the root cause a part of the timeline.
+    const levelAt = (at: number) => Math.max(depth, doc.sections.find((s) => s.start >= at)?.depth ?? 0);
+    const edits = [...byPoint.entries()]
+      .sort((a, b) => a[0] - b[0])
+      .map(([at, g]) => headingsEdit(doc, g.place, g.headings.map((h) => `${'#'.repeat(levelAt(at))} ${h}`)));
     const headings = missing.map(({ req }) => `"${sectionHeading(req[0] as SectionKind, doc.language, template)}"`).join(', ');
     const by = template ? ctx.t({ en: ` (required by the ${template} template)`, ko: ` (${template} 템플릿 기준)` }) : '';
     ctx.report({
@@ -84,7 +102,8 @@ export const requiredSections: Rule = {
       message: missing.length === 1
         ? ctx.t({ en: `Missing section: ${names[0]}${by}`, ko: `필수 섹션이 없습니다: ${names[0]}${by}` })
         : ctx.t({ en: `Missing sections: ${names.join(', ')}${by}`, ko: `필수 섹션 ${missing.length}개가 없습니다: ${names.join(', ')}${by}` }),
-      suggestions: [
+      // No fix when a heading has no sound place (it would turn a comment left open into a directive).
+      suggestions: !placeable ? [] : [
         {
           title: missing.length === 1
             ? ctx.t({ en: `Add the ${headings} section`, ko: `${headings} 섹션 추가` })

@@ -1,0 +1,172 @@
+import { strict as assert } from 'node:assert';
+import { fixAllEdits } from '../../src/core/edits/fixAll';
+import { applyFixes } from '../../src/core/fix';
+import { lint } from '../../src/core/lint';
+import type { Finding } from '../../src/core/types';
+import { checkDocument } from '../fuzz/fuzz';
+
+/**
+ * The minimal reproductions of what the long fuzz run (`npm run fuzz -- --docs 20000`) found, each
+ * checked the way the fuzzer checks a document: every single fix resolves its finding and brings
+ * no new one, all preferred fixes together (as `--fix`) bring none, a second `--fix` is a no-op.
+ */
+function assertSound(text: string, what: string): void {
+  const c = checkDocument({ text, origin: what }, { budgetMs: 10_000, maxSingleFixes: 50, determinism: true, fix: true });
+  assert.deepEqual(c.violations.map((v) => `${v.kind} ${v.ruleId}: ${v.detail}`), [], `${what}:\n${text}`);
+}
+
+const titles = (text: string, ruleId: string) => lint(text).findings.filter((f) => f.ruleId === ruleId).flatMap((f) => f.suggestions.map((s) => s.title));
+
+describe('fix soundness: what the long fuzz run found, minimised (EN and KO)', () => {
+  it('Add sections after a front matter that ends the text without a line break does not reopen it', () => {
+    // Was: "---## Summary": the front matter became unclosed (front-matter, template-placeholder,
+    // timeline and owner findings appeared on the text it had hidden).
+    assertSound('---\ntitle: Checkout errors\n\n# Checkout errors\n* 09:32 Error rate rises to 38%.\n---', 'EN');
+    assertSound('---\ntitle: 결제 실패\nstatus: draft\n\n# 장애 보고서: 결제 실패\n* [ ] 결제 오류율 알림 추가 (담당: <이름>)\n---', 'KO');
+  });
+
+  it('Add sections after a fence or comment left open does not empty the section that holds it', () => {
+    // Was: the headings went in before the open block, so the section above lost its only content.
+    assertSound('# Login outage\n\n## Summary\n\nx\n\n## Impact\n\nx\n\n## Timeline\n\n~~~\n- 09:20 The admin ', 'EN fence');
+    assertSound('# 장애 보고서\r\n\r\n## 개요\r\n\r\nx\r\n\r\n## 영향\r\n\r\nx\r\n\r\n## 재발 방지 대책\r\n\r\n<!-- TODO -- should have >\r\n\r\n## 교훈\r\n', 'KO comment');
+  });
+
+  it('Add sections never puts a heading above a deeper one it would swallow', () => {
+    // Was: "# 타임라인" inserted above "## 근본 원인 분석(5 Whys)" made the 5-whys chain timeline entries.
+    assertSound('# 장애 보고서\r\n\r\n## 근본 원인 분석(5 Whys)\r\n\r\n* 고객이 결제 실패를 보았다\r\n* 왜? 결제 API가 타임아웃되었다\r\n* 왜? 커넥션 풀이 고갈되었다\r\n\r\n# 근본 원인\r\n\r\nx\r\n', 'KO');
+    assertSound('# Outage report\n\n## 5 Whys\n\n* Customers saw errors\n* Why? The API timed out\n* Why? The pool was exhausted\n\n# Root cause\n\nx\n', 'EN');
+  });
+
+  it('offers no Add sections fix when closing the open comment would make it a suppression directive', () => {
+    for (const [text, lang] of [
+      ['# Postmortem\n\n## Summary\n\nx\n\n<!-- postmortem-lint-disable-next-line blameless-langage -- typo\n### Timeline\n\nSome text.', 'EN'],
+      ['# 장애\n\n## 개요\n\nx\n\n<!-- postmortem-lint-disable-next-line blameless-langage -- 규칙 이름 오타\n### 타임라인\n\n내용.', 'KO'],
+    ]) {
+      const f = lint(text).findings.filter((x) => x.ruleId === 'required-sections');
+      assert.equal(f.length, 1, lang);
+      assert.deepEqual(f[0].suggestions, [], lang);
+      assertSound(text, lang);
+    }
+  });
+
+  it('a rewrite that would make an opening label too long to name its section is not offered', () => {
+    // "The outage was caused by human error:" is the root-cause label; "… caused by insufficient
+    // validation:" is past the 40 characters of a label, so the fix removed the root causes.
+    const en = '# T\n\n## Summary\n\nx\n\n## Impact\n\nx\n\n## Timeline\n\n- 10:00 UTC x\n\nThe outage was caused by human error: the deploy had no check.\n\n## Action Items\n\n- [ ] Add a check @bob\n';
+    assert.deepEqual(titles(en, 'blameful-language'), []);
+    assertSound(en, 'EN');
+    const ko = (label: string) => `# 장애\n\n## 개요\n\nx\n\n## 영향\n\nx\n\n## 타임라인\n\n- 10:00 KST x\n\n${label}: 알림이 없었다.\n\n## 재발 방지 대책\n\n- [ ] 확인 절차 추가 (담당: 김민수)\n`;
+    const long = ko('근본 원인은 지난주 야간 당직 담당자가 인증서 갱신을 깜빡했다');
+    const short = ko('근본 원인은 당직 담당자가 인증서 갱신을 깜빡했다');
+    // The longer rewrite would push the label past 40 characters; the shorter one keeps it.
+    assert.equal(titles(long, 'blameful-language').length, 1);
+    assert.equal(titles(short, 'blameful-language').length, 2);
+    assertSound(long, 'KO long label');
+    assertSound(short, 'KO short label');
+  });
+
+  it('a rewrite that would make the prose before the first section cross the length of a summary is not offered', () => {
+    // 80 characters of prose before the first section make the summary: a rewrite that crosses
+    // that line changes the required-sections finding (found with a Korean counterfactual rewrite).
+    const en = '# T\n\nCheckout failed. The outage was caused by human error. We rolled back.\n\n## Impact\n\nx\n\n## Timeline\n\n- 10:00 UTC x\n\n## Root cause\n\nx\n\n## Action Items\n\n- [ ] Add a check @bob\n';
+    // 70 characters: "insufficient validation" (+12) would cross, "missing automation" (+7) does not.
+    assert.deepEqual(titles(en, 'blameful-language'), ['Replace with “missing automation”']);
+    assertSound(en, 'EN');
+    const ko = '# 장애\n\n결제 승인이 한 시간 동안 지연되었다. 배포 전에 설정을 더 주의했어야 했다. 롤백으로 복구했다. 고객 문의가 오늘 매우 많았다.\n\n## 영향\n\nx\n\n## 타임라인\n\n- 10:00 KST x\n\n## 원인\n\nx\n\n## 재발 방지 대책\n\n- [ ] 확인 절차 추가 (담당: 김민수)\n';
+    assert.deepEqual(titles(ko, 'counterfactual-language'), []);
+    assertSound(ko, 'KO');
+  });
+
+  it('a rewrite under action items never turns a report (done) into an open item, or back', () => {
+    // Was: "당직자가 알림을 무시했다" reads as done (past tense), its rewrite "… 대응이 필요한 신호로 눈에
+    // 띄지 않았다" as an open item without an owner. Such a rewrite is not offered.
+    const ko = '# 장애\n\n## 개요\n\nx\n\n## 영향\n\nx\n\n## 타임라인\n\n- 10:00 KST x\n\n## 원인\n\nx\n\n## 재발 방지 대책\n\n- 10:10 당직자가 알림을 무시했다.\n- 10:20 담당자가 인증서 갱신을 깜빡했다.\n- Add a load test for깜빡했다.\n';
+    assert.ok(!titles(ko, 'blameful-language').some((t) => t.includes('필요한 신호')));
+    assertSound(ko, 'KO');
+    assertSound('# T\n\n## Summary\n\nx\n\n## Impact\n\nx\n\n## Timeline\n\n- 10:00 UTC x\n\n## Root cause\n\nx\n\n## Action Items\n\n- 10:10 The on-call ignored the alert.\n- 10:20 Bob forgot to renew the certificate.\n', 'EN');
+    // Still open: an item that asks for work, whatever its tense words inside.
+    const open = lint('# 장애\n\n## 재발 방지 대책\n\n- [ ] 대응이 필요한 알림 정리\n- [ ] 모니터링 추가가 필요함\n').findings.filter((f) => f.ruleId === 'action-item-owner');
+    assert.equal(open.length, 2);
+  });
+
+  it('a rewrite never replaces an action item\'s owner', () => {
+    // Was: a Korean finding spanning the item and a lazy continuation line, rewritten whole, took "(담당: 김민수)" with it.
+    const ko = '# 장애\n\n## 개요\n\nx\n\n## 영향\n\nx\n\n## 타임라인\n\n- 10:00 KST x\n\n## 원인\n\nx\n\n## 재발 방지 대책\n\n- [ ] 설정 키를 환경별로 분리 (담당: 김민수)\n배포 시 더 주의해야 한다는 의견이 있었지만, 이 문단은 조치 항목이 아니다.\n';
+    const owner = ko.indexOf('(담당: 김민수)');
+    for (const f of lint(ko).findings) for (const sg of f.suggestions) for (const e of sg.edits) assert.ok(e.end <= owner || e.start >= owner + 9, `${f.ruleId}: ${sg.title}`);
+    assertSound(ko, 'KO');
+    assertSound('# T\n\n## Summary\n\nx\n\n## Impact\n\nx\n\n## Timeline\n\n- 10:00 UTC x\n\n## Root cause\n\nx\n\n## Action Items\n\n- [ ] Split config keys by environment (owner: Bob)\nBob should have been more careful, some said.\n', 'EN');
+  });
+
+  it('a rewrite never replaces the time written on a timeline entry', () => {
+    // Was: a punitive finding spanning an entry and its lazy continuation lines, from "10:20" on,
+    // was rewritten whole and the entry lost its time.
+    const ko = '# 장애\n\n## 개요\n\nx\n\n## 영향\n\nx\n\n## 타임라인\n\n- 10:10 KST 알림 발생\n- 10:20 담당자가 인증서 갱신을 깜빡김 대리님이 배포 전 설정을 확인하지 않아 오류가 발생했다배포 장애\n담당자를 징계하고 책임을 물어야 한다는 의견이 있었다.\n\n## 원인\n\nx\n\n## 재발 방지 대책\n\n- [ ] 확인 절차 추가 (담당: 김민수)\n';
+    const time = ko.indexOf('10:20');
+    for (const f of lint(ko).findings) for (const sg of f.suggestions) for (const e of sg.edits) assert.ok(e.end <= time || e.start >= time + 5, `${f.ruleId}: ${sg.title}`);
+    assertSound(ko, 'KO');
+    assertSound('# T\n\n## Summary\n\nx\n\n## Impact\n\nx\n\n## Timeline\n\n- 10:10 UTC Alert fires\n- 10:20 Bob forgot to renew the certificate\nand he should be disciplined for it.\n\n## Root cause\n\nx\n\n## Action Items\n\n- [ ] Add a check @bob\n', 'EN');
+  });
+});
+
+describe('fix all: linear in the number of fixes', () => {
+  const finding = (start: number, end: number, newText: string): Finding => ({
+    ruleId: 'blameful-language',
+    severity: 'warning',
+    start,
+    end,
+    line: 1,
+    column: start + 1,
+    endLine: 1,
+    endColumn: end + 1,
+    message: 'm',
+    docsPath: 'docs/rules/blameful-language.md',
+    suggestions: [{ title: 't', edits: [{ start, end, newText }] }],
+  });
+  // N fixable findings on a text of N words, one in five overlapping the one before and one in
+  // ten an insertion at the same offset as another (the contested and merged paths).
+  const make = (n: number) => {
+    const text = 'blame '.repeat(n);
+    const fs: Finding[] = [];
+    for (let i = 0; i < n; i++) {
+      const s = i * 6;
+      if (i % 10 === 9) fs.push(finding(s - 6, s - 6, '+'));
+      else if (i % 5 === 4) fs.push(finding(s - 3, s + 3, 'x'));
+      else fs.push(finding(s, s + 5, 'cause'));
+    }
+    return { text, fs };
+  };
+  const time = (n: number) => {
+    const { text, fs } = make(n);
+    let best = Infinity;
+    // CPU time of this process, the best of several runs: other processes on a shared machine do not count.
+    for (let k = 0; k < 9; k++) {
+      const t0 = process.cpuUsage();
+      const all = fixAllEdits(fs);
+      applyFixes(text, all.edits);
+      const d = process.cpuUsage(t0);
+      best = Math.min(best, (d.user + d.system) / 1000);
+    }
+    return best;
+  };
+
+  it('8,000 fixable findings: well under a second, and doubling N about doubles the time', () => {
+    const { text, fs } = make(8000);
+    const all = fixAllEdits(fs);
+    assert.equal(all.applied + all.skipped, 8000);
+    assert.ok(all.skipped > 0 && all.skipped < 2000, `${all.skipped} skipped`);
+    // The same choice as the CLI's applyFixes, edit for edit.
+    assert.equal(applyFixes(text, all.edits).text, applyFixes(text, fs.map((f) => f.suggestions[0].edits)).text);
+    time(2000); // warm up
+    // Linear is about 2× (N log N a little more), quadratic 4× (the old fix-all: 8,000 fixes in 4 s).
+    // The best of three pairs: a pause of the machine can only make a pair look worse, never better.
+    let best = { t8: Infinity, t16: Infinity, ratio: Infinity };
+    for (let k = 0; k < 3 && best.ratio >= 3.2; k++) {
+      const t8 = time(8000);
+      const t16 = time(16000);
+      if (t16 / t8 < best.ratio) best = { t8, t16, ratio: t16 / t8 };
+    }
+    assert.ok(best.t8 < 1000, `${best.t8.toFixed(0)} ms for 8,000 fixes`);
+    assert.ok(best.ratio < 3.2, `16,000 fixes took ${best.ratio.toFixed(2)}× the time of 8,000 (${best.t8.toFixed(1)} → ${best.t16.toFixed(1)} ms)`);
+  });
+});
