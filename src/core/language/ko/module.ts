@@ -6,6 +6,7 @@
 import type { People } from '../../people';
 import { koreanProse, type KoDetection, type KoSentence } from './prose';
 import { koreanActionItem } from './vague';
+import { koreanNeutral } from './neutral';
 
 /** What the module needs to know about the text around a sentence. */
 interface KoContext {
@@ -21,5 +22,8 @@ export const koreanModule = {
   },
   actionItem(sentence: KoSentence, ctx: KoContext): KoDetection[] {
     return koreanActionItem(sentence, ctx.text);
+  },
+  neutral(sentence: KoSentence): boolean {
+    return koreanNeutral(sentence);
   },
 };

@@ -1,0 +1,60 @@
+/**
+ * Korean sentences that carry no blame although blame words occur in them: blame negated
+ * ("담당자의 실수가 아니었다", "알림을 무시한 것이 아니라 …", "누구의 과실도 아니다"), blame the
+ * text declines to conclude ("부주의로 보기는 어렵다", "개인의 실수로 결론짓지 않았다",
+ * "실수로 정리하면 같은 일이 반복된다"), blameless principles ("책임자를 찾는 대신",
+ * "비난하기 위한 것이 아니다") and blame reported in order to be rejected ("…했어야 한다는 말은
+ * 아무것도 바꾸지 못한다"). A sentence that rejects one reading and asserts blame after it
+ * ("시스템 문제가 아니라 운영자의 실수다") stays judged. Bounded patterns, one sentence at a time.
+ */
+
+// Blame nouns whose negation or rejection makes a sentence neutral.
+const BLAME_NOUNS = '(?:실수|잘못|과실|탓|책임|부주의|불찰|과오|태만|소홀|방심|착오|실책|휴먼\\s?에러|인적\\s?(?:오류|실수|과실)|사람의?\\s?문제|개인의?\\s?(?:문제|책임|실수|잘못|과실))';
+
+// "실수가 아니었다", "누구의 잘못도 아니다", "태만이 아니라".
+const NOUN_NEGATED = new RegExp(`${BLAME_NOUNS}(?:이|가|은|는|도|만은|만|이라기보다는?|라기보다는?)?\\s?(?:아니|아닌|아님|아닙|아녔|없었|없다|없습니다)`, 'u');
+// "무시한 것이 아니라", "소홀히 한 것이 아니었다", "놓친 게 아니다".
+const ACT_NEGATED = /(?:[한친은던린킨낸른진쳤힌긴운온준춘]|했던|였던)\s(?:것|게|건)(?:이|은|도)?\s(?:아니|아닌|아님|아닙)/u;
+// "부주의로 보기는 어렵다", "실수로 결론짓지 않았다", "개인에게 돌리지 않는다", "…로 치부하면".
+const DECLINED = new RegExp(
+  `${BLAME_NOUNS}(?:으로|로|라고|이라고|라|이라)\\s?(?:보기(?:는|도|에는)?\\s?(?:어렵|힘들|무리)|볼\\s?수(?:는|도)?\\s?없|보지\\s?(?:않|말)|보긴\\s?어렵|결론(?:짓|내리|을 내리)지\\s?(?:않|말)|돌리지\\s?(?:않|말)|치부하|단정(?:하|짓)지|규정하지|몰아가|부르지\\s?(?:않|말)|판단하지\\s?않|정리하지\\s?(?:않|말)|(?:정리하|결론\\s?(?:내리|지으|짓)|부르|돌리|몰아가|덮으|끝내)면)`,
+  'u',
+);
+// "원인을 개인에게 돌리지 않는다", "사람을 탓하지 않는다", "누군가를 비난하기 위한 것이 아니다".
+const PRINCIPLE = new RegExp(
+  [
+    '(?:개인|사람|작업자|담당자|특정인|누군가|개인의\\s?탓)(?:에게|한테|으로|로)\\s?(?:돌리지|떠넘기지|전가하지)\\s?(?:않|말)',
+    '(?:탓하|비난하|질책하|추궁하|문책하|처벌하|책임을\\s?묻|책임을\\s?추궁하|잘잘못을\\s?따지|잘못을\\s?가리|범인을\\s?찾|책임자를\\s?찾|희생양을\\s?찾)(?:지\\s?(?:않|말)|기보다|기\\s보다|는\\s대신|기\\s위한\\s(?:것|게|자리)[이가는은]?\\s?아니|려는\\s(?:것|게)[이가는은]?\\s?아니|자는\\s(?:것|게)[이가는은]?\\s?아니|는\\s(?:것|게)[이가는은]?\\s?(?:아니|목적이\\s아니))',
+    '(?:책임자|범인|원흉|희생양|잘못한\\s사람|실수한\\s사람|누가\\s(?:실수|잘못)했는지)[를을가이]?\\s?(?:찾|가리|색출하|묻)(?:는|기)?\\s?(?:대신|보다|보다는|기보다|것이\\s아니|게\\s아니|지\\s않|지\\s말)',
+    '(?:비난|문책|처벌|책임\\s?추궁|책임\\s?소재)(?:\\s?없는|하지\\s?않는|이\\s?아닌|가\\s?아닌|을\\s?위한\\s(?:것|게|자리)[이가는은]?\\s?아니|하기\\s위한\\s(?:것|게|자리)[이가는은]?\\s?아니)',
+  ].join('|'),
+  'u',
+);
+// "…했어야 한다는 말은 아무것도 바꾸지 못한다", "…자는 의견도 있었지만", "…라는 결론은 너무 쉬운 답이다".
+const REPORTED_REJECTED = /(?:다는|라는|자는|냐는|다고\s?하는|라고\s?하는)\s(?:말|의견|지적|결론|주장|생각|평가|질문|설명|비판|목소리|얘기|이야기|판단|시각|해석)(?:은|는|이|가|도|만으로는?)?\s[^.!?]{0,40}?(?:않|못|없|아니|쉬운|쉽|그친|그치|지만|었으나|았으나|였으나|뿐)/u;
+// "누구도 규정을 어기지 않았다": the blame verb itself is negated for everybody.
+const NOBODY_BLAME = /(?:누구도|아무도|어느\s누구도|누구\s하나)\s[^.!?]{0,30}?(?:실수하|잘못하|어기|위반하|무시하|놓치|깜빡하|잊|게을리하|방치하|소홀히\s?하|태만하)지\s?(?:않|도\s?않)/u;
+
+// Blame that may follow a rejected reading in the same sentence ("…이 아니라 운영자의 실수다").
+const BLAME_AFTER = /(?:실수|잘못|과실|탓|부주의|불찰|태만|소홀|방심|안일|무시했|놓쳤|깜빡|잊었|어겼|책임이)/u;
+
+// "보통은 … 책임자를 찾아 질책하고 …": a description of the blaming habit the text sets itself against.
+const HABIT = /^(?:보통은?|흔히|대개|대부분|일반적으로|전통적으로|예전에는|과거에는|많은\s(?:조직|회사|팀)(?:에서는?|은|이))\s[^.!?]{0,80}?(?:질책|문책|비난|탓하|추궁|징계|처벌|책임자를\s?찾|범인을\s?찾)/u;
+
+/** Whether the sentence negates, declines or rejects the blame it mentions (see the module comment). */
+export function koreanNeutral(sentence: { text: string }): boolean {
+  const s = sentence.text;
+  if (s.length > 600 || !/[\uac00-\ud7a3]/u.test(s)) return false;
+  if (PRINCIPLE.test(s) || NOBODY_BLAME.test(s) || DECLINED.test(s) || REPORTED_REJECTED.test(s) || HABIT.test(s.trim())) return true;
+  for (const re of [NOUN_NEGATED, ACT_NEGATED]) {
+    const m = re.exec(s);
+    if (!m) continue;
+    // "…이 아니라 운영자의 실수다": what the sentence asserts after the rejection still counts.
+    const rest = s.slice(m.index + m[0].length);
+    if (/^(?:라|라고|라는|고)\s/u.test(rest) || /^라/u.test(rest)) {
+      if (BLAME_AFTER.test(rest)) return false;
+    }
+    return true;
+  }
+  return false;
+}
