@@ -5,7 +5,7 @@
  */
 import type { People } from '../../people';
 import { koreanProse, type KoDetection, type KoSentence } from './prose';
-import { koreanActionItem } from './vague';
+import { koreanActionItem, koreanConcreteItem } from './vague';
 import { koreanNeutral } from './neutral';
 
 /** What the module needs to know about the text around a sentence. */
@@ -25,5 +25,8 @@ export const koreanModule = {
   },
   neutral(sentence: KoSentence): boolean {
     return koreanNeutral(sentence);
+  },
+  concreteItem(sentence: KoSentence, ctx: KoContext): boolean {
+    return koreanConcreteItem(sentence, ctx.text);
   },
 };

@@ -168,7 +168,7 @@ function cancelled(text: string, end: number, start: number): boolean {
 // ----------------------------------------------------------------------------------------------
 // Predicates
 
-type PredType = 'forget' | 'ignore' | 'miss' | 'omit' | 'violate' | 'wrong' | 'mistake' | 'misjudge' | 'negligent' | 'handsoff' | 'lacking' | 'neg' | 'duty' | 'ruin' | 'hasty' | 'without' | 'left' | 'wrongobj' | 'cause' | 'careless' | 'destroy' | 'envmix' | 'secret' | 'badtime' | 'beorida' | 'shortfall';
+type PredType = 'late' | 'forget' | 'ignore' | 'miss' | 'omit' | 'violate' | 'wrong' | 'mistake' | 'misjudge' | 'negligent' | 'handsoff' | 'lacking' | 'neg' | 'duty' | 'ruin' | 'hasty' | 'without' | 'left' | 'wrongobj' | 'cause' | 'careless' | 'destroy' | 'envmix' | 'secret' | 'badtime' | 'beorida' | 'shortfall' | 'direct';
 
 interface Pred {
   type: PredType;
@@ -183,7 +183,7 @@ const PREDICATES: readonly Pred[] = [
   { type: 'ignore', re: /(?:무시|묵살|간과)(?:했|하고|하여|해서|한 채|하였)/gu, agentive: true },
   { type: 'miss', re: /놓(?:쳤|치고|친 채|쳐서)|놓친\s(?:것|탓|게|건)/gu, agentive: true },
   { type: 'careless', re: /(?:안일|안이|방심|나태|태만|소홀|부주의|경솔|무책임|성급|해이|무관심|무신경|무감각|둔감|미숙)(?:했|하였|해서|하여|했던)/gu, agentive: true },
-  { type: 'omit', re: /(?:빠뜨렸|빠트렸|빼먹었|빼먹고|누락(?:했|하였|시켰|하고|해서)|건너뛰었|건너뛰고|생략(?:했|하였|하고|해서))/gu, agentive: true },
+  { type: 'omit', re: /(?:빠뜨렸|빠트렸|빼먹었|빼먹고|누락(?:했|하였|시켰|하고|해서)|건너뛰었|건너뛰고|생략(?:했|하였|하고|해서)|(?:확인|검토|테스트|점검|리뷰|검증)(?:도|을|를)?\s?(?:안|못)\s?(?:하고|한\s채|해서|하여))/gu, agentive: true },
   {
     type: 'violate',
     re: /(?:규정|절차|지침|가이드라인|가이드|매뉴얼|런북|프로세스|정책|원칙|규칙|체크리스트|지시|준수 사항|룰|승인 절차)[을를도]?\s?(?:무시(?:했|하고|하였)|어겼|어기고|위반(?:했|하였|하고)|(?:따르|지키|준수하|확인하)지\s?(?:않|못)(?:았|했|고|아))/gu,
@@ -209,6 +209,7 @@ const PREDICATES: readonly Pred[] = [
   { type: 'left', re: /(?:그대로|방치해|켜|꺼|열어|올려|내버려|음소거해|비활성화해|비워)\s?(?:두었|뒀|두셨|놓았|놨|놓으셨)|(?:끈|꺼\s?둔|꺼\s?놓은|켜\s?둔|켜\s?놓은|열어\s?둔|열어\s?놓은|내버려\s?둔|음소거한|비활성화한)\s채\s/gu, agentive: false },
   { type: 'wrongobj', re: /(?:잘못된|엉뚱한|다른\s사람의|남의)\s[\uac00-\ud7a3A-Za-z0-9]{1,10}(?:을|를|에|로|으로|에서)\s/gu, agentive: false },
   { type: 'wrong', re: /잘못\s[\uac00-\ud7a3]{1,8}|잘못(?:입력|설정|수정|삭제|변경|배포|적용|실행)[\uac00-\ud7a3]{1,4}/gu, agentive: false },
+  { type: 'late', re: /(?:(?:교체|갱신|패치|업데이트|조치|대응|점검|보고|수정|적용|검토|확인|에스컬레이션|롤백|공지)(?:을|를)?\s(?:계속\s|차일피일\s|몇\s?(?:주|달|번)(?:째|이나|씩)?\s)?(?:미뤘|미루었|미루고|미룬\s채|늦췄)|(?:너무|한참|지나치게)\s늦게\s)/gu, agentive: false },
   { type: 'neg', re: /[\uac00-\ud7a3]{1,10}지(?:도|는|조차)?\s?(?:않(?:았|았었|고|아서|아|은 채)|못(?:했|하였|하고|해서|해|한 채))|(?:안|못)\s[\uac00-\ud7a3]{1,8}(?:했|었|았|봤|썼|렸|쳤|줬|냈|켰|웠)/gu, agentive: false },
 ];
 
@@ -282,7 +283,7 @@ const polite = (s: string) => {
 // Detection
 
 const HINDSIGHT_ADVERB = /(?:미리|사전에|먼저|진작|일찍|더|좀 더|조금 더|반드시|꼭|당연히|애초에|즉시|바로|배포 전에|배포 전|작업 전에|작업 전)\s/u;
-const HAD_TO = /(?:결국|어쩔 수 없이|수동으로|일일이|밤새|새로|전부|부득이|불가피하게|급히|긴급히|임시로|하나하나|전체를?)\s/u;
+const HAD_TO = /(?:결국|어쩔 수 없이|수동으로|일일이|밤새|새로|전부|부득이|불가피하게|급히|긴급히|임시로|하나하나|전체를?|새벽까지|밤늦게까지|아침까지|주말까지|하루\s?종일|직접|복구\s?작업을|수습을|재처리를)\s/u;
 const HINDSIGHT_VERB = /(?:확인|검토|점검|검증|테스트|체크|공유|보고|전파|에스컬레이션|문의|협의|대응|조치|롤백|차단|중단|반영|고려|판단|인지|파악|모니터링|리뷰|승인|요청|알리|따르|지키|읽|살피|챙기|막)$/u;
 const PREVENT_KNOW = /(?:막|방지하|방지할|예방하|예방할|피하|피할|줄이|줄일|잡|잡아낼|잡아내|걸러낼|걸러내|발견하|발견할|감지하|감지할|알|알아낼|알아내|알아차리|알아차릴|알아챌|눈치채|눈치챌|인지하|인지할|파악하|파악할|확인하|확인할|대응하|대응할|대비할|대비하|차단하|차단할|복구하|복구할|회피하|회피할|예측하|예측할|예상하|예상할|내다볼|찾아낼|찾을|멈출|중단할|되돌릴|롤백할)[을를ㄹ]?$/u;
 const LUCK_VERBS = /^(?:늦|많|적|크|컸|길|몰리|몰렸|났|발생했|있|없|됐|되|이어졌|번졌|커졌)|(?:실패했|발생했|증가했|감소했|중단됐|멈췄|터졌|죽었|몰렸|겹쳤|늦었|길어졌|났|왔|컸|많았|적었|비었)$/u;
@@ -358,6 +359,8 @@ function analyse(sentence: KoSentence, text: string, people?: People): KoDetecti
         // "전화를 받지 않았다" (did not answer) is a duty; "알림을 받지 못했다" (did not receive) a condition.
         const answered = verb === '받' && /않/u.test(m[0]) && /(?:전화|호출|연락|콜|페이지|페이징)[을를]\s?$/u.test(s.slice(Math.max(0, m.index - 8), m.index));
         if (!verb || NOT_FAILURE_VERBS.test(verb) || (CONDITION_VERBS.test(verb) && !answered)) continue;
+        // "경보를 놓치지 않았다": a blame verb denied is a plain fact, not a failure.
+        if (/^(?:무시하|놓치|잊|어기|위반하|간과하|방치하|실수하|깜빡하|빠뜨리|건너뛰|게을리하|소홀히하|착각하|서두르)$/u.test(verb) && /않/u.test(m[0])) continue;
         if (/못/u.test(m[0]) && !DUTY.test(stem)) continue;
       }
       if (pred.type === 'mistake' && m[0].startsWith('실수로') && /의\s(?:[\uac00-\ud7a3]{1,6}\s)?$/u.test(s.slice(Math.max(0, m.index - 12), m.index))) continue;
@@ -367,6 +370,16 @@ function analyse(sentence: KoSentence, text: string, people?: People): KoDetecti
         const prev = s.slice(Math.max(0, m.index - 8), m.index);
         if (/(?:값을|값이|타입을|형을|정수를|숫자를|필드를|컬럼을|데이터를)\s?$/u.test(prev)) continue;
       }
+      // "회의를 건너뛰고 대응에 합류했다": skipping a meeting or a meal is no safety step missed.
+      if (pred.type === 'omit' && /(?:회의|미팅|점심|식사|휴식|휴가|일정|행사|스탠드업|저녁)(?:을|를)?\s?$/u.test(s.slice(Math.max(0, m.index - 8), m.index))) continue;
+      // "잘못된 커밋을 되돌렸다": a repair of the wrong thing, not a wrong act.
+      if (pred.type === 'wrongobj' && /\s(?:되돌|고쳤|고치|수정|삭제|지웠|지우|제거|바로잡|복구|복원|교체|롤백|폐기|걸러|찾아|찾았|정정|무효화|차단|격리|빼|뺐)[\uac00-\ud7a3]*$/u.test(m[0])) continue;
+      // "승인하지 않아도 배포를 허용했다": a concession, not a failure.
+      if (pred.type === 'neg' && /^(?:도|더라도)/u.test(s.slice(m.index + m[0].length))) continue;
+      // "보지 않았다면 …": a conditional is the hindsight rule's to judge.
+      if (pred.type === 'neg' && /^[\uac00-\ud7a3]{0,2}(?:다면|더라면|으면)/u.test(s.slice(m.index + m[0].length))) continue;
+      // "변경을 대충 보지 않았다": a careless manner denied.
+      if (pred.type === 'negligent' && !/지(?:도|는)?\s?(?:않|못)$/u.test(m[0]) && /^\s?[\uac00-\ud7a3]{1,8}지(?:도|는)?\s?않/u.test(s.slice(m.index + m[0].length))) continue;
       const subject = subjectOf(words, wi, people);
       // "검토 과정이 허술하게 진행되었다": work that people do, done carelessly, is a verdict on them.
       const carelessWork = pred.type === 'negligent' && /^\s?[\uac00-\ud7a3]{0,4}(?:되었|됐|되어|돼|되고)/u.test(s.slice(m.index + m[0].length)) && /(?:검토|리뷰|점검|테스트|확인|승인|과정|작업|인수인계|대응|관리|검수|절차)(?:이|가|은|는)\s/u.test(s.slice(0, m.index));
@@ -377,6 +390,11 @@ function analyse(sentence: KoSentence, text: string, people?: People): KoDetecti
       if ((pred.type === 'negligent' || pred.type === 'handsoff') && ![...text.slice(start, end)].some((c) => hasFinal(c, 20)) && !/지\s?(?:않|못)$/u.test(m[0]) && !/(?:미루|떠넘기|떠밀)/u.test(m[0])) {
         // "대충 확인했다", "손 놓고 있었다", "대강 하고 넘어갔다": the adverb's verb is part of the verdict.
         const verbWord = words.slice(wi + 1, wi + 4).find((w) => w.start >= end && [...w.text].some((c) => hasFinal(c, 20)));
+        if (!verbWord) continue;
+        end = verbWord.end;
+      }
+      if (pred.type === 'late' && /늦게\s$/u.test(m[0])) {
+        const verbWord = words.slice(wi + 1, wi + 5).find((w) => w.start >= start + m![0].length && [...w.text].some((c) => hasFinal(c, 20)));
         if (!verbWord) continue;
         end = verbWord.end;
       }
@@ -445,7 +463,7 @@ function analyse(sentence: KoSentence, text: string, people?: People): KoDetecti
 
 /** A harmful act found by its shape; offsets into the analysed text. */
 interface Act {
-  type: 'destroy' | 'envmix' | 'secret' | 'badtime' | 'beorida';
+  type: 'destroy' | 'envmix' | 'secret' | 'badtime' | 'beorida' | 'direct';
   start: number;
   /** Where the act's verb starts (the words before it are its object and place). */
   verbStart: number;
@@ -462,9 +480,9 @@ const TEST_STEM = /^(?:테스트|스테이징|개발용|로컬|샌드박스|stag
 const BENIGN = /^(?:오래된|불필요한|임시|만료된|손상된|중복된|깨진|남은|쓰지|사용하지|미사용|유출된|노출된|잘못된|문제의|오염된|감염된)$/u;
 const DESTROY_VERB = /^(?:지웠|지워|삭제했|삭제하였|삭제해|날렸|덮어썼|덮어씌웠|초기화했|초기화해|포맷했|드롭했|비웠|비워|truncate|drop)/iu;
 const PLACE_VERB = /^(?:넣었|넣어|붙여|붙였|올렸|올려|적용했|적용하였|배포했|배포하였|실행했|실행하였|작업했|작업하였|연결했|복사했|덮어썼|입력했|심었|커밋했|푸시했|반영했|돌렸|사용했|접속했|썼)/u;
-const SECRET = /(?:비밀번호|패스워드|암호|비밀\s?키|시크릿|키|토큰|자격\s?증명|인증\s?정보|개인\s?정보|개인정보|고객\s?정보|password|secret|token|credential|key)/iu;
-const EXPOSED_PLACE = /(?:슬랙|Slack|채널|저장소|깃허브|GitHub|깃랩|GitLab|레포|리포지토리|공개|퍼블릭|public|위키|이슈|티켓|메일|코드|소스|로그|블로그|게시판|커밋|노션|Notion|문서)/iu;
-const EXPOSE_VERB = /^(?:올렸|올려|커밋했|푸시했|공유했|게시했|붙여|붙였|남겼|노출했|노출시켰|적었|하드코딩했|넣었|넣어|기록했|출력했|보냈|전송했)/u;
+const SECRET = /(?:비밀번호|패스워드|암호|비밀\s?키|시크릿|키|토큰|자격\s?증명|인증\s?정보|개인\s?정보|개인정보|고객\s?정보|고객\s?데이터|회원\s?정보|password|secret|token|credential|key)/iu;
+const EXPOSED_PLACE = /(?:슬랙|Slack|채널|저장소|깃허브|GitHub|깃랩|GitLab|레포|리포지토리|공개|퍼블릭|public|위키|이슈|티켓|메일|코드|소스|로그|블로그|게시판|커밋|노션|Notion|문서|로컬|개인\s?(?:PC|노트북|메일|계정|드라이브)|USB|외부|카톡|카카오톡)/iu;
+const EXPOSE_VERB = /^(?:올렸|올려|커밋했|푸시했|공유했|게시했|붙여|붙였|남겼|노출했|노출시켰|적었|하드코딩했|넣었|넣어|기록했|출력했|보냈|전송했|내려받았|다운로드했|다운받았|복사했|옮겼|반출했)/u;
 const BAD_TIME = /(?:피크|최대\s?부하|트래픽이\s?(?:가장|제일)\s?많은|프리즈|변경\s?동결|동결|배포\s?금지)\s?(?:시간|시간대|타임|기간|때)?\s?(?:에|중에|동안|인데도|임에도|에도)\s/u;
 
 /** The noun phrase of word `i`: the word and up to two bare words before it ("운영 환경 변수를"). */
@@ -472,6 +490,13 @@ function phraseWords(words: readonly Word[], i: number): Word[] {
   let first = i;
   while (first > 0 && i - first < 2 && words[first - 1].particle === '' && !PAST(words[first - 1].text) && !/(?:고|서|며|면)$/u.test(words[first - 1].text)) first--;
   return words.slice(first, i + 1);
+}
+
+/** Whether a word ends in the infinitive (-아/-어 form: 바꿔, 지워, 꺼, 해): no final, a vowel ㅏ ㅓ ㅕ ㅘ ㅝ ㅐ. */
+function infinitive(word: string): boolean {
+  const c = word.charCodeAt(word.length - 1) - 0xac00;
+  if (c < 0 || c > 11171 || c % 28 !== 0) return false;
+  return [0, 1, 4, 6, 9, 14].includes(Math.floor((c % 588) / 28));
 }
 
 const marked = (np: readonly Word[], word: RegExp, stem: RegExp) => np.some((w) => word.test(w.stem) || word.test(w.text) || stem.test(w.stem));
@@ -487,7 +512,7 @@ function harmfulActs(words: readonly Word[], s: string, base: number): Act[] {
     const end = next && /^(?:버렸|버리)/u.test(next.text) ? next.end : verb.end;
     // The verb's own clause: its arguments, back to the previous verb form.
     let lo = v;
-    while (lo > 0 && v - lo < 6 && !PAST(words[lo - 1].text) && !/(?:고|서|며|면|면서|뒤|후|다음|한|던|된|려고|도록)$/u.test(words[lo - 1].text.replace(/[을를이가은는에도]$/u, '')) ) lo--;
+    while (lo > 0 && v - lo < 6 && !PAST(words[lo - 1].text) && !(words[lo - 1].particle === '' && /(?:고|서|며|면|면서|뒤|후|다음|한|던|된|려고|도록)$/u.test(words[lo - 1].text))) lo--;
     const args = words.slice(lo, v);
     const objIdx = args.map((w, k) => (w.particle === '을' || w.particle === '를' ? k : -1)).filter((k) => k >= 0).pop();
     const obj = objIdx === undefined ? [] : phraseWords(words, lo + objIdx);
@@ -506,15 +531,20 @@ function harmfulActs(words: readonly Word[], s: string, base: number): Act[] {
         continue;
       }
     }
-    if (EXPOSE_VERB.test(verb.text) && obj.length && obj.some((w) => SECRET.test(w.stem)) && args.some((w) => w.particle !== '을' && w.particle !== '를' && EXPOSED_PLACE.test(w.stem))) {
+    if (EXPOSE_VERB.test(verb.text) && obj.length && SECRET.test(obj.map((w) => w.stem).join(' ')) && args.some((w) => w.particle !== '을' && w.particle !== '를' && w.particle !== '' && EXPOSED_PLACE.test(w.stem))) {
       out.push({ type: 'secret', start: obj[0].start, verbStart: verb.start, end });
+      continue;
+    }
+    // "운영 DB에서 직접 수정했다": production changed by hand, outside the path that checks changes.
+    if (args.some((w) => w.text === '직접') && args.some((w) => /^(?:에|에서|에다)$/u.test(w.particle) && marked(phraseWords(words, words.indexOf(w)), PROD_WORD, PROD_STEM))) {
+      out.push({ type: 'direct', start: args.find((w) => /^(?:에|에서|에다)$/u.test(w.particle))!.start, verbStart: verb.start, end });
       continue;
     }
     if (time && base + time.index < verb.start && verb.start - (base + time.index) < 40 && /(?:했|였|었|았|렸|웠|냈|켰|쳤)/u.test(verb.text)) {
       out.push({ type: 'badtime', start: base + time.index, verbStart: verb.start, end });
       continue;
     }
-    if (next && /^버렸/u.test(next.text) && /(?:어|아|여|해|워|와|려|쳐|켜|러|내|꺼|써|봐|줘|놔|둬)$/u.test(verb.text) && !/(?:되어|돼|져|나|와)$/u.test(verb.text)) {
+    if (next && /^버렸/u.test(next.text) && infinitive(verb.text) && !/(?:되어|돼|져|나|와)$/u.test(verb.text)) {
       out.push({ type: 'beorida', start: (obj[0] ?? verb).start, verbStart: verb.start, end });
     }
   }
@@ -533,14 +563,13 @@ function shortfall(s: string, base: number, text: string, words: readonly Word[]
     const wi = wordIndexAt(words, start);
     // A person owns the shortfall: the possessor ("당직자의 대응"), or the clause's subject ("관련 부서에서는 …").
     const prev = words[wi - 1];
-    const prevWho = prev ? mentionsOf([prev], people)[0] : undefined;
+    const near = mentionsOf(words.slice(Math.max(0, wi - 3), wi), people).pop();
+    const prevWho = prev && near && near.end === prev.end ? near : undefined;
     let from: number | undefined;
     let owner: Mention | undefined;
     if (prevWho && (prevWho.particle === '의' || prevWho.particle === '') && prevWho.who !== 'customer') {
       owner = prevWho;
-      from = prev.start;
-      const before = mentionsOf(words.slice(Math.max(0, wi - 3), wi), people).pop();
-      if (before && before.end === prev.end) from = before.start;
+      from = near!.start;
     } else {
       const subject = subjectOf(words, wi, people);
       if (subject.who !== 'person' && subject.who !== 'self') continue;
@@ -568,7 +597,7 @@ function failureRewrites(text: string, type: PredType, subject: Subject, from: n
   const midFrom = subject.mention ? subject.mention.end : from;
   let middle = middleOf(text, midFrom, predStart);
   // Adverbs of blame inside the middle go: "실수로", "깜빡", "무심코".
-  middle = middle.replace(/(?:^|\s)(?:실수로|무심코|깜빡|부주의하게|대충|그만|결국|너무|지나치게|조금|좀)(?=\s|$)/gu, ' ').trim();
+  middle = middle.replace(/(?:^|\s)(?:실수로|무심코|깜빡|부주의하게|대충|대강|그만|결국|너무|지나치게|조금|좀|안일하게|안이하게|건성으로|허술하게|성급하게|섣불리|경솔하게|소홀히|무성의하게|무책임하게|허투루|함부로|멋대로|제멋대로|마음대로|임의로|무단으로|독단적으로|가볍게|대수롭지 않게)(?=\s|$)/gu, ' ').trim();
   // "아무 조치도 하지 않고" → "조치를 하도록 …": the negative-polarity 아무 …도 goes with the negation.
   middle = middle.replace(/(?:^|\s)아무\s([\uac00-\ud7a3]{1,8}?)도(?=\s|$)/gu, (_, n: string) => ` ${withParticle(n, '을')}`).trim();
   const ending = endingAt(text, wordEndBeforeEnding(text, predStart, end));
@@ -727,6 +756,10 @@ function failureRewrites(text: string, type: PredType, subject: Subject, from: n
       out.push(`${pre}올바른 ${withParticle(noun, '이')} 한눈에 구별되지 ${connective ? '않은 채' : `않았${tail.replace(/^었/u, '')}`}`);
       break;
     }
+    case 'late':
+      out.push(`${pre}더 일찍 움직이게 하는 신호나 기한이 ${none}`);
+      out.push(`${pre}서둘러야 할 이유를 알려 주는 정보가 ${none}`);
+      break;
     case 'destroy':
       out.push(`${objNoun ? `${obj![1]}${withParticle(objNoun, '을')} ` : '운영 자원을 '}보호하는 안전장치가 ${none}`);
       out.push(`${objNoun ? `${obj![1]}${withParticle(objNoun, '을')} ` : ''}지우기 전에 확인을 요구하는 단계가 ${none}`);
@@ -742,6 +775,10 @@ function failureRewrites(text: string, type: PredType, subject: Subject, from: n
     case 'badtime':
       out.push(`그 시간대의 작업을 막거나 경고하는 장치가 ${none}`);
       out.push(`작업 시간대를 확인하는 단계가 절차에 ${none}`);
+      break;
+    case 'direct':
+      out.push(`운영 환경을 직접 바꾸기 전에 거치는 검토 단계가 ${none}`);
+      out.push(`운영 환경의 직접 변경을 막아 주는 장치가 ${none}`);
       break;
     case 'beorida':
       out.push(`${objNoun ? `${obj![1]}${withParticle(objNoun, '을')} ` : ''}바꾸기 전에 확인을 요구하는 단계가 ${none}`);
@@ -783,7 +820,7 @@ function wordEndBeforeEnding(text: string, predStart: number, end: number): numb
 // Attribution and self-blame
 
 const BLAME_NOUN = /^(?:실수|부주의|잘못|탓|과실|불찰|실책|착오|오판|착각|태만|미숙|무지|안일함|방심|과오|소홀|부족|미흡|책임|누락|방치|오조작|오입력|늑장|늦장|무관심|무책임)/u;
-const BLAME_MODIFIER = /^(?:단순|사소한|명백한|큰|중대한|결정적인|치명적인|어이없는|확인|판단|관리|작업|운영|업무|업무상|대응|조작|입력|설정|검토|점검|주의|코딩|배포|개발|구현|운용|보안)$/u;
+const BLAME_MODIFIER = /^(?:단순|사소한|명백한|큰|중대한|결정적인|치명적인|어이없는|확인|판단|관리|작업|운영|업무|업무상|대응|조작|입력|설정|검토|점검|주의|코딩|배포|개발|구현|운용|보안|검증|테스트|리뷰|모니터링|인수인계|보고|공유)$/u;
 
 // "책임은 … 개발자에게 있다", "잘못은 리뷰어에게 있었다": the fault is placed on a person.
 const LIES_WITH = /(?:책임|잘못|과실|탓|귀책\s?사유)(?:은|이)\s/u;
@@ -794,7 +831,7 @@ function liesWith(s: string, base: number, text: string, words: readonly Word[],
   const lies = LIES_WITH.exec(s);
   if (lies) {
     for (const m of mentionsOf(words, people)) {
-      if (!/^(?:에게|한테|에게도|에게만)$/u.test(m.particle) || m.start < base + lies.index) continue;
+      if (!/^(?:에게|한테|에게도|에게만|에)$/u.test(m.particle) || m.start < base + lies.index) continue;
       const next = words[m.index + 1];
       if (!next || !/^있(?:다|었|습|음)/u.test(next.text)) continue;
       const end = next.end;
@@ -967,7 +1004,7 @@ function question(s: string, base: number, text: string, words: readonly Word[],
 // ----------------------------------------------------------------------------------------------
 // Punitive asks
 
-const PUNITIVE = /(?:징계|처벌|해고|문책|질책|견책|경질|좌천|감봉|인사\s?(?:조치|불이익|처분)|경위서|시말서|반성문)/gu;
+const PUNITIVE = /(?:징계|처벌|해고|문책|질책|견책|경질|좌천|감봉|인사\s?(?:조치|불이익|처분)|경위서|시말서|반성문|책임을\s?(?:물어야|묻겠|묻기로|물을|물었|추궁))/gu;
 
 function punitive(s: string, base: number, text: string, isPolite: boolean, push: (d: KoDetection) => void): void {
   // "보통은 … 질책하고 …": a description of the blaming habit the text sets itself against.
@@ -1008,7 +1045,7 @@ function punitive(s: string, base: number, text: string, isPolite: boolean, push
 // ----------------------------------------------------------------------------------------------
 // Vigilance
 
-const VIGILANCE = /(?:(?:더|좀 더|조금 더|보다|각별히|각별한|항상|늘|앞으로|철저히|더욱|더욱더)\s)?(?:(?:주의|조심|유의|신경|경각심|긴장감|긴장|책임감|주인의식|경계심|사명감|정신|보안\s?의식|의식)(?:을|를|이|가)?\s?(?:바짝\s|단단히\s|똑바로\s)?(?:기울여야|가져야|갖춰야|써야|해야|하겠|가지겠|갖겠|높여야|가지도록|갖도록|차려야|차리|해 ?주시기|바랍니다|하시기|하자|당부|촉구|일깨|고취|제고|강조|환기|주문|상기시|심어|늦추지\s?말)|(?:신중|만전|주의)(?:을|를)\s?기(?:해야|하자|하겠|할\s것|하기\s?바|하도록|해\s?주)|(?:경각심|책임감|주인의식)(?:을|를)?\s?(?:가지|갖)|(?:신중|꼼꼼|세심|철저)(?:해야|하자|해 ?주시기|하길)|(?:꼼꼼|신중|세심|철저)(?:하게|히)\s[\uac00-\ud7a3]{1,8}(?:해야|하기\s?바란|하자|할 것|하길)|습관을\s?(?:들여야|가져야|길러야))/gu;
+const VIGILANCE = /(?:(?:더|좀 더|조금 더|보다|각별히|각별한|항상|늘|앞으로|철저히|더욱|더욱더)\s)?(?:(?:주의\s?의무|주의|조심|유의|신경|경각심|긴장감|긴장|책임감|주인의식|경계심|사명감|정신|보안\s?의식|의식)(?:을|를|이|가)?\s?(?:바짝\s|단단히\s|똑바로\s|다시\s?한\s?번\s|거듭\s|재차\s|수차례\s)?(?:기울여야|가져야|갖춰야|써야|해야|하겠|가지겠|갖겠|높여야|가지도록|갖도록|차려야|차리|해 ?주시기|바랍니다|하시기|하자|당부|촉구|일깨|고취|제고|강조|환기|주문|상기시|심어|늦추지\s?말|부탁)|(?:반드시|꼭|항상|늘|철저히|다시\s?한\s?번|한\s?번\s?더|두\s?번)\s(?:재)?(?:확인|점검|검토|체크)(?:을|를)?\s?(?:해야|하자|하기\s?바|하도록\s?하|할\s?것)|(?:신중|만전|주의)(?:을|를)\s?기(?:해야|하자|하겠|할\s것|하기\s?바|하도록|해\s?주)|(?:경각심|책임감|주인의식)(?:을|를)?\s?(?:가지|갖)|(?:신중|꼼꼼|세심|철저)(?:해야|하자|해 ?주시기|하길)|(?:꼼꼼|신중|세심|철저)(?:하게|히)\s[\uac00-\ud7a3]{1,8}(?:해야|하기\s?바란|하자|할 것|하길)|습관을\s?(?:들여야|가져야|길러야))/gu;
 
 function vigilance(s: string, base: number, text: string, words: readonly Word[], people: People | undefined, push: (d: KoDetection) => void): void {
   VIGILANCE.lastIndex = 0;
@@ -1097,7 +1134,7 @@ function hindsight(s: string, base: number, text: string, words: readonly Word[]
     const form = m[1];
     const last = form[form.length - 1];
     if (!hasFinal(last, 20) || last === '있') continue;
-    const cued = /(?:진작|미리|사전에|일찍)\s/u.test(s.slice(Math.max(0, m.index - 14), m.index + 1));
+    const cued = /(?:진작|미리|사전에|일찍|[\uac00-\ud7a3]\s?전에)\s/u.test(s.slice(Math.max(0, m.index - 14), m.index + 1));
     if (/(?:있었|없었|됐|되었|졌|였)$/u.test(form) && !/하였$/u.test(form) && !(cued && /(?:됐|되었)$/u.test(form))) continue;
     const stem = stemOf(form);
     if (!stem) continue;
@@ -1152,6 +1189,8 @@ function hindsight(s: string, base: number, text: string, words: readonly Word[]
     // 였 after a noun is the copula ("휴가였다면"); after 울/키/치/히 it is a verb (기울였어도, 일으켰).
     if (/(?:있었|없었|됐|되었|였|이었|졌)$/u.test(form) && !/(?:하였|[울키치히]였)$/u.test(form)) continue;
     if (LUCK_VERBS.test(form.slice(-2)) || LUCK_VERBS.test(form)) continue;
+    // "우연히 보지 않았다면 몰랐을 것이다": the luck of what someone did, not a failure.
+    if (/않았$|못했$/u.test(form) && (/(?:우연히|운\s?좋게|다행히|마침)/u.test(s) || !/(?:무시하|놓치|잊|어기|위반하|간과하|방치하|실수하|깜빡하|빠뜨리|건너뛰|게을리하|서두르)지\s?$/u.test(s.slice(0, m.index)))) continue;
     const isDeoramyeon = m[0].endsWith('더라면');
     const rest = s.slice(m.index + m[0].length);
     if (!isDeoramyeon && !CONSEQUENCE.test(rest) && !(m[0].endsWith('어도') && /(?:없었|막았|막을 수|않았)/u.test(rest))) continue;
@@ -1204,12 +1243,14 @@ function hindsight(s: string, base: number, text: string, words: readonly Word[]
     const none = /습니다$/u.test(text.slice(start, end)) ? '없었습니다' : wasNot(ending === 'none' ? 'da' : ending, isPolite);
     if (!cancelled(text, end, start)) {
       // "길어질" → "길어지기": the verb the sentence used, before which nothing stepped in.
-      const verb = /\s([\uac00-\ud7a3]{1,8})\s필요/u.exec(needless[0])?.[1] ?? '커질';
+      const parts = /\s((?:[\uac00-\ud7a3]{1,6}\s)?)([\uac00-\ud7a3]{1,8})\s필요/u.exec(needless[0]);
+      const verb = parts?.[2] ?? '커질';
+      const how = parts?.[1] ?? '';
       const last = verb.charCodeAt(verb.length - 1) - 0xac00;
       const stem = verb.endsWith('을') ? verb.slice(0, -1) : last % 28 === 8 ? verb.slice(0, -1) + String.fromCharCode(0xac00 + last - 8) : verb;
       push({ start, end, list: 'counterfactual', id: 'ko.who.hindsight-needless', kind: 'counterfactual', note: NOTES.hindsight, rewrites: [
-        { start, end, text: `이렇게 ${stem}기 전에 막아 주는 장치가 ${none}` },
-        { start, end, text: `${stem}기 전에 알려 주는 신호가 ${none}` },
+        { start, end, text: `이렇게 ${how}${stem}기 전에 막아 주는 장치가 ${none}` },
+        { start, end, text: `${how}${stem}기 전에 알려 주는 신호가 ${none}` },
       ] });
     }
   }
@@ -1238,6 +1279,6 @@ function reflection(s: string, base: number, text: string, words: readonly Word[
   }
 }
 
-const NEEDLESS = /(?:이렇게|그렇게|이만큼|그만큼|이토록|이\s?정도로|그\s?정도로|이렇게까지|그렇게까지)\s[\uac00-\ud7a3]{1,8}(?:질|될|갈|날|칠|할|을|ㄹ|릴|일)\s필요(?:는|가|까지는|까진)?\s없었/u;
+const NEEDLESS = /(?:이렇게|그렇게|이만큼|그만큼|이토록|이\s?정도로|그\s?정도로|이렇게까지|그렇게까지)\s(?:[\uac00-\ud7a3]{1,6}\s)?[\uac00-\ud7a3]{1,8}(?:질|될|갈|날|칠|할|을|ㄹ|릴|일)\s필요(?:는|가|까지는|까진)?\s없었/u;
 const REFLECTION = /(?:돌이켜\s?보면|돌아보면|되돌아\s?보면|지나고\s?(?:나서\s)?보니|지금\s?생각하면|지금\s?와서\s?보면|사후에\s?보니|결과적으로\s?보면|나중에\s?보니)\s/u;
 const REFLECTION_VERDICT = /(?:너무|지나치게|뒤늦게|늦게|섣불리|성급|안이|안일|쉽게|가볍게|과소평가|과신|소홀|놓쳤|무시|간과|잘못|서둘|방심|미처)/u;
