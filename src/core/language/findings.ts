@@ -173,8 +173,6 @@ export function findLanguage(texts: readonly string[], list: LanguageList, optio
     const ranked = [...found].sort((a, b) => Number(b.rewrites.length > 0) - Number(a.rewrites.length > 0) || Number(a.id.includes('.who.')) - Number(b.id.includes('.who.')) || b.end - b.start - (a.end - a.start) || a.start - b.start);
     const kept: LanguageFinding[] = [];
     for (const f of ranked) if (!kept.some((k) => overlaps(k, f))) kept.push(f);
-    kept.sort((a, b) => a.start - b.start);
-    // An action item is judged whole: one vague finding per item, at its first vague wording.
-    return list === 'vague' ? kept.slice(0, 1) : kept;
+    return kept.sort((a, b) => a.start - b.start);
   });
 }

@@ -47,10 +47,23 @@ const PUNISHMENT_FUTILE = /(?:징계|처벌|문책|질책|비난|책임\s?추궁
 // "…를 원인으로 적은 초안은 반려되었다": blame in a draft the team rejected.
 const STRUCK = /(?:초안|문장|표현|결론|의견|문구|항목|보고서)(?:은|는|이|가|을|를)\s(?:[^.!?]{0,12}?\s)?(?:반려|삭제|철회|기각|수정|제외|폐기)(?:되었|됐|했|하였|돼)/u;
 // "당직자는 알림을 무시하지 않았다": a blame verb negated is a plain fact, not a failure.
-const BLAME_VERB_DENIED = /(?:(?:무시하|놓치|잊|어기|위반하|간과하|방치하|실수하|깜빡하|빠뜨리|건너뛰|소홀히\s?하|게을리하)지|(?:대충|대강|건성으로|허술하게|소홀히|함부로|임의로|경솔하게|성급하게|섣불리)\s[\uac00-\ud7a3]{1,6}지)(?:는|도)?\s?않(?:았다|았습니다|는다|습니다|았어요)[.!]?\s*$/u;
+const DENIED_END = /않(?:았다|았습니다|는다|습니다|았어요)[.!]?$/u;
+const DENIED_VERB = /(?:무시하|놓치|잊|어기|위반하|간과하|방치하|실수하|깜빡하|빠뜨리|건너뛰|소홀히하|게을리하)지(?:는|도)?$/u;
+const CARELESS_MANNER = /^(?:대충|대강|건성으로|허술하게|소홀히|함부로|임의로|경솔하게|성급하게|섣불리)$/u;
+
+/** "경보를 놓치지 않았다", "변경을 대충 보지 않았다": a blame verb or a careless manner, denied, ends the sentence. */
+function deniedAtEnd(s: string): boolean {
+  const end = DENIED_END.exec(s);
+  if (!end) return false;
+  const words = s.slice(0, end.index).trim().split(/\s+/u);
+  const verb = words[words.length - 1] ?? '';
+  if (DENIED_VERB.test(verb) || DENIED_VERB.test(`${words[words.length - 2] ?? ''}${verb}`)) return true;
+  return /지(?:는|도)?$/u.test(verb) && CARELESS_MANNER.test(words[words.length - 2] ?? '');
+}
 
 // "실수로 운영 DB에 접속하지 못하도록 권한을 나눠야 한다": a change that makes the slip impossible.
-const FORWARD_GUARD = /(?:않도록|못하도록|없도록|않게|못하게|하더라도|해도)\s[^.!?]{0,50}?(?:해야|어야|아야|워야|춰야|눠야|꿔야|둬야|와야|야)\s?(?:한다|합니다|함|하겠다|하겠습니다)\s*[.!]?\s*$/u;
+const FORWARD_GUARD = /(?:않도록|못하도록|없도록|않게|못하게|하더라도|해도)\s/u;
+const MUST_END = /야\s?(?:한다|합니다|함|하겠다|하겠습니다)[.!]?$/u;
 const CARE_WORDS = /(?:주의|조심|신경|경각심|유의|신중|각별|명심|정신)/u;
 // "실수를 빠르게 알려 준 민서 님 덕분에 …", "… 감사드린다": thanks.
 const THANKS = /(?:덕분에|덕분이|감사드|감사합|감사한|감사하|감사를|고맙|고마운|고마움)/u;
@@ -58,7 +71,10 @@ const THANKS = /(?:덕분에|덕분이|감사드|감사합|감사한|감사하|�
 // "실수했다고 말하기는 쉽다", "놓쳤다고 적으면 …": saying it is what the sentence is about.
 const SAYING = /(?:다고|라고|다는\s?식으로)\s?(?:(?:말하|쓰|적|단정하|결론\s?내리|하|치부하)기(?:는|가|란)?\s?(?:쉽|편하)|(?:적으|쓰|말하|하|보|부르|정리하|치부하|몰아가)면\s)/u;
 // "실수로 지워진 파일을 백업에서 복원했다": the slip is past, the sentence is the repair.
-const REPAIRED = /(?:실수로|잘못|부주의로|착오로)\s?[\uac00-\ud7a3]{1,6}(?:된|진|간|힌|린|운|온|어간)\s[^.!?]{0,30}?(?:복원|복구|되돌|고쳤|고쳐|수정했|수정하였|바로잡|교체했|삭제했|지웠|제거했|롤백했|폐기했|무효화했|정정했|재처리했|환불했)[\uac00-\ud7a3]*[.!]?\s*$/u;
+const SLIP_DONE = /(?:실수로|잘못|부주의로|착오로)\s?[\uac00-\ud7a3]{1,6}(?:된|진|간|힌|린|운|온)\s/u;
+const REPAIR_VERB = /^(?:복원|복구|되돌|고쳤|고쳐|수정했|수정하였|바로잡|교체했|삭제했|지웠|제거했|롤백했|폐기했|무효화했|정정했|재처리했|환불했)/u;
+/** "실수로 지워진 파일을 백업에서 복원했다": the slip is past, the sentence is the repair. */
+const repaired = (s: string) => SLIP_DONE.test(s) && REPAIR_VERB.test(s.replace(/[.!]$/u, '').split(/\s+/u).pop() ?? '');
 // "경고를 무시하도록 설정된 필터": a system configured that way.
 const CONFIGURED = /(?:무시|건너뛰|생략|누락|차단|허용)하도록\s?(?:설정|구성|되어|돼|만들어|짜여|코딩|작성)/u;
 // "도구는 운영자가 확인하지 않은 변경도 적용했다": a system is the topic; the person's clause is embedded.
@@ -74,9 +90,9 @@ const HABIT = /^(?:보통은?|흔히|대개|대부분|일반적으로|전통적�
 export function koreanNeutral(sentence: { text: string }): boolean {
   const s = sentence.text;
   if (s.length > 600 || !/[\uac00-\ud7a3]/u.test(s)) return false;
-  if (PRINCIPLE.test(s) || NOBODY_BLAME.test(s) || DECLINED.test(s) || REPORTED_REJECTED.test(s) || HABIT.test(s.trim()) || RATHER_THAN.test(s) || REVISED.test(s) || NOT_ASKED.test(s) || PUNISHMENT_FUTILE.test(s) || STRUCK.test(s) || SAYING.test(s) || REPAIRED.test(s) || CONFIGURED.test(s) || SYSTEM_TOPIC.test(s)) return true;
-  if (BLAME_VERB_DENIED.test(s) && !/(?:왜|더라면|다면|았으면|었으면)/u.test(s)) return true;
-  if (FORWARD_GUARD.test(s) && !CARE_WORDS.test(s)) return true;
+  if (PRINCIPLE.test(s) || NOBODY_BLAME.test(s) || DECLINED.test(s) || REPORTED_REJECTED.test(s) || HABIT.test(s.trim()) || RATHER_THAN.test(s) || REVISED.test(s) || NOT_ASKED.test(s) || PUNISHMENT_FUTILE.test(s) || STRUCK.test(s) || SAYING.test(s) || repaired(s) || CONFIGURED.test(s) || SYSTEM_TOPIC.test(s)) return true;
+  if (deniedAtEnd(s) && !/(?:왜|더라면|다면|았으면|었으면)/u.test(s)) return true;
+  if (FORWARD_GUARD.test(s) && MUST_END.test(s) && !CARE_WORDS.test(s)) return true;
   if (THANKS.test(s) && !/(?:탓|때문에\s[^.]{0,20}(?:장애|사고))/u.test(s)) return true;
   for (const re of [NOUN_NEGATED, ACT_NEGATED]) {
     const m = re.exec(s);

@@ -756,10 +756,20 @@ function failureRewrites(text: string, type: PredType, subject: Subject, from: n
       out.push(`${pre}올바른 ${withParticle(noun, '이')} 한눈에 구별되지 ${connective ? '않은 채' : `않았${tail.replace(/^었/u, '')}`}`);
       break;
     }
-    case 'late':
-      out.push(`${pre}더 일찍 움직이게 하는 신호나 기한이 ${none}`);
+    case 'late': {
+      if (!/늦게/u.test(matched) && objNoun) {
+        // "패치 적용을 몇 주째 미뤘다" → "패치 적용을 제때 처리하게 하는 기한이나 알림이 없었다".
+        out.push(`${obj![1]}${withParticle(objNoun, '을')} 제때 처리하게 하는 기한이나 알림이 ${none}`);
+        out.push(`${obj![1]}${objNoun}의 시급함을 알려 주는 정보가 ${none}`);
+        break;
+      }
+      // "롤백을 너무 늦게 결정했다" → "롤백을 더 일찍 결정하도록 알려 주는 신호가 없었다".
+      const verbForm = text.slice(predStart, end).trim().split(/\s+/u).pop() ?? '';
+      const stem = stemOf(verbForm.replace(/(?:다|습니다|고|으며|는데|지만|음)$/u, ''));
+      out.push(`${pre}더 일찍 ${stem ? `${stem}도록` : '움직이도록'} 알려 주는 신호가 ${none}`);
       out.push(`${pre}서둘러야 할 이유를 알려 주는 정보가 ${none}`);
       break;
+    }
     case 'destroy':
       out.push(`${objNoun ? `${obj![1]}${withParticle(objNoun, '을')} ` : '운영 자원을 '}보호하는 안전장치가 ${none}`);
       out.push(`${objNoun ? `${obj![1]}${withParticle(objNoun, '을')} ` : ''}지우기 전에 확인을 요구하는 단계가 ${none}`);

@@ -102,7 +102,14 @@ export function koreanActionItem(item: KoSentence, text: string): KoDetection[] 
     if (/(?:으로|로)\s?(?:변경|전환|교체|바꾸|바꿈|설정|상향|하향|늘리|줄이)/u.test(rest)) continue;
     // "확인" in a concrete check ("배포 전 스키마 diff 확인 단계 추가") was handled above;
     // a bare check needs what makes it checkable.
-    let end = hit.end;
+    // The item is judged whole: when it rests on several vague actions ("보안 강화 및 에러 핸들링
+    // 개선"), one finding covers them all, so that no second finding reports the same item.
+    let last = hit.end;
+    for (const v of VAGUE) {
+      v.re.lastIndex = 0;
+      for (let m = v.re.exec(s); m; m = v.re.exec(s)) last = Math.max(last, sent.start + m.index + m[0].length);
+    }
+    let end = last;
     while (end < sent.end && /[\uac00-\ud7a3]/u.test(text[end])) end++;
     out.push({ start: hit.start, end, list: 'vague', id: hit.v.id, kind: 'vague', note: NOTE[hit.v.note], rewrites: [] });
     break;
