@@ -30,10 +30,12 @@ const FLOORS: Record<string, Floor> = {
   'en dev actions': { recall: 0.95, falseAlarmsMax: 0.04, rewriteCoverage: 0, fixSoundness: 1 },
   'en holdout sentences': { recall: 0.61, falseAlarmsMax: 0.07, rewriteCoverage: 0.58, fixSoundness: 1 },
   'en holdout actions': { recall: 0.87, falseAlarmsMax: 0.05, rewriteCoverage: 0, fixSoundness: 1 },
-  'ko dev sentences': { recall: 0.96, falseAlarmsMax: 0.02, rewriteCoverage: 0.99, fixSoundness: 1 },
-  'ko dev actions': { recall: 0.96, falseAlarmsMax: 0.01, rewriteCoverage: 0, fixSoundness: 1 },
-  'ko holdout sentences': { recall: 0.73, falseAlarmsMax: 0.08, rewriteCoverage: 0.86, fixSoundness: 1 },
-  'ko holdout actions': { recall: 0.81, falseAlarmsMax: 0.1, rewriteCoverage: 0, fixSoundness: 0 },
+  // Korean raised 2026-11-26 (langko: detection by kind): dev 100 % / 0 %, holdout 86.1 % / 7.1 %;
+  // actions dev 98.5 % / 0 %, holdout 85.2 % / 8.7 %.
+  'ko dev sentences': { recall: 0.99, falseAlarmsMax: 0.01, rewriteCoverage: 0.99, fixSoundness: 1 },
+  'ko dev actions': { recall: 0.98, falseAlarmsMax: 0.01, rewriteCoverage: 0, fixSoundness: 1 },
+  'ko holdout sentences': { recall: 0.86, falseAlarmsMax: 0.08, rewriteCoverage: 0.89, fixSoundness: 1 },
+  'ko holdout actions': { recall: 0.85, falseAlarmsMax: 0.09, rewriteCoverage: 0, fixSoundness: 0 },
 };
 
 /** Minimum sizes from issue 8 (both splits together). */

@@ -199,3 +199,114 @@ describe('Korean who-did-what (language/ko)', () => {
     for (const s of ['배포 파이프라인에 카나리 단계 추가', '결제 API 타임아웃을 3초 이내로 설정', '운영 DB 삭제 명령에 승인 단계 필수화', '모든 노드에서 스왑 비활성화', '에러율 5% 초과 시 자동 롤백']) assert.ok(!vague(s), s);
   });
 });
+
+describe('Korean kinds beyond single words (issue 8)', () => {
+  const prose = (s: string) => koreanProse({ start: 0, end: s.length, text: s }, s);
+  const doc = (s: string) => `---\ntitle: 결제 장애\nlang: ko\n---\n\n# 결제 장애\n\n## 개요\n\n${s}\n`;
+  const blameOrHindsight = (s: string) => findings(doc(s)).filter((f) => f.ruleId !== 'vague-action-item');
+
+  // New sentences written for this test, one or more per kind; none is taken from the evaluation set.
+  const KINDS: [string, string][] = [
+    ['배포 담당자들이 점검 시간을 공지하지 않았다.', 'ko.who.neg'],
+    ['관제 요원이 디스크 경보를 이틀 동안 방치했다.', 'ko.who.handsoff'],
+    ['결제 파트가 승인 절차를 무시했다.', 'ko.who.ignore'],
+    ['검수자가 결과를 읽지도 않고 통과시켰다.', 'ko.who.neg'],
+    ['개발자가 스키마를 임의로 바꿨다.', 'ko.who.negligent'],
+    ['리뷰어가 변경 내역을 형식적으로 훑어봤다.', 'ko.who.negligent'],
+    ['운영자가 롤백 계획 없이 마이그레이션을 시작했다.', 'ko.who.without'],
+    ['팀원들은 보안 공지에 무관심했다.', 'ko.who.careless'],
+    ['우리는 트래픽 증가를 과소평가했다.', 'ko.who.misjudge'],
+    ['두 팀이 서로 책임을 미루는 동안 복구가 늦어졌다.', 'ko.who.handsoff'],
+    ['배포 검토가 대충 진행되었다.', 'ko.who.negligent'],
+    ['야간 근무자의 초동 대응이 미흡했다.', 'ko.who.shortfall'],
+    ['보안팀이 패치 적용을 몇 주째 미뤘다.', 'ko.who.late'],
+    ['서윤 님이 운영 결제 테이블을 지웠다.', 'ko.who.destroy'],
+    ['인턴이 스테이징 토큰을 운영 설정에 넣었다.', 'ko.who.envmix'],
+    ['개발자가 API 키를 공개 저장소에 커밋했다.', 'ko.who.secret'],
+    ['DBA가 피크 시간에 전체 테이블 재색인을 돌렸다.', 'ko.who.badtime'],
+    ['당직자가 운영 DB에서 직접 데이터를 고쳤다.', 'ko.who.direct'],
+    ['운영자가 캐시 설정을 바꿔 버렸다.', 'ko.who.beorida'],
+    ['이번 장애의 책임은 배포 담당자에게 있다.', 'ko.who.attribution'],
+    ['결국 이번 유실은 명백한 인재였다.', 'ko.who.attribution'],
+    ['모든 엔지니어는 정신을 바짝 차려야 한다.', 'ko.who.vigilance'],
+    ['작업자들은 변경 전 반드시 재확인해야 한다.', 'ko.who.vigilance'],
+    ['사전에 스냅샷을 찍어 두어야 했다.', 'ko.who.hindsight-modal'],
+    ['인증서는 만료 전에 교체되었어야 했다.', 'ko.who.hindsight-modal'],
+    ['쉽게 잡아낼 수 있었던 오타였다.', 'ko.who.hindsight-could'],
+    ['복구가 그렇게 오래 걸릴 필요는 없었다.', 'ko.who.hindsight-needless'],
+    ['지나고 보니 우리가 너무 서둘렀다.', 'ko.who.hasty'],
+  ];
+
+  it('finds each kind by its shape', () => {
+    for (const [s, id] of KINDS) assert.deepEqual(prose(s).map((d) => d.id), [id], s);
+  });
+
+  it('offers a rewrite for each, and the rewrite is clean', () => {
+    for (const [s] of KINDS) {
+      const found = blameOrHindsight(doc(s).length ? s : s);
+      assert.ok(found.length > 0, s);
+      for (const f of found) {
+        assert.ok(f.suggestions.length > 0, `${s}: ${f.message}`);
+        for (const sug of f.suggestions) {
+          const text = doc(s);
+          const fixed = text.slice(0, sug.edits[0].start) + sug.edits[0].newText + text.slice(sug.edits[0].end);
+          assert.deepEqual(findings(fixed).map((x) => x.message), [], `${s} → ${sug.title}`);
+        }
+      }
+    }
+  });
+
+  it('offers “이름을 역할로 바꾸기” as its own fix when a name is the subject', () => {
+    for (const s of ['하람 씨가 만료 알림을 무시했다.', '최도윤 대리가 운영 버킷을 비웠다.', '민재 님의 점검이 소홀했다.']) {
+      const found = blameOrHindsight(s);
+      assert.equal(found.length, 1, s);
+      const role = found[0].suggestions.find((x) => x.title.startsWith('이름을 역할로 바꾸기'));
+      assert.ok(role, `${s}: ${found[0].suggestions.map((x) => x.title).join(' | ')}`);
+      assert.ok(role.edits[0].newText.startsWith('담당 엔지니어가 '), role.edits[0].newText);
+    }
+  });
+
+  // Hard negatives of each kind the issue names, written for this test.
+  const CLEAN = [
+    '이번 장애는 당직자의 실수가 아니었다.',
+    '누구의 과실도 아니었다.',
+    '운영자의 부주의로 보기는 어렵다.',
+    '리뷰어의 실수로 단정할 수 없다.',
+    '개인의 잘못으로 결론짓지 않았다.',
+    '작업자의 실수로 정리하면 같은 장애가 되풀이된다.',
+    '배포자가 확인을 소홀히 한 것이 아니었다.',
+    '책임자를 찾는 대신 알림 경로를 다시 그렸다.',
+    '이 문서는 누군가를 비난하기 위한 것이 아니다.',
+    '운영자가 더 조심했어야 한다는 말은 아무것도 바꾸지 못한다.',
+    '리뷰어가 놓쳤다기보다 화면이 변경을 숨겼다.',
+    '처음에는 작업자 실수로 보였지만 기본값이 원인이었다.',
+    '징계는 같은 장애를 막지 못한다.',
+    '당직자는 경보를 놓치지 않았다.',
+    '배포 파이프라인이 멈췄어야 했다.',
+    '스크립트가 운영 버킷의 파일을 지웠다.',
+    '설정 관리 도구가 스테이징 값을 운영 설정에 적용했다.',
+    '운영 기간이었다면 피해가 훨씬 컸을 것이다.',
+    '만약 준서 님이 우연히 그 그래프를 보지 않았다면 한참 몰랐을 것이다.',
+    '결제 API 호출이 인증 오류로 실패했다.',
+    '담당자가 오래된 운영 로그를 삭제해 공간을 확보했다.',
+    '개발자가 잘못된 배포를 되돌렸다.',
+    '운영팀이 실수로 지워진 설정을 백업에서 복원했다.',
+    '지민 님이 점심을 건너뛰고 대응에 합류했다.',
+    '도구는 리뷰어가 승인하지 않아도 배포를 허용했다.',
+    '개발자가 실수로 운영 DB에 접속하지 못하도록 권한을 나눠야 한다.',
+    '실수를 바로 알려 준 소연 님 덕분에 피해가 작았다.',
+    "채팅에는 '제가 지운 것 같아요'라는 메시지가 남아 있었다.",
+    '팀은 새벽까지 복구 작업을 해야 했다.',
+  ];
+
+  it('leaves negation, systems, luck, principles, repairs and thanks alone', () => {
+    for (const s of CLEAN) assert.deepEqual(blameOrHindsight(s).map((f) => f.message), [], s);
+  });
+
+  it('judges action items on the whole item: one finding, cadences and “all of them” are end states', () => {
+    const items = (s: string) => findings(`---\ntitle: 장애\nlang: ko\n---\n\n# 장애\n\n## 개요\n\n설정 변경 후 결제가 실패했다.\n\n## 재발 방지 대책\n\n- [ ] ${s} (담당: 플랫폼팀)\n`).filter((f) => f.ruleId === 'vague-action-item');
+    assert.equal(items('보안 강화 및 에러 핸들링 개선').length, 1);
+    for (const s of ['운영 절차 표준화', '알림 노이즈 감소', '더 빠른 장애 감지', '알림을 덜 자주 보내기', '외부 호출 검토 및 모니터링 강화']) assert.equal(items(s).length, 1, s);
+    for (const s of ['권한 변경 이력을 주간 단위로 리뷰한다', '담당자 없는 크론 작업을 모두 보완']) assert.deepEqual(items(s).map((f) => f.message), [], s);
+  });
+});

@@ -62,6 +62,19 @@ export function quotedSpans(text: string): Span[] {
   let i = 0;
   while (i < text.length) {
     const c = text[i];
+    // 'Korean in straight single quotes' ('제가 실수한 것 같아요'라는): a quote when it holds Hangul,
+    // so that English apostrophes (don't, Ops') never open one.
+    if (c === "'" && !/[\p{L}\p{N}]/u.test(text[i - 1] ?? ' ')) {
+      let j = i + 1;
+      while (j < text.length && j - i < 300 && text[j] !== "'" && text[j] !== '\n') j++;
+      if (text[j] === "'" && /[\uac00-\ud7a3]/u.test(text.slice(i + 1, j))) {
+        out.push({ start: i, end: j + 1 });
+        i = j + 1;
+        continue;
+      }
+      i++;
+      continue;
+    }
     const close = PAIRS[c];
     const opensWord = c !== '‘' || !/[\p{L}\p{N}]/u.test(text[i - 1] ?? ' ');
     if (close && opensWord) {

@@ -5,7 +5,8 @@
  */
 import type { People } from '../../people';
 import { koreanProse, type KoDetection, type KoSentence } from './prose';
-import { koreanActionItem } from './vague';
+import { koreanActionItem, koreanConcreteItem } from './vague';
+import { koreanNeutral } from './neutral';
 
 /** What the module needs to know about the text around a sentence. */
 interface KoContext {
@@ -21,5 +22,11 @@ export const koreanModule = {
   },
   actionItem(sentence: KoSentence, ctx: KoContext): KoDetection[] {
     return koreanActionItem(sentence, ctx.text);
+  },
+  neutral(sentence: KoSentence): boolean {
+    return koreanNeutral(sentence);
+  },
+  concreteItem(sentence: KoSentence, ctx: KoContext): boolean {
+    return koreanConcreteItem(sentence, ctx.text);
   },
 };

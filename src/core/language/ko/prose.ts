@@ -17,7 +17,14 @@ export interface KoRewrite {
   start: number;
   end: number;
   text: string;
+  /** The quick fix's title when it says more than "다음으로 바꾸기" (이름을 역할로 바꾸기). */
+  title?: { en: string; ko: string };
 }
+
+/** The title of the fix that names the role instead of the person. */
+export const ROLE_FIX_TITLE = { en: 'Replace the name with the role', ko: '이름을 역할로 바꾸기' } as const;
+/** The role a rewrite names when the document declares none for the person. */
+const DEFAULT_ROLE = '담당 엔지니어';
 
 /** One Korean detection (the shape of `language/types.ts`'s Detection). */
 export interface KoDetection {
@@ -161,7 +168,7 @@ function cancelled(text: string, end: number, start: number): boolean {
 // ----------------------------------------------------------------------------------------------
 // Predicates
 
-type PredType = 'forget' | 'ignore' | 'miss' | 'omit' | 'violate' | 'wrong' | 'mistake' | 'misjudge' | 'negligent' | 'handsoff' | 'lacking' | 'neg' | 'duty' | 'ruin' | 'hasty' | 'without' | 'left' | 'wrongobj' | 'cause' | 'careless';
+type PredType = 'late' | 'forget' | 'ignore' | 'miss' | 'omit' | 'violate' | 'wrong' | 'mistake' | 'misjudge' | 'negligent' | 'handsoff' | 'lacking' | 'neg' | 'duty' | 'ruin' | 'hasty' | 'without' | 'left' | 'wrongobj' | 'cause' | 'careless' | 'destroy' | 'envmix' | 'secret' | 'badtime' | 'beorida' | 'shortfall' | 'direct';
 
 interface Pred {
   type: PredType;
@@ -175,21 +182,21 @@ const PREDICATES: readonly Pred[] = [
   { type: 'forget', re: /(?:깜빡|깜박)\s?(?:했|하고|해서|하여|한|하였)|(?:까먹|잊어\s?버렸|잊어버렸|잊었|잊고)/gu, agentive: true },
   { type: 'ignore', re: /(?:무시|묵살|간과)(?:했|하고|하여|해서|한 채|하였)/gu, agentive: true },
   { type: 'miss', re: /놓(?:쳤|치고|친 채|쳐서)|놓친\s(?:것|탓|게|건)/gu, agentive: true },
-  { type: 'careless', re: /(?:안일|안이|방심|나태|태만|소홀|부주의|경솔|무책임|성급|해이)(?:했|하였|해서|하여|했던)/gu, agentive: true },
-  { type: 'omit', re: /(?:빠뜨렸|빠트렸|빼먹었|빼먹고|누락(?:했|하였|시켰|하고|해서)|건너뛰었|건너뛰고|생략(?:했|하였|하고|해서))/gu, agentive: true },
+  { type: 'careless', re: /(?:안일|안이|방심|나태|태만|소홀|부주의|경솔|무책임|성급|해이|무관심|무신경|무감각|둔감|미숙)(?:했|하였|해서|하여|했던)/gu, agentive: true },
+  { type: 'omit', re: /(?:빠뜨렸|빠트렸|빼먹었|빼먹고|누락(?:했|하였|시켰|하고|해서)|건너뛰었|건너뛰고|생략(?:했|하였|하고|해서)|(?:확인|검토|테스트|점검|리뷰|검증)(?:도|을|를)?\s?(?:안|못)\s?(?:하고|한\s채|해서|하여))/gu, agentive: true },
   {
     type: 'violate',
     re: /(?:규정|절차|지침|가이드라인|가이드|매뉴얼|런북|프로세스|정책|원칙|규칙|체크리스트|지시|준수 사항|룰|승인 절차)[을를도]?\s?(?:무시(?:했|하고|하였)|어겼|어기고|위반(?:했|하였|하고)|(?:따르|지키|준수하|확인하)지\s?(?:않|못)(?:았|했|고|아))/gu,
     agentive: true,
   },
   { type: 'mistake', re: /실수(?:를\s)?(?:했|하여|해서|하고|하였|저질렀|범했)|실수로\s|실수한\s(?:탓|바람|결과|까닭|때문)/gu, agentive: true },
-  { type: 'misjudge', re: /(?:착각|오판|오인|잘못 판단|잘못 이해|잘못 알)(?:했|하고|하여|해서|하였|고)/gu, agentive: true },
+  { type: 'misjudge', re: /(?:(?:착각|오판|오인|잘못 판단|잘못 이해|잘못 알|과소평가|과대평가|과신|오독)(?:했|하고|하여|해서|하였|고)|얕(?:봤|보았|보고|잡아\s?봤|잡아\s?보았|잡았)|낙관적으로\s?(?:판단했|봤|보았|예상했|생각했))/gu, agentive: true },
   {
     type: 'negligent',
-    re: /(?:대충대충|대충|대강|설렁설렁|건성으로|허술하게|성급하게|섣불리|경솔하게|안이하게|안일하게|부주의하게|무책임하게|소홀히|게을리|등한시|무성의하게|마음대로|멋대로|독단적으로|무단으로|함부로|(?:꼼꼼히|꼼꼼하게|제대로|자세히|주의 깊게|충분히)\s[\uac00-\ud7a3]{1,8}지\s?(?:않|못))/gu,
+    re: /(?:대충대충|대충|대강대강|대강|설렁설렁|건성건성|건성으로|허술하게|성급하게|섣불리|경솔하게|안이하게|안일하게|부주의하게|무책임하게|소홀히|소홀하게|게을리|등한시|무성의하게|성의\s?없이|허투루|얼렁뚱땅|어설프게|느슨하게|형식적으로|기계적으로|습관적으로|무심코|아무렇게나|생각\s?없이|마음대로|제멋대로|멋대로|독단적으로|무단으로|임의로|함부로|(?:꼼꼼히|꼼꼼하게|제대로|자세히|주의 깊게|충분히|신중히|신중하게|면밀히|철저히|끝까지)\s[\uac00-\ud7a3]{1,8}지(?:도|는)?\s?(?:않|못))/gu,
     agentive: true,
   },
-  { type: 'handsoff', re: /(?:손[을]?\s?놓(?:고|았|은|아)|방관(?:했|하고|만)|방치(?:했|하고|하였))/gu, agentive: true },
+  { type: 'handsoff', re: /(?:손[을]?\s?놓(?:고|았|은|아)|방관(?:했|하고|만)|방치(?:했|하고|하였)|서로\s(?:책임을\s)?(?:미루|떠넘기|떠밀)(?:는|다|고|며|었|었다))/gu, agentive: true },
   {
     type: 'lacking',
     re: /(?:숙지|이해도|역량|경험|전문성|주의력|주의|경각심|책임감|집중력|인식|관심|숙련도)(?:가|이|도)?\s?(?:부족|미흡|결여|없)(?:했|하였|하여|해서|한|함|하고|었|어서)/gu,
@@ -198,11 +205,12 @@ const PREDICATES: readonly Pred[] = [
   { type: 'cause', re: /(?:(?:장애|사고|문제|오류|혼란|불편|피해|중단)[을를]?\s?)?(?:일으켰|일으킨|초래했|초래한|초래하였|야기했|야기한|유발했|유발한)/gu, agentive: false },
   { type: 'ruin', re: /(?:망쳤|망가뜨렸|사고를\s?(?:쳤|냈)|날려\s?(?:버렸|먹었)|날렸|(?:통째로|몽땅|전부)\s(?:지웠|삭제했|날렸|덮어썼|초기화했|내렸|지워|삭제해))/gu, agentive: false },
   { type: 'hasty', re: /(?:너무|지나치게)?\s?(?:서둘렀|서두르다|서둘러\s?(?:진행|처리|배포)했|가볍게\s?(?:여겼|넘겼|생각했|보았|봤|판단했|평가했|취급했|다뤘)|대수롭지\s?않게\s?(?:여겼|넘겼|생각했|봤))/gu, agentive: true },
-  { type: 'without', re: /(?:검증|테스트|확인|승인|리뷰|검토|공지|예고|백업|보고|협의|합의|허가|점검)(?:도)?\s?없이\s/gu, agentive: false },
-  { type: 'left', re: /(?:그대로|방치해|켜|꺼|열어|올려|내버려|음소거해|비활성화해|비워)\s?(?:두었|뒀|두셨|놓았|놨|놓으셨)/gu, agentive: false },
-  { type: 'wrongobj', re: /잘못된\s[\uac00-\ud7a3A-Za-z0-9]{1,10}(?:을|를|에|로|으로)\s/gu, agentive: false },
+  { type: 'without', re: /(?:검증|테스트|확인|승인|리뷰|검토|공지|예고|백업|보고|협의|합의|허가|점검|계획|롤백\s?계획|사전\s?공지|안내|동의|드라이런|카나리|검수|결재|인수인계|상의|허락|대비|준비|절차)(?:도)?\s?없이\s/gu, agentive: false },
+  { type: 'left', re: /(?:그대로|방치해|켜|꺼|열어|올려|내버려|음소거해|비활성화해|비워)\s?(?:두었|뒀|두셨|놓았|놨|놓으셨)|(?:끈|꺼\s?둔|꺼\s?놓은|켜\s?둔|켜\s?놓은|열어\s?둔|열어\s?놓은|내버려\s?둔|음소거한|비활성화한)\s채\s/gu, agentive: false },
+  { type: 'wrongobj', re: /(?:잘못된|엉뚱한|다른\s사람의|남의)\s[\uac00-\ud7a3A-Za-z0-9]{1,10}(?:을|를|에|로|으로|에서)\s/gu, agentive: false },
   { type: 'wrong', re: /잘못\s[\uac00-\ud7a3]{1,8}|잘못(?:입력|설정|수정|삭제|변경|배포|적용|실행)[\uac00-\ud7a3]{1,4}/gu, agentive: false },
-  { type: 'neg', re: /[\uac00-\ud7a3]{1,10}지\s?(?:않(?:았|았었|고|아서|아|은 채)|못(?:했|하였|하고|해서|해|한 채))|(?:안|못)\s[\uac00-\ud7a3]{1,8}(?:했|었|았|봤|썼|렸|쳤|줬|냈|켰|웠)/gu, agentive: false },
+  { type: 'late', re: /(?:(?:교체|갱신|패치|업데이트|조치|대응|점검|보고|수정|적용|검토|확인|에스컬레이션|롤백|공지)(?:을|를)?\s(?:계속\s|차일피일\s|몇\s?(?:주|달|번)(?:째|이나|씩)?\s)?(?:미뤘|미루었|미루고|미룬\s채|늦췄)|(?:너무|한참|지나치게)\s늦게\s)/gu, agentive: false },
+  { type: 'neg', re: /[\uac00-\ud7a3]{1,10}지(?:도|는|조차)?\s?(?:않(?:았|았었|고|아서|아|은 채)|못(?:했|하였|하고|해서|해|한 채))|(?:안|못)\s[\uac00-\ud7a3]{1,8}(?:했|었|았|봤|썼|렸|쳤|줬|냈|켰|웠)/gu, agentive: false },
 ];
 
 // Verbs after 못 that describe a condition, not a failure ("알림을 받지 못했다", "접속하지 못했다").
@@ -212,7 +220,7 @@ const DUTY = /(?:확인|검토|점검|검증|테스트|체크|인지|파악|대�
 const NOT_FAILURE_VERBS = /^(?:있|없|되|같|이|아니|모르|다르|크|많|적|않|끝나|늘어나|줄어들|일어나|발생하|작동하|동작하|반영되|적용되|전달되|처리되|실행되|드러나|보이|나타나|오|가)$/u;
 
 function verbOfNeg(match: string): string {
-  const m = /([\uac00-\ud7a3]{1,10})지\s?(?:않|못)/u.exec(match);
+  const m = /([\uac00-\ud7a3]{1,10}?)지(?:도|는|조차)?\s?(?:않|못)/u.exec(match);
   if (m) return m[1];
   const n = /(?:안|못)\s([\uac00-\ud7a3]{1,8})/u.exec(match);
   return n ? stemOf(n[1]) ?? n[1] : '';
@@ -275,9 +283,9 @@ const polite = (s: string) => {
 // Detection
 
 const HINDSIGHT_ADVERB = /(?:미리|사전에|먼저|진작|일찍|더|좀 더|조금 더|반드시|꼭|당연히|애초에|즉시|바로|배포 전에|배포 전|작업 전에|작업 전)\s/u;
-const HAD_TO = /(?:결국|어쩔 수 없이|수동으로|일일이|밤새|새로|전부|부득이|불가피하게|급히|긴급히|임시로|하나하나|전체를?)\s/u;
+const HAD_TO = /(?:결국|어쩔 수 없이|수동으로|일일이|밤새|새로|전부|부득이|불가피하게|급히|긴급히|임시로|하나하나|전체를?|새벽까지|밤늦게까지|아침까지|주말까지|하루\s?종일|직접|복구\s?작업을|수습을|재처리를)\s/u;
 const HINDSIGHT_VERB = /(?:확인|검토|점검|검증|테스트|체크|공유|보고|전파|에스컬레이션|문의|협의|대응|조치|롤백|차단|중단|반영|고려|판단|인지|파악|모니터링|리뷰|승인|요청|알리|따르|지키|읽|살피|챙기|막)$/u;
-const PREVENT_KNOW = /(?:막|방지하|방지할|예방하|예방할|피하|피할|줄이|줄일|잡|발견하|발견할|감지하|감지할|알|알아차리|알아차릴|눈치채|눈치챌|인지하|인지할|파악하|파악할|확인하|확인할|대응하|대응할|차단하|차단할|복구하|복구할|회피하|회피할)[을를ㄹ]?$/u;
+const PREVENT_KNOW = /(?:막|방지하|방지할|예방하|예방할|피하|피할|줄이|줄일|잡|잡아낼|잡아내|걸러낼|걸러내|발견하|발견할|감지하|감지할|알|알아낼|알아내|알아차리|알아차릴|알아챌|눈치채|눈치챌|인지하|인지할|파악하|파악할|확인하|확인할|대응하|대응할|대비할|대비하|차단하|차단할|복구하|복구할|회피하|회피할|예측하|예측할|예상하|예상할|내다볼|찾아낼|찾을|멈출|중단할|되돌릴|롤백할)[을를ㄹ]?$/u;
 const LUCK_VERBS = /^(?:늦|많|적|크|컸|길|몰리|몰렸|났|발생했|있|없|됐|되|이어졌|번졌|커졌)|(?:실패했|발생했|증가했|감소했|중단됐|멈췄|터졌|죽었|몰렸|겹쳤|늦었|길어졌|났|왔|컸|많았|적었|비었)$/u;
 
 // The engine re-reads the same sentences when it checks rewrites: results are memoised per
@@ -348,7 +356,11 @@ function analyse(sentence: KoSentence, text: string, people?: People): KoDetecti
       if (pred.type === 'neg') {
         const verb = verbOfNeg(m[0]);
         const stem = verb.replace(/하$/u, '하');
-        if (!verb || NOT_FAILURE_VERBS.test(verb) || CONDITION_VERBS.test(verb)) continue;
+        // "전화를 받지 않았다" (did not answer) is a duty; "알림을 받지 못했다" (did not receive) a condition.
+        const answered = verb === '받' && /않/u.test(m[0]) && /(?:전화|호출|연락|콜|페이지|페이징)[을를]\s?$/u.test(s.slice(Math.max(0, m.index - 8), m.index));
+        if (!verb || NOT_FAILURE_VERBS.test(verb) || (CONDITION_VERBS.test(verb) && !answered)) continue;
+        // "경보를 놓치지 않았다": a blame verb denied is a plain fact, not a failure.
+        if (/^(?:무시하|놓치|잊|어기|위반하|간과하|방치하|실수하|깜빡하|빠뜨리|건너뛰|게을리하|소홀히하|착각하|서두르)$/u.test(verb) && /않/u.test(m[0])) continue;
         if (/못/u.test(m[0]) && !DUTY.test(stem)) continue;
       }
       if (pred.type === 'mistake' && m[0].startsWith('실수로') && /의\s(?:[\uac00-\ud7a3]{1,6}\s)?$/u.test(s.slice(Math.max(0, m.index - 12), m.index))) continue;
@@ -358,14 +370,31 @@ function analyse(sentence: KoSentence, text: string, people?: People): KoDetecti
         const prev = s.slice(Math.max(0, m.index - 8), m.index);
         if (/(?:값을|값이|타입을|형을|정수를|숫자를|필드를|컬럼을|데이터를)\s?$/u.test(prev)) continue;
       }
+      // "회의를 건너뛰고 대응에 합류했다": skipping a meeting or a meal is no safety step missed.
+      if (pred.type === 'omit' && /(?:회의|미팅|점심|식사|휴식|휴가|일정|행사|스탠드업|저녁)(?:을|를)?\s?$/u.test(s.slice(Math.max(0, m.index - 8), m.index))) continue;
+      // "잘못된 커밋을 되돌렸다": a repair of the wrong thing, not a wrong act.
+      if (pred.type === 'wrongobj' && /\s(?:되돌|고쳤|고치|수정|삭제|지웠|지우|제거|바로잡|복구|복원|교체|롤백|폐기|걸러|찾아|찾았|정정|무효화|차단|격리|빼|뺐)[\uac00-\ud7a3]*$/u.test(m[0])) continue;
+      // "승인하지 않아도 배포를 허용했다": a concession, not a failure.
+      if (pred.type === 'neg' && /^(?:도|더라도)/u.test(s.slice(m.index + m[0].length))) continue;
+      // "보지 않았다면 …": a conditional is the hindsight rule's to judge.
+      if (pred.type === 'neg' && /^[\uac00-\ud7a3]{0,2}(?:다면|더라면|으면)/u.test(s.slice(m.index + m[0].length))) continue;
+      // "변경을 대충 보지 않았다": a careless manner denied.
+      if (pred.type === 'negligent' && !/지(?:도|는)?\s?(?:않|못)$/u.test(m[0]) && /^\s?[\uac00-\ud7a3]{1,8}지(?:도|는)?\s?않/u.test(s.slice(m.index + m[0].length))) continue;
       const subject = subjectOf(words, wi, people);
-      if (subject.who === 'thing') continue;
+      // "검토 과정이 허술하게 진행되었다": work that people do, done carelessly, is a verdict on them.
+      const carelessWork = pred.type === 'negligent' && /^\s?[\uac00-\ud7a3]{0,4}(?:되었|됐|되어|돼|되고)/u.test(s.slice(m.index + m[0].length)) && /(?:검토|리뷰|점검|테스트|확인|승인|과정|작업|인수인계|대응|관리|검수|절차)(?:이|가|은|는)\s/u.test(s.slice(0, m.index));
+      if (subject.who === 'thing' && !carelessWork) continue;
       if (subject.who === 'none' && !pred.agentive) continue;
       // The predicate's word runs to its ending: "확인하지 않았|다".
       end = wordEnd(text, end, sentence.end);
-      if ((pred.type === 'negligent' || pred.type === 'handsoff') && ![...text.slice(start, end)].some((c) => hasFinal(c, 20)) && !/지\s?(?:않|못)$/u.test(m[0])) {
+      if ((pred.type === 'negligent' || pred.type === 'handsoff') && ![...text.slice(start, end)].some((c) => hasFinal(c, 20)) && !/지\s?(?:않|못)$/u.test(m[0]) && !/(?:미루|떠넘기|떠밀)/u.test(m[0])) {
         // "대충 확인했다", "손 놓고 있었다", "대강 하고 넘어갔다": the adverb's verb is part of the verdict.
         const verbWord = words.slice(wi + 1, wi + 4).find((w) => w.start >= end && [...w.text].some((c) => hasFinal(c, 20)));
+        if (!verbWord) continue;
+        end = verbWord.end;
+      }
+      if (pred.type === 'late' && /늦게\s$/u.test(m[0])) {
+        const verbWord = words.slice(wi + 1, wi + 5).find((w) => w.start >= start + m![0].length && [...w.text].some((c) => hasFinal(c, 20)));
         if (!verbWord) continue;
         end = verbWord.end;
       }
@@ -380,6 +409,20 @@ function analyse(sentence: KoSentence, text: string, people?: People): KoDetecti
         const owner = mentionsOf(words.slice(Math.max(0, wi - SUBJECT_WINDOW), wi), people).filter((x) => x.particle === '의').pop();
         if (owner) from = owner.start;
       }
+      if (carelessWork && subject.who === 'thing') {
+        // "검토 과정이 허술하게 진행되었다" → "검토 과정에 어디까지 확인할지 정한 기준이 없었다".
+        const w = [...words.slice(0, wi)].reverse().find((x) => /^(?:이|가|은|는)$/u.test(x.particle));
+        if (!w) continue;
+        const ending = endingAt(text, wordEndBeforeEnding(text, start, end));
+        const none = ending.ending === 'none' ? (isPolite ? '없었습니다' : '없었다') : wasNot(ending.ending, isPolite);
+        const noun = text.slice(words[Math.max(0, words.indexOf(w) - 1)].particle === '' && words.indexOf(w) > 0 ? words[words.indexOf(w) - 1].start : w.start, w.start + w.stem.length);
+        const at = noun.length > w.stem.length ? words[words.indexOf(w) - 1].start : w.start;
+        push({ start: at, end, list: 'blameful', id: `ko.who.${pred.type}`, kind: 'person-failure', note: NOTES.negligence, rewrites: [
+          { start: at, end: ending.end, text: `${noun}에 어디까지 확인할지 정한 기준이 ${none}` },
+          { start: at, end: ending.end, text: `${noun}에 충분히 확인할 시간과 도구가 ${none}` },
+        ] });
+        continue;
+      }
       const kind = pred.type === 'negligent' || pred.type === 'lacking' || pred.type === 'handsoff' ? 'negligence' : 'personFailure';
       push({
         start: from,
@@ -392,14 +435,169 @@ function analyse(sentence: KoSentence, text: string, people?: People): KoDetecti
       });
     }
   }
+  for (const act of harmfulActs(words, s, base)) {
+    if (!free(act.start, act.end)) continue;
+    const wi = wordAt(act.start);
+    const subject = subjectOf(words, wi, people);
+    if (subject.who !== 'person' && subject.who !== 'self') continue;
+    if (cancelled(text, act.end, subject.mention?.start ?? act.start)) continue;
+    const from = subject.mention?.start ?? act.start;
+    push({
+      start: from,
+      end: act.end,
+      list: 'blameful',
+      id: `ko.who.${act.type}`,
+      kind: 'person-failure',
+      note: subject.who === 'self' ? NOTES.selfBlame : NOTES.personFailure,
+      rewrites: failureRewrites(text, act.type, subject, from, act.verbStart, act.end, text.slice(act.start, act.end), isPolite, people),
+    });
+  }
+  shortfall(s, base, text, words, people, isPolite, push);
+  // After the blame predicates: a look back whose verdict is itself a blame verb is reported as blame.
+  reflection(s, base, text, words, people, wordAt, isPolite, push);
   return out.sort((a, b) => a.start - b.start);
+}
+
+// ----------------------------------------------------------------------------------------------
+// Harmful acts: ordinary verbs that are a failure by what they were done to, where or when
+
+/** A harmful act found by its shape; offsets into the analysed text. */
+interface Act {
+  type: 'destroy' | 'envmix' | 'secret' | 'badtime' | 'beorida' | 'direct';
+  start: number;
+  /** Where the act's verb starts (the words before it are its object and place). */
+  verbStart: number;
+  end: number;
+}
+
+const PAST = (w: string) => [...w].some((c) => hasFinal(c, 20));
+// Production scope: what a destructive act must not reach ("운영 버킷", "실제 고객 계정").
+const PROD_WORD = /^(?:운영|운영계|운영용|프로덕션|실서버|실서비스|라이브|상용|원본|본서버|실제|실|고객|전체|모든|production|prod|live)$/iu;
+const PROD_STEM = /^(?:운영|프로덕션|실서버|상용|원본|고객)[가-힣A-Za-z]/u;
+const TEST_WORD = /^(?:테스트|테스트용|스테이징|개발|개발용|검증용|로컬|샌드박스|QA|dev|stage|staging|test|sandbox)$/iu;
+const TEST_STEM = /^(?:테스트|스테이징|개발용|로컬|샌드박스|staging|test|dev)[가-힣A-Za-z]/iu;
+// Modifiers that make a deletion housekeeping ("오래된 운영 로그를 삭제했다").
+const BENIGN = /^(?:오래된|불필요한|임시|만료된|손상된|중복된|깨진|남은|쓰지|사용하지|미사용|유출된|노출된|잘못된|문제의|오염된|감염된)$/u;
+const DESTROY_VERB = /^(?:지웠|지워|삭제했|삭제하였|삭제해|날렸|덮어썼|덮어씌웠|초기화했|초기화해|포맷했|드롭했|비웠|비워|truncate|drop)/iu;
+const PLACE_VERB = /^(?:넣었|넣어|붙여|붙였|올렸|올려|적용했|적용하였|배포했|배포하였|실행했|실행하였|작업했|작업하였|연결했|복사했|덮어썼|입력했|심었|커밋했|푸시했|반영했|돌렸|사용했|접속했|썼)/u;
+const SECRET = /(?:비밀번호|패스워드|암호|비밀\s?키|시크릿|키|토큰|자격\s?증명|인증\s?정보|개인\s?정보|개인정보|고객\s?정보|고객\s?데이터|회원\s?정보|password|secret|token|credential|key)/iu;
+const EXPOSED_PLACE = /(?:슬랙|Slack|채널|저장소|깃허브|GitHub|깃랩|GitLab|레포|리포지토리|공개|퍼블릭|public|위키|이슈|티켓|메일|코드|소스|로그|블로그|게시판|커밋|노션|Notion|문서|로컬|개인\s?(?:PC|노트북|메일|계정|드라이브)|USB|외부|카톡|카카오톡)/iu;
+const EXPOSE_VERB = /^(?:올렸|올려|커밋했|푸시했|공유했|게시했|붙여|붙였|남겼|노출했|노출시켰|적었|하드코딩했|넣었|넣어|기록했|출력했|보냈|전송했|내려받았|다운로드했|다운받았|복사했|옮겼|반출했)/u;
+const BAD_TIME = /(?:피크|최대\s?부하|트래픽이\s?(?:가장|제일)\s?많은|프리즈|변경\s?동결|동결|배포\s?금지)\s?(?:시간|시간대|타임|기간|때)?\s?(?:에|중에|동안|인데도|임에도|에도)\s/u;
+
+/** The noun phrase of word `i`: the word and up to two bare words before it ("운영 환경 변수를"). */
+function phraseWords(words: readonly Word[], i: number): Word[] {
+  let first = i;
+  while (first > 0 && i - first < 2 && words[first - 1].particle === '' && !PAST(words[first - 1].text) && !/(?:고|서|며|면)$/u.test(words[first - 1].text)) first--;
+  return words.slice(first, i + 1);
+}
+
+/** Whether a word ends in the infinitive (-아/-어 form: 바꿔, 지워, 꺼, 해): no final, a vowel ㅏ ㅓ ㅕ ㅘ ㅝ ㅐ. */
+function infinitive(word: string): boolean {
+  const c = word.charCodeAt(word.length - 1) - 0xac00;
+  if (c < 0 || c > 11171 || c % 28 !== 0) return false;
+  return [0, 1, 4, 6, 9, 14].includes(Math.floor((c % 588) / 28));
+}
+
+const marked = (np: readonly Word[], word: RegExp, stem: RegExp) => np.some((w) => word.test(w.stem) || word.test(w.text) || stem.test(w.stem));
+
+function harmfulActs(words: readonly Word[], s: string, base: number): Act[] {
+  const out: Act[] = [];
+  const time = BAD_TIME.exec(s);
+  for (let v = 1; v < words.length; v++) {
+    const verb = words[v];
+    const next = words[v + 1];
+    const past = PAST(verb.text) || (!!next && /^(?:버렸|버리|놓았|놨|두었|뒀)/u.test(next.text));
+    if (!past) continue;
+    const end = next && /^(?:버렸|버리)/u.test(next.text) ? next.end : verb.end;
+    // The verb's own clause: its arguments, back to the previous verb form.
+    let lo = v;
+    while (lo > 0 && v - lo < 6 && !PAST(words[lo - 1].text) && !(words[lo - 1].particle === '' && /(?:고|서|며|면|면서|뒤|후|다음|한|던|된|려고|도록)$/u.test(words[lo - 1].text))) lo--;
+    const args = words.slice(lo, v);
+    const objIdx = args.map((w, k) => (w.particle === '을' || w.particle === '를' ? k : -1)).filter((k) => k >= 0).pop();
+    const obj = objIdx === undefined ? [] : phraseWords(words, lo + objIdx);
+    if (DESTROY_VERB.test(verb.text) && obj.length && marked(obj, PROD_WORD, PROD_STEM) && !obj.some((w) => BENIGN.test(w.text))) {
+      out.push({ type: 'destroy', start: obj[0].start, verbStart: verb.start, end });
+      continue;
+    }
+    if (PLACE_VERB.test(verb.text) || (DESTROY_VERB.test(verb.text) && /^덮어/u.test(verb.text))) {
+      // Test and production mixed in one act: "스테이징 키를 운영 설정에 붙여 넣었다", "테스트 계정 대신 실제 고객 계정으로".
+      const groups = args.filter((w) => w.particle !== '' || w.text === '대신').map((w) => phraseWords(words, words.indexOf(w)));
+      const test = groups.find((g) => marked(g, TEST_WORD, TEST_STEM));
+      const prod = groups.find((g) => g !== test && marked(g, PROD_WORD, PROD_STEM) && !marked(g, TEST_WORD, TEST_STEM));
+      const compared = groups.some((g) => /^(?:와|과|랑|이랑|하고)$/u.test(g[g.length - 1].particle));
+      if (test && prod && !compared && !/^(?:비교|대조|확인|점검|검증|분리|구분)/u.test(verb.text)) {
+        out.push({ type: 'envmix', start: Math.min(test[0].start, prod[0].start), verbStart: verb.start, end });
+        continue;
+      }
+    }
+    if (EXPOSE_VERB.test(verb.text) && obj.length && SECRET.test(obj.map((w) => w.stem).join(' ')) && args.some((w) => w.particle !== '을' && w.particle !== '를' && w.particle !== '' && EXPOSED_PLACE.test(w.stem))) {
+      out.push({ type: 'secret', start: obj[0].start, verbStart: verb.start, end });
+      continue;
+    }
+    // "운영 DB에서 직접 수정했다": production changed by hand, outside the path that checks changes.
+    if (args.some((w) => w.text === '직접') && args.some((w) => /^(?:에|에서|에다)$/u.test(w.particle) && marked(phraseWords(words, words.indexOf(w)), PROD_WORD, PROD_STEM))) {
+      out.push({ type: 'direct', start: args.find((w) => /^(?:에|에서|에다)$/u.test(w.particle))!.start, verbStart: verb.start, end });
+      continue;
+    }
+    if (time && base + time.index < verb.start && verb.start - (base + time.index) < 40 && /(?:했|였|었|았|렸|웠|냈|켰|쳤)/u.test(verb.text)) {
+      out.push({ type: 'badtime', start: base + time.index, verbStart: verb.start, end });
+      continue;
+    }
+    if (next && /^버렸/u.test(next.text) && infinitive(verb.text) && !/(?:되어|돼|져|나|와)$/u.test(verb.text)) {
+      out.push({ type: 'beorida', start: (obj[0] ?? verb).start, verbStart: verb.start, end });
+    }
+  }
+  return out;
+}
+
+// ----------------------------------------------------------------------------------------------
+// Shortfalls: "당직자의 대응이 미흡했다", "관련 부서에서는 … 대응 방안이 미흡한 사실이 있었다"
+
+const SHORTFALL = /(대응|관리|대비|준비|점검|확인|검토|소통|공유|보고|조치|감독|모니터링|사전\s?검증|대응\s?방안|예방\s?조치|관리\s?감독|초동\s?대처|대처|초동\s?대응)(?:이|가|은|는|도)?\s?(?:미흡|부족|소홀|부실|허술|안일|안이|늦|더뎠|느슨)(?:했|하였|했던|한|하여|해서|하다|함|합니|하였습니|했습니|었|어서|던)/gu;
+
+function shortfall(s: string, base: number, text: string, words: readonly Word[], people: People | undefined, isPolite: boolean, push: (d: KoDetection) => void): void {
+  SHORTFALL.lastIndex = 0;
+  for (let m = SHORTFALL.exec(s); m; m = SHORTFALL.exec(s)) {
+    const start = base + m.index;
+    const wi = wordIndexAt(words, start);
+    // A person owns the shortfall: the possessor ("당직자의 대응"), or the clause's subject ("관련 부서에서는 …").
+    const prev = words[wi - 1];
+    const near = mentionsOf(words.slice(Math.max(0, wi - 3), wi), people).pop();
+    const prevWho = prev && near && near.end === prev.end ? near : undefined;
+    let from: number | undefined;
+    let owner: Mention | undefined;
+    if (prevWho && (prevWho.particle === '의' || prevWho.particle === '') && prevWho.who !== 'customer') {
+      owner = prevWho;
+      from = near!.start;
+    } else {
+      const subject = subjectOf(words, wi, people);
+      if (subject.who !== 'person' && subject.who !== 'self') continue;
+      owner = subject.mention;
+      from = subject.mention?.start;
+    }
+    if (from === undefined) continue;
+    const end = wordEnd(text, start + m[0].length, base + s.length);
+    if (cancelled(text, end, from)) continue;
+    const noun = m[1].replace(/\s+/gu, ' ');
+    const ending = endingAt(text, wordEndBeforeEnding(text, start, end));
+    const adnominalEnd = /(?:한|던)$/u.test(text.slice(start, end));
+    const none = adnominalEnd ? '없던' : ending.ending === 'none' ? (isPolite ? '없었습니다' : '없었다') : wasNot(ending.ending, isPolite);
+    const to = adnominalEnd ? end : ending.end;
+    const rewrites: KoRewrite[] = [
+      { start: from, end: to, text: `${noun}에 필요한 기준과 도구가 ${none}` },
+      { start: from, end: to, text: `${withParticle(noun, '을')} 뒷받침하는 절차가 ${none}` },
+    ];
+    if (owner?.named) rewrites.push(roleRewrite(rewrites[0]));
+    push({ start: from, end, list: 'blameful', id: 'ko.who.shortfall', kind: 'person-failure', note: owner?.who === 'self' ? NOTES.selfBlame : NOTES.negligence, rewrites });
+  }
 }
 
 function failureRewrites(text: string, type: PredType, subject: Subject, from: number, predStart: number, end: number, matched: string, isPolite: boolean, people?: People): KoRewrite[] {
   const midFrom = subject.mention ? subject.mention.end : from;
   let middle = middleOf(text, midFrom, predStart);
   // Adverbs of blame inside the middle go: "실수로", "깜빡", "무심코".
-  middle = middle.replace(/(?:^|\s)(?:실수로|무심코|깜빡|부주의하게|대충|그만|결국|너무|지나치게|조금|좀)(?=\s|$)/gu, ' ').trim();
+  middle = middle.replace(/(?:^|\s)(?:실수로|무심코|깜빡|부주의하게|대충|대강|그만|결국|너무|지나치게|조금|좀|안일하게|안이하게|건성으로|허술하게|성급하게|섣불리|경솔하게|소홀히|무성의하게|무책임하게|허투루|함부로|멋대로|제멋대로|마음대로|임의로|무단으로|독단적으로|가볍게|대수롭지 않게)(?=\s|$)/gu, ' ').trim();
   // "아무 조치도 하지 않고" → "조치를 하도록 …": the negative-polarity 아무 …도 goes with the negation.
   middle = middle.replace(/(?:^|\s)아무\s([\uac00-\ud7a3]{1,8}?)도(?=\s|$)/gu, (_, n: string) => ` ${withParticle(n, '을')}`).trim();
   const ending = endingAt(text, wordEndBeforeEnding(text, predStart, end));
@@ -558,16 +756,58 @@ function failureRewrites(text: string, type: PredType, subject: Subject, from: n
       out.push(`${pre}올바른 ${withParticle(noun, '이')} 한눈에 구별되지 ${connective ? '않은 채' : `않았${tail.replace(/^었/u, '')}`}`);
       break;
     }
+    case 'late': {
+      if (!/늦게/u.test(matched) && objNoun) {
+        // "패치 적용을 몇 주째 미뤘다" → "패치 적용을 제때 처리하게 하는 기한이나 알림이 없었다".
+        out.push(`${obj![1]}${withParticle(objNoun, '을')} 제때 처리하게 하는 기한이나 알림이 ${none}`);
+        out.push(`${obj![1]}${objNoun}의 시급함을 알려 주는 정보가 ${none}`);
+        break;
+      }
+      // "롤백을 너무 늦게 결정했다" → "롤백을 더 일찍 결정하도록 알려 주는 신호가 없었다".
+      const verbForm = text.slice(predStart, end).trim().split(/\s+/u).pop() ?? '';
+      const stem = stemOf(verbForm.replace(/(?:다|습니다|고|으며|는데|지만|음)$/u, ''));
+      out.push(`${pre}더 일찍 ${stem ? `${stem}도록` : '움직이도록'} 알려 주는 신호가 ${none}`);
+      out.push(`${pre}서둘러야 할 이유를 알려 주는 정보가 ${none}`);
+      break;
+    }
+    case 'destroy':
+      out.push(`${objNoun ? `${obj![1]}${withParticle(objNoun, '을')} ` : '운영 자원을 '}보호하는 안전장치가 ${none}`);
+      out.push(`${objNoun ? `${obj![1]}${withParticle(objNoun, '을')} ` : ''}지우기 전에 확인을 요구하는 단계가 ${none}`);
+      break;
+    case 'envmix':
+      out.push(`운영 환경과 테스트 환경이 한눈에 구별되지 ${connective ? '않은 채' : `않았${tail.replace(/^었/u, '')}`}`);
+      out.push(`작업 대상이 운영 환경인지 확인하는 단계가 ${none}`);
+      break;
+    case 'secret':
+      out.push(`비밀 값이 공개된 곳에 올라가는 것을 막는 검사가 ${none}`);
+      out.push(`비밀 값을 안전하게 공유할 수 있는 도구가 ${none}`);
+      break;
+    case 'badtime':
+      out.push(`그 시간대의 작업을 막거나 경고하는 장치가 ${none}`);
+      out.push(`작업 시간대를 확인하는 단계가 절차에 ${none}`);
+      break;
+    case 'direct':
+      out.push(`운영 환경을 직접 바꾸기 전에 거치는 검토 단계가 ${none}`);
+      out.push(`운영 환경의 직접 변경을 막아 주는 장치가 ${none}`);
+      break;
+    case 'beorida':
+      out.push(`${objNoun ? `${obj![1]}${withParticle(objNoun, '을')} ` : ''}바꾸기 전에 확인을 요구하는 단계가 ${none}`);
+      out.push(`되돌리기 어려운 작업을 막아 주는 안전장치가 ${none}`);
+      break;
     default:
       break;
   }
-  // A named subject: the role instead of the name, with the condition kept.
-  if (subject.mention?.named && out.length && /^(?:neg|forget|omit|ignore|miss|violate|mistake)$/u.test(type)) {
-    out.push(`${withParticle('담당 엔지니어', '이')} ${out[0]}`.replace(/\s+/gu, ' '));
-  }
   void people;
   const replaceEnd = ending.end;
-  return [...new Set(out)].map((t) => ({ start: from, end: replaceEnd, text: t.replace(/\s+/gu, ' ').trim() }));
+  const rewrites: KoRewrite[] = [...new Set(out)].map((t) => ({ start: from, end: replaceEnd, text: t.replace(/\s+/gu, ' ').trim() }));
+  // A named subject: its own fix names the role instead of the person, with the condition kept.
+  if (subject.mention?.named && rewrites.length) rewrites.push(roleRewrite(rewrites[0]));
+  return rewrites;
+}
+
+/** "민수 님이 …" → "담당 엔지니어가 작업할 때 …": the role, and the condition the rewrite names. */
+function roleRewrite(r: KoRewrite): KoRewrite {
+  return { start: r.start, end: r.end, text: `${withParticle(DEFAULT_ROLE, '이')} 작업할 때 ${r.text}`, title: ROLE_FIX_TITLE };
 }
 
 /** The future adnominal of a stem: 배포하 → 배포할, 바꾸 → 바꿀, 읽 → 읽을. */
@@ -589,10 +829,65 @@ function wordEndBeforeEnding(text: string, predStart: number, end: number): numb
 // ----------------------------------------------------------------------------------------------
 // Attribution and self-blame
 
-const BLAME_NOUN = /^(?:실수|부주의|잘못|탓|과실|불찰|실책|착오|오판|착각|태만|미숙|무지|안일함|방심|과오|소홀|부족|미흡|책임)/u;
-const BLAME_MODIFIER = /^(?:단순|사소한|명백한|큰|중대한|결정적인|치명적인|어이없는|확인|판단|관리|작업|운영|업무|업무상|대응|조작|입력|설정|검토|점검|주의|코딩|배포|개발|구현|운용|보안)$/u;
+const BLAME_NOUN = /^(?:실수|부주의|잘못|탓|과실|불찰|실책|착오|오판|착각|태만|미숙|무지|안일함|방심|과오|소홀|부족|미흡|책임|누락|방치|오조작|오입력|늑장|늦장|무관심|무책임)/u;
+const BLAME_MODIFIER = /^(?:단순|사소한|명백한|큰|중대한|결정적인|치명적인|어이없는|확인|판단|관리|작업|운영|업무|업무상|대응|조작|입력|설정|검토|점검|주의|코딩|배포|개발|구현|운용|보안|검증|테스트|리뷰|모니터링|인수인계|보고|공유)$/u;
+
+// "책임은 … 개발자에게 있다", "잘못은 리뷰어에게 있었다": the fault is placed on a person.
+const LIES_WITH = /(?:책임|잘못|과실|탓|귀책\s?사유)(?:은|이)\s/u;
+// "명백한 인재다", "이번 유실은 인재였다": a man-made disaster (not 인재 "talent": a qualifier or an incident as the topic).
+const INJAE = /(?:(?:명백한|전형적인|예고된|명백히|결국|사실상|분명한|완벽한|그야말로)\s|(?:장애|사고|유실|사태|일|중단|참사|손실)(?:은|는|도)\s(?:[\uac00-\ud7a3]{1,6}\s){0,2}?)인재(이다|다|였다|이었다|입니다|였습니다|이었습니다|였고|이며|라고|라는|로)/u;
+
+function liesWith(s: string, base: number, text: string, words: readonly Word[], people: People | undefined, isPolite: boolean, push: (d: KoDetection) => void): void {
+  const lies = LIES_WITH.exec(s);
+  if (lies) {
+    for (const m of mentionsOf(words, people)) {
+      if (!/^(?:에게|한테|에게도|에게만|에)$/u.test(m.particle) || m.start < base + lies.index) continue;
+      const next = words[m.index + 1];
+      if (!next || !/^있(?:다|었|습|음)/u.test(next.text)) continue;
+      const end = next.end;
+      if (cancelled(text, end, base + lies.index)) break;
+      let from = base;
+      while (from < base + lies.index && /\s/u.test(text[from])) from++;
+      const tail = isPolite ? '습니다' : '다';
+      const past = /었/u.test(next.text);
+      const copula = (n: string) => `${withParticle(n, '이')} ${past ? `원인이었${tail === '다' ? '다' : '습니다'}` : isPolite ? '원인입니다' : '원인이다'}`;
+      const rewrites: KoRewrite[] = [
+        { start: from, end, text: copula('확인 절차의 공백') },
+        { start: from, end, text: copula('안전장치의 부재') },
+      ];
+      push({ start: from, end, list: 'blameful', id: 'ko.who.attribution', kind: 'blame-word', note: m.who === 'self' ? NOTES.selfBlame : NOTES.attribution, rewrites });
+      break;
+    }
+  }
+  const injae = INJAE.exec(s);
+  if (injae) {
+    const at = base + injae.index + injae[0].length - injae[1].length - 2;
+    const qualifier = /(?:명백한|전형적인|예고된|명백히|분명한|완벽한|그야말로)\s$/u.exec(text.slice(Math.max(base, at - 8), at));
+    const start = qualifier ? at - qualifier[0].length : at;
+    const end = base + injae.index + injae[0].length;
+    if (!cancelled(text, end, start)) {
+      const tail = injae[1];
+      // 인재 + copula → 일 + the same copula after a consonant ("인재였다" → "일이었다").
+      const ending = tail.replace(/^이/u, '').replace(/^였/u, '었');
+      const after = (n: string) => `${n}${/^(?:다|었|입|며|라)/u.test(ending) ? `이${ending}` : ending === '로' ? '로' : ending}`;
+      push({
+        start,
+        end,
+        list: 'blameful',
+        id: 'ko.who.attribution',
+        kind: 'blame-word',
+        note: NOTES.attribution,
+        rewrites: [
+          { start, end, text: after('안전장치의 공백에서 비롯된 일') },
+          { start, end, text: after('예방 장치가 없어서 생긴 일') },
+        ],
+      });
+    }
+  }
+}
 
 function attribution(s: string, base: number, text: string, words: readonly Word[], people: People | undefined, isPolite: boolean, push: (d: KoDetection) => void): void {
+  liesWith(s, base, text, words, people, isPolite, push);
   const giver = /원인\s?제공자/u.exec(s);
   if (giver && !cancelled(text, base + giver.index + giver[0].length, base + giver.index)) {
     const start = base + giver.index;
@@ -719,7 +1014,7 @@ function question(s: string, base: number, text: string, words: readonly Word[],
 // ----------------------------------------------------------------------------------------------
 // Punitive asks
 
-const PUNITIVE = /(?:징계|처벌|해고|문책|질책|견책|경질|좌천|감봉|인사\s?(?:조치|불이익|처분)|경위서|시말서|반성문)/gu;
+const PUNITIVE = /(?:징계|처벌|해고|문책|질책|견책|경질|좌천|감봉|인사\s?(?:조치|불이익|처분)|경위서|시말서|반성문|책임을\s?(?:물어야|묻겠|묻기로|물을|물었|추궁))/gu;
 
 function punitive(s: string, base: number, text: string, isPolite: boolean, push: (d: KoDetection) => void): void {
   // "보통은 … 질책하고 …": a description of the blaming habit the text sets itself against.
@@ -760,7 +1055,7 @@ function punitive(s: string, base: number, text: string, isPolite: boolean, push
 // ----------------------------------------------------------------------------------------------
 // Vigilance
 
-const VIGILANCE = /(?:(?:더|좀 더|조금 더|보다|각별히|각별한|항상|늘|앞으로|철저히|더욱|더욱더)\s)?(?:(?:주의|조심|유의|신경|경각심|긴장감|긴장|책임감|주인의식|경계심|사명감|정신|보안\s?의식|의식)(?:을|를|이|가)?\s?(?:기울여야|가져야|갖춰야|써야|해야|하겠|가지겠|갖겠|높여야|가지도록|갖도록|차려야|차리|해 ?주시기|바랍니다|하시기|하자|당부|촉구|일깨|고취|제고)|(?:경각심|책임감|주인의식)(?:을|를)?\s?(?:가지|갖)|(?:신중|꼼꼼|세심|철저)(?:해야|하자|해 ?주시기|하길)|(?:꼼꼼|신중|세심|철저)(?:하게|히)\s[\uac00-\ud7a3]{1,8}(?:해야|하기\s?바란|하자|할 것|하길)|습관을\s?(?:들여야|가져야|길러야))/gu;
+const VIGILANCE = /(?:(?:더|좀 더|조금 더|보다|각별히|각별한|항상|늘|앞으로|철저히|더욱|더욱더)\s)?(?:(?:주의\s?의무|주의|조심|유의|신경|경각심|긴장감|긴장|책임감|주인의식|경계심|사명감|정신|보안\s?의식|의식)(?:을|를|이|가)?\s?(?:바짝\s|단단히\s|똑바로\s|다시\s?한\s?번\s|거듭\s|재차\s|수차례\s)?(?:기울여야|가져야|갖춰야|써야|해야|하겠|가지겠|갖겠|높여야|가지도록|갖도록|차려야|차리|해 ?주시기|바랍니다|하시기|하자|당부|촉구|일깨|고취|제고|강조|환기|주문|상기시|심어|늦추지\s?말|부탁)|(?:반드시|꼭|항상|늘|철저히|다시\s?한\s?번|한\s?번\s?더|두\s?번)\s(?:재)?(?:확인|점검|검토|체크)(?:을|를)?\s?(?:해야|하자|하기\s?바|하도록\s?하|할\s?것)|(?:신중|만전|주의)(?:을|를)\s?기(?:해야|하자|하겠|할\s것|하기\s?바|하도록|해\s?주)|(?:경각심|책임감|주인의식)(?:을|를)?\s?(?:가지|갖)|(?:신중|꼼꼼|세심|철저)(?:해야|하자|해 ?주시기|하길)|(?:꼼꼼|신중|세심|철저)(?:하게|히)\s[\uac00-\ud7a3]{1,8}(?:해야|하기\s?바란|하자|할 것|하길)|습관을\s?(?:들여야|가져야|길러야))/gu;
 
 function vigilance(s: string, base: number, text: string, words: readonly Word[], people: People | undefined, push: (d: KoDetection) => void): void {
   VIGILANCE.lastIndex = 0;
@@ -808,10 +1103,11 @@ const IF_PAST = /([\uac00-\ud7a3]{0,8}[\uac00-\ud7a3])(?:더라면|다면|으면
 const CONSEQUENCE = /(?:[을을ㄹ]\s?것|않았을|없었을|[았었였했]을\s|[았었였했]을$|수 있었|텐데|을까|았을|었을|였을|했을)/u;
 
 function hindsight(s: string, base: number, text: string, words: readonly Word[], people: People | undefined, wordAt: (o: number) => number, isPolite: boolean, push: (d: KoDetection) => void): void {
-  const emit = (start: number, end: number, stem: string, kind: 'modal' | 'could' | 'if', extraEnd?: number) => {
+  const emit = (start: number, end: number, stem: string, kind: 'modal' | 'could' | 'if', extraEnd?: number, passive = false) => {
     const wi = wordAt(start);
     const subject = subjectOf(words, wi, people);
-    if (subject.who === 'thing') return;
+    // "인증서는 진작 교체되었어야 했다": a thing that should have been acted on is hindsight about people.
+    if (subject.who === 'thing' && !passive) return;
     if (REPORTED.test(text.slice(end, end + 12))) return;
     const wStart = words[wi]?.start ?? start;
     const rewriteEnd = extraEnd ?? end;
@@ -834,7 +1130,13 @@ function hindsight(s: string, base: number, text: string, words: readonly Word[]
       const knowing = /^(?:알|알아차리|눈치채|인지하|파악하|발견하|감지하|확인하)/u.test(stem);
       rewrites.push({ start: wStart, end: to, text: knowing ? '알려 주는 신호가 없던' : `${adnominal(stem)} 장치가 없던` });
     }
-    push({ start: wStart, end: kind === 'could' || kind === 'if' ? to : to, list: 'counterfactual', id: `ko.who.hindsight-${kind}`, kind: 'counterfactual', note: NOTES.hindsight, rewrites });
+    // "진작 교체되었어야 했다" → "제때 교체되도록 하는 장치가 없었다": "long ago" is the hindsight.
+    const late = /(?:진작|진즉)\s$/u.exec(text.slice(Math.max(0, wStart - 3), wStart));
+    if (late) for (const r of rewrites) if (r.start === wStart) {
+      r.start -= late[0].length;
+      r.text = `제때 ${r.text}`;
+    }
+    push({ start: late ? wStart - late[0].length : wStart, end: to, list: 'counterfactual', id: `ko.who.hindsight-${kind}`, kind: 'counterfactual', note: NOTES.hindsight, rewrites });
   };
 
   EOYA.lastIndex = 0;
@@ -842,11 +1144,11 @@ function hindsight(s: string, base: number, text: string, words: readonly Word[]
     const form = m[1];
     const last = form[form.length - 1];
     if (!hasFinal(last, 20) || last === '있') continue;
-    const cued = /(?:진작|미리|사전에|일찍)\s/u.test(s.slice(Math.max(0, m.index - 14), m.index + 1));
+    const cued = /(?:진작|미리|사전에|일찍|[\uac00-\ud7a3]\s?전에)\s/u.test(s.slice(Math.max(0, m.index - 14), m.index + 1));
     if (/(?:있었|없었|됐|되었|졌|였)$/u.test(form) && !/하였$/u.test(form) && !(cued && /(?:됐|되었)$/u.test(form))) continue;
     const stem = stemOf(form);
     if (!stem) continue;
-    emit(base + m.index, base + m.index + m[0].length, stem, 'modal');
+    emit(base + m.index, base + m.index + m[0].length, stem, 'modal', undefined, cued && /(?:됐|되었)$/u.test(form));
   }
   HAEYA.lastIndex = 0;
   for (let m = HAEYA.exec(s); m; m = HAEYA.exec(s)) {
@@ -863,7 +1165,9 @@ function hindsight(s: string, base: number, text: string, words: readonly Word[]
     // "우리는 워커를 재시작해야 했다" (we had to) is a fact; "운영자는 … 확인해야 했다" is a verdict.
     const cue = adverb || subject.who === 'person';
     if (!cue) continue;
-    if (subject.who === 'none' && !HINDSIGHT_VERB.test(stem.replace(/하$/u, '')) && !HINDSIGHT_VERB.test(stem)) continue;
+    // "미리 백업을 떠 두어야 했다": a cue of time (beforehand, sooner) makes any act hindsight.
+    const beforehand = /(?:미리|사전에|진작|일찍|애초에|진즉|배포 전에|작업 전에)\s/u.test(`${before} `);
+    if (subject.who === 'none' && !beforehand && !HINDSIGHT_VERB.test(stem.replace(/하$/u, '')) && !HINDSIGHT_VERB.test(stem)) continue;
     emit(base + m.index, base + m.index + m[0].length, stem, 'modal');
   }
   const couldAt = (start: number, end: number, stem: string, tail: string) => {
@@ -895,6 +1199,8 @@ function hindsight(s: string, base: number, text: string, words: readonly Word[]
     // 였 after a noun is the copula ("휴가였다면"); after 울/키/치/히 it is a verb (기울였어도, 일으켰).
     if (/(?:있었|없었|됐|되었|였|이었|졌)$/u.test(form) && !/(?:하였|[울키치히]였)$/u.test(form)) continue;
     if (LUCK_VERBS.test(form.slice(-2)) || LUCK_VERBS.test(form)) continue;
+    // "우연히 보지 않았다면 몰랐을 것이다": the luck of what someone did, not a failure.
+    if (/않았$|못했$/u.test(form) && (/(?:우연히|운\s?좋게|다행히|마침)/u.test(s) || !/(?:무시하|놓치|잊|어기|위반하|간과하|방치하|실수하|깜빡하|빠뜨리|건너뛰|게을리하|서두르)지\s?$/u.test(s.slice(0, m.index)))) continue;
     const isDeoramyeon = m[0].endsWith('더라면');
     const rest = s.slice(m.index + m[0].length);
     if (!isDeoramyeon && !CONSEQUENCE.test(rest) && !(m[0].endsWith('어도') && /(?:없었|막았|막을 수|않았)/u.test(rest))) continue;
@@ -929,7 +1235,7 @@ function hindsight(s: string, base: number, text: string, words: readonly Word[]
     const tail = m[0].slice(m[0].indexOf('있었') + 2);
     const before = s.slice(Math.max(0, m.index - 16), m.index);
     // "수 있었다" is an ability, a fact; hindsight when it is "could have" (있었던/있었을/있었는데) or cued.
-    if (/^(?:다|습니다|고)$/u.test(tail) && !/(?:충분히|미리|사전에|진작)\s?$/u.test(before)) continue;
+    if (/^(?:다|습니다|고)$/u.test(tail) && !/(?:충분히|미리|사전에|진작|얼마든지|쉽게|일찍)\s?$/u.test(before)) continue;
     if (/수도/u.test(m[0]) && /^(?:모르|몰랐)/u.test(verb)) continue;
     const stem = verb.replace(/(?:을|를|ㄹ)$/u, '').replace(/할$/u, '하').replace(/챌$/u, '채').replace(/릴$/u, '리');
     const baseStem = /[을]$/u.test(verb) ? verb.slice(0, -1) : stem;
@@ -938,4 +1244,51 @@ function hindsight(s: string, base: number, text: string, words: readonly Word[]
     if (adv) start -= adv[0].length;
     couldAt(start, base + m.index + m[0].length, baseStem, tail);
   }
+  // "장애가 이렇게 길어질 필요는 없었다": it did not have to get this bad.
+  const needless = NEEDLESS.exec(s);
+  if (needless) {
+    const start = base + needless.index;
+    const end = wordEnd(text, start + needless[0].length, base + s.length);
+    const ending = endingAfterPast(text.slice(end - 2, end + 4).replace(/^[\uac00-\ud7a3]?었/u, ''));
+    const none = /습니다$/u.test(text.slice(start, end)) ? '없었습니다' : wasNot(ending === 'none' ? 'da' : ending, isPolite);
+    if (!cancelled(text, end, start)) {
+      // "길어질" → "길어지기": the verb the sentence used, before which nothing stepped in.
+      const parts = /\s((?:[\uac00-\ud7a3]{1,6}\s)?)([\uac00-\ud7a3]{1,8})\s필요/u.exec(needless[0]);
+      const verb = parts?.[2] ?? '커질';
+      const how = parts?.[1] ?? '';
+      const last = verb.charCodeAt(verb.length - 1) - 0xac00;
+      const stem = verb.endsWith('을') ? verb.slice(0, -1) : last % 28 === 8 ? verb.slice(0, -1) + String.fromCharCode(0xac00 + last - 8) : verb;
+      push({ start, end, list: 'counterfactual', id: 'ko.who.hindsight-needless', kind: 'counterfactual', note: NOTES.hindsight, rewrites: [
+        { start, end, text: `이렇게 ${how}${stem}기 전에 막아 주는 장치가 ${none}` },
+        { start, end, text: `${how}${stem}기 전에 알려 주는 신호가 ${none}` },
+      ] });
+    }
+  }
 }
+
+/** "돌이켜보면 우리가 위험을 너무 가볍게 봤다": a look back that ends in a verdict on what people did. */
+function reflection(s: string, base: number, text: string, words: readonly Word[], people: People | undefined, wordAt: (o: number) => number, isPolite: boolean, push: (d: KoDetection) => void): void {
+  const back = REFLECTION.exec(s);
+  if (back) {
+    const verdictAt = REFLECTION_VERDICT.exec(s.slice(back.index + back[0].length));
+    if (verdictAt) {
+      const at = base + back.index + back[0].length + verdictAt.index;
+      const subject = subjectOf(words, wordAt(at), people);
+      if (subject.who === 'person' || subject.who === 'self') {
+        const start = subject.mention?.start ?? at;
+        let end = base + s.length;
+        while (end > start && /[.!?。\s]/u.test(text[end - 1])) end--;
+        if (!cancelled(text, end, start)) {
+          push({ start, end, list: 'counterfactual', id: 'ko.who.hindsight-reflection', kind: 'counterfactual', note: NOTES.hindsight, rewrites: [
+            { start, end, text: isPolite ? '그때는 위험을 드러내 주는 신호가 없었습니다' : '그때는 위험을 드러내 주는 신호가 없었다' },
+            { start, end, text: isPolite ? '당시 알 수 있던 정보로는 위험이 보이지 않았습니다' : '당시 알 수 있던 정보로는 위험이 보이지 않았다' },
+          ] });
+        }
+      }
+    }
+  }
+}
+
+const NEEDLESS = /(?:이렇게|그렇게|이만큼|그만큼|이토록|이\s?정도로|그\s?정도로|이렇게까지|그렇게까지)\s(?:[\uac00-\ud7a3]{1,6}\s)?[\uac00-\ud7a3]{1,8}(?:질|될|갈|날|칠|할|을|ㄹ|릴|일)\s필요(?:는|가|까지는|까진)?\s없었/u;
+const REFLECTION = /(?:돌이켜\s?보면|돌아보면|되돌아\s?보면|지나고\s?(?:나서\s)?보니|지금\s?생각하면|지금\s?와서\s?보면|사후에\s?보니|결과적으로\s?보면|나중에\s?보니)\s/u;
+const REFLECTION_VERDICT = /(?:너무|지나치게|뒤늦게|늦게|섣불리|성급|안이|안일|쉽게|가볍게|과소평가|과신|소홀|놓쳤|무시|간과|잘못|서둘|방심|미처)/u;

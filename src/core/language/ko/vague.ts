@@ -31,13 +31,13 @@ interface Vague {
 const VAGUE: readonly Vague[] = [
   { id: 'ko.vague.care', note: 'care', re: /(?:(?:더|좀 더|보다|각별히|각별한|세심한|세심히|꼼꼼히|철저히|항상|늘)\s?)?(?:주의|조심|유의|신경|경각심|긴장감|책임감|경계)(?:를|을)?\s?(?:기울|하|쓰|써|가지|갖|높이|철저)?|만전|철저(?:히|하게)?|잘\s?(?:지키|하|챙기)(?:도록|기|자)/gu },
   { id: 'ko.vague.review', note: 'review', re: /(?:재점검|재검토|재확인|재조사|재분석|재논의|재정비|추가\s?(?:검토|확인|점검|조사|분석|논의)|(?:방안|대책|개선책|해결책)\s?(?:마련|검토|모색|수립|논의)|검토|고민|고려|타진|연구|논의|협의|파악|조사|분석|모색|점검|확인|살펴보|알아보|리뷰|교육|숙지|상기|인지|노력|최선)/gu },
-  { id: 'ko.vague.improve', note: 'improve', re: /(?:강화|개선|향상|보완|보강|고도화|최적화|재발\s?방지(?!를?\s?위)|안정화|효율화|정비|체계화|관리|확보|확대|조정|지속적(?:인|으로)|(?:더|덜|보다)\s[\uac00-\ud7a3]{1,6}(?:한|은|운|게|히|이|하게))/gu },
+  { id: 'ko.vague.improve', note: 'improve', re: /(?:강화|개선|향상|보완|보강|고도화|최적화|재발\s?방지(?!를?\s?위)|안정화|효율화|정비|체계화|표준화|정교화|일원화|선진화|관리|확보|확대|확충|증대|조정|단축|감소|감축|축소|연장|지속적(?:인|으로)|(?:더|덜)\s(?:자주|빨리|많이|적게|일찍|늦게|크게|작게|잘|길게|짧게|오래|쉽게)|(?:더|덜|보다)\s(?!이상|이하|이전|이후)[\uac00-\ud7a3]{1,6}(?:한|은|운|게|히|이|하게|른|된|진|인|난|린|는))/gu },
   { id: 'ko.vague.noncommittal', note: 'review', re: /(?:^|\s)(?:가능하면|가능한\s한|되도록|여유가\s되면|필요\s?시|추후|향후)\s/gu },
 ];
 
 // What makes an item checkable: a number or threshold, or a concrete artifact that is added,
 // changed, removed, automated or made mandatory.
-const MEASURE = /\d|%|(?:^|\s)--?[a-z]|이내|이하|이상|미만|초과|까지|매\s?(?:일|주|월|분기|배포)|(?:일|주|월|분기|반기|연|시간|배포)별|마다|(?<![A-Za-z])[A-Za-z]{2,40}[-_./][A-Za-z0-9]|`/u;
+const MEASURE = /\d|%|(?:^|\s)--?[a-z]|이내|이하|이상|미만|초과|까지|매\s?(?:일|주|월|년|분기|배포)|(?:일|주|월|분기|반기|연|시간|배포)별|(?:일|주|월|분기)\s?단위|(?:^|\s)(?:주간|월간|일간|연간)\s|마다|(?<![A-Za-z])[A-Za-z]{2,40}[-_./][A-Za-z0-9]|`/u;
 const CONCRETE_VERB = /(?:추가|도입|적용|구축|작성|자동화|변경|전환|교체|제거|삭제|차단|분리|통합|등록|필수화|의무화|구현|생성|설치|배포|연동|활성화|비활성화|금지|제한|롤아웃|이관|마이그레이션|업그레이드|다운그레이드|수정|패치|만들|붙이|넣|걸|막|바꾸|바꿈|올리|내리|끄|켜|없애|옮기)/u;
 const ARTIFACT = /(?:알람|알림|경보|대시보드|테스트|스크립트|런북|체크리스트|CI|CD|린트|검사|검증\s?단계|게이트|훅|hook|정책|규칙|룰|필드|플래그|설정값|임계값|타임아웃|재시도|레이트\s?리밋|쿼터|권한|승인\s?단계|카나리|롤백\s?버튼|페이지|문서|템플릿|라벨|태그|모니터|지표|메트릭|로그|백업|복제본|인덱스|스케줄|크론|잡|워크플로|파이프라인|단계|항목)/u;
 
@@ -87,21 +87,47 @@ export function koreanActionItem(item: KoSentence, text: string): KoDetection[] 
     // "X 적용 여부 검토", "X 도입을 고려": the change is only considered; the review is the item.
     const tailWord = s.trimEnd().replace(/[.!]$/u, '').split(/\s/u).pop() ?? '';
     const lastIsHit = hit.end - sent.start >= s.trimEnd().replace(/[.!]$/u, '').length - 4;
-    if (!lastIsHit) {
+    // "… 검토 및 모니터링 강화": the item also ends on a vague action, whatever else it names.
+    const endsVague = !lastIsHit && /^(?:재?점검|재?검토|강화|개선|보완|보강|고도화|최적화|안정화|정비|체계화|표준화|향상|확대|논의|고민|고려|모색|분석|조사)(?:하기|함|한다|합니다|할 것|예정)?$/u.test(tailWord);
+    if (!lastIsHit && !endsVague) {
       if (CONCRETE_VERB.test(rest) && ARTIFACT.test(rest)) continue;
       // The item ends in a concrete verb ("… 사본 삭제", "… 키 분리"): the vague word is a step on the way.
       if (/^(?:추가|도입|적용|구축|작성|자동화|변경|전환|교체|제거|삭제|차단|분리|통합|등록|필수화|의무화|구현|생성|설치|연동|활성화|비활성화|금지|제한|이관|수정|기록|문서화|게시)(?:하기|함|한다|합니다|할 것|예정)?$/u.test(tailWord)) continue;
     }
+    // "런북 링크 없는 규칙을 모두 보완": every item with a checkable property is an end state.
+    if (/(?:없는|있는|넘는|초과하는|지난|오래된|미사용|빠진|누락된)\s[^.]{0,24}?(?:을|를)\s(?:모두|전부|전체|빠짐없이)\s/u.test(rest)) continue;
     // "스크립트가 --env 없이 실행되지 않도록 보완": a state the system must never reach is an end state.
     if (hit.v.id === 'ko.vague.improve' && /[이가]\s.{0,40}되지\s?않도록/u.test(rest)) continue;
     // "X를 Y로 변경", "X 설정 추가": a concrete change even without a listed artifact.
     if (/(?:으로|로)\s?(?:변경|전환|교체|바꾸|바꿈|설정|상향|하향|늘리|줄이)/u.test(rest)) continue;
     // "확인" in a concrete check ("배포 전 스키마 diff 확인 단계 추가") was handled above;
     // a bare check needs what makes it checkable.
-    let end = hit.end;
+    // The item is judged whole: when it rests on several vague actions ("보안 강화 및 에러 핸들링
+    // 개선"), one finding covers them all, so that no second finding reports the same item.
+    let last = hit.end;
+    for (const v of VAGUE) {
+      v.re.lastIndex = 0;
+      for (let m = v.re.exec(s); m; m = v.re.exec(s)) last = Math.max(last, sent.start + m.index + m[0].length);
+    }
+    let end = last;
     while (end < sent.end && /[\uac00-\ud7a3]/u.test(text[end])) end++;
     out.push({ start: hit.start, end, list: 'vague', id: hit.v.id, kind: 'vague', note: NOTE[hit.v.note], rewrites: [] });
     break;
   }
   return out;
+}
+
+/**
+ * Whether an item that rests on a vague word still names a checkable end state ("런북 링크 없는
+ * 규칙을 모두 보완", "응답 시간 p95를 200ms 이하로 개선"): the module found a vague word and judged
+ * the item concrete. Then the phrase lists' vague findings are dropped too.
+ */
+export function koreanConcreteItem(item: KoSentence, text: string): boolean {
+  const raw = text.slice(item.start, item.end);
+  if (!/[\uac00-\ud7a3]/u.test(raw)) return false;
+  const hasVague = VAGUE.some((v) => {
+    v.re.lastIndex = 0;
+    return v.re.test(raw);
+  });
+  return hasVague && koreanActionItem(item, text).length === 0;
 }

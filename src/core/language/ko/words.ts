@@ -146,9 +146,15 @@ export function whoIs(stem: string, people?: People): Who {
 function whoIsUncached(stem: string, people?: People): Who {
   const s = stem.trim();
   if (!s) return 'unknown';
+  // A plural ("운영자들", "담당자분들", "엔지니어분"): the people the noun denotes.
+  const plural = /^(.{2,})(?:분들|들|분)$/u.exec(s);
+  if (plural && !FIRST_PERSON.has(s)) {
+    const one = whoIs(plural[1], people);
+    if (one === 'person' || one === 'customer') return one;
+  }
   if (FIRST_PERSON.has(s)) return 'self';
   // A team is people even when its name starts with a customer word (고객지원팀).
-  if (TEAM_SUFFIXES.some((t) => s.endsWith(t) && s.length > t.length) || /^(?:팀|팀들|부서|부서들|운영진|경영진)$/u.test(s)) return 'person';
+  if (TEAM_SUFFIXES.some((t) => s.endsWith(t) && s.length > t.length) || /^(?:팀|팀들|부서|부서들|운영진|경영진|파트|조직|본부|부문)$/u.test(s)) return 'person';
   if (endsWithAny(s, NOT_ACTORS) || NOT_ACTORS.some((w) => s.startsWith(w))) return 'customer';
   if (PERSON_PRONOUNS.has(s)) return 'person';
   if (/^@[\p{L}\p{N}_-]+$/u.test(s)) return 'person';

@@ -1,0 +1,108 @@
+/**
+ * Korean sentences that carry no blame although blame words occur in them: blame negated
+ * ("담당자의 실수가 아니었다", "알림을 무시한 것이 아니라 …", "누구의 과실도 아니다"), blame the
+ * text declines to conclude ("부주의로 보기는 어렵다", "개인의 실수로 결론짓지 않았다",
+ * "실수로 정리하면 같은 일이 반복된다"), blameless principles ("책임자를 찾는 대신",
+ * "비난하기 위한 것이 아니다") and blame reported in order to be rejected ("…했어야 한다는 말은
+ * 아무것도 바꾸지 못한다"). A sentence that rejects one reading and asserts blame after it
+ * ("시스템 문제가 아니라 운영자의 실수다") stays judged. Bounded patterns, one sentence at a time.
+ */
+
+// Blame nouns whose negation or rejection makes a sentence neutral.
+const BLAME_NOUNS = '(?:실수|잘못|과실|탓|책임|부주의|불찰|과오|태만|소홀|방심|착오|실책|휴먼\\s?에러|인적\\s?(?:오류|실수|과실)|사람의?\\s?문제|개인의?\\s?(?:문제|책임|실수|잘못|과실))';
+
+// "실수가 아니었다", "누구의 잘못도 아니다", "태만이 아니라".
+const NOUN_NEGATED = new RegExp(`${BLAME_NOUNS}(?:이|가|은|는|도|만은|만|이라기보다는?|라기보다는?)?\\s?(?:아니|아닌|아님|아닙|아녔|없었|없다|없습니다)`, 'u');
+// "무시한 것이 아니라", "소홀히 한 것이 아니었다", "놓친 게 아니다".
+const ACT_NEGATED = /(?:[한친은던린킨낸른진쳤힌긴운온준춘]|했던|였던)\s(?:것|게|건)(?:이|은|도)?\s(?:아니|아닌|아님|아닙)/u;
+// "부주의로 보기는 어렵다", "실수로 결론짓지 않았다", "개인에게 돌리지 않는다", "…로 치부하면".
+const DECLINED = new RegExp(
+  `${BLAME_NOUNS}(?:으로|로|라고|이라고|라|이라)\\s?(?:(?:볼|단정할|결론지을|결론\\s?내릴|규정할|판단할|치부할|부를|말할|돌릴|정리할|평가할)\\s?수(?:는|도)?\\s?없|(?:볼|판단할|단정할|여길)\\s?(?:근거|이유|증거|만한\\s?근거)(?:는|가|도)?\\s?없|(?:단정하|판단하|평가하|규정하)기(?:는|도)?\\s?(?:어렵|힘들)|보기(?:는|도|에는)?\\s?(?:어렵|힘들|무리)|볼\\s?수(?:는|도)?\\s?없|보지\\s?(?:않|말)|보긴\\s?어렵|결론(?:짓|내리|을 내리)지\\s?(?:않|말)|돌리지\\s?(?:않|말)|치부하|단정(?:하|짓)지|규정하지|몰아가|부르지\\s?(?:않|말)|판단하지\\s?않|정리하지\\s?(?:않|말)|(?:정리하|결론\\s?(?:내리|지으|짓)|부르|돌리|몰아가|덮으|끝내)면)`,
+  'u',
+);
+// "원인을 개인에게 돌리지 않는다", "사람을 탓하지 않는다", "누군가를 비난하기 위한 것이 아니다".
+const PRINCIPLE = new RegExp(
+  [
+    '(?:개인|사람|작업자|담당자|특정인|누군가|개인의\\s?탓)(?:에게|한테|으로|로)\\s?(?:돌리지|떠넘기지|전가하지)\\s?(?:않|말)',
+    '(?:탓하|비난하|질책하|추궁하|문책하|처벌하|책임을\\s?묻|책임을\\s?추궁하|잘잘못을\\s?따지|잘못을\\s?가리|범인을\\s?찾|책임자를\\s?찾|희생양을\\s?찾)(?:지\\s?(?:않|말)|기보다|기\\s보다|는\\s대신|기\\s위한\\s(?:것|게|자리)[이가는은]?\\s?아니|려는\\s(?:것|게)[이가는은]?\\s?아니|자는\\s(?:것|게)[이가는은]?\\s?아니|는\\s(?:것|게)[이가는은]?\\s?(?:아니|목적이\\s아니))',
+    '(?:책임자|범인|원흉|희생양|잘못한\\s사람|실수한\\s사람|누가\\s(?:실수|잘못)했는지)[를을가이]?\\s?(?:찾|가리|색출하|묻)(?:는|기)?\\s?(?:대신|보다|보다는|기보다|것이\\s아니|게\\s아니|지\\s않|지\\s말)',
+    '(?:비난|문책|처벌|책임\\s?추궁|책임\\s?소재)(?:\\s?없는|하지\\s?않는|이\\s?아닌|가\\s?아닌|을\\s?위한\\s(?:것|게|자리)[이가는은]?\\s?아니|하기\\s위한\\s(?:것|게|자리)[이가는은]?\\s?아니)',
+  ].join('|'),
+  'u',
+);
+// "…했어야 한다는 말은 아무것도 바꾸지 못한다", "…자는 의견도 있었지만", "…라는 결론은 너무 쉬운 답이다".
+const REPORTED_REJECTED = /(?:다는|라는|자는|냐는|다고\s?하는|라고\s?하는)\s(?:말|의견|지적|결론|주장|생각|평가|질문|설명|비판|목소리|얘기|이야기|판단|시각|해석|다짐|약속|각오|구호|요구|당부|주문|대책|식의\s대책|제안|요청|안)(?:은|는|이|가|도|만으로는?)?\s[^.!?]{0,40}?(?:않|못|없|아니|쉬운|쉽|그친|그치|지만|었으나|았으나|였으나|뿐)/u;
+// "누구도 규정을 어기지 않았다": the blame verb itself is negated for everybody.
+const NOBODY_BLAME = /(?:누구도|아무도|어느\s누구도|누구\s하나)\s[^.!?]{0,30}?(?:실수하|잘못하|어기|위반하|무시하|놓치|깜빡하|잊|게을리하|방치하|소홀히\s?하|태만하)지\s?(?:않|도\s?않)/u;
+
+// "리뷰어가 놓쳤다기보다 …": rather than (saying) that someone failed.
+const RATHER_THAN = /(?:했|었|았|였|쳤|렸|웠|켰|혔|졌)다(?:기|고\s?하기)?보다(?:는)?\s/u;
+// "처음에는 작업자 실수로 보였지만 …": a first reading the text then revises.
+const REVISED = /(?:처음에는|처음엔|초기에는|당초|얼핏|겉으로는|언뜻|처음\s?보기에는)\s[^.!?]{0,60}?(?:보였|여겨졌|생각했|판단했|알려졌|추정했|의심했|짐작했)(?:지만|으나|는데)/u;
+
+// "잘못했는지 따지지 않는다", "누구의 잘못인지 묻는 대신", "잘못했다고 적는 대신".
+const NOT_ASKED = /(?:인지|는지|했는지|였는지|다고|라고)\s?(?:따지|묻|가리|찾|적|쓰|말하|기록하|단정하)(?:지\s?(?:않|말)|는\s대신|기보다|기\s보다)/u;
+// "징계는 재발을 막지 못한다": punishment as the subject of a statement that it does not work.
+const PUNISHMENT_FUTILE = /(?:징계|처벌|문책|질책|비난|책임\s?추궁)(?:은|는|이|가|로는|으로는|만으로는)\s[^.!?]{0,30}?(?:못한다|못합니다|못했다|않는다|않습니다|없다|없습니다|되지\s?않)/u;
+// "…를 원인으로 적은 초안은 반려되었다": blame in a draft the team rejected.
+const STRUCK = /(?:초안|문장|표현|결론|의견|문구|항목|보고서)(?:은|는|이|가|을|를)\s(?:[^.!?]{0,12}?\s)?(?:반려|삭제|철회|기각|수정|제외|폐기)(?:되었|됐|했|하였|돼)/u;
+// "당직자는 알림을 무시하지 않았다": a blame verb negated is a plain fact, not a failure.
+const DENIED_END = /않(?:았다|았습니다|는다|습니다|았어요)[.!]?$/u;
+const DENIED_VERB = /(?:무시하|놓치|잊|어기|위반하|간과하|방치하|실수하|깜빡하|빠뜨리|건너뛰|소홀히하|게을리하)지(?:는|도)?$/u;
+const CARELESS_MANNER = /^(?:대충|대강|건성으로|허술하게|소홀히|함부로|임의로|경솔하게|성급하게|섣불리)$/u;
+
+/** "경보를 놓치지 않았다", "변경을 대충 보지 않았다": a blame verb or a careless manner, denied, ends the sentence. */
+function deniedAtEnd(s: string): boolean {
+  const end = DENIED_END.exec(s);
+  if (!end) return false;
+  const words = s.slice(0, end.index).trim().split(/\s+/u);
+  const verb = words[words.length - 1] ?? '';
+  if (DENIED_VERB.test(verb) || DENIED_VERB.test(`${words[words.length - 2] ?? ''}${verb}`)) return true;
+  return /지(?:는|도)?$/u.test(verb) && CARELESS_MANNER.test(words[words.length - 2] ?? '');
+}
+
+// "실수로 운영 DB에 접속하지 못하도록 권한을 나눠야 한다": a change that makes the slip impossible.
+const FORWARD_GUARD = /(?:않도록|못하도록|없도록|않게|못하게|하더라도|해도)\s/u;
+const MUST_END = /야\s?(?:한다|합니다|함|하겠다|하겠습니다)[.!]?$/u;
+const CARE_WORDS = /(?:주의|조심|신경|경각심|유의|신중|각별|명심|정신)/u;
+// "실수를 빠르게 알려 준 민서 님 덕분에 …", "… 감사드린다": thanks.
+const THANKS = /(?:덕분에|덕분이|감사드|감사합|감사한|감사하|감사를|고맙|고마운|고마움)/u;
+
+// "실수했다고 말하기는 쉽다", "놓쳤다고 적으면 …": saying it is what the sentence is about.
+const SAYING = /(?:다고|라고|다는\s?식으로)\s?(?:(?:말하|쓰|적|단정하|결론\s?내리|하|치부하)기(?:는|가|란)?\s?(?:쉽|편하)|(?:적으|쓰|말하|하|보|부르|정리하|치부하|몰아가)면\s)/u;
+// "실수로 지워진 파일을 백업에서 복원했다": the slip is past, the sentence is the repair.
+const SLIP_DONE = /(?:실수로|잘못|부주의로|착오로)\s?[\uac00-\ud7a3]{1,6}(?:된|진|간|힌|린|운|온)\s/u;
+const REPAIR_VERB = /^(?:복원|복구|되돌|고쳤|고쳐|수정했|수정하였|바로잡|교체했|삭제했|지웠|제거했|롤백했|폐기했|무효화했|정정했|재처리했|환불했)/u;
+/** "실수로 지워진 파일을 백업에서 복원했다": the slip is past, the sentence is the repair. */
+const repaired = (s: string) => SLIP_DONE.test(s) && REPAIR_VERB.test(s.replace(/[.!]$/u, '').split(/\s+/u).pop() ?? '');
+// "경고를 무시하도록 설정된 필터": a system configured that way.
+const CONFIGURED = /(?:무시|건너뛰|생략|누락|차단|허용)하도록\s?(?:설정|구성|되어|돼|만들어|짜여|코딩|작성)/u;
+// "도구는 운영자가 확인하지 않은 변경도 적용했다": a system is the topic; the person's clause is embedded.
+const SYSTEM_TOPIC = /^[^.!?]{0,20}?(?:시스템|도구|툴|파이프라인|스크립트|서버|알림|설정|봇|CI|CD|배포기|워크플로)(?:은|는)\s[^.!?]*(?:않은|못한|않아도|않더라도|없이도)\s/u;
+
+// Blame that may follow a rejected reading in the same sentence ("…이 아니라 운영자의 실수다").
+const BLAME_AFTER = /(?:실수|잘못|과실|탓|부주의|불찰|태만|소홀|방심|안일|무시했|놓쳤|깜빡|잊었|어겼|책임이)/u;
+
+// "보통은 … 책임자를 찾아 질책하고 …": a description of the blaming habit the text sets itself against.
+const HABIT = /^(?:보통은?|흔히|대개|대부분|일반적으로|전통적으로|예전에는|과거에는|많은\s(?:조직|회사|팀)(?:에서는?|은|이))\s[^.!?]{0,80}?(?:질책|문책|비난|탓하|추궁|징계|처벌|책임자를\s?찾|범인을\s?찾)/u;
+
+/** Whether the sentence negates, declines or rejects the blame it mentions (see the module comment). */
+export function koreanNeutral(sentence: { text: string }): boolean {
+  const s = sentence.text;
+  if (s.length > 600 || !/[\uac00-\ud7a3]/u.test(s)) return false;
+  if (PRINCIPLE.test(s) || NOBODY_BLAME.test(s) || DECLINED.test(s) || REPORTED_REJECTED.test(s) || HABIT.test(s.trim()) || RATHER_THAN.test(s) || REVISED.test(s) || NOT_ASKED.test(s) || PUNISHMENT_FUTILE.test(s) || STRUCK.test(s) || SAYING.test(s) || repaired(s) || CONFIGURED.test(s) || SYSTEM_TOPIC.test(s)) return true;
+  if (deniedAtEnd(s) && !/(?:왜|더라면|다면|았으면|었으면)/u.test(s)) return true;
+  if (FORWARD_GUARD.test(s) && MUST_END.test(s) && !CARE_WORDS.test(s)) return true;
+  if (THANKS.test(s) && !/(?:탓|때문에\s[^.]{0,20}(?:장애|사고))/u.test(s)) return true;
+  for (const re of [NOUN_NEGATED, ACT_NEGATED]) {
+    const m = re.exec(s);
+    if (!m) continue;
+    // "…이 아니라 운영자의 실수다": what the sentence asserts after the rejection still counts.
+    const rest = s.slice(m.index + m[0].length);
+    if (/^(?:라|라고|라는|고)\s/u.test(rest) || /^라/u.test(rest)) {
+      if (BLAME_AFTER.test(rest)) return false;
+    }
+    return true;
+  }
+  return false;
+}
