@@ -140,11 +140,16 @@ export function presentSectionKinds(doc: PostmortemDocument): Set<SectionKind> {
   const firstSection = doc.sections[0]?.depth === 1 ? doc.sections[1] : doc.sections[0];
   const ledeEnd = firstSection ? firstSection.start : doc.text.length;
   let lede = 0;
+  let hangul = 0;
   for (const node of doc.root.children) {
     if (startOf(node) >= ledeEnd) break;
-    if (node.type === 'paragraph') lede += plainText(node).trim().length;
+    if (node.type !== 'paragraph') continue;
+    const t = plainText(node).trim();
+    lede += t.length;
+    for (const ch of t) if (ch >= '\uac00' && ch <= '\ud7a3') hangul++;
   }
-  if (lede >= 80) out.add('summary');
+  // Korean says in about half the characters what English does: two sentences are a lede either way.
+  if (lede >= (hangul * 2 >= lede ? 45 : 80)) out.add('summary');
   if (doc.actionItems.length) out.add('action-items');
   return out;
 }
