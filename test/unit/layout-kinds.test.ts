@@ -98,6 +98,18 @@ describe('layout kinds: what could be better and what is measured are not work i
   });
 });
 
+describe('layout kinds: the fixes that resolved the incident', () => {
+  it('reads a "Fixes" category under the action items as done, its neighbours as open (EN)', () => {
+    const text = `${head('en')}## Action items\n\n### Prevention\n\nWe should pin the plugin version.\n\n### Fixes\n\n- [Pin the plugin version in CI](https://github.com/example/repo/pull/12)\n\nWe should revert the flag default.\n`;
+    assert.deepEqual(items(text), [[24, false], [28, true]]);
+    assert.deepEqual(owners(text), ['24:1 action-item-owner']);
+  });
+  it('reads "수정 사항" under 재발 방지 대책 as done (KO)', () => {
+    const text = `${head('ko')}## 재발 방지 대책\n\n### 수정 사항\n\n- 플러그인 버전 고정\n\n### 예방\n\n- 배포 전 검증 추가\n`;
+    assert.deepEqual(items(text), [[24, true], [28, false]]);
+  });
+});
+
 describe('layout kinds: questions are not action items', () => {
   it('does not ask for an owner of an open question (EN and KO)', () => {
     const en = `${head('en')}## Follow-ups\n\n- Should we move the queue to a managed service?\n- Can we page earlier? ([notes](https://example.com/notes))\n- Page on queue depth above 1,000\n`;

@@ -156,8 +156,7 @@ const COMPLETED_AS_OF = /(?:^|[;,.(—–-][ \t]{0,3})(?:completed|done|finished
 const STATUS_LABEL = /(?:\bstatus|상태|진행 ?상황)[ \t]{0,3}[:：][ \t]{0,3}([^,;()\n]{1,40})/iu;
 // A report of what was already done: "Rolled back the deploy", "We added an alert", "알림을 추가했습니다".
 const PAST_EN = /^(?:we[ \t]{1,3}(?:have[ \t]{1,3}|'ve[ \t]{1,3})?|(?:this|it|that)[ \t]{1,3}(?:was|has been)[ \t]{1,3})?(?:added|fixed|deployed|rolled|reverted|restarted|increased|decreased|updated|removed|implemented|migrated|enabled|disabled|created|merged|released|patched|upgraded|changed|moved|introduced|wrote|built|configured|rewrote|replaced|scaled|documented|shipped|completed|finished|resolved|raised|lowered|switched|rotated|applied|tuned|adjusted|deleted|cleaned|refactored|published|notified|contacted|audited|restored|repaired|corrected|put|set up|turned)\b/iu;
-const PAST_KO = /(?:했|하였|됐|되었|완료했|적용했|반영했|배포했|추가했|수정했)(?:습니다|음|다|어요)[.!。]?$|(?:완료|적용 완료|반영 완료|조치 완료)(?:됨|함|하였음|했음)?[.!。]?$/u;
-const PLAN_KO = /예정|계획|하겠|할 것|하기로|진행할|추진|검토 중|필요/u;
+const PAST_KO = /(?:했|하였|됐|되었|완료했|적용했|반영했|배포했|추가했|수정했)(?:습니다|음|다|어요)[.!。]?$|(?:완료|적용 완료|반영 완료|조치 완료)(?:됨|함|하였음|했음)?[.!。]?$/u;const PLAN_KO = /예정|계획|하겠|할 것|하기로|진행할|추진|검토 중|필요/u;
 // An owner written as a team: "— Payments team", "(SRE team)", "[Infra]", "인프라팀에서", "SRE팀:".
 const TEAM_WORD = String.raw`(?:team|squad|crew|guild|group|org|eng(?:ineering)?|sre|ops|oncall|on-call)`;
 const TEAM_KO = String.raw`(?:팀|파트|본부|센터|그룹|스쿼드|셀|실|TF|tf)`;
@@ -491,10 +490,14 @@ const PROGRESS_MARK = /\((?:in progress|wip|ongoing|on-?going)\)|\b(?:in progres
 // A heading, bold label or group item that files its items as done: "### Completed", "**Done:**", "완료된 조치".
 const DONE_LABEL = /^(?:done|completed?|finished|closed|resolved|shipped|(?:completed?|done|finished|closed) (?:items?|actions?|action items?|work|tasks?)|already (?:done|completed|in place)|what we(?:'ve| have)? (?:already )?(?:done|completed)|완료|완료됨|완료된[ \t]?(?:조치|작업|항목|과제|사항|대책)?|(?:조치|처리|적용|반영)[ \t]?완료|완료[ \t]?(?:항목|과제|사항)|이미[ \t]?(?:완료된|적용된|반영된)[ \t]?(?:조치|작업|사항)?)$/iu;
 
-/** Whether a label ("### Completed", "**Done:**", "- 완료된 조치:") files what is under it as done. */
+// A sub-heading or label for the fixes that resolved the incident ("### Fixes", "Fixes applied", "수정 사항"):
+// what is under it was done to resolve it, not work left to do.
+const FIXED_LABEL = /^(?:fix|fixes|the fix|fixes (?:applied|made|landed|merged|deployed|shipped)|immediate fix(?:es)?|what we fixed|fixed|수정 ?사항|수정 ?내역|수정 ?내용|조치 ?내역|긴급 ?조치|즉시 ?조치|즉각 ?조치)$/iu;
+
+/** Whether a label ("### Completed", "**Done:**", "- 완료된 조치:", "### Fixes") files what is under it as done. */
 function isDoneLabel(label: string): boolean {
   const l = trimEndChars(trimStartChars(headingLabel(label.replace(/\s+/g, ' ')), ' *_'), ' *_:：').replace(/^[^\p{L}\p{N}]{1,4}/u, '').trim();
-  return l.length <= 40 && DONE_LABEL.test(l);
+  return l.length <= 40 && (DONE_LABEL.test(l) || FIXED_LABEL.test(l));
 }
 
 const REPORT_WORD = new RegExp(String.raw`^(?!${NOT_PAST_VERBS})\p{L}{3,20}(?:ed|ing)\b`, 'iu');
@@ -738,7 +741,7 @@ function headingItems(doc: PostmortemDocument, section: Section, nodes: readonly
         const body = text.slice(startOf(p), endOf(p)).trim();
         if (NOTHING_TO_DO.test(body) || isNumberedBold(doc, p) || !asksForWork(body)) continue;
         const read = readListItem(text, startOf(p), endOf(p));
-        out.push({ kind: 'paragraph', start: startOf(p), end: endOf(p), description: spanOf(text, startOf(p), endOf(p)), ...read, done: read.done || allDone, section });
+        out.push({ kind: 'paragraph', start: startOf(p), end: endOf(p), description: spanOf(text, startOf(p), endOf(p)), ...read, done: read.done || allDone || isDoneLabel(label), section });
       }
       covered.push([sub.contentStart, ownEnd]);
       coveredUntil = ownEnd;
