@@ -492,7 +492,8 @@ const DONE_LABEL = /^(?:done|completed?|finished|closed|resolved|shipped|(?:comp
 
 // A sub-heading or label for the fixes that resolved the incident ("### Fixes", "Fixes applied", "수정 사항"):
 // what is under it was done to resolve it, not work left to do.
-const FIXED_LABEL = /^(?:fix|fixes|the fix|fixes (?:applied|made|landed|merged|deployed|shipped)|immediate fix(?:es)?|what we fixed|fixed|수정 ?사항|수정 ?내역|수정 ?내용|조치 ?내역|긴급 ?조치|즉시 ?조치|즉각 ?조치)$/iu;
+// ("긴급 조치" / "Immediate fixes" are left out: under the follow-up work they are often the short-term plan.)
+const FIXED_LABEL = /^(?:fix|fixes|the fix|fixes (?:applied|made|landed|merged|deployed|shipped)|what we fixed|fixed|수정 ?사항|수정 ?내역|수정 ?내용|조치 ?내역)$/iu;
 
 /** Whether a label ("### Completed", "**Done:**", "- 완료된 조치:", "### Fixes") files what is under it as done. */
 function isDoneLabel(label: string): boolean {
