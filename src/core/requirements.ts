@@ -86,6 +86,8 @@ const LABEL = /^([^\n:：]{1,40})[:：]/u;
 
 /** The prose that makes the summary of a write-up when there is at least this much before the first section. */
 const LEDE_MIN = 80;
+/** Korean says in about half the characters what English does: two sentences are a lede either way. */
+const LEDE_MIN_KO = 45;
 
 /**
  * The section kinds a block's own words name: a heading (by its whole wording or its keywords), a
@@ -126,13 +128,20 @@ export function keepsSectionKinds(doc: PostmortemDocument, before: readonly Sect
  */
 export function ledeCrossesMinimum(doc: PostmortemDocument, at: number, delta: number): boolean {
   if (delta === 0) return false;
-  const { end, length } = lede(doc);
+  const { end, length, min } = lede(doc);
   if (at >= end) return false;
-  return length >= LEDE_MIN !== length + delta >= LEDE_MIN;
+  return length >= min !== length + delta >= min;
 }
 
 const lookups = new WeakMap<PostmortemDocument, Map<string, SectionKind>>();
-const ledes = new WeakMap<PostmortemDocument, { end: number; length: number }>();
+const ledes = new WeakMap<PostmortemDocument, Lede>();
+
+/** The prose before the first section: where it ends, its length, and the length that makes it a summary. */
+interface Lede {
+  end: number;
+  length: number;
+  min: number;
+}
 
 /** The section-name lookup of a document's configuration, built once per document. */
 function lookupFor(doc: PostmortemDocument): Map<string, SectionKind> {
@@ -145,7 +154,7 @@ function lookupFor(doc: PostmortemDocument): Map<string, SectionKind> {
 }
 
 /** The prose before the first section heading: where it ends and how long its paragraphs are (once per document). */
-function lede(doc: PostmortemDocument): { end: number; length: number } {
+function lede(doc: PostmortemDocument): Lede {
   let known = ledes.get(doc);
   if (!known) {
     known = measureLede(doc);
@@ -154,15 +163,19 @@ function lede(doc: PostmortemDocument): { end: number; length: number } {
   return known;
 }
 
-function measureLede(doc: PostmortemDocument): { end: number; length: number } {
+function measureLede(doc: PostmortemDocument): Lede {
   const firstSection = doc.sections[0]?.depth === 1 ? doc.sections[1] : doc.sections[0];
   const end = firstSection ? firstSection.start : doc.text.length;
   let length = 0;
+  let hangul = 0;
   for (const node of doc.root.children) {
     if (startOf(node) >= end) break;
-    if (node.type === 'paragraph') length += plainText(node).trim().length;
+    if (node.type !== 'paragraph') continue;
+    const t = plainText(node).trim();
+    length += t.length;
+    for (const ch of t) if (ch >= '\uac00' && ch <= '\ud7a3') hangul++;
   }
-  return { end, length };
+  return { end, length, min: hangul * 2 >= length && length > 0 ? LEDE_MIN_KO : LEDE_MIN };
 }
 
 /** A bold or colon label opening a paragraph ("**Impact:** …", "Root cause: …", "**영향** …"). */
@@ -238,7 +251,8 @@ function countSectionKinds(doc: PostmortemDocument): Map<SectionKind, number> {
   };
   for (const node of doc.root.children) visit(node as Nodes, 0);
   // The lede (prose before the first section heading) is the summary of a write-up.
-  if (lede(doc).length >= LEDE_MIN) out.add('summary');
+  const known = lede(doc);
+  if (known.length >= known.min) out.add('summary');
   if (doc.actionItems.length) out.add('action-items');
   return counts;
 }

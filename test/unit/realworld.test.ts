@@ -16,13 +16,13 @@ const PRECISION_FLOOR: Record<string, number> = {
   'five-whys-root-cause': 1,
   'blameful-language': 0.57,
   'counterfactual-language': 0.75,
-  'vague-action-item': 0.52,
+  'vague-action-item': 0.55,
 };
 const RECALL_FLOOR: Record<string, number> = {
   'timeline-timestamp': 0.92,
   'timeline-order': 1,
-  'timeline-timezone': 0.66,
-  'action-item-owner': 0.91,
+  'timeline-timezone': 1,
+  'action-item-owner': 0.93,
   'required-sections': 1,
   'five-whys-root-cause': 1,
   'blameful-language': 0.5,

@@ -156,8 +156,7 @@ const COMPLETED_AS_OF = /(?:^|[;,.(—–-][ \t]{0,3})(?:completed|done|finished
 const STATUS_LABEL = /(?:\bstatus|상태|진행 ?상황)[ \t]{0,3}[:：][ \t]{0,3}([^,;()\n]{1,40})/iu;
 // A report of what was already done: "Rolled back the deploy", "We added an alert", "알림을 추가했습니다".
 const PAST_EN = /^(?:we[ \t]{1,3}(?:have[ \t]{1,3}|'ve[ \t]{1,3})?|(?:this|it|that)[ \t]{1,3}(?:was|has been)[ \t]{1,3})?(?:added|fixed|deployed|rolled|reverted|restarted|increased|decreased|updated|removed|implemented|migrated|enabled|disabled|created|merged|released|patched|upgraded|changed|moved|introduced|wrote|built|configured|rewrote|replaced|scaled|documented|shipped|completed|finished|resolved|raised|lowered|switched|rotated|applied|tuned|adjusted|deleted|cleaned|refactored|published|notified|contacted|audited|restored|repaired|corrected|put|set up|turned)\b/iu;
-const PAST_KO = /(?:했|하였|됐|되었|완료했|적용했|반영했|배포했|추가했|수정했)(?:습니다|음|다|어요)[.!。]?$|(?:완료|적용 완료|반영 완료|조치 완료)(?:됨|함|하였음|했음)?[.!。]?$/u;
-const PLAN_KO = /예정|계획|하겠|할 것|하기로|진행할|추진|검토 중|필요/u;
+const PAST_KO = /(?:했|하였|됐|되었|완료했|적용했|반영했|배포했|추가했|수정했)(?:습니다|음|다|어요)[.!。]?$|(?:완료|적용 완료|반영 완료|조치 완료)(?:됨|함|하였음|했음)?[.!。]?$/u;const PLAN_KO = /예정|계획|하겠|할 것|하기로|진행할|추진|검토 중|필요/u;
 // An owner written as a team: "— Payments team", "(SRE team)", "[Infra]", "인프라팀에서", "SRE팀:".
 const TEAM_WORD = String.raw`(?:team|squad|crew|guild|group|org|eng(?:ineering)?|sre|ops|oncall|on-call)`;
 const TEAM_KO = String.raw`(?:팀|파트|본부|센터|그룹|스쿼드|셀|실|TF|tf)`;
@@ -172,7 +171,7 @@ const NOT_NAMES = /^(?:done|complete|completed|high|low|medium|optional|required
 const NAME_TO = /^[ \t]{0,3}(\p{Lu}[\p{Ll}]{1,20}(?:[ \t]\p{Lu}[\p{Ll}]{1,20})?)[ \t]to[ \t]\p{Ll}/u;
 const NOT_NAME_TO = /^(?:need|needs|plan|plans|try|continue|ensure|make|have|want|going|ability|switch|move|migrate|upgrade|add|return|change|begin|start|learn|remember|commit|decide|agree|fail|failure|ways?|how|what|when|where|who|why|time|steps?|efforts?|work|attempt|attempts|access|changes?|updates?|improvements?|access|subscribe|apply|write|talk|reach|refer|respond|link|push|pin|roll|revert|set|limit|cap|scale|restrict|default|path|connect|reply|forward|redirect|send|post|report|escalate|document|also|then|and|or|but|so)$/iu;
 // A named doer of future work: "EL clients are implementing …", "Clients will enable …".
-const SUBJECT_DOER = /(?:^|[.!?。][ \t]{1,3}|\n)[ \t]{0,3}([\p{L}\p{N}][\p{L}\p{N}.&/-]{0,30}(?:[ \t][\p{L}\p{N}][\p{L}\p{N}.&/-]{0,30}){0,2})[ \t](?:will|are going to|is going to|plans? to|are (?:implementing|working on|adding|building|developing)|is (?:implementing|working on|adding|building|developing))\b/giu;
+const SUBJECT_DOER = /(?:^|[.!?。][ \t]{1,3}|\n)[ \t]{0,3}([\p{L}\p{N}][\p{L}\p{N}.&/-]{0,30}(?:[ \t][\p{L}\p{N}][\p{L}\p{N}.&/-]{0,30}){0,2})[ \t](?:will|are going to|is going to|plans? to|are (?:implementing|working on|adding|building|developing)|is (?:implementing|working on|adding|building|developing)|(?:has|have) (?:placed|scheduled|planned|committed|taken on|put|agreed|volunteered|signed up))\b/giu;
 const NOT_DOERS = /^(?:(?:the|a|an|this|that|these|those|our|my|its|their|some|any|each|every|all|no|which|what|who)\b.*|we|i|you|it|there|they|someone|somebody|nobody|anyone|everyone)$/iu;
 // "[Infra] Add alerting": a bracketed owner before the text, unless it is a checkbox, label, status or type.
 const BRACKET_LEAD = /^[ \t]{0,3}\[([^\]\n]{1,30})\](?![([:])/u;
@@ -257,6 +256,24 @@ function readOwner(text: string, pStart: number, pEnd: number): OwnerRead {
   return out;
 }
 
+// Any verb in the past tense with its object ("Optimized the slow queries", "Tweaked all limits"),
+// and "we" with any past verb ("We tweaked the quota", "We've advised the teams"): a report of
+// work done, not work to do. Decisions and plans in the past tense ("We agreed to …") stay open.
+const NOT_PAST_VERBS = String.raw`(?:need|needed|embed|proceed|exceed|feed|seed|speed|shred|breed|bleed|decided|agreed|planned|scheduled|committed|asked|requested|proposed|suggested|started|intended|wanted|hoped|expected|aimed)\b`;
+const VERB_ED_OBJECT = new RegExp(String.raw`^(?!${NOT_PAST_VERBS})\p{L}{3,20}ed[ \t]{1,3}(?:the|a|an|our|all|some|its|their|this|these|those|it|them|several|each|every|both|one|new)\b`, 'iu');
+const WE_PAST = new RegExp(String.raw`^we(?:[ \t]{1,3}have|'ve|[ \t]{1,3}also|[ \t]{1,3}then|[ \t]{1,3}already|[ \t]{1,3}have[ \t]{1,3}already|'ve[ \t]{1,3}already)?[ \t]{1,3}(?!${NOT_PAST_VERBS})\p{L}{2,20}ed\b`, 'iu');
+// "Service account … has been documented", "The runbook has now been updated": done, in the
+// passive. Tracking notes ("An issue has been created", "… has been added to the backlog") are not.
+const PASSIVE_DONE = /\b(?:has|have)[ \t]{1,3}(?:now[ \t]{1,3}|already[ \t]{1,3})?been[ \t]{1,3}(?!(?:requested|proposed|suggested|scheduled|planned|discussed|raised|opened|created|filed|logged|assigned|considered|identified|prioriti[sz]ed|added[ \t]{1,3}to[ \t]{1,3}(?:the|our|a)[ \t]{1,3}(?:backlog|roadmap|board|list|queue|sprint))\b)(?:\p{L}{2,20}ed|done|built|written|set[ \t]up|put[ \t]in[ \t]place)\b/iu;
+
+/** Whether a plain item text reports what was already done (past tense with an object, "we" + past, the passive perfect). */
+function reportsPast(plain: string): boolean {
+  if (VERB_ED_OBJECT.test(plain) || WE_PAST.test(plain)) return !/\b(?:will|to be|todo|next)\b/iu.test(plain.slice(0, 60));
+  // The passive perfect counts in the item's first sentence only ("Check X. An issue has been filed.").
+  const first = (plain.split(/(?<=[.!?])\s/u)[0] ?? plain).slice(0, 200);
+  return PASSIVE_DONE.test(first) && !/\b(?:will|should|must|needs? to|to be)\b/iu.test(first);
+}
+
 /** Whether an item's own text says it is done or closed (a status word, a report in the past tense). */
 export function readsClosed(src: string): boolean {
   const t = trimEndChars(src.replace(/\s+/g, ' ').trim(), '*_`~ ');
@@ -268,6 +285,7 @@ export function readsClosed(src: string): boolean {
   if (st && isDoneStatus(st[1])) return true;
   const plain = t.replace(/^(?:\*\*|__)|(?:\*\*|__)$/gu, '').replace(/^\[[^\]\n]{1,30}\][ \t]{0,2}/u, '');
   if (PAST_EN.test(plain) && !/\b(?:will|to be|plan|planned|todo|next)\b/iu.test(plain.slice(0, 60))) return true;
+  if (reportsPast(plain)) return true;
   const last = plain.trimEnd().replace(/\([^()]{0,80}\)$/u, '').trimEnd();
   return PAST_KO.test(last) && !PLAN_KO.test(last);
 }
@@ -371,11 +389,17 @@ function termAt(doc: PostmortemDocument, section: Section, offset: number): Acti
   return undefined;
 }
 
+const METRIC_COLUMN = /^(?:metrics?|kpis?|indicators?|targets?|goals?|current|baseline|risks?|likelihood|score|지표|목표|목표치|현재|현재치|기준값|위험|점수|발생 ?가능성)$/u;
+
 function fromTable(doc: PostmortemDocument, table: Table, section: Section, out: ActionItem[]): void {
   const text = doc.text;
   const [header, ...rows] = table.children;
   if (!header) return;
   const cols = header.children.map((c) => classifyColumn(plainText(c)));
+  // A table of measures (Metric | Target | Current, 지표 | 목표 | 현재) or risks tracks numbers, not work
+  // (a Before | After table names changes: it is read).
+  const heads = header.children.map((c) => headingKey(plainText(c)));
+  if (!cols.some((c) => c === 'owner' || c === 'status' || c === 'due' || c === 'description') && heads.some((h) => METRIC_COLUMN.test(h))) return;
   let descCol = cols.indexOf('description');
   if (descCol < 0) descCol = cols.findIndex((c) => c === 'other');
   if (descCol < 0) descCol = 0;
@@ -420,6 +444,7 @@ function fromTable(doc: PostmortemDocument, table: Table, section: Section, out:
 function fromList(doc: PostmortemDocument, list: List, section: Section, term: ActionItem['term'], out: ActionItem[], depth = 0, groupOwner?: Span): void {
   const text = doc.text;
   if (list.ordered) for (const li of list.children) ordered.add(li);
+  const own: { item: ActionItem; open: boolean }[] = [];
   for (const li of list.children) {
     const p = firstParagraph(li);
     if (isGroupLabel(li)) {
@@ -430,6 +455,7 @@ function fromList(doc: PostmortemDocument, list: List, section: Section, term: A
       const before = out.length;
       for (const child of li.children) if (child.type === 'list') fromList(doc, child, section, groupTerm, out, depth + 1, named);
       if (named) for (let i = before; i < out.length; i++) if (!out[i].owner && !out[i].ownerPlaceholder) out[i].owner = named;
+      if (isDoneLabel(label)) for (let i = before; i < out.length; i++) out[i].done = true;
       continue;
     }
     if (!p) continue;
@@ -438,7 +464,7 @@ function fromList(doc: PostmortemDocument, list: List, section: Section, term: A
     if (!text.slice(pStart, pEnd).trim()) continue;
     const read = readListItem(text, pStart, pEnd);
     ownerFromDetails(text, read, pEnd, endOf(li));
-    out.push({
+    const item: ActionItem = {
       kind: 'list',
       start: startOf(li),
       end: endOf(li),
@@ -447,7 +473,76 @@ function fromList(doc: PostmortemDocument, list: List, section: Section, term: A
       done: li.checked === true || read.done || (p.children.length === 1 && p.children[0].type === 'delete'),
       term: term ?? termAt(doc, section, startOf(li)),
       section,
-    });
+    };
+    out.push(item);
+    own.push({ item, open: li.checked === false });
+  }
+  settleStatusList(doc, section, startOf(list), own);
+}
+
+// A heading that may announce work done as well as work to do: "Improvements", "Changes", "개선 사항".
+const WEAK_HEADING = /^(?:(?:\p{L}{2,20})?(?:improvements?|changes|updates|fixes|remediations?)(?:made|done|sofar|steps)?|개선|개선사항|개선작업|개선내용|변경사항|보완사항|\p{L}{1,10}개선)$/u;
+const PLAN_HEADING = /planned|future|next|todo|follow|action|proposed|recommend|upcoming|will|remaining|open|향후|예정|계획|후속|재발|앞으로|과제|필요/u;
+// Work in progress, reported: "Developing a new pipeline", "Migrating the DB (in progress)", "개발 중".
+const PROGRESS_EN = /^(?:we(?:'re|[ \t]{1,3}are)[ \t]{1,3})?(?!(?:monitoring|alerting|logging|testing|tracing|training|scaling|routing|caching|pricing|onboarding|nothing|something|everything|pending|during)\b)\p{L}{3,20}ing[ \t]{1,3}(?:the|a|an|our|all|some|its|their|this|these|those|it|them|on|new|several)\b/iu;
+const PROGRESS_MARK = /\((?:in progress|wip|ongoing|on-?going)\)|\b(?:in progress|underway|under way|ongoing)[ \t.]{0,3}$|(?:진행|개발|작업|적용|검토|구축|준비|테스트|논의|도입|개선|배포)[ \t]?중(?:입니다|이다|임)?[ \t.]{0,3}$/iu;
+
+// A heading, bold label or group item that files its items as done: "### Completed", "**Done:**", "완료된 조치".
+const DONE_LABEL = /^(?:done|completed?|finished|closed|resolved|shipped|(?:completed?|done|finished|closed) (?:items?|actions?|action items?|work|tasks?)|already (?:done|completed|in place)|what we(?:'ve| have)? (?:already )?(?:done|completed)|완료|완료됨|완료된[ \t]?(?:조치|작업|항목|과제|사항|대책)?|(?:조치|처리|적용|반영)[ \t]?완료|완료[ \t]?(?:항목|과제|사항)|이미[ \t]?(?:완료된|적용된|반영된)[ \t]?(?:조치|작업|사항)?)$/iu;
+
+// A sub-heading or label for the fixes that resolved the incident ("### Fixes", "Fixes applied", "수정 사항"):
+// what is under it was done to resolve it, not work left to do.
+// ("긴급 조치" / "Immediate fixes" are left out: under the follow-up work they are often the short-term plan.)
+const FIXED_LABEL = /^(?:fix|fixes|the fix|fixes (?:applied|made|landed|merged|deployed|shipped)|what we fixed|fixed|수정 ?사항|수정 ?내역|수정 ?내용|조치 ?내역)$/iu;
+
+/** Whether a label ("### Completed", "**Done:**", "- 완료된 조치:", "### Fixes") files what is under it as done. */
+function isDoneLabel(label: string): boolean {
+  const l = trimEndChars(trimStartChars(headingLabel(label.replace(/\s+/g, ' ')), ' *_'), ' *_:：').replace(/^[^\p{L}\p{N}]{1,4}/u, '').trim();
+  return l.length <= 40 && (DONE_LABEL.test(l) || FIXED_LABEL.test(l));
+}
+
+const REPORT_WORD = new RegExp(String.raw`^(?!${NOT_PAST_VERBS})\p{L}{3,20}(?:ed|ing)\b`, 'iu');
+
+/** The title of the deepest heading over an offset inside the section. */
+function headingOver(doc: PostmortemDocument, section: Section, offset: number): string {
+  let best = section;
+  for (const s of doc.sections) {
+    if (s.start > offset) break;
+    if (s.start >= section.start && offset < s.end && s.depth >= best.depth) best = s;
+  }
+  return best.title;
+}
+
+/**
+ * A list that reports work rather than asking for it. Under a heading that may announce either
+ * ("Improvements", "개선 사항"), items that report progress ("Developing …", "개발 중") are not open
+ * work; and in any list where most items report what was done, the items that neither ask for
+ * work nor open with an imperative ("Improved logging around retries.") are part of the report.
+ * An unchecked checkbox is open work whatever its wording.
+ */
+function settleStatusList(doc: PostmortemDocument, section: Section, at: number, own: { item: ActionItem; open: boolean }[]): void {
+  if (!own.length) return;
+  const plain = (i: ActionItem) => i.description.text.replace(/^[\s*_>]+/u, '').replace(/\s+/g, ' ').trim();
+  const over = headingOver(doc, section, at);
+  if (over !== section.title && isDoneLabel(over)) {
+    for (const o of own) o.item.done = true;
+    return;
+  }
+  const key = headingKey(headingLabel(over));
+  const weak = WEAK_HEADING.test(key) && !PLAN_HEADING.test(key);
+  const progress = (i: ActionItem) => PROGRESS_EN.test(plain(i)) || PROGRESS_MARK.test(trimEndChars(plain(i), '*_`'));
+  if (weak) for (const o of own) if (!o.open && !o.item.owner && progress(o.item)) o.item.done = true;
+  const reports = own.filter((o) => o.item.done || (weak && progress(o.item))).length;
+  if (own.length < 2 || reports * 2 < own.length || (!weak && reports * 3 < own.length * 2)) return;
+  for (const o of own) {
+    if (o.open || o.item.done) continue;
+    const t = plain(o.item);
+    if (asksForWork(t)) continue;
+    // Only wordings that read as a report: a first word in the past tense or in progress
+    // ("Improved logging around retries."), a Korean ending in the past or "중".
+    const reportWord = REPORT_WORD.test(t) && !/^(?:monitoring|alerting|logging|testing|tracing|training|scaling|routing|caching|pricing|onboarding|nothing|something|everything|pending|during|bring|string)\b/iu.test(t);
+    const reportKo = /(?:했|하였|됐|되었|완료|[ \t]중)[^\uac00-\ud7a3]{0,4}$|(?:했|하였|됐|되었)(?:습니다|음|다)/u.test(t);
+    if (reportWord || reportKo) o.item.done = true;
   }
 }
 
@@ -478,6 +573,7 @@ function fromBlocks(doc: PostmortemDocument, nodes: readonly Nodes[], section: S
   // heading or a group label such as "**1. 단기 대책**") is its details; other tables and lists are read as items.
   let current: Paragraph | undefined;
   let detailsEnd = 0;
+  let doneLabel = false;
   const close = () => {
     if (current) out.push(paragraphItem(doc, current, detailsEnd, section, termAt(doc, section, startOf(current))));
     current = undefined;
@@ -495,14 +591,21 @@ function fromBlocks(doc: PostmortemDocument, nodes: readonly Nodes[], section: S
     }
     if (node.type === 'heading') {
       close();
+      doneLabel = false;
       continue;
     }
     if (current) {
       detailsEnd = Math.max(detailsEnd, endOf(node));
       continue;
     }
+    const before = out.length;
     if (node.type === 'table') fromTable(doc, node, section, out);
     else if (node.type === 'list') fromList(doc, node, section, undefined, out);
+    // "**Done:**" / "완료:" over a list or a table: its items are closed.
+    if (doneLabel) for (let i = before; i < out.length; i++) out[i].done = true;
+    // (A numbered bold paragraph was taken above: the type guard narrows it away, not every paragraph.)
+    const block = node as Nodes;
+    doneLabel = block.type === 'paragraph' && endOf(block) - startOf(block) <= 60 && isDoneLabel(plainText(block));
   }
   close();
 }
@@ -639,7 +742,7 @@ function headingItems(doc: PostmortemDocument, section: Section, nodes: readonly
         const body = text.slice(startOf(p), endOf(p)).trim();
         if (NOTHING_TO_DO.test(body) || isNumberedBold(doc, p) || !asksForWork(body)) continue;
         const read = readListItem(text, startOf(p), endOf(p));
-        out.push({ kind: 'paragraph', start: startOf(p), end: endOf(p), description: spanOf(text, startOf(p), endOf(p)), ...read, done: read.done || allDone, section });
+        out.push({ kind: 'paragraph', start: startOf(p), end: endOf(p), description: spanOf(text, startOf(p), endOf(p)), ...read, done: read.done || allDone || isDoneLabel(label), section });
       }
       covered.push([sub.contentStart, ownEnd]);
       coveredUntil = ownEnd;
@@ -768,8 +871,17 @@ export function extractActionItems(doc: PostmortemDocument): ActionItem[] {
     }
   }
   out.sort((a, b) => a.start - b.start);
-  rosterOwners(doc, out);
-  return out;
+  // An open question ("Should we move the queue to a managed service?") is for discussion, not work with an owner.
+  const items = out.filter((i) => !isQuestion(i.description.text));
+  rosterOwners(doc, items);
+  return items;
+}
+
+/** Whether an item is a question: its text ends with "?" (after markup, a link or a parenthetical remark). */
+function isQuestion(description: string): boolean {
+  const t = trimEndChars(description.slice(-300).replace(/\s+/g, ' ').trimEnd(), '*_`~ .').replace(/\[([^\]]{0,120})\]\([^()\s]{0,300}\)/gu, '$1');
+  const bare = t.replace(/[ \t]{0,3}(?:\([^()]{0,120}\)|\[[^\]]{0,120}\](?:\([^()]{0,200}\))?)$/u, '');
+  return /[?？]$/u.test(trimEndChars(bare, '*_`~ '));
 }
 
 /**

@@ -286,6 +286,9 @@ function militaryAt(text: string, lead: { pos: number; date?: CalendarDate }): C
   const end = lead.pos + m[0].length;
   const zone = zoneAfter(text, end, true);
   if (!lead.date && !zone) return undefined;
+  // Without a date before it, only a named zone makes four digits a time: "2022-05-?? HH:mm" is a
+  // year and a month (with its day still unknown), not 20:22 at offset -05.
+  if (!lead.date && zone && /^[+\-−]/u.test(text.slice(zone.start, zone.end).trim())) return undefined;
   const c: Candidate = {
     hours: Number(m[1]),
     minutes: Number(m[2]),

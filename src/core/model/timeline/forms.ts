@@ -34,6 +34,9 @@ const METRIC =
 /** A note in a timeline, not an entry: "Note: …", "참고: …", "※ …", "(times approximate)". */
 const NOTE_LEAD = /^(?:\(?(?:notes?|nb|n\.b\.|caveat|참고|주의|비고|주)\s?[:：)]|※)/i;
 
+/** Words that move a timeline on to a later day without a date. */
+const NEXT_DAY = /\b(?:the\s)?(?:next|following)\s(?:day|morning|afternoon|evening|night)\b|\bovernight\b|다음\s?날|익일|이튿날/i;
+
 /** Whether an item only marks omitted entries ("…", "(중략)"). */
 function isFiller(text: string): boolean {
   return text.length <= 30 && FILLER.has(bareWords(text));
@@ -73,6 +76,8 @@ export class Extractor {
     private readonly doc: PostmortemDocument,
     private readonly section: Section,
     fm: FrontMatterContext,
+    /** The blocks to read, when the timeline is not a heading's section (a list item's nested lists). */
+    private readonly nodes?: readonly Nodes[],
   ) {
     this.text = doc.text;
     this.ctx = { id: 0, year: fm.date?.year };
@@ -87,7 +92,7 @@ export class Extractor {
     if (headingDate) this.setDate(headingDate.date, 'heading');
     const hz = headingZone(this.section.title);
     if (hz) this.notes = { zone: hz, source: 'section' };
-    for (const node of this.doc.nodesIn(this.section)) {
+    for (const node of this.nodes ?? this.doc.nodesIn(this.section)) {
       this.blockIndex++;
       this.block(node);
     }
@@ -99,10 +104,18 @@ export class Extractor {
     this.ctx = { ...this.ctx, date: d, dateSource: source, id: this.ctx.id + 1, year: d.year ?? this.ctx.year, dayIndex: undefined };
   }
 
+  /** Prose between entries that says the day moved on ("The next morning:", "다음 날"): later times are on a later day. */
+  private dayNote(text: string): void {
+    if (text.length > 200 || !NEXT_DAY.test(text)) return;
+    this.ctx = { ...this.ctx, id: this.ctx.id + 1, dayIndex: (this.ctx.dayIndex ?? 0) + 1 };
+    this.pendingBreak = true;
+  }
+
   private note(text: string): void {
     if (this.notes) return;
     // Emphasis markers would glue to words ("_Times are PST._"); the note's words are what count.
-    const z = noteZone(text.replace(/[*_`]/g, ' '));
+    // A link's text is what it says ("documented in [UTC](https://…) time").
+    const z = noteZone(text.replace(/\[([^\]\n]{0,80})\]\([^()\s]{0,500}\)/g, '$1').replace(/[*_`]/g, ' '));
     if (z) this.notes = { zone: z, source: 'section' };
   }
 
@@ -244,6 +257,7 @@ export class Extractor {
         // A group label ("- Day 1 (Oct 21)") may still carry the date of its items.
         const d = findDate(plain);
         if (d) this.setDate(d.date, 'heading');
+        else this.dayNote(plain);
         for (const n of nested) this.list(n);
         return;
       }
@@ -363,6 +377,7 @@ export class Extractor {
         current.text += ` ${body.trim()}`;
         this.note(body);
       } else {
+        this.dayNote(body);
         this.note(body);
       }
     }

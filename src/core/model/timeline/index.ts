@@ -1,6 +1,11 @@
+import type { List } from 'mdast';
 import type { PostmortemDocument } from '../document';
+import { endOf, plainText, startOf } from '../markdown';
+import { classifyHeading, type Section } from '../sections';
 import {
   dayNumber,
+  findTimeOfDay,
+  leadingDate,
   type TimeStyle,
   type ZoneInfo,
 } from '../time';
@@ -56,6 +61,65 @@ export type { DateSource, Timeline, TimelineEntry, TimelineGroup, ZoneSource } f
  * the document (an overview row "발생 일시 | 2025-04-02 10:05 KST").
  */
 
+/**
+ * Timelines written under a list item instead of a heading ("4. 조치 내역 타임라인" or "- Timeline
+ * (UTC):" over a nested list of entries), outside any timeline section: each is a section of its
+ * own whose heading is the item's label and whose blocks are the item's nested lists.
+ */
+function listItemTimelines(doc: PostmortemDocument, sections: readonly Section[]): { section: Section; nodes: List[] }[] {
+  const out: { section: Section; nodes: List[] }[] = [];
+  const inTimeline = (offset: number) => sections.some((s) => offset >= s.contentStart && offset < s.end);
+  // Action items and 5 whys may name a timeline ("- Publish the timeline:") without being one.
+  const work = doc.sections.filter((s) => s.kind === 'action-items' || s.kind === 'five-whys');
+  const inWorkArea = (offset: number) => work.some((s) => offset >= s.contentStart && offset < s.end);
+  // The nested list tells events: at least one of its items opens with a time or a date.
+  const hasTimedItem = (list: List) =>
+    list.children.some((li) => {
+      const p = li.children[0];
+      if (p?.type !== 'paragraph') return false;
+      const t = doc.text.slice(startOf(p), Math.min(endOf(p), startOf(p) + 200));
+      return findTimeOfDay(t)?.leading === true || leadingDate(t) !== undefined;
+    });
+  const visit = (list: List, depth: number, parent: Section | undefined): void => {
+    for (const li of list.children) {
+      const [first, ...rest] = li.children;
+      const nested = rest.filter((c): c is List => c.type === 'list');
+      if (first?.type === 'paragraph' && nested.length) {
+        const label = plainText(first).replace(/\s+/g, ' ').trim();
+        const name = label.replace(/[:：]\s*$/u, '');
+        if (name.length <= 40 && !/[.!?。]$/u.test(name) && classifyHeading(name) === 'timeline' && !inWorkArea(startOf(li)) && nested.some(hasTimedItem)) {
+          out.push({
+            section: {
+              heading: { type: 'heading', depth: 6, children: [] },
+              title: name,
+              depth: 6,
+              kind: 'timeline',
+              start: startOf(li),
+              contentStart: endOf(first),
+              end: endOf(li),
+              parent,
+              children: [],
+            },
+            nodes: nested,
+          });
+          continue;
+        }
+      }
+      if (depth < 3) for (const n of nested) visit(n, depth + 1, parent);
+    }
+  };
+  let si = 0;
+  let current: Section | undefined;
+  for (const node of doc.root.children) {
+    const at = startOf(node);
+    while (si < doc.sections.length && doc.sections[si].start <= at) current = doc.sections[si++];
+    if (node.type !== 'list' || inTimeline(at)) continue;
+    visit(node, 0, current);
+    if (out.length > 20) break;
+  }
+  return out;
+}
+
 /** Extracts the timeline entries of a document. Never throws. */
 export function extractTimeline(doc: PostmortemDocument): Timeline {
   const timelines = doc.sectionsOf('timeline');
@@ -65,15 +129,17 @@ export function extractTimeline(doc: PostmortemDocument): Timeline {
     return true;
   });
   const timeline: Timeline = { entries: [], groups: [] };
-  if (!tops.length) return timeline;
+  const fromItems = listItemTimelines(doc, tops);
+  if (!tops.length && !fromItems.length) return timeline;
   const fm = frontMatterContext(doc);
   let docNote: ZoneNote | undefined | null = null;
-  for (const section of tops) {
-    const { raws, sectionZone } = new Extractor(doc, section, fm).run();
+  const all: { section: Section; nodes?: List[] }[] = [...tops.map((section) => ({ section })), ...fromItems].sort((a, b) => a.section.start - b.section.start);
+  for (const { section, nodes } of all) {
+    const { raws, sectionZone } = new Extractor(doc, section, fm, nodes).run();
     let declared = sectionZone;
     let mentioned: ZoneNote | undefined;
     if (!declared) {
-      if (docNote === null) docNote = documentNoteZone(doc, tops);
+      if (docNote === null) docNote = documentNoteZone(doc, all.map((t) => t.section));
       if (docNote?.source === 'document') declared = docNote;
       else if (fm.zone) declared = { zone: fm.zone, source: 'frontMatter' };
       // A time written with a zone elsewhere ("발생 일시 | … 10:05 KST") says which zone the team

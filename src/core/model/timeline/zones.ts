@@ -14,7 +14,7 @@ import type { ZoneNote } from './types';
 const FRONT_MATTER_DATE_KEYS = ['incident_start', 'start', 'started', 'started_at', 'start_time', 'date'];
 const FRONT_MATTER_ZONE_KEYS = ['timezone', 'time_zone', 'timeZone', 'tz', 'zone', '시간대'];
 /** A note about times: "All times UTC", "Times are in KST", "모든 시각은 KST", "KST 기준". */
-export const NOTE_WORDS = /\btimes\b|timestamp|time\s?zone|\bzone\b|\btime\s(?:is|are|in|shown|given)\b|시각|시간대|시간은|기준|표준시/i;
+export const NOTE_WORDS = /\btimes\b|timestamp|time\s?zone|\bzone\b|\btime\s(?:is|are|in|shown|given)\b|\b(?:events|entries)\s(?:are\s)?(?:documented|recorded|listed|given|shown|written)\sin\b|\bin\s[a-z]{2,5}\stime\b|시각|시간대|시간은|기준|표준시/i;
 /** Punctuation and markup around a zone or filler word. */
 const PUNCT = /[\s()[\]*_.:,…]/g;
 /** What a note may say besides the zone ("(UTC)", "All in KST"). */

@@ -1,0 +1,186 @@
+// Kinds of layout real postmortems use that the structural rules over-read or missed (issue 7,
+// precision on unseen documents): status lists under an improvements heading, reports in the past
+// tense or the passive, progress reports, open questions, timelines under a list item, heading
+// synonyms, a year-month that looked like a military time. English and Korean, with positions.
+// The documents are written for these tests; none is taken from the real-world corpus.
+import { strict as assert } from 'node:assert';
+import { lint } from '../../src/core/lint';
+import { parseDocument } from '../../src/core/model/document';
+import { classifyHeading } from '../../src/core/model/sections';
+
+const STRUCTURAL = new Set(['timeline-timestamp', 'timeline-order', 'timeline-timezone', 'action-item-owner', 'required-sections', 'five-whys-root-cause']);
+/** Structural findings as "line:col rule". */
+const found = (text: string, locale: 'en' | 'ko' = 'en') =>
+  lint(text, { locale }).findings.filter((f) => STRUCTURAL.has(f.ruleId)).map((f) => `${f.line}:${f.column} ${f.ruleId}`);
+const owners = (text: string, locale: 'en' | 'ko' = 'en') => found(text, locale).filter((f) => f.endsWith('action-item-owner'));
+/** [line, done] per action item. */
+const items = (text: string) => {
+  const doc = parseDocument(text);
+  return doc.actionItems.map((i) => [doc.lines.position(i.start).line, i.done] as const);
+};
+
+const head = (lang: 'en' | 'ko') =>
+  lang === 'en'
+    ? '# Login outage\n\n## Summary\n\nLogins failed.\n\n## Impact\n\nAll users.\n\n## Root cause\n\nAn expired certificate.\n\n## Timeline (UTC)\n\n- 09:12 errors start\n- 09:40 fixed\n\n'
+    : '# 로그인 장애\n\n## 요약\n\n로그인 실패.\n\n## 영향\n\n전체 사용자.\n\n## 원인\n\n인증서 만료.\n\n## 타임라인 (KST)\n\n- 09:12 에러 발생\n- 09:40 복구\n\n';
+// Both heads are 19 lines long: the first line after them is line 20.
+
+describe('layout kinds: status lists are not open work', () => {
+  it('reads a list of what was done or is under way under "Improvements" as a report (EN)', () => {
+    const text = `${head('en')}## Improvements\n\n- Developing a new alerting pipeline for the queue.\n- Added rate limits to the login endpoint.\n- Optimized the slow queries when possible.\n- Improved logging around retries.\n\n## Action items\n\n- Add a canary stage to the deploy pipeline\n`;
+    assert.deepEqual(items(text), [[22, true], [23, true], [24, true], [25, true], [29, false]]);
+    assert.deepEqual(owners(text), ['29:3 action-item-owner']);
+  });
+  it('reads progress and past reports under "개선 사항" as a report (KO)', () => {
+    const text = `${head('ko')}## 개선 사항\n\n- 알림 파이프라인 개발 중\n- 로그인 API 요청 제한 추가 완료\n- 느린 쿼리 최적화 진행 중\n\n## 재발 방지 대책\n\n- 배포 파이프라인에 카나리 단계 추가\n`;
+    assert.deepEqual(items(text), [[22, true], [23, true], [24, true], [28, false]]);
+    assert.deepEqual(owners(text, 'ko'), ['28:3 action-item-owner']);
+  });
+  it('keeps open items under "Improvements" open when the list asks for work', () => {
+    const text = `${head('en')}## Improvements\n\n- Add an alert on certificate expiry\n- Rotate certificates automatically\n`;
+    assert.deepEqual(owners(text), ['22:3 action-item-owner', '23:3 action-item-owner']);
+  });
+  it('reads any past verb with its object, and "we" with a past verb, as done (EN)', () => {
+    const text = `${head('en')}## Action items\n\n- Tweaked all registry limits on the cluster\n- We've advised the teams to run two replicas\n- We agreed to add a second region\n- Rotate the signing keys\n`;
+    assert.deepEqual(items(text), [[22, true], [23, true], [24, false], [25, false]]);
+    assert.deepEqual(owners(text), ['24:3 action-item-owner', '25:3 action-item-owner']);
+  });
+  it('reads the passive perfect as done, but not a tracking note after an open item (EN)', () => {
+    const text = `${head('en')}## Action items\n\n- The service account setup has been documented\n- Check why no alert fired. An issue has been created for this.\n- Alerting on consumer groups has been added to the backlog\n`;
+    assert.deepEqual(items(text), [[22, true], [23, false], [24, false]]);
+  });
+  it('takes a named team that has put the item on its roadmap as its owner (EN)', () => {
+    const text = `${head('en')}## Action items\n\n- DevEx has placed an item on its roadmap to replace the sync service.\n- We will post a notice before the change.\n`;
+    assert.deepEqual(owners(text), ['23:3 action-item-owner']);
+  });
+  it('keeps an unchecked checkbox open in a report-like list', () => {
+    const text = `${head('en')}## Follow-ups\n\n- [x] Added a canary stage\n- [x] Rolled back the flag\n- [ ] Improved alert routing\n`;
+    assert.deepEqual(items(text), [[22, true], [23, true], [24, false]]);
+  });
+  it('reads the rest of a mostly-past list as the same report, but not an imperative (EN and KO)', () => {
+    const en = `${head('en')}## Remediation\n\n- Rolled back the deploy\n- Restarted the workers\n- Increased the pool size\n- Removed the stale flag\n- Improved logging around retries\n- Roll back faster next time\n`;
+    assert.deepEqual(items(en).map((i) => i[1]), [true, true, true, true, true, false]);
+    const ko = `${head('ko')}## 후속 조치\n\n- 배포를 롤백했습니다.\n- 워커를 재시작했습니다.\n- 커넥션 풀 크기 조정 완료\n- 알림 기준 재설정\n`;
+    assert.deepEqual(items(ko).map((i) => i[1]), [true, true, true, false]);
+  });
+});
+
+describe('layout kinds: items filed as done', () => {
+  it('reads items under a "Completed" sub-heading or a "**Done:**" label as done (EN)', () => {
+    const text = `${head('en')}## Action items\n\n### Completed\n\n- Rotate the leaked token\n- Audit the access logs\n\n### Open\n\n- Add secret scanning to CI\n\n**Done:**\n\n- Revoke old keys\n\n**Still to do:**\n\n- Enforce 2FA for admins\n`;
+    assert.deepEqual(items(text), [[24, true], [25, true], [29, false], [33, true], [37, false]]);
+    assert.deepEqual(owners(text), ['29:3 action-item-owner', '37:3 action-item-owner']);
+  });
+  it('reads items under "완료된 조치" or a "- 완료:" group as done (KO)', () => {
+    const text = `${head('ko')}## 재발 방지 대책\n\n### 완료된 조치\n\n- 유출된 토큰 교체\n\n### 진행 예정\n\n- CI에 비밀키 스캔 추가\n\n- 완료:\n  - 오래된 키 폐기\n`;
+    assert.deepEqual(items(text), [[24, true], [28, false], [31, true]]);
+    assert.deepEqual(owners(text, 'ko'), ['28:3 action-item-owner']);
+  });
+});
+
+describe('layout kinds: what could be better and what is measured are not work items', () => {
+  it('reads "Opportunities for improvement" / "Areas for improvement" as lessons (EN)', () => {
+    assert.equal(classifyHeading('Opportunities for improvement'), 'lessons-learned');
+    assert.equal(classifyHeading('Areas for improvement'), 'lessons-learned');
+    assert.equal(classifyHeading('Opportunities'), 'lessons-learned');
+    const text = `${head('en')}## Opportunities\n\n- Alert routing should be a top priority\n\n## Action items\n\n- Add an alert on certificate expiry\n`;
+    assert.deepEqual(owners(text), ['26:3 action-item-owner']);
+  });
+  it('does not read a table of measures under an action heading as items (EN and KO)', () => {
+    const en = `${head('en')}## Action items\n\n| Metric | Target | Current |\n| --- | --- | --- |\n| MTTD | 5 min | 20 min |\n\n- Add an alert on certificate expiry\n`;
+    assert.deepEqual(owners(en), ['26:3 action-item-owner']);
+    const ko = `${head('ko')}## 개선 과제\n\n| 지표 | 현재 | 목표 |\n| --- | --- | --- |\n| 탐지 시간 | 20분 | 5분 |\n\n| 작업 | 담당 |\n| --- | --- |\n| 인증서 만료 알림 | |\n`;
+    assert.deepEqual(owners(ko, 'ko'), ['28:14 action-item-owner']);
+  });
+  it('still reads a Before | After table of changes as items (KO)', () => {
+    const ko = `${head('ko')}## 개선 과제\n\n| 개선 영역 | Before | After |\n| --- | --- | --- |\n| 인증서 갱신 | 수동 | 자동 |\n`;
+    assert.deepEqual(owners(ko, 'ko'), ['24:3 action-item-owner']);
+  });
+});
+
+describe('layout kinds: the fixes that resolved the incident', () => {
+  it('reads a "Fixes" category under the action items as done, its neighbours as open (EN)', () => {
+    const text = `${head('en')}## Action items\n\n### Prevention\n\nWe should pin the plugin version.\n\n### Fixes\n\n- [Pin the plugin version in CI](https://github.com/example/repo/pull/12)\n\nWe should revert the flag default.\n`;
+    assert.deepEqual(items(text), [[24, false], [28, true]]);
+    assert.deepEqual(owners(text), ['24:1 action-item-owner']);
+  });
+  it('reads "수정 사항" under 재발 방지 대책 as done (KO)', () => {
+    const text = `${head('ko')}## 재발 방지 대책\n\n### 수정 사항\n\n- 플러그인 버전 고정\n\n### 예방\n\n- 배포 전 검증 추가\n`;
+    assert.deepEqual(items(text), [[24, true], [28, false]]);
+  });
+});
+
+describe('layout kinds: questions are not action items', () => {
+  it('does not ask for an owner of an open question (EN and KO)', () => {
+    const en = `${head('en')}## Follow-ups\n\n- Should we move the queue to a managed service?\n- Can we page earlier? ([notes](https://example.com/notes))\n- Page on queue depth above 1,000\n`;
+    assert.deepEqual(owners(en), ['24:3 action-item-owner']);
+    const ko = `${head('ko')}## 후속 조치\n\n- 큐를 관리형 서비스로 옮길까?\n- 큐 길이 1,000 초과 시 알림\n`;
+    assert.deepEqual(owners(ko, 'ko'), ['23:3 action-item-owner']);
+  });
+});
+
+describe('layout kinds: timelines under a list item', () => {
+  it('reads the nested list of a "Timeline" item as the timeline, with order and untimed entries (EN)', () => {
+    const text = '# Login failures\n\nLogins failed for half an hour this morning after the TLS certificate of the login service expired.\n\n- Impact: 20 % of logins failed.\n- Root cause: an expired certificate.\n- Timeline (all times UTC):\n  - 09:12 first errors\n  - 09:20 on-call paged\n  - 09:15 certificate identified\n  - team discusses the fix\n  - 09:42 new certificate deployed\n\n## Follow-ups\n\n- Alert 30 days before a certificate expires @sam\n';
+    assert.deepEqual(found(text), ['10:5 timeline-order', '11:5 timeline-timestamp']);
+  });
+  it('reads a numbered "타임라인" item over a nested list, and reports a missing zone on the item (KO)', () => {
+    const text = '# 메일 장애 안내\n\n메일 서비스가 세 시간 동안 중단되어 불편을 드려 죄송합니다. 원인과 조치를 안내드립니다.\n\n1. 장애 내역 : 메일 송수신 장애\n\n2. 발생 원인 : 네트워크 장비 오류\n\n3. 조치 내역 타임라인\n\n    1) 2020.09.10 11:20 - 장애 감지\n\n    2) 2020.09.10 10:40 - 원인 파악\n\n4. 재발방지 대책\n\n    1) 서버 이중화 구성 (담당: 인프라팀)\n';
+    assert.deepEqual(found(text, 'ko'), ['9:1 timeline-timezone', '13:19 timeline-order']);
+  });
+  it('does not read a list item that only mentions a timeline as one', () => {
+    const text = `${head('en')}## Action items\n\n- Publish the timeline:\n  - draft it @sam\n`;
+    assert.deepEqual(parseDocument(text).timeline.entries.length, 2);
+  });
+});
+
+describe('layout kinds: timeline notes', () => {
+  it('takes prose that says the day moved on as a later day, not an ordering error (EN and KO)', () => {
+    const en = '# X\n\n## Timeline (UTC)\n\n- 14:00 deploy\n- 16:30 rollback\n\nThe next morning:\n\n- 09:00 root cause found\n- 08:50 fix merged\n';
+    assert.deepEqual(found(en).filter((f) => f.includes('timeline')), ['11:3 timeline-order']);
+    const ko = '# X\n\n## 타임라인 (KST)\n\n- 14:00 배포\n- 16:30 롤백\n- 다음 날 오전\n  - 09:00 원인 확인\n  - 10:15 수정 배포\n';
+    assert.deepEqual(found(ko, 'ko').filter((f) => f.includes('timeline')), []);
+  });
+  it('reads a zone note whose zone is a link ("documented in [UTC](…) time")', () => {
+    const text = '# X\n\n## Timeline\n\nAll events are documented in [UTC](https://en.wikipedia.org/wiki/Coordinated_Universal_Time) time.\n\n- 13:00 queue backs up\n- 17:00 incident declared\n';
+    assert.deepEqual(found(text).filter((f) => f.includes('timeline')), []);
+    assert.equal(parseDocument(text).timeline.zone?.label, 'UTC');
+  });
+});
+
+describe('layout kinds: heading synonyms', () => {
+  const cases: [string, string][] = [
+    ['Response timeline', 'timeline'],
+    ['인시던트 타임라인', 'timeline'],
+    ['타임테이블로 바라본 사건일지', 'timeline'],
+    ['Incident analysis', 'root-causes'],
+    ['문제 분석', 'root-causes'],
+    ['How we will prevent this from happening again', 'action-items'],
+    ['Next actions', 'action-items'],
+    ['할 일', 'action-items'],
+    ['재발 방지 방안', 'action-items'],
+    ['대응 조치', 'resolution'],
+    ['조치 내용', 'resolution'],
+  ];
+  for (const [title, kind] of cases) it(`"${title}" is ${kind}`, () => assert.equal(classifyHeading(title), kind));
+  it('counts an "Analysis" section as the root cause (no required-sections finding)', () => {
+    const text = '# Outage\n\n## Summary\n\nDown.\n\n## Impact\n\nAll.\n\n## Timeline (UTC)\n\n- 10:00 down\n\n## Analysis\n\nThe disk filled.\n\n## Next actions\n\n- Alert on disk use @kim\n';
+    assert.deepEqual(found(text), []);
+  });
+  it('lists under "대응 조치" and "조치 내용" are resolution, not action items (KO)', () => {
+    const text = `${head('ko')}## 대응 조치\n\n- 배포 롤백\n- 워커 재시작\n\n## 조치 내용\n\n1. 설정 원복\n\n## 재발 방지 대책\n\n- 인증서 만료 알림 (담당: 인프라팀)\n`;
+    assert.deepEqual(found(text, 'ko'), []);
+  });
+});
+
+describe('layout kinds: year and month are not a military time', () => {
+  it('reads "2022-05-?? HH:mm" as an unknown time, not 20:22 at -05 (EN)', () => {
+    // The unknown day and time ("??", "HH:mm") are a deliberate answer, not a time to check or a zone.
+    const text = '# X\n\n## Timeline\n\nAll times in UTC.\n\n| Time | Event |\n| --- | --- |\n| 2022-02-09 13:08 | alert |\n| 2022-05-?? HH:mm | detected |\n| 2022-06-02 09:00 | fixed |\n';
+    assert.deepEqual(found(text).filter((f) => f.includes('timeline')), []);
+  });
+  it('still reads a military time after a date or before a named zone', () => {
+    const doc = parseDocument('# X\n\n## Timeline\n\n- 2023-05-02 0915 deploy\n- 0930Z alert\n');
+    assert.deepEqual(doc.timeline.entries.map((e) => e.minutes), [555, 570]);
+  });
+});
