@@ -27,6 +27,8 @@ export interface People {
   latin: Set<string>;
   /** Korean names ("김민수") and given names ("민수"). */
   hangul: Set<string>;
+  /** English names the document gives a role ("oncall: Tom", "Tom (on-call)") → that role as a noun phrase ("the on-call engineer"). */
+  roles?: Map<string, string>;
 }
 
 /** An empty set of declared names. */

@@ -31,6 +31,8 @@ export interface Sentence extends Span {
  */
 export interface Rewrite extends Span {
   text: string;
+  /** The quick fix's title when it says more than "Replace with …" ("Replace the name with the role"). */
+  title?: Note;
 }
 
 /** One finding of a language module. */
