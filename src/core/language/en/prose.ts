@@ -104,7 +104,8 @@ function objectAt(toks: Tok[], i: number): { first: number; last: number } | und
   let last = j;
   for (let n = 0; j < toks.length && n < 7; j++, n++) {
     const t = toks[j];
-    if (/^[,;:()—–?!]$/u.test(t.w) || (j > first && (NP_END.has(t.l) || /^(?:that|which|who)$/u.test(t.l)))) break;
+    // A second determiner starts another phrase ("ignored the warning the week before"), unless after "of".
+    if (/^[,;:()—–?!]$/u.test(t.w) || (j > first && (NP_END.has(t.l) || /^(?:that|which|who)$/u.test(t.l) || (/^(?:the|a|an|this|that|these|those|last|next)$/u.test(t.l) && toks[j - 1].l !== 'of')))) break;
     last = j;
   }
   return { first, last };
@@ -172,7 +173,7 @@ function personSubject(toks: Tok[], i: number, ctx: DetectContext): PersonSubjec
       }
       return undefined;
     }
-    if (j > i && (HARM[t.l] || ACTS[t.l] || (SUBJECT_SKIP.has(t.l) && /ly$/u.test(t.l)) || /^(?:did|didn't|never|failed|neglected|forgot|should|could|would|had|was|were|is|cut|winged|phoned|let|chose|blindly|lazily|carelessly|half-heartedly)$/u.test(t.l))) break;
+    if (j > i && (HARM[t.l] || ACTS[t.l] || (SUBJECT_SKIP.has(t.l) && /ly$/u.test(t.l)) || /^(?:did|didn't|never|failed|neglected|forgot|should|could|would|ought|might|must|shouldn't|couldn't|had|was|were|is|cut|winged|phoned|let|chose|blindly|lazily|carelessly|half-heartedly)$/u.test(t.l))) break;
     words.push(t);
     j++;
   }
@@ -288,7 +289,11 @@ function personActs(sentence: Sentence, ctx: DetectContext, toks: Tok[]): Detect
   const out: Detection[] = [];
   // Clause starts: the sentence start and after a semicolon.
   const starts = [0];
-  for (let i = 0; i < toks.length; i++) if (toks[i].w === ';') starts.push(i + 1);
+  for (let i = 0; i < toks.length; i++) {
+    if (toks[i].w === ';' || toks[i].w === ':') starts.push(i + 1);
+    // ", and the on-call engineer ignored …": a coordinated clause with its own subject.
+    else if (toks[i].w === ',' && toks[i + 1] && /^(?:and|but|while|whereas|because|so)$/u.test(toks[i + 1].l)) starts.push(i + 2);
+  }
   for (const s0 of starts) {
     let s = s0;
     // "At 12:10 …", "Then …": an opening adverbial is not the subject.
@@ -338,7 +343,7 @@ function personActs(sentence: Sentence, ctx: DetectContext, toks: Tok[]): Detect
       continue;
     }
     // "An SRE edited the config and broke the login flow": a harmful act coordinated with an ordinary one.
-    const coord = /\b(?:and|then|but)(?: then)? (broke|deleted|dropped|wiped|truncated|skipped|bypassed|ignored|overrode|overwrote|forgot|missed|corrupted|erased|destroyed|killed|took down|brought down|disabled|removed)\b/iu.exec(clause);
+    const coord = /\b(?:and|then|but)(?: then)? (broke|wiped|truncated|skipped|bypassed|ignored|overrode|overwrote|forgot|corrupted|erased|destroyed|took down|brought down)\b/iu.exec(clause);
     if (coord && !subj.weak && !HARM[v.l] && !/\b(?:not|never|n['’]t)\b/iu.test(clause.slice(0, coord.index))) {
       const at = v.start + coord.index;
       out.push(detection('blameful', 'en.who.harmful-act', 'person-failure', subj.start, at + coord[0].length, NOTES.act, stopped(ctx, subj, ref, verbBase(v.l), ctx.text.slice(v.end, end).trimEnd(), end, sentence)));
@@ -393,13 +398,13 @@ const SHAPES: { id: string; list: 'blameful' | 'counterfactual'; kind: Detection
       return [{ start: at, end: at + m[0].length, text: at === sentence.start ? cap(t) : t }];
     },
   },
-  { id: 'en.who.attribution', list: 'blameful', kind: 'blame-word', note: NOTES.act, re: /\b(?:is|was|are|were) (?:squarely |entirely |all |completely |really |100% )?on (?:me|us|him|her|them|(?:the|our) (?:[a-z-]{1,20} ){1,3}(?:team|group|shift|engineers?|crew|squad|developers|folks|people))(?=[.,;!?]|$| (?:for|this|that|here|alone|entirely|again|not)\b)/iu, fix: (m, at, sentence) => { const be = /^(?:were|are)\b/iu.test(m[0]) ? (/^are/iu.test(m[0]) ? 'are' : 'were') : /^is/iu.test(m[0]) ? 'is' : 'was'; return [{ start: at, end: at + m[0].length, text: `${be} down to gaps in the process` }, { start: at, end: at + m[0].length, text: `${be} a gap in the process` }]; } },
+  { id: 'en.who.attribution', list: 'blameful', kind: 'blame-word', note: NOTES.act, re: /\b(?:is|was|are|were) (?:squarely |entirely |all |completely |really |100% )?on (?:me|us|him|her|them|(?:the|our) [a-z-]{1,20} (?:team|group|shift|engineers?|crew|squad|developers|folks|people))(?=[.,;!?]|$| (?:for|this|that|here|alone|entirely|again|not)\b)/iu, fix: (m, at, sentence) => { const be = /^(?:were|are)\b/iu.test(m[0]) ? (/^are/iu.test(m[0]) ? 'are' : 'were') : /^is/iu.test(m[0]) ? 'is' : 'was'; return [{ start: at, end: at + m[0].length, text: `${be} down to gaps in the process` }, { start: at, end: at + m[0].length, text: `${be} a gap in the process` }]; } },
   {
     id: 'en.who.attribution',
     list: 'blameful',
     kind: 'blame-word',
     note: NOTES.act,
-    re: /\b(?:the )?(?:mistake|error|fault|failure|blame|slip|oversight)s? (?:was|is|were|are) (?:entirely |all |solely |squarely |clearly )?(?:ours|mine|theirs|(?:the|our|their) (?:[a-z-]{2,20} )?[a-z-]{2,20}['’]s?)(?=[.,;!?]|$)/iu,
+    re: /\b(?:the )?(?:mistake|error|fault|failure|blame|slip-up|slip|oversight|blunder|screw-up)s? (?:was|is|were|are) (?:entirely |all |solely |squarely |clearly )?(?:ours|mine|theirs|(?:the|our|their) (?:[a-z-]{2,20} )?[a-z-]{2,20}['’]s?)(?=[.,;!?]|$)/iu,
     fix: (m, at, sentence) => [{ start: at, end: at + m[0].length, text: at === sentence.start ? 'The cause lay in the process' : 'the cause lay in the process' }],
   },
   { id: 'en.who.attribution', list: 'blameful', kind: 'blame-word', note: NOTES.act, re: /\b(?:i|we) take (?:full |the |all the |complete )?(?:blame|responsibility) for\b/iu, fix: swap('we will follow up on', 'the process gap is the cause of') },
@@ -428,7 +433,7 @@ const SHAPES: { id: string; list: 'blameful' | 'counterfactual'; kind: Detection
     fix: (m, at) => { const be = /^(?:were|are)\b/iu.test(m[0]) ? 'were' : 'was'; return [{ start: at, end: at + m[0].length, text: `${be} a decision made without the information we have now` }, { start: at, end: at + m[0].length, text: `${be} a decision made under the pressure of the moment` }]; },
   },
   { id: 'en.who.verdict', list: 'blameful', kind: 'blame-word', note: NOTES.verdict, re: /\b(?:a |an )?(?:lapse|error|failure|errors|lapses) (?:in|of) judg(?:e)?ment\b/iu, fix: swap('a decision made with the information at hand', 'a decision made under time pressure') },
-  { id: 'en.who.verdict', list: 'blameful', kind: 'blame-word', note: NOTES.verdict, re: /\b(?:my|our) (?:bad|mistake|error|fault|oversight|slip)\b|\bi (?:messed|screwed|goofed) up\b|\bwe (?:messed|screwed|goofed) up\b/iu, fix: (m, at, sentence) => { const verb = /up$/iu.test(m[0]); const t = verb ? 'the process let this through' : 'a gap in the process'; return [{ start: at, end: at + m[0].length, text: at === sentence.start ? cap(t) : t }]; } },
+  { id: 'en.who.verdict', list: 'blameful', kind: 'blame-word', note: NOTES.verdict, re: /\b(?:my|our) (?:bad|mistake|error|fault|oversight|slip|blunder|screw-up|screwup|goof|lapse)\b|\bi (?:messed|screwed|goofed) up\b|\bwe (?:messed|screwed|goofed) up\b/iu, fix: (m, at, sentence) => { const verb = /up$/iu.test(m[0]); const t = verb ? 'the process let this through' : 'a gap in the process'; return [{ start: at, end: at + m[0].length, text: at === sentence.start ? cap(t) : t }]; } },
   {
     id: 'en.who.vigilance',
     list: 'blameful',
@@ -500,7 +505,7 @@ const SHAPES: { id: string; list: 'blameful' | 'counterfactual'; kind: Detection
     list: 'counterfactual',
     kind: 'counterfactual',
     note: NOTES.hindsight,
-    re: /^(?:(?:any|a|an) (?:careful |attentive |experienced |competent |diligent |good )?(?:one|body|engineer|reviewer|operator|developer|sre|on-call|responder|person|human)|anyone|anybody|someone|somebody)(?: (?:paying attention|looking|watching|reading|checking)(?: (?:closely|carefully|at [^,;.]{1,40}))?)?,? (?:would|could|should)(?: easily| surely| certainly| quickly)? have (?:noticed|seen|caught|spotted|known|realised|realized|found|recognised|recognized)\b([^;.!?]{0,120})/iu,
+    re: /^(?:(?:any|a|an) (?:careful |attentive |experienced |competent |diligent |good )?(?:one|body|engineer|reviewer|operator|developer|sre|on-call|responder|person|human)|anyone|anybody|someone|somebody)(?: (?:paying attention|looking|watching|reading|checking)(?: (?:closely|carefully|at [a-z -]{1,40}?|the [a-z -]{1,40}?))?)?,? (?:would|could|should)(?: easily| surely| certainly| quickly)? have (?:noticed|seen|caught|spotted|known|realised|realized|found|recognised|recognized)\b([^;.!?]{0,120})/iu,
     fix: (m, at, sentence, ctx) => {
       const rest = m[1].trim().replace(/^(?:that|how|what) /iu, '');
       if (!rest) return [];
@@ -519,6 +524,65 @@ const SHAPES: { id: string; list: 'blameful' | 'counterfactual'; kind: Detection
   { id: 'en.who.hindsight-passive', list: 'counterfactual', kind: 'counterfactual', note: NOTES.hindsight, re: /\b(?:as (?:well|quickly|fast|smoothly|cleanly|carefully|early) as (?:it|they|this|we|he|she) (?:could|should|might) have(?: been)?)(?= *[.,;!?]| *$)/iu, fix: (m, at) => [{ start: at, end: at + m[0].length, text: 'as well as it might have with better support' }, { start: at, end: at + m[0].length, text: 'smoothly' }] },
   { id: 'en.who.hindsight-obvious', list: 'counterfactual', kind: 'counterfactual', note: NOTES.hindsight, re: /^(?:wasn['’]t|isn['’]t|was it not|wasn['’]t it) (?:it |this |that )?(?:obvious|clear|evident)\b/iu },
 ];
+
+const PERCEIVE = /^(?:caught|noticed|seen|spotted|recognised|recognized|realised|realized|detected|found)$/u;
+
+/** "The reviewer should have caught X" → "Nothing at the time drew attention to X"; "should have paged" → "Nothing at the time prompted … to page". */
+function atTheTime(ctx: DetectContext, subj: PersonSubject, ref: { text: string; role: boolean }, pp: string, negative: boolean, rest: string, end: number, sentence: Sentence): Rewrite[] {
+  const lead = opensSentence(ctx, subj.start, sentence) ? 'Nothing' : 'nothing';
+  const base = verbBase(pp);
+  if (!/^[a-z-]+$/u.test(base) || (base === pp && /ed$/u.test(pp)) || /^\s*better\b/iu.test(rest)) return [];
+  const title = ref.role ? { title: ROLE_TITLE } : {};
+  if (/^(?:prevent|avoid|stop|mitigate|avert)$/u.test(base)) return [{ start: subj.start, end, text: `${lead} at the time gave ${ref.text} a way to ${base}${rest}`, ...title }];
+  if (negative) return [{ start: subj.start, end, text: `${lead} at the time stopped ${ref.text} from ${gerund(base)}${rest}`, ...title }];
+  const obj = rest.trim();
+  if (PERCEIVE.test(pp) && obj && !/^(?:it|this|that|them)\b/iu.test(obj)) return [{ start: subj.start, end, text: `${lead} at the time drew attention to ${obj.replace(/^(?:that|how) /iu, 'the fact that ')}` }];
+  return [{ start: subj.start, end, text: `${lead} at the time prompted ${ref.text} to ${base}${rest}`, ...title }];
+}
+
+/** "Had Oskar waited for the canary, nothing would have broken" → "Nothing at the time prompted the engineer to wait for the canary". */
+function conditionalRewrites(sentence: Sentence, ctx: DetectContext): Rewrite[] {
+  const head = /^(?:even )?(?:if (?:only )?(.{1,40}?) had|had)\b/iu.exec(sentence.text);
+  if (!head) return [];
+  // The words up to the first past participle: the subject (if-clause: before "had"; inverted: after it).
+  const after = tokens(sentence.text.slice(head[0].length), sentence.start + head[0].length);
+  let k = 0;
+  let neg = false;
+  const subject: string[] = head[1] ? [head[1]] : [];
+  for (; k < after.length && k < 8; k++) {
+    const t = after[k];
+    if (/^[,;:()—–?!]$/u.test(t.w)) return [];
+    if (t.l === 'not' || t.l === 'never') {
+      neg = true;
+      continue;
+    }
+    if (/^(?:only|just|simply|actually)$/u.test(t.l)) continue;
+    if ((head[1] || subject.length) && (/ed$/u.test(t.l) || verbBase(t.l) !== t.l)) break;
+    if (!head[1]) subject.push(t.w);
+    else return [];
+  }
+  if (k >= after.length || k >= 8 || !subject.length) return [];
+  const who = subject.join(' ').trim();
+  const verb = after[k].l;
+  const m = ['', '', '', neg ? 'not' : '', verb, ctx.text.slice(after[k].end, (after.find((t, i) => i > k && /^[,;:()—–?!]$/u.test(t.w)) ?? { start: sentence.end }).start).trimEnd().replace(/[.!?]$/u, '')] as const;
+  if (/^(?:been|had|not|only|just)$/u.test(verb)) return [];
+  const base = verbBase(verb);
+  if (base === verb && /ed$/u.test(verb)) return [];
+  const l = who.toLowerCase();
+  let ref: string;
+  let role = false;
+  if (OBJECT_PRONOUN[l]) ref = OBJECT_PRONOUN[l];
+  else if (/^\p{Lu}\p{Ll}+$/u.test(who) && !/^(?:The|A|An|Our)$/u.test(who)) {
+    ref = roleOf(ctx, who);
+    role = true;
+  } else ref = /^(?:The|A|An|Our|Their)\b/u.test(who) ? who[0].toLowerCase() + who.slice(1) : who;
+  const rest = m[5].trimEnd();
+  let end = sentence.end;
+  while (end > sentence.start && /[.!?]/u.test(ctx.text[end - 1])) end--;
+  const harm = HARM[verb] !== undefined || /^(?:skip|ignore|forget|miss|bypass|override|delete|drop)$/u.test(base);
+  const text = m[3] && harm ? `Nothing at the time stopped ${ref} from ${gerund(base)}${rest}` : m[3] ? '' : `Nothing at the time prompted ${ref} to ${base}${rest}`;
+  return text ? [{ start: sentence.start, end, text, ...(role ? { title: ROLE_TITLE } : {}) }] : [];
+}
 
 /** "X should (adverbs) have PP" / "If X had PP" / "Why did X not …?" with a person as X. */
 function personHindsight(sentence: Sentence, ctx: DetectContext, toks: Tok[]): Detection[] {
@@ -550,8 +614,10 @@ function personHindsight(sentence: Sentence, ctx: DetectContext, toks: Tok[]): D
     if (!subj || subj.next > i || (subj.weak && !HUMAN_HINDSIGHT.test(pp.l))) continue;
     const end = clauseEndAt(toks, p, sentence);
     const base = pp.l.replace(/ed$/u, '');
-    const rewrites = passive(ctx, toks, subj.start, p + 1, pp.l, true, end);
-    out.push(detection('counterfactual', 'en.who.hindsight-person', 'counterfactual', t.start, pp.end, NOTES.hindsight, rewrites.length ? rewrites : base ? [] : []));
+    const negative = /n't$|n’t$/u.test(t.l) || toks.slice(i + 1, h).some((x) => x.l === 'not' || x.l === 'never');
+    const rewrites = [...(negative ? [] : passive(ctx, toks, subj.start, p + 1, pp.l, true, end)), ...atTheTime(ctx, subj, subjectRef(ctx, toks, subj), pp.l, negative, ctx.text.slice(pp.end, end).trimEnd(), end, sentence)];
+    void base;
+    out.push(detection('counterfactual', 'en.who.hindsight-person', 'counterfactual', t.start, pp.end, NOTES.hindsight, rewrites));
   }
   // "Had Oskar waited for the canary, nothing would have broken" (a person, or a passive step: "had the runbook been followed").
   const inv = /^(?:had|were) ([^,;.?!]{2,80}), [^;.?!]{0,80}\bwould(?: never| not|n['’]t)? have\b/iu.exec(sentence.text);
@@ -560,14 +626,16 @@ function personHindsight(sentence: Sentence, ctx: DetectContext, toks: Tok[]): D
     const who = words.slice(0, words[0].toLowerCase() === 'the' || words[0].toLowerCase() === 'our' ? 3 : 1).join(' ');
     const nameFirst = words.length > 1 && nameLike(words[0]) && englishWordKind(words[0], undefined, ctx.people) === 'unknown' && /^(?:[\p{L}-]+ed|read|run|left|taken|done|seen|known|told|not|only|just|actually)$/iu.test(words[1]);
     if (nameFirst || PRONOUN_PEOPLE.has(words[0].toLowerCase()) || phraseKind(who, ctx.people) === 'person' || /\bbeen [\p{L}-]{2,20}(?:ed|en|wn)\b/iu.test(inv[1])) {
-      out.push(detection('counterfactual', 'en.who.hindsight-conditional', 'counterfactual', sentence.start, sentence.start + inv[0].length, NOTES.hindsight, []));
+      out.push(detection('counterfactual', 'en.who.hindsight-conditional', 'counterfactual', sentence.start, sentence.start + inv[0].length, NOTES.hindsight, conditionalRewrites(sentence, ctx)));
     }
   }
   // "If X had (not) PP …, … would", "If only …".
-  const cond = /^(?:even )?if (?:only )?([^,;]{1,60}?) had(?: not|n['’]t)? (?:just |only |simply |actually )?([\p{L}-]{2,20}(?:ed|en|wn))\b[^;?!]{0,120}\bwould\b/iu.exec(sentence.text);
+  const cond = /^(?:even )?if (?:only )?([^,;]{1,60}?) had(?: not|n['’]t)? (?:just |only |simply |actually )?([\p{L}-]{2,20})\b[^;?!]{0,120}\bwould\b/iu.exec(sentence.text);
+  const only = !cond && /^if only (.{1,40}?) had\b/iu.exec(sentence.text);
+  if (only && (phraseKind(only[1], ctx.people) === 'person' || PRONOUN_PEOPLE.has(only[1].toLowerCase()))) out.push(detection('counterfactual', 'en.who.hindsight-conditional', 'counterfactual', sentence.start, sentence.start + only[0].length, NOTES.hindsight, conditionalRewrites(sentence, ctx)));
   if (cond) {
     const who = cond[1];
-    if (phraseKind(who, ctx.people) === 'person' || PRONOUN_PEOPLE.has(who.toLowerCase())) out.push(detection('counterfactual', 'en.who.hindsight-conditional', 'counterfactual', sentence.start, sentence.start + cond[0].length, NOTES.hindsight, []));
+    if (phraseKind(who, ctx.people) === 'person' || PRONOUN_PEOPLE.has(who.toLowerCase())) out.push(detection('counterfactual', 'en.who.hindsight-conditional', 'counterfactual', sentence.start, sentence.start + cond[0].length, NOTES.hindsight, conditionalRewrites(sentence, ctx)));
   }
   // "Why did the on-call not …?", "How did the reviewer miss …?", "Why didn't Ruth wait …?", "How could the team miss …?"
   const q = /^(?:why|how)(?: on earth| exactly)? (did|didn['’]t|could|couldn['’]t|would|wouldn['’]t|was|wasn['’]t|were|weren['’]t|had|hadn['’]t|has|hasn['’]t|have|haven['’]t|is|isn['’]t) ([^?]{3,200})\?$/iu.exec(sentence.text);
@@ -604,6 +672,78 @@ const ACT_WORDS = /ed\b|\b(?:broke|forgot|overrode|overwrote|misread|ran|took|le
 const HINDSIGHT_WORDS = /\b(?:should|could|might|must|ought|shouldn['’]t|couldn['’]t)\b|^(?:had|were|if|even if|why|how)\b/iu;
 const SHAPE_WORDS = /blame|responsib|fault|\bon (?:me|us|him|her|them|the)\b|\btake\b|['’]s |failed us|let (?:us|the team) down|\b(?:call|choice|decision|move|idea)\b|judg|\b(?:my|our) |\bup\b|need|must|should|\b(?:have|has) to\b|ought|protection|defen[cs]e|safeguard|answer|\bfix is|corners|phoned|ball|bothered|winged|rubber|half-heart|asleep|chose to|lazily|blindly|avoidable|preventable|would|could|might|^(?:wasn|isn|was it|did|never|forgot|neglected)|expected|reminded|asked|urged|encouraged|better|happened|occurred|whoever|mistake|error|failure|oversight/iu;
 
+// Blame words that the phrase lists flag without a mechanical rewrite: the sentence is restructured
+// around the condition here, and the engine keeps the finding that offers a rewrite.
+const NEG_ADJ = 'careless|sloppy|negligent|reckless|inattentive|clueless|lazy|incompetent|thoughtless|complacent|irresponsible|inept|heedless';
+const PREDICATE = new RegExp(`\\b(?:was|were|is|are|had been|has been|have been|got) (?:so |very |really |too |quite |extremely |pretty |just |simply |clearly |plainly )?(?:${NEG_ADJ})\\b(?: (with|about|in|when|during|around|on) ([^,;.!?]{1,60}))?`, 'iu');
+const ATTRIBUTIVE = new RegExp(`\\b(?:an?|the|his|her|their|our|my|your|one|this|that|some|another)(?: [a-z-]{2,20})? (?:${NEG_ADJ}|hasty|rushed|inexperienced|untrained) (?=[a-z][a-z-]{2,20}\\b)(?!(?:with|about|in|when|and|or|to|of|for|on|at)\\b)`, 'iu');
+const BLAME_NOUNS = /\b(?:(?:the |an? |one |our |their |his |her )?(?:[\p{L}-]{2,20}['’]s |operator |human |engineer |developer |personal |staff )?)(?:carelessness|negligence|incompetence|complacency|inattention|sloppiness|laziness|recklessness|ineptitude|irresponsibility)\b/iu;
+const PUNITIVE = /\b(?:(?:be|been|get|got|gets|being) (?:disciplined|written up|fired|sacked|let go|demoted|punished|reprimanded)|face (?:the )?consequences|(?:be )?held accountable|make an example of)\b/iu;
+const JUDGING_ADVERB = /\b(?:lazily|blindly|half-heartedly|sloppily|negligently|carelessly|recklessly|thoughtlessly) /iu;
+
+function fallbacks(sentence: Sentence, ctx: DetectContext): Detection[] {
+  const text = sentence.text;
+  const out: Detection[] = [];
+  const at = (i: number) => sentence.start + i;
+  let end = sentence.end;
+  while (end > sentence.start && /[.!?]/u.test(ctx.text[end - 1])) end--;
+  const pun = PUNITIVE.exec(text);
+  if (pun) {
+    out.push(detection('blameful', 'en.who.punitive', 'punitive', at(pun.index), at(pun.index + pun[0].length), NOTES.vigilance, [
+      { start: sentence.start, end, text: 'We will change the process that allowed this' },
+      { start: sentence.start, end, text: 'The process that allowed this needs to change' },
+    ]));
+  }
+  const pred = PREDICATE.exec(text);
+  if (pred) {
+    const prep = pred[1] ? ` ${/^(?:with|about|on)$/iu.test(pred[1]) ? 'around' : pred[1].toLowerCase()} ${pred[2]}` : '';
+    out.push(detection('blameful', 'en.who.negligence', 'blame-word', at(pred.index), at(pred.index + pred[0].length), NOTES.act, [
+      { start: at(pred.index), end: at(pred.index + pred[0].length), text: `had no safeguard${prep}` },
+    ]));
+  }
+  const attr = ATTRIBUTIVE.exec(text);
+  if (attr) {
+    // Only the adjective goes: "a reckless engineer" → "an engineer".
+    const adjAt = attr.index + attr[0].trimEnd().lastIndexOf(' ') + 1;
+    const det = /^(an?) /iu.exec(attr[0]);
+    const next = text.slice(attr.index + attr[0].length);
+    const article = det && attr[0].split(' ').length === 3 ? (/^[aeiou]/iu.test(next) ? 'an' : 'a') : undefined;
+    const rewrite = article ? { start: at(attr.index), end: at(attr.index + attr[0].length), text: `${det![1][0] === 'A' ? cap(article) : article} ` } : { start: at(adjAt), end: at(attr.index + attr[0].length), text: '' };
+    out.push(detection('blameful', 'en.who.negligence', 'blame-word', at(adjAt), at(attr.index + attr[0].length - 1), NOTES.act, [rewrite]));
+  }
+  const noun = BLAME_NOUNS.exec(text);
+  if (noun) {
+    const lead = noun.index === 0;
+    out.push(detection('blameful', 'en.who.negligence', 'blame-word', at(noun.index), at(noun.index + noun[0].length), NOTES.act, [
+      { start: at(noun.index), end: at(noun.index + noun[0].length), text: lead ? 'Missing safeguards' : 'missing safeguards' },
+      { start: at(noun.index), end: at(noun.index + noun[0].length), text: lead ? 'A gap in the process' : 'a gap in the process' },
+    ]));
+  }
+  const adv = JUDGING_ADVERB.exec(text);
+  if (adv) out.push(detection('blameful', 'en.who.negligence', 'blame-word', at(adv.index), at(adv.index + adv[0].length - 1), NOTES.act, [{ start: at(adv.index), end: at(adv.index + adv[0].length), text: '' }]));
+  const bothered = /\b(could|couldn['’]t|could not) be bothered (to|with)\b/iu.exec(text);
+  if (bothered) {
+    const neg = !/^could$/iu.test(bothered[1]);
+    out.push(detection('blameful', 'en.who.negligence', 'blame-word', at(bothered.index), at(bothered.index + bothered[0].length), NOTES.duty, [
+      { start: at(bothered.index), end: at(bothered.index + bothered[0].length), text: `${neg ? 'was not' : 'was'} ${bothered[2] === 'to' ? 'prompted to' : 'given time for'}` },
+    ]));
+  }
+  const ball = /\bdropped the ball\b/iu.exec(text);
+  if (ball) out.push(detection('blameful', 'en.who.negligence', 'blame-word', at(ball.index), at(ball.index + ball[0].length), NOTES.act, [{ start: at(ball.index), end: at(ball.index + ball[0].length), text: 'had no safety net' }]));
+  const ignore = /\bchose to ignore\b/iu.exec(text);
+  if (ignore) out.push(detection('blameful', 'en.who.negligence', 'blame-word', at(ignore.index), at(ignore.index + ignore[0].length), NOTES.act, [{ start: at(ignore.index), end: at(ignore.index + ignore[0].length), text: 'did not act on' }]));
+  const obvious = /^(?:wasn['’]t|isn['’]t) it (?:obvious|clear|evident)\b/iu.exec(text);
+  if (obvious) out.push(detection('counterfactual', 'en.who.hindsight-obvious', 'counterfactual', at(0), at(obvious[0].length), NOTES.hindsight, [{ start: at(0), end: at(obvious[0].length), text: `${/^isn/iu.test(obvious[0]) ? 'Is' : 'Was'} it clear at the time` }]));
+  const blameFor = /\b(?:is|was|are|were) to blame for ([^,;.!?]{2,60})/iu.exec(text);
+  if (blameFor && blameFor.index > 0) {
+    const what = blameFor[1].replace(/^(?:the|a|an) /iu, (x) => x.toLowerCase());
+    out.push(detection('blameful', 'en.who.attribution', 'blame-word', at(blameFor.index), at(blameFor.index + blameFor[0].length), NOTES.act, [{ start: sentence.start, end: at(blameFor.index + blameFor[0].length), text: cap(`${/^(?:the|a|an)\b/iu.test(what) ? what : `the ${what}`} traces back to gaps in the process`) }]));
+  }
+  return out;
+}
+
+const FALLBACK_WORDS = /careless|sloppy|negligen|reckless|inattent|clueless|lazy|lazi|incompet|thoughtless|complacen|irresponsib|inept|heedless|hasty|hastily|rushed|inexperienced|untrained|blindly|half-hearted|disciplined|written up|fired|sacked|let go|demoted|punished|reprimanded|consequences|accountable|example of|bothered|the ball|chose to ignore|obvious|clear|evident|to blame/iu;
+
 /** English blame and hindsight in one sentence. */
 export function englishProse(sentence: Sentence, ctx: DetectContext): Detection[] {
   if (sentence.text.length > 800) return [];
@@ -615,6 +755,7 @@ export function englishProse(sentence: Sentence, ctx: DetectContext): Detection[
     if (acts) out.push(...personActs(sentence, ctx, toks));
     if (hindsight) out.push(...personHindsight(sentence, ctx, toks));
   }
+  if (FALLBACK_WORDS.test(sentence.text)) out.push(...fallbacks(sentence, ctx));
   // Most sentences hold none of the shapes' words: one cheap test skips them all.
   if (!SHAPE_WORDS.test(sentence.text)) return out;
   for (const shape of SHAPES) {
