@@ -27,6 +27,8 @@ export interface People {
   latin: Set<string>;
   /** Korean names ("김민수") and given names ("민수"). */
   hangul: Set<string>;
+  /** English names the document gives a role ("oncall: Tom", "Tom (on-call)") → that role as a noun phrase ("the on-call engineer"). */
+  roles?: Map<string, string>;
 }
 
 /** An empty set of declared names. */
@@ -304,6 +306,13 @@ const PERSON_KEYS = new Set([
   'people', 'team', '작성자', '담당자', '책임자', '대응자', '참석자', '검토자', '장애책임자', '당직자', '참여자',
 ]);
 
+// Front matter keys that give a person's role, as a rewrite names it.
+const ROLE_OF_KEY: Record<string, string> = {
+  oncall: 'the on-call engineer', oncallengineer: 'the on-call engineer', incidentcommander: 'the incident commander', commander: 'the incident commander',
+  ic: 'the incident commander', reviewer: 'the reviewer', reviewers: 'the reviewer', responder: 'the responder', responders: 'the responder',
+  approver: 'the approver', approvers: 'the approver',
+};
+
 const COMMON_NAME_WORDS = new Set(['team', 'the', 'and', 'of', 'on-call', 'oncall', 'engineer', 'sre', 'service', 'platform', 'infra', 'ops', 'group', 'tbd', 'none', 'n/a']);
 
 function addName(people: People, raw: string): void {
@@ -344,7 +353,13 @@ const NAME_WITH_ROLE = /(?<![\p{L}\p{N}])(\p{Lu}[\p{Ll}'-]{1,20}|[\uac00-\ud7a3]
 export function peopleOf(doc: PostmortemDocument): People {
   const people = noPeople();
   for (const [key, value] of Object.entries(doc.meta)) {
-    if (PERSON_KEYS.has(key.toLowerCase().replace(/[\s_-]+/gu, ''))) collectValue(people, value);
+    const k = key.toLowerCase().replace(/[\s_-]+/gu, '');
+    if (!PERSON_KEYS.has(k)) continue;
+    const before = new Set(people.latin);
+    collectValue(people, value);
+    // "oncall: Tom": a rewrite can name Tom's role instead of Tom.
+    const role = ROLE_OF_KEY[k];
+    if (role) for (const n of people.latin) if (!before.has(n)) (people.roles ??= new Map()).set(n, role);
   }
   let items: { owner?: { text: string } }[] = [];
   try {

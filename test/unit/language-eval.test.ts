@@ -26,9 +26,9 @@ interface Floor {
 // with lang-ko merged (11:47 UTC), which moved Korean dev figures: false alarms 14.8% -> 3.0%,
 // rewrite coverage 33% -> 29.6%, fix soundness 91% -> 87%. Tighten to main's figures after merging.
 const FLOORS: Record<string, Floor> = {
-  'en dev sentences': { recall: 0.9, falseAlarmsMax: 0.02, rewriteCoverage: 0.68, fixSoundness: 1 },
+  'en dev sentences': { recall: 0.99, falseAlarmsMax: 0.01, rewriteCoverage: 0.92, fixSoundness: 1 },
   'en dev actions': { recall: 0.95, falseAlarmsMax: 0.04, rewriteCoverage: 0, fixSoundness: 1 },
-  'en holdout sentences': { recall: 0.61, falseAlarmsMax: 0.07, rewriteCoverage: 0.58, fixSoundness: 1 },
+  'en holdout sentences': { recall: 0.66, falseAlarmsMax: 0.07, rewriteCoverage: 0.86, fixSoundness: 1 },
   'en holdout actions': { recall: 0.87, falseAlarmsMax: 0.05, rewriteCoverage: 0, fixSoundness: 1 },
   // Korean raised 2026-11-26 (langko: detection by kind): dev 100 % / 0 %, holdout 86.1 % / 7.1 %;
   // actions dev 98.5 % / 0 %, holdout 85.2 % / 8.7 %.

@@ -6,7 +6,7 @@
 import { SEPARATOR } from '../model/prose';
 import type { Sentence, Span } from './types';
 
-const ABBREVIATIONS = new Set(['e.g', 'i.e', 'etc', 'vs', 'mr', 'mrs', 'ms', 'dr', 'approx', 'incl', 'no', 'cf', 'st', 'jr', 'sr', 'u.s']);
+const ABBREVIATIONS = new Set(['e.g', 'i.e', 'etc', 'vs', 'mr', 'mrs', 'ms', 'dr', 'approx', 'incl', 'no', 'cf', 'st', 'jr', 'sr', 'u.s', 'a.m', 'p.m']);
 const WORD_BEFORE = /[\p{L}.]/u;
 
 function isAbbreviation(text: string, dot: number): boolean {

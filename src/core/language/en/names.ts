@@ -54,3 +54,91 @@ export function isGivenName(word: string): boolean {
   if (word.length < 2 || word[0] === word[0].toLowerCase() || word.slice(1) !== word.slice(1).toLowerCase()) return false;
   return GIVEN_NAMES.has(word.toLowerCase());
 }
+
+// Capitalised words that open sentences in postmortems as things, not people: systems, events,
+// data. A capitalised word outside the lexicon reads as a possible name only when it is none of
+// these and not a tool-like agent noun (-er, -or), an abstract noun or a plural.
+const THING_WORDS = new Set(
+  (
+    'traffic load latency memory storage cleanup backup backups config configuration cache disk cron script pipeline deploy deployment ' +
+    'release rollout job task worker migration update upgrade patch query request response replication automation autoscaling failover ' +
+    'monitoring alerting logging build test tests ci cd staging production prod dns tls ssl http https api cdn network networking ' +
+    'database db cluster node pod service app application system platform infrastructure infra code change commit merge branch ' +
+    'everything nothing something someone anything each every another neither either both all most many some several few none ' +
+    'one two three four five six seven eight nine ten first second third last next then later today yesterday tonight tomorrow ' +
+    'monday tuesday wednesday thursday friday saturday sunday january february march april june july august september october november december ' +
+    'after before during while when once since until because although though however meanwhile eventually finally initially ' +
+    'customers users clients partners vendors support sales security legal finance marketing engineering operations ops product ' +
+    'leadership management the a an this that these those our their his her its my your we they he she it you i ' +
+    'version hotfix fix bug outage incident alert alarm page pager error errors warning warnings timeout timeouts retry retries ' +
+    'queue queues index table schema certificate cert key token secret password quota limit limits rate budget capacity spike ' +
+    'internet power cooling hardware firmware kernel driver compiler linter proxy gateway router firewall balancer scheduler controller ' +
+    'operator agent daemon sidecar container image registry repo repository bucket volume snapshot region zone datacenter rack ' +
+    'chaos canary rollback revert restore restart reboot shutdown cutover switchover maintenance sync batch stream consumer producer ' +
+    'leader follower primary replica replicas secondary master slave upstream downstream frontend backend client server host instance ' +
+    'worse overall around within nobody instead everyone everybody anyone anybody also still just here there now soon again thus hence ' +
+    'luckily sadly fortunately unfortunately yes no not never ever only even so but and or nor yet please note see without with from ' +
+    'into over under about above below through across per via upon among amid despite like unlike what why how who where which whose ' +
+    'terraform ansible varnish loki thanos cortex quotas envoy argo postgres vitess tempo mimir flux linkerd consul nomad packer'
+  ).split(/\s+/u),
+);
+
+/**
+ * Whether a capitalised word could be an undeclared person's name although the lexicon does not
+ * know it ("Ngaio", "Wendell"): one capitalised word of letters, not a known thing, not shaped
+ * like a plural, an abstract noun or a tool ("Scheduler"). A weak cue: callers ask for a second
+ * one (an act only people do) before reading it as a person.
+ */
+export function nameLike(word: string): boolean {
+  if (!/^\p{Lu}\p{Ll}{2,14}$/u.test(word)) return false;
+  const l = word.toLowerCase();
+  if (GIVEN_NAMES.has(l)) return true;
+  if (THING_WORDS.has(l)) return false;
+  if (/(?:ing|tion|sion|ment|ness|ity|ance|ence|ics|ism|ure|age|ware|ship|hood|dom|ogy|ery|ory|ary|[^aeiu]er|or|ers|ors|ies|[^aeiou]s|ed|ly|able|ible|ful|less|ous|ive|al)$/u.test(l)) return false;
+  return true;
+}
+
+// Base forms of the verbs a postmortem uses for what people did or did not do. `verbBase` picks
+// the candidate found here, so "deleted" → "delete" but "targeted" → "target".
+const VERBS = new Set(
+  (
+    'abort accept acknowledge act add alert allow announce answer apply approve archive ask assign audit back bother break bump ' +
+    'call cancel catch cause change check clean clear close commit communicate complete configure confirm consult contact copy ' +
+    'correct create cut debug declare decide delete deploy destroy detect disable disregard document double-check drain drop edit ' +
+    'enable ensure erase escalate estimate evaluate execute expire fail file fill finish fix flag flip follow force forget fumble ' +
+    'gate grow guess halt handle hand heed ignore inform inspect install investigate kill label launch lint list load lock log look ' +
+    'manage mention merge migrate mishandle misjudge misread mistype misconfigure miss monitor move mute name need neglect note ' +
+    'notice notify open override overlook overwrite page paste patch pause pay pick ping plan post prepare press prevent promote ' +
+    'provision publish pull purge push question raise reach react read rebase reboot recheck record recover reduce refresh reject ' +
+    'release reload remove renew repair replace reply report request rerun reset resize resolve respond restart restore retry return ' +
+    'revert review revoke roll rotate run rush save scale schedule scope script scroll see send set ship shut sign silence skim skip ' +
+    'snooze spot stage start stop submit suspend switch sync take tag talk target tell terminate test think throttle time toggle ' +
+    'track trigger truncate trust try tune turn type understand undo update upgrade use validate verify view wait wake warn watch ' +
+    'wipe write rubber-stamp bypass disable drop overlook'
+  ).split(/\s+/u),
+);
+
+const IRREGULAR_BASE: Record<string, string> = {
+  ran: 'run', went: 'go', gone: 'go', took: 'take', taken: 'take', left: 'leave', forgot: 'forget', forgotten: 'forget', broke: 'break',
+  broken: 'break', saw: 'see', seen: 'see', knew: 'know', known: 'know', told: 'tell', thought: 'think', caught: 'catch', made: 'make',
+  did: 'do', done: 'do', wrote: 'write', written: 'write', chose: 'choose', chosen: 'choose', overrode: 'override', overridden: 'override',
+  overwrote: 'overwrite', overwritten: 'overwrite', blew: 'blow', blown: 'blow', got: 'get', gotten: 'get', gave: 'give', given: 'give',
+  began: 'begin', begun: 'begin', brought: 'bring', sent: 'send', spent: 'spend', kept: 'keep', held: 'hold', heard: 'hear', paid: 'pay',
+  found: 'find', understood: 'understand', built: 'build', rebuilt: 'rebuild', undid: 'undo', undone: 'undo', woke: 'wake', spoke: 'speak',
+  spoken: 'speak', froze: 'freeze', frozen: 'freeze', fell: 'fall', fallen: 'fall', drew: 'draw', drawn: 'draw', meant: 'mean',
+};
+
+/** The base form of an English past tense or participle ("escalated" → "escalate", "replied" → "reply"); the word itself when it is not one. */
+export function verbBase(word: string): string {
+  const w = word.toLowerCase().replace(/’/gu, "'");
+  if (IRREGULAR_BASE[w]) return IRREGULAR_BASE[w];
+  if (VERBS.has(w)) return w;
+  if (/[^aeiou]ied$/u.test(w)) return `${w.slice(0, -3)}y`;
+  if (!/ed$/u.test(w) || w.length < 4) return w;
+  const stem = w.slice(0, -2);
+  const candidates = [stem, `${stem}e`, stem.slice(0, -1), w.slice(0, -1)];
+  for (const c of candidates) if (VERBS.has(c)) return c;
+  // Not listed: a doubled final consonant is undone ("stopped"), otherwise the stem ("renewed").
+  if (/([bdgmnprt])\1$/u.test(stem)) return stem.slice(0, -1);
+  return /(?:at|iz|ag|ov|iv|ur|uc|dg|rg|ac|ic)$/u.test(stem) ? `${stem}e` : stem;
+}

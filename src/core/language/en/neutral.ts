@@ -4,10 +4,16 @@
  * error would hide …", "it is tempting to say …, but"), blameless principles ("human error is a
  * symptom"). Bounded, linear patterns over one sentence.
  */
+import { phraseKind } from '../../people';
 import type { DetectContext, Sentence } from '../types';
 
 // The subject is nobody: "No one was careless", "Nobody on the team should have had to know".
-const NOBODY = /^(?:[“"'‘]?\s{0,2})(?:no one|no-one|nobody|none of (?:us|them|the [\p{L}-]{1,20})|no (?:engineer|operator|person|individual|human|one person|responder|reviewer|developer|team member)s?)\b/iu;
+const NOBODY = /^(?:[“"'‘]?\s{0,2})(?:no one|no-one|nobody|none of (?:us|them|the [\p{L}-]{1,20})|no (?:engineer|operator|person|individual|human|one person|responder|reviewer|developer|team member)s?)\b(?! (?:(?:could|can|would)(?: be|n['’]t be| not be)? bothered|bothered|cared|took the time|listened|paid attention|thought to)\b)/iu;
+
+// Luck: what would have happened without something that went right ("Without the replica, we would have lost …").
+// A system's counterfactual: "If the failover had not worked, we would have been down" (not a passive step: "if the runbook had been followed").
+const THING_IF = /^(?:even )?if (?:the|our|a|an|its|this|that) ([\p{L}-]{2,20}(?: [\p{L}-]{2,20})?) had(?:n['’]t| not)? (?!been [\p{L}-]+(?:ed|en|wn)\b)[^,;.?!]{1,60}, [^;.?!]{0,80}\bwould(?: have|['’]ve)\b/iu;
+const LUCK = /^(?:without|but for|if not for|were it not for|had it not been for|if it (?:were|was)n['’]t for|if it had not been for|if it hadn['’]t been for)\b[^.;?!]{1,120}\bwould(?: have|['’]ve)\b/iu;
 
 // Blame that the sentence negates, rejects, reports or generalises.
 const REJECTED = new RegExp(
@@ -15,13 +21,15 @@ const REJECTED = new RegExp(
     "\\bnot (?:anyone|someone|somebody|anybody|one person|a person|any individual)['’]s fault",
     '\\b(?:is|was|were|are)(?: not|n[’\']t) (?:caused by |due to |about |the result of )?(?:a |an )?(?:human|operator|individual|personal) (?:error|mistake|failure)',
     '\\b(?:not|never) (?:about|a question of) (?:who|whom|blame|fault)',
-    "\\b(?:we|i) (?:are|am|were|was)(?: not|n[’']t) (?:saying|suggesting|claiming|implying)",
+    "\\b(?:we|i) (?:are|am|were|was)(?: not|n[’']t) (?:saying|suggesting|claiming|implying|blaming|faulting|singling out|pointing (?:fingers|the finger))",
+    '^how (?:could|would|should|was|were) (?:anyone|anybody|we|they|he|she|i|the team|you|someone|somebody)(?: [\\p{L}-]{1,20})? (?:have )?(?:known|foreseen|predicted|guessed|expected|anticipated|imagined)\\b',
     '\\b(?:tempting|temptation) to\\b',
     '\\b(?:we|they|i) disagree',
     '\\b(?:first|early|earlier|initial|original) (?:drafts?|reading|readings|version|versions|reaction|reactions|take|takes)\\b',
     '\\bwe (?:removed|replaced|dropped|rejected|struck|rewrote|reworded|changed) (?:it|that|this|the (?:word|phrase|wording|sentence|line))',
     '\\b(?:instead of|rather than|without|pushed back on|push back on|avoid|avoided|avoiding|refrain from|stop) (?:blaming|pointing fingers|finger-pointing|assigning blame|looking for (?:a )?(?:culprit|someone to blame)|asking who)',
     "\\b(?:don['’]t|do not|did not|didn['’]t|never|won['’]t|will not) (?:look for|blame|assign blame|point fingers|single out|hunt for|search for) ",
+    '\\b(?:blaming|calling|labell?ing|branding)\\b[^.;:!?]{0,80}\\b(?:would|will|does|did|can|could)? ?(?:hides?|obscures?|masks?|misses|miss|ignores?|be (?:wrong|unfair|misleading|lazy)|is (?:wrong|unfair|misleading|lazy)|tells? us nothing)\\b',
     '\\b(?:blaming|blame on|pointing fingers at|finger-pointing at|calling (?:this|it|that)|saying (?:that )?(?:the|a|an|someone|somebody|anyone|they|he|she)|to say (?:that )?(?:the|a|an|someone|somebody|anyone)|asking who)\\b[^.;:!?]{0,120}\\b(?:would|will|does|did|do|could|can|explains?|tells?|helps?)(?: not|n[’\']t| nothing| only| little)\\b',
     '\\b(?:blameless|a culprit|the culprit|scapegoat|someone to blame)\\b[^.;!?]{0,80}\\b(?:not|no|never|instead|rather)\\b',
     '\\b(?:is|are) (?:a |the )?(?:symptom|starting point|label|conclusion)s?\\b[^.;!?]{0,40}\\bnot\\b',
@@ -34,5 +42,7 @@ const REJECTED = new RegExp(
 export function englishNeutral(sentence: Sentence, _ctx: DetectContext): boolean {
   const s = sentence.text;
   if (s.length > 600) return false;
-  return NOBODY.test(s) || REJECTED.test(s);
+  if (NOBODY.test(s) || REJECTED.test(s) || LUCK.test(s)) return true;
+  const thing = THING_IF.exec(s);
+  return !!thing && phraseKind(thing[1], _ctx.people) === 'thing';
 }

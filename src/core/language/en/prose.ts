@@ -5,7 +5,8 @@
  * restructure the clause around the condition ("Tom skipped the canary stage" → "The canary
  * stage was skipped; nothing in the process prevented it"). All patterns are bounded and linear.
  */
-import { phraseKind } from '../../people';
+import { englishWordKind, phraseKind } from '../../people';
+import { nameLike, verbBase } from './names';
 import type { Note } from '../../phrase/types';
 import type { DetectContext, Detection, Rewrite, Sentence } from '../types';
 
@@ -68,7 +69,9 @@ const ACTS: Record<string, string> = {
   used: 'used', set: 'set', updated: 'updated', committed: 'committed', started: 'started', stopped: 'stopped', scaled: 'scaled', let: 'let',
   blew: 'blown', chose: 'chosen', went: 'gone', rushed: 'rushed', moved: 'moved', rebooted: 'rebooted', terminated: 'terminated', upgraded: 'upgraded',
 };
-const MARKER = /\b(?:wrong|by mistake|by accident|accidentally|mistakenly|untested|unreviewed|blindly|without (?:a |an |the |any |first )?(?:dry[- ]run|review|reviewing|test|tests|testing|reading|checking|approval|asking|telling|waiting|confirmation|confirming|backup|runbook|canary|rollback|looking|thinking)|despite|straight (?:in)?to (?:prod|production)|against (?:the )?(?:live|production|prod)\b|(?:into|on|in) (?:the )?(?:live|production|prod)\b|his own|her own|their own|still red|failing tests|to save time|grow unchecked|unchecked|go unnoticed|for (?:an hour|hours|days|three days|a week) without|away the|out of rotation)/iu;
+// "left the flag enabled", "left the bucket public": a state someone left behind.
+const LEFT_STATE = /^left\b[^,;.]{0,60}?\b(?:enabled|disabled|open|unlocked|exposed|unpatched|public|running|switched on|turned on|unmerged|unfinished|half-done)\b/iu;
+const MARKER = /\b(?:wrong|by mistake|by accident|accidentally|mistakenly|untested|unreviewed|blindly|without (?:a |an |the |any |first |proper |prior |telling |asking |checking |reading )?(?:dry[- ]run|review|reviewing|test|tests|testing|reading|checking|approval|asking|telling|waiting|confirmation|confirming|backup|runbook|canary|rollback|looking|thinking|feature flag|flag|sign-off|signoff|ticket|change ticket|notice|warning|heads-up|announcement|coordination|peer review|second reviewer|staging|verification|verifying|anyone|anybody|the team)|despite|straight (?:in)?to (?:prod|production)|against (?:the )?(?:live|production|prod)\b|(?:into|on|in) (?:the )?(?:live|production|prod)\b|his own|her own|their own|still red|failing tests|to save time|grow unchecked|unchecked|go unnoticed|for (?:an hour|hours|days|three days|a week) without|away the|out of rotation)/iu;
 
 // Duties a person "did not" / "never" / "failed to" do.
 const DUTY = new Set(
@@ -101,7 +104,8 @@ function objectAt(toks: Tok[], i: number): { first: number; last: number } | und
   let last = j;
   for (let n = 0; j < toks.length && n < 7; j++, n++) {
     const t = toks[j];
-    if (/^[,;:()—–?!]$/u.test(t.w) || (j > first && (NP_END.has(t.l) || /^(?:that|which|who)$/u.test(t.l)))) break;
+    // A second determiner starts another phrase ("ignored the warning the week before"), unless after "of".
+    if (/^[,;:()—–?!]$/u.test(t.w) || (j > first && (NP_END.has(t.l) || /^(?:that|which|who)$/u.test(t.l) || (/^(?:the|a|an|this|that|these|those|last|next)$/u.test(t.l) && toks[j - 1].l !== 'of')))) break;
     last = j;
   }
   return { first, last };
@@ -116,7 +120,7 @@ function passive(ctx: DetectContext, toks: Tok[], subjStart: number, objFrom: nu
   const text = ctx.text;
   const objText = text.slice(toks[obj.first].start, toks[obj.last].end);
   // "his own pull request" → "a pull request"; possessives of people read as blame.
-  const cleanObj = objText.replace(/^(?:his|her|their|my|our|your)(?: own)?\s/iu, 'the ');
+  const cleanObj = objText.replace(/^(?:his|her|their|my|our|your|its)(?: own)?\s/iu, 'the ');
   if (/^(?:it|them|this|that|him|her|me|us)$/iu.test(cleanObj)) return [];
   const headWord = text.slice(toks[obj.last].start, toks[obj.last].end);
   const be = plural(headWord) ? 'were' : 'was';
@@ -141,13 +145,35 @@ function clauseEndAt(toks: Tok[], i: number, sentence: Sentence): number {
 }
 
 /** The person subject that opens a clause at token `i`: its span and the token after it. */
-function personSubject(toks: Tok[], i: number, ctx: DetectContext): { start: number; next: number } | undefined {
+interface PersonSubject {
+  start: number;
+  end: number;
+  next: number;
+  /** A capitalised word that may be an undeclared name, or "they": a person only with a second cue. */
+  weak: boolean;
+  /** The subject is a person's name (declared, in the lexicon, or name-like): a rewrite can offer the role. */
+  name?: string;
+}
+
+function personSubject(toks: Tok[], i: number, ctx: DetectContext): PersonSubject | undefined {
   let j = i;
   const words: Tok[] = [];
-  while (j < toks.length && words.length < 4) {
+  // "Someone on the data team", "one of the reviewers": a longer subject.
+  const max = toks[i] && /^(?:someone|somebody|anyone|anybody|one|none|nobody|each|every|everyone|whoever)$/u.test(toks[i].l) ? 6 : 4;
+  while (j < toks.length && words.length < max) {
     const t = toks[j];
     if (/^[,;:()—–?!]$/u.test(t.w)) return undefined;
-    if (j > i && (HARM[t.l] || ACTS[t.l] || /^(?:did|didn't|never|failed|neglected|forgot|should|could|would|had|was|were|is|cut|winged|phoned|let|chose|blindly|lazily|carelessly|half-heartedly)$/u.test(t.l))) break;
+    // "The engineer who wrote the patch never tested …": a relative clause after the subject is skipped to the main verb.
+    if (j > i && (t.l === 'who' || t.l === 'that') && words.length <= 3) {
+      let k = j + 1;
+      while (k < toks.length && k - j <= 8 && !/^(?:never|didn't|failed|neglected|forgot|should|could|ought|shouldn't)$/u.test(toks[k].l) && !(toks[k].l === 'did' && toks[k + 1]?.l === 'not') && !/^[,;:()—–?!]$/u.test(toks[k].w)) k++;
+      if (k < toks.length && k - j <= 8 && !/^[,;:()—–?!]$/u.test(toks[k].w) && phraseKind(words.map((x) => x.w).join(' '), ctx.people) === 'person') {
+        j = k;
+        break;
+      }
+      return undefined;
+    }
+    if (j > i && (HARM[t.l] || ACTS[t.l] || (SUBJECT_SKIP.has(t.l) && /ly$/u.test(t.l)) || /^(?:did|didn't|never|failed|neglected|forgot|should|could|would|ought|might|must|shouldn't|couldn't|had|was|were|is|cut|winged|phoned|let|chose|blindly|lazily|carelessly|half-heartedly)$/u.test(t.l))) break;
     words.push(t);
     j++;
   }
@@ -155,15 +181,107 @@ function personSubject(toks: Tok[], i: number, ctx: DetectContext): { start: num
   const phrase = words.map((w) => w.w).join(' ');
   const first = words[0].l;
   if (/^(?:no|nobody|none|nothing)$/u.test(first)) return undefined;
-  const isPerson = (words.length === 1 && PRONOUN_PEOPLE.has(first)) || (words.every((w) => DETERMINERS.has(w.l) || /^[\p{L}-]+$/u.test(w.w)) && phraseKind(phrase.replace(/^(?:someone|somebody) on (?:the )?/iu, ''), ctx.people) === 'person') || /^(?:someone|somebody|anyone) (?:on|from|in) /iu.test(phrase);
+  const single = words.length === 1 ? words[0] : undefined;
+  const weak = !!single && ((single.l === 'they' && single.w !== 'THEY') || (/^\p{Lu}/u.test(single.w) && englishWordKind(single.w, undefined, ctx.people) === 'unknown' && nameLike(single.w)));
+  const isPerson = weak || (words.length === 1 && PRONOUN_PEOPLE.has(first)) || (words.every((w) => DETERMINERS.has(w.l) || /^[\p{L}-]+$/u.test(w.w)) && phraseKind(phrase.replace(/^(?:someone|somebody) on (?:the )?/iu, ''), ctx.people) === 'person') || /^(?:someone|somebody|anyone) (?:on|from|in) /iu.test(phrase);
   if (!isPerson) return undefined;
   // Skip adverbs between the subject and the verb.
   while (j < toks.length && SUBJECT_SKIP.has(toks[j].l)) j++;
-  return { start: words[0].start, next: j };
+  const name = single && /^\p{Lu}\p{Ll}+$/u.test(single.w) && single.l !== 'they' && !PRONOUN_PEOPLE.has(single.l) && !/^(?:someone|somebody|anyone|anybody|everyone|everybody)$/u.test(single.l) ? single.w : undefined;
+  return { start: words[0].start, end: words[words.length - 1].end, next: j, weak: weak && !ctx.people.latin.has(single!.w), name };
 }
 
 function detection(list: 'blameful' | 'counterfactual', id: string, kind: Detection['kind'], start: number, end: number, note: Note, rewrites: Rewrite[]): Detection {
   return { list, id, kind, start, end, note, rewrites };
+}
+
+// Clauses that describe an ordinary act or a missed target, not a failure of a person.
+const ORDINARY = /\b(?:as (?:planned|intended|agreed|expected|scheduled|designed|documented|described|per the runbook)|according to (?:the )?(?:plan|runbook)|per the runbook)\b|^(?:missed|overlooked) (?:the |our |its |their |a |an |his |her )?(?:[\p{L}-]+ ){0,3}(?:slo|sla|slos|target|targets|deadline|deadlines|window|goal|goals|budget|objective|objectives|quarter|estimate|mark|cut-?off|train|flight|bus)\b/iu;
+// Acts only people do (for an undeclared name: "Ngaio forgot …", "Priya approved her own …").
+const HUMAN_ACTS = /^(?:forgot|neglected|approved|rubber-stamped|winged|misjudged|misread|mistyped|fumbled|bungled|botched|disregarded|overlooked|pushed|merged|typed|pasted|copied|let|chose|rushed|decided)$/u;
+// Duties only people have (systems also "respond", "check", "update"): for an undeclared name.
+const HUMAN_DUTY = /^(?:reply|answer|acknowledge|escalate|tell|ask|follow|read|review|communicate|double-check|look|wait)$/u;
+// Hindsight verbs only people's (for "they"/an undeclared name: "they could have captured" is an attacker's capability).
+const HUMAN_HINDSIGHT = /^(?:paged|escalated|checked|read|asked|told|waited|reviewed|tested|noticed|warned|informed|notified|followed|double-checked|looked|reverted|acknowledged|answered|responded|called|verified|confirmed|known|seen|spotted|caught|realised|realized|paused|reached|listened|rolled|declared|raised|flagged|stopped)$/u;
+// Objects that are people's business: warnings, pages, reviews, a runbook.
+const HUMAN_OBJECT = /\b(?:warnings?|alerts?|alarms?|pages?|paging|advice|runbook|instructions?|messages?|reminders?|e-?mails?|notifications?|tickets?|reviews?|comments?|procedures?|polic(?:y|ies)|checklists?|escalations?|the (?:wrong|test|tests)|(?:his|her|their) own)\b/iu;
+
+const OBJECT_PRONOUN: Record<string, string> = { i: 'me', we: 'us', he: 'him', she: 'her', they: 'them', you: 'you', someone: 'anyone', somebody: 'anyone', anyone: 'anyone', anybody: 'anyone', everyone: 'anyone', everybody: 'anyone' };
+
+/** The subject as it reads after a verb ("we" → "us"); a name becomes the role the document gives it, else "the engineer". */
+function subjectRef(ctx: DetectContext, toks: Tok[], subj: PersonSubject): { text: string; role: boolean } {
+  const raw = ctx.text.slice(subj.start, subj.end);
+  const l = raw.toLowerCase();
+  if (OBJECT_PRONOUN[l]) return { text: OBJECT_PRONOUN[l], role: false };
+  if (subj.name) return { text: roleOf(ctx, subj.name), role: true };
+  void toks;
+  return { text: /^(?:The|A|An|Our|Their|Every|Each|Some|One)\b/u.test(raw) ? raw[0].toLowerCase() + raw.slice(1) : raw, role: false };
+}
+
+/** The role a document gives a name ("oncall: Tom" → "the on-call engineer"), else a neutral "the engineer". */
+function roleOf(ctx: DetectContext, name: string): string {
+  return ctx.people.roles?.get(name) ?? 'the engineer';
+}
+
+/** "stop" → "stopping", "delete" → "deleting", "let" → "letting". */
+function gerund(base: string): string {
+  const parts = base.split(' ');
+  const v = parts[0];
+  let g: string;
+  if (/ie$/u.test(v)) g = `${v.slice(0, -2)}ying`;
+  else if (/[^e]e$/u.test(v) && v !== 'be') g = `${v.slice(0, -1)}ing`;
+  else if (/^(?:[^aeiou]{0,3})[aeiou][bdgmnprt]$/u.test(v) || /^(?:commit|submit|permit|admit|omit|forget|regret|upset|unplug|overlap)$/u.test(v)) g = `${v}${v[v.length - 1]}ing`;
+  else g = `${v}ing`;
+  return [g, ...parts.slice(1)].join(' ');
+}
+
+/** Where a rewrite of the whole clause starts and whether it opens the sentence (for its capital). */
+function opensSentence(ctx: DetectContext, at: number, sentence: Sentence): boolean {
+  return at === sentence.start || /[.!?]\s*$/u.test(ctx.text.slice(sentence.start, at));
+}
+
+/** "Tom did not renew the certificate" → "Nothing prompted the on-call engineer to renew the certificate". */
+function prompted(ctx: DetectContext, subj: PersonSubject, ref: { text: string; role: boolean }, base: string, rest: string, end: number, sentence: Sentence): Rewrite[] {
+  if (!/^[a-z-]+$/u.test(base) || base.length < 2) return [];
+  const lead = opensSentence(ctx, subj.start, sentence) ? 'Nothing' : 'nothing';
+  const r = rest.replace(/^\s*(?:up|back|to|for|at|on)\b/u, (x) => x);
+  return [{ start: subj.start, end, text: `${lead} prompted ${ref.text} to ${base}${r}`, ...(ref.role ? { title: ROLE_TITLE } : {}) }];
+}
+
+/** "Tom skipped the canary stage" → "Nothing in the process stopped the engineer from skipping the canary stage". */
+function stopped(ctx: DetectContext, subj: PersonSubject, ref: { text: string; role: boolean }, base: string, rest: string, end: number, sentence: Sentence): Rewrite[] {
+  if (!/^[a-z-]+$/u.test(base) || base.length < 2) return [];
+  const lead = opensSentence(ctx, subj.start, sentence) ? 'Nothing' : 'nothing';
+  const clean = rest.replace(/\b(?:by mistake|by accident|accidentally|mistakenly|blindly|carelessly|lazily|hastily)\b ?/giu, '').replace(/\b(?:his|her|their|my|our) own\b/giu, 'a').trimEnd();
+  return [{ start: subj.start, end, text: `${lead} in the process stopped ${ref.text} from ${gerund(base)}${clean}`, ...(ref.role ? { title: ROLE_TITLE } : {}) }];
+}
+
+/** The quick fix's title for a rewrite that also puts the role in place of the name. */
+const ROLE_TITLE: Note = { en: 'Replace the name with the role', ko: '이름 대신 역할로 바꾸기' };
+
+/** Rewrites for negligence idioms: the idiom's act without the judgement, or what the process lacked. */
+function idiomRewrites(ctx: DetectContext, toks: Tok[], subj: PersonSubject, ref: { text: string; role: boolean }, v: Tok, idiom: string, end: number, sentence: Sentence): Rewrite[] {
+  const l = idiom.toLowerCase();
+  const after = ctx.text.slice(v.start + idiom.length, end).trimEnd();
+  const adverb = /^(?:blindly|lazily|carelessly|half-heartedly)$/u.exec(l);
+  if (adverb) {
+    // "The engineer blindly copied the command" → "The engineer copied the command" / "Nothing stopped the engineer from copying …".
+    let e = v.end;
+    while (ctx.text[e] === ' ') e++;
+    const next = toks.find((t) => t.start >= e);
+    const out: Rewrite[] = [{ start: v.start, end: e, text: '' }];
+    if (next && /ed$/u.test(next.l)) out.push(...stopped(ctx, subj, ref, verbBase(next.l), ctx.text.slice(next.end, end).trimEnd(), end, sentence));
+    return out;
+  }
+  const lead = opensSentence(ctx, subj.start, sentence);
+  const whole = (t: string): Rewrite => ({ start: subj.start, end, text: lead ? cap(t) : t });
+  if (/^cut corners/u.test(l)) return [whole(`the process gave ${ref.text} no time for the full steps${after}`)];
+  if (/^(?:dropped the ball|phoned it in|winged it)/u.test(l)) return [whole(`nothing in the process caught this${after}`), whole(`the process did not support ${ref.text} here${after}`)];
+  if (/^rubber-stamped/u.test(l)) return [whole(`the review approved${after}`)];
+  if (/^chose to ignore/u.test(l)) return [whole(`nothing made ${after.trim() ? after.trim() : 'it'} stand out`)];
+  const let_ = /^let ([^,;.]{1,40}) (grow|slip|run|go|sit|pile)/u.exec(idiom);
+  if (let_) return [whole(`nothing alerted ${ref.text} while ${let_[1]} ${let_[2] === 'pile' ? 'piled' : let_[2] === 'grow' ? 'grew' : let_[2] === 'slip' ? 'slipped' : let_[2] === 'run' ? 'ran' : let_[2] === 'go' ? 'went' : 'sat'}${ctx.text.slice(v.start + idiom.length, end).trimEnd()}`)];
+  return [];
 }
 
 /** A person subject opening a clause and a harmful act, a missed duty or negligence. */
@@ -171,7 +289,11 @@ function personActs(sentence: Sentence, ctx: DetectContext, toks: Tok[]): Detect
   const out: Detection[] = [];
   // Clause starts: the sentence start and after a semicolon.
   const starts = [0];
-  for (let i = 0; i < toks.length; i++) if (toks[i].w === ';') starts.push(i + 1);
+  for (let i = 0; i < toks.length; i++) {
+    if (toks[i].w === ';' || toks[i].w === ':') starts.push(i + 1);
+    // ", and the on-call engineer ignored …": a coordinated clause with its own subject.
+    else if (toks[i].w === ',' && toks[i + 1] && /^(?:and|but|while|whereas|because|so)$/u.test(toks[i + 1].l)) starts.push(i + 2);
+  }
   for (const s0 of starts) {
     let s = s0;
     // "At 12:10 …", "Then …": an opening adverbial is not the subject.
@@ -182,33 +304,68 @@ function personActs(sentence: Sentence, ctx: DetectContext, toks: Tok[]): Detect
     if (!v) continue;
     const end = clauseEndAt(toks, subj.next, sentence);
     const clause = ctx.text.slice(v.start, end);
+    // "deleted the stale records as planned", "missed the SLO": an ordinary act, a missed target.
+    if (ORDINARY.test(clause)) continue;
+    const ref = subjectRef(ctx, toks, subj);
     // Negated duty: "did not follow", "never tested", "failed to notify", "forgot to renew".
     const neg = /^(?:did not|didn't|never|failed to|neglected to|forgot to|did not bother to|didn't bother to|couldn't be bothered to|could not be bothered to|was too lazy to)\s+([\p{L}-]+)(?:\s+(?:up|back|to|for|at|on))?/iu.exec(clause);
     if (neg) {
-      const base = neg[1].toLowerCase().replace(/(?:ed|s)$/u, (x) => (DUTY.has(neg[1].toLowerCase().slice(0, -x.length)) ? '' : x));
+      const base = verbBase(neg[1]);
       const harmNegated = /^(?:did not|didn't|never)$/iu.test(neg[0].split(/\s+/u).slice(0, neg[0].startsWith('did') ? 2 : 1).join(' ')) && (HARM[`${base}ed`] || HARM[base] || base === 'ignore' || base === 'forget' || base === 'skip' || base === 'miss');
       if (harmNegated) continue;
       if (DUTY.has(base) || /^(?:failed to|neglected to|forgot to|.*bother.*|was too lazy to)/iu.test(neg[0])) {
+        // "X failed to …" is how a system's failure reads: for an undeclared word only "never", "did not", "forgot to" count.
+        if (subj.weak && (/^failed/iu.test(neg[0]) || (!HUMAN_DUTY.test(base) && !/^(?:forgot|neglected|.*bother.*|was too lazy)/iu.test(neg[0])))) continue;
         const objTok = toks.findIndex((t) => t.start >= v.start + neg[0].length);
-        const rewrites = objTok > 0 ? passive(ctx, toks, subj.start, objTok, ppOfBase(base), true, end) : [];
+        const verbEnd = v.start + neg[0].length;
+        const restText = ctx.text.slice(verbEnd, end).trimEnd();
+        const rewrites = [...(objTok > 0 ? passive(ctx, toks, subj.start, objTok, ppOfBase(base), true, end) : []), ...prompted(ctx, subj, ref, base, restText, end, sentence)];
         out.push(detection('blameful', 'en.who.missed-duty', 'person-failure', subj.start, v.start + neg[0].length, NOTES.duty, rewrites));
         continue;
       }
+    }
+    // "was told the disk was full and still went ahead": knowing better, judged after the fact.
+    const knew = /^(?:was|were|had been) (?:told|warned|informed|reminded|aware|advised|alerted)\b[^.;]{0,100}?\b(?:and|but|yet) (?:still|nevertheless|nonetheless|anyway|regardless)? ?(?:went ahead|proceeded|pushed|deployed|continued|carried on|ignored|chose|decided)\b[^.;,]{0,60}/iu.exec(clause);
+    if (knew) {
+      const what = /^(?:was|were|had been) (?:told|warned|informed|reminded|aware|advised|alerted)(?: that)? ([^.;]{3,100}?) (?:and|but|yet)\b/iu.exec(clause);
+      const lead = opensSentence(ctx, subj.start, sentence);
+      const rewrites: Rewrite[] = what ? [{ start: subj.start, end, text: `${lead ? cap(ref.text) : ref.text} ${/^(?:us|them)$/u.test(ref.text) ? 'were' : 'was'} told ${what[1]}, and nothing in the process asked for a pause` }] : [];
+      if (ref.text === 'us') rewrites.length = 0;
+      out.push(detection('counterfactual', 'en.who.knew-better', 'counterfactual', subj.start, v.start + knew[0].length, NOTES.hindsight, rewrites));
+      continue;
+    }
+    // "Marguerite accidentally pointed …": a blaming adverb between the subject and any past-tense verb.
+    const adverb = toks.slice(s, subj.next).find((t) => /^(?:accidentally|mistakenly|inadvertently|carelessly|hastily|blindly|lazily|wrongly|incorrectly|recklessly|sloppily|negligently)$/u.test(t.l));
+    if (adverb && /(?:ed|ran|took|left|set|let|put|cut|shut|broke|wrote|sent|made|gave|hit)$/u.test(v.l) && v.start > adverb.start) {
+      let e = adverb.end;
+      while (ctx.text[e] === ' ') e++;
+      out.push(detection('blameful', 'en.who.harmful-act', 'person-failure', subj.start, v.end, NOTES.act, [{ start: adverb.start, end: e, text: '' }, ...stopped(ctx, subj, ref, verbBase(v.l), ctx.text.slice(v.end, end).trimEnd(), end, sentence)]));
+      continue;
+    }
+    // "An SRE edited the config and broke the login flow": a harmful act coordinated with an ordinary one.
+    const coord = /\b(?:and|then|but)(?: then)? (broke|wiped|truncated|skipped|bypassed|ignored|overrode|overwrote|forgot|corrupted|erased|destroyed|took down|brought down)\b/iu.exec(clause);
+    if (coord && !subj.weak && !HARM[v.l] && !/\b(?:not|never|n['’]t)\b/iu.test(clause.slice(0, coord.index))) {
+      const at = v.start + coord.index;
+      out.push(detection('blameful', 'en.who.harmful-act', 'person-failure', subj.start, at + coord[0].length, NOTES.act, stopped(ctx, subj, ref, verbBase(v.l), ctx.text.slice(v.end, end).trimEnd(), end, sentence)));
+      continue;
     }
     const harm = HARM[v.l];
     const act = ACTS[v.l];
     const idiom = /^(?:cut corners|phoned it in|dropped the ball|winged it|let [^,;.]{1,40} (?:grow|slip|run|go|sit|pile)|chose to ignore|blindly|lazily|carelessly|half-heartedly|rubber-stamped)/iu.exec(clause);
     if (idiom) {
-      out.push(detection('blameful', 'en.who.negligence', 'person-failure', subj.start, v.start + idiom[0].length, NOTES.act, []));
+      out.push(detection('blameful', 'en.who.negligence', 'person-failure', subj.start, v.start + idiom[0].length, NOTES.act, idiomRewrites(ctx, toks, subj, ref, v, idiom[0], end, sentence)));
       continue;
     }
-    if (harm || (act && MARKER.test(clause))) {
+    // An undeclared capitalised word is read as a person only with an act only people do, or a marker of one.
+    if (subj.weak && !(HUMAN_ACTS.test(v.l) || MARKER.test(clause) || LEFT_STATE.test(clause) || ((harm || act) && HUMAN_OBJECT.test(clause)))) continue;
+    if (harm || (act && (MARKER.test(clause) || LEFT_STATE.test(clause)))) {
       const objTok = subj.next + 1 + (toks[subj.next + 1] && /^(?:up|down|away|out|off)$/u.test(toks[subj.next + 1].l) ? 1 : 0);
       let pp = harm ?? act;
       if (v.l === 'ignored') pp = 'not acted on';
       if (v.l === 'missed' || v.l === 'overlooked') pp = 'not noticed';
       if (v.l === 'forgot') pp = 'forgotten';
-      const rewrites = passive(ctx, toks, subj.start, objTok, pp, false, end);
+      const rest = ctx.text.slice(v.end, end).trimEnd();
+      const rewrites = [...passive(ctx, toks, subj.start, objTok, pp, false, end), ...stopped(ctx, subj, ref, verbBase(v.l), rest, end, sentence)];
       out.push(detection('blameful', 'en.who.harmful-act', 'person-failure', subj.start, v.end, NOTES.act, rewrites));
     }
   }
@@ -241,7 +398,15 @@ const SHAPES: { id: string; list: 'blameful' | 'counterfactual'; kind: Detection
       return [{ start: at, end: at + m[0].length, text: at === sentence.start ? cap(t) : t }];
     },
   },
-  { id: 'en.who.attribution', list: 'blameful', kind: 'blame-word', note: NOTES.act, re: /\b(?:is|was|are|were) (?:squarely |entirely |all |completely |really |100% )?on (?:me|us|him|her|them|the [\p{L}-]{1,20} (?:team|group|shift|engineers?|crew))\b/iu, fix: (m, at, sentence) => { const be = /^(?:were|are)\b/iu.test(m[0]) ? (/^are/iu.test(m[0]) ? 'are' : 'were') : /^is/iu.test(m[0]) ? 'is' : 'was'; return [{ start: at, end: at + m[0].length, text: `${be} down to gaps in the process` }, { start: at, end: at + m[0].length, text: `${be} a gap in the process` }]; } },
+  { id: 'en.who.attribution', list: 'blameful', kind: 'blame-word', note: NOTES.act, re: /\b(?:is|was|are|were) (?:squarely |entirely |all |completely |really |100% )?on (?:me|us|him|her|them|(?:the|our) [a-z-]{1,20} (?:team|group|shift|engineers?|crew|squad|developers|folks|people))(?=[.,;!?]|$| (?:for|this|that|here|alone|entirely|again|not)\b)/iu, fix: (m, at, sentence) => { const be = /^(?:were|are)\b/iu.test(m[0]) ? (/^are/iu.test(m[0]) ? 'are' : 'were') : /^is/iu.test(m[0]) ? 'is' : 'was'; return [{ start: at, end: at + m[0].length, text: `${be} down to gaps in the process` }, { start: at, end: at + m[0].length, text: `${be} a gap in the process` }]; } },
+  {
+    id: 'en.who.attribution',
+    list: 'blameful',
+    kind: 'blame-word',
+    note: NOTES.act,
+    re: /\b(?:the )?(?:mistake|error|fault|failure|blame|slip-up|slip|oversight|blunder|screw-up)s? (?:was|is|were|are) (?:entirely |all |solely |squarely |clearly )?(?:ours|mine|theirs|(?:the|our|their) (?:[a-z-]{2,20} )?[a-z-]{2,20}['’]s?)(?=[.,;!?]|$)/iu,
+    fix: (m, at, sentence) => [{ start: at, end: at + m[0].length, text: at === sentence.start ? 'The cause lay in the process' : 'the cause lay in the process' }],
+  },
   { id: 'en.who.attribution', list: 'blameful', kind: 'blame-word', note: NOTES.act, re: /\b(?:i|we) take (?:full |the |all the |complete )?(?:blame|responsibility) for\b/iu, fix: swap('we will follow up on', 'the process gap is the cause of') },
   { id: 'en.who.attribution', list: 'blameful', kind: 'blame-word', note: NOTES.act, re: /\bis to blame\b|\bare to blame\b|\bwas to blame\b|\bwere to blame\b/iu },
   {
@@ -249,7 +414,7 @@ const SHAPES: { id: string; list: 'blameful' | 'counterfactual'; kind: Detection
     list: 'blameful',
     kind: 'blame-word',
     note: NOTES.act,
-    re: /\b([\p{Lu}][\p{Ll}]{1,20})['’]s (?:(?:bad|rushed|hasty|sloppy|careless|quick|late|risky|untested|last-minute) )?(?:deploy|deployment|typo|mistake|error|shortcut|refactor|change|slip|slip-up|oversight|blunder|fault|push|commit|script|query|command|decision|call)\b/u,
+    re: /\b([\p{Lu}][\p{Ll}]{1,20})['’]s (?:(?:bad|rushed|hasty|sloppy|careless|quick|late|risky|untested|last-minute|reckless|negligent|lazy|thoughtless) )?(?:hotfix|release|upgrade|config|configuration|deploy|deployment|typo|mistake|error|shortcut|refactor|change|slip|slip-up|oversight|blunder|fault|push|commit|script|query|command|decision|call|rollback|rollout|migration|fix|patch|edit|screw-up|goof|lapse|misstep|gaffe)\b/u,
     person: 1,
     fix: (m, at, sentence) => {
       const rest = m[0].slice(m[1].length).replace(/^['’]s\s/u, '').replace(/^(?:bad|rushed|hasty|sloppy|careless) /u, '');
@@ -268,13 +433,21 @@ const SHAPES: { id: string; list: 'blameful' | 'counterfactual'; kind: Detection
     fix: (m, at) => { const be = /^(?:were|are)\b/iu.test(m[0]) ? 'were' : 'was'; return [{ start: at, end: at + m[0].length, text: `${be} a decision made without the information we have now` }, { start: at, end: at + m[0].length, text: `${be} a decision made under the pressure of the moment` }]; },
   },
   { id: 'en.who.verdict', list: 'blameful', kind: 'blame-word', note: NOTES.verdict, re: /\b(?:a |an )?(?:lapse|error|failure|errors|lapses) (?:in|of) judg(?:e)?ment\b/iu, fix: swap('a decision made with the information at hand', 'a decision made under time pressure') },
-  { id: 'en.who.verdict', list: 'blameful', kind: 'blame-word', note: NOTES.verdict, re: /\b(?:my|our) (?:bad|mistake|error|fault|oversight|slip)\b|\bi (?:messed|screwed|goofed) up\b|\bwe (?:messed|screwed|goofed) up\b/iu, fix: (m, at, sentence) => { const verb = /up$/iu.test(m[0]); const t = verb ? 'the process let this through' : 'a gap in the process'; return [{ start: at, end: at + m[0].length, text: at === sentence.start ? cap(t) : t }]; } },
+  { id: 'en.who.verdict', list: 'blameful', kind: 'blame-word', note: NOTES.verdict, re: /\b(?:my|our) (?:bad|mistake|error|fault|oversight|slip|blunder|screw-up|screwup|goof|lapse)\b|\bi (?:messed|screwed|goofed) up\b|\bwe (?:messed|screwed|goofed) up\b/iu, fix: (m, at, sentence) => { const verb = /up$/iu.test(m[0]); const t = verb ? 'the process let this through' : 'a gap in the process'; return [{ start: at, end: at + m[0].length, text: at === sentence.start ? cap(t) : t }]; } },
   {
     id: 'en.who.vigilance',
     list: 'blameful',
     kind: 'blame-word',
     note: NOTES.vigilance,
     re: /\b(?:people|engineers|everyone|everybody|we|you|reviewers|operators|developers|the team|teams|on-call engineers|our [\p{L}-]{2,20}s|staff|the on-call|responders|deployers) (?:need|needs|must|should|have|has|ought) (?:to )?(?:be more|be better at|take more care|take greater care|pay (?:more|closer|better) attention|stay (?:more )?vigilant|remain (?:more )?vigilant|double-check|be extra)\b/iu,
+    fix: toClauseEnd('the process needs a check that does not depend on individual care', 'the tooling needs a guard rail that does not rely on attention'),
+  },
+  {
+    id: 'en.who.vigilance',
+    list: 'blameful',
+    kind: 'blame-word',
+    note: NOTES.vigilance,
+    re: /\b(?:people|engineers|everyone|everybody|we|you|reviewers|operators|developers|the team|teams|on-call engineers|our [\p{L}-]{2,20}s|staff|the on-call|responders|deployers|admins|administrators|maintainers|employees|users|each engineer|every engineer|all engineers|team members|individuals|whoever [\p{L}-]{2,20}s?) (?:really |simply |just |all |each )?(?:need|needs|must|should|have|has|ought|will have|are expected|is expected|are reminded|were reminded|are asked|were asked|are urged|were urged|are encouraged) (?:to )?(?:(?:be|become|stay|remain|get) (?:(?:far|much|a lot|a bit|way|even|extra|especially|really|very|more|much more|far more|a little|doubly) ){0,2}(?:careful|vigilant|attentive|diligent|cautious|thorough|alert|disciplined|mindful|conscientious|rigorous|meticulous|focused)|(?:take|exercise|use) (?:more |greater |extra |special |better )?(?:care|caution)|pay (?:more |closer |better |extra )?attention|think twice|double-check|triple-check|slow down and)\b/iu,
     fix: toClauseEnd('the process needs a check that does not depend on individual care', 'the tooling needs a guard rail that does not rely on attention'),
   },
   { id: 'en.who.vigilance', list: 'blameful', kind: 'blame-word', note: NOTES.vigilance, re: /\b(?:protection|defen[cs]e|safeguard|answer|fix) is (?:more )?(?:discipline|vigilance|care|carefulness|attention)\b/iu, fix: (m, at) => { const w = m[0].split(' ')[0]; return [{ start: at, end: at + m[0].length, text: `${w} is a guard rail in the tooling` }]; } },
@@ -294,7 +467,7 @@ const SHAPES: { id: string; list: 'blameful' | 'counterfactual'; kind: Detection
     list: 'counterfactual',
     kind: 'counterfactual',
     note: NOTES.hindsight,
-    re: /\b(?:should|could|might|ought to)(?:n['’]t| not)?(?:,? (?:so |very |quite |really |easily |trivially |simply |also |probably |certainly |definitely |at least |,? ?in hindsight,? )){0,3} ?(?:have|['’]ve)(?: (?:easily|also|probably|simply|quickly|trivially))? (?:be|been) (?:easily |quickly |trivially )?(?:caught|avoided|prevented|detected|noticed|spotted|found|stopped|mitigated|handled|fixed|averted|escalated|checked|tested|reviewed|done|renewed|flagged|rushed|rolled back)\b/iu,
+    re: /\b(?:should|could|might|ought to)(?:n['’]t| not)?(?:,? (?:so|very|quite|really|easily|trivially|simply|also|probably|certainly|definitely|at least|in hindsight|arguably|surely|likely|perhaps|well),?){0,3} ?(?:have|['’]ve)(?: (?:easily|also|probably|simply|quickly|trivially))? (?:be|been) (?:easily |quickly |trivially )?(?:caught|avoided|prevented|detected|noticed|spotted|found|stopped|mitigated|handled|fixed|averted|escalated|checked|tested|reviewed|done|renewed|flagged|rushed|rolled back)\b/iu,
     fix: (m, at) => {
       const words = m[0].split(' ');
       const pp = words[words.length - 1] === 'back' ? words.slice(-2).join(' ') : words[words.length - 1];
@@ -303,8 +476,113 @@ const SHAPES: { id: string; list: 'blameful' | 'counterfactual'; kind: Detection
     },
   },
   { id: 'en.who.hindsight-conditional', list: 'counterfactual', kind: 'counterfactual', note: NOTES.hindsight, re: /\b(?:avoidable|preventable|avoided|prevented),? had\b/iu },
+  {
+    id: 'en.who.knew-better',
+    list: 'counterfactual',
+    kind: 'counterfactual',
+    note: NOTES.hindsight,
+    re: /\b(?:we|i|he|she|they|you|everyone|the team|the [\p{L}-]{2,20}) (?:all |really |clearly |certainly |should have )?(?:knew|know|known) better(?: than to ([\p{L}-]{2,20}))?/iu,
+    fix: (m, at) => (m[1] && /^[a-z-]+$/u.test(m[1]) ? [{ start: at, end: at + m[0].length, text: `${m[0].split(/ (?:all |really |clearly |certainly |should have )?(?:knew|know|known) better/iu)[0]} knew the risk of ${gerund(m[1])}` }] : []),
+  },
+  {
+    id: 'en.who.hindsight-passive',
+    list: 'counterfactual',
+    kind: 'counterfactual',
+    note: NOTES.hindsight,
+    re: /\bshould(?: never|n['’]t| not)(?: ever)? have (?:happened|occurred|been possible|been allowed|reached production|made it (?:to|into) production|shipped|gone out)\b/iu,
+    fix: (m, at) => [{ start: at, end: at + m[0].length, text: /happened|occurred/u.test(m[0]) ? 'happened because a safeguard was missing' : 'went through because a safeguard was missing' }],
+  },
+  {
+    id: 'en.who.punitive',
+    list: 'blameful',
+    kind: 'punitive',
+    note: NOTES.vigilance,
+    re: /^whoever\b[^.;!?]{1,60}\b(?:should|must|needs to|ought to|will|has to) (?:be|get) (?:fired|sacked|let go|dismissed|demoted|punished|disciplined|held accountable|written up|reprimanded)/iu,
+    fix: (m, at) => [{ start: at, end: at + m[0].length, text: 'We will change the process that allowed this' }],
+  },
+  {
+    id: 'en.who.hindsight-anyone',
+    list: 'counterfactual',
+    kind: 'counterfactual',
+    note: NOTES.hindsight,
+    re: /^(?:(?:any|a|an) (?:careful |attentive |experienced |competent |diligent |good )?(?:one|body|engineer|reviewer|operator|developer|sre|on-call|responder|person|human)|anyone|anybody|someone|somebody)(?: (?:paying attention|looking|watching|reading|checking)(?: (?:closely|carefully|at [a-z -]{1,40}?|the [a-z -]{1,40}?))?)?,? (?:would|could|should)(?: easily| surely| certainly| quickly)? have (?:noticed|seen|caught|spotted|known|realised|realized|found|recognised|recognized)\b([^;.!?]{0,120})/iu,
+    fix: (m, at, sentence, ctx) => {
+      const rest = m[1].trim().replace(/^(?:that|how|what) /iu, '');
+      if (!rest) return [];
+      return [{ start: at, end: sentence.end - (/[.!?]$/u.test(sentence.text) ? 1 : 0), text: `Nothing at the time drew attention to ${/^(?:the|a|an|this|that|our|its)\b/iu.test(rest) && !/ (?:was|were|is|are|had) /iu.test(rest) ? rest : `the signs that ${rest}`}` }];
+      void ctx;
+    },
+  },
+  {
+    id: 'en.who.missed-duty',
+    list: 'blameful',
+    kind: 'person-failure',
+    note: NOTES.duty,
+    re: /^(?:did not|didn['’]t|never|forgot to|neglected to) ([a-z-]{2,20})\b([^.;?!]{0,80}?)\b(?:despite|although|even though|knowing|while knowing)\b[^.;?!]{0,80}/iu,
+    fix: (m, at) => [{ start: at, end: at + m[0].length, text: `Nothing prompted anyone to ${verbBase(m[1])}${m[2].trimEnd()}` }],
+  },
+  { id: 'en.who.hindsight-passive', list: 'counterfactual', kind: 'counterfactual', note: NOTES.hindsight, re: /\b(?:as (?:well|quickly|fast|smoothly|cleanly|carefully|early) as (?:it|they|this|we|he|she) (?:could|should|might) have(?: been)?)(?= *[.,;!?]| *$)/iu, fix: (m, at) => [{ start: at, end: at + m[0].length, text: 'as well as it might have with better support' }, { start: at, end: at + m[0].length, text: 'smoothly' }] },
   { id: 'en.who.hindsight-obvious', list: 'counterfactual', kind: 'counterfactual', note: NOTES.hindsight, re: /^(?:wasn['’]t|isn['’]t|was it not|wasn['’]t it) (?:it |this |that )?(?:obvious|clear|evident)\b/iu },
 ];
+
+const PERCEIVE = /^(?:caught|noticed|seen|spotted|recognised|recognized|realised|realized|detected|found)$/u;
+
+/** "The reviewer should have caught X" → "Nothing at the time drew attention to X"; "should have paged" → "Nothing at the time prompted … to page". */
+function atTheTime(ctx: DetectContext, subj: PersonSubject, ref: { text: string; role: boolean }, pp: string, negative: boolean, rest: string, end: number, sentence: Sentence): Rewrite[] {
+  const lead = opensSentence(ctx, subj.start, sentence) ? 'Nothing' : 'nothing';
+  const base = verbBase(pp);
+  if (!/^[a-z-]+$/u.test(base) || (base === pp && /ed$/u.test(pp)) || /^\s*better\b/iu.test(rest)) return [];
+  const title = ref.role ? { title: ROLE_TITLE } : {};
+  if (/^(?:prevent|avoid|stop|mitigate|avert)$/u.test(base)) return [{ start: subj.start, end, text: `${lead} at the time gave ${ref.text} a way to ${base}${rest}`, ...title }];
+  if (negative) return [{ start: subj.start, end, text: `${lead} at the time stopped ${ref.text} from ${gerund(base)}${rest}`, ...title }];
+  const obj = rest.trim();
+  if (PERCEIVE.test(pp) && obj && !/^(?:it|this|that|them)\b/iu.test(obj)) return [{ start: subj.start, end, text: `${lead} at the time drew attention to ${obj.replace(/^(?:that|how) /iu, 'the fact that ')}` }];
+  return [{ start: subj.start, end, text: `${lead} at the time prompted ${ref.text} to ${base}${rest}`, ...title }];
+}
+
+/** "Had Oskar waited for the canary, nothing would have broken" → "Nothing at the time prompted the engineer to wait for the canary". */
+function conditionalRewrites(sentence: Sentence, ctx: DetectContext): Rewrite[] {
+  const head = /^(?:even )?(?:if (?:only )?(.{1,40}?) had|had)\b/iu.exec(sentence.text);
+  if (!head) return [];
+  // The words up to the first past participle: the subject (if-clause: before "had"; inverted: after it).
+  const after = tokens(sentence.text.slice(head[0].length), sentence.start + head[0].length);
+  let k = 0;
+  let neg = false;
+  const subject: string[] = head[1] ? [head[1]] : [];
+  for (; k < after.length && k < 8; k++) {
+    const t = after[k];
+    if (/^[,;:()—–?!]$/u.test(t.w)) return [];
+    if (t.l === 'not' || t.l === 'never') {
+      neg = true;
+      continue;
+    }
+    if (/^(?:only|just|simply|actually)$/u.test(t.l)) continue;
+    if ((head[1] || subject.length) && (/ed$/u.test(t.l) || verbBase(t.l) !== t.l)) break;
+    if (!head[1]) subject.push(t.w);
+    else return [];
+  }
+  if (k >= after.length || k >= 8 || !subject.length) return [];
+  const who = subject.join(' ').trim();
+  const verb = after[k].l;
+  const m = ['', '', '', neg ? 'not' : '', verb, ctx.text.slice(after[k].end, (after.find((t, i) => i > k && /^[,;:()—–?!]$/u.test(t.w)) ?? { start: sentence.end }).start).trimEnd().replace(/[.!?]$/u, '')] as const;
+  if (/^(?:been|had|not|only|just)$/u.test(verb)) return [];
+  const base = verbBase(verb);
+  if (base === verb && /ed$/u.test(verb)) return [];
+  const l = who.toLowerCase();
+  let ref: string;
+  let role = false;
+  if (OBJECT_PRONOUN[l]) ref = OBJECT_PRONOUN[l];
+  else if (/^\p{Lu}\p{Ll}+$/u.test(who) && !/^(?:The|A|An|Our)$/u.test(who)) {
+    ref = roleOf(ctx, who);
+    role = true;
+  } else ref = /^(?:The|A|An|Our|Their)\b/u.test(who) ? who[0].toLowerCase() + who.slice(1) : who;
+  const rest = m[5].trimEnd();
+  let end = sentence.end;
+  while (end > sentence.start && /[.!?]/u.test(ctx.text[end - 1])) end--;
+  const harm = HARM[verb] !== undefined || /^(?:skip|ignore|forget|miss|bypass|override|delete|drop)$/u.test(base);
+  const text = m[3] && harm ? `Nothing at the time stopped ${ref} from ${gerund(base)}${rest}` : m[3] ? '' : `Nothing at the time prompted ${ref} to ${base}${rest}`;
+  return text ? [{ start: sentence.start, end, text, ...(role ? { title: ROLE_TITLE } : {}) }] : [];
+}
 
 /** "X should (adverbs) have PP" / "If X had PP" / "Why did X not …?" with a person as X. */
 function personHindsight(sentence: Sentence, ctx: DetectContext, toks: Tok[]): Detection[] {
@@ -323,41 +601,60 @@ function personHindsight(sentence: Sentence, ctx: DetectContext, toks: Tok[]): D
     }
     if (h < 0 || !toks[h + 1]) continue;
     let p = h + 1;
+    if (toks[p]?.l === 'at' && toks[p + 1]?.l === 'least') p += 2;
+    while (toks[p] && /^(?:even|just|also|still|only|simply)$/u.test(toks[p].l)) p++;
     while (toks[p] && /ly$/u.test(toks[p].l) && toks[p].l !== 'early') p++;
     const pp = toks[p];
     // "-ing" is a noun or gerund ("should have alerting on …", "should have monitoring"): something to have, not a deed missed.
-    if (!pp || pp.l === 'been' || !/(?:ed|en|wn|ne|ht|ld|lt|nt|ut|ad|id|un|ng|ew)$/u.test(pp.l) || /ing$/u.test(pp.l) || /^(?:seen|been|gone|happened|turned|ended)$/u.test(pp.l)) continue;
+    if (!pp || pp.l === 'been' || !/(?:ed|en|wn|ne|ht|ld|lt|nt|ut|ad|id|un|ng|ew)$/u.test(pp.l) || /ing$/u.test(pp.l) || /^(?:been|gone|happened|turned|ended)$/u.test(pp.l)) continue;
     // The subject: the person words before the modal, at clause start.
     let s = i - 1;
     while (s >= 0 && !/^[,;:()—–?!]$/u.test(toks[s].w) && i - s <= 5) s--;
     const subj = personSubject(toks, s + 1, ctx);
-    if (!subj || subj.next > i) continue;
+    if (!subj || subj.next > i || (subj.weak && !HUMAN_HINDSIGHT.test(pp.l))) continue;
     const end = clauseEndAt(toks, p, sentence);
     const base = pp.l.replace(/ed$/u, '');
-    const rewrites = passive(ctx, toks, subj.start, p + 1, pp.l, true, end);
-    out.push(detection('counterfactual', 'en.who.hindsight-person', 'counterfactual', t.start, pp.end, NOTES.hindsight, rewrites.length ? rewrites : base ? [] : []));
+    const negative = /n't$|n’t$/u.test(t.l) || toks.slice(i + 1, h).some((x) => x.l === 'not' || x.l === 'never');
+    const rewrites = [...(negative ? [] : passive(ctx, toks, subj.start, p + 1, pp.l, true, end)), ...atTheTime(ctx, subj, subjectRef(ctx, toks, subj), pp.l, negative, ctx.text.slice(pp.end, end).trimEnd(), end, sentence)];
+    void base;
+    out.push(detection('counterfactual', 'en.who.hindsight-person', 'counterfactual', t.start, pp.end, NOTES.hindsight, rewrites));
   }
   // "Had Oskar waited for the canary, nothing would have broken" (a person, or a passive step: "had the runbook been followed").
   const inv = /^(?:had|were) ([^,;.?!]{2,80}), [^;.?!]{0,80}\bwould(?: never| not|n['’]t)? have\b/iu.exec(sentence.text);
   if (inv) {
     const words = inv[1].split(/\s+/u);
     const who = words.slice(0, words[0].toLowerCase() === 'the' || words[0].toLowerCase() === 'our' ? 3 : 1).join(' ');
-    if (PRONOUN_PEOPLE.has(words[0].toLowerCase()) || phraseKind(who, ctx.people) === 'person' || /\bbeen [\p{L}-]{2,20}(?:ed|en|wn)\b/iu.test(inv[1])) {
-      out.push(detection('counterfactual', 'en.who.hindsight-conditional', 'counterfactual', sentence.start, sentence.start + inv[0].length, NOTES.hindsight, []));
+    const nameFirst = words.length > 1 && nameLike(words[0]) && englishWordKind(words[0], undefined, ctx.people) === 'unknown' && /^(?:[\p{L}-]+ed|read|run|left|taken|done|seen|known|told|not|only|just|actually)$/iu.test(words[1]);
+    if (nameFirst || PRONOUN_PEOPLE.has(words[0].toLowerCase()) || phraseKind(who, ctx.people) === 'person' || /\bbeen [\p{L}-]{2,20}(?:ed|en|wn)\b/iu.test(inv[1])) {
+      out.push(detection('counterfactual', 'en.who.hindsight-conditional', 'counterfactual', sentence.start, sentence.start + inv[0].length, NOTES.hindsight, conditionalRewrites(sentence, ctx)));
     }
   }
   // "If X had (not) PP …, … would", "If only …".
-  const cond = /^(?:even )?if (?:only )?([^,;]{1,60}?) had(?: not|n['’]t)? (?:just |only |simply |actually )?([\p{L}-]{2,20}(?:ed|en|wn))\b[^;?!]{0,120}\bwould\b/iu.exec(sentence.text);
+  const cond = /^(?:even )?if (?:only )?([^,;]{1,60}?) had(?: not|n['’]t)? (?:just |only |simply |actually )?([\p{L}-]{2,20})\b[^;?!]{0,120}\bwould\b/iu.exec(sentence.text);
+  const only = !cond && /^if only (.{1,40}?) had\b/iu.exec(sentence.text);
+  if (only && (phraseKind(only[1], ctx.people) === 'person' || PRONOUN_PEOPLE.has(only[1].toLowerCase()))) out.push(detection('counterfactual', 'en.who.hindsight-conditional', 'counterfactual', sentence.start, sentence.start + only[0].length, NOTES.hindsight, conditionalRewrites(sentence, ctx)));
   if (cond) {
     const who = cond[1];
-    if (phraseKind(who, ctx.people) === 'person' || PRONOUN_PEOPLE.has(who.toLowerCase())) out.push(detection('counterfactual', 'en.who.hindsight-conditional', 'counterfactual', sentence.start, sentence.start + cond[0].length, NOTES.hindsight, []));
+    if (phraseKind(who, ctx.people) === 'person' || PRONOUN_PEOPLE.has(who.toLowerCase())) out.push(detection('counterfactual', 'en.who.hindsight-conditional', 'counterfactual', sentence.start, sentence.start + cond[0].length, NOTES.hindsight, conditionalRewrites(sentence, ctx)));
   }
-  // "Why did the on-call not …?", "How did the reviewer miss …?", "Why didn't Ruth wait …?"
-  const q = /^(?:why|how)(?: on earth)? (?:did|didn['’]t|could|couldn['’]t|would|wouldn['’]t|was|wasn['’]t|were|weren['’]t) ([^,;?]{1,40}?) (?:not |never )?([\p{L}-]{2,20})\b[^?]{0,160}\?$/iu.exec(sentence.text);
+  // "Why did the on-call not …?", "How did the reviewer miss …?", "Why didn't Ruth wait …?", "How could the team miss …?"
+  const q = /^(?:why|how)(?: on earth| exactly)? (did|didn['’]t|could|couldn['’]t|would|wouldn['’]t|was|wasn['’]t|were|weren['’]t|had|hadn['’]t|has|hasn['’]t|have|haven['’]t|is|isn['’]t) ([^?]{3,200})\?$/iu.exec(sentence.text);
   if (q) {
-    const who = q[1].replace(/^(?:the|a|an|our) /iu, '');
-    const first = who.split(/\s+/u)[0].toLowerCase();
-    if (/^(?:nobody|no one|anyone|anybody|someone)$/u.test(first) || phraseKind(q[1].split(' ').slice(0, 3).filter((w, k, a) => !a.slice(0, k + 1).some((x) => /^(?:on|from|in)$/iu.test(x))).join(' '), ctx.people) === 'person' || PRONOUN_PEOPLE.has(first)) {
+    const at = sentence.start + q[0].indexOf(q[2], q[1].length);
+    const qt = tokens(q[2], at).filter((t) => !/^(?:not|never)$/u.test(t.l));
+    let who: PersonSubject | undefined;
+    for (let n = 1; n <= 3 && n < qt.length && !who; n++) {
+      const words = qt.slice(0, n);
+      const phrase = words.map((t) => t.w).join(' ');
+      const first = words[0].l;
+      if (n === 1 && (/^(?:nobody|no-one|anyone|anybody|someone|somebody|we|i|he|she|they|you)$/u.test(first))) who = { start: words[0].start, end: words[0].end, next: 1, weak: false };
+      else if (words.every((t) => /^[\p{L}-]+$/u.test(t.w)) && phraseKind(phrase, ctx.people) === 'person' && !/^(?:no|none)$/u.test(first)) who = { start: words[0].start, end: words[n - 1].end, next: n, weak: false };
+      else if (n === 1 && nameLike(words[0].w) && englishWordKind(words[0].w, undefined, ctx.people) === 'unknown') who = { start: words[0].start, end: words[0].end, next: 1, weak: true, name: words[0].w };
+    }
+    const negated = /n['’]t$/iu.test(q[1]) || /^(?:nobody|no one|no-one)\b/iu.test(q[2]) || /\b(?:not|never)\b/iu.test(q[2].split(/\s+/u).slice(0, 5).join(' '));
+    const verb = qt[who?.next ?? 0];
+    const loaded = negated || (/^(?:could|would)$/iu.test(q[1]) && !/^(?:have )?(?:known|foreseen|predicted|guessed|expected|anticipated|seen it coming|imagined)\b/iu.test(q[2].split(/\s+/u).slice(who?.next ?? 1).join(' '))) && (!!verb && /^(?:miss|skip|ignore|forget|overlook|neglect|bypass|disregard|let|not|have)$/u.test(verb.l)) || (!!verb && (HARM[verb.l] !== undefined || HARM[`${verb.l}ed`] !== undefined || /^(?:miss|skip|ignore|forget|overlook|neglect|bypass|disregard|let)$/u.test(verb.l))) || /\b(?:such an? obvious|so obvious|so late|so long|on a friday|at \d{1,2}(?::\d\d)? ?(?:p\.?m|a\.?m)|without (?:testing|checking|reading|asking|a review))\b/iu.test(q[2]);
+    if (who && loaded && !(who.weak && !negated && !/^(?:could|would)$/iu.test(q[1]))) {
       out.push(detection('counterfactual', 'en.who.hindsight-question', 'counterfactual', sentence.start, sentence.end, NOTES.hindsight, [
         { start: sentence.start, end: sentence.end, text: 'What made this step hard to see at the time?' },
         { start: sentence.start, end: sentence.end, text: 'What did the responders know at that moment?' },
@@ -367,10 +664,85 @@ function personHindsight(sentence: Sentence, ctx: DetectContext, toks: Tok[]): D
   return out;
 }
 
+// An undeclared capitalised possessive is a person's when what they own is an error or a judged act.
+const BLAME_NOUN = /['’]s (?:(?:bad|rushed|hasty|sloppy|careless|reckless|negligent|lazy|thoughtless) [\p{L}-]+|(?:mistake|slip|slip-up|oversight|blunder|fault|screw-up|goof|lapse|misstep|gaffe|typo))$/u;
+
 // Cheap gates before tokenising: a past-tense verb or a negation for acts, a modal or a conditional for hindsight.
 const ACT_WORDS = /ed\b|\b(?:broke|forgot|overrode|overwrote|misread|ran|took|left|shut|set|let|blew|chose|went|did|didn['’]t|never|cut|winged|phoned|could(?:n['’]t| not)? be bothered|was too)\b/iu;
 const HINDSIGHT_WORDS = /\b(?:should|could|might|must|ought|shouldn['’]t|couldn['’]t)\b|^(?:had|were|if|even if|why|how)\b/iu;
-const SHAPE_WORDS = /blame|responsib|fault|\bon (?:me|us|him|her|them|the)\b|\btake\b|['’]s |failed us|let (?:us|the team) down|\b(?:call|choice|decision|move|idea)\b|judg|\b(?:my|our) |\bup\b|need|must|should|\b(?:have|has) to\b|ought|protection|defen[cs]e|safeguard|answer|\bfix is|corners|phoned|ball|bothered|winged|rubber|half-heart|asleep|chose to|lazily|blindly|avoidable|preventable|would|could|might|^(?:wasn|isn|was it)/iu;
+const SHAPE_WORDS = /blame|responsib|fault|\bon (?:me|us|him|her|them|the)\b|\btake\b|['’]s |failed us|let (?:us|the team) down|\b(?:call|choice|decision|move|idea)\b|judg|\b(?:my|our) |\bup\b|need|must|should|\b(?:have|has) to\b|ought|protection|defen[cs]e|safeguard|answer|\bfix is|corners|phoned|ball|bothered|winged|rubber|half-heart|asleep|chose to|lazily|blindly|avoidable|preventable|would|could|might|^(?:wasn|isn|was it|did|never|forgot|neglected)|expected|reminded|asked|urged|encouraged|better|happened|occurred|whoever|mistake|error|failure|oversight/iu;
+
+// Blame words that the phrase lists flag without a mechanical rewrite: the sentence is restructured
+// around the condition here, and the engine keeps the finding that offers a rewrite.
+const NEG_ADJ = 'careless|sloppy|negligent|reckless|inattentive|clueless|lazy|incompetent|thoughtless|complacent|irresponsible|inept|heedless';
+const PREDICATE = new RegExp(`\\b(?:was|were|is|are|had been|has been|have been|got) (?:so |very |really |too |quite |extremely |pretty |just |simply |clearly |plainly )?(?:${NEG_ADJ})\\b(?: (with|about|in|when|during|around|on) ([^,;.!?]{1,60}))?`, 'iu');
+const ATTRIBUTIVE = new RegExp(`\\b(?:an?|the|his|her|their|our|my|your|one|this|that|some|another)(?: [a-z-]{2,20})? (?:${NEG_ADJ}|hasty|rushed|inexperienced|untrained) (?=[a-z][a-z-]{2,20}\\b)(?!(?:with|about|in|when|and|or|to|of|for|on|at)\\b)`, 'iu');
+const BLAME_NOUNS = /\b(?:(?:the |an? |one |our |their |his |her )?(?:[\p{L}-]{2,20}['’]s |operator |human |engineer |developer |personal |staff )?)(?:carelessness|negligence|incompetence|complacency|inattention|sloppiness|laziness|recklessness|ineptitude|irresponsibility)\b/iu;
+const PUNITIVE = /\b(?:(?:be|been|get|got|gets|being) (?:disciplined|written up|fired|sacked|let go|demoted|punished|reprimanded)|face (?:the )?consequences|(?:be )?held accountable|make an example of)\b/iu;
+const JUDGING_ADVERB = /\b(?:lazily|blindly|half-heartedly|sloppily|negligently|carelessly|recklessly|thoughtlessly) /iu;
+
+function fallbacks(sentence: Sentence, ctx: DetectContext): Detection[] {
+  const text = sentence.text;
+  const out: Detection[] = [];
+  const at = (i: number) => sentence.start + i;
+  let end = sentence.end;
+  while (end > sentence.start && /[.!?]/u.test(ctx.text[end - 1])) end--;
+  const pun = PUNITIVE.exec(text);
+  if (pun) {
+    out.push(detection('blameful', 'en.who.punitive', 'punitive', at(pun.index), at(pun.index + pun[0].length), NOTES.vigilance, [
+      { start: sentence.start, end, text: 'We will change the process that allowed this' },
+      { start: sentence.start, end, text: 'The process that allowed this needs to change' },
+    ]));
+  }
+  const pred = PREDICATE.exec(text);
+  if (pred) {
+    const prep = pred[1] ? ` ${/^(?:with|about|on)$/iu.test(pred[1]) ? 'around' : pred[1].toLowerCase()} ${pred[2]}` : '';
+    out.push(detection('blameful', 'en.who.negligence', 'blame-word', at(pred.index), at(pred.index + pred[0].length), NOTES.act, [
+      { start: at(pred.index), end: at(pred.index + pred[0].length), text: `had no safeguard${prep}` },
+    ]));
+  }
+  const attr = ATTRIBUTIVE.exec(text);
+  if (attr) {
+    // Only the adjective goes: "a reckless engineer" → "an engineer".
+    const adjAt = attr.index + attr[0].trimEnd().lastIndexOf(' ') + 1;
+    const det = /^(an?) /iu.exec(attr[0]);
+    const next = text.slice(attr.index + attr[0].length);
+    const article = det && attr[0].split(' ').length === 3 ? (/^[aeiou]/iu.test(next) ? 'an' : 'a') : undefined;
+    const rewrite = article ? { start: at(attr.index), end: at(attr.index + attr[0].length), text: `${det![1][0] === 'A' ? cap(article) : article} ` } : { start: at(adjAt), end: at(attr.index + attr[0].length), text: '' };
+    out.push(detection('blameful', 'en.who.negligence', 'blame-word', at(adjAt), at(attr.index + attr[0].length - 1), NOTES.act, [rewrite]));
+  }
+  const noun = BLAME_NOUNS.exec(text);
+  if (noun) {
+    const lead = noun.index === 0;
+    out.push(detection('blameful', 'en.who.negligence', 'blame-word', at(noun.index), at(noun.index + noun[0].length), NOTES.act, [
+      { start: at(noun.index), end: at(noun.index + noun[0].length), text: lead ? 'Missing safeguards' : 'missing safeguards' },
+      { start: at(noun.index), end: at(noun.index + noun[0].length), text: lead ? 'A gap in the process' : 'a gap in the process' },
+    ]));
+  }
+  const adv = JUDGING_ADVERB.exec(text);
+  if (adv) out.push(detection('blameful', 'en.who.negligence', 'blame-word', at(adv.index), at(adv.index + adv[0].length - 1), NOTES.act, [{ start: at(adv.index), end: at(adv.index + adv[0].length), text: '' }]));
+  const bothered = /\b(could|couldn['’]t|could not) be bothered (to|with)\b/iu.exec(text);
+  if (bothered) {
+    const neg = !/^could$/iu.test(bothered[1]);
+    out.push(detection('blameful', 'en.who.negligence', 'blame-word', at(bothered.index), at(bothered.index + bothered[0].length), NOTES.duty, [
+      { start: at(bothered.index), end: at(bothered.index + bothered[0].length), text: `${neg ? 'was not' : 'was'} ${bothered[2] === 'to' ? 'prompted to' : 'given time for'}` },
+    ]));
+  }
+  const ball = /\bdropped the ball\b/iu.exec(text);
+  if (ball) out.push(detection('blameful', 'en.who.negligence', 'blame-word', at(ball.index), at(ball.index + ball[0].length), NOTES.act, [{ start: at(ball.index), end: at(ball.index + ball[0].length), text: 'had no safety net' }]));
+  const ignore = /\bchose to ignore\b/iu.exec(text);
+  if (ignore) out.push(detection('blameful', 'en.who.negligence', 'blame-word', at(ignore.index), at(ignore.index + ignore[0].length), NOTES.act, [{ start: at(ignore.index), end: at(ignore.index + ignore[0].length), text: 'did not act on' }]));
+  const obvious = /^(?:wasn['’]t|isn['’]t) it (?:obvious|clear|evident)\b/iu.exec(text);
+  if (obvious) out.push(detection('counterfactual', 'en.who.hindsight-obvious', 'counterfactual', at(0), at(obvious[0].length), NOTES.hindsight, [{ start: at(0), end: at(obvious[0].length), text: `${/^isn/iu.test(obvious[0]) ? 'Is' : 'Was'} it clear at the time` }]));
+  const blameFor = /\b(?:is|was|are|were) to blame for ([^,;.!?]{2,60})/iu.exec(text);
+  if (blameFor && blameFor.index > 0) {
+    const what = blameFor[1].replace(/^(?:the|a|an) /iu, (x) => x.toLowerCase());
+    out.push(detection('blameful', 'en.who.attribution', 'blame-word', at(blameFor.index), at(blameFor.index + blameFor[0].length), NOTES.act, [{ start: sentence.start, end: at(blameFor.index + blameFor[0].length), text: cap(`${/^(?:the|a|an)\b/iu.test(what) ? what : `the ${what}`} traces back to gaps in the process`) }]));
+  }
+  return out;
+}
+
+const FALLBACK_WORDS = /careless|sloppy|negligen|reckless|inattent|clueless|lazy|lazi|incompet|thoughtless|complacen|irresponsib|inept|heedless|hasty|hastily|rushed|inexperienced|untrained|blindly|half-hearted|disciplined|written up|fired|sacked|let go|demoted|punished|reprimanded|consequences|accountable|example of|bothered|the ball|chose to ignore|obvious|clear|evident|to blame/iu;
 
 /** English blame and hindsight in one sentence. */
 export function englishProse(sentence: Sentence, ctx: DetectContext): Detection[] {
@@ -383,12 +755,13 @@ export function englishProse(sentence: Sentence, ctx: DetectContext): Detection[
     if (acts) out.push(...personActs(sentence, ctx, toks));
     if (hindsight) out.push(...personHindsight(sentence, ctx, toks));
   }
+  if (FALLBACK_WORDS.test(sentence.text)) out.push(...fallbacks(sentence, ctx));
   // Most sentences hold none of the shapes' words: one cheap test skips them all.
   if (!SHAPE_WORDS.test(sentence.text)) return out;
   for (const shape of SHAPES) {
     const m = shape.re.exec(sentence.text);
     if (!m) continue;
-    if (shape.person && !(phraseKind(m[shape.person], ctx.people) === 'person')) continue;
+    if (shape.person && !(phraseKind(m[shape.person], ctx.people) === 'person') && !(nameLike(m[shape.person]) && englishWordKind(m[shape.person], undefined, ctx.people) === 'unknown' && BLAME_NOUN.test(m[0]))) continue;
     const at = sentence.start + m.index;
     out.push(detection(shape.list, shape.id, shape.kind, at, at + m[0].length, shape.note, shape.fix ? shape.fix(m, at, sentence, ctx) : []));
   }
