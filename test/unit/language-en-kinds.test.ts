@@ -9,13 +9,16 @@ import type { Finding } from '../../src/core/types';
 
 const RULES = ['blameful-language', 'counterfactual-language'];
 
+// Under a section: a sentence that is the whole lede of a bare document could not be rewritten longer
+// without changing whether that document has a summary (a required-sections finding), so rewrites
+// that cross that length are not offered there (test/unit/fix-soundness.test.ts).
 function findings(text: string, front = ''): Finding[] {
-  return lint(`${front}# Outage\n\n${text}\n`, { locale: 'en' }).findings.filter((f) => RULES.includes(f.ruleId));
+  return lint(`${front}# Outage\n\n## What happened\n\n${text}\n`, { locale: 'en' }).findings.filter((f) => RULES.includes(f.ruleId));
 }
 
 /** Flagged, every finding offers a rewrite, and the preferred fixes leave the sentence clean. */
 function flaggedAndFixable(text: string, front = ''): string {
-  const doc = `${front}# Outage\n\n${text}\n`;
+  const doc = `${front}# Outage\n\n## What happened\n\n${text}\n`;
   const found = findings(text, front);
   assert.ok(found.length > 0, `not flagged: ${text}`);
   for (const f of found) assert.ok(f.suggestions.length > 0, `no rewrite for “${doc.slice(f.start, f.end)}” in: ${text}`);
