@@ -73,6 +73,7 @@ export function activate(context: vscode.ExtensionContext): PostmortemApi {
       state: () => fiveWhys.currentState,
       idle: () => fiveWhys.idle(),
       revealFailures: () => fiveWhys.revealFailures,
+      rebuilds: () => ({ count: fiveWhys.rebuilds, visible: fiveWhys.visible }),
     },
   };
 }
