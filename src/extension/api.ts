@@ -38,5 +38,7 @@ export interface PostmortemApi {
     idle(): Promise<void>;
     /** How many reveals the tree view rejected (0: no "No tree item with id … found"). */
     revealFailures(): number;
+    /** How many times the tree was rebuilt (each one parses on the extension host's thread), and whether the view is on screen. */
+    rebuilds(): { count: number; visible: boolean };
   };
 }

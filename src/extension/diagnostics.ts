@@ -10,6 +10,7 @@ import { ruleDocsTarget } from './ruleDocs';
 import { affectsPostmortem, readSettings, uiLanguage } from './settings';
 import { adaptiveDebounce, moveFindings, pickShown, type Change, type MovedFinding } from './findingsMap';
 import { BoundedLinter, type BoundedOutcome } from './lint/bounded';
+import { moveMetricsData, type MetricsData } from './lint/metricsData';
 
 /** What a lint run did with a document. */
 export type LintOutcome =
@@ -37,6 +38,8 @@ export interface DocumentFindings {
   flags: ReadonlyMap<Finding, number>;
   /** The lint exceeded its time budget: `findings` is the one notice saying so. */
   timedOut?: boolean;
+  /** The incident metrics of that version (computed by the worker with the findings). */
+  metrics?: MetricsData;
 }
 
 /** The last published findings carried to the document's current text (see {@link DiagnosticsController.latest}). */
@@ -227,8 +230,8 @@ export class DiagnosticsController implements vscode.Disposable {
   /** The findings of a lint outcome: the worker's, or one notice when the lint could not finish. */
   private toFindings(text: string, version: number, outcome: Exclude<BoundedOutcome, { kind: 'dropped' }>): DocumentFindings {
     if (outcome.kind === 'done') {
-      const { findings, flags } = outcome.reply;
-      return { version, findings, flags: new Map(findings.map((f, i) => [f, flags[i] ?? 0])) };
+      const { findings, flags, metrics } = outcome.reply;
+      return { version, findings, flags: new Map(findings.map((f, i) => [f, flags[i] ?? 0])), metrics };
     }
     // One notice on the first line, where it is seen (and not hidden by the 1000-diagnostics limit).
     const eol = text.search(/[\r\n]/);
@@ -295,6 +298,19 @@ export class DiagnosticsController implements vscode.Disposable {
       return { line: p.line + 1, column: p.character + 1 };
     };
     return { version: cached.version, findings: moveFindings(cached.findings, changes, position), flags: cached.flags };
+  }
+
+  /**
+   * The incident metrics of the last published lint, their offsets moved to the document's
+   * current text (the CodeLens and the hover show these: no parse on this thread). Undefined when
+   * the document was never linted or its last lint could not compute them.
+   */
+  latestMetrics(document: vscode.TextDocument): MetricsData | undefined {
+    const key = document.uri.toString();
+    const cached = this.results.get(key);
+    if (!cached?.metrics) return undefined;
+    const changes = cached.version === document.version ? [] : this.changesSince.get(key);
+    return changes ? moveMetricsData(cached.metrics, changes) : undefined;
   }
 
   /** How many findings of a document are not shown because VS Code shows at most 1000 per file. */

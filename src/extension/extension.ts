@@ -32,7 +32,8 @@ export function activate(context: vscode.ExtensionContext): PostmortemApi {
   const diagnostics = new DiagnosticsController(documents, config, linter);
   const statusBar = new FindingsStatusBar(documents, diagnostics);
   const fiveWhys = new FiveWhysView(documents, config);
-  context.subscriptions.push(output, config, diagnostics, statusBar, fiveWhys);
+  const lenses = new MetricsCodeLenses(documents, diagnostics);
+  context.subscriptions.push(output, config, diagnostics, statusBar, fiveWhys, lenses);
 
   context.subscriptions.push(
     vscode.languages.registerCodeActionsProvider({ language: 'markdown' }, new PostmortemCodeActions(diagnostics, config), PostmortemCodeActions.metadata),
@@ -46,8 +47,8 @@ export function activate(context: vscode.ExtensionContext): PostmortemApi {
     vscode.commands.registerCommand(Commands.openRuleDocs, (ruleId: unknown) => openRuleDocs(context.extensionUri, ruleId)),
     vscode.commands.registerCommand(Commands.selectNextPlaceholder, (uri?: unknown) => selectNextPlaceholder(config, uri)),
     ...registerFiveWhysCommands({ view: fiveWhys, config }),
-    vscode.languages.registerCodeLensProvider({ language: 'markdown' }, new MetricsCodeLenses(documents, config)),
-    vscode.languages.registerHoverProvider({ language: 'markdown' }, new MilestoneHovers(documents, config)),
+    vscode.languages.registerCodeLensProvider({ language: 'markdown' }, lenses),
+    vscode.languages.registerHoverProvider({ language: 'markdown' }, new MilestoneHovers(documents, diagnostics)),
     vscode.commands.registerCommand(Commands.insertIncidentMetrics, (args?: unknown) => insertIncidentMetrics(config, args)),
   );
 
@@ -72,6 +73,7 @@ export function activate(context: vscode.ExtensionContext): PostmortemApi {
       state: () => fiveWhys.currentState,
       idle: () => fiveWhys.idle(),
       revealFailures: () => fiveWhys.revealFailures,
+      rebuilds: () => ({ count: fiveWhys.rebuilds, visible: fiveWhys.visible }),
     },
   };
 }

@@ -1,56 +1,71 @@
 import * as vscode from 'vscode';
-import { incidentMetrics, type IncidentMetrics, type Milestone } from '../core/metrics';
 import { metricsLensText, metricsTableEdit, milestoneHover } from '../core/metrics/present';
-import type { PostmortemDocument } from '../core/model/document';
 import type { ConfigService } from './config';
 import type { PostmortemDocuments } from './documents';
 import { commandDocument, parseWithConfig } from './editing';
 import { toRange, toWorkspaceEdit } from './convert';
 import { Commands } from './ids';
+import type { MetricsData, MilestoneData } from './lint/metricsData';
 
 /** The UI language for the lens and hover (messages follow the UI, like findings). */
-function uiLang(_doc: PostmortemDocument): 'en' | 'ko' {
+function uiLang(): 'en' | 'ko' {
   return vscode.env.language.startsWith('ko') ? 'ko' : 'en';
 }
 
-/** Metrics per parse: the lens and the hover of one version share them. */
-const computed = new WeakMap<PostmortemDocument, IncidentMetrics>();
+/**
+ * Where the lens and the hover get the metrics: from the lint worker's last reply for the
+ * document, moved to its current text (the diagnostics controller), never from a parse on the
+ * extension host's thread.
+ */
+export interface MetricsSource {
+  latestMetrics(document: vscode.TextDocument): MetricsData | undefined;
+  /** The findings of the document's current version, linted now when needed. */
+  current(document: vscode.TextDocument): Promise<unknown>;
+  /** Whether the document was ever linted (its findings are kept). */
+  findings(uri: vscode.Uri): readonly unknown[] | undefined;
+  /** Fires when a document's lint results change. */
+  readonly onDidChangeFindings: vscode.Event<vscode.Uri>;
+}
 
-/** Metrics of the document's current version (the parse is shared with linting by the parse cache). */
-async function metricsOf(config: ConfigService, document: vscode.TextDocument): Promise<{ doc: PostmortemDocument; m: IncidentMetrics }> {
-  const doc = await parseWithConfig(config, document);
-  let m = computed.get(doc);
-  if (!m) {
-    m = incidentMetrics(doc, await config.configFor(document.uri));
-    computed.set(doc, m);
-  }
-  return { doc, m };
+/** The metrics of a document's last lint (a document never linted yet is linted now). */
+async function metricsOf(source: MetricsSource, document: vscode.TextDocument): Promise<MetricsData | undefined> {
+  if (source.findings(document.uri) === undefined) await source.current(document);
+  return source.latestMetrics(document);
 }
 
 /**
  * A CodeLens above each timeline heading: "detected after 12 min · mitigated after 47 min ·
  * resolved after 1 h 32 min" (inferred ones marked *); clicking it runs Insert / Update Incident
- * Metrics. VS Code asks again after each edit, so the lens follows the timeline as it is typed.
+ * Metrics. The figures come with each lint (so the lens follows the timeline as it is typed,
+ * one lint behind); its place is moved through the edits made since that lint, so it never sits
+ * on the line an older text had the heading on.
  */
-export class MetricsCodeLenses implements vscode.CodeLensProvider {
+export class MetricsCodeLenses implements vscode.CodeLensProvider, vscode.Disposable {
+  private readonly changed = new vscode.EventEmitter<void>();
+  readonly onDidChangeCodeLenses = this.changed.event;
+  private readonly subscription: vscode.Disposable;
+
   constructor(
     private readonly documents: PostmortemDocuments,
-    private readonly config: ConfigService,
-  ) {}
+    private readonly source: MetricsSource,
+  ) {
+    // New figures arrive with each published lint: ask VS Code for the lenses again.
+    this.subscription = source.onDidChangeFindings(() => this.changed.fire());
+  }
 
   async provideCodeLenses(document: vscode.TextDocument): Promise<vscode.CodeLens[]> {
     if (!this.documents.isPostmortem(document)) return [];
-    // Offsets are only valid for the text they were computed on: when the document changed while
-    // the metrics were computed (Insert / Update Incident Metrics edits it), compute them again.
-    let { doc, m } = await metricsOf(this.config, document);
-    for (let tries = 0; tries < 3 && doc.text !== document.getText(); tries++) ({ doc, m } = await metricsOf(this.config, document));
-    if (doc.text !== document.getText()) return [];
-    const text = metricsLensText(m, uiLang(doc));
+    const data = await metricsOf(this.source, document);
+    if (!data || data.lensAt === undefined || document.isClosed) return [];
+    const text = metricsLensText(data, uiLang());
     if (!text) return [];
-    const group = doc.timeline.groups[0];
-    if (!group) return [];
-    const range = toRange(document, group.section.start, group.section.start);
+    const range = toRange(document, data.lensAt, data.lensAt);
     return [new vscode.CodeLens(range, { title: text, command: Commands.insertIncidentMetrics, arguments: [document.uri], tooltip: vscode.l10n.t('Insert or update the incident metrics table in the summary') })];
+  }
+
+  dispose(): void {
+    this.subscription.dispose();
+    this.changed.dispose();
   }
 }
 
@@ -58,20 +73,20 @@ export class MetricsCodeLenses implements vscode.CodeLensProvider {
 export class MilestoneHovers implements vscode.HoverProvider {
   constructor(
     private readonly documents: PostmortemDocuments,
-    private readonly config: ConfigService,
+    private readonly source: MetricsSource,
   ) {}
 
   async provideHover(document: vscode.TextDocument, position: vscode.Position): Promise<vscode.Hover | undefined> {
     if (!this.documents.isPostmortem(document)) return undefined;
-    const { doc, m } = await metricsOf(this.config, document);
-    // A hover computed on an older text would point at the wrong entry.
-    if (doc.text !== document.getText()) return undefined;
+    const data = await metricsOf(this.source, document);
+    if (!data || document.isClosed) return undefined;
     const offset = document.offsetAt(position);
-    const lang = uiLang(doc);
-    const hits = Object.values(m.milestones).filter((x): x is Milestone => !!x && !!x.entry && offset >= x.entry.headStart && offset <= x.entry.headEnd);
+    const lang = uiLang();
+    // Entries an edit touched since the lint have no head (their hover waits for the next lint).
+    const hits = Object.values(data.milestones).filter((x): x is MilestoneData & { head: { start: number; end: number } } => !!x?.head && offset >= x.head.start && offset <= x.head.end);
     if (!hits.length) return undefined;
-    const md = new vscode.MarkdownString(hits.map((h) => milestoneHover(h, m, lang)).join('\n\n---\n\n'));
-    return new vscode.Hover(md, toRange(document, hits[0].entry!.headStart, hits[0].entry!.headEnd));
+    const md = new vscode.MarkdownString(hits.map((h) => milestoneHover(h, data, lang)).join('\n\n---\n\n'));
+    return new vscode.Hover(md, toRange(document, hits[0].head.start, hits[0].head.end));
   }
 }
 

@@ -2,7 +2,7 @@ import type { ResolvedConfig } from '../config';
 import type { PostmortemDocument } from '../model/document';
 import { errorBudget, type BudgetResult } from './budget';
 import { incidentDurations, type IncidentDurations } from './durations';
-import { findMilestones, type Milestones } from './milestones';
+import { findMilestones, type Milestone, type MilestoneKind, type Milestones } from './milestones';
 
 export * from './milestones';
 export * from './durations';
@@ -11,6 +11,16 @@ export * from './budget';
 /** Everything measured about one incident. */
 export interface IncidentMetrics {
   milestones: Milestones;
+  durations: IncidentDurations;
+  budget: BudgetResult;
+}
+
+/** A milestone without its place in a parse (what the lens and the hover show; plain data). */
+export type MilestoneSummary = Omit<Milestone, 'entry' | 'start' | 'end'>;
+
+/** The metrics without their places in a parse ({@link IncidentMetrics} is one). */
+export interface MetricsSummary {
+  milestones: Partial<Record<MilestoneKind, MilestoneSummary>>;
   durations: IncidentDurations;
   budget: BudgetResult;
 }

@@ -3,8 +3,8 @@ import type { PostmortemDocument } from '../model/document';
 import type { Lang, TextEdit } from '../types';
 import { formatBurned } from './budget';
 import { formatDuration, type Duration } from './durations';
-import { incidentMetrics, type IncidentMetrics } from './index';
-import type { Milestone, MilestoneKind } from './milestones';
+import { incidentMetrics, type IncidentMetrics, type MetricsSummary, type MilestoneSummary } from './index';
+import type { MilestoneKind } from './milestones';
 
 /*
  * How the metrics are shown: the CodeLens line above the timeline, the hover on a milestone
@@ -33,7 +33,7 @@ function dur(d: Duration, lang: Lang): string {
 }
 
 /** The CodeLens line ("detected after 12 min · mitigated after 47 min · resolved after 1 h 32 min"), or undefined when nothing is known. */
-export function metricsLensText(m: IncidentMetrics, lang: Lang): string | undefined {
+export function metricsLensText(m: MetricsSummary, lang: Lang): string | undefined {
   const parts: string[] = [];
   const d = m.durations;
   const pairs: [Exclude<MilestoneKind, 'start'>, Duration | undefined][] = [
@@ -46,7 +46,7 @@ export function metricsLensText(m: IncidentMetrics, lang: Lang): string | undefi
   if (m.budget.burned !== undefined) parts.push(lang === 'ko' ? `에러 버짓 ${formatBurned(m.budget.burned)} 소진` : `${formatBurned(m.budget.burned)} of error budget`);
   else if (m.budget.problems.length) parts.push(lang === 'ko' ? '에러 버짓: 입력 부족' : 'error budget: inputs missing');
   if (!parts.length) {
-    const found = Object.values(m.milestones).filter((x): x is Milestone => !!x);
+    const found = Object.values(m.milestones).filter((x): x is MilestoneSummary => !!x);
     if (!found.length) return undefined;
     if (m.milestones.start)
       return lang === 'ko' ? '영향 시작 표시됨: [감지] [완화] [해결] 항목을 표시하면 시간이 계산됩니다' : 'Impact start found: mark [detected] [mitigated] [resolved] entries to measure from it';
@@ -57,7 +57,7 @@ export function metricsLensText(m: IncidentMetrics, lang: Lang): string | undefi
 }
 
 /** The hover on a milestone entry (Markdown). */
-export function milestoneHover(ms: Milestone, m: IncidentMetrics, lang: Lang): string {
+export function milestoneHover(ms: MilestoneSummary, m: MetricsSummary, lang: Lang): string {
   const how =
     ms.source === 'inferred'
       ? lang === 'ko'

@@ -5,7 +5,6 @@ import type { PostmortemDocument } from '../../core/model/document';
 import type { WhyNode } from '../../core/model/fiveWhys';
 import type { ConfigService } from '../config';
 import type { PostmortemDocuments } from '../documents';
-import { parseWithConfig } from '../editing';
 import { Commands, ContextKeys, Views } from '../ids';
 import { readSettings, uiLanguage } from '../settings';
 
@@ -47,8 +46,20 @@ export interface WhyItemData {
 
 /** How long after a cursor move the view selects the answer under it. */
 const FOLLOW_CURSOR_MS = 150;
-/** Documents larger than this get no 5-whys view (the parse runs on every pause in typing). */
+/** Documents larger than this get no 5-whys view (the parse runs on every pause in typing while the view is on screen). */
 const MAX_CHARS = 2_000_000;
+/** The longest wait after an edit before the tree is rebuilt (a big document waits longer, see {@link rebuildDelay}). */
+const MAX_REBUILD_DELAY_MS = 2000;
+
+/**
+ * The wait after an edit before the tree is rebuilt: the typing pause setting, or twice what the
+ * last rebuild took when that is longer (the rebuild parses on the extension host's thread: on a
+ * big document it runs after a real pause, not between keystrokes), at most 2 s.
+ */
+export function rebuildDelay(debounceMs: number, lastBuildMs: number | undefined): number {
+  if (lastBuildMs === undefined) return debounceMs;
+  return Math.max(debounceMs, Math.min(MAX_REBUILD_DELAY_MS, Math.round(lastBuildMs * 2)));
+}
 
 /** The text a node shows: its answer without evidence (that goes to the description), with a map from document offsets. */
 export function labelOf(node: WhyNode): { label: string; offsetOf: (docOffset: number) => number } {
@@ -78,6 +89,10 @@ export function labelOf(node: WhyNode): { label: string; offsetOf: (docOffset: n
  * linked action items and problems at a glance. Follows the active editor, refreshes (debounced)
  * as the document changes, keeps expansion state through stable ids, and selects the answer
  * under the editor's cursor.
+ *
+ * The tree needs a parse on the extension host's thread, so it is only rebuilt while the view is
+ * on screen (and when it comes on screen); while it is hidden, edits and editor switches only
+ * mark it stale. Commands that need the tree rebuild it on demand ({@link show}).
  */
 export class FiveWhysView implements vscode.TreeDataProvider<WhyElement>, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<WhyElement | undefined>();
@@ -92,6 +107,12 @@ export class FiveWhysView implements vscode.TreeDataProvider<WhyElement>, vscode
   private running: Promise<void> | undefined;
   private generation = 0;
   private state: FiveWhysState | undefined;
+  /** A rebuild was skipped while the view was hidden. */
+  private stale = false;
+  /** How long the last rebuild took (ms): sets the wait after an edit. */
+  private lastBuildMs: number | undefined;
+  /** Rebuilds done (tests: none while the view is hidden). */
+  rebuilds = 0;
   /** The snapshot whose roots the tree has fetched: only its elements can be revealed. */
   private fetched: WhySnapshot | undefined;
   /** A reveal asked for before the tree fetched the snapshot it belongs to. */
@@ -109,7 +130,7 @@ export class FiveWhysView implements vscode.TreeDataProvider<WhyElement>, vscode
       this.changed,
       vscode.window.onDidChangeActiveTextEditor((editor) => this.follow(editor)),
       vscode.workspace.onDidChangeTextDocument((e) => {
-        if (e.document === this.document && e.contentChanges.length > 0) this.schedule(readSettings(e.document.uri).debounceMs);
+        if (e.document === this.document && e.contentChanges.length > 0) this.schedule(rebuildDelay(readSettings(e.document.uri).debounceMs, this.lastBuildMs));
       }),
       vscode.workspace.onDidCloseTextDocument((d) => {
         if (d === this.document) this.track(undefined);
@@ -131,6 +152,11 @@ export class FiveWhysView implements vscode.TreeDataProvider<WhyElement>, vscode
   /** The document the view shows (the active Markdown editor's, kept while focus is in a panel). */
   get currentDocument(): vscode.TextDocument | undefined {
     return this.document;
+  }
+
+  /** Whether the view is on screen. */
+  get visible(): boolean {
+    return this.view.visible;
   }
 
   /** What the view shows now. */
@@ -157,12 +183,18 @@ export class FiveWhysView implements vscode.TreeDataProvider<WhyElement>, vscode
     this.schedule(0);
   }
 
-  /** Rebuilds the tree after `delayMs`, replacing a pending rebuild. */
+  /** Rebuilds the tree after `delayMs` if the view is on screen (else marks it stale), replacing a pending rebuild. */
   schedule(delayMs: number): void {
     if (this.refreshTimer) clearTimeout(this.refreshTimer);
+    if (!this.view.visible) {
+      this.refreshTimer = undefined;
+      this.stale = true;
+      return;
+    }
     this.refreshTimer = setTimeout(() => {
       this.refreshTimer = undefined;
-      void this.refresh();
+      if (this.view.visible) void this.refresh();
+      else this.stale = true;
     }, delayMs);
   }
 
@@ -172,14 +204,20 @@ export class FiveWhysView implements vscode.TreeDataProvider<WhyElement>, vscode
       clearTimeout(this.refreshTimer);
       this.refreshTimer = undefined;
     }
+    this.stale = false;
     const gen = ++this.generation;
     const run = this.build(gen).catch(() => undefined);
     this.running = run;
     return run;
   }
 
-  /** Resolves when no rebuild is pending or running (tests wait on this instead of sleeping). */
+  /**
+   * Resolves when no rebuild is pending or running (tests wait on this instead of sleeping). A
+   * tree left stale while the view was hidden is rebuilt first, so that `items()` is what the view
+   * would show.
+   */
   async idle(): Promise<void> {
+    if (this.stale && !this.refreshTimer && !this.running) await this.refresh();
     for (let i = 0; i < 500 && (this.refreshTimer || this.running); i++) {
       if (this.running) {
         const r = this.running;
@@ -201,10 +239,12 @@ export class FiveWhysView implements vscode.TreeDataProvider<WhyElement>, vscode
       this.publish(undefined, 'noDocument');
       return;
     }
-    const doc = await parseWithConfig(this.config, document);
     const config = await this.config.configFor(document.uri);
     // A newer rebuild started, or the text moved on while the configuration loaded.
     if (gen !== this.generation || document.version !== version) return;
+    const began = Date.now();
+    this.rebuilds++;
+    const doc = this.config.parses.get(document, config);
     const reviews = reviewFiveWhys(doc, { config, locale: uiLanguage() });
     const byNode = new Map<WhyNode, WhyElement>();
     const make = (node: WhyNode, parent: WhyElement | undefined): WhyElement => {
@@ -215,6 +255,7 @@ export class FiveWhysView implements vscode.TreeDataProvider<WhyElement>, vscode
     };
     const roots = doc.fiveWhys.flatMap((t) => t.roots.map((r) => make(r, undefined)));
     const snapshot: WhySnapshot = { document, version, doc, roots, byNode };
+    this.lastBuildMs = Date.now() - began;
     this.publish(snapshot, roots.length ? 'analysis' : 'noAnalysis');
     this.followCursor(vscode.window.visibleTextEditors.find((e) => e.document === document));
   }

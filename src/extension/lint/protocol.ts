@@ -2,8 +2,9 @@
  * What the extension's lint worker does, free of `vscode` and of Node and browser APIs, so that the
  * same code runs in a `worker_threads` Worker (desktop / remote host), in a web worker (vscode.dev),
  * and in the extension host's own thread when no worker can be started. Requests and replies are
- * plain data (structured-clone safe): text, configuration and locale in; findings and per-finding
- * flags out. The parsed document stays in the worker.
+ * plain data (structured-clone safe): text, configuration and locale in; findings, per-finding
+ * flags and the incident metrics out. The parsed document stays in the worker: everything the
+ * extension host shows as you type comes from the reply (see {@link replyOf}).
  */
 import type { ResolvedConfig } from '../../core/config';
 import { actionItemAt, canAssignOwner } from '../../core/edits/owner';
@@ -11,6 +12,7 @@ import { disableLineEdit } from '../../core/edits/suppress';
 import { createLintSession, type LintSession } from '../../core/incremental';
 import { lint, type LintOptions, type LintResult } from '../../core/lint';
 import type { Finding, Lang } from '../../core/types';
+import { metricsData, type MetricsData } from './metricsData';
 
 /** A lint of one document version. */
 export interface LintRequest {
@@ -31,7 +33,15 @@ export interface LintRequest {
 
 /** The answer to a {@link LintRequest}. */
 export type LintReply =
-  | { type: 'result'; id: number; findings: Finding[]; flags: number[]; ms: number }
+  | {
+      type: 'result';
+      id: number;
+      findings: Finding[];
+      flags: number[];
+      /** Milestones, durations and error budget (the metrics CodeLens and hover); none when they could not be computed. */
+      metrics?: MetricsData;
+      ms: number;
+    }
   | { type: 'error'; id: number; message: string };
 
 /** Sent once by a worker when it has loaded and can take requests. */
@@ -56,6 +66,20 @@ export function lintText(text: string, options: LintOptions, session?: LintSessi
 
 /** Open documents whose sessions a worker keeps (the least recently linted is dropped first). */
 const MAX_SESSIONS = 8;
+
+/**
+ * Everything the reply carries besides the findings, derived from one {@link LintResult} (its parse
+ * and findings), whatever produced it: a full lint or an incremental session.
+ */
+export function replyOf(result: LintResult, config: ResolvedConfig): { findings: Finding[]; flags: number[]; metrics?: MetricsData } {
+  let metrics: MetricsData | undefined;
+  try {
+    metrics = metricsData(result.doc, config);
+  } catch {
+    // The lens and hover stay empty; the findings are still worth publishing.
+  }
+  return { findings: result.findings, flags: findingFlags(result), metrics };
+}
 
 /** Rules whose findings cannot be silenced by a comment (the engine ignores suppressions for them). */
 const NOT_SUPPRESSIBLE = new Set(['suppression-comment', 'postmortem-engine']);
@@ -119,8 +143,9 @@ export function createLintServer(): (request: LintRequest) => LintReply {
     try {
       const began = Date.now();
       if (request.testDelayMs) busyWait(request.testDelayMs);
-      const result = lintText(request.text, { config: configOf(request.configJson), locale: request.locale }, sessionOf(request.document));
-      return { type: 'result', id: request.id, findings: result.findings, flags: findingFlags(result), ms: Date.now() - began };
+      const config = configOf(request.configJson);
+      const result = lintText(request.text, { config, locale: request.locale }, sessionOf(request.document));
+      return { type: 'result', id: request.id, ...replyOf(result, config), ms: Date.now() - began };
     } catch (err) {
       return { type: 'error', id: request.id, message: err instanceof Error ? err.message : String(err) };
     }

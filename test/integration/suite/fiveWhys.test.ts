@@ -192,6 +192,26 @@ describe('5 Whys view: the tree', () => {
     assert.ok(active);
     assert.equal(active.document.getText(active.selection), 'Clients retried without backoff');
   });
+
+  it('does not rebuild the tree (a parse on the extension host thread) while the view is hidden; it catches up on demand', async () => {
+    const a = await api();
+    const editor = await scratch.open('hidden.md', EN);
+    await itemsOf(editor.document);
+    if (a.fiveWhys.rebuilds().visible) await vscode.commands.executeCommand('workbench.action.closeSidebar');
+    await waitFor(() => !a.fiveWhys.rebuilds().visible, 'the view is hidden');
+    const before = a.fiveWhys.rebuilds().count;
+    for (const word of ['at ', 'once ', 'and ']) {
+      const at = editor.document.getText().indexOf('without backoff');
+      await editor.edit((e) => e.insert(editor.document.positionAt(at), word));
+      await new Promise((r) => setTimeout(r, 60));
+    }
+    // Well past the typing pause (postmortem.lint.debounceMs): still no rebuild.
+    await new Promise((r) => setTimeout(r, 900));
+    assert.equal(a.fiveWhys.rebuilds().count, before, 'no rebuild while hidden');
+    // What the view would show (tests, commands) is rebuilt when asked for.
+    assert.ok(flat(await itemsOf(editor.document)).some((i) => i.label === 'Clients retried at once and without backoff'));
+    assert.equal(a.fiveWhys.rebuilds().count, before + 1);
+  });
 });
 
 describe('5 Whys view: the guided commands', () => {
