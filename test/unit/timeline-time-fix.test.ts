@@ -105,6 +105,18 @@ describe('timeline-timestamp quick fixes', () => {
       assert.deepEqual(previous(text, 7), { title: "Insert the previous entry's time (15:00)", line: '- 15:00 Fixed' });
     });
 
+    it('is not offered where the time would change what the document says: milestones out of order, a section heading (EN and KO)', () => {
+      // "Rolled back" words a mitigation: at 09:30 it would come before the detection at 09:40.
+      const en = '# Postmortem\n\n## Timeline (UTC)\n\n- 09:30 Config change ships\n- Rolled back the config [mitigated]\n- 09:40 Alert fires [detected]\n';
+      assert.ok(stamps(en).some((f) => f.line === 6));
+      assert.equal(previous(en, 6), undefined);
+      const ko = '# 장애 보고서\n\n## 타임라인 (KST)\n\n- 09:30 설정 배포\n- 설정 롤백 [완화]\n- 09:40 알람 발생 [감지]\n';
+      assert.equal(previous(ko, 6, 'ko'), undefined);
+      // The same entry after the detection gets the fix.
+      const later = '# Postmortem\n\n## Timeline (UTC)\n\n- 09:30 Config change ships\n- 09:40 Alert fires [detected]\n- Rolled back the config [mitigated]\n';
+      assert.equal(previous(later, 7)?.line, '- 09:40 Rolled back the config [mitigated]');
+    });
+
     it('is not offered where it would be wrong: first entry, another date, an entry below that steps back', () => {
       const first = '# Postmortem\n\n## Timeline (UTC)\n\n- Rolled back\n- 14:05 Paged\n';
       assert.equal(previous(first, 5), undefined);

@@ -13,6 +13,10 @@
  * of order (the time lies between the timed entries around it, on the same date), so neither
  * `timeline-timestamp` nor `timeline-order` reports anything new.
  */
+import { msBetween } from '../metrics/durations';
+import { entryMarkers, findMilestones, MILESTONE_KINDS, wordingOf, type MilestoneKind, type MilestoneTime } from '../metrics/milestones';
+import { statedDurations } from '../metrics/stated';
+import { structuralKinds } from '../requirements';
 import type { PostmortemDocument } from '../model/document';
 import { findTimeOfDay, formatOffset, formatTimelineTime, leadingDate, leadingDateEnd, parseZone, type CalendarDate, type TimeStyle, type ZoneInfo } from '../model/time';
 import { timelineStyle, timelineZone, type TimelineEntry, type TimelineGroup } from '../model/timeline';
@@ -180,11 +184,75 @@ export function previousTimeFix(doc: PostmortemDocument, entry: TimelineEntry, g
   const own = ownDate(doc, entry);
   if (own && !sameDate(own, prev.calendarDate)) return undefined;
   if (next && !next.afterBreak && minuteKey(next) < minuteKey(prev)) return undefined;
+  if (timeChangesMeaning(doc, entry, prev) || changesExample(doc, prev.style)) return undefined;
   const shape = shapeOf(doc, prev);
   if (!shape) return undefined;
   const edit = placeTime(doc, entry, { shape, kind: prev.kind }, shape.zoned, shape.styled);
   if (!edit) return undefined;
   return { title: TITLES.previous[lang](shape.bare), edits: [edit], manual: true };
+}
+
+/** The milestone kinds an entry marks (`[detected]`) or words ("rolled back", "복구 완료"). */
+function milestoneKinds(doc: PostmortemDocument, entry: TimelineEntry): MilestoneKind[] {
+  const head = doc.text.slice(entry.headStart, Math.min(entry.headEnd, entry.headStart + 500));
+  const kinds = new Set<MilestoneKind>(entryMarkers(doc, entry).map((m) => m.kind));
+  for (const k of MILESTONE_KINDS) if (wordingOf(k, head) !== undefined) kinds.add(k);
+  return [...kinds];
+}
+
+/**
+ * Whether giving a milestone entry a time could change the incident's numbers into a finding
+ * (incident-duration): the time (`at`; none for "now", which is after every milestone) would put
+ * it before a milestone of an earlier kind or after one of a later kind, or the document states
+ * a duration the new milestone could contradict. Then no time is offered: the author looks it up.
+ */
+function timeChangesMeaning(doc: PostmortemDocument, entry: TimelineEntry, at: MilestoneTime | undefined): boolean {
+  // A heading that names a section ("### Resolution") stops naming it once a time opens it;
+  if (entry.kind === 'heading' && structuralKinds(doc, 'heading', doc.text.slice(entry.headStart, entry.headEnd).replace(/^#{1,6}\s*/, '')).length > 0) return true;
+  // A line also read as an action item ("- [ ] …" in a layout the timeline spills into) would stop being one.
+  if (doc.actionItems.some((it) => it.start < entry.headEnd && it.end > entry.headStart)) return true;
+  // A table row whose cell names a section (an overview field such as "| | 원인 |") may stop naming it.
+  if (entry.kind === 'table' && doc.text.slice(entry.headStart, entry.headEnd).split('|').some((cell) => cell.trim() !== '' && structuralKinds(doc, 'tableCell', cell.trim()).length > 0)) return true;
+  const kinds = milestoneKinds(doc, entry);
+  if (kinds.length === 0) return false;
+  if (statedDurations(doc).length > 0) return true;
+  const ms = findMilestones(doc);
+  for (const k of kinds) {
+    const rank = MILESTONE_KINDS.indexOf(k);
+    for (const other of MILESTONE_KINDS) {
+      const m = ms[other];
+      const r = MILESTONE_KINDS.indexOf(other);
+      if (!m || r === rank || m.entry === entry) continue;
+      if (at === undefined) {
+        if (r > rank) return true;
+        continue;
+      }
+      const d = msBetween(m, at);
+      // Unknown order (one side has a zone, the other not) counts as a clash.
+      if (d === undefined || (r < rank && d < 0) || (r > rank && d > 0)) return true;
+    }
+  }
+  return false;
+}
+
+/** 14:51 written in a timeline style, as the finding's message gives its example (the clock only). */
+export function exampleTimeIn(found: TimeStyle | undefined): string {
+  if (!found) return '14:51';
+  // Only the clock: a date or a zone would be invented here.
+  const style: TimeStyle = { ...found, date: false, zone: false };
+  if (style.clock === 'iso') style.clock = '24h';
+  delete style.wrap;
+  return formatTimelineTime(new Date(Date.UTC(2000, 0, 1, 14, 51, 0)), { zone: 'UTC', style });
+}
+
+/**
+ * Whether one more entry written in `style` could change the timeline's most common style as the
+ * other untimed entries' messages show it ("start it with a time such as 오후 2시 51분"): only a
+ * time written like the timeline's own example is offered.
+ */
+function changesExample(doc: PostmortemDocument, style: TimeStyle | undefined): boolean {
+  const current = timelineStyle(doc);
+  return current !== undefined && exampleTimeIn(style) !== exampleTimeIn(current);
 }
 
 /** Options of the current-time fix. */
@@ -228,6 +296,7 @@ export function currentTimeFix(doc: PostmortemDocument, entry: TimelineEntry, gr
     if (above && key < minuteKey(above)) return undefined;
     if (next && !next.afterBreak && minuteKey(next) < key) return undefined;
   } else if (next && !next.afterBreak) return undefined;
+  if (timeChangesMeaning(doc, entry, undefined) || changesExample(doc, style)) return undefined;
   const shape = above ? shapeOf(doc, above) : undefined;
   const bare = formatTimelineTime(options.now, { zone, style: { ...style, wrap: undefined, zone: false } });
   // Written exactly as the entry above writes its time, with only the clock changed

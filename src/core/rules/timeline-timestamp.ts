@@ -1,8 +1,8 @@
 import type { Rule } from '../types';
 import type { PostmortemDocument } from '../model/document';
-import { findDate, formatTimelineTime, type TimeStyle } from '../model/time';
+import { findDate } from '../model/time';
 import { timelineStyle, type TimelineEntry, type TimelineGroup } from '../model/timeline';
-import { previousTimeFix } from '../edits/entryTime';
+import { exampleTimeIn, previousTimeFix } from '../edits/entryTime';
 
 /** `timeline-timestamp`: A timeline entry with no time of day. */
 export const timelineTimestamp: Rule = {
@@ -75,11 +75,5 @@ function mostlyDatedOnly(group: TimelineGroup): boolean {
 
 /** 14:51 written the way the document writes its times (`14:51`, `2:51 PM`, `오후 2시 51분`, `**14:51**`). */
 function exampleTime(doc: PostmortemDocument): string {
-  const found = timelineStyle(doc);
-  if (!found) return '14:51';
-  // Only the clock: a date or a zone would be invented here.
-  const style: TimeStyle = { ...found, date: false, zone: false };
-  if (style.clock === 'iso') style.clock = '24h';
-  delete style.wrap;
-  return formatTimelineTime(new Date(Date.UTC(2000, 0, 1, 14, 51, 0)), { zone: 'UTC', style });
+  return exampleTimeIn(timelineStyle(doc));
 }
