@@ -28,7 +28,8 @@ const ROOT = join(__dirname, '..', '..');
 /** The benchmark's seeded PRNG (mulberry32), one copy for every seeded generator. */
 export const rng = mulberry32;
 
-function markdownFiles(dir: string): string[] {
+/** Every Markdown file under a folder, in a stable order. */
+export function markdownFiles(dir: string): string[] {
   const out: string[] = [];
   for (const name of readdirSync(dir).sort()) {
     const p = join(dir, name);

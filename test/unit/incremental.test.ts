@@ -1,11 +1,12 @@
 import { strict as assert } from 'node:assert';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createLintSession } from '../../src/core/incremental';
 import { resolveConfig } from '../../src/core/config';
 import { lint, lintDocument, type LintResult } from '../../src/core/lint';
 import { MarkdownCache, parseWhole } from '../../src/core/model/markdown';
 import { generatePostmortem, mulberry32 } from '../../bench/generate';
+import { markdownFiles } from '../fuzz/fuzz';
 
 /**
  * Incremental linting (issue 9, big documents): after every edit, a session's lint is exactly a
@@ -16,15 +17,6 @@ import { generatePostmortem, mulberry32 } from '../../bench/generate';
 
 const root = join(__dirname, '..', '..');
 
-function markdownFiles(dir: string): string[] {
-  const out: string[] = [];
-  for (const name of readdirSync(dir).sort()) {
-    const p = join(dir, name);
-    if (statSync(p).isDirectory()) out.push(...markdownFiles(p));
-    else if (name.endsWith('.md')) out.push(p);
-  }
-  return out;
-}
 
 const SNIPPETS = [
   'x', ' ', '\n', '\n\n', '장애', ' 한국어 문장입니다.', '\t', '  ', '#', '# ', '## Timeline\n', '\n### 14:05 KST\n', '\n## 액션 아이템\n\n',
