@@ -717,6 +717,7 @@ function failureRewrites(text: string, type: PredType, subject: Subject, from: n
       break;
     }
     case 'ruin':
+    case 'destroy':
       out.push(`${objNoun ? `${obj![1]}${withParticle(objNoun, '을')} ` : '운영 자원을 '}보호하는 안전장치가 ${none}`);
       out.push(`${objNoun ? `${obj![1]}${withParticle(objNoun, '을')} ` : ''}지우기 전에 확인을 요구하는 단계가 ${none}`);
       break;
@@ -770,10 +771,6 @@ function failureRewrites(text: string, type: PredType, subject: Subject, from: n
       out.push(`${pre}서둘러야 할 이유를 알려 주는 정보가 ${none}`);
       break;
     }
-    case 'destroy':
-      out.push(`${objNoun ? `${obj![1]}${withParticle(objNoun, '을')} ` : '운영 자원을 '}보호하는 안전장치가 ${none}`);
-      out.push(`${objNoun ? `${obj![1]}${withParticle(objNoun, '을')} ` : ''}지우기 전에 확인을 요구하는 단계가 ${none}`);
-      break;
     case 'envmix':
       out.push(`운영 환경과 테스트 환경이 한눈에 구별되지 ${connective ? '않은 채' : `않았${tail.replace(/^었/u, '')}`}`);
       out.push(`작업 대상이 운영 환경인지 확인하는 단계가 ${none}`);
