@@ -109,6 +109,20 @@ describe('fix soundness: what the long fuzz run found, minimised (EN and KO)', (
     assertSound(ko, 'KO');
     assertSound('# T\n\n## Summary\n\nx\n\n## Impact\n\nx\n\n## Timeline\n\n- 10:10 UTC Alert fires\n- 10:20 Bob forgot to renew the certificate\nand he should be disciplined for it.\n\n## Root cause\n\nx\n\n## Action Items\n\n- [ ] Add a check @bob\n', 'EN');
   });
+
+  it('a time is not inserted where it would stop an opening label from naming its section', () => {
+    // Was (doc 4837): "- [ ] 재발 방지 …: …" in a timeline that the timeline reads as an entry and the
+    // section count reads as the action items' label; "- [ ] 19:41 재발 …" names nothing, and the
+    // action items became a missing section.
+    const ko = '# 결제 지연 장애\n\n## 개요\n\nx\n\n## 영향\n\nx\n\n## 경과\n\n- 19:02 KST PG사 API 응답 시간 증가\n- 19:41 KST 장애 종료 선언\n- [ ] 재발 방지 대책: 타임아웃 조정 (담당: 이지은)\n- 장애 원인 공유\n\n## 원인\n\nx\n';
+    const en = '# Checkout latency\n\n## Summary\n\nx\n\n## Impact\n\nx\n\n## Timeline\n\n- 19:02 UTC Gateway latency rises\n- 19:41 UTC Incident closed\n- [ ] Action items: tune the timeout (owner: Lee)\n- Shared the cause\n\n## Root cause\n\nx\n';
+    for (const [text, what] of [[ko, 'KO'], [en, 'EN']]) {
+      const offered = lint(text).findings.filter((f) => f.ruleId === 'timeline-timestamp').map((f) => [f.line, f.suggestions.map((s) => s.title)]);
+      // The labelled line gets no time; the plain entry after it still does.
+      assert.deepEqual(offered, [[15, []], [16, ["Insert the previous entry's time (19:41)"]]], what);
+      assertSound(text, what);
+    }
+  });
 });
 
 describe('fix all: linear in the number of fixes', () => {

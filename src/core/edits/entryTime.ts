@@ -16,7 +16,7 @@
 import { msBetween } from '../metrics/durations';
 import { entryMarkers, findMilestones, MILESTONE_KINDS, wordingOf, type MilestoneKind, type MilestoneTime } from '../metrics/milestones';
 import { statedDurations } from '../metrics/stated';
-import { structuralKinds } from '../requirements';
+import { keepsSectionKinds, structuralKinds } from '../requirements';
 import type { PostmortemDocument } from '../model/document';
 import { findTimeOfDay, formatOffset, formatTimelineTime, leadingDate, leadingDateEnd, parseZone, type CalendarDate, type TimeStyle, type ZoneInfo } from '../model/time';
 import { timelineStyle, timelineZone, type TimelineEntry, type TimelineGroup } from '../model/timeline';
@@ -188,7 +188,7 @@ export function previousTimeFix(doc: PostmortemDocument, entry: TimelineEntry, g
   const shape = shapeOf(doc, prev);
   if (!shape) return undefined;
   const edit = placeTime(doc, entry, { shape, kind: prev.kind }, shape.zoned, shape.styled);
-  if (!edit) return undefined;
+  if (!edit || changesLabel(doc, edit)) return undefined;
   return { title: TITLES.previous[lang](shape.bare), edits: [edit], manual: true };
 }
 
@@ -233,6 +233,24 @@ function timeChangesMeaning(doc: PostmortemDocument, entry: TimelineEntry, at: M
     }
   }
   return false;
+}
+
+/**
+ * Whether the time would change what the edited line's opening label names: "- [ ] 재발 방지 대책:
+ * …" names the action items' section by its label, "- [ ] 19:41 재발 방지 대책: …" no longer does
+ * (the label is then "19"). The line is read as a paragraph after its list, quote and task markers.
+ */
+function changesLabel(doc: PostmortemDocument, edit: TextEdit): boolean {
+  const lineStart = doc.text.lastIndexOf('\n', edit.start - 1) + 1;
+  const nl = doc.text.indexOf('\n', edit.start);
+  const lineEnd = nl < 0 ? doc.text.length : nl;
+  if (edit.end > lineEnd) return true;
+  const prefix = /^(?:[ \t]{0,3}>)*[ \t]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?)?/u.exec(doc.text.slice(lineStart, edit.start))?.[0].length ?? 0;
+  const from = lineStart + prefix;
+  if (from > edit.start) return false;
+  const before = doc.text.slice(from, lineEnd);
+  const after = doc.text.slice(from, edit.start) + edit.newText + doc.text.slice(edit.end, lineEnd);
+  return !keepsSectionKinds(doc, structuralKinds(doc, 'paragraph', before), structuralKinds(doc, 'paragraph', after));
 }
 
 /** 14:51 written in a timeline style, as the finding's message gives its example (the clock only). */
@@ -307,7 +325,7 @@ export function currentTimeFix(doc: PostmortemDocument, entry: TimelineEntry, gr
   const zoned = copy ? shape.zoned.replace(shape.bare, bare) : formatted;
   // The markup and separator of the entry above, but not its approximation ("~14:00").
   const edit = placeTime(doc, entry, { shape: shape && { ...shape, before: shape.before.replace(/[~≈]/g, '') }, kind: above?.kind ?? 'list' }, zoned, styled);
-  if (!edit) return undefined;
+  if (!edit || changesLabel(doc, edit)) return undefined;
   return { title: TITLES.now[options.lang](bare), edits: [edit], manual: true };
 }
 
