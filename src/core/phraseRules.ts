@@ -13,6 +13,7 @@ import { defaultConfig, ruleOptions, type ResolvedConfig } from './config';
 import { findLanguage, type LanguageFinding } from './language/findings';
 import { findLanguageInBlocks, internPeople } from './language/blocks';
 import type { LanguageList, Rewrite } from './language/types';
+import { splitSentences } from './language/sentences';
 import type { RuleContext, Suggestion } from './types';
 import { keepsSectionKinds, ledeCrossesMinimum, structuralKinds } from './requirements';
 
@@ -90,9 +91,9 @@ function keepsStructure(ctx: RuleContext, block: ProseBlock, r: Rewrite, target:
     // An emptied table cell is a field without a value.
     if (block.kind === 'tableCell' && !after.trim() && block.text.trim()) return false;
   }
-  if (block.kind === 'paragraph' && ledeCrossesMinimum(ctx.doc, target.start, r.text.length - (r.end - r.start))) return false;
+  if (block.kind === 'paragraph' && ledeCrossesMinimum(ctx.doc, target.start, block.text.slice(r.start, r.end), r.text)) return false;
   if (touchesTimes(ctx.doc, target)) return false;
-  return keepsActionItems(ctx.doc, target, r.text);
+  return keepsActionItems(ctx, target, r.text);
 }
 
 const timeIndex = new WeakMap<PostmortemDocument, { spans: { start: number; end: number }[]; maxEnd: number[] }>();
@@ -133,7 +134,8 @@ function touchesTimes(doc: PostmortemDocument, target: { start: number; end: num
  * the past tense) or still open ("… 깜빡했다" → "… 장치가 필요합니다" would turn a report into an
  * open item without an owner).
  */
-function keepsActionItems(doc: PostmortemDocument, target: { start: number; end: number }, text: string): boolean {
+function keepsActionItems(ctx: RuleContext, target: { start: number; end: number }, text: string): boolean {
+  const doc = ctx.doc;
   for (const item of itemsAround(doc, target.start, target.end)) {
     for (const span of [item.owner, item.ownerPlaceholder, item.due, item.ticket]) {
       if (span && span.start < Math.max(target.end, target.start + 1) && target.start < span.end) return false;
@@ -144,8 +146,23 @@ function keepsActionItems(doc: PostmortemDocument, target: { start: number; end:
     const before = doc.text.slice(d.start, d.end);
     const after = before.slice(0, target.start - d.start) + text + before.slice(target.end - d.start);
     if (readsClosed(before) !== readsClosed(after)) return false;
+    // Blame reworded inside an open item must not make the item vague ("실수로" → "확인 절차의 공백으로"
+    // puts a 확인 in the action): vague-action-item would report what the fix wrote.
+    if (!item.done && addsVagueWording(ctx, before, after, { start: target.start - d.start, end: target.start - d.start + text.length })) return false;
   }
   return true;
+}
+
+/** Whether `after` (an open item's description, reworded) reads vaguer than `before`, or vague where it was reworded. */
+function addsVagueWording(ctx: RuleContext, before: string, after: string, changed: { start: number; end: number }): boolean {
+  const first = (t: string) => splitSentences(t)[0]?.text ?? t;
+  const [was, now] = findLanguage([before, after], 'vague', {
+    people: peopleFor(ctx.doc),
+    config: ctx.config,
+    ignore: ignoredByList(ctx.config, undefined, 'vague'),
+    measured: [hasMeasure(first(before)), hasMeasure(first(after))],
+  });
+  return now.length > was.length || now.some((f) => f.start < changed.end + 1 && changed.start - 1 < f.end);
 }
 
 const itemIndex = new WeakMap<PostmortemDocument, { items: ActionItem[]; ends: number[] }>();

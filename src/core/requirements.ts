@@ -122,15 +122,27 @@ export function keepsSectionKinds(doc: PostmortemDocument, before: readonly Sect
 }
 
 /**
- * Whether changing the length of prose before the first section by `delta` characters changes
- * whether that prose counts as the summary (the lede, {@link presentSectionKinds}). `at` is a
- * source offset of the change.
+ * Whether replacing `removed` by `inserted` in the prose before the first section changes whether
+ * that prose counts as the summary (the lede, {@link presentSectionKinds}): its length, and its
+ * share of Hangul, which picks the length that makes it one. `at` is a source offset of the change.
  */
-export function ledeCrossesMinimum(doc: PostmortemDocument, at: number, delta: number): boolean {
-  if (delta === 0) return false;
-  const { end, length, min } = lede(doc);
-  if (at >= end) return false;
-  return length >= min !== length + delta >= min;
+export function ledeCrossesMinimum(doc: PostmortemDocument, at: number, removed: string, inserted: string): boolean {
+  if (removed === inserted) return false;
+  const known = lede(doc);
+  if (at >= known.end) return false;
+  const after = ledeMinimum(known.length + inserted.length - removed.length, known.hangul + hangulIn(inserted) - hangulIn(removed));
+  return (known.length >= known.min) !== (after.length >= after.min);
+}
+
+const hangulIn = (t: string): number => {
+  let n = 0;
+  for (const ch of t) if (ch >= '\uac00' && ch <= '\ud7a3') n++;
+  return n;
+};
+
+/** The lede's length and the length that makes it a summary: the Korean one when at least half of it is Hangul. */
+function ledeMinimum(length: number, hangul: number): { length: number; min: number } {
+  return { length, min: hangul * 2 >= length && length > 0 ? LEDE_MIN_KO : LEDE_MIN };
 }
 
 const lookups = new WeakMap<PostmortemDocument, Map<string, SectionKind>>();
@@ -140,6 +152,7 @@ const ledes = new WeakMap<PostmortemDocument, Lede>();
 interface Lede {
   end: number;
   length: number;
+  hangul: number;
   min: number;
 }
 
@@ -173,9 +186,9 @@ function measureLede(doc: PostmortemDocument): Lede {
     if (node.type !== 'paragraph') continue;
     const t = plainText(node).trim();
     length += t.length;
-    for (const ch of t) if (ch >= '\uac00' && ch <= '\ud7a3') hangul++;
+    hangul += hangulIn(t);
   }
-  return { end, length, min: hangul * 2 >= length && length > 0 ? LEDE_MIN_KO : LEDE_MIN };
+  return { end, hangul, ...ledeMinimum(length, hangul) };
 }
 
 /** A bold or colon label opening a paragraph ("**Impact:** …", "Root cause: …", "**영향** …"). */

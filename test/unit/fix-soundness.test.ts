@@ -123,6 +123,33 @@ describe('fix soundness: what the long fuzz run found, minimised (EN and KO)', (
       assertSound(text, what);
     }
   });
+
+  it('blame reworded inside an open action item never makes the item vague', () => {
+    // Was (docs 6145, 6275): "실수로" → "확인 절차의 공백으로" put a 확인 in the action, which
+    // vague-action-item then reported. (The English item is the same check on an English rewrite.)
+    const ko = '# 결제 장애\n\n## 개요\n\n결제 승인 요청의 12%가 40분 동안 실패했다. 설정 변경이 원인이었고 롤백으로 복구했다.\n\n## 영향\n\nx\n\n## 타임라인\n\n- 10:00 KST 알림\n\n## 근본 원인\n\nx\n\n## 재발 방지 대책\n\n- [ ] 설정 키 실수로 삭제 방지 (담당: 김민수)\n';
+    assert.ok(lint(ko).findings.some((f) => f.ruleId === 'blameful-language'));
+    assertSound(ko, 'KO');
+    assertSound('# T\n\n## Summary\n\nx\n\n## Impact\n\nx\n\n## Timeline\n\n- 10:00 UTC x\n\n## Root cause\n\nx\n\n## Action Items\n\n- [ ] Restore the keys Bob carelessly deleted, with a script (owner: Lee)\n', 'EN');
+  });
+
+  it('no time is inserted on an entry whose continuation line words a milestone the text gives a duration for', () => {
+    // Was (doc 6986): "back at baseline" on the entry's second line made it the mitigation; the
+    // previous entry's time made the timeline contradict "47 minutes" (incident-duration).
+    const en = '# Checkout errors\n\n## Summary\n\nCheckout failed for 47 minutes. All times are UTC.\n\n## Impact\n\nx\n\n## Timeline\n\n- 09:30 Configuration change sets the pool size to 20.\n- 09:32 Error rate rises to 38%.\n- Rolled back\nthe change; error rate back at baseline.\n\n## Root cause\n\nx\n\n## Action items\n\n- [ ] Add a check (owner: Lee)\n';
+    const ko = '# 결제 오류\n\n## 개요\n\n결제가 47분 동안 실패했다. 모든 시각은 KST 기준이다.\n\n## 영향\n\nx\n\n## 타임라인\n\n- 09:30 설정 변경으로 풀 크기가 20으로 줄어듦\n- 09:32 오류율 38%로 상승\n- 설정 되돌림\n이후 오류율 정상화, 복구 완료\n\n## 근본 원인\n\nx\n\n## 재발 방지 대책\n\n- [ ] 점검 추가 (담당: 이지은)\n';
+    for (const [text, what] of [[en, 'EN'], [ko, 'KO']]) {
+      assert.deepEqual(titles(text, 'timeline-timestamp'), [], what);
+      assertSound(text, what);
+    }
+  });
+
+  it('a rewrite before the first section never changes whether that prose is Korean enough to be a summary', () => {
+    // Was (doc 9740): a rewrite of the same Hangul count but one more space moved the lede's
+    // Hangul share under half, and with it the length that makes a summary (45 → 80).
+    const ko = '배포 전에 설정을 확인했어야 했다. 당직자가 알림을 봤어야 했고, 미리 알았더라면 대응이 빨랐을\n\ndate: 2025-07-22\nlang: ko\n## 근본 원인\n\nx\n';
+    assertSound(ko, 'KO');
+  });
 });
 
 describe('fix all: linear in the number of fixes', () => {

@@ -194,9 +194,9 @@ export function previousTimeFix(doc: PostmortemDocument, entry: TimelineEntry, g
 
 /** The milestone kinds an entry marks (`[detected]`) or words ("rolled back", "복구 완료"). */
 function milestoneKinds(doc: PostmortemDocument, entry: TimelineEntry): MilestoneKind[] {
-  const head = doc.text.slice(entry.headStart, Math.min(entry.headEnd, entry.headStart + 500));
   const kinds = new Set<MilestoneKind>(entryMarkers(doc, entry).map((m) => m.kind));
-  for (const k of MILESTONE_KINDS) if (wordingOf(k, head) !== undefined) kinds.add(k);
+  // The words the metrics infer milestones from: the entry's whole text, lazy continuation lines included.
+  for (const k of MILESTONE_KINDS) if (wordingOf(k, entry.text) !== undefined) kinds.add(k);
   return [...kinds];
 }
 
