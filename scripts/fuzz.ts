@@ -51,7 +51,7 @@ const report = fuzz({
 const byKind = summarize(report.violations);
 const range = start === 0 ? '' : ` from document ${start}`;
 console.log(`postmortem fuzz: seed ${seed}, ${report.docs} documents${range} (${report.docsWithFixes} with fixes), ${report.singleFixesChecked} single fixes and ${report.fixRuns} --fix runs checked`);
-console.log(`time: ${(report.totalMs / 1000).toFixed(1)} s; slowest lint ${Math.round(report.maxLintMs)} ms (budget ${budgetMs} ms)`);
+console.log(`time: ${(report.totalMs / 1000).toFixed(1)} s; slowest lint ${Math.round(report.maxLintMs)} ms CPU (budget ${budgetMs} ms)`);
 const kinds = ['exception', 'hang', 'edit-range', 'not-resolved', 'new-finding', 'second-fix', 'nondeterministic'] as const;
 console.log(kinds.map((k) => `${k}: ${report.violations.filter((v) => v.kind === k).length}`).join(', '));
 for (const [k, n] of byKind) {
