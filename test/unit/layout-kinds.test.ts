@@ -184,3 +184,39 @@ describe('layout kinds: year and month are not a military time', () => {
     assert.deepEqual(doc.timeline.entries.map((e) => e.minutes), [555, 570]);
   });
 });
+
+describe('layout kinds: a release is not follow-up work', () => {
+  it('does not read an improvements table about a product release as action items (EN)', () => {
+    const text = `${head('en')}## Background\n\n### Improvements in Karpenter v1.0 GA\n\n| Improvement | Description |\n| --- | --- |\n| API stability | the v1 API is stable |\n\n## Action items\n\n- Add a PodDisruptionBudget to every service\n`;
+    assert.deepEqual(owners(text), ['30:3 action-item-owner']);
+  });
+  it('does not read "<product> vX GA 개선 사항" as action items (KO)', () => {
+    const text = `${head('ko')}## 배경\n\n### Karpenter v1.0 GA 개선 사항 (2025년 업데이트)\n\n| 개선 항목 | 설명 |\n| --- | --- |\n| API 안정성 | v1 API stable 전환 |\n\n## 재발 방지 대책\n\n- 모든 서비스에 PDB 적용\n`;
+    assert.deepEqual(owners(text, 'ko'), ['30:3 action-item-owner']);
+  });
+  it('keeps a versioned heading that says the work is planned, and plain improvements headings', () => {
+    assert.equal(classifyHeading('Karpenter v1.0 GA 개선 사항 (2025년 업데이트)'), undefined);
+    assert.equal(classifyHeading('Improvements in Kubernetes 1.29.2'), undefined);
+    assert.equal(classifyHeading('v2 개선 계획'), 'action-items');
+    assert.equal(classifyHeading('Planned improvements for v2.1'), 'action-items');
+    assert.equal(classifyHeading('2.1 개선 사항'), 'action-items');
+    assert.equal(classifyHeading('Improvements'), 'action-items');
+  });
+});
+
+describe('layout kinds: a summary restates the action items', () => {
+  const en = (actions: boolean) =>
+    `# Node outage\n\n## Executive summary\n\nPods restarted for ten minutes.\n\n**Follow-up actions:**\n\n- Short term: add disruption budgets\n- Long term: review change management\n\n## Impact\n\nAll users.\n\n## Root cause\n\nAggressive node consolidation.\n\n## Timeline (UTC)\n\n- 15:43 nodes drained\n- 15:53 recovered\n` +
+    (actions ? `\n## Action items\n\n| Action | Owner |\n| --- | --- |\n| Add disruption budgets | @sre |\n` : '');
+  const ko = (actions: boolean) =>
+    `# 노드 장애\n\n## 경영진 요약\n\n10분간 Pod가 재시작되었습니다.\n\n**재발 방지:**\n\n- 단기 (1주): PDB 적용, 모니터링 추가\n- 장기 (3개월): 변경 관리 프로세스 정비\n\n## 영향\n\n전체 사용자.\n\n## 원인\n\n공격적인 노드 통합.\n\n## 타임라인 (KST)\n\n- 15:43 노드 드레인\n- 15:53 복구\n` +
+    (actions ? `\n## 재발 방지 체크리스트\n\n| 항목 | 담당자 |\n| --- | --- |\n| PDB 적용 | SRE |\n` : '');
+  it('reads the follow-ups where they are filed, not in the summary that lists them (EN)', () => {
+    assert.deepEqual(owners(en(true)), []);
+    assert.deepEqual(owners(en(false)), ['9:3 action-item-owner', '10:3 action-item-owner']);
+  });
+  it('reads the follow-ups where they are filed, not in the summary that lists them (KO)', () => {
+    assert.deepEqual(owners(ko(true), 'ko'), []);
+    assert.deepEqual(owners(ko(false), 'ko'), ['9:3 action-item-owner', '10:3 action-item-owner']);
+  });
+});

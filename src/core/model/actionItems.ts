@@ -667,6 +667,11 @@ function wholeDocument(doc: PostmortemDocument): Section {
 }
 
 /** Sections whose lists are not action items even when they look like them. */
+function inSummary(section: Section | undefined): boolean {
+  for (let s = section; s; s = s.parent) if (s.kind === 'summary') return true;
+  return false;
+}
+
 function isNonActionArea(section: Section | undefined): boolean {
   for (let s = section; s; s = s.parent) if (s.kind === 'timeline' || s.kind === 'five-whys' || s.kind === 'action-items') return true;
   return false;
@@ -825,6 +830,9 @@ export function extractActionItems(doc: PostmortemDocument): ActionItem[] {
     }
   }
   // Elsewhere: labelled lists, lead-ins and inline labels, outside timelines, 5 whys and the sections above.
+  // When the document has its own action items, a summary that lists the follow-ups ("**재발 방지:** - 단기: …",
+  // "**Follow-ups:** …" in an executive summary) restates them: they are read where they are filed.
+  const restated = out.length > 0;
   const top = doc.root.children as Nodes[];
   // Blocks come in document order: a stack of open sections gives each block's deepest section in one pass.
   const secs = doc.sections;
@@ -842,6 +850,7 @@ export function extractActionItems(doc: PostmortemDocument): ActionItem[] {
     const section = sectionAt(s);
     if (seen.has(s)) continue;
     if (isNonActionArea(section.title === '' ? undefined : section)) continue;
+    if (restated && inSummary(section)) continue;
     if (node.type === 'paragraph') {
       const next = top[i + 1];
       if (next && (next.type === 'list' || next.type === 'table') && labelsActionList(doc, node)) {
