@@ -220,3 +220,52 @@ describe('layout kinds: a summary restates the action items', () => {
     assert.deepEqual(owners(ko(false), 'ko'), ['9:3 action-item-owner', '10:3 action-item-owner']);
   });
 });
+
+describe('layout kinds: an owner first in a parenthetical of fields', () => {
+  it('reads "(SRE team, Q3)" as the owner and due date of the item (EN)', () => {
+    const text = `${head('en')}## Action items\n\n- Add a disk usage alert at 80% (SRE team, Q3)\n- Shorten log retention to 30 days (Q3)\n- Retry failed uploads (Payments team / by May)\n`;
+    assert.deepEqual(owners(text), ['23:3 action-item-owner']);
+  });
+  it('reads "(인프라팀, 4월 중)" as the owner and due date of the item (KO)', () => {
+    const text = `${head('ko')}## 향후 계획\n\n1. 디스크 사용률 80% 알림 추가 (인프라팀, 4월 중)\n2. 로그 보존 기간 30일로 단축 (4월 중)\n3. 업로드 재시도 추가 (결제팀 / 5월)\n`;
+    assert.deepEqual(owners(text, 'ko'), ['23:4 action-item-owner']);
+  });
+});
+
+describe('layout kinds: a cause section asked as a question', () => {
+  const doc = (lang: 'en' | 'ko', cause: string) =>
+    lang === 'en'
+      ? `# Login outage\n\n## Summary\n\nLogins failed.\n\n## Impact\n\nAll users.\n\n## ${cause}\n\nAn environment variable was renamed.\n\n## Timeline (UTC)\n\n- 14:02 deploy\n- 14:17 rolled back\n\n## Action items\n\n- Validate environment variables before deploy (@jiwoo)\n`
+      : `# 로그인 장애\n\n## 요약\n\n로그인 실패.\n\n## 영향\n\n전체 사용자.\n\n## ${cause}\n\n환경 변수 이름이 바뀌었다.\n\n## 타임라인 (KST)\n\n- 14:02 배포\n- 14:17 롤백\n\n## 재발 방지 대책\n\n- 배포 전 환경 변수 검증 (담당: 지우)\n`;
+  it('counts "Why it failed" / "Why this happened" as the root cause (EN)', () => {
+    assert.deepEqual(found(doc('en', 'Why it failed')), []);
+    assert.deepEqual(found(doc('en', 'Why this happened')), []);
+    assert.deepEqual(found(doc('en', 'Notes')), ['1:1 required-sections']);
+  });
+  it('counts "왜 일어났나" / "장애는 왜 발생했는가" as the root cause (KO)', () => {
+    assert.deepEqual(found(doc('ko', '왜 일어났나'), 'ko'), []);
+    assert.deepEqual(found(doc('ko', '장애는 왜 발생했는가'), 'ko'), []);
+    assert.deepEqual(found(doc('ko', '기타'), 'ko'), ['1:1 required-sections']);
+  });
+  it('keeps "왜 5번" a 5-whys heading', () => {
+    assert.equal(classifyHeading('왜 5번'), 'five-whys');
+    assert.equal(classifyHeading('왜 이런 일이 생겼나'), 'root-causes');
+  });
+});
+
+describe('layout kinds: a heading that reports the work already done', () => {
+  it('files the items under "What we did to prevent a recurrence" as done, not under "What we will do" (EN)', () => {
+    const done = `${head('en')}## What we did to prevent a recurrence\n\n- Alert on slow queries\n- Query plan check in CI\n- [ ] Load test before deploys\n`;
+    assert.deepEqual(items(done), [[22, true], [23, true], [24, false]]);
+    assert.deepEqual(owners(done), ['24:7 action-item-owner']);
+    const todo = `${head('en')}## What we will do to prevent a recurrence\n\n- Alert on slow queries\n`;
+    assert.deepEqual(owners(todo), ['22:3 action-item-owner']);
+  });
+  it('files the items under "재발 방지를 위해 한 일" as done, not under "재발 방지를 위해 할 일" (KO)', () => {
+    const done = `${head('ko')}## 재발 방지를 위해 한 일\n\n- 슬로우 쿼리 알림 추가\n- 쿼리 실행 계획 점검 자동화\n\n## 대응\n\n**재발 방지를 위해 적용한 조치:**\n\n- 인덱스 추가\n`;
+    assert.deepEqual(items(done), [[22, true], [23, true], [29, true]]);
+    assert.deepEqual(owners(done, 'ko'), []);
+    const todo = `${head('ko')}## 재발 방지를 위해 할 일\n\n- 슬로우 쿼리 알림 추가\n`;
+    assert.deepEqual(owners(todo, 'ko'), ['22:3 action-item-owner']);
+  });
+});

@@ -161,7 +161,8 @@ const PAST_KO = /(?:했|하였|됐|되었|완료했|적용했|반영했|배포�
 const TEAM_WORD = String.raw`(?:team|squad|crew|guild|group|org|eng(?:ineering)?|sre|ops|oncall|on-call)`;
 const TEAM_KO = String.raw`(?:팀|파트|본부|센터|그룹|스쿼드|셀|실|TF|tf)`;
 const TEAM_END = new RegExp(String.raw`(?:[-–—][ \t]{0,3}|[(（][ \t]{0,3})((?:[\p{L}\p{N}&./-]{1,24}[ \t]){0,3}${TEAM_WORD}|[\p{L}\p{N}&./ -]{0,20}[\p{L}\p{N}]${TEAM_KO})[ \t]{0,3}[)）]?[ \t.]{0,3}$`, 'iu');
-const TEAM_PAREN = new RegExp(String.raw`[(（][ \t]{0,3}((?:[\p{L}\p{N}&./-]{1,24}[ \t]){0,3}${TEAM_WORD}|[\p{L}\p{N}&./ -]{0,20}[\p{L}\p{N}]${TEAM_KO})[ \t]{0,3}[)）]`, 'iu');
+// The team may come first in a parenthetical of fields: "(인프라팀, 4월 중)", "(SRE team / Q3)".
+const TEAM_PAREN = new RegExp(String.raw`[(（][ \t]{0,3}((?:[\p{L}\p{N}&./-]{1,24}[ \t]){0,3}${TEAM_WORD}|[\p{L}\p{N}&./ -]{0,20}[\p{L}\p{N}]${TEAM_KO})[ \t]{0,3}(?:[,/;·][^()（）\n]{0,40})?[)）]`, 'iu');
 const TEAM_KO_SUBJECT = new RegExp(String.raw`(?:^|[\s(])([\p{L}\p{N}&]{1,15}${TEAM_KO})(?:에서|이|가|은|는)?[ \t]{0,2}(?:주관|담당|진행|수행)`, 'u');
 const TEAM_LEAD = new RegExp(String.raw`^[ \t]{0,3}((?:[\p{L}\p{N}&./-]{1,24}[ \t]){0,2}${TEAM_WORD}|[\p{L}\p{N}&./-]{1,15}${TEAM_KO})[ \t]{0,2}[:：]`, 'iu');
 // A name after a dash at the end: "— Alice", "— Alice Kim", "— 김민수", "— 김민수님".
@@ -495,6 +496,23 @@ const DONE_LABEL = /^(?:done|completed?|finished|closed|resolved|shipped|(?:comp
 // ("긴급 조치" / "Immediate fixes" are left out: under the follow-up work they are often the short-term plan.)
 const FIXED_LABEL = /^(?:fix|fixes|the fix|fixes (?:applied|made|landed|merged|deployed|shipped)|what we fixed|fixed|수정 ?사항|수정 ?내역|수정 ?내용|조치 ?내역)$/iu;
 
+// A heading or label that reports work already done: "재발 방지를 위해 한 일", "적용한 조치", "What we did to prevent a
+// recurrence", "Changes we made", "Actions taken". What is under it is a report, unless the heading also plans work.
+const PAST_WORK_KO = /(?:^|[\s(])(?:한|했던|해온|해[ \t]온|취한|적용한|진행한|완료한|반영한|도입한|수행한|마친|처리한|실행한|시행한)[ \t]{0,2}(?:일|것|것들|조치|조치들|작업|사항|대책|내용|변경|개선)(?![\p{L}])/u;
+const PAST_WORK_EN = /\bwhat we(?:'ve| have)?[ \t]{1,3}(?:did|changed|fixed|done)\b|\b(?:changes|steps|actions|measures|fixes|improvements)[ \t]{1,3}(?:we[ \t]{1,3})?(?:made|took|taken|applied|implemented|completed|shipped|deployed)\b/iu;
+const FUTURE_WORK = /\b(?:will|going to|next|plan(?:ned|s)?|todo|to do|remaining|upcoming|future)\b|향후|앞으로|할[ \t]?일|할[ \t]?것|예정|계획|남은/iu;
+
+/** Whether a heading or label reports work already done ("재발 방지를 위해 한 일", "What we did"). */
+function reportsPastWork(label: string): boolean {
+  const l = label.replace(/\s+/g, ' ').trim();
+  return l.length <= 80 && (PAST_WORK_KO.test(l) || PAST_WORK_EN.test(l)) && !FUTURE_WORK.test(l);
+}
+
+/** Whether an item is an unchecked checkbox ("- [ ] …"): open work whatever its heading says. */
+function isOpenCheckbox(text: string, item: ActionItem): boolean {
+  return /^[ \t]{0,3}(?:[-*+]|\d{1,9}[.)])[ \t]{1,4}\[ \]/u.test(text.slice(item.start, Math.min(item.end, item.start + 24)));
+}
+
 /** Whether a label ("### Completed", "**Done:**", "- 완료된 조치:", "### Fixes") files what is under it as done. */
 function isDoneLabel(label: string): boolean {
   const l = trimEndChars(trimStartChars(headingLabel(label.replace(/\s+/g, ' ')), ' *_'), ' *_:：').replace(/^[^\p{L}\p{N}]{1,4}/u, '').trim();
@@ -666,12 +684,13 @@ function wholeDocument(doc: PostmortemDocument): Section {
   };
 }
 
-/** Sections whose lists are not action items even when they look like them. */
+/** Whether a section is (under) the summary. */
 function inSummary(section: Section | undefined): boolean {
   for (let s = section; s; s = s.parent) if (s.kind === 'summary') return true;
   return false;
 }
 
+/** Sections whose lists are not action items even when they look like them. */
 function isNonActionArea(section: Section | undefined): boolean {
   for (let s = section; s; s = s.parent) if (s.kind === 'timeline' || s.kind === 'five-whys' || s.kind === 'action-items') return true;
   return false;
@@ -811,6 +830,7 @@ export function extractActionItems(doc: PostmortemDocument): ActionItem[] {
   const out: ActionItem[] = [];
   const seen = new Set<number>();
   for (const section of doc.sectionsOf('action-items')) {
+    const first = out.length;
     const all = (doc.nodesIn(section) as Nodes[]).filter((n) => !seen.has(startOf(n)));
     for (const n of all) seen.add(startOf(n));
     const covered = headingItems(doc, section, all, out);
@@ -828,6 +848,7 @@ export function extractActionItems(doc: PostmortemDocument): ActionItem[] {
       const item = inlineItem(doc, n, startOf(n), endOf(n), section);
       if (item) out.push(item);
     }
+    if (reportsPastWork(section.title)) for (let i = first; i < out.length; i++) if (!isOpenCheckbox(doc.text, out[i])) out[i].done = true;
   }
   // Elsewhere: labelled lists, lead-ins and inline labels, outside timelines, 5 whys and the sections above.
   // When the document has its own action items, a summary that lists the follow-ups ("**재발 방지:** - 단기: …",
@@ -855,8 +876,10 @@ export function extractActionItems(doc: PostmortemDocument): ActionItem[] {
       const next = top[i + 1];
       if (next && (next.type === 'list' || next.type === 'table') && labelsActionList(doc, node)) {
         seen.add(startOf(next));
+        const first = out.length;
         if (next.type === 'list') fromList(doc, next, section, undefined, out);
         else fromTable(doc, next, section, out);
+        if (reportsPastWork(plainText(node))) for (let j = first; j < out.length; j++) if (!isOpenCheckbox(doc.text, out[j])) out[j].done = true;
         i++;
         continue;
       }
