@@ -269,3 +269,14 @@ describe('layout kinds: a heading that reports the work already done', () => {
     assert.deepEqual(owners(todo, 'ko'), ['22:3 action-item-owner']);
   });
 });
+
+describe('layout kinds: a person named where owners go', () => {
+  it('reads "Alice: …", "**Alice**: …", "(Alice)", "(Carol Smith, Q3)", "owned by", "assigned:" as owners, not "(Redis)" (EN)', () => {
+    const text = `${head('en')}## Action items\n\n- **Alice**: add a certificate expiry alert\n- Bob: rotate certificates automatically\n- Add a runbook (Alice)\n- Add a dashboard (Carol Smith, Q3)\n- Document the renewal (owned by the SRE team)\n- Add a test (assigned: Dave)\n- Cache the sessions (Redis)\n- Short term: add a canary\n`;
+    assert.deepEqual(owners(text), ['28:3 action-item-owner', '29:3 action-item-owner']);
+  });
+  it('reads "박지훈님: …", "(박지훈 님)", "(이영희 매니저, 3분기)" as owners, not "(스테이징)" (KO)', () => {
+    const text = `${head('ko')}## 재발 방지 대책\n\n- **박지훈님**: 인증서 만료 알림 추가\n- 런북 작성 (박지훈 님)\n- 대시보드 추가 (이영희 매니저, 3분기)\n- 설정 검증 추가 (스테이징)\n- 단기: 카나리 배포 도입\n`;
+    assert.deepEqual(owners(text, 'ko'), ['25:3 action-item-owner', '26:3 action-item-owner']);
+  });
+});

@@ -4,6 +4,7 @@ import type { PostmortemDocument } from './document';
 import { endOf, plainText, startOf } from './markdown';
 import { classifyHeading, headingKey, type Section } from './sections';
 import { trimChars, trimEndChars, trimStartChars } from '../text';
+import { isGivenName } from '../language/en/names';
 
 /** The kinds of action item (Google SRE's types, plus the usual extras). */
 export type ActionType = 'prevent' | 'mitigate' | 'detect' | 'process' | 'repair' | 'investigate';
@@ -139,7 +140,7 @@ export function cellContent(text: string, cell: TableCell): Span {
 
 // Owner written in prose: "owner: name", "(담당: 이름)", "assigned to name", "@handle". Values stop at
 // punctuation that ends a field; bounded repetition keeps matching linear.
-const OWNER_LABEL = /(?:\b(?:owners?|assignees?|assigned to|dri|who)|담당자|담당 ?팀|담당|책임자|책임)[ \t]{0,3}[:：=]?[ \t]{0,3}([^,;:()[\]{}|\n\r \t][^,;:()[\]{}|\n\r]{0,59})/giu;
+const OWNER_LABEL = /(?:\b(?:owners?|owned by|assignees?|assigned to|assigned|dri|who)|담당자|담당 ?팀|담당|책임자|책임)[ \t]{0,3}[:：=]?[ \t]{0,3}([^,;:()[\]{}|\n\r \t][^,;:()[\]{}|\n\r]{0,59})/giu;
 const HANDLE = /(?<![\w.@/])@[\p{L}\p{N}_][\p{L}\p{N}_.-]{0,38}(?:\/[\p{L}\p{N}_.-]{1,40})?/gu;
 const DUE = /(?:\b(?:due|deadline|by|eta|target)|기한|마감|완료 ?예정일?|목표일?)[ \t]{0,3}[:：]?[ \t]{0,3}~?[ \t]{0,3}((?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[/.]\d{1,2}|\d{1,2}월\s?\d{1,2}일|Q[1-4](?:\s?\d{4})?|\d{4}\s?Q[1-4]))/giu;
 const TICKET = /\b[A-Z][A-Z0-9]{1,9}-\d{1,7}\b|(?<![\w&])#\d{1,7}\b/gu;
@@ -165,6 +166,15 @@ const TEAM_END = new RegExp(String.raw`(?:[-–—][ \t]{0,3}|[(（][ \t]{0,3})(
 const TEAM_PAREN = new RegExp(String.raw`[(（][ \t]{0,3}((?:[\p{L}\p{N}&./-]{1,24}[ \t]){0,3}${TEAM_WORD}|[\p{L}\p{N}&./ -]{0,20}[\p{L}\p{N}]${TEAM_KO})[ \t]{0,3}(?:[,/;·][^()（）\n]{0,40})?[)）]`, 'iu');
 const TEAM_KO_SUBJECT = new RegExp(String.raw`(?:^|[\s(])([\p{L}\p{N}&]{1,15}${TEAM_KO})(?:에서|이|가|은|는)?[ \t]{0,2}(?:주관|담당|진행|수행)`, 'u');
 const TEAM_LEAD = new RegExp(String.raw`^[ \t]{0,3}((?:[\p{L}\p{N}&./-]{1,24}[ \t]){0,2}${TEAM_WORD}|[\p{L}\p{N}&./-]{1,15}${TEAM_KO})[ \t]{0,2}[:：]`, 'iu');
+// A person named where owners go: first with a colon ("Alice: …", "**Alice**: …", "박지훈님: …") or in a closing
+// parenthetical, possibly with other fields ("(Alice)", "(Carol Smith, Q3)", "(박지훈 님, 3분기)"). English names
+// must be known given names ("(Redis)" is not a person); Korean ones need an honorific or a title.
+const NAME_LEAD_EN = /^[ \t]{0,3}(?:\*\*|__)?[ \t]{0,2}(\p{Lu}\p{Ll}{1,20}(?:[ \t]\p{Lu}\p{Ll}{1,20})?)[ \t]{0,2}(?:\*\*|__)?[ \t]{0,2}[:：]/u;
+const NAME_PAREN_EN = /[(（][ \t]{0,3}(\p{Lu}\p{Ll}{1,20}(?:[ \t]\p{Lu}\p{Ll}{1,20})?)[ \t]{0,3}(?:[,/;·][^()（）\n]{0,40})?[)）][ \t.]{0,3}$/u;
+const KO_TITLE = String.raw`(?:님|씨|매니저|프로|대리|과장|차장|부장|팀장|실장|책임|선임|수석|연구원|엔지니어)`;
+const NAME_LEAD_KO = new RegExp(String.raw`^[ \t]{0,3}(?:\*\*|__)?[ \t]{0,2}([가-힣]{2,4}[ \t]?${KO_TITLE})[ \t]{0,2}(?:\*\*|__)?[ \t]{0,2}[:：]`, 'u');
+const NAME_PAREN_KO = new RegExp(String.raw`[(（][ \t]{0,3}([가-힣]{2,4}[ \t]?${KO_TITLE})[ \t]{0,3}(?:[,/;·][^()（）\n]{0,40})?[)）][ \t.]{0,3}$`, 'u');
+
 // A name after a dash at the end: "— Alice", "— Alice Kim", "— 김민수", "— 김민수님".
 const NAME_END = /[–—-][ \t]{1,3}([A-Z][a-z]{1,20}(?:[ \t][A-Z][a-z]{1,20})?|[가-힣]{2,4}님?)[ \t.]{0,3}$/u;
 const NOT_NAMES = /^(?:done|complete|completed|high|low|medium|optional|required|critical|urgent|planned|pending|ongoing|open|closed|blocked|later|soon|now|next|week|month|quarter|today|tomorrow|완료|예정|진행|진행중|보류|검토|필수|선택|긴급|단기|장기|중기|중장기|미정|없음|상시|즉시|수시|기각|통합|반려|종결)$/iu;
@@ -196,7 +206,7 @@ function readOwner(text: string, pStart: number, pEnd: number): OwnerRead {
   for (let m = OWNER_LABEL.exec(src); m; m = OWNER_LABEL.exec(src)) {
     // A label needs a separator (":" or "=") unless it is "assigned to"; "who" alone is ordinary prose.
     const label = m[0].slice(0, m[0].length - m[1].length);
-    if (!/[:：=]/.test(label) && !/assigned to/i.test(label)) continue;
+    if (!/[:：=]/.test(label) && !/assigned to|owned by/i.test(label)) continue;
     let value = m[1];
     const cut = value.search(/\s(?:due|by|기한|마감)\b|\s[-–—]\s/iu);
     if (cut >= 0) value = value.slice(0, cut);
@@ -231,6 +241,14 @@ function readOwner(text: string, pStart: number, pEnd: number): OwnerRead {
     if (!value || NOT_NAMES.test(value) || isPlaceholderOwner(value) || isDoneStatus(value)) continue;
     const at = base + m.index + m[0].indexOf(m[1]) + (m[1].length - m[1].trimStart().length);
     out.owner = spanOf(text, pStart + at, pStart + at + value.length);
+    return out;
+  }
+  for (const [re, hay, base, english] of [[NAME_LEAD_EN, src, 0, true], [NAME_PAREN_EN, tail.slice(tailStart), tailStart, true], [NAME_LEAD_KO, src, 0, false], [NAME_PAREN_KO, tail.slice(tailStart), tailStart, false]] as const) {
+    const m = re.exec(hay);
+    if (!m) continue;
+    if (english && !isGivenName(m[1].split(/[ \t]/u)[0])) continue;
+    const at = base + m.index + m[0].indexOf(m[1]);
+    out.owner = spanOf(text, pStart + at, pStart + at + m[1].length);
     return out;
   }
   const nt = NAME_TO.exec(src);
