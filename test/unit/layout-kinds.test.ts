@@ -280,3 +280,14 @@ describe('layout kinds: a person named where owners go', () => {
     assert.deepEqual(owners(text, 'ko'), ['25:3 action-item-owner', '26:3 action-item-owner']);
   });
 });
+
+describe('layout kinds: a statement of a problem is not an action item', () => {
+  it('does not read "There was no expiry alert" or "The runbook was out of date" as work (EN)', () => {
+    const text = `${head('en')}## Action items\n\n- There was no expiry alert\n- The renewal runbook was out of date\n- We didn't have a staging check\n- Add an expiry alert 30 days ahead\n- Make sure the runbook is not out of date\n`;
+    assert.deepEqual(owners(text), ['25:3 action-item-owner', '26:3 action-item-owner']);
+  });
+  it('does not read "알림이 없었다" or "문서화되어 있지 않다" as work (KO)', () => {
+    const text = `${head('ko')}## 앞으로 개선할 점\n\n- 인증서 만료 알림이 없었다\n- 갱신 절차가 문서화되어 있지 않다\n- 인증서 만료 30일 전 알림 추가\n- 누락이 없도록 점검 스크립트 추가\n`;
+    assert.deepEqual(owners(text, 'ko'), ['24:3 action-item-owner', '25:3 action-item-owner']);
+  });
+});

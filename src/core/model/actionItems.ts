@@ -922,9 +922,23 @@ export function extractActionItems(doc: PostmortemDocument): ActionItem[] {
   }
   out.sort((a, b) => a.start - b.start);
   // An open question ("Should we move the queue to a managed service?") is for discussion, not work with an owner.
-  const items = out.filter((i) => !isQuestion(i.description.text));
+  // A statement of what was wrong ("인증서 만료 알림이 없었다", "There was no expiry alert") is a problem, not work.
+  const items = out.filter((i) => !isQuestion(i.description.text) && !statesProblem(i.description.text));
   rosterOwners(doc, items);
   return items;
+}
+
+// A Korean sentence with a subject that ends in a lack or a negation: "알림이 없었다", "문서화되어 있지 않다", "검토가 미흡했음".
+const PROBLEM_END_KO = /(?:없었다|없다|없었음|없음|없었습니다|없습니다|않았다|않다|않았음|않음|않았습니다|않습니다|부족했다|부족하다|부족했음|부족함|부족했습니다|미흡했다|미흡하다|미흡했음|미흡함|미흡했습니다|못했다|못했음|못했습니다)$/u;
+const SUBJECT_KO = /[가-힣](?:이|가|은|는)[ \t]/u;
+// An English statement of a lack: "There was no alert", "We didn't have a runbook", "The runbook was out of date".
+const PROBLEM_EN = /^(?:there[ \t](?:was|were)(?:n't|[ \t]no\b|[ \t]not\b)|we[ \t](?:did[ \t]not|didn't)[ \t]have\b|we[ \t]had[ \t]no\b|(?:the|our)[ \t][\p{L}\p{N}-]{1,30}(?:[ \t][\p{L}\p{N}-]{1,30}){0,3}[ \t](?:was|were)[ \t](?:not|never|missing|out[ \t]of[ \t]date|outdated|unclear)\b)/iu;
+
+/** Whether an item states a problem (a lack, in the past or the present) rather than asking for work. */
+function statesProblem(description: string): boolean {
+  const t = trimEndChars(description.slice(-300).replace(/\s+/g, ' ').trim(), '*_`~ .。!');
+  if (/[\uac00-\ud7a3]/u.test(t)) return t.length <= 120 && PROBLEM_END_KO.test(t.slice(-8)) && SUBJECT_KO.test(t);
+  return PROBLEM_EN.test(t.replace(/^[\s*_>]+/u, ''));
 }
 
 /** Whether an item is a question: its text ends with "?" (after markup, a link or a parenthetical remark). */
