@@ -184,3 +184,110 @@ describe('layout kinds: year and month are not a military time', () => {
     assert.deepEqual(doc.timeline.entries.map((e) => e.minutes), [555, 570]);
   });
 });
+
+describe('layout kinds: a release is not follow-up work', () => {
+  it('does not read an improvements table about a product release as action items (EN)', () => {
+    const text = `${head('en')}## Background\n\n### Improvements in Karpenter v1.0 GA\n\n| Improvement | Description |\n| --- | --- |\n| API stability | the v1 API is stable |\n\n## Action items\n\n- Add a PodDisruptionBudget to every service\n`;
+    assert.deepEqual(owners(text), ['30:3 action-item-owner']);
+  });
+  it('does not read "<product> vX GA 개선 사항" as action items (KO)', () => {
+    const text = `${head('ko')}## 배경\n\n### Karpenter v1.0 GA 개선 사항 (2025년 업데이트)\n\n| 개선 항목 | 설명 |\n| --- | --- |\n| API 안정성 | v1 API stable 전환 |\n\n## 재발 방지 대책\n\n- 모든 서비스에 PDB 적용\n`;
+    assert.deepEqual(owners(text, 'ko'), ['30:3 action-item-owner']);
+  });
+  it('keeps a versioned heading that says the work is planned, and plain improvements headings', () => {
+    assert.equal(classifyHeading('Karpenter v1.0 GA 개선 사항 (2025년 업데이트)'), undefined);
+    assert.equal(classifyHeading('Improvements in Kubernetes 1.29.2'), undefined);
+    assert.equal(classifyHeading('v2 개선 계획'), 'action-items');
+    assert.equal(classifyHeading('Planned improvements for v2.1'), 'action-items');
+    assert.equal(classifyHeading('2.1 개선 사항'), 'action-items');
+    assert.equal(classifyHeading('Improvements'), 'action-items');
+  });
+});
+
+describe('layout kinds: a summary restates the action items', () => {
+  const en = (actions: boolean) =>
+    `# Node outage\n\n## Executive summary\n\nPods restarted for ten minutes.\n\n**Follow-up actions:**\n\n- Short term: add disruption budgets\n- Long term: review change management\n\n## Impact\n\nAll users.\n\n## Root cause\n\nAggressive node consolidation.\n\n## Timeline (UTC)\n\n- 15:43 nodes drained\n- 15:53 recovered\n` +
+    (actions ? `\n## Action items\n\n| Action | Owner |\n| --- | --- |\n| Add disruption budgets | @sre |\n` : '');
+  const ko = (actions: boolean) =>
+    `# 노드 장애\n\n## 경영진 요약\n\n10분간 Pod가 재시작되었습니다.\n\n**재발 방지:**\n\n- 단기 (1주): PDB 적용, 모니터링 추가\n- 장기 (3개월): 변경 관리 프로세스 정비\n\n## 영향\n\n전체 사용자.\n\n## 원인\n\n공격적인 노드 통합.\n\n## 타임라인 (KST)\n\n- 15:43 노드 드레인\n- 15:53 복구\n` +
+    (actions ? `\n## 재발 방지 체크리스트\n\n| 항목 | 담당자 |\n| --- | --- |\n| PDB 적용 | SRE |\n` : '');
+  it('reads the follow-ups where they are filed, not in the summary that lists them (EN)', () => {
+    assert.deepEqual(owners(en(true)), []);
+    assert.deepEqual(owners(en(false)), ['9:3 action-item-owner', '10:3 action-item-owner']);
+  });
+  it('reads the follow-ups where they are filed, not in the summary that lists them (KO)', () => {
+    assert.deepEqual(owners(ko(true), 'ko'), []);
+    assert.deepEqual(owners(ko(false), 'ko'), ['9:3 action-item-owner', '10:3 action-item-owner']);
+  });
+});
+
+describe('layout kinds: an owner first in a parenthetical of fields', () => {
+  it('reads "(SRE team, Q3)" as the owner and due date of the item (EN)', () => {
+    const text = `${head('en')}## Action items\n\n- Add a disk usage alert at 80% (SRE team, Q3)\n- Shorten log retention to 30 days (Q3)\n- Retry failed uploads (Payments team / by May)\n`;
+    assert.deepEqual(owners(text), ['23:3 action-item-owner']);
+  });
+  it('reads "(인프라팀, 4월 중)" as the owner and due date of the item (KO)', () => {
+    const text = `${head('ko')}## 향후 계획\n\n1. 디스크 사용률 80% 알림 추가 (인프라팀, 4월 중)\n2. 로그 보존 기간 30일로 단축 (4월 중)\n3. 업로드 재시도 추가 (결제팀 / 5월)\n`;
+    assert.deepEqual(owners(text, 'ko'), ['23:4 action-item-owner']);
+  });
+});
+
+describe('layout kinds: a cause section asked as a question', () => {
+  const doc = (lang: 'en' | 'ko', cause: string) =>
+    lang === 'en'
+      ? `# Login outage\n\n## Summary\n\nLogins failed.\n\n## Impact\n\nAll users.\n\n## ${cause}\n\nAn environment variable was renamed.\n\n## Timeline (UTC)\n\n- 14:02 deploy\n- 14:17 rolled back\n\n## Action items\n\n- Validate environment variables before deploy (@jiwoo)\n`
+      : `# 로그인 장애\n\n## 요약\n\n로그인 실패.\n\n## 영향\n\n전체 사용자.\n\n## ${cause}\n\n환경 변수 이름이 바뀌었다.\n\n## 타임라인 (KST)\n\n- 14:02 배포\n- 14:17 롤백\n\n## 재발 방지 대책\n\n- 배포 전 환경 변수 검증 (담당: 지우)\n`;
+  it('counts "Why it failed" / "Why this happened" as the root cause (EN)', () => {
+    assert.deepEqual(found(doc('en', 'Why it failed')), []);
+    assert.deepEqual(found(doc('en', 'Why this happened')), []);
+    assert.deepEqual(found(doc('en', 'Notes')), ['1:1 required-sections']);
+  });
+  it('counts "왜 일어났나" / "장애는 왜 발생했는가" as the root cause (KO)', () => {
+    assert.deepEqual(found(doc('ko', '왜 일어났나'), 'ko'), []);
+    assert.deepEqual(found(doc('ko', '장애는 왜 발생했는가'), 'ko'), []);
+    assert.deepEqual(found(doc('ko', '기타'), 'ko'), ['1:1 required-sections']);
+  });
+  it('keeps "왜 5번" a 5-whys heading', () => {
+    assert.equal(classifyHeading('왜 5번'), 'five-whys');
+    assert.equal(classifyHeading('왜 이런 일이 생겼나'), 'root-causes');
+  });
+});
+
+describe('layout kinds: a heading that reports the work already done', () => {
+  it('files the items under "What we did to prevent a recurrence" as done, not under "What we will do" (EN)', () => {
+    const done = `${head('en')}## What we did to prevent a recurrence\n\n- Alert on slow queries\n- Query plan check in CI\n- [ ] Load test before deploys\n`;
+    assert.deepEqual(items(done), [[22, true], [23, true], [24, false]]);
+    assert.deepEqual(owners(done), ['24:7 action-item-owner']);
+    const todo = `${head('en')}## What we will do to prevent a recurrence\n\n- Alert on slow queries\n`;
+    assert.deepEqual(owners(todo), ['22:3 action-item-owner']);
+  });
+  it('files the items under "재발 방지를 위해 한 일" as done, not under "재발 방지를 위해 할 일" (KO)', () => {
+    const done = `${head('ko')}## 재발 방지를 위해 한 일\n\n- 슬로우 쿼리 알림 추가\n- 쿼리 실행 계획 점검 자동화\n\n## 대응\n\n**재발 방지를 위해 적용한 조치:**\n\n- 인덱스 추가\n`;
+    assert.deepEqual(items(done), [[22, true], [23, true], [29, true]]);
+    assert.deepEqual(owners(done, 'ko'), []);
+    const todo = `${head('ko')}## 재발 방지를 위해 할 일\n\n- 슬로우 쿼리 알림 추가\n`;
+    assert.deepEqual(owners(todo, 'ko'), ['22:3 action-item-owner']);
+  });
+});
+
+describe('layout kinds: a person named where owners go', () => {
+  it('reads "Alice: …", "**Alice**: …", "(Alice)", "(Carol Smith, Q3)", "owned by", "assigned:" as owners, not "(Redis)" (EN)', () => {
+    const text = `${head('en')}## Action items\n\n- **Alice**: add a certificate expiry alert\n- Bob: rotate certificates automatically\n- Add a runbook (Alice)\n- Add a dashboard (Carol Smith, Q3)\n- Document the renewal (owned by the SRE team)\n- Add a test (assigned: Dave)\n- Cache the sessions (Redis)\n- Short term: add a canary\n`;
+    assert.deepEqual(owners(text), ['28:3 action-item-owner', '29:3 action-item-owner']);
+  });
+  it('reads "박지훈님: …", "(박지훈 님)", "(이영희 매니저, 3분기)" as owners, not "(스테이징)" (KO)', () => {
+    const text = `${head('ko')}## 재발 방지 대책\n\n- **박지훈님**: 인증서 만료 알림 추가\n- 런북 작성 (박지훈 님)\n- 대시보드 추가 (이영희 매니저, 3분기)\n- 설정 검증 추가 (스테이징)\n- 단기: 카나리 배포 도입\n`;
+    assert.deepEqual(owners(text, 'ko'), ['25:3 action-item-owner', '26:3 action-item-owner']);
+  });
+});
+
+describe('layout kinds: a statement of a problem is not an action item', () => {
+  it('does not read "There was no expiry alert" or "The runbook was out of date" as work (EN)', () => {
+    const text = `${head('en')}## Action items\n\n- There was no expiry alert\n- The renewal runbook was out of date\n- We didn't have a staging check\n- Add an expiry alert 30 days ahead\n- Make sure the runbook is not out of date\n`;
+    assert.deepEqual(owners(text), ['25:3 action-item-owner', '26:3 action-item-owner']);
+  });
+  it('does not read "알림이 없었다" or "문서화되어 있지 않다" as work (KO)', () => {
+    const text = `${head('ko')}## 앞으로 개선할 점\n\n- 인증서 만료 알림이 없었다\n- 갱신 절차가 문서화되어 있지 않다\n- 인증서 만료 30일 전 알림 추가\n- 누락이 없도록 점검 스크립트 추가\n`;
+    assert.deepEqual(owners(text, 'ko'), ['24:3 action-item-owner', '25:3 action-item-owner']);
+  });
+});

@@ -4,6 +4,7 @@ import type { PostmortemDocument } from './document';
 import { endOf, plainText, startOf } from './markdown';
 import { classifyHeading, headingKey, type Section } from './sections';
 import { trimChars, trimEndChars, trimStartChars } from '../text';
+import { isGivenName } from '../language/en/names';
 
 /** The kinds of action item (Google SRE's types, plus the usual extras). */
 export type ActionType = 'prevent' | 'mitigate' | 'detect' | 'process' | 'repair' | 'investigate';
@@ -139,7 +140,7 @@ export function cellContent(text: string, cell: TableCell): Span {
 
 // Owner written in prose: "owner: name", "(담당: 이름)", "assigned to name", "@handle". Values stop at
 // punctuation that ends a field; bounded repetition keeps matching linear.
-const OWNER_LABEL = /(?:\b(?:owners?|assignees?|assigned to|dri|who)|담당자|담당 ?팀|담당|책임자|책임)[ \t]{0,3}[:：=]?[ \t]{0,3}([^,;:()[\]{}|\n\r \t][^,;:()[\]{}|\n\r]{0,59})/giu;
+const OWNER_LABEL = /(?:\b(?:owners?|owned by|assignees?|assigned to|assigned|dri|who)|담당자|담당 ?팀|담당|책임자|책임)[ \t]{0,3}[:：=]?[ \t]{0,3}([^,;:()[\]{}|\n\r \t][^,;:()[\]{}|\n\r]{0,59})/giu;
 const HANDLE = /(?<![\w.@/])@[\p{L}\p{N}_][\p{L}\p{N}_.-]{0,38}(?:\/[\p{L}\p{N}_.-]{1,40})?/gu;
 const DUE = /(?:\b(?:due|deadline|by|eta|target)|기한|마감|완료 ?예정일?|목표일?)[ \t]{0,3}[:：]?[ \t]{0,3}~?[ \t]{0,3}((?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[/.]\d{1,2}|\d{1,2}월\s?\d{1,2}일|Q[1-4](?:\s?\d{4})?|\d{4}\s?Q[1-4]))/giu;
 const TICKET = /\b[A-Z][A-Z0-9]{1,9}-\d{1,7}\b|(?<![\w&])#\d{1,7}\b/gu;
@@ -161,9 +162,19 @@ const PAST_KO = /(?:했|하였|됐|되었|완료했|적용했|반영했|배포�
 const TEAM_WORD = String.raw`(?:team|squad|crew|guild|group|org|eng(?:ineering)?|sre|ops|oncall|on-call)`;
 const TEAM_KO = String.raw`(?:팀|파트|본부|센터|그룹|스쿼드|셀|실|TF|tf)`;
 const TEAM_END = new RegExp(String.raw`(?:[-–—][ \t]{0,3}|[(（][ \t]{0,3})((?:[\p{L}\p{N}&./-]{1,24}[ \t]){0,3}${TEAM_WORD}|[\p{L}\p{N}&./ -]{0,20}[\p{L}\p{N}]${TEAM_KO})[ \t]{0,3}[)）]?[ \t.]{0,3}$`, 'iu');
-const TEAM_PAREN = new RegExp(String.raw`[(（][ \t]{0,3}((?:[\p{L}\p{N}&./-]{1,24}[ \t]){0,3}${TEAM_WORD}|[\p{L}\p{N}&./ -]{0,20}[\p{L}\p{N}]${TEAM_KO})[ \t]{0,3}[)）]`, 'iu');
+// The team may come first in a parenthetical of fields: "(인프라팀, 4월 중)", "(SRE team / Q3)".
+const TEAM_PAREN = new RegExp(String.raw`[(（][ \t]{0,3}((?:[\p{L}\p{N}&./-]{1,24}[ \t]){0,3}${TEAM_WORD}|[\p{L}\p{N}&./ -]{0,20}[\p{L}\p{N}]${TEAM_KO})[ \t]{0,3}(?:[,/;·][^()（）\n]{0,40})?[)）]`, 'iu');
 const TEAM_KO_SUBJECT = new RegExp(String.raw`(?:^|[\s(])([\p{L}\p{N}&]{1,15}${TEAM_KO})(?:에서|이|가|은|는)?[ \t]{0,2}(?:주관|담당|진행|수행)`, 'u');
 const TEAM_LEAD = new RegExp(String.raw`^[ \t]{0,3}((?:[\p{L}\p{N}&./-]{1,24}[ \t]){0,2}${TEAM_WORD}|[\p{L}\p{N}&./-]{1,15}${TEAM_KO})[ \t]{0,2}[:：]`, 'iu');
+// A person named where owners go: first with a colon ("Alice: …", "**Alice**: …", "박지훈님: …") or in a closing
+// parenthetical, possibly with other fields ("(Alice)", "(Carol Smith, Q3)", "(박지훈 님, 3분기)"). English names
+// must be known given names ("(Redis)" is not a person); Korean ones need an honorific or a title.
+const NAME_LEAD_EN = /^[ \t]{0,3}(?:\*\*|__)?[ \t]{0,2}(\p{Lu}\p{Ll}{1,20}(?:[ \t]\p{Lu}\p{Ll}{1,20})?)[ \t]{0,2}(?:\*\*|__)?[ \t]{0,2}[:：]/u;
+const NAME_PAREN_EN = /[(（][ \t]{0,3}(\p{Lu}\p{Ll}{1,20}(?:[ \t]\p{Lu}\p{Ll}{1,20})?)[ \t]{0,3}(?:[,/;·][^()（）\n]{0,40})?[)）][ \t.]{0,3}$/u;
+const KO_TITLE = String.raw`(?:님|씨|매니저|프로|대리|과장|차장|부장|팀장|실장|책임|선임|수석|연구원|엔지니어)`;
+const NAME_LEAD_KO = new RegExp(String.raw`^[ \t]{0,3}(?:\*\*|__)?[ \t]{0,2}([가-힣]{2,4}[ \t]?${KO_TITLE})[ \t]{0,2}(?:\*\*|__)?[ \t]{0,2}[:：]`, 'u');
+const NAME_PAREN_KO = new RegExp(String.raw`[(（][ \t]{0,3}([가-힣]{2,4}[ \t]?${KO_TITLE})[ \t]{0,3}(?:[,/;·][^()（）\n]{0,40})?[)）][ \t.]{0,3}$`, 'u');
+
 // A name after a dash at the end: "— Alice", "— Alice Kim", "— 김민수", "— 김민수님".
 const NAME_END = /[–—-][ \t]{1,3}([A-Z][a-z]{1,20}(?:[ \t][A-Z][a-z]{1,20})?|[가-힣]{2,4}님?)[ \t.]{0,3}$/u;
 const NOT_NAMES = /^(?:done|complete|completed|high|low|medium|optional|required|critical|urgent|planned|pending|ongoing|open|closed|blocked|later|soon|now|next|week|month|quarter|today|tomorrow|완료|예정|진행|진행중|보류|검토|필수|선택|긴급|단기|장기|중기|중장기|미정|없음|상시|즉시|수시|기각|통합|반려|종결)$/iu;
@@ -195,7 +206,7 @@ function readOwner(text: string, pStart: number, pEnd: number): OwnerRead {
   for (let m = OWNER_LABEL.exec(src); m; m = OWNER_LABEL.exec(src)) {
     // A label needs a separator (":" or "=") unless it is "assigned to"; "who" alone is ordinary prose.
     const label = m[0].slice(0, m[0].length - m[1].length);
-    if (!/[:：=]/.test(label) && !/assigned to/i.test(label)) continue;
+    if (!/[:：=]/.test(label) && !/assigned to|owned by/i.test(label)) continue;
     let value = m[1];
     const cut = value.search(/\s(?:due|by|기한|마감)\b|\s[-–—]\s/iu);
     if (cut >= 0) value = value.slice(0, cut);
@@ -230,6 +241,14 @@ function readOwner(text: string, pStart: number, pEnd: number): OwnerRead {
     if (!value || NOT_NAMES.test(value) || isPlaceholderOwner(value) || isDoneStatus(value)) continue;
     const at = base + m.index + m[0].indexOf(m[1]) + (m[1].length - m[1].trimStart().length);
     out.owner = spanOf(text, pStart + at, pStart + at + value.length);
+    return out;
+  }
+  for (const [re, hay, base, english] of [[NAME_LEAD_EN, src, 0, true], [NAME_PAREN_EN, tail.slice(tailStart), tailStart, true], [NAME_LEAD_KO, src, 0, false], [NAME_PAREN_KO, tail.slice(tailStart), tailStart, false]] as const) {
+    const m = re.exec(hay);
+    if (!m) continue;
+    if (english && !isGivenName(m[1].split(/[ \t]/u)[0])) continue;
+    const at = base + m.index + m[0].indexOf(m[1]);
+    out.owner = spanOf(text, pStart + at, pStart + at + m[1].length);
     return out;
   }
   const nt = NAME_TO.exec(src);
@@ -495,6 +514,23 @@ const DONE_LABEL = /^(?:done|completed?|finished|closed|resolved|shipped|(?:comp
 // ("긴급 조치" / "Immediate fixes" are left out: under the follow-up work they are often the short-term plan.)
 const FIXED_LABEL = /^(?:fix|fixes|the fix|fixes (?:applied|made|landed|merged|deployed|shipped)|what we fixed|fixed|수정 ?사항|수정 ?내역|수정 ?내용|조치 ?내역)$/iu;
 
+// A heading or label that reports work already done: "재발 방지를 위해 한 일", "적용한 조치", "What we did to prevent a
+// recurrence", "Changes we made", "Actions taken". What is under it is a report, unless the heading also plans work.
+const PAST_WORK_KO = /(?:^|[\s(])(?:한|했던|해온|해[ \t]온|취한|적용한|진행한|완료한|반영한|도입한|수행한|마친|처리한|실행한|시행한)[ \t]{0,2}(?:일|것|것들|조치|조치들|작업|사항|대책|내용|변경|개선)(?![\p{L}])/u;
+const PAST_WORK_EN = /\bwhat we(?:'ve| have)?[ \t]{1,3}(?:did|changed|fixed|done)\b|\b(?:changes|steps|actions|measures|fixes|improvements)[ \t]{1,3}(?:we[ \t]{1,3})?(?:made|took|taken|applied|implemented|completed|shipped|deployed)\b/iu;
+const FUTURE_WORK = /\b(?:will|going to|next|plan(?:ned|s)?|todo|to do|remaining|upcoming|future)\b|향후|앞으로|할[ \t]?일|할[ \t]?것|예정|계획|남은/iu;
+
+/** Whether a heading or label reports work already done ("재발 방지를 위해 한 일", "What we did"). */
+function reportsPastWork(label: string): boolean {
+  const l = label.replace(/\s+/g, ' ').trim();
+  return l.length <= 80 && (PAST_WORK_KO.test(l) || PAST_WORK_EN.test(l)) && !FUTURE_WORK.test(l);
+}
+
+/** Whether an item is an unchecked checkbox ("- [ ] …"): open work whatever its heading says. */
+function isOpenCheckbox(text: string, item: ActionItem): boolean {
+  return /^[ \t]{0,3}(?:[-*+]|\d{1,9}[.)])[ \t]{1,4}\[ \]/u.test(text.slice(item.start, Math.min(item.end, item.start + 24)));
+}
+
 /** Whether a label ("### Completed", "**Done:**", "- 완료된 조치:", "### Fixes") files what is under it as done. */
 function isDoneLabel(label: string): boolean {
   const l = trimEndChars(trimStartChars(headingLabel(label.replace(/\s+/g, ' ')), ' *_'), ' *_:：').replace(/^[^\p{L}\p{N}]{1,4}/u, '').trim();
@@ -666,6 +702,12 @@ function wholeDocument(doc: PostmortemDocument): Section {
   };
 }
 
+/** Whether a section is (under) the summary. */
+function inSummary(section: Section | undefined): boolean {
+  for (let s = section; s; s = s.parent) if (s.kind === 'summary') return true;
+  return false;
+}
+
 /** Sections whose lists are not action items even when they look like them. */
 function isNonActionArea(section: Section | undefined): boolean {
   for (let s = section; s; s = s.parent) if (s.kind === 'timeline' || s.kind === 'five-whys' || s.kind === 'action-items') return true;
@@ -806,6 +848,7 @@ export function extractActionItems(doc: PostmortemDocument): ActionItem[] {
   const out: ActionItem[] = [];
   const seen = new Set<number>();
   for (const section of doc.sectionsOf('action-items')) {
+    const first = out.length;
     const all = (doc.nodesIn(section) as Nodes[]).filter((n) => !seen.has(startOf(n)));
     for (const n of all) seen.add(startOf(n));
     const covered = headingItems(doc, section, all, out);
@@ -823,8 +866,12 @@ export function extractActionItems(doc: PostmortemDocument): ActionItem[] {
       const item = inlineItem(doc, n, startOf(n), endOf(n), section);
       if (item) out.push(item);
     }
+    if (reportsPastWork(section.title)) for (let i = first; i < out.length; i++) if (!isOpenCheckbox(doc.text, out[i])) out[i].done = true;
   }
   // Elsewhere: labelled lists, lead-ins and inline labels, outside timelines, 5 whys and the sections above.
+  // When the document has its own action items, a summary that lists the follow-ups ("**재발 방지:** - 단기: …",
+  // "**Follow-ups:** …" in an executive summary) restates them: they are read where they are filed.
+  const restated = out.length > 0;
   const top = doc.root.children as Nodes[];
   // Blocks come in document order: a stack of open sections gives each block's deepest section in one pass.
   const secs = doc.sections;
@@ -842,12 +889,15 @@ export function extractActionItems(doc: PostmortemDocument): ActionItem[] {
     const section = sectionAt(s);
     if (seen.has(s)) continue;
     if (isNonActionArea(section.title === '' ? undefined : section)) continue;
+    if (restated && inSummary(section)) continue;
     if (node.type === 'paragraph') {
       const next = top[i + 1];
       if (next && (next.type === 'list' || next.type === 'table') && labelsActionList(doc, node)) {
         seen.add(startOf(next));
+        const first = out.length;
         if (next.type === 'list') fromList(doc, next, section, undefined, out);
         else fromTable(doc, next, section, out);
+        if (reportsPastWork(plainText(node))) for (let j = first; j < out.length; j++) if (!isOpenCheckbox(doc.text, out[j])) out[j].done = true;
         i++;
         continue;
       }
@@ -872,9 +922,23 @@ export function extractActionItems(doc: PostmortemDocument): ActionItem[] {
   }
   out.sort((a, b) => a.start - b.start);
   // An open question ("Should we move the queue to a managed service?") is for discussion, not work with an owner.
-  const items = out.filter((i) => !isQuestion(i.description.text));
+  // A statement of what was wrong ("인증서 만료 알림이 없었다", "There was no expiry alert") is a problem, not work.
+  const items = out.filter((i) => !isQuestion(i.description.text) && !statesProblem(i.description.text));
   rosterOwners(doc, items);
   return items;
+}
+
+// A Korean sentence with a subject that ends in a lack or a negation: "알림이 없었다", "문서화되어 있지 않다", "검토가 미흡했음".
+const PROBLEM_END_KO = /(?:없었다|없다|없었음|없음|없었습니다|없습니다|않았다|않다|않았음|않음|않았습니다|않습니다|부족했다|부족하다|부족했음|부족함|부족했습니다|미흡했다|미흡하다|미흡했음|미흡함|미흡했습니다|못했다|못했음|못했습니다)$/u;
+const SUBJECT_KO = /[가-힣](?:이|가|은|는)[ \t]/u;
+// An English statement of a lack: "There was no alert", "We didn't have a runbook", "The runbook was out of date".
+const PROBLEM_EN = /^(?:there[ \t](?:was|were)(?:n't|[ \t]no\b|[ \t]not\b)|we[ \t](?:did[ \t]not|didn't)[ \t]have\b|we[ \t]had[ \t]no\b|(?:the|our)[ \t][\p{L}\p{N}-]{1,30}(?:[ \t][\p{L}\p{N}-]{1,30}){0,3}[ \t](?:was|were)[ \t](?:not|never|missing|out[ \t]of[ \t]date|outdated|unclear)\b)/iu;
+
+/** Whether an item states a problem (a lack, in the past or the present) rather than asking for work. */
+function statesProblem(description: string): boolean {
+  const t = trimEndChars(description.slice(-300).replace(/\s+/g, ' ').trim(), '*_`~ .。!');
+  if (/[\uac00-\ud7a3]/u.test(t)) return t.length <= 120 && PROBLEM_END_KO.test(t.slice(-8)) && SUBJECT_KO.test(t);
+  return PROBLEM_EN.test(t.replace(/^[\s*_>]+/u, ''));
 }
 
 /** Whether an item is a question: its text ends with "?" (after markup, a link or a parenthetical remark). */

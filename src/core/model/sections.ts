@@ -152,7 +152,21 @@ export function classifyHeading(title: string, lookup: Map<string, SectionKind> 
   if (options.keywords === false) return undefined;
   // A heading that starts with a time or a date is a timeline entry, whatever words follow.
   if (/^\W{0,4}(?:\d{1,2}[:：]\d{2}|\d{4}[-./]\d{1,2}|\d{1,2}[/.]\d{1,2}\b|[01]?\d(?:am|pm)\b|(?:오전|오후)\s?\d)/iu.test(title.trim())) return undefined;
-  return keywordKinds(head)[0] ?? (paren ? keywordKinds(paren.before)[0] : undefined);
+  const kind = keywordKinds(head)[0] ?? (paren ? keywordKinds(paren.before)[0] : undefined);
+  if (kind === 'action-items' && namesRelease(title)) return undefined;
+  return kind;
+}
+
+// A heading that names a software release ("Karpenter v1.0 GA 개선 사항", "Improvements in Kubernetes 1.29.2")
+// describes what the release changed, not follow-up work, unless it also says the work is planned.
+const RELEASE = /(?:^|[^\p{L}\p{N}.])(?:v\d{1,4}(?:\.\d{1,4}){0,3}|\d{1,4}\.\d{1,4}\.\d{1,4})(?![\p{N}])|(?:^|[^\p{L}])(?:ga|release notes?|released|what'?s new)(?![\p{L}])|릴리[스즈]|신규 ?기능|새 ?기능/iu;
+const RELEASE_PLAN = /follow|action|next|todo|to do|plan|will|prevent|recurrence|remediat|후속|재발|계획|예정|향후|앞으로|조치|대책|과제|방지/iu;
+
+function namesRelease(title: string): boolean {
+  const t = title.normalize('NFC');
+  const lead = LEADING_NUMBER.exec(t.toLowerCase());
+  const rest = t.slice(lead ? lead[0].length : 0);
+  return rest.length <= 80 && RELEASE.test(rest) && !RELEASE_PLAN.test(rest);
 }
 
 /** All sections of a document, in order, with their nesting. */
