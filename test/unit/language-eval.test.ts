@@ -27,15 +27,17 @@ interface Floor {
 // rewrite coverage 33% -> 29.6%, fix soundness 91% -> 87%. Tighten to main's figures after merging.
 const FLOORS: Record<string, Floor> = {
   'en dev sentences': { recall: 0.99, falseAlarmsMax: 0.01, rewriteCoverage: 0.92, fixSoundness: 1 },
-  'en dev actions': { recall: 0.68, falseAlarmsMax: 0.09, rewriteCoverage: 0, fixSoundness: 1 },
+  'en dev actions': { recall: 0.96, falseAlarmsMax: 0.01, rewriteCoverage: 0.33, fixSoundness: 1 },
   'en holdout sentences': { recall: 0.66, falseAlarmsMax: 0.07, rewriteCoverage: 0.86, fixSoundness: 1 },
-  'en holdout actions': { recall: 0.87, falseAlarmsMax: 0.05, rewriteCoverage: 0, fixSoundness: 1 },
+  'en holdout actions': { recall: 0.91, falseAlarmsMax: 0.05, rewriteCoverage: 0.47, fixSoundness: 1 },
   // Korean raised 2026-11-26 (langko: detection by kind): dev 100 % / 0 %, holdout 86.1 % / 7.1 %;
   // actions dev 98.5 % / 0 %, holdout 85.2 % / 8.7 %.
+  // Actions raised 2026-11-26 (vague: whole-item judgement, status lists, inquiry rewrites) on the
+  // grown dev set: EN dev 96.1 % / 0 %, holdout 91.7 % / 4.0 %; KO dev 96.0 % / 0 %, holdout 85.2 % / 8.7 %.
   'ko dev sentences': { recall: 0.99, falseAlarmsMax: 0.01, rewriteCoverage: 0.99, fixSoundness: 1 },
-  'ko dev actions': { recall: 0.77, falseAlarmsMax: 0.02, rewriteCoverage: 0, fixSoundness: 1 },
+  'ko dev actions': { recall: 0.95, falseAlarmsMax: 0.01, rewriteCoverage: 0.28, fixSoundness: 1 },
   'ko holdout sentences': { recall: 0.86, falseAlarmsMax: 0.08, rewriteCoverage: 0.89, fixSoundness: 1 },
-  'ko holdout actions': { recall: 0.85, falseAlarmsMax: 0.09, rewriteCoverage: 0, fixSoundness: 0 },
+  'ko holdout actions': { recall: 0.85, falseAlarmsMax: 0.09, rewriteCoverage: 0.23, fixSoundness: 1 },
 };
 
 /** Minimum sizes from issue 8 (both splits together). */
