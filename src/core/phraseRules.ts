@@ -208,7 +208,7 @@ export function reportFinding(ctx: RuleContext, block: ProseBlock, f: LanguageFi
     if (!target.contiguous) continue;
     // Nor can one whose new words change what the block says about the document's structure.
     if (!keepsStructure(ctx, block, r, target)) continue;
-    suggestions.push({ title: rewriteTitle(ctx, r, block.text), edits: [{ start: target.start, end: target.end, newText: r.text }] });
+    suggestions.push({ title: rewriteTitle(ctx, r, block.text), edits: [{ start: target.start, end: target.end, newText: r.text }], ...(r.manual ? { manual: true } : {}) });
     expected.push(r.text);
   }
   ctx.report({

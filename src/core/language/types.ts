@@ -33,6 +33,8 @@ export interface Rewrite extends Span {
   text: string;
   /** The quick fix's title when it says more than "Replace with …" ("Replace the name with the role"). */
   title?: Note;
+  /** Offered to a person only, never applied by a fix-all (it adds a commitment the author confirms). */
+  manual?: boolean;
 }
 
 /** One finding of a language module. */

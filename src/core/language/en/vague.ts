@@ -19,20 +19,54 @@ function firstSentence(text: string): string {
   return m ? text.slice(0, m.index) : text;
 }
 
-const OPENER = /^(?:(?:maybe|possibly|perhaps|potentially|ideally|hopefully) |(?:consider|ponder|explore|brainstorm|think about|think through|agree on|discuss|talk about|revisit|reconsider|evaluate|assess|see if|see whether|figure out|try to|attempt to|aim to|work towards?|strive to|keep an eye on|be mindful of|be aware of|stay vigilant|remain vigilant|keep (?:\w+ )?(?:better|more) )|something (?:along the lines of|like)|some kind of|some sort of)/iu;
-const DEGREE = /\b(?:more|less|better|smarter|faster|safer|stronger|cleaner|clearer|tighter)(?: (?:robust|resilient|reliable|stable|careful|carefully|often|frequently|efficient|visible|informed|proactive|thorough|thoroughly|aware|secure|scalable|consistent|closely))?\b|\b(?:robust(?:ness)?|resilien(?:t|ce)|properly|appropriately|adequately|sufficiently|as needed|where possible|if possible|when possible|at some point|going forward|in the future|somehow)\b/iu;
+const OPENER = /^(?:(?:maybe|possibly|perhaps|potentially|ideally|hopefully) |(?:it )?(?:might|may|could|would) be (?:worth|nice|good|great|useful|helpful)\b|(?:we |you )?(?:could|might) (?:want to|possibly|perhaps|maybe) |ideas welcome|keep (?:thinking|looking) (?:about|into|at)|some form of|stay on top of|(?:stay|remain|be) (?:alert|on guard|deliberate|more deliberate)\b|slow down\b|double down on|(?:consider|ponder|explore|brainstorm|think about|think through|agree on|discuss|talk about|revisit|reconsider|evaluate|assess|see if|see whether|figure out|try to|attempt to|aim to|work towards?|strive to|keep an eye on|be mindful of|be aware of|stay vigilant|remain vigilant|keep (?:\w+ )?(?:better|more) )|something (?:along the lines of|like)|some kind of|some sort of)/iu;
+const DEGREE = /\b(?:more|less|better|smarter|faster|safer|stronger|cleaner|clearer|tighter|snappier|saner|smoother|quicker|healthier|sturdier|leaner|simpler|easier|friendlier)(?: (?:robust|resilient|reliable|stable|careful|carefully|often|frequently|efficient|visible|informed|proactive|thorough|thoroughly|aware|secure|scalable|consistent|closely))?\b|\b(?:robust(?:ness)?|resilien(?:t|ce)|properly|appropriately|adequately|sufficiently|as needed|where possible|if possible|when possible|at some point|going forward|in the future|somehow)\b/iu;
 const VAGUE_VERB_FIRST = /^(?:improve|harden|optimi[sz]e|enhance|strengthen|streamline|increase|reduce|boost|tighten|refine|rework|revamp|clean up|address|tackle|handle|review|examine|investigate|look into|dig into|research|check|monitor|actively monitor)\b/iu;
-const VAGUE_LATER = /\b(?:should|could|need to|needs to|must|will|want to|wants to|to|let['’]s) (?:look into|investigate|consider|explore|think about|revisit|review|improve|dig into|figure out|evaluate|assess)\b/iu;
+const VAGUE_LATER = /\b(?:should|could|need to|needs to|must|will|want to|wants to|plan to|plans to|(?:is|are) going to|to|let['’]s) (?:look into|investigate|consider|explore|think about|revisit|review|improve|dig into|figure out|evaluate|assess|rethink|(?:take|have) (?:a |another )?(?:closer |quick |hard |good |second )?look at|look at)\b/iu;
+// Phrasal verbs of attention or effort ("take a closer look at", "get a handle on", "beef up"): an
+// activity, not an end state, whatever follows. Judged like an opener; a concrete end state in the
+// same item ("… and add an alert at 85 %") still makes it concrete (see englishConcreteItem).
+const PHRASAL = /^(?:(?:take|have) (?:a |another )?(?:closer |quick |hard |good |second |deeper )?look (?:at|into)|get (?:a handle|on top) (?:on|of)|sort out|rethink|overhaul|dig around|poke (?:at|around)|spend (?:some |more )?time (?:on|with)|beef up|shore up|firm up|bolster|tidy up|rework|revamp|polish|level up|make certain|guarantee)\b/iu;
 // A concrete means or end state: a number, a named artefact, or a second, concrete verb.
 const CONCRETE = /\d|%|\b(?:and|then) (?:fix|add|document|remove|patch|replace|set|enable|disable|write|create|implement|deploy|raise|lower|cap|limit|file|open|delete|rotate|pin|upgrade|alert|page)\b|\b(?:alert|alarm|runbook|dashboard|check|test|gate|lint|limit|quota|timeout|flag|ticket|page|metric|probe|canary|rollback|backup|index|job|cron|script|hook|policy|rule|template|step|field|column)s?\b/iu;
-const ENSURE = /^(?:ensure|make sure|verify|confirm)(?: that)? ((?:every|all|each|the|no|our|a) [^,;]{2,60}?) (?:has|have|is|are|lists|list|verifies|verify|runs|run|uses|use|requires|require|rejects|reject|blocks|block|pages|page|alerts|alert|includes|include|stores|store|keeps|keep|expires|expire)\b(.{0,160})$/iu;
-const ENSURE_VAGUE = /\b(?:safe|safer|better|good|proper|properly|correct|correctly|understands?|knows?|aware|happen|happens|reacts?|appropriate|adequate|sufficient|robust|reliable|stable|careful)\b/iu;
+const ENSURE = /^(?:ensure|make sure|make certain|verify|confirm)(?: that)? ((?:(?:every|all|each|the|no|our|a|an) )?[^,;]{2,60}?) (?:has|have|is|are|lists|list|verifies|verify|runs|run|uses|use|requires|require|rejects|reject|blocks|block|pages|page|alerts|alert|includes|include|stores|store|keeps|keep|expires|expire|exits|exit|fails|fail|returns|return|logs|log|retries|retry|stops|stop|refuses|refuse|declares|declare|carries|carry)\b(.{0,160})$/iu;
+const ENSURE_VAGUE = /\b(?:safe|safer|better|good|proper|properly|correct|correctly|understands?|knows?|aware|happen|happens|reacts?|appropriate|adequate|sufficient|robust|reliable|stable|careful|smooth|smoothly|fine|ok|okay|ready|healthy|works?|working|slips?|goes|go|valid(?! (?:YAML|JSON|against|per))|up to date|in sync)\b/iu;
+// The end state a degree word may stand beside: a measure in words ("under three minutes"), a
+// criterion the result must meet ("a better way … that doesn't involve changing DNS"), a decision
+// recorded in a named place ("pick one … and record it in ADR-19"), or a means ("by disabling …").
+const CREATE = /^(?:add|write|create|publish|set up|build|implement|introduce|deploy|enable|document)\b/iu;
+const WORD_MEASURE = /\b(?:under|below|within|at most|at least|less than|fewer than|more than|no more than|lower than|higher than|above|over)\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety|a hundred|a minute|an hour|a day|a week)\b/iu;
+const CRITERION = /\b(?:that|which) (?:doesn['’]t|does not|don['’]t|do not|won['’]t|will not|never|cannot|can['’]t) (?:involve|require|need|touch|change|depend on|rely on|page|block|lose|drop)\b/iu;
+// (A ticket or date the item model took out of the text stands as U+FFFC.)
+const RECORD_PLACE = /\b(?:in|into|as|to|on) (?:an? |the |this )?(?:ADR|RFC|decision record|postmortem|post-mortem|[A-Z]{2,10}-\d+|\uFFFC)/gu;
+const RECORD_WORD = /\b(?:record|write|document|log|note|publish|file|put|list|comparison|decision|findings|results?|write-?up|choice|outcome)\b/u;
+const DECIDE_WORD = /\b(?:pick|choose|select|decide on|settle on|agree on) (?:one|a|an|the|which|between)\b/iu;
+const BY_DATE = /\bby (?:\d|\uFFFC|(?:the )?end of|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\b)/giu;
+/** Whether a place (ADR, ticket …) or a date follows a word of recording or deciding within a few words: scans, no nested gaps. */
+function followedWithin(text: string, place: RegExp, word: RegExp): boolean {
+  place.lastIndex = 0;
+  for (let m = place.exec(text); m; m = place.exec(text)) {
+    const before = text.slice(Math.max(0, m.index - 70), m.index);
+    if (!/[.;]/u.test(before.slice(before.search(word) + 1)) && word.test(before)) return true;
+  }
+  return false;
+}
+const RECORDED = { test: (t: string) => followedWithin(t, RECORD_PLACE, RECORD_WORD) };
+const DECIDED = { test: (t: string) => followedWithin(t, BY_DATE, DECIDE_WORD) };
+const BY_MEANS = /\bby (?:disabling|enabling|adding|removing|requiring|setting|capping|limiting|moving|pinning|rotating|blocking|turning (?:on|off)|deleting|replacing|switching|splitting|enforcing|rejecting)\b/iu;
+// A purpose clause after the end state ("… so it aligns more with production") says why, not what.
+function withoutPurpose(text: string): string {
+  const m = /,? so (?:that |it |they |we )/iu.exec(text);
+  return m && m.index > 12 ? text.slice(0, m.index) : text;
+}
 
 /** Whether an item that opens with a listed verb names a checkable end state. */
 export function englishConcreteItem(sentence: Sentence, _ctx: DetectContext): boolean {
-  const first = firstSentence(sentence.text).trim();
+  const first = withoutPurpose(firstSentence(sentence.text).trim());
   const ensure = ENSURE.exec(first);
   if (ensure) return !ENSURE_VAGUE.test(first);
+  if (RECORDED.test(first) || DECIDED.test(first) || WORD_MEASURE.test(first) || CRITERION.test(first)) return true;
+  if (BY_MEANS.test(first) && !/\b(?:better|more|properly|somehow)\b/iu.test(first)) return true;
   return /^(?:investigate|look into|dig into|examine|research|check|review)\b/iu.test(first) && /\b(?:and|then) (?:fix|add|document|remove|patch|replace|set|enable|disable|write|create|implement|deploy|raise|lower|cap|limit|file|rotate|pin|upgrade)\b/iu.test(first) && !DEGREE.test(first);
 }
 
@@ -45,6 +79,8 @@ export function englishActionItem(sentence: Sentence, ctx: DetectContext): Detec
   const at = sentence.start + lead;
   if (englishConcreteItem(sentence, ctx)) return [];
   const hit = (start: number, end: number): Detection[] => [{ list: 'vague', id: 'en.vague.whole-item', kind: 'vague', start, end, note: NOTE, rewrites: [] }];
+  const phrasal = PHRASAL.exec(first);
+  if (phrasal) return hit(at, at + phrasal[0].length);
   const opener = OPENER.exec(first);
   // "Evaluate three vendors and pick one by 2025-09-01": a count and a deadline make it checkable.
   if (opener && !(/^(?:evaluate|assess) /iu.test(opener[0]) && /\d/u.test(first))) return hit(at, at + opener[0].trimEnd().length);
@@ -53,7 +89,10 @@ export function englishActionItem(sentence: Sentence, ctx: DetectContext): Detec
   const later = VAGUE_LATER.exec(first);
   if (later) return hit(at + later.index, at + later.index + later[0].length);
   const degree = DEGREE.exec(first);
-  if (degree && !/\d/u.test(first)) return hit(at + degree.index, at + degree.index + degree[0].length);
+  // "Add documentation on how infra can triage these issues quicker": the item makes an artefact;
+  // the degree word is in the clause that says what the artefact is for.
+  const purposeOfArtefact = !!degree && CREATE.test(first) && /\b(?:how|so|so that|to|that|which|in order to|for)\b/iu.test(first.slice(0, degree.index));
+  if (degree && !/\d/u.test(first) && !purposeOfArtefact) return hit(at + degree.index, at + degree.index + degree[0].length);
   const verb = VAGUE_VERB_FIRST.exec(first);
   // "Improve alerting", "Harden the login service": a vague verb with nothing concrete after it.
   if (verb && first.split(/\s+/u).length <= 6 && !CONCRETE.test(first.slice(verb[0].length))) return hit(at, at + verb[0].length);

@@ -29,9 +29,9 @@ interface Vague {
 
 // The vague actions. 재-/추가 forms included: "재점검", "추가 검토" are reviews, not changes.
 const VAGUE: readonly Vague[] = [
-  { id: 'ko.vague.care', note: 'care', re: /(?:(?:더|좀 더|보다|각별히|각별한|세심한|세심히|꼼꼼히|철저히|항상|늘)\s?)?(?:주의|조심|유의|신경|경각심|긴장감|책임감|경계)(?:를|을)?\s?(?:기울|하|쓰|써|가지|갖|높이|철저)?|만전|철저(?:히|하게)?|잘\s?(?:지키|하|챙기)(?:도록|기|자)/gu },
-  { id: 'ko.vague.review', note: 'review', re: /(?:재점검|재검토|재확인|재조사|재분석|재논의|재정비|추가\s?(?:검토|확인|점검|조사|분석|논의)|(?:방안|대책|개선책|해결책)\s?(?:마련|검토|모색|수립|논의)|검토|고민|고려|타진|연구|논의|협의|파악|조사|분석|모색|점검|확인|살펴보|알아보|리뷰|교육|숙지|상기|인지|노력|최선)/gu },
-  { id: 'ko.vague.improve', note: 'improve', re: /(?:강화|개선|향상|보완|보강|고도화|최적화|재발\s?방지(?!를?\s?위)|안정화|효율화|정비|체계화|표준화|정교화|일원화|선진화|관리|확보|확대|확충|증대|조정|단축|감소|감축|축소|연장|지속적(?:인|으로)|(?:더|덜)\s(?:자주|빨리|많이|적게|일찍|늦게|크게|작게|잘|길게|짧게|오래|쉽게)|(?:더|덜|보다)\s(?!이상|이하|이전|이후)[\uac00-\ud7a3]{1,6}(?:한|은|운|게|히|이|하게|른|된|진|인|난|린|는))/gu },
+  { id: 'ko.vague.care', note: 'care', re: /(?:(?:더|좀 더|보다|각별히|각별한|세심한|세심히|꼼꼼히|철저히|항상|늘)\s?)?(?:주의|조심|유의|신경|경각심|긴장감|책임감|경계)(?:를|을)?\s?(?:기울|하|쓰|써|가지|갖|높이|철저)?|만전|만반|긴장의\s끈|긴밀(?:히|하게)\s?(?:협력|협조|소통)|소통\s?(?:활성화|강화)|(?:보안|안전|품질)\s?의식|한\s번\s더\s생각|꼼꼼하게\s챙기|철저(?:히|하게)?|잘\s?(?:지키|하|챙기)(?:도록|기|자)/gu },
+  { id: 'ko.vague.review', note: 'review', re: /(?:재점검|재검토|재확인|재조사|재분석|재논의|재정비|재정립|재검증|손보|다듬|들여다보|들여다볼|강구|되짚|짚어\s?보|생각해\s?보|찾아보|알아볼|가닥|지양|추가\s?(?:검토|확인|점검|조사|분석|논의)|(?:방안|대책|개선책|해결책)\s?(?:마련|검토|모색|수립|논의)|검토|고민|고려|타진|연구|논의|협의|파악|조사|분석|모색|점검|확인|살펴보|알아보|리뷰|교육|숙지|상기|인지|노력|최선)/gu },
+  { id: 'ko.vague.improve', note: 'improve', re: /(?:강화|개선|향상|보완|보강|고도화|최적화|재발\s?방지(?!를?\s?위)|안정화|효율화|정비|체계화|표준화|정교화|일원화|선진화|관리|확보|확대|확충|증대|조정|단축|감소|감축|축소|연장|지속적(?:인|으로)|제고|(?:전반|전사|전체)[\uac00-\ud7a3]{0,2}\s[\uac00-\ud7a3]{1,8}\s?추진|(?:촘촘|신속|원활|견고|유연|매끄럽|빠르|안전)(?:하게|히)|한층|최대한|(?:더|덜)\s(?:자주|빨리|많이|적게|일찍|늦게|크게|작게|잘|길게|짧게|오래|쉽게)|(?:더|덜|보다)\s(?!이상|이하|이전|이후)[\uac00-\ud7a3]{1,6}(?:한|은|운|게|히|이|하게|른|된|진|인|난|린|는))/gu },
   { id: 'ko.vague.noncommittal', note: 'review', re: /(?:^|\s)(?:가능하면|가능한\s한|되도록|여유가\s되면|필요\s?시|추후|향후)\s/gu },
 ];
 
@@ -92,12 +92,22 @@ export function koreanActionItem(item: KoSentence, text: string): KoDetection[] 
     if (!lastIsHit && !endsVague) {
       if (CONCRETE_VERB.test(rest) && ARTIFACT.test(rest)) continue;
       // The item ends in a concrete verb ("… 사본 삭제", "… 키 분리"): the vague word is a step on the way.
-      if (/^(?:추가|도입|적용|구축|작성|자동화|변경|전환|교체|제거|삭제|차단|분리|통합|등록|필수화|의무화|구현|생성|설치|연동|활성화|비활성화|금지|제한|이관|수정|기록|문서화|게시)(?:하기|함|한다|합니다|할 것|예정)?$/u.test(tailWord)) continue;
+      // (Not when the vague word is that verb's own object: "소통 활성화" changes nothing checkable.)
+      const tailOnHit = /^\s*$/u.test(s.slice(hit.end - sent.start, s.trimEnd().replace(/[.!]$/u, '').length - tailWord.length));
+      if (!tailOnHit && /^(?:추가|도입|적용|구축|작성|자동화|변경|전환|교체|제거|삭제|차단|분리|통합|등록|필수화|의무화|구현|생성|설치|연동|활성화|비활성화|금지|제한|이관|수정|기록|문서화|게시|포함|반영|명시|기재|첨부)(?:하기|함|한다|합니다|할 것|예정)?$/u.test(tailWord)) continue;
+    }
+    // "재시도 로직 보완: 최대 세 번, 지수 백오프": the words after the colon are the specification.
+    const colon = s.indexOf(':', hit.end - sent.start);
+    if (colon >= 0) {
+      const spec = s.slice(colon + 1);
+      if (spec.trim().length >= 6 && (MEASURE.test(spec) || CONCRETE_VERB.test(spec) || /(?:최대|최소|한|두|세|네|다섯|여섯|열)\s?(?:번|회|개|명|분|초|시간|일|주)|자동/u.test(spec))) continue;
     }
     // "런북 링크 없는 규칙을 모두 보완": every item with a checkable property is an end state.
     if (/(?:없는|있는|넘는|초과하는|지난|오래된|미사용|빠진|누락된)\s[^.]{0,24}?(?:을|를)\s(?:모두|전부|전체|빠짐없이)\s/u.test(rest)) continue;
     // "스크립트가 --env 없이 실행되지 않도록 보완": a state the system must never reach is an end state.
     if (hit.v.id === 'ko.vague.improve' && /[이가]\s.{0,40}되지\s?않도록/u.test(rest)) continue;
+    // "잡이 실패 코드로 종료되도록 보완": a state the system must reach, stated in its terms.
+    if (hit.v.id === 'ko.vague.improve' && /[이가]\s[^.]{0,40}?(?:으로|로)\s?[\uac00-\ud7a3]{1,6}(?:되|하)도록/u.test(rest)) continue;
     // "X를 Y로 변경", "X 설정 추가": a concrete change even without a listed artifact.
     if (/(?:으로|로)\s?(?:변경|전환|교체|바꾸|바꿈|설정|상향|하향|늘리|줄이)/u.test(rest)) continue;
     // "확인" in a concrete check ("배포 전 스키마 diff 확인 단계 추가") was handled above;
