@@ -157,6 +157,8 @@ describe('layout kinds: heading synonyms', () => {
     ['문제 분석', 'root-causes'],
     ['How we will prevent this from happening again', 'action-items'],
     ['Next actions', 'action-items'],
+    ['Review actions', 'action-items'],
+    ['Future Actions', 'action-items'],
     ['할 일', 'action-items'],
     ['재발 방지 방안', 'action-items'],
     ['대응 조치', 'resolution'],
@@ -289,5 +291,72 @@ describe('layout kinds: a statement of a problem is not an action item', () => {
   it('does not read "알림이 없었다" or "문서화되어 있지 않다" as work (KO)', () => {
     const text = `${head('ko')}## 앞으로 개선할 점\n\n- 인증서 만료 알림이 없었다\n- 갱신 절차가 문서화되어 있지 않다\n- 인증서 만료 30일 전 알림 추가\n- 누락이 없도록 점검 스크립트 추가\n`;
     assert.deepEqual(owners(text, 'ko'), ['24:3 action-item-owner', '25:3 action-item-owner']);
+  });
+});
+
+describe('layout kinds: action items under a bold label inside a list', () => {
+  it('reads the nested list of "- **Review actions**:" as action items; reports by a team in the past tense are done (EN)', () => {
+    const text = '# Incident on 2023-09-18\n\n- **Impact**: deploys failed.\n\n- **Review actions**:\n  - Update the upgrade runbook\n  - Add drift testing on launch templates\n  - The team then raised a support ticket with AWS\n  - Got guidance from AWS support on control-plane logs\n';
+    assert.deepEqual(items(text), [[6, false], [7, false], [8, true], [9, true]]);
+    assert.deepEqual(owners(text), ['6:5 action-item-owner', '7:5 action-item-owner']);
+  });
+  it('reads the nested list of "- **후속 조치**:" as action items; a team\'s past report is done (KO)', () => {
+    const text = '# 배포 장애\n\n- **영향**: 배포 실패.\n\n- **후속 조치**:\n  - 업그레이드 런북 갱신\n  - 시작 템플릿 드리프트 테스트 추가\n  - 운영팀이 AWS에 지원 티켓을 발행했습니다\n';
+    assert.deepEqual(items(text), [[6, false], [7, false], [8, true]]);
+    assert.deepEqual(owners(text, 'ko'), ['6:5 action-item-owner', '7:5 action-item-owner']);
+  });
+  it('reads "they" with a past verb as done, the imperative as open (EN)', () => {
+    const text = '# X\n\n- **Review actions**:\n  - Rotate the signing keys\n  - They rotated the old keys\n  - Make the rotation a cron job\n';
+    assert.deepEqual(items(text), [[4, false], [5, true], [6, false]]);
+  });
+});
+
+describe('layout kinds: a dated chronology under a label is the timeline when there is no other', () => {
+  const tl = (text: string, locale: 'en' | 'ko' = 'en') => found(text, locale).filter((f) => f.includes('timeline'));
+  it('reads "- **Context**:" over dated entries as the timeline: order, zone and a dotted time (EN)', () => {
+    const text = '# Incident on 2023-09-18 - Disk full\n\n- **Impact**: deploys failed.\n\n- **Context**:\n  - 2023-09-18 13:42 Team noticed the disk alert\n  - 2023-09-18 15.26 Compared the disk sizes\n  - 2023-09-18 15:12 Incident declared\n  - 2023-09-18 17:54 Repaired\n';
+    assert.deepEqual(tl(text), ['5:1 timeline-timezone', '8:16 timeline-order']);
+    assert.deepEqual(parseDocument(text).timeline.entries.map((e) => e.minutes), [822, 926, 912, 1074]);
+  });
+  it('reads "- **상황**:" over dated entries as the timeline: order, zone and a dotted time (KO)', () => {
+    const text = '# 2023-09-18 디스크 부족 장애\n\n- **영향**: 배포 실패.\n\n- **상황**:\n  - 2023-09-18 13:42 디스크 경보 확인\n  - 2023-09-18 15.26 디스크 크기 비교\n  - 2023-09-18 15:12 장애 선언\n  - 2023-09-18 17:54 복구\n';
+    assert.deepEqual(tl(text, 'ko'), ['5:1 timeline-timezone', '8:16 timeline-order']);
+  });
+  it('does not read such a list as a second timeline, nor milestones that open with a label', () => {
+    const second = `${head('en')}## Notes\n\n- **Key dates**:\n  - 2023-09-18 13:42 alert\n  - 2023-09-18 15:12 declared\n  - 2023-09-18 17:54 repaired\n`;
+    assert.equal(parseDocument(second).timeline.entries.length, 2);
+    const milestones = '# X\n\n- **Key events**\n  - First detected: 2023-07-21 08:15\n  - Incident declared: 2023-07-21 09:31\n  - Resolved: 2023-07-21 12:42\n';
+    assert.equal(parseDocument(milestones).timeline.entries.length, 0);
+  });
+  it('reads a dotted time only right after a date', () => {
+    const doc = parseDocument('# X\n\n## Timeline (UTC)\n\n- 2023-09-18 15.26 disks compared\n- 15.5 % of nodes full\n');
+    assert.deepEqual(doc.timeline.entries.map((e) => e.minutes), [926, undefined]);
+  });
+});
+
+describe('layout kinds: a bare action label that ends its list, and the list after it', () => {
+  it('reads the numbered list after "- **Review actions**:" as its items; a verb before "to" is not an owner (EN)', () => {
+    const text = '# X\n\n- **Impact**: tokens leaked.\n\n- **Review actions**:\n\n1. Speak to the namespace owner\n2. Add `*.out` to gitignore\n3. Rotated the leaked token\n';
+    assert.deepEqual(items(text), [[7, false], [8, false], [9, true]]);
+    assert.deepEqual(owners(text), ['7:4 action-item-owner', '8:4 action-item-owner']);
+  });
+  it('reads the numbered list after "- **재발 방지 대책**:" as its items (KO)', () => {
+    const text = '# X\n\n- **영향**: 토큰 유출.\n\n- **재발 방지 대책**:\n\n1. 네임스페이스 담당자와 협의\n2. gitignore에 `*.out` 추가\n';
+    assert.deepEqual(owners(text, 'ko'), ['7:4 action-item-owner', '8:4 action-item-owner']);
+  });
+  it('does not take the list after a label that is not about follow-up work', () => {
+    const text = '# X\n\n- **Impact**: tokens leaked.\n\n- **Resolution**:\n\n1. Revoke the token\n2. Purge the history\n';
+    assert.deepEqual(items(text), []);
+  });
+});
+
+describe('layout kinds: a status word that ends a condition is not a status', () => {
+  it('keeps "… before they are deployed" open, "Canary alerting deployed" done (EN)', () => {
+    const text = `${head('en')}## Action items\n\n- Schedule a review of new AMIs before they are deployed\n- Page the on-call until the queue is resolved\n- Canary alerting deployed\n`;
+    assert.deepEqual(items(text), [[22, false], [23, false], [24, true]]);
+  });
+  it('still reads a trailing status as done (KO)', () => {
+    const text = `${head('ko')}## 재발 방지 대책\n\n- 인증서 자동 갱신 적용 완료\n- 배포 전 카나리 검증 절차 마련\n`;
+    assert.deepEqual(items(text), [[22, true], [23, false]]);
   });
 });

@@ -149,6 +149,8 @@ const TRACKER_URL = /issues?|browse|tickets?|bugs?|pull|show_bug/u;
 const TYPE_TAG = /\[(prevent|mitigate|detect|process|repair|investigate|예방|완화|탐지|감지|프로세스|절차|복구|조사)\]|(?:\btype|유형|구분)[ \t]{0,3}[:：][ \t]{0,3}(\p{L}{2,12})/giu;
 // Matched against the item's last characters only, so the end anchor never rescans long text.
 const DONE_SUFFIX = /(?:[-–—:(\[][ \t]{0,3}|^|[ \t])(?:done|completed?|closed|resolved|fixed|merged|rejected|won'?t (?:do|fix)|duplicate|shipped|deployed|완료|해결|조치 ?완료|반영 ?완료|적용 ?완료|배포 ?완료|기각|통합|반려|종결|✅|✔️?|☑️?)[ \t]{0,3}[)\]]?[ \t.]{0,3}$/iu;
+// A status word that ends a condition is not a status: "… before they are deployed", "until it is fixed".
+const CONDITION_END = /\b(?:before|until|till|when|whenever|once|unless|if|after|in case|so that)\b[^.;:!?()[\]]{0,40}$/iu;
 // A status written first: "✅ …", "[완료] …", "(Done) …", "DONE: …", "~~…~~" is read elsewhere.
 const DONE_PREFIX = /^[ \t]{0,3}(?:✅|✔️?|☑️?|✓|\[(?:done|완료|기각|통합|반려|종결|rejected|merged|duplicate|won'?t do)\]|\((?:done|완료|기각|통합|반려|종결|rejected|merged|duplicate|won'?t do)\)|(?:done|완료)[ \t]{0,2}[:：])/iu;
 // A status label anywhere: "Status: done", "상태: 완료".
@@ -179,6 +181,8 @@ const NAME_PAREN_KO = new RegExp(String.raw`[(（][ \t]{0,3}([가-힣]{2,4}[ \t]
 const NAME_END = /[–—-][ \t]{1,3}([A-Z][a-z]{1,20}(?:[ \t][A-Z][a-z]{1,20})?|[가-힣]{2,4}님?)[ \t.]{0,3}$/u;
 const NOT_NAMES = /^(?:done|complete|completed|high|low|medium|optional|required|critical|urgent|planned|pending|ongoing|open|closed|blocked|later|soon|now|next|week|month|quarter|today|tomorrow|완료|예정|진행|진행중|보류|검토|필수|선택|긴급|단기|장기|중기|중장기|미정|없음|상시|즉시|수시|기각|통합|반려|종결)$/iu;
 // "Nóva to send the list": a name, then "to" and a verb. Capitalised verbs that take "to" are not names.
+// "Speak to the namespace owner", "Reach out to …": a verb before "to", not a name.
+const VERB_TO = /^(?:speak|ask|go|get|point|listen|look|help|return|turn|stick|keep|tell|explain|reach out)$/iu;
 const NAME_TO = /^[ \t]{0,3}(\p{Lu}[\p{Ll}]{1,20}(?:[ \t]\p{Lu}[\p{Ll}]{1,20})?)[ \t]to[ \t]\p{Ll}/u;
 const NOT_NAME_TO = /^(?:need|needs|plan|plans|try|continue|ensure|make|have|want|going|ability|switch|move|migrate|upgrade|add|return|change|begin|start|learn|remember|commit|decide|agree|fail|failure|ways?|how|what|when|where|who|why|time|steps?|efforts?|work|attempt|attempts|access|changes?|updates?|improvements?|access|subscribe|apply|write|talk|reach|refer|respond|link|push|pin|roll|revert|set|limit|cap|scale|restrict|default|path|connect|reply|forward|redirect|send|post|report|escalate|document|also|then|and|or|but|so)$/iu;
 // A named doer of future work: "EL clients are implementing …", "Clients will enable …".
@@ -252,7 +256,7 @@ function readOwner(text: string, pStart: number, pEnd: number): OwnerRead {
     return out;
   }
   const nt = NAME_TO.exec(src);
-  if (nt && !NOT_NAME_TO.test(nt[1]) && !NOT_NAMES.test(nt[1])) {
+  if (nt && !NOT_NAME_TO.test(nt[1]) && !NOT_NAMES.test(nt[1]) && !IMPERATIVE.test(nt[1]) && !VERB_TO.test(nt[1])) {
     const at = nt.index + nt[0].indexOf(nt[1]);
     out.owner = spanOf(text, pStart + at, pStart + at + nt[1].length);
     return out;
@@ -281,13 +285,20 @@ function readOwner(text: string, pStart: number, pEnd: number): OwnerRead {
 const NOT_PAST_VERBS = String.raw`(?:need|needed|embed|proceed|exceed|feed|seed|speed|shred|breed|bleed|decided|agreed|planned|scheduled|committed|asked|requested|proposed|suggested|started|intended|wanted|hoped|expected|aimed)\b`;
 const VERB_ED_OBJECT = new RegExp(String.raw`^(?!${NOT_PAST_VERBS})\p{L}{3,20}ed[ \t]{1,3}(?:the|a|an|our|all|some|its|their|this|these|those|it|them|several|each|every|both|one|new)\b`, 'iu');
 const WE_PAST = new RegExp(String.raw`^we(?:[ \t]{1,3}have|'ve|[ \t]{1,3}also|[ \t]{1,3}then|[ \t]{1,3}already|[ \t]{1,3}have[ \t]{1,3}already|'ve[ \t]{1,3}already)?[ \t]{1,3}(?!${NOT_PAST_VERBS})\p{L}{2,20}ed\b`, 'iu');
+// Irregular past forms that differ from the imperative ("Got guidance from AWS", "Took a snapshot");
+// forms shared with the imperative (set, put, cut, read) are left out.
+const IRREGULAR_PAST = String.raw`(?:got|took|made|held|sent|gave|ran|wrote|met|found|began|kept|brought|led|spoke|told|chose|drew|knew|saw|sold|sought|thought|understood|withdrew|undid|overrode|rewrote)`;
+const IRREGULAR_PAST_START = new RegExp(String.raw`^${IRREGULAR_PAST}[ \t]{1,3}\p{L}`, 'iu');
+// A team or "they" with a past verb ("The team then raised a support ticket", "The SRE team rotated
+// the keys"): a report, like "we" with a past verb.
+const TEAM_PAST = new RegExp(String.raw`^(?:they|the[ \t]{1,3}(?:[\p{L}\p{N}-]{1,20}[ \t]{1,3}){0,2}(?:team|squad|group))(?:[ \t]{1,3}(?:have|has|had|also|then|already))?[ \t]{1,3}(?!${NOT_PAST_VERBS})(?:\p{L}{2,20}ed|${IRREGULAR_PAST})\b`, 'iu');
 // "Service account … has been documented", "The runbook has now been updated": done, in the
 // passive. Tracking notes ("An issue has been created", "… has been added to the backlog") are not.
 const PASSIVE_DONE = /\b(?:has|have)[ \t]{1,3}(?:now[ \t]{1,3}|already[ \t]{1,3})?been[ \t]{1,3}(?!(?:requested|proposed|suggested|scheduled|planned|discussed|raised|opened|created|filed|logged|assigned|considered|identified|prioriti[sz]ed|added[ \t]{1,3}to[ \t]{1,3}(?:the|our|a)[ \t]{1,3}(?:backlog|roadmap|board|list|queue|sprint))\b)(?:\p{L}{2,20}ed|done|built|written|set[ \t]up|put[ \t]in[ \t]place)\b/iu;
 
 /** Whether a plain item text reports what was already done (past tense with an object, "we" + past, the passive perfect). */
 function reportsPast(plain: string): boolean {
-  if (VERB_ED_OBJECT.test(plain) || WE_PAST.test(plain)) return !/\b(?:will|to be|todo|next)\b/iu.test(plain.slice(0, 60));
+  if (VERB_ED_OBJECT.test(plain) || WE_PAST.test(plain) || TEAM_PAST.test(plain) || IRREGULAR_PAST_START.test(plain)) return !/\b(?:will|to be|todo|next)\b/iu.test(plain.slice(0, 60));
   // The passive perfect counts in the item's first sentence only ("Check X. An issue has been filed.").
   const first = (plain.split(/(?<=[.!?])\s/u)[0] ?? plain).slice(0, 200);
   return PASSIVE_DONE.test(first) && !/\b(?:will|should|must|needs? to|to be)\b/iu.test(first);
@@ -299,7 +310,7 @@ export function readsClosed(src: string): boolean {
   if (!t) return false;
   if (/^(?:\*\*|__)?[ \t]{0,2}(?:todo|wip|open|pending|예정|진행 ?중)\b/iu.test(t)) return false;
   if (COMPLETED_AS_OF.test(t)) return true;
-  if (DONE_SUFFIX.test(t.slice(-32)) || DONE_PREFIX.test(t)) return true;
+  if ((DONE_SUFFIX.test(t.slice(-32)) && !CONDITION_END.test(t.slice(-60))) || DONE_PREFIX.test(t)) return true;
   const st = STATUS_LABEL.exec(t);
   if (st && isDoneStatus(st[1])) return true;
   const plain = t.replace(/^(?:\*\*|__)|(?:\*\*|__)$/gu, '').replace(/^\[[^\]\n]{1,30}\][ \t]{0,2}/u, '');
@@ -917,6 +928,16 @@ export function extractActionItems(doc: PostmortemDocument): ActionItem[] {
           ownerFromDetails(doc.text, item as ItemRead, endOf(p), endOf(li));
           out.push(item);
         }
+      }
+      // A list that ends with a bare label ("- **Review actions**:") and the list right after it
+      // (a numbered list starts a new list): the label's items are that list's.
+      const last = node.children[node.children.length - 1];
+      const next = top[i + 1];
+      const lp = last && last.children.length === 1 ? firstParagraph(last) : undefined;
+      if (lp && next?.type === 'list' && !seen.has(startOf(next)) && labelsActionList(doc, lp, true)) {
+        seen.add(startOf(next));
+        fromList(doc, next, section, undefined, out);
+        i++;
       }
     }
   }

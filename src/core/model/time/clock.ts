@@ -10,6 +10,8 @@ const COLON_AT = /:([0-5]\d)(?::([0-5]\d)(?:[.,]\d{1,6})?)?(?!\d|:\d)/y;
 const FUZZY_COLON_AT = /:([0-5])[xX](?::(?:[0-5]\d|[xX]{2}))?(?![\dA-Ya-z])/y;
 /** A four-digit 24-hour time (`0915`), read only after a date or before a zone. */
 const MILITARY_AT = /([01]\d|2[0-3])([0-5]\d)(?![\d:.,/])/y;
+/** A time written with a dot (`15.26`), read only right after a date (`2023-09-18 15.26`). */
+const DOTTED_AT = /([01]?\d|2[0-3])\.([0-5]\d)(?![\d.,:%])/y;
 /** Words before a time that make it approximate or a bound. */
 const APPROX_BEFORE = /(?:\b(?:about|around|approx\.?|approximately|roughly|circa|after|since|shortly\s(?:after|before)|sometime|some\stime)|[~〜∼±≈]|약|대략|대략\s?적으로)\s{0,2}[*_`]{0,2}$/i;
 /** Words after a time that make it approximate or a bound (`10:05경`, `10:05 이후`, `10:05ish`). */
@@ -263,6 +265,8 @@ export function findTimeOfDay(text: string): TimeOfDay | undefined {
   if (leading) return finish(text, leading, true, leading.date ?? lead.date ?? dateAfter(text, leading));
   const military = militaryAt(text, lead);
   if (military) return finish(text, military, true, lead.date);
+  const dotted = dottedAt(text, lead);
+  if (dotted) return finish(text, dotted, true, lead.date);
   if (mid) return finish(text, mid, false, mid.date ?? dateBefore(text, mid.start));
   return undefined;
 }
@@ -298,6 +302,31 @@ function militaryAt(text: string, lead: { pos: number; date?: CalendarDate }): C
     leading: true,
     confident: true,
   };
+  if (zone) {
+    c.zone = zone;
+    c.style.zone = true;
+    c.style.zoneLabel = zone.zone.label;
+  }
+  return c;
+}
+
+/** `15.26` opening an entry right after a date (`2023-09-18 15.26 …`); without a date it may be a number. */
+function dottedAt(text: string, lead: { pos: number; date?: CalendarDate; dateEnd?: number }): Candidate | undefined {
+  if (!lead.date || lead.dateEnd === undefined || !/^[ \t]{1,2}$/u.test(text.slice(lead.dateEnd, lead.pos))) return undefined;
+  DOTTED_AT.lastIndex = lead.pos;
+  const m = DOTTED_AT.exec(text);
+  if (!m) return undefined;
+  const end = lead.pos + m[0].length;
+  const c: Candidate = {
+    hours: Number(m[1]),
+    minutes: Number(m[2]),
+    start: lead.pos,
+    end,
+    style: { clock: '24h', padHour: m[1].length === 2 },
+    leading: true,
+    confident: true,
+  };
+  const zone = zoneAfter(text, end, true);
   if (zone) {
     c.zone = zone;
     c.style.zone = true;

@@ -1,4 +1,4 @@
-import type { List } from 'mdast';
+import type { List, ListItem, Paragraph } from 'mdast';
 import type { PostmortemDocument } from '../document';
 import { endOf, plainText, startOf } from '../markdown';
 import { classifyHeading, type Section } from '../sections';
@@ -80,6 +80,24 @@ function listItemTimelines(doc: PostmortemDocument, sections: readonly Section[]
       const t = doc.text.slice(startOf(p), Math.min(endOf(p), startOf(p) + 200));
       return findTimeOfDay(t)?.leading === true || leadingDate(t) !== undefined;
     });
+  // A chronology: at least three items, three in four of them opening with a date and a time of
+  // day ("2023-09-18 13:42 Team noticed …"). Under a label that does not say "timeline" ("- **Context**:")
+  // it is read as the timeline only when the document has no other one.
+  const noOtherTimeline = sections.length === 0;
+  const isChronology = (list: List) => {
+    const n = list.children.length;
+    if (n < 3) return false;
+    let dated = 0;
+    for (const li of list.children) {
+      const p = li.children[0];
+      if (p?.type !== 'paragraph') continue;
+      const t = doc.text.slice(startOf(p), Math.min(endOf(p), startOf(p) + 200));
+      const time = findTimeOfDay(t);
+      if (time?.leading === true && leadingDate(t) !== undefined) dated++;
+    }
+    return dated * 4 >= n * 3;
+  };
+  const labelled: { li: ListItem; name: string; first: Paragraph; nested: List[]; parent: Section | undefined }[] = [];
   const visit = (list: List, depth: number, parent: Section | undefined): void => {
     for (const li of list.children) {
       const [first, ...rest] = li.children;
@@ -104,6 +122,10 @@ function listItemTimelines(doc: PostmortemDocument, sections: readonly Section[]
           });
           continue;
         }
+        if (noOtherTimeline && name.length <= 40 && !/[.!?。]$/u.test(name) && (first.children.length === 1 && first.children[0].type === 'strong' || /[:：]\s*$/u.test(label)) && !inWorkArea(startOf(li)) && nested.length === 1 && isChronology(nested[0])) {
+          labelled.push({ li, name, first, nested, parent });
+          continue;
+        }
       }
       if (depth < 3) for (const n of nested) visit(n, depth + 1, parent);
     }
@@ -116,6 +138,14 @@ function listItemTimelines(doc: PostmortemDocument, sections: readonly Section[]
     if (node.type !== 'list' || inTimeline(at)) continue;
     visit(node, 0, current);
     if (out.length > 20) break;
+  }
+  // One unnamed chronology, and only when nothing else is the timeline.
+  if (!out.length && labelled.length === 1) {
+    const { li, name, first, nested, parent } = labelled[0];
+    out.push({
+      section: { heading: { type: 'heading', depth: 6, children: [] }, title: name, depth: 6, kind: 'timeline', start: startOf(li), contentStart: endOf(first), end: endOf(li), parent, children: [] },
+      nodes: nested,
+    });
   }
   return out;
 }
