@@ -150,6 +150,16 @@ describe('fix soundness: what the long fuzz run found, minimised (EN and KO)', (
     const ko = '배포 전에 설정을 확인했어야 했다. 당직자가 알림을 봤어야 했고, 미리 알았더라면 대응이 빨랐을\n\ndate: 2025-07-22\nlang: ko\n## 근본 원인\n\nx\n';
     assertSound(ko, 'KO');
   });
+
+  it('no time is inserted where the next word would be read as its zone', () => {
+    // Was (doc 12406): "-  UTC 본사에서 …" in a KST timeline became "- 19:02 UTC 본사에서 …".
+    const ko = '# 결제 장애\n\n## 개요\n\nx\n\n## 영향\n\nx\n\n## 타임라인 (KST)\n\n- 19:00 PG사 응답 지연\n- 19:02 PG사 API 응답 시간 증가\n- UTC 본사에서 장애 종료 확인\n\n## 근본 원인\n\nx\n\n## 재발 방지 대책\n\n- [ ] 점검 추가 (담당: 이지은)\n';
+    const en = '# Checkout errors\n\n## Summary\n\nx\n\n## Impact\n\nx\n\n## Timeline (UTC)\n\n- 10:00 Gateway latency rises\n- 10:02 Error rate at 38%\n- PST office confirms the recovery\n\n## Root cause\n\nx\n\n## Action items\n\n- [ ] Add a check (owner: Lee)\n';
+    for (const [text, what] of [[ko, 'KO'], [en, 'EN']]) {
+      assert.deepEqual(titles(text, 'timeline-timestamp'), [], what);
+      assertSound(text, what);
+    }
+  });
 });
 
 describe('fix all: linear in the number of fixes', () => {

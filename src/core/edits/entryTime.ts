@@ -188,7 +188,7 @@ export function previousTimeFix(doc: PostmortemDocument, entry: TimelineEntry, g
   const shape = shapeOf(doc, prev);
   if (!shape) return undefined;
   const edit = placeTime(doc, entry, { shape, kind: prev.kind }, shape.zoned, shape.styled);
-  if (!edit || changesLabel(doc, edit)) return undefined;
+  if (!edit || changesLabel(doc, edit) || zoneFollows(doc, edit)) return undefined;
   return { title: TITLES.previous[lang](shape.bare), edits: [edit], manual: true };
 }
 
@@ -251,6 +251,15 @@ function changesLabel(doc: PostmortemDocument, edit: TextEdit): boolean {
   const before = doc.text.slice(from, lineEnd);
   const after = doc.text.slice(from, edit.start) + edit.newText + doc.text.slice(edit.end, lineEnd);
   return !keepsSectionKinds(doc, structuralKinds(doc, 'paragraph', before), structuralKinds(doc, 'paragraph', after));
+}
+
+/**
+ * Whether the words right after the inserted time would be read as its zone ("-  UTC 본사에서 …"
+ * → "- 19:02 UTC 본사에서 …" in a KST timeline): the time would not be the one offered.
+ */
+function zoneFollows(doc: PostmortemDocument, edit: TextEdit): boolean {
+  const next = /^[ \t]*\(?([A-Za-z]{1,5}|[+−-]\d{1,2}(?::?\d{2})?)\)?(?![A-Za-z0-9])/u.exec(doc.text.slice(edit.end, edit.end + 16));
+  return next !== null && parseZone(next[1]) !== undefined;
 }
 
 /** 14:51 written in a timeline style, as the finding's message gives its example (the clock only). */
@@ -325,7 +334,7 @@ export function currentTimeFix(doc: PostmortemDocument, entry: TimelineEntry, gr
   const zoned = copy ? shape.zoned.replace(shape.bare, bare) : formatted;
   // The markup and separator of the entry above, but not its approximation ("~14:00").
   const edit = placeTime(doc, entry, { shape: shape && { ...shape, before: shape.before.replace(/[~≈]/g, '') }, kind: above?.kind ?? 'list' }, zoned, styled);
-  if (!edit || changesLabel(doc, edit)) return undefined;
+  if (!edit || changesLabel(doc, edit) || zoneFollows(doc, edit)) return undefined;
   return { title: TITLES.now[options.lang](bare), edits: [edit], manual: true };
 }
 
