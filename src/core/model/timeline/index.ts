@@ -174,6 +174,16 @@ export function timelineZone(doc: PostmortemDocument): ZoneInfo | undefined {
  * one on a tie), for inserting a new entry alike; undefined when no entry has a time.
  */
 export function timelineStyle(doc: PostmortemDocument): TimeStyle | undefined {
+  // Asked once per untimed entry (its message's example, its fixes): computed once per document.
+  if (styles.has(doc)) return styles.get(doc);
+  const style = mostCommonStyle(doc);
+  styles.set(doc, style);
+  return style;
+}
+
+const styles = new WeakMap<PostmortemDocument, TimeStyle | undefined>();
+
+function mostCommonStyle(doc: PostmortemDocument): TimeStyle | undefined {
   const counts = new Map<string, { style: TimeStyle; n: number; last: number }>();
   doc.timeline.entries.forEach((e, i) => {
     if (!e.style) return;
