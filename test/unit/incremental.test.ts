@@ -7,6 +7,8 @@ import { lint, lintDocument, type LintResult } from '../../src/core/lint';
 import { MarkdownCache, parseWhole } from '../../src/core/model/markdown';
 import { generatePostmortem, mulberry32 } from '../../bench/generate';
 import { markdownFiles } from '../fuzz/fuzz';
+import { findingFlags } from '../../src/extension/lint/protocol';
+import { metricsData } from '../../src/extension/lint/metricsData';
 
 /**
  * Incremental linting (issue 9, big documents): after every edit, a session's lint is exactly a
@@ -51,9 +53,17 @@ function view(r: LintResult): unknown {
     frontMatter: d.frontMatter,
     sections: d.sections.map((s) => ({ title: s.title, kind: s.kind, depth: s.depth, start: s.start, contentStart: s.contentStart, end: s.end, heading: s.heading.position })),
     prose: d.prose,
-    timeline: d.timeline.entries.map((e) => [e.start, e.end]),
+    // Every field of every entry and group (sections by their place: they are rebuilt per parse).
+    timeline: {
+      ...d.timeline,
+      entries: d.timeline.entries.map((e) => ({ ...e, section: e.section.start })),
+      groups: d.timeline.groups.map((g) => ({ ...g, section: g.section.start, entries: g.entries.length })),
+    },
     actionItems: d.actionItems.map((i) => [i.start, i.end, i.owner?.text, i.description.text]),
     language: d.language,
+    // What the editor's lint worker sends with the findings (quick-fix flags, the metrics lens).
+    flags: findingFlags(r),
+    metrics: metricsData(d),
   };
 }
 
