@@ -78,8 +78,12 @@ describe('incremental lint session', function () {
     generatePostmortem({ targetBytes: 9_000, seed: 8, eol: '\r\n' }).text,
   ];
 
+  // INCREMENTAL_SCALE=10 runs ten times the edits (a longer local run).
+  const scale = Math.max(1, Number(process.env.INCREMENTAL_SCALE) || 1);
+
   function run(name: string, docs: string[], editsPerDoc: number, seed: number, chunking?: { heading: number; size: number }): void {
     const rnd = mulberry32(seed);
+    editsPerDoc *= scale;
     let edits = 0;
     for (const [d, original] of docs.entries()) {
       const session = createLintSession(chunking ? { chunking } : {});
@@ -151,5 +155,32 @@ describe('incremental lint session', function () {
     for (const n of before) assert.ok(second.doc.root.children.includes(n));
     // The earlier result is not changed by the later lint.
     assert.deepEqual(view(first), view(lint(text)));
+  });
+
+  it('reads the prose and the timeline of untouched blocks once: kept, or moved to their new place', () => {
+    const text = generatePostmortem({ targetBytes: 30_000, seed: 9 }).text;
+    const session = createLintSession();
+    const first = session.lint(text).doc;
+    const timeline = first.sectionsOf('timeline')[0];
+    assert.ok(timeline && first.timeline.entries.length > 10);
+    // An edit after the timeline, in the middle of a paragraph.
+    const at = text.indexOf('\n', Math.max(timeline.end, text.length >> 1)) + 3;
+    const second = session.lint(`${text.slice(0, at)}x${text.slice(at)}`).doc;
+    // Prose well before the edit (outside its chunk): the same blocks; well after it, copies one character on.
+    const before = first.prose.filter((b) => b.end < at - 5000);
+    const after = first.prose.filter((b) => b.start > at + 5000);
+    assert.ok(before.length > 10 && after.length > 10);
+    for (const b of before) assert.ok(second.prose.includes(b));
+    for (const b of after) {
+      const moved = second.prose.find((c) => c.start === b.start + 1);
+      assert.ok(moved && moved !== b && moved.text === b.text && moved.map.every((m, i) => m === (b.map[i] < 0 ? -1 : b.map[i] + 1)));
+    }
+    // The timeline's entries come from what was read before (the very same time styles).
+    assert.equal(second.timeline.entries.length, first.timeline.entries.length);
+    second.timeline.entries.forEach((e, i) => assert.equal(e.style, first.timeline.entries[i].style));
+    // An edit inside the timeline reads it again.
+    const inside = text.indexOf('\n', timeline.contentStart + 200) + 1;
+    const third = session.lint(`${text.slice(0, inside)}x${text.slice(inside)}`).doc;
+    assert.ok(third.timeline.entries.some((e, i) => e.style && e.style !== first.timeline.entries[i]?.style));
   });
 });
