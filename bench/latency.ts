@@ -4,7 +4,8 @@
  * again, as the extension does after its debounce: by a lint session (`createLintSession`,
  * src/core/incremental.ts: re-parses and re-checks only what the edit touched, same results as a
  * full lint) and, for comparison, by a full `lint()`. Prints the median times and the modelled
- * latency: the extension's adaptive debounce for that document plus the session's lint. The
+ * latency: the extension's adaptive debounce for that document plus the worker's answer (the
+ * session's lint and the rest of its reply: quick-fix flags and metrics, `replyOf`). The
  * editor side (the same path through a real extension host) is printed by the integration test
  * "records keystroke → published diagnostics" (test/integration/suite/editor.test.ts).
  *
@@ -15,6 +16,8 @@ import { createLintSession } from '../src/core/incremental';
 import { adaptiveDebounce } from '../src/extension/findingsMap';
 import { DEFAULT_SETTINGS } from '../src/extension/defaults';
 import { generatePostmortem } from './generate';
+import { defaultConfig } from '../src/core/config';
+import { replyOf } from '../src/extension/lint/protocol';
 
 /** One size's figures, in milliseconds. */
 export interface LatencyResult {
@@ -26,6 +29,8 @@ export interface LatencyResult {
   /** The same two medians in CPU time of this process (what a loaded machine distorts least). */
   lintCpuMedian: number;
   fullLintCpuMedian: number;
+  /** Median of what the worker adds to the session's lint before it answers: quick-fix flags and metrics (`replyOf`). */
+  replyMedian: number;
   debounce: number;
   keystrokeToDiagnosticsMedian: number;
 }
@@ -43,6 +48,7 @@ export function printLatency(): LatencyResult[] {
   const rounds = Math.max(3, Number(process.env.BENCH_LATENCY_ROUNDS) || 9);
   const sizes = (process.env.BENCH_LATENCY_SIZES ?? '20000,450000').split(',').map(Number).filter((n) => n > 0);
   const out: LatencyResult[] = [];
+  const config = defaultConfig();
   for (const size of sizes) {
     let text = generatePostmortem({ targetBytes: size, seed: 11 }).text;
     // Where a person types: the middle of a prose line.
@@ -54,31 +60,38 @@ export function printLatency(): LatencyResult[] {
     const lintCpus: number[] = [];
     const fullCpus: number[] = [];
     const totals: number[] = [];
+    const replies: number[] = [];
     for (let i = 0; i <= rounds; i++) {
       const debounce = adaptiveDebounce(ema, DEFAULT_SETTINGS.debounceMs);
       text = `${text.slice(0, at)}x${text.slice(at)}`;
       at++;
       const c0 = cpuMs();
       const t0 = performance.now();
-      session.lint(text);
+      const result = session.lint(text, { config });
+      const linted = performance.now();
+      const lintCpu = cpuMs() - c0;
+      // The rest of the worker's answer (src/extension/lint/protocol.ts), which its time (and so the debounce) includes.
+      replyOf(result, config);
       const took = performance.now() - t0;
-      const tookCpu = cpuMs() - c0;
+      const tookCpu = lintCpu;
+      const reply = performance.now() - linted;
       ema = ema === undefined ? took : ema * 0.5 + took * 0.5;
       const c1 = cpuMs();
       const t1 = performance.now();
-      lint(text);
+      lint(text, { config });
       const full = performance.now() - t1;
       const fullCpu = cpuMs() - c1;
       if (i === 0) continue; // warm-up (and the session's first lint, on open, which parses everything)
-      lints.push(took);
+      lints.push(took - reply);
+      replies.push(reply);
       fulls.push(full);
       lintCpus.push(tookCpu);
       fullCpus.push(fullCpu);
       totals.push(debounce + took);
     }
-    out.push({ bytes: new TextEncoder().encode(text).length, lintMedian: median(lints), fullLintMedian: median(fulls), lintCpuMedian: median(lintCpus), fullLintCpuMedian: median(fullCpus), debounce: adaptiveDebounce(ema, DEFAULT_SETTINGS.debounceMs), keystrokeToDiagnosticsMedian: median(totals) });
+    out.push({ bytes: new TextEncoder().encode(text).length, lintMedian: median(lints), fullLintMedian: median(fulls), lintCpuMedian: median(lintCpus), fullLintCpuMedian: median(fullCpus), replyMedian: median(replies), debounce: adaptiveDebounce(ema, DEFAULT_SETTINGS.debounceMs), keystrokeToDiagnosticsMedian: median(totals) });
   }
-  console.log('\nKeystroke → diagnostics, engine side (one typed character, then a lint session\'s re-lint; adaptive debounce + that lint):\n');
+  console.log('\nKeystroke → diagnostics, engine side (one typed character, then a lint session\'s re-lint; adaptive debounce + the worker\'s answer: that lint and its reply):\n');
   const table = latencyTable(out);
   console.log(table);
   console.log('\nTargets (medians): ≤ 150 ms at 20 KB, ≤ 400 ms at 450 KB. CPU: this process\'s CPU time for the same lints (less distorted by other load than wall time).');
@@ -89,9 +102,9 @@ export function printLatency(): LatencyResult[] {
 export function latencyTable(out: readonly LatencyResult[]): string {
   const rows = out.map(
     (r) =>
-      `| ~${Math.round(r.bytes / 1000)} KB | ${r.lintMedian.toFixed(1)} (CPU ${r.lintCpuMedian.toFixed(1)}) | ${r.fullLintMedian.toFixed(1)} (CPU ${r.fullLintCpuMedian.toFixed(1)}) | ${(r.fullLintMedian / r.lintMedian).toFixed(1)}× | ${r.debounce} | ${r.keystrokeToDiagnosticsMedian.toFixed(0)} |`,
+      `| ~${Math.round(r.bytes / 1000)} KB | ${r.lintMedian.toFixed(1)} (CPU ${r.lintCpuMedian.toFixed(1)}) | ${r.fullLintMedian.toFixed(1)} (CPU ${r.fullLintCpuMedian.toFixed(1)}) | ${(r.fullLintMedian / r.lintMedian).toFixed(1)}× | ${r.replyMedian.toFixed(1)} | ${r.debounce} | ${r.keystrokeToDiagnosticsMedian.toFixed(0)} |`,
   );
-  return ['| size | session re-lint median ms | full lint median ms | speed-up | debounce ms | keystroke → diagnostics median ms |', '| --- | ---: | ---: | ---: | ---: | ---: |', ...rows].join('\n');
+  return ['| size | session re-lint median ms | full lint median ms | speed-up | worker reply ms (flags, metrics) | debounce ms | keystroke → diagnostics median ms |', '| --- | ---: | ---: | ---: | ---: | ---: | ---: |', ...rows].join('\n');
 }
 
 if (require.main === module) printLatency();

@@ -7,6 +7,8 @@ import { lint, lintDocument, type LintResult } from '../../src/core/lint';
 import { MarkdownCache, parseWhole } from '../../src/core/model/markdown';
 import { generatePostmortem, mulberry32 } from '../../bench/generate';
 import { markdownFiles } from '../fuzz/fuzz';
+import { findingFlags } from '../../src/extension/lint/protocol';
+import { metricsData } from '../../src/extension/lint/metricsData';
 
 /**
  * Incremental linting (issue 9, big documents): after every edit, a session's lint is exactly a
@@ -51,16 +53,21 @@ function view(r: LintResult): unknown {
     frontMatter: d.frontMatter,
     sections: d.sections.map((s) => ({ title: s.title, kind: s.kind, depth: s.depth, start: s.start, contentStart: s.contentStart, end: s.end, heading: s.heading.position })),
     prose: d.prose,
-    timeline: d.timeline.entries.map((e) => [e.start, e.end]),
+    // Every field of every entry and group (sections by their place: they are rebuilt per parse).
+    timeline: {
+      ...d.timeline,
+      entries: d.timeline.entries.map((e) => ({ ...e, section: e.section.start })),
+      groups: d.timeline.groups.map((g) => ({ ...g, section: g.section.start, entries: g.entries.length })),
+    },
     actionItems: d.actionItems.map((i) => [i.start, i.end, i.owner?.text, i.description.text]),
     language: d.language,
+    // What the editor's lint worker sends with the findings (quick-fix flags, the metrics lens).
+    flags: findingFlags(r),
+    metrics: metricsData(d),
   };
 }
 
 describe('incremental lint session', function () {
-  // About 10 s of CPU; a loaded machine stretches the wall time.
-  this.timeout(120_000);
-
   const examples = markdownFiles(join(root, 'examples')).map((p) => readFileSync(p, 'utf8'));
   const fixtures = markdownFiles(join(root, 'test', 'fixtures')).map((p) => readFileSync(p, 'utf8'));
   const generated = [
@@ -68,8 +75,14 @@ describe('incremental lint session', function () {
     generatePostmortem({ targetBytes: 9_000, seed: 8, eol: '\r\n' }).text,
   ];
 
+  // INCREMENTAL_SCALE=10 runs ten times the edits (a longer local run).
+  const scale = Math.max(1, Number(process.env.INCREMENTAL_SCALE) || 1);
+  // About 10 s of CPU; a loaded machine stretches the wall time.
+  this.timeout(120_000 * scale);
+
   function run(name: string, docs: string[], editsPerDoc: number, seed: number, chunking?: { heading: number; size: number }): void {
     const rnd = mulberry32(seed);
+    editsPerDoc *= scale;
     let edits = 0;
     for (const [d, original] of docs.entries()) {
       const session = createLintSession(chunking ? { chunking } : {});
@@ -141,5 +154,32 @@ describe('incremental lint session', function () {
     for (const n of before) assert.ok(second.doc.root.children.includes(n));
     // The earlier result is not changed by the later lint.
     assert.deepEqual(view(first), view(lint(text)));
+  });
+
+  it('reads the prose and the timeline of untouched blocks once: kept, or moved to their new place', () => {
+    const text = generatePostmortem({ targetBytes: 30_000, seed: 9 }).text;
+    const session = createLintSession();
+    const first = session.lint(text).doc;
+    const timeline = first.sectionsOf('timeline')[0];
+    assert.ok(timeline && first.timeline.entries.length > 10);
+    // An edit after the timeline, in the middle of a paragraph.
+    const at = text.indexOf('\n', Math.max(timeline.end, text.length >> 1)) + 3;
+    const second = session.lint(`${text.slice(0, at)}x${text.slice(at)}`).doc;
+    // Prose well before the edit (outside its chunk): the same blocks; well after it, copies one character on.
+    const before = first.prose.filter((b) => b.end < at - 5000);
+    const after = first.prose.filter((b) => b.start > at + 5000);
+    assert.ok(before.length > 10 && after.length > 10);
+    for (const b of before) assert.ok(second.prose.includes(b));
+    for (const b of after) {
+      const moved = second.prose.find((c) => c.start === b.start + 1);
+      assert.ok(moved && moved !== b && moved.text === b.text && moved.map.every((m, i) => m === (b.map[i] < 0 ? -1 : b.map[i] + 1)));
+    }
+    // The timeline's entries come from what was read before (the very same time styles).
+    assert.equal(second.timeline.entries.length, first.timeline.entries.length);
+    second.timeline.entries.forEach((e, i) => assert.equal(e.style, first.timeline.entries[i].style));
+    // An edit inside the timeline reads it again.
+    const inside = text.indexOf('\n', timeline.contentStart + 200) + 1;
+    const third = session.lint(`${text.slice(0, inside)}x${text.slice(inside)}`).doc;
+    assert.ok(third.timeline.entries.some((e, i) => e.style && e.style !== first.timeline.entries[i]?.style));
   });
 });

@@ -215,8 +215,8 @@ function timeChangesMeaning(doc: PostmortemDocument, entry: TimelineEntry, at: M
   if (entry.kind === 'table' && doc.text.slice(entry.headStart, entry.headEnd).split('|').some((cell) => cell.trim() !== '' && structuralKinds(doc, 'tableCell', cell.trim()).length > 0)) return true;
   const kinds = milestoneKinds(doc, entry);
   if (kinds.length === 0) return false;
-  if (statedDurations(doc).length > 0) return true;
-  const ms = findMilestones(doc);
+  if (perDocument(doc).stated.length > 0) return true;
+  const ms = perDocument(doc).milestones;
   for (const k of kinds) {
     const rank = MILESTONE_KINDS.indexOf(k);
     for (const other of MILESTONE_KINDS) {
@@ -260,6 +260,15 @@ function changesLabel(doc: PostmortemDocument, edit: TextEdit): boolean {
 function zoneFollows(doc: PostmortemDocument, edit: TextEdit): boolean {
   const next = /^[ \t]*\(?([A-Za-z]{1,5}|[+−-]\d{1,2}(?::?\d{2})?)\)?(?![A-Za-z0-9])/u.exec(doc.text.slice(edit.end, edit.end + 16));
   return next !== null && parseZone(next[1]) !== undefined;
+}
+
+const documentFacts = new WeakMap<PostmortemDocument, { stated: ReturnType<typeof statedDurations>; milestones: ReturnType<typeof findMilestones> }>();
+
+/** The whole-document facts {@link timeChangesMeaning} reads, computed once per document (it runs once per untimed entry). */
+function perDocument(doc: PostmortemDocument): { stated: ReturnType<typeof statedDurations>; milestones: ReturnType<typeof findMilestones> } {
+  let facts = documentFacts.get(doc);
+  if (!facts) documentFacts.set(doc, (facts = { stated: statedDurations(doc), milestones: findMilestones(doc) }));
+  return facts;
 }
 
 /** 14:51 written in a timeline style, as the finding's message gives its example (the clock only). */

@@ -1,4 +1,4 @@
-import type { Nodes } from 'mdast';
+import type { Nodes, Parents } from 'mdast';
 import type { PostmortemDocument } from '../model/document';
 import { endOf, startOf, walk } from '../model/markdown';
 import type { TextEdit } from '../types';
@@ -53,7 +53,7 @@ interface LineFacts {
 
 function factsOf(doc: PostmortemDocument, lineStart: number, lineEnd: number): LineFacts {
   const facts: LineFacts = { inCode: false, inTable: false };
-  walk(doc.root, (node, parent) => {
+  const visit = (node: Nodes, parent: Parents | undefined): boolean | void => {
     const s = startOf(node);
     const e = endOf(node);
     if (node.type === 'root') return;
@@ -77,7 +77,19 @@ function factsOf(doc: PostmortemDocument, lineStart: number, lineEnd: number): L
       }
     }
     return;
-  });
+  };
+  // Only the top-level blocks that reach the line (a walk from the root would visit every one of
+  // them, for every line asked about): they are in order and do not overlap, so the first one
+  // ending at or after the line start is found by bisection.
+  const top = doc.root.children;
+  let lo = 0;
+  let hi = top.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (endOf(top[mid]) < lineStart) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < top.length && startOf(top[i]) <= lineEnd; i++) walk(top[i], visit, doc.root);
   return facts;
 }
 

@@ -1,3 +1,6 @@
+/** {@link LineIndex.eol}, once per index (kept aside: an index's own fields stay its line starts). */
+const eols = new WeakMap<LineIndex, '\n' | '\r\n'>();
+
 /** Converts between UTF-16 offsets and 1-based line/column positions. */
 export class LineIndex {
   /** Offset at which each line starts (line 1 is index 0). */
@@ -50,8 +53,17 @@ export class LineIndex {
 
   /** The line break this text uses most ("\n" when it has none). */
   get eol(): '\n' | '\r\n' {
-    const crlf = this.text.split('\r\n').length - 1;
-    const lf = this.text.split('\n').length - 1 - crlf;
-    return crlf > lf ? '\r\n' : '\n';
+    // Asked per edit written (a suppression comment per finding's line): counted once.
+    let eol = eols.get(this);
+    if (eol === undefined) {
+      let crlf = 0;
+      let lf = 0;
+      for (let i = this.text.indexOf('\n'); i >= 0; i = this.text.indexOf('\n', i + 1)) {
+        if (i > 0 && this.text.charCodeAt(i - 1) === 13) crlf++;
+        else lf++;
+      }
+      eols.set(this, (eol = crlf > lf ? '\r\n' : '\n'));
+    }
+    return eol;
   }
 }

@@ -455,6 +455,7 @@ function assemble(text: string, placed: { chunk: ParsedChunk; from: number }[]):
   if (placed.length === 1 && placed[0].chunk.position) {
     const { chunk } = placed[0];
     root = { type: 'root', children: chunk.children, position: chunk.position };
+    for (const node of chunk.children) origins.set(node, node);
     regions.push(...chunk.regions);
   } else {
     const children: RootContent[] = [];
@@ -465,7 +466,10 @@ function assemble(text: string, placed: { chunk: ParsedChunk; from: number }[]):
         at = { from, line, children: placeNodes(chunk.children, from, line), regions: chunk.regions.map((r) => ({ ...r, start: r.start + from, end: r.end + from })) };
         chunk.placed = at;
       }
-      for (const node of at.children) children.push(node);
+      for (let i = 0; i < at.children.length; i++) {
+        children.push(at.children[i]);
+        origins.set(at.children[i], chunk.children[i]);
+      }
       for (const r of at.regions) regions.push(r);
       line += chunk.breaks;
     }
@@ -474,6 +478,24 @@ function assemble(text: string, placed: { chunk: ParsedChunk; from: number }[]):
   }
   if (regions.length > 0) root.data = { guarded: regions } as Root['data'];
   return root;
+}
+
+/**
+ * Top-level nodes of a chunked parse ({@link MarkdownCache}) and the node of their chunk's own
+ * parse they are a placed copy of. A chunk is parsed again only when its text (or the
+ * definitions it refers to) changed, so two top-level nodes with the same origin have the same
+ * tree, at positions that differ by one offset: what is derived from a node alone can be kept by
+ * its origin across a session's parses (see {@link originOf}).
+ */
+const origins = new WeakMap<Nodes, Nodes>();
+
+/**
+ * The origin of a top-level node of a chunked parse (see {@link origins}) and how far its
+ * offsets are moved from the origin's; undefined for other parses (nothing to reuse).
+ */
+export function originOf(node: Nodes): { origin: Nodes; delta: number } | undefined {
+  const origin = origins.get(node);
+  return origin && { origin, delta: startOf(node) - startOf(origin) };
 }
 
 /** Parses Markdown into mdast with offsets into `text`, after {@link guardMarkdown}. */

@@ -1,5 +1,5 @@
 import type { Nodes, Root } from 'mdast';
-import { endOf, startOf, walk } from './markdown';
+import { endOf, originOf, startOf, walk } from './markdown';
 
 /**
  * The prose of one block (paragraph, heading or table cell) as a string whose every character
@@ -97,9 +97,46 @@ function block(kind: ProseBlock['kind'], node: Nodes, source: string): ProseBloc
   return { kind, start: startOf(node), end: endOf(node), text: out.text.join(''), map: out.map };
 }
 
-/** Every prose block of a document, in order (code, HTML and front matter are not prose). */
+/**
+ * The prose blocks of a top-level node of a lint session's parse, kept by the chunk node it is a
+ * copy of ({@link originOf}): the same tree and source text, at a place `delta` apart.
+ */
+const kept = new WeakMap<Nodes, { delta: number; blocks: ProseBlock[] }>();
+
+function moveBlock(b: ProseBlock, by: number): ProseBlock {
+  const map = new Array<number>(b.map.length);
+  for (let i = 0; i < map.length; i++) map[i] = b.map[i] < 0 ? b.map[i] : b.map[i] + by;
+  return { ...b, start: b.start + by, end: b.end + by, map };
+}
+
+/**
+ * Every prose block of a document, in order (code, HTML and front matter are not prose). A top-level
+ * block's prose depends on it alone (a blockquote is inside it): in a lint session, the blocks of
+ * one an edit did not touch are those read before, moved (see {@link kept}).
+ */
 export function collectProse(root: Root, source: string): ProseBlock[] {
   const blocks: ProseBlock[] = [];
+  for (const node of root.children) {
+    const o = originOf(node);
+    if (!o) {
+      collectBlocks(node, source, blocks);
+      continue;
+    }
+    const known = kept.get(o.origin);
+    if (known && known.delta === o.delta) {
+      for (const b of known.blocks) blocks.push(b);
+      continue;
+    }
+    const own: ProseBlock[] = [];
+    if (known) for (const b of known.blocks) own.push(moveBlock(b, o.delta - known.delta));
+    else collectBlocks(node, source, own);
+    kept.set(o.origin, { delta: o.delta, blocks: own });
+    for (const b of own) blocks.push(b);
+  }
+  return blocks;
+}
+
+function collectBlocks(root: Nodes, source: string, blocks: ProseBlock[]): void {
   // Blockquotes in document order, to mark the blocks inside them (the walk is iterative and in order).
   const quotes: { start: number; end: number }[] = [];
   const inQuote = (b: ProseBlock) => {
@@ -132,5 +169,4 @@ export function collectProse(root: Root, source: string): ProseBlock[] {
         return true;
     }
   });
-  return blocks;
 }

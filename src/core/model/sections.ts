@@ -66,6 +66,21 @@ for (const kind of DATA.$keywordOrder) {
 
 /** Builds the key → kind lookup from built-in aliases plus configured ones (config wins). */
 export function buildAliasLookup(extra?: SectionAliases): Map<string, SectionKind> {
+  // Every parse asks for it (and the required-sections count again): one per configuration, and
+  // the same object each time, so that the per-lookup memo of classifyHeading lasts across edits.
+  const key = extra ? JSON.stringify(extra) : '';
+  let map = aliasLookups.get(key);
+  if (!map) {
+    if (aliasLookups.size >= 16) aliasLookups.clear();
+    aliasLookups.set(key, (map = makeAliasLookup(extra)));
+  }
+  return map;
+}
+
+/** Lookups by their configuration's JSON (never changed once built). */
+const aliasLookups = new Map<string, Map<string, SectionKind>>();
+
+function makeAliasLookup(extra?: SectionAliases): Map<string, SectionKind> {
   const map = new Map<string, SectionKind>();
   const add = (kind: SectionKind, words: string[]) => {
     for (const w of words) map.set(headingKey(w), kind);
@@ -103,6 +118,24 @@ export function headingHead(title: string): string {
 
 /** The kinds whose keywords a folded heading contains, in `$keywordOrder`. */
 export function keywordKinds(title: string): SectionKind[] {
+  let kinds = keywordMemo.get(title);
+  if (!kinds) {
+    if (keywordMemo.size >= MEMO_SIZE) keywordMemo.clear();
+    keywordMemo.set(title, (kinds = findKeywordKinds(title)));
+  }
+  return kinds;
+}
+
+/**
+ * How many headings and labels the memos below keep: they are asked about every heading, label
+ * and field of a document on every lint (a keystroke's re-lint of a big document asks again about
+ * the same few thousand), and the answer depends only on the words (and the lookup).
+ */
+const MEMO_SIZE = 20000;
+const keywordMemo = new Map<string, SectionKind[]>();
+const classifyMemo = new WeakMap<Map<string, SectionKind>, Map<string, SectionKind | null>>();
+
+function findKeywordKinds(title: string): SectionKind[] {
   const key = headingKey(title);
   const out: SectionKind[] = [];
   // Long headings are sentences (a timeline entry, a title), not section names.
@@ -130,6 +163,18 @@ export interface ClassifyOptions {
  * parenthetical alone; then, failing all wordings, by keywords ("Why it broke", "파급 효과").
  */
 export function classifyHeading(title: string, lookup: Map<string, SectionKind> = defaultLookup, options: ClassifyOptions = {}): SectionKind | undefined {
+  let memo = classifyMemo.get(lookup);
+  if (!memo) classifyMemo.set(lookup, (memo = new Map()));
+  const key = `${options.keywords === false ? 0 : 1}${title}`;
+  const known = memo.get(key);
+  if (known !== undefined) return known ?? undefined;
+  const kind = classify(title, lookup, options);
+  if (memo.size >= MEMO_SIZE) memo.clear();
+  memo.set(key, kind ?? null);
+  return kind;
+}
+
+function classify(title: string, lookup: Map<string, SectionKind>, options: ClassifyOptions): SectionKind | undefined {
   const tries: string[] = [title];
   const paren = trailingParenthetical(title);
   if (paren) tries.push(paren.before);

@@ -1,6 +1,6 @@
-import type { List, ListItem, Paragraph } from 'mdast';
+import type { List, ListItem, Nodes, Paragraph } from 'mdast';
 import type { PostmortemDocument } from '../document';
-import { endOf, plainText, startOf } from '../markdown';
+import { endOf, originOf, plainText, startOf } from '../markdown';
 import { classifyHeading, type Section } from '../sections';
 import {
   dayNumber,
@@ -11,8 +11,8 @@ import {
 } from '../time';
 import { Extractor } from './forms';
 import { resolveGroup } from './ordering';
-import type { Timeline, TimelineEntry, ZoneNote } from './types';
-import { documentNoteZone, frontMatterContext } from './zones';
+import type { RawEntry, Timeline, TimelineEntry, ZoneNote } from './types';
+import { documentNoteZone, frontMatterContext, type FrontMatterContext } from './zones';
 
 export type { DateSource, Timeline, TimelineEntry, TimelineGroup, ZoneSource } from './types';
 
@@ -150,6 +150,45 @@ function listItemTimelines(doc: PostmortemDocument, sections: readonly Section[]
   return out;
 }
 
+/**
+ * What {@link Extractor} reads from a timeline section, kept between the parses of a lint session
+ * (by the section's text): an edit elsewhere in a big document leaves the section's blocks as
+ * they were (the same chunk parses, {@link originOf}), and its entries are then those read
+ * before, moved to where the section now starts. Entries depend only on the section's blocks,
+ * its title and the front matter's date, which the key holds.
+ */
+const sectionReads = new Map<string, { origins: Nodes[]; at: number[]; raws: RawEntry[]; sectionZone?: ZoneNote }>();
+/** Timeline sections kept (a document has one or a few; a session's documents, a few more). */
+const MAX_SECTION_READS = 16;
+
+function moved(r: RawEntry, by: number): RawEntry {
+  return { ...r, start: r.start + by, end: r.end + by, headStart: r.headStart + by, headEnd: r.headEnd + by, base: r.base + by };
+}
+
+function readSection(doc: PostmortemDocument, section: Section, fm: FrontMatterContext, nodes?: readonly List[]): { raws: RawEntry[]; sectionZone?: ZoneNote } {
+  if (nodes) return new Extractor(doc, section, fm, nodes).run();
+  const own = doc.nodesIn(section);
+  const origins: Nodes[] = [];
+  const at: number[] = [];
+  for (const n of own) {
+    const o = originOf(n);
+    if (!o) return new Extractor(doc, section, fm, own).run();
+    origins.push(o.origin);
+    at.push(startOf(n) - section.start);
+  }
+  const key = `${JSON.stringify(fm.date ?? null)}\u0000${section.depth}\u0000${section.title}\u0000${doc.text.slice(section.start, section.end)}`;
+  const known = sectionReads.get(key);
+  if (known && known.origins.length === origins.length && known.origins.every((o, i) => o === origins[i] && known.at[i] === at[i])) {
+    sectionReads.delete(key);
+    sectionReads.set(key, known);
+    return { raws: known.raws.map((r) => moved(r, section.start)), sectionZone: known.sectionZone };
+  }
+  const read = new Extractor(doc, section, fm, own).run();
+  if (sectionReads.size >= MAX_SECTION_READS) sectionReads.delete(sectionReads.keys().next().value!);
+  sectionReads.set(key, { origins, at, raws: read.raws.map((r) => moved(r, -section.start)), sectionZone: read.sectionZone });
+  return read;
+}
+
 /** Extracts the timeline entries of a document. Never throws. */
 export function extractTimeline(doc: PostmortemDocument): Timeline {
   const timelines = doc.sectionsOf('timeline');
@@ -165,7 +204,7 @@ export function extractTimeline(doc: PostmortemDocument): Timeline {
   let docNote: ZoneNote | undefined | null = null;
   const all: { section: Section; nodes?: List[] }[] = [...tops.map((section) => ({ section })), ...fromItems].sort((a, b) => a.section.start - b.section.start);
   for (const { section, nodes } of all) {
-    const { raws, sectionZone } = new Extractor(doc, section, fm, nodes).run();
+    const { raws, sectionZone } = readSection(doc, section, fm, nodes);
     let declared = sectionZone;
     let mentioned: ZoneNote | undefined;
     if (!declared) {
@@ -204,6 +243,16 @@ export function timelineZone(doc: PostmortemDocument): ZoneInfo | undefined {
  * one on a tie), for inserting a new entry alike; undefined when no entry has a time.
  */
 export function timelineStyle(doc: PostmortemDocument): TimeStyle | undefined {
+  // Asked once per untimed entry (its message's example, its fixes): computed once per document.
+  if (styles.has(doc)) return styles.get(doc);
+  const style = mostCommonStyle(doc);
+  styles.set(doc, style);
+  return style;
+}
+
+const styles = new WeakMap<PostmortemDocument, TimeStyle | undefined>();
+
+function mostCommonStyle(doc: PostmortemDocument): TimeStyle | undefined {
   const counts = new Map<string, { style: TimeStyle; n: number; last: number }>();
   doc.timeline.entries.forEach((e, i) => {
     if (!e.style) return;
