@@ -32,8 +32,8 @@ const FLOORS: Record<string, Floor> = {
   'en holdout actions': { recall: 0.87, falseAlarmsMax: 0.05, rewriteCoverage: 0, fixSoundness: 1 },
   // Korean raised 2026-11-26 (langko: detection by kind): dev 100 % / 0 %, holdout 86.1 % / 7.1 %;
   // actions dev 98.5 % / 0 %, holdout 85.2 % / 8.7 %.
-  // ko dev grew by 210 sentences the engine had not seen (ko-0501…0710, dev only): 78.2 % / 3.2 %.
-  'ko dev sentences': { recall: 0.78, falseAlarmsMax: 0.04, rewriteCoverage: 0.97, fixSoundness: 1 },
+  // ko dev grew by 252 sentences the engine had not seen (ko-0501…0752, dev only): 76.5 % / 5.5 %.
+  'ko dev sentences': { recall: 0.76, falseAlarmsMax: 0.06, rewriteCoverage: 0.94, fixSoundness: 1 },
   'ko dev actions': { recall: 0.98, falseAlarmsMax: 0.01, rewriteCoverage: 0, fixSoundness: 1 },
   'ko holdout sentences': { recall: 0.86, falseAlarmsMax: 0.08, rewriteCoverage: 0.89, fixSoundness: 1 },
   'ko holdout actions': { recall: 0.85, falseAlarmsMax: 0.09, rewriteCoverage: 0, fixSoundness: 0 },
