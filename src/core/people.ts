@@ -8,6 +8,7 @@
 import type { PostmortemDocument } from './model/document';
 import { SEPARATOR } from './model/prose';
 import { isGivenName } from './language/en/names';
+import { whoIs as koreanWhoIs } from './language/ko/words';
 
 /** How a subject reads: a person, a thing (system, tool, process, event), or a name-like word we cannot place. */
 export type SubjectKind = 'person' | 'thing' | 'unknown';
@@ -287,8 +288,10 @@ export function koreanSubjectBefore(text: string, at: number, people: People = n
     const kind = koreanStemKind(stem, people);
     if (particle.startsWith('께서')) return { kind: 'person', word: stem, plural: false };
     if (particle === '이' || particle === '가') return { kind, word: stem, plural: false };
-    // 은/는 also end adnominal verb forms ("확인하는"); only a person reads as a topic here.
+    // 은/는 also end adnominal verb forms ("확인하는"); only a person reads as a topic here, or a
+    // noun the Korean module knows as a system ("알림은 … 울렸어야 했다" is about the alert).
     if (kind === 'person') return { kind, word: stem, plural: false };
+    if (koreanWhoIs(stem, people) === 'thing') return { kind: 'thing', word: stem, plural: false };
   }
   return { kind: 'unknown', plural: false };
 }

@@ -31,13 +31,14 @@ function fnv1a(s: string): number {
  * A case taken from a document of the real-world corpus (issue 7) follows that document's split,
  * named in its source ("… (test/realworld/dev/<id>.md)"): tuners read the corpus's dev documents,
  * so their sentences must not sit in this set's holdout, and the corpus's holdout sentences must
- * not reach this set's dev. Cases whose source ends in "[dev-only]" were written by whoever tunes
- * the engine, while tuning: they have been read, so they are dev too.
+ * not reach this set's dev. Cases whose source ends in "[dev-only]" or says "(dev only: …)" were
+ * written by whoever tunes the engine, while tuning: they have been read, so they are dev too.
  */
 export function pinnedSplit(source: string): Split | undefined {
   if (source.includes('test/realworld/dev/')) return 'dev';
-  // Written or collected by whoever tunes the engine, while tuning: they have read it, so it is dev.
-  if (source.endsWith('[dev-only]')) return 'dev';
+  // Written or collected by whoever tunes the engine, while tuning: they have read it, so it is dev
+  // (never shuffled into holdout, which would also move existing holdout cases into view).
+  if (source.endsWith('[dev-only]') || source.includes('(dev only')) return 'dev';
   if (source.includes('test/realworld/holdout/')) return 'holdout';
   return undefined;
 }

@@ -34,9 +34,12 @@ const FLOORS: Record<string, Floor> = {
   // actions dev 98.5 % / 0 %, holdout 85.2 % / 8.7 %.
   // Actions raised 2026-11-26 (vague: whole-item judgement, status lists, inquiry rewrites) on the
   // grown dev set: EN dev 96.1 % / 0 %, holdout 91.7 % / 4.0 %; KO dev 97.3 % / 0 % (230 items), holdout 85.2 % / 8.7 %.
-  'ko dev sentences': { recall: 0.99, falseAlarmsMax: 0.01, rewriteCoverage: 0.99, fixSoundness: 1 },
+  // ko dev grew by 252 sentences the engine had not seen (ko-0501…0752, dev only): 76.5 % / 5.5 %
+  // before tuning by kind (lang-ko, 2026-11-26), 95.9 % / 0 % after; holdout 86.1 % -> 90.3 %
+  // recall at 7.1 % false alarms (unchanged), rewrite coverage 89.6 % -> 91.4 %.
+  'ko dev sentences': { recall: 0.95, falseAlarmsMax: 0.01, rewriteCoverage: 0.98, fixSoundness: 1 },
   'ko dev actions': { recall: 0.97, falseAlarmsMax: 0.01, rewriteCoverage: 0.27, fixSoundness: 1 },
-  'ko holdout sentences': { recall: 0.86, falseAlarmsMax: 0.08, rewriteCoverage: 0.89, fixSoundness: 1 },
+  'ko holdout sentences': { recall: 0.9, falseAlarmsMax: 0.08, rewriteCoverage: 0.91, fixSoundness: 1 },
   'ko holdout actions': { recall: 0.85, falseAlarmsMax: 0.09, rewriteCoverage: 0.23, fixSoundness: 1 },
 };
 

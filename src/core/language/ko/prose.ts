@@ -86,6 +86,8 @@ const NOTES = {
 interface Subject {
   who: 'person' | 'self' | 'thing' | 'none';
   mention?: Mention;
+  /** A word with 이/가 that no list knows ("수호가", "하람이가"): a thing unless the verb needs a person. */
+  unknown?: Mention;
 }
 
 const SUBJECT_PARTICLES = new Set(['이', '가', '께서', '께서는', '께서도', '은', '는', '도', '만', '만이', '만은', '이가', '이는', '이도', '에서', '에서는', '에서도', '측', '쪽']);
@@ -111,6 +113,14 @@ function wordIndexAt(words: readonly Word[], offset: number): number {
   return lo;
 }
 
+// A verb form that closes a subordinate clause ("넘자마자", "울렸는데", "실패하면", "잦아서"):
+// a subject before it belongs to that clause, not to the predicate after it.
+const CONNECTIVE = /[\uac00-\ud7a3](?:자마자|면서|니까|는데|은데|는데도|인데도|지만|더니|다가|려고|고서)$|(?:하면|되면|으면|[았었했였혔렸쳤]어도|해도|[았었했였혔렸쳤]는데|해서|[았었]어서)$/u;
+function subordinateBetween(words: readonly Word[], from: number, to: number): boolean {
+  for (let k = from; k < to && k < from + 6; k++) if (words[k].particle === '' && CONNECTIVE.test(words[k].text)) return true;
+  return false;
+}
+
 // A subject is looked for this many words back at most: a run-on "sentence" stays linear.
 const SUBJECT_WINDOW = 40;
 
@@ -119,6 +129,7 @@ function subjectOf(words: readonly Word[], at: number, people: People | undefine
   const mentions = mentionsOf(words.slice(lo, at), people);
   const byIndex = new Map(mentions.map((m) => [m.index + lo, m]));
   let embedded = false;
+  let topicAfter = false;
   for (let i = at - 1; i >= lo; i--) {
     const w = words[i];
     const m = byIndex.get(i);
@@ -127,6 +138,10 @@ function subjectOf(words: readonly Word[], at: number, people: People | undefine
       return { who: m.who === 'self' ? 'self' : 'person', mention: m };
     }
     if (m && m.particle === '' && i === at - 1 && m.who === 'self') return { who: 'self', mention: m };
+    // "리뷰어는 변경을 놓치지 않았고, 해당 줄은 … 표시되지 않았다": a clause closed with a comma
+    // before a new topic; the predicate belongs to the new topic.
+    if (topicAfter && /(?:고|며|지만|는데|으나)$/u.test(w.text) && (w.trail ?? '').startsWith(',')) return { who: 'thing' };
+    if (!m && (w.particle === '은' || w.particle === '는') && (w.stem.length >= 2 || /^(?:해당|그|이)$/u.test(words[i - 1]?.text ?? '')) && whoIs(w.stem, people) === 'unknown' && !isAdnominalWord(w.text) && !/(?:에|에서|때|후|전|동안|당시|이번|처음|지금|요즘|오늘|어제|앞으로|그동안|보통|평소|실제로|결과적으로|것|기)$/u.test(w.stem)) topicAfter = true;
     // "이 장애는 …": the incident as the topic is what the sentence is about, not who acted.
     if (!m && (w.particle === '은' || w.particle === '는') && /(?:장애|사고|사태|이슈|문제|오류|일|상황|건)$/u.test(w.stem)) continue;
     if (!m && (w.particle === '은' || w.particle === '는') && !/(?:에|에서|때|후|전|동안|당시|이번|처음|지금|요즘|오늘|어제|앞으로|그동안|보통|평소|실제로|결과적으로|것|기)$/u.test(w.stem) && whoIs(w.stem, people) !== 'person') {
@@ -137,11 +152,14 @@ function subjectOf(words: readonly Word[], at: number, people: People | undefine
       // "담당자는 설정이 바뀐 것을 몰랐다": a subject of an embedded clause is not the predicate's.
       const next = words[i + 1];
       const after2 = words[i + 2];
-      if (next && i + 1 < at && (isAdnominalWord(next.text) || (after2 && i + 2 <= at && /^(?:때|때까지|것|수|줄|동안|경우|전|후|뒤|뒤에|전에|때는|사이)/u.test(after2.text)))) {
+      if ((next && i + 1 < at && (isAdnominalWord(next.text) || (after2 && i + 2 <= at && /^(?:때|때까지|것|수|줄|동안|경우|전|후|뒤|뒤에|전에|때는|사이)/u.test(after2.text)))) || subordinateBetween(words, i + 1, at)) {
         embedded = true;
         continue;
       }
-      return { who: 'thing' };
+      // A name no list holds ("수호가", "Alex가"): known only by a verb that needs a person.
+      const nameLike = whoIs(w.stem, people) === 'unknown' ? /^[\uac00-\ud7a3]{2,3}$/u.test(w.stem) : /^[A-Z][a-z]{1,11}$/u.test(w.stem);
+      const unknown: Mention | undefined = nameLike ? { start: w.start, stemEnd: w.start + w.stem.length, end: w.end, name: w.stem, particle: w.particle, who: 'person', named: true, index: i } : undefined;
+      return { who: 'thing', unknown };
     }
   }
   // "배포 시스템이 실패한 카나리를 무시하고": with no person further back, the thing was the subject.
@@ -177,40 +195,43 @@ interface Pred {
   agentive: boolean;
 }
 
+// Predicates only a person can be the subject of: a system neither forgets nor is careless.
+const PERSON_ONLY: ReadonlySet<PredType> = new Set(['forget', 'careless', 'mistake', 'misjudge', 'handsoff', 'lacking']);
 const PAST_END = '(?:[다고]|습니다|는데|지만|으며|음|던|기|어서|아서)';
 const PREDICATES: readonly Pred[] = [
   { type: 'forget', re: /(?:깜빡|깜박)\s?(?:했|하고|해서|하여|한|하였)|(?:까먹|잊어\s?버렸|잊어버렸|잊었|잊고)/gu, agentive: true },
-  { type: 'ignore', re: /(?:무시|묵살|간과)(?:했|하고|하여|해서|한 채|하였)/gu, agentive: true },
+  { type: 'ignore', re: /(?:무시|묵살|간과|외면|등한시)(?:했|하고|하여|해서|한 채|하였|함)|흘려\s?(?:보냈|들었|넘겼|버렸)|(?:못|안)\s?본\s?척|모른\s?척\s?(?:했|하고|넘어갔|넘겼)|눈(?:을)?\s?감(?:았|고)|묵(?:혔|혀\s?(?:두었|뒀|놓았|놨))|귀담아듣지\s?않(?:았|고|은)|(?:그냥|슬쩍|적당히)\s(?:넘어갔|넘겼|통과시켰|지나쳤|퇴근했|덮었|덮고|승인했|승인해)/gu, agentive: true },
   { type: 'miss', re: /놓(?:쳤|치고|친 채|쳐서)|놓친\s(?:것|탓|게|건)/gu, agentive: true },
   { type: 'careless', re: /(?:안일|안이|방심|나태|태만|소홀|부주의|경솔|무책임|성급|해이|무관심|무신경|무감각|둔감|미숙)(?:했|하였|해서|하여|했던)/gu, agentive: true },
-  { type: 'omit', re: /(?:빠뜨렸|빠트렸|빼먹었|빼먹고|누락(?:했|하였|시켰|하고|해서)|건너뛰었|건너뛰고|생략(?:했|하였|하고|해서)|(?:확인|검토|테스트|점검|리뷰|검증)(?:도|을|를)?\s?(?:안|못)\s?(?:하고|한\s채|해서|하여))/gu, agentive: true },
+  { type: 'omit', re: /(?:빠뜨렸|빠트렸|빠뜨려서|빠트려서|빠뜨리고|빠트리고|빼먹었|빼먹고|빼먹어서|누락(?:했|하였|시켰|하고|해서)|건너뛰었|건너뛰고|생략(?:했|하였|하고|해서)|(?:확인|검토|테스트|점검|리뷰|검증)(?:도|을|를)?\s?(?:안|못)\s?(?:하고|한\s채|해서|하여))/gu, agentive: true },
   {
     type: 'violate',
-    re: /(?:규정|절차|지침|가이드라인|가이드|매뉴얼|런북|프로세스|정책|원칙|규칙|체크리스트|지시|준수 사항|룰|승인 절차)[을를도]?\s?(?:무시(?:했|하고|하였)|어겼|어기고|위반(?:했|하였|하고)|(?:따르|지키|준수하|확인하)지\s?(?:않|못)(?:았|했|고|아))/gu,
+    re: /(?:규정|절차서|작업\s?지시서|작업\s?계획서|수칙|절차|지침|가이드라인|가이드|매뉴얼|런북|프로세스|정책|원칙|규칙|체크리스트|지시|준수 사항|룰|승인 절차)[을를도]?\s?(?:무시(?:했|하고|하였)|제쳐\s?(?:두고|두었|놓고|뒀)|어겼|어기고|위반(?:했|하였|하고)|(?:따르|지키|준수하|확인하)지\s?(?:않|못)(?:았|했|고|아))/gu,
     agentive: true,
   },
-  { type: 'mistake', re: /실수(?:를\s)?(?:했|하여|해서|하고|하였|저질렀|범했)|실수로\s|실수한\s(?:탓|바람|결과|까닭|때문)/gu, agentive: true },
-  { type: 'misjudge', re: /(?:(?:착각|오판|오인|잘못 판단|잘못 이해|잘못 알|과소평가|과대평가|과신|오독)(?:했|하고|하여|해서|하였|고)|얕(?:봤|보았|보고|잡아\s?봤|잡아\s?보았|잡았)|낙관적으로\s?(?:판단했|봤|보았|예상했|생각했))/gu, agentive: true },
+  { type: 'mistake', re: /(?:판단|계산|생각|설정|입력)?을?\s?잘못(?:했|하였)|실수(?:를\s)?(?:했|하여|해서|하고|하였|저질렀|범했)|실수로\s|실수한\s(?:탓|바람|결과|까닭|때문)/gu, agentive: true },
+  { type: 'misjudge', re: /(?:헷갈(?:려|렸|리고)|혼동(?:했|하여|해서|하고|하였)|(?:착각|오판|오인|잘못 판단|잘못 이해|잘못 알|과소평가|과대평가|과신|오독)(?:했|하고|하여|해서|하였|고)|얕(?:봤|보았|보고|잡아\s?봤|잡아\s?보았|잡았)|낙관적으로\s?(?:판단했|봤|보았|예상했|생각했))/gu, agentive: true },
   {
     type: 'negligent',
-    re: /(?:대충대충|대충|대강대강|대강|설렁설렁|건성건성|건성으로|허술하게|성급하게|섣불리|경솔하게|안이하게|안일하게|부주의하게|무책임하게|소홀히|소홀하게|게을리|등한시|무성의하게|성의\s?없이|허투루|얼렁뚱땅|어설프게|느슨하게|형식적으로|기계적으로|습관적으로|무심코|아무렇게나|생각\s?없이|마음대로|제멋대로|멋대로|독단적으로|무단으로|임의로|함부로|(?:꼼꼼히|꼼꼼하게|제대로|자세히|주의 깊게|충분히|신중히|신중하게|면밀히|철저히|끝까지)\s[\uac00-\ud7a3]{1,8}지(?:도|는)?\s?(?:않|못))/gu,
+    re: /(?:대충대충|대충|대강대강|대강|설렁설렁|건성건성|건성으로|허술하게|성급하게|섣불리|경솔하게|안이하게|안일하게|부주의하게|무책임하게|소홀히|소홀하게|게을리|등한시|무성의하게|성의\s?없이|허투루|얼렁뚱땅|어설프게|느슨하게|형식적으로|기계적으로|습관적으로|무심코|아무렇게나|습관처럼|관성적으로|관행대로|으레|타성에\s젖어|생각\s?없이|마음대로|제멋대로|멋대로|독단적으로|무단으로|임의로|함부로|(?:꼼꼼히|꼼꼼하게|제대로|자세히|주의 깊게|충분히|신중히|신중하게|면밀히|철저히|끝까지)\s[\uac00-\ud7a3]{1,8}지(?:도|는)?\s?(?:않|못))/gu,
     agentive: true,
   },
-  { type: 'handsoff', re: /(?:손[을]?\s?놓(?:고|았|은|아)|방관(?:했|하고|만)|방치(?:했|하고|하였)|서로\s(?:책임을\s)?(?:미루|떠넘기|떠밀)(?:는|다|고|며|었|었다))/gu, agentive: true },
+  { type: 'handsoff', re: /(?:(?:지켜보|바라보|쳐다보|구경하|훑어보|쌓아\s?두|모아\s?두|읽)기만\s?(?:했|하고|하였|함|하다가)|보고만\s?있었|정신(?:이|을)?\s?(?:팔려|팔았)|한눈(?:을)?\s?팔(?:았|고)|손[을]?\s?놓(?:고|았|은|아)|방관(?:했|하고|만)|방치(?:했|하고|하였)|서로\s(?:책임을\s)?(?:미루|떠넘기|떠밀)(?:는|다|고|며|었|었다))/gu, agentive: true },
   {
     type: 'lacking',
     re: /(?:숙지|이해도|역량|경험|전문성|주의력|주의|경각심|책임감|집중력|인식|관심|숙련도)(?:가|이|도)?\s?(?:부족|미흡|결여|없)(?:했|하였|하여|해서|한|함|하고|었|어서)/gu,
     agentive: true,
   },
-  { type: 'cause', re: /(?:(?:장애|사고|문제|오류|혼란|불편|피해|중단)[을를]?\s?)?(?:일으켰|일으킨|초래했|초래한|초래하였|야기했|야기한|유발했|유발한)/gu, agentive: false },
-  { type: 'ruin', re: /(?:망쳤|망가뜨렸|사고를\s?(?:쳤|냈)|날려\s?(?:버렸|먹었)|날렸|(?:통째로|몽땅|전부)\s(?:지웠|삭제했|날렸|덮어썼|초기화했|내렸|지워|삭제해))/gu, agentive: false },
+  { type: 'cause', re: /(?:(?:장애|사고|문제|오류|혼란|불편|피해|중단)[을를]?\s?)?(?:일으켰|일으킨|초래했|초래한|초래하였|야기했|야기한|유발했|유발한|자초했|자초한|자초하였)/gu, agentive: false },
+  { type: 'ruin', re: /(?:망쳤|망쳐\s?(?:놓았|놨|버렸)|망가뜨렸|사고를\s?(?:쳤|냈)|날려\s?(?:버렸|먹었)|날렸|(?:통째로|몽땅|전부)\s(?:지웠|삭제했|날렸|덮어썼|초기화했|내렸|지워|삭제해))/gu, agentive: false },
   { type: 'hasty', re: /(?:너무|지나치게)?\s?(?:서둘렀|서두르다|서둘러\s?(?:진행|처리|배포)했|가볍게\s?(?:여겼|넘겼|생각했|보았|봤|판단했|평가했|취급했|다뤘)|대수롭지\s?않게\s?(?:여겼|넘겼|생각했|봤))/gu, agentive: true },
-  { type: 'without', re: /(?:검증|테스트|확인|승인|리뷰|검토|공지|예고|백업|보고|협의|합의|허가|점검|계획|롤백\s?계획|사전\s?공지|안내|동의|드라이런|카나리|검수|결재|인수인계|상의|허락|대비|준비|절차)(?:도)?\s?없이\s/gu, agentive: false },
-  { type: 'left', re: /(?:그대로|방치해|켜|꺼|열어|올려|내버려|음소거해|비활성화해|비워)\s?(?:두었|뒀|두셨|놓았|놨|놓으셨)|(?:끈|꺼\s?둔|꺼\s?놓은|켜\s?둔|켜\s?놓은|열어\s?둔|열어\s?놓은|내버려\s?둔|음소거한|비활성화한)\s채\s/gu, agentive: false },
+  { type: 'hasty', re: /(?:너무|지나치게)\s(?:빨리|급하게|일찍|성급히|서둘러)\s[\uac00-\ud7a3]{1,6}(?:했|었|았|렀|웠|켰|쳤|냈|렸|갔)/gu, agentive: false },
+  { type: 'without', re: /(?:검증|테스트|확인|승인|리뷰|검토|공지|예고|백업|보고|협의|합의|허가|점검|계획|롤백\s?계획|사전\s?공지|안내|동의|드라이런|카나리|검수|결재|인수인계|상의|허락|대비|준비|절차|심사|검사|영향도\s?분석|사전\s?검토|리허설)(?:도)?\s?없이\s/gu, agentive: false },
+  { type: 'left', re: /(?:그대로|방치해|켜|꺼|열어|올려|내버려|음소거해|비활성화해|비워)\s?(?:두었|뒀|두셨|놓았|놨|놓으셨|두고|놓고)|(?:끈|꺼\s?둔|꺼\s?놓은|켜\s?둔|켜\s?놓은|열어\s?둔|열어\s?놓은|내버려\s?둔|음소거한|비활성화한)\s채(?:로)?\s/gu, agentive: false },
   { type: 'wrongobj', re: /(?:잘못된|엉뚱한|다른\s사람의|남의)\s[\uac00-\ud7a3A-Za-z0-9]{1,10}(?:을|를|에|로|으로|에서)\s/gu, agentive: false },
   { type: 'wrong', re: /잘못\s[\uac00-\ud7a3]{1,8}|잘못(?:입력|설정|수정|삭제|변경|배포|적용|실행)[\uac00-\ud7a3]{1,4}/gu, agentive: false },
-  { type: 'late', re: /(?:(?:교체|갱신|패치|업데이트|조치|대응|점검|보고|수정|적용|검토|확인|에스컬레이션|롤백|공지)(?:을|를)?\s(?:계속\s|차일피일\s|몇\s?(?:주|달|번)(?:째|이나|씩)?\s)?(?:미뤘|미루었|미루고|미룬\s채|늦췄)|(?:너무|한참|지나치게)\s늦게\s)/gu, agentive: false },
-  { type: 'neg', re: /[\uac00-\ud7a3]{1,10}지(?:도|는|조차)?\s?(?:않(?:았|았었|고|아서|아|은 채)|못(?:했|하였|하고|해서|해|한 채))|(?:안|못)\s[\uac00-\ud7a3]{1,8}(?:했|었|았|봤|썼|렸|쳤|줬|냈|켰|웠)/gu, agentive: false },
+  { type: 'late', re: /(?:(?:교체|갱신|패치|업데이트|조치|대응|점검|보고|수정|적용|검토|확인|에스컬레이션|롤백|공지)(?:을|를)?\s(?:계속\s|차일피일\s|몇\s?(?:주|달|번)(?:째|이나|씩)?\s)?(?:미뤘|미루었|미루고|미룬\s채|늦췄)|(?:깔고\s?앉아|붙잡고|쥐고|뭉개고)\s?(?:있었|두었|뒀|놓았)|(?:너무|한참|지나치게)\s늦게\s)/gu, agentive: false },
+  { type: 'neg', re: /[\uac00-\ud7a3]{1,10}지(?:도|는|조차)?\s?(?:않(?:았|았었|고|아서|아|은 채|음(?=[\s.!]|$)|은(?=\s(?:탓|결과|때문|바람|까닭)))|못(?:했|하였|하고|해서|해|한 채|함(?=[\s.!]|$)))|(?:안|못)\s[\uac00-\ud7a3]{1,8}(?:했|었|았|봤|썼|렸|쳤|줬|냈|켰|웠)/gu, agentive: false },
 ];
 
 // Verbs after 못 that describe a condition, not a failure ("알림을 받지 못했다", "접속하지 못했다").
@@ -285,7 +306,7 @@ const polite = (s: string) => {
 const HINDSIGHT_ADVERB = /(?:미리|사전에|먼저|진작|일찍|더|좀 더|조금 더|반드시|꼭|당연히|애초에|즉시|바로|배포 전에|배포 전|작업 전에|작업 전)\s/u;
 const HAD_TO = /(?:결국|어쩔 수 없이|수동으로|일일이|밤새|새로|전부|부득이|불가피하게|급히|긴급히|임시로|하나하나|전체를?|새벽까지|밤늦게까지|아침까지|주말까지|하루\s?종일|직접|복구\s?작업을|수습을|재처리를)\s/u;
 const HINDSIGHT_VERB = /(?:확인|검토|점검|검증|테스트|체크|공유|보고|전파|에스컬레이션|문의|협의|대응|조치|롤백|차단|중단|반영|고려|판단|인지|파악|모니터링|리뷰|승인|요청|알리|따르|지키|읽|살피|챙기|막)$/u;
-const PREVENT_KNOW = /(?:막|방지하|방지할|예방하|예방할|피하|피할|줄이|줄일|잡|잡아낼|잡아내|걸러낼|걸러내|발견하|발견할|감지하|감지할|알|알아낼|알아내|알아차리|알아차릴|알아챌|눈치채|눈치챌|인지하|인지할|파악하|파악할|확인하|확인할|대응하|대응할|대비할|대비하|차단하|차단할|복구하|복구할|회피하|회피할|예측하|예측할|예상하|예상할|내다볼|찾아낼|찾을|멈출|중단할|되돌릴|롤백할)[을를ㄹ]?$/u;
+const PREVENT_KNOW = /(?:짚어낼|짚어 낼|짐작할|예견할|포착할|간파할|알아볼|낼|막|방지하|방지할|예방하|예방할|피하|피할|줄이|줄일|잡|잡아낼|잡아내|걸러낼|걸러내|발견하|발견할|감지하|감지할|알|알아낼|알아내|알아차리|알아차릴|알아챌|눈치채|눈치챌|인지하|인지할|파악하|파악할|확인하|확인할|대응하|대응할|대비할|대비하|차단하|차단할|복구하|복구할|회피하|회피할|예측하|예측할|예상하|예상할|내다볼|찾아낼|찾을|멈출|중단할|되돌릴|롤백할)[을를ㄹ]?$/u;
 const LUCK_VERBS = /^(?:늦|많|적|크|컸|길|몰리|몰렸|났|발생했|있|없|됐|되|이어졌|번졌|커졌)|(?:실패했|발생했|증가했|감소했|중단됐|멈췄|터졌|죽었|몰렸|겹쳤|늦었|길어졌|났|왔|컸|많았|적었|비었)$/u;
 
 // The engine re-reads the same sentences when it checks rewrites: results are memoised per
@@ -329,7 +350,7 @@ function analyse(sentence: KoSentence, text: string, people?: People): KoDetecti
   };
 
   attribution(s, base, text, words, people, isPolite, push);
-  punitive(s, base, text, isPolite, push);
+  punitive(s, base, text, isPolite, push, words, people);
   verdict(s, base, text, isPolite, push);
   question(s, base, text, words, people, push);
   vigilance(s, base, text, words, people, push);
@@ -345,7 +366,9 @@ function analyse(sentence: KoSentence, text: string, people?: People): KoDetecti
       if (pred.type === 'wrong') {
         // "잘못 넣었다" (a person did it wrongly) but not "잘못 설정된" or "잘못된".
         const verb = m[0].replace(/^잘못\s?/u, '');
-        if (!verb || /^(?:된|되|됐|돼|됨|이|인|을|를|은|는|이다|입니|알려|판단|이해|알)/u.test(verb) || /(?:되었|됐|된|돼|되어|졌|진|져)/u.test(verb) || ![...verb].some((c) => hasFinal(c, 20))) continue;
+        // "잘못 입력하는 바람에", "잘못 짠 스크립트 탓이다": the wrong act as a cause.
+        const asCause = /^\s(?:바람에|탓|통에|때문)|^\s[\uac00-\ud7a3A-Za-z0-9]{1,8}\s(?:탓|때문)/u.test(s.slice(m.index + m[0].length, m.index + m[0].length + 14)) && /[는ㄴ짠한은른린운친]$/u.test(verb);
+        if (!verb || /^(?:된|되|됐|돼|됨|이|인|을|를|은|는|이다|입니|알려|판단|이해|알)/u.test(verb) || /(?:되었|됐|된|돼|되어|졌|진|져)/u.test(verb) || (![...verb].some((c) => hasFinal(c, 20)) && !asCause)) continue;
       }
       if (pred.type === 'without' || pred.type === 'wrongobj' || pred.type === 'ruin') {
         // "…없이 배포했다", "잘못된 브랜치를 배포했다": the act must be done (a past verb in the sentence).
@@ -359,6 +382,8 @@ function analyse(sentence: KoSentence, text: string, people?: People): KoDetecti
         // "전화를 받지 않았다" (did not answer) is a duty; "알림을 받지 못했다" (did not receive) a condition.
         const answered = verb === '받' && /않/u.test(m[0]) && /(?:전화|호출|연락|콜|페이지|페이징)[을를]\s?$/u.test(s.slice(Math.max(0, m.index - 8), m.index));
         if (!verb || NOT_FAILURE_VERBS.test(verb) || (CONDITION_VERBS.test(verb) && !answered)) continue;
+        // "표시되지 않았다", "전달되지 않았다": a passive is a condition, not a person's failure.
+        if (/되$/u.test(verb)) continue;
         // "경보를 놓치지 않았다": a blame verb denied is a plain fact, not a failure.
         if (/^(?:무시하|놓치|잊|어기|위반하|간과하|방치하|실수하|깜빡하|빠뜨리|건너뛰|게을리하|소홀히하|착각하|서두르)$/u.test(verb) && /않/u.test(m[0])) continue;
         if (/못/u.test(m[0]) && !DUTY.test(stem)) continue;
@@ -383,6 +408,11 @@ function analyse(sentence: KoSentence, text: string, people?: People): KoDetecti
       const subject = subjectOf(words, wi, people);
       // "검토 과정이 허술하게 진행되었다": work that people do, done carelessly, is a verdict on them.
       const carelessWork = pred.type === 'negligent' && /^\s?[\uac00-\ud7a3]{0,4}(?:되었|됐|되어|돼|되고)/u.test(s.slice(m.index + m[0].length)) && /(?:검토|리뷰|점검|테스트|확인|승인|과정|작업|인수인계|대응|관리|검수|절차)(?:이|가|은|는)\s/u.test(s.slice(0, m.index));
+      // "수호가 … 깜빡했다": forgetting, carelessness, mistakes and ignoring need a person as subject.
+      if (subject.who === 'thing' && subject.unknown && PERSON_ONLY.has(pred.type)) {
+        subject.who = 'person';
+        subject.mention = subject.unknown;
+      }
       if (subject.who === 'thing' && !carelessWork) continue;
       if (subject.who === 'none' && !pred.agentive) continue;
       // The predicate's word runs to its ending: "확인하지 않았|다".
@@ -391,6 +421,8 @@ function analyse(sentence: KoSentence, text: string, people?: People): KoDetecti
         // "대충 확인했다", "손 놓고 있었다", "대강 하고 넘어갔다": the adverb's verb is part of the verdict.
         const verbWord = words.slice(wi + 1, wi + 4).find((w) => w.start >= end && [...w.text].some((c) => hasFinal(c, 20)));
         if (!verbWord) continue;
+        // "…"개발자들이 일을 대충 한다"는 글이 올라왔다": the verb must not lie past a closing quote.
+        if (/["“”'‘’」』]/u.test(text.slice(start, verbWord.start))) continue;
         end = verbWord.end;
       }
       if (pred.type === 'late' && /늦게\s$/u.test(m[0])) {
@@ -453,6 +485,7 @@ function analyse(sentence: KoSentence, text: string, people?: People): KoDetecti
     });
   }
   shortfall(s, base, text, words, people, isPolite, push);
+  despite(s, base, text, words, people, isPolite, push);
   // After the blame predicates: a look back whose verdict is itself a blame verb is reported as blame.
   reflection(s, base, text, words, people, wordAt, isPolite, push);
   return out.sort((a, b) => a.start - b.start);
@@ -552,6 +585,42 @@ function harmfulActs(words: readonly Word[], s: string, base: number): Act[] {
 }
 
 // ----------------------------------------------------------------------------------------------
+// Pressing on despite knowing: "배포자는 스크립트가 실패한 것을 알면서도 그냥 퇴근했다",
+// "개발자가 테스트가 깨진 것을 알고도 커밋을 밀어 넣었다": a person saw the signal and went on.
+
+const DESPITE = /(?:알면서도|알고도|알고서도|보고도|보고서도|받고도|듣고도|확인하고도|인지하고도|알았으면서도|봤으면서도|알았음에도|보았음에도|봤음에도|받았음에도|인지했음에도)\s/gu;
+// What follows that is a condition, not a choice ("보고도 원인을 몰랐다", "받고도 접속할 수 없었다").
+const DESPITE_CONDITION = /(?:몰랐|없었|못했|못하|수\s?없|않았을|되었|됐|졌)/u;
+
+function despite(s: string, base: number, text: string, words: readonly Word[], people: People | undefined, isPolite: boolean, push: (d: KoDetection) => void): void {
+  DESPITE.lastIndex = 0;
+  for (let m = DESPITE.exec(s); m; m = DESPITE.exec(s)) {
+    const at = base + m.index;
+    const wi = wordIndexAt(words, at);
+    const subject = subjectOf(words, wi, people);
+    if (subject.who !== 'person' && subject.who !== 'self') continue;
+    // The main verb: the first past form after the concession.
+    const verb = words.slice(wi + 1, wi + 10).find((w) => PAST(w.text) || /(?:않음|못함|했음|였음)$/u.test(w.text));
+    if (!verb) continue;
+    const span = text.slice(at + m[0].length, verb.end);
+    if (DESPITE_CONDITION.test(span) && !/지\s?않/u.test(span)) continue;
+    const from = subject.mention?.start ?? at;
+    if (cancelled(text, verb.end, from)) continue;
+    const objWord = lastObject(middleOf(text, subject.mention ? subject.mention.end : from, at));
+    const obj = objWord ? OBJ.exec(objWord.upTo) : null;
+    const thing = obj ? `${obj[1]}${withParticle(obj[2], '이')}` : '그 신호가';
+    const ending = endingAt(text, wordEndBeforeEnding(text, verb.start, verb.end));
+    const bullet = /음$/u.test(verb.text);
+    const tail = bullet ? '음' : ending.ending === 'seumnida' || (ending.ending === 'none' && isPolite) ? '습니다' : ending.ending === 'go' ? '고' : '다';
+    const to = bullet ? verb.end : ending.end;
+    push({ start: from, end: verb.end, list: 'blameful', id: 'ko.who.despite', kind: 'person-failure', note: NOTES.personFailure, rewrites: [
+      { start: from, end: to, text: `${thing} 대응이 필요한 신호로 보이지 않았${tail}` },
+      { start: from, end: to, text: `${thing} 보이면 대응하도록 이끄는 장치가 없었${tail}` },
+    ] });
+  }
+}
+
+// ----------------------------------------------------------------------------------------------
 // Shortfalls: "당직자의 대응이 미흡했다", "관련 부서에서는 … 대응 방안이 미흡한 사실이 있었다"
 
 const SHORTFALL = /(대응|관리|대비|준비|점검|확인|검토|소통|공유|보고|조치|감독|모니터링|사전\s?검증|대응\s?방안|예방\s?조치|관리\s?감독|초동\s?대처|대처|초동\s?대응)(?:이|가|은|는|도)?\s?(?:미흡|부족|소홀|부실|허술|안일|안이|늦|더뎠|느슨)(?:했|하였|했던|한|하여|해서|하다|함|합니|하였습니|했습니|었|어서|던)/gu;
@@ -609,6 +678,15 @@ function failureRewrites(text: string, type: PredType, subject: Subject, from: n
     none = '없는 상태에서';
     tail = '은 채';
   }
+  // Bullet style ("응답하지 않음") and an adnominal before a cause ("귀담아듣지 않은 결과"): same ending.
+  const predText = text.slice(predStart, end);
+  if (ending.ending === 'none' && /(?:않음|못함)$/u.test(predText)) {
+    none = '없었음';
+    tail = '었음';
+  } else if (ending.ending === 'none' && /않은$/u.test(predText)) {
+    none = '없었던';
+    tail = '었던';
+  }
   const pre = middle ? `${middle} ` : '';
   const out: string[] = [];
   // The object may follow the blame adverb ("실수로 운영 DB를 삭제했다"): look up to the verb.
@@ -657,6 +735,18 @@ function failureRewrites(text: string, type: PredType, subject: Subject, from: n
     }
     case 'wrong': {
       const target = objNoun ? `${obj![1]}${withParticle(objNoun, '을')} ` : '입력값을 ';
+      if (/는$/u.test(predText) && ![...predText].some((c) => hasFinal(c, 20))) {
+        // "제가 명령어를 잘못 입력하는 바람에 …" → "명령어를 검증하는 단계가 없는 바람에 …".
+        out.push(`${target}검증하는 단계가 없는`);
+        out.push(`${target}잘못 입력해도 막아 주는 안전장치가 없는`);
+        break;
+      }
+      if (![...predText].some((c) => hasFinal(c, 20))) {
+        // "개발자가 잘못 짠 스크립트 탓이다" → "검증을 거치지 않은 스크립트 탓이다".
+        out.push(objNoun ? `${target}검증하는 단계를 거치지 않은` : '검증을 거치지 않은');
+        out.push(objNoun ? `${target}확인하는 안전장치가 없던` : '확인하는 안전장치 없이 만들어진');
+        break;
+      }
       out.push(`${target}검증하는 단계가 ${none}`.trim());
       out.push(`${target}잘못 입력해도 막아 주는 안전장치가 ${none}`.trim());
       break;
@@ -826,7 +916,9 @@ function wordEndBeforeEnding(text: string, predStart: number, end: number): numb
 // ----------------------------------------------------------------------------------------------
 // Attribution and self-blame
 
-const BLAME_NOUN = /^(?:실수|부주의|잘못|탓|과실|불찰|실책|착오|오판|착각|태만|미숙|무지|안일함|방심|과오|소홀|부족|미흡|책임|누락|방치|오조작|오입력|늑장|늦장|무관심|무책임)/u;
+const BLAME_NOUN = /^(?:실수|부주의|잘못|탓|과실|불찰|실책|착오|오판|착각|태만|미숙|무지|안일함|방심|과오|소홀|부족|미흡|책임|누락|방치|오조작|오입력|늑장|늦장|무관심|무책임|오타|오기입|미확인|미조치|미준수|미이행|미점검|미보고|미숙지|미대응|조작\s?실수)/u;
+// Nominal failures ("미확인", "오타") that read as blame after any bare noun ("당직자 알림 미확인").
+const NOMINAL_FAILURE = /^(?:미확인|미조치|미준수|미이행|미점검|미보고|미숙지|미대응|오타|오입력|오조작|누락|실수|부주의)/u;
 const BLAME_MODIFIER = /^(?:단순|사소한|명백한|큰|중대한|결정적인|치명적인|어이없는|확인|판단|관리|작업|운영|업무|업무상|대응|조작|입력|설정|검토|점검|주의|코딩|배포|개발|구현|운용|보안|검증|테스트|리뷰|모니터링|인수인계|보고|공유)$/u;
 
 // "책임은 … 개발자에게 있다", "잘못은 리뷰어에게 있었다": the fault is placed on a person.
@@ -899,15 +991,18 @@ function attribution(s: string, base: number, text: string, words: readonly Word
     const next = words[m.index + 1];
     if (!next) continue;
     let headIdx = m.index + 1;
+    // "그 실수", "이 잘못": a demonstrative, not "his mistake" (그의 실수).
+    if (m.particle === '' && /^(?:그|이|저|그분|이분)$/u.test(m.name)) continue;
     const possessive = m.particle === '의' || m.particle === '';
     if (possessive && BLAME_MODIFIER.test(next.text) && words[m.index + 2]) headIdx = m.index + 2;
+    else if (possessive && next.particle === '' && words[m.index + 2] && NOMINAL_FAILURE.test(words[m.index + 2].text) && whoIs(next.stem, people) !== 'person') headIdx = m.index + 2;
     const head = words[headIdx];
     let hit = false;
     if (possessive && BLAME_NOUN.test(head.text) && !/^(?:책임자|잘못된|부족한 ?$)/u.test(head.text)) {
       // "담당자의 책임" only as a verdict (책임이다, 책임으로); "담당자의 책임 범위" is a scope.
       hit = !/^책임/u.test(head.text) || /^책임(?:이었|이다|입니|이라|으로|이며)/u.test(head.text);
       // "부족/미흡" need a modifier in between ("담당자의 확인 부족").
-      if (/^(?:부족|미흡|소홀)/u.test(head.text) && headIdx === m.index + 1) hit = false;
+      if (/^(?:부족|미흡|소홀)/u.test(head.text) && headIdx === m.index + 1 && !(m.who === 'self' && m.particle === '의')) hit = false;
     }
     if (m.particle === '' && /^(?:때문|탓)/u.test(next.text)) hit = true;
     if (/^(?:때문|탓)/u.test(m.particle) || /(?:때문에|탓에|탓이)/u.test(m.name)) hit = true;
@@ -950,9 +1045,25 @@ function attribution(s: string, base: number, text: string, words: readonly Word
 // ----------------------------------------------------------------------------------------------
 // Verdicts on a decision, and questions that carry hindsight
 
-const VERDICT = /(?:잘못된|경솔한|어리석은|무책임한|성급한|안일한|안이한|무모한|부적절한|섣부른|한심한|황당한)\s(?:판단|선택|결정|행동|대응|조치)(?:이었|였|이다|입니|이라|이었습니|으로)|판단\s?(?:착오|실수|미스)(?:이었|였|이다|입니|였다|로)|(?:결정|선택|판단|행동|대응)[은는이가]\s(?:무책임|경솔|어리석|성급|안이|무모|부적절|안일)(?:했|하였|하다|합니)/gu;
+const VERDICT = /(?:잘못된|경솔한|어리석은|무책임한|성급한|안일한|안이한|무모한|부적절한|섣부른|한심한|황당한|무리한|근시안적인|무분별한|위험천만한)\s(?:판단|선택|결정|행동|대응|조치)(?:이었|였|이다|입니|이라|이었습니|으로)|판단\s?(?:착오|실수|미스)(?:이었|였|이다|입니|였다|로)|(?:결정|선택|판단|행동|대응)[은는이가]\s(?:무책임|경솔|어리석|성급|안이|무모|부적절|안일)(?:했|하였|하다|합니)/gu;
+
+// "…하기로 한 선택은 패착이었습니다", "…한 결정은 지나치게 위험한 도박이었다": a verdict noun after the decision.
+const VERDICT_NOUN = /(?:결정|선택|판단|것|건|게)(?:은|는|이|가)\s((?:[\uac00-\ud7a3]{1,8}\s){0,2}?(?:패착|오판|악수|실책|무리수|도박|자충수|판단\s?실수|판단\s?착오|큰\s실수|실수))(이었|였|이다|입니|이라)/gu;
 
 function verdict(s: string, base: number, text: string, isPolite: boolean, push: (d: KoDetection) => void): void {
+  VERDICT_NOUN.lastIndex = 0;
+  for (let m = VERDICT_NOUN.exec(s); m; m = VERDICT_NOUN.exec(s)) {
+    const start = base + m.index + m[0].length - m[1].length - m[2].length;
+    const end = wordEnd(text, base + m.index + m[0].length, base + s.length);
+    if (cancelled(text, end, start)) continue;
+    const topic = /^(?:결정|선택|판단)/u.test(m[0]) ? '것' : '결정';
+    const said = text.slice(start, end);
+    const tail = /음$/u.test(said) ? '었음' : /습니다$/u.test(said) || (isPolite && !/다$/u.test(said)) ? '었습니다' : '었다';
+    push({ start, end, list: 'blameful', id: 'ko.who.verdict', kind: 'blame-word', note: NOTES.verdict, rewrites: [
+      { start, end, text: `당시 알 수 있던 정보로 내린 ${topic}이${tail}` },
+      { start, end, text: `위험이 드러나지 않은 상태에서 내린 ${topic}이${tail}` },
+    ] });
+  }
   VERDICT.lastIndex = 0;
   for (let m = VERDICT.exec(s); m; m = VERDICT.exec(s)) {
     let start = base + m.index;
@@ -977,23 +1088,28 @@ function verdict(s: string, base: number, text: string, isPolite: boolean, push:
   }
 }
 
-const WHY_END = /(?:[았었했였]|[\uac00-\ud7a3])(?:는가|나요|나|을까|을까요|는지|죠|지|어|냐)\?\s*$/u;
+const WHY_END = /(?:[았었했였]|[\uac00-\ud7a3])(?:는가|나요|나|을까|을까요|는지|죠|지|어|냐|습니까|니까|던가|인가|ㄴ가|건가|거야|겁니까)\?\s*$/u;
 
 function question(s: string, base: number, text: string, words: readonly Word[], people: People | undefined, push: (d: KoDetection) => void): void {
-  const why = /(?:^|\s)왜\s/u.exec(s);
+  // "왜 …?", "누가 … 열어 둔 것인가?", "도대체 무엇을 하고 있었나?": a question that looks for the culprit.
+  const why = /(?:^|\s)(?:왜|누가|도대체|대체)\s/u.exec(s);
   if (!why || !WHY_END.test(s)) return;
-  // The question's predicate is its last word; it must be past ("…않았는가?", "…승인했을까?").
+  // The question's predicate is its last word; it must be past ("…않았는가?", "…승인했을까?"),
+  // or a "… 것인가?" over a past act ("열어 둔 것인가?").
   const last = words[words.length - 1];
-  if (!last || ![...last.text].some((c) => hasFinal(c, 20))) return;
+  const prevWord = words[words.length - 2];
+  const pastAct = /^(?:것|건|거)/u.test(last?.text ?? '') && !!prevWord && hasFinal(prevWord.text, 4) && /누가/u.test(s);
+  if (!last || (![...last.text].some((c) => hasFinal(c, 20)) && !pastAct)) return;
   const subject = subjectOf(words, words.length - 1, people, true);
-  if (subject.who === 'thing') return;
+  const whoAsked = /(?:^|\s)누가\s/u.test(s);
+  if (subject.who === 'thing' && !whoAsked) return;
   if (subject.who === 'none' && !/(?:아무도|누구도|누가)/u.test(s)) return;
   const start = base + (why.index === 0 && s.startsWith('왜') ? 0 : 0);
   let end = base + s.length;
   while (end > start && /[\s?]/u.test(text[end - 1])) end--;
   // A question whose verb is itself blame ("왜 … 무시했을까?") is reported by the blame rule, so
   // that the blame word inside it is not a second finding without a rewrite.
-  const blame = /(?:실수|무시|묵살|놓쳤|놓친|깜빡|깜박|잊었|잊어|간과|방치|소홀|게을리|대충|착각)/u.test(s);
+  const blame = /(?:실수|무시|묵살|놓쳤|놓친|깜빡|깜박|잊었|잊어|간과|방치|소홀|게을리|대충|착각|지\s?(?:않|못)(?:고|은\s?채|아서|해서)\s|그냥)/u.test(s);
   push({
     start,
     end,
@@ -1013,7 +1129,27 @@ function question(s: string, base: number, text: string, words: readonly Word[],
 
 const PUNITIVE = /(?:징계|처벌|해고|문책|질책|견책|경질|좌천|감봉|인사\s?(?:조치|불이익|처분)|경위서|시말서|반성문|책임을\s?(?:물어야|묻겠|묻기로|물을|물었|추궁))/gu;
 
-function punitive(s: string, base: number, text: string, isPolite: boolean, push: (d: KoDetection) => void): void {
+const PUNITIVE_ONE = new RegExp(PUNITIVE.source, 'u');
+// Asks that are punishment only when aimed at a person ("담당자는 운영 권한을 박탈할 것").
+const PUNITIVE_AT_PERSON = /(?:경고\s?조치|불이익|권한(?:을)?\s?(?:박탈|회수|정지)|박탈|사유서|각서|배제(?:해야|하겠|할\s?것|한다|시켜야|하기로)|엄중(?:히|한)\s(?:조치|책임|처벌|경고|문책))/u;
+
+function punitive(s: string, base: number, text: string, isPolite: boolean, push: (d: KoDetection) => void, words?: readonly Word[], people?: People): void {
+  if (words && !PUNITIVE_ONE.test(s) && PUNITIVE_AT_PERSON.test(s) && mentionsOf(words, people).some((x) => x.who === 'person') && !/(?:했다|했습니다|하였다|됐다|되었다|했음)[.!]?$/u.test(s.trim())) {
+    PUNITIVE.lastIndex = 0;
+    const m = PUNITIVE_AT_PERSON.exec(s)!;
+    if (!/(?:않|없|아니|대신|금지|말아|말자|지 않)/u.test(s.slice(m.index)) && !cancelled(text, base + m.index + m[0].length, base + m.index)) {
+      let from = base;
+      while (/\s/u.test(text[from] ?? '')) from++;
+      let end = base + s.length;
+      while (end > from && /[.!?。\s]/u.test(text[end - 1])) end--;
+      push({ start: from, end, list: 'blameful', id: 'ko.who.punitive', kind: 'punitive', note: NOTES.punitive, rewrites: [
+        { start: from, end, text: isPolite ? '재발을 막을 변경 사항과 그 담당자를 정합니다' : '재발을 막을 변경 사항과 그 담당자를 정한다' },
+        { start: from, end, text: isPolite ? '같은 조건이 다시 생기지 않도록 바꿀 점을 정리합니다' : '같은 조건이 다시 생기지 않도록 바꿀 점을 정리한다' },
+      ] });
+      return;
+    }
+  }
+  PUNITIVE.lastIndex = 0;
   // "보통은 … 질책하고 …": a description of the blaming habit the text sets itself against.
   if (/^(?:보통은|흔히|대개|일반적으로|전통적으로|예전에는|과거에는)/u.test(s.trim())) return;
   PUNITIVE.lastIndex = 0;
@@ -1054,7 +1190,32 @@ function punitive(s: string, base: number, text: string, isPolite: boolean, push
 
 const VIGILANCE = /(?:(?:더|좀 더|조금 더|보다|각별히|각별한|항상|늘|앞으로|철저히|더욱|더욱더)\s)?(?:(?:주의\s?의무|주의|조심|유의|신경|경각심|긴장감|긴장|책임감|주인의식|경계심|사명감|정신|보안\s?의식|의식)(?:을|를|이|가)?\s?(?:바짝\s|단단히\s|똑바로\s|다시\s?한\s?번\s|거듭\s|재차\s|수차례\s)?(?:기울여야|가져야|갖춰야|써야|해야|하겠|가지겠|갖겠|높여야|가지도록|갖도록|차려야|차리|해 ?주시기|바랍니다|하시기|하자|당부|촉구|일깨|고취|제고|강조|환기|주문|상기시|심어|늦추지\s?말|부탁)|(?:반드시|꼭|항상|늘|철저히|다시\s?한\s?번|한\s?번\s?더|두\s?번)\s(?:재)?(?:확인|점검|검토|체크)(?:을|를)?\s?(?:해야|하자|하기\s?바|하도록\s?하|할\s?것)|(?:신중|만전|주의)(?:을|를)\s?기(?:해야|하자|하겠|할\s것|하기\s?바|하도록|해\s?주)|(?:경각심|책임감|주인의식)(?:을|를)?\s?(?:가지|갖)|(?:신중|꼼꼼|세심|철저)(?:해야|하자|해 ?주시기|하길)|(?:꼼꼼|신중|세심|철저)(?:하게|히)\s[\uac00-\ud7a3]{1,8}(?:해야|하기\s?바란|하자|할 것|하길)|습관을\s?(?:들여야|가져야|길러야))/gu;
 
+// A directive at people (…해야 한다, …길 바란다, …할 것, 당부/강조) whose content is an attitude
+// (care, tension, habit, "once more") rather than a checkable change.
+const DIRECTIVE_END = /(?:야\s?(?:한다|합니다|함|하겠다|하겠습니다)|(?:길|기를)\s?(?:바란다|바랍니다|바람)|(?:주시기|하시기|주시길|하기)\s?바랍니다|할\s?것|말\s?것|하자|(?:당부|강조|요청|부탁)(?:드립니다|한다|함|합니다|했다|했습니다)|(?:주세요|하세요|주십시오|하십시오))[.!]?$/u;
+const ATTITUDE = /(?:주의|조심|신경|경각심|긴장|책임감|책임\s?있는|자세|마음가짐|습관|꼼꼼|신중|세심|철저|집중|한\s?번\s?더|두\s?번|다시\s?한\s?번|재확인|되짚|수칙|경계|정신|각성|명심)/u;
+const PEOPLE_ADDRESSED = /(?:^|\s)(?:모든|전|각|각자|모두|전원|개개인|우리|저희|다들|여러분)(?:\s|가|는|의|이|께서|은|$)/u;
+
 function vigilance(s: string, base: number, text: string, words: readonly Word[], people: People | undefined, push: (d: KoDetection) => void): void {
+  const t = s.trim();
+  // "…않도록 해야 한다" is the directive itself; "…하도록 도구를 바꿔야 한다" is a change to a tool.
+  const guard = /(?:도록|게끔|있게)\s/u.test(t) && !/(?:도록|게끔)\s(?:해야|하자|할\s?것|합시다|해\s?주)/u.test(t);
+  if (DIRECTIVE_END.test(t) && ATTITUDE.test(t) && !guard && !/(?:가|이)\s?(?:필요|중요)/u.test(t)) {
+    const mentions = mentionsOf(words, people).filter((x) => x.who === 'person' || x.who === 'self');
+    const subject = subjectOf(words, words.length - 1, people);
+    if (subject.who !== 'thing' && (mentions.length || PEOPLE_ADDRESSED.test(t))) {
+      let from = base;
+      while (/\s/u.test(text[from] ?? '')) from++;
+      let end = base + s.length;
+      while (end > from && /[.!?。\s]/u.test(text[end - 1])) end--;
+      const polite = /(?:니다|세요|어요|해요)/u.test(s);
+      push({ start: from, end, list: 'blameful', id: 'ko.who.vigilance', kind: 'person-failure', note: NOTES.vigilance, rewrites: [
+        { start: from, end, text: polite ? '위험한 단계를 자동으로 막는 검사가 필요합니다' : '위험한 단계를 자동으로 막는 검사가 필요하다' },
+        { start: from, end, text: polite ? '사람의 주의에 기대지 않는 확인 단계가 필요합니다' : '사람의 주의에 기대지 않는 확인 단계가 필요하다' },
+      ] });
+      return;
+    }
+  }
   VIGILANCE.lastIndex = 0;
   for (let m = VIGILANCE.exec(s); m; m = VIGILANCE.exec(s)) {
     const start = base + m.index;
@@ -1093,11 +1254,13 @@ function vigilance(s: string, base: number, text: string, words: readonly Word[]
 
 // "…했어야 했다고 말하기는 쉽지만", "…했어야 한다는 결론은 받아들이지 않았다": a claim reported, not made.
 const REPORTED = /^(?:다고|다는|단|냐는|라고|라는|는\s?(?:결론|지적|말|주장|생각|비판|평가|식|얘기|이야기)|고\s(?:말|생각|보|하))/u;
-const EOYA = /([\uac00-\ud7a3]{0,8}[\uac00-\ud7a3])어야\s?(?:했|하였|한다|합니다|했었)/gu;
+const EOYA = /([\uac00-\ud7a3]{0,8}[\uac00-\ud7a3])어야\s?(?:했|하였|한다|합니다|했었|함(?=[\s.!]|$)|할(?=\s))/gu;
+// Passives of catching and fixing ("걸러졌어야", "잡혔어야", "갱신되었어야"): people were to do it.
+const PASSIVE_CAUGHT = /(?:걸러지|잡히|걸리|발견되|차단되|막히|확인되|검토되|수정되|갱신되|교체되|처리되|해결되|조치되|제거되|탐지되|감지되|검증되)$/u;
 const HAEYA = /([\uac00-\ud7a3]{0,8}(?:해|봐|와|워|려|져|쳐|줘|돼|내|써|셔|혀|겨|켜|아|어|여))야\s?(?:했|하였|함에도|하는데도|하건만)/gu;
 const COULD = /([\uac00-\ud7a3]{1,8})\s?수(?:도)?\s?있었(?:던|을|는데|음에도|지만|다|습니다|고)/gu;
 const IF_PAST = /([\uac00-\ud7a3]{0,8}[\uac00-\ud7a3])(?:더라면|다면|으면|어도)/gu;
-const CONSEQUENCE = /(?:[을을ㄹ]\s?것|않았을|없었을|[았었였했]을\s|[았었였했]을$|수 있었|텐데|을까|았을|었을|였을|했을)/u;
+const CONSEQUENCE = /(?:[을을ㄹ]\s?것|않았을|없었을|[았었였했혔렸쳤졌웠켰줬봤났]을\s|[았었였했혔렸쳤졌웠켰줬봤났]을$|수 있었|텐데|을까|았을|었을|였을|했을|없었음|않았음)/u;
 
 function hindsight(s: string, base: number, text: string, words: readonly Word[], people: People | undefined, wordAt: (o: number) => number, isPolite: boolean, push: (d: KoDetection) => void): void {
   const emit = (start: number, end: number, stem: string, kind: 'modal' | 'could' | 'if', extraEnd?: number, passive = false) => {
@@ -1113,7 +1276,7 @@ function hindsight(s: string, base: number, text: string, words: readonly Word[]
     const len = { seumnida: 3, da: 1, eum: 1, go: 1, neunde: 2, jiman: 2, myeo: 2, gi: 1, adnominal: 1, eoseo: 0, none: 0 }[ending];
     // "대비해야 함에도 …" (should have, yet …): the clause goes on.
     const yet = /(?:함에도|하는데도|하건만)$/u.test(text.slice(start, end));
-    const none = yet ? '없었고,' : wasNot(ending, isPolite);
+    const none = yet ? '없었고,' : /할$/u.test(text.slice(start, end)) ? '없던' : /함$/u.test(text.slice(start, end)) ? '없었음' : wasNot(ending, isPolite);
     const to = rewriteEnd + (kind === 'could' || kind === 'if' || yet ? 0 : len);
     const rewrites: KoRewrite[] = [];
     if (stem === '말' && /지\s$/u.test(text.slice(Math.max(0, wStart - 2), wStart))) {
@@ -1141,11 +1304,12 @@ function hindsight(s: string, base: number, text: string, words: readonly Word[]
     const form = m[1];
     const last = form[form.length - 1];
     if (!hasFinal(last, 20) || last === '있') continue;
-    const cued = /(?:진작|미리|사전에|일찍|[\uac00-\ud7a3]\s?전에)\s/u.test(s.slice(Math.max(0, m.index - 14), m.index + 1));
-    if (/(?:있었|없었|됐|되었|졌|였)$/u.test(form) && !/하였$/u.test(form) && !(cued && /(?:됐|되었)$/u.test(form))) continue;
+    const cued = /(?:진작|진즉|미리|사전에|일찍|[\uac00-\ud7a3]\s?전에)\s/u.test(s.slice(Math.max(0, m.index - 14), m.index + 1));
     const stem = stemOf(form);
+    const caught = !!stem && PASSIVE_CAUGHT.test(stem);
+    if (/(?:있었|없었|됐|되었|졌|였)$/u.test(form) && !/하였$/u.test(form) && !(cued && /(?:됐|되었)$/u.test(form)) && !caught) continue;
     if (!stem) continue;
-    emit(base + m.index, base + m.index + m[0].length, stem, 'modal', undefined, cued && /(?:됐|되었)$/u.test(form));
+    emit(base + m.index, base + m.index + m[0].length, stem, 'modal', undefined, (cued && /(?:됐|되었)$/u.test(form)) || caught);
   }
   HAEYA.lastIndex = 0;
   for (let m = HAEYA.exec(s); m; m = HAEYA.exec(s)) {
@@ -1172,7 +1336,7 @@ function hindsight(s: string, base: number, text: string, words: readonly Word[]
     const subject = subjectOf(words, wi, people);
     // "이번 장애는 충분히 피할 수 있었다": the incident is what could have been avoided.
     if (subject.who === 'thing' && !/^(?:막|방지하|예방하|피하|줄이|회피하)/u.test(stem)) return;
-    const knowing = /^(?:알|알아차리|눈치채|인지하|파악하|발견하|감지하|확인하)/u.test(stem);
+    const knowing = /^(?:알|알아차리|눈치채|인지하|파악하|발견하|감지하|확인하|짚|짐작|예견|포착|간파|낼|내다보)/u.test(stem);
     const noun = knowing ? '알려 주는 신호가' : `${adnominal(stem)} 장치가`;
     let to = end;
     let word: string;
@@ -1195,13 +1359,14 @@ function hindsight(s: string, base: number, text: string, words: readonly Word[]
     if (!hasFinal(last, 20)) continue;
     // 였 after a noun is the copula ("휴가였다면"); after 울/키/치/히 it is a verb (기울였어도, 일으켰).
     if (/(?:있었|없었|됐|되었|였|이었|졌)$/u.test(form) && !/(?:하였|[울키치히]였)$/u.test(form)) continue;
-    if (LUCK_VERBS.test(form.slice(-2)) || LUCK_VERBS.test(form)) continue;
+    // "트래픽이 몰렸다면": luck; "당직자가 일찍 일어났어도": a person's act.
+    if ((LUCK_VERBS.test(form.slice(-2)) || LUCK_VERBS.test(form)) && subjectOf(words, wordAt(base + m.index), people).who !== 'person') continue;
     // "우연히 보지 않았다면 몰랐을 것이다": the luck of what someone did, not a failure.
     if (/않았$|못했$/u.test(form) && (/(?:우연히|운\s?좋게|다행히|마침)/u.test(s) || !/(?:무시하|놓치|잊|어기|위반하|간과하|방치하|실수하|깜빡하|빠뜨리|건너뛰|게을리하|서두르)지\s?$/u.test(s.slice(0, m.index)))) continue;
     const isDeoramyeon = m[0].endsWith('더라면');
     const rest = s.slice(m.index + m[0].length);
     if (!isDeoramyeon && !CONSEQUENCE.test(rest) && !(m[0].endsWith('어도') && /(?:없었|막았|막을 수|않았)/u.test(rest))) continue;
-    if (m[0].endsWith('어도') && !/[았었했였]어도$/u.test(m[0]) && !/(?:봤|줬|켰|쳤|렸|웠)어도$/u.test(m[0])) continue;
+    if (m[0].endsWith('어도') && !/[았었했였]어도$/u.test(m[0]) && !/(?:봤|줬|켰|쳤|렸|웠|났|혔)어도$/u.test(m[0])) continue;
     const stem = stemOf(form);
     if (!stem) continue;
     const start = base + m.index;
@@ -1241,6 +1406,28 @@ function hindsight(s: string, base: number, text: string, words: readonly Word[]
     if (adv) start -= adv[0].length;
     couldAt(start, base + m.index + m[0].length, baseStem, tail);
   }
+  // "충분히 예방 가능했던 사고", "얼마든지 방지 가능했다": avoidable, said of what happened.
+  AVOIDABLE.lastIndex = 0;
+  for (let m = AVOIDABLE.exec(s); m; m = AVOIDABLE.exec(s)) {
+    let start = base + m.index;
+    const adv = /(?:충분히|얼마든지|쉽게|사전에|미리)\s$/u.exec(s.slice(Math.max(0, m.index - 6), m.index));
+    if (adv) start -= adv[0].length;
+    const end = start + (adv ? adv[0].length : 0) + m[0].length;
+    if (cancelled(text, end, start)) continue;
+    const tail = m[1] ?? m[2];
+    if (m[2]) {
+      // "예견된 사고였다" → "막아 줄 장치가 없던 사고였다".
+      const head = /^예견(?:된|됐던|되었던)\s/u.exec(m[0])![0];
+      const rs = [`막아 줄 장치가 없던 `, `미리 알려 줄 신호가 없던 `].map((t) => ({ start: base + m!.index, end: base + m!.index + head.length, text: t }));
+      if (!cancelled(text, end, start)) push({ start: base + m.index, end: base + m.index + m[0].length - m[2].length, list: 'counterfactual', id: 'ko.who.hindsight-could', kind: 'counterfactual', note: NOTES.hindsight, rewrites: rs });
+      continue;
+    }
+    const word = /던$/u.test(tail) ? '없던' : /음$/u.test(tail) ? '없었음' : /습니다$/u.test(tail) ? '없었습니다' : isPolite ? '없었습니다' : '없었다';
+    push({ start, end, list: 'counterfactual', id: 'ko.who.hindsight-could', kind: 'counterfactual', note: NOTES.hindsight, rewrites: [
+      { start, end, text: `막아 줄 장치가 ${word}` },
+      { start, end, text: `미리 알려 줄 신호가 ${word}` },
+    ] });
+  }
   // "장애가 이렇게 길어질 필요는 없었다": it did not have to get this bad.
   const needless = NEEDLESS.exec(s);
   if (needless) {
@@ -1271,8 +1458,8 @@ function reflection(s: string, base: number, text: string, words: readonly Word[
     if (verdictAt) {
       const at = base + back.index + back[0].length + verdictAt.index;
       const subject = subjectOf(words, wordAt(at), people);
-      if (subject.who === 'person' || subject.who === 'self') {
-        const start = subject.mention?.start ?? at;
+      if (subject.who === 'person' || subject.who === 'self' || (subject.who === 'none' && REFLECTION_AGENTIVE.test(verdictAt[0]))) {
+        const start = subject.mention?.start ?? base + back.index;
         let end = base + s.length;
         while (end > start && /[.!?。\s]/u.test(text[end - 1])) end--;
         if (!cancelled(text, end, start)) {
@@ -1286,6 +1473,9 @@ function reflection(s: string, base: number, text: string, words: readonly Word[
   }
 }
 
+const AVOIDABLE = /(?:(?:예방|방지|회피)\s?(?:이\s|가\s)?가능(했던|했다|했음|하였다|했습니다|하였던|했고)|예견(?:된|됐던|되었던)\s(?:사고|장애|일|결과|문제|참사|인재)(였|이었))/gu;
 const NEEDLESS = /(?:이렇게|그렇게|이만큼|그만큼|이토록|이\s?정도로|그\s?정도로|이렇게까지|그렇게까지)\s(?:[\uac00-\ud7a3]{1,6}\s)?[\uac00-\ud7a3]{1,8}(?:질|될|갈|날|칠|할|을|ㄹ|릴|일)\s필요(?:는|가|까지는|까진)?\s없었/u;
-const REFLECTION = /(?:돌이켜\s?보면|돌아보면|되돌아\s?보면|지나고\s?(?:나서\s)?보니|지금\s?생각하면|지금\s?와서\s?보면|사후에\s?보니|결과적으로\s?보면|나중에\s?보니)\s/u;
-const REFLECTION_VERDICT = /(?:너무|지나치게|뒤늦게|늦게|섣불리|성급|안이|안일|쉽게|가볍게|과소평가|과신|소홀|놓쳤|무시|간과|잘못|서둘|방심|미처)/u;
+const REFLECTION = /(?:(?:돌이켜|돌아|되돌아|되짚어|뒤돌아|되새겨)\s?(?:보면|보니|봤을\s때|보았을\s때)|(?:지나고|이제\s?와서|지금\s?와서|나중에|사후에|결과적으로|결과를\s놓고|결과만\s놓고)\s?(?:나서\s)?(?:보면|보니|돌아보니|생각하면|생각해\s?보면)|지금\s?생각하면)\s/u;
+const REFLECTION_VERDICT = /(?:너무|지나치게|뒤늦게|늦게|섣불리|성급|안이|안일|쉽게|가볍게|과소평가|과신|소홀|놓쳤|무시|간과|잘못|서둘|방심|미처|외면|흘려|엉뚱|낙관|알고\s?있었|알았|문제였|실수였|패착)/u;
+// A verdict that names an act people do: flagged even when the sentence names nobody.
+const REFLECTION_AGENTIVE = /(?:서둘|외면|흘려|무시|간과|놓쳤|방심|과신|과소평가)/u;

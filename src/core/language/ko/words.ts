@@ -17,6 +17,8 @@ export interface Word {
   stem: string;
   /** The particle, '' when none. */
   particle: string;
+  /** Punctuation trimmed from the word's end ("," in "않았고,"). */
+  trail?: string;
 }
 
 /** Who a stem denotes. */
@@ -52,7 +54,7 @@ export function wordsOf(text: string, from = 0, to = text.length): Word[] {
     if (e > s) {
       const t = text.slice(s, e);
       const { stem, particle } = splitParticle(t);
-      out.push({ start: s, end: e, text: t, stem, particle });
+      out.push({ start: s, end: e, text: t, stem, particle, trail: e < i ? text.slice(e, i) : undefined });
     }
   }
   return out;
@@ -200,12 +202,18 @@ export function mentionsOf(words: readonly Word[], people?: People): Mention[] {
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
     const next = words[i + 1];
-    if (next && /^[\uac00-\ud7a3A-Za-z]{1,4}$/u.test(w.text) && (TITLES.includes(next.stem) || (next.stem.endsWith('님') && TITLES.includes(next.stem.slice(0, -1)))) && (nameShape(w.text) || isName(w.text, people) || people?.latin.has(w.text))) {
+    // "모두가 책임 있는 …": a word with its own particle is no name before a title.
+    if (next && (w.particle === '' || isName(w.text, people)) && !PERSON_PRONOUNS.has(w.stem) && (/^[\uac00-\ud7a3A-Za-z]{1,4}$/u.test(w.text) || /^[A-Z][a-z]{1,11}$/u.test(w.text)) && (TITLES.includes(next.stem) || (next.stem.endsWith('님') && TITLES.includes(next.stem.slice(0, -1)))) && (nameShape(w.text) || isName(w.text, people) || people?.latin.has(w.text) || /^[A-Z][a-z]{1,11}$/u.test(w.text))) {
       if (!NOT_ACTORS.some((c) => w.text.endsWith(c))) {
         out.push({ start: w.start, stemEnd: next.start + next.stem.length, end: next.end, name: `${w.text} ${next.stem}`, particle: next.particle, who: 'person', named: true, index: i + 1 });
         i++;
         continue;
       }
+    }
+    // "하람이가", "민석이는": a name with the colloquial 이 (a 2-syllable stem ending in a consonant).
+    if (/^이(?:가|는|도)$/u.test(w.particle) && /^[\uac00-\ud7a3]{2}$/u.test(w.stem) && whoIs(w.stem, people) === 'unknown' && (w.stem.charCodeAt(1) - 0xac00) % 28 !== 0) {
+      out.push({ start: w.start, stemEnd: w.start + w.stem.length, end: w.end, name: w.stem, particle: w.particle.slice(1), who: 'person', named: true, index: i });
+      continue;
     }
     const who = whoIs(w.stem, people);
     if (who === 'person' || who === 'self') {

@@ -1,0 +1,99 @@
+// Korean blame and hindsight by kind, on shapes the engine first missed on sentences it had not
+// seen (issue 8): each reading with the exact span it reports, its hard negatives (through the
+// whole lint, phrase lists included), and rewrites that are never flagged again.
+import { strict as assert } from 'node:assert';
+import { lint } from '../../src/core/lint';
+import { koreanSubjectBefore } from '../../src/core/people';
+import { koreanProse } from '../../src/core/language/ko/prose';
+
+const prose = (s: string) => koreanProse({ start: 0, end: s.length, text: s }, s);
+const apply = (s: string, r: { start: number; end: number; text: string }) => s.slice(0, r.start) + r.text + s.slice(r.end);
+
+function languageFindings(sentence: string): string[] {
+  const doc = `---\nlang: ko\n---\n# 장애 보고서\n\n## 개요\n\n${sentence}\n`;
+  return lint(doc, { locale: 'ko' }).findings.filter((f) => f.ruleId === 'blameful-language' || f.ruleId === 'counterfactual-language').map((f) => f.message);
+}
+
+describe('Korean kinds on unseen shapes (language/ko)', function () {
+  this.timeout(60_000);
+  // [sentence, detection id, the exact text it reports]
+  const KINDS: [string, string, string][] = [
+    ['당직자가 디스크 경고를 외면했다.', 'ko.who.ignore', '당직자가 디스크 경고를 외면했다'],
+    ['운영팀은 증설 요청을 몇 주나 묵혀 두었다.', 'ko.who.ignore', '운영팀은 증설 요청을 몇 주나 묵혀 두었다'],
+    ['엔지니어가 복제 지연을 보고도 페일오버를 진행했다.', 'ko.who.despite', '엔지니어가 복제 지연을 보고도 페일오버를 진행했다'],
+    ['모든 작업자는 평소보다 한 번 더 생각하고 움직여야 한다.', 'ko.who.vigilance', '모든 작업자는 평소보다 한 번 더 생각하고 움직여야 한다'],
+    ['해당 개발자의 운영 권한을 회수해야 한다.', 'ko.who.punitive', '해당 개발자의 운영 권한을 회수해야 한다'],
+    ['롤백을 미루기로 한 결정은 패착이었다.', 'ko.who.verdict', '패착이었다'],
+    ['되짚어 보면 우리는 엉뚱한 지표만 보고 있었다.', 'ko.who.hindsight-reflection', '우리는 엉뚱한 지표만 보고 있었다'],
+    ['사전 점검으로 충분히 예방 가능했던 장애였다.', 'ko.who.hindsight-could', '충분히 예방 가능했던'],
+    ['이 버그는 리뷰에서 걸러졌어야 했다.', 'ko.who.hindsight-modal', '걸러졌어야 했다'],
+    ['당직자가 호출에 답하지 않음.', 'ko.who.neg', '당직자가 호출에 답하지 않음'],
+    ['제가 경로를 잘못 적는 바람에 로그가 지워졌습니다.', 'ko.who.wrong', '제가 경로를 잘못 적는'],
+    ['세린이 인증서 갱신을 깜빡했다.', 'ko.who.forget', '세린이 인증서 갱신을 깜빡했다'],
+    ['다온이가 배포 전에 설정을 확인하지 않았다.', 'ko.who.neg', '다온이가 배포 전에 설정을 확인하지 않았다'],
+    ['Chris 님이 경고를 무시하고 배포했다.', 'ko.who.ignore', 'Chris 님이 경고를 무시하고'],
+    ['누가 방화벽 규칙을 지운 것인가?', 'ko.who.hindsight-question', '누가 방화벽 규칙을 지운 것인가'],
+    ['왜 운영자는 경고를 넘겼습니까?', 'ko.who.hindsight-question', '왜 운영자는 경고를 넘겼습니까'],
+    ['운영자가 방화벽을 꺼 둔 채로 작업을 마쳤다.', 'ko.who.left', '운영자가 방화벽을 꺼 둔 채로 작업을 마쳤다'],
+    ['제가 승인 버튼을 너무 빨리 눌렀다.', 'ko.who.hasty', '제가 승인 버튼을 너무 빨리 눌렀다'],
+    ['당직자 경보 미확인으로 복구가 늦어졌다.', 'ko.who.attribution', '당직자 경보 미확인으로'],
+    ['당직자는 디스크가 가득 차자마자 트래픽을 돌려야 했다.', 'ko.who.hindsight-modal', '돌려야 했다'],
+  ];
+
+  for (const [s, id, span] of KINDS) {
+    it(`${id}: “${s}”`, () => {
+      const found = prose(s);
+      assert.deepEqual(found.map((d) => [d.id, s.slice(d.start, d.end)]), [[id, span]]);
+      // Every finding offers a rewrite, and no rewrite is flagged again (module and phrase lists).
+      assert.ok(found[0].rewrites.length >= 1, 'a rewrite');
+      for (const r of found[0].rewrites) {
+        const fixed = apply(s, r);
+        assert.deepEqual(prose(fixed).map((d) => d.id), [], fixed);
+        assert.deepEqual(languageFindings(fixed), [], fixed);
+      }
+    });
+  }
+
+  it('rewrites keep the particles and the ending of the sentence', () => {
+    const first = (s: string) => apply(s, prose(s)[0].rewrites[0]);
+    assert.equal(first('당직자가 호출에 답하지 않음.'), '호출에 답하도록 하는 장치가 없었음.');
+    assert.equal(first('제가 경로를 잘못 적는 바람에 로그가 지워졌습니다.'), '경로를 검증하는 단계가 없는 바람에 로그가 지워졌습니다.');
+    assert.equal(first('해당 설정 오류는 리뷰에서 잡혔어야 할 부분이다.'), '해당 설정 오류는 리뷰에서 잡히도록 하는 장치가 없던 부분이다.');
+    assert.equal(first('롤백을 미루기로 한 결정은 패착이었다.'), '롤백을 미루기로 한 결정은 당시 알 수 있던 정보로 내린 것이었다.');
+    assert.equal(first('엔지니어가 복제 지연을 보고도 페일오버를 진행했다.'), '복제 지연이 대응이 필요한 신호로 보이지 않았다.');
+  });
+
+  // Hard negatives, through the whole lint (phrase lists included).
+  const CLEAN = [
+    '누구의 실수도 이번 장애의 원인이 아니었다.',
+    '리뷰어가 대충 본 것은 아니었다.',
+    '이 변경에 작업자의 실수는 개입되지 않았다.',
+    '알림은 10분 안에 울렸어야 했지만 큐가 밀려 늦게 도착했다.',
+    '누군가의 부주의로 치부할 문제가 아니다.',
+    '일부는 운영자를 징계하자고 했으나 팀은 그 의견을 받아들이지 않았다.',
+    '실수는 누구나 할 수 있다.',
+    '운영자가 실수했다고 적는 것은 분석의 시작일 뿐이다.',
+    '담당자가 알림을 무시했다는 설명은 사실과 달랐다.',
+    '운영자는 로그를 확인했고, 해당 경보는 대시보드에 표시되지 않았다.',
+    '재시도 로직이 응답 헤더를 무시했다.',
+    '큐가 가득 차자마자 워커가 재시작되었다.',
+    '커뮤니티에는 "엔지니어들이 대충 일한다"는 글이 올라왔다.',
+    '그 실수를 가능하게 한 조건을 찾았다.',
+    '책임을 묻는 것보다 원인을 이해하는 것이 먼저다.',
+    '과거에는 장애가 나면 담당자에게 경위서를 쓰게 했지만 지금은 그렇게 하지 않는다.',
+    '개인의 잘못을 찾는 회고는 아무것도 바꾸지 못한다.',
+    '사고 보고서에는 부주의나 실수 같은 단어를 원인으로 쓰지 않는다.',
+    '당직자는 경보를 받고도 원인을 찾을 수 없었다.',
+    '작업자의 실수를 원인으로 지목한 초기 보고는 정정되었다.',
+    '담당자의 실수라고 단정하기에는 근거가 부족했다.',
+    '리뷰어가 놓쳤다고 보기는 어렵다.',
+  ];
+  for (const s of CLEAN) {
+    it(`clean: “${s}”`, () => assert.deepEqual(languageFindings(s), []));
+  }
+
+  it('a system named as the topic is the subject of a should-have form (phrase lists too)', () => {
+    const s = '알림은 10분 안에 울렸어야 했다.';
+    assert.equal(koreanSubjectBefore(s, s.indexOf('울렸'), undefined).kind, 'thing');
+  });
+});
