@@ -12,7 +12,7 @@ const NOBODY = /^(?:[“"'‘]?\s{0,2})(?:no one|no-one|nobody|none of (?:us|the
 
 // Luck: what would have happened without something that went right ("Without the replica, we would have lost …").
 // A system's counterfactual: "If the failover had not worked, we would have been down" (not a passive step: "if the runbook had been followed").
-const THING_IF = /^(?:even )?if (?:the|our|a|an|its|this|that) ([\p{L}-]{2,20}(?: [\p{L}-]{2,20})?) had(?:n['’]t| not)? (?!been [\p{L}-]+(?:ed|en|wn)\b)[^,;.?!]{1,60}, [^;.?!]{0,80}\bwould(?: have|['’]ve)\b/iu;
+const THING_IF = /^(?:even )?if (?:the|our|a|an|its|this|that) ([\p{L}-]{2,20}(?: [\p{L}-]{2,20})?) had(?:n['’]t| not)? (?!been [\p{L}-]+(?:ed|en|wn)\b)[^,;.?!]{1,60}, [^;.?!]{0,80}\b(?:would|could|might)(?: have|['’]ve)\b/iu;
 const LUCK = /^(?:without|but for|if not for|were it not for|had it not been for|if it (?:were|was)n['’]t for|if it had not been for|if it hadn['’]t been for)\b[^.;?!]{1,120}\bwould(?: have|['’]ve)\b/iu;
 
 // Blame that the sentence negates, rejects, reports or generalises.
@@ -34,15 +34,25 @@ const REJECTED = new RegExp(
     '\\b(?:blameless|a culprit|the culprit|scapegoat|someone to blame)\\b[^.;!?]{0,80}\\b(?:not|no|never|instead|rather)\\b',
     '\\b(?:is|are) (?:a |the )?(?:symptom|starting point|label|conclusion)s?\\b[^.;!?]{0,40}\\bnot\\b',
     '\\bnot (?:a |the )?(?:root )?cause\\b',
+    // "It would be wrong to say the reviewer missed anything", "We rejected the idea that …".
+    '\\b(?:wrong|unfair|inaccurate|misleading|a mistake|an error|too easy|easy) to (?:say|claim|suggest|conclude|assume|blame|call)\\b',
+    '\\b(?:rejected|reject|rejects|dismissed|dismiss|disputed|dispute|questioned|question) (?:the |this |that |any )?(?:idea|claim|notion|suggestion|assumption|view|framing|conclusion|narrative)\\b',
+    // A hypothetical label: "Calling it operator error would stop us from fixing the CLI".
+    '\\b(?:calling|labell?ing|branding|blaming|attributing)\\b[^.;:!?]{0,80}\\b(?:would|will|could|might)\\b',
+    // "There was no negligence involved", "no one person's fault".
+    '^(?:there (?:was|were|is|are) )?no (?:negligence|carelessness|blame|fault|wrongdoing|human error|operator error|individual error|single culprit)\\b',
   ].join('|'),
   'iu',
 );
+
+// A sentence whose subject is the act of blaming: "Saying the engineer should have known better ignores …".
+const META = /^(?:saying|claiming|asserting|arguing|insisting|suggesting|concluding|calling (?:it|this|that)|blaming|labell?ing (?:it|this|that)) (?:that )?[^.;:!?]{1,120}\b(?:ignores|hides|misses|obscures|overlooks|explains nothing|tells us nothing|does(?:n['’]t| not)|is(?:n['’]t| not)|is (?:wrong|unfair|easy|tempting|lazy|misleading|a (?:trap|mistake|shortcut)))\b/iu;
 
 /** Whether the sentence rejects, negates or generalises blame (see the module comment). */
 export function englishNeutral(sentence: Sentence, _ctx: DetectContext): boolean {
   const s = sentence.text;
   if (s.length > 600) return false;
-  if (NOBODY.test(s) || REJECTED.test(s) || LUCK.test(s)) return true;
+  if (NOBODY.test(s) || REJECTED.test(s) || LUCK.test(s) || META.test(s)) return true;
   const thing = THING_IF.exec(s);
   return !!thing && phraseKind(thing[1], _ctx.people) === 'thing';
 }
