@@ -8,7 +8,7 @@ import { phraseKind } from '../../people';
 import type { DetectContext, Sentence } from '../types';
 
 // The subject is nobody: "No one was careless", "Nobody on the team should have had to know".
-const NOBODY = /^(?:[“"'‘]?\s{0,2})(?:no one|no-one|nobody|none of (?:us|them|the [\p{L}-]{1,20})|no (?:engineer|operator|person|individual|human|one person|responder|reviewer|developer|team member)s?)\b(?! (?:(?:could|can|would)(?: be|n['’]t be| not be)? bothered|bothered|cared|took the time|listened|paid attention|thought to)\b)/iu;
+const NOBODY = /^(?:[“"'‘]?\s{0,2})(?:no one|no-one|nobody|none of (?:us|them|this|that|it|these|those|the [\p{L}-]{1,20})|neither (?:of (?:us|them|the [\p{L}-]{1,20})|[\p{L}-]{2,20})|not a single (?:person|engineer|one|step|responder|reviewer)|at no (?:point|time|stage)|no (?:engineer|operator|person|individual|human|one person|responder|reviewer|developer|team member)s?)\b(?! (?:(?:could|can|would)(?: be|n['’]t be| not be)? bothered|bothered|cared|took the time|listened|paid attention|thought to)\b)/iu;
 
 // Luck: what would have happened without something that went right ("Without the replica, we would have lost …").
 // A system's counterfactual: "If the failover had not worked, we would have been down" (not a passive step: "if the runbook had been followed").
@@ -25,7 +25,14 @@ const REJECTED = new RegExp(
     '^how (?:could|would|should|was|were) (?:anyone|anybody|we|they|he|she|i|the team|you|someone|somebody)(?: [\\p{L}-]{1,20})? (?:have )?(?:known|foreseen|predicted|guessed|expected|anticipated|imagined)\\b',
     '\\b(?:tempting|temptation) to\\b',
     '\\b(?:we|they|i) disagree',
-    '\\b(?:first|early|earlier|initial|original) (?:drafts?|reading|readings|version|versions|reaction|reactions|take|takes)\\b',
+    '\\b(?:first|early|earlier|initial|original) (?:drafts?|reading|readings|version|versions|reaction|reactions|take|takes|reports?|assumptions?|assessments?|claims?|theor(?:y|ies))\\b',
+    // Blame the sentence negates: "did not ignore", "was not careless", "wasn't a mistake by the operator".
+    "\\b(?:did not|didn['’]t|never|was not|wasn['’]t|were not|weren['’]t|is not|isn['’]t|are not|aren['’]t|had not|hadn['’]t|has not|hasn['’]t) (?:really |simply |actually |in any way |at any point )?(?:ignore|ignored|skip|skipped|forget|forgot|forgotten|overlook|overlooked|miss|missed|neglect|neglected|bypass|bypassed|disregard|disregarded|drop the ball|dropped the ball|cut corners|botch|botched|mess up|messed up|screw up|screwed up|misconfigure|misconfigured|mistype|mistyped|careless|negligent|sloppy|reckless|lazy|inattentive|complacent|incompetent|at fault|to blame|responsible for (?:the|this|that) (?:outage|incident|failure|mistake|error)|(?:the )?(?:cause|culprit)|(?:a |an |the )?(?:[\\p{L}-]{2,20} )?(?:mistake|error|fault|slip|blunder|oversight|lapse) (?:by|of|on the part of)|(?:a |an )?(?:human|operator|individual|personal|manual) (?:error|mistake|slip)|(?:anyone|anybody|someone|somebody|the [\\p{L}-]{2,20})['’]s (?:fault|mistake|error|oversight|blunder))\\b",
+    '\\bnot (?:caused by|due to|the result of|because of|down to|attributable to) (?:a |an |the |any |anyone[’\'\']s |someone[’\'\']s |anybody[’\'\']s )?',
+    "\\b(?:we|i|they) (?:do|does|did)(?: not|n['’]t) (?:think|believe|claim|consider|find|suggest|accept) (?:that )?",
+    "\\b(?:it is|it['’]s|it was) (?:not true|untrue|false|not the case|not fair|unfair) that\\b",
+    '\\bno (?:evidence|sign|indication|suggestion) (?:that|of)\\b',
+    '^contrary to\\b',
     '\\bwe (?:removed|replaced|dropped|rejected|struck|rewrote|reworded|changed) (?:it|that|this|the (?:word|phrase|wording|sentence|line))',
     '\\b(?:instead of|rather than|without|pushed back on|push back on|avoid|avoided|avoiding|refrain from|stop) (?:blaming|pointing fingers|finger-pointing|assigning blame|looking for (?:a )?(?:culprit|someone to blame)|asking who)',
     "\\b(?:don['’]t|do not|did not|didn['’]t|never|won['’]t|will not) (?:look for|blame|assign blame|point fingers|single out|hunt for|search for) ",

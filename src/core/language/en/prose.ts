@@ -185,7 +185,7 @@ function personSubject(toks: Tok[], i: number, ctx: DetectContext): PersonSubjec
       }
       return undefined;
     }
-    if (j > i && (HARM[t.l] || ACTS[t.l] || /^[a-z][a-z-]*ed$/u.test(t.w) || PAST_IRREGULAR.test(t.l) || (SUBJECT_SKIP.has(t.l) && /ly$/u.test(t.l)) || /^(?:did|didn't|never|failed|neglected|forgot|should|could|would|ought|might|must|shouldn't|couldn't|had|was|were|is|cut|winged|phoned|let|chose|blindly|lazily|carelessly|half-heartedly|knew)$/u.test(t.l))) break;
+    if (j > i && (HARM[t.l] || ACTS[t.l] || /^[a-z][a-z-]*ed$/u.test(t.w) || /^[a-z]{3,}ly$/u.test(t.w) || PAST_IRREGULAR.test(t.l) || (SUBJECT_SKIP.has(t.l) && /ly$/u.test(t.l)) || /^(?:did|didn't|never|failed|neglected|forgot|should|could|would|ought|might|must|shouldn't|couldn't|had|was|were|is|cut|winged|phoned|let|chose|blindly|lazily|carelessly|half-heartedly|knew)$/u.test(t.l))) break;
     words.push(t);
     j++;
   }
@@ -384,7 +384,7 @@ function personActs(sentence: Sentence, ctx: DetectContext, toks: Tok[]): Detect
       continue;
     }
     // "An SRE edited the config and broke the login flow": a harmful act coordinated with an ordinary one.
-    const coord = /\b(?:and|then|but)(?: then)? (broke|wiped|truncated|skipped|bypassed|ignored|overrode|overwrote|forgot|corrupted|erased|destroyed|took down|brought down)\b/iu.exec(clause);
+    const coord = /\b(?:and|then|but)(?: then)? (broke|wiped|truncated|skipped|bypassed|ignored|overrode|overwrote|forgot|corrupted|erased|destroyed|took down|brought down|deleted|dropped|nuked|mistyped|misconfigured|silenced|muted)\b/iu.exec(clause);
     if (coord && !subj.weak && !HARM[v.l] && !/\b(?:not|never|n['’]t)\b/iu.test(clause.slice(0, coord.index))) {
       const at = v.start + coord.index;
       out.push(detection('blameful', 'en.who.harmful-act', 'person-failure', subj.start, at + coord[0].length, NOTES.act, stopped(ctx, subj, ref, verbBase(v.l), ctx.text.slice(v.end, end).trimEnd(), end, sentence)));
@@ -718,12 +718,18 @@ function personHindsight(sentence: Sentence, ctx: DetectContext, toks: Tok[]): D
     while (toks[p] && /ly$/u.test(toks[p].l) && toks[p].l !== 'early') p++;
     const pp = toks[p];
     // "-ing" is a noun or gerund ("should have alerting on …", "should have monitoring"): something to have, not a deed missed.
-    if (!pp || pp.l === 'been' || !/(?:ed|en|wn|ne|ht|ld|lt|nt|ut|ad|id|un|ng|ew)$/u.test(pp.l) || /ing$/u.test(pp.l) || /^(?:been|gone|happened|turned|ended)$/u.test(pp.l)) continue;
+    if (!pp || pp.l === 'been' || !/(?:ed|en|wn|ne|ht|ld|lt|nt|ut|ad|id|un|ng|ew|pt|ck|et|ot|ug|it)$/u.test(pp.l) || /ing$/u.test(pp.l) || /^(?:been|gone|happened|turned|ended)$/u.test(pp.l)) continue;
     // The subject: the person words before the modal, at clause start.
     let s = i - 1;
     while (s >= 0 && !/^[,;:()—–?!]$/u.test(toks[s].w) && i - s <= 5) s--;
-    const subj = personSubject(toks, s + 1, ctx);
-    if (!subj || subj.next > i || (subj.weak && !HUMAN_HINDSIGHT.test(pp.l))) continue;
+    // "Honestly the reviewer should have …": the subject may start after an opening word.
+    let subj: PersonSubject | undefined;
+    for (let k = s + 1; k < i && !subj; k++) {
+      const c = personSubject(toks, k, ctx);
+      if (c && c.next <= i) subj = c;
+    }
+    // An undeclared name or "they" needs a verb only people's, unless the modal is "should"/"ought" (a duty, not a capability).
+    if (!subj || subj.next > i || (subj.weak && !HUMAN_HINDSIGHT.test(pp.l) && !(/^(?:should|ought|shouldn't)$/u.test(t.l) && /^[a-z-]+$/u.test(pp.l)))) continue;
     const end = clauseEndAt(toks, p, sentence);
     const base = pp.l.replace(/ed$/u, '');
     const negative = /n't$|n’t$/u.test(t.l) || toks.slice(i + 1, h).some((x) => x.l === 'not' || x.l === 'never');
