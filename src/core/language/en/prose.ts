@@ -80,7 +80,13 @@ const LEFT_STATE = /^left\b[^,;.]{0,60}?\b(?:enabled|disabled|open|unlocked|expo
 const MARKER = /\b(?:wrong|by mistake|by accident|accidentally|mistakenly|untested|unreviewed|blindly|without (?:a |an |the |any |first |proper |prior |telling |asking |checking |reading )?(?:dry[- ]run|review|reviewing|test|tests|testing|reading|checking|approval|asking|telling|waiting|confirmation|confirming|backup|runbook|canary|rollback|looking|thinking|feature flag|flag|sign-off|signoff|ticket|change ticket|notice|warning|heads-up|announcement|coordination|peer review|second reviewer|staging|verification|verifying|anyone|anybody|the team)|despite|straight (?:in)?to (?:prod|production)|against (?:the )?(?:live|production|prod)\b|(?:into|on|in) (?:the )?(?:live|production|prod)\b|his own|her own|their own|still red|failing tests|to save time|grow unchecked|unchecked|go unnoticed|for (?:an hour|hours|days|three days|a week) without|away the|out of rotation)/iu;
 // More markers of a harmful act: an omitted step ("without draining connections first"), acting against a red
 // signal, "anyway", leaving the post, secrets put where they leak. An avoided outcome is not one ("without dropping requests").
-const MARKER2 = /\bwithout (?:first |even |ever |properly |actually |so much as )?(?!(?:causing|affecting|impacting|losing|dropping|interrupting|disrupting|breaking|needing|requiring|incurring|triggering|hurting|harming|waking|paging|any|further|much|downtime|impact)\b)[a-z]{3,}ing\b|\bwhile (?:[^,;.]{0,40} )?(?:still )?(?:failing|red|broken|firing|alerting|paging)\b|\b(?:anyway|regardless|anyhow)\b|\bwent (?:back )?to (?:bed|sleep|lunch)\b|\b(?:to|into|on|in) (?:a |the )?public (?:repo|repository|bucket|channel|gist|github|s3)|\b(?:credentials|secrets?|passwords?|api keys?|private keys?|ssh keys?|root keys?)\b[^,;.]{0,30}\b(?:into|in|to|on) (?:the |a |an )?(?:public|repo|repository|code|source|release|branch|commit|chat|slack|channel|logs?|bastion|host|server|wiki)\b/iu;
+const MARKER2 = [
+  /\bwithout (?:first |even |ever |properly |actually )?(?!(?:causing|affecting|impacting|losing|dropping|interrupting|disrupting|breaking|needing|requiring|incurring|triggering|hurting|harming|waking|paging|any|further|much|downtime|impact)\b)[a-z]{3,20}ing\b/iu,
+  /\bwhile [^,;.]{0,40}\b(?:failing|red|broken|firing|alerting|paging)\b/iu,
+  /\b(?:anyway|regardless|anyhow)\b|\bwent (?:back )?to (?:bed|sleep|lunch)\b|\b(?:to|into|on|in) (?:a |the )?public (?:repo|repository|bucket|channel|gist|github|s3)\b/iu,
+  /\b(?:credentials|secrets?|passwords?|api keys?|private keys?|ssh keys?|root keys?)\b[^,;.]{0,30}\b(?:into|in|to|on) (?:the |a |an )?(?:public|repo|repository|code|source|release|branch|commit|chat|slack|channel|logs?|bastion|host|server|wiki)\b/iu,
+];
+const marker2 = (clause: string): boolean => MARKER2.some((re) => re.test(clause));
 
 // Duties a person "did not" / "never" / "failed to" do.
 const DUTY = new Set(
@@ -208,9 +214,11 @@ function detection(list: 'blameful' | 'counterfactual', id: string, kind: Detect
 }
 
 // Clauses that describe an ordinary act or a missed target, not a failure of a person.
-const ORDINARY = /\b(?:as (?:planned|intended|agreed|expected|scheduled|designed|documented|described|per the runbook)|as (?:the |our |its |their )?(?:[\p{L}-]{1,20} ){0,4}(?:runbook|plan|procedure|checklist|ticket|playbook|change request|documentation|docs|instructions|process)(?: [\p{L}-]{1,20})? (?:described|said|required|instructed|specified|prescribed|stated|asked|says|requires|describes)|according to (?:the )?(?:plan|runbook)|per the runbook)\b|^(?:missed|overlooked) (?:the |our |its |their |a |an |his |her )?(?:[\p{L}-]+ ){0,3}(?:slo|sla|slos|target|targets|deadline|deadlines|window|goal|goals|budget|objective|objectives|quarter|estimate|mark|cut-?off|train|flight|bus)\b/iu;
+const ORDINARY = /\b(?:as (?:planned|intended|agreed|expected|scheduled|designed|documented|described|per the runbook)|according to (?:the )?(?:plan|runbook)|per the runbook)\b|^(?:missed|overlooked) (?:the |our |its |their |a |an |his |her )?(?:[\p{L}-]+ ){0,3}(?:slo|sla|slos|target|targets|deadline|deadlines|window|goal|goals|budget|objective|objectives|quarter|estimate|mark|cut-?off|train|flight|bus)\b/iu;
+// "as the cleanup step of the runbook described": an act the documented procedure asked for.
+const AS_DOCUMENTED = /\bas [\p{L} -]{0,60}\b(?:runbook|plan|procedure|checklist|ticket|playbook|request|documentation|docs|instructions|process)\b[\p{L} -]{0,25}\b(?:described|said|required|instructed|specified|prescribed|stated|asked|says|requires|describes)\b/iu;
 // Acts only people do (for an undeclared name: "Ngaio forgot …", "Priya approved her own …").
-const HUMAN_ACTS = /^(?:forgot|neglected|approved|rubber-stamped|winged|misjudged|misread|mistyped|fumbled|bungled|botched|disregarded|overlooked|pushed|merged|typed|pasted|copied|let|chose|rushed|decided)$/u;
+const HUMAN_ACTS = /^(?:forgot|neglected|approved|rubber-stamped|winged|misjudged|misread|mistyped|fumbled|bungled|botched|disregarded|overlooked|pushed|merged|typed|pasted|copied|let|chose|rushed|decided|force-pushed|fat-fingered|skimmed|mis(?:labell?|nam|click|spell|configur|typ|judg)[a-z]*ed)$/u;
 // Duties only people have (systems also "respond", "check", "update"): for an undeclared name.
 const HUMAN_DUTY = /^(?:reply|answer|acknowledge|escalate|tell|ask|follow|read|review|communicate|double-check|look|wait)$/u;
 // Hindsight verbs only people's (for "they"/an undeclared name: "they could have captured" is an attacker's capability).
@@ -340,7 +348,7 @@ function personActs(sentence: Sentence, ctx: DetectContext, toks: Tok[]): Detect
     const end = clauseEndAt(toks, subj.next, sentence);
     const clause = ctx.text.slice(v.start, end);
     // "deleted the stale records as planned", "missed the SLO": an ordinary act, a missed target.
-    if (ORDINARY.test(clause)) continue;
+    if (ORDINARY.test(clause) || AS_DOCUMENTED.test(clause)) continue;
     const ref = subjectRef(ctx, toks, subj);
     // Negated duty: "did not follow", "never tested", "failed to notify", "forgot to renew".
     const neg = /^(?:did not|didn't|never|failed to|neglected to|forgot to|did not bother to|didn't bother to|couldn't be bothered to|could not be bothered to|was too lazy to)\s+([\p{L}-]+)(?:\s+(?:up|back|to|for|at|on))?/iu.exec(clause);
@@ -391,7 +399,7 @@ function personActs(sentence: Sentence, ctx: DetectContext, toks: Tok[]): Detect
       continue;
     }
     const harm = HARM[v.l] ?? (/^mis[a-z]{3,}ed$/u.test(v.l) ? v.l : undefined);
-    const marked = MARKER.test(clause) || MARKER2.test(clause) || LEFT_STATE.test(clause);
+    const marked = MARKER.test(clause) || marker2(clause) || LEFT_STATE.test(clause);
     // Any past act with a marker of harm ("reverted the wrong commit"), unless it repairs or observes.
     const act = ACTS[v.l] ?? ((/^[a-z-]{3,}ed$/u.test(v.l) || PAST_IRREGULAR.test(v.l)) && !REMEDY.test(v.l) && marked ? (PAST_IRREGULAR.test(v.l) ? v.l : v.l) : undefined);
     const idiom = /^(?:cut corners|phoned it in|dropped the ball|winged it|let [^,;.]{1,40} (?:grow|slip|run|go|sit|pile)|chose to ignore|blindly|lazily|carelessly|half-heartedly|rubber-stamped|took (?:a )?shortcuts?|cut (?:a )?corners?|dragged (?:their|his|her|our|my) (?:feet|heels)|half-(?:assed|arsed)|sat on (?=(?:the|a|an|this|that|his|her|their|our|my) [^,;.]{1,40} (?:for|until)\b)|waved (?=[^,;.]{1,30} through\b))/iu.exec(clause);
@@ -441,9 +449,9 @@ const SHAPES: { id: string; list: 'blameful' | 'counterfactual'; kind: Detection
     list: 'blameful',
     kind: 'blame-word',
     note: NOTES.act,
-    re: /\b(?:blame|responsibility|fault)(?: for [^,;.]{1,60})? (?:lies|lay|rests|rested|falls|fell|goes|went|belongs|belonged|sits|sat) (?:squarely |entirely |solely |firmly |clearly )?(?:with|on|to|at the (?:feet|door) of) [^,;.]{1,40}/iu,
+    re: /\b(?:the )?(?:blame|responsibility|fault)(?: for [^,;.]{1,60})? (?:lies|lay|rests|rested|falls|fell|goes|went|belongs|belonged|sits|sat) (?:squarely |entirely |solely |firmly |clearly )?(?:with|on|to|at the (?:feet|door) of) [^,;.]{1,40}/iu,
     fix: (m, at, sentence) => {
-      const what = /^(?:blame|responsibility|fault) for ([^,;.]{1,60}?) (?:lies|lay|rests|rested|falls|fell|goes|went|belongs|belonged|sits|sat)/iu.exec(m[0]);
+      const what = /^(?:the )?(?:blame|responsibility|fault) for ([^,;.]{1,60}?) (?:lies|lay|rests|rested|falls|fell|goes|went|belongs|belonged|sits|sat)/iu.exec(m[0]);
       const t = what ? `${what[1]} traces back to gaps in the process` : 'the cause lies in the process';
       return [{ start: at, end: at + m[0].length, text: at === sentence.start ? cap(t) : t }];
     },
@@ -454,7 +462,7 @@ const SHAPES: { id: string; list: 'blameful' | 'counterfactual'; kind: Detection
     list: 'blameful',
     kind: 'blame-word',
     note: NOTES.act,
-    re: /\b(?:the )?(?:mistake|error|fault|failure|blame|slip-up|slip|oversight|blunder|screw-up)s?(?: here| in this case| this time)? (?:was|is|were|are) (?:entirely |all |solely |squarely |clearly )?(?:ours|mine|theirs|(?:the|our|their) (?:[a-z-]{2,20} ){0,2}[a-z-]{2,20}['’]s?)(?=[.,;!?]|$)/iu,
+    re: /\b(?:the )?(?:mistake|error|fault|failure|blame|slip-up|slip|oversight|blunder|screw-up|responsibility)s?(?: here| in this case| this time)? (?:was|is|were|are) (?:entirely |all |solely |squarely |clearly )?(?:ours|mine|theirs|his|hers|(?:the|our|their) (?:[a-z-]{2,20} ){0,2}[a-z-]{2,20}['’]s?)(?=[.,;!?]|$)/iu,
     fix: (m, at, sentence) => [{ start: at, end: at + m[0].length, text: at === sentence.start ? 'The cause lay in the process' : 'the cause lay in the process' }],
   },
   { id: 'en.who.attribution', list: 'blameful', kind: 'blame-word', note: NOTES.act, re: /\b(?:i|we) take (?:full |the |all the |complete )?(?:blame|responsibility) for\b/iu, fix: swap('we will follow up on', 'the process gap is the cause of') },
@@ -509,11 +517,11 @@ const SHAPES: { id: string; list: 'blameful' | 'counterfactual'; kind: Detection
     list: 'blameful',
     kind: 'blame-word',
     note: NOTES.act,
-    re: /(?:^|, )((?:the |our |their )?[\p{L}-]{2,20}(?: [\p{L}-]{2,20}){0,2}) (?:is|was|are|were) (?:solely |directly |entirely |ultimately |personally |squarely )?(?:the (?:one|ones|party|person|people|team|engineer) )?(?:responsible|to blame|at fault) for (?=(?:the |this |that )?(?:outage|incident|downtime|breakage|failure|mess|data loss|leak|mistake|error|problem|damage)\b|[a-z-]+ing\b)/iu,
+    re: /(?:^|, )((?:the |our |their )?[\p{L}-]{2,20}(?: [\p{L}-]{2,20}){0,2}) (?:is|was|are|were) (?:solely |directly |entirely |ultimately |personally |squarely )?(?:the (?:one|ones|party|person|people|team|engineer) )?(?:responsible|to blame|at fault) for(?= (?:(?:the |this |that )?(?:outage|incident|downtime|breakage|failure|mess|data loss|leak|mistake|error|problem|damage)\b|[a-z-]+ing\b))/iu,
     person: 1,
     fix: (m, at, sentence) => {
       // `at` is past a leading ", " (see englishProse).
-      const t = at === sentence.start ? 'Nothing in the process prevented ' : 'nothing in the process prevented ';
+      const t = at === sentence.start ? 'Nothing in the process prevented' : 'nothing in the process prevented';
       return [{ start: at, end: at + m[0].replace(/^, /u, '').length, text: t }];
     },
   },
@@ -561,6 +569,24 @@ const SHAPES: { id: string; list: 'blameful' | 'counterfactual'; kind: Detection
   },
   // "an avoidable mistake", "a preventable outage".
   { id: 'en.who.hindsight-avoidable', list: 'counterfactual', kind: 'counterfactual', note: NOTES.hindsight, re: /\b(?:an? |the )?(?:entirely |completely |easily |totally |wholly |perfectly )?(?:avoidable|preventable) (?:mistake|error|outage|incident|failure|problem|accident|loss|blunder|slip|disaster)\b/iu, fix: (m, at, sentence) => { const noun = m[0].split(' ').pop()!; const t = `${/^(?:a|an|the) /iu.test(m[0]) ? (/^the /iu.test(m[0]) ? 'the ' : 'a ') : ''}${/^(?:mistake|error|blunder|slip)$/iu.test(noun) ? 'gap' : noun} our safeguards did not cover`; return [{ start: at, end: at + m[0].length, text: at === sentence.start ? cap(t) : t }]; } },
+  // "on Svetlana's watch", "It was Bruno who pushed the change that broke checkout".
+  { id: 'en.who.attribution', list: 'blameful', kind: 'blame-word', note: NOTES.act, re: /\bon (?:[\p{Lu}][\p{Ll}]{1,20}['’]s|(?:the|our) (?:[a-z-]{2,20} )?(?:team|engineer|lead|manager|on-call|operator|reviewer)['’]s|his|her|their|my|our) watch\b/u, fix: swap('during that shift', 'while the safeguards were missing') },
+  { id: 'en.who.attribution', list: 'blameful', kind: 'blame-word', note: NOTES.act, re: /^it was ((?:the |our )?[\p{L}-]{2,20}(?: [\p{L}-]{2,20}){0,2}) who (?:[a-z-]{2,20}ed|broke|ran|took|made|left|wrote|let|set|put)\b[^.;]{0,60}\b(?:broke|caused|took down|brought down|triggered|corrupted|deleted|wiped)\b/iu, person: 1, fix: (m, at, sentence, ctx) => {
+      // "It was Bruno who pushed the change that broke checkout" → "The change that broke checkout was pushed".
+      const v = /^it was .+? who ([a-z-]{2,20}) /iu.exec(m[0])!;
+      const pp: Record<string, string> = { broke: 'broken', ran: 'run', took: 'taken', made: 'made', left: 'left', wrote: 'written', let: 'let', set: 'set', put: 'put' };
+      let end = sentence.end;
+      while (end > sentence.start && /[.!?]/u.test(ctx.text[end - 1])) end--;
+      const obj = ctx.text.slice(at + v[0].length, end).trim();
+      if (!/^(?:the|a|an|this|that|his|her|their) /iu.test(obj)) return [];
+      const clean = obj.replace(/^(?:his|her|their) /iu, 'the ');
+      return [{ start: at, end, text: `${cap(clean)} was ${pp[v[1].toLowerCase()] ?? v[1].toLowerCase()}` }];
+    } },
+  // "self-inflicted", "an unforced error": a verdict on our own act.
+  { id: 'en.who.verdict', list: 'blameful', kind: 'blame-word', note: NOTES.verdict, re: /\b(?:entirely |completely |largely )?self-inflicted\b|\b(?:an? )?unforced error\b|\ban own goal\b/iu, fix: (m, at, sentence) => { const t = /self/iu.test(m[0]) ? 'caused by a gap in our own safeguards' : 'a gap our safeguards did not cover'; return [{ start: at, end: at + m[0].length, text: at === sentence.start ? cap(t) : t }]; } },
+  // "need not have happened", "never needed to happen", "entirely foreseeable".
+  { id: 'en.who.hindsight-avoidable', list: 'counterfactual', kind: 'counterfactual', note: NOTES.hindsight, re: /\b(?:need(?:ed)? not have|never needed to|did not need to|didn['’]t need to|didn['’]t have to|did not have to|never had to) (?:happen|happened|occur|occurred)\b/iu, fix: (m, at) => [{ start: at, end: at + m[0].length, text: /occur/iu.test(m[0]) ? 'occurred because a safeguard was missing' : 'happened because a safeguard was missing' }] },
+  { id: 'en.who.hindsight-avoidable', list: 'counterfactual', kind: 'counterfactual', note: NOTES.hindsight, re: /\b(?:was|were|is|been) (?:entirely |completely |totally |easily |clearly |perfectly )?foreseeable\b|\b(?:an? |the )?(?:entirely |completely )?(?:predictable|foreseeable) (?:outcome|result|consequence|failure)\b/iu, fix: (m, at) => { const be = /^(?:was|were|is|been)\b/iu.exec(m[0]); return be ? [{ start: at, end: at + m[0].length, text: `${be[0]} clear only afterwards` }] : [{ start: at, end: at + m[0].length, text: /^an? /iu.test(m[0]) ? `an ${m[0].split(' ').pop()}` : `the ${m[0].split(' ').pop()}` }]; } },
   // Hindsight.
   { id: 'en.who.hindsight-avoidable', list: 'counterfactual', kind: 'counterfactual', note: NOTES.hindsight, re: /\b(?:was|is|were|been) (?:entirely |completely |totally |easily |clearly |perfectly |100% )?(?:avoidable|preventable)\b/iu, fix: (m, at) => { const be = m[0].split(' ')[0]; const verb = be === 'been' ? 'exposed' : be === 'is' ? 'exposes' : 'exposed'; return [{ start: at, end: at + m[0].length, text: be === 'been' ? 'shown gaps we can close' : `${verb} gaps we can close` }, { start: at, end: at + m[0].length, text: `${be} possible because safeguards were missing` }]; } },
   {
@@ -576,7 +602,7 @@ const SHAPES: { id: string; list: 'blameful' | 'counterfactual'; kind: Detection
     list: 'counterfactual',
     kind: 'counterfactual',
     note: NOTES.hindsight,
-    re: /\b(?:(?:should|could|might|ought to)(?:n['’]t| not)?(?:,? (?:so|very|quite|really|easily|readily|trivially|simply|also|probably|certainly|definitely|at least|in hindsight|arguably|surely|likely|perhaps|well|all too),?){0,3}|would(?: (?:so |quite |very )?(?:easily|readily|trivially|surely|certainly))) ?(?:have|['’]ve)(?: (?:easily|readily|also|probably|simply|quickly|trivially))? (?:be|been) (?:easily |readily |quickly |trivially )?(?:caught|avoided|prevented|detected|noticed|spotted|found|stopped|mitigated|handled|fixed|averted|escalated|checked|tested|reviewed|done|renewed|flagged|rushed|rolled back|picked up|identified|discovered|seen|addressed|resolved)\b/iu,
+    re: /\b(?:(?:should|could|might|ought to)(?:n['’]t| not)?(?:,? (?:so|very|quite|really|easily|readily|trivially|simply|also|probably|certainly|definitely|at least|in hindsight|arguably|surely|likely|perhaps|well|all too),?){0,3}|would(?: (?:so |quite |very )?(?:easily|readily|trivially|surely|certainly))) ?(?:have|['’]ve)(?: (?:easily|readily|also|probably|simply|quickly|trivially))? (?:be|been) (?:easily |readily |quickly |trivially )?(?:caught|avoided|prevented|detected|noticed|spotted|found|stopped|mitigated|handled|fixed|averted|escalated|checked|tested|reviewed|done|renewed|flagged|rushed|rolled back|picked up|identified|discovered|seen|addressed|resolved|contained|limited|plugged|patched|closed|foreseen|anticipated|predicted|communicated|announced|raised|investigated|monitored|throttled|paused|reverted|blocked|rejected|verified|validated|audited|rotated)\b/iu,
     fix: (m, at) => {
       const words = m[0].split(' ');
       const pp = words[words.length - 1] === 'back' || words[words.length - 1] === 'up' ? words.slice(-2).join(' ') : words[words.length - 1];
@@ -619,8 +645,8 @@ const SHAPES: { id: string; list: 'blameful' | 'counterfactual'; kind: Detection
       const rest = m[1].trim().replace(/^(?:that|how|what) /iu, '');
       if (!rest) return [];
       // "would have known not to run that query" → "Nothing at the time warned against running that query".
-      const not = /^not to ([a-z-]{2,20})\b(.*)$/iu.exec(rest);
-      if (not) return [{ start: at, end: sentence.end - (/[.!?]$/u.test(sentence.text) ? 1 : 0), text: `Nothing at the time warned against ${gerund(not[1].toLowerCase())}${not[2]}` }];
+      const not = /^not to ([a-z-]{2,20})\b/iu.exec(rest);
+      if (not) return [{ start: at, end: sentence.end - (/[.!?]$/u.test(sentence.text) ? 1 : 0), text: `Nothing at the time warned against ${gerund(not[1].toLowerCase())}${rest.slice(not[0].length)}` }];
       return [{ start: at, end: sentence.end - (/[.!?]$/u.test(sentence.text) ? 1 : 0), text: `Nothing at the time drew attention to ${/^(?:the|a|an|this|that|our|its)\b/iu.test(rest) && !/ (?:was|were|is|are|had) /iu.test(rest) ? rest : `the signs that ${rest}`}` }];
       void ctx;
     },
@@ -669,7 +695,7 @@ function conditionalRewrites(sentence: Sentence, ctx: DetectContext): Rewrite[] 
       continue;
     }
     if (/^(?:only|just|simply|actually)$/u.test(t.l)) continue;
-    if ((head[1] || subject.length) && (/ed$/u.test(t.l) || verbBase(t.l) !== t.l)) break;
+    if ((head[1] || subject.length) && (/ed$/u.test(t.l) || verbBase(t.l) !== t.l || /^(?:read|run|set|put|cut|let|hit|shut|quit)$/u.test(t.l))) break;
     if (!head[1]) subject.push(t.w);
     else return [];
   }
@@ -801,7 +827,7 @@ const BLAME_NOUN = /['’]s (?:(?:bad|rushed|hasty|sloppy|careless|reckless|negl
 // Cheap gates before tokenising: a past-tense verb or a negation for acts, a modal or a conditional for hindsight.
 const ACT_WORDS = /ed\b|\b(?:broke|forgot|overrode|overwrote|misread|ran|took|left|shut|set|let|blew|chose|went|did|didn['’]t|never|cut|winged|phoned|could(?:n['’]t| not)? be bothered|was too|put|wrote|sent|made|gave|hit|came|brought|began|drove|threw|spun|tore|kept|held|hid|sold|told|sat)\b/iu;
 const HINDSIGHT_WORDS = /\b(?:should|could|might|must|ought|shouldn['’]t|couldn['’]t)\b|^(?:had|were|if|even if|why|how)\b/iu;
-const SHAPE_WORDS = /blame|responsib|fault|\bon (?:me|us|him|her|them|the)\b|\btake\b|['’]s |failed us|let (?:us|the team) down|\b(?:call|choice|decision|move|idea)\b|judg|\b(?:my|our) |\bup\b|need|must|should|\b(?:have|has) to\b|ought|protection|defen[cs]e|safeguard|answer|\bfix is|corners|phoned|ball|bothered|winged|rubber|half-heart|asleep|chose to|lazily|blindly|avoidable|preventable|would|could|might|^(?:wasn|isn|was it|did|never|forgot|neglected)|expected|reminded|asked|urged|encouraged|better|happened|occurred|whoever|mistake|error|failure|oversight|belong|finger|down to|slip|typo|fallib|lapse|misstep|blunder|problem|issue|factor|repercuss|penalt|sanction|disciplin|answer for|pay for|lose |removed from|taken off|warning|reprimand|messed|screwed|goofed|mucked|fouled|botched|blew it|culpa|part\b|ill-|unwise|misguided|rash|hasty|naive|short-sighted|wrong|avoidable|preventable|toes|guard|eye on|aware|sharp|mindful|watchful/iu;
+const SHAPE_WORDS = /blame|responsib|fault|\bon (?:me|us|him|her|them|the)\b|\btake\b|['’]s |failed us|let (?:us|the team) down|\b(?:call|choice|decision|move|idea)\b|judg|\b(?:my|our) |\bup\b|need|must|should|\b(?:have|has) to\b|ought|protection|defen[cs]e|safeguard|answer|\bfix is|corners|phoned|ball|bothered|winged|rubber|half-heart|asleep|chose to|lazily|blindly|avoidable|preventable|would|could|might|^(?:wasn|isn|was it|did|never|forgot|neglected)|expected|reminded|asked|urged|encouraged|better|happened|occurred|whoever|mistake|error|failure|oversight|belong|finger|down to|slip|typo|fallib|lapse|misstep|blunder|problem|issue|factor|repercuss|penalt|sanction|disciplin|answer for|pay for|lose |removed from|taken off|warning|reprimand|messed|screwed|goofed|mucked|fouled|botched|blew it|culpa|part\b|watch\b|who |inflicted|unforced|own goal|need|foresee|predictable|ill-|unwise|misguided|rash|hasty|naive|short-sighted|wrong|avoidable|preventable|toes|guard|eye on|aware|sharp|mindful|watchful/iu;
 
 // Blame words that the phrase lists flag without a mechanical rewrite: the sentence is restructured
 // around the condition here, and the engine keeps the finding that offers a rewrite.
