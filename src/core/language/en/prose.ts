@@ -81,9 +81,12 @@ const MARKER = /\b(?:wrong|by mistake|by accident|accidentally|mistakenly|untest
 // More markers of a harmful act: an omitted step ("without draining connections first"), acting against a red
 // signal, "anyway", leaving the post, secrets put where they leak. An avoided outcome is not one ("without dropping requests").
 const MARKER2 = [
-  /\bwithout (?:first |even |ever |properly |actually )?(?!(?:causing|affecting|impacting|losing|dropping|interrupting|disrupting|breaking|needing|requiring|incurring|triggering|hurting|harming|waking|paging|any|further|much|downtime|impact)\b)[a-z]{3,20}ing\b/iu,
-  /\bwhile [^,;.]{0,40}\b(?:failing|red|broken|firing|alerting|paging)\b/iu,
-  /\b(?:anyway|regardless|anyhow)\b|\bwent (?:back )?to (?:bed|sleep|lunch)\b|\b(?:to|into|on|in) (?:a |the )?public (?:repo|repository|bucket|channel|gist|github|s3)\b/iu,
+  // Not an avoided outcome ("without dropping requests"), nor missing knowledge ("without realising …": a latent condition).
+  /\bwithout (?:first |even |ever |properly |actually )?(?!(?:causing|affecting|impacting|losing|dropping|interrupting|disrupting|breaking|needing|requiring|incurring|triggering|hurting|harming|waking|paging|taking|having|any|further|much|downtime|impact|knowing|realising|realizing|noticing|being|seeing|understanding|suspecting|anything)\b)[a-z]{3,20}ing\b/iu,
+  // Going ahead against a red build (responders acting while alerts fire is incident response, not blame).
+  /\bwhile (?:the |our |all )?(?:[a-z-]{2,20} )?(?:build|builds|checks?|tests?|ci|pipeline|canary) (?:was|were|is|are) (?:still )?(?:failing|red|broken)\b/iu,
+  // ("anyway" is left out: authors narrate their own decisions with it, "we proceeded anyway".)
+  /\bwent (?:back )?to (?:bed|sleep|lunch)\b|\b(?:to|into|on|in) (?:a |the )?public (?:repo|repository|bucket|channel|gist|github|s3)\b/iu,
   /\b(?:credentials|secrets?|passwords?|api keys?|private keys?|ssh keys?|root keys?)\b[^,;.]{0,30}\b(?:into|in|to|on) (?:the |a |an )?(?:public|repo|repository|code|source|release|branch|commit|chat|slack|channel|logs?|bastion|host|server|wiki)\b/iu,
 ];
 const marker2 = (clause: string): boolean => MARKER2.some((re) => re.test(clause));
@@ -392,7 +395,7 @@ function personActs(sentence: Sentence, ctx: DetectContext, toks: Tok[]): Detect
       continue;
     }
     // "An SRE edited the config and broke the login flow": a harmful act coordinated with an ordinary one.
-    const coord = /\b(?:and|then|but)(?: then)? (broke|wiped|truncated|skipped|bypassed|ignored|overrode|overwrote|forgot|corrupted|erased|destroyed|took down|brought down|deleted|dropped|nuked|mistyped|misconfigured|silenced|muted)\b/iu.exec(clause);
+    const coord = /\b(?:and|then|but)(?: then)? (broke|wiped|truncated|skipped|bypassed|ignored|overrode|overwrote|forgot|corrupted|erased|destroyed|took down|brought down|mistyped|misconfigured)\b/iu.exec(clause);
     if (coord && !subj.weak && !HARM[v.l] && !/\b(?:not|never|n['’]t)\b/iu.test(clause.slice(0, coord.index))) {
       const at = v.start + coord.index;
       out.push(detection('blameful', 'en.who.harmful-act', 'person-failure', subj.start, at + coord[0].length, NOTES.act, stopped(ctx, subj, ref, verbBase(v.l), ctx.text.slice(v.end, end).trimEnd(), end, sentence)));
@@ -443,7 +446,10 @@ const toClauseEnd = (...texts: string[]): Fixer => (m, at, sentence, ctx) => {
   return texts.map((t) => ({ start: at, end, text: at === sentence.start ? cap(t) : t }));
 };
 
-const SHAPES: { id: string; list: 'blameful' | 'counterfactual'; kind: Detection['kind']; note: Note; re: RegExp; person?: number; fix?: Fixer }[] = [
+// Human error named as something to design against, not as the cause: "reduces the chance of human error".
+const AGAINST = /\b(?:reduc\w*|prevent\w*|avoid\w*|eliminat\w*|minimi[sz]\w*|chances?|risks?|likelihood|prone|tolerat\w*|guard\w* against|catch\w*|sources? of|room for|no|not|without|less|fewer|resilien\w*|protect\w*|against|any)\b[^.;!?]{0,30}$/iu;
+
+const SHAPES: { id: string; list: 'blameful' | 'counterfactual'; kind: Detection['kind']; note: Note; re: RegExp; person?: number; fix?: Fixer; unlessBefore?: RegExp }[] = [
   {
     id: 'en.who.attribution',
     list: 'blameful',
@@ -505,7 +511,7 @@ const SHAPES: { id: string; list: 'blameful' | 'counterfactual'; kind: Detection
     list: 'blameful',
     kind: 'blame-word',
     note: NOTES.vigilance,
-    re: /\b(?:people|engineers|everyone|everybody|we|you|reviewers|operators|developers|the team|teams|on-call engineers|our [\p{L}-]{2,20}s|staff|the on-call|responders|deployers|admins|administrators|maintainers|employees|users|each engineer|every engineer|all engineers|team members|individuals|whoever [\p{L}-]{2,20}s?) (?:really |simply |just |all |each )?(?:need|needs|must|should|have|has|ought|will have|are expected|is expected|are reminded|were reminded|are asked|were asked|are urged|were urged|are encouraged) (?:to )?(?:(?:be|become|stay|remain|get) (?:(?:far|much|a lot|a bit|way|even|extra|especially|really|very|more|much more|far more|a little|doubly) ){0,2}(?:careful|vigilant|attentive|diligent|cautious|thorough|alert|disciplined|mindful|conscientious|rigorous|meticulous|focused|watchful|observant|wary|aware|sharp|sharper|alert|awake|responsible|professional)|(?:be|stay|remain|keep) on (?:their|our|your|his|her|my) toes|(?:be|stay|remain) on (?:guard|the ball|high alert)|keep (?:an|a) (?:closer |better |sharper )?eye on|(?:take|exercise|use) (?:more |greater |extra |special |better )?(?:care|caution)|pay (?:more |closer |better |extra )?attention|think twice|double-check|triple-check|slow down and)\b/iu,
+    re: /\b(?:people|engineers|everyone|everybody|we|you|reviewers|operators|developers|the team|teams|on-call engineers|our [\p{L}-]{2,20}s|staff|the on-call|responders|deployers|admins|administrators|maintainers|employees|users|each engineer|every engineer|all engineers|team members|individuals|whoever [\p{L}-]{2,20}s?) (?:really |simply |just |all |each )?(?:need|needs|must|should|have|has|ought|will have|are expected|is expected|are reminded|were reminded|are asked|were asked|are urged|were urged|are encouraged) (?:to )?(?:(?:be|become|stay|remain|get) (?:(?:far|much|a lot|a bit|way|even|extra|especially|really|very|more|much more|far more|a little|doubly) ){0,2}(?:careful|vigilant|attentive|diligent|cautious|thorough|alert|disciplined|mindful|conscientious|rigorous|meticulous|focused|watchful|observant|wary|sharper)|(?:be|become|stay|remain|get) (?:a (?:lot|bit|little) |much |far |even |way )?more (?:aware|responsible|professional|awake|sharp)|(?:be|stay|remain|keep) on (?:their|our|your|his|her|my) toes|(?:be|stay|remain) on (?:guard|the ball|high alert)|keep (?:an|a) (?:closer |better |sharper )?eye on|(?:take|exercise|use) (?:more |greater |extra |special |better )?(?:care|caution)|pay (?:more |closer |better |extra )?attention|think twice|double-check|triple-check|slow down and)\b/iu,
     fix: toClauseEnd('the process needs a check that does not depend on individual care', 'the tooling needs a guard rail that does not rely on attention'),
   },
   { id: 'en.who.vigilance', list: 'blameful', kind: 'blame-word', note: NOTES.vigilance, re: /\b(?:protection|defen[cs]e|safeguard|answer|fix) is (?:more )?(?:discipline|vigilance|care|carefulness|attention)\b/iu, fix: (m, at) => { const w = m[0].split(' ')[0]; return [{ start: at, end: at + m[0].length, text: `${w} is a guard rail in the tooling` }]; } },
@@ -517,7 +523,8 @@ const SHAPES: { id: string; list: 'blameful' | 'counterfactual'; kind: Detection
     list: 'blameful',
     kind: 'blame-word',
     note: NOTES.act,
-    re: /(?:^|, )((?:the |our |their )?[\p{L}-]{2,20}(?: [\p{L}-]{2,20}){0,2}) (?:is|was|are|were) (?:solely |directly |entirely |ultimately |personally |squarely )?(?:the (?:one|ones|party|person|people|team|engineer) )?(?:responsible|to blame|at fault) for(?= (?:(?:the |this |that )?(?:outage|incident|downtime|breakage|failure|mess|data loss|leak|mistake|error|problem|damage)\b|[a-z-]+ing\b))/iu,
+    // "the one responsible for …" always; otherwise only past blame for the outage itself ("is responsible for acknowledging pages" is a duty, "the incident review" a task).
+    re: /(?:^|, )((?:the |our |their )?[\p{L}-]{2,20}(?: [\p{L}-]{2,20}){0,2}) (?:(?:is|was|are|were) (?:solely |directly |entirely |ultimately |personally |squarely )?the (?:one|ones|party|person|people) responsible for(?= [a-z])|(?:was|were) (?:solely |directly |entirely |ultimately |personally |squarely )?(?:responsible|to blame|at fault) for(?= (?:the |this |that )?(?:outage|incident|downtime|breakage|failure|mess|data loss|leak|mistake|error|damage)\b(?! (?:review|response|retro|retrospective|postmortem|post-mortem|report|management|commander|channel|process|follow-up|call|bridge|ticket)\b)))/iu,
     person: 1,
     fix: (m, at, sentence) => {
       // `at` is past a leading ", " (see englishProse).
@@ -531,7 +538,8 @@ const SHAPES: { id: string; list: 'blameful' | 'counterfactual'; kind: Detection
     list: 'blameful',
     kind: 'blame-word',
     note: NOTES.act,
-    re: /\b(?:an? )?(?:human|operator|manual|engineer|engineering|personnel|staff|admin|administrator|individual|personal)(?: |-)(?:error|mistake|slip|slip-up|typo|lapse|fallibility|oversight|misstep|blunder)\b(?! (?:rates?|logs?|messages?|counts?|codes?|metrics?|handling|budget|events?)\b)/iu,
+    re: /\b(?:an? )?(?:human|operator|manual|engineer|engineering|personnel|staff|admin|administrator|individual|personal) (?:error|mistake|slip|slip-up|typo|lapse|fallibility|oversight|misstep|blunder)s?\b(?! (?:rates?|logs?|messages?|counts?|codes?|metrics?|handling|budget|events?)\b)/iu,
+    unlessBefore: AGAINST,
     fix: (m, at, sentence) => { const t = /^an? /iu.test(m[0]) ? 'a gap in the process' : 'gaps in the process'; return [{ start: at, end: at + m[0].length, text: at === sentence.start ? cap(t) : t }, { start: at, end: at + m[0].length, text: at === sentence.start ? 'A step the tooling did not guard' : 'a step the tooling did not guard' }]; },
   },
   { id: 'en.who.human-error', list: 'blameful', kind: 'blame-word', note: NOTES.act, re: /\b(?:cause|caused|classified|boiled down|came down|due|because|attributed|blamed|put down)\b[^.;!?]{0,40}\b(?:an? )?(?:people|human|personnel|staff) (?:problem|issue|factors?|failure)\b|\b(?:an? )?(?:people|human|personnel|staff) (?:problem|issue|factors?|failure) (?:was|were|is|caused|led)\b/iu, fix: (m, at, sentence) => { const x = /(?:an? )?(?:people|human|personnel|staff) (?:problem|issue|factors?|failure)/iu.exec(m[0])!; const s0 = at + x.index; return [{ start: s0, end: s0 + x[0].length, text: s0 === sentence.start ? 'A process problem' : 'a process problem' }]; } },
@@ -541,7 +549,7 @@ const SHAPES: { id: string; list: 'blameful' | 'counterfactual'; kind: Detection
     list: 'blameful',
     kind: 'punitive',
     note: NOTES.vigilance,
-    re: /\b(?:repercussions|penalt(?:y|ies)|sanctions|disciplinary (?:action|measures?|steps?))\b|\b(?:has to|have to|had to|must|should|needs? to|ought to|will|is going to|are going to) (?:answer|pay) for (?:this|that|it|the)\b|\b(?:should|must|will|needs? to|ought to|deserves? to) lose (?:their|his|her|your|its)\b[^.;]{0,30}\b(?:rights|access|privileges|permissions|job|position|bonus|role)\b|\b(?:be|get|been) (?:removed|taken off|kicked off|banned|barred|suspended) from (?:the )?(?:on-call|on call|pager|paging|deploy|release) (?:rotation|rota|schedule|duty|rights)|\b(?:receive|get|be given|be issued) (?:a |an )?(?:formal|written|final|official) (?:warning|reprimand)|\bas (?:a )?(?:penalty|punishment|sanction)\b/iu,
+    re: /\b(?:repercussions for|disciplinary (?:action|measures?|steps?))\b|\b(?:has to|have to|had to|must|should|needs? to|ought to|will|is going to|are going to) (?:answer|pay) for (?:this|that|it|the)\b|\b(?:should|must|will|needs? to|ought to|deserves? to) lose (?:their|his|her|your|its)\b[^.;]{0,30}\b(?:rights|access|privileges|permissions|job|position|bonus|role)\b|\b(?:be|get|been) (?:removed|taken off|kicked off|banned|barred|suspended) from (?:the )?(?:on-call|on call|pager|paging|deploy|release) (?:rotation|rota|schedule|duty|rights)|\b(?:receive|get|be given|be issued) (?:a |an )?(?:formal|written|final|official) (?:warning|reprimand)|\bas (?:a )?(?:penalty|punishment|sanction)\b/iu,
     fix: (m, at, sentence, ctx) => {
       let end = sentence.end;
       while (end > sentence.start && /[.!?]/u.test(ctx.text[end - 1])) end--;
@@ -564,7 +572,7 @@ const SHAPES: { id: string; list: 'blameful' | 'counterfactual'; kind: Detection
     list: 'blameful',
     kind: 'blame-word',
     note: NOTES.verdict,
-    re: /\b(?:was|is|were|proved|turned out to be) (?:a |an |the )?(?:clearly |obviously |simply |in retrospect |in hindsight )?(?:ill-advised|ill-judged|ill-considered|misguided|unwise|rash|hasty|naive|naïve|short-sighted|shortsighted|boneheaded|silly|careless|reckless|bad|poor|wrong|foolish|risky) (?:bet|gamble|step|plan|approach|option|shortcut|move|call|choice|decision|idea)\b|\b(?:the )?(?:decision|choice|call) to [^,;.]{1,60} (?:was|is|proved) (?:simply |clearly |obviously |plainly |just )?(?:wrong|a mistake|an error|a blunder|misguided|ill-advised|unwise|reckless|careless|foolish|indefensible|inexcusable)\b/iu,
+    re: /\b(?:was|is|were|proved|turned out to be) (?:a |an |the )?(?:clearly |obviously |simply |in retrospect |in hindsight )?(?:ill-advised|ill-judged|ill-considered|misguided|unwise|rash|hasty|naive|naïve|short-sighted|shortsighted|boneheaded|silly|careless|reckless|foolish) (?:bet|gamble|step|plan|approach|option|shortcut|move|call|choice|decision|idea)\b|\b(?:was|is|were|proved|turned out to be) (?:a |an |the )?(?:clearly |obviously |simply |in retrospect |in hindsight )?(?:bad|poor|wrong|risky) (?:bet|gamble)\b|\b(?:the )?(?:decision|choice|call) to [^,;.]{1,60} (?:was|is|proved) (?:simply |clearly |obviously |plainly |just )?(?:wrong|a mistake|an error|a blunder|misguided|ill-advised|unwise|reckless|careless|foolish|indefensible|inexcusable)\b/iu,
     fix: (m, at) => { const be = /\b(?:were|are)\b/iu.exec(m[0]) ? 'were' : 'was'; const d = /^(?:the )?(?:decision|choice|call) to [^,;.]{1,60}? (?=(?:was|is|proved) )/iu.exec(m[0]); return d ? [{ start: at + d[0].length, end: at + m[0].length, text: `${be} made without the information we have now` }] : [{ start: at, end: at + m[0].length, text: `${be} a decision made without the information we have now` }, { start: at, end: at + m[0].length, text: `${be} a decision made under the pressure of the moment` }]; },
   },
   // "an avoidable mistake", "a preventable outage".
@@ -751,6 +759,8 @@ function personHindsight(sentence: Sentence, ctx: DetectContext, toks: Tok[]): D
     // "Honestly the reviewer should have …": the subject may start after an opening word.
     let subj: PersonSubject | undefined;
     for (let k = s + 1; k < i && !subj; k++) {
+      // Only opening adverbs may come before the subject ("Honestly", "Looking back"); not "what a person might have done".
+      if (k > s + 1 && !/^(?:[a-z]{3,}ly|looking|back|in|hindsight|retrospect|frankly|again|then)$/u.test(toks[k - 1].l)) break;
       const c = personSubject(toks, k, ctx);
       if (c && c.next <= i) subj = c;
     }
@@ -918,6 +928,7 @@ export function englishProse(sentence: Sentence, ctx: DetectContext): Detection[
   for (const shape of SHAPES) {
     const m = shape.re.exec(sentence.text);
     if (!m) continue;
+    if (shape.unlessBefore && shape.unlessBefore.test(sentence.text.slice(Math.max(0, m.index - 60), m.index))) continue;
     if (shape.person && !(phraseKind(m[shape.person], ctx.people) === 'person') && !(nameLike(m[shape.person]) && englishWordKind(m[shape.person], undefined, ctx.people) === 'unknown' && BLAME_NOUN.test(m[0]))) continue;
     // A shape that may open after a comma (", the security team is …") is reported from its first word.
     const lead = m[0].startsWith(', ') ? 2 : 0;
