@@ -61,7 +61,8 @@ const HARM: Record<string, string> = {
   overlooked: 'overlooked', missed: 'missed', neglected: 'neglected', forgot: 'forgotten', mistyped: 'mistyped', misconfigured: 'misconfigured',
   misread: 'misread', misjudged: 'misjudged', botched: 'botched', bungled: 'bungled', fumbled: 'fumbled', mishandled: 'mishandled',
   'rubber-stamped': 'rubber-stamped', winged: 'improvised', corrupted: 'corrupted', erased: 'erased', nuked: 'deleted', clobbered: 'overwritten',
-  silenced: 'silenced', muted: 'muted', snoozed: 'snoozed', 'force-pushed': 'force-pushed', 'fat-fingered': 'mistyped', skimmed: 'only skimmed',
+  // (Not silenced/muted/snoozed: responders silence a noisy alert as part of the response; with a marker they are harm.)
+  'force-pushed': 'force-pushed', 'fat-fingered': 'mistyped', skimmed: 'only skimmed',
 };
 // Past tenses (beyond -ed) for a person's act that a marker makes harmful ("reverted the wrong commit", "went back to bed").
 const PAST_IRREGULAR = /^(?:ran|took|left|shut|set|let|put|cut|wrote|sent|made|gave|hit|went|came|brought|began|drove|threw|spun|tore|kept|held|hid|sold|told|sat)$/u;
@@ -90,6 +91,8 @@ const MARKER2 = [
   /\b(?:credentials|secrets?|passwords?|api keys?|private keys?|ssh keys?|root keys?)\b[^,;.]{0,30}\b(?:into|in|to|on) (?:the |a |an )?(?:public|repo|repository|code|source|release|branch|commit|chat|slack|channel|logs?|bastion|host|server|wiki)\b/iu,
 ];
 const marker2 = (clause: string): boolean => MARKER2.some((re) => re.test(clause));
+// Where an act happened is no marker of harm by itself for an unlisted verb.
+const WHERE = /\b(?:(?:into|on|in|against) (?:the )?(?:live|production|prod)|straight (?:in)?to (?:prod|production)|out of rotation|away the|for (?:an hour|hours|days|three days|a week) without)\b/giu;
 
 // Duties a person "did not" / "never" / "failed to" do.
 const DUTY = new Set(
@@ -403,8 +406,9 @@ function personActs(sentence: Sentence, ctx: DetectContext, toks: Tok[]): Detect
     }
     const harm = HARM[v.l] ?? (/^mis[a-z]{3,}ed$/u.test(v.l) ? v.l : undefined);
     const marked = MARKER.test(clause) || marker2(clause) || LEFT_STATE.test(clause);
-    // Any past act with a marker of harm ("reverted the wrong commit"), unless it repairs or observes.
-    const act = ACTS[v.l] ?? ((/^[a-z-]{3,}ed$/u.test(v.l) || PAST_IRREGULAR.test(v.l)) && !REMEDY.test(v.l) && marked ? (PAST_IRREGULAR.test(v.l) ? v.l : v.l) : undefined);
+    // Any past act with a marker of harm ("reverted the wrong commit"), unless it repairs or observes; where the act
+    // happened ("observed the errors in production") marks only the listed acts.
+    const act = ACTS[v.l] ?? ((/^[a-z-]{3,}ed$/u.test(v.l) || PAST_IRREGULAR.test(v.l)) && !REMEDY.test(v.l) && (MARKER.test(clause.replace(WHERE, ' ')) || marker2(clause)) ? v.l : undefined);
     const idiom = /^(?:cut corners|phoned it in|dropped the ball|winged it|let [^,;.]{1,40} (?:grow|slip|run|go|sit|pile)|chose to ignore|blindly|lazily|carelessly|half-heartedly|rubber-stamped|took (?:a )?shortcuts?|cut (?:a )?corners?|dragged (?:their|his|her|our|my) (?:feet|heels)|half-(?:assed|arsed)|sat on (?=(?:the|a|an|this|that|his|her|their|our|my) [^,;.]{1,40} (?:for|until)\b)|waved (?=[^,;.]{1,30} through\b))/iu.exec(clause);
     if (idiom) {
       out.push(detection('blameful', 'en.who.negligence', 'person-failure', subj.start, v.start + idiom[0].trimEnd().length, NOTES.act, idiomRewrites(ctx, toks, subj, ref, v, idiom[0], end, sentence)));
