@@ -125,7 +125,7 @@ const SPANS: [kind: string, sentence: string, span: string][] = [
   ['any past act with a marker, after an opening phrase', 'Shortly after 09:00, Wilhelmina rebooted the primary without draining the queue.', 'Wilhelmina rebooted'],
   ['a marker of a secret put where it leaks', 'The intern committed the API keys into the public repository.', 'The intern committed'],
   ['a mis- verb', 'Bartholomew mislabelled the production volume as scratch.', 'Bartholomew mislabelled'],
-  ['a silenced signal', 'The on-call engineer snoozed the disk alert twice.', 'The on-call engineer snoozed'],
+  ['a silenced signal with a marker', 'The on-call engineer snoozed the disk alert and went back to sleep.', 'The on-call engineer snoozed'],
   ['a negligence idiom around an object', 'The duty manager sat on the rollback request for forty minutes.', 'The duty manager sat on'],
   ['attribution: down to a team', 'The corrupted export was largely down to the billing team.', 'was largely down to the billing team'],
   ['attribution: the one responsible for', 'In the end, the network crew was the one responsible for opening the firewall.', 'the network crew was the one responsible for'],

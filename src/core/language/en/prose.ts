@@ -451,7 +451,7 @@ const toClauseEnd = (...texts: string[]): Fixer => (m, at, sentence, ctx) => {
 };
 
 // Human error named as something to design against, not as the cause: "reduces the chance of human error".
-const AGAINST = /\b(?:reduc\w*|prevent\w*|avoid\w*|eliminat\w*|minimi[sz]\w*|chances?|risks?|likelihood|prone|tolerat\w*|guard\w* against|catch\w*|sources? of|room for|no|not|without|less|fewer|resilien\w*|protect\w*|against|any)\b[^.;!?]{0,30}$/iu;
+const AGAINST = /\b(?:reduc|prevent|avoid|eliminat|minimi[sz]|chance|risk|likelihood|prone|tolerat|guard against|catch|sources? of|room for|no|not|without|less|fewer|resilien|protect|against|any)/iu;
 
 const SHAPES: { id: string; list: 'blameful' | 'counterfactual'; kind: Detection['kind']; note: Note; re: RegExp; person?: number; fix?: Fixer; unlessBefore?: RegExp }[] = [
   {
@@ -932,7 +932,8 @@ export function englishProse(sentence: Sentence, ctx: DetectContext): Detection[
   for (const shape of SHAPES) {
     const m = shape.re.exec(sentence.text);
     if (!m) continue;
-    if (shape.unlessBefore && shape.unlessBefore.test(sentence.text.slice(Math.max(0, m.index - 60), m.index))) continue;
+    // The words just before the match (a bounded slice, tested by a plain alternation).
+    if (shape.unlessBefore && shape.unlessBefore.test(sentence.text.slice(Math.max(0, m.index - 40), m.index))) continue;
     if (shape.person && !(phraseKind(m[shape.person], ctx.people) === 'person') && !(nameLike(m[shape.person]) && englishWordKind(m[shape.person], undefined, ctx.people) === 'unknown' && BLAME_NOUN.test(m[0]))) continue;
     // A shape that may open after a comma (", the security team is …") is reported from its first word.
     const lead = m[0].startsWith(', ') ? 2 : 0;
