@@ -118,3 +118,68 @@ describe('English blame and hindsight by kind (issue 8)', () => {
     for (const w of ['Scheduler', 'Retries', 'Monitoring', 'Terraform', 'Nobody', 'Replication']) assert.ok(!nameLike(w), w);
   });
 });
+
+// Readings added with the grown dev set (lang-en, 2026-11-26): each case names the sentence and the
+// exact span that must be flagged (its position in the document), and its rewrite must re-lint clean.
+const SPANS: [kind: string, sentence: string, span: string][] = [
+  ['any past act with a marker, after an opening phrase', 'Shortly after 09:00, Wilhelmina rebooted the primary without draining the queue.', 'Wilhelmina rebooted'],
+  ['a marker of a secret put where it leaks', 'The intern committed the API keys into the public repository.', 'The intern committed'],
+  ['a mis- verb', 'Bartholomew mislabelled the production volume as scratch.', 'Bartholomew mislabelled'],
+  ['a silenced signal with a marker', 'The on-call engineer snoozed the disk alert and went back to sleep.', 'The on-call engineer snoozed'],
+  ['a negligence idiom around an object', 'The duty manager sat on the rollback request for forty minutes.', 'The duty manager sat on'],
+  ['attribution: down to a team', 'The corrupted export was largely down to the billing team.', 'was largely down to the billing team'],
+  ['attribution: the one responsible for', 'In the end, the network crew was the one responsible for opening the firewall.', 'the network crew was the one responsible for'],
+  ['human error in other nouns', 'Root cause: a staff slip while rotating the certificates.', 'a staff slip'],
+  ['punishment in other words', 'Whoever approved this deserves to lose their production access.', 'deserves to lose their production access'],
+  ['self-blame in other words', 'We completely botched it up during the cutover.', 'We completely botched it up'],
+  ['a verdict on a decision', 'Scaling down before the sale was a short-sighted gamble.', 'was a short-sighted gamble'],
+  ['a verdict on "the decision to"', 'The decision to skip the dry run was plainly wrong.', 'The decision to skip the dry run was plainly wrong'],
+  ['an avoidable noun', 'It was a preventable outage.', 'a preventable outage'],
+  ['need not have happened', 'The data loss need not have happened.', 'need not have happened'],
+  ['passive hindsight with "would" and an adverb', 'The typo would readily have been caught by a linter.', 'would readily have been caught'],
+  ['a loaded passive question', 'Why wasn’t the release paused earlier?', 'Why wasn’t the release paused earlier?'],
+  ['knowing and not acting', 'The DBA was fully aware of the lag and kept going.', 'The DBA was fully aware of the lag and kept going'],
+  ['a modal with a parenthetical', 'The reviewer should, in fairness, have asked about the index.', 'should, in fairness, have asked'],
+  ['on someone’s watch', 'The backlog grew on Ignatius’s watch.', 'on Ignatius’s watch'],
+];
+
+const NEW_HARD_NEGATIVES = [
+  'Shortly after 09:00, Wilhelmina rebooted the primary without dropping any requests.',
+  'Leopold noticed the wrong region in the config and corrected it.',
+  'Cordelia removed the stale bucket as the cleanup checklist required.',
+  'If the replica had fallen behind, we could have lost an hour of writes.',
+  'It would be unfair to say the reviewer overlooked anything.',
+  'We rejected the claim that the operator was negligent.',
+  'Calling this a human mistake would stop the conversation too early.',
+  'Saying the on-call should have known ignores what the dashboard showed.',
+  'The engineer did not ignore the page; it never arrived.',
+  'Neither operator skipped a step.',
+  'None of this was the contractor’s fault.',
+  'It is not true that the release manager bypassed the checks.',
+  'There was no carelessness involved.',
+];
+
+describe('English readings added with the grown dev set', () => {
+  for (const [kind, sentence, span] of SPANS) {
+    it(`${kind}: flags “${span}” at its position, and the rewrite re-lints clean`, () => {
+      const doc = `# Outage\n\n## What happened\n\n${sentence}\n`;
+      const found = findings(sentence);
+      const at = doc.indexOf(span);
+      assert.ok(found.some((f) => f.start === at && f.end === at + span.length), `${sentence}: ${found.map((f) => `${f.start}-${f.end} “${doc.slice(f.start, f.end)}”`).join(', ') || 'nothing'} (want ${at}-${at + span.length})`);
+      flaggedAndFixable(sentence);
+    });
+  }
+
+  it('leaves the new hard negatives alone', () => {
+    for (const s of NEW_HARD_NEGATIVES) assert.deepEqual(findings(s).map((f) => f.message), [], s);
+  });
+
+  it('keeps a time or a grouped number inside its clause, and turns a coordinated past verb into a gerund', () => {
+    const fixed = flaggedAndFixable('Per the change log, Octavia force-pushed over main at 16:05 and wiped two commits.');
+    assert.match(fixed, /from force-pushing over main at 16:05 and wiping two commits/u);
+  });
+
+  it('reads base forms of -nced/-rced/-psed verbs', () => {
+    assert.deepEqual(['glanced', 'forced', 'collapsed', 'reversed'].map(verbBase), ['glance', 'force', 'collapse', 'reverse']);
+  });
+});

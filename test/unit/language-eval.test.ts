@@ -26,9 +26,11 @@ interface Floor {
 // with lang-ko merged (11:47 UTC), which moved Korean dev figures: false alarms 14.8% -> 3.0%,
 // rewrite coverage 33% -> 29.6%, fix soundness 91% -> 87%. Tighten to main's figures after merging.
 const FLOORS: Record<string, Floor> = {
-  'en dev sentences': { recall: 0.99, falseAlarmsMax: 0.01, rewriteCoverage: 0.92, fixSoundness: 1 },
+  // en dev grew by 221 new cases (en-0500…en-0720, "dev only") on 2026-11-26: untuned 81.8 % / 3.0 % /
+  // 88.3 %; after lang-en's tuning by kind 98.1 % / 0 % / 93.7 %; holdout 66.7 % / 6.9 % / 86.8 % -> 75.0 % / 1.4 % / 92.7 %.
+  'en dev sentences': { recall: 0.98, falseAlarmsMax: 0.01, rewriteCoverage: 0.93, fixSoundness: 1 },
   'en dev actions': { recall: 0.96, falseAlarmsMax: 0.01, rewriteCoverage: 0.33, fixSoundness: 1 },
-  'en holdout sentences': { recall: 0.66, falseAlarmsMax: 0.07, rewriteCoverage: 0.86, fixSoundness: 1 },
+  'en holdout sentences': { recall: 0.75, falseAlarmsMax: 0.02, rewriteCoverage: 0.92, fixSoundness: 1 },
   'en holdout actions': { recall: 0.91, falseAlarmsMax: 0.05, rewriteCoverage: 0.47, fixSoundness: 1 },
   // Korean raised 2026-11-26 (langko: detection by kind): dev 100 % / 0 %, holdout 86.1 % / 7.1 %;
   // actions dev 98.5 % / 0 %, holdout 85.2 % / 8.7 %.

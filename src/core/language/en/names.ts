@@ -140,5 +140,5 @@ export function verbBase(word: string): string {
   for (const c of candidates) if (VERBS.has(c)) return c;
   // Not listed: a doubled final consonant is undone ("stopped"), otherwise the stem ("renewed").
   if (/([bdgmnprt])\1$/u.test(stem)) return stem.slice(0, -1);
-  return /(?:at|iz|ag|ov|iv|ur|uc|dg|rg|ac|ic)$/u.test(stem) ? `${stem}e` : stem;
+  return /(?:at|iz|ag|ov|iv|ur|uc|dg|rg|ac|ic|nc|rc|lv|rv|rs|ps|ns)$/u.test(stem) ? `${stem}e` : stem;
 }

@@ -8,11 +8,11 @@ import { phraseKind } from '../../people';
 import type { DetectContext, Sentence } from '../types';
 
 // The subject is nobody: "No one was careless", "Nobody on the team should have had to know".
-const NOBODY = /^(?:[“"'‘]?\s{0,2})(?:no one|no-one|nobody|none of (?:us|them|the [\p{L}-]{1,20})|no (?:engineer|operator|person|individual|human|one person|responder|reviewer|developer|team member)s?)\b(?! (?:(?:could|can|would)(?: be|n['’]t be| not be)? bothered|bothered|cared|took the time|listened|paid attention|thought to)\b)/iu;
+const NOBODY = /^(?:[“"'‘]?\s{0,2})(?:no one|no-one|nobody|none of (?:us|them|this|that|it|these|those|the [\p{L}-]{1,20})|neither (?:of (?:us|them|the [\p{L}-]{1,20})|[\p{L}-]{2,20})|not a single (?:person|engineer|one|step|responder|reviewer)|at no (?:point|time|stage)|no (?:engineer|operator|person|individual|human|one person|responder|reviewer|developer|team member)s?)\b(?! (?:(?:could|can|would)(?: be|n['’]t be| not be)? bothered|bothered|cared|took the time|listened|paid attention|thought to)\b)/iu;
 
 // Luck: what would have happened without something that went right ("Without the replica, we would have lost …").
 // A system's counterfactual: "If the failover had not worked, we would have been down" (not a passive step: "if the runbook had been followed").
-const THING_IF = /^(?:even )?if (?:the|our|a|an|its|this|that) ([\p{L}-]{2,20}(?: [\p{L}-]{2,20})?) had(?:n['’]t| not)? (?!been [\p{L}-]+(?:ed|en|wn)\b)[^,;.?!]{1,60}, [^;.?!]{0,80}\bwould(?: have|['’]ve)\b/iu;
+const THING_IF = /^(?:even )?if (?:the|our|a|an|its|this|that) ([\p{L}-]{2,20}(?: [\p{L}-]{2,20})?) had(?:n['’]t| not)? (?!been [\p{L}-]+(?:ed|en|wn)\b)[^,;.?!]{1,60}, [^;.?!]{0,80}\b(?:would|could|might)(?: have|['’]ve)\b/iu;
 const LUCK = /^(?:without|but for|if not for|were it not for|had it not been for|if it (?:were|was)n['’]t for|if it had not been for|if it hadn['’]t been for)\b[^.;?!]{1,120}\bwould(?: have|['’]ve)\b/iu;
 
 // Blame that the sentence negates, rejects, reports or generalises.
@@ -25,7 +25,14 @@ const REJECTED = new RegExp(
     '^how (?:could|would|should|was|were) (?:anyone|anybody|we|they|he|she|i|the team|you|someone|somebody)(?: [\\p{L}-]{1,20})? (?:have )?(?:known|foreseen|predicted|guessed|expected|anticipated|imagined)\\b',
     '\\b(?:tempting|temptation) to\\b',
     '\\b(?:we|they|i) disagree',
-    '\\b(?:first|early|earlier|initial|original) (?:drafts?|reading|readings|version|versions|reaction|reactions|take|takes)\\b',
+    '\\b(?:first|early|earlier|initial|original) (?:drafts?|reading|readings|version|versions|reaction|reactions|take|takes|reports?|assumptions?|assessments?|claims?|theor(?:y|ies))\\b',
+    // Blame the sentence negates: "did not ignore", "was not careless", "wasn't a mistake by the operator".
+    "\\b(?:did not|didn['’]t|never|was not|wasn['’]t|were not|weren['’]t|is not|isn['’]t|are not|aren['’]t|had not|hadn['’]t|has not|hasn['’]t) (?:really |simply |actually |in any way |at any point )?(?:ignore|ignored|skip|skipped|forget|forgot|forgotten|overlook|overlooked|miss|missed|neglect|neglected|bypass|bypassed|disregard|disregarded|drop the ball|dropped the ball|cut corners|botch|botched|mess up|messed up|screw up|screwed up|misconfigure|misconfigured|mistype|mistyped|careless|negligent|sloppy|reckless|lazy|inattentive|complacent|incompetent|at fault|to blame|responsible for (?:the|this|that) (?:outage|incident|failure|mistake|error)|(?:the )?(?:cause|culprit)|(?:a |an |the )?(?:[\\p{L}-]{2,20} )?(?:mistake|error|fault|slip|blunder|oversight|lapse) (?:by|of|on the part of)|(?:a |an )?(?:human|operator|individual|personal|manual) (?:error|mistake|slip)|(?:anyone|anybody|someone|somebody|the [\\p{L}-]{2,20})['’]s (?:fault|mistake|error|oversight|blunder))\\b",
+    '\\bnot (?:caused by|due to|the result of|because of|down to|attributable to) (?:a |an |the |any |anyone[’\'\']s |someone[’\'\']s |anybody[’\'\']s )?',
+    "\\b(?:we|i|they) (?:do|does|did)(?: not|n['’]t) (?:think|believe|claim|consider|find|suggest|accept) (?:that )?",
+    "\\b(?:it is|it['’]s|it was) (?:not true|untrue|false|not the case|not fair|unfair) that\\b",
+    '\\bno (?:evidence|sign|indication|suggestion) (?:that|of)\\b',
+    '^contrary to\\b',
     '\\bwe (?:removed|replaced|dropped|rejected|struck|rewrote|reworded|changed) (?:it|that|this|the (?:word|phrase|wording|sentence|line))',
     '\\b(?:instead of|rather than|without|pushed back on|push back on|avoid|avoided|avoiding|refrain from|stop) (?:blaming|pointing fingers|finger-pointing|assigning blame|looking for (?:a )?(?:culprit|someone to blame)|asking who)',
     "\\b(?:don['’]t|do not|did not|didn['’]t|never|won['’]t|will not) (?:look for|blame|assign blame|point fingers|single out|hunt for|search for) ",
@@ -34,15 +41,25 @@ const REJECTED = new RegExp(
     '\\b(?:blameless|a culprit|the culprit|scapegoat|someone to blame)\\b[^.;!?]{0,80}\\b(?:not|no|never|instead|rather)\\b',
     '\\b(?:is|are) (?:a |the )?(?:symptom|starting point|label|conclusion)s?\\b[^.;!?]{0,40}\\bnot\\b',
     '\\bnot (?:a |the )?(?:root )?cause\\b',
+    // "It would be wrong to say the reviewer missed anything", "We rejected the idea that …".
+    '\\b(?:wrong|unfair|inaccurate|misleading|a mistake|an error|too easy|easy) to (?:say|claim|suggest|conclude|assume|blame|call)\\b',
+    '\\b(?:rejected|reject|rejects|dismissed|dismiss|disputed|dispute|questioned|question) (?:the |this |that |any )?(?:idea|claim|notion|suggestion|assumption|view|framing|conclusion|narrative)\\b',
+    // A hypothetical label: "Calling it operator error would stop us from fixing the CLI".
+    '\\b(?:calling|labell?ing|branding|blaming|attributing)\\b[^.;:!?]{0,80}\\b(?:would|will|could|might)\\b',
+    // "There was no negligence involved", "no one person's fault".
+    '^(?:there (?:was|were|is|are) )?no (?:negligence|carelessness|blame|fault|wrongdoing|human error|operator error|individual error|single culprit)\\b',
   ].join('|'),
   'iu',
 );
+
+// A sentence whose subject is the act of blaming: "Saying the engineer should have known better ignores …".
+const META = /^(?:saying|claiming|asserting|arguing|insisting|suggesting|concluding|calling (?:it|this|that)|blaming|labell?ing (?:it|this|that)) (?:that )?[^.;:!?]{1,120}\b(?:ignores|hides|misses|obscures|overlooks|explains nothing|tells us nothing|does(?:n['’]t| not)|is(?:n['’]t| not)|is (?:wrong|unfair|easy|tempting|lazy|misleading|a (?:trap|mistake|shortcut)))\b/iu;
 
 /** Whether the sentence rejects, negates or generalises blame (see the module comment). */
 export function englishNeutral(sentence: Sentence, _ctx: DetectContext): boolean {
   const s = sentence.text;
   if (s.length > 600) return false;
-  if (NOBODY.test(s) || REJECTED.test(s) || LUCK.test(s)) return true;
+  if (NOBODY.test(s) || REJECTED.test(s) || LUCK.test(s) || META.test(s)) return true;
   const thing = THING_IF.exec(s);
   return !!thing && phraseKind(thing[1], _ctx.people) === 'thing';
 }

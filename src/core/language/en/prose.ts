@@ -17,7 +17,8 @@ interface Tok {
   end: number;
 }
 
-const TOKEN = /[@\p{L}\p{N}][\p{L}\p{N}'’_-]*|[,;:()—–?!]/gu;
+// Times ("16:05") and grouped numbers ("4,102") are one token: their colon or comma ends no clause.
+const TOKEN = /\p{N}{1,2}(?::\p{N}{2}){1,2}\b|\p{N}{1,3}(?:,\p{N}{3})+\b|[@\p{L}\p{N}][\p{L}\p{N}'’_-]*|[,;:()—–?!]/gu;
 
 function tokens(text: string, offset: number): Tok[] {
   const out: Tok[] = [];
@@ -60,7 +61,13 @@ const HARM: Record<string, string> = {
   overlooked: 'overlooked', missed: 'missed', neglected: 'neglected', forgot: 'forgotten', mistyped: 'mistyped', misconfigured: 'misconfigured',
   misread: 'misread', misjudged: 'misjudged', botched: 'botched', bungled: 'bungled', fumbled: 'fumbled', mishandled: 'mishandled',
   'rubber-stamped': 'rubber-stamped', winged: 'improvised', corrupted: 'corrupted', erased: 'erased', nuked: 'deleted', clobbered: 'overwritten',
+  // (Not silenced/muted/snoozed: responders silence a noisy alert as part of the response; with a marker they are harm.)
+  'force-pushed': 'force-pushed', 'fat-fingered': 'mistyped', skimmed: 'only skimmed',
 };
+// Past tenses (beyond -ed) for a person's act that a marker makes harmful ("reverted the wrong commit", "went back to bed").
+const PAST_IRREGULAR = /^(?:ran|took|left|shut|set|let|put|cut|wrote|sent|made|gave|hit|went|came|brought|began|drove|threw|spun|tore|kept|held|hid|sold|told|sat)$/u;
+// Acts that repair or observe: "Camille noticed the wrong region and fixed it" is not blame.
+const REMEDY = /^(?:noticed|spotted|found|fixed|corrected|identified|reported|flagged|discovered|caught|detected|investigated|confirmed|explained|documented|traced|diagnosed|realised|realized|saw|restored|recovered|repaired|resolved|rotated|revoked|warned|asked|escalated|paged|opened|filed|wrote|told|raised|pointed|suggested|proposed|questioned|checked|verified|tested|reviewed|rolled)$/u;
 // Verbs that are harm only with a marker in the clause ("pushed an untested config", "ran … against production").
 const ACTS: Record<string, string> = {
   pushed: 'pushed', merged: 'merged', ran: 'run', approved: 'approved', typed: 'typed', deployed: 'deployed', pasted: 'pasted', copied: 'copied',
@@ -72,6 +79,20 @@ const ACTS: Record<string, string> = {
 // "left the flag enabled", "left the bucket public": a state someone left behind.
 const LEFT_STATE = /^left\b[^,;.]{0,60}?\b(?:enabled|disabled|open|unlocked|exposed|unpatched|public|running|switched on|turned on|unmerged|unfinished|half-done)\b/iu;
 const MARKER = /\b(?:wrong|by mistake|by accident|accidentally|mistakenly|untested|unreviewed|blindly|without (?:a |an |the |any |first |proper |prior |telling |asking |checking |reading )?(?:dry[- ]run|review|reviewing|test|tests|testing|reading|checking|approval|asking|telling|waiting|confirmation|confirming|backup|runbook|canary|rollback|looking|thinking|feature flag|flag|sign-off|signoff|ticket|change ticket|notice|warning|heads-up|announcement|coordination|peer review|second reviewer|staging|verification|verifying|anyone|anybody|the team)|despite|straight (?:in)?to (?:prod|production)|against (?:the )?(?:live|production|prod)\b|(?:into|on|in) (?:the )?(?:live|production|prod)\b|his own|her own|their own|still red|failing tests|to save time|grow unchecked|unchecked|go unnoticed|for (?:an hour|hours|days|three days|a week) without|away the|out of rotation)/iu;
+// More markers of a harmful act: an omitted step ("without draining connections first"), acting against a red
+// signal, "anyway", leaving the post, secrets put where they leak. An avoided outcome is not one ("without dropping requests").
+const MARKER2 = [
+  // Not an avoided outcome ("without dropping requests"), nor missing knowledge ("without realising …": a latent condition).
+  /\bwithout (?:first |even |ever |properly |actually )?(?!(?:causing|affecting|impacting|losing|dropping|interrupting|disrupting|breaking|needing|requiring|incurring|triggering|hurting|harming|waking|paging|taking|having|any|further|much|downtime|impact|knowing|realising|realizing|noticing|being|seeing|understanding|suspecting|anything)\b)[a-z]{3,20}ing\b/iu,
+  // Going ahead against a red build (responders acting while alerts fire is incident response, not blame).
+  /\bwhile (?:the |our |all )?(?:[a-z-]{2,20} )?(?:build|builds|checks?|tests?|ci|pipeline|canary) (?:was|were|is|are) (?:still )?(?:failing|red|broken)\b/iu,
+  // ("anyway" is left out: authors narrate their own decisions with it, "we proceeded anyway".)
+  /\bwent (?:back )?to (?:bed|sleep|lunch)\b|\b(?:to|into|on|in) (?:a |the )?public (?:repo|repository|bucket|channel|gist|github|s3)\b/iu,
+  /\b(?:credentials|secrets?|passwords?|api keys?|private keys?|ssh keys?|root keys?)\b[^,;.]{0,30}\b(?:into|in|to|on) (?:the |a |an )?(?:public|repo|repository|code|source|release|branch|commit|chat|slack|channel|logs?|bastion|host|server|wiki)\b/iu,
+];
+const marker2 = (clause: string): boolean => MARKER2.some((re) => re.test(clause));
+// Where an act happened is no marker of harm by itself for an unlisted verb.
+const WHERE = /\b(?:(?:into|on|in|against) (?:the )?(?:live|production|prod)|straight (?:in)?to (?:prod|production)|out of rotation|away the|for (?:an hour|hours|days|three days|a week) without)\b/giu;
 
 // Duties a person "did not" / "never" / "failed to" do.
 const DUTY = new Set(
@@ -87,7 +108,7 @@ function ppOfBase(base: string): string {
 }
 
 // Words that end an object noun phrase: prepositions, adverbs, conjunctions.
-const NP_END = new Set('in on at to for from with without by before after during while when until because since so and but or as despite into onto against than immediately earlier first again anymore for then'.split(' '));
+const NP_END = new Set('in on at to for from with without by before after during while when until because since so and but or as despite into onto against than immediately earlier first again anymore for then past over through'.split(' '));
 
 function plural(word: string): boolean {
   const l = word.toLowerCase();
@@ -120,6 +141,9 @@ function passive(ctx: DetectContext, toks: Tok[], subjStart: number, objFrom: nu
   const text = ctx.text;
   const objText = text.slice(toks[obj.first].start, toks[obj.last].end);
   // "his own pull request" → "a pull request"; possessives of people read as blame.
+  // "reverted the wrong commit and took the page down": the passive would give the second verb no subject.
+  const coordinated = /^ (?:and|then) ([a-z-]{2,20})\b/u.exec(text.slice(toks[obj.last].end, clauseEnd));
+  if (coordinated && (/ed$/u.test(coordinated[1]) || PAST_IRREGULAR.test(coordinated[1]))) return [];
   const cleanObj = objText.replace(/^(?:his|her|their|my|our|your|its)(?: own)?\s/iu, 'the ');
   if (/^(?:it|them|this|that|him|her|me|us)$/iu.test(cleanObj)) return [];
   const headWord = text.slice(toks[obj.last].start, toks[obj.last].end);
@@ -173,7 +197,7 @@ function personSubject(toks: Tok[], i: number, ctx: DetectContext): PersonSubjec
       }
       return undefined;
     }
-    if (j > i && (HARM[t.l] || ACTS[t.l] || (SUBJECT_SKIP.has(t.l) && /ly$/u.test(t.l)) || /^(?:did|didn't|never|failed|neglected|forgot|should|could|would|ought|might|must|shouldn't|couldn't|had|was|were|is|cut|winged|phoned|let|chose|blindly|lazily|carelessly|half-heartedly)$/u.test(t.l))) break;
+    if (j > i && (HARM[t.l] || ACTS[t.l] || /^[a-z][a-z-]*ed$/u.test(t.w) || /^[a-z]{3,}ly$/u.test(t.w) || PAST_IRREGULAR.test(t.l) || (SUBJECT_SKIP.has(t.l) && /ly$/u.test(t.l)) || /^(?:did|didn't|never|failed|neglected|forgot|should|could|would|ought|might|must|shouldn't|couldn't|had|was|were|is|cut|winged|phoned|let|chose|blindly|lazily|carelessly|half-heartedly|knew)$/u.test(t.l))) break;
     words.push(t);
     j++;
   }
@@ -197,8 +221,10 @@ function detection(list: 'blameful' | 'counterfactual', id: string, kind: Detect
 
 // Clauses that describe an ordinary act or a missed target, not a failure of a person.
 const ORDINARY = /\b(?:as (?:planned|intended|agreed|expected|scheduled|designed|documented|described|per the runbook)|according to (?:the )?(?:plan|runbook)|per the runbook)\b|^(?:missed|overlooked) (?:the |our |its |their |a |an |his |her )?(?:[\p{L}-]+ ){0,3}(?:slo|sla|slos|target|targets|deadline|deadlines|window|goal|goals|budget|objective|objectives|quarter|estimate|mark|cut-?off|train|flight|bus)\b/iu;
+// "as the cleanup step of the runbook described": an act the documented procedure asked for.
+const AS_DOCUMENTED = /\bas [\p{L} -]{0,60}\b(?:runbook|plan|procedure|checklist|ticket|playbook|request|documentation|docs|instructions|process)\b[\p{L} -]{0,25}\b(?:described|said|required|instructed|specified|prescribed|stated|asked|says|requires|describes)\b/iu;
 // Acts only people do (for an undeclared name: "Ngaio forgot …", "Priya approved her own …").
-const HUMAN_ACTS = /^(?:forgot|neglected|approved|rubber-stamped|winged|misjudged|misread|mistyped|fumbled|bungled|botched|disregarded|overlooked|pushed|merged|typed|pasted|copied|let|chose|rushed|decided)$/u;
+const HUMAN_ACTS = /^(?:forgot|neglected|approved|rubber-stamped|winged|misjudged|misread|mistyped|fumbled|bungled|botched|disregarded|overlooked|pushed|merged|typed|pasted|copied|let|chose|rushed|decided|force-pushed|fat-fingered|skimmed|mis(?:labell?|nam|click|spell|configur|typ|judg)[a-z]*ed)$/u;
 // Duties only people have (systems also "respond", "check", "update"): for an undeclared name.
 const HUMAN_DUTY = /^(?:reply|answer|acknowledge|escalate|tell|ask|follow|read|review|communicate|double-check|look|wait)$/u;
 // Hindsight verbs only people's (for "they"/an undeclared name: "they could have captured" is an attacker's capability).
@@ -252,7 +278,9 @@ function prompted(ctx: DetectContext, subj: PersonSubject, ref: { text: string; 
 function stopped(ctx: DetectContext, subj: PersonSubject, ref: { text: string; role: boolean }, base: string, rest: string, end: number, sentence: Sentence): Rewrite[] {
   if (!/^[a-z-]+$/u.test(base) || base.length < 2) return [];
   const lead = opensSentence(ctx, subj.start, sentence) ? 'Nothing' : 'nothing';
-  const clean = rest.replace(/\b(?:by mistake|by accident|accidentally|mistakenly|blindly|carelessly|lazily|hastily)\b ?/giu, '').replace(/\b(?:his|her|their|my|our) own\b/giu, 'a').trimEnd();
+  const clean = rest.replace(/\b(?:by mistake|by accident|accidentally|mistakenly|blindly|carelessly|lazily|hastily)\b ?/giu, '').replace(/\b(?:his|her|their|my|our) own\b/giu, 'a').trimEnd()
+    // "… from reverting the commit and took the page down" → "… and taking the page down".
+    .replace(/ (and|then|and then) ([a-z-]{2,20})\b/u, (x, c: string, w: string) => (/ed$/u.test(w) || PAST_IRREGULAR.test(w) ? ` ${c} ${gerund(verbBase(w))}` : x));
   return [{ start: subj.start, end, text: `${lead} in the process stopped ${ref.text} from ${gerund(base)}${clean}`, ...(ref.role ? { title: ROLE_TITLE } : {}) }];
 }
 
@@ -279,10 +307,24 @@ function idiomRewrites(ctx: DetectContext, toks: Tok[], subj: PersonSubject, ref
   if (/^(?:dropped the ball|phoned it in|winged it)/u.test(l)) return [whole(`nothing in the process caught this${after}`), whole(`the process did not support ${ref.text} here${after}`)];
   if (/^rubber-stamped/u.test(l)) return [whole(`the review approved${after}`)];
   if (/^chose to ignore/u.test(l)) return [whole(`nothing made ${after.trim() ? after.trim() : 'it'} stand out`)];
+  // "sat on the customer update for two hours" → "The customer update waited for two hours".
+  const obj = /^(?:sat on|dragged (?:their|his|her|our|my) (?:feet|heels) on|half-(?:assed|arsed)|waved) ((?:the|a|an|this|that|his|her|their|our|my) [^,;.]{1,40}?)(?= (?:for|until|through)\b|$)/iu.exec(ctx.text.slice(v.start, end));
+  if (obj) {
+    const what = obj[1].replace(/^(?:his|her|their|our|my) /iu, 'the ');
+    const after2 = ctx.text.slice(v.start + obj[0].length, end).trimEnd();
+    if (/^half/iu.test(l)) return [whole(`${what} was left incomplete${after2}`), whole(`the process gave ${ref.text} no time to finish ${what}${after2}`)];
+    if (/^waved/iu.test(l)) return [whole(`${what} went${after2}`), whole(`nothing in the process held ${what} back`)];
+    return [whole(`${what} waited${after2}`), whole(`nothing in the process moved ${what} along${after2}`)];
+  }
+  if (/^(?:took (?:a )?shortcuts?|cut (?:a )?corners?)/u.test(l)) return [whole(`the process gave ${ref.text} no time for the full steps${after}`)];
+  if (/^dragged/u.test(l)) return [whole(`nothing in the process moved this along${after}`)];
   const let_ = /^let ([^,;.]{1,40}) (grow|slip|run|go|sit|pile)/u.exec(idiom);
   if (let_) return [whole(`nothing alerted ${ref.text} while ${let_[1]} ${let_[2] === 'pile' ? 'piled' : let_[2] === 'grow' ? 'grew' : let_[2] === 'slip' ? 'slipped' : let_[2] === 'run' ? 'ran' : let_[2] === 'go' ? 'went' : 'sat'}${ctx.text.slice(v.start + idiom.length, end).trimEnd()}`)];
   return [];
 }
+
+// Words that open an introductory phrase before the main clause.
+const INTRO = /^(?:at|around|about|by|per|on|in|during|after|before|when|while|once|as|shortly|according|since|within|following|later|earlier|yesterday|today|tonight|overnight|ultimately|finally|then|honestly|frankly|again|unfortunately|apparently|instead|meanwhile|afterwards|that|this|last|next|early|late)$/u;
 
 /** A person subject opening a clause and a harmful act, a missed duty or negligence. */
 function personActs(sentence: Sentence, ctx: DetectContext, toks: Tok[]): Detection[] {
@@ -293,6 +335,13 @@ function personActs(sentence: Sentence, ctx: DetectContext, toks: Tok[]): Detect
     if (toks[i].w === ';' || toks[i].w === ':') starts.push(i + 1);
     // ", and the on-call engineer ignored …": a coordinated clause with its own subject.
     else if (toks[i].w === ',' && toks[i + 1] && /^(?:and|but|while|whereas|because|so)$/u.test(toks[i + 1].l)) starts.push(i + 2);
+    // "… were obvious and we ignored them": a pronoun opens a coordinated clause without a comma.
+    else if (i > 0 && /^(?:and|but|yet)$/u.test(toks[i].l) && toks[i + 1] && /^(?:we|i|he|she)$/u.test(toks[i + 1].l) && toks[i - 1].w !== ',') starts.push(i + 1);
+  }
+  // "Around 02:40 UTC, Ingrid restarted …", "Per the audit log, …", "When the queue backed up, …": the main clause after an opening phrase.
+  if (toks[0] && INTRO.test(toks[0].l)) {
+    const c = toks.findIndex((t, i) => i > 0 && i < 14 && t.w === ',');
+    if (c > 0) starts.push(c + 1);
   }
   for (const s0 of starts) {
     let s = s0;
@@ -305,7 +354,7 @@ function personActs(sentence: Sentence, ctx: DetectContext, toks: Tok[]): Detect
     const end = clauseEndAt(toks, subj.next, sentence);
     const clause = ctx.text.slice(v.start, end);
     // "deleted the stale records as planned", "missed the SLO": an ordinary act, a missed target.
-    if (ORDINARY.test(clause)) continue;
+    if (ORDINARY.test(clause) || AS_DOCUMENTED.test(clause)) continue;
     const ref = subjectRef(ctx, toks, subj);
     // Negated duty: "did not follow", "never tested", "failed to notify", "forgot to renew".
     const neg = /^(?:did not|didn't|never|failed to|neglected to|forgot to|did not bother to|didn't bother to|couldn't be bothered to|could not be bothered to|was too lazy to)\s+([\p{L}-]+)(?:\s+(?:up|back|to|for|at|on))?/iu.exec(clause);
@@ -325,12 +374,18 @@ function personActs(sentence: Sentence, ctx: DetectContext, toks: Tok[]): Detect
       }
     }
     // "was told the disk was full and still went ahead": knowing better, judged after the fact.
-    const knew = /^(?:was|were|had been) (?:told|warned|informed|reminded|aware|advised|alerted)\b[^.;]{0,100}?\b(?:and|but|yet) (?:still|nevertheless|nonetheless|anyway|regardless)? ?(?:went ahead|proceeded|pushed|deployed|continued|carried on|ignored|chose|decided)\b[^.;,]{0,60}/iu.exec(clause);
+    const knew = /^(?:knew|had known|(?:was|were|had been) (?:(?:well|fully|already|clearly) )?(?:told|warned|informed|reminded|aware|advised|alerted)|had (?:every|good|plenty of) reasons? to)\b[^.;]{0,100}?\b(?:and|but|yet) (?:still|nevertheless|nonetheless|anyway|regardless)? ?(?:went ahead|proceeded|pushed|deployed|continued|carried on|ignored|chose|decided|shipped|released|launched|did nothing|did not|didn['’]t|kept going)\b[^.;,]{0,60}/iu.exec(clause);
     if (knew) {
-      const what = /^(?:was|were|had been) (?:told|warned|informed|reminded|aware|advised|alerted)(?: that)? ([^.;]{3,100}?) (?:and|but|yet)\b/iu.exec(clause);
+      const what = /^(?:knew|had known|(?:was|were|had been) (?:(?:well|fully|already|clearly) )?(?:told|warned|informed|reminded|aware|advised|alerted))(?: that| of)? ([^.;]{3,100}?) (?:and|but|yet)\b/iu.exec(clause);
       const lead = opensSentence(ctx, subj.start, sentence);
-      const rewrites: Rewrite[] = what ? [{ start: subj.start, end, text: `${lead ? cap(ref.text) : ref.text} ${/^(?:us|them)$/u.test(ref.text) ? 'were' : 'was'} told ${what[1]}, and nothing in the process asked for a pause` }] : [];
-      if (ref.text === 'us') rewrites.length = 0;
+      const subjText = ctx.text.slice(subj.start, subj.end);
+      const rewrites: Rewrite[] = [];
+      // "The team was well aware of the risk and shipped anyway" → "The team was aware of the risk, and nothing in the process asked for a pause".
+      const known = /^((?:knew|had known|(?:was|were|had been) (?:told|warned|informed|reminded|aware|advised|alerted))(?: that| of)?) /iu.exec(clause.replace(/^((?:was|were|had been) )(?:well|fully|already|clearly) /iu, '$1'));
+      if (what && known && !subj.name) rewrites.push({ start: subj.start, end, text: `${lead ? cap(subjText) : subjText} ${known[1]} ${what[1]}, and nothing in the process called for a pause` });
+      const reason = /^had (?:every|good|plenty of) reasons? to ([a-z-]{2,20})\b([^.;]{0,80}?) (?:and|but|yet)\b/iu.exec(clause);
+      if (reason) rewrites.push({ start: subj.start, end, text: `${lead ? 'Nothing' : 'nothing'} in the process prompted ${ref.text} to ${reason[1]}${reason[2]}`, ...(ref.role ? { title: ROLE_TITLE } : {}) });
+      if (what && subj.name) rewrites.push({ start: subj.start, end, text: `${lead ? cap(ref.text) : ref.text} ${/^(?:us|them)$/u.test(ref.text) ? 'were' : 'was'} told ${what[1]}, and nothing in the process called for a pause`, title: ROLE_TITLE });
       out.push(detection('counterfactual', 'en.who.knew-better', 'counterfactual', subj.start, v.start + knew[0].length, NOTES.hindsight, rewrites));
       continue;
     }
@@ -343,25 +398,35 @@ function personActs(sentence: Sentence, ctx: DetectContext, toks: Tok[]): Detect
       continue;
     }
     // "An SRE edited the config and broke the login flow": a harmful act coordinated with an ordinary one.
-    const coord = /\b(?:and|then|but)(?: then)? (broke|wiped|truncated|skipped|bypassed|ignored|overrode|overwrote|forgot|corrupted|erased|destroyed|took down|brought down)\b/iu.exec(clause);
+    const coord = /\b(?:and|then|but)(?: then)? (broke|wiped|truncated|skipped|bypassed|ignored|overrode|overwrote|forgot|corrupted|erased|destroyed|took down|brought down|mistyped|misconfigured)\b/iu.exec(clause);
     if (coord && !subj.weak && !HARM[v.l] && !/\b(?:not|never|n['’]t)\b/iu.test(clause.slice(0, coord.index))) {
       const at = v.start + coord.index;
       out.push(detection('blameful', 'en.who.harmful-act', 'person-failure', subj.start, at + coord[0].length, NOTES.act, stopped(ctx, subj, ref, verbBase(v.l), ctx.text.slice(v.end, end).trimEnd(), end, sentence)));
       continue;
     }
-    const harm = HARM[v.l];
-    const act = ACTS[v.l];
-    const idiom = /^(?:cut corners|phoned it in|dropped the ball|winged it|let [^,;.]{1,40} (?:grow|slip|run|go|sit|pile)|chose to ignore|blindly|lazily|carelessly|half-heartedly|rubber-stamped)/iu.exec(clause);
+    const harm = HARM[v.l] ?? (/^mis[a-z]{3,}ed$/u.test(v.l) ? v.l : undefined);
+    const marked = MARKER.test(clause) || marker2(clause) || LEFT_STATE.test(clause);
+    // Any past act with a marker of harm ("reverted the wrong commit"), unless it repairs or observes; where the act
+    // happened ("observed the errors in production") marks only the listed acts.
+    const act = ACTS[v.l] ?? ((/^[a-z-]{3,}ed$/u.test(v.l) || PAST_IRREGULAR.test(v.l)) && !REMEDY.test(v.l) && (MARKER.test(clause.replace(WHERE, ' ')) || marker2(clause)) ? v.l : undefined);
+    const idiom = /^(?:cut corners|phoned it in|dropped the ball|winged it|let [^,;.]{1,40} (?:grow|slip|run|go|sit|pile)|chose to ignore|blindly|lazily|carelessly|half-heartedly|rubber-stamped|took (?:a )?shortcuts?|cut (?:a )?corners?|dragged (?:their|his|her|our|my) (?:feet|heels)|half-(?:assed|arsed)|sat on (?=(?:the|a|an|this|that|his|her|their|our|my) [^,;.]{1,40} (?:for|until)\b)|waved (?=[^,;.]{1,30} through\b))/iu.exec(clause);
     if (idiom) {
-      out.push(detection('blameful', 'en.who.negligence', 'person-failure', subj.start, v.start + idiom[0].length, NOTES.act, idiomRewrites(ctx, toks, subj, ref, v, idiom[0], end, sentence)));
+      out.push(detection('blameful', 'en.who.negligence', 'person-failure', subj.start, v.start + idiom[0].trimEnd().length, NOTES.act, idiomRewrites(ctx, toks, subj, ref, v, idiom[0], end, sentence)));
       continue;
     }
     // An undeclared capitalised word is read as a person only with an act only people do, or a marker of one.
-    if (subj.weak && !(HUMAN_ACTS.test(v.l) || MARKER.test(clause) || LEFT_STATE.test(clause) || ((harm || act) && HUMAN_OBJECT.test(clause)))) continue;
-    if (harm || (act && (MARKER.test(clause) || LEFT_STATE.test(clause)))) {
+    if (subj.weak && !(HUMAN_ACTS.test(v.l) || marked || ((harm || act) && HUMAN_OBJECT.test(clause)))) continue;
+    if (harm || (act && marked && !REMEDY.test(v.l))) {
       const objTok = subj.next + 1 + (toks[subj.next + 1] && /^(?:up|down|away|out|off)$/u.test(toks[subj.next + 1].l) ? 1 : 0);
       let pp = harm ?? act;
-      if (v.l === 'ignored') pp = 'not acted on';
+      if (v.l === 'ignored' || v.l === 'disregarded') {
+        pp = 'not acted on';
+        // "we ignored them" → "we did not act on them" (a pronoun object has no passive).
+        if (!/^\s*(?:the|a|an|this|that|these|those|every|all)\b/iu.test(ctx.text.slice(v.end, end))) {
+          out.push(detection('blameful', 'en.who.harmful-act', 'person-failure', subj.start, v.end, NOTES.act, [{ start: v.start, end: v.end, text: 'did not act on' }]));
+          continue;
+        }
+      }
       if (v.l === 'missed' || v.l === 'overlooked') pp = 'not noticed';
       if (v.l === 'forgot') pp = 'forgotten';
       const rest = ctx.text.slice(v.end, end).trimEnd();
@@ -385,26 +450,29 @@ const toClauseEnd = (...texts: string[]): Fixer => (m, at, sentence, ctx) => {
   return texts.map((t) => ({ start: at, end, text: at === sentence.start ? cap(t) : t }));
 };
 
-const SHAPES: { id: string; list: 'blameful' | 'counterfactual'; kind: Detection['kind']; note: Note; re: RegExp; person?: number; fix?: Fixer }[] = [
+// Human error named as something to design against, not as the cause: "reduces the chance of human error".
+const AGAINST = /\b(?:reduc|prevent|avoid|eliminat|minimi[sz]|chance|risk|likelihood|prone|tolerat|guard against|catch|sources? of|room for|no|not|without|less|fewer|resilien|protect|against|any)/iu;
+
+const SHAPES: { id: string; list: 'blameful' | 'counterfactual'; kind: Detection['kind']; note: Note; re: RegExp; person?: number; fix?: Fixer; unlessBefore?: RegExp }[] = [
   {
     id: 'en.who.attribution',
     list: 'blameful',
     kind: 'blame-word',
     note: NOTES.act,
-    re: /\b(?:blame|responsibility|fault)(?: for [^,;.]{1,60})? (?:lies|lay|rests|rested|falls|fell|goes|went) (?:squarely |entirely |solely )?(?:with|on|to) [^,;.]{1,40}/iu,
+    re: /\b(?:the )?(?:blame|responsibility|fault)(?: for [^,;.]{1,60})? (?:lies|lay|rests|rested|falls|fell|goes|went|belongs|belonged|sits|sat) (?:squarely |entirely |solely |firmly |clearly )?(?:with|on|to|at the (?:feet|door) of) [^,;.]{1,40}/iu,
     fix: (m, at, sentence) => {
-      const what = /^(?:blame|responsibility|fault) for ([^,;.]{1,60}?) (?:lies|lay|rests|rested|falls|fell|goes|went)/iu.exec(m[0]);
+      const what = /^(?:the )?(?:blame|responsibility|fault) for ([^,;.]{1,60}?) (?:lies|lay|rests|rested|falls|fell|goes|went|belongs|belonged|sits|sat)/iu.exec(m[0]);
       const t = what ? `${what[1]} traces back to gaps in the process` : 'the cause lies in the process';
       return [{ start: at, end: at + m[0].length, text: at === sentence.start ? cap(t) : t }];
     },
   },
-  { id: 'en.who.attribution', list: 'blameful', kind: 'blame-word', note: NOTES.act, re: /\b(?:is|was|are|were) (?:squarely |entirely |all |completely |really |100% )?on (?:me|us|him|her|them|(?:the|our) [a-z-]{1,20} (?:team|group|shift|engineers?|crew|squad|developers|folks|people))(?=[.,;!?]|$| (?:for|this|that|here|alone|entirely|again|not)\b)/iu, fix: (m, at, sentence) => { const be = /^(?:were|are)\b/iu.test(m[0]) ? (/^are/iu.test(m[0]) ? 'are' : 'were') : /^is/iu.test(m[0]) ? 'is' : 'was'; return [{ start: at, end: at + m[0].length, text: `${be} down to gaps in the process` }, { start: at, end: at + m[0].length, text: `${be} a gap in the process` }]; } },
+  { id: 'en.who.attribution', list: 'blameful', kind: 'blame-word', note: NOTES.act, re: /\b(?:is|was|are|were) (?:squarely |entirely |all |completely |really |largely |mostly |solely |100% )?(?:on|down to) (?:me|us|him|her|them|(?:the|our) (?:[a-z-]{1,20} )?[a-z-]{1,20} (?:team|group|shift|engineers?|crew|squad|developers|folks|people|side))(?=[.,;!?]|$| (?:for|this|that|here|alone|entirely|again|not)\b)/iu, fix: (m, at, sentence) => { const be = /^(?:were|are)\b/iu.test(m[0]) ? (/^are/iu.test(m[0]) ? 'are' : 'were') : /^is/iu.test(m[0]) ? 'is' : 'was'; return [{ start: at, end: at + m[0].length, text: `${be} down to gaps in the process` }, { start: at, end: at + m[0].length, text: `${be} a gap in the process` }]; } },
   {
     id: 'en.who.attribution',
     list: 'blameful',
     kind: 'blame-word',
     note: NOTES.act,
-    re: /\b(?:the )?(?:mistake|error|fault|failure|blame|slip-up|slip|oversight|blunder|screw-up)s? (?:was|is|were|are) (?:entirely |all |solely |squarely |clearly )?(?:ours|mine|theirs|(?:the|our|their) (?:[a-z-]{2,20} )?[a-z-]{2,20}['’]s?)(?=[.,;!?]|$)/iu,
+    re: /\b(?:the )?(?:mistake|error|fault|failure|blame|slip-up|slip|oversight|blunder|screw-up|responsibility)s?(?: here| in this case| this time)? (?:was|is|were|are) (?:entirely |all |solely |squarely |clearly )?(?:ours|mine|theirs|his|hers|(?:the|our|their) (?:[a-z-]{2,20} ){0,2}[a-z-]{2,20}['’]s?)(?=[.,;!?]|$)/iu,
     fix: (m, at, sentence) => [{ start: at, end: at + m[0].length, text: at === sentence.start ? 'The cause lay in the process' : 'the cause lay in the process' }],
   },
   { id: 'en.who.attribution', list: 'blameful', kind: 'blame-word', note: NOTES.act, re: /\b(?:i|we) take (?:full |the |all the |complete )?(?:blame|responsibility) for\b/iu, fix: swap('we will follow up on', 'the process gap is the cause of') },
@@ -447,11 +515,90 @@ const SHAPES: { id: string; list: 'blameful' | 'counterfactual'; kind: Detection
     list: 'blameful',
     kind: 'blame-word',
     note: NOTES.vigilance,
-    re: /\b(?:people|engineers|everyone|everybody|we|you|reviewers|operators|developers|the team|teams|on-call engineers|our [\p{L}-]{2,20}s|staff|the on-call|responders|deployers|admins|administrators|maintainers|employees|users|each engineer|every engineer|all engineers|team members|individuals|whoever [\p{L}-]{2,20}s?) (?:really |simply |just |all |each )?(?:need|needs|must|should|have|has|ought|will have|are expected|is expected|are reminded|were reminded|are asked|were asked|are urged|were urged|are encouraged) (?:to )?(?:(?:be|become|stay|remain|get) (?:(?:far|much|a lot|a bit|way|even|extra|especially|really|very|more|much more|far more|a little|doubly) ){0,2}(?:careful|vigilant|attentive|diligent|cautious|thorough|alert|disciplined|mindful|conscientious|rigorous|meticulous|focused)|(?:take|exercise|use) (?:more |greater |extra |special |better )?(?:care|caution)|pay (?:more |closer |better |extra )?attention|think twice|double-check|triple-check|slow down and)\b/iu,
+    re: /\b(?:people|engineers|everyone|everybody|we|you|reviewers|operators|developers|the team|teams|on-call engineers|our [\p{L}-]{2,20}s|staff|the on-call|responders|deployers|admins|administrators|maintainers|employees|users|each engineer|every engineer|all engineers|team members|individuals|whoever [\p{L}-]{2,20}s?) (?:really |simply |just |all |each )?(?:need|needs|must|should|have|has|ought|will have|are expected|is expected|are reminded|were reminded|are asked|were asked|are urged|were urged|are encouraged) (?:to )?(?:(?:be|become|stay|remain|get) (?:(?:far|much|a lot|a bit|way|even|extra|especially|really|very|more|much more|far more|a little|doubly) ){0,2}(?:careful|vigilant|attentive|diligent|cautious|thorough|alert|disciplined|mindful|conscientious|rigorous|meticulous|focused|watchful|observant|wary|sharper)|(?:be|become|stay|remain|get) (?:a (?:lot|bit|little) |much |far |even |way )?more (?:aware|responsible|professional|awake|sharp)|(?:be|stay|remain|keep) on (?:their|our|your|his|her|my) toes|(?:be|stay|remain) on (?:guard|the ball|high alert)|keep (?:an|a) (?:closer |better |sharper )?eye on|(?:take|exercise|use) (?:more |greater |extra |special |better )?(?:care|caution)|pay (?:more |closer |better |extra )?attention|think twice|double-check|triple-check|slow down and)\b/iu,
     fix: toClauseEnd('the process needs a check that does not depend on individual care', 'the tooling needs a guard rail that does not rely on attention'),
   },
   { id: 'en.who.vigilance', list: 'blameful', kind: 'blame-word', note: NOTES.vigilance, re: /\b(?:protection|defen[cs]e|safeguard|answer|fix) is (?:more )?(?:discipline|vigilance|care|carefulness|attention)\b/iu, fix: (m, at) => { const w = m[0].split(' ')[0]; return [{ start: at, end: at + m[0].length, text: `${w} is a guard rail in the tooling` }]; } },
   { id: 'en.who.negligence', list: 'blameful', kind: 'blame-word', note: NOTES.act, re: /\b(?:cut corners|phoned it in|dropped the ball|could(?:n't| not)? be bothered|winged (?:it|the)|rubber-stamped|half-heartedly|asleep at the (?:wheel|switch)|chose to ignore|set lazily|done lazily|blindly (?:copied|ran|pasted|applied|trusted|followed))\b/iu },
+  // "The finger points at Mateus", "X is the one responsible for leaving port 22 open".
+  { id: 'en.who.attribution', list: 'blameful', kind: 'blame-word', note: NOTES.act, re: /\b(?:the )?fingers? (?:points?|pointed|is pointing|are pointing|was pointing) (?:squarely )?(?:at|to) [^,;.:]{1,40}/iu, fix: swap('the evidence points at a change', 'the trail leads to a change') },
+  {
+    id: 'en.who.attribution',
+    list: 'blameful',
+    kind: 'blame-word',
+    note: NOTES.act,
+    // "the one responsible for …" always; otherwise only past blame for the outage itself ("is responsible for acknowledging pages" is a duty, "the incident review" a task).
+    re: /(?:^|, )((?:the |our |their )?[\p{L}-]{2,20}(?: [\p{L}-]{2,20}){0,2}) (?:(?:is|was|are|were) (?:solely |directly |entirely |ultimately |personally |squarely )?the (?:one|ones|party|person|people) responsible for(?= [a-z])|(?:was|were) (?:solely |directly |entirely |ultimately |personally |squarely )?(?:responsible|to blame|at fault) for(?= (?:the |this |that )?(?:outage|incident|downtime|breakage|failure|mess|data loss|leak|mistake|error|damage)\b(?! (?:review|response|retro|retrospective|postmortem|post-mortem|report|management|commander|channel|process|follow-up|call|bridge|ticket)\b)))/iu,
+    person: 1,
+    fix: (m, at, sentence) => {
+      // `at` is past a leading ", " (see englishProse).
+      const t = at === sentence.start ? 'Nothing in the process prevented' : 'nothing in the process prevented';
+      return [{ start: at, end: at + m[0].replace(/^, /u, '').length, text: t }];
+    },
+  },
+  // "an operator slip", "engineer error", "a manual typo", "human fallibility": the cause put on people.
+  {
+    id: 'en.who.human-error',
+    list: 'blameful',
+    kind: 'blame-word',
+    note: NOTES.act,
+    re: /\b(?:an? )?(?:human|operator|manual|engineer|engineering|personnel|staff|admin|administrator|individual|personal) (?:error|mistake|slip|slip-up|typo|lapse|fallibility|oversight|misstep|blunder)s?\b(?! (?:rates?|logs?|messages?|counts?|codes?|metrics?|handling|budget|events?)\b)/iu,
+    unlessBefore: AGAINST,
+    fix: (m, at, sentence) => { const t = /^an? /iu.test(m[0]) ? 'a gap in the process' : 'gaps in the process'; return [{ start: at, end: at + m[0].length, text: at === sentence.start ? cap(t) : t }, { start: at, end: at + m[0].length, text: at === sentence.start ? 'A step the tooling did not guard' : 'a step the tooling did not guard' }]; },
+  },
+  { id: 'en.who.human-error', list: 'blameful', kind: 'blame-word', note: NOTES.act, re: /\b(?:cause|caused|classified|boiled down|came down|due|because|attributed|blamed|put down)\b[^.;!?]{0,40}\b(?:an? )?(?:people|human|personnel|staff) (?:problem|issue|factors?|failure)\b|\b(?:an? )?(?:people|human|personnel|staff) (?:problem|issue|factors?|failure) (?:was|were|is|caused|led)\b/iu, fix: (m, at, sentence) => { const x = /(?:an? )?(?:people|human|personnel|staff) (?:problem|issue|factors?|failure)/iu.exec(m[0])!; const s0 = at + x.index; return [{ start: s0, end: s0 + x[0].length, text: s0 === sentence.start ? 'A process problem' : 'a process problem' }]; } },
+  // Punishment asked for in other words.
+  {
+    id: 'en.who.punitive',
+    list: 'blameful',
+    kind: 'punitive',
+    note: NOTES.vigilance,
+    re: /\b(?:repercussions for|disciplinary (?:action|measures?|steps?))\b|\b(?:has to|have to|had to|must|should|needs? to|ought to|will|is going to|are going to) (?:answer|pay) for (?:this|that|it|the)\b|\b(?:should|must|will|needs? to|ought to|deserves? to) lose (?:their|his|her|your|its)\b[^.;]{0,30}\b(?:rights|access|privileges|permissions|job|position|bonus|role)\b|\b(?:be|get|been) (?:removed|taken off|kicked off|banned|barred|suspended) from (?:the )?(?:on-call|on call|pager|paging|deploy|release) (?:rotation|rota|schedule|duty|rights)|\b(?:receive|get|be given|be issued) (?:a |an )?(?:formal|written|final|official) (?:warning|reprimand)|\bas (?:a )?(?:penalty|punishment|sanction)\b/iu,
+    fix: (m, at, sentence, ctx) => {
+      let end = sentence.end;
+      while (end > sentence.start && /[.!?]/u.test(ctx.text[end - 1])) end--;
+      void m; void at;
+      return [{ start: sentence.start, end, text: 'We will change the process that allowed this' }, { start: sentence.start, end, text: 'The process that allowed this needs to change' }];
+    },
+  },
+  // Self-blame in other words.
+  {
+    id: 'en.who.verdict',
+    list: 'blameful',
+    kind: 'blame-word',
+    note: NOTES.verdict,
+    re: /\b(?:i|we) (?:really |totally |completely |badly |thoroughly )?(?:messed|screwed|goofed|mucked|fouled|botched) (?:(?:this|it|that|things|everything) )?up\b|\b(?:i|we) (?:really |totally |completely )?blew it\b|\b(?:mistake|error|oversight|failure|slip|lapse|blunder|misstep)s? on (?:my|our) part\b|\bmea culpa\b/iu,
+    fix: (m, at, sentence) => { const t = /part$/iu.test(m[0]) ? `${m[0].replace(/ on (?:my|our) part$/iu, '').replace(/^(?:a |an )?(?:rookie |silly |stupid |careless |big |huge )?/iu, 'a ')} the process did not catch` : /culpa/iu.test(m[0]) ? 'For the record' : 'the process let this through'; return [{ start: at, end: at + m[0].length, text: at === sentence.start ? cap(t) : t }]; },
+  },
+  // Verdicts in other words: "an ill-advised move", "the decision to bypass the canary was simply wrong".
+  {
+    id: 'en.who.verdict',
+    list: 'blameful',
+    kind: 'blame-word',
+    note: NOTES.verdict,
+    re: /\b(?:was|is|were|proved|turned out to be) (?:a |an |the )?(?:clearly |obviously |simply |in retrospect |in hindsight )?(?:ill-advised|ill-judged|ill-considered|misguided|unwise|rash|hasty|naive|naïve|short-sighted|shortsighted|boneheaded|silly|careless|reckless|foolish) (?:bet|gamble|step|plan|approach|option|shortcut|move|call|choice|decision|idea)\b|\b(?:was|is|were|proved|turned out to be) (?:a |an |the )?(?:clearly |obviously |simply |in retrospect |in hindsight )?(?:bad|poor|wrong|risky) (?:bet|gamble)\b|\b(?:the )?(?:decision|choice|call) to [^,;.]{1,60} (?:was|is|proved) (?:simply |clearly |obviously |plainly |just )?(?:wrong|a mistake|an error|a blunder|misguided|ill-advised|unwise|reckless|careless|foolish|indefensible|inexcusable)\b/iu,
+    fix: (m, at) => { const be = /\b(?:were|are)\b/iu.exec(m[0]) ? 'were' : 'was'; const d = /^(?:the )?(?:decision|choice|call) to [^,;.]{1,60}? (?=(?:was|is|proved) )/iu.exec(m[0]); return d ? [{ start: at + d[0].length, end: at + m[0].length, text: `${be} made without the information we have now` }] : [{ start: at, end: at + m[0].length, text: `${be} a decision made without the information we have now` }, { start: at, end: at + m[0].length, text: `${be} a decision made under the pressure of the moment` }]; },
+  },
+  // "an avoidable mistake", "a preventable outage".
+  { id: 'en.who.hindsight-avoidable', list: 'counterfactual', kind: 'counterfactual', note: NOTES.hindsight, re: /\b(?:an? |the )?(?:entirely |completely |easily |totally |wholly |perfectly )?(?:avoidable|preventable) (?:mistake|error|outage|incident|failure|problem|accident|loss|blunder|slip|disaster)\b/iu, fix: (m, at, sentence) => { const noun = m[0].split(' ').pop()!; const t = `${/^(?:a|an|the) /iu.test(m[0]) ? (/^the /iu.test(m[0]) ? 'the ' : 'a ') : ''}${/^(?:mistake|error|blunder|slip)$/iu.test(noun) ? 'gap' : noun} our safeguards did not cover`; return [{ start: at, end: at + m[0].length, text: at === sentence.start ? cap(t) : t }]; } },
+  // "on Svetlana's watch", "It was Bruno who pushed the change that broke checkout".
+  { id: 'en.who.attribution', list: 'blameful', kind: 'blame-word', note: NOTES.act, re: /\bon (?:[\p{Lu}][\p{Ll}]{1,20}['’]s|(?:the|our) (?:[a-z-]{2,20} )?(?:team|engineer|lead|manager|on-call|operator|reviewer)['’]s|his|her|their|my|our) watch\b/u, fix: swap('during that shift', 'while the safeguards were missing') },
+  { id: 'en.who.attribution', list: 'blameful', kind: 'blame-word', note: NOTES.act, re: /^it was ((?:the |our )?[\p{L}-]{2,20}(?: [\p{L}-]{2,20}){0,2}) who (?:[a-z-]{2,20}ed|broke|ran|took|made|left|wrote|let|set|put)\b[^.;]{0,60}\b(?:broke|caused|took down|brought down|triggered|corrupted|deleted|wiped)\b/iu, person: 1, fix: (m, at, sentence, ctx) => {
+      // "It was Bruno who pushed the change that broke checkout" → "The change that broke checkout was pushed".
+      const v = /^it was .+? who ([a-z-]{2,20}) /iu.exec(m[0])!;
+      const pp: Record<string, string> = { broke: 'broken', ran: 'run', took: 'taken', made: 'made', left: 'left', wrote: 'written', let: 'let', set: 'set', put: 'put' };
+      let end = sentence.end;
+      while (end > sentence.start && /[.!?]/u.test(ctx.text[end - 1])) end--;
+      const obj = ctx.text.slice(at + v[0].length, end).trim();
+      if (!/^(?:the|a|an|this|that|his|her|their) /iu.test(obj)) return [];
+      const clean = obj.replace(/^(?:his|her|their) /iu, 'the ');
+      return [{ start: at, end, text: `${cap(clean)} was ${pp[v[1].toLowerCase()] ?? v[1].toLowerCase()}` }];
+    } },
+  // "self-inflicted", "an unforced error": a verdict on our own act.
+  { id: 'en.who.verdict', list: 'blameful', kind: 'blame-word', note: NOTES.verdict, re: /\b(?:entirely |completely |largely )?self-inflicted\b|\b(?:an? )?unforced error\b|\ban own goal\b/iu, fix: (m, at, sentence) => { const t = /self/iu.test(m[0]) ? 'caused by a gap in our own safeguards' : 'a gap our safeguards did not cover'; return [{ start: at, end: at + m[0].length, text: at === sentence.start ? cap(t) : t }]; } },
+  // "need not have happened", "never needed to happen", "entirely foreseeable".
+  { id: 'en.who.hindsight-avoidable', list: 'counterfactual', kind: 'counterfactual', note: NOTES.hindsight, re: /\b(?:need(?:ed)? not have|never needed to|did not need to|didn['’]t need to|didn['’]t have to|did not have to|never had to) (?:happen|happened|occur|occurred)\b/iu, fix: (m, at) => [{ start: at, end: at + m[0].length, text: /occur/iu.test(m[0]) ? 'occurred because a safeguard was missing' : 'happened because a safeguard was missing' }] },
+  { id: 'en.who.hindsight-avoidable', list: 'counterfactual', kind: 'counterfactual', note: NOTES.hindsight, re: /\b(?:was|were|is|been) (?:entirely |completely |totally |easily |clearly |perfectly )?foreseeable\b|\b(?:an? |the )?(?:entirely |completely )?(?:predictable|foreseeable) (?:outcome|result|consequence|failure)\b/iu, fix: (m, at) => { const be = /^(?:was|were|is|been)\b/iu.exec(m[0]); return be ? [{ start: at, end: at + m[0].length, text: `${be[0]} clear only afterwards` }] : [{ start: at, end: at + m[0].length, text: /^an? /iu.test(m[0]) ? `an ${m[0].split(' ').pop()}` : `the ${m[0].split(' ').pop()}` }]; } },
   // Hindsight.
   { id: 'en.who.hindsight-avoidable', list: 'counterfactual', kind: 'counterfactual', note: NOTES.hindsight, re: /\b(?:was|is|were|been) (?:entirely |completely |totally |easily |clearly |perfectly |100% )?(?:avoidable|preventable)\b/iu, fix: (m, at) => { const be = m[0].split(' ')[0]; const verb = be === 'been' ? 'exposed' : be === 'is' ? 'exposes' : 'exposed'; return [{ start: at, end: at + m[0].length, text: be === 'been' ? 'shown gaps we can close' : `${verb} gaps we can close` }, { start: at, end: at + m[0].length, text: `${be} possible because safeguards were missing` }]; } },
   {
@@ -467,12 +614,12 @@ const SHAPES: { id: string; list: 'blameful' | 'counterfactual'; kind: Detection
     list: 'counterfactual',
     kind: 'counterfactual',
     note: NOTES.hindsight,
-    re: /\b(?:should|could|might|ought to)(?:n['’]t| not)?(?:,? (?:so|very|quite|really|easily|trivially|simply|also|probably|certainly|definitely|at least|in hindsight|arguably|surely|likely|perhaps|well),?){0,3} ?(?:have|['’]ve)(?: (?:easily|also|probably|simply|quickly|trivially))? (?:be|been) (?:easily |quickly |trivially )?(?:caught|avoided|prevented|detected|noticed|spotted|found|stopped|mitigated|handled|fixed|averted|escalated|checked|tested|reviewed|done|renewed|flagged|rushed|rolled back)\b/iu,
+    re: /\b(?:(?:should|could|might|ought to)(?:n['’]t| not)?(?:,? (?:so|very|quite|really|easily|readily|trivially|simply|also|probably|certainly|definitely|at least|in hindsight|arguably|surely|likely|perhaps|well|all too),?){0,3}|would(?: (?:so |quite |very )?(?:easily|readily|trivially|surely|certainly))) ?(?:have|['’]ve)(?: (?:easily|readily|also|probably|simply|quickly|trivially))? (?:be|been) (?:easily |readily |quickly |trivially )?(?:caught|avoided|prevented|detected|noticed|spotted|found|stopped|mitigated|handled|fixed|averted|escalated|checked|tested|reviewed|done|renewed|flagged|rushed|rolled back|picked up|identified|discovered|seen|addressed|resolved|contained|limited|plugged|patched|closed|foreseen|anticipated|predicted|communicated|announced|raised|investigated|monitored|throttled|paused|reverted|blocked|rejected|verified|validated|audited|rotated)\b/iu,
     fix: (m, at) => {
       const words = m[0].split(' ');
-      const pp = words[words.length - 1] === 'back' ? words.slice(-2).join(' ') : words[words.length - 1];
+      const pp = words[words.length - 1] === 'back' || words[words.length - 1] === 'up' ? words.slice(-2).join(' ') : words[words.length - 1];
       const neg = /n['’]t|\bnot\b/iu.test(m[0]);
-      return neg ? [{ start: at, end: at + m[0].length, text: `was ${pp}` }] : [{ start: at, end: at + m[0].length, text: `was not ${pp}` }, { start: at, end: at + m[0].length, text: `went un${pp === 'caught' || pp === 'noticed' || pp === 'detected' || pp === 'spotted' || pp === 'checked' || pp === 'tested' || pp === 'reviewed' ? pp : 'handled'}` }];
+      return neg ? [{ start: at, end: at + m[0].length, text: `was ${pp}` }] : [{ start: at, end: at + m[0].length, text: `was not ${pp}` }, { start: at, end: at + m[0].length, text: `went un${pp === 'caught' || pp === 'noticed' || pp === 'detected' || pp === 'spotted' || pp === 'checked' || pp === 'tested' || pp === 'reviewed' || pp === 'identified' || pp === 'discovered' ? pp : pp === 'picked up' || pp === 'seen' ? 'noticed' : pp === 'found' ? 'discovered' : 'handled'}` }];
     },
   },
   { id: 'en.who.hindsight-conditional', list: 'counterfactual', kind: 'counterfactual', note: NOTES.hindsight, re: /\b(?:avoidable|preventable|avoided|prevented),? had\b/iu },
@@ -505,10 +652,13 @@ const SHAPES: { id: string; list: 'blameful' | 'counterfactual'; kind: Detection
     list: 'counterfactual',
     kind: 'counterfactual',
     note: NOTES.hindsight,
-    re: /^(?:(?:any|a|an) (?:careful |attentive |experienced |competent |diligent |good )?(?:one|body|engineer|reviewer|operator|developer|sre|on-call|responder|person|human)|anyone|anybody|someone|somebody)(?: (?:paying attention|looking|watching|reading|checking)(?: (?:closely|carefully|at [a-z -]{1,40}?|the [a-z -]{1,40}?))?)?,? (?:would|could|should)(?: easily| surely| certainly| quickly)? have (?:noticed|seen|caught|spotted|known|realised|realized|found|recognised|recognized)\b([^;.!?]{0,120})/iu,
+    re: /^(?:(?:any|a|an) (?:careful |attentive |experienced |competent |diligent |good )?(?:one|body|engineer|reviewer|operator|developer|sre|on-call|responder|person|human)|anyone|anybody|someone|somebody)(?: with (?:[a-z-]{2,20} ){0,2}(?:experience|sense|knowledge|training|care|attention)| (?:paying attention|looking|watching|reading|checking)(?: (?:closely|carefully|at [a-z -]{1,40}?|the [a-z -]{1,40}?))?)?,? (?:would|could|should)(?: easily| surely| certainly| quickly)? have (?:noticed|seen|caught|spotted|known|realised|realized|found|recognised|recognized)\b([^;.!?]{0,120})/iu,
     fix: (m, at, sentence, ctx) => {
       const rest = m[1].trim().replace(/^(?:that|how|what) /iu, '');
       if (!rest) return [];
+      // "would have known not to run that query" → "Nothing at the time warned against running that query".
+      const not = /^not to ([a-z-]{2,20})\b/iu.exec(rest);
+      if (not) return [{ start: at, end: sentence.end - (/[.!?]$/u.test(sentence.text) ? 1 : 0), text: `Nothing at the time warned against ${gerund(not[1].toLowerCase())}${rest.slice(not[0].length)}` }];
       return [{ start: at, end: sentence.end - (/[.!?]$/u.test(sentence.text) ? 1 : 0), text: `Nothing at the time drew attention to ${/^(?:the|a|an|this|that|our|its)\b/iu.test(rest) && !/ (?:was|were|is|are|had) /iu.test(rest) ? rest : `the signs that ${rest}`}` }];
       void ctx;
     },
@@ -557,7 +707,7 @@ function conditionalRewrites(sentence: Sentence, ctx: DetectContext): Rewrite[] 
       continue;
     }
     if (/^(?:only|just|simply|actually)$/u.test(t.l)) continue;
-    if ((head[1] || subject.length) && (/ed$/u.test(t.l) || verbBase(t.l) !== t.l)) break;
+    if ((head[1] || subject.length) && (/ed$/u.test(t.l) || verbBase(t.l) !== t.l || /^(?:read|run|set|put|cut|let|hit|shut|quit)$/u.test(t.l))) break;
     if (!head[1]) subject.push(t.w);
     else return [];
   }
@@ -592,7 +742,7 @@ function personHindsight(sentence: Sentence, ctx: DetectContext, toks: Tok[]): D
     if (!/^(?:should|could|might|must|ought|shouldn't|couldn't)$/u.test(t.l)) continue;
     // have within the next 5 tokens, then a participle.
     let h = -1;
-    for (let j = i + 1; j < Math.min(toks.length, i + 7); j++) {
+    for (let j = i + 1; j < Math.min(toks.length, i + 10); j++) {
       if (toks[j].l === 'have' || toks[j].l === "'ve") {
         h = j;
         break;
@@ -606,12 +756,20 @@ function personHindsight(sentence: Sentence, ctx: DetectContext, toks: Tok[]): D
     while (toks[p] && /ly$/u.test(toks[p].l) && toks[p].l !== 'early') p++;
     const pp = toks[p];
     // "-ing" is a noun or gerund ("should have alerting on …", "should have monitoring"): something to have, not a deed missed.
-    if (!pp || pp.l === 'been' || !/(?:ed|en|wn|ne|ht|ld|lt|nt|ut|ad|id|un|ng|ew)$/u.test(pp.l) || /ing$/u.test(pp.l) || /^(?:been|gone|happened|turned|ended)$/u.test(pp.l)) continue;
+    if (!pp || pp.l === 'been' || !/(?:ed|en|wn|ne|ht|ld|lt|nt|ut|ad|id|un|ng|ew|pt|ck|et|ot|ug|it)$/u.test(pp.l) || /ing$/u.test(pp.l) || /^(?:been|gone|happened|turned|ended)$/u.test(pp.l)) continue;
     // The subject: the person words before the modal, at clause start.
     let s = i - 1;
     while (s >= 0 && !/^[,;:()—–?!]$/u.test(toks[s].w) && i - s <= 5) s--;
-    const subj = personSubject(toks, s + 1, ctx);
-    if (!subj || subj.next > i || (subj.weak && !HUMAN_HINDSIGHT.test(pp.l))) continue;
+    // "Honestly the reviewer should have …": the subject may start after an opening word.
+    let subj: PersonSubject | undefined;
+    for (let k = s + 1; k < i && !subj; k++) {
+      // Only opening adverbs may come before the subject ("Honestly", "Looking back"); not "what a person might have done".
+      if (k > s + 1 && !/^(?:[a-z]{3,}ly|looking|back|in|hindsight|retrospect|frankly|again|then)$/u.test(toks[k - 1].l)) break;
+      const c = personSubject(toks, k, ctx);
+      if (c && c.next <= i) subj = c;
+    }
+    // An undeclared name or "they" needs a verb only people's, unless the modal is "should"/"ought" (a duty, not a capability).
+    if (!subj || subj.next > i || (subj.weak && !HUMAN_HINDSIGHT.test(pp.l) && !(/^(?:should|ought|shouldn't)$/u.test(t.l) && /^[a-z-]+$/u.test(pp.l)))) continue;
     const end = clauseEndAt(toks, p, sentence);
     const base = pp.l.replace(/ed$/u, '');
     const negative = /n't$|n’t$/u.test(t.l) || toks.slice(i + 1, h).some((x) => x.l === 'not' || x.l === 'never');
@@ -630,12 +788,14 @@ function personHindsight(sentence: Sentence, ctx: DetectContext, toks: Tok[]): D
     }
   }
   // "If X had (not) PP …, … would", "If only …".
-  const cond = /^(?:even )?if (?:only )?([^,;]{1,60}?) had(?: not|n['’]t)? (?:just |only |simply |actually )?([\p{L}-]{2,20})\b[^;?!]{0,120}\bwould\b/iu.exec(sentence.text);
+  const cond = /^(?:even )?if (?:only )?([^,;]{1,60}?) had(?: not|n['’]t)? (?:just |only |simply |actually )?([\p{L}-]{2,20})\b[^;?!]{0,120}\bwould(?:n['’]t)?\b/iu.exec(sentence.text);
   const only = !cond && /^if only (.{1,40}?) had\b/iu.exec(sentence.text);
   if (only && (phraseKind(only[1], ctx.people) === 'person' || PRONOUN_PEOPLE.has(only[1].toLowerCase()))) out.push(detection('counterfactual', 'en.who.hindsight-conditional', 'counterfactual', sentence.start, sentence.start + only[0].length, NOTES.hindsight, conditionalRewrites(sentence, ctx)));
   if (cond) {
     const who = cond[1];
-    if (phraseKind(who, ctx.people) === 'person' || PRONOUN_PEOPLE.has(who.toLowerCase())) out.push(detection('counterfactual', 'en.who.hindsight-conditional', 'counterfactual', sentence.start, sentence.start + cond[0].length, NOTES.hindsight, conditionalRewrites(sentence, ctx)));
+    // An undeclared name counts with an act only people do ("If Pita had double-checked the flag, …").
+    const named = nameLike(who) && englishWordKind(who, undefined, ctx.people) === 'unknown' && HUMAN_HINDSIGHT.test(cond[2].toLowerCase());
+    if (named || phraseKind(who, ctx.people) === 'person' || PRONOUN_PEOPLE.has(who.toLowerCase())) out.push(detection('counterfactual', 'en.who.hindsight-conditional', 'counterfactual', sentence.start, sentence.start + cond[0].length, NOTES.hindsight, conditionalRewrites(sentence, ctx)));
   }
   // "Why did the on-call not …?", "How did the reviewer miss …?", "Why didn't Ruth wait …?", "How could the team miss …?"
   const q = /^(?:why|how)(?: on earth| exactly)? (did|didn['’]t|could|couldn['’]t|would|wouldn['’]t|was|wasn['’]t|were|weren['’]t|had|hadn['’]t|has|hasn['’]t|have|haven['’]t|is|isn['’]t) ([^?]{3,200})\?$/iu.exec(sentence.text);
@@ -653,13 +813,24 @@ function personHindsight(sentence: Sentence, ctx: DetectContext, toks: Tok[]): D
     }
     const negated = /n['’]t$/iu.test(q[1]) || /^(?:nobody|no one|no-one)\b/iu.test(q[2]) || /\b(?:not|never)\b/iu.test(q[2].split(/\s+/u).slice(0, 5).join(' '));
     const verb = qt[who?.next ?? 0];
-    const loaded = negated || (/^(?:could|would)$/iu.test(q[1]) && !/^(?:have )?(?:known|foreseen|predicted|guessed|expected|anticipated|seen it coming|imagined)\b/iu.test(q[2].split(/\s+/u).slice(who?.next ?? 1).join(' '))) && (!!verb && /^(?:miss|skip|ignore|forget|overlook|neglect|bypass|disregard|let|not|have)$/u.test(verb.l)) || (!!verb && (HARM[verb.l] !== undefined || HARM[`${verb.l}ed`] !== undefined || /^(?:miss|skip|ignore|forget|overlook|neglect|bypass|disregard|let)$/u.test(verb.l))) || /\b(?:such an? obvious|so obvious|so late|so long|on a friday|at \d{1,2}(?::\d\d)? ?(?:p\.?m|a\.?m)|without (?:testing|checking|reading|asking|a review))\b/iu.test(q[2]);
+    const loaded = negated || (/^(?:could|would)$/iu.test(q[1]) && !/^(?:have )?(?:known|foreseen|predicted|guessed|expected|anticipated|seen it coming|imagined)\b/iu.test(q[2].split(/\s+/u).slice(who?.next ?? 1).join(' '))) && (!!verb && /^(?:miss|skip|ignore|forget|overlook|neglect|bypass|disregard|let|not|have)$/u.test(verb.l)) || (!!verb && (HARM[verb.l] !== undefined || HARM[`${verb.l}ed`] !== undefined || /^(?:miss|skip|ignore|forget|overlook|neglect|bypass|disregard|let)$/u.test(verb.l))) || /\b(?:such an? obvious|so obvious|so late|so long|on a friday|at \d{1,2}(?::\d\d)? ?(?:p\.?m|a\.?m)|without (?:testing|checking|reading|asking|a review)|wait(?:ed)? (?:[\p{L}-]+ ){0,3}(?:minutes|hours|days|so long|that long) (?:before|to)|take so long|so long to)\b/iu.test(q[2]);
     if (who && loaded && !(who.weak && !negated && !/^(?:could|would)$/iu.test(q[1]))) {
       out.push(detection('counterfactual', 'en.who.hindsight-question', 'counterfactual', sentence.start, sentence.end, NOTES.hindsight, [
         { start: sentence.start, end: sentence.end, text: 'What made this step hard to see at the time?' },
         { start: sentence.start, end: sentence.end, text: 'What did the responders know at that moment?' },
       ]));
     }
+  }
+  // "Why wasn't the alert escalated sooner?", "Why on earth was the migration run during business hours?":
+  // a passive question that judges a step people took or missed.
+  const pq = !q ? undefined : /^why (on earth |the hell |exactly )?(was|were|wasn['’]t|weren['’]t|hadn['’]t|had|is|isn['’]t)( not)? (?:the|this|that|our|a|an|it|they) [^?]{0,80}?\b([a-z-]{3,20}(?:ed|en|wn|un|ne)|run|done|made|sent|left|put|set|shut|built|written|given|ignored)\b([^?]{0,80})\?$/iu.exec(sentence.text);
+  if (pq && !out.some((d) => d.id === 'en.who.hindsight-question')) {
+    const negated = /n['’]t$/iu.test(pq[2]) || !!pq[3];
+    const loaded = !!pq[1] || (negated && /\b(?:sooner|earlier|in time|faster|first|before|at all|immediately|right away)\b/iu.test(pq[5])) || /\b(?:so late|so long|on a friday|during (?:business|peak|working) hours|in production|without (?:a |any )?(?:review|test|testing|backup|approval|canary))\b/iu.test(pq[5]);
+    if (loaded) out.push(detection('counterfactual', 'en.who.hindsight-question', 'counterfactual', sentence.start, sentence.end, NOTES.hindsight, [
+      { start: sentence.start, end: sentence.end, text: 'What made this step hard to see at the time?' },
+      { start: sentence.start, end: sentence.end, text: 'What did the responders know at that moment?' },
+    ]));
   }
   return out;
 }
@@ -668,9 +839,9 @@ function personHindsight(sentence: Sentence, ctx: DetectContext, toks: Tok[]): D
 const BLAME_NOUN = /['’]s (?:(?:bad|rushed|hasty|sloppy|careless|reckless|negligent|lazy|thoughtless) [\p{L}-]+|(?:mistake|slip|slip-up|oversight|blunder|fault|screw-up|goof|lapse|misstep|gaffe|typo))$/u;
 
 // Cheap gates before tokenising: a past-tense verb or a negation for acts, a modal or a conditional for hindsight.
-const ACT_WORDS = /ed\b|\b(?:broke|forgot|overrode|overwrote|misread|ran|took|left|shut|set|let|blew|chose|went|did|didn['’]t|never|cut|winged|phoned|could(?:n['’]t| not)? be bothered|was too)\b/iu;
+const ACT_WORDS = /ed\b|\b(?:broke|forgot|overrode|overwrote|misread|ran|took|left|shut|set|let|blew|chose|went|did|didn['’]t|never|cut|winged|phoned|could(?:n['’]t| not)? be bothered|was too|put|wrote|sent|made|gave|hit|came|brought|began|drove|threw|spun|tore|kept|held|hid|sold|told|sat)\b/iu;
 const HINDSIGHT_WORDS = /\b(?:should|could|might|must|ought|shouldn['’]t|couldn['’]t)\b|^(?:had|were|if|even if|why|how)\b/iu;
-const SHAPE_WORDS = /blame|responsib|fault|\bon (?:me|us|him|her|them|the)\b|\btake\b|['’]s |failed us|let (?:us|the team) down|\b(?:call|choice|decision|move|idea)\b|judg|\b(?:my|our) |\bup\b|need|must|should|\b(?:have|has) to\b|ought|protection|defen[cs]e|safeguard|answer|\bfix is|corners|phoned|ball|bothered|winged|rubber|half-heart|asleep|chose to|lazily|blindly|avoidable|preventable|would|could|might|^(?:wasn|isn|was it|did|never|forgot|neglected)|expected|reminded|asked|urged|encouraged|better|happened|occurred|whoever|mistake|error|failure|oversight/iu;
+const SHAPE_WORDS = /blame|responsib|fault|\bon (?:me|us|him|her|them|the)\b|\btake\b|['’]s |failed us|let (?:us|the team) down|\b(?:call|choice|decision|move|idea)\b|judg|\b(?:my|our) |\bup\b|need|must|should|\b(?:have|has) to\b|ought|protection|defen[cs]e|safeguard|answer|\bfix is|corners|phoned|ball|bothered|winged|rubber|half-heart|asleep|chose to|lazily|blindly|avoidable|preventable|would|could|might|^(?:wasn|isn|was it|did|never|forgot|neglected)|expected|reminded|asked|urged|encouraged|better|happened|occurred|whoever|mistake|error|failure|oversight|belong|finger|down to|slip|typo|fallib|lapse|misstep|blunder|problem|issue|factor|repercuss|penalt|sanction|disciplin|answer for|pay for|lose |removed from|taken off|warning|reprimand|messed|screwed|goofed|mucked|fouled|botched|blew it|culpa|part\b|watch\b|who |inflicted|unforced|own goal|need|foresee|predictable|ill-|unwise|misguided|rash|hasty|naive|short-sighted|wrong|avoidable|preventable|toes|guard|eye on|aware|sharp|mindful|watchful/iu;
 
 // Blame words that the phrase lists flag without a mechanical rewrite: the sentence is restructured
 // around the condition here, and the engine keeps the finding that offers a rewrite.
@@ -761,9 +932,13 @@ export function englishProse(sentence: Sentence, ctx: DetectContext): Detection[
   for (const shape of SHAPES) {
     const m = shape.re.exec(sentence.text);
     if (!m) continue;
+    // The words just before the match (a bounded slice, tested by a plain alternation).
+    if (shape.unlessBefore && shape.unlessBefore.test(sentence.text.slice(Math.max(0, m.index - 40), m.index))) continue;
     if (shape.person && !(phraseKind(m[shape.person], ctx.people) === 'person') && !(nameLike(m[shape.person]) && englishWordKind(m[shape.person], undefined, ctx.people) === 'unknown' && BLAME_NOUN.test(m[0]))) continue;
-    const at = sentence.start + m.index;
-    out.push(detection(shape.list, shape.id, shape.kind, at, at + m[0].length, shape.note, shape.fix ? shape.fix(m, at, sentence, ctx) : []));
+    // A shape that may open after a comma (", the security team is …") is reported from its first word.
+    const lead = m[0].startsWith(', ') ? 2 : 0;
+    const at = sentence.start + m.index + lead;
+    out.push(detection(shape.list, shape.id, shape.kind, at, at + m[0].length - lead, shape.note, shape.fix ? shape.fix(m, at, sentence, ctx) : []));
   }
   return out;
 }
