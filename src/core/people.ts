@@ -183,10 +183,14 @@ function englishTokens(segment: string): string[] {
   return segment.match(/[@\p{L}\p{N}][\p{L}\p{N}'’_-]*|[,;(\uFFFC]/gu) ?? [];
 }
 
+// A clause that opens with a preposition ("In addition this was …", "On top of that …") opens with an adverbial, not its subject.
+const EN_OPENING_PREPOSITIONS = new Set(['in', 'on', 'at', 'by', 'for', 'with', 'from', 'of', 'into', 'during', 'under', 'over', 'through', 'besides']);
+
 function firstNounPhrase(tokens: string[], people: People): Subject {
   const content: string[] = [];
-  for (const t of tokens) {
+  for (const [i, t] of tokens.entries()) {
     const l = t.toLowerCase();
+    if (i === 0 && EN_OPENING_PREPOSITIONS.has(l)) continue;
     if (t === SEPARATOR) return { kind: 'thing', word: t, plural: false };
     if (t === ',' || t === ';' || t === '(') break;
     if (EN_DETERMINERS.has(l) || EN_SKIP.has(l)) {

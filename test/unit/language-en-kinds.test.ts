@@ -174,6 +174,15 @@ describe('English readings added with the grown dev set', () => {
     for (const s of NEW_HARD_NEGATIVES) assert.deepEqual(findings(s).map((f) => f.message), [], s);
   });
 
+  it('does not take a clause-opening preposition for the subject of a coordinated verb', () => {
+    // "In addition this was a known breaking change but originally incorrectly incremented …": the
+    // subject is "this" (a thing); "In" was read as an unknown word, which an agent adverb accepts.
+    assert.deepEqual(findings('In addition this was a known breaking change but originally incorrectly incremented the minor version.').map((f) => f.message), []);
+    const doc = '# Outage\n\n## What happened\n\nIn the end Ottilie panicked but wrongly restarted the database.\n';
+    const at = doc.indexOf('wrongly');
+    assert.ok(findings('In the end Ottilie panicked but wrongly restarted the database.').some((f) => f.start === at && f.end === at + 'wrongly'.length));
+  });
+
   it('keeps a time or a grouped number inside its clause, and turns a coordinated past verb into a gerund', () => {
     const fixed = flaggedAndFixable('Per the change log, Octavia force-pushed over main at 16:05 and wiped two commits.');
     assert.match(fixed, /from force-pushing over main at 16:05 and wiping two commits/u);
