@@ -160,6 +160,14 @@ describe('fix soundness: what the long fuzz run found, minimised (EN and KO)', (
       assertSound(text, what);
     }
   });
+
+  it('the decision rewrite of an inquiry item never lands inside an owner left open', () => {
+    // Was (docs 1257, 3252, 5650): "- PG사 타임아웃 설정 점검 (담당: 김민수 확인 필요" — the owner's
+    // parenthesis never closes; the rewrite went after "(담당: " and the item stayed vague.
+    const ko = '# 결제 장애\n\n## 개요\n\nx\n\n## 영향\n\nx\n\n## 타임라인\n\n- 10:00 KST 알림\n\n## 근본 원인\n\nx\n\n## 후속 조치\n\n- PG사 타임아웃 설정 점검 (담당: 김민수 발생\n- 장애 대응 채널 개설\n';
+    const en = '# T\n\n## Summary\n\nx\n\n## Impact\n\nx\n\n## Timeline\n\n- 10:00 UTC x\n\n## Root cause\n\nx\n\n## Action Items\n\n- Investigate the retry storm (owner: Lee from payments\n- Add a canary stage (owner: Kim)\n';
+    for (const [text, what] of [[ko, 'KO'], [en, 'EN']]) assertSound(text, what);
+  });
 });
 
 describe('fix all: linear in the number of fixes', () => {

@@ -81,8 +81,21 @@ function decisionRewrite(block: string, f: LanguageFinding): Rewrite | undefined
   if (block[end - 1] === '.' || block[end - 1] === '。') end--;
   const body = block.slice(0, end);
   if (/[.!?;。]/u.test(body) || body.includes('\uFFFC') || /\bdecision\b|결정/u.test(body) || end <= f.start) return undefined;
+  // A description cut short by what the item model took out ("점검 (담당: …" left open, "Owner:"):
+  // the end of the words is not the end of the action, and text put there lands inside the owner.
+  if (/[:：(（\[]\s*$/u.test(body) || unbalanced(body)) return undefined;
   const d = DECISION[ko ? 'ko' : 'en'];
   return { start: end, end, text: d.text, title: d.title, manual: true };
+}
+
+/** Whether brackets open in `text` are left unclosed. */
+function unbalanced(text: string): boolean {
+  let depth = 0;
+  for (const c of text) {
+    if (c === '(' || c === '（' || c === '[') depth++;
+    else if ((c === ')' || c === '）' || c === ']') && depth > 0) depth--;
+  }
+  return depth > 0;
 }
 
 /** `vague-action-item`: Action items that cannot be done or checked: investigate, be more careful, make sure, 더 주의, 조심. */
