@@ -183,6 +183,15 @@ describe('English readings added with the grown dev set', () => {
     assert.ok(findings('In the end Ottilie panicked but wrongly restarted the database.').some((f) => f.start === at && f.end === at + 'wrongly'.length));
   });
 
+  it('does not take a verb and its object before a relative clause for a subject ("Block the deploy Bob botched …")', () => {
+    // Was: the rewrite "Nothing in the process stopped Block the deploy Bob from …".
+    const doc = '# Outage\n\n## Action items\n\n- [ ] Block the deploy Bob botched from recurring (owner: Lee)\n';
+    const titles = lint(doc, { locale: 'en' }).findings.filter((f) => RULES.includes(f.ruleId)).flatMap((f) => f.suggestions.map((s) => s.title));
+    assert.deepEqual(titles.filter((t) => /Block the deploy/u.test(t)), []);
+    // A subject with its determiner first is still one: "The release manager skipped the rollback check".
+    flaggedAndFixable('The deploy failed, and the release manager skipped the rollback check.');
+  });
+
   it('keeps a time or a grouped number inside its clause, and turns a coordinated past verb into a gerund', () => {
     const fixed = flaggedAndFixable('Per the change log, Octavia force-pushed over main at 16:05 and wiped two commits.');
     assert.match(fixed, /from force-pushing over main at 16:05 and wiping two commits/u);

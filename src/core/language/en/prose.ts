@@ -202,6 +202,10 @@ function personSubject(toks: Tok[], i: number, ctx: DetectContext): PersonSubjec
     j++;
   }
   if (!words.length || j >= toks.length) return undefined;
+  // A determiner inside the words ("Block the deploy Bob botched …"): a verb and its object before a
+  // relative clause, not one noun phrase ("one of the reviewers" is the longer kind above; a gerund
+  // phrase, "Appointing an incident manager", is read as before).
+  if (max === 4 && !/ing$/u.test(words[0].l) && words.some((w, k) => k > 0 && DETERMINERS.has(w.l))) return undefined;
   const phrase = words.map((w) => w.w).join(' ');
   const first = words[0].l;
   if (/^(?:no|nobody|none|nothing)$/u.test(first)) return undefined;
