@@ -197,13 +197,24 @@ const spansOf = (item: ActionItem) => [item.description, item.owner, item.ownerP
 const itemStart = (item: ActionItem) => Math.min(...spansOf(item).map((s) => s.start));
 const itemEnd = (item: ActionItem) => Math.max(...spansOf(item).map((s) => s.end));
 
+/** The source offset of an insertion at `at` in a block: before the character there, or right after the last one. */
+function insertionAt(block: ProseBlock, at: number): { start: number; end: number; contiguous: boolean } | undefined {
+  const here = block.map[at];
+  if (here !== undefined && here >= 0) return { start: here, end: here, contiguous: true };
+  const before = at > 0 ? block.map[at - 1] : undefined;
+  if (here === undefined && before !== undefined && before >= 0) return { start: before + 1, end: before + 1, contiguous: true };
+  return undefined;
+}
+
 /** Reports one language finding found in a (possibly synthetic) prose block. */
 export function reportFinding(ctx: RuleContext, block: ProseBlock, f: LanguageFinding, extra: Record<string, unknown> = {}): void {
   const range = sourceRange(block, f.start, f.end);
   const suggestions: Suggestion[] = [];
   const expected: string[] = [];
   for (const r of f.rewrites) {
-    const target = r.end > r.start ? sourceRange(block, r.start, r.end) : { start: block.map[r.start] ?? range.start, end: block.map[r.start] ?? range.start, contiguous: true };
+    const target = r.end > r.start ? sourceRange(block, r.start, r.end) : insertionAt(block, r.start);
+    // An insertion with no place in the source (after a character the block made up) is not offered.
+    if (!target) continue;
     // A range that crosses markup (emphasis, inline code) cannot be replaced without losing it.
     if (!target.contiguous) continue;
     // Nor can one whose new words change what the block says about the document's structure.

@@ -130,10 +130,17 @@ export const vagueActionItem: Rule = {
     const open = items.map((item, index) => ({ index, block: judged(item) ? descriptionBlock(ctx.doc, item) : undefined })).filter((x): x is { index: number; block: ProseBlock } => !!x.block);
     // All descriptions in one search: each regex runs once per document, not once per item.
     const texts = open.map((x) => x.block.text);
-    const found = findLanguage(texts, 'vague', { people, config: ctx.config, ignore: ignoredByList(ctx.config, ctx.options, 'vague'), measured: texts.map((t) => hasMeasure(firstSentenceOf(t))) });
+    const options = { people, config: ctx.config, ignore: ignoredByList(ctx.config, ctx.options, 'vague') };
+    const found = findLanguage(texts, 'vague', { ...options, measured: texts.map((t) => hasMeasure(firstSentenceOf(t))) });
+    // A rewrite is offered only if the item it writes is no longer vague (a mixed-language item may not read it).
+    const resolves = (text: string, r: Rewrite): boolean => {
+      const after = text.slice(0, r.start) + r.text + text.slice(r.end);
+      return findLanguage([after], 'vague', { ...options, measured: [hasMeasure(firstSentenceOf(after))] })[0].length === 0;
+    };
     open.forEach(({ index, block }, i) => {
       for (const f of found[i]) {
-        const r = decisionRewrite(block.text, f);
+        const candidate = decisionRewrite(block.text, f);
+        const r = candidate && resolves(block.text, candidate) ? candidate : undefined;
         reportFinding(ctx, block, r ? { ...f, rewrites: [r] } : f, { actionItem: index });
       }
     });
