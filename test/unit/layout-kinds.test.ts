@@ -360,3 +360,14 @@ describe('layout kinds: a status word that ends a condition is not a status', ()
     assert.deepEqual(items(text), [[22, true], [23, false]]);
   });
 });
+
+describe('layout kinds: verbs that are also imperatives', () => {
+  it('reads "Set up …" and "Put …" as open items; "We set up …" is done (EN)', () => {
+    const text = `${head('en')}## Action items\n\n- Set up alerts on queue depth\n- Put a rate limit on the login endpoint\n- We set up alerts on queue depth\n- Rolled back the deploy\n`;
+    assert.deepEqual(items(text), [[22, false], [23, false], [24, true], [25, true]]);
+  });
+  it('reads a noun-ending item as open and a past ending as done (KO)', () => {
+    const text = `${head('ko')}## 재발 방지 대책\n\n- 큐 길이 알림 설정\n- 큐 길이 알림을 설정했습니다\n`;
+    assert.deepEqual(items(text), [[22, false], [23, true]]);
+  });
+});
