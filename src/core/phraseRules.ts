@@ -10,7 +10,7 @@ import { particleFor } from './korean';
 import { peopleOf, type People } from './people';
 import { hasMeasure, LIST_RULE, type Note, type PhraseKind } from './phrases';
 import { defaultConfig, ruleOptions, type ResolvedConfig } from './config';
-import { findLanguage, type LanguageFinding } from './language/findings';
+import { findLanguage, type LanguageFinding, type LanguageOptions } from './language/findings';
 import { findLanguageInBlocks, internPeople } from './language/blocks';
 import type { LanguageList, Rewrite } from './language/types';
 import { splitSentences } from './language/sentences';
@@ -153,15 +153,19 @@ function keepsActionItems(ctx: RuleContext, target: { start: number; end: number
   return true;
 }
 
+/** An action item's first sentence: a number in a second sentence (an explanation) is no measure of the action. */
+export function firstSentenceOf(text: string): string {
+  return splitSentences(text)[0]?.text ?? text;
+}
+
+/** Vague wording in action items' descriptions as vague-action-item reads them: a measure counts only in the first sentence. */
+export function vagueWordingIn(texts: readonly string[], options: Omit<LanguageOptions, 'measured'>): LanguageFinding[][] {
+  return findLanguage(texts, 'vague', { ...options, measured: texts.map((t) => hasMeasure(firstSentenceOf(t))) });
+}
+
 /** Whether `after` (an open item's description, reworded) reads vaguer than `before`, or vague where it was reworded. */
 function addsVagueWording(ctx: RuleContext, before: string, after: string, changed: { start: number; end: number }): boolean {
-  const first = (t: string) => splitSentences(t)[0]?.text ?? t;
-  const [was, now] = findLanguage([before, after], 'vague', {
-    people: peopleFor(ctx.doc),
-    config: ctx.config,
-    ignore: ignoredByList(ctx.config, undefined, 'vague'),
-    measured: [hasMeasure(first(before)), hasMeasure(first(after))],
-  });
+  const [was, now] = vagueWordingIn([before, after], { people: peopleFor(ctx.doc), config: ctx.config, ignore: ignoredByList(ctx.config, undefined, 'vague') });
   return now.length > was.length || now.some((f) => f.start < changed.end + 1 && changed.start - 1 < f.end);
 }
 

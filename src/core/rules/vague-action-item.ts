@@ -1,15 +1,8 @@
 import type { ActionItem } from '../model/actionItems';
-import { descriptionBlock, ignoredByList, peopleFor, reportFinding } from '../phraseRules';
+import { descriptionBlock, ignoredByList, peopleFor, reportFinding, vagueWordingIn } from '../phraseRules';
 import type { ProseBlock } from '../model/prose';
-import { findLanguage, type LanguageFinding } from '../language/findings';
+import type { LanguageFinding } from '../language/findings';
 import type { Rewrite } from '../language/types';
-import { hasMeasure } from '../phrases';
-import { splitSentences } from '../language/sentences';
-
-/** An item's first sentence: a number in a second sentence (an explanation) is no measure of the action. */
-function firstSentenceOf(text: string): string {
-  return splitSentences(text)[0]?.text ?? text;
-}
 import type { Rule } from '../types';
 
 /** Letters and digits of real detail that follow an item's description inside the item. */
@@ -131,12 +124,9 @@ export const vagueActionItem: Rule = {
     // All descriptions in one search: each regex runs once per document, not once per item.
     const texts = open.map((x) => x.block.text);
     const options = { people, config: ctx.config, ignore: ignoredByList(ctx.config, ctx.options, 'vague') };
-    const found = findLanguage(texts, 'vague', { ...options, measured: texts.map((t) => hasMeasure(firstSentenceOf(t))) });
+    const found = vagueWordingIn(texts, options);
     // A rewrite is offered only if the item it writes is no longer vague (a mixed-language item may not read it).
-    const resolves = (text: string, r: Rewrite): boolean => {
-      const after = text.slice(0, r.start) + r.text + text.slice(r.end);
-      return findLanguage([after], 'vague', { ...options, measured: [hasMeasure(firstSentenceOf(after))] })[0].length === 0;
-    };
+    const resolves = (text: string, r: Rewrite): boolean => vagueWordingIn([text.slice(0, r.start) + r.text + text.slice(r.end)], options)[0].length === 0;
     open.forEach(({ index, block }, i) => {
       for (const f of found[i]) {
         const candidate = decisionRewrite(block.text, f);
