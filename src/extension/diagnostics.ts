@@ -8,7 +8,7 @@ import type { PostmortemDocuments } from './documents';
 import { DIAGNOSTIC_SOURCE, Settings } from './ids';
 import { ruleDocsTarget } from './ruleDocs';
 import { affectsPostmortem, readSettings, uiLanguage } from './settings';
-import { adaptiveDebounce, moveFindings, pickShown, type Change, type MovedFinding } from './findingsMap';
+import { debounceAfterEdit, moveFindings, pickShown, type Change, type MovedFinding } from './findingsMap';
 import { BoundedLinter, type BoundedOutcome } from './lint/bounded';
 import { moveMetricsData, type MetricsData } from './lint/metricsData';
 import { epochNow, LintTraces, type LintTrace } from './lint/trace';
@@ -100,8 +100,13 @@ export class DiagnosticsController implements vscode.Disposable {
   private warnedInternal = false;
   /** Changes made since each document's published version (to move its findings along). */
   private readonly changesSince = new Map<string, Change[]>();
-  /** How long a lint of each document took (moving average, ms): sets its debounce. */
+  /**
+   * How long a re-lint of each document after an edit took (moving average, ms; the first lint
+   * of a document parses it all and does not count): sets its debounce.
+   */
   private readonly lintMs = new Map<string, number>();
+  /** When each document was last edited (epoch ms): a first edit after a pause is linted at once. */
+  private readonly lastEdit = new Map<string, number>();
   /** Findings of each document not published because VS Code shows at most 1000 per file. */
   private readonly hiddenCounts = new Map<string, number>();
   private readonly republish = new Map<string, ReturnType<typeof setTimeout>>();
@@ -132,8 +137,10 @@ export class DiagnosticsController implements vscode.Disposable {
         const since = this.changesSince.get(key);
         if (since) for (const c of e.contentChanges) since.push({ offset: c.rangeOffset, length: c.rangeLength, inserted: c.text.length });
         const s = readSettings(e.document.uri);
+        const previous = this.lastEdit.get(key);
+        this.lastEdit.set(key, edit);
         if (!s.lintOnType) return;
-        const debounceMs = this.debounceFor(e.document, s.debounceMs);
+        const debounceMs = debounceAfterEdit(this.lintMs.get(key), s.debounceMs, previous === undefined ? undefined : edit - previous);
         this.schedule(e.document, debounceMs);
         this.editMarks.set(key, { edit, debounceMs });
       }),
@@ -155,11 +162,6 @@ export class DiagnosticsController implements vscode.Disposable {
   /** Lints every open document (at activation and after a configuration change). */
   relintAll(): void {
     for (const d of vscode.workspace.textDocuments) this.schedule(d, 0);
-  }
-
-  /** The wait after a keystroke for this document: adapts to how long its lint takes, at most `maxMs`. */
-  debounceFor(document: vscode.TextDocument, maxMs: number): number {
-    return adaptiveDebounce(this.lintMs.get(document.uri.toString()), maxMs);
   }
 
   /** Lints a document after `delayMs`, replacing a pending run for it. */
@@ -228,9 +230,13 @@ export class DiagnosticsController implements vscode.Disposable {
       trace.workerEnded = outcome.reply.began === undefined ? undefined : outcome.reply.began + outcome.reply.ms;
     }
     if (outcome.kind === 'dropped') return 'outdated';
-    const before = this.lintMs.get(key);
-    const took = outcome.kind === 'done' ? outcome.reply.ms : budgetMs;
-    this.lintMs.set(key, before === undefined ? took : before * 0.5 + took * 0.5);
+    // The debounce follows the re-lints that edits cause (a lint session's), not the full parse
+    // on open or after a configuration change; a lint stopped by its budget always counts.
+    if (trace.edit !== undefined || outcome.kind === 'timeout') {
+      const before = this.lintMs.get(key);
+      const took = outcome.kind === 'done' ? outcome.reply.ms : budgetMs;
+      this.lintMs.set(key, before === undefined ? took : before * 0.5 + took * 0.5);
+    }
     await hooks.beforePublish?.();
     // A run for an older version, or with settings that changed meanwhile, must never overwrite
     // the results of a newer one.
@@ -411,6 +417,8 @@ export class DiagnosticsController implements vscode.Disposable {
     this.linter.cancel(key);
     this.changesSince.delete(key);
     this.lintMs.delete(key);
+    this.lastEdit.delete(key);
+    this.editMarks.delete(key);
     this.hiddenCounts.delete(key);
     const had = this.results.delete(key) || this.collection.has(uri);
     this.collection.delete(uri);
