@@ -15,6 +15,25 @@ async function codeActions(uri: vscode.Uri, range: vscode.Range): Promise<vscode
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 /**
+ * Resolves once this extension host's thread has been idle for a moment (three 50 ms timers in a
+ * row fire on time), at most after 10 s: a keystroke after a pause. The built-in Markdown language
+ * features keep the thread busy for a second or more after each edit of a 450 KB document (its
+ * language server has the host tokenize the document and send the tokens, for each of its
+ * requests); a sample typed into that backlog would time the previous sample's aftermath.
+ */
+async function hostQuiet(): Promise<number> {
+  const began = performance.now();
+  const deadline = began + 10_000;
+  let onTime = 0;
+  while (onTime < 3 && performance.now() < deadline) {
+    const t = performance.now();
+    await new Promise((r) => setTimeout(r, 50));
+    onTime = performance.now() - t < 65 ? onTime + 1 : 0;
+  }
+  return performance.now() - began;
+}
+
+/**
  * Milliseconds from typing one character at `pos` to the extension's diagnostics of that version
  * (other diagnostics events for the document, from another extension or an older lint, do not
  * count), with the extension's trace of the run that published them (lint/trace.ts) and the steps
@@ -35,11 +54,14 @@ async function keystrokeToDiagnostics(a: PostmortemApi, editor: vscode.TextEdito
     });
   });
   editor.selection = new vscode.Selection(pos, pos);
+  const quiet = await hostQuiet();
   const t0 = performance.now();
   await vscode.commands.executeCommand('type', { text: 'x' });
   const { at, trace } = await published;
   const epoch = (t: number) => performance.timeOrigin + t;
-  const steps = { typeToEvent: Math.round((trace.edit ?? NaN) - epoch(t0)), ...traceSteps(trace), toListener: Math.round(epoch(at) - (trace.notified ?? NaN)) };
+  // Lint runs the keystroke caused (1: no second lint for the same edit).
+  const runs = a.lintTraces().filter((t) => t.key === uri && t.version >= target).length;
+  const steps = { runs, waitedForQuiet: Math.round(quiet), typeToEvent: Math.round((trace.edit ?? NaN) - epoch(t0)), ...traceSteps(trace), toListener: Math.round(epoch(at) - (trace.notified ?? NaN)) };
   return { ms: at - t0, steps };
 }
 
