@@ -3,6 +3,7 @@ import type { Finding } from '../core/types';
 import type { WorkspaceLintSummary } from './commands/lintWorkspace';
 import type { LintHooks, LintOutcome } from './diagnostics';
 import type { FiveWhysState, WhyItemData } from './fiveWhys/view';
+import type { LintTrace } from './lint/trace';
 
 /**
  * What `activate` returns (`vscode.extensions.getExtension(id).exports`): enough for the
@@ -22,6 +23,8 @@ export interface PostmortemApi {
   lintEngine(): { usesWorker: boolean; workersStarted: number };
   /** Test hook: each lint first busy-waits this long in the worker (0: off), like a document that hangs the engine. */
   setTestLintDelay(ms: number): void;
+  /** Where the time of the last lint runs went, oldest first (keystroke → published diagnostics; lint/trace.ts). */
+  lintTraces(): LintTrace[];
   /** The status bar item's text. */
   statusBarText(): string;
   /** Lint All Postmortems in Workspace, without opening the Problems view. */

@@ -8,9 +8,10 @@ import type { PostmortemDocuments } from './documents';
 import { DIAGNOSTIC_SOURCE, Settings } from './ids';
 import { ruleDocsTarget } from './ruleDocs';
 import { affectsPostmortem, readSettings, uiLanguage } from './settings';
-import { adaptiveDebounce, moveFindings, pickShown, type Change, type MovedFinding } from './findingsMap';
+import { debounceAfterEdit, moveFindings, pickShown, type Change, type MovedFinding } from './findingsMap';
 import { BoundedLinter, type BoundedOutcome } from './lint/bounded';
 import { moveMetricsData, type MetricsData } from './lint/metricsData';
+import { epochNow, LintTraces, type LintTrace } from './lint/trace';
 
 /** What a lint run did with a document. */
 export type LintOutcome =
@@ -99,8 +100,13 @@ export class DiagnosticsController implements vscode.Disposable {
   private warnedInternal = false;
   /** Changes made since each document's published version (to move its findings along). */
   private readonly changesSince = new Map<string, Change[]>();
-  /** How long a lint of each document took (moving average, ms): sets its debounce. */
+  /**
+   * How long a re-lint of each document after an edit took (moving average, ms; the first lint
+   * of a document parses it all and does not count): sets its debounce.
+   */
   private readonly lintMs = new Map<string, number>();
+  /** When each document was last edited (epoch ms): a first edit after a pause is linted at once. */
+  private readonly lastEdit = new Map<string, number>();
   /** Findings of each document not published because VS Code shows at most 1000 per file. */
   private readonly hiddenCounts = new Map<string, number>();
   private readonly republish = new Map<string, ReturnType<typeof setTimeout>>();
@@ -110,6 +116,10 @@ export class DiagnosticsController implements vscode.Disposable {
   readonly onDidChangeFindings = this.changed.event;
   /** Test hook: each lint first busy-waits this long in the worker, like a document that hangs the engine. */
   testLintDelayMs = 0;
+  /** Where the time of the last lint runs went (keystroke → published diagnostics; see lint/trace.ts). */
+  readonly traces = new LintTraces();
+  /** The last edit of each document and the wait its lint was scheduled with (for the next run's trace). */
+  private readonly editMarks = new Map<string, { edit: number; debounceMs: number }>();
 
   constructor(
     private readonly documents: PostmortemDocuments,
@@ -122,11 +132,17 @@ export class DiagnosticsController implements vscode.Disposable {
       vscode.workspace.onDidOpenTextDocument((d) => this.schedule(d, 0)),
       vscode.workspace.onDidChangeTextDocument((e) => {
         if (e.contentChanges.length === 0) return;
+        const edit = epochNow();
         const key = e.document.uri.toString();
         const since = this.changesSince.get(key);
         if (since) for (const c of e.contentChanges) since.push({ offset: c.rangeOffset, length: c.rangeLength, inserted: c.text.length });
         const s = readSettings(e.document.uri);
-        if (s.lintOnType) this.schedule(e.document, this.debounceFor(e.document, s.debounceMs));
+        const previous = this.lastEdit.get(key);
+        this.lastEdit.set(key, edit);
+        if (!s.lintOnType) return;
+        const debounceMs = debounceAfterEdit(this.lintMs.get(key), s.debounceMs, previous === undefined ? undefined : edit - previous);
+        this.schedule(e.document, debounceMs);
+        this.editMarks.set(key, { edit, debounceMs });
       }),
       vscode.window.onDidChangeTextEditorVisibleRanges((e) => this.visibleRangesChanged(e.textEditor.document)),
       vscode.workspace.onDidSaveTextDocument((d) => {
@@ -148,16 +164,12 @@ export class DiagnosticsController implements vscode.Disposable {
     for (const d of vscode.workspace.textDocuments) this.schedule(d, 0);
   }
 
-  /** The wait after a keystroke for this document: adapts to how long its lint takes, at most `maxMs`. */
-  debounceFor(document: vscode.TextDocument, maxMs: number): number {
-    return adaptiveDebounce(this.lintMs.get(document.uri.toString()), maxMs);
-  }
-
   /** Lints a document after `delayMs`, replacing a pending run for it. */
   schedule(document: vscode.TextDocument, delayMs: number): void {
     const key = document.uri.toString();
     const pending = this.timers.get(key);
     if (pending) clearTimeout(pending);
+    this.editMarks.delete(key);
     const timer = setTimeout(() => {
       this.timers.delete(key);
       this.track(this.lint(document));
@@ -180,6 +192,14 @@ export class DiagnosticsController implements vscode.Disposable {
 
   /** Lints a document now and publishes the findings, unless the document moved on meanwhile. */
   async lint(document: vscode.TextDocument, hooks: LintHooks = {}): Promise<LintOutcome> {
+    const trace = this.traces.begin({ key: document.uri.toString(), version: document.version, fired: epochNow(), ...this.editMarks.get(document.uri.toString()) });
+    this.editMarks.delete(trace.key);
+    const outcome = await this.lintTraced(document, hooks, trace);
+    trace.outcome = outcome;
+    return outcome;
+  }
+
+  private async lintTraced(document: vscode.TextDocument, hooks: LintHooks, trace: LintTrace): Promise<LintOutcome> {
     const uri = document.uri;
     if (document.isClosed || !this.documents.isPostmortem(document) || this.tooBig(document)) {
       this.forget(uri);
@@ -197,15 +217,26 @@ export class DiagnosticsController implements vscode.Disposable {
     if (document.version !== version || document.isClosed) return 'outdated';
     const key = uri.toString();
     const budgetMs = readSettings(uri).timeBudgetMs;
+    trace.sent = epochNow();
     const outcome = await this.linter.lint(
       // The same version with the same configuration shares one request (code actions and the debounced lint).
       { key, tag: `${version}:${generation}`, budgetMs, priority: vscode.window.visibleTextEditors.some((e) => e.document === document) },
       { text, configJson: configJson(config), locale: uiLanguage(), testDelayMs: this.testLintDelayMs || undefined },
     );
+    trace.received = epochNow();
+    if (outcome.kind === 'done') {
+      trace.workerBegan = outcome.reply.began;
+      trace.workerLinted = outcome.reply.linted;
+      trace.workerEnded = outcome.reply.began === undefined ? undefined : outcome.reply.began + outcome.reply.ms;
+    }
     if (outcome.kind === 'dropped') return 'outdated';
-    const before = this.lintMs.get(key);
-    const took = outcome.kind === 'done' ? outcome.reply.ms : budgetMs;
-    this.lintMs.set(key, before === undefined ? took : before * 0.5 + took * 0.5);
+    // The debounce follows the re-lints that edits cause (a lint session's), not the full parse
+    // on open or after a configuration change; a lint stopped by its budget always counts.
+    if (trace.edit !== undefined || outcome.kind === 'timeout') {
+      const before = this.lintMs.get(key);
+      const took = outcome.kind === 'done' ? outcome.reply.ms : budgetMs;
+      this.lintMs.set(key, before === undefined ? took : before * 0.5 + took * 0.5);
+    }
     await hooks.beforePublish?.();
     // A run for an older version, or with settings that changed meanwhile, must never overwrite
     // the results of a newer one.
@@ -217,7 +248,8 @@ export class DiagnosticsController implements vscode.Disposable {
     const entry = this.toFindings(text, version, outcome);
     this.results.set(key, entry);
     this.changesSince.set(key, []);
-    this.publish(document, entry.findings);
+    this.publish(document, entry.findings, trace);
+    trace.findings = entry.findings.length;
     const internal = entry.findings.find(isInternalError);
     if (internal && !this.warnedInternal) {
       // A rule that crashed checked less than it should: say so once per session, not per keystroke.
@@ -319,7 +351,7 @@ export class DiagnosticsController implements vscode.Disposable {
   }
 
   /** Publishes findings, keeping within VS Code's limit the most severe and those nearest what is visible. */
-  private publish(document: vscode.TextDocument, findings: readonly Finding[]): void {
+  private publish(document: vscode.TextDocument, findings: readonly Finding[], trace?: LintTrace): void {
     const visible = vscode.window.visibleTextEditors
       .filter((e) => e.document === document)
       .flatMap((e) => e.visibleRanges.map((r) => ({ start: r.start.line, end: r.end.line })));
@@ -328,7 +360,9 @@ export class DiagnosticsController implements vscode.Disposable {
     if (shown.length < findings.length) this.hiddenCounts.set(key, findings.length - shown.length);
     else this.hiddenCounts.delete(key);
     this.collection.set(document.uri, shown.map((f) => toDiagnostic(document, f)));
+    if (trace) trace.published = epochNow();
     this.changed.fire(document.uri);
+    if (trace) trace.notified = epochNow();
   }
 
   /** Scrolling a document with hidden findings shows those near the new view (after a short pause). */
@@ -383,6 +417,8 @@ export class DiagnosticsController implements vscode.Disposable {
     this.linter.cancel(key);
     this.changesSince.delete(key);
     this.lintMs.delete(key);
+    this.lastEdit.delete(key);
+    this.editMarks.delete(key);
     this.hiddenCounts.delete(key);
     const had = this.results.delete(key) || this.collection.has(uri);
     this.collection.delete(uri);

@@ -62,6 +62,7 @@ export function activate(context: vscode.ExtensionContext): PostmortemApi {
     setTestLintDelay: (ms) => {
       diagnostics.testLintDelayMs = ms;
     },
+    lintTraces: () => diagnostics.traces.all(),
     statusBarText: () => statusBar.text,
     lintWorkspace: () => lintWorkspace(diagnostics, { showProblems: false }),
     fiveWhys: {

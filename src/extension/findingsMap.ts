@@ -101,7 +101,7 @@ export function pickShown<T extends Pick<Finding, 'severity' | 'line' | 'start'>
 export const MIN_DEBOUNCE_MS = 25;
 
 /**
- * The wait after the last keystroke before linting: half of how long a lint of this document
+ * The wait after the last keystroke before linting: half of how long a re-lint of this document
  * takes (a cheap lint runs almost at once; a costly one waits for a pause), between
  * {@link MIN_DEBOUNCE_MS} and the configured `postmortem.lint.debounceMs`.
  */
@@ -109,4 +109,17 @@ export function adaptiveDebounce(lintMs: number | undefined, maxMs: number): num
   if (maxMs <= MIN_DEBOUNCE_MS) return Math.max(0, maxMs);
   if (lintMs === undefined || !Number.isFinite(lintMs)) return Math.min(maxMs, 100);
   return Math.round(Math.min(maxMs, Math.max(MIN_DEBOUNCE_MS, lintMs / 2)));
+}
+
+/**
+ * The wait after an edit: only {@link MIN_DEBOUNCE_MS} (the events of one action coalesce) when
+ * it is the first edit after a pause at least as long as the adaptive wait, because then no burst
+ * of keys is under way for a longer wait to gather: a single correction is linted at once instead
+ * of half a lint later. Inside a burst (the previous edit came sooner), the adaptive wait.
+ * `sinceLastEditMs` is undefined for the first edit of a document.
+ */
+export function debounceAfterEdit(lintMs: number | undefined, maxMs: number, sinceLastEditMs: number | undefined): number {
+  const wait = adaptiveDebounce(lintMs, maxMs);
+  if (sinceLastEditMs === undefined || sinceLastEditMs >= wait) return Math.min(wait, MIN_DEBOUNCE_MS);
+  return wait;
 }

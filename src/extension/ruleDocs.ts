@@ -8,8 +8,17 @@ import { Commands } from './ids';
  * installed version; the hover and the Problems view open command URIs from diagnostic codes.
  */
 export function ruleDocsTarget(ruleId: string): vscode.Uri {
-  return vscode.Uri.parse(`command:${Commands.openRuleDocs}?${encodeURIComponent(JSON.stringify([ruleId]))}`);
+  // One per rule (URIs are immutable): every diagnostic of a rule shares it, so publishing a big
+  // document's findings does not build and parse a URI per finding on each keystroke.
+  let target = docsTargets.get(ruleId);
+  if (!target) {
+    target = vscode.Uri.parse(`command:${Commands.openRuleDocs}?${encodeURIComponent(JSON.stringify([ruleId]))}`);
+    if (docsTargets.size < 256) docsTargets.set(ruleId, target);
+  }
+  return target;
 }
+
+const docsTargets = new Map<string, vscode.Uri>();
 
 /** The rule's docs page inside the installed extension. */
 export function ruleDocsUri(extensionUri: vscode.Uri, ruleId: string): vscode.Uri | undefined {

@@ -8,6 +8,7 @@ import { BoundedLinter, type WorkerFactory, type WorkerHandle } from '../../src/
 import { createLintServer, FLAG_ASSIGN_OWNER, FLAG_DISABLE_LINE, lintText, type LintReply, type LintRequest, type WorkerMessage } from '../../src/extension/lint/protocol';
 import { defaultConfig } from '../../src/core/config';
 import { lint } from '../../src/core/lint';
+import { epochNow, LintTraces, traceSteps } from '../../src/extension/lint/trace';
 
 const DOC = `---
 type: postmortem
@@ -112,6 +113,39 @@ class FakeWorkers {
     return handle;
   };
 }
+
+describe('lint traces (where keystroke → diagnostics time goes)', () => {
+  it('the worker stamps when it began and when its lint was done, on the clock the host shares', () => {
+    const before = epochNow();
+    const reply = createLintServer()(request(DOC));
+    const after = epochNow();
+    assert.equal(reply.type, 'result');
+    if (reply.type !== 'result') return;
+    assert.ok(reply.began !== undefined && reply.linted !== undefined);
+    assert.ok(before <= reply.began && reply.began <= reply.linted && reply.linted <= after, `${before} ${reply.began} ${reply.linted} ${after}`);
+    assert.ok(Math.abs(reply.began + reply.ms - after) < 50);
+  });
+
+  it('keeps the last runs and turns their marks into steps, leaving out steps with a missing mark', () => {
+    const traces = new LintTraces(2);
+    traces.begin({ key: 'a', version: 1 });
+    const t = traces.begin({ key: 'b', version: 2, edit: 1000, debounceMs: 25, fired: 1025 });
+    t.sent = 1026;
+    t.workerBegan = 1030;
+    t.workerLinted = 1100;
+    t.workerEnded = 1102;
+    t.received = 1105;
+    t.published = 1110;
+    t.notified = 1110.5;
+    traces.begin({ key: 'c', version: 3 });
+    assert.deepEqual(
+      traces.all().map((x) => x.key),
+      ['b', 'c'],
+    );
+    assert.deepEqual(traceSteps(traces.all()[0]), { debounce: 25, prepare: 1, toWorker: 4, lint: 70, reply: 2, fromWorker: 3, publish: 5, notify: 0.5, total: 110.5 });
+    assert.deepEqual(traceSteps({ key: 'd', version: 1, fired: 5, sent: 6 }), { prepare: 1 });
+  });
+});
 
 describe('bounded linter (one worker, a queue, a time budget)', () => {
   const inThread = createLintServer();

@@ -13,6 +13,7 @@ import { createLintSession, type LintSession } from '../../core/incremental';
 import { lint, type LintOptions, type LintResult } from '../../core/lint';
 import type { Finding, Lang } from '../../core/types';
 import { metricsData, type MetricsData } from './metricsData';
+import { epochNow } from './trace';
 
 /** A lint of one document version. */
 export interface LintRequest {
@@ -41,6 +42,9 @@ export type LintReply =
       /** Milestones, durations and error budget (the metrics CodeLens and hover); none when they could not be computed. */
       metrics?: MetricsData;
       ms: number;
+      /** When the worker started on the request and when its lint was done, before the rest of the reply (epoch ms, see trace.ts). */
+      began?: number;
+      linted?: number;
     }
   | { type: 'error'; id: number; message: string };
 
@@ -141,11 +145,13 @@ export function createLintServer(): (request: LintRequest) => LintReply {
   };
   return (request) => {
     try {
-      const began = Date.now();
+      const began = epochNow();
       if (request.testDelayMs) busyWait(request.testDelayMs);
       const config = configOf(request.configJson);
       const result = lintText(request.text, { config, locale: request.locale }, sessionOf(request.document));
-      return { type: 'result', id: request.id, ...replyOf(result, config), ms: Date.now() - began };
+      const linted = epochNow();
+      const reply = replyOf(result, config);
+      return { type: 'result', id: request.id, ...reply, ms: Math.round(epochNow() - began), began, linted };
     } catch (err) {
       return { type: 'error', id: request.id, message: err instanceof Error ? err.message : String(err) };
     }

@@ -1,0 +1,81 @@
+/**
+ * Where the time goes between a keystroke and its published diagnostics (issue 9), free of
+ * `vscode`: the diagnostics controller marks each step of a lint run on one clock, the epoch in
+ * milliseconds with sub-millisecond precision, which the lint worker shares (a worker's
+ * `performance.now()` has its own origin; `performance.timeOrigin + performance.now()` does not).
+ * The last few runs are kept in memory (a handful of numbers each: no cost worth a setting) and
+ * read by the integration test that records keystroke → published diagnostics.
+ */
+
+/** Now, on the clock every thread of the extension shares (epoch ms). */
+export function epochNow(): number {
+  return performance.timeOrigin + performance.now();
+}
+
+/** One lint run of an open document, each step's time on {@link epochNow}'s clock. */
+export interface LintTrace {
+  /** The document (its URI). */
+  key: string;
+  version: number;
+  /** The last change event of the document before the run was scheduled, if an edit scheduled it. */
+  edit?: number;
+  /** The wait the run was scheduled with after that edit (ms). */
+  debounceMs?: number;
+  /** The run started (the debounce timer fired). */
+  fired?: number;
+  /** The request was handed to the linter (text read, configuration resolved). */
+  sent?: number;
+  /** The worker started linting (after waiting in the queue and the message's trip). */
+  workerBegan?: number;
+  /** The worker finished the lint itself (the rest of its time is the reply: flags, metrics). */
+  workerLinted?: number;
+  /** The worker posted its reply. */
+  workerEnded?: number;
+  /** The reply reached the extension host. */
+  received?: number;
+  /** The diagnostics were handed to VS Code (`DiagnosticCollection.set` returned). */
+  published?: number;
+  /** The listeners of the findings (status bar, CodeLens) ran. */
+  notified?: number;
+  /** How many findings the run published. */
+  findings?: number;
+  /** How the run ended: published, outdated, skipped. */
+  outcome?: string;
+}
+
+/** The last runs, oldest first, at most `capacity`. */
+export class LintTraces {
+  private readonly items: LintTrace[] = [];
+
+  constructor(private readonly capacity = 64) {}
+
+  /** Starts the trace of a run. */
+  begin(trace: LintTrace): LintTrace {
+    this.items.push(trace);
+    if (this.items.length > this.capacity) this.items.shift();
+    return trace;
+  }
+
+  /** The kept runs, oldest first (copies). */
+  all(): LintTrace[] {
+    return this.items.map((t) => ({ ...t }));
+  }
+}
+
+/** The steps of a trace as durations (ms), for printing; a step whose marks are missing is left out. */
+export function traceSteps(t: LintTrace): Record<string, number> {
+  const out: Record<string, number> = {};
+  const step = (name: string, from: number | undefined, to: number | undefined) => {
+    if (from !== undefined && to !== undefined) out[name] = Math.round((to - from) * 10) / 10;
+  };
+  step('debounce', t.edit, t.fired);
+  step('prepare', t.fired, t.sent);
+  step('toWorker', t.sent, t.workerBegan);
+  step('lint', t.workerBegan, t.workerLinted);
+  step('reply', t.workerLinted, t.workerEnded);
+  step('fromWorker', t.workerEnded, t.received);
+  step('publish', t.received, t.published);
+  step('notify', t.published, t.notified);
+  step('total', t.edit, t.notified);
+  return out;
+}
