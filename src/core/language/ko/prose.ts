@@ -727,7 +727,7 @@ function failureRewrites(text: string, type: PredType, subject: Subject, from: n
       if (objNoun) out.push(`${obj![1]}${withParticle(objNoun, '을')} 확인하는 단계가 절차에 ${none}`);
       break;
     case 'violate': {
-      const rule = /^([\uac00-\ud7a3]+?)[을를도]?\s?(?=무시|어기|어겼|위반|따르|지키|준수|확인)/u.exec(matched);
+      const rule = /^([\uac00-\ud7a3]{1,12}?)[을를도]?\s?(?=무시|어기|어겼|위반|따르|지키|준수|확인)/u.exec(matched);
       const noun = rule ? rule[1] : '절차';
       out.push(`${pre}${withParticle(noun, '을')} 따르도록 돕는 장치가 ${none}`);
       out.push(`${pre}${withParticle(noun, '이')} 작업 도구에 반영되어 있지 ${connective ? '않은 채' : `않았${tail.replace(/^었/u, '')}`}`);
