@@ -9,10 +9,10 @@
  */
 
 // Blame nouns whose negation or rejection makes a sentence neutral.
-const BLAME_NOUNS = '(?:(?:한\\s?(?:명|사람)|누구\\s?한\\s?사람)의?\\s?(?:문제|잘못|실수|탓|책임)|실수|잘못|과실|탓|책임|부주의|불찰|과오|태만|소홀|방심|착오|실책|휴먼\\s?에러|인적\\s?(?:오류|실수|과실)|사람의?\\s?문제|개인의?\\s?(?:문제|책임|실수|잘못|과실))';
+const BLAME_NOUNS = '(?:(?:한\\s?(?:명|사람)|누구\\s?한\\s?사람)의?\\s?(?:문제|잘못|실수|탓|책임)|실수|잘못|과실|탓|책임|부주의|불찰|과오|태만|소홀|방심|안일|나태|착오|실책|휴먼\\s?에러|인적\\s?(?:오류|실수|과실)|사람의?\\s?문제|개인의?\\s?(?:문제|책임|실수|잘못|과실))';
 
-// "실수가 아니었다", "누구의 잘못도 아니다", "태만이 아니라".
-const NOUN_NEGATED = new RegExp(`${BLAME_NOUNS}(?:이|가|은|는|도|만은|만|이라기보다는?|라기보다는?)?\\s?(?:아니|아닌|아님|아닙|아녔|없었|없다|없습니다)`, 'u');
+// "실수가 아니었다", "누구의 잘못도 아니다", "태만이 아니라", "소홀함은 없었다", "운영자 실수와 무관했다".
+const NOUN_NEGATED = new RegExp(`${BLAME_NOUNS}(?:함|성)?(?:(?:이|가|은|는|도|만은|만|이라기보다는?|라기보다는?)?\\s?(?:아니|아닌|아님|아닙|아녔|없었|없다|없습니다|없음)|(?:와|과|하고|는|은)\\s?(?:무관|관계(?:가|는)?\\s?없|상관(?:이|은)?\\s?없|관련(?:이|은)?\\s?없))`, 'u');
 // "누구의 실수도 이번 사고의 원인이 아니었다": the blame noun with 도, denied at the end.
 const NOUN_ALSO_DENIED = new RegExp(`${BLAME_NOUNS}도\\s[^.!?]{0,30}?(?:아니었다|아니다|아닙니다|아니었습니다|아니었음|없었다|없다|없습니다|없었음)[.!]?$`, 'u');
 // "이번 일은 누구 한 사람의 잘못으로 생긴 일이 아니다": the incident denied as a product of blame.
@@ -47,7 +47,7 @@ const READING_DECLINED = /(?:다고|라고|이라고)\s?(?:보기(?:는|도|에�
 // "초안에는 …이 원인으로 적혀 있었으나 검토 과정에서 삭제했다": a draft's blame struck out.
 const DRAFT_STRUCK = /(?:초안|원안|첫\s?판|처음\s?버전)(?:에는|에서는|엔)\s[^.!?]{0,60}?(?:었으나|었지만|있었으나|있었지만)\s[^.!?]{0,30}?(?:삭제|철회|수정|제외|반려|뺐|지웠)/u;
 // "사람의 과실은 개입되지 않았다", "작업자의 실수는 확인되지 않았다".
-const NOUN_NOT_FOUND = new RegExp(`${BLAME_NOUNS}(?:은|는|이|가|도)\\s(?:[\uac00-\ud7a3]{1,6}\\s)?(?:개입되|발견되|확인되|드러나|관여하|관여되|개입하)지\\s?않`, 'u');
+const NOUN_NOT_FOUND = new RegExp(`${BLAME_NOUNS}(?:함|성)?(?:은|는|이|가|도)\\s(?:[\uac00-\ud7a3]{1,6}\\s)?(?:개입되|발견되|확인되|드러나|관여하|관여되|개입하)지\\s?않`, 'u');
 // "무시한 것이 아니라", "소홀히 한 것이 아니었다", "놓친 게 아니다", "대충 본 것은 아니었음".
 const ACT_NEGATED = /(?:[한친은던린킨낸른진쳤힌긴운온준춘본간난둔뺀쓴]|했던|였던)\s(?:것|게|건)(?:이|은|도)?\s(?:아니|아닌|아님|아닙)/u;
 // "부주의로 보기는 어렵다", "실수로 결론짓지 않았다", "개인에게 돌리지 않는다", "…로 치부하면".
@@ -124,11 +124,35 @@ const BLAME_AFTER = /(?:실수|잘못|과실|탓|부주의|불찰|태만|소홀|
 // "보통은 … 책임자를 찾아 질책하고 …": a description of the blaming habit the text sets itself against.
 const HABIT = /^(?:보통은?|흔히|대개|대부분|일반적으로|전통적으로|예전에는|과거에는|많은\s(?:조직|회사|팀)(?:에서는?|은|이))\s[^.!?]{0,80}?(?:질책|문책|비난|탓하|추궁|징계|처벌|책임자를\s?찾|범인을\s?찾|경위서|시말서|반성문)/u;
 
+// "일각에서는 운영자의 부주의를 지적했으나 조사해 보니 콘솔의 기본값이 문제였다": blame someone
+// raised, then what the investigation found instead.
+const RAISED_THEN_FOUND = /(?:지적|주장|거론|제기|언급|의심|추정|보도|짐작|추측)(?:했|하였|됐|되었|받았)(?:으나|지만|는데|던\s?것과\s?달리)\s[^.!?]{0,60}?(?:실제로?는?|사실은|사실상\s아니|조사(?:해\s?보니|\s?결과|에서는)|확인(?:해\s?보니|\s?결과)|알고\s?보니|드러났|밝혀졌|원인은|문제였|아니었|아니다|무관)/u;
+// "휴먼 에러로 결론짓는 대신", "담당자 탓으로 돌리는 건 쉬운 답이지만", "실수로 정리하고 끝낼 수도
+// 있었지만 그렇게 하지 않았다": a blaming label the text considers and does not apply.
+const LABEL_NOT_APPLIED = new RegExp(`${BLAME_NOUNS}(?:으로|로|라고|이라고)\\s?(?:[\uac00-\ud7a3]{1,6}\\s){0,2}?[\uac00-\ud7a3]{0,5}(?:는\\s?대신|기\\s?전에|기보다는?|는\\s?(?:건|것은|것이|게)\\s?(?:쉬운|쉽|편한|편하)|[을를ㄹ]?\\s?수도\\s?있었지만\\s[^.!?]{0,30}?않)`, 'u');
+// The verbs that apply a label ("…로 결론짓다", "…탓으로 돌리다", "…로 정리하다"), not acts done by mistake.
+const FRAMING = /(?:결론|정리|규정|단정|치부|돌리|몰아|부르|적|쓰|보|판단|설명|기록|끝내|끝낼|마무리|덮|취급|분류|여기|말하|몰고)/u;
+// "당직자는 호출을 무시하지 않았고 3분 만에 응답했다": a blame verb negated mid-sentence.
+const DENIED_MID = /(?:무시하|놓치|잊|어기|위반하|간과하|방치하|실수하|깜빡하|빠뜨리|건너뛰|소홀히\s?하|게을리하)지(?:는|도)?\s?않(?:았고|았으며|고|았으나|았지만|았는데|은\s?채)[,\s]/u;
+// "타임존 변환 실수가 코드에 있어": a slip that sits in an artefact is a defect.
+const SLIP_IN_ARTEFACT = /(?:실수|오류|착오)(?:가|이)\s(?:[\uac00-\ud7a3]{1,6}\s)?(?:코드|스크립트|로직|쿼리|설정\s?파일|구현|함수|모듈|라이브러리|SDK|템플릿|정규식|마이그레이션)(?:에|에서|안에|속에)\s/u;
+// "실수를 말한 사람에게 고마워하는 팀", "실수를 보고해도 불이익이 없다": reporting slips, as a practice.
+const REPORTING_SLIPS = /(?:실수|잘못|오류|착오)(?:를|을)\s?(?:먼저\s|솔직하게\s|스스로\s|숨김없이\s)?(?:말한|말하는|말해도|보고한|보고하는|보고해도|공유한|공유하는|공유해도|인정한|인정하는|인정해도|드러낸|드러내는|털어놓은|털어놓는|숨기지|숨기는|숨긴)\s?(?:사람|동료|구성원|팀|팀원|문화|분위기|것|일|환경|조직|않|쪽|이에게|사람에게)/u;
+// "원인제공자인 제가 사과해야 한다고 생각합니다": an apology names no failure of anyone.
+const APOLOGY = /(?:사과(?:드리|드립|드린|드려|드렸|하|해|했|를|의)|죄송|송구)/u;
+const APOLOGY_BLAME = /(?:실수|잘못|불찰|부주의|과실|탓|소홀|태만|방심|안일|무시|놓쳤|깜빡|잊)/u;
+
 /** Whether the sentence negates, declines or rejects the blame it mentions (see the module comment). */
 export function koreanNeutral(sentence: { text: string }): boolean {
   const s = sentence.text;
   if (s.length > 600 || !/[\uac00-\ud7a3]/u.test(s)) return false;
   if (READING_DECLINED.test(s) || SLIP_ALLOWED.test(s) || SEEKING_FUTILE.test(s) || SEEKING_SECOND.test(s) || BLAME_INSTEAD.test(s) || GENERIC_SLIP.test(s) || WRITING_IT.test(s) || PUNISH_NOT.test(s) || NOT_AS_CAUSE.test(s) || NO_CULPRIT.test(s) || WHO_BELOW_WHAT.test(s) || CONCLUSION_WRONG.test(s) || CAUSE_DENIED.test(s) || WORDS_AS_WORDS.test(s) || LABEL_WITHHELD.test(s) || DRAFT_STRUCK.test(s) || PROPOSAL_DECLINED.test(s) || NOUN_ALSO_DENIED.test(s.trim()) || NOUN_NOT_FOUND.test(s) || PRINCIPLE.test(s) || NOBODY_BLAME.test(s) || DECLINED.test(s) || REPORTED_REJECTED.test(s) || HABIT.test(s.trim()) || RATHER_THAN.test(s) || REVISED.test(s) || NOT_ASKED.test(s) || PUNISHMENT_FUTILE.test(s) || STRUCK.test(s) || SAYING.test(s) || repaired(s) || CONFIGURED.test(s) || SYSTEM_TOPIC.test(s)) return true;
+  const label = LABEL_NOT_APPLIED.exec(s);
+  if (label && FRAMING.test(label[0])) return true;
+  if (RAISED_THEN_FOUND.test(s) || SLIP_IN_ARTEFACT.test(s) || REPORTING_SLIPS.test(s)) return true;
+  if (APOLOGY.test(s) && !APOLOGY_BLAME.test(s)) return true;
+  const mid = DENIED_MID.exec(s);
+  if (mid && !BLAME_AFTER.test(s.slice(mid.index + mid[0].length)) && !/(?:왜|더라면|다면|았으면|었으면)/u.test(s)) return true;
   if (deniedAtEnd(s) && !/(?:왜|더라면|다면|았으면|었으면)/u.test(s)) return true;
   if (FORWARD_GUARD.test(s) && MUST_END.test(s) && !CARE_WORDS.test(s)) return true;
   if (THANKS.test(s) && !/(?:탓|때문에\s[^.]{0,20}(?:장애|사고))/u.test(s)) return true;
