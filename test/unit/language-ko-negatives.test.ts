@@ -32,6 +32,25 @@ describe('Korean hard negatives by kind (language/ko/neutral)', function () {
     ['reporting slips as a practice', '실수를 보고해도 인사상 불이익은 없다.'],
     ['apology naming no failure', '서비스 운영사로서 이용자 여러분께 불편을 드린 점 사과드립니다.'],
     ['apology naming no failure', '원인 제공자로서 제가 먼저 고객사에 사과드렸다.'],
+    ['blame weighed below', '개인의 과실보다는 검토 단계의 공백을 먼저 본다.'],
+    ['seeking blame is not the purpose', '잘못한 사람을 밝히는 것은 이 회의의 목적이 아니다.'],
+    ['blame not asked for', '우리는 작업자의 실수를 따지지 않는다.'],
+    ['punishment feared', '징계가 두려우면 누구도 먼저 말하지 않는다.'],
+    ['demand declined', '누군가 경위서를 요구했지만 팀장이 거절했다.'],
+    ['label too small', '운영자 부주의로 설명하기엔 같은 일이 너무 자주 일어났다.'],
+    ['label not written down', '이 건은 휴먼 에러로 분류하지 않았다.'],
+    ['no failed part', '검토 기록상 리뷰어가 놓친 부분은 없었다.'],
+    ['not because of', '이번 지연은 당직자의 방심 때문이 아니었다.'],
+    ['rather than the slip', '작업자의 착오라기보다 화면 설계의 한계였다.'],
+    ['others voicing blame', '개발자를 비난하던 사내 여론은 사실관계가 공유된 뒤 잦아들었다.'],
+    ['slip of an artefact', '스크립트의 날짜 계산 실수로 정산이 하루 밀렸다.'],
+    ['slip as a concept', '실수란 복잡한 시스템에서 일하는 사람에게 늘 따라오는 것이다.'],
+    ['slip explained by conditions', '사람이 경보를 흘려보내게 되는 것은 경보가 너무 잦기 때문이다.'],
+    ['label denied as the cause', '"당직자 부주의"는 원인이 아니라 더 물어야 할 질문이다.'],
+    ['slip reframed', '운영자의 실수를 설계의 약점을 알려 주는 단서로 다룬다.'],
+    ['general hypothetical', '한 사람의 착오로 결제가 멈춘다면 그것은 구조의 문제다.'],
+    ['claim contradicted', '리뷰어가 대충 봤다는 짐작과 달리 리뷰 기록은 꼼꼼했다.'],
+    ['label as a past category', '휴먼 에러로 종결되었던 작년 장애를 다시 들여다봤다.'],
   ];
   for (const [kind, s] of CLEAN) {
     it(`${kind}: “${s}” is clean`, () => assert.deepEqual(languageFindings(s), []));
@@ -43,6 +62,11 @@ describe('Korean hard negatives by kind (language/ko/neutral)', function () {
     '제 실수로 장애가 나서 사과드립니다.',
     '당직자는 호출을 무시하지 않았고 경보를 놓쳤다.',
     '담당자가 실수로 롤백하는 대신 재시작을 눌렀다.',
+    '운영자의 실수보다는 리뷰어의 부주의가 컸다.',
+    '시스템 문제라기보다 운영자의 실수다.',
+    '운영자가 경고를 놓친 것은 피곤했기 때문이다.',
+    '되돌아보면 작업자가 경고를 가볍게 여겼다.',
+    '담당자의 실수로 장애가 나면 책임을 묻겠다.',
   ];
   for (const s of STILL) {
     it(`still flagged: “${s}”`, () => assert.ok(languageFindings(s).length > 0, s));
