@@ -68,6 +68,13 @@ describe('Korean hard negatives by kind (language/ko/neutral)', function () {
     '되돌아보면 작업자가 경고를 가볍게 여겼다.',
     '담당자의 실수로 장애가 나면 책임을 묻겠다.',
   ];
+
+  it('an apology that names the apologiser as the cause is judged on what they did, not on 원인제공자', () => {
+    const s = '이번 일은 제가 일으킨 것이라 원인제공자인 제가 사과드립니다.';
+    const found = prose(s).map((d) => s.slice(d.start, d.end));
+    assert.ok(found.includes('제가 일으킨'), JSON.stringify(found));
+    assert.ok(!found.some((f) => f.includes('원인제공자')), JSON.stringify(found));
+  });
   for (const s of STILL) {
     it(`still flagged: “${s}”`, () => assert.ok(languageFindings(s).length > 0, s));
   }

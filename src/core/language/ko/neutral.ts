@@ -140,7 +140,8 @@ const SLIP_IN_ARTEFACT = /(?:실수|오류|착오)(?:가|이)\s(?:[\uac00-\ud7a3
 const REPORTING_SLIPS = /(?:실수|잘못|오류|착오)(?:를|을)\s?(?:먼저\s|솔직하게\s|스스로\s|숨김없이\s)?(?:말한|말하는|말해도|보고한|보고하는|보고해도|공유한|공유하는|공유해도|인정한|인정하는|인정해도|드러낸|드러내는|털어놓은|털어놓는|숨기지|숨기는|숨긴)\s?(?:사람|동료|구성원|팀|팀원|문화|분위기|것|일|환경|조직|않|쪽|이에게|사람에게)/u;
 // "원인제공자인 제가 사과해야 한다고 생각합니다": an apology names no failure of anyone.
 const APOLOGY = /(?:사과(?:드리|드립|드린|드려|드렸|하|해|했|를|의)|죄송|송구)/u;
-const APOLOGY_BLAME = /(?:실수|잘못|불찰|부주의|과실|탓|소홀|태만|방심|안일|무시|놓쳤|깜빡|잊)/u;
+// An apology that also says who caused it ("제가 일으킨 것이기에 …") is self-blame and stays judged.
+const APOLOGY_BLAME = /(?:실수|잘못|불찰|부주의|과실|탓|소홀|태만|방심|안일|무시|놓쳤|깜빡|잊|일으킨|일으켰|초래|저로\s?인해|저\s?때문|제\s?때문)/u;
 
 // "개인의 실수보다는 프로세스의 허점에 집중한다", "비난보다는 학습을": blame weighed below something else.
 const BLAME_BELOW = new RegExp(`(?:${BLAME_NOUNS}|비난|처벌|문책|징계|질책|추궁)(?:을|를)?\\s?(?:찾기|따지기|묻기|가리기|탓하기)?보다(?:는)?\\s(?!(?:더|훨씬|오히려)\\s)`, 'u');

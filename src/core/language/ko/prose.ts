@@ -978,7 +978,8 @@ function liesWith(s: string, base: number, text: string, words: readonly Word[],
 function attribution(s: string, base: number, text: string, words: readonly Word[], people: People | undefined, isPolite: boolean, push: (d: KoDetection) => void): void {
   liesWith(s, base, text, words, people, isPolite, push);
   const giver = /원인\s?제공자/u.exec(s);
-  if (giver && !cancelled(text, base + giver.index + giver[0].length, base + giver.index)) {
+  // "원인제공자인 제가 사과드립니다": the apologiser names themself; what they did is judged on its own.
+  if (giver && !/(?:사과|죄송|송구)/u.test(s) && !cancelled(text, base + giver.index + giver[0].length, base + giver.index)) {
     const start = base + giver.index;
     const end = start + giver[0].length;
     push({ start, end, list: 'blameful', id: 'ko.who.attribution', kind: 'blame-word', note: NOTES.attribution, rewrites: [
