@@ -51,6 +51,13 @@ describe('Korean hard negatives by kind (language/ko/neutral)', function () {
     ['general hypothetical', '한 사람의 착오로 결제가 멈춘다면 그것은 구조의 문제다.'],
     ['claim contradicted', '리뷰어가 대충 봤다는 짐작과 달리 리뷰 기록은 꼼꼼했다.'],
     ['label as a past category', '휴먼 에러로 종결되었던 작년 장애를 다시 들여다봤다.'],
+    ['blaming question set aside', '누가 확인했어야 했는지가 아니라 무엇이 확인을 어렵게 했는지를 적는다.'],
+    ['blaming wording replaced', '리뷰어가 놓쳤다는 문장은 "리뷰 화면에 변경이 보이지 않았다"로 고쳤다.'],
+    ['blaming explanation not the end', '운영자가 실수했다는 결론으로 끝내지 않고 콘솔 화면을 다시 봤다.'],
+    ['punishment refused', '이번 장애로 누구에게도 경위서를 받지 않는다.'],
+    ['punishment instead', '반성문 대신 재발 방지 항목을 쓴다.'],
+    ['punishment as a general topic', '처벌 중심의 문화는 사람들이 실수를 숨기게 만든다.'],
+    ['reported demand declined', '당직자를 징계하라는 메시지가 왔지만 팀은 정중히 거절했다.'],
   ];
   for (const [kind, s] of CLEAN) {
     it(`${kind}: “${s}” is clean`, () => assert.deepEqual(languageFindings(s), []));
@@ -67,6 +74,9 @@ describe('Korean hard negatives by kind (language/ko/neutral)', function () {
     '운영자가 경고를 놓친 것은 피곤했기 때문이다.',
     '되돌아보면 작업자가 경고를 가볍게 여겼다.',
     '담당자의 실수로 장애가 나면 책임을 묻겠다.',
+    '징계는 불가피하다.',
+    '재발하면 담당자를 징계하겠다.',
+    '왜 운영자가 확인하지 않았는지가 핵심이다.',
   ];
 
   it('an apology that names the apologiser as the cause is judged on what they did, not on 원인제공자', () => {

@@ -67,7 +67,7 @@ const PRINCIPLE = new RegExp(
   'u',
 );
 // "…했어야 한다는 말은 아무것도 바꾸지 못한다", "…자는 의견도 있었지만", "…라는 결론은 너무 쉬운 답이다".
-const REPORTED_REJECTED = /(?:다는|라는|자는|냐는|다고\s?하는|라고\s?하는)\s(?:말|의견|지적|결론|주장|생각|평가|질문|설명|비판|목소리|얘기|이야기|판단|시각|해석|다짐|약속|각오|구호|요구|당부|주문|대책|식의\s대책|제안|요청|안)(?:은|는|이|가|도|만으로는?)?\s[^.!?]{0,40}?(?:않|못|없|아니|쉬운|쉽|그친|그치|지만|었으나|았으나|였으나|뿐|달랐|다르|틀렸|틀린|근거\s?없)/u;
+const REPORTED_REJECTED = /(?:다는|라는|자는|냐는|다고\s?하는|라고\s?하는)\s(?:말|의견|지적|결론|주장|생각|평가|질문|설명|비판|목소리|얘기|이야기|판단|시각|해석|다짐|약속|각오|구호|요구|당부|주문|대책|식의\s대책|제안|요청|안|메일|지시|연락|글|댓글|메시지)(?:은|는|이|가|도|만으로는?)?\s[^.!?]{0,40}?(?:않|못|없|아니|쉬운|쉽|그친|그치|지만|었으나|았으나|였으나|뿐|달랐|다르|틀렸|틀린|근거\s?없|대신하|대체하|거절)/u;
 // "일부에서는 책임을 묻자고 했으나 팀은 그 방식을 택하지 않았다": a proposal the team declined.
 const PROPOSAL_DECLINED = /(?:자고|다고|라고)\s?(?:했|하였|주장했|말했|제안했|요구했|했었)(?:으나|지만|는데)\s[^.!?]{0,40}?(?:택하지|받아들이지|따르지|동의하지|채택하지)\s?않/u;
 // "누구도 규정을 어기지 않았다": the blame verb itself is negated for everybody.
@@ -199,6 +199,23 @@ const LABEL_CATEGORY = new RegExp(`${BLAME_NOUNS}(?:으로|로)\\s?(?:분류|기
 // "리뷰어 책임이라는 지적에 대해 … 반론이 나왔다": a claim answered.
 const CLAIM_ANSWERED = /(?:라는|다는|이라는)\s(?:지적|주장|의견|비판|말)(?:에|에\s대해|에\s대해서는|에\s대해선)[,\s][^.!?]{0,60}?(?:반론|반박|반대|아니|사실과\s다르|근거가\s없)/u;
 
+// "무엇을 했어야 했는지가 아니라 무엇이 …": the blaming question set aside for another.
+const QUESTION_SET_ASIDE = /(?:는지|ㄴ지|던지|인지)(?:가|는|를)?\s?(?:아니라|아닌|보다는?)\s/u;
+// "…했다는 표현은 '…'로 바꿨다": the blaming wording replaced.
+const WORDING_REPLACED = /(?:다는|라는)\s(?:표현|문장|문구|말|설명|서술|원인|항목)(?:은|는|을|를)\s[^.!?]{0,40}?(?:로|으로)\s?(?:바꿨|바꾸었|고쳤|고치|수정했|대체했|교체했|바꾸기로|고쳐|바꿔)/u;
+// "…했다는 설명으로 끝내지 않고": a blaming explanation not taken as the end.
+const EXPLANATION_NOT_ENOUGH = /(?:다는|라는)\s(?:설명|결론|말|이유|답|해석|판단|진단)(?:으로|로|에서)\s?(?:끝내|마무리하|정리하|덮|그치|멈추)(?:지\s?(?:않|말)|는\s?대신|지\s?않고)/u;
+
+// "시말서나 경위서를 요구하지 않는다", "회고 결과는 인사 평가에 반영하지 않는다": punishment refused.
+const PUNISHMENT_REFUSED = /(?:시말서|경위서|반성문|사유서|징계|처벌|문책|질책|견책|인사\s?(?:조치|불이익|평가|고과))[^.!?]{0,30}?(?:지\s?(?:않|말)|없다|없습니다|없음|금지)/u;
+// "경위서 대신 포스트모템을 쓴다", "책임 소재보다 재발 방지가 우선이다".
+const PUNISHMENT_INSTEAD = /(?:시말서|경위서|반성문|사유서|책임\s?소재|징계|처벌|문책|질책)(?:를|을)?\s?(?:대신|보다는?)\s/u;
+// "징계 위주의 대응은 보고를 위축시킨다": punishment as the topic of a general statement.
+const PUNISHMENT_GENERAL = /(?:징계|처벌|문책|질책|비난|책임\s?추궁)(?:\s?(?:위주|중심|일변도)의\s[\uac00-\ud7a3]{1,6})?(?:은|는|이|가|으로는|로는)\s[^.!?]{0,40}?(?:위축|숨기|숨긴|해치|해친|망치|망친|떨어뜨|가로막|침묵|두려|못|않|없)/u;
+
+// A sentence that still asks for punishment ("…하지 않으면 징계해야 한다").
+const DIRECTIVE_OR_PUNISH_ASK = /(?:야\s?(?:한다|합니다|함|하겠)|할\s?것|하겠(?:다|습니다)|바란다|바랍니다|면\s)/u;
+
 /** Whether the sentence negates, declines or rejects the blame it mentions (see the module comment). */
 export function koreanNeutral(sentence: { text: string }): boolean {
   const s = sentence.text;
@@ -213,6 +230,10 @@ export function koreanNeutral(sentence: { text: string }): boolean {
     if (!PAST_SYLLABLE.test(last)) return true;
   }
   if (SLIP_EXPLAINED.test(s.trim()) && !PAST_SYLLABLE.test(s.slice(0, s.search(/(?:것은|건|이유는|까닭은)\s/u)))) return true;
+  if (PUNISHMENT_REFUSED.test(s) && !DIRECTIVE_OR_PUNISH_ASK.test(s)) return true;
+  if (PUNISHMENT_INSTEAD.test(s)) return true;
+  if (PUNISHMENT_GENERAL.test(s) && !PAST_SYLLABLE.test(s) && !DIRECTIVE_OR_PUNISH_ASK.test(s)) return true;
+  if (QUESTION_SET_ASIDE.test(s) || WORDING_REPLACED.test(s) || EXPLANATION_NOT_ENOUGH.test(s)) return true;
   if (REFRAMED.test(s) || DEMAND_OPPOSED.test(s) || FACT_BELOW.test(s) || FRAMING_ATTEMPT.test(s) || CLAIM_CONTRADICTED.test(s) || LABEL_CATEGORY.test(s) || CLAIM_ANSWERED.test(s)) return true;
   if (HYPOTHETICAL.test(s) && !LOOKING_BACK.test(s) && !PAST_SYLLABLE.test(s) && !DIRECTIVE_OR_PUNISH.test(s) && !/[?？]\s*$/u.test(s)) return true;
   if (NOT_THE_CAUSE.test(s) || NOT_RECORDED_AS.test(s) || OTHERS_BLAME.test(s) || SLIP_OF_ARTEFACT.test(s)) return true;
