@@ -108,6 +108,16 @@ describe('Korean readings added beside the hard negatives (language/ko/prose)', 
     });
   }
 
+  it('“무시하지/놓치지” inside hindsight (말았어야, 않았더라면) or a safeguard (않도록) is the hindsight finding only, and its rewrite is clean', () => {
+    for (const s of ['당직자가 그 경보를 무시하지 말았어야 했다.', '리뷰어가 그 줄을 놓치지 않았더라면 배포는 멈췄을 것이다.']) {
+      const doc = `---\nlang: ko\n---\n# 장애 보고서\n\n## 개요\n\n${s}\n`;
+      const found = lint(doc, { locale: 'ko' }).findings.filter((f) => f.ruleId === 'blameful-language' || f.ruleId === 'counterfactual-language');
+      assert.deepEqual(found.map((f) => f.ruleId), ['counterfactual-language'], s);
+      assert.ok(found[0].suggestions.length >= 1, s);
+    }
+    assert.deepEqual(languageFindings('당직자가 그 경보를 무시하지 않도록 막는 장치가 없었다.'), []);
+  });
+
   it('tells infinitive syllables from others', () => {
     for (const c of ['해', '봐', '멈춰'.slice(-1), '떠', '러', '꺼', '돼', '려']) assert.ok(infinitiveSyllable(c), c);
     for (const c of ['했', '한', '음', '이', '고', 'a', undefined]) assert.ok(!infinitiveSyllable(c), String(c));
