@@ -76,6 +76,13 @@ export function stemOf(form: string): string | undefined {
   }
 }
 
+/** Whether a syllable is an infinitive (-아/-어/-여/-해 fused, no final): 해, 봐, 멈춰, 떠, 눌러, 꺼. */
+export function infinitiveSyllable(c: string | undefined): boolean {
+  if (!c || !isHangul(c)) return false;
+  const [, v, t] = parts(c);
+  return t === 0 && (v === V.a || v === V.ae || v === V.eo || v === V.yeo || v === V.wa || v === V.wo || v === V.wae);
+}
+
 /** The adnominal present form of a stem: 확인하 → 확인하는, 알 → 아는, 읽 → 읽는. */
 export function adnominal(stem: string): string {
   const last = stem[stem.length - 1];

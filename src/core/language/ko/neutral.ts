@@ -9,10 +9,10 @@
  */
 
 // Blame nouns whose negation or rejection makes a sentence neutral.
-const BLAME_NOUNS = '(?:(?:한\\s?(?:명|사람)|누구\\s?한\\s?사람)의?\\s?(?:문제|잘못|실수|탓|책임)|실수|잘못|과실|탓|책임|부주의|불찰|과오|태만|소홀|방심|착오|실책|휴먼\\s?에러|인적\\s?(?:오류|실수|과실)|사람의?\\s?문제|개인의?\\s?(?:문제|책임|실수|잘못|과실))';
+const BLAME_NOUNS = '(?:(?:한\\s?(?:명|사람)|누구\\s?한\\s?사람)의?\\s?(?:문제|잘못|실수|탓|책임)|실수|잘못|과실|탓|책임|부주의|불찰|과오|태만|소홀|방심|안일|나태|착오|실책|휴먼\\s?에러|인적\\s?(?:오류|실수|과실)|사람의?\\s?문제|개인의?\\s?(?:문제|책임|실수|잘못|과실))';
 
-// "실수가 아니었다", "누구의 잘못도 아니다", "태만이 아니라".
-const NOUN_NEGATED = new RegExp(`${BLAME_NOUNS}(?:이|가|은|는|도|만은|만|이라기보다는?|라기보다는?)?\\s?(?:아니|아닌|아님|아닙|아녔|없었|없다|없습니다)`, 'u');
+// "실수가 아니었다", "누구의 잘못도 아니다", "태만이 아니라", "소홀함은 없었다", "운영자 실수와 무관했다".
+const NOUN_NEGATED = new RegExp(`${BLAME_NOUNS}(?:함|성)?(?:(?:이|가|은|는|도|만은|만|이라기보다는?|라기보다는?)?(?:\\s(?:한\\s?(?:건|번|차례|가지)도|단\\s?한\\s?(?:건|번)도|전혀|하나도|어디에도|조금도))?\\s?(?:아니|아닌|아님|아닙|아녔|없었|없다|없습니다|없음)|(?:와|과|하고|는|은)\\s?(?:무관|관계(?:가|는)?\\s?없|상관(?:이|은)?\\s?없|관련(?:이|은)?\\s?없))`, 'u');
 // "누구의 실수도 이번 사고의 원인이 아니었다": the blame noun with 도, denied at the end.
 const NOUN_ALSO_DENIED = new RegExp(`${BLAME_NOUNS}도\\s[^.!?]{0,30}?(?:아니었다|아니다|아닙니다|아니었습니다|아니었음|없었다|없다|없습니다|없었음)[.!]?$`, 'u');
 // "이번 일은 누구 한 사람의 잘못으로 생긴 일이 아니다": the incident denied as a product of blame.
@@ -41,18 +41,18 @@ const SEEKING_FUTILE = /(?:찾는|묻는|따지는|가리는|추궁하는|탓하
 const SEEKING_SECOND = /(?:탓하|비난하|질책하|추궁하|책임을\s?묻|잘잘못을\s?따지|범인을\s?찾|책임자를\s?찾)는\s?(?:것|게)(?:보다|보다는)\s/u;
 const BLAME_INSTEAD = new RegExp(`${BLAME_NOUNS}\\s?대신\\s`, 'u');
 // "그 실수를 가능하게 한 조건": the slip as what a condition allowed.
-const SLIP_ALLOWED = new RegExp(`(?:그|이|같은|이런|그런)\\s${BLAME_NOUNS}(?:을|를)\\s?(?:가능하게|허용한|허용하는|허용했|부른|불러온|만든|낳은)`, 'u');
+const SLIP_ALLOWED = new RegExp(`${BLAME_NOUNS}(?:을|를)\\s?(?:가능하게|허용한|허용하는|허용했|부른|불러온|만든|낳은)`, 'u');
 // "리뷰어가 놓쳤다고 보기는 어렵다", "…의 실수라고 단정하기에는 근거가 부족했다": a blaming reading declined.
-const READING_DECLINED = /(?:다고|라고|이라고)\s?(?:보기(?:는|도|에는)?\s?(?:어렵|힘들|무리)|볼\s?수(?:는|도)?\s?없|보지\s?않|(?:단정|판단|결론\s?내리|결론\s?짓)(?:하)?기(?:는|도|에는|엔)?\s?(?:어렵|힘들|근거|증거|이르|무리))/u;
+const READING_DECLINED = /(?:다고|라고|이라고)\s?(?:보기(?:는|도|에는)?\s?(?:어렵|어려|힘들|힘든|무리)|볼\s?수(?:는|도)?\s?없|보지\s?않|(?:단정|판단|결론\s?내리|결론\s?짓)(?:하)?기(?:는|도|에는|엔)?\s?(?:어렵|어려|힘들|힘든|근거|증거|이르|무리))/u;
 // "초안에는 …이 원인으로 적혀 있었으나 검토 과정에서 삭제했다": a draft's blame struck out.
 const DRAFT_STRUCK = /(?:초안|원안|첫\s?판|처음\s?버전)(?:에는|에서는|엔)\s[^.!?]{0,60}?(?:었으나|었지만|있었으나|있었지만)\s[^.!?]{0,30}?(?:삭제|철회|수정|제외|반려|뺐|지웠)/u;
 // "사람의 과실은 개입되지 않았다", "작업자의 실수는 확인되지 않았다".
-const NOUN_NOT_FOUND = new RegExp(`${BLAME_NOUNS}(?:은|는|이|가|도)\\s(?:[\uac00-\ud7a3]{1,6}\\s)?(?:개입되|발견되|확인되|드러나|관여하|관여되|개입하)지\\s?않`, 'u');
+const NOUN_NOT_FOUND = new RegExp(`${BLAME_NOUNS}(?:함|성)?(?:은|는|이|가|도)\\s(?:[\uac00-\ud7a3]{1,6}\\s)?(?:개입되|발견되|확인되|드러나|관여하|관여되|개입하)지\\s?않`, 'u');
 // "무시한 것이 아니라", "소홀히 한 것이 아니었다", "놓친 게 아니다", "대충 본 것은 아니었음".
 const ACT_NEGATED = /(?:[한친은던린킨낸른진쳤힌긴운온준춘본간난둔뺀쓴]|했던|였던)\s(?:것|게|건)(?:이|은|도)?\s(?:아니|아닌|아님|아닙)/u;
 // "부주의로 보기는 어렵다", "실수로 결론짓지 않았다", "개인에게 돌리지 않는다", "…로 치부하면".
 const DECLINED = new RegExp(
-  `${BLAME_NOUNS}(?:으로|로|라고|이라고|라|이라)\\s?(?:(?:볼|단정할|결론지을|결론\\s?내릴|규정할|판단할|치부할|부를|말할|돌릴|정리할|평가할)\\s?수(?:는|도)?\\s?없|(?:볼|판단할|단정할|여길)\\s?(?:근거|이유|증거|만한\\s?근거)(?:는|가|도)?\\s?없|(?:단정하|판단하|평가하|규정하)기(?:는|도)?\\s?(?:어렵|힘들)|(?:볼|치부할|돌릴|단정할|여길|몰아갈|규정할)\\s?(?:일|문제|사안)(?:이|은|는)?\\s?아니|보기(?:는|도|에는)?\\s?(?:어렵|힘들|무리)|볼\\s?수(?:는|도)?\\s?없|보지\\s?(?:않|말)|보긴\\s?어렵|결론(?:짓|내리|을 내리)지\\s?(?:않|말)|돌리지\\s?(?:않|말)|치부하|단정(?:하|짓)지|규정하지|몰아가|부르지\\s?(?:않|말)|판단하지\\s?않|정리하지\\s?(?:않|말)|(?:정리하|결론\\s?(?:내리|지으|짓)|부르|돌리|몰아가|덮으|끝내)면)`,
+  `${BLAME_NOUNS}(?:으로|로|라고|이라고|라|이라)\\s?(?:(?:볼|단정할|결론지을|결론\\s?내릴|규정할|판단할|치부할|부를|말할|돌릴|정리할|평가할)\\s?수(?:는|도)?\\s?없|(?:볼|판단할|단정할|여길)\\s?(?:근거|이유|증거|만한\\s?근거)(?:는|가|도)?\\s?없|(?:단정하|판단하|평가하|규정하)기(?:는|도)?\\s?(?:어렵|어려|힘들|힘든)|(?:볼|치부할|돌릴|단정할|여길|몰아갈|규정할)\\s?(?:일|문제|사안)(?:이|은|는)?\\s?아니|보기(?:는|도|에는)?\\s?(?:어렵|어려|힘들|힘든|무리)|볼\\s?수(?:는|도)?\\s?없|보지\\s?(?:않|말)|보긴\\s?어렵|결론(?:짓|내리|을 내리)지\\s?(?:않|말)|돌리지\\s?(?:않|말)|치부하|단정(?:하|짓)지|규정하지|몰아가|부르지\\s?(?:않|말)|판단하지\\s?않|정리하지\\s?(?:않|말)|(?:정리하|결론\\s?(?:내리|지으|짓)|부르|돌리|몰아가|덮으|끝내)면)`,
   'u',
 );
 // "원인을 개인에게 돌리지 않는다", "사람을 탓하지 않는다", "누군가를 비난하기 위한 것이 아니다".
@@ -67,7 +67,7 @@ const PRINCIPLE = new RegExp(
   'u',
 );
 // "…했어야 한다는 말은 아무것도 바꾸지 못한다", "…자는 의견도 있었지만", "…라는 결론은 너무 쉬운 답이다".
-const REPORTED_REJECTED = /(?:다는|라는|자는|냐는|다고\s?하는|라고\s?하는)\s(?:말|의견|지적|결론|주장|생각|평가|질문|설명|비판|목소리|얘기|이야기|판단|시각|해석|다짐|약속|각오|구호|요구|당부|주문|대책|식의\s대책|제안|요청|안)(?:은|는|이|가|도|만으로는?)?\s[^.!?]{0,40}?(?:않|못|없|아니|쉬운|쉽|그친|그치|지만|었으나|았으나|였으나|뿐|달랐|다르|틀렸|틀린|근거\s?없)/u;
+const REPORTED_REJECTED = /(?:다는|라는|자는|냐는|다고\s?하는|라고\s?하는)\s(?:말|의견|지적|결론|주장|생각|평가|질문|설명|비판|목소리|얘기|이야기|판단|시각|해석|다짐|약속|각오|구호|요구|당부|주문|대책|식의\s대책|제안|요청|안|메일|지시|연락|글|댓글|메시지)(?:은|는|이|가|도|만으로는?)?\s[^.!?]{0,40}?(?:않|못|없|아니|쉬운|쉽|그친|그치|지만|었으나|았으나|였으나|뿐|달랐|다르|틀렸|틀린|근거\s?없|대신하|대체하|거절)/u;
 // "일부에서는 책임을 묻자고 했으나 팀은 그 방식을 택하지 않았다": a proposal the team declined.
 const PROPOSAL_DECLINED = /(?:자고|다고|라고)\s?(?:했|하였|주장했|말했|제안했|요구했|했었)(?:으나|지만|는데)\s[^.!?]{0,40}?(?:택하지|받아들이지|따르지|동의하지|채택하지)\s?않/u;
 // "누구도 규정을 어기지 않았다": the blame verb itself is negated for everybody.
@@ -79,11 +79,11 @@ const RATHER_THAN = /(?:했|었|았|였|쳤|렸|웠|켰|혔|졌)다(?:기|고\s?
 const REVISED = /(?:처음에는|처음엔|초기에는|당초|얼핏|겉으로는|언뜻|처음\s?보기에는)\s[^.!?]{0,60}?(?:보였|여겨졌|생각했|판단했|알려졌|추정했|의심했|짐작했)(?:지만|으나|는데)/u;
 
 // "잘못했는지 따지지 않는다", "누구의 잘못인지 묻는 대신", "잘못했다고 적는 대신".
-const NOT_ASKED = /(?:인지|는지|했는지|였는지|다고|라고)\s?(?:따지|묻|가리|찾|적|쓰|말하|기록하|단정하)(?:지\s?(?:않|말)|는\s대신|기보다|기\s보다)/u;
+const NOT_ASKED = /(?:인지|는지|했는지|였는지|다고|라고)(?:는|도)?\s?(?:따지|묻|가리|찾|적|쓰|말하|기록하|단정하)(?:지\s?(?:않|말)|는\s대신|기보다|기\s보다)/u;
 // "징계는 재발을 막지 못한다": punishment as the subject of a statement that it does not work.
 const PUNISHMENT_FUTILE = /(?:징계|처벌|문책|질책|비난|책임\s?추궁)(?:은|는|이|가|로는|으로는|만으로는)\s[^.!?]{0,30}?(?:못한다|못합니다|못했다|않는다|않습니다|없다|없습니다|되지\s?않)/u;
 // "…를 원인으로 적은 초안은 반려되었다": blame in a draft the team rejected.
-const STRUCK = /(?:초안|문장|표현|결론|의견|문구|항목|보고서|보고|판단|진단|발표|설명)(?:은|는|이|가|을|를)\s(?:[^.!?]{0,12}?\s)?(?:반려|삭제|철회|기각|수정|제외|폐기|정정|번복)(?:되었|됐|했|하였|돼)/u;
+const STRUCK = /(?:초안|문장|표현|결론|의견|문구|항목|보고서|보고|판단|진단|발표|설명)(?:은|는|이|가|을|를)\s(?:[^.!?]{0,12}?\s)?(?:반려|삭제|철회|기각|수정|제외|폐기|정정|번복|회수)(?:되었|됐|했|하였|돼)/u;
 // "당직자는 알림을 무시하지 않았다": a blame verb negated is a plain fact, not a failure.
 const DENIED_END = /않(?:았다|았습니다|는다|습니다|았어요)[.!]?$/u;
 const DENIED_VERB = /(?:무시하|놓치|잊|어기|위반하|간과하|방치하|실수하|깜빡하|빠뜨리|건너뛰|소홀히하|게을리하)지(?:는|도)?$/u;
@@ -107,7 +107,7 @@ const CARE_WORDS = /(?:주의|조심|신경|경각심|유의|신중|각별|명�
 const THANKS = /(?:덕분에|덕분이|감사드|감사합|감사한|감사하|감사를|고맙|고마운|고마움)/u;
 
 // "실수했다고 말하기는 쉽다", "놓쳤다고 적으면 …": saying it is what the sentence is about.
-const SAYING = /(?:다고|라고|다는\s?식으로)\s?(?:(?:말하|쓰|적|단정하|결론\s?내리|하|치부하)기(?:는|가|란)?\s?(?:쉽|편하)|(?:적으|쓰|말하|하|보|부르|정리하|치부하|몰아가)면\s)/u;
+const SAYING = /(?:다고|라고|다는\s?식으로)\s?(?:(?:말하|쓰|적|단정하|결론\s?내리|하|치부하)기(?:는|가|란)?\s?(?:쉽|편하)|(?:적으|쓰|말하|하|보|부르|정리하|치부하|몰아가)면[,\s])/u;
 // "실수로 지워진 파일을 백업에서 복원했다": the slip is past, the sentence is the repair.
 const SLIP_DONE = /(?:실수로|잘못|부주의로|착오로)\s?[\uac00-\ud7a3]{1,6}(?:된|진|간|힌|린|운|온)\s/u;
 const REPAIR_VERB = /^(?:복원|복구|되돌|고쳤|고쳐|수정했|수정하였|바로잡|교체했|삭제했|지웠|제거했|롤백했|폐기했|무효화했|정정했|재처리했|환불했)/u;
@@ -124,11 +124,126 @@ const BLAME_AFTER = /(?:실수|잘못|과실|탓|부주의|불찰|태만|소홀|
 // "보통은 … 책임자를 찾아 질책하고 …": a description of the blaming habit the text sets itself against.
 const HABIT = /^(?:보통은?|흔히|대개|대부분|일반적으로|전통적으로|예전에는|과거에는|많은\s(?:조직|회사|팀)(?:에서는?|은|이))\s[^.!?]{0,80}?(?:질책|문책|비난|탓하|추궁|징계|처벌|책임자를\s?찾|범인을\s?찾|경위서|시말서|반성문)/u;
 
+// "일각에서는 운영자의 부주의를 지적했으나 조사해 보니 콘솔의 기본값이 문제였다": blame someone
+// raised, then what the investigation found instead.
+const RAISED_THEN_FOUND = /(?:지적|주장|거론|제기|언급|의심|추정|보도|짐작|추측)(?:했|하였|됐|되었|받았)(?:으나|지만|는데|던\s?것과\s?달리)\s[^.!?]{0,60}?(?:실제로?는?|사실은|사실상\s아니|조사(?:해\s?보니|\s?결과|에서는)|확인(?:해\s?보니|\s?결과)|알고\s?보니|드러났|밝혀졌|원인은|문제였|아니었|아니다|무관|뒤집|반박|반증|틀렸|달랐|다른\s원인)/u;
+// "휴먼 에러로 결론짓는 대신", "담당자 탓으로 돌리는 건 쉬운 답이지만", "실수로 정리하고 끝낼 수도
+// 있었지만 그렇게 하지 않았다": a blaming label the text considers and does not apply.
+const LABEL_NOT_APPLIED = new RegExp(`${BLAME_NOUNS}(?:으로|로|라고|이라고)\\s?(?:[\uac00-\ud7a3]{1,6}\\s){0,2}?[\uac00-\ud7a3]{0,5}(?:는\\s?대신|기\\s?전에|기보다는?|는\\s?(?:건|것은|것이|게)\\s?(?:쉬운|쉽|편한|편하)|[을를ㄹ]?\\s?수도\\s?있었지만\\s[^.!?]{0,30}?않|는\\s?(?:것|걸)(?:을)?\\s?(?:막|피하|경계하))`, 'u');
+// The verbs that apply a label ("…로 결론짓다", "…탓으로 돌리다", "…로 정리하다"), not acts done by mistake.
+const FRAMING = /(?:결론|정리|규정|단정|치부|돌리|몰아|부르|적|쓰|보|판단|설명|기록|끝내|끝낼|마무리|덮|취급|분류|여기|말하|몰고)/u;
+// "당직자는 호출을 무시하지 않았고 3분 만에 응답했다": a blame verb negated mid-sentence.
+const DENIED_MID = /(?:무시하|놓치|잊|어기|위반하|간과하|방치하|실수하|깜빡하|빠뜨리|건너뛰|소홀히\s?하|게을리하)지(?:는|도)?\s?않(?:았고|았으며|고|았으나|았지만|았는데|은\s?채)[,\s]/u;
+// "타임존 변환 실수가 코드에 있어": a slip that sits in an artefact is a defect.
+const SLIP_IN_ARTEFACT = /(?:실수|오류|착오)(?:가|이)\s(?:[\uac00-\ud7a3]{1,6}\s)?(?:코드|스크립트|로직|쿼리|설정\s?파일|구현|함수|모듈|라이브러리|SDK|템플릿|정규식|마이그레이션)(?:에|에서|안에|속에)\s/u;
+// "실수를 말한 사람에게 고마워하는 팀", "실수를 보고해도 불이익이 없다": reporting slips, as a practice.
+const REPORTING_SLIPS = /(?:실수|잘못|오류|착오)(?:를|을)\s?(?:먼저\s|솔직하게\s|스스로\s|숨김없이\s)?(?:말한|말하는|말해도|보고한|보고하는|보고해도|공유한|공유하는|공유해도|인정한|인정하는|인정해도|드러낸|드러내는|털어놓은|털어놓는|숨기지|숨기는|숨긴)\s?(?:사람|동료|구성원|팀|팀원|문화|분위기|것|일|환경|조직|않|쪽|이에게|사람에게)/u;
+// "원인제공자인 제가 사과해야 한다고 생각합니다": an apology names no failure of anyone.
+const APOLOGY = /(?:사과(?:드리|드립|드린|드려|드렸|하|해|했|를|의)|죄송|송구)/u;
+// An apology that also says who caused it ("제가 일으킨 것이기에 …") is self-blame and stays judged.
+const APOLOGY_BLAME = /(?:실수|잘못|불찰|부주의|과실|탓|소홀|태만|방심|안일|무시|놓쳤|깜빡|잊|일으킨|일으켰|초래|저로\s?인해|저\s?때문|제\s?때문)/u;
+
+// "개인의 실수보다는 프로세스의 허점에 집중한다", "비난보다는 학습을": blame weighed below something else.
+const BLAME_BELOW = new RegExp(`(?:${BLAME_NOUNS}|비난|처벌|문책|징계|질책|추궁)(?:을|를)?\\s?(?:찾기|따지기|묻기|가리기|탓하기)?보다(?:는)?\\s(?!(?:더|훨씬|오히려)\\s)`, 'u');
+// "책임 소재를 가리는 것은 이 문서의 목적이 아니다": seeking blame named as not the purpose.
+const NOT_THE_PURPOSE = /(?:가리|찾|묻|따지|추궁하|탓하|비난하|처벌하|문책하|밝히)(?:는|기\s?위한)\s?(?:것|게|건)(?:은|는|이)?\s[^.!?]{0,20}?(?:목적|목표|취지|역할|자리|범위)(?:이|은|는|가)?\s?(?:아니|아닙|아님|밖)/u;
+// "특정인의 과실을 묻지 않는 것이 전제다": blame not asked for.
+const NOT_ASKED_FOR = new RegExp(`${BLAME_NOUNS}(?:을|를)\\s?(?:묻|따지|추궁하|가리|탓하|찾)지\\s?(?:않|말)`, 'u');
+// "문책이 두려우면 사람들은 숨긴다": punishment as what people fear.
+const PUNISHMENT_FEARED = /(?:문책|처벌|징계|비난|질책|추궁|불이익)(?:이|가|을|를|에\s대한\s(?:두려움|걱정))\s?(?:두려|무서|겁나|걱정되|우려되|피하려)/u;
+// "일부 경영진은 문책을 요구했지만 CTO가 이를 반려했다": a demand the sentence reports turned down.
+const DEMAND_DECLINED = /(?:요구|제안|주장|요청|건의)(?:했|하였|됐|되었|받았)(?:지만|으나|는데)\s[^.!?]{0,40}?(?:반려|기각|거절|거부|받아들이지\s?않|채택되지\s?않|채택하지\s?않|철회|무산|반대했)/u;
+// "단순 휴먼 에러로 보기엔 구조적 문제가 너무 많았다": a label too small for what was found.
+const LABEL_TOO_SMALL = new RegExp(`${BLAME_NOUNS}(?:으로|로|라고|이라고)\\s?(?:보기|치부하기|단정하기|설명하기|정리하기|규정하기|결론짓기|돌리기)(?:엔|에는|에|에도)\\s`, 'u');
+// "배포 담당자가 실수한 부분은 없습니다": no part of the work was a failure.
+const NO_FAILED_PART = /(?:실수한|잘못한|놓친|빠뜨린|어긴|위반한|무시한|소홀히\s?한|게을리한|간과한)\s(?:부분|점|흔적|사실|증거|정황|대목|데|곳|것)(?:은|는|이|가|도)?\s?(?:없|찾지\s?못|확인되지\s?않|발견되지\s?않|드러나지\s?않)/u;
+// "이는 운영자 개인의 부주의 때문이 아니다".
+const NOT_BECAUSE = new RegExp(`${BLAME_NOUNS}\\s?(?:때문|탓)(?:이|은|만은|만|도)?\\s?(?:아니|아닙|아님|아녔)`, 'u');
+// "사람의 실수라기보다 설계상의 한계였다": the blame reading set aside for another.
+const RATHER_NOUN = new RegExp(`${BLAME_NOUNS}(?:이)?라기(?:보다는?|\\s보다는?)?\\s`, 'u');
+
+// "이번 건을 개인의 실수로 기록하지 않기로 했다": the label is not written down.
+const NOT_RECORDED_AS = new RegExp(`${BLAME_NOUNS}(?:으로|로|라고|이라고)\\s?(?:기록하|적|쓰|명시하|표기하|분류하|처리하|보고하|남기|취급하)지\\s?(?:않|말)`, 'u');
+// "운영자를 탓하는 댓글이 여럿 달렸다": blame voiced by others, reported.
+const OTHERS_BLAME = /(?:탓하|비난하|질책하|책임을\s?묻|손가락질하)(?:는|던)\s(?:[\uac00-\ud7a3]{1,4}\s)?(?:댓글|글|목소리|의견|여론|반응|기사|메시지|시선|분위기|말)/u;
+// "코드의 경계 조건 처리 실수로": a slip owned by an artefact is a defect.
+const SLIP_OF_ARTEFACT = /(?:코드|스크립트|로직|쿼리|함수|모듈|라이브러리|구현|설정\s?파일|템플릿|프로그램|SDK|API)의\s(?:[\uac00-\ud7a3]{1,6}\s){0,3}?(?:실수|착오)/u;
+
+// "실수는 학습의 기회다", "실수 자체보다 …": the slip as a concept, in a general statement.
+const CONCEPT_TOPIC = /^(?:모든\s|사람의\s|인간의\s|작은\s)?(?:실수|잘못|휴먼\s?에러|인적\s?오류)(?:는|란|라는\s것은|\s자체(?:는|보다|가|를))\s/u;
+// Any syllable with the past final ㅆ (았, 었, 였, 겼, 렸 …).
+const PAST_SYLLABLE = { test: (t: string) => [...t].some((c) => { const n = c.charCodeAt(0) - 0xac00; return n >= 0 && n <= 11171 && n % 28 === 20; }) };
+// "사람이 경고를 놓치는 것은 경고가 너무 많기 때문이다": a general explanation of a slip by its conditions.
+const SLIP_EXPLAINED = /(?:는|게\s되는|게\s되는\s?것은)\s?(?:것은|건|이유는|까닭은)\s[^.!?]{0,50}?(?:기\s때문이다|기\s때문입니다|때문이다|때문입니다|탓이다)[.!]?$/u;
+// "'작업자 실수'는 원인이 아니라 출발점이다": the label denied as the cause.
+const NOT_THE_CAUSE = new RegExp(`${BLAME_NOUNS}['"’”」』]?(?:은|는|이|가)\\s(?:원인|이유|결론|답|설명)(?:이|가)\\s?(?:아니|아닙|될\\s수\\s없)`, 'u');
+
+// "운영자의 실수를 시스템의 신호로 읽는다": the slip reframed as evidence about the system.
+const REFRAMED = new RegExp(`${BLAME_NOUNS}(?:을|를)\\s(?:[\uac00-\ud7a3]{1,6}\\s){0,4}?(?:신호|증상|단서|기회|결과|징후|출발점|데이터)(?:로|으로)\\s?(?:읽|보|본|여기|받아들이|해석하|다루|다룬|다룹|삼)`, 'u');
+// "운영자를 징계하자는 요구에 팀장은 반대했다": a demand met with refusal.
+const DEMAND_OPPOSED = /(?:자는|라는|다는)\s(?:요구|제안|의견|주장|목소리|요청)(?:에|에는|에\s대해|에\s대해서는)\s[^.!?]{0,30}?(?:반대|반려|거절|거부|받아들이지\s?않|동의하지\s?않)/u;
+// "한 사람의 실수로 서비스가 멈춘다면 그것은 시스템의 결함이다": a general hypothetical, nothing past.
+const HYPOTHETICAL = /(?:다면|으면|[가-힣]면)[,\s]/u;
+// "돌이켜 보면", "결과적으로 보면": a look back, not a hypothetical.
+const LOOKING_BACK = /(?:보면|생각하면|따지면)[,\s]/u;
+const DIRECTIVE_OR_PUNISH = /(?:야\s?(?:한다|합니다|함|하겠)|면\s?안\s?(?:된다|됩니다|됨|돼)|할\s?것|바란다|바랍니다|하자|주세요|하세요|해라|책임을\s?(?:묻|물)|징계|처벌|문책|경위서|시말서|경고\s?조치)/u;
+
+// "실수를 했다는 사실보다 …이 더 중요하다": the slip as a fact weighed below another.
+const FACT_BELOW = /(?:다는|라는|였다는|했다는)\s(?:사실|것|점)(?:보다|보다는)\s/u;
+// "작업자 실수로 몰고 가려는 분위기": an attempt to frame, described.
+const FRAMING_ATTEMPT = new RegExp(`${BLAME_NOUNS}(?:으로|로)\\s?몰(?:고|아)\\s?가`, 'u');
+// "신입이 실수했다는 소문과 달리 …": a claim the sentence contradicts.
+const CLAIM_CONTRADICTED = /(?:다는|라는|다던|이라는)\s(?:소문|말|주장|보도|예상|추측|가정|의심|지적|설명|얘기|이야기|평가|짐작)(?:과|와)\s?(?:달리|다르게|반대로)/u;
+// "인적 오류로 분류되어 있던 장애 5건": the label as a past category.
+const LABEL_CATEGORY = new RegExp(`${BLAME_NOUNS}(?:으로|로)\\s?(?:분류|기록|처리|정리|종결|보고)(?:되어\\s?있던|돼\\s?있던|됐던|되었던|된)\\s`, 'u');
+// "리뷰어 책임이라는 지적에 대해 … 반론이 나왔다": a claim answered.
+const CLAIM_ANSWERED = /(?:라는|다는|이라는)\s(?:지적|주장|의견|비판|말)(?:에|에\s대해|에\s대해서는|에\s대해선)[,\s][^.!?]{0,60}?(?:반론|반박|반대|아니|사실과\s다르|근거가\s없)/u;
+
+// "무엇을 했어야 했는지가 아니라 무엇이 …": the blaming question set aside for another.
+const QUESTION_SET_ASIDE = /(?:는지|ㄴ지|던지|인지)(?:가|는|를)?\s?(?:아니라|아닌|보다는?)\s/u;
+// "…했다는 표현은 '…'로 바꿨다": the blaming wording replaced.
+const WORDING_REPLACED = /(?:다는|라는)\s(?:표현|문장|문구|말|설명|서술|원인|항목)(?:은|는|을|를)\s[^.!?]{0,40}?(?:로|으로)\s?(?:바꿨|바꾸었|고쳤|고치|수정했|대체했|교체했|바꾸기로|고쳐|바꿔)/u;
+// "…했다는 설명으로 끝내지 않고": a blaming explanation not taken as the end.
+const EXPLANATION_NOT_ENOUGH = /(?:다는|라는)\s(?:설명|결론|말|이유|답|해석|판단|진단)(?:으로|로|에서)\s?(?:끝내|마무리하|정리하|덮|그치|멈추)(?:지\s?(?:않|말)|는\s?대신|지\s?않고)/u;
+
+// "시말서나 경위서를 요구하지 않는다", "회고 결과는 인사 평가에 반영하지 않는다": punishment refused.
+const PUNISHMENT_REFUSED = /(?:시말서|경위서|반성문|사유서|징계|처벌|문책|질책|견책|인사\s?(?:조치|불이익|평가|고과))[^.!?]{0,30}?(?:지\s?(?:않|말)|없다|없습니다|없음|금지)/u;
+// "경위서 대신 포스트모템을 쓴다", "책임 소재보다 재발 방지가 우선이다".
+const PUNISHMENT_INSTEAD = /(?:시말서|경위서|반성문|사유서|책임\s?소재|징계|처벌|문책|질책)(?:를|을)?\s?(?:대신|보다는?)\s/u;
+// "징계 위주의 대응은 보고를 위축시킨다": punishment as the topic of a general statement.
+const PUNISHMENT_GENERAL = /(?:징계|처벌|문책|질책|비난|책임\s?추궁)(?:\s?(?:위주|중심|일변도)의\s[\uac00-\ud7a3]{1,6})?(?:은|는|이|가|으로는|로는)\s[^.!?]{0,40}?(?:위축|숨기|숨긴|해치|해친|망치|망친|떨어뜨|가로막|침묵|두려|못|않|없)/u;
+
+// A sentence that still asks for punishment ("…하지 않으면 징계해야 한다").
+const DIRECTIVE_OR_PUNISH_ASK = /(?:야\s?(?:한다|합니다|함|하겠)|할\s?것|하겠(?:다|습니다)|바란다|바랍니다|면\s)/u;
+
 /** Whether the sentence negates, declines or rejects the blame it mentions (see the module comment). */
 export function koreanNeutral(sentence: { text: string }): boolean {
   const s = sentence.text;
   if (s.length > 600 || !/[\uac00-\ud7a3]/u.test(s)) return false;
   if (READING_DECLINED.test(s) || SLIP_ALLOWED.test(s) || SEEKING_FUTILE.test(s) || SEEKING_SECOND.test(s) || BLAME_INSTEAD.test(s) || GENERIC_SLIP.test(s) || WRITING_IT.test(s) || PUNISH_NOT.test(s) || NOT_AS_CAUSE.test(s) || NO_CULPRIT.test(s) || WHO_BELOW_WHAT.test(s) || CONCLUSION_WRONG.test(s) || CAUSE_DENIED.test(s) || WORDS_AS_WORDS.test(s) || LABEL_WITHHELD.test(s) || DRAFT_STRUCK.test(s) || PROPOSAL_DECLINED.test(s) || NOUN_ALSO_DENIED.test(s.trim()) || NOUN_NOT_FOUND.test(s) || PRINCIPLE.test(s) || NOBODY_BLAME.test(s) || DECLINED.test(s) || REPORTED_REJECTED.test(s) || HABIT.test(s.trim()) || RATHER_THAN.test(s) || REVISED.test(s) || NOT_ASKED.test(s) || PUNISHMENT_FUTILE.test(s) || STRUCK.test(s) || SAYING.test(s) || repaired(s) || CONFIGURED.test(s) || SYSTEM_TOPIC.test(s)) return true;
+  const label = LABEL_NOT_APPLIED.exec(s);
+  if (label && FRAMING.test(label[0])) return true;
+  const below = BLAME_BELOW.exec(s);
+  if (below && !BLAME_AFTER.test(s.slice(below.index + below[0].length))) return true;
+  if (CONCEPT_TOPIC.test(s.trim())) {
+    const last = s.trim().replace(/[.!]$/u, '').split(/\s+/u).pop() ?? '';
+    if (!PAST_SYLLABLE.test(last)) return true;
+  }
+  if (SLIP_EXPLAINED.test(s.trim()) && !PAST_SYLLABLE.test(s.slice(0, s.search(/(?:것은|건|이유는|까닭은)\s/u)))) return true;
+  if (PUNISHMENT_REFUSED.test(s) && !DIRECTIVE_OR_PUNISH_ASK.test(s)) return true;
+  if (PUNISHMENT_INSTEAD.test(s)) return true;
+  if (PUNISHMENT_GENERAL.test(s) && !PAST_SYLLABLE.test(s) && !DIRECTIVE_OR_PUNISH_ASK.test(s)) return true;
+  if (QUESTION_SET_ASIDE.test(s) || WORDING_REPLACED.test(s) || EXPLANATION_NOT_ENOUGH.test(s)) return true;
+  if (REFRAMED.test(s) || DEMAND_OPPOSED.test(s) || FACT_BELOW.test(s) || FRAMING_ATTEMPT.test(s) || CLAIM_CONTRADICTED.test(s) || LABEL_CATEGORY.test(s) || CLAIM_ANSWERED.test(s)) return true;
+  if (HYPOTHETICAL.test(s) && !LOOKING_BACK.test(s) && !PAST_SYLLABLE.test(s) && !DIRECTIVE_OR_PUNISH.test(s) && !/[?？]\s*$/u.test(s)) return true;
+  if (NOT_THE_CAUSE.test(s) || NOT_RECORDED_AS.test(s) || OTHERS_BLAME.test(s) || SLIP_OF_ARTEFACT.test(s)) return true;
+  if (NOT_THE_PURPOSE.test(s) || NOT_ASKED_FOR.test(s) || PUNISHMENT_FEARED.test(s) || DEMAND_DECLINED.test(s) || LABEL_TOO_SMALL.test(s) || NO_FAILED_PART.test(s) || NOT_BECAUSE.test(s)) return true;
+  const rather = RATHER_NOUN.exec(s);
+  if (rather && !BLAME_AFTER.test(s.slice(rather.index + rather[0].length))) return true;
+  if (RAISED_THEN_FOUND.test(s) || SLIP_IN_ARTEFACT.test(s) || REPORTING_SLIPS.test(s)) return true;
+  if (APOLOGY.test(s) && !APOLOGY_BLAME.test(s)) return true;
+  const mid = DENIED_MID.exec(s);
+  if (mid && !BLAME_AFTER.test(s.slice(mid.index + mid[0].length)) && !/(?:왜|더라면|다면|았으면|었으면)/u.test(s)) return true;
   if (deniedAtEnd(s) && !/(?:왜|더라면|다면|았으면|었으면)/u.test(s)) return true;
   if (FORWARD_GUARD.test(s) && MUST_END.test(s) && !CARE_WORDS.test(s)) return true;
   if (THANKS.test(s) && !/(?:탓|때문에\s[^.]{0,20}(?:장애|사고))/u.test(s)) return true;

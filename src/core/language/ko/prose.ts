@@ -8,7 +8,7 @@
  */
 import type { People } from '../../people';
 import { withParticle } from '../../korean';
-import { adnominal, endingAfterPast, passiveOfHada, purposive, stemOf, wasNot } from './grammar';
+import { adnominal, endingAfterPast, infinitiveSyllable, passiveOfHada, purposive, stemOf, wasNot } from './grammar';
 import { FIRST_PERSON } from './lexicon';
 import { mentionsOf, whoIs, wordsOf, type Mention, type Word } from './words';
 
@@ -203,7 +203,7 @@ const PREDICATES: readonly Pred[] = [
   { type: 'ignore', re: /(?:무시|묵살|간과|외면|등한시)(?:했|하고|하여|해서|한 채|하였|함)|흘려\s?(?:보냈|들었|넘겼|버렸)|(?:못|안)\s?본\s?척|모른\s?척\s?(?:했|하고|넘어갔|넘겼)|눈(?:을)?\s?감(?:았|고)|묵(?:혔|혀\s?(?:두었|뒀|놓았|놨))|귀담아듣지\s?않(?:았|고|은)|(?:그냥|슬쩍|적당히)\s(?:넘어갔|넘겼|통과시켰|지나쳤|퇴근했|덮었|덮고|승인했|승인해)/gu, agentive: true },
   { type: 'miss', re: /놓(?:쳤|치고|친 채|쳐서)|놓친\s(?:것|탓|게|건)/gu, agentive: true },
   { type: 'careless', re: /(?:안일|안이|방심|나태|태만|소홀|부주의|경솔|무책임|성급|해이|무관심|무신경|무감각|둔감|미숙)(?:했|하였|해서|하여|했던)/gu, agentive: true },
-  { type: 'omit', re: /(?:빠뜨렸|빠트렸|빠뜨려서|빠트려서|빠뜨리고|빠트리고|빼먹었|빼먹고|빼먹어서|누락(?:했|하였|시켰|하고|해서)|건너뛰었|건너뛰고|생략(?:했|하였|하고|해서)|(?:확인|검토|테스트|점검|리뷰|검증)(?:도|을|를)?\s?(?:안|못)\s?(?:하고|한\s채|해서|하여))/gu, agentive: true },
+  { type: 'omit', re: /(?:빠뜨렸|빠트렸|빠뜨려서|빠트려서|빠뜨리고|빠트리고|빼먹었|빼먹고|빼먹어서|누락(?:했|하였|시켰|하고|해서|함(?=[\s.!,]|$))|건너뛰었|건너뛰고|생략(?:했|하였|하고|해서|함(?=[\s.!,]|$)|한\s채)|(?:확인|검토|테스트|점검|리뷰|검증)(?:도|을|를)?\s?(?:안|못)\s?(?:하고|한\s채|해서|하여))/gu, agentive: true },
   {
     type: 'violate',
     re: /(?:규정|절차서|작업\s?지시서|작업\s?계획서|수칙|절차|지침|가이드라인|가이드|매뉴얼|런북|프로세스|정책|원칙|규칙|체크리스트|지시|준수 사항|룰|승인 절차)[을를도]?\s?(?:무시(?:했|하고|하였)|제쳐\s?(?:두고|두었|놓고|뒀)|어겼|어기고|위반(?:했|하였|하고)|(?:따르|지키|준수하|확인하)지\s?(?:않|못)(?:았|했|고|아))/gu,
@@ -216,7 +216,7 @@ const PREDICATES: readonly Pred[] = [
     re: /(?:대충대충|대충|대강대강|대강|설렁설렁|건성건성|건성으로|허술하게|성급하게|섣불리|경솔하게|안이하게|안일하게|부주의하게|무책임하게|소홀히|소홀하게|게을리|등한시|무성의하게|성의\s?없이|허투루|얼렁뚱땅|어설프게|느슨하게|형식적으로|기계적으로|습관적으로|무심코|아무렇게나|습관처럼|관성적으로|관행대로|으레|타성에\s젖어|생각\s?없이|마음대로|제멋대로|멋대로|독단적으로|무단으로|임의로|함부로|(?:꼼꼼히|꼼꼼하게|제대로|자세히|주의 깊게|충분히|신중히|신중하게|면밀히|철저히|끝까지)\s[\uac00-\ud7a3]{1,8}지(?:도|는)?\s?(?:않|못))/gu,
     agentive: true,
   },
-  { type: 'handsoff', re: /(?:(?:지켜보|바라보|쳐다보|구경하|훑어보|쌓아\s?두|모아\s?두|읽)기만\s?(?:했|하고|하였|함|하다가)|보고만\s?있었|정신(?:이|을)?\s?(?:팔려|팔았)|한눈(?:을)?\s?팔(?:았|고)|손[을]?\s?놓(?:고|았|은|아)|방관(?:했|하고|만)|방치(?:했|하고|하였)|서로\s(?:책임을\s)?(?:미루|떠넘기|떠밀)(?:는|다|고|며|었|었다))/gu, agentive: true },
+  { type: 'handsoff', re: /(?:(?:지켜보|바라보|쳐다보|구경하|훑어보|쌓아\s?두|모아\s?두|읽)기만\s?(?:했|하고|하였|함|하다가)|보고만\s?있었|정신(?:이|을)?\s?(?:팔려|팔았)|한눈(?:을)?\s?팔(?:았|고)|손[을]?\s?놓(?:고|았|은|아)|방관(?:했|하고|만|함(?=[\s.!,]|$))|방치(?:했|하고|하였|함(?=[\s.!,]|$))|서로\s(?:책임을\s)?(?:미루|떠넘기|떠밀)(?:는|다|고|며|었|었다))/gu, agentive: true },
   {
     type: 'lacking',
     re: /(?:숙지|이해도|역량|경험|전문성|주의력|주의|경각심|책임감|집중력|인식|관심|숙련도)(?:가|이|도)?\s?(?:부족|미흡|결여|없)(?:했|하였|하여|해서|한|함|하고|었|어서)/gu,
@@ -230,7 +230,7 @@ const PREDICATES: readonly Pred[] = [
   { type: 'left', re: /(?:그대로|방치해|켜|꺼|열어|올려|내버려|음소거해|비활성화해|비워)\s?(?:두었|뒀|두셨|놓았|놨|놓으셨|두고|놓고)|(?:끈|꺼\s?둔|꺼\s?놓은|켜\s?둔|켜\s?놓은|열어\s?둔|열어\s?놓은|내버려\s?둔|음소거한|비활성화한)\s채(?:로)?\s/gu, agentive: false },
   { type: 'wrongobj', re: /(?:잘못된|엉뚱한|다른\s사람의|남의)\s[\uac00-\ud7a3A-Za-z0-9]{1,10}(?:을|를|에|로|으로|에서)\s/gu, agentive: false },
   { type: 'wrong', re: /잘못\s[\uac00-\ud7a3]{1,8}|잘못(?:입력|설정|수정|삭제|변경|배포|적용|실행)[\uac00-\ud7a3]{1,4}/gu, agentive: false },
-  { type: 'late', re: /(?:(?:교체|갱신|패치|업데이트|조치|대응|점검|보고|수정|적용|검토|확인|에스컬레이션|롤백|공지)(?:을|를)?\s(?:계속\s|차일피일\s|몇\s?(?:주|달|번)(?:째|이나|씩)?\s)?(?:미뤘|미루었|미루고|미룬\s채|늦췄)|(?:깔고\s?앉아|붙잡고|쥐고|뭉개고)\s?(?:있었|두었|뒀|놓았)|(?:너무|한참|지나치게)\s늦게\s)/gu, agentive: false },
+  { type: 'late', re: /(?:(?:교체|갱신|패치|업데이트|조치|대응|점검|보고|수정|적용|검토|확인|에스컬레이션|롤백|공지)(?:을|를)?\s(?:계속\s|차일피일\s|몇\s?(?:주|달|번)(?:째|이나|씩)?\s)?(?:미뤘|미루었|미루고|미룬\s채|늦췄)|(?:깔고\s?앉아|붙잡고|쥐고|뭉개고)\s?(?:있었|두었|뒀|놓았)|(?:너무|한참|지나치게)\s늦게\s|(?:교체|갱신|패치|업데이트|조치|대응|점검|보고|수정|적용|검토|확인|에스컬레이션|롤백|공지|요청|증설)(?:을|를)\s(?:[\uac00-\ud7a3A-Za-z0-9]{1,8}\s){1,3}?(?:미뤘|미루었|미룸(?=[\s.!]|$)|미룬\s채|늦췄)|[0-9]{1,4}\s?(?:분|시간|일|주)(?:이나|씩이나)\s늦게\s)/gu, agentive: false },
   { type: 'neg', re: /[\uac00-\ud7a3]{1,10}지(?:도|는|조차)?\s?(?:않(?:았|았었|고|아서|아|은 채|음(?=[\s.!]|$)|은(?=\s(?:탓|결과|때문|바람|까닭)))|못(?:했|하였|하고|해서|해|한 채|함(?=[\s.!]|$)))|(?:안|못)\s[\uac00-\ud7a3]{1,8}(?:했|었|았|봤|썼|렸|쳤|줬|냈|켰|웠)/gu, agentive: false },
 ];
 
@@ -727,7 +727,7 @@ function failureRewrites(text: string, type: PredType, subject: Subject, from: n
       if (objNoun) out.push(`${obj![1]}${withParticle(objNoun, '을')} 확인하는 단계가 절차에 ${none}`);
       break;
     case 'violate': {
-      const rule = /^([\uac00-\ud7a3]+?)[을를도]?\s?(?=무시|어기|어겼|위반|따르|지키|준수|확인)/u.exec(matched);
+      const rule = /^([\uac00-\ud7a3]{1,12}?)[을를도]?\s?(?=무시|어기|어겼|위반|따르|지키|준수|확인)/u.exec(matched);
       const noun = rule ? rule[1] : '절차';
       out.push(`${pre}${withParticle(noun, '을')} 따르도록 돕는 장치가 ${none}`);
       out.push(`${pre}${withParticle(noun, '이')} 작업 도구에 반영되어 있지 ${connective ? '않은 채' : `않았${tail.replace(/^었/u, '')}`}`);
@@ -978,7 +978,8 @@ function liesWith(s: string, base: number, text: string, words: readonly Word[],
 function attribution(s: string, base: number, text: string, words: readonly Word[], people: People | undefined, isPolite: boolean, push: (d: KoDetection) => void): void {
   liesWith(s, base, text, words, people, isPolite, push);
   const giver = /원인\s?제공자/u.exec(s);
-  if (giver && !cancelled(text, base + giver.index + giver[0].length, base + giver.index)) {
+  // "원인제공자인 제가 사과드립니다": the apologiser names themself; what they did is judged on its own.
+  if (giver && !/(?:사과|죄송|송구)/u.test(s) && !cancelled(text, base + giver.index + giver[0].length, base + giver.index)) {
     const start = base + giver.index;
     const end = start + giver[0].length;
     push({ start, end, list: 'blameful', id: 'ko.who.attribution', kind: 'blame-word', note: NOTES.attribution, rewrites: [
@@ -1257,7 +1258,8 @@ const REPORTED = /^(?:다고|다는|단|냐는|라고|라는|는\s?(?:결론|지
 const EOYA = /([\uac00-\ud7a3]{0,8}[\uac00-\ud7a3])어야\s?(?:했|하였|한다|합니다|했었|함(?=[\s.!]|$)|할(?=\s))/gu;
 // Passives of catching and fixing ("걸러졌어야", "잡혔어야", "갱신되었어야"): people were to do it.
 const PASSIVE_CAUGHT = /(?:걸러지|잡히|걸리|발견되|차단되|막히|확인되|검토되|수정되|갱신되|교체되|처리되|해결되|조치되|제거되|탐지되|감지되|검증되)$/u;
-const HAEYA = /([\uac00-\ud7a3]{0,8}(?:해|봐|와|워|려|져|쳐|줘|돼|내|써|셔|혀|겨|켜|아|어|여))야\s?(?:했|하였|함에도|하는데도|하건만)/gu;
+// Any infinitive before 야 했 (해야, 멈춰야, 떠야, 눌러야): the last syllable is checked by infinitiveSyllable.
+const HAEYA = /([\uac00-\ud7a3]{0,8}[\uac00-\ud7a3])야\s?(?:했|하였|함에도|하는데도|하건만)/gu;
 const COULD = /([\uac00-\ud7a3]{1,8})\s?수(?:도)?\s?있었(?:던|을|는데|음에도|지만|다|습니다|고)/gu;
 const IF_PAST = /([\uac00-\ud7a3]{0,8}[\uac00-\ud7a3])(?:더라면|다면|으면|어도)/gu;
 const CONSEQUENCE = /(?:[을을ㄹ]\s?것|않았을|없었을|[았었였했혔렸쳤졌웠켰줬봤났]을\s|[았었였했혔렸쳤졌웠켰줬봤났]을$|수 있었|텐데|을까|았을|었을|였을|했을|없었음|않았음)/u;
@@ -1314,6 +1316,7 @@ function hindsight(s: string, base: number, text: string, words: readonly Word[]
   HAEYA.lastIndex = 0;
   for (let m = HAEYA.exec(s); m; m = HAEYA.exec(s)) {
     const form = m[1];
+    if (!infinitiveSyllable(form[form.length - 1])) continue;
     const stem = stemOf(form);
     if (!stem || /(?:되|있|없|이)$/u.test(stem)) continue;
     const before = s.slice(Math.max(0, m.index - 24), m.index);
