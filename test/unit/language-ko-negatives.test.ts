@@ -6,6 +6,7 @@ import { strict as assert } from 'node:assert';
 import { lint } from '../../src/core/lint';
 import { koreanProse } from '../../src/core/language/ko/prose';
 import { infinitiveSyllable } from '../../src/core/language/ko/grammar';
+import { koreanNeutral } from '../../src/core/language/ko/neutral';
 
 const prose = (s: string) => koreanProse({ start: 0, end: s.length, text: s }, s);
 const apply = (s: string, r: { start: number; end: number; text: string }) => s.slice(0, r.start) + r.text + s.slice(r.end);
@@ -19,6 +20,7 @@ describe('Korean hard negatives by kind (language/ko/neutral)', function () {
   this.timeout(60_000);
   const CLEAN: [string, string][] = [
     ['negated mid-sentence', '야간 운영자는 경보를 놓치지 않았고 곧바로 트래픽을 돌렸다.'],
+    ['a system as the topic, the person embedded', '배포 도구는 운영자가 확인하지 않은 변경도 그대로 적용했다.'],
     ['negated mid-sentence', '리뷰어는 체크리스트를 건너뛰지 않았으며 모든 항목에 서명했습니다.'],
     ['negated noun + 함', '작업 과정에서 부주의함은 발견되지 않았고 안일함도 없었음.'],
     ['unrelated to blame', '이번 지연은 배포 담당자 실수와 관계가 없다.'],
@@ -121,5 +123,14 @@ describe('Korean readings added beside the hard negatives (language/ko/prose)', 
   it('tells infinitive syllables from others', () => {
     for (const c of ['해', '봐', '멈춰'.slice(-1), '떠', '러', '꺼', '돼', '려']) assert.ok(infinitiveSyllable(c), c);
     for (const c of ['했', '한', '음', '이', '고', 'a', undefined]) assert.ok(!infinitiveSyllable(c), String(c));
+  });
+});
+
+describe('Korean neutral reading: a system as the topic (language/ko/neutral)', () => {
+  it('reads a system topic near the start with a negated clause after it, and nothing else', () => {
+    assert.equal(koreanNeutral({ text: '배포 도구는 운영자가 확인하지 않은 변경도 적용했다.' }), true);
+    assert.equal(koreanNeutral({ text: '그날 저녁 아홉 시 무렵 사내 메신저 공지에서 배포 도구는 운영자가 확인하지 않은 변경도 적용했다.' }), false, 'topic past the first 20 characters');
+    assert.equal(koreanNeutral({ text: '배포 도구는 멈췄다. 운영자가 확인하지 않은 변경이 있었다.' }), false, 'negated clause after the sentence ends');
+    assert.equal(koreanNeutral({ text: '배포 도구는 운영자가 확인한 변경만 적용했다.' }), false, 'no negated clause');
   });
 });
