@@ -116,6 +116,11 @@ describe('vague-action-item: the whole item, and a rewrite for inquiries (issue 
       '알림 채널 재정비 후 당직자 호출은 페이저듀티로 일원화',
       'CDN 캐시 무효화 절차 개선 및 스크립트화',
       '오류 응답 코드 표준화 작업 완료 후 API 문서 갱신',
+      '결제 모듈 타임아웃 값 상향 조정',
+      '개발 환경과 운영 환경의 설정 파일 분리 관리',
+      '배포 전 체크리스트 확인 의무화',
+      '인증 토큰 만료 시간 단축 검토 결과를 ADR로 남기기',
+      '보안 점검 결과를 보안팀 위키에 공유',
     ]) assert.deepEqual(vague('ko', item).found.map((f) => f.message), [], item);
   });
 
@@ -125,6 +130,8 @@ describe('vague-action-item: the whole item, and a rewrite for inquiries (issue 
       ['ko', '변경 작업 시 신중을 기하기'],
       ['ko', '가급적 금요일 배포 자제'],
       ['ko', '장애 복구 시간 최소화'],
+      ['ko', '점검 결과 공유'],
+      ['ko', '운영 서버 관리'],
       ['en', 'Everyone needs to think twice before force-pushing'],
       ['en', 'Re-examine how feature flags are rolled out'],
       ['en', 'We ought to reconsider how we page for disk alerts'],

@@ -103,6 +103,8 @@ export function koreanActionItem(item: KoSentence, text: string): KoDetection[] 
     const lastIsHit = hit.end - sent.start >= s.trimEnd().replace(/[.!]$/u, '').length - 4;
     // "… 검토 및 모니터링 강화": the item also ends on a vague action, whatever else it names.
     const endsVague = !lastIsHit && /^(?:재?점검|재?검토|강화|개선|보완|보강|고도화|최적화|안정화|정비|체계화|표준화|향상|확대|논의|고민|고려|모색|분석|조사)(?:하기|함|한다|합니다|할 것|예정)?$/u.test(tailWord);
+    // "배포 전 체크리스트 확인 의무화": a check made mandatory or automatic is a mechanism.
+    if (hit.v.id === 'ko.vague.review' && /^(?:의무화|필수화|자동화)(?:하기|함|한다|합니다|할 것|예정)?$/u.test(tailWord) && s.slice(hit.end - sent.start).trim().split(/\s/u).length === 1) continue;
     if (!lastIsHit && !endsVague) {
       if (CONCRETE_VERB.test(rest) && ARTIFACT.test(rest)) continue;
       // The item ends in a concrete verb ("… 사본 삭제", "… 키 분리"): the vague word is a step on the way.
@@ -118,6 +120,8 @@ export function koreanActionItem(item: KoSentence, text: string): KoDetection[] 
       const specTail = spec.trimEnd().replace(/[.!]$/u, '').split(/\s/u).pop() ?? '';
       if (spec.trim().length >= 6 && (MEASURE.test(spec) || CONCRETE_VERB.test(spec) || TO_TARGET.test(spec) || TAIL_VERB.test(specTail) || /(?:최대|최소|한|두|세|네|다섯|여섯|열)\s?(?:번|회|개|명|분|초|시간|일|주)|자동/u.test(spec))) continue;
     }
+    // "검토 결과를 ADR로 남기기", "점검 결과를 보안팀 위키에 공유": the outcome recorded in a named place.
+    if (/(?:결과|결정|결론|내용)(?:을|를)\s?(?:[^\s]{1,20}\s){0,2}[^\s]{1,20}(?:에|로)\s?(?:남기|기록|공유|게시|등록)/u.test(s)) continue;
     // "런북 링크 없는 규칙을 모두 보완": every item with a checkable property is an end state.
     if (/(?:없는|있는|넘는|초과하는|지난|오래된|미사용|빠진|누락된)\s[^.]{0,24}?(?:을|를)\s(?:모두|전부|전체|빠짐없이)\s/u.test(rest)) continue;
     // "스크립트가 --env 없이 실행되지 않도록 보완": a state the system must never reach is an end state.
