@@ -62,7 +62,12 @@ export function phraseMessage(kind: PhraseKind, actual: string): { en: string; k
 
 /** The title of a quick fix that applies a rewrite. */
 function rewriteTitle(ctx: RuleContext, r: Rewrite, blockText: string): string {
-  if (r.title) return ctx.t({ en: `${r.title.en}: ${quote(clip(r.text))}`, ko: `${r.title.ko}: ${quote(clip(r.text))}` });
+  if (r.title) {
+    // A rewrite that keeps what it replaces and adds to it ("g" → "g: set the target …") shows the addition.
+    const kept = blockText.slice(r.start, r.end);
+    const shown = kept && r.text.startsWith(kept) ? r.text.slice(kept.length).trimStart() : r.text;
+    return ctx.t({ en: `${r.title.en}: ${quote(clip(shown))}`, ko: `${r.title.ko}: ${quote(clip(shown))}` });
+  }
   if (r.text === '') return ctx.t({ en: `Remove ${quote(clip(blockText.slice(r.start, r.end)))}`, ko: `${quote(clip(blockText.slice(r.start, r.end)))} 삭제` });
   return ctx.t({ en: `Replace with ${quote(clip(r.text))}`, ko: `다음으로 바꾸기: ${quote(clip(r.text))}` });
 }

@@ -175,7 +175,9 @@ describe('fix soundness: what the long fuzz run found, minimised (EN and KO)', (
     // read the appended decision, and stayed vague.
     const ko = '# 결제 장애\n\n## 개요\n\nx\n\n## 영향\n\nx\n\n## 타임라인\n\n- 10:00 KST 알림\n\n## 근본 원인\n\nx\n\n## 재발 방지 대책\n\n| 조치 | 담당 |\n| --- | --- |\n| PG사 호출 타임아웃 원인 분석(5 Whys) | |\n';
     const fix = lint(ko).findings.find((f) => f.ruleId === 'vague-action-item')?.suggestions[0];
-    assert.equal(fix?.edits[0].start, ko.indexOf('(5 Whys)') + '(5 Whys)'.length);
+    // The rewrite rewrites the cell's last character with itself and the addition (one rewrite per item).
+    assert.equal(fix?.edits[0].end, ko.indexOf('(5 Whys)') + '(5 Whys)'.length);
+    assert.ok(fix?.edits[0].newText.startsWith(')'), fix?.edits[0].newText);
     assertSound(ko, 'KO');
     assertSound('# T\n\n## Summary\n\nx\n\n## Impact\n\nx\n\n## Timeline\n\n- 10:00 UTC x\n\n## Root cause\n\nx\n\n## Action Items\n\n- [ ] **Look into** the retry storm (owner: @dana, d한국어 문장ue 2025-04-15)\n', 'EN');
   });

@@ -29,9 +29,14 @@ const FLOORS: Record<string, Floor> = {
   // en dev grew by 221 new cases (en-0500…en-0720, "dev only") on 2026-11-26: untuned 81.8 % / 3.0 % /
   // 88.3 %; after lang-en's tuning by kind 98.1 % / 0 % / 93.7 %; holdout 66.7 % / 6.9 % / 86.8 % -> 75.0 % / 1.4 % / 92.7 %.
   'en dev sentences': { recall: 0.98, falseAlarmsMax: 0.01, rewriteCoverage: 0.93, fixSoundness: 1 },
-  'en dev actions': { recall: 0.96, falseAlarmsMax: 0.01, rewriteCoverage: 0.33, fixSoundness: 1 },
+  // Actions dev grew again (vague brief, 2026-11-26): 62 EN (en-act-370…431) and 64 KO (ko-act-412…475)
+  // items the engine had not seen, dev only: before tuning EN 86.0 % / 0 % / 30.8 % rewrites, KO 87.7 % / 0 %.
+  // After tuning by kind (same day): EN dev 97.1 % / 0 % / 97.8 % rewrites, KO dev 97.9 % / 0 % / 97.2 %;
+  // holdout EN 91.7 % / 4.0 % (unchanged), rewrites 47.8 -> 100 %; KO 85.2 -> 88.9 % / 8.7 % (unchanged),
+  // rewrites 24.0 -> 100 % (care and degree items now get a manual guard/measure rewrite).
+  'en dev actions': { recall: 0.97, falseAlarmsMax: 0.01, rewriteCoverage: 0.97, fixSoundness: 1 },
   'en holdout sentences': { recall: 0.75, falseAlarmsMax: 0.02, rewriteCoverage: 0.92, fixSoundness: 1 },
-  'en holdout actions': { recall: 0.91, falseAlarmsMax: 0.05, rewriteCoverage: 0.47, fixSoundness: 1 },
+  'en holdout actions': { recall: 0.91, falseAlarmsMax: 0.05, rewriteCoverage: 1, fixSoundness: 1 },
   // Korean raised 2026-11-26 (langko: detection by kind): dev 100 % / 0 %, holdout 86.1 % / 7.1 %;
   // actions dev 98.5 % / 0 %, holdout 85.2 % / 8.7 %.
   // Actions raised 2026-11-26 (vague: whole-item judgement, status lists, inquiry rewrites) on the
@@ -48,9 +53,9 @@ const FLOORS: Record<string, Floor> = {
   // hindsight and punishment inside principles and rejections): dev 92.3 % / 0.2 % (1/598), holdout unchanged;
   // 무시/놓치 inside hindsight or a safeguard left to the hindsight finding: dev rewrite coverage 97.6 %.
   'ko dev sentences': { recall: 0.92, falseAlarmsMax: 0.01, rewriteCoverage: 0.97, fixSoundness: 1 },
-  'ko dev actions': { recall: 0.97, falseAlarmsMax: 0.01, rewriteCoverage: 0.27, fixSoundness: 1 },
+  'ko dev actions': { recall: 0.97, falseAlarmsMax: 0.01, rewriteCoverage: 0.97, fixSoundness: 1 },
   'ko holdout sentences': { recall: 0.91, falseAlarmsMax: 0.06, rewriteCoverage: 0.91, fixSoundness: 1 },
-  'ko holdout actions': { recall: 0.85, falseAlarmsMax: 0.09, rewriteCoverage: 0.23, fixSoundness: 1 },
+  'ko holdout actions': { recall: 0.88, falseAlarmsMax: 0.09, rewriteCoverage: 1, fixSoundness: 1 },
 };
 
 /** Minimum sizes from issue 8 (both splits together). */

@@ -189,7 +189,8 @@ describe('vague-action-item', () => {
     assert.deepEqual(found, ['10:Be more careful', '12:Improve']);
     const f = run(text).find((x) => x.ruleId === 'vague-action-item')!;
     assert.equal(f.data?.actionItem, 1);
-    assert.deepEqual(f.suggestions, []);
+    // A call for care offers one manual rewrite: the guard that replaces care, recorded (issue 8).
+    assert.deepEqual(f.suggestions.map((s) => [s.manual, s.edits.map((e) => e.newText)]), [[true, ['s: choose the check or guard that replaces care and record it in this postmortem']]]);
   });
 
   it('runs on whatever the action-item model returns (a stubbed model here)', () => {

@@ -16,7 +16,8 @@ const PRECISION_FLOOR: Record<string, number> = {
   'five-whys-root-cause': 1,
   'blameful-language': 0.63,
   'counterfactual-language': 0.87,
-  'vague-action-item': 0.61,
+  // vague: 0.73 -> 0.889 (2026-11-26, vague brief: bold-title explanations, issue links, "going forward").
+  'vague-action-item': 0.88,
 };
 const RECALL_FLOOR: Record<string, number> = {
   'timeline-timestamp': 0.92,

@@ -57,16 +57,85 @@ describe('vague-action-item: the whole item, and a rewrite for inquiries (issue 
     }
   });
 
-  it('offers no rewrite where only the author knows the end state: care and degree items (EN and KO)', () => {
-    for (const [lang, item] of [
-      ['en', 'Be more careful when rotating keys'],
-      ['en', 'Improve alerting'],
-      ['ko', '배포 시 더 주의하기'],
-      ['ko', '모니터링 강화'],
-    ] as [Lang, string][]) {
-      const { found } = vague(lang, item);
-      assert.equal(found.length, 1, item);
-      assert.deepEqual(found[0].suggestions, [], item);
+  it('offers care and degree items a manual rewrite that asks for the guard or the measure; applied, nothing is left and a second run has nothing to fix (EN and KO)', () => {
+    for (const [lang, item, expected] of [
+      ['en', 'Be more careful when rotating keys', 'Be more careful when rotating keys: choose the check or guard that replaces care and record it in this postmortem'],
+      ['en', 'Improve alerting', 'Improve alerting: set the target measure and how it is checked, and record them in this postmortem'],
+      ['en', 'Ensure deploys are safe', 'Ensure deploys are safe: set the target measure and how it is checked, and record them in this postmortem'],
+      ['en', 'Improve the alerting. The last incident took 14 minutes to detect.', 'Improve the alerting: set the target measure and how it is checked, and record them in this postmortem. The last incident took 14 minutes to detect.'],
+      ['ko', '배포 시 더 주의하기', '배포 시 더 주의하기: 주의 대신 쓸 확인 단계나 안전장치를 정해 이 문서에 기록'],
+      ['ko', '모니터링 강화', '모니터링 강화: 목표치와 확인 방법을 정해 이 문서에 기록'],
+      ['ko', '보안 강화 및 에러 핸들링 개선', '보안 강화 및 에러 핸들링 개선: 목표치와 확인 방법을 정해 이 문서에 기록'],
+    ] as [Lang, string, string][]) {
+      const { p, found } = vague(lang, item);
+      assert.ok(found.length >= 1, item);
+      const s = found[0].suggestions[0];
+      assert.ok(s && s.manual, `${item}: a manual suggestion`);
+      // Every finding of the item offers the same rewrite; a fix-all applies it once.
+      const fixed = applyFixes(p.text, found.map((f) => f.suggestions[0].edits)).text;
+      assert.ok(fixed.split('\n')[p.line - 1].includes(expected), fixed.split('\n')[p.line - 1]);
+      const again = lint(fixed, { locale: lang }).findings.filter((f) => f.endLine >= p.line);
+      assert.deepEqual(again.map((f) => `${f.ruleId}: ${f.message}`), [], item);
     }
+  });
+
+  it('offers one rewrite per item: two findings on one item are fixed once (EN)', () => {
+    const { p, found } = vague('en', 'Investigate flaky deploys and be more careful');
+    assert.equal(found.length, 2);
+    const fixed = applyFixes(p.text, found.map((f) => f.suggestions[0].edits)).text;
+    assert.equal(fixed.split('record the decision').length, 2, fixed);
+  });
+
+  it('reads a concrete bold title as the action, not its explanation (EN and KO)', () => {
+    for (const [lang, item] of [
+      ['en', '**Separate staging and production accounts**: this keeps test traffic away from customer data and makes access reviews simpler.'],
+      ['en', '**Add a disk alert at 85 %:** would let us react more quickly next time.'],
+      ['ko', '**스테이징과 운영 계정 분리**: 접근 검토가 더 쉬워진다.'],
+    ] as [Lang, string][]) assert.deepEqual(vague(lang, item).found.map((f) => f.message), [], item);
+    assert.equal(vague('en', '**Improve alerting**: it would help.').found.length, 1);
+    assert.equal(vague('ko', '**모니터링 강화**: 도움이 될 것이다.').found.length, 1);
+  });
+
+  it('does not flag an inquiry that is only a link to its tracked issue, but still flags a degree there (EN and KO)', () => {
+    assert.deepEqual(vague('en', '[Investigate the "connection reset" errors from the gateway](https://github.com/example/infra/issues/412)').found, []);
+    assert.deepEqual(vague('ko', '[결제 게이트웨이 연결 오류 원인 조사](https://github.com/example/infra/issues/413)').found, []);
+    assert.equal(vague('en', '[Improve monitoring](https://github.com/example/infra/issues/12)').found.length, 1);
+    assert.equal(vague('ko', '[모니터링 강화](https://github.com/example/infra/issues/14)').found.length, 1);
+  });
+
+  it('reads a rule stated for the future as concrete: "going forward", "from now on" are no degree (EN)', () => {
+    for (const item of ['Use the read replica for reporting queries going forward', 'In the future, the billing team owns the invoice job'])
+      assert.deepEqual(vague('en', item).found.map((f) => f.message), [], item);
+  });
+
+  it('reads Korean items with 재-/강화/개선 words concrete when a dash or colon specifies them, a concrete verb ends them, or a target follows 로 (KO)', () => {
+    for (const item of [
+      '백업 정책 강화 — 일일 스냅샷을 다른 리전에 복제',
+      '로그 레벨 재조정: 운영 환경은 INFO로 고정',
+      '운영 계정 권한 재검토 후 불필요한 관리자 권한 회수',
+      '알림 채널 재정비 후 당직자 호출은 페이저듀티로 일원화',
+      'CDN 캐시 무효화 절차 개선 및 스크립트화',
+      '오류 응답 코드 표준화 작업 완료 후 API 문서 갱신',
+      '결제 모듈 타임아웃 값 상향 조정',
+      '개발 환경과 운영 환경의 설정 파일 분리 관리',
+      '배포 전 체크리스트 확인 의무화',
+      '인증 토큰 만료 시간 단축 검토 결과를 ADR로 남기기',
+      '보안 점검 결과를 보안팀 위키에 공유',
+    ]) assert.deepEqual(vague('ko', item).found.map((f) => f.message), [], item);
+  });
+
+  it('flags Korean goals, care and hedges in words the lists did not hold (KO), and English care and inquiries (EN)', () => {
+    for (const [lang, item] of [
+      ['ko', '운영 문서 최신화'],
+      ['ko', '변경 작업 시 신중을 기하기'],
+      ['ko', '가급적 금요일 배포 자제'],
+      ['ko', '장애 복구 시간 최소화'],
+      ['ko', '점검 결과 공유'],
+      ['ko', '운영 서버 관리'],
+      ['en', 'Everyone needs to think twice before force-pushing'],
+      ['en', 'Re-examine how feature flags are rolled out'],
+      ['en', 'We ought to reconsider how we page for disk alerts'],
+      ['en', 'Ensure the release process is followed'],
+    ] as [Lang, string][]) assert.equal(vague(lang, item).found.length, 1, item);
   });
 });

@@ -41,26 +41,99 @@ function statusSections(text: string, items: readonly ActionItem[]): Set<unknown
   return out;
 }
 
-// Items that ask for an inquiry (investigate, explore, consider, 검토, 재점검 …): what ends one is
-// a decision, so the rewrite names it and where it is kept. Items that ask for care or a degree
-// ("be more careful", "improve alerting", 더 주의, 강화) get none: their end state is a measure or a
-// mechanism only the author knows, and any wording we wrote would invent it or leave a blank.
-const INQUIRY_EN = /^(?:investigat|look|dig|explor|research|figure|find out|understand|analy[sz]|study|consider|think|evaluat|assess|discuss|revisit|brainstorm|reconsider|review|examin|check|take|have|get a handle|sort out|rethink|poke|spend|ponder|see (?:if|whether)|(?:should|could|need to|needs to|must|will|want to|wants to|plan to|plans to|is going to|are going to|to|let['’]s) )/iu;
-const INQUIRY_KO = /(?:검토|검증|점검|조사|분석|논의|협의|고민|고려|파악|모색|연구|타진|살펴보|알아보|들여다보|되짚|짚어\s?보|생각해\s?보|찾아보|알아볼|확인)/u;
-const DECISION: Record<'en' | 'ko', { text: string; title: { en: string; ko: string } }> = {
-  en: { text: ', and record the decision in this postmortem', title: { en: 'Name the decision that ends it', ko: '끝나는 기준을 결정으로 적기' } },
-  ko: { text: ' 후 결정 사항을 이 문서에 기록', title: { en: 'Name the decision that ends it', ko: '끝나는 기준을 결정으로 적기' } },
-};
+/**
+ * The end, in the source, of a bold title that opens an item and is followed by a colon
+ * ("**Separate node groups per AZ**: will allow more organic scheduling …"), or -1. Such an item
+ * is named by its title; the words after the colon say why, and are no verdict on the action.
+ */
+function boldTitleEnd(text: string, start: number, end: number): number {
+  let i = afterCheckbox(text, start, end);
+  const mark = text.slice(i, i + 2);
+  if (mark !== '**' && mark !== '__') return -1;
+  const close = text.indexOf(mark, i + 2);
+  if (close < 0 || close >= end || close - i > 200) return -1;
+  let j = close + 2;
+  while (j < end && text[j] === ' ') j++;
+  // "**Title:** explanation" or "**Title**: explanation".
+  return text[close - 1] === ':' || text[close - 1] === '：' || text[j] === ':' || text[j] === '：' ? close : -1;
+}
 
 /**
- * The rewrite of an inquiry item: the decision it must produce, recorded where the reader looks,
- * appended at the end of a one-sentence description (before a final period or an owner/ticket
- * left in parentheses). None for other items, or when the description has more than one sentence.
+ * Whether an item is only a link to a tracked issue ("[Investigate fluent-bit flush errors](…/issues/5930)"):
+ * an inquiry there is tracked where its outcome will be recorded, as "… and record the cause in INC-431" is.
  */
-function decisionRewrite(block: string, f: LanguageFinding): Rewrite | undefined {
+function linksTicketOnly(text: string, start: number, end: number, blockText: string): boolean {
+  const from = afterCheckbox(text, start, end);
+  if (end - from > 600) return false;
+  const m = /^\[([^\]\n]{3,200})\]\(([^()\s]{8,300})\)/u.exec(text.slice(from, end));
+  if (!m || !isTicketUrl(m[2])) return false;
+  // Nothing but the link (and an owner or due date the item model took out) is in the item.
+  const letters = (t: string) => t.replace(/[^\p{L}\p{N}]/gu, '');
+  return letters(blockText.replace(/\([^()\n]{0,40}\uFFFC[^()\n]{0,40}\)|\uFFFC/gu, '')) === letters(m[1]);
+}
+
+/** Whether a URL names one tracked issue: ".../issues/5930", ".../pull/12", ".../browse/OPS-42" (a split, not a regex). */
+function isTicketUrl(url: string): boolean {
+  const parts = url.split(/[?#]/u)[0].split('/');
+  for (let i = 0; i + 1 < parts.length; i++) {
+    if (!['issues', 'pull', 'merge_requests', 'ticket', 'tickets', 'browse'].includes(parts[i])) continue;
+    if (/^(?:[A-Z][A-Z0-9]{1,9}-)?\d{1,9}$/u.test(parts[i + 1])) return true;
+  }
+  return false;
+}
+
+/** The first position after an item's leading spaces and task-list checkbox ("[ ] ", "[x] "). */
+function afterCheckbox(text: string, start: number, end: number): number {
+  let i = start;
+  while (i < end && (text[i] === ' ' || text[i] === '\t')) i++;
+  if (text[i] === '[' && text[i + 2] === ']' && (text[i + 1] === ' ' || text[i + 1] === 'x' || text[i + 1] === 'X')) i += 3;
+  while (i < end && (text[i] === ' ' || text[i] === '\t')) i++;
+  return i;
+}
+
+// What ends a vague item, by kind, written so that the item gets a checkable end state: a record
+// in this postmortem that someone else can look for.
+// - An inquiry (investigate, explore, consider, 검토, 재점검 …) ends in a decision.
+// - A call for care (be more careful, stay vigilant, 더 주의, 유념 …) cannot be checked; what can
+//   is the check or guard that takes its place, so the item asks for that one to be chosen.
+// - A degree or a goal (improve alerting, more robust, 모니터링 강화 …) ends in a measure: the
+//   target and how it is checked, which only the author knows, so the item asks for it to be set.
+// Each is manual (offered to a person, never applied by fix-all): it adds a commitment.
+const INQUIRY_EN = /^(?:investigat|look|dig|explor|research|figure|find out|understand|analy[sz]|study|consider|think|evaluat|assess|discuss|revisit|brainstorm|reconsider|review|examin|check|take|have|get a handle|sort out|rethink|poke|spend|ponder|see (?:if|whether)|(?:should|could|need to|needs to|must|will|want to|wants to|plan to|plans to|is going to|are going to|to|let['’]s) )/iu;
+const INQUIRY_KO = /(?:검토|검증|점검|조사|분석|논의|협의|고민|고려|파악|모색|연구|타진|살펴보|알아보|들여다보|되짚|짚어\s?보|생각해\s?보|찾아보|알아볼|확인)/u;
+const CARE_EN = /\b(?:careful|carefully|cautious|caution|vigilant|vigilance|attention|attentive|mindful|deliberate|thoughtful|diligent|alert|focused|aware|awareness|remember|forget|double[- ]?check|think twice|take (?:extra|more) (?:time|care)|keep an eye)\b/iu;
+const CARE_KO = /(?:주의|조심|유의|신경|경각심|긴장|책임감|경계|만전|만반|신중|유념|되돌아보|한\s번\s더|숙지|상기|인지|잘\s?(?:지키|하|챙기)|철저|꼼꼼)/u;
+type Kind = 'decision' | 'guard' | 'measure';
+const REWRITE: Record<Kind, Record<'en' | 'ko', { text: string; colon: boolean }>> = {
+  decision: { en: { text: ', and record the decision in this postmortem', colon: false }, ko: { text: ' 후 결정 사항을 이 문서에 기록', colon: false } },
+  guard: { en: { text: ': choose the check or guard that replaces care and record it in this postmortem', colon: true }, ko: { text: ': 주의 대신 쓸 확인 단계나 안전장치를 정해 이 문서에 기록', colon: true } },
+  measure: { en: { text: ': set the target measure and how it is checked, and record them in this postmortem', colon: true }, ko: { text: ': 목표치와 확인 방법을 정해 이 문서에 기록', colon: true } },
+};
+const TITLE: Record<Kind, { en: string; ko: string }> = {
+  decision: { en: 'Name the decision that ends it', ko: '끝나는 기준을 결정으로 적기' },
+  guard: { en: 'Ask for the check that replaces care', ko: '주의 대신 확인 단계를 정하도록 적기' },
+  measure: { en: 'Ask for the target measure', ko: '목표치와 확인 방법을 정하도록 적기' },
+};
+
+/** What ends a vague item, read from one of its findings. */
+function kindOf(block: string, f: LanguageFinding, ko: boolean): Kind {
   const actual = block.slice(f.start, f.end);
-  const ko = /[\uac00-\ud7a3]/u.test(actual);
-  if (ko ? !((f.id === 'ko.vague.review' || f.id === 'ko.vague.geomto') && INQUIRY_KO.test(actual)) : !INQUIRY_EN.test(actual)) return undefined;
+  if (ko ? (f.id === 'ko.vague.review' || f.id === 'ko.vague.geomto') && INQUIRY_KO.test(actual) : INQUIRY_EN.test(actual)) return 'decision';
+  return (ko ? CARE_KO : CARE_EN).test(actual) ? 'guard' : 'measure';
+}
+
+/**
+ * The rewrite of a vague item: what ends it, recorded where the reader looks, added at the end
+ * of a one-sentence description (before a final period or an owner/ticket left in parentheses).
+ * The edit rewrites the description's last character with itself and the addition, so that the
+ * same rewrite offered on two findings of one item is applied once by a fix-all. None when the
+ * description has more than one sentence or was cut short.
+ */
+function itemRewrite(block: string, findings: readonly LanguageFinding[]): Rewrite | undefined {
+  if (!findings.length) return undefined;
+  const ko = /[\uac00-\ud7a3]/u.test(block.slice(findings[0].start, findings[0].end));
+  const kinds = findings.map((f) => kindOf(block, f, ko));
+  const kind: Kind = kinds.includes('decision') ? 'decision' : kinds.includes('guard') ? 'guard' : 'measure';
   let end = block.length;
   while (end > 0 && /\s/u.test(block[end - 1])) end--;
   // An owner or ticket the item model took out ("(owner: ￼)") stays last.
@@ -72,13 +145,22 @@ function decisionRewrite(block: string, f: LanguageFinding): Rewrite | undefined
     }
   }
   if (block[end - 1] === '.' || block[end - 1] === '。') end--;
+  const first = Math.min(...findings.map((f) => f.start));
+  // "Improve the alerting. The last incident took 14 minutes to detect.": the action is the first
+  // sentence; the addition closes it, and the explanation stays after it.
+  const stop = /[\p{L}\p{N}][.!?。](?=\s+\p{Lu}|\s+[\uac00-\ud7a3])/u.exec(block.slice(0, end));
+  if (stop && stop.index + 1 > first) end = stop.index + 1;
   const body = block.slice(0, end);
-  if (/[.!?;。]/u.test(body) || body.includes('\uFFFC') || /\bdecision\b|결정/u.test(body) || end <= f.start) return undefined;
+  if (/[.!?;。]/u.test(body) || body.includes('\uFFFC') || /\bdecision\b|결정/u.test(body) || end <= first || end < 1) return undefined;
   // A description cut short by what the item model took out ("점검 (담당: …" left open, "Owner:"):
   // the end of the words is not the end of the action, and text put there lands inside the owner.
   if (/[:：(（\[]\s*$/u.test(body) || unbalanced(body)) return undefined;
-  const d = DECISION[ko ? 'ko' : 'en'];
-  return { start: end, end, text: d.text, title: d.title, manual: true };
+  const r = REWRITE[kind][ko ? 'ko' : 'en'];
+  // A colon-led addition needs a description without one ("Improve X: …" already specifies).
+  if (r.colon && /[:：—–]/u.test(body)) return undefined;
+  const last = block[end - 1];
+  if (!/[\p{L}\p{N})\]`'"’”]/u.test(last)) return undefined;
+  return { start: end - 1, end, text: last + r.text, title: TITLE[kind], manual: true };
 }
 
 /** Whether brackets open in `text` are left unclosed. */
@@ -128,11 +210,22 @@ export const vagueActionItem: Rule = {
     // A rewrite is offered only if the item it writes is no longer vague (a mixed-language item may not read it).
     const resolves = (text: string, r: Rewrite): boolean => vagueWordingIn([text.slice(0, r.start) + r.text + text.slice(r.end)], options)[0].length === 0;
     open.forEach(({ index, block }, i) => {
-      for (const f of found[i]) {
-        const candidate = decisionRewrite(block.text, f);
-        const r = candidate && resolves(block.text, candidate) ? candidate : undefined;
-        reportFinding(ctx, block, r ? { ...f, rewrites: [r] } : f, { actionItem: index });
+      if (!found[i].length) return;
+      const item = items[index];
+      // A bold title that reads concrete is the action; the explanation after it is not judged.
+      const titleEnd = boldTitleEnd(ctx.doc.text, item.description.start, item.description.end);
+      if (titleEnd >= 0) {
+        let cut = 0;
+        while (cut < block.text.length && (block.map[cut] < 0 || block.map[cut] < titleEnd)) cut++;
+        const title = block.text.slice(0, cut);
+        if (title.trim() && vagueWordingIn([title], options)[0].length === 0) return;
       }
+      const ticket = linksTicketOnly(ctx.doc.text, item.description.start, item.description.end, block.text);
+      const kept = found[i].filter((f) => !(ticket && (/[\uac00-\ud7a3]/u.test(f.actual) ? INQUIRY_KO : INQUIRY_EN).test(block.text.slice(f.start, f.end))));
+      // One rewrite for the item, offered on each of its findings: applied, the item is no longer vague.
+      const candidate = itemRewrite(block.text, kept);
+      const r = candidate && resolves(block.text, candidate) ? candidate : undefined;
+      for (const f of kept) reportFinding(ctx, block, r ? { ...f, rewrites: [r] } : f, { actionItem: index });
     });
   },
 };

@@ -20,17 +20,21 @@ function firstSentence(text: string): string {
 }
 
 const OPENER = /^(?:(?:maybe|possibly|perhaps|potentially|ideally|hopefully) |(?:it )?(?:might|may|could|would) be (?:worth|nice|good|great|useful|helpful)\b|(?:we |you )?(?:could|might) (?:want to|possibly|perhaps|maybe) |ideas welcome|keep (?:thinking|looking) (?:about|into|at)|some form of|stay on top of|(?:stay|remain|be) (?:alert|on guard|deliberate|more deliberate)\b|slow down\b|double down on|(?:consider|ponder|explore|brainstorm|think about|think through|agree on|discuss|talk about|revisit|reconsider|evaluate|assess|see if|see whether|figure out|try to|attempt to|aim to|work towards?|strive to|keep an eye on|be mindful of|be aware of|stay vigilant|remain vigilant|keep (?:\w+ )?(?:better|more) )|something (?:along the lines of|like)|some kind of|some sort of)/iu;
-const DEGREE = /\b(?:more|less|better|smarter|faster|safer|stronger|cleaner|clearer|tighter|snappier|saner|smoother|quicker|healthier|sturdier|leaner|simpler|easier|friendlier)(?: (?:robust|resilient|reliable|stable|careful|carefully|often|frequently|efficient|visible|informed|proactive|thorough|thoroughly|aware|secure|scalable|consistent|closely))?\b|\b(?:robust(?:ness)?|resilien(?:t|ce)|properly|appropriately|adequately|sufficiently|as needed|where possible|if possible|when possible|at some point|going forward|in the future|somehow)\b/iu;
-const VAGUE_VERB_FIRST = /^(?:improve|harden|optimi[sz]e|enhance|strengthen|streamline|increase|reduce|boost|tighten|refine|rework|revamp|clean up|address|tackle|handle|review|examine|investigate|look into|dig into|research|check|monitor|actively monitor)\b/iu;
-const VAGUE_LATER = /\b(?:should|could|need to|needs to|must|will|want to|wants to|plan to|plans to|(?:is|are) going to|to|let['’]s) (?:look into|investigate|consider|explore|think about|revisit|review|improve|dig into|figure out|evaluate|assess|rethink|(?:take|have) (?:a |another )?(?:closer |quick |hard |good |second )?look at|look at)\b/iu;
+const DEGREE = /\b(?:more|less|better|smarter|faster|safer|stronger|cleaner|clearer|tighter|snappier|saner|smoother|quicker|healthier|sturdier|leaner|simpler|easier|friendlier|shorter|quieter|sharper|tidier)(?: (?:robust|resilient|reliable|stable|careful|carefully|often|frequently|efficient|visible|informed|proactive|thorough|thoroughly|aware|secure|scalable|consistent|closely))?\b|\b(?:robust(?:ness)?|resilien(?:t|ce)|properly|appropriately|adequately|sufficiently|as needed|where possible|if possible|when possible|at some point|somehow)\b/iu;
+const VAGUE_VERB_FIRST = /^(?:reassess|re-?evaluate|re-?examine|audit|sanity[- ]check|tune|simplify|lower|shorten|improve|harden|optimi[sz]e|enhance|strengthen|streamline|increase|reduce|boost|tighten|refine|rework|revamp|clean up|address|tackle|handle|review|examine|investigate|look into|dig into|research|check|monitor|actively monitor)\b/iu;
+const VAGUE_LATER = /\b(?:should|could|ought to|need to|needs to|must|will|want to|wants to|plan to|plans to|(?:is|are) going to|to|let['’]s) (?:look into|investigate|consider|reconsider|reassess|re-?examine|explore|think about|revisit|review|improve|dig into|figure out|evaluate|assess|rethink|(?:take|have) (?:a |another )?(?:closer |quick |hard |good |second )?look at|look at)\b/iu;
 // Phrasal verbs of attention or effort ("take a closer look at", "get a handle on", "beef up"): an
 // activity, not an end state, whatever follows. Judged like an opener; a concrete end state in the
 // same item ("… and add an alert at 85 %") still makes it concrete (see englishConcreteItem).
+// Calls for attention anywhere in the item ("Everyone needs to think twice before …").
+const CARE = /\b(?:think twice|take (?:extra|more) time|stay (?:focused|alert|sharp|vigilant)|remain (?:alert|vigilant|focused|attentive))\b/iu;
+// An inquiry about how, whether or why: a question, not an end state ("Re-examine how flags are rolled out").
+const INQUIRY_CLAUSE = /^(?:(?:re-?examine|examine|review|audit|check|reassess|re-?evaluate|look at|go over) (?:how|whether|why|what|if|where|when)|go over|take stock of)\b/iu;
 const PHRASAL = /^(?:(?:take|have) (?:a |another )?(?:closer |quick |hard |good |second |deeper )?look (?:at|into)|get (?:a handle|on top) (?:on|of)|sort out|rethink|overhaul|dig around|poke (?:at|around)|spend (?:some |more )?time (?:on|with)|beef up|shore up|firm up|bolster|tidy up|rework|revamp|polish|level up|make certain|guarantee)\b/iu;
 // A concrete means or end state: a number, a named artefact, or a second, concrete verb.
 const CONCRETE = /\d|%|\b(?:and|then) (?:fix|add|document|remove|patch|replace|set|enable|disable|write|create|implement|deploy|raise|lower|cap|limit|file|open|delete|rotate|pin|upgrade|alert|page)\b|\b(?:alert|alarm|runbook|dashboard|check|test|gate|lint|limit|quota|timeout|flag|ticket|page|metric|probe|canary|rollback|backup|index|job|cron|script|hook|policy|rule|template|step|field|column)s?\b/iu;
 const ENSURE = /^(?:ensure|make sure|make certain|verify|confirm)(?: that)? ((?:(?:every|all|each|the|no|our|a|an) )?[^,;]{2,60}?) (?:has|have|is|are|lists|list|verifies|verify|runs|run|uses|use|requires|require|rejects|reject|blocks|block|pages|page|alerts|alert|includes|include|stores|store|keeps|keep|expires|expire|exits|exit|fails|fail|returns|return|logs|log|retries|retry|stops|stop|refuses|refuse|declares|declare|carries|carry)\b(.{0,160})$/iu;
-const ENSURE_VAGUE = /\b(?:safe|safer|better|good|proper|properly|correct|correctly|understands?|knows?|aware|happen|happens|reacts?|appropriate|adequate|sufficient|robust|reliable|stable|careful|smooth|smoothly|fine|ok|okay|ready|healthy|works?|working|slips?|goes|go|valid(?! (?:YAML|JSON|against|per))|up to date|in sync)\b/iu;
+const ENSURE_VAGUE = /\b(?:followed(?! by)|respected|adhered|understood|surprised|caught off guard|safe|safer|better|good|proper|properly|correct|correctly|understands?|knows?|aware|happen|happens|reacts?|appropriate|adequate|sufficient|robust|reliable|stable|careful|smooth|smoothly|fine|ok|okay|ready|healthy|works?|working|slips?|goes|go|valid(?! (?:YAML|JSON|against|per))|up to date|in sync)\b/iu;
 // The end state a degree word may stand beside: a measure in words ("under three minutes"), a
 // criterion the result must meet ("a better way … that doesn't involve changing DNS"), a decision
 // recorded in a named place ("pick one … and record it in ADR-19"), or a means ("by disabling …").
@@ -60,12 +64,16 @@ function withoutPurpose(text: string): string {
   return m && m.index > 12 ? text.slice(0, m.index) : text;
 }
 
+const CONCRETE_AFTER_INQUIRY = /\b(?:and|then) (?:fix|add|document|remove|patch|replace|set|enable|disable|write|create|implement|deploy|raise|lower|cap|limit|file|rotate|pin|upgrade|delete|record)\b/iu;
+
 /** Whether an item that opens with a listed verb names a checkable end state. */
 export function englishConcreteItem(sentence: Sentence, _ctx: DetectContext): boolean {
   const first = withoutPurpose(firstSentence(sentence.text).trim());
+  // A decision or measure recorded in a named place is an end state, whatever the item opens with.
+  if (RECORDED.test(first)) return true;
   const ensure = ENSURE.exec(first);
   if (ensure) return !ENSURE_VAGUE.test(first);
-  if (RECORDED.test(first) || DECIDED.test(first) || WORD_MEASURE.test(first) || CRITERION.test(first)) return true;
+  if (DECIDED.test(first) || WORD_MEASURE.test(first) || CRITERION.test(first)) return true;
   if (BY_MEANS.test(first) && !/\b(?:better|more|properly|somehow)\b/iu.test(first)) return true;
   return /^(?:investigate|look into|dig into|examine|research|check|review)\b/iu.test(first) && /\b(?:and|then) (?:fix|add|document|remove|patch|replace|set|enable|disable|write|create|implement|deploy|raise|lower|cap|limit|file|rotate|pin|upgrade)\b/iu.test(first) && !DEGREE.test(first);
 }
@@ -86,6 +94,10 @@ export function englishActionItem(sentence: Sentence, ctx: DetectContext): Detec
   if (opener && !(/^(?:evaluate|assess) /iu.test(opener[0]) && /\d/u.test(first))) return hit(at, at + opener[0].trimEnd().length);
   const ensure = /^(?:ensure|make sure)\b/iu.exec(first);
   if (ensure && ENSURE_VAGUE.test(first)) return hit(at, at + ensure[0].length);
+  const care = CARE.exec(first);
+  if (care) return hit(at + care.index, at + care.index + care[0].length);
+  const clause = INQUIRY_CLAUSE.exec(first);
+  if (clause && !CONCRETE_AFTER_INQUIRY.test(first)) return hit(at, at + clause[0].length);
   const later = VAGUE_LATER.exec(first);
   if (later) return hit(at + later.index, at + later.index + later[0].length);
   const degree = DEGREE.exec(first);

@@ -29,16 +29,20 @@ interface Vague {
 
 // The vague actions. 재-/추가 forms included: "재점검", "추가 검토" are reviews, not changes.
 const VAGUE: readonly Vague[] = [
-  { id: 'ko.vague.care', note: 'care', re: /(?:(?:더|좀 더|보다|각별히|각별한|세심한|세심히|꼼꼼히|철저히|항상|늘)\s?)?(?:주의|조심|유의|신경|경각심|긴장감|책임감|경계)(?:를|을)?\s?(?:기울|하|쓰|써|가지|갖|높이|철저)?|만전|만반|긴장의\s끈|긴밀(?:히|하게)\s?(?:협력|협조|소통)|소통\s?(?:활성화|강화)|(?:보안|안전|품질)\s?의식|한\s번\s더\s생각|꼼꼼하게\s챙기|철저(?:히|하게)?|잘\s?(?:지키|하|챙기)(?:도록|기|자)/gu },
+  { id: 'ko.vague.care', note: 'care', re: /(?:(?:더|좀 더|보다|각별히|각별한|세심한|세심히|꼼꼼히|철저히|항상|늘)\s?)?(?:주의|조심|유의|신경|경각심|긴장감|책임감|경계)(?:를|을)?\s?(?:기울|하|쓰|써|가지|갖|높이|철저)?|만전|만반|긴장의\s끈|긴밀(?:히|하게)\s?(?:협력|협조|소통)|소통\s?(?:활성화|강화)|(?:보안|안전|품질)\s?의식|한\s번\s더\s(?:생각|되돌아보|돌아보)|되돌아보|신중(?:을|히|하게)?|유념|긴장(?:을|의)?\s?늦추지|꼼꼼하게\s챙기|철저(?:히|하게)?|잘\s?(?:지키|하|챙기)(?:도록|기|자)/gu },
   { id: 'ko.vague.review', note: 'review', re: /(?:재점검|재검토|재확인|재조사|재분석|재논의|재정비|재정립|재검증|손보|다듬|들여다보|들여다볼|강구|되짚|짚어\s?보|생각해\s?보|찾아보|알아볼|가닥|지양|추가\s?(?:검토|확인|점검|조사|분석|논의)|(?:방안|대책|개선책|해결책)\s?(?:마련|검토|모색|수립|논의)|검토|고민|고려|타진|연구|논의|협의|파악|조사|분석|모색|점검|확인|살펴보|알아보|리뷰|교육|숙지|상기|인지|노력|최선)/gu },
-  { id: 'ko.vague.improve', note: 'improve', re: /(?:강화|개선|향상|보완|보강|고도화|최적화|재발\s?방지(?!를?\s?위)|안정화|효율화|정비|체계화|표준화|정교화|일원화|선진화|관리|확보|확대|확충|증대|조정|단축|감소|감축|축소|연장|지속적(?:인|으로)|제고|(?:전반|전사|전체)[\uac00-\ud7a3]{0,2}\s[\uac00-\ud7a3]{1,8}\s?추진|(?:촘촘|신속|원활|견고|유연|매끄럽|빠르|안전)(?:하게|히)|한층|최대한|(?:더|덜)\s(?:자주|빨리|많이|적게|일찍|늦게|크게|작게|잘|길게|짧게|오래|쉽게)|(?:더|덜|보다)\s(?!이상|이하|이전|이후)[\uac00-\ud7a3]{1,6}(?:한|은|운|게|히|이|하게|른|된|진|인|난|린|는))/gu },
-  { id: 'ko.vague.noncommittal', note: 'review', re: /(?:^|\s)(?:가능하면|가능한\s한|되도록|여유가\s되면|필요\s?시|추후|향후)\s/gu },
+  { id: 'ko.vague.improve', note: 'improve', re: /(?:강화|개선|향상|보완|보강|고도화|최적화|재발\s?방지(?!를?\s?위)|안정화|효율화|내재화|내실화|간소화|현행화|최신화|합리화|최소화|최대화|재수립|재설계|정비|체계화|표준화|정교화|일원화|선진화|(?<!(?:분리|별도|통합|이중화|암호화|버전)\s?)관리|확보|확대|확충|증대|조정|단축|감소|감축|축소|연장|지속적(?:인|으로)|제고|(?:전반|전사|전체)[\uac00-\ud7a3]{0,2}\s[\uac00-\ud7a3]{1,8}\s?추진|(?:촘촘|신속|원활|견고|유연|매끄럽|빠르|안전)(?:하게|히)|한층|최대한|(?:더욱|좀\s더|더|덜)\s(?:자주|빨리|많이|적게|일찍|늦게|크게|작게|잘|길게|짧게|오래|쉽게)|(?:더욱|더|덜|보다)\s(?!이상|이하|이전|이후)[\uac00-\ud7a3]{1,6}(?:한|은|운|게|히|이|하게|른|된|진|인|난|린|는))/gu },
+  { id: 'ko.vague.noncommittal', note: 'review', re: /(?:^|\s)(?:가능하면|가능한\s한|되도록|가급적|여유가\s되면|여건이\s되면|여력이\s되면|차차|필요\s?시|추후|향후)\s|(?<!재)시도(?:하기|해\s?보기|할\s것)?$/gu },
 ];
 
 // What makes an item checkable: a number or threshold, or a concrete artifact that is added,
 // changed, removed, automated or made mandatory.
 const MEASURE = /\d|%|(?:^|\s)--?[a-z]|이내|이하|이상|미만|초과|까지|매\s?(?:일|주|월|년|분기|배포)|(?:일|주|월|분기|반기|연|시간|배포)별|(?:일|주|월|분기)\s?단위|(?:^|\s)(?:주간|월간|일간|연간)\s|마다|(?<![A-Za-z])[A-Za-z]{2,40}[-_./][A-Za-z0-9]|`/u;
-const CONCRETE_VERB = /(?:추가|도입|적용|구축|작성|자동화|변경|전환|교체|제거|삭제|차단|분리|통합|등록|필수화|의무화|구현|생성|설치|배포|연동|활성화|비활성화|금지|제한|롤아웃|이관|마이그레이션|업그레이드|다운그레이드|수정|패치|만들|붙이|넣|걸|막|바꾸|바꿈|올리|내리|끄|켜|없애|옮기)/u;
+const CONCRETE_VERB = /(?:추가|도입|적용|구축|작성|자동화|변경|전환|교체|제거|삭제|차단|분리|통합|등록|필수화|의무화|구현|생성|설치|배포|연동|활성화|비활성화|금지|제한|롤아웃|이관|마이그레이션|업그레이드|다운그레이드|수정|패치|만들|붙이|넣|걸|막|바꾸|바꿈|올리|내리|끄|켜|없애|옮기|복제|회수|폐기|스크립트화|코드화)/u;
+// A concrete verb that ends an item ("… 권한 회수", "… API 문서 갱신"): what exists when the item is done.
+const TAIL_VERB = /^(?:추가|도입|적용|구축|작성|자동화|변경|전환|교체|제거|삭제|차단|분리|통합|등록|필수화|의무화|구현|생성|설치|연동|활성화|비활성화|금지|제한|이관|수정|기록|문서화|게시|포함|반영|명시|기재|첨부|회수|갱신|복제|폐기|상향|하향|스크립트화|코드화|불가)(?:하기|함|한다|합니다|할 것|예정)?$/u;
+// A change stated with its target ("INFO로 고정", "페이저듀티로 일원화", "시크릿 매니저로 이전").
+const TO_TARGET = /(?:으로|로)\s?(?:변경|전환|교체|바꾸|바꿈|설정|재설정|상향|하향|늘리|줄이|고정|통일|일원화|이전|이관|옮기|제한|연장|단축)/u;
 const ARTIFACT = /(?:알람|알림|경보|대시보드|테스트|스크립트|런북|체크리스트|CI|CD|린트|검사|검증\s?단계|게이트|훅|hook|정책|규칙|룰|필드|플래그|설정값|임계값|타임아웃|재시도|레이트\s?리밋|쿼터|권한|승인\s?단계|카나리|롤백\s?버튼|페이지|문서|템플릿|라벨|태그|모니터|지표|메트릭|로그|백업|복제본|인덱스|스케줄|크론|잡|워크플로|파이프라인|단계|항목)/u;
 
 /** The clauses of an item: sentences, and items joined by "및", ",", "/" stay one. */
@@ -66,6 +70,16 @@ function blankTrailingParen(text: string): string {
   return text.slice(0, open) + ' '.repeat(text.length - open);
 }
 
+/** Where the specification of an item starts: a colon or a dash between words after `from`, or -1. */
+function specificationAfter(s: string, from: number): number {
+  for (let i = from; i < s.length; i++) {
+    const c = s[i];
+    if (c === ':' || c === '：') return i;
+    if ((c === '—' || c === '–' || (c === '-' && s[i + 1] === ' ')) && s[i - 1] === ' ') return i;
+  }
+  return -1;
+}
+
 /** Vague wording in one action item's description. Offsets are into `text`. */
 export function koreanActionItem(item: KoSentence, text: string): KoDetection[] {
   const out: KoDetection[] = [];
@@ -89,19 +103,25 @@ export function koreanActionItem(item: KoSentence, text: string): KoDetection[] 
     const lastIsHit = hit.end - sent.start >= s.trimEnd().replace(/[.!]$/u, '').length - 4;
     // "… 검토 및 모니터링 강화": the item also ends on a vague action, whatever else it names.
     const endsVague = !lastIsHit && /^(?:재?점검|재?검토|강화|개선|보완|보강|고도화|최적화|안정화|정비|체계화|표준화|향상|확대|논의|고민|고려|모색|분석|조사)(?:하기|함|한다|합니다|할 것|예정)?$/u.test(tailWord);
+    // "배포 전 체크리스트 확인 의무화": a check made mandatory or automatic is a mechanism.
+    if (hit.v.id === 'ko.vague.review' && /^(?:의무화|필수화|자동화)(?:하기|함|한다|합니다|할 것|예정)?$/u.test(tailWord) && s.slice(hit.end - sent.start).trim().split(/\s/u).length === 1) continue;
     if (!lastIsHit && !endsVague) {
       if (CONCRETE_VERB.test(rest) && ARTIFACT.test(rest)) continue;
       // The item ends in a concrete verb ("… 사본 삭제", "… 키 분리"): the vague word is a step on the way.
       // (Not when the vague word is that verb's own object: "소통 활성화" changes nothing checkable.)
       const tailOnHit = /^\s*$/u.test(s.slice(hit.end - sent.start, s.trimEnd().replace(/[.!]$/u, '').length - tailWord.length));
-      if (!tailOnHit && /^(?:추가|도입|적용|구축|작성|자동화|변경|전환|교체|제거|삭제|차단|분리|통합|등록|필수화|의무화|구현|생성|설치|연동|활성화|비활성화|금지|제한|이관|수정|기록|문서화|게시|포함|반영|명시|기재|첨부)(?:하기|함|한다|합니다|할 것|예정)?$/u.test(tailWord)) continue;
+      if (!tailOnHit && TAIL_VERB.test(tailWord)) continue;
     }
-    // "재시도 로직 보완: 최대 세 번, 지수 백오프": the words after the colon are the specification.
-    const colon = s.indexOf(':', hit.end - sent.start);
+    // "재시도 로직 보완: 최대 세 번, 지수 백오프", "백업 정책 강화 — 스냅샷을 다른 리전에 복제": the
+    // words after the colon or dash are the specification.
+    const colon = specificationAfter(s, hit.end - sent.start);
     if (colon >= 0) {
       const spec = s.slice(colon + 1);
-      if (spec.trim().length >= 6 && (MEASURE.test(spec) || CONCRETE_VERB.test(spec) || /(?:최대|최소|한|두|세|네|다섯|여섯|열)\s?(?:번|회|개|명|분|초|시간|일|주)|자동/u.test(spec))) continue;
+      const specTail = spec.trimEnd().replace(/[.!]$/u, '').split(/\s/u).pop() ?? '';
+      if (spec.trim().length >= 6 && (MEASURE.test(spec) || CONCRETE_VERB.test(spec) || TO_TARGET.test(spec) || TAIL_VERB.test(specTail) || /(?:최대|최소|한|두|세|네|다섯|여섯|열)\s?(?:번|회|개|명|분|초|시간|일|주)|자동/u.test(spec))) continue;
     }
+    // "검토 결과를 ADR로 남기기", "점검 결과를 보안팀 위키에 공유": the outcome recorded in a named place.
+    if (/(?:결과|결정|결론|내용)(?:을|를)\s?(?:[^\s]{1,20}\s){0,2}[^\s]{1,20}(?:에|로)\s?(?:남기|기록|공유|게시|등록)/u.test(s)) continue;
     // "런북 링크 없는 규칙을 모두 보완": every item with a checkable property is an end state.
     if (/(?:없는|있는|넘는|초과하는|지난|오래된|미사용|빠진|누락된)\s[^.]{0,24}?(?:을|를)\s(?:모두|전부|전체|빠짐없이)\s/u.test(rest)) continue;
     // "스크립트가 --env 없이 실행되지 않도록 보완": a state the system must never reach is an end state.
@@ -109,7 +129,9 @@ export function koreanActionItem(item: KoSentence, text: string): KoDetection[] 
     // "잡이 실패 코드로 종료되도록 보완": a state the system must reach, stated in its terms.
     if (hit.v.id === 'ko.vague.improve' && /[이가]\s[^.]{0,40}?(?:으로|로)\s?[\uac00-\ud7a3]{1,6}(?:되|하)도록/u.test(rest)) continue;
     // "X를 Y로 변경", "X 설정 추가": a concrete change even without a listed artifact.
-    if (/(?:으로|로)\s?(?:변경|전환|교체|바꾸|바꿈|설정|상향|하향|늘리|줄이)/u.test(rest)) continue;
+    if (TO_TARGET.test(rest)) continue;
+    // "결제 모듈 타임아웃 값 상향 조정": a named setting moved one way is checkable against its old value.
+    if (/(?:값|임계값|임계치|타임아웃|한도|주기|간격|용량|개수|리밋|쿼터|레플리카\s?수|노드\s?수)\s?(?:을|를)?\s?(?:상향|하향)/u.test(s)) continue;
     // "확인" in a concrete check ("배포 전 스키마 diff 확인 단계 추가") was handled above;
     // a bare check needs what makes it checkable.
     // The item is judged whole: when it rests on several vague actions ("보안 강화 및 에러 핸들링
