@@ -371,3 +371,83 @@ describe('layout kinds: verbs that are also imperatives', () => {
     assert.deepEqual(items(text), [[22, false], [23, true]]);
   });
 });
+
+// Kinds written before the engine was tried on them (realworld helper, second round): owners where
+// people name them in real documents, and lists or tables under follow-up headings that are not work.
+describe('layout kinds: owners named for a whole list', () => {
+  it('takes the team a lead-in names as the owner of the list or table below it (EN)', () => {
+    const text = `${head('en')}## Corrective actions\n\nThe infrastructure team will take the following actions:\n\n| Action | Status |\n| --- | --- |\n| Restrict the Redis port to the private network | In progress |\n| Add a firewall audit to the weekly checklist | Planned |\n\n## Follow-ups\n\nWe will take the following actions:\n\n- Rotate the exposed credentials\n`;
+    assert.deepEqual(owners(text), ['33:3 action-item-owner']);
+  });
+  it('takes the team a lead-in names as the owner of the list below it (KO)', () => {
+    const text = `${head('ko')}## 재발 방지 대책\n\n인프라팀에서 다음 작업을 진행합니다.\n\n- Redis 포트를 내부망으로 제한\n- 방화벽 점검을 주간 체크리스트에 추가\n\n## 후속 조치\n\n다음 작업을 진행합니다.\n\n- 노출된 자격 증명 교체\n`;
+    assert.deepEqual(owners(text, 'ko'), ['31:3 action-item-owner']);
+  });
+  it('takes a team sub-heading as the owner of the items under it (EN and KO)', () => {
+    const en = `${head('en')}## Action items\n\n### Platform team\n\n- Add a canary stage to the deploy pipeline\n- Alert on certificate expiry\n\n### Other\n\n- Write a runbook for certificate rotation\n`;
+    assert.deepEqual(owners(en), ['29:3 action-item-owner']);
+    const ko = `${head('ko')}## 재발 방지 대책\n\n### 플랫폼팀\n\n- 배포 파이프라인에 카나리 단계 추가\n- 인증서 만료 알림 추가\n\n### 기타\n\n- 인증서 교체 런북 작성\n`;
+    assert.deepEqual(owners(ko, 'ko'), ['29:3 action-item-owner']);
+  });
+});
+
+describe('layout kinds: owners written in the item', () => {
+  it('reads "<Team> team to …", "SRE to …" and "The platform team will …" as owners; "Nobody to …" is a rule, not a task (EN)', () => {
+    const text = `${head('en')}## Action items\n\n- Platform team to add a canary stage\n- SRE to rotate the signing keys\n- The platform team will own the certificate rotation\n- Nobody to use the shared admin token again\n- Rotate the database password\n`;
+    assert.deepEqual(owners(text), ['26:3 action-item-owner']);
+  });
+  it('reads a trailing "[Alice]" or "[SRE]" as the owner (EN)', () => {
+    const text = `${head('en')}## Action items\n\n- Add an alert on certificate expiry [Alice]\n- Rotate the signing keys [SRE]\n- Rotate the database password [P1]\n`;
+    assert.deepEqual(owners(text), ['24:3 action-item-owner']);
+  });
+  it('reads a bare Korean name in a closing parenthetical as the owner, not a word (KO)', () => {
+    const text = `${head('ko')}## 재발 방지 대책\n\n- 인증서 만료 알림 추가 (김민수)\n- 배포 전 설정 검증 (이지은, 5월 중)\n- 인증서 갱신 자동화 (고도화)\n- 방화벽 규칙 점검 (인프라)\n- 서버 이중화 구성 (서비스)\n`;
+    assert.deepEqual(owners(text, 'ko'), ['24:3 action-item-owner', '25:3 action-item-owner', '26:3 action-item-owner']);
+  });
+  it('reads a bare Korean name in square brackets or after "담당" as the owner (KO)', () => {
+    const text = `${head('ko')}## 후속 조치\n\n- [박지훈] 인증서 만료 알림 추가\n- 배포 전 설정 검증 - 담당 이지은\n- 로그 보존 기간 연장\n- 아무도 공용 토큰을 쓰지 않는다\n`;
+    assert.deepEqual(owners(text, 'ko'), ['24:3 action-item-owner']);
+  });
+});
+
+describe('layout kinds: what was done in the response is not follow-up work', () => {
+  it('reads items under "What we did" / "Response" in a follow-up section as done (EN)', () => {
+    const text = `${head('en')}## Response and follow-up\n\n### What we did\n\n- Failed over the database to the replica\n- Restart the workers with the old config\n\n### What we will do\n\n- Add an alert on replication lag\n`;
+    assert.deepEqual(owners(text), ['29:3 action-item-owner']);
+  });
+  it('reads items under "대응 내역" / "**대응 조치:**" in a follow-up section as done (KO)', () => {
+    const text = `${head('ko')}## 대응 및 재발 방지\n\n### 대응 내역\n\n- 데이터베이스를 복제본으로 전환\n- 이전 설정으로 워커 재시작\n\n**대응 조치:**\n\n- 트래픽 우회\n\n### 재발 방지 대책\n\n- 복제 지연 알림 추가\n`;
+    assert.deepEqual(owners(text, 'ko'), ['33:3 action-item-owner']);
+  });
+  it('does not read a list under a mitigation or response heading as action items (EN and KO)', () => {
+    const en = `${head('en')}## Mitigation\n\n- Roll back the deploy\n- Restart the workers\n\n## Action items\n\n- Add an alert on replication lag (owner: @dana)\n`;
+    assert.deepEqual(owners(en), []);
+    const ko = `${head('ko')}## 조치 내역\n\n- 배포 롤백\n- 워커 재시작\n\n## 재발 방지 대책\n\n- 복제 지연 알림 추가 (담당: 김민수)\n`;
+    assert.deepEqual(owners(ko, 'ko'), []);
+  });
+});
+
+describe('layout kinds: lists that are not work under a follow-up heading', () => {
+  it('does not read a table of services or components as items (EN and KO)', () => {
+    const en = `${head('en')}## Follow-up\n\n| Service | Error rate before | Error rate after |\n| --- | --- | --- |\n| api | 5 % | 0.1 % |\n| web | 2 % | 0.1 % |\n\n- Add an alert on the error rate (owner: @dana)\n`;
+    assert.deepEqual(owners(en), []);
+    const ko = `${head('ko')}## 후속 조치\n\n| 서비스 | 조치 전 에러율 | 조치 후 에러율 |\n| --- | --- | --- |\n| api | 5 % | 0.1 % |\n\n- 에러율 알림 추가 (담당: 김민수)\n`;
+    assert.deepEqual(owners(ko, 'ko'), []);
+  });
+  it('does not read lessons or what went well as items (EN and KO)', () => {
+    const en = `${head('en')}## What we learned\n\n- Always check the TTL before changing DNS\n- Test restores every quarter\n\n## What went well\n\n- Roll back was fast\n`;
+    assert.equal(owners(en).length, 0);
+    const ko = `${head('ko')}## 배운 점\n\n- DNS 변경 전에는 항상 TTL 확인\n- 분기마다 복구 테스트\n\n## 잘된 점\n\n- 롤백이 빨랐음\n`;
+    assert.equal(owners(ko, 'ko').length, 0);
+  });
+  it('does not read a quoted customer notice under the follow-ups as items (EN)', () => {
+    const text = `${head('en')}## Next steps\n\nWe sent this notice to customers:\n\n> Next steps:\n>\n> - Update your client to 2.3\n> - Rotate your API keys\n\n- Add an alert on key use from new regions (owner: @dana)\n`;
+    assert.deepEqual(owners(text), []);
+  });
+  it('does not read a verification checklist of observations as items (EN and KO)', () => {
+    const en = `${head('en')}## Follow-up\n\n**Verification checklist:**\n\n- [x] Error rate below 1 %\n- [x] No 5xx in the last hour\n\n- Add an alert on the error rate (owner: @dana)\n`;
+    assert.deepEqual(owners(en), []);
+    const ko = `${head('ko')}## 후속 조치\n\n**검증 체크리스트:**\n\n- [x] 에러율 1 % 미만\n- [x] 최근 1시간 5xx 없음\n\n- 에러율 알림 추가 (담당: 김민수)\n`;
+    assert.deepEqual(owners(ko, 'ko'), []);
+  });
+});
