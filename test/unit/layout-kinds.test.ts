@@ -451,3 +451,72 @@ describe('layout kinds: lists that are not work under a follow-up heading', () =
     assert.deepEqual(owners(ko, 'ko'), []);
   });
 });
+
+describe('layout kinds: a lead-in that reports the changes already made', () => {
+  it('reads the list after "To prevent this from happening again, we have:" as done, not after "we have identified these follow-ups:" (EN)', () => {
+    const text = `${head('en')}## Details\n\nTo prevent this from happening again, we have:\n\n1. Set up certificate expiry monitoring\n2. Moved certificate renewal to a managed service\n\nWe have identified the following follow-ups:\n\n- Add a second DNS provider\n`;
+    assert.deepEqual(owners(text), ['29:3 action-item-owner']);
+  });
+  it('reads the list after "재발 방지를 위해 다음과 같이 조치했습니다:" as done (KO)', () => {
+    const text = `${head('ko')}## 상세\n\n재발 방지를 위해 다음과 같이 조치했습니다:\n\n1. 인증서 만료 모니터링 설정\n2. 인증서 갱신을 관리형 서비스로 이전\n\n재발 방지를 위해 다음 작업을 진행할 예정입니다:\n\n- 보조 DNS 공급자 추가\n`;
+    assert.deepEqual(owners(text, 'ko'), ['29:3 action-item-owner']);
+  });
+  it('reads the list after a past lead-in inside a follow-up section as done (EN and KO)', () => {
+    const en = `${head('en')}## Remediation\n\nWe have since made the following changes:\n\n- Set up certificate expiry monitoring\n- Move renewal to cert-manager\n`;
+    assert.deepEqual(owners(en), []);
+    const ko = `${head('ko')}## 재발 방지 대책\n\n다음 조치를 완료했습니다.\n\n- 인증서 만료 모니터링 설정\n- 인증서 갱신 자동화\n`;
+    assert.deepEqual(owners(ko, 'ko'), []);
+  });
+  it('takes "… owned by the infrastructure team:" as the owner of the list (EN)', () => {
+    const text = `${head('en')}## Corrective actions\n\nThe following actions are owned by the infrastructure team:\n\n- Restrict the Redis port to the private network\n- Add a firewall audit to the weekly checklist\n`;
+    assert.deepEqual(owners(text), []);
+  });
+});
+
+describe('layout kinds: more heading synonyms', () => {
+  it('reads "Moving forward", "Planned mitigations" and "Long-term fixes" as follow-up work (EN)', () => {
+    for (const h of ['Moving forward', 'Planned mitigations', 'Long-term fixes']) assert.equal(classifyHeading(h), 'action-items', h);
+    assert.equal(classifyHeading('Mitigation'), 'resolution');
+  });
+  it('reads "장애 발생 경위" / "사고 경위" as the timeline (KO)', () => {
+    for (const h of ['장애 발생 경위', '사고 경위', '경위']) assert.equal(classifyHeading(h), 'timeline', h);
+  });
+});
+
+describe('layout kinds: owner columns and arrows', () => {
+  it('reads "Point of contact", "Engineer" and "Driver" columns as owners (EN)', () => {
+    for (const col of ['Point of contact', 'Engineer', 'Driver']) {
+      const text = `${head('en')}## Action items\n\n| Action | ${col} |\n| --- | --- |\n| Add disk alerts | Dana |\n| Rotate the keys |  |\n`;
+      assert.deepEqual(owners(text), ['25:20 action-item-owner'], col);
+    }
+  });
+  it('reads "담당 조직" and "수행 주체" columns as owners (KO)', () => {
+    for (const col of ['담당 조직', '수행 주체', '실행 주체']) {
+      const text = `${head('ko')}## 재발 방지 대책\n\n| 조치 | ${col} |\n| --- | --- |\n| 디스크 알림 추가 | 인프라팀 |\n| 키 교체 |  |\n`;
+      assert.deepEqual(owners(text, 'ko'), ['25:9 action-item-owner'], col);
+    }
+  });
+  it('reads an owner after an arrow: "→ Platform team", "→ 인프라팀", "→ 김민수" (EN and KO)', () => {
+    const en = `${head('en')}## Action items\n\n- Add disk alerts → Platform team\n- Rotate the keys -> SRE\n- Move the queue to a managed service →\n`;
+    assert.deepEqual(owners(en), ['24:3 action-item-owner']);
+    const ko = `${head('ko')}## 재발 방지 대책\n\n- 디스크 알림 추가 → 인프라팀\n- 키 교체 → 김민수\n- 큐를 관리형 서비스로 이전\n`;
+    assert.deepEqual(owners(ko, 'ko'), ['24:3 action-item-owner']);
+  });
+});
+
+describe('layout kinds: a dated chronology split by a column-0 code block', () => {
+  const tl = (text: string, locale: 'en' | 'ko' = 'en') => found(text, locale).filter((f) => f.includes('timeline'));
+  it('reads the entries after the code block as the same timeline: zone and order (EN)', () => {
+    const text = '# Incident on 2023-01-11 - Image pulls fail\n\n- **Impact**: pulls failed.\n\n- **Context**:\n  - 2023-01-11 14:22: Team saw failed logins:\n\n```\ntoo many failed login attempts\n```\n\n  - 2023-01-11 14:34 Passwords compared\n  - 2023-01-11 14:30 Password updated\n  - 2023-01-11 14:51 Cause found\n- **Resolution**: the old password was restored.\n';
+    assert.deepEqual(tl(text), ['5:1 timeline-timezone', '13:16 timeline-order']);
+    assert.equal(parseDocument(text).timeline.entries.length, 4);
+  });
+  it('reads the entries after the code block as the same timeline: zone and order (KO)', () => {
+    const text = '# 2023-01-11 이미지 풀 실패\n\n- **영향**: 이미지 풀 실패.\n\n- **상황**:\n  - 2023-01-11 14:22: 로그인 실패 확인:\n\n```\ntoo many failed login attempts\n```\n\n  - 2023-01-11 14:34 비밀번호 비교\n  - 2023-01-11 14:30 비밀번호 변경\n  - 2023-01-11 14:51 원인 확인\n';
+    assert.deepEqual(tl(text, 'ko'), ['5:1 timeline-timezone', '13:16 timeline-order']);
+  });
+  it('does not join a list after the code block that is not dated', () => {
+    const text = '# X\n\n- **Context**:\n  - 2023-01-11 14:22: Team saw failed logins:\n\n```\nerror\n```\n\n- Add an alert\n- Rotate the password\n';
+    assert.equal(parseDocument(text).timeline.entries.length, 0);
+  });
+});

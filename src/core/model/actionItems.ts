@@ -64,7 +64,7 @@ export function isPlaceholderOwner(value: string): boolean {
 type Column = 'owner' | 'type' | 'due' | 'ticket' | 'status' | 'description' | 'term' | 'other';
 
 const COLUMN_WORDS: [Column, string[]][] = [
-  ['owner', ['owner', 'owners', 'who', 'assignee', 'assignees', 'assigned to', 'assigned', 'dri', 'responsible', 'responsible team', 'lead', 'team', 'owner team', 'owning team', '담당', '담당자', '담당팀', '책임', '책임자', '담당 부서', '담당부서', '담당 팀', '오너', '수행', '수행 주체', '주관', '주관 부서']],
+  ['owner', ['owner', 'owners', 'who', 'assignee', 'assignees', 'assigned to', 'assigned', 'dri', 'responsible', 'responsible team', 'lead', 'team', 'owner team', 'owning team', '담당', '담당자', '담당팀', '책임', '책임자', '담당 부서', '담당부서', '담당 팀', '오너', '수행', '수행 주체', '주관', '주관 부서', 'engineer', 'engineers', 'driver', 'drivers', 'point of contact', 'poc', 'contact', 'responsible party', 'accountable', '담당 조직', '실행 주체', '주체', '수행 부서', '담당자명', '책임 부서', '책임 팀']],
   ['type', ['type', 'kind', 'category', '유형', '구분', '종류', '분류']],
   ['due', ['due', 'due date', 'deadline', 'target date', 'eta', 'by', '기한', '마감', '마감일', '완료 예정일', '예정일', '일정', '목표일']],
   ['ticket', ['bug', 'bugs', 'ticket', 'tickets', 'issue', 'issues', 'tracking', 'link', 'jira', 'tracker', '이슈', '티켓', '링크', '트래킹']],
@@ -165,7 +165,7 @@ const PAST_KO = /(?:했|하였|됐|되었|완료했|적용했|반영했|배포�
 // An owner written as a team: "— Payments team", "(SRE team)", "[Infra]", "인프라팀에서", "SRE팀:".
 const TEAM_WORD = String.raw`(?:team|squad|crew|guild|group|org|eng(?:ineering)?|sre|ops|oncall|on-call)`;
 const TEAM_KO = String.raw`(?:팀|파트|본부|센터|그룹|스쿼드|셀|실|TF|tf)`;
-const TEAM_END = new RegExp(String.raw`(?:[-–—][ \t]{0,3}|[(（][ \t]{0,3})((?:[\p{L}\p{N}&./-]{1,24}[ \t]){0,3}${TEAM_WORD}|[\p{L}\p{N}&./ -]{0,20}[\p{L}\p{N}]${TEAM_KO})[ \t]{0,3}[)）]?[ \t.]{0,3}$`, 'iu');
+const TEAM_END = new RegExp(String.raw`(?:[-–—][ \t]{0,3}|[(（][ \t]{0,3}|(?:→|->|=>|⇒)[ \t]{0,3})((?:[\p{L}\p{N}&./-]{1,24}[ \t]){0,3}${TEAM_WORD}|[\p{L}\p{N}&./ -]{0,20}[\p{L}\p{N}]${TEAM_KO})[ \t]{0,3}[)）]?[ \t.]{0,3}$`, 'iu');
 // The team may come first in a parenthetical of fields: "(인프라팀, 4월 중)", "(SRE team / Q3)".
 const TEAM_PAREN = new RegExp(String.raw`[(（][ \t]{0,3}((?:[\p{L}\p{N}&./-]{1,24}[ \t]){0,3}${TEAM_WORD}|[\p{L}\p{N}&./ -]{0,20}[\p{L}\p{N}]${TEAM_KO})[ \t]{0,3}(?:[,/;·][^()（）\n]{0,40})?[)）]`, 'iu');
 const TEAM_KO_SUBJECT = new RegExp(String.raw`(?:^|[\s(])([\p{L}\p{N}&]{1,15}${TEAM_KO})(?:에서|이|가|은|는)?[ \t]{0,2}(?:주관|담당|진행|수행)`, 'u');
@@ -180,7 +180,7 @@ const NAME_LEAD_KO = new RegExp(String.raw`^[ \t]{0,3}(?:\*\*|__)?[ \t]{0,2}([�
 const NAME_PAREN_KO = new RegExp(String.raw`[(（][ \t]{0,3}([가-힣]{2,4}[ \t]?${KO_TITLE})[ \t]{0,3}(?:[,/;·][^()（）\n]{0,40})?[)）][ \t.]{0,3}$`, 'u');
 
 // A name after a dash at the end: "— Alice", "— Alice Kim", "— 김민수", "— 김민수님".
-const NAME_END = /[–—-][ \t]{1,3}([A-Z][a-z]{1,20}(?:[ \t][A-Z][a-z]{1,20})?|[가-힣]{2,4}님?)[ \t.]{0,3}$/u;
+const NAME_END = /(?:[–—-]|→|->|=>|⇒)[ \t]{1,3}([A-Z][a-z]{1,20}(?:[ \t][A-Z][a-z]{1,20})?|[가-힣]{2,4}님?)[ \t.]{0,3}$/u;
 const NOT_NAMES = /^(?:done|complete|completed|high|low|medium|optional|required|critical|urgent|planned|pending|ongoing|open|closed|blocked|later|soon|now|next|week|month|quarter|today|tomorrow|완료|예정|진행|진행중|보류|검토|필수|선택|긴급|단기|장기|중기|중장기|미정|없음|상시|즉시|수시|기각|통합|반려|종결)$/iu;
 // "Nóva to send the list": a name, then "to" and a verb. Capitalised verbs that take "to" are not names.
 // "Speak to the namespace owner", "Reach out to …": a verb before "to", not a name.
@@ -665,6 +665,7 @@ function isNumberedBold(doc: PostmortemDocument, node: Nodes): node is Paragraph
 // A lead-in that names the team doing the work below: "The infrastructure team will take the following actions:",
 // "인프라팀에서 다음 작업을 진행합니다." ("The team will …" alone is the authors: no owner.)
 const LEAD_TEAM_EN = new RegExp(String.raw`^(?:(?:the|our)[ \t])?((?:[\p{L}\p{N}&./-]{1,24}[ \t]){0,2}${TEAM_WORD})[ \t](?:will|is going to|are going to|plans? to|(?:has|have) committed to|(?:is|are) (?:working on|responsible for|taking|tracking|owning)|owns?)\b`, 'iu');
+const LEAD_BY_TEAM = new RegExp(String.raw`\b(?:owned|led|handled|done|tracked|taken)[ \t]by[ \t](?:the|our)[ \t]((?:[\p{L}\p{N}&./-]{1,24}[ \t]){0,2}${TEAM_WORD})\b`, 'iu');
 const LEAD_TEAM_KO = new RegExp(String.raw`^([\p{L}\p{N}&]{1,15}${TEAM_KO})(?:에서는?|이|가|은|는)[ \t]`, 'u');
 const LEAD_PLAN_KO = /진행|추진|수행|담당|조치|작업|예정|하겠|맡/u;
 
@@ -682,6 +683,11 @@ function leadTeam(doc: PostmortemDocument, p: Paragraph): Span | undefined {
   if (en && !/^(?:team|group|crew|org|eng|engineering|squad|guild)$/iu.test(en[1])) {
     const at = off + lead + en[0].indexOf(en[1]);
     return spanOf(doc.text, at, at + en[1].length);
+  }
+  const by = LEAD_BY_TEAM.exec(t);
+  if (by && !/^(?:team|group|crew|org|eng|engineering|squad|guild)$/iu.test(by[1])) {
+    const at = off + lead + by.index + by[0].indexOf(by[1]);
+    return spanOf(doc.text, at, at + by[1].length);
   }
   const ko = LEAD_TEAM_KO.exec(t);
   if (ko && LEAD_PLAN_KO.test(t)) {
@@ -709,6 +715,7 @@ function fromBlocks(doc: PostmortemDocument, nodes: readonly Nodes[], section: S
   let doneLabel = false;
   let headOwner: Span | undefined;
   let leadOwner: Span | undefined;
+  let pastLead = false;
   const close = () => {
     if (current) out.push(paragraphItem(doc, current, detailsEnd, section, termAt(doc, section, startOf(current))));
     current = undefined;
@@ -729,6 +736,7 @@ function fromBlocks(doc: PostmortemDocument, nodes: readonly Nodes[], section: S
       doneLabel = false;
       headOwner = headingTeam(doc, node);
       leadOwner = undefined;
+      pastLead = false;
       continue;
     }
     if (current) {
@@ -739,12 +747,13 @@ function fromBlocks(doc: PostmortemDocument, nodes: readonly Nodes[], section: S
     if (node.type === 'table') fromTable(doc, node, section, out);
     else if (node.type === 'list') fromList(doc, node, section, undefined, out);
     // "**Done:**" / "완료:" over a list or a table: its items are closed.
-    if (doneLabel) for (let i = before; i < out.length; i++) out[i].done = true;
+    if (doneLabel || pastLead) for (let i = before; i < out.length; i++) if (!pastLead || !isOpenCheckbox(doc.text, out[i])) out[i].done = true;
     const named = leadOwner ?? headOwner;
     if (named) for (let i = before; i < out.length; i++) if (!out[i].owner && !out[i].ownerPlaceholder) out[i].owner = named;
     // (A numbered bold paragraph was taken above: the type guard narrows it away, not every paragraph.)
     const block = node as Nodes;
     leadOwner = block.type === 'paragraph' ? leadTeam(doc, block) : undefined;
+    pastLead = block.type === 'paragraph' && endOf(block) - startOf(block) <= 300 && /[:：.。][ \t*_]{0,4}$/u.test(plainText(block).trim()) && leadReportsPast(plainText(block).replace(/\s+/g, ' ').trim());
     doneLabel = block.type === 'paragraph' && endOf(block) - startOf(block) <= 60 && isDoneLabel(plainText(block));
   }
   close();
@@ -753,7 +762,7 @@ function fromBlocks(doc: PostmortemDocument, nodes: readonly Nodes[], section: S
 // A label that introduces a list of action items: "**Follow-up actions:**", "Action items:", "후속 조치:".
 // A prose lead-in: a sentence ending with ":" that says what will be done ("From now on we will:").
 const LEAD_IN_EN = /\b(?:from now on|going forward|moving forward|in the future|next steps?|action items?|follow[- ]?ups?|follow[- ]?up (?:actions|items|work|tasks)|we(?:'ll| will| are going to|'re going to| plan to| intend to| are planning to|'re planning to| are committed to| have committed to| commit to)|to prevent (?:this|a recurrence|recurrence|it from happening)|to avoid (?:this|a repeat|a recurrence))\b/iu;
-const PAST_LEAD_EN = /\b(?:took|did|have taken|'ve taken|were taken|was done|we (?:had|made|have made|'ve made|performed|ran|executed))\b/iu;
+const PAST_LEAD_EN = /\b(?:took|did|have taken|'ve taken|were taken|was done|we (?:had|made|have made|'ve made|performed|ran|executed))\b|\bwe(?:'ve|[ \t]have)(?:[ \t]{1,3}(?:now|since|already|also))?[ \t]{0,3}[:：]$|\bwe(?:'ve|[ \t]have)[ \t]{1,3}(?:now|since|already|also)[ \t]{1,3}(?:made|taken|put|done|\p{L}{2,20}ed)\b|\b(?:changes|fixes|steps|actions|measures|improvements)[ \t]{1,3}(?:have[ \t]{1,3}been|were)[ \t]{1,3}(?:made|taken|implemented|applied|deployed|completed|put in place)\b/iu;
 const LEAD_IN_KO = /앞으로|향후|재발 ?방지|예정입니다|예정이다|계획입니다|계획이다|하겠습니다|할 것입니다|진행합니다|진행할|추진합니다|개선합니다|개선할|조치할|후속 ?조치|후속 ?작업|후속 ?과제|액션 ?아이템|개선 ?사항|개선 ?과제/u;
 const PAST_LEAD_KO = /(?:했|하였|됐|되었)(?:습니다|다|음)|완료했/u;
 // An inline label: "Follow-up: …", "Action item: …", "[AI] …", "AI: …", "후속 조치: …".
@@ -765,6 +774,8 @@ function labelsActionList(doc: PostmortemDocument, p: Paragraph, bare = false): 
   if (raw.length > 400) return false;
   const label = plainText(p).replace(/\s+/g, ' ').trim();
   if (!label) return false;
+  // "To prevent this from happening again, we have:", "재발 방지를 위해 다음과 같이 조치했습니다:": a report of the changes made.
+  if (leadReportsPast(label)) return false;
   const colon = /[:：]$/u.test(label);
   const boldOnly = p.children.length === 1 && p.children[0].type === 'strong';
   const name = label.replace(/[:：]$/u, '').replace(/^\s*(?:\d{1,2}[.)]|\(\d{1,2}\)|[\u2460-\u2473])\s*/u, '').trim();
@@ -777,6 +788,14 @@ function labelsActionList(doc: PostmortemDocument, p: Paragraph, bare = false): 
   // Advice to readers ("Some things you can do to help:") is not the team's follow-up work.
   if (/\byou\b|\byour\b|여러분|사용자(?:분)?들?께서/iu.test(last)) return false;
   return LEAD_IN_EN.test(last) && !PAST_LEAD_EN.test(last);
+}
+
+/** Whether a lead-in's last sentence reports the work below as done ("we have:", "We have since made …", "조치를 완료했습니다."). */
+function leadReportsPast(label: string): boolean {
+  const last = (label.split(/(?<=[.!?。])\s+/u).filter((x) => x.trim()).pop() ?? label).trim();
+  if (!last || last.length > 300) return false;
+  if (/[\uac00-\ud7a3]/u.test(last)) return PAST_LEAD_KO.test(last) && !PLAN_KO.test(last);
+  return PAST_LEAD_EN.test(last) && !/\b(?:will|going to|plan(?:s|ned)? to|next|remaining|still to)\b/iu.test(last);
 }
 
 /** An inline-label item: a paragraph or list item that opens with "Follow-up:", "[AI]", "후속 조치:" … */
