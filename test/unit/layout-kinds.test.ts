@@ -520,3 +520,22 @@ describe('layout kinds: a dated chronology split by a column-0 code block', () =
     assert.equal(parseDocument(text).timeline.entries.length, 0);
   });
 });
+
+describe('layout kinds: a chronology of paragraphs after a label', () => {
+  const tl = (text: string, locale: 'en' | 'ko' = 'en') => found(text, locale).filter((f) => f.includes('timeline'));
+  it('reads "- **Context**:" followed by one paragraph per entry as the timeline: zone and order (EN)', () => {
+    const text = '# Incident on 2025-07-23 - Secrets leaked\n\n- **Impact**: a leak.\n\n- **Context**:\n\n15:35 – Plan pushed\n\n16:08 – Leak found:\n\n* K8s secrets\n* RDS\n\n16:00 – Incident declared\n\n17:03 – Meeting created\n\n- **Resolution**: tokens revoked.\n';
+    assert.deepEqual(tl(text), ['5:1 timeline-timezone', '14:1 timeline-order']);
+    assert.equal(parseDocument(text).timeline.entries.length, 4);
+  });
+  it('reads "- **상황**:" followed by one paragraph per entry as the timeline: zone and order (KO)', () => {
+    const text = '# 2025-07-23 비밀 정보 유출\n\n- **영향**: 유출.\n\n- **상황**:\n\n15:35 – 플랜 푸시\n\n16:08 – 유출 발견:\n\n* K8s 시크릿\n* RDS\n\n16:00 – 장애 선언\n\n17:03 – 회의 시작\n\n- **해결**: 토큰 폐기.\n';
+    assert.deepEqual(tl(text, 'ko'), ['5:1 timeline-timezone', '14:1 timeline-order']);
+  });
+  it('does not read prose after a label as a timeline, nor paragraphs when a timeline section exists', () => {
+    const prose = '# X\n\n- **Context**:\n\nAt 15:35 a plan was pushed.\n\nThe team then looked at it.\n\nIt was fine.\n';
+    assert.equal(parseDocument(prose).timeline.entries.length, 0);
+    const other = `${head('en')}## Notes\n\n- **Context**:\n\n15:35 – Plan pushed\n\n16:08 – Leak found\n\n16:20 – Declared\n`;
+    assert.equal(parseDocument(other).timeline.entries.length, 2);
+  });
+});

@@ -66,8 +66,8 @@ export type { DateSource, Timeline, TimelineEntry, TimelineGroup, ZoneSource } f
  * (UTC):" over a nested list of entries), outside any timeline section: each is a section of its
  * own whose heading is the item's label and whose blocks are the item's nested lists.
  */
-function listItemTimelines(doc: PostmortemDocument, sections: readonly Section[]): { section: Section; nodes: List[] }[] {
-  const out: { section: Section; nodes: List[] }[] = [];
+function listItemTimelines(doc: PostmortemDocument, sections: readonly Section[]): { section: Section; nodes?: List[] }[] {
+  const out: { section: Section; nodes?: List[] }[] = [];
   const inTimeline = (offset: number) => sections.some((s) => offset >= s.contentStart && offset < s.end);
   // Action items and 5 whys may name a timeline ("- Publish the timeline:") without being one.
   const work = doc.sections.filter((s) => s.kind === 'action-items' || s.kind === 'five-whys');
@@ -150,6 +150,39 @@ function listItemTimelines(doc: PostmortemDocument, sections: readonly Section[]
       if (depth < 3) for (const n of nested) visit(n, depth + 1, parent);
     }
   };
+  // "- **Context**:" as the last item of its list, then one paragraph per entry ("15:35 – Plan pushed"), with
+  // sub-lists between them, up to a heading or the next bold field of the report ("- **Resolution**: …").
+  const paragraphRuns: { li: ListItem; name: string; first: Paragraph; end: number; parent: Section | undefined }[] = [];
+  const paragraphRun = (list: List, at: number) => {
+    const li = list.children[list.children.length - 1];
+    const first = li?.children[0];
+    if (!li || li.children.length !== 1 || first?.type !== 'paragraph' || first.children[0]?.type !== 'strong' || first.children.length > 2) return undefined;
+    // "**Context**:" or "**Context:**": the bold label and at most a colon after it.
+    if (first.children.length === 2 && !(first.children[1].type === 'text' && /^[ \t]*[:：][ \t]*$/u.test(first.children[1].value))) return undefined;
+    const label = plainText(first).replace(/\s+/g, ' ').trim();
+    const name = label.replace(/[:：]\s*$/u, '');
+    if (!/[:：]$/u.test(label)) return undefined;
+    if (!name || name.length > 40 || inWorkArea(startOf(li))) return undefined;
+    let paragraphs = 0;
+    let timed = 0;
+    let end = 0;
+    for (let j = at + 1; j < top.length && paragraphs < 400; j++) {
+      const n = top[j];
+      if (n.type === 'paragraph') {
+        const t = doc.text.slice(startOf(n), Math.min(endOf(n), startOf(n) + 200));
+        paragraphs++;
+        if (findTimeOfDay(t)?.leading === true) timed++;
+        else if (paragraphs === 1) return undefined;
+        end = endOf(n);
+      } else if (n.type === 'list') {
+        const p = n.children[0]?.children[0];
+        if (p?.type === 'paragraph' && p.children[0]?.type === 'strong') break;
+        if (!paragraphs) return undefined;
+        end = endOf(n);
+      } else break;
+    }
+    return timed >= 3 && timed * 4 >= paragraphs * 3 ? { li, name, first, end } : undefined;
+  };
   let si = 0;
   let current: Section | undefined;
   const top = doc.root.children;
@@ -184,7 +217,16 @@ function listItemTimelines(doc: PostmortemDocument, sections: readonly Section[]
       }
     }
     visit(node, 0, current);
+    if (noOtherTimeline && paragraphRuns.length < 2) {
+      const run = paragraphRun(node, i);
+      if (run) paragraphRuns.push({ ...run, parent: current });
+    }
     if (out.length > 20) break;
+  }
+  // One chronology of paragraphs after a bare label, only when nothing else is the timeline.
+  if (!out.length && !labelled.length && paragraphRuns.length === 1) {
+    const { li, name, first, end, parent } = paragraphRuns[0];
+    out.push({ section: { heading: { type: 'heading', depth: 6, children: [] }, title: name, depth: 6, kind: 'timeline', start: startOf(li), contentStart: Math.max(endOf(first), endOf(li)), end, parent, children: [] } });
   }
   // One unnamed chronology, and only when nothing else is the timeline.
   if (!out.length && labelled.length === 1) {
