@@ -539,3 +539,18 @@ describe('layout kinds: a chronology of paragraphs after a label', () => {
     assert.equal(parseDocument(other).timeline.entries.length, 2);
   });
 });
+
+describe('layout kinds: references and lessons inside a follow-up section', () => {
+  it('does not read a "Related issues:" / "References" list or a nested "Lessons learned" as items (EN)', () => {
+    const text = `${head('en')}## Follow-ups\n\n- Add disk alerts (owner: @dana)\n\n**Related issues:**\n\n- [Disk alert flapping](https://example.com/issues/12)\n- [Archive cleanup](https://example.com/issues/13)\n\n### Lessons learned\n\n- Keep the archive on its own volume\n\n### References\n\n- Runbook: disk full\n`;
+    assert.deepEqual(owners(text), []);
+  });
+  it('does not read a "관련 이슈:" / "참고 자료" list or a nested "교훈" as items (KO)', () => {
+    const text = `${head('ko')}## 후속 조치\n\n- 디스크 알림 추가 (담당: 김민수)\n\n**관련 이슈:**\n\n- [디스크 알림 오작동](https://example.com/issues/12)\n- [아카이브 정리](https://example.com/issues/13)\n\n### 교훈\n\n- 아카이브는 별도 볼륨에 두기\n\n### 참고 자료\n\n- 런북: 디스크 부족\n`;
+    assert.deepEqual(owners(text, 'ko'), []);
+  });
+  it('still reads items under a nested category heading such as "Detection" (EN)', () => {
+    const text = `${head('en')}## Follow-ups\n\n### Detection\n\n- Add disk alerts\n`;
+    assert.deepEqual(owners(text), ['24:3 action-item-owner']);
+  });
+});

@@ -706,6 +706,11 @@ function headingTeam(doc: PostmortemDocument, h: Nodes): Span | undefined {
   return spanOf(doc.text, s, endOf(h.children[h.children.length - 1]));
 }
 
+// Sub-headings inside a follow-up section that hold no work: references, lessons, what went well, discussion.
+const NOT_WORK_KINDS = new Set<string>(['supporting-information', 'lessons-learned', 'went-well', 'went-wrong', 'got-lucky', 'discussion', 'timeline', 'impact', 'summary']);
+// A label over a list of references: "**Related issues:**", "See also:", "관련 이슈:", "참고 자료:".
+const REFERENCE_LABEL = /^(?:related(?:[ \t](?:issues?|tickets?|links?|prs?|pull requests?|incidents?|documents?|docs))?|references?|see also|links?|further reading|관련(?:[ \t]?(?:이슈|티켓|링크|자료|문서|장애))?|참고(?:[ \t]?(?:자료|링크|문서))?|참조)$/iu;
+
 /** Tables, lists and numbered bold paragraphs of the nodes of one action-items area. */
 function fromBlocks(doc: PostmortemDocument, nodes: readonly Nodes[], section: Section, out: ActionItem[], until: number): void {
   // One pass: a numbered bold paragraph opens an item, and what follows (up to the next item, a
@@ -716,6 +721,8 @@ function fromBlocks(doc: PostmortemDocument, nodes: readonly Nodes[], section: S
   let headOwner: Span | undefined;
   let leadOwner: Span | undefined;
   let pastLead = false;
+  let notWork = false;
+  let references = false;
   const close = () => {
     if (current) out.push(paragraphItem(doc, current, detailsEnd, section, termAt(doc, section, startOf(current))));
     current = undefined;
@@ -737,7 +744,14 @@ function fromBlocks(doc: PostmortemDocument, nodes: readonly Nodes[], section: S
       headOwner = headingTeam(doc, node);
       leadOwner = undefined;
       pastLead = false;
+      references = false;
+      notWork = NOT_WORK_KINDS.has(classifyHeading(plainText(node).trim(), undefined, { keywords: false }) ?? '');
       continue;
+    }
+    if (notWork) continue;
+    if (references) {
+      references = false;
+      if (node.type === 'list' || node.type === 'table') continue;
     }
     if (current) {
       detailsEnd = Math.max(detailsEnd, endOf(node));
@@ -753,6 +767,7 @@ function fromBlocks(doc: PostmortemDocument, nodes: readonly Nodes[], section: S
     // (A numbered bold paragraph was taken above: the type guard narrows it away, not every paragraph.)
     const block = node as Nodes;
     leadOwner = block.type === 'paragraph' ? leadTeam(doc, block) : undefined;
+    references = block.type === 'paragraph' && endOf(block) - startOf(block) <= 60 && REFERENCE_LABEL.test(trimEndChars(trimStartChars(plainText(block).trim(), '*_ '), '*_ :：').trim());
     pastLead = block.type === 'paragraph' && endOf(block) - startOf(block) <= 300 && /[:：.。][ \t*_]{0,4}$/u.test(plainText(block).trim()) && leadReportsPast(plainText(block).replace(/\s+/g, ' ').trim());
     doneLabel = block.type === 'paragraph' && endOf(block) - startOf(block) <= 60 && isDoneLabel(plainText(block));
   }

@@ -192,7 +192,10 @@ function listItemTimelines(doc: PostmortemDocument, sections: readonly Section[]
     while (si < doc.sections.length && doc.sections[si].start <= at) current = doc.sections[si++];
     if (node.type !== 'list' || inTimeline(at)) continue;
     continuation = [];
-    if (noOtherTimeline) {
+    // Only a list that ends with a bold label over a nested list ("- **Context**:" + entries) can go on after a code block.
+    const lastItem = node.children[node.children.length - 1];
+    const lastLabel = lastItem?.children[0];
+    if (noOtherTimeline && lastLabel?.type === 'paragraph' && lastLabel.children[0]?.type === 'strong' && lastItem.children.some((c) => c.type === 'list')) {
       // Code blocks and the dated lists between them, up to anything else (a list that is not dated ends it).
       let sawCode = false;
       for (let j = i + 1; j < top.length && continuation.length < 50; j++) {
