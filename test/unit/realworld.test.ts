@@ -25,7 +25,7 @@ const PRECISION_FLOOR: Record<string, number> = {
 const RECALL_FLOOR: Record<string, number> = {
   'timeline-timestamp': 0.92,
   'timeline-order': 1,
-  'timeline-timezone': 0.9,
+  'timeline-timezone': 1,
   'action-item-owner': 0.94,
   'required-sections': 1,
   'five-whys-root-cause': 1,
