@@ -371,3 +371,186 @@ describe('layout kinds: verbs that are also imperatives', () => {
     assert.deepEqual(items(text), [[22, false], [23, true]]);
   });
 });
+
+// Kinds written before the engine was tried on them (realworld helper, second round): owners where
+// people name them in real documents, and lists or tables under follow-up headings that are not work.
+describe('layout kinds: owners named for a whole list', () => {
+  it('takes the team a lead-in names as the owner of the list or table below it (EN)', () => {
+    const text = `${head('en')}## Corrective actions\n\nThe infrastructure team will take the following actions:\n\n| Action | Status |\n| --- | --- |\n| Restrict the Redis port to the private network | In progress |\n| Add a firewall audit to the weekly checklist | Planned |\n\n## Follow-ups\n\nWe will take the following actions:\n\n- Rotate the exposed credentials\n`;
+    assert.deepEqual(owners(text), ['33:3 action-item-owner']);
+  });
+  it('takes the team a lead-in names as the owner of the list below it (KO)', () => {
+    const text = `${head('ko')}## 재발 방지 대책\n\n인프라팀에서 다음 작업을 진행합니다.\n\n- Redis 포트를 내부망으로 제한\n- 방화벽 점검을 주간 체크리스트에 추가\n\n## 후속 조치\n\n다음 작업을 진행합니다.\n\n- 노출된 자격 증명 교체\n`;
+    assert.deepEqual(owners(text, 'ko'), ['31:3 action-item-owner']);
+  });
+  it('takes a team sub-heading as the owner of the items under it (EN and KO)', () => {
+    const en = `${head('en')}## Action items\n\n### Platform team\n\n- Add a canary stage to the deploy pipeline\n- Alert on certificate expiry\n\n### Other\n\n- Write a runbook for certificate rotation\n`;
+    assert.deepEqual(owners(en), ['29:3 action-item-owner']);
+    const ko = `${head('ko')}## 재발 방지 대책\n\n### 플랫폼팀\n\n- 배포 파이프라인에 카나리 단계 추가\n- 인증서 만료 알림 추가\n\n### 기타\n\n- 인증서 교체 런북 작성\n`;
+    assert.deepEqual(owners(ko, 'ko'), ['29:3 action-item-owner']);
+  });
+});
+
+describe('layout kinds: owners written in the item', () => {
+  it('reads "<Team> team to …", "SRE to …" and "The platform team will …" as owners; "Nobody to …" is a rule, not a task (EN)', () => {
+    const text = `${head('en')}## Action items\n\n- Platform team to add a canary stage\n- SRE to rotate the signing keys\n- The platform team will own the certificate rotation\n- Nobody to use the shared admin token again\n- Rotate the database password\n`;
+    assert.deepEqual(owners(text), ['26:3 action-item-owner']);
+  });
+  it('reads a trailing "[Alice]" or "[SRE]" as the owner (EN)', () => {
+    const text = `${head('en')}## Action items\n\n- Add an alert on certificate expiry [Alice]\n- Rotate the signing keys [SRE]\n- Rotate the database password [P1]\n`;
+    assert.deepEqual(owners(text), ['24:3 action-item-owner']);
+  });
+  it('reads a bare Korean name in a closing parenthetical as the owner, not a word (KO)', () => {
+    const text = `${head('ko')}## 재발 방지 대책\n\n- 인증서 만료 알림 추가 (김민수)\n- 배포 전 설정 검증 (이지은, 5월 중)\n- 인증서 갱신 자동화 (고도화)\n- 방화벽 규칙 점검 (인프라)\n- 서버 이중화 구성 (서비스)\n`;
+    assert.deepEqual(owners(text, 'ko'), ['24:3 action-item-owner', '25:3 action-item-owner', '26:3 action-item-owner']);
+  });
+  it('reads a bare Korean name in square brackets or after "담당" as the owner (KO)', () => {
+    const text = `${head('ko')}## 후속 조치\n\n- [박지훈] 인증서 만료 알림 추가\n- 배포 전 설정 검증 - 담당 이지은\n- 로그 보존 기간 연장\n- 아무도 공용 토큰을 쓰지 않는다\n`;
+    assert.deepEqual(owners(text, 'ko'), ['24:3 action-item-owner']);
+  });
+});
+
+describe('layout kinds: what was done in the response is not follow-up work', () => {
+  it('reads items under "What we did" / "Response" in a follow-up section as done (EN)', () => {
+    const text = `${head('en')}## Response and follow-up\n\n### What we did\n\n- Failed over the database to the replica\n- Restart the workers with the old config\n\n### What we will do\n\n- Add an alert on replication lag\n`;
+    assert.deepEqual(owners(text), ['29:3 action-item-owner']);
+  });
+  it('reads items under "대응 내역" / "**대응 조치:**" in a follow-up section as done (KO)', () => {
+    const text = `${head('ko')}## 대응 및 재발 방지\n\n### 대응 내역\n\n- 데이터베이스를 복제본으로 전환\n- 이전 설정으로 워커 재시작\n\n**대응 조치:**\n\n- 트래픽 우회\n\n### 재발 방지 대책\n\n- 복제 지연 알림 추가\n`;
+    assert.deepEqual(owners(text, 'ko'), ['33:3 action-item-owner']);
+  });
+  it('does not read a list under a mitigation or response heading as action items (EN and KO)', () => {
+    const en = `${head('en')}## Mitigation\n\n- Roll back the deploy\n- Restart the workers\n\n## Action items\n\n- Add an alert on replication lag (owner: @dana)\n`;
+    assert.deepEqual(owners(en), []);
+    const ko = `${head('ko')}## 조치 내역\n\n- 배포 롤백\n- 워커 재시작\n\n## 재발 방지 대책\n\n- 복제 지연 알림 추가 (담당: 김민수)\n`;
+    assert.deepEqual(owners(ko, 'ko'), []);
+  });
+});
+
+describe('layout kinds: lists that are not work under a follow-up heading', () => {
+  it('does not read a table of services or components as items (EN and KO)', () => {
+    const en = `${head('en')}## Follow-up\n\n| Service | Error rate before | Error rate after |\n| --- | --- | --- |\n| api | 5 % | 0.1 % |\n| web | 2 % | 0.1 % |\n\n- Add an alert on the error rate (owner: @dana)\n`;
+    assert.deepEqual(owners(en), []);
+    const ko = `${head('ko')}## 후속 조치\n\n| 서비스 | 조치 전 에러율 | 조치 후 에러율 |\n| --- | --- | --- |\n| api | 5 % | 0.1 % |\n\n- 에러율 알림 추가 (담당: 김민수)\n`;
+    assert.deepEqual(owners(ko, 'ko'), []);
+  });
+  it('does not read lessons or what went well as items (EN and KO)', () => {
+    const en = `${head('en')}## What we learned\n\n- Always check the TTL before changing DNS\n- Test restores every quarter\n\n## What went well\n\n- Roll back was fast\n`;
+    assert.equal(owners(en).length, 0);
+    const ko = `${head('ko')}## 배운 점\n\n- DNS 변경 전에는 항상 TTL 확인\n- 분기마다 복구 테스트\n\n## 잘된 점\n\n- 롤백이 빨랐음\n`;
+    assert.equal(owners(ko, 'ko').length, 0);
+  });
+  it('does not read a quoted customer notice under the follow-ups as items (EN)', () => {
+    const text = `${head('en')}## Next steps\n\nWe sent this notice to customers:\n\n> Next steps:\n>\n> - Update your client to 2.3\n> - Rotate your API keys\n\n- Add an alert on key use from new regions (owner: @dana)\n`;
+    assert.deepEqual(owners(text), []);
+  });
+  it('does not read a verification checklist of observations as items (EN and KO)', () => {
+    const en = `${head('en')}## Follow-up\n\n**Verification checklist:**\n\n- [x] Error rate below 1 %\n- [x] No 5xx in the last hour\n\n- Add an alert on the error rate (owner: @dana)\n`;
+    assert.deepEqual(owners(en), []);
+    const ko = `${head('ko')}## 후속 조치\n\n**검증 체크리스트:**\n\n- [x] 에러율 1 % 미만\n- [x] 최근 1시간 5xx 없음\n\n- 에러율 알림 추가 (담당: 김민수)\n`;
+    assert.deepEqual(owners(ko, 'ko'), []);
+  });
+});
+
+describe('layout kinds: a lead-in that reports the changes already made', () => {
+  it('reads the list after "To prevent this from happening again, we have:" as done, not after "we have identified these follow-ups:" (EN)', () => {
+    const text = `${head('en')}## Details\n\nTo prevent this from happening again, we have:\n\n1. Set up certificate expiry monitoring\n2. Moved certificate renewal to a managed service\n\nWe have identified the following follow-ups:\n\n- Add a second DNS provider\n`;
+    assert.deepEqual(owners(text), ['29:3 action-item-owner']);
+  });
+  it('reads the list after "재발 방지를 위해 다음과 같이 조치했습니다:" as done (KO)', () => {
+    const text = `${head('ko')}## 상세\n\n재발 방지를 위해 다음과 같이 조치했습니다:\n\n1. 인증서 만료 모니터링 설정\n2. 인증서 갱신을 관리형 서비스로 이전\n\n재발 방지를 위해 다음 작업을 진행할 예정입니다:\n\n- 보조 DNS 공급자 추가\n`;
+    assert.deepEqual(owners(text, 'ko'), ['29:3 action-item-owner']);
+  });
+  it('reads the list after a past lead-in inside a follow-up section as done (EN and KO)', () => {
+    const en = `${head('en')}## Remediation\n\nWe have since made the following changes:\n\n- Set up certificate expiry monitoring\n- Move renewal to cert-manager\n`;
+    assert.deepEqual(owners(en), []);
+    const ko = `${head('ko')}## 재발 방지 대책\n\n다음 조치를 완료했습니다.\n\n- 인증서 만료 모니터링 설정\n- 인증서 갱신 자동화\n`;
+    assert.deepEqual(owners(ko, 'ko'), []);
+  });
+  it('takes "… owned by the infrastructure team:" as the owner of the list (EN)', () => {
+    const text = `${head('en')}## Corrective actions\n\nThe following actions are owned by the infrastructure team:\n\n- Restrict the Redis port to the private network\n- Add a firewall audit to the weekly checklist\n`;
+    assert.deepEqual(owners(text), []);
+  });
+});
+
+describe('layout kinds: more heading synonyms', () => {
+  it('reads "Moving forward", "Planned mitigations" and "Long-term fixes" as follow-up work (EN)', () => {
+    for (const h of ['Moving forward', 'Planned mitigations', 'Long-term fixes']) assert.equal(classifyHeading(h), 'action-items', h);
+    assert.equal(classifyHeading('Mitigation'), 'resolution');
+  });
+  it('reads "장애 발생 경위" / "사고 경위" as the timeline (KO)', () => {
+    for (const h of ['장애 발생 경위', '사고 경위', '경위']) assert.equal(classifyHeading(h), 'timeline', h);
+  });
+});
+
+describe('layout kinds: owner columns and arrows', () => {
+  it('reads "Point of contact", "Engineer" and "Driver" columns as owners (EN)', () => {
+    for (const col of ['Point of contact', 'Engineer', 'Driver']) {
+      const text = `${head('en')}## Action items\n\n| Action | ${col} |\n| --- | --- |\n| Add disk alerts | Dana |\n| Rotate the keys |  |\n`;
+      assert.deepEqual(owners(text), ['25:20 action-item-owner'], col);
+    }
+  });
+  it('reads "담당 조직" and "수행 주체" columns as owners (KO)', () => {
+    for (const col of ['담당 조직', '수행 주체', '실행 주체']) {
+      const text = `${head('ko')}## 재발 방지 대책\n\n| 조치 | ${col} |\n| --- | --- |\n| 디스크 알림 추가 | 인프라팀 |\n| 키 교체 |  |\n`;
+      assert.deepEqual(owners(text, 'ko'), ['25:9 action-item-owner'], col);
+    }
+  });
+  it('reads an owner after an arrow: "→ Platform team", "→ 인프라팀", "→ 김민수" (EN and KO)', () => {
+    const en = `${head('en')}## Action items\n\n- Add disk alerts → Platform team\n- Rotate the keys -> SRE\n- Move the queue to a managed service →\n`;
+    assert.deepEqual(owners(en), ['24:3 action-item-owner']);
+    const ko = `${head('ko')}## 재발 방지 대책\n\n- 디스크 알림 추가 → 인프라팀\n- 키 교체 → 김민수\n- 큐를 관리형 서비스로 이전\n`;
+    assert.deepEqual(owners(ko, 'ko'), ['24:3 action-item-owner']);
+  });
+});
+
+describe('layout kinds: a dated chronology split by a column-0 code block', () => {
+  const tl = (text: string, locale: 'en' | 'ko' = 'en') => found(text, locale).filter((f) => f.includes('timeline'));
+  it('reads the entries after the code block as the same timeline: zone and order (EN)', () => {
+    const text = '# Incident on 2023-01-11 - Image pulls fail\n\n- **Impact**: pulls failed.\n\n- **Context**:\n  - 2023-01-11 14:22: Team saw failed logins:\n\n```\ntoo many failed login attempts\n```\n\n  - 2023-01-11 14:34 Passwords compared\n  - 2023-01-11 14:30 Password updated\n  - 2023-01-11 14:51 Cause found\n- **Resolution**: the old password was restored.\n';
+    assert.deepEqual(tl(text), ['5:1 timeline-timezone', '13:16 timeline-order']);
+    assert.equal(parseDocument(text).timeline.entries.length, 4);
+  });
+  it('reads the entries after the code block as the same timeline: zone and order (KO)', () => {
+    const text = '# 2023-01-11 이미지 풀 실패\n\n- **영향**: 이미지 풀 실패.\n\n- **상황**:\n  - 2023-01-11 14:22: 로그인 실패 확인:\n\n```\ntoo many failed login attempts\n```\n\n  - 2023-01-11 14:34 비밀번호 비교\n  - 2023-01-11 14:30 비밀번호 변경\n  - 2023-01-11 14:51 원인 확인\n';
+    assert.deepEqual(tl(text, 'ko'), ['5:1 timeline-timezone', '13:16 timeline-order']);
+  });
+  it('does not join a list after the code block that is not dated', () => {
+    const text = '# X\n\n- **Context**:\n  - 2023-01-11 14:22: Team saw failed logins:\n\n```\nerror\n```\n\n- Add an alert\n- Rotate the password\n';
+    assert.equal(parseDocument(text).timeline.entries.length, 0);
+  });
+});
+
+describe('layout kinds: a chronology of paragraphs after a label', () => {
+  const tl = (text: string, locale: 'en' | 'ko' = 'en') => found(text, locale).filter((f) => f.includes('timeline'));
+  it('reads "- **Context**:" followed by one paragraph per entry as the timeline: zone and order (EN)', () => {
+    const text = '# Incident on 2025-07-23 - Secrets leaked\n\n- **Impact**: a leak.\n\n- **Context**:\n\n15:35 – Plan pushed\n\n16:08 – Leak found:\n\n* K8s secrets\n* RDS\n\n16:00 – Incident declared\n\n17:03 – Meeting created\n\n- **Resolution**: tokens revoked.\n';
+    assert.deepEqual(tl(text), ['5:1 timeline-timezone', '14:1 timeline-order']);
+    assert.equal(parseDocument(text).timeline.entries.length, 4);
+  });
+  it('reads "- **상황**:" followed by one paragraph per entry as the timeline: zone and order (KO)', () => {
+    const text = '# 2025-07-23 비밀 정보 유출\n\n- **영향**: 유출.\n\n- **상황**:\n\n15:35 – 플랜 푸시\n\n16:08 – 유출 발견:\n\n* K8s 시크릿\n* RDS\n\n16:00 – 장애 선언\n\n17:03 – 회의 시작\n\n- **해결**: 토큰 폐기.\n';
+    assert.deepEqual(tl(text, 'ko'), ['5:1 timeline-timezone', '14:1 timeline-order']);
+  });
+  it('does not read prose after a label as a timeline, nor paragraphs when a timeline section exists', () => {
+    const prose = '# X\n\n- **Context**:\n\nAt 15:35 a plan was pushed.\n\nThe team then looked at it.\n\nIt was fine.\n';
+    assert.equal(parseDocument(prose).timeline.entries.length, 0);
+    const other = `${head('en')}## Notes\n\n- **Context**:\n\n15:35 – Plan pushed\n\n16:08 – Leak found\n\n16:20 – Declared\n`;
+    assert.equal(parseDocument(other).timeline.entries.length, 2);
+  });
+});
+
+describe('layout kinds: references and lessons inside a follow-up section', () => {
+  it('does not read a "Related issues:" / "References" list or a nested "Lessons learned" as items (EN)', () => {
+    const text = `${head('en')}## Follow-ups\n\n- Add disk alerts (owner: @dana)\n\n**Related issues:**\n\n- [Disk alert flapping](https://example.com/issues/12)\n- [Archive cleanup](https://example.com/issues/13)\n\n### Lessons learned\n\n- Keep the archive on its own volume\n\n### References\n\n- Runbook: disk full\n`;
+    assert.deepEqual(owners(text), []);
+  });
+  it('does not read a "관련 이슈:" / "참고 자료" list or a nested "교훈" as items (KO)', () => {
+    const text = `${head('ko')}## 후속 조치\n\n- 디스크 알림 추가 (담당: 김민수)\n\n**관련 이슈:**\n\n- [디스크 알림 오작동](https://example.com/issues/12)\n- [아카이브 정리](https://example.com/issues/13)\n\n### 교훈\n\n- 아카이브는 별도 볼륨에 두기\n\n### 참고 자료\n\n- 런북: 디스크 부족\n`;
+    assert.deepEqual(owners(text, 'ko'), []);
+  });
+  it('still reads items under a nested category heading such as "Detection" (EN)', () => {
+    const text = `${head('en')}## Follow-ups\n\n### Detection\n\n- Add disk alerts\n`;
+    assert.deepEqual(owners(text), ['24:3 action-item-owner']);
+  });
+});

@@ -5,6 +5,7 @@ import { endOf, plainText, startOf } from './markdown';
 import { classifyHeading, headingKey, type Section } from './sections';
 import { trimChars, trimEndChars, trimStartChars } from '../text';
 import { isGivenName } from '../language/en/names';
+import { isName as isKoreanName } from '../language/ko/words';
 
 /** The kinds of action item (Google SRE's types, plus the usual extras). */
 export type ActionType = 'prevent' | 'mitigate' | 'detect' | 'process' | 'repair' | 'investigate';
@@ -63,7 +64,7 @@ export function isPlaceholderOwner(value: string): boolean {
 type Column = 'owner' | 'type' | 'due' | 'ticket' | 'status' | 'description' | 'term' | 'other';
 
 const COLUMN_WORDS: [Column, string[]][] = [
-  ['owner', ['owner', 'owners', 'who', 'assignee', 'assignees', 'assigned to', 'assigned', 'dri', 'responsible', 'responsible team', 'lead', 'team', 'owner team', 'owning team', '담당', '담당자', '담당팀', '책임', '책임자', '담당 부서', '담당부서', '담당 팀', '오너', '수행', '수행 주체', '주관', '주관 부서']],
+  ['owner', ['owner', 'owners', 'who', 'assignee', 'assignees', 'assigned to', 'assigned', 'dri', 'responsible', 'responsible team', 'lead', 'team', 'owner team', 'owning team', '담당', '담당자', '담당팀', '책임', '책임자', '담당 부서', '담당부서', '담당 팀', '오너', '수행', '수행 주체', '주관', '주관 부서', 'engineer', 'engineers', 'driver', 'drivers', 'point of contact', 'poc', 'contact', 'responsible party', 'accountable', '담당 조직', '실행 주체', '주체', '수행 부서', '담당자명', '책임 부서', '책임 팀']],
   ['type', ['type', 'kind', 'category', '유형', '구분', '종류', '분류']],
   ['due', ['due', 'due date', 'deadline', 'target date', 'eta', 'by', '기한', '마감', '마감일', '완료 예정일', '예정일', '일정', '목표일']],
   ['ticket', ['bug', 'bugs', 'ticket', 'tickets', 'issue', 'issues', 'tracking', 'link', 'jira', 'tracker', '이슈', '티켓', '링크', '트래킹']],
@@ -164,7 +165,7 @@ const PAST_KO = /(?:했|하였|됐|되었|완료했|적용했|반영했|배포�
 // An owner written as a team: "— Payments team", "(SRE team)", "[Infra]", "인프라팀에서", "SRE팀:".
 const TEAM_WORD = String.raw`(?:team|squad|crew|guild|group|org|eng(?:ineering)?|sre|ops|oncall|on-call)`;
 const TEAM_KO = String.raw`(?:팀|파트|본부|센터|그룹|스쿼드|셀|실|TF|tf)`;
-const TEAM_END = new RegExp(String.raw`(?:[-–—][ \t]{0,3}|[(（][ \t]{0,3})((?:[\p{L}\p{N}&./-]{1,24}[ \t]){0,3}${TEAM_WORD}|[\p{L}\p{N}&./ -]{0,20}[\p{L}\p{N}]${TEAM_KO})[ \t]{0,3}[)）]?[ \t.]{0,3}$`, 'iu');
+const TEAM_END = new RegExp(String.raw`(?:[-–—][ \t]{0,3}|[(（][ \t]{0,3}|(?:→|->|=>|⇒)[ \t]{0,3})((?:[\p{L}\p{N}&./-]{1,24}[ \t]){0,3}${TEAM_WORD}|[\p{L}\p{N}&./ -]{0,20}[\p{L}\p{N}]${TEAM_KO})[ \t]{0,3}[)）]?[ \t.]{0,3}$`, 'iu');
 // The team may come first in a parenthetical of fields: "(인프라팀, 4월 중)", "(SRE team / Q3)".
 const TEAM_PAREN = new RegExp(String.raw`[(（][ \t]{0,3}((?:[\p{L}\p{N}&./-]{1,24}[ \t]){0,3}${TEAM_WORD}|[\p{L}\p{N}&./ -]{0,20}[\p{L}\p{N}]${TEAM_KO})[ \t]{0,3}(?:[,/;·][^()（）\n]{0,40})?[)）]`, 'iu');
 const TEAM_KO_SUBJECT = new RegExp(String.raw`(?:^|[\s(])([\p{L}\p{N}&]{1,15}${TEAM_KO})(?:에서|이|가|은|는)?[ \t]{0,2}(?:주관|담당|진행|수행)`, 'u');
@@ -179,16 +180,25 @@ const NAME_LEAD_KO = new RegExp(String.raw`^[ \t]{0,3}(?:\*\*|__)?[ \t]{0,2}([�
 const NAME_PAREN_KO = new RegExp(String.raw`[(（][ \t]{0,3}([가-힣]{2,4}[ \t]?${KO_TITLE})[ \t]{0,3}(?:[,/;·][^()（）\n]{0,40})?[)）][ \t.]{0,3}$`, 'u');
 
 // A name after a dash at the end: "— Alice", "— Alice Kim", "— 김민수", "— 김민수님".
-const NAME_END = /[–—-][ \t]{1,3}([A-Z][a-z]{1,20}(?:[ \t][A-Z][a-z]{1,20})?|[가-힣]{2,4}님?)[ \t.]{0,3}$/u;
+const NAME_END = /(?:[–—-]|→|->|=>|⇒)[ \t]{1,3}([A-Z][a-z]{1,20}(?:[ \t][A-Z][a-z]{1,20})?|[가-힣]{2,4}님?)[ \t.]{0,3}$/u;
 const NOT_NAMES = /^(?:done|complete|completed|high|low|medium|optional|required|critical|urgent|planned|pending|ongoing|open|closed|blocked|later|soon|now|next|week|month|quarter|today|tomorrow|완료|예정|진행|진행중|보류|검토|필수|선택|긴급|단기|장기|중기|중장기|미정|없음|상시|즉시|수시|기각|통합|반려|종결)$/iu;
 // "Nóva to send the list": a name, then "to" and a verb. Capitalised verbs that take "to" are not names.
 // "Speak to the namespace owner", "Reach out to …": a verb before "to", not a name.
 const VERB_TO = /^(?:speak|ask|go|get|point|listen|look|help|return|turn|stick|keep|tell|explain|reach out)$/iu;
 const NAME_TO = /^[ \t]{0,3}(\p{Lu}[\p{Ll}]{1,20}(?:[ \t]\p{Lu}[\p{Ll}]{1,20})?)[ \t]to[ \t]\p{Ll}/u;
-const NOT_NAME_TO = /^(?:need|needs|plan|plans|try|continue|ensure|make|have|want|going|ability|switch|move|migrate|upgrade|add|return|change|begin|start|learn|remember|commit|decide|agree|fail|failure|ways?|how|what|when|where|who|why|time|steps?|efforts?|work|attempt|attempts|access|changes?|updates?|improvements?|access|subscribe|apply|write|talk|reach|refer|respond|link|push|pin|roll|revert|set|limit|cap|scale|restrict|default|path|connect|reply|forward|redirect|send|post|report|escalate|document|also|then|and|or|but|so)$/iu;
+const NOT_NAME_TO = /^(?:need|needs|plan|plans|try|continue|ensure|make|have|want|going|ability|switch|move|migrate|upgrade|add|return|change|begin|start|learn|remember|commit|decide|agree|fail|failure|ways?|how|what|when|where|who|why|time|steps?|efforts?|work|attempt|attempts|access|changes?|updates?|improvements?|access|subscribe|apply|write|talk|reach|refer|respond|link|push|pin|roll|revert|set|limit|cap|scale|restrict|default|path|connect|reply|forward|redirect|send|post|report|escalate|document|also|then|and|or|but|so|nobody|everybody|everyone|anyone|anybody|someone|somebody|none|all|teams|engineers|people|users|customers)$/iu;
+// A team named first with "to" and a verb: "Platform team to add …", "SRE to rotate …".
+const TEAM_TO = new RegExp(String.raw`^[ \t]{0,3}((?:[\p{L}\p{N}&./-]{1,24}[ \t]){0,2}${TEAM_WORD})[ \t]to[ \t]\p{Ll}`, 'iu');
+// An owner in closing square brackets: "… [Alice]", "… [SRE team]", "… [김민수]" (checked as a name or a team).
+const BRACKET_END = /\[[ \t]{0,2}([^\]\n[]{1,30}?)[ \t]{0,2}\][ \t.]{0,3}$/u;
+// A bare Korean name where owners go: "(김민수)", "(이지은, 5월 중)", "[박지훈] …", "담당 이지은" (checked as a name).
+const NAME_PAREN_KO_BARE = /[(（][ \t]{0,3}([가-힣]{2,4})[ \t]{0,3}(?:[,/;·][^()（）\n]{0,40})?[)）][ \t.]{0,3}$/u;
+const NAME_AFTER_DAMDANG = /(?:담당자?|책임자)[ \t]{1,3}([가-힣]{2,4})(?![가-힣])/u;
 // A named doer of future work: "EL clients are implementing …", "Clients will enable …".
 const SUBJECT_DOER = /(?:^|[.!?。][ \t]{1,3}|\n)[ \t]{0,3}([\p{L}\p{N}][\p{L}\p{N}.&/-]{0,30}(?:[ \t][\p{L}\p{N}][\p{L}\p{N}.&/-]{0,30}){0,2})[ \t](?:will|are going to|is going to|plans? to|are (?:implementing|working on|adding|building|developing)|is (?:implementing|working on|adding|building|developing)|(?:has|have) (?:placed|scheduled|planned|committed|taken on|put|agreed|volunteered|signed up))\b/giu;
 const NOT_DOERS = /^(?:(?:the|a|an|this|that|these|those|our|my|its|their|some|any|each|every|all|no|which|what|who)\b.*|we|i|you|it|there|they|someone|somebody|nobody|anyone|everyone)$/iu;
+// "The platform team will …", "Our SRE team is implementing …": a named team after an article is a doer ("the team" alone is the authors).
+const ARTICLE_TEAM = new RegExp(String.raw`^(?:the|our)[ \t](?:[\p{L}\p{N}&./-]{1,24}[ \t]){1,2}${TEAM_WORD}$`, 'iu');
 // "[Infra] Add alerting": a bracketed owner before the text, unless it is a checkbox, label, status or type.
 const BRACKET_LEAD = /^[ \t]{0,3}\[([^\]\n]{1,30})\](?![([:])/u;
 const NOT_BRACKET_OWNERS = /^(?:ai|a\.i\.|action|action item|todo|to do|wip|fix|bug|feat|feature|chore|docs?|test|p\d|sev\d|high|medium|low|critical|optional|required|short[- ]?term|mid[- ]?term|long[- ]?term|done|완료|진행|진행중|예정|보류|단기|중기|장기|중장기|긴급|필수|선택|후속|후속 ?조치|조치|\d{1,4}|#\d{1,7}|[A-Z][A-Z0-9]{1,9}-\d{1,7}|x| )$/iu;
@@ -256,6 +266,25 @@ function readOwner(text: string, pStart: number, pEnd: number): OwnerRead {
     out.owner = spanOf(text, pStart + at, pStart + at + m[1].length);
     return out;
   }
+  const tt = TEAM_TO.exec(src);
+  if (tt) {
+    const at = tt.index + tt[0].indexOf(tt[1]);
+    out.owner = spanOf(text, pStart + at, pStart + at + tt[1].length);
+    return out;
+  }
+  const be = BRACKET_END.exec(tail.slice(tailStart));
+  if (be && isOwnerWord(be[1])) {
+    const at = tailStart + be.index + be[0].indexOf(be[1]);
+    out.owner = spanOf(text, pStart + at, pStart + at + be[1].length);
+    return out;
+  }
+  for (const [re, hay, base] of [[NAME_PAREN_KO_BARE, tail.slice(tailStart), tailStart], [NAME_AFTER_DAMDANG, src, 0]] as const) {
+    const m = re.exec(hay);
+    if (!m || !isKoreanName(m[1])) continue;
+    const at = base + m.index + m[0].indexOf(m[1]);
+    out.owner = spanOf(text, pStart + at, pStart + at + m[1].length);
+    return out;
+  }
   const nt = NAME_TO.exec(src);
   if (nt && !NOT_NAME_TO.test(nt[1]) && !NOT_NAMES.test(nt[1]) && !IMPERATIVE.test(nt[1]) && !VERB_TO.test(nt[1])) {
     const at = nt.index + nt[0].indexOf(nt[1]);
@@ -264,7 +293,7 @@ function readOwner(text: string, pStart: number, pEnd: number): OwnerRead {
   }
   SUBJECT_DOER.lastIndex = 0;
   for (let sd = SUBJECT_DOER.exec(src); sd; sd = SUBJECT_DOER.exec(src)) {
-    if (NOT_DOERS.test(sd[1].trim())) continue;
+    if (NOT_DOERS.test(sd[1].trim()) && !ARTICLE_TEAM.test(sd[1].trim())) continue;
     const at = sd.index + sd[0].indexOf(sd[1]);
     out.owner = spanOf(text, pStart + at, pStart + at + sd[1].length);
     return out;
@@ -278,6 +307,17 @@ function readOwner(text: string, pStart: number, pEnd: number): OwnerRead {
     else if (!NOT_BRACKET_OWNERS.test(value) && !isDoneStatus(value) && parseTerm(value) === undefined && !parseActionType(value)) out.owner = span;
   }
   return out;
+}
+
+/** A value that names a person or a team: a known given name, a Korean name, a team, an @handle. */
+function isOwnerWord(value: string): boolean {
+  const v = value.trim();
+  if (!v || NOT_NAMES.test(v) || isPlaceholderOwner(v) || isDoneStatus(v)) return false;
+  if (/^@[\p{L}\p{N}_][\p{L}\p{N}_.\/-]{0,60}$/u.test(v)) return true;
+  if (TEAM_KO_LABEL.test(v) || TEAM_EN_LABEL.test(v)) return true;
+  if (/^[가-힣]{2,4}(?:[ \t]?님)?$/u.test(v)) return isKoreanName(v.replace(/[ \t]?님$/u, ''));
+  const m = /^(\p{Lu}\p{Ll}{1,20})(?:[ \t]\p{Lu}\p{Ll}{1,20})?$/u.exec(v);
+  return !!m && isGivenName(m[1]);
 }
 
 // Any verb in the past tense with its object ("Optimized the slow queries", "Tweaked all limits"),
@@ -420,6 +460,7 @@ function termAt(doc: PostmortemDocument, section: Section, offset: number): Acti
   return undefined;
 }
 
+const THING_COLUMN = /^(?:services?|components?|systems?|hosts?|servers?|nodes?|regions?|clusters?|endpoints?|apis?|databases?|dbs?|versions?|environments?|envs?|packages?|dependenc(?:y|ies)|서비스|구성요소|컴포넌트|시스템|서버|호스트|노드|리전|클러스터|엔드포인트|데이터베이스|환경|버전|패키지)$/u;
 const METRIC_COLUMN = /^(?:metrics?|kpis?|indicators?|targets?|goals?|current|baseline|risks?|likelihood|score|지표|목표|목표치|현재|현재치|기준값|위험|점수|발생 ?가능성)$/u;
 
 function fromTable(doc: PostmortemDocument, table: Table, section: Section, out: ActionItem[]): void {
@@ -431,6 +472,8 @@ function fromTable(doc: PostmortemDocument, table: Table, section: Section, out:
   // (a Before | After table names changes: it is read).
   const heads = header.children.map((c) => headingKey(plainText(c)));
   if (!cols.some((c) => c === 'owner' || c === 'status' || c === 'due' || c === 'description') && heads.some((h) => METRIC_COLUMN.test(h))) return;
+  // A table of services or components (Service | Error rate before | after, 서비스 | 버전 …) describes things, not work.
+  if (!cols.some((c) => c !== 'other') && THING_COLUMN.test(heads[0] ?? '')) return;
   let descCol = cols.indexOf('description');
   if (descCol < 0) descCol = cols.findIndex((c) => c === 'other');
   if (descCol < 0) descCol = 0;
@@ -532,6 +575,10 @@ const PAST_WORK_KO = /(?:^|[\s(])(?:한|했던|해온|해[ \t]온|취한|적용�
 const PAST_WORK_EN = /\bwhat we(?:'ve| have)?[ \t]{1,3}(?:did|changed|fixed|done)\b|\b(?:changes|steps|actions|measures|fixes|improvements)[ \t]{1,3}(?:we[ \t]{1,3})?(?:made|took|taken|applied|implemented|completed|shipped|deployed)\b/iu;
 const FUTURE_WORK = /\b(?:will|going to|next|plan(?:ned|s)?|todo|to do|remaining|upcoming|future)\b|향후|앞으로|할[ \t]?일|할[ \t]?것|예정|계획|남은/iu;
 
+// A sub-heading or label for what was done during the response ("### What we did", "**대응 조치:**", "### 대응 내역"):
+// under a follow-up heading that also covers the response, what is under it is a report.
+const RESPONSE_LABEL = /^(?:what we did|what we(?:'ve| have) done|what was done|actions taken|steps taken|immediate actions taken|response actions taken|대응 ?내역|대응 ?내용|대응 ?과정|대응 ?조치|조치 ?내용|복구 ?과정|복구 ?조치|초기 ?대응|긴급 ?대응 ?내역|장애 ?대응 ?내역)$/iu;
+
 /** Whether a heading or label reports work already done ("재발 방지를 위해 한 일", "What we did"). */
 function reportsPastWork(label: string): boolean {
   const l = label.replace(/\s+/g, ' ').trim();
@@ -546,7 +593,7 @@ function isOpenCheckbox(text: string, item: ActionItem): boolean {
 /** Whether a label ("### Completed", "**Done:**", "- 완료된 조치:", "### Fixes") files what is under it as done. */
 function isDoneLabel(label: string): boolean {
   const l = trimEndChars(trimStartChars(headingLabel(label.replace(/\s+/g, ' ')), ' *_'), ' *_:：').replace(/^[^\p{L}\p{N}]{1,4}/u, '').trim();
-  return l.length <= 40 && (DONE_LABEL.test(l) || FIXED_LABEL.test(l));
+  return l.length <= 40 && (DONE_LABEL.test(l) || FIXED_LABEL.test(l) || RESPONSE_LABEL.test(l));
 }
 
 const REPORT_WORD = new RegExp(String.raw`^(?!${NOT_PAST_VERBS})\p{L}{3,20}(?:ed|ing)\b`, 'iu');
@@ -615,6 +662,55 @@ function isNumberedBold(doc: PostmortemDocument, node: Nodes): node is Paragraph
   return NUMBERED_BOLD.test(doc.text.slice(startOf(node), Math.min(endOf(node), startOf(node) + 16)));
 }
 
+// A lead-in that names the team doing the work below: "The infrastructure team will take the following actions:",
+// "인프라팀에서 다음 작업을 진행합니다." ("The team will …" alone is the authors: no owner.)
+const LEAD_TEAM_EN = new RegExp(String.raw`^(?:(?:the|our)[ \t])?((?:[\p{L}\p{N}&./-]{1,24}[ \t]){0,2}${TEAM_WORD})[ \t](?:will|is going to|are going to|plans? to|(?:has|have) committed to|(?:is|are) (?:working on|responsible for|taking|tracking|owning)|owns?)\b`, 'iu');
+const LEAD_BY_TEAM = new RegExp(String.raw`\b(?:owned|led|handled|done|tracked|taken)[ \t]by[ \t](?:the|our)[ \t]((?:[\p{L}\p{N}&./-]{1,24}[ \t]){0,2}${TEAM_WORD})\b`, 'iu');
+const LEAD_TEAM_KO = new RegExp(String.raw`^([\p{L}\p{N}&]{1,15}${TEAM_KO})(?:에서는?|이|가|은|는)[ \t]`, 'u');
+const LEAD_PLAN_KO = /진행|추진|수행|담당|조치|작업|예정|하겠|맡/u;
+
+/** The team a lead-in paragraph names as doing the work below it, if any. */
+function leadTeam(doc: PostmortemDocument, p: Paragraph): Span | undefined {
+  const s = startOf(p);
+  const raw = doc.text.slice(s, endOf(p));
+  if (raw.length > 400) return undefined;
+  const parts = raw.split(/(?<=[.!?。])[ \t\n]+/u);
+  const last = parts[parts.length - 1] ?? raw;
+  const off = s + raw.length - last.length;
+  const lead = last.length - last.replace(/^[\s*_]+/u, '').length;
+  const t = last.slice(lead);
+  const en = LEAD_TEAM_EN.exec(t);
+  if (en && !/^(?:team|group|crew|org|eng|engineering|squad|guild)$/iu.test(en[1])) {
+    const at = off + lead + en[0].indexOf(en[1]);
+    return spanOf(doc.text, at, at + en[1].length);
+  }
+  const by = LEAD_BY_TEAM.exec(t);
+  if (by && !/^(?:team|group|crew|org|eng|engineering|squad|guild)$/iu.test(by[1])) {
+    const at = off + lead + by.index + by[0].indexOf(by[1]);
+    return spanOf(doc.text, at, at + by[1].length);
+  }
+  const ko = LEAD_TEAM_KO.exec(t);
+  if (ko && LEAD_PLAN_KO.test(t)) {
+    const at = off + lead;
+    return spanOf(doc.text, at, at + ko[1].length);
+  }
+  return undefined;
+}
+
+/** The team a sub-heading names as doing the work under it ("### Platform team", "### 인프라팀"). */
+function headingTeam(doc: PostmortemDocument, h: Nodes): Span | undefined {
+  if (h.type !== 'heading' || !h.children.length) return undefined;
+  const label = plainText(h).trim();
+  if (!(TEAM_KO_LABEL.test(label) || TEAM_EN_LABEL.test(label)) || /^(?:team|group|crew|org|eng|engineering|squad|guild)$/iu.test(label)) return undefined;
+  const s = startOf(h.children[0]);
+  return spanOf(doc.text, s, endOf(h.children[h.children.length - 1]));
+}
+
+// Sub-headings inside a follow-up section that hold no work: references, lessons, what went well, discussion.
+const NOT_WORK_KINDS = new Set<string>(['supporting-information', 'lessons-learned', 'went-well', 'went-wrong', 'got-lucky', 'discussion', 'timeline', 'impact', 'summary']);
+// A label over a list of references: "**Related issues:**", "See also:", "관련 이슈:", "참고 자료:".
+const REFERENCE_LABEL = /^(?:related(?:[ \t](?:issues?|tickets?|links?|prs?|pull requests?|incidents?|documents?|docs))?|references?|see also|links?|further reading|관련(?:[ \t]?(?:이슈|티켓|링크|자료|문서|장애))?|참고(?:[ \t]?(?:자료|링크|문서))?|참조)$/iu;
+
 /** Tables, lists and numbered bold paragraphs of the nodes of one action-items area. */
 function fromBlocks(doc: PostmortemDocument, nodes: readonly Nodes[], section: Section, out: ActionItem[], until: number): void {
   // One pass: a numbered bold paragraph opens an item, and what follows (up to the next item, a
@@ -622,6 +718,11 @@ function fromBlocks(doc: PostmortemDocument, nodes: readonly Nodes[], section: S
   let current: Paragraph | undefined;
   let detailsEnd = 0;
   let doneLabel = false;
+  let headOwner: Span | undefined;
+  let leadOwner: Span | undefined;
+  let pastLead = false;
+  let notWork = false;
+  let references = false;
   const close = () => {
     if (current) out.push(paragraphItem(doc, current, detailsEnd, section, termAt(doc, section, startOf(current))));
     current = undefined;
@@ -640,7 +741,17 @@ function fromBlocks(doc: PostmortemDocument, nodes: readonly Nodes[], section: S
     if (node.type === 'heading') {
       close();
       doneLabel = false;
+      headOwner = headingTeam(doc, node);
+      leadOwner = undefined;
+      pastLead = false;
+      references = false;
+      notWork = NOT_WORK_KINDS.has(classifyHeading(plainText(node).trim(), undefined, { keywords: false }) ?? '');
       continue;
+    }
+    if (notWork) continue;
+    if (references) {
+      references = false;
+      if (node.type === 'list' || node.type === 'table') continue;
     }
     if (current) {
       detailsEnd = Math.max(detailsEnd, endOf(node));
@@ -650,9 +761,14 @@ function fromBlocks(doc: PostmortemDocument, nodes: readonly Nodes[], section: S
     if (node.type === 'table') fromTable(doc, node, section, out);
     else if (node.type === 'list') fromList(doc, node, section, undefined, out);
     // "**Done:**" / "완료:" over a list or a table: its items are closed.
-    if (doneLabel) for (let i = before; i < out.length; i++) out[i].done = true;
+    if (doneLabel || pastLead) for (let i = before; i < out.length; i++) if (!pastLead || !isOpenCheckbox(doc.text, out[i])) out[i].done = true;
+    const named = leadOwner ?? headOwner;
+    if (named) for (let i = before; i < out.length; i++) if (!out[i].owner && !out[i].ownerPlaceholder) out[i].owner = named;
     // (A numbered bold paragraph was taken above: the type guard narrows it away, not every paragraph.)
     const block = node as Nodes;
+    leadOwner = block.type === 'paragraph' ? leadTeam(doc, block) : undefined;
+    references = block.type === 'paragraph' && endOf(block) - startOf(block) <= 60 && REFERENCE_LABEL.test(trimEndChars(trimStartChars(plainText(block).trim(), '*_ '), '*_ :：').trim());
+    pastLead = block.type === 'paragraph' && endOf(block) - startOf(block) <= 300 && /[:：.。][ \t*_]{0,4}$/u.test(plainText(block).trim()) && leadReportsPast(plainText(block).replace(/\s+/g, ' ').trim());
     doneLabel = block.type === 'paragraph' && endOf(block) - startOf(block) <= 60 && isDoneLabel(plainText(block));
   }
   close();
@@ -661,7 +777,7 @@ function fromBlocks(doc: PostmortemDocument, nodes: readonly Nodes[], section: S
 // A label that introduces a list of action items: "**Follow-up actions:**", "Action items:", "후속 조치:".
 // A prose lead-in: a sentence ending with ":" that says what will be done ("From now on we will:").
 const LEAD_IN_EN = /\b(?:from now on|going forward|moving forward|in the future|next steps?|action items?|follow[- ]?ups?|follow[- ]?up (?:actions|items|work|tasks)|we(?:'ll| will| are going to|'re going to| plan to| intend to| are planning to|'re planning to| are committed to| have committed to| commit to)|to prevent (?:this|a recurrence|recurrence|it from happening)|to avoid (?:this|a repeat|a recurrence))\b/iu;
-const PAST_LEAD_EN = /\b(?:took|did|have taken|'ve taken|were taken|was done|we (?:had|made|have made|'ve made|performed|ran|executed))\b/iu;
+const PAST_LEAD_EN = /\b(?:took|did|have taken|'ve taken|were taken|was done|we (?:had|made|have made|'ve made|performed|ran|executed))\b|\bwe(?:'ve|[ \t]have)(?:[ \t]{1,3}(?:now|since|already|also))?[ \t]{0,3}[:：]$|\bwe(?:'ve|[ \t]have)[ \t]{1,3}(?:now|since|already|also)[ \t]{1,3}(?:made|taken|put|done|\p{L}{2,20}ed)\b|\b(?:changes|fixes|steps|actions|measures|improvements)[ \t]{1,3}(?:have[ \t]{1,3}been|were)[ \t]{1,3}(?:made|taken|implemented|applied|deployed|completed|put in place)\b/iu;
 const LEAD_IN_KO = /앞으로|향후|재발 ?방지|예정입니다|예정이다|계획입니다|계획이다|하겠습니다|할 것입니다|진행합니다|진행할|추진합니다|개선합니다|개선할|조치할|후속 ?조치|후속 ?작업|후속 ?과제|액션 ?아이템|개선 ?사항|개선 ?과제/u;
 const PAST_LEAD_KO = /(?:했|하였|됐|되었)(?:습니다|다|음)|완료했/u;
 // An inline label: "Follow-up: …", "Action item: …", "[AI] …", "AI: …", "후속 조치: …".
@@ -673,6 +789,8 @@ function labelsActionList(doc: PostmortemDocument, p: Paragraph, bare = false): 
   if (raw.length > 400) return false;
   const label = plainText(p).replace(/\s+/g, ' ').trim();
   if (!label) return false;
+  // "To prevent this from happening again, we have:", "재발 방지를 위해 다음과 같이 조치했습니다:": a report of the changes made.
+  if (leadReportsPast(label)) return false;
   const colon = /[:：]$/u.test(label);
   const boldOnly = p.children.length === 1 && p.children[0].type === 'strong';
   const name = label.replace(/[:：]$/u, '').replace(/^\s*(?:\d{1,2}[.)]|\(\d{1,2}\)|[\u2460-\u2473])\s*/u, '').trim();
@@ -685,6 +803,14 @@ function labelsActionList(doc: PostmortemDocument, p: Paragraph, bare = false): 
   // Advice to readers ("Some things you can do to help:") is not the team's follow-up work.
   if (/\byou\b|\byour\b|여러분|사용자(?:분)?들?께서/iu.test(last)) return false;
   return LEAD_IN_EN.test(last) && !PAST_LEAD_EN.test(last);
+}
+
+/** Whether a lead-in's last sentence reports the work below as done ("we have:", "We have since made …", "조치를 완료했습니다."). */
+function leadReportsPast(label: string): boolean {
+  const last = (label.split(/(?<=[.!?。])\s+/u).filter((x) => x.trim()).pop() ?? label).trim();
+  if (!last || last.length > 300) return false;
+  if (/[\uac00-\ud7a3]/u.test(last)) return PAST_LEAD_KO.test(last) && !PLAN_KO.test(last);
+  return PAST_LEAD_EN.test(last) && !/\b(?:will|going to|plan(?:s|ned)? to|next|remaining|still to)\b/iu.test(last);
 }
 
 /** An inline-label item: a paragraph or list item that opens with "Follow-up:", "[AI]", "후속 조치:" … */
@@ -910,6 +1036,8 @@ export function extractActionItems(doc: PostmortemDocument): ActionItem[] {
         if (next.type === 'list') fromList(doc, next, section, undefined, out);
         else fromTable(doc, next, section, out);
         if (reportsPastWork(plainText(node))) for (let j = first; j < out.length; j++) if (!isOpenCheckbox(doc.text, out[j])) out[j].done = true;
+        const team = leadTeam(doc, node);
+        if (team) for (let j = first; j < out.length; j++) if (!out[j].owner && !out[j].ownerPlaceholder) out[j].owner = team;
         i++;
         continue;
       }
@@ -945,7 +1073,7 @@ export function extractActionItems(doc: PostmortemDocument): ActionItem[] {
   out.sort((a, b) => a.start - b.start);
   // An open question ("Should we move the queue to a managed service?") is for discussion, not work with an owner.
   // A statement of what was wrong ("인증서 만료 알림이 없었다", "There was no expiry alert") is a problem, not work.
-  const items = out.filter((i) => !isQuestion(i.description.text) && !statesProblem(i.description.text));
+  const items = out.filter((i) => !isQuestion(i.description.text) && !statesProblem(i.description.text) && !statesRule(i.description.text));
   rosterOwners(doc, items);
   return items;
 }
@@ -961,6 +1089,15 @@ function statesProblem(description: string): boolean {
   const t = trimEndChars(description.slice(-300).replace(/\s+/g, ' ').trim(), '*_`~ .。!');
   if (/[\uac00-\ud7a3]/u.test(t)) return t.length <= 120 && PROBLEM_END_KO.test(t.slice(-8)) && SUBJECT_KO.test(t);
   return PROBLEM_EN.test(t.replace(/^[\s*_>]+/u, ''));
+}
+
+// A rule everyone keeps, with a negated subject: "Nobody to use the token going forward", "No one deploys on Fridays",
+// "아무도 공용 토큰을 쓰지 않는다": a decision recorded, not a task someone owns.
+const RULE_LEAD = /^(?:nobody|no[ -]one|none of us|아무도|누구도)(?![\p{L}])/iu;
+
+/** Whether an item records a rule with a negated subject rather than a task. */
+function statesRule(description: string): boolean {
+  return RULE_LEAD.test(description.replace(/^[\s*_>]+/u, ''));
 }
 
 /** Whether an item is a question: its text ends with "?" (after markup, a link or a parenthetical remark). */

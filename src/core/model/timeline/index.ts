@@ -66,8 +66,8 @@ export type { DateSource, Timeline, TimelineEntry, TimelineGroup, ZoneSource } f
  * (UTC):" over a nested list of entries), outside any timeline section: each is a section of its
  * own whose heading is the item's label and whose blocks are the item's nested lists.
  */
-function listItemTimelines(doc: PostmortemDocument, sections: readonly Section[]): { section: Section; nodes: List[] }[] {
-  const out: { section: Section; nodes: List[] }[] = [];
+function listItemTimelines(doc: PostmortemDocument, sections: readonly Section[]): { section: Section; nodes?: List[] }[] {
+  const out: { section: Section; nodes?: List[] }[] = [];
   const inTimeline = (offset: number) => sections.some((s) => offset >= s.contentStart && offset < s.end);
   // Action items and 5 whys may name a timeline ("- Publish the timeline:") without being one.
   const work = doc.sections.filter((s) => s.kind === 'action-items' || s.kind === 'five-whys');
@@ -97,7 +97,23 @@ function listItemTimelines(doc: PostmortemDocument, sections: readonly Section[]
     }
     return dated * 4 >= n * 3;
   };
-  const labelled: { li: ListItem; name: string; first: Paragraph; nested: List[]; parent: Section | undefined }[] = [];
+  const datedShare = (lists: readonly List[]) => {
+    let n = 0;
+    let dated = 0;
+    for (const list of lists)
+      for (const li of list.children) {
+        n++;
+        const p = li.children[0];
+        if (p?.type !== 'paragraph') continue;
+        const t = doc.text.slice(startOf(p), Math.min(endOf(p), startOf(p) + 200));
+        if (findTimeOfDay(t)?.leading === true && leadingDate(t) !== undefined) dated++;
+      }
+    return { n, dated };
+  };
+  const labelled: { li: ListItem; name: string; first: Paragraph; nested: List[]; parent: Section | undefined; end: number }[] = [];
+  // The dated lists that continue a chronology after a code block at column 0 ("- **Context**:" … "```" … "  - 2023-01-11 14:34 …"):
+  // the fence ends the list, and the entries after it are a new list that goes on with the same chronology.
+  let continuation: List[] = [];
   const visit = (list: List, depth: number, parent: Section | undefined): void => {
     for (const li of list.children) {
       const [first, ...rest] = li.children;
@@ -122,28 +138,104 @@ function listItemTimelines(doc: PostmortemDocument, sections: readonly Section[]
           });
           continue;
         }
-        if (noOtherTimeline && name.length <= 40 && !/[.!?。]$/u.test(name) && (first.children.length === 1 && first.children[0].type === 'strong' || /[:：]\s*$/u.test(label)) && !inWorkArea(startOf(li)) && nested.length === 1 && isChronology(nested[0])) {
-          labelled.push({ li, name, first, nested, parent });
-          continue;
+        if (noOtherTimeline && name.length <= 40 && !/[.!?。]$/u.test(name) && (first.children.length === 1 && first.children[0].type === 'strong' || /[:：]\s*$/u.test(label)) && !inWorkArea(startOf(li)) && nested.length === 1) {
+          const lists = depth === 0 && li === list.children[list.children.length - 1] && continuation.length ? [nested[0], ...continuation] : [nested[0]];
+          const share = datedShare(lists);
+          if (isChronology(nested[0]) || (lists.length > 1 && share.n >= 3 && share.dated * 4 >= share.n * 3)) {
+            labelled.push({ li, name, first, nested: lists, parent, end: endOf(lists[lists.length - 1]) });
+            continue;
+          }
         }
       }
       if (depth < 3) for (const n of nested) visit(n, depth + 1, parent);
     }
   };
+  // "- **Context**:" as the last item of its list, then one paragraph per entry ("15:35 – Plan pushed"), with
+  // sub-lists between them, up to a heading or the next bold field of the report ("- **Resolution**: …").
+  const paragraphRuns: { li: ListItem; name: string; first: Paragraph; end: number; parent: Section | undefined }[] = [];
+  const paragraphRun = (list: List, at: number) => {
+    const li = list.children[list.children.length - 1];
+    const first = li?.children[0];
+    if (!li || li.children.length !== 1 || first?.type !== 'paragraph' || first.children[0]?.type !== 'strong' || first.children.length > 2) return undefined;
+    // "**Context**:" or "**Context:**": the bold label and at most a colon after it.
+    if (first.children.length === 2 && !(first.children[1].type === 'text' && /^[ \t]*[:：][ \t]*$/u.test(first.children[1].value))) return undefined;
+    const label = plainText(first).replace(/\s+/g, ' ').trim();
+    const name = label.replace(/[:：]\s*$/u, '');
+    if (!/[:：]$/u.test(label)) return undefined;
+    if (!name || name.length > 40 || inWorkArea(startOf(li))) return undefined;
+    let paragraphs = 0;
+    let timed = 0;
+    let end = 0;
+    for (let j = at + 1; j < top.length && paragraphs < 400; j++) {
+      const n = top[j];
+      if (n.type === 'paragraph') {
+        const t = doc.text.slice(startOf(n), Math.min(endOf(n), startOf(n) + 200));
+        paragraphs++;
+        if (findTimeOfDay(t)?.leading === true) timed++;
+        else if (paragraphs === 1) return undefined;
+        end = endOf(n);
+      } else if (n.type === 'list') {
+        const p = n.children[0]?.children[0];
+        if (p?.type === 'paragraph' && p.children[0]?.type === 'strong') break;
+        if (!paragraphs) return undefined;
+        end = endOf(n);
+      } else break;
+    }
+    return timed >= 3 && timed * 4 >= paragraphs * 3 ? { li, name, first, end } : undefined;
+  };
   let si = 0;
   let current: Section | undefined;
-  for (const node of doc.root.children) {
+  const top = doc.root.children;
+  for (let i = 0; i < top.length; i++) {
+    const node = top[i];
     const at = startOf(node);
     while (si < doc.sections.length && doc.sections[si].start <= at) current = doc.sections[si++];
     if (node.type !== 'list' || inTimeline(at)) continue;
+    continuation = [];
+    // Only a list that ends with a bold label over a nested list ("- **Context**:" + entries) can go on after a code block.
+    const lastItem = node.children[node.children.length - 1];
+    const lastLabel = lastItem?.children[0];
+    if (noOtherTimeline && lastLabel?.type === 'paragraph' && lastLabel.children[0]?.type === 'strong' && lastItem.children.some((c) => c.type === 'list')) {
+      // Code blocks and the dated lists between them, up to anything else (a list that is not dated ends it).
+      let sawCode = false;
+      for (let j = i + 1; j < top.length && continuation.length < 50; j++) {
+        const n = top[j];
+        if (n.type === 'code') {
+          sawCode = true;
+          continue;
+        }
+        if (n.type !== 'list' || !sawCode) break;
+        // The report's next fields may follow in the same list ("- **Resolution**: …"): the chronology ends before the first one.
+        const cut = n.children.findIndex((li) => {
+          const p = li.children[0];
+          return p?.type === 'paragraph' && p.children[0]?.type === 'strong';
+        });
+        const kept = cut < 0 ? n : cut === 0 ? undefined : ({ ...n, children: n.children.slice(0, cut), position: n.position && n.children[cut - 1].position ? { start: n.position.start, end: n.children[cut - 1].position!.end } : n.position } as List);
+        if (!kept) break;
+        const share = datedShare([kept]);
+        if (!share.n || share.dated * 2 < share.n) break;
+        continuation.push(kept);
+        if (kept !== n) break;
+        sawCode = false;
+      }
+    }
     visit(node, 0, current);
+    if (noOtherTimeline && paragraphRuns.length < 2) {
+      const run = paragraphRun(node, i);
+      if (run) paragraphRuns.push({ ...run, parent: current });
+    }
     if (out.length > 20) break;
+  }
+  // One chronology of paragraphs after a bare label, only when nothing else is the timeline.
+  if (!out.length && !labelled.length && paragraphRuns.length === 1) {
+    const { li, name, first, end, parent } = paragraphRuns[0];
+    out.push({ section: { heading: { type: 'heading', depth: 6, children: [] }, title: name, depth: 6, kind: 'timeline', start: startOf(li), contentStart: Math.max(endOf(first), endOf(li)), end, parent, children: [] } });
   }
   // One unnamed chronology, and only when nothing else is the timeline.
   if (!out.length && labelled.length === 1) {
-    const { li, name, first, nested, parent } = labelled[0];
+    const { li, name, first, nested, parent, end } = labelled[0];
     out.push({
-      section: { heading: { type: 'heading', depth: 6, children: [] }, title: name, depth: 6, kind: 'timeline', start: startOf(li), contentStart: endOf(first), end: endOf(li), parent, children: [] },
+      section: { heading: { type: 'heading', depth: 6, children: [] }, title: name, depth: 6, kind: 'timeline', start: startOf(li), contentStart: endOf(first), end: Math.max(end, endOf(li)), parent, children: [] },
       nodes: nested,
     });
   }
