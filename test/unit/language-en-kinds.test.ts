@@ -231,6 +231,7 @@ const SPANS_2: [kind: string, sentence: string, span: string][] = [
   ['a hindsight question with a marker', 'Why did Casimir deploy without a review?', 'Why did Casimir deploy without a review?'],
   ['knowing and acting anyway', 'The operator knew the replica was stale and promoted it anyway.', 'The operator knew the replica was stale and promoted it anyway'],
   ['an inverted conditional with "could" in the outcome', 'Had the on-call engineer paused the rollout, we could have kept the error budget.', 'Had the on-call engineer paused the rollout, we could have'],
+  ['a contracted modal perfect', 'The approver should’ve caught the missing index.', 'should’ve caught'],
   ['a judging adverb before any past verb', 'The incident commander prematurely closed the incident.', 'The incident commander prematurely closed'],
   ['a judged act after a name’s possessive', 'The regression came from Dagmar’s sloppy rebase.', 'sloppy'],
   ['an inverted conditional whose outcome is "would not be"', 'Had the reviewer opened the diff, we would not be here.', 'Had the reviewer opened the diff, we would not be'],

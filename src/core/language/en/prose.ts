@@ -116,7 +116,7 @@ function ppOfBase(base: string): string {
 }
 
 // Words that end an object noun phrase: prepositions, adverbs, conjunctions.
-const NP_END = new Set('in on at to for from with without by before after during while when until because since so and but or as despite into onto against than immediately earlier first again anymore for then past over through'.split(' '));
+const NP_END = new Set('in on at to for from with without by before after during while when until because since so and but or as despite into onto against than immediately earlier sooner later faster quicker promptly instead first again anymore for then past over through'.split(' '));
 
 function plural(word: string): boolean {
   const l = word.toLowerCase();
@@ -189,7 +189,7 @@ interface PersonSubject {
 
 /** A token that ends a subject: a verb, a modal, an adverb before a verb. */
 function verbLike(t: Tok): boolean {
-  return !!(HARM[t.l] || ACTS[t.l] || /^[a-z][a-z-]*ed$/u.test(t.w) || /^[a-z]{3,}ly$/u.test(t.w) || PAST_IRREGULAR.test(t.l) || (SUBJECT_SKIP.has(t.l) && /ly$/u.test(t.l)) || /^(?:did|didn't|never|failed|neglected|forgot|should|could|would|ought|might|must|shouldn't|couldn't|had|was|were|is|cut|winged|phoned|let|chose|blindly|lazily|carelessly|half-heartedly|knew)$/u.test(t.l));
+  return !!(HARM[t.l] || ACTS[t.l] || /^[a-z][a-z-]*ed$/u.test(t.w) || /^[a-z]{3,}ly$/u.test(t.w) || PAST_IRREGULAR.test(t.l) || (SUBJECT_SKIP.has(t.l) && /ly$/u.test(t.l)) || /^(?:did|didn't|never|failed|neglected|forgot|should|could|would|ought|might|must|shouldn't|couldn't|should've|could've|might've|must've|would've|had|was|were|is|cut|winged|phoned|let|chose|blindly|lazily|carelessly|half-heartedly|knew)$/u.test(t.l));
 }
 
 function personSubject(toks: Tok[], i: number, ctx: DetectContext): PersonSubject | undefined {
@@ -870,13 +870,15 @@ function personHindsight(sentence: Sentence, ctx: DetectContext, toks: Tok[]): D
   const out: Detection[] = [];
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
-    if (!/^(?:should|could|might|must|ought|shouldn't|couldn't)$/u.test(t.l)) continue;
+    // ("should've", "could've": the modal and "have" in one token.)
+    const contracted = /^(?:should|could|might|must)'ve$/u.test(t.l);
+    if (!contracted && !/^(?:should|could|might|must|ought|shouldn't|couldn't)$/u.test(t.l)) continue;
     // "Had the DBA taken a snapshot, we could have restored in minutes": the consequence of a conditional
     // (read as one, below), not a second judgement.
     if (/^(?:had|were|if|even if)\b/iu.test(sentence.text) && toks.some((x, k) => k < i && x.w === ',')) continue;
     // have within the next 5 tokens, then a participle.
-    let h = -1;
-    for (let j = i + 1; j < Math.min(toks.length, i + 10); j++) {
+    let h = contracted ? i : -1;
+    for (let j = i + 1; !contracted && j < Math.min(toks.length, i + 10); j++) {
       if (toks[j].l === 'have' || toks[j].l === "'ve") {
         h = j;
         break;
@@ -903,7 +905,7 @@ function personHindsight(sentence: Sentence, ctx: DetectContext, toks: Tok[]): D
       if (c && c.next <= i) subj = c;
     }
     // An undeclared name or "they" needs a verb only people's, unless the modal is "should"/"ought" (a duty, not a capability).
-    if (!subj || subj.next > i || (subj.weak && !HUMAN_HINDSIGHT.test(pp.l) && !(/^(?:should|ought|shouldn't)$/u.test(t.l) && /^[a-z-]+$/u.test(pp.l)))) continue;
+    if (!subj || subj.next > i || (subj.weak && !HUMAN_HINDSIGHT.test(pp.l) && !(/^(?:should|ought|shouldn't|should've)$/u.test(t.l) && /^[a-z-]+$/u.test(pp.l)))) continue;
     const end = clauseEndAt(toks, p, sentence);
     const base = pp.l.replace(/ed$/u, '');
     const negative = /n't$|n’t$/u.test(t.l) || toks.slice(i + 1, h).some((x) => x.l === 'not' || x.l === 'never');
