@@ -201,3 +201,94 @@ describe('English readings added with the grown dev set', () => {
     assert.deepEqual(['glanced', 'forced', 'collapsed', 'reversed'].map(verbBase), ['glance', 'force', 'collapse', 'reverse']);
   });
 });
+
+// Readings by kind added with the second grown dev set (lang-en, 2026-11-26, en-0801…): sentences
+// written for this test, each with the span that must be flagged; the rewrite must re-lint clean.
+const SPANS_2: [kind: string, sentence: string, span: string][] = [
+  ['a role and any act it "never" did', 'The shift lead never posted the customer notice.', 'The shift lead never posted'],
+  ['a role with where it sits, before its verb', 'A developer on the payments squad skipped the load test.', 'A developer on the payments squad skipped'],
+  ['a time opening the sentence without a comma', 'At 22:40 UTC Heloise deleted the staging bucket by mistake.', 'Heloise deleted'],
+  ['a short opening phrase before the subject', 'Sadly, the night operator bypassed the approval gate.', 'the night operator bypassed'],
+  ['the documented step passed over', 'The release engineer pushed the build to all regions rather than following the staged rollout.', 'The release engineer pushed'],
+  ['a signal named red after "even though"', 'The approver merged the patch even though the checks were failing.', 'The approver merged'],
+  ['an act at peak', 'The operator restarted the cache cluster during peak traffic.', 'The operator restarted'],
+  ['ignoring in other words', 'The platform lead brushed aside two warnings about the disk.', 'The platform lead brushed aside'],
+  ['a signal silenced for a long stretch', 'The on-call engineer muted the queue alarm for the entire weekend.', 'The on-call engineer muted'],
+  ['a broken artefact shipped', 'The reviewer approved the broken schema change.', 'The reviewer approved'],
+  ['a token pasted somewhere public', 'The contractor pasted the deploy token into a public channel.', 'The contractor pasted'],
+  ['attribution: the fault of a team', 'The data loss was entirely the fault of the storage team.', 'was entirely the fault of the storage team'],
+  ['attribution: a team’s failure', 'It was the billing team’s oversight that let the invoices double.', 'the billing team’s oversight'],
+  ['attribution: an error by a person', 'An error by the operator wiped the cache.', 'error by the operator'],
+  ['attribution: a judged act in a possessive', 'The outage traces back to Dagmar’s botched upgrade.', 'Dagmar’s botched upgrade'],
+  ['negligence: a cursory look', 'The reviewer gave the diff only a cursory look.', 'cursory'],
+  ['negligence: asleep at the wheel, with a rewrite', 'The night shift was asleep at the wheel.', 'asleep at the wheel'],
+  ['vigilance: a subject with a place', 'Everyone on the support rota needs to be more careful with refunds.', 'Everyone on the support rota needs to be more careful'],
+  ['punishment as access taken away', 'We recommend revoking Leontine’s production access for a month.', 'recommend revoking Leontine’s production access'],
+  ['punishment: a formal warning', 'A formal warning should go in the deployer’s file.', 'A formal warning'],
+  ['a verdict that "proved to be" a poor call', 'Raising the timeout proved to be a poor call.', 'proved to be a poor call'],
+  ['a passive "should have been" with a time', 'The ticket should have been picked up within the hour.', 'should have been picked up'],
+  ['a hindsight question about a role’s head noun', 'How did the release manager skip the checklist?', 'How did the release manager skip the checklist?'],
+  ['a hindsight question with a marker', 'Why did Casimir deploy without a review?', 'Why did Casimir deploy without a review?'],
+  ['knowing and acting anyway', 'The operator knew the replica was stale and promoted it anyway.', 'The operator knew the replica was stale and promoted it anyway'],
+  ['an inverted conditional with "could" in the outcome', 'Had the on-call engineer paused the rollout, we could have kept the error budget.', 'Had the on-call engineer paused the rollout, we could have'],
+  ['a contracted modal perfect', 'The approver should’ve caught the missing index.', 'should’ve caught'],
+  ['a judging adverb before any past verb', 'The incident commander prematurely closed the incident.', 'The incident commander prematurely closed'],
+  ['a judged act after a name’s possessive', 'The regression came from Dagmar’s sloppy rebase.', 'sloppy'],
+  ['an inverted conditional whose outcome is "would not be"', 'Had the reviewer opened the diff, we would not be here.', 'Had the reviewer opened the diff, we would not be'],
+  ['"if X had been more …": the person’s state wished otherwise', 'If the approver had been more careful, the bad config would not have shipped.', 'If the approver had been more careful, the bad config would'],
+  ['an inverted "were" of a person’s state', 'Were the reviewer more attentive, the typo would have been caught.', 'Were the reviewer more attentive, the typo would have'],
+];
+
+const NEW_HARD_NEGATIVES_2 = [
+  'The release manager never received the page because the rota was stale.',
+  'The incident commander did not restart the service because the runbook said to wait.',
+  'We never saw the alert; it went to an archived channel.',
+  'The scheduler skipped the job rather than following the retry policy.',
+  'The engineer on the storage team restored the snapshot during peak traffic.',
+  'Had the replica also been in that zone, we would have lost everything.',
+  'Human error is a symptom of deeper trouble in the system.',
+  'We rejected “operator mistake” as a root cause.',
+  'Punishing the deployer would only teach people to hide mistakes.',
+  'The job should have been retried automatically by the scheduler.',
+  'Were the scheduler faster, the job would have finished.',
+  'An error by the payment processor failed 40 charges.',
+  'The team’s failure budget was spent by Tuesday.',
+  'Yusuf monitored the queue for the whole weekend.',
+  'The contractor never worked on the payments service.',
+  'The engineer quickly restarted the pod.',
+  'The lead engineer never deployed on Fridays.',
+  'The on-call engineer did not page the database team, as the runbook said the cache team owned it.',
+  'The team ran the failover drill during peak traffic on purpose, to test capacity.',
+  'The operator chose to restart rather than following the slower drain procedure, which the runbook allows.',
+  'The incident was the responsibility of the infrastructure on-call rotation to coordinate.',
+  'Had the cache warmed faster, we would have recovered sooner.',
+  'The on-call engineer silenced the alert for the whole night after filing a ticket to fix its threshold.',
+  'We recommend revoking the leaked token’s access immediately.',
+  'The ticket should have been closed automatically by the bot.',
+  'The DBA knew the replica was behind and promoted it anyway after the primary died, because there was no other option.',
+];
+
+describe('English readings added with the second grown dev set', () => {
+  for (const [kind, sentence, span] of SPANS_2) {
+    it(`${kind}: flags “${span}” at its position, and the rewrite re-lints clean`, () => {
+      const doc = `# Outage\n\n## What happened\n\n${sentence}\n`;
+      const found = findings(sentence);
+      const at = doc.indexOf(span);
+      assert.ok(found.some((f) => f.start === at && f.end === at + span.length), `${sentence}: ${found.map((f) => `${f.start}-${f.end} “${doc.slice(f.start, f.end)}”`).join(', ') || 'nothing'} (want ${at}-${at + span.length})`);
+      flaggedAndFixable(sentence);
+    });
+  }
+
+  it('leaves the new hard negatives alone', () => {
+    for (const s of NEW_HARD_NEGATIVES_2) assert.deepEqual(findings(s).map((f) => f.message), [], s);
+  });
+
+  it('keeps inline code out of a rewrite: only the words around it change', () => {
+    const fixed = flaggedAndFixable('Our DBA ran `VACUUM FULL` on the orders table during peak traffic.');
+    assert.match(fixed, /stopped our DBA from running `VACUUM FULL` on the orders table during peak traffic/u);
+    const fixed2 = flaggedAndFixable('The reviewer could have spotted the missing `WHERE` clause.');
+    assert.match(fixed2, /`WHERE` clause/u);
+    const fixed3 = flaggedAndFixable('Operators have to be more careful with `kubectl delete`.');
+    assert.match(fixed3, /with `kubectl delete`/u);
+  });
+});

@@ -28,14 +28,17 @@ interface Floor {
 const FLOORS: Record<string, Floor> = {
   // en dev grew by 221 new cases (en-0500…en-0720, "dev only") on 2026-11-26: untuned 81.8 % / 3.0 % /
   // 88.3 %; after lang-en's tuning by kind 98.1 % / 0 % / 93.7 %; holdout 66.7 % / 6.9 % / 86.8 % -> 75.0 % / 1.4 % / 92.7 %.
-  'en dev sentences': { recall: 0.98, falseAlarmsMax: 0.01, rewriteCoverage: 0.93, fixSoundness: 1 },
+  // en dev grew again by 232 cases (en-0801…en-1032, "dev only", every kind) on 2026-11-26 (second
+  // session): untuned 92.5 % / 1.1 % / 93.6 % on the whole dev set (80.6 % / 4.5 % on the new cases alone);
+  // after tuning by kind 98.5 % / 0 % / 97.8 %; holdout 75.0 % / 1.4 % / 92.7 % -> 80.6 % / 1.4 % / 94.9 %.
+  'en dev sentences': { recall: 0.98, falseAlarmsMax: 0.01, rewriteCoverage: 0.97, fixSoundness: 1 },
   // Actions dev grew again (vague brief, 2026-11-26): 62 EN (en-act-370…431) and 64 KO (ko-act-412…475)
   // items the engine had not seen, dev only: before tuning EN 86.0 % / 0 % / 30.8 % rewrites, KO 87.7 % / 0 %.
   // After tuning by kind (same day): EN dev 97.1 % / 0 % / 97.8 % rewrites, KO dev 97.9 % / 0 % / 97.2 %;
   // holdout EN 91.7 % / 4.0 % (unchanged), rewrites 47.8 -> 100 %; KO 85.2 -> 88.9 % / 8.7 % (unchanged),
   // rewrites 24.0 -> 100 % (care and degree items now get a manual guard/measure rewrite).
   'en dev actions': { recall: 0.97, falseAlarmsMax: 0.01, rewriteCoverage: 0.97, fixSoundness: 1 },
-  'en holdout sentences': { recall: 0.75, falseAlarmsMax: 0.02, rewriteCoverage: 0.92, fixSoundness: 1 },
+  'en holdout sentences': { recall: 0.8, falseAlarmsMax: 0.02, rewriteCoverage: 0.94, fixSoundness: 1 },
   'en holdout actions': { recall: 0.91, falseAlarmsMax: 0.05, rewriteCoverage: 1, fixSoundness: 1 },
   // Korean raised 2026-11-26 (langko: detection by kind): dev 100 % / 0 %, holdout 86.1 % / 7.1 %;
   // actions dev 98.5 % / 0 %, holdout 85.2 % / 8.7 %.

@@ -13,6 +13,7 @@ const NOBODY = /^(?:[“"'‘]?\s{0,2})(?:no one|no-one|nobody|none of (?:us|the
 // Luck: what would have happened without something that went right ("Without the replica, we would have lost …").
 // A system's counterfactual: "If the failover had not worked, we would have been down" (not a passive step: "if the runbook had been followed").
 const THING_IF = /^(?:even )?if (?:the|our|a|an|its|this|that) ([\p{L}-]{2,20}(?: [\p{L}-]{2,20})?) had(?:n['’]t| not)? (?!been [\p{L}-]+(?:ed|en|wn)\b)[^,;.?!]{1,60}, [^;.?!]{0,80}\b(?:would|could|might)(?: have|['’]ve)\b/iu;
+const THING_HAD = /^had (?:the|our|a|an|its|this|that) ([\p{L}-]{2,20})(?: ([\p{L}-]{2,20}))? (?!been [\p{L}-]+(?:ed|en|wn)\b)[^,;.?!]{0,60}, [^;.?!]{0,60}\b(?:would|could|might)(?: have|['’]ve)\b/iu;
 const LUCK = /^(?:without|but for|if not for|were it not for|had it not been for|if it (?:were|was)n['’]t for|if it had not been for|if it hadn['’]t been for)\b[^.;?!]{1,120}\bwould(?: have|['’]ve)\b/iu;
 
 // Blame that the sentence negates, rejects, reports or generalises.
@@ -52,6 +53,16 @@ const REJECTED = new RegExp(
   'iu',
 );
 
+// Blame weighed and put aside (lang-en, second grown dev set): kept apart from REJECTED so that each stays provably linear.
+const PUT_ASIDE = [
+  // "Punishing the deployer would only make people hide mistakes": a punishment weighed and put aside.
+  /^(?:punishing|firing|disciplining|shaming|reprimanding|sanctioning|naming and shaming)\b[^.;:!?]{0,80}\b(?:would|will|does|did|only|just|never)\b/iu,
+  // "Human error is a symptom of deeper problems", "operator error is where the investigation starts".
+  /\b(?:human|operator|individual|personal) (?:error|mistake)s? (?:is|are|was) (?:(?:only|just|merely|always|usually) )?(?:a |the )?(?:symptom|starting point|consequence|result|signal|where (?:the |an |our )?(?:investigation|analysis|review) (?:starts|begins))/iu,
+  // "We rejected 'operator mistake' as a root cause".
+  /\b(?:rejected|reject|ruled out|rule out|dismissed|refused to accept|do not accept|don['’]t accept|won['’]t accept|struck)\b[^.;!?]{0,40}\bas (?:a |the )?(?:root )?(?:cause|explanation|finding)\b/iu,
+];
+
 // A sentence whose subject is the act of blaming: "Saying the engineer should have known better ignores …".
 const META = /^(?:saying|claiming|asserting|arguing|insisting|suggesting|concluding|calling (?:it|this|that)|blaming|labell?ing (?:it|this|that)) (?:that )?[^.;:!?]{1,120}\b(?:ignores|hides|misses|obscures|overlooks|explains nothing|tells us nothing|does(?:n['’]t| not)|is(?:n['’]t| not)|is (?:wrong|unfair|easy|tempting|lazy|misleading|a (?:trap|mistake|shortcut)))\b/iu;
 
@@ -59,7 +70,11 @@ const META = /^(?:saying|claiming|asserting|arguing|insisting|suggesting|conclud
 export function englishNeutral(sentence: Sentence, _ctx: DetectContext): boolean {
   const s = sentence.text;
   if (s.length > 600) return false;
-  if (NOBODY.test(s) || REJECTED.test(s) || LUCK.test(s) || META.test(s)) return true;
+  if (NOBODY.test(s) || REJECTED.test(s) || LUCK.test(s) || META.test(s) || PUT_ASIDE.some((re) => re.test(s))) return true;
   const thing = THING_IF.exec(s);
-  return !!thing && phraseKind(thing[1], _ctx.people) === 'thing';
+  if (thing && phraseKind(thing[1], _ctx.people) === 'thing') return true;
+  // A thing as the subject of an inverted conditional whose outcome is a loss: luck, not hindsight.
+  const had = THING_HAD.exec(s);
+  // (Both words read together: "the release manager" is a person although "release" alone is a thing.)
+  return !!had && phraseKind(had[2] ? `${had[1]} ${had[2]}` : had[1], _ctx.people) === 'thing' && phraseKind(had[1], _ctx.people) === 'thing';
 }

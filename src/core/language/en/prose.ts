@@ -50,7 +50,7 @@ const NOTES: Record<string, Note> = {
   },
 };
 
-const SUBJECT_SKIP = new Set(['also', 'then', 'just', 'simply', 'again', 'still', 'already', 'initially', 'later', 'eventually', 'ultimately', 'apparently', 'unfortunately', 'clearly', 'obviously', 'accidentally', 'inadvertently', 'mistakenly', 'carelessly', 'blindly', 'lazily', 'hastily', 'quickly', 'immediately', 'promptly', 'even', 'only', 'somehow', 'personally']);
+const SUBJECT_SKIP = new Set(['also', 'then', 'just', 'simply', 'again', 'still', 'already', 'initially', 'later', 'eventually', 'ultimately', 'apparently', 'unfortunately', 'clearly', 'obviously', 'accidentally', 'inadvertently', 'mistakenly', 'carelessly', 'blindly', 'lazily', 'hastily', 'quickly', 'immediately', 'promptly', 'even', 'only', 'somehow', 'personally', 'prematurely', 'hurriedly', 'casually', 'thoughtlessly', 'haphazardly', 'rashly', 'needlessly', 'negligently', 'recklessly', 'sloppily', 'wrongly', 'incorrectly']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'our', 'their', 'his', 'her', 'my', 'your', 'this', 'that', 'one', 'two', 'both', 'either', 'every', 'each', 'some', 'another', 'whoever']);
 const PRONOUN_PEOPLE = new Set(['i', 'we', 'he', 'she', 'someone', 'somebody', 'anyone', 'anybody', 'everyone', 'everybody']);
 
@@ -87,13 +87,21 @@ const MARKER2 = [
   // Going ahead against a red build (responders acting while alerts fire is incident response, not blame).
   /\bwhile (?:the |our |all )?(?:[a-z-]{2,20} )?(?:build|builds|checks?|tests?|ci|pipeline|canary) (?:was|were|is|are) (?:still )?(?:failing|red|broken)\b/iu,
   // ("anyway" is left out: authors narrate their own decisions with it, "we proceeded anyway".)
-  /\bwent (?:back )?to (?:bed|sleep|lunch)\b|\b(?:to|into|on|in) (?:a |the )?public (?:repo|repository|bucket|channel|gist|github|s3)\b/iu,
-  /\b(?:credentials|secrets?|passwords?|api keys?|private keys?|ssh keys?|root keys?)\b[^,;.]{0,30}\b(?:into|in|to|on) (?:the |a |an )?(?:public|repo|repository|code|source|release|branch|commit|chat|slack|channel|logs?|bastion|host|server|wiki)\b/iu,
+  // A step of the documented procedure passed over ("rather than following the staged plan", "instead of waiting for the canary").
+  /\b(?:instead of|rather than) (?:(?:following|using|going through) (?:the |our )?(?:documented|agreed|staged|planned|usual|normal|standard|approved|prescribed) |waiting for (?:the |a )?(?:canary|approval|review|sign-off|signoff|tests?|ci|checks?|green)\b|(?:checking|testing|asking)\b)/iu,
+  // Acting on a whim, against a red signal named after "even though" ("even though the smoke tests were red"), at peak.
+  /\b(?:on a whim|without a second thought|for no (?:good )?reason|unilaterally)\b|\b(?:even though|although|though) (?:the |our |all |both )?(?:[a-z-]{2,20} ){0,2}(?:build|builds|checks?|tests?|ci|pipeline|canary|alerts?|alarms?|warnings?|dashboards?) (?:was|were|had been) (?:still )?(?:failing|red|broken|firing)\b/iu,
+  // At peak, unless on purpose (a drill, a load test).
+  /^(?![^.;]{0,200}\b(?:on purpose|deliberately|intentionally|drill|game ?day|exercise|load test|to test|as planned|scheduled)\b)[^.;]{0,200}\bduring (?:the )?(?:peak|business|working) (?:traffic|hours|load|time)\b/iu,
+  /\bwent (?:back )?to (?:bed|sleep|lunch)\b|\b(?:to|into|on|in) (?:a |the )?public (?:#[\w-]{1,30} )?(?:repo|repository|bucket|channel|gist|github|s3)\b/iu,
+  /\b(?:credentials|secrets?|passwords?|api keys?|private keys?|ssh keys?|root keys?|(?:access |api |auth |bearer |production |prod |admin |deploy )?tokens?)\b[^,;.]{0,30}\b(?:into|in|to|on) (?:the |a |an )?(?:public|repo|repository|code|source|release|branch|commit|chat|slack|channel|logs?|bastion|host|server|wiki)\b/iu,
 ];
 const marker2 = (clause: string): boolean => MARKER2.some((re) => re.test(clause));
 // Where an act happened is no marker of harm by itself for an unlisted verb.
 const WHERE = /\b(?:(?:into|on|in|against) (?:the )?(?:live|production|prod)|straight (?:in)?to (?:prod|production)|out of rotation|away the|for (?:an hour|hours|days|three days|a week) without)\b/giu;
 
+// Verbs that are no duty left undone when a person "never" / "did not" do them: perception, receipt, need, chance.
+const NOT_A_DUTY = /^(?:receive|get|see|hear|need|have|want|expect|lose|experience|encounter|find|feel|mean|intend|happen|become|seem|appear|face|return|come|go|use|make|know|think|believe|realise|realize|understand|like|mind|say|claim|touch|change|cause|break|harm|affect|impact|do|panic|hesitate|stop|give|leave|sleep|notice|spot|catch|detect|learn|hear|recover|return|reach|log|be|get|manage|succeed|finish|complete|join|arrive|show|turn|wake)$/u;
 // Duties a person "did not" / "never" / "failed to" do.
 const DUTY = new Set(
   'follow test check verify read answer respond reply acknowledge escalate notify review wait update renew monitor page look confirm validate tell inform ask report watch restore back run document communicate investigate disable enable roll revert drain announce'.split(' '),
@@ -108,7 +116,7 @@ function ppOfBase(base: string): string {
 }
 
 // Words that end an object noun phrase: prepositions, adverbs, conjunctions.
-const NP_END = new Set('in on at to for from with without by before after during while when until because since so and but or as despite into onto against than immediately earlier first again anymore for then past over through'.split(' '));
+const NP_END = new Set('in on at to for from with without by before after during while when until because since so and but or as despite into onto against than immediately earlier sooner later faster quicker promptly instead first again anymore for then past over through'.split(' '));
 
 function plural(word: string): boolean {
   const l = word.toLowerCase();
@@ -179,6 +187,11 @@ interface PersonSubject {
   name?: string;
 }
 
+/** A token that ends a subject: a verb, a modal, an adverb before a verb. */
+function verbLike(t: Tok): boolean {
+  return !!(HARM[t.l] || ACTS[t.l] || /^[a-z][a-z-]*ed$/u.test(t.w) || /^[a-z]{3,}ly$/u.test(t.w) || PAST_IRREGULAR.test(t.l) || (SUBJECT_SKIP.has(t.l) && /ly$/u.test(t.l)) || /^(?:did|didn't|never|failed|neglected|forgot|should|could|would|ought|might|must|shouldn't|couldn't|should've|could've|might've|must've|would've|had|was|were|is|cut|winged|phoned|let|chose|blindly|lazily|carelessly|half-heartedly|knew)$/u.test(t.l));
+}
+
 function personSubject(toks: Tok[], i: number, ctx: DetectContext): PersonSubject | undefined {
   let j = i;
   const words: Tok[] = [];
@@ -197,7 +210,16 @@ function personSubject(toks: Tok[], i: number, ctx: DetectContext): PersonSubjec
       }
       return undefined;
     }
-    if (j > i && (HARM[t.l] || ACTS[t.l] || /^[a-z][a-z-]*ed$/u.test(t.w) || /^[a-z]{3,}ly$/u.test(t.w) || PAST_IRREGULAR.test(t.l) || (SUBJECT_SKIP.has(t.l) && /ly$/u.test(t.l)) || /^(?:did|didn't|never|failed|neglected|forgot|should|could|would|ought|might|must|shouldn't|couldn't|had|was|were|is|cut|winged|phoned|let|chose|blindly|lazily|carelessly|half-heartedly|knew)$/u.test(t.l))) break;
+    if (j > i && verbLike(t)) break;
+    // "An SRE on the night shift ignored …", "Someone from the data team never …": a person and where they sit.
+    if (j > i && /^(?:on|from|in|at)$/u.test(t.l) && phraseKind(words.map((x) => x.w).join(' '), ctx.people) === 'person') {
+      let k = j + 1;
+      while (k < toks.length && k - j <= 4 && !verbLike(toks[k]) && !/^[,;:()—–?!]$/u.test(toks[k].w)) k++;
+      if (k < toks.length && k - j <= 4 && k > j + 1 && verbLike(toks[k])) {
+        j = k;
+        break;
+      }
+    }
     words.push(t);
     j++;
   }
@@ -346,6 +368,12 @@ function personActs(sentence: Sentence, ctx: DetectContext, toks: Tok[]): Detect
   if (toks[0] && INTRO.test(toks[0].l)) {
     const c = toks.findIndex((t, i) => i > 0 && i < 14 && t.w === ',');
     if (c > 0) starts.push(c + 1);
+    // "At 03:12 UTC Kofi restarted …": a time without a comma.
+    if (toks[1] && /^\p{N}{1,2}:\p{N}{2}/u.test(toks[1].w)) starts.push(toks[2] && /^(?:UTC|GMT|[A-Z]{2,4}T)$/u.test(toks[2].w) ? 3 : 2);
+  } else {
+    // "Looking back, we knew …", "Frankly, the reviewer …": a short opening phrase before the main clause.
+    const c = toks.findIndex((t, i) => i > 0 && i < 6 && t.w === ',');
+    if (c > 0 && !toks.slice(0, c).some((t) => /^[;:()—–?!]$/u.test(t.w))) starts.push(c + 1);
   }
   for (const s0 of starts) {
     let s = s0;
@@ -358,7 +386,8 @@ function personActs(sentence: Sentence, ctx: DetectContext, toks: Tok[]): Detect
     const end = clauseEndAt(toks, subj.next, sentence);
     const clause = ctx.text.slice(v.start, end);
     // "deleted the stale records as planned", "missed the SLO": an ordinary act, a missed target.
-    if (ORDINARY.test(clause) || AS_DOCUMENTED.test(clause)) continue;
+    // (The procedure may be named after a comma: "did not page the database team, as the runbook said …".)
+    if (ORDINARY.test(clause) || AS_DOCUMENTED.test(ctx.text.slice(v.start, sentence.end))) continue;
     const ref = subjectRef(ctx, toks, subj);
     // Negated duty: "did not follow", "never tested", "failed to notify", "forgot to renew".
     const neg = /^(?:did not|didn't|never|failed to|neglected to|forgot to|did not bother to|didn't bother to|couldn't be bothered to|could not be bothered to|was too lazy to)\s+([\p{L}-]+)(?:\s+(?:up|back|to|for|at|on))?/iu.exec(clause);
@@ -366,7 +395,12 @@ function personActs(sentence: Sentence, ctx: DetectContext, toks: Tok[]): Detect
       const base = verbBase(neg[1]);
       const harmNegated = /^(?:did not|didn't|never)$/iu.test(neg[0].split(/\s+/u).slice(0, neg[0].startsWith('did') ? 2 : 1).join(' ')) && (HARM[`${base}ed`] || HARM[base] || base === 'ignore' || base === 'forget' || base === 'skip' || base === 'miss');
       if (harmNegated) continue;
-      if (DUTY.has(base) || /^(?:failed to|neglected to|forgot to|.*bother.*|was too lazy to)/iu.test(neg[0])) {
+      // A role, a team or a name (not a pronoun: "we did not deploy that week" narrates a decision) and any act
+      // that is a person's to do: "The incident commander never posted a status update".
+      const rest = ctx.text.slice(v.start, sentence.end);
+      const anyAct = !subj.weak && !PRONOUN_PEOPLE.has(ctx.text.slice(subj.start, subj.end).toLowerCase()) && /^never\s/iu.test(neg[0]) && (base !== neg[1].toLowerCase() && /ed$/iu.test(neg[1])) && !NOT_A_DUTY.test(base)
+        && /^never\s+[\p{L}-]+\s+(?:the|a|an|this|that|his|her|their|its|our)\s/iu.test(clause) && !/[;:]|\b(?:because|since|until|as (?:planned|agreed|the|per|it|they|he|she|we)|so that|given|per the|instead|so (?:the|we|it))\b/iu.test(rest);
+      if (DUTY.has(base) || anyAct || /^(?:failed to|neglected to|forgot to|.*bother.*|was too lazy to)/iu.test(neg[0])) {
         // "X failed to …" is how a system's failure reads: for an undeclared word only "never", "did not", "forgot to" count.
         if (subj.weak && (/^failed/iu.test(neg[0]) || (!HUMAN_DUTY.test(base) && !/^(?:forgot|neglected|.*bother.*|was too lazy)/iu.test(neg[0])))) continue;
         const objTok = toks.findIndex((t) => t.start >= v.start + neg[0].length);
@@ -378,8 +412,8 @@ function personActs(sentence: Sentence, ctx: DetectContext, toks: Tok[]): Detect
       }
     }
     // "was told the disk was full and still went ahead": knowing better, judged after the fact.
-    const knew = /^(?:knew|had known|(?:was|were|had been) (?:(?:well|fully|already|clearly) )?(?:told|warned|informed|reminded|aware|advised|alerted)|had (?:every|good|plenty of) reasons? to)\b[^.;]{0,100}?\b(?:and|but|yet) (?:still|nevertheless|nonetheless|anyway|regardless)? ?(?:went ahead|proceeded|pushed|deployed|continued|carried on|ignored|chose|decided|shipped|released|launched|did nothing|did not|didn['’]t|kept going)\b[^.;,]{0,60}/iu.exec(clause);
-    if (knew) {
+    const knew = /^(?:knew|had known|(?:was|were|had been) (?:(?:well|fully|already|clearly) )?(?:told|warned|informed|reminded|aware|advised|alerted)|had (?:every|good|plenty of) reasons? to)\b[^.;]{0,100}?\b(?:and|but|yet) (?:still|nevertheless|nonetheless|anyway|regardless)? ?(?:went ahead|proceeded|pushed|deployed|continued|carried on|ignored|chose|decided|shipped|released|launched|did nothing|did not|didn['’]t|kept going|(?:nobody|no one|no-one|none of us) (?:acted|did anything|moved|reacted|followed up|intervened|spoke up|said anything)|(?:[a-z-]{2,20}ed|ran|took|went|let|left|set|put|shut|kept|made)\b[^.;,]{0,50}?\b(?:anyway|regardless|all the same|nonetheless|nevertheless))\b[^.;,]{0,60}/iu.exec(clause);
+    if (knew && !/\b(?:because|since|as there|no other (?:option|choice|way))\b/iu.test(ctx.text.slice(v.start + knew[0].length, sentence.end))) {
       const what = /^(?:knew|had known|(?:was|were|had been) (?:(?:well|fully|already|clearly) )?(?:told|warned|informed|reminded|aware|advised|alerted))(?: that| of)? ([^.;]{3,100}?) (?:and|but|yet)\b/iu.exec(clause);
       const lead = opensSentence(ctx, subj.start, sentence);
       const subjText = ctx.text.slice(subj.start, subj.end);
@@ -394,7 +428,7 @@ function personActs(sentence: Sentence, ctx: DetectContext, toks: Tok[]): Detect
       continue;
     }
     // "Marguerite accidentally pointed …": a blaming adverb between the subject and any past-tense verb.
-    const adverb = toks.slice(s, subj.next).find((t) => /^(?:accidentally|mistakenly|inadvertently|carelessly|hastily|blindly|lazily|wrongly|incorrectly|recklessly|sloppily|negligently)$/u.test(t.l));
+    const adverb = toks.slice(s, subj.next).find((t) => /^(?:accidentally|mistakenly|inadvertently|carelessly|hastily|blindly|lazily|wrongly|incorrectly|recklessly|sloppily|negligently|prematurely|hurriedly|casually|thoughtlessly|haphazardly|rashly|needlessly)$/u.test(t.l));
     if (adverb && /(?:ed|ran|took|left|set|let|put|cut|shut|broke|wrote|sent|made|gave|hit)$/u.test(v.l) && v.start > adverb.start) {
       let e = adverb.end;
       while (ctx.text[e] === ' ') e++;
@@ -408,11 +442,16 @@ function personActs(sentence: Sentence, ctx: DetectContext, toks: Tok[]): Detect
       out.push(detection('blameful', 'en.who.harmful-act', 'person-failure', subj.start, at + coord[0].length, NOTES.act, stopped(ctx, subj, ref, verbBase(v.l), ctx.text.slice(v.end, end).trimEnd(), end, sentence)));
       continue;
     }
-    const harm = HARM[v.l] ?? (/^mis[a-z]{3,}ed$/u.test(v.l) ? v.l : undefined);
-    const marked = MARKER.test(clause) || marker2(clause) || LEFT_STATE.test(clause);
+    // "shrugged off three warnings", "brushed aside the alert": ignoring in other words.
+    const shrug = /^(?:shrugged|brushed|laughed|waved) (?:off|aside|away)\b/iu.test(clause) && !subj.weak;
+    const harm = HARM[v.l] ?? (/^mis[a-z]{3,}ed$/u.test(v.l) ? v.l : shrug ? 'not acted on' : undefined);
+    // A signal silenced for a long stretch ("muted the disk alert for the whole weekend"); a broken artefact shipped.
+    const silencedLong = /^(?:muted|silenced|snoozed|suppressed)\b[^.;]{0,60}\bfor (?:the (?:whole|entire|rest of the) |an entire |all |the better part of (?:the |a |an )?)(?:weekend|night|day|week|shift|month|afternoon|morning)\b/iu.test(clause) && !/\b(?:after|while|until|pending|once) (?:filing|opening|raising|logging|a |the |we |they |it )|\bticket\b/iu.test(ctx.text.slice(v.start, sentence.end));
+    const shippedBroken = /^(?:pushed|merged|deployed|shipped|released|approved|applied|committed|promoted)\b (?:out )?(?:the|a|an) (?:known-)?(?:broken|faulty|buggy|defective|half-finished|unfinished)\b(?![^ ]*['’]s\b)/iu.test(clause);
+    const marked = MARKER.test(clause) || marker2(clause) || LEFT_STATE.test(clause) || silencedLong || shippedBroken;
     // Any past act with a marker of harm ("reverted the wrong commit"), unless it repairs or observes; where the act
     // happened ("observed the errors in production") marks only the listed acts.
-    const act = ACTS[v.l] ?? ((/^[a-z-]{3,}ed$/u.test(v.l) || PAST_IRREGULAR.test(v.l)) && !REMEDY.test(v.l) && (MARKER.test(clause.replace(WHERE, ' ')) || marker2(clause)) ? v.l : undefined);
+    const act = ACTS[v.l] ?? ((/^[a-z-]{3,}ed$/u.test(v.l) || PAST_IRREGULAR.test(v.l)) && !REMEDY.test(v.l) && (MARKER.test(clause.replace(WHERE, ' ')) || marker2(clause) || silencedLong || shippedBroken) ? v.l : undefined);
     const idiom = /^(?:cut corners|phoned it in|dropped the ball|winged it|let [^,;.]{1,40} (?:grow|slip|run|go|sit|pile)|chose to ignore|blindly|lazily|carelessly|half-heartedly|rubber-stamped|took (?:a )?shortcuts?|cut (?:a )?corners?|dragged (?:their|his|her|our|my) (?:feet|heels)|half-(?:assed|arsed)|sat on (?=(?:the|a|an|this|that|his|her|their|our|my) [^,;.]{1,40} (?:for|until)\b)|waved (?=[^,;.]{1,30} through\b))/iu.exec(clause);
     if (idiom) {
       out.push(detection('blameful', 'en.who.negligence', 'person-failure', subj.start, v.start + idiom[0].trimEnd().length, NOTES.act, idiomRewrites(ctx, toks, subj, ref, v, idiom[0], end, sentence)));
@@ -420,14 +459,17 @@ function personActs(sentence: Sentence, ctx: DetectContext, toks: Tok[]): Detect
     }
     // An undeclared capitalised word is read as a person only with an act only people do, or a marker of one.
     if (subj.weak && !(HUMAN_ACTS.test(v.l) || marked || ((harm || act) && HUMAN_OBJECT.test(clause)))) continue;
-    if (harm || (act && marked && !REMEDY.test(v.l))) {
-      const objTok = subj.next + 1 + (toks[subj.next + 1] && /^(?:up|down|away|out|off)$/u.test(toks[subj.next + 1].l) ? 1 : 0);
+    // "rolled back" repairs; "rolled out" ships.
+    const remedy = REMEDY.test(v.l) && !(v.l === 'rolled' && toks[subj.next + 1]?.l === 'out');
+    if (harm || (act && marked && !remedy)) {
+      const objTok = subj.next + 1 + (toks[subj.next + 1] && /^(?:up|down|away|out|off|aside)$/u.test(toks[subj.next + 1].l) ? 1 : 0);
       let pp = harm ?? act;
-      if (v.l === 'ignored' || v.l === 'disregarded') {
+      if (v.l === 'ignored' || v.l === 'disregarded' || shrug) {
         pp = 'not acted on';
         // "we ignored them" → "we did not act on them" (a pronoun object has no passive).
-        if (!/^\s*(?:the|a|an|this|that|these|those|every|all)\b/iu.test(ctx.text.slice(v.end, end))) {
-          out.push(detection('blameful', 'en.who.harmful-act', 'person-failure', subj.start, v.end, NOTES.act, [{ start: v.start, end: v.end, text: 'did not act on' }]));
+        const vEnd = shrug ? toks[subj.next + 1].end : v.end;
+        if (!/^\s*(?:the|a|an|this|that|these|those|every|all)\b/iu.test(ctx.text.slice(vEnd, end))) {
+          out.push(detection('blameful', 'en.who.harmful-act', 'person-failure', subj.start, vEnd, NOTES.act, [...(shrug ? passive(ctx, toks, subj.start, objTok, 'not acted on', false, end) : []), { start: v.start, end: vEnd, text: 'did not act on' }]));
           continue;
         }
       }
@@ -450,14 +492,22 @@ const swap = (...texts: string[]): Fixer => (m, at, sentence) => texts.map((t) =
 /** Replaces the match and the rest of its clause. */
 const toClauseEnd = (...texts: string[]): Fixer => (m, at, sentence, ctx) => {
   let end = at + m[0].length;
-  while (end < sentence.end && !/[.;:!?,]/u.test(ctx.text[end])) end++;
+  while (end < sentence.end && !/[.;:!?,\uFFFC]/u.test(ctx.text[end])) end++;
+  // Inline code ends the clause: it stays, with the preposition that leads to it ("… with `kubectl delete`").
+  if (ctx.text[end] === '\uFFFC') {
+    const tail = ctx.text.slice(at + m[0].length, end);
+    let cut = -1;
+    const prep = / (?:with|when|around|during|before|after|in|on|for|about|using|running|near|to)\b/giu;
+    for (let p = prep.exec(tail); p; p = prep.exec(tail)) cut = p.index;
+    if (cut >= 0) end = at + m[0].length + cut;
+  }
   return texts.map((t) => ({ start: at, end, text: at === sentence.start ? cap(t) : t }));
 };
 
 // Human error named as something to design against, not as the cause: "reduces the chance of human error".
 const AGAINST = /\b(?:reduc|prevent|avoid|eliminat|minimi[sz]|chance|risk|likelihood|prone|tolerat|guard against|catch|sources? of|room for|no|not|without|less|fewer|resilien|protect|against|any)/iu;
 
-const SHAPES: { id: string; list: 'blameful' | 'counterfactual'; kind: Detection['kind']; note: Note; re: RegExp; person?: number; fix?: Fixer; unlessBefore?: RegExp }[] = [
+const SHAPES: { id: string; list: 'blameful' | 'counterfactual'; kind: Detection['kind']; note: Note; re: RegExp; person?: number; names?: boolean; fix?: Fixer; unlessBefore?: RegExp }[] = [
   {
     id: 'en.who.attribution',
     list: 'blameful',
@@ -486,13 +536,13 @@ const SHAPES: { id: string; list: 'blameful' | 'counterfactual'; kind: Detection
     list: 'blameful',
     kind: 'blame-word',
     note: NOTES.act,
-    re: /\b([\p{Lu}][\p{Ll}]{1,20})['’]s (?:(?:bad|rushed|hasty|sloppy|careless|quick|late|risky|untested|last-minute|reckless|negligent|lazy|thoughtless) )?(?:hotfix|release|upgrade|config|configuration|deploy|deployment|typo|mistake|error|shortcut|refactor|change|slip|slip-up|oversight|blunder|fault|push|commit|script|query|command|decision|call|rollback|rollout|migration|fix|patch|edit|screw-up|goof|lapse|misstep|gaffe)\b/u,
+    re: /\b([\p{Lu}][\p{Ll}]{1,20})['’]s (?:(?:bad|rushed|hasty|sloppy|careless|quick|late|risky|untested|last-minute|reckless|negligent|lazy|thoughtless|botched|bungled|shoddy|slapdash|half-baked|clumsy|ill-advised|ill-judged|misguided|faulty) )?(?:hotfix|release|upgrade|config|configuration|deploy|deployment|typo|mistake|error|shortcut|refactor|change|slip|slip-up|oversight|blunder|fault|push|commit|script|query|command|decision|call|rollback|rollout|migration|fix|patch|edit|screw-up|goof|lapse|misstep|gaffe)\b/u,
     person: 1,
     fix: (m, at, sentence) => {
-      const rest = m[0].slice(m[1].length).replace(/^['’]s\s/u, '').replace(/^(?:bad|rushed|hasty|sloppy|careless) /u, '');
+      const rest = m[0].slice(m[1].length).replace(/^['’]s\s/u, '').replace(/^(?:bad|rushed|hasty|sloppy|careless|reckless|negligent|lazy|thoughtless|botched|bungled|shoddy|slapdash|half-baked|clumsy|ill-advised|ill-judged|misguided|faulty) /u, '');
       const noun = /^(?:mistake|error|slip|slip-up|oversight|blunder|fault)$/u.test(rest) ? 'change' : rest;
       const lead = (t: string) => (at === sentence.start ? cap(t) : t);
-      return [{ start: at, end: at + m[0].length, text: lead(`the ${noun}`) }, { start: at, end: at + m[0].length, text: lead(`a ${noun}`) }];
+      return [{ start: at, end: at + m[0].length, text: lead(`the ${noun}`) }, { start: at, end: at + m[0].length, text: lead(`${/^[aeiou]/iu.test(noun) ? 'an' : 'a'} ${noun}`) }];
     },
   },
   { id: 'en.who.attribution', list: 'blameful', kind: 'blame-word', note: NOTES.act, re: /\b(?:failed us|let us down|let the team down)\b/iu, fix: swap('were left without the support they needed', 'had no safeguard to rely on') },
@@ -501,7 +551,7 @@ const SHAPES: { id: string; list: 'blameful' | 'counterfactual'; kind: Detection
     list: 'blameful',
     kind: 'blame-word',
     note: NOTES.verdict,
-    re: /\b(?:was|is|were|proved|turned out to be) (?:a |an |the )?(?:clearly |obviously |simply |in retrospect |in hindsight )?(?:wrong|bad|poor|foolish|reckless|careless|terrible|questionable|stupid|dumb|irresponsible|lazy|sloppy|risky|unwise) (?:call|choice|decision|move|idea|judg(?:e)?ment)\b/iu,
+    re: /\b(?:was|is|were|proved(?: to be)?|turned out to be) (?:(?:clearly|obviously|simply|frankly|honestly|really|in retrospect|in hindsight),? )?(?:a |an |the )?(?:clearly |obviously |simply |in retrospect |in hindsight |really |truly )?(?:wrong|bad|poor|foolish|reckless|careless|terrible|questionable|stupid|dumb|irresponsible|lazy|sloppy|risky|unwise) (?:call|choice|decision|move|idea|judg(?:e)?ment)\b/iu,
     fix: (m, at) => { const be = /^(?:were|are)\b/iu.test(m[0]) ? 'were' : 'was'; return [{ start: at, end: at + m[0].length, text: `${be} a decision made without the information we have now` }, { start: at, end: at + m[0].length, text: `${be} a decision made under the pressure of the moment` }]; },
   },
   { id: 'en.who.verdict', list: 'blameful', kind: 'blame-word', note: NOTES.verdict, re: /\b(?:a |an )?(?:lapse|error|failure|errors|lapses) (?:in|of) judg(?:e)?ment\b/iu, fix: swap('a decision made with the information at hand', 'a decision made under time pressure') },
@@ -519,11 +569,24 @@ const SHAPES: { id: string; list: 'blameful' | 'counterfactual'; kind: Detection
     list: 'blameful',
     kind: 'blame-word',
     note: NOTES.vigilance,
-    re: /\b(?:people|engineers|everyone|everybody|we|you|reviewers|operators|developers|the team|teams|on-call engineers|our [\p{L}-]{2,20}s|staff|the on-call|responders|deployers|admins|administrators|maintainers|employees|users|each engineer|every engineer|all engineers|team members|individuals|whoever [\p{L}-]{2,20}s?) (?:really |simply |just |all |each )?(?:need|needs|must|should|have|has|ought|will have|are expected|is expected|are reminded|were reminded|are asked|were asked|are urged|were urged|are encouraged) (?:to )?(?:(?:be|become|stay|remain|get) (?:(?:far|much|a lot|a bit|way|even|extra|especially|really|very|more|much more|far more|a little|doubly) ){0,2}(?:careful|vigilant|attentive|diligent|cautious|thorough|alert|disciplined|mindful|conscientious|rigorous|meticulous|focused|watchful|observant|wary|sharper)|(?:be|become|stay|remain|get) (?:a (?:lot|bit|little) |much |far |even |way )?more (?:aware|responsible|professional|awake|sharp)|(?:be|stay|remain|keep) on (?:their|our|your|his|her|my) toes|(?:be|stay|remain) on (?:guard|the ball|high alert)|keep (?:an|a) (?:closer |better |sharper )?eye on|(?:take|exercise|use) (?:more |greater |extra |special |better )?(?:care|caution)|pay (?:more |closer |better |extra )?attention|think twice|double-check|triple-check|slow down and)\b/iu,
+    re: /\b(?:(?:the|our|all|all the|all our|all of the|all of our) )?(?:people|engineers|everyone|everybody|we|you|reviewers|operators|developers|the team|teams|on-call engineers|our [\p{L}-]{2,20}s|staff|the on-call|responders|deployers|admins|administrators|maintainers|employees|users|each engineer|every engineer|all engineers|team members|individuals|whoever [\p{L}-]{2,20}s?)(?: (?:on|in|from|across) (?:the |our |this |every |each )?[\p{L}-]{2,20}(?: [\p{L}-]{2,20})?)? (?:really |simply |just |all |each )?(?:need|needs|must|should|have|has|ought|will have|are expected|is expected|are reminded|were reminded|are asked|were asked|are urged|were urged|are encouraged) (?:to )?(?:(?:be|become|stay|remain|get) (?:(?:far|much|a lot|a bit|way|even|extra|especially|really|very|more|much more|far more|a little|doubly) ){0,2}(?:careful|vigilant|attentive|diligent|cautious|thorough|alert|disciplined|mindful|conscientious|rigorous|meticulous|focused|watchful|observant|wary|sharper)|(?:be|become|stay|remain|get) (?:a (?:lot|bit|little) |much |far |even |way )?more (?:aware|responsible|professional|awake|sharp)|(?:be|stay|remain|keep) on (?:their|our|your|his|her|my) toes|(?:be|stay|remain) on (?:guard|the ball|high alert)|keep (?:an|a) (?:closer |better |sharper )?eye on|(?:take|exercise|use) (?:more |greater |extra |special |better )?(?:care|caution)|pay (?:more |closer |better |extra )?attention|think twice|double-check|triple-check|slow down and)\b/iu,
     fix: toClauseEnd('the process needs a check that does not depend on individual care', 'the tooling needs a guard rail that does not rely on attention'),
   },
+  // "It is up to the user to be vigilant": care put on people as the safeguard.
+  {
+    id: 'en.who.vigilance',
+    list: 'blameful',
+    kind: 'blame-word',
+    note: NOTES.vigilance,
+    re: /\b(?:it is|it['’]s|it was|is|was) (?:ultimately |entirely |always |still )?up to (?:the |each |every |our |all )?(?:users?|people|engineers?|operators?|developers?|reviewers?|staff|employees|individuals|team|everyone|on-call|responders?|admins?) to (?:be|stay|remain|get) (?:more |extra |very |especially )?(?:vigilant|careful|cautious|attentive|alert|mindful|wary|watchful)\b/iu,
+    fix: toClauseEnd('the tooling needs a guard rail that does not rely on attention', 'the process needs a check that does not depend on individual care'),
+  },
   { id: 'en.who.vigilance', list: 'blameful', kind: 'blame-word', note: NOTES.vigilance, re: /\b(?:protection|defen[cs]e|safeguard|answer|fix) is (?:more )?(?:discipline|vigilance|care|carefulness|attention)\b/iu, fix: (m, at) => { const w = m[0].split(' ')[0]; return [{ start: at, end: at + m[0].length, text: `${w} is a guard rail in the tooling` }]; } },
-  { id: 'en.who.negligence', list: 'blameful', kind: 'blame-word', note: NOTES.act, re: /\b(?:cut corners|phoned it in|dropped the ball|could(?:n't| not)? be bothered|winged (?:it|the)|rubber-stamped|half-heartedly|asleep at the (?:wheel|switch)|chose to ignore|set lazily|done lazily|blindly (?:copied|ran|pasted|applied|trusted|followed))\b/iu },
+  { id: 'en.who.negligence', list: 'blameful', kind: 'blame-word', note: NOTES.act, re: /\b(?:cut corners|phoned it in|dropped the ball|could(?:n't| not)? be bothered|winged (?:it|the)|rubber-stamped|half-heartedly|asleep at the (?:wheel|switch)|chose to ignore|set lazily|done lazily|blindly (?:copied|ran|pasted|applied|trusted|followed))\b/iu, fix: (m, at, sentence, ctx) => {
+    // "was asleep at the wheel" → "had nothing drawing attention to the problem".
+    const be = /\b(?:was|were|is|are) $/iu.exec(ctx.text.slice(Math.max(sentence.start, at - 5), at));
+    return be && /^asleep/iu.test(m[0]) ? [{ start: at - be[0].length, end: at + m[0].length, text: 'had nothing drawing attention to the problem' }] : [];
+  } },
   // "The finger points at Mateus", "X is the one responsible for leaving port 22 open".
   { id: 'en.who.attribution', list: 'blameful', kind: 'blame-word', note: NOTES.act, re: /\b(?:the )?fingers? (?:points?|pointed|is pointing|are pointing|was pointing) (?:squarely )?(?:at|to) [^,;.:]{1,40}/iu, fix: swap('the evidence points at a change', 'the trail leads to a change') },
   {
@@ -618,7 +681,7 @@ const SHAPES: { id: string; list: 'blameful' | 'counterfactual'; kind: Detection
     list: 'counterfactual',
     kind: 'counterfactual',
     note: NOTES.hindsight,
-    re: /\b(?:(?:should|could|might|ought to)(?:n['’]t| not)?(?:,? (?:so|very|quite|really|easily|readily|trivially|simply|also|probably|certainly|definitely|at least|in hindsight|arguably|surely|likely|perhaps|well|all too),?){0,3}|would(?: (?:so |quite |very )?(?:easily|readily|trivially|surely|certainly))) ?(?:have|['’]ve)(?: (?:easily|readily|also|probably|simply|quickly|trivially))? (?:be|been) (?:easily |readily |quickly |trivially )?(?:caught|avoided|prevented|detected|noticed|spotted|found|stopped|mitigated|handled|fixed|averted|escalated|checked|tested|reviewed|done|renewed|flagged|rushed|rolled back|picked up|identified|discovered|seen|addressed|resolved|contained|limited|plugged|patched|closed|foreseen|anticipated|predicted|communicated|announced|raised|investigated|monitored|throttled|paused|reverted|blocked|rejected|verified|validated|audited|rotated)\b/iu,
+    re: /\b(?:(?:should|could|might|ought to)(?:n['’]t| not)?(?:,? (?:so|very|quite|really|easily|readily|trivially|simply|also|probably|certainly|definitely|at least|in hindsight|arguably|surely|likely|perhaps|well|all too),?){0,3}|would(?: (?:so |quite |very )?(?:easily|readily|trivially|surely|certainly))) ?(?:have|['’]ve)(?: (?:easily|readily|also|probably|simply|quickly|trivially))? (?:be|been) (?:easily |readily |quickly |trivially )?(?:caught|avoided|prevented|detected|noticed|spotted|found|stopped|mitigated|handled|fixed|averted|escalated|checked|tested|reviewed|done|renewed|flagged|rushed|rolled back|picked up|identified|discovered|seen|addressed|resolved|contained|limited|plugged|patched|closed|foreseen|anticipated|predicted|communicated|announced|raised|investigated|monitored|throttled|paused|reverted|blocked|rejected|verified|validated|audited|rotated)\b(?![^.;!?]{0,30}\b(?:automatically|by (?:the |an? |our )?(?:[a-z-]{2,20} )?(?:bot|job|system|scheduler|cron|automation|tool|pipeline|script|service|controller|workflow|policy)\b))/iu,
     fix: (m, at) => {
       const words = m[0].split(' ');
       const pp = words[words.length - 1] === 'back' || words[words.length - 1] === 'up' ? words.slice(-2).join(' ') : words[words.length - 1];
@@ -676,6 +739,61 @@ const SHAPES: { id: string; list: 'blameful' | 'counterfactual'; kind: Detection
     fix: (m, at) => [{ start: at, end: at + m[0].length, text: `Nothing prompted anyone to ${verbBase(m[1])}${m[2].trimEnd()}` }],
   },
   { id: 'en.who.hindsight-passive', list: 'counterfactual', kind: 'counterfactual', note: NOTES.hindsight, re: /\b(?:as (?:well|quickly|fast|smoothly|cleanly|carefully|early) as (?:it|they|this|we|he|she) (?:could|should|might) have(?: been)?)(?= *[.,;!?]| *$)/iu, fix: (m, at) => [{ start: at, end: at + m[0].length, text: 'as well as it might have with better support' }, { start: at, end: at + m[0].length, text: 'smoothly' }] },
+  // "The outage is squarely the fault of the infrastructure team".
+  {
+    id: 'en.who.attribution',
+    list: 'blameful',
+    kind: 'blame-word',
+    note: NOTES.act,
+    re: /\b(is|was|are|were) (?:squarely |entirely |all |clearly |solely |largely |mostly |ultimately )?the (?:fault|doing|failure|mistake) of ((?:the |our |their )?[\p{L}-]{2,20}(?: [\p{L}-]{2,20}){0,2})(?! to\b)/iu,
+    person: 2,
+    names: true,
+    fix: (m, at) => [{ start: at, end: at + m[0].length, text: `${m[1].toLowerCase()} down to a gap in the process` }],
+  },
+  // "It was the QA team's failure that …", "the on-call engineer's oversight".
+  {
+    id: 'en.who.attribution',
+    list: 'blameful',
+    kind: 'blame-word',
+    note: NOTES.act,
+    re: /\b(?:the|our|their) ((?:[\p{L}-]{2,20} ){0,2}[\p{L}-]{2,20})['’]s? (?:own )?(?:fault|failure|mistake|error|oversight|blunder|slip|slip-up|negligence|screw-up|doing|carelessness|misstep|lapse)\b(?! (?:budget|budgets|rates?|modes?|domains?|counts?|logs?|codes?|handling|metrics?|injection|points?|scenarios?|cases?|conditions?|messages?|tolerance|detection|alerts?|reports?)\b)/iu,
+    person: 1,
+    fix: (m, at, sentence) => [{ start: at, end: at + m[0].length, text: at === sentence.start ? 'A gap in the process' : 'a gap in the process' }],
+  },
+  // "a typo by an administrator", "a mistake made by Ravi": the error put on its author.
+  {
+    id: 'en.who.attribution',
+    list: 'blameful',
+    kind: 'blame-word',
+    note: NOTES.act,
+    re: /\b(typo|mistake|error|slip|slip-up|blunder|oversight|misstep|lapse|screw-up|goof)s? (?:made |committed )?(?:by|from) ((?:an? |the |our |one of (?:the |our ))?[\p{L}-]{2,20}(?: (?![a-z-]{2,20}ed\b|(?:was|were|is|broke|took|made|led|left|ran|set|cost|hit|brought|caused|wiped|deleted|dropped)\b)[\p{L}-]{2,20})?)/iu,
+    person: 2,
+    names: true,
+    fix: (m, at) => [{ start: at, end: at + m[0].length, text: `${m[1]} the tooling did not catch` }],
+  },
+  // Punishment as access taken away: "We recommend revoking Farid's production access", "… pulled as punishment".
+  {
+    id: 'en.who.punitive',
+    list: 'blameful',
+    kind: 'punitive',
+    note: NOTES.vigilance,
+    re: /\b(?:should|must|ought to|needs? to|will|recommend|recommends|recommended|propose|proposed|suggest|suggested|want|wants|demand|demanded)\b[^.;!?]{0,20}\b(?:revok(?:e|ing)|pull(?:ing)?|remov(?:e|ing)|suspend(?:ing)?|strip(?:ping)?)\b (?:[\p{Lu}][\p{Ll}]{1,20}['’]s|his|her|their|the (?:engineer|developer|operator|contractor|intern|reviewer|deployer|on-call|sre|dba|admin|author|employee|person|individual|responder|release manager)(?: engineer)?['’]s) (?:[a-z-]{2,20} )?(?:access|privileges|permissions|rights)\b|\b(?:as|by way of) (?:a )?punishment\b|\b(?:off|from) the (?:rota|rotation|on-call|pager)\b[^.;!?]{0,30}\bas (?:a )?penalty\b/iu,
+    fix: (m, at, sentence, ctx) => {
+      let end = sentence.end;
+      while (end > sentence.start && /[.!?]/u.test(ctx.text[end - 1])) end--;
+      void m; void at;
+      return [{ start: sentence.start, end, text: 'We will change the process that allowed this' }, { start: sentence.start, end, text: 'The process that allowed this needs to change' }];
+    },
+  },
+  // "The alert should have been acted on within minutes", "… caught by the team weeks ago": a step people missed, judged after.
+  {
+    id: 'en.who.hindsight-passive',
+    list: 'counterfactual',
+    kind: 'counterfactual',
+    note: NOTES.hindsight,
+    re: /\bshould(?: (?:really|clearly|obviously|definitely|certainly|surely|probably))? have been ([a-z-]{2,20}(?:ed|en|wn|ght|un|ne|ut|et))((?: (?:on|up|back|out|off|down|through|over))?)(?=[^.;!?]{0,40}\b(?:within (?:\d|a few|minutes|hours|seconds|days|an? (?:hour|minute|day|week)|the (?:hour|first|day))|sooner|earlier|immediately|right away|at once|ago|long before|by (?:the |an? |our |one of the )?(?:team|engineers?|reviewers?|on-call|operators?|developers?|authors?|deployers?|release manager|sre|dba|responders?)|in review|at review|before (?:the |it |we |merge|deploy|release|rollout)))(?![^.;!?]{0,30}\b(?:automatically|by (?:the |an? |our )?(?:[a-z-]{2,20} )?(?:bot|job|system|scheduler|cron|automation|tool|pipeline|script|service|controller|workflow|policy)\b))/iu,
+    fix: (m, at) => [{ start: at, end: at + m[0].length, text: `was not ${m[1]}${m[2]}` }],
+  },
   { id: 'en.who.hindsight-obvious', list: 'counterfactual', kind: 'counterfactual', note: NOTES.hindsight, re: /^(?:wasn['’]t|isn['’]t|was it not|wasn['’]t it) (?:it |this |that )?(?:obvious|clear|evident)\b/iu },
 ];
 
@@ -696,6 +814,15 @@ function atTheTime(ctx: DetectContext, subj: PersonSubject, ref: { text: string;
 
 /** "Had Oskar waited for the canary, nothing would have broken" → "Nothing at the time prompted the engineer to wait for the canary". */
 function conditionalRewrites(sentence: Sentence, ctx: DetectContext): Rewrite[] {
+  // "Were the reviewer more careful, …", "Were the on-call paying attention, …": the person's state, wished otherwise.
+  const were = /^(?:were|(?:even )?if (?:only )?(?=[^,;]{1,50} had been (?:(?:a (?:bit|little) |much |far )?more|less) )) ?((?:the|our|a|an) [\p{L}-]{2,20}(?: [\p{L}-]{2,20})?|we|they|he|she|i|[\p{Lu}][\p{Ll}]{1,20})(?: had been)? (?:(?:a (?:bit|little) |much |far )?more |less |paying |awake|alert|around|available|watching|looking|following|reading|online|on (?:call|shift))/iu.exec(sentence.text);
+  if (were && phraseKind(were[1].replace(/ (?:more|less|paying)$/iu, ''), ctx.people) === 'person' || (were && PRONOUN_PEOPLE.has(were[1].toLowerCase()))) {
+    let end = sentence.end;
+    while (end > sentence.start && /[.!?]/u.test(ctx.text[end - 1])) end--;
+    const l = were![1].toLowerCase();
+    const ref = OBJECT_PRONOUN[l] ?? (/^\p{Lu}\p{Ll}+$/u.test(were![1]) && !/^(?:The|A|An|Our)$/u.test(were![1]) ? roleOf(ctx, were![1]) : were![1][0].toLowerCase() + were![1].slice(1));
+    return [{ start: sentence.start, end, text: `Nothing at the time made the problem stand out to ${ref}` }];
+  }
   const head = /^(?:even )?(?:if (?:only )?(.{1,40}?) had|had)\b/iu.exec(sentence.text);
   if (!head) return [];
   // The words up to the first past participle: the subject (if-clause: before "had"; inverted: after it).
@@ -743,10 +870,15 @@ function personHindsight(sentence: Sentence, ctx: DetectContext, toks: Tok[]): D
   const out: Detection[] = [];
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
-    if (!/^(?:should|could|might|must|ought|shouldn't|couldn't)$/u.test(t.l)) continue;
+    // ("should've", "could've": the modal and "have" in one token.)
+    const contracted = /^(?:should|could|might|must)'ve$/u.test(t.l);
+    if (!contracted && !/^(?:should|could|might|must|ought|shouldn't|couldn't)$/u.test(t.l)) continue;
+    // "Had the DBA taken a snapshot, we could have restored in minutes": the consequence of a conditional
+    // (read as one, below), not a second judgement.
+    if (/^(?:had|were|if|even if)\b/iu.test(sentence.text) && toks.some((x, k) => k < i && x.w === ',')) continue;
     // have within the next 5 tokens, then a participle.
-    let h = -1;
-    for (let j = i + 1; j < Math.min(toks.length, i + 10); j++) {
+    let h = contracted ? i : -1;
+    for (let j = i + 1; !contracted && j < Math.min(toks.length, i + 10); j++) {
       if (toks[j].l === 'have' || toks[j].l === "'ve") {
         h = j;
         break;
@@ -773,7 +905,7 @@ function personHindsight(sentence: Sentence, ctx: DetectContext, toks: Tok[]): D
       if (c && c.next <= i) subj = c;
     }
     // An undeclared name or "they" needs a verb only people's, unless the modal is "should"/"ought" (a duty, not a capability).
-    if (!subj || subj.next > i || (subj.weak && !HUMAN_HINDSIGHT.test(pp.l) && !(/^(?:should|ought|shouldn't)$/u.test(t.l) && /^[a-z-]+$/u.test(pp.l)))) continue;
+    if (!subj || subj.next > i || (subj.weak && !HUMAN_HINDSIGHT.test(pp.l) && !(/^(?:should|ought|shouldn't|should've)$/u.test(t.l) && /^[a-z-]+$/u.test(pp.l)))) continue;
     const end = clauseEndAt(toks, p, sentence);
     const base = pp.l.replace(/ed$/u, '');
     const negative = /n't$|n’t$/u.test(t.l) || toks.slice(i + 1, h).some((x) => x.l === 'not' || x.l === 'never');
@@ -782,7 +914,7 @@ function personHindsight(sentence: Sentence, ctx: DetectContext, toks: Tok[]): D
     out.push(detection('counterfactual', 'en.who.hindsight-person', 'counterfactual', t.start, pp.end, NOTES.hindsight, rewrites));
   }
   // "Had Oskar waited for the canary, nothing would have broken" (a person, or a passive step: "had the runbook been followed").
-  const inv = /^(?:had|were) ([^,;.?!]{2,80}), [^;.?!]{0,80}\bwould(?: never| not|n['’]t)? have\b/iu.exec(sentence.text);
+  const inv = /^(?:had|were) ([^,;.?!]{2,80}), [^;.?!]{0,80}\b(?:would|could|might)(?: never| not|n['’]t)? (?:have|be)\b/iu.exec(sentence.text);
   if (inv) {
     const words = inv[1].split(/\s+/u);
     const who = words.slice(0, words[0].toLowerCase() === 'the' || words[0].toLowerCase() === 'our' ? 3 : 1).join(' ');
@@ -815,10 +947,13 @@ function personHindsight(sentence: Sentence, ctx: DetectContext, toks: Tok[]): D
       else if (words.every((t) => /^[\p{L}-]+$/u.test(t.w)) && phraseKind(phrase, ctx.people) === 'person' && !/^(?:no|none)$/u.test(first)) who = { start: words[0].start, end: words[n - 1].end, next: n, weak: false };
       else if (n === 1 && nameLike(words[0].w) && englishWordKind(words[0].w, undefined, ctx.people) === 'unknown') who = { start: words[0].start, end: words[0].end, next: 1, weak: true, name: words[0].w };
     }
+    // "the on-call engineer": a role's head noun after its modifier belongs to the subject.
+    if (who && !who.weak && qt[who.next] && /^(?:engineers?|managers?|leads?|team|commanders?|developers?|reviewers?|operators?|admins?|administrators?|sres?|dbas?|responders?|members?|staff|crew|shift|analysts?|on-call)$/u.test(qt[who.next].l)) who = { ...who, end: qt[who.next].end, next: who.next + 1 };
     const negated = /n['’]t$/iu.test(q[1]) || /^(?:nobody|no one|no-one)\b/iu.test(q[2]) || /\b(?:not|never)\b/iu.test(q[2].split(/\s+/u).slice(0, 5).join(' '));
     const verb = qt[who?.next ?? 0];
-    const loaded = negated || (/^(?:could|would)$/iu.test(q[1]) && !/^(?:have )?(?:known|foreseen|predicted|guessed|expected|anticipated|seen it coming|imagined)\b/iu.test(q[2].split(/\s+/u).slice(who?.next ?? 1).join(' '))) && (!!verb && /^(?:miss|skip|ignore|forget|overlook|neglect|bypass|disregard|let|not|have)$/u.test(verb.l)) || (!!verb && (HARM[verb.l] !== undefined || HARM[`${verb.l}ed`] !== undefined || /^(?:miss|skip|ignore|forget|overlook|neglect|bypass|disregard|let)$/u.test(verb.l))) || /\b(?:such an? obvious|so obvious|so late|so long|on a friday|at \d{1,2}(?::\d\d)? ?(?:p\.?m|a\.?m)|without (?:testing|checking|reading|asking|a review)|wait(?:ed)? (?:[\p{L}-]+ ){0,3}(?:minutes|hours|days|so long|that long) (?:before|to)|take so long|so long to)\b/iu.test(q[2]);
-    if (who && loaded && !(who.weak && !negated && !/^(?:could|would)$/iu.test(q[1]))) {
+    const loaded = MARKER.test(q[2]) || marker2(q[2]) || negated || (/^(?:could|would)$/iu.test(q[1]) && !/^(?:have )?(?:known|foreseen|predicted|guessed|expected|anticipated|seen it coming|imagined)\b/iu.test(q[2].split(/\s+/u).slice(who?.next ?? 1).join(' '))) && (!!verb && /^(?:miss|skip|ignore|forget|overlook|neglect|bypass|disregard|let|not|have)$/u.test(verb.l)) || (!!verb && (HARM[verb.l] !== undefined || HARM[`${verb.l}ed`] !== undefined || /^(?:miss|skip|ignore|forget|overlook|neglect|bypass|disregard|let)$/u.test(verb.l))) || /\b(?:such an? obvious|so obvious|so late|so long|on a friday|at \d{1,2}(?::\d\d)? ?(?:p\.?m|a\.?m)|without (?:testing|checking|reading|asking|a review)|wait(?:ed)? (?:[\p{L}-]+ ){0,3}(?:minutes|hours|days|so long|that long) (?:before|to)|take so long|so long to)\b/iu.test(q[2]);
+    // An undeclared name asked about counts when the act carries a marker of harm ("Why did Ola push the change without approval?").
+    if (who && loaded && !(who.weak && !negated && !/^(?:could|would)$/iu.test(q[1]) && !MARKER.test(q[2]))) {
       out.push(detection('counterfactual', 'en.who.hindsight-question', 'counterfactual', sentence.start, sentence.end, NOTES.hindsight, [
         { start: sentence.start, end: sentence.end, text: 'What made this step hard to see at the time?' },
         { start: sentence.start, end: sentence.end, text: 'What did the responders know at that moment?' },
@@ -840,20 +975,20 @@ function personHindsight(sentence: Sentence, ctx: DetectContext, toks: Tok[]): D
 }
 
 // An undeclared capitalised possessive is a person's when what they own is an error or a judged act.
-const BLAME_NOUN = /['’]s (?:(?:bad|rushed|hasty|sloppy|careless|reckless|negligent|lazy|thoughtless) [\p{L}-]+|(?:mistake|slip|slip-up|oversight|blunder|fault|screw-up|goof|lapse|misstep|gaffe|typo))$/u;
+const BLAME_NOUN = /['’]s (?:(?:bad|rushed|hasty|sloppy|careless|reckless|negligent|lazy|thoughtless|botched|bungled|shoddy|slapdash|half-baked|clumsy|ill-advised|ill-judged|misguided) [\p{L}-]+|(?:mistake|slip|slip-up|oversight|blunder|fault|screw-up|goof|lapse|misstep|gaffe|typo))$/u;
 
 // Cheap gates before tokenising: a past-tense verb or a negation for acts, a modal or a conditional for hindsight.
 const ACT_WORDS = /ed\b|\b(?:broke|forgot|overrode|overwrote|misread|ran|took|left|shut|set|let|blew|chose|went|did|didn['’]t|never|cut|winged|phoned|could(?:n['’]t| not)? be bothered|was too|put|wrote|sent|made|gave|hit|came|brought|began|drove|threw|spun|tore|kept|held|hid|sold|told|sat)\b/iu;
 const HINDSIGHT_WORDS = /\b(?:should|could|might|must|ought|shouldn['’]t|couldn['’]t)\b|^(?:had|were|if|even if|why|how)\b/iu;
-const SHAPE_WORDS = /blame|responsib|fault|\bon (?:me|us|him|her|them|the)\b|\btake\b|['’]s |failed us|let (?:us|the team) down|\b(?:call|choice|decision|move|idea)\b|judg|\b(?:my|our) |\bup\b|need|must|should|\b(?:have|has) to\b|ought|protection|defen[cs]e|safeguard|answer|\bfix is|corners|phoned|ball|bothered|winged|rubber|half-heart|asleep|chose to|lazily|blindly|avoidable|preventable|would|could|might|^(?:wasn|isn|was it|did|never|forgot|neglected)|expected|reminded|asked|urged|encouraged|better|happened|occurred|whoever|mistake|error|failure|oversight|belong|finger|down to|slip|typo|fallib|lapse|misstep|blunder|problem|issue|factor|repercuss|penalt|sanction|disciplin|answer for|pay for|lose |removed from|taken off|warning|reprimand|messed|screwed|goofed|mucked|fouled|botched|blew it|culpa|part\b|watch\b|who |inflicted|unforced|own goal|need|foresee|predictable|ill-|unwise|misguided|rash|hasty|naive|short-sighted|wrong|avoidable|preventable|toes|guard|eye on|aware|sharp|mindful|watchful/iu;
+const SHAPE_WORDS = /up to|blame|responsib|fault|\bon (?:me|us|him|her|them|the)\b|\btake\b|['’]s |failed us|let (?:us|the team) down|\b(?:call|choice|decision|move|idea)\b|judg|\b(?:my|our) |\bup\b|need|must|should|\b(?:have|has) to\b|ought|protection|defen[cs]e|safeguard|answer|\bfix is|corners|phoned|ball|bothered|winged|rubber|half-heart|asleep|chose to|lazily|blindly|avoidable|preventable|would|could|might|^(?:wasn|isn|was it|did|never|forgot|neglected)|expected|reminded|asked|urged|encouraged|better|happened|occurred|whoever|mistake|error|failure|oversight|belong|finger|down to|slip|typo|fallib|lapse|misstep|blunder|problem|issue|factor|repercuss|penalt|sanction|disciplin|answer for|pay for|lose |removed from|taken off|warning|reprimand|messed|screwed|goofed|mucked|fouled|botched|blew it|culpa|part\b|watch\b|who |inflicted|unforced|own goal|need|foresee|predictable|ill-|unwise|misguided|rash|hasty|naive|short-sighted|wrong|avoidable|preventable|toes|guard|eye on|aware|sharp|mindful|watchful/iu;
 
 // Blame words that the phrase lists flag without a mechanical rewrite: the sentence is restructured
 // around the condition here, and the engine keeps the finding that offers a rewrite.
-const NEG_ADJ = 'careless|sloppy|negligent|reckless|inattentive|clueless|lazy|incompetent|thoughtless|complacent|irresponsible|inept|heedless';
+const NEG_ADJ = 'careless|sloppy|negligent|reckless|inattentive|clueless|lazy|incompetent|thoughtless|complacent|irresponsible|inept|heedless|slapdash|shoddy|cavalier|lackadaisical|cursory|perfunctory';
 const PREDICATE = new RegExp(`\\b(?:was|were|is|are|had been|has been|have been|got) (?:so |very |really |too |quite |extremely |pretty |just |simply |clearly |plainly )?(?:${NEG_ADJ})\\b(?: (with|about|in|when|during|around|on) ([^,;.!?]{1,60}))?`, 'iu');
-const ATTRIBUTIVE = new RegExp(`\\b(?:an?|the|his|her|their|our|my|your|one|this|that|some|another)(?: [a-z-]{2,20})? (?:${NEG_ADJ}|hasty|rushed|inexperienced|untrained) (?=[a-z][a-z-]{2,20}\\b)(?!(?:with|about|in|when|and|or|to|of|for|on|at)\\b)`, 'iu');
+const ATTRIBUTIVE = new RegExp(`\\b(?:an?|the|his|her|their|our|my|your|one|this|that|some|another|[\\p{Lu}][\\p{Ll}]{1,20}['’]s)(?: [a-z-]{2,20})? (?:${NEG_ADJ}|hasty|rushed|inexperienced|untrained) (?=[a-z][a-z-]{2,20}\\b)(?!(?:with|about|in|when|and|or|to|of|for|on|at)\\b)`, 'iu');
 const BLAME_NOUNS = /\b(?:(?:the |an? |one |our |their |his |her )?(?:[\p{L}-]{2,20}['’]s |operator |human |engineer |developer |personal |staff )?)(?:carelessness|negligence|incompetence|complacency|inattention|sloppiness|laziness|recklessness|ineptitude|irresponsibility)\b/iu;
-const PUNITIVE = /\b(?:(?:be|been|get|got|gets|being) (?:disciplined|written up|fired|sacked|let go|demoted|punished|reprimanded)|face (?:the )?consequences|(?:be )?held accountable|make an example of)\b/iu;
+const PUNITIVE = /\b(?:(?:a |an )?(?:formal|written) (?:warning|reprimand)s?\b(?= (?:should|must|will|needs? to|ought to|goes|go|on|in|for|to)\b)|(?:be|been|get|got|gets|being) (?:disciplined|written up|fired|sacked|let go|demoted|punished|reprimanded)|face (?:the )?consequences|(?:be )?held accountable|make an example of)\b/iu;
 const JUDGING_ADVERB = /\b(?:lazily|blindly|half-heartedly|sloppily|negligently|carelessly|recklessly|thoughtlessly) /iu;
 
 function fallbacks(sentence: Sentence, ctx: DetectContext): Detection[] {
@@ -883,7 +1018,9 @@ function fallbacks(sentence: Sentence, ctx: DetectContext): Detection[] {
     const det = /^(an?) /iu.exec(attr[0]);
     const next = text.slice(attr.index + attr[0].length);
     const article = det && attr[0].split(' ').length === 3 ? (/^[aeiou]/iu.test(next) ? 'an' : 'a') : undefined;
-    const rewrite = article ? { start: at(attr.index), end: at(attr.index + attr[0].length), text: `${det![1][0] === 'A' ? cap(article) : article} ` } : { start: at(adjAt), end: at(attr.index + attr[0].length), text: '' };
+    // "handled in a slapdash way" → "handled": the manner phrase goes whole.
+    const manner = / in $/iu.test(text.slice(Math.max(0, attr.index - 4), attr.index)) && /^(?:way|manner|fashion)\b/iu.exec(next);
+    const rewrite = manner ? { start: at(attr.index - 4), end: at(attr.index + attr[0].length + manner[0].length), text: '' } : article ? { start: at(attr.index), end: at(attr.index + attr[0].length), text: `${det![1][0] === 'A' ? cap(article) : article} ` } : { start: at(adjAt), end: at(attr.index + attr[0].length), text: '' };
     out.push(detection('blameful', 'en.who.negligence', 'blame-word', at(adjAt), at(attr.index + attr[0].length - 1), NOTES.act, [rewrite]));
   }
   const noun = BLAME_NOUNS.exec(text);
@@ -917,10 +1054,40 @@ function fallbacks(sentence: Sentence, ctx: DetectContext): Detection[] {
   return out;
 }
 
-const FALLBACK_WORDS = /careless|sloppy|negligen|reckless|inattent|clueless|lazy|lazi|incompet|thoughtless|complacen|irresponsib|inept|heedless|hasty|hastily|rushed|inexperienced|untrained|blindly|half-hearted|disciplined|written up|fired|sacked|let go|demoted|punished|reprimanded|consequences|accountable|example of|bothered|the ball|chose to ignore|obvious|clear|evident|to blame/iu;
+const FALLBACK_WORDS = /warning|reprimand|slapdash|shoddy|cavalier|lackadaisical|cursory|perfunctory|careless|sloppy|negligen|reckless|inattent|clueless|lazy|lazi|incompet|thoughtless|complacen|irresponsib|inept|heedless|hasty|hastily|rushed|inexperienced|untrained|blindly|half-hearted|disciplined|written up|fired|sacked|let go|demoted|punished|reprimanded|consequences|accountable|example of|bothered|the ball|chose to ignore|obvious|clear|evident|to blame/iu;
+
+const SEP = '\uFFFC';
+
+/**
+ * A rewrite whose range holds inline code or a link (a separator, U+FFFC) cannot be applied as one
+ * replacement: the text it keeps unchanged at either end is left out of it, so that the code stays
+ * where it is ("Nothing in the process stopped our DBA from running `VACUUM FULL` …" replaces only
+ * "Our DBA ran"). Rewrites that change the code's surroundings stay as they are (and are dropped later).
+ */
+function aroundCode(text: string, r: Rewrite): Rewrite {
+  const old = text.slice(r.start, r.end);
+  if (!old.includes(SEP)) return r;
+  let pre = 0;
+  while (pre < old.length && pre < r.text.length && old[pre] === r.text[pre]) pre++;
+  let suf = 0;
+  while (suf < old.length - pre && suf < r.text.length - pre && old[old.length - 1 - suf] === r.text[r.text.length - 1 - suf]) suf++;
+  // Keep whole words at the cut: back off to a space.
+  while (pre > 0 && !/\s/u.test(old[pre - 1])) pre--;
+  while (suf > 0 && !/\s/u.test(old[old.length - suf])) suf--;
+  const start = r.start + pre;
+  const end = r.end - suf;
+  if (text.slice(start, end).includes(SEP)) return r;
+  return { ...r, start, end, text: r.text.slice(pre, r.text.length - suf) };
+}
 
 /** English blame and hindsight in one sentence. */
 export function englishProse(sentence: Sentence, ctx: DetectContext): Detection[] {
+  const found = detectSentence(sentence, ctx);
+  if (sentence.text.includes(SEP)) for (const d of found) d.rewrites = d.rewrites.map((r) => aroundCode(ctx.text, r));
+  return found;
+}
+
+function detectSentence(sentence: Sentence, ctx: DetectContext): Detection[] {
   if (sentence.text.length > 800) return [];
   const out: Detection[] = [];
   const acts = ACT_WORDS.test(sentence.text);
@@ -938,7 +1105,7 @@ export function englishProse(sentence: Sentence, ctx: DetectContext): Detection[
     if (!m) continue;
     // The words just before the match (a bounded slice, tested by a plain alternation).
     if (shape.unlessBefore && shape.unlessBefore.test(sentence.text.slice(Math.max(0, m.index - 40), m.index))) continue;
-    if (shape.person && !(phraseKind(m[shape.person], ctx.people) === 'person') && !(nameLike(m[shape.person]) && englishWordKind(m[shape.person], undefined, ctx.people) === 'unknown' && BLAME_NOUN.test(m[0]))) continue;
+    if (shape.person && !(phraseKind(m[shape.person], ctx.people) === 'person') && !(nameLike(m[shape.person]) && englishWordKind(m[shape.person], undefined, ctx.people) === 'unknown' && (shape.names || BLAME_NOUN.test(m[0])))) continue;
     // A shape that may open after a comma (", the security team is …") is reported from its first word.
     const lead = m[0].startsWith(', ') ? 2 : 0;
     const at = sentence.start + m.index + lead;
