@@ -216,8 +216,25 @@ function negated(text: string, start: number, end: number): boolean {
 
 /** The best wording of a kind in a text: tier and the match's offsets (in `text`). */
 export function wordingOf(kind: MilestoneKind, text: string): { tier: number; start: number; end: number } | undefined {
-  let best: { tier: number; start: number; end: number } | undefined;
   const sample = text.slice(0, 500);
+  // A pure function of the sample, asked for every timed entry of every lint: kept by text, so a
+  // lint session's re-lint reads only the entries an edit changed.
+  const key = `${kind}\u0000${sample}`;
+  let known = wordings.get(key);
+  if (known === undefined) {
+    if (wordings.size >= MAX_WORDINGS) wordings.clear();
+    wordings.set(key, (known = bestWording(kind, sample) ?? null));
+  }
+  return known ? { ...known } : undefined;
+}
+
+/** {@link wordingOf}'s answers by kind and sample (null: none). */
+const wordings = new Map<string, { tier: number; start: number; end: number } | null>();
+/** Enough for every entry of several big documents and their recent versions. */
+const MAX_WORDINGS = 50_000;
+
+function bestWording(kind: MilestoneKind, sample: string): { tier: number; start: number; end: number } | undefined {
+  let best: { tier: number; start: number; end: number } | undefined;
   for (const w of WORDINGS[kind]) {
     if (best && best.tier <= w.tier) continue;
     const m = w.re.exec(sample);
@@ -290,8 +307,19 @@ function entryAt(t: MilestoneTime, entries: readonly TimelineEntry[]): TimelineE
 
 /** Finds the milestones of a document. Never throws. */
 export function findMilestones(doc: PostmortemDocument): Milestones {
+  // Asked by the metrics, the duration rule and the timeline fixes of one lint: read once per document.
+  let known = perDocument.get(doc);
+  if (!known) perDocument.set(doc, (known = readMilestones(doc)));
+  return { ...known };
+}
+
+const perDocument = new WeakMap<PostmortemDocument, Milestones>();
+
+function readMilestones(doc: PostmortemDocument): Milestones {
   const out: Milestones = {};
   const entries = doc.timeline.entries.filter(timed);
+  // Each entry's markers once (not once per milestone kind).
+  const markers = entries.map((e) => entryMarkers(doc, e));
   const meta = doc.meta;
   const fields = doc.frontMatter?.fields;
   for (const kind of MILESTONE_KINDS) {
@@ -305,8 +333,8 @@ export function findMilestones(doc: PostmortemDocument): Milestones {
       break;
     }
   }
-  for (const e of entries) {
-    for (const m of entryMarkers(doc, e)) {
+  for (const [i, e] of entries.entries()) {
+    for (const m of markers[i]) {
       if (out[m.kind]) continue;
       out[m.kind] = { kind: m.kind, source: 'marker', ...timeOf(e), entry: e, start: m.start, end: m.end, evidence: m.text };
     }
@@ -314,9 +342,9 @@ export function findMilestones(doc: PostmortemDocument): Milestones {
   for (const kind of MILESTONE_KINDS) {
     if (out[kind]) continue;
     let best: { tier: number; e: TimelineEntry; start: number; end: number } | undefined;
-    for (const e of entries) {
+    for (const [i, e] of entries.entries()) {
       // An entry marked as another milestone is that milestone, not this one.
-      if (entryMarkers(doc, e).length) continue;
+      if (markers[i].length) continue;
       const w = wordingOf(kind, e.text);
       if (!w || (best && best.tier <= w.tier)) continue;
       best = { tier: w.tier, e, start: w.start, end: w.end };
