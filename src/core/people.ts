@@ -7,6 +7,7 @@
  */
 import type { PostmortemDocument } from './model/document';
 import { SEPARATOR } from './model/prose';
+import { TextMemo } from './model/memo';
 import { isGivenName } from './language/en/names';
 import { whoIs as koreanWhoIs } from './language/ko/words';
 
@@ -398,8 +399,7 @@ interface NamesInText {
  * {@link namesIn}'s answers by text (null: nothing), kept between lints: a lint session's
  * re-lint scans only the blocks an edit changed.
  */
-const namesByText = new Map<string, NamesInText | null>();
-const MAX_NAMES_BY_TEXT = 50_000;
+const namesByText = new TextMemo<NamesInText | null>();
 
 function namesIn(t: string): NamesInText | null {
   if (t.length > 5000) return null;
@@ -420,7 +420,6 @@ function namesIn(t: string): NamesInText | null {
     for (let m = NAME_WITH_ROLE.exec(t); m; m = NAME_WITH_ROLE.exec(t)) names.push(m[1]);
   }
   known = values.length || names.length ? { values, names } : null;
-  if (namesByText.size >= MAX_NAMES_BY_TEXT) namesByText.clear();
   namesByText.set(t, known);
   return known;
 }

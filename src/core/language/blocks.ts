@@ -16,6 +16,7 @@ import type { ResolvedConfig } from '../config';
 import type { People } from '../people';
 import { findLanguage, type LanguageFinding } from './findings';
 import type { LanguageList } from './types';
+import { TextMemo } from '../model/memo';
 
 /** The options {@link findLanguageInBlocks} takes: those of {@link findLanguage} for prose. */
 export interface BlockLanguageOptions {
@@ -31,8 +32,7 @@ export interface BlockLanguageOptions {
 
 const memos = new WeakMap<People, Map<string, Map<string, LanguageFinding[]>>>();
 /** Batches of one or two texts, by options and texts. */
-const smallMemos = new WeakMap<People, Map<string, LanguageFinding[][]>>();
-const MAX_SMALL = 4096;
+const smallMemos = new WeakMap<People, TextMemo<LanguageFinding[][]>>();
 /** Longer texts are not kept as batch keys (a huge block's rewrites would each keep a copy). */
 const MAX_SMALL_TEXT = 4000;
 
@@ -80,13 +80,10 @@ export function findLanguageInBlocks(texts: readonly string[], list: LanguageLis
     // batch is kept whole, by all its texts.
     if (n === 0 || texts.some((t) => t.length > MAX_SMALL_TEXT)) return findFresh(texts, list, options);
     let small = smallMemos.get(options.people);
-    if (!small) smallMemos.set(options.people, (small = new Map()));
+    if (!small) smallMemos.set(options.people, (small = new TextMemo()));
     const batch = `${key}\u0001${n}\u0001${texts.join('\u0001')}`;
     let known = small.get(batch);
-    if (!known) {
-      if (small.size >= MAX_SMALL) small.clear();
-      small.set(batch, (known = findFresh(texts, list, options)));
-    }
+    if (!known) small.set(batch, (known = findFresh(texts, list, options)));
     return known.map((fs) => [...fs]);
   }
   let memo = byKey.get(key);

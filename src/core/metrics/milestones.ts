@@ -1,6 +1,7 @@
 import type { PostmortemDocument } from '../model/document';
 import { parseDateValue, dayNumber, zoneOffsetForWallTime, type CalendarDate } from '../model/time';
 import type { TimelineEntry } from '../model/timeline';
+import { TextMemo } from '../model/memo';
 
 /*
  * Milestones of an incident, read from the timeline (the decisions, in one place):
@@ -219,19 +220,15 @@ export function wordingOf(kind: MilestoneKind, text: string): { tier: number; st
   const sample = text.slice(0, 500);
   // A pure function of the sample, asked for every timed entry of every lint: kept by text, so a
   // lint session's re-lint reads only the entries an edit changed.
-  const key = `${kind}\u0000${sample}`;
-  let known = wordings.get(key);
-  if (known === undefined) {
-    if (wordings.size >= MAX_WORDINGS) wordings.clear();
-    wordings.set(key, (known = bestWording(kind, sample) ?? null));
-  }
+  let byKind = wordings.get(sample);
+  if (!byKind) wordings.set(sample, (byKind = {}));
+  let known = byKind[kind];
+  if (known === undefined) byKind[kind] = known = bestWording(kind, sample) ?? null;
   return known ? { ...known } : undefined;
 }
 
-/** {@link wordingOf}'s answers by kind and sample (null: none). */
-const wordings = new Map<string, { tier: number; start: number; end: number } | null>();
-/** Enough for every entry of several big documents and their recent versions. */
-const MAX_WORDINGS = 50_000;
+/** {@link wordingOf}'s answers by sample and kind (null: none). */
+const wordings = new TextMemo<Partial<Record<MilestoneKind, { tier: number; start: number; end: number } | null>>>();
 
 function bestWording(kind: MilestoneKind, sample: string): { tier: number; start: number; end: number } | undefined {
   let best: { tier: number; start: number; end: number } | undefined;

@@ -2,6 +2,7 @@ import type { Nodes } from 'mdast';
 import type { PostmortemDocument } from '../model/document';
 import { endOf, startOf, walk } from '../model/markdown';
 import { sourceRange } from '../model/prose';
+import { TextMemo } from '../model/memo';
 import type { Section } from '../model/sections';
 import type { Rule } from '../types';
 
@@ -93,8 +94,7 @@ function isSlot(text: string, start: number, end: number): boolean {
 
 const NO_MATCHES: readonly { index: number; text: string }[] = [];
 /** {@link IN_PROSE}'s matches by prose text, kept between lints (a re-lint scans only changed blocks). */
-const matchesByText = new Map<string, readonly { index: number; text: string }[]>();
-const MAX_MATCHES_BY_TEXT = 50_000;
+const matchesByText = new TextMemo<readonly { index: number; text: string }[]>();
 
 function matchesIn(text: string): readonly { index: number; text: string }[] {
   let known = matchesByText.get(text);
@@ -103,7 +103,6 @@ function matchesIn(text: string): readonly { index: number; text: string }[] {
   IN_PROSE.lastIndex = 0;
   for (let m = IN_PROSE.exec(text); m; m = IN_PROSE.exec(text)) found.push({ index: m.index, text: m[0] });
   known = found.length ? found : NO_MATCHES;
-  if (matchesByText.size >= MAX_MATCHES_BY_TEXT) matchesByText.clear();
   matchesByText.set(text, known);
   return known;
 }
