@@ -7,6 +7,7 @@
  */
 import type { PostmortemDocument } from './model/document';
 import { SEPARATOR } from './model/prose';
+import { TextMemo } from './model/memo';
 import { isGivenName } from './language/en/names';
 import { whoIs as koreanWhoIs } from './language/ko/words';
 
@@ -380,17 +381,45 @@ export function peopleOf(doc: PostmortemDocument): People {
     if (owner && owner.length <= 60) collectValue(people, owner.replace(/^(?:owner|담당(?:자)?)\s*[:：]\s*/iu, ''));
   }
   for (const block of doc.prose) {
-    const t = block.text;
-    if (t.length > 5000) continue;
-    // Cheap tests first: most blocks have neither a label colon nor a parenthesis.
-    if (t.includes(':') || t.includes('：')) {
-      ROLE_LABEL.lastIndex = 0;
-      for (let m = ROLE_LABEL.exec(t); m; m = ROLE_LABEL.exec(t)) collectValue(people, m[1]);
-    }
-    if (t.includes('(') || t.includes('（')) {
-      NAME_WITH_ROLE.lastIndex = 0;
-      for (let m = NAME_WITH_ROLE.exec(t); m; m = NAME_WITH_ROLE.exec(t)) addName(people, m[1]);
-    }
+    const found = namesIn(block.text);
+    if (!found) continue;
+    for (const v of found.values) collectValue(people, v);
+    for (const n of found.names) addName(people, n);
   }
   return people;
+}
+
+/** What a prose text says about people: role-label values and names with a role, in order. */
+interface NamesInText {
+  values: string[];
+  names: string[];
+}
+
+/**
+ * {@link namesIn}'s answers by text (null: nothing), kept between lints: a lint session's
+ * re-lint scans only the blocks an edit changed.
+ */
+const namesByText = new TextMemo<NamesInText | null>();
+
+function namesIn(t: string): NamesInText | null {
+  if (t.length > 5000) return null;
+  // Cheap tests first: most blocks have neither a label colon nor a parenthesis.
+  const colon = t.includes(':') || t.includes('：');
+  const paren = t.includes('(') || t.includes('（');
+  if (!colon && !paren) return null;
+  let known = namesByText.get(t);
+  if (known !== undefined) return known;
+  const values: string[] = [];
+  const names: string[] = [];
+  if (colon) {
+    ROLE_LABEL.lastIndex = 0;
+    for (let m = ROLE_LABEL.exec(t); m; m = ROLE_LABEL.exec(t)) values.push(m[1]);
+  }
+  if (paren) {
+    NAME_WITH_ROLE.lastIndex = 0;
+    for (let m = NAME_WITH_ROLE.exec(t); m; m = NAME_WITH_ROLE.exec(t)) names.push(m[1]);
+  }
+  known = values.length || names.length ? { values, names } : null;
+  namesByText.set(t, known);
+  return known;
 }

@@ -165,8 +165,13 @@ export function firstSentenceOf(text: string): string {
 
 /** Vague wording in action items' descriptions as vague-action-item reads them: a measure counts only in the first sentence. */
 export function vagueWordingIn(texts: readonly string[], options: Omit<LanguageOptions, 'measured'>): LanguageFinding[][] {
-  return findLanguage(texts, 'vague', { ...options, measured: texts.map((t) => hasMeasure(firstSentenceOf(t))) });
+  // Kept per text between lints (a lint session re-reads only the items an edit changed).
+  if (options.people && !options.raw) return findLanguageInBlocks(texts, 'vague', { people: options.people, config: options.config, ignore: options.ignore, measure: measuredItem });
+  return findLanguage(texts, 'vague', { ...options, measured: texts.map(measuredItem) });
 }
+
+/** Whether an item's description states a measure: only its first sentence counts. */
+const measuredItem = (text: string): boolean => hasMeasure(firstSentenceOf(text));
 
 /** Whether `after` (an open item's description, reworded) reads vaguer than `before`, or vague where it was reworded. */
 function addsVagueWording(ctx: RuleContext, before: string, after: string, changed: { start: number; end: number }): boolean {

@@ -1,6 +1,6 @@
 import type { Nodes, Table } from 'mdast';
 import type { PostmortemDocument } from './model/document';
-import { plainText, startOf } from './model/markdown';
+import { originOf, plainText, startOf } from './model/markdown';
 import { buildAliasLookup, classifyHeading, headingHead, keywordKinds, type SectionKind } from './model/sections';
 import type { Lang } from './types';
 
@@ -222,6 +222,9 @@ export function sectionKindCounts(doc: PostmortemDocument): Map<SectionKind, num
   return counts;
 }
 
+/** The kinds a top-level block names, in order, by the chunk node it is a copy of; with what they were read with. */
+const blockKinds = new WeakMap<Nodes, { lookup: Map<string, SectionKind>; head: string; kinds: SectionKind[] }>();
+
 function countSectionKinds(doc: PostmortemDocument): Map<SectionKind, number> {
   const counts = new Map<SectionKind, number>();
   const out = { add: (k: SectionKind) => counts.set(k, (counts.get(k) ?? 0) + 1) };
@@ -262,7 +265,30 @@ function countSectionKinds(doc: PostmortemDocument): Map<SectionKind, number> {
       for (const c of node.children) visit(c as Nodes, depth + 1);
     }
   };
-  for (const node of doc.root.children) visit(node as Nodes, 0);
+  for (const node of doc.root.children) {
+    // A top-level block's kinds depend on it, the lookup and the text its labels are read from:
+    // in a lint session, kept by the chunk node it is a copy of (see `originOf`).
+    const o = originOf(node);
+    if (!o) {
+      visit(node as Nodes, 0);
+      continue;
+    }
+    const head = doc.text.slice(startOf(node), startOf(node) + 60);
+    const known = blockKinds.get(o.origin);
+    if (known && known.lookup === lookup && known.head === head) {
+      for (const k of known.kinds) out.add(k);
+      continue;
+    }
+    const kinds: SectionKind[] = [];
+    const add = out.add;
+    out.add = (k) => {
+      kinds.push(k);
+      return add(k);
+    };
+    visit(node as Nodes, 0);
+    out.add = add;
+    blockKinds.set(o.origin, { lookup, head, kinds });
+  }
   // The lede (prose before the first section heading) is the summary of a write-up.
   const known = lede(doc);
   if (known.length >= known.min) out.add('summary');

@@ -9,6 +9,8 @@ import { generatePostmortem, mulberry32 } from '../../bench/generate';
 import { markdownFiles } from '../fuzz/fuzz';
 import { findingFlags } from '../../src/extension/lint/protocol';
 import { metricsData } from '../../src/extension/lint/metricsData';
+import { sectionKindCounts } from '../../src/core/requirements';
+import { findMilestones } from '../../src/core/metrics/milestones';
 
 /**
  * Incremental linting (issue 9, big documents): after every edit, a session's lint is exactly a
@@ -59,7 +61,11 @@ function view(r: LintResult): unknown {
       entries: d.timeline.entries.map((e) => ({ ...e, section: e.section.start })),
       groups: d.timeline.groups.map((g) => ({ ...g, section: g.section.start, entries: g.entries.length })),
     },
-    actionItems: d.actionItems.map((i) => [i.start, i.end, i.owner?.text, i.description.text]),
+    // Every field of every item (its section by place).
+    actionItems: d.actionItems.map((i) => ({ ...i, section: i.section.start })),
+    // The section kinds the document names (required-sections), in the order found.
+    kinds: [...sectionKindCounts(d)],
+    milestones: Object.entries(findMilestones(d)).map(([k, m]) => [k, { ...m, entry: m?.entry?.start }]),
     language: d.language,
     // What the editor's lint worker sends with the findings (quick-fix flags, the metrics lens).
     flags: findingFlags(r),
@@ -154,6 +160,45 @@ describe('incremental lint session', function () {
     for (const n of before) assert.ok(second.doc.root.children.includes(n));
     // The earlier result is not changed by the later lint.
     assert.deepEqual(view(first), view(lint(text)));
+  });
+
+  it('equals a fresh lint after edits inside action-item sections and the timeline (the parts kept per block)', () => {
+    // Edits where a kept reading could go stale: item tables and lists, their sub-headings and
+    // labels (terms, done marks, owners), and timeline entries (milestone wordings and markers).
+    const near = ['| x |', ' | ', '\n| 9 | Add an alert | detect | @bob | 2025-01-01 | PAY-1 |\n', '- [ ] ', '- [x] ', '(owner: @bob)', ' 완료', ' Done', '\n### 단기\n\n', '\n### Long term\n\n',
+      '**Done:**\n\n', '담당: 김민수 ', 'TBD', '\n\n## 5 Whys\n\n', ' [detected] ', ' [해결] ', ' rolled back ', ' 복구 완료 ', ' alert fired ', '14:05 ', '\n- 14:07 paged the on-call\n', 'TODO', '@name', 'Incident commander: Priya Raman\n\n'];
+    const rnd = mulberry32(12);
+    for (const [d, original] of generated.entries()) {
+      const session = createLintSession();
+      let text = original;
+      session.lint(text);
+      for (let e = 0; e < 10 * scale; e++) {
+        const kinds = ['action-items', 'timeline'] as const;
+        const sections = lint(text).doc.sectionsOf(kinds[e % 2]);
+        const s = sections[Math.floor(rnd() * sections.length)];
+        const at = s ? s.start + Math.floor(rnd() * (s.end - s.start + 1)) : Math.floor(rnd() * (text.length + 1));
+        text = rnd() < 0.7 ? text.slice(0, at) + near[Math.floor(rnd() * near.length)] + text.slice(at) : text.slice(0, at) + text.slice(at + 1 + Math.floor(rnd() * 12));
+        assert.deepEqual(view(session.lint(text)), view(lint(text)), `doc ${d}, edit ${e}: ${JSON.stringify(text.slice(Math.max(0, at - 200), at + 200))}`);
+      }
+    }
+  });
+
+  it('reads the action items of untouched blocks once: kept, and moved to their new place', () => {
+    const text = generatePostmortem({ targetBytes: 60_000, seed: 9 }).text;
+    const session = createLintSession();
+    const first = session.lint(text).doc;
+    const section = first.sectionsOf('action-items')[0];
+    assert.ok(section && first.actionItems.length > 10);
+    // One character typed inside the section's first item.
+    const at = first.actionItems[0].description.start + 1;
+    const second = session.lint(`${text.slice(0, at)}x${text.slice(at)}`).doc;
+    const fresh = lint(`${text.slice(0, at)}x${text.slice(at)}`).doc;
+    assert.deepEqual(second.actionItems.map((i) => ({ ...i, section: i.section.start })), fresh.actionItems.map((i) => ({ ...i, section: i.section.start })));
+    // Every item is the document's own object (later passes change them), and points at this parse's section.
+    for (const item of second.actionItems) {
+      assert.ok(!first.actionItems.includes(item));
+      assert.ok(second.sections.includes(item.section));
+    }
   });
 
   it('reads the prose and the timeline of untouched blocks once: kept, or moved to their new place', () => {

@@ -210,7 +210,7 @@ function timeChangesMeaning(doc: PostmortemDocument, entry: TimelineEntry, at: M
   // A heading that names a section ("### Resolution") stops naming it once a time opens it;
   if (entry.kind === 'heading' && structuralKinds(doc, 'heading', doc.text.slice(entry.headStart, entry.headEnd).replace(/^#{1,6}\s*/, '')).length > 0) return true;
   // A line also read as an action item ("- [ ] …" in a layout the timeline spills into) would stop being one.
-  if (doc.actionItems.some((it) => it.start < entry.headEnd && it.end > entry.headStart)) return true;
+  if (itemOverlaps(doc, entry.headStart, entry.headEnd)) return true;
   // A table row whose cell names a section (an overview field such as "| | 원인 |") may stop naming it.
   if (entry.kind === 'table' && doc.text.slice(entry.headStart, entry.headEnd).split('|').some((cell) => cell.trim() !== '' && structuralKinds(doc, 'tableCell', cell.trim()).length > 0)) return true;
   const kinds = milestoneKinds(doc, entry);
@@ -265,6 +265,30 @@ function zoneFollows(doc: PostmortemDocument, edit: TextEdit): boolean {
 const documentFacts = new WeakMap<PostmortemDocument, { stated: ReturnType<typeof statedDurations>; milestones: ReturnType<typeof findMilestones> }>();
 
 /** The whole-document facts {@link timeChangesMeaning} reads, computed once per document (it runs once per untimed entry). */
+/** A document's action items by start, with the running maximum of their ends (once per document). */
+const itemExtents = new WeakMap<PostmortemDocument, { starts: number[]; maxEnds: number[] }>();
+
+/** Whether an action item overlaps `start`…`end` (binary search, not a scan per untimed entry). */
+function itemOverlaps(doc: PostmortemDocument, start: number, end: number): boolean {
+  let index = itemExtents.get(doc);
+  if (!index) {
+    const items = [...doc.actionItems].sort((a, b) => a.start - b.start);
+    const maxEnds: number[] = [];
+    let max = -Infinity;
+    for (const it of items) maxEnds.push((max = Math.max(max, it.end)));
+    itemExtents.set(doc, (index = { starts: items.map((it) => it.start), maxEnds }));
+  }
+  // The items starting before `end`: one of them reaches past `start` when their largest end does.
+  let lo = 0;
+  let hi = index.starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (index.starts[mid] < end) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 && index.maxEnds[lo - 1] > start;
+}
+
 function perDocument(doc: PostmortemDocument): { stated: ReturnType<typeof statedDurations>; milestones: ReturnType<typeof findMilestones> } {
   let facts = documentFacts.get(doc);
   if (!facts) documentFacts.set(doc, (facts = { stated: statedDurations(doc), milestones: findMilestones(doc) }));

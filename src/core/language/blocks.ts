@@ -16,18 +16,34 @@ import type { ResolvedConfig } from '../config';
 import type { People } from '../people';
 import { findLanguage, type LanguageFinding } from './findings';
 import type { LanguageList } from './types';
+import { TextMemo } from '../model/memo';
 
 /** The options {@link findLanguageInBlocks} takes: those of {@link findLanguage} for prose. */
 export interface BlockLanguageOptions {
   people: People;
   config?: ResolvedConfig;
   ignore?: Partial<Record<LanguageList, ReadonlySet<string>>>;
+  /**
+   * Vague list only: whether a text states a measure (`measured` of {@link findLanguage}, one
+   * flag per text). A pure function of the text, kept by its identity in the key.
+   */
+  measure?: (text: string) => boolean;
 }
 
 const memos = new WeakMap<People, Map<string, Map<string, LanguageFinding[]>>>();
+/** Batches of one or two texts, by options and texts. */
+const smallMemos = new WeakMap<People, TextMemo<LanguageFinding[][]>>();
+/** Longer texts are not kept as batch keys (a huge block's rewrites would each keep a copy). */
+const MAX_SMALL_TEXT = 4000;
 
 const objectIds = new WeakMap<object, number>();
 let nextId = 0;
+
+function idOf(o: object): number {
+  let id = objectIds.get(o);
+  if (id === undefined) objectIds.set(o, (id = ++nextId));
+  return id;
+}
 
 /** A key for a configuration's contents (its identity when it cannot be written out). */
 function configKey(config: ResolvedConfig | undefined): string {
@@ -35,9 +51,7 @@ function configKey(config: ResolvedConfig | undefined): string {
   try {
     return JSON.stringify(config);
   } catch {
-    let id = objectIds.get(config);
-    if (id === undefined) objectIds.set(config, (id = ++nextId));
-    return `#${id}`;
+    return `#${idOf(config)}`;
   }
 }
 
@@ -49,13 +63,29 @@ function ignoreKey(ignore: BlockLanguageOptions['ignore']): string {
     .join(';');
 }
 
+/** `findLanguage` on some texts with `options` (and their measures, when asked for). */
+function findFresh(texts: readonly string[], list: LanguageList, options: BlockLanguageOptions): LanguageFinding[][] {
+  const { measure, ...rest } = options;
+  return findLanguage(texts, list, measure ? { ...rest, measured: texts.map(measure) } : rest);
+}
+
 /** `findLanguage(texts, list, options)`, reusing the findings of texts seen in earlier calls with the same options. */
 export function findLanguageInBlocks(texts: readonly string[], list: LanguageList, options: BlockLanguageOptions): LanguageFinding[][] {
   const n = texts.length;
-  if (n <= 2) return findLanguage(texts, list, options);
   let byKey = memos.get(options.people);
   if (!byKey) memos.set(options.people, (byKey = new Map()));
-  const key = `${list}\u0000${configKey(options.config)}\u0000${ignoreKey(options.ignore)}`;
+  const key = `${list}\u0000${configKey(options.config)}\u0000${ignoreKey(options.ignore)}\u0000${options.measure ? idOf(options.measure) : ''}`;
+  if (n <= 2) {
+    // One or two texts (a rewrite checked against the original): each is first or last, so the
+    // batch is kept whole, by all its texts.
+    if (n === 0 || texts.some((t) => t.length > MAX_SMALL_TEXT)) return findFresh(texts, list, options);
+    let small = smallMemos.get(options.people);
+    if (!small) smallMemos.set(options.people, (small = new TextMemo()));
+    const batch = `${key}\u0001${n}\u0001${texts.join('\u0001')}`;
+    let known = small.get(batch);
+    if (!known) small.set(batch, (known = findFresh(texts, list, options)));
+    return known.map((fs) => [...fs]);
+  }
   let memo = byKey.get(key);
   if (!memo) {
     if (byKey.size > 16) byKey.clear();
@@ -71,7 +101,7 @@ export function findLanguageInBlocks(texts: readonly string[], list: LanguageLis
     }
   }
   // First and last in their own places; the missing ones in between, in the middle as in a whole run.
-  const found = findLanguage([texts[0], ...missing, texts[n - 1]], list, options);
+  const found = findFresh([texts[0], ...missing, texts[n - 1]], list, options);
   for (let j = 0; j < missing.length; j++) memo.set(missing[j], found[j + 1]);
   const out = texts.map((t, i) => (i === 0 ? found[0] : i === n - 1 ? found[found.length - 1] : memo.get(t)!));
   // Keep what this document has now (and not every version of every block typed so far).

@@ -1,6 +1,7 @@
 import type { PostmortemDocument } from '../model/document';
 import { parseDateValue, dayNumber, zoneOffsetForWallTime, type CalendarDate } from '../model/time';
 import type { TimelineEntry } from '../model/timeline';
+import { TextMemo } from '../model/memo';
 
 /*
  * Milestones of an incident, read from the timeline (the decisions, in one place):
@@ -216,8 +217,21 @@ function negated(text: string, start: number, end: number): boolean {
 
 /** The best wording of a kind in a text: tier and the match's offsets (in `text`). */
 export function wordingOf(kind: MilestoneKind, text: string): { tier: number; start: number; end: number } | undefined {
-  let best: { tier: number; start: number; end: number } | undefined;
   const sample = text.slice(0, 500);
+  // A pure function of the sample, asked for every timed entry of every lint: kept by text, so a
+  // lint session's re-lint reads only the entries an edit changed.
+  let byKind = wordings.get(sample);
+  if (!byKind) wordings.set(sample, (byKind = {}));
+  let known = byKind[kind];
+  if (known === undefined) byKind[kind] = known = bestWording(kind, sample) ?? null;
+  return known ? { ...known } : undefined;
+}
+
+/** {@link wordingOf}'s answers by sample and kind (null: none). */
+const wordings = new TextMemo<Partial<Record<MilestoneKind, { tier: number; start: number; end: number } | null>>>();
+
+function bestWording(kind: MilestoneKind, sample: string): { tier: number; start: number; end: number } | undefined {
+  let best: { tier: number; start: number; end: number } | undefined;
   for (const w of WORDINGS[kind]) {
     if (best && best.tier <= w.tier) continue;
     const m = w.re.exec(sample);
@@ -290,8 +304,19 @@ function entryAt(t: MilestoneTime, entries: readonly TimelineEntry[]): TimelineE
 
 /** Finds the milestones of a document. Never throws. */
 export function findMilestones(doc: PostmortemDocument): Milestones {
+  // Asked by the metrics, the duration rule and the timeline fixes of one lint: read once per document.
+  let known = perDocument.get(doc);
+  if (!known) perDocument.set(doc, (known = readMilestones(doc)));
+  return { ...known };
+}
+
+const perDocument = new WeakMap<PostmortemDocument, Milestones>();
+
+function readMilestones(doc: PostmortemDocument): Milestones {
   const out: Milestones = {};
   const entries = doc.timeline.entries.filter(timed);
+  // Each entry's markers once (not once per milestone kind).
+  const markers = entries.map((e) => entryMarkers(doc, e));
   const meta = doc.meta;
   const fields = doc.frontMatter?.fields;
   for (const kind of MILESTONE_KINDS) {
@@ -305,8 +330,8 @@ export function findMilestones(doc: PostmortemDocument): Milestones {
       break;
     }
   }
-  for (const e of entries) {
-    for (const m of entryMarkers(doc, e)) {
+  for (const [i, e] of entries.entries()) {
+    for (const m of markers[i]) {
       if (out[m.kind]) continue;
       out[m.kind] = { kind: m.kind, source: 'marker', ...timeOf(e), entry: e, start: m.start, end: m.end, evidence: m.text };
     }
@@ -314,9 +339,9 @@ export function findMilestones(doc: PostmortemDocument): Milestones {
   for (const kind of MILESTONE_KINDS) {
     if (out[kind]) continue;
     let best: { tier: number; e: TimelineEntry; start: number; end: number } | undefined;
-    for (const e of entries) {
+    for (const [i, e] of entries.entries()) {
       // An entry marked as another milestone is that milestone, not this one.
-      if (entryMarkers(doc, e).length) continue;
+      if (markers[i].length) continue;
       const w = wordingOf(kind, e.text);
       if (!w || (best && best.tier <= w.tier)) continue;
       best = { tier: w.tier, e, start: w.start, end: w.end };

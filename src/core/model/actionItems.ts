@@ -1,7 +1,7 @@
 import type { List, ListItem, Nodes, Paragraph, Table, TableCell } from 'mdast';
 import type { Lang, TextEdit } from '../types';
 import type { PostmortemDocument } from './document';
-import { endOf, plainText, startOf } from './markdown';
+import { endOf, originOf, plainText, startOf } from './markdown';
 import { classifyHeading, headingKey, type Section } from './sections';
 import { trimChars, trimEndChars, trimStartChars } from '../text';
 import { isGivenName } from '../language/en/names';
@@ -758,8 +758,7 @@ function fromBlocks(doc: PostmortemDocument, nodes: readonly Nodes[], section: S
       continue;
     }
     const before = out.length;
-    if (node.type === 'table') fromTable(doc, node, section, out);
-    else if (node.type === 'list') fromList(doc, node, section, undefined, out);
+    if (node.type === 'table' || node.type === 'list') readBlock(doc, node, section, out);
     // "**Done:**" / "완료:" over a list or a table: its items are closed.
     if (doneLabel || pastLead) for (let i = before; i < out.length; i++) if (!pastLead || !isOpenCheckbox(doc.text, out[i])) out[i].done = true;
     const named = leadOwner ?? headOwner;
@@ -975,6 +974,69 @@ function rosterOwners(doc: PostmortemDocument, items: ActionItem[]): void {
     const hit = entries.find((e) => e.words.every((w) => desc.includes(w)) && !(e.owner.start >= item.start && e.owner.start < item.end));
     if (hit) item.owner = hit.owner;
   }
+}
+
+/**
+ * The items of a table or list of an action-items section, kept between the parses of a lint
+ * session by the chunk node it is a copy of ({@link originOf}: the same tree and text), relative
+ * to its start. They depend on the block alone and on what `key` holds: the term and the heading
+ * over it in the section, and the section's title (a block that a section starts or ends inside
+ * is read again each time).
+ */
+const blockReads = new WeakMap<Nodes, { key: string; items: ActionItem[] }>();
+
+function readBlock(doc: PostmortemDocument, node: Table | List, section: Section, out: ActionItem[]): void {
+  const read = () => (node.type === 'table' ? fromTable(doc, node, section, out) : fromList(doc, node, section, undefined, out));
+  const o = originOf(node);
+  const start = startOf(node);
+  const end = endOf(node);
+  if (!o || doc.sections.some((s) => (s.start > start && s.start < end) || (s.end > start && s.end < end))) return read();
+  const key = `${node.type}\u0000${termAt(doc, section, start) ?? ''}\u0000${node.type === 'list' ? `${headingOver(doc, section, start)}\u0000${section.title}` : ''}`;
+  const known = blockReads.get(o.origin);
+  if (known && known.key === key) {
+    // Kept items were moved once already: every field is one movedItem moves.
+    for (const item of known.items) out.push(movedItem(item, start, section)!);
+    return;
+  }
+  const before = out.length;
+  read();
+  const items: ActionItem[] = [];
+  for (let i = before; i < out.length; i++) {
+    const r = movedItem(out[i], -start, section);
+    if (!r) return;
+    items.push(r);
+  }
+  blockReads.set(o.origin, { key, items });
+}
+
+/** A copy of an item `by` characters on, in `section`; undefined when a field is not a number, string, boolean or span. */
+function movedItem(item: ActionItem, by: number, section: Section): ActionItem | undefined {
+  const copy: Record<string, unknown> = {};
+  const fields = item as unknown as Record<string, unknown>;
+  // A span given to two fields (owner and owner cell) stays one object.
+  const spans: [Span, Span][] = [];
+  for (const k in fields) {
+    const v = fields[k];
+    if (k === 'section') copy[k] = section;
+    else if (k === 'start' || k === 'end') copy[k] = (v as number) + by;
+    else if (v === undefined || v === null || typeof v === 'string' || typeof v === 'boolean' || typeof v === 'number') copy[k] = v;
+    else if (isSpan(v)) {
+      let moved = spans.find((p) => p[0] === v)?.[1];
+      if (!moved) spans.push([v, (moved = { start: v.start + by, end: v.end + by, text: v.text })]);
+      copy[k] = moved;
+    }
+    else return undefined;
+  }
+  return copy as unknown as ActionItem;
+}
+
+/** Exactly a {@link Span}: start, end and text, nothing else. */
+function isSpan(v: unknown): v is Span {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
+  const o = v as Record<string, unknown>;
+  let n = 0;
+  for (const _ in o) n++;
+  return n === 3 && typeof o.start === 'number' && typeof o.end === 'number' && typeof o.text === 'string';
 }
 
 /**

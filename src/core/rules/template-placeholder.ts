@@ -2,6 +2,7 @@ import type { Nodes } from 'mdast';
 import type { PostmortemDocument } from '../model/document';
 import { endOf, startOf, walk } from '../model/markdown';
 import { sourceRange } from '../model/prose';
+import { TextMemo } from '../model/memo';
 import type { Section } from '../model/sections';
 import type { Rule } from '../types';
 
@@ -91,6 +92,21 @@ function isSlot(text: string, start: number, end: number): boolean {
   return i >= text.length || '\r\n)|,.;'.includes(text[i]);
 }
 
+const NO_MATCHES: readonly { index: number; text: string }[] = [];
+/** {@link IN_PROSE}'s matches by prose text, kept between lints (a re-lint scans only changed blocks). */
+const matchesByText = new TextMemo<readonly { index: number; text: string }[]>();
+
+function matchesIn(text: string): readonly { index: number; text: string }[] {
+  let known = matchesByText.get(text);
+  if (known) return known;
+  const found: { index: number; text: string }[] = [];
+  IN_PROSE.lastIndex = 0;
+  for (let m = IN_PROSE.exec(text); m; m = IN_PROSE.exec(text)) found.push({ index: m.index, text: m[0] });
+  known = found.length ? found : NO_MATCHES;
+  matchesByText.set(text, known);
+  return known;
+}
+
 /**
  * Every template placeholder of a document, in document order. Only body prose is read: code,
  * comments, front matter and headings (where `TODO` names future work) are not.
@@ -99,12 +115,11 @@ export function findPlaceholders(doc: PostmortemDocument): Placeholder[] {
   const out: Placeholder[] = [];
   for (const block of doc.prose) {
     if (block.kind === 'heading') continue;
-    IN_PROSE.lastIndex = 0;
-    for (let m = IN_PROSE.exec(block.text); m; m = IN_PROSE.exec(block.text)) {
-      const r = sourceRange(block, m.index, m.index + m[0].length);
+    for (const m of matchesIn(block.text)) {
+      const r = sourceRange(block, m.index, m.index + m.text.length);
       if (r.start < 0 || r.end <= r.start) continue;
-      if (m[0].startsWith('<') && !isSlot(doc.text, r.start, r.end)) continue;
-      out.push({ start: r.start, end: r.end, text: m[0] });
+      if (m.text.startsWith('<') && !isSlot(doc.text, r.start, r.end)) continue;
+      out.push({ start: r.start, end: r.end, text: m.text });
     }
   }
   // Inline HTML that only looks like a tag (block HTML is markup or a comment, never prose).

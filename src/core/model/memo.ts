@@ -1,0 +1,26 @@
+/**
+ * A memo of a pure function of text, kept between lints (a lint session's re-lint then computes
+ * only what the edit changed). Bounded by the characters of its keys: past the budget it starts
+ * over, so neither many versions of a document nor one huge block can make it grow without end.
+ */
+export class TextMemo<V> {
+  private map = new Map<string, V>();
+  private chars = 0;
+
+  /** `budget`: characters of keys kept at most (a 450 KB document's blocks are about 250,000). */
+  constructor(private readonly budget = 2_000_000) {}
+
+  get(key: string): V | undefined {
+    return this.map.get(key);
+  }
+
+  set(key: string, value: V): void {
+    if (key.length > this.budget) return;
+    if (this.chars + key.length > this.budget) {
+      this.map.clear();
+      this.chars = 0;
+    }
+    if (!this.map.has(key)) this.chars += key.length;
+    this.map.set(key, value);
+  }
+}
