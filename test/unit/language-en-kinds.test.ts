@@ -285,3 +285,28 @@ describe('English readings added with the second grown dev set', () => {
     assert.match(fixed3, /with `kubectl delete`/u);
   });
 });
+
+// Round 2 (sentences written for this test, not from the evaluation set).
+const SPANS_3: readonly (readonly [string, string, string])[] = [
+  ['a given name ending in -dor (not an agent noun)', 'Isodor misconfigured the proxy pool before the launch.', 'Isodor misconfigured'],
+  ['a person acting in an opening "because" clause', 'Because Tamsin mistyped the bucket name, the sync job wrote nowhere.', 'Tamsin mistyped'],
+  ['an act that landed on the wrong target', 'Olamide rebooted the leader instead of the follower during the upgrade.', 'Olamide rebooted'],
+  ['a judging adverb before a comma', 'The schema change was reviewed perfunctorily, without a staging run.', 'perfunctorily'],
+];
+
+const NEW_HARD_NEGATIVES_3 = [
+  'We do not hold individuals accountable for outages.',
+  'The operator restarted the pod instead of the usual rolling update because the node was wedged.',
+  'Because the collector dropped spans, the trace was incomplete.',
+  'Further checks showed the disk was healthy.',
+  'The Compactor deleted the expired blocks as designed.',
+];
+
+describe('English readings added in round 2', () => {
+  spansAndNegatives(SPANS_3, NEW_HARD_NEGATIVES_3);
+
+  it('reads given names shaped like agent nouns, but not agent nouns', () => {
+    for (const w of ['Teodor', 'Igor', 'Trevor', 'Viktor', 'Gunther', 'Xavier', 'Hector', 'Lior']) assert.ok(nameLike(w), w);
+    for (const w of ['Scheduler', 'Vendor', 'Compactor', 'Operator', 'Further', 'Whether', 'Monitor']) assert.ok(!nameLike(w), w);
+  });
+});

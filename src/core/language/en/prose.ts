@@ -89,6 +89,8 @@ const MARKER2 = [
   // ("anyway" is left out: authors narrate their own decisions with it, "we proceeded anyway".)
   // A step of the documented procedure passed over ("rather than following the staged plan", "instead of waiting for the canary").
   /\b(?:instead of|rather than) (?:(?:following|using|going through) (?:the |our )?(?:documented|agreed|staged|planned|usual|normal|standard|approved|prescribed) |waiting for (?:the |a )?(?:canary|approval|review|sign-off|signoff|tests?|ci|checks?|green)\b|(?:checking|testing|asking)\b)/iu,
+  // The act landed on the wrong target: "restarted the primary instead of the replica", "deleted the prod bucket rather than the staging one".
+  /^(?:restarted|rebooted|deleted|dropped|terminated|killed|stopped|wiped|truncated|drained|removed|promoted|patched|deployed|reverted|unplugged|cordoned|formatted|purged|flushed|shut down|failed over|rolled back|scaled down) (?:the|a|an|our|their|his|her) (?:[\p{L}\d_-]{1,20} ){0,3}?[\p{L}\d_-]{1,20} (?:instead of|rather than) (?:the|a|an|our|their) (?!(?:usual|normal|expected|planned|old|other way)\b)/iu,
   // Acting on a whim, against a red signal named after "even though" ("even though the smoke tests were red"), at peak.
   /\b(?:on a whim|without a second thought|for no (?:good )?reason|unilaterally)\b|\b(?:even though|although|though) (?:the |our |all |both )?(?:[a-z-]{2,20} ){0,2}(?:build|builds|checks?|tests?|ci|pipeline|canary|alerts?|alarms?|warnings?|dashboards?) (?:was|were|had been) (?:still )?(?:failing|red|broken|firing)\b/iu,
   // At peak, unless on purpose (a drill, a load test).
@@ -371,6 +373,8 @@ function personActs(sentence: Sentence, ctx: DetectContext, toks: Tok[]): Detect
     // "At 03:12 UTC Kofi restarted …": a time without a comma.
     if (toks[1] && /^\p{N}{1,2}:\p{N}{2}/u.test(toks[1].w)) starts.push(toks[2] && /^(?:UTC|GMT|[A-Z]{2,4}T)$/u.test(toks[2].w) ? 3 : 2);
   } else {
+    // "Because Amadou misread the runbook, the failover ran twice": the person acts in the opening clause.
+    if (toks[0] && /^(?:because|since|after|when|once|although|though|while|before|as|until)$/u.test(toks[0].l)) starts.push(1);
     // "Looking back, we knew …", "Frankly, the reviewer …": a short opening phrase before the main clause.
     const c = toks.findIndex((t, i) => i > 0 && i < 6 && t.w === ',');
     if (c > 0 && !toks.slice(0, c).some((t) => /^[;:()—–?!]$/u.test(t.w))) starts.push(c + 1);
@@ -989,7 +993,7 @@ const PREDICATE = new RegExp(`\\b(?:was|were|is|are|had been|has been|have been|
 const ATTRIBUTIVE = new RegExp(`\\b(?:an?|the|his|her|their|our|my|your|one|this|that|some|another|[\\p{Lu}][\\p{Ll}]{1,20}['’]s)(?: [a-z-]{2,20})? (?:${NEG_ADJ}|hasty|rushed|inexperienced|untrained) (?=[a-z][a-z-]{2,20}\\b)(?!(?:with|about|in|when|and|or|to|of|for|on|at)\\b)`, 'iu');
 const BLAME_NOUNS = /\b(?:(?:the |an? |one |our |their |his |her )?(?:[\p{L}-]{2,20}['’]s |operator |human |engineer |developer |personal |staff )?)(?:carelessness|negligence|incompetence|complacency|inattention|sloppiness|laziness|recklessness|ineptitude|irresponsibility)\b/iu;
 const PUNITIVE = /\b(?:(?:a |an )?(?:formal|written) (?:warning|reprimand)s?\b(?= (?:should|must|will|needs? to|ought to|goes|go|on|in|for|to)\b)|(?:be|been|get|got|gets|being) (?:disciplined|written up|fired|sacked|let go|demoted|punished|reprimanded)|face (?:the )?consequences|(?:be )?held accountable|make an example of)\b/iu;
-const JUDGING_ADVERB = /\b(?:lazily|blindly|half-heartedly|sloppily|negligently|carelessly|recklessly|thoughtlessly) /iu;
+const JUDGING_ADVERB = /\b(?:lazily|blindly|half-heartedly|sloppily|negligently|carelessly|recklessly|thoughtlessly|haphazardly|heedlessly|shoddily|perfunctorily|cursorily|cavalierly|lackadaisically|incompetently|irresponsibly|slapdashly|inattentively|absent-mindedly|absentmindedly)(?= |,)/iu;
 
 function fallbacks(sentence: Sentence, ctx: DetectContext): Detection[] {
   const text = sentence.text;
@@ -1032,7 +1036,12 @@ function fallbacks(sentence: Sentence, ctx: DetectContext): Detection[] {
     ]));
   }
   const adv = JUDGING_ADVERB.exec(text);
-  if (adv) out.push(detection('blameful', 'en.who.negligence', 'blame-word', at(adv.index), at(adv.index + adv[0].length - 1), NOTES.act, [{ start: at(adv.index), end: at(adv.index + adv[0].length), text: '' }]));
+  if (adv) {
+    // The adverb goes with one of the spaces around it ("was done haphazardly, with …" → "was done, with …").
+    const before = text[adv.index + adv[0].length] === ',' && text[adv.index - 1] === ' ';
+    const del = before ? { start: at(adv.index - 1), end: at(adv.index + adv[0].length), text: '' } : { start: at(adv.index), end: at(adv.index + adv[0].length + 1), text: '' };
+    out.push(detection('blameful', 'en.who.negligence', 'blame-word', at(adv.index), at(adv.index + adv[0].length), NOTES.act, [del]));
+  }
   const bothered = /\b(could|couldn['’]t|could not) be bothered (to|with)\b/iu.exec(text);
   if (bothered) {
     const neg = !/^could$/iu.test(bothered[1]);
@@ -1054,7 +1063,7 @@ function fallbacks(sentence: Sentence, ctx: DetectContext): Detection[] {
   return out;
 }
 
-const FALLBACK_WORDS = /warning|reprimand|slapdash|shoddy|cavalier|lackadaisical|cursory|perfunctory|careless|sloppy|negligen|reckless|inattent|clueless|lazy|lazi|incompet|thoughtless|complacen|irresponsib|inept|heedless|hasty|hastily|rushed|inexperienced|untrained|blindly|half-hearted|disciplined|written up|fired|sacked|let go|demoted|punished|reprimanded|consequences|accountable|example of|bothered|the ball|chose to ignore|obvious|clear|evident|to blame/iu;
+const FALLBACK_WORDS = /haphazard|heedless|shoddi|perfunctori|cursori|cavalierly|lackadaisic|absent-?minded|warning|reprimand|slapdash|shoddy|cavalier|lackadaisical|cursory|perfunctory|careless|sloppy|negligen|reckless|inattent|clueless|lazy|lazi|incompet|thoughtless|complacen|irresponsib|inept|heedless|hasty|hastily|rushed|inexperienced|untrained|blindly|half-hearted|disciplined|written up|fired|sacked|let go|demoted|punished|reprimanded|consequences|accountable|example of|bothered|the ball|chose to ignore|obvious|clear|evident|to blame/iu;
 
 const SEP = '\uFFFC';
 
