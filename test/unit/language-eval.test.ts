@@ -60,6 +60,11 @@ const FLOORS: Record<string, Floor> = {
   // 92.0 % / 0.2 % (1/571); holdout false alarms 7.1 % -> 5.7 % (4/70), recall 91.7 %. Third round (ko-1434…1460:
   // hindsight and punishment inside principles and rejections): dev 92.3 % / 0.2 % (1/598), holdout unchanged;
   // 무시/놓치 inside hindsight or a safeguard left to the hindsight finding: dev rewrite coverage 97.6 %.
+  // Round 2 (ko-1461…1500, 40 unseen principles and rejected blame in new shapes: long sentences with
+  // numbers and code, bullet 명사형, quotes from the review, 우리/저희 principles, rejection in a second
+  // clause): untuned dev false alarms 0.2 % -> 1.3 % (8/638; 7 of the 40), rewrite coverage 97.6 % -> 96.9 %. Tuned (slip as a design premise, blame question absent, quoted
+  // call refused, blaming view/verdict then turned, claim answered by the record): dev 92.3 % / 0.2 % (1/638),
+  // all 7 cleared, recall unchanged; holdout unchanged (91.7 %, 5.7 % = 4/70).
   'ko dev sentences': { recall: 0.92, falseAlarmsMax: 0.01, rewriteCoverage: 0.97, fixSoundness: 1 },
   'ko dev actions': { recall: 0.97, falseAlarmsMax: 0.01, rewriteCoverage: 0.97, fixSoundness: 1 },
   'ko holdout sentences': { recall: 0.91, falseAlarmsMax: 0.06, rewriteCoverage: 0.91, fixSoundness: 1 },

@@ -133,4 +133,24 @@ describe('Korean neutral reading: a system as the topic (language/ko/neutral)', 
     assert.equal(koreanNeutral({ text: '배포 도구는 멈췄다. 운영자가 확인하지 않은 변경이 있었다.' }), false, 'negated clause after the sentence ends');
     assert.equal(koreanNeutral({ text: '배포 도구는 운영자가 확인한 변경만 적용했다.' }), false, 'no negated clause');
   });
+
+  it('round 2: premises, absent blame questions, quoted calls refused, blaming views and verdicts turned, claims answered by the record', () => {
+    const neutral = [
+      '우리 팀은 운영자가 착각할 수 있다는 가정에서 배포 화면을 다시 만들었다.',
+      '회의 내내 문책에 대한 이야기는 없었다.',
+      '저희는 “꼼꼼히 확인하자” 같은 문장을 재발 방지 항목으로 받아들이지 않습니다.',
+      '리뷰어 탓으로 보는 의견도 나왔지만 리뷰 도구가 변경을 숨기고 있었다.',
+      '담당자의 방심을 거론하는 대신 경보 임계값부터 다시 봤다.',
+      '본부장은 작업자 잘못으로 판단했으나, 조사 결과 스케줄러가 같은 작업을 두 번 실행했다.',
+      '당직자가 늦었다는 주장에 대해 로그는 호출 후 2분 안에 응답했음을 보여 준다.',
+    ];
+    for (const text of neutral) assert.equal(koreanNeutral({ text }), true, text);
+    const judged = [
+      '운영자가 착각해서 운영 DB를 지웠다.',
+      '회의에서 담당자의 방심이 원인으로 지목되었다.',
+      '본부장은 작업자 잘못으로 판단했다.',
+      '리뷰어가 변경을 대충 보고 승인했다.',
+    ];
+    for (const text of judged) assert.equal(koreanNeutral({ text }), false, text);
+  });
 });

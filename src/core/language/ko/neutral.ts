@@ -226,6 +226,21 @@ const PUNISHMENT_GENERAL = /(?:징계|처벌|문책|질책|비난|책임\s?추�
 // A sentence that still asks for punishment ("…하지 않으면 징계해야 한다").
 const DIRECTIVE_OR_PUNISH_ASK = /(?:야\s?(?:한다|합니다|함|하겠)|할\s?것|하겠(?:다|습니다)|바란다|바랍니다|면\s)/u;
 
+// "사람이 실수하는 것을 전제로 설계한다", "실수할 수 있다는 가정에서": the slip as a design premise.
+const SLIP_PREMISE = /(?:실수|잘못|착각|휴먼\s?에러|인적\s?오류)(?:하는\s?(?:것|걸)|할\s?수\s?있다는)?(?:을|를|에서|의)?\s?(?:전제로|전제하|전제에서|가정하고|가정하에|가정에서|염두에\s?두)/u;
+// "책임 소재에 대한 질문은 나오지 않았다": a blame-seeking question that nobody asked.
+const BLAME_QUESTION_ABSENT = /(?:책임\s?소재|잘잘못|문책|징계|처벌|책임\s?추궁|비난)(?:에\s?대한|을\s?묻는|를\s?묻는|를\s?따지는|을\s?따지는)\s(?:질문|논의|이야기|얘기|말|요구|언급)(?:은|는|이|가|도)\s[^.!?]{0,20}?(?:않|없)/u;
+// "'더 조심하자'를 대책으로 인정하지 않는다": a quoted call or verdict the text refuses to adopt.
+const QUOTED_REFUSED = /['"‘“「『][^'"’”」』]{1,40}['"’”」』](?:\s?(?:같은|라는|식의)\s[\uac00-\ud7a3]{1,6})?(?:를|을|는|은)\s[^.!?]{0,30}?(?:인정하|받아들이|채택하|허용하|쓰|적|싣|남기)지\s?(?:않|말)/u;
+// "배포자 과실로 보는 시각도 있었으나 …": a blaming view some held, then turned by the sentence.
+const VIEW_TURNED = /(?:으로|로|라고|이라고)\s?(?:보는|여기는|판단하는|해석하는|주장하는)\s(?:시각|의견|견해|해석|목소리|사람|쪽|분위기)(?:도|이|은|들도|들이)?\s?(?:있었|나왔)(?:으나|지만|는데)/u;
+// "누군가의 부주의를 지적하는 대신": blame named as what the team did not point at.
+const BLAME_NOT_POINTED = new RegExp(`${BLAME_NOUNS}(?:을|를)\\s?(?:지적하|거론하|문제\\s?삼|들추|캐)(?:는\\s?대신|기보다|기\\s보다|기\\s?전에|지\\s?(?:않|말))`, 'u');
+// "…의 실수라고 단정했으나, 원인은 …였다": a blaming verdict someone reached, then the cause found.
+const VERDICT_THEN_FOUND = /(?:라고|이라고|로|으로)\s?(?:단정|판단|결론\s?(?:내|지)|생각|짐작|추측)(?:했|하였|었|렸)(?:으나|지만|는데),?\s[^.!?]{0,60}?(?:실제로?는?|사실은|원인은|알고\s?보니|확인\s?결과|조사\s?결과|드러났|밝혀졌|아니었)/u;
+// "…했다는 지적에 대해, 타임라인은 … 보여 준다": a claim answered by the record.
+const CLAIM_RECORD = /(?:라는|다는|이라는)\s(?:지적|주장|의견|비판|말)(?:에|에\s대해|에\s대해서는|에\s대해선)[,\s]\s?(?:타임라인|로그|기록|데이터|그래프|대시보드|감사\s?로그|메트릭|지표)(?:은|는|이|가)\s[^.!?]{0,60}?(?:보여\s?준|보여\s?줬|보여\s?줍|드러낸|나타낸|증명한|말해\s?준)/u;
+
 /** Whether the sentence negates, declines or rejects the blame it mentions (see the module comment). */
 export function koreanNeutral(sentence: { text: string }): boolean {
   const s = sentence.text;
@@ -251,6 +266,7 @@ export function koreanNeutral(sentence: { text: string }): boolean {
   const rather = RATHER_NOUN.exec(s);
   if (rather && !BLAME_AFTER.test(s.slice(rather.index + rather[0].length))) return true;
   if (RAISED_THEN_FOUND.test(s) || SLIP_IN_ARTEFACT.test(s) || REPORTING_SLIPS.test(s)) return true;
+  if (SLIP_PREMISE.test(s) || BLAME_QUESTION_ABSENT.test(s) || QUOTED_REFUSED.test(s) || VIEW_TURNED.test(s) || BLAME_NOT_POINTED.test(s) || VERDICT_THEN_FOUND.test(s) || CLAIM_RECORD.test(s)) return true;
   if (APOLOGY.test(s) && !APOLOGY_BLAME.test(s)) return true;
   const mid = DENIED_MID.exec(s);
   if (mid && !BLAME_AFTER.test(s.slice(mid.index + mid[0].length)) && !/(?:왜|더라면|다면|았으면|었으면)/u.test(s)) return true;
