@@ -222,6 +222,11 @@ describe('incremental lint session', function () {
     // The timeline's entries come from what was read before (the very same time styles).
     assert.equal(second.timeline.entries.length, first.timeline.entries.length);
     second.timeline.entries.forEach((e, i) => assert.equal(e.style, first.timeline.entries[i].style));
+    // An edit before the timeline moves its entries one character on, as a fresh lint reads them.
+    const shifted = `${text.slice(0, timeline.start - 1)}x${text.slice(timeline.start - 1, at)}x${text.slice(at)}`;
+    const moved = session.lint(shifted);
+    assert.deepEqual(view(moved), view(lint(shifted)));
+    moved.doc.timeline.entries.forEach((e, i) => assert.equal(e.start, first.timeline.entries[i].start + 1));
     // An edit inside the timeline reads it again.
     const inside = text.indexOf('\n', timeline.contentStart + 200) + 1;
     const third = session.lint(`${text.slice(0, inside)}x${text.slice(inside)}`).doc;

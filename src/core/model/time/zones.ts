@@ -225,11 +225,38 @@ export function parseZone(value: unknown): ZoneInfo | undefined {
   return undefined;
 }
 
+/**
+ * {@link ianaOffsetAt}'s answers by zone and second, kept between lints: `formatToParts` costs
+ * microseconds, a timeline asks once or twice per entry, and a lint session's re-lint asks again
+ * for every entry of a timeline the edit did not touch. Bounded: past {@link MAX_OFFSETS} answers
+ * it starts over.
+ */
+const offsetsByZone = new Map<string, Map<number, number | undefined>>();
+let offsetCount = 0;
+const MAX_OFFSETS = 50_000;
+
 /** Offset east of UTC in minutes of an IANA zone at an instant (undefined when unknown). */
 function ianaOffsetAt(iana: string, utcMs: number): number | undefined {
-  const f = formatterFor(iana);
-  if (!f || !Number.isFinite(utcMs)) return undefined;
+  if (!Number.isFinite(utcMs)) return undefined;
   const t = Math.floor(utcMs / 1000) * 1000;
+  let known = offsetsByZone.get(iana);
+  if (known?.has(t)) return known.get(t);
+  const offset = computeIanaOffset(iana, t);
+  if (offsetCount >= MAX_OFFSETS) {
+    offsetsByZone.clear();
+    offsetCount = 0;
+    known = undefined;
+  }
+  if (!known) offsetsByZone.set(iana, (known = new Map()));
+  known.set(t, offset);
+  offsetCount++;
+  return offset;
+}
+
+/** {@link ianaOffsetAt} for an instant on a whole second, computed. */
+function computeIanaOffset(iana: string, t: number): number | undefined {
+  const f = formatterFor(iana);
+  if (!f) return undefined;
   const parts: Record<string, number> = {};
   try {
     for (const p of f.formatToParts(new Date(t))) if (p.type !== 'literal') parts[p.type] = Number(p.value);

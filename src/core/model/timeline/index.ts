@@ -257,14 +257,19 @@ function moved(r: RawEntry, by: number): RawEntry {
   return { ...r, start: r.start + by, end: r.end + by, headStart: r.headStart + by, headEnd: r.headEnd + by, base: r.base + by };
 }
 
-function readSection(doc: PostmortemDocument, section: Section, fm: FrontMatterContext, nodes?: readonly List[]): { raws: RawEntry[]; sectionZone?: ZoneNote } {
-  if (nodes) return new Extractor(doc, section, fm, nodes).run();
+/**
+ * A section's raw entries, at offsets `shift` before their place in the document (entries kept
+ * from a previous parse stay relative to their section's start: moving them would copy every
+ * entry on every re-lint; {@link resolveGroup} adds the shift as it builds the entries).
+ */
+function readSection(doc: PostmortemDocument, section: Section, fm: FrontMatterContext, nodes?: readonly List[]): { raws: readonly RawEntry[]; shift: number; sectionZone?: ZoneNote } {
+  if (nodes) return { ...new Extractor(doc, section, fm, nodes).run(), shift: 0 };
   const own = doc.nodesIn(section);
   const origins: Nodes[] = [];
   const at: number[] = [];
   for (const n of own) {
     const o = originOf(n);
-    if (!o) return new Extractor(doc, section, fm, own).run();
+    if (!o) return { ...new Extractor(doc, section, fm, own).run(), shift: 0 };
     origins.push(o.origin);
     at.push(startOf(n) - section.start);
   }
@@ -273,12 +278,12 @@ function readSection(doc: PostmortemDocument, section: Section, fm: FrontMatterC
   if (known && known.origins.length === origins.length && known.origins.every((o, i) => o === origins[i] && known.at[i] === at[i])) {
     sectionReads.delete(key);
     sectionReads.set(key, known);
-    return { raws: known.raws.map((r) => moved(r, section.start)), sectionZone: known.sectionZone };
+    return { raws: known.raws, shift: section.start, sectionZone: known.sectionZone };
   }
   const read = new Extractor(doc, section, fm, own).run();
   if (sectionReads.size >= MAX_SECTION_READS) sectionReads.delete(sectionReads.keys().next().value!);
   sectionReads.set(key, { origins, at, raws: read.raws.map((r) => moved(r, -section.start)), sectionZone: read.sectionZone });
-  return read;
+  return { ...read, shift: 0 };
 }
 
 /** Extracts the timeline entries of a document. Never throws. */
@@ -296,7 +301,7 @@ export function extractTimeline(doc: PostmortemDocument): Timeline {
   let docNote: ZoneNote | undefined | null = null;
   const all: { section: Section; nodes?: List[] }[] = [...tops.map((section) => ({ section })), ...fromItems].sort((a, b) => a.section.start - b.section.start);
   for (const { section, nodes } of all) {
-    const { raws, sectionZone } = readSection(doc, section, fm, nodes);
+    const { raws, shift, sectionZone } = readSection(doc, section, fm, nodes);
     let declared = sectionZone;
     let mentioned: ZoneNote | undefined;
     if (!declared) {
@@ -307,7 +312,7 @@ export function extractTimeline(doc: PostmortemDocument): Timeline {
       // reads its clocks in, but less surely than a note: the timeline's own zones come first.
       else if (docNote) mentioned = docNote;
     }
-    const group = resolveGroup(section, raws, declared, mentioned);
+    const group = resolveGroup(section, raws, declared, mentioned, shift);
     timeline.groups.push(group);
     timeline.entries.push(...group.entries);
   }

@@ -20,7 +20,7 @@ function orderKeys(a: { wall: number; offset?: number }, b: { wall: number; offs
  * Whether a timeline counts days: no entry has a time of day, and most entries write their own
  * date or sit under date sub-headings of at least two days.
  */
-function dayGranular(raws: RawEntry[]): boolean {
+function dayGranular(raws: readonly RawEntry[]): boolean {
   if (!raws.length || raws.some((r) => r.time || r.placeholder)) return false;
   const own = raws.filter((r) => r.ownDate).length;
   if (own * 2 >= raws.length) return true;
@@ -29,7 +29,7 @@ function dayGranular(raws: RawEntry[]): boolean {
   return days.size >= 2;
 }
 
-export function resolveGroup(section: Section, raws: RawEntry[], declared: ZoneNote | undefined, mentioned?: ZoneNote): TimelineGroup {
+export function resolveGroup(section: Section, raws: readonly RawEntry[], declared: ZoneNote | undefined, mentioned?: ZoneNote, shift = 0): TimelineGroup {
   let inferred: ZoneNote | undefined;
   if (!declared) {
     for (const r of raws) {
@@ -49,7 +49,7 @@ export function resolveGroup(section: Section, raws: RawEntry[], declared: ZoneN
   const afternoon = new Set<number>();
   let prev: { wall: number; offset?: number; ctxId: number } | undefined;
   for (const r of raws) {
-    const e: TimelineEntry = { kind: r.kind, start: r.start, end: r.end, headStart: r.headStart, headEnd: r.headEnd, text: r.text, section };
+    const e: TimelineEntry = { kind: r.kind, start: r.start + shift, end: r.end + shift, headStart: r.headStart + shift, headEnd: r.headEnd + shift, text: r.text, section };
     entries.push(e);
     e.context = r.ctxId;
     if (r.ownDate) e.ownDate = true;
@@ -59,15 +59,15 @@ export function resolveGroup(section: Section, raws: RawEntry[], declared: ZoneN
     const t = r.time;
     if (!t) continue;
     if (t.approximate) e.approximate = true;
-    e.timeStart = r.base + t.start;
-    e.timeEnd = r.base + t.end;
+    e.timeStart = r.base + shift + t.start;
+    e.timeEnd = r.base + shift + t.end;
     e.minutes = t.hours * 60 + t.minutes;
     if (t.seconds !== undefined) e.seconds = t.seconds;
     e.style = t.style;
     const zone: ZoneNote | undefined = t.zone ? { zone: t.zone.zone, source: 'entry' } : r.localZone ?? groupZone;
     if (t.zone) {
-      e.zoneStart = r.base + t.zone.start;
-      e.zoneEnd = r.base + t.zone.end;
+      e.zoneStart = r.base + shift + t.zone.start;
+      e.zoneEnd = r.base + shift + t.zone.end;
     }
     if (zone) {
       e.zoneInfo = zone.zone;
