@@ -67,6 +67,9 @@ export function check(p: Pattern): Diagnostics | 'safe' {
   if (cache.has(key)) return 'safe';
   let d = checkSync(p.source, flags, AUTOMATON);
   if (d.status === 'unknown') d = checkSync(p.source, flags, FUZZ);
+  // A busy machine can run the fuzzer out of time before it decides: once more, with longer. (A
+  // verdict of "vulnerable" is never retried.)
+  if (d.status === 'unknown' && d.error.kind === 'timeout') d = checkSync(p.source, flags, { ...FUZZ, timeout: 3 * FUZZ.timeout });
   if (d.status === 'safe') cache.add(key);
   return d;
 }
