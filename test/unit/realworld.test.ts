@@ -18,7 +18,7 @@ const PRECISION_FLOOR: Record<string, number> = {
   'action-item-owner': 0.96,
   'required-sections': 0.96,
   'five-whys-root-cause': 1,
-  'blameful-language': 0.63,
+  'blameful-language': 0.72,
   'counterfactual-language': 0.8,
   // vague: 0.73 -> 0.889 (2026-11-26, vague brief: bold-title explanations, issue links, "going forward").
   'vague-action-item': 0.9,
@@ -30,7 +30,7 @@ const RECALL_FLOOR: Record<string, number> = {
   'action-item-owner': 0.94,
   'required-sections': 1,
   'five-whys-root-cause': 1,
-  'blameful-language': 0.53,
+  'blameful-language': 0.61,
   'counterfactual-language': 0.72,
   'vague-action-item': 0.64,
 };
