@@ -127,6 +127,16 @@ function plural(word: string): boolean {
 
 const cap = (s: string) => (s ? s[0].toUpperCase() + s.slice(1) : s);
 
+/** A call for punishment rewritten whole (its closing punctuation kept) as a change of process. */
+function processRewrites(sentence: Sentence, text: string): Rewrite[] {
+  let end = sentence.end;
+  while (end > sentence.start && /[.!?]/u.test(text[end - 1])) end--;
+  return [
+    { start: sentence.start, end, text: 'We will change the process that allowed this' },
+    { start: sentence.start, end, text: 'The process that allowed this needs to change' },
+  ];
+}
+
 /** The object noun phrase starting at token `i` (determiner + up to 6 words), and where it ends. */
 function objectAt(toks: Tok[], i: number): { first: number; last: number } | undefined {
   let j = i;
@@ -625,12 +635,7 @@ const SHAPES: { id: string; list: 'blameful' | 'counterfactual'; kind: Detection
     kind: 'punitive',
     note: NOTES.vigilance,
     re: /\b(?:repercussions for|disciplinary (?:action|measures?|steps?))\b|\b(?:has to|have to|had to|must|should|needs? to|ought to|will|is going to|are going to) (?:answer|pay) for (?:this|that|it|the)\b|\b(?:should|must|will|needs? to|ought to|deserves? to) lose (?:their|his|her|your|its)\b[^.;]{0,30}\b(?:rights|access|privileges|permissions|job|position|bonus|role)\b|\b(?:be|get|been) (?:removed|taken off|kicked off|banned|barred|suspended) from (?:the )?(?:on-call|on call|pager|paging|deploy|release) (?:rotation|rota|schedule|duty|rights)|\b(?:receive|get|be given|be issued) (?:a |an )?(?:formal|written|final|official) (?:warning|reprimand)|\bas (?:a )?(?:penalty|punishment|sanction)\b/iu,
-    fix: (m, at, sentence, ctx) => {
-      let end = sentence.end;
-      while (end > sentence.start && /[.!?]/u.test(ctx.text[end - 1])) end--;
-      void m; void at;
-      return [{ start: sentence.start, end, text: 'We will change the process that allowed this' }, { start: sentence.start, end, text: 'The process that allowed this needs to change' }];
-    },
+    fix: (_m, _at, sentence, ctx) => processRewrites(sentence, ctx.text),
   },
   // Self-blame in other words.
   {
@@ -782,12 +787,7 @@ const SHAPES: { id: string; list: 'blameful' | 'counterfactual'; kind: Detection
     kind: 'punitive',
     note: NOTES.vigilance,
     re: /\b(?:should|must|ought to|needs? to|will|recommend|recommends|recommended|propose|proposed|suggest|suggested|want|wants|demand|demanded)\b[^.;!?]{0,20}\b(?:revok(?:e|ing)|pull(?:ing)?|remov(?:e|ing)|suspend(?:ing)?|strip(?:ping)?)\b (?:[\p{Lu}][\p{Ll}]{1,20}['’]s|his|her|their|the (?:engineer|developer|operator|contractor|intern|reviewer|deployer|on-call|sre|dba|admin|author|employee|person|individual|responder|release manager)(?: engineer)?['’]s) (?:[a-z-]{2,20} )?(?:access|privileges|permissions|rights)\b|\b(?:as|by way of) (?:a )?punishment\b|\b(?:off|from) the (?:rota|rotation|on-call|pager)\b[^.;!?]{0,30}\bas (?:a )?penalty\b/iu,
-    fix: (m, at, sentence, ctx) => {
-      let end = sentence.end;
-      while (end > sentence.start && /[.!?]/u.test(ctx.text[end - 1])) end--;
-      void m; void at;
-      return [{ start: sentence.start, end, text: 'We will change the process that allowed this' }, { start: sentence.start, end, text: 'The process that allowed this needs to change' }];
-    },
+    fix: (_m, _at, sentence, ctx) => processRewrites(sentence, ctx.text),
   },
   // "The alert should have been acted on within minutes", "… caught by the team weeks ago": a step people missed, judged after.
   {
@@ -1002,12 +1002,7 @@ function fallbacks(sentence: Sentence, ctx: DetectContext): Detection[] {
   let end = sentence.end;
   while (end > sentence.start && /[.!?]/u.test(ctx.text[end - 1])) end--;
   const pun = PUNITIVE.exec(text);
-  if (pun) {
-    out.push(detection('blameful', 'en.who.punitive', 'punitive', at(pun.index), at(pun.index + pun[0].length), NOTES.vigilance, [
-      { start: sentence.start, end, text: 'We will change the process that allowed this' },
-      { start: sentence.start, end, text: 'The process that allowed this needs to change' },
-    ]));
-  }
+  if (pun) out.push(detection('blameful', 'en.who.punitive', 'punitive', at(pun.index), at(pun.index + pun[0].length), NOTES.vigilance, processRewrites(sentence, ctx.text)));
   const pred = PREDICATE.exec(text);
   if (pred) {
     const prep = pred[1] ? ` ${/^(?:with|about|on)$/iu.test(pred[1]) ? 'around' : pred[1].toLowerCase()} ${pred[2]}` : '';
