@@ -18,8 +18,7 @@ const PRECISION_FLOOR: Record<string, number> = {
   'action-item-owner': 0.96,
   'required-sections': 0.96,
   'five-whys-root-cause': 1,
-  // 0.72 -> 0.66 (session 3, realworld): 6 judged IaSQL documents came in; one blameful finding on them judged wrong.
-  'blameful-language': 0.66,
+  'blameful-language': 0.72,
   'counterfactual-language': 0.8,
   // vague: 0.73 -> 0.889 (2026-11-26, vague brief: bold-title explanations, issue links, "going forward").
   'vague-action-item': 0.9,
