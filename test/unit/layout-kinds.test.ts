@@ -704,3 +704,28 @@ describe('layout kinds: prevention sections that discuss rather than assign', ()
     assert.deepEqual(owners(ko, 'ko'), ['27:3 action-item-owner']);
   });
 });
+
+describe('layout kinds: a task that ends with a colon over its details, and new states in the present', () => {
+  it('reads "- <task>:" with sub-items as one item, its sub-items as details (EN and KO)', () => {
+    const en = `${head('en')}## Action items\n\n1. Introduce a pre-deploy migration rehearsal checklist:\n   - compare the schemas\n   - verify the rollback script\n2. Run large table changes at night (owner: @dana)\n\n- Short term:\n  - Add a disk alert\n`;
+    assert.deepEqual(owners(en), ['22:4 action-item-owner', '28:5 action-item-owner']);
+    const ko = `${head('ko')}## 재발 방지 방안\n\n1. 배포 전 마이그레이션 리허설 체크리스트 도입:\n   - 스키마 비교\n   - 롤백 스크립트 검증\n2. 대용량 테이블 변경은 야간 작업으로 진행 (담당: 김민수)\n\n- 단기:\n  - 디스크 알림 추가\n`;
+    assert.deepEqual(owners(ko, 'ko'), ['22:4 action-item-owner', '28:5 action-item-owner']);
+  });
+  it('does not read a new state written in the present passive as a task (EN)', () => {
+    const text = `${head('en')}## What's next\n\nTo prevent this from happening again we are making the following changes:\n\n1. Certificates are renewed automatically 30 days before expiry.\n2. An alert fires 14 days before any certificate expires.\n3. Add the renewal job to the on-call runbook.\n4. Verify that certificates are renewed on the staging hosts too.\n`;
+    assert.deepEqual(owners(text), ['26:4 action-item-owner', '27:4 action-item-owner']);
+  });
+});
+
+describe('layout kinds: dates without a year across New Year', () => {
+  it('reads December then January as the next year, not a step back (EN and KO)', () => {
+    assert.deepEqual(orders(tl('en', '## Timeline (PST)\n\n* [12-31 22:10] deploy\n* [12-31 23:50] errors begin\n* [01-01 00:20] on-call paged\n* [01-02 09:00] fixed\n')), []);
+    assert.deepEqual(orders(tl('en', '## Timeline (UTC)\n\n- 12/30 22:10 deploy\n- 12/31 23:50 errors begin\n- 01/01 00:20 on-call paged\n')), []);
+    assert.deepEqual(orders(tl('ko', '## 타임라인 (KST)\n\n- 12월 31일 22:10 배포\n- 12월 31일 23:50 에러 발생\n- 1월 1일 00:20 담당자 호출\n'), 'ko'), []);
+  });
+  it('still reports a real date slip without a year (EN and KO)', () => {
+    assert.deepEqual(orders(tl('en', '## Timeline (UTC)\n\n- 03-26 10:00 deploy\n- 03-25 10:30 errors begin\n- 03-26 11:00 fixed\n')), ['18:9 timeline-order']);
+    assert.deepEqual(orders(tl('ko', '## 타임라인 (KST)\n\n- 3월 26일 10:00 배포\n- 3월 25일 10:30 에러 발생\n- 3월 26일 11:00 복구\n'), 'ko'), ['18:10 timeline-order']);
+  });
+});

@@ -415,11 +415,24 @@ function isGroupLabel(item: ListItem): boolean {
   const p = firstParagraph(item);
   if (!p) return true;
   const label = plainText(p).trim();
-  if (parseTerm(label) !== undefined || /[:：]$/u.test(label)) return true;
+  if (parseTerm(label) !== undefined) return true;
+  // "1. Introduce a rehearsal checklist:" / "체크리스트 도입:" over its details is one task, not a group label.
+  if (/[:：]$/u.test(label)) return !readsAsTask(label.replace(/[:：]$/u, '').trim());
   // "1. **배포 프로세스 개선**" with details under it is one item; "- **Short term**" labels a group.
   if (p.children.length === 1 && p.children[0].type === 'strong') return !isOrderedItem(item) || classifyHeading(label, undefined, { keywords: false }) !== undefined;
   // A short name over a sub-list ("- Lighthouse", "- 인프라팀") labels the group of its team's items.
   return groupOwnerLabel(label) !== undefined;
+}
+
+// A Korean task written as a noun: "… 체크리스트 도입", "… 알림 추가", "… 스크립트 작성".
+const KO_TASK_NOUN = /(?:도입|추가|작성|구축|적용|마련|수립|자동화|검증|설정|변경|이전|교체|분리|제거|개발|구현|배포|정비)$/u;
+
+/** Whether a label over sub-items reads as a task of its own (three words or more, an imperative or a Korean task noun). */
+function readsAsTask(label: string): boolean {
+  const words = label.split(/[ \t]+/u).filter(Boolean);
+  if (words.length < 3 || label.length > 120 || groupOwnerLabel(label) !== undefined || isDoneLabel(label)) return false;
+  if (/[\uac00-\ud7a3]/u.test(label)) return KO_TASK_NOUN.test(label);
+  return IMPERATIVE.test(label) || /^(?:introduce|adopt|write|set up|add|create|build|automate|run)\b/iu.test(label);
 }
 
 const ordered = new WeakSet<ListItem>();
@@ -1248,9 +1261,17 @@ function statesProblem(description: string): boolean {
 const BEHAVES_EN = /^(?:the|a|an|this|that|its|each|every)[ \t](?:[`\p{L}\p{N}_.\/-]{1,40}[ \t]){1,4}(?:is|are|has|does|\p{Ll}{2,20}s)[ \t]/iu;
 const NOT_BEHAVES_EN = /\b(?:should|must|will|need|needs|needed|to be|been|plan|plans|todo|ensure|make sure)\b/iu;
 
+// A new state in the present passive: "Certificates are renewed automatically 30 days before expiry".
+const PASSIVE_STATE_EN = /^(?:[\p{L}\p{N}`_.\/-]{1,40}[ \t]){1,4}(?:is|are)[ \t](?:now[ \t]|automatically[ \t]|always[ \t])?\p{Ll}{2,20}(?:ed|en)\b/iu;
+
 /** Whether an item describes how a system or a user behaves rather than asking for work. */
 function describesBehaviour(description: string): boolean {
   const t = trimEndChars(description.slice(0, 300).replace(/\s+/g, ' ').trim(), '*_`~ ');
+  const passive = PASSIVE_STATE_EN.exec(t);
+  // The subject is a noun phrase: no verb of inquiry first, no clause word ("Re-examine how flags are rolled out").
+  const low = passive ? passive[0].toLowerCase().replace(/\t/g, ' ') : '';
+  const verbAt = [low.indexOf(' is '), low.indexOf(' are ')].filter((i) => i >= 0).sort((a, b) => a - b)[0] ?? 0;
+  if (passive && !/\b(?:how|what|why|whether|that|if|where|when|which|who|so|to)\b/iu.test(passive[0].slice(0, verbAt)) && !NOT_BEHAVES_EN.test(t) && !IMPERATIVE.test(t) && !/^(?:re-?\p{L}+|verify|check|confirm|validate|test|decide|determine|investigate|find out|figure out|understand|evaluate|consider|assess|review|see|document|explain|describe|ask|discuss|agree)\b/iu.test(t)) return true;
   if (/[\uac00-\ud7a3]/u.test(t)) {
     if (t.length > 120 || PLAN_KO.test(t) || /해야|하겠|필요/u.test(t)) return false;
     const m = /([\uac00-\ud7a3])다[.。]?$/u.exec(t);
