@@ -395,10 +395,10 @@ describe('cli: configuration', () => {
   });
 
   it('applies Korean section aliases from the config to the real rules', async () => {
-    const doc = '# 장애 보고서\n\n## 한눈에 보기\n\n내용\n';
+    const doc = '# 장애 보고서\n\n## 큰 그림\n\n내용\n';
     write('ko.md', doc);
     const without = await cli(['--format', 'json', 'ko.md'], { cwd: dir, rules: undefined });
-    write('.postmortemrc.yaml', 'sections:\n  aliases:\n    summary: [한눈에 보기]\n');
+    write('.postmortemrc.yaml', 'sections:\n  aliases:\n    summary: [큰 그림]\n');
     const withAlias = await cli(['--format', 'json', 'ko.md'], { cwd: dir, rules: undefined });
     const summaryMissing = (out: string) => (JSON.parse(out) as { ruleId: string; message: string }[]).some((f) => f.ruleId === 'required-sections' && f.message.includes('개요'));
     assert.equal(summaryMissing(without.stdout), true, without.stdout);

@@ -554,3 +554,178 @@ describe('layout kinds: references and lessons inside a follow-up section', () =
     assert.deepEqual(owners(text), ['24:3 action-item-owner']);
   });
 });
+
+// ---- Session 3 (realworld): kinds written before trying the engine on them. ----
+
+const orders = (text: string, locale: 'en' | 'ko' = 'en') => found(text, locale).filter((f) => f.endsWith('timeline-order'));
+const sections = (text: string, locale: 'en' | 'ko' = 'en') => found(text, locale).filter((f) => f.endsWith('required-sections'));
+
+describe('layout kinds: short owner labels that a list writes at the end of its items', () => {
+  it('reads "(Nova)", "(Infra)", "[payments]" as owners when the list writes owners that way; "— DBA team" always (EN)', () => {
+    const text = `${head('en')}## Action items\n\n- Add a retry budget to the sync job (Nova)\n- Page on replica lag over 30 s (Infra)\n- Move the webhook secrets to the vault [payments]\n- Rotate the replication password — DBA team\n- Add a canary stage to the deploy\n`;
+    assert.deepEqual(owners(text), ['26:3 action-item-owner']);
+  });
+  it('reads "(SRE)", "(Infra)", "[payments]" as owners when a Korean list writes owners that way (KO)', () => {
+    const text = `${head('ko')}## 재발 방지 대책\n\n- 동기화 작업에 재시도 한도 추가 (SRE)\n- 복제 지연 30초 초과 시 호출 (Infra)\n- 웹훅 비밀키를 볼트로 이전 [payments]\n- 복제 계정 비밀번호 교체 — DBA팀\n- 배포에 카나리 단계 추가\n`;
+    assert.deepEqual(owners(text, 'ko'), ['26:3 action-item-owner']);
+  });
+  it('does not take a lone component name, a priority, a quarter or a remark in parentheses as an owner (EN)', () => {
+    const lone = `${head('en')}## Action items\n\n- Upgrade the client library (Redis)\n- Add a dashboard for queue depth\n- Tune the pool size (optional)\n`;
+    assert.deepEqual(owners(lone), ['22:3 action-item-owner', '23:3 action-item-owner', '24:3 action-item-owner']);
+    const fields = `${head('en')}## Action items\n\n- Add a retry budget (P1)\n- Page on replica lag (P2)\n- Move the secrets to the vault (Q3 2025)\n- Document the failover (short term)\n`;
+    assert.equal(owners(fields).length, 4);
+  });
+  it('does not take priorities, time frames or category words in parentheses as owners (KO)', () => {
+    const text = `${head('ko')}## 재발 방지 대책\n\n- 재시도 한도 추가 (P1)\n- 복제 지연 알림 추가 (1개월 내)\n- 런북 작성 (프로세스)\n- 대시보드 추가 (모니터링)\n`;
+    assert.equal(owners(text, 'ko').length, 4);
+  });
+});
+
+describe('layout kinds: a response label over future plans outside the follow-up section', () => {
+  it('reads "**대응 조치:**" items as action items when the list plans work (KO)', () => {
+    const text = `${head('ko')}## 비즈니스 영향\n\n매출 손실이 있었다.\n\n**대응 조치:**\n- 멀티 CDN 전략 수립 (1개월 내 구현)\n- 자동 페일오버 시스템 도입\n- 외부 의존성 알림 추가 예정\n`;
+    assert.deepEqual(owners(text, 'ko'), ['25:3 action-item-owner', '26:3 action-item-owner', '27:3 action-item-owner']);
+  });
+  it('does not read "**대응 조치:**" items that report the response as action items (KO)', () => {
+    const text = `${head('ko')}## 장애 내용\n\n결제가 실패했다.\n\n**대응 조치:**\n- 트래픽을 보조 CDN으로 우회했다\n- 캐시 서버 재시작\n- DNS 레코드 변경 완료\n`;
+    assert.deepEqual(owners(text, 'ko'), []);
+  });
+  it('reads "**Remediation:**" items as action items when they plan work, not when they report it (EN)', () => {
+    const plans = `${head('en')}## Business impact\n\nRevenue was lost.\n\n**Remediation:**\n- Will add a second CDN provider by Q3\n- Plan to automate failover between providers\n- Alert on the external dependency's error rate\n`;
+    assert.deepEqual(owners(plans), ['25:3 action-item-owner', '26:3 action-item-owner', '27:3 action-item-owner']);
+    const report = `${head('en')}## What happened\n\nPayments failed.\n\n**Remediation:**\n- Rerouted traffic to the backup CDN\n- Restarted the cache servers\n- Changed the DNS records\n`;
+    assert.deepEqual(owners(report), []);
+  });
+});
+
+describe('layout kinds: more lists that are not the team\'s follow-up work', () => {
+  it('does not read advice to users in a security write-up as action items (EN)', () => {
+    const text = `${head('en')}## What you should do\n\n- Rotate any token you created before May 3\n- Enable two-factor authentication\n\n## Recommendations for users\n\n- Review your audit log for unknown uploads\n\n## Action items\n\n- Add secret scanning to CI (owner: @dana)\n`;
+    assert.deepEqual(owners(text), []);
+  });
+  it('does not read advice to users in a security write-up as action items (KO)', () => {
+    const text = `${head('ko')}## 사용자 권장 조치\n\n- 5월 3일 이전에 만든 토큰 교체\n- 2단계 인증 활성화\n\n## 이용자 여러분께 드리는 안내\n\n- 감사 로그에서 모르는 업로드 확인\n\n## 재발 방지 대책\n\n- CI에 비밀키 스캔 추가 (담당: 김민수)\n`;
+    assert.deepEqual(owners(text, 'ko'), []);
+  });
+  it('does not read contributing factors under a follow-up heading as items (EN and KO)', () => {
+    const en = `${head('en')}## Analysis and follow-up\n\n### Contributing factors\n\n- No alert on disk usage\n- The runbook was out of date\n\n### Action items\n\n- Add a disk usage alert (owner: @dana)\n`;
+    assert.deepEqual(owners(en), []);
+    const ko = `${head('ko')}## 분석 및 후속 조치\n\n### 기여 요인\n\n- 디스크 사용량 알림 없음\n- 런북이 오래됨\n\n### 재발 방지 대책\n\n- 디스크 사용량 알림 추가 (담당: 김민수)\n`;
+    assert.deepEqual(owners(ko, 'ko'), []);
+  });
+  it('reads items that state the change is now in place as done (EN and KO)', () => {
+    const en = `${head('en')}## Action items\n\n- Alerting on disk usage is now in place\n- Add a disk usage dashboard\n`;
+    assert.deepEqual(owners(en), ['23:3 action-item-owner']);
+    const ko = `${head('ko')}## 재발 방지 대책\n\n- 디스크 사용량 알림 적용 완료\n- 디스크 사용량 대시보드 추가\n`;
+    assert.deepEqual(owners(ko, 'ko'), ['23:3 action-item-owner']);
+  });
+});
+
+const tl = (lang: 'en' | 'ko', timeline: string) =>
+  lang === 'en'
+    ? `# Login outage\n\n## Summary\n\nLogins failed.\n\n## Impact\n\nAll users.\n\n## Root cause\n\nAn expired certificate.\n\n${timeline}\n## Action items\n\n- Add an expiry alert (owner: @dana)\n`
+    : `# 로그인 장애\n\n## 요약\n\n로그인 실패.\n\n## 영향\n\n전체 사용자.\n\n## 원인\n\n인증서 만료.\n\n${timeline}\n## 재발 방지 대책\n\n- 만료 알림 추가 (담당: 김민수)\n`;
+
+describe('layout kinds: timelines that look out of order but are not', () => {
+  it('reads entries grouped under day headings as moving on to the next day (EN and KO)', () => {
+    assert.deepEqual(orders(tl('en', '## Timeline (UTC)\n\n### Day 1\n\n- 22:10 deploy starts\n- 23:40 errors begin\n\n### Day 2\n\n- 00:20 on-call paged\n- 01:05 rolled back\n')), []);
+    assert.deepEqual(orders(tl('ko', '## 타임라인 (KST)\n\n### 1일차\n\n- 22:10 배포 시작\n- 23:40 에러 발생\n\n### 2일차\n\n- 00:20 담당자 호출\n- 01:05 롤백\n'), 'ko'), []);
+  });
+  it('reads "the next morning" / "다음 날" as a new day (EN and KO)', () => {
+    assert.deepEqual(orders(tl('en', '## Timeline (UTC)\n\n- 22:10 deploy starts\n- 23:40 errors begin\n- The next morning, 09:05: the team reviews the logs\n- 09:40 fix deployed\n')), []);
+    assert.deepEqual(orders(tl('ko', '## 타임라인 (KST)\n\n- 22:10 배포 시작\n- 23:40 에러 발생\n- 다음 날 09:05 로그 검토\n- 09:40 수정 배포\n'), 'ko'), []);
+  });
+  it('does not report an entry inside the range of the entry before it (EN and KO)', () => {
+    assert.deepEqual(orders(tl('en', '## Timeline (UTC)\n\n- 14:00–14:30 rolling restart of the cluster\n- 14:10 first node back\n- 14:35 all nodes back\n')), []);
+    assert.deepEqual(orders(tl('ko', '## 타임라인 (KST)\n\n- 14:00~14:30 클러스터 순차 재시작\n- 14:10 첫 노드 복구\n- 14:35 전체 노드 복구\n'), 'ko'), []);
+  });
+  it('compares entries written in two zones in one zone (EN and KO)', () => {
+    assert.deepEqual(orders(tl('en', '## Timeline\n\n- 16:00 UTC deploy starts\n- 09:10 PDT alerts fire\n- 16:30 UTC rolled back\n')), []);
+    assert.deepEqual(orders(tl('ko', '## 타임라인\n\n- 10:00 KST 배포 시작\n- 01:20 UTC 알림 발생\n- 10:40 KST 롤백\n'), 'ko'), []);
+  });
+  it('reads the entry\'s own time, not an earlier time it mentions (EN and KO)', () => {
+    assert.deepEqual(orders(tl('en', '## Timeline (UTC)\n\n- 14:00 alerts fire\n- 14:05 on-call finds that the first failed request was at 13:50\n- 14:20 rolled back\n')), []);
+    assert.deepEqual(orders(tl('ko', '## 타임라인 (KST)\n\n- 14:00 알림 발생\n- 14:05 최초 실패 요청이 13:50이었음을 확인\n- 14:20 롤백\n'), 'ko'), []);
+  });
+  it('reads a timeline written newest first as one order, not an error per entry (EN and KO)', () => {
+    assert.deepEqual(orders(tl('en', '## Timeline (UTC)\n\n- 11:30 resolved\n- 10:45 fix deployed\n- 10:05 alert fires\n- 09:58 bad deploy\n')), []);
+    assert.deepEqual(orders(tl('ko', '## 타임라인 (KST)\n\n- 11:30 해결\n- 10:45 수정 배포\n- 10:05 알림 발생\n- 09:58 잘못된 배포\n'), 'ko'), []);
+  });
+  it('reports the entry that breaks a newest-first order (EN and KO)', () => {
+    assert.deepEqual(orders(tl('en', '## Timeline (UTC)\n\n- 11:30 resolved\n- 10:05 alert fires\n- 10:45 fix deployed\n- 09:58 bad deploy\n- 09:40 config change merged\n')), ['19:3 timeline-order']);
+    assert.deepEqual(orders(tl('ko', '## 타임라인 (KST)\n\n- 11:30 해결\n- 10:05 알림 발생\n- 10:45 수정 배포\n- 09:58 잘못된 배포\n- 09:40 설정 변경 병합\n'), 'ko'), ['19:3 timeline-order']);
+  });
+  it('still reports a real slip in an ascending timeline (EN and KO)', () => {
+    assert.deepEqual(orders(tl('en', '## Timeline (UTC)\n\n- 09:58 bad deploy\n- 10:45 fix deployed\n- 10:05 alert fires\n- 11:30 resolved\n')), ['19:3 timeline-order']);
+    assert.deepEqual(orders(tl('ko', '## 타임라인 (KST)\n\n- 09:58 잘못된 배포\n- 10:45 수정 배포\n- 10:05 알림 발생\n- 11:30 해결\n'), 'ko'), ['19:3 timeline-order']);
+  });
+});
+
+describe('layout kinds: sections under headings with emoji, numbers and other words', () => {
+  it('finds every section of an emoji-numbered write-up (EN)', () => {
+    const text = '# Checkout outage\n\n## 🔥 TL;DR\n\nCheckout failed for 40 minutes.\n\n## 1️⃣ Blast radius\n\nAbout 12 % of orders.\n\n## 2. How it unfolded (all times UTC)\n\n- 10:00 deploy\n- 10:40 rolled back\n\n## 3. What broke, and why\n\nA missing index.\n\n## ✅ Follow-through\n\n- Add the index check to CI (owner: @dana)\n';
+    assert.deepEqual(sections(text), []);
+  });
+  it('finds every section of an emoji-numbered write-up (KO)', () => {
+    const text = '# 결제 장애\n\n## 🔥 한눈에 보기\n\n40분간 결제 실패.\n\n## 1️⃣ 피해 규모\n\n주문의 약 12 %.\n\n## 2. 장애 경과 (KST)\n\n- 10:00 배포\n- 10:40 롤백\n\n## 3. 근본 원인\n\n인덱스 누락.\n\n## ✅ 개선 계획\n\n- CI에 인덱스 검사 추가 (담당: 김민수)\n';
+    assert.deepEqual(sections(text, 'ko'), []);
+  });
+});
+
+describe('layout kinds: prevention sections that discuss rather than assign', () => {
+  it('reads "Already …" items as done (EN and KO)', () => {
+    const en = `${head('en')}## Prevention\n\n- Already added the fix to keep the route\n- Already run the script on every test account\n- Add a check for the default route to the clean-up script\n`;
+    assert.deepEqual(owners(en), ['24:3 action-item-owner']);
+    const ko = `${head('ko')}## 재발 방지 대책\n\n- 이미 라우트 삭제 방지 수정을 반영함\n- 이미 모든 테스트 계정에 복구 스크립트를 실행함\n- 정리 스크립트에 기본 라우트 검사 추가\n`;
+    assert.deepEqual(owners(ko, 'ko'), ['24:3 action-item-owner']);
+  });
+  it('does not read what a proposed mechanism must do as action items (EN and KO)', () => {
+    const en = `${head('en')}## Prevention\n\nWhat we need is a reverse lookup. We need something that will:\n\n- Look up every mapper interested in an entity\n- Take the input entity and find the mapper's entity\n\n- Write the RFC for the reverse lookup (owner: @dana)\n`;
+    assert.deepEqual(owners(en), []);
+    const ko = `${head('ko')}## 재발 방지 대책\n\n역방향 조회 장치가 필요하다. 이 장치는 다음을 할 수 있어야 한다:\n\n- 엔티티에 관심 있는 모든 매퍼 조회\n- 입력 엔티티로 매퍼의 엔티티 찾기\n\n- 역방향 조회 RFC 작성 (담당: 김민수)\n`;
+    assert.deepEqual(owners(ko, 'ko'), []);
+  });
+  it('does not read a description of how the system behaves as action items (EN and KO)', () => {
+    const en = `${head('en')}## Prevention\n\nThe fix for the first case works like this:\n\n- The user wants to edit a task definition and does so.\n- The mapper knows that task definitions are append-only and creates a new one.\n- The sync stage sees the new task definition and pulls it in.\n\n- Add a test for the append-only path\n`;
+    assert.deepEqual(owners(en), ['28:3 action-item-owner']);
+    const ko = `${head('ko')}## 재발 방지 대책\n\n첫 번째 수정은 다음과 같이 동작한다:\n\n- 사용자가 작업 정의를 수정한다.\n- 매퍼가 원래 레코드를 복원하고 새 작업 정의를 만든다.\n- 동기화 단계가 새 작업 정의를 가져온다.\n\n- 추가 전용 경로에 대한 테스트 추가\n`;
+    assert.deepEqual(owners(ko, 'ko'), ['28:3 action-item-owner']);
+  });
+  it('does not read statements of what was missing as action items (EN and KO)', () => {
+    const en = `${head('en')}## Prevention\n\nAll of the errors were due to missing test cases:\n\n- \`iasql_upgrade\` didn't have a formal test case at all.\n- The new \`default_region\` only had partial coverage of its use-cases.\n- \`delete_all_records\` never had a test that used the database after it ran.\n\n- Add an upgrade test to CI (owner: @dana)\n`;
+    assert.deepEqual(owners(en), []);
+    const ko = `${head('ko')}## 재발 방지 대책\n\n모든 오류는 테스트가 빠진 탓이었다:\n\n- \`iasql_upgrade\`에 대한 테스트가 전혀 없었다.\n- 새 \`default_region\` 함수는 일부 경우만 테스트되어 있었다.\n\n- CI에 업그레이드 테스트 추가 (담당: 김민수)\n`;
+    assert.deepEqual(owners(ko, 'ko'), []);
+  });
+  it('does not read a list of rules the team will follow as action items (EN and KO)', () => {
+    const en = `${head('en')}## Prevention\n\nWe can limit the impact by following a few extra rules with feature development:\n\n1. All features have a test, or they can't be merged.\n2. All bugfixes start with a test that triggers the bug.\n3. End-to-end tests that use more modules together.\n\n- Add an upgrade test to CI\n`;
+    assert.deepEqual(owners(en), ['28:3 action-item-owner']);
+    const ko = `${head('ko')}## 재발 방지 대책\n\n앞으로 기능 개발 시 다음 원칙을 지킵니다:\n\n1. 모든 기능에는 테스트가 있어야 병합한다.\n2. 모든 버그 수정은 버그를 재현하는 테스트로 시작한다.\n\n- CI에 업그레이드 테스트 추가\n`;
+    assert.deepEqual(owners(ko, 'ko'), ['27:3 action-item-owner']);
+  });
+});
+
+describe('layout kinds: a task that ends with a colon over its details, and new states in the present', () => {
+  it('reads "- <task>:" with sub-items as one item, its sub-items as details (EN and KO)', () => {
+    const en = `${head('en')}## Action items\n\n1. Introduce a pre-deploy migration rehearsal checklist:\n   - compare the schemas\n   - verify the rollback script\n2. Run large table changes at night (owner: @dana)\n\n- Short term:\n  - Add a disk alert\n`;
+    assert.deepEqual(owners(en), ['22:4 action-item-owner', '28:5 action-item-owner']);
+    const ko = `${head('ko')}## 재발 방지 방안\n\n1. 배포 전 마이그레이션 리허설 체크리스트 도입:\n   - 스키마 비교\n   - 롤백 스크립트 검증\n2. 대용량 테이블 변경은 야간 작업으로 진행 (담당: 김민수)\n\n- 단기:\n  - 디스크 알림 추가\n`;
+    assert.deepEqual(owners(ko, 'ko'), ['22:4 action-item-owner', '28:5 action-item-owner']);
+  });
+  it('does not read a new state written in the present passive as a task (EN)', () => {
+    const text = `${head('en')}## What's next\n\nTo prevent this from happening again we are making the following changes:\n\n1. Certificates are renewed automatically 30 days before expiry.\n2. An alert fires 14 days before any certificate expires.\n3. Add the renewal job to the on-call runbook.\n4. Verify that certificates are renewed on the staging hosts too.\n`;
+    assert.deepEqual(owners(text), ['26:4 action-item-owner', '27:4 action-item-owner']);
+  });
+});
+
+describe('layout kinds: dates without a year across New Year', () => {
+  it('reads December then January as the next year, not a step back (EN and KO)', () => {
+    assert.deepEqual(orders(tl('en', '## Timeline (PST)\n\n* [12-31 22:10] deploy\n* [12-31 23:50] errors begin\n* [01-01 00:20] on-call paged\n* [01-02 09:00] fixed\n')), []);
+    assert.deepEqual(orders(tl('en', '## Timeline (UTC)\n\n- 12/30 22:10 deploy\n- 12/31 23:50 errors begin\n- 01/01 00:20 on-call paged\n')), []);
+    assert.deepEqual(orders(tl('ko', '## 타임라인 (KST)\n\n- 12월 31일 22:10 배포\n- 12월 31일 23:50 에러 발생\n- 1월 1일 00:20 담당자 호출\n'), 'ko'), []);
+  });
+  it('still reports a real date slip without a year (EN and KO)', () => {
+    assert.deepEqual(orders(tl('en', '## Timeline (UTC)\n\n- 03-26 10:00 deploy\n- 03-25 10:30 errors begin\n- 03-26 11:00 fixed\n')), ['18:9 timeline-order']);
+    assert.deepEqual(orders(tl('ko', '## 타임라인 (KST)\n\n- 3월 26일 10:00 배포\n- 3월 25일 10:30 에러 발생\n- 3월 26일 11:00 복구\n'), 'ko'), ['18:10 timeline-order']);
+  });
+});

@@ -356,10 +356,17 @@ export function readsClosed(src: string): boolean {
   if (st && isDoneStatus(st[1])) return true;
   const plain = t.replace(/^(?:\*\*|__)|(?:\*\*|__)$/gu, '').replace(/^\[[^\]\n]{1,30}\][ \t]{0,2}/u, '');
   if (PAST_EN.test(plain) && !/\b(?:will|to be|plan|planned|todo|next)\b/iu.test(plain.slice(0, 60))) return true;
+  if (NOW_IN_PLACE.test(plain) && !/^(?:ensure|make sure|verify|check|confirm|validate|test)\b/iu.test(plain)) return true;
+  // "Already added the fix …", "이미 수정을 반영함": reported as done.
+  if (/^already[ \t]/iu.test(plain) && !/\b(?:planned|scheduled|requested|proposed|tracked|filed)\b/iu.test(plain.slice(0, 60))) return true;
+  if (/^이미[ \t]/u.test(plain) && !PLAN_KO.test(plain)) return true;
   if (reportsPast(plain)) return true;
   const last = plain.trimEnd().replace(/\([^()]{0,80}\)$/u, '').trimEnd();
   return PAST_KO.test(last) && !PLAN_KO.test(last);
 }
+
+// A statement that the change is in place: "Alerting on disk usage is now in place", "The limit is already enabled".
+const NOW_IN_PLACE = /\b(?:is|are|has been|have been)[ \t]{1,3}(?:now|already)[ \t]{1,3}(?:in[ \t]place|live|enabled|active|deployed|in[ \t]production|rolled[ \t]out|set[ \t]up|configured|done)\b/iu;
 
 type ItemRead = Pick<ActionItem, 'owner' | 'ownerPlaceholder' | 'type' | 'due' | 'ticket'> & { done: boolean };
 
@@ -408,11 +415,24 @@ function isGroupLabel(item: ListItem): boolean {
   const p = firstParagraph(item);
   if (!p) return true;
   const label = plainText(p).trim();
-  if (parseTerm(label) !== undefined || /[:：]$/u.test(label)) return true;
+  if (parseTerm(label) !== undefined) return true;
+  // "1. Introduce a rehearsal checklist:" / "체크리스트 도입:" over its details is one task, not a group label.
+  if (/[:：]$/u.test(label)) return !readsAsTask(label.replace(/[:：]$/u, '').trim());
   // "1. **배포 프로세스 개선**" with details under it is one item; "- **Short term**" labels a group.
   if (p.children.length === 1 && p.children[0].type === 'strong') return !isOrderedItem(item) || classifyHeading(label, undefined, { keywords: false }) !== undefined;
   // A short name over a sub-list ("- Lighthouse", "- 인프라팀") labels the group of its team's items.
   return groupOwnerLabel(label) !== undefined;
+}
+
+// A Korean task written as a noun: "… 체크리스트 도입", "… 알림 추가", "… 스크립트 작성".
+const KO_TASK_NOUN = /(?:도입|추가|작성|구축|적용|마련|수립|자동화|검증|설정|변경|이전|교체|분리|제거|개발|구현|배포|정비)$/u;
+
+/** Whether a label over sub-items reads as a task of its own (three words or more, an imperative or a Korean task noun). */
+function readsAsTask(label: string): boolean {
+  const words = label.split(/[ \t]+/u).filter(Boolean);
+  if (words.length < 3 || label.length > 120 || groupOwnerLabel(label) !== undefined || isDoneLabel(label)) return false;
+  if (/[\uac00-\ud7a3]/u.test(label)) return KO_TASK_NOUN.test(label);
+  return IMPERATIVE.test(label) || /^(?:introduce|adopt|write|set up|add|create|build|automate|run)\b/iu.test(label);
 }
 
 const ordered = new WeakSet<ListItem>();
@@ -551,7 +571,37 @@ function fromList(doc: PostmortemDocument, list: List, section: Section, term: A
     out.push(item);
     own.push({ item, open: li.checked === false });
   }
+  trailingLabelOwners(text, own.map((o) => o.item));
   settleStatusList(doc, section, startOf(list), own);
+}
+
+// A short label closing an item: "… (Nova)", "… [payments]", "… (SRE)". One word of letters, no digits.
+const TRAILING_LABEL = /[(（[][ \t]{0,2}([A-Za-z][A-Za-z&._/-]{1,19})[ \t]{0,2}[)）\]][ \t.]{0,3}$/u;
+// Words that such a label holds when it tags a component, a priority or a kind rather than naming who does the work.
+const NOT_LABEL_OWNERS = /^(?:optional|required|mandatory|critical|urgent|blocker|nice-to-have|high|medium|low|major|minor|maybe|later|tbd|wip|draft|idea|stretch|bonus|easy|hard|small|large|big|quick|redis|kafka|postgres|postgresql|mysql|mongodb|mongo|elasticsearch|jvm|dns|cdn|tls|ssl|http|https|api|apis|ui|ux|cli|sdk|db|sql|nginx|docker|helm|terraform|ansible|grafana|prometheus|kubernetes|linux|windows|macos|ios|android|web|mobile|aws|gcp|azure|github|gitlab|jenkins|slack|pagerduty|datadog|sentry|cloudflare|java|python|go|golang|rust|node|nodejs|javascript|typescript|ruby|rails|php|etc|e\.g|i\.e|sic|ibid|cont|contd|see below|see above|ongoing|recurring|manual|automated|automation|config|configuration|code|docs|documentation|process|tests?|testing|tooling|monitoring|alerting|observability|logging|metrics|dashboards?|runbooks?|training|communication|comms|other|misc)$/iu;
+
+/**
+ * Owners a list writes as a short closing label ("Add a retry budget (Nova)", "… [payments]"):
+ * a single word is taken as the owner only when at least two items of the list close that way
+ * (a list of owners), and never when it is a status, priority, term, type or component word.
+ */
+function trailingLabelOwners(text: string, items: ActionItem[]): void {
+  if (items.length < 2) return;
+  const labels: (Span | undefined)[] = items.map((item) => {
+    const d = item.description;
+    const from = Math.max(0, d.text.length - 60);
+    const m = TRAILING_LABEL.exec(trimEndChars(d.text.slice(from), ' \t*_`'));
+    if (!m) return undefined;
+    const v = m[1];
+    if (NOT_LABEL_OWNERS.test(v) || NOT_NAMES.test(v) || NOT_BRACKET_OWNERS.test(v) || isPlaceholderOwner(v) || isDoneStatus(v) || parseTerm(v) !== undefined || parseActionType(v) !== undefined) return undefined;
+    const at = d.start + from + m.index + m[0].indexOf(v);
+    return spanOf(text, at, at + v.length);
+  });
+  if (labels.filter(Boolean).length < 2) return;
+  items.forEach((item, i) => {
+    const l = labels[i];
+    if (l && !item.owner && !item.ownerPlaceholder) item.owner = l;
+  });
 }
 
 // A heading that may announce work done as well as work to do: "Improvements", "Changes", "개선 사항".
@@ -706,8 +756,9 @@ function headingTeam(doc: PostmortemDocument, h: Nodes): Span | undefined {
   return spanOf(doc.text, s, endOf(h.children[h.children.length - 1]));
 }
 
-// Sub-headings inside a follow-up section that hold no work: references, lessons, what went well, discussion.
-const NOT_WORK_KINDS = new Set<string>(['supporting-information', 'lessons-learned', 'went-well', 'went-wrong', 'got-lucky', 'discussion', 'timeline', 'impact', 'summary']);
+// Sub-headings inside a follow-up section that hold no work: references, lessons, what went well, discussion,
+// causes and contributing factors.
+const NOT_WORK_KINDS = new Set<string>(['supporting-information', 'lessons-learned', 'went-well', 'went-wrong', 'got-lucky', 'discussion', 'timeline', 'impact', 'summary', 'root-causes', 'trigger']);
 // A label over a list of references: "**Related issues:**", "See also:", "관련 이슈:", "참고 자료:".
 const REFERENCE_LABEL = /^(?:related(?:[ \t](?:issues?|tickets?|links?|prs?|pull requests?|incidents?|documents?|docs))?|references?|see also|links?|further reading|관련(?:[ \t]?(?:이슈|티켓|링크|자료|문서|장애))?|참고(?:[ \t]?(?:자료|링크|문서))?|참조)$/iu;
 
@@ -723,6 +774,7 @@ function fromBlocks(doc: PostmortemDocument, nodes: readonly Nodes[], section: S
   let pastLead = false;
   let notWork = false;
   let references = false;
+  let notItems = false;
   const close = () => {
     if (current) out.push(paragraphItem(doc, current, detailsEnd, section, termAt(doc, section, startOf(current))));
     current = undefined;
@@ -753,6 +805,10 @@ function fromBlocks(doc: PostmortemDocument, nodes: readonly Nodes[], section: S
       references = false;
       if (node.type === 'list' || node.type === 'table') continue;
     }
+    if (notItems) {
+      notItems = false;
+      if (node.type === 'list') continue;
+    }
     if (current) {
       detailsEnd = Math.max(detailsEnd, endOf(node));
       continue;
@@ -767,10 +823,26 @@ function fromBlocks(doc: PostmortemDocument, nodes: readonly Nodes[], section: S
     const block = node as Nodes;
     leadOwner = block.type === 'paragraph' ? leadTeam(doc, block) : undefined;
     references = block.type === 'paragraph' && endOf(block) - startOf(block) <= 60 && REFERENCE_LABEL.test(trimEndChars(trimStartChars(plainText(block).trim(), '*_ '), '*_ :：').trim());
+    notItems = block.type === 'paragraph' && endOf(block) - startOf(block) <= 2000 && leadsNonWork(plainText(block).replace(/\s+/g, ' ').trim());
     pastLead = block.type === 'paragraph' && endOf(block) - startOf(block) <= 300 && /[:：.。][ \t*_]{0,4}$/u.test(plainText(block).trim()) && leadReportsPast(plainText(block).replace(/\s+/g, ' ').trim());
     doneLabel = block.type === 'paragraph' && endOf(block) - startOf(block) <= 60 && isDoneLabel(plainText(block));
   }
   close();
+}
+
+// A lead-in over a list of what a proposed mechanism must do ("We need something that will:", "이 장치는 다음을 할 수
+// 있어야 한다:") or of rules the team keeps ("by following a few extra rules:", "다음 원칙을 지킵니다:"): not tasks.
+const CAPABILITY_LEAD_EN = /\b(?:something|a[ \t]mechanism|a[ \t]way|a[ \t]tool|a[ \t]system|a[ \t]function|an?[ \t]\p{L}{2,20})[ \t](?:that|which)[ \t](?:will|can|could|should|must|would)(?:[ \t]be[ \t]able[ \t]to)?[ \t]{0,2}[:：]$/iu;
+const CAPABILITY_LEAD_KO = /(?:할|될)[ \t]수[ \t]있어야[ \t](?:한다|합니다|함)[ \t]{0,2}[:：]$/u;
+const RULES_LEAD_EN = /\b(?:following|these|a[ \t]few(?:[ \t]extra|[ \t]new|[ \t]more)?|some(?:[ \t]extra|[ \t]new)?|our|the)[ \t](?:(?:extra|new|simple|basic|team|engineering|development)[ \t])?(?:rules|principles|guidelines|conventions)\b(?:[^:：]{0,60})[:：]$/iu;
+const RULES_LEAD_KO = /(?:^|[ \t])(?:원칙|규칙|지침)(?:을|를|은|는|이|가)?[ \t][^:：]{0,30}[:：]$/u;
+const TECH_RULES = /\b(?:alert(?:ing)?|firewall|waf|routing|iptables|lint(?:ing)?|recording|detection|security[ \t]group|network|rate[ \t]limit(?:ing)?)[ \t](?:rules|guidelines)\b|(?:알림|알람|방화벽|라우팅|탐지|보안[ \t]?그룹|네트워크)[ \t]?(?:규칙|정책)/iu;
+
+/** Whether a paragraph leads into a list that is not work: what a mechanism must do, or the rules a team keeps. */
+function leadsNonWork(label: string): boolean {
+  const last = (label.split(/(?<=[.!?。])\s+/u).filter((x) => x.trim()).pop() ?? label).trim();
+  if (!last || last.length > 300 || TECH_RULES.test(last)) return false;
+  return CAPABILITY_LEAD_EN.test(last) || CAPABILITY_LEAD_KO.test(last) || RULES_LEAD_EN.test(last) || RULES_LEAD_KO.test(last);
 }
 
 // A label that introduces a list of action items: "**Follow-up actions:**", "Action items:", "후속 조치:".
@@ -802,6 +874,30 @@ function labelsActionList(doc: PostmortemDocument, p: Paragraph, bare = false): 
   // Advice to readers ("Some things you can do to help:") is not the team's follow-up work.
   if (/\byou\b|\byour\b|여러분|사용자(?:분)?들?께서/iu.test(last)) return false;
   return LEAD_IN_EN.test(last) && !PAST_LEAD_EN.test(last);
+}
+
+// A plan written into an item: "도입 예정", "(1개월 내 구현)", "3월까지", "Will add …", "Plan to …", "by Q3".
+const PLAN_MARK = /예정|계획|할 것|하겠|검토 중|추진|\d{1,3}[ \t]?(?:일|주|개월|달|분기)[ \t]?(?:내|이내)|\d{1,2}월[ \t]?(?:중|까지)|까지[ \t]{0,2}(?:구현|완료|적용|도입)|향후|\bwill\b|\bplan(?:s|ned)?[ \t]to\b|\bby[ \t](?:Q[1-4]|the[ \t]end[ \t]of|end[ \t]of|next)\b/iu;
+
+/**
+ * Whether a response label ("**대응 조치:**", "**Response:**") is over a list of plans: an item says it
+ * is planned ("… 도입 예정", "(1개월 내 구현)", "Will add …") and none reports what was done. A list that
+ * reports the response ("트래픽을 우회했다", "캐시 서버 재시작") is not follow-up work.
+ */
+function labelsPlannedResponse(doc: PostmortemDocument, p: Paragraph, list: List): boolean {
+  const raw = doc.text.slice(startOf(p), endOf(p));
+  if (raw.length > 60) return false;
+  const name = trimEndChars(trimStartChars(plainText(p).replace(/\s+/g, ' ').trim(), '*_ '), '*_ :：').trim();
+  if (!name || !(RESPONSE_LABEL.test(name) || /^(?:response|remediation steps|대응|조치)$/iu.test(name) || classifyHeading(name, undefined, { keywords: false }) === 'resolution')) return false;
+  let plans = 0;
+  for (const li of list.children) {
+    const fp = firstParagraph(li);
+    if (!fp) continue;
+    const t = doc.text.slice(startOf(fp), endOf(fp));
+    if (readsClosed(t)) return false;
+    if (PLAN_MARK.test(t)) plans++;
+  }
+  return plans > 0;
 }
 
 /** Whether a lead-in's last sentence reports the work below as done ("we have:", "We have since made …", "조치를 완료했습니다."). */
@@ -1092,7 +1188,7 @@ export function extractActionItems(doc: PostmortemDocument): ActionItem[] {
     if (restated && inSummary(section)) continue;
     if (node.type === 'paragraph') {
       const next = top[i + 1];
-      if (next && (next.type === 'list' || next.type === 'table') && labelsActionList(doc, node)) {
+      if (next && (next.type === 'list' || next.type === 'table') && (labelsActionList(doc, node) || (next.type === 'list' && labelsPlannedResponse(doc, node, next)))) {
         seen.add(startOf(next));
         const first = out.length;
         if (next.type === 'list') fromList(doc, next, section, undefined, out);
@@ -1135,7 +1231,7 @@ export function extractActionItems(doc: PostmortemDocument): ActionItem[] {
   out.sort((a, b) => a.start - b.start);
   // An open question ("Should we move the queue to a managed service?") is for discussion, not work with an owner.
   // A statement of what was wrong ("인증서 만료 알림이 없었다", "There was no expiry alert") is a problem, not work.
-  const items = out.filter((i) => !isQuestion(i.description.text) && !statesProblem(i.description.text) && !statesRule(i.description.text));
+  const items = out.filter((i) => !isQuestion(i.description.text) && !statesProblem(i.description.text) && !statesRule(i.description.text) && !describesBehaviour(i.description.text));
   rosterOwners(doc, items);
   return items;
 }
@@ -1146,11 +1242,44 @@ const SUBJECT_KO = /[가-힣](?:이|가|은|는)[ \t]/u;
 // An English statement of a lack: "There was no alert", "We didn't have a runbook", "The runbook was out of date".
 const PROBLEM_EN = /^(?:there[ \t](?:was|were)(?:n't|[ \t]no\b|[ \t]not\b)|we[ \t](?:did[ \t]not|didn't)[ \t]have\b|we[ \t]had[ \t]no\b|(?:the|our)[ \t][\p{L}\p{N}-]{1,30}(?:[ \t][\p{L}\p{N}-]{1,30}){0,3}[ \t](?:was|were)[ \t](?:not|never|missing|out[ \t]of[ \t]date|outdated|unclear)\b)/iu;
 
+// "`iasql_upgrade` didn't have a formal test case", "The new function only had partial coverage": a subject, then a lack in the past.
+const LACK_EN = /^(?:(?:the|our|a|an|its|their)[ \t])?[`\p{L}\p{N}_.\/-]{1,40}(?:[ \t][`\p{L}\p{N}_.\/-]{1,40}){0,5}[ \t](?:didn't|did[ \t]not|never|had[ \t]never|had[ \t]no|only[ \t]had|lacked|was[ \t]missing|were[ \t]missing|wasn't|weren't)\b/iu;
+// A Korean statement in the past with a subject ("… 일부 경우만 테스트되어 있었다"): a fact, not work.
+const PAST_STATE_KO = /(?:었|았|였)(?:다|음|습니다)$/u;
+
 /** Whether an item states a problem (a lack, in the past or the present) rather than asking for work. */
 function statesProblem(description: string): boolean {
   const t = trimEndChars(description.slice(-300).replace(/\s+/g, ' ').trim(), '*_`~ .。!');
-  if (/[\uac00-\ud7a3]/u.test(t)) return t.length <= 120 && PROBLEM_END_KO.test(t.slice(-8)) && SUBJECT_KO.test(t);
-  return PROBLEM_EN.test(t.replace(/^[\s*_>]+/u, ''));
+  if (/[\uac00-\ud7a3]/u.test(t)) return t.length <= 120 && (PROBLEM_END_KO.test(t.slice(-8)) || (PAST_STATE_KO.test(t.slice(-6)) && !PLAN_KO.test(t))) && SUBJECT_KO.test(t);
+  const plain = t.replace(/^[\s*_>]+/u, '');
+  if (PROBLEM_EN.test(plain)) return true;
+  return LACK_EN.test(plain) && !IMPERATIVE.test(plain) && !/\b(?:should|must|will|need|needs|to be)\b/iu.test(plain.slice(0, 120));
+}
+
+// A description of how something behaves: "The mapper knows that …", "The sync stage sees …" (a subject and a
+// verb in the present, no modal); in Korean a subject and a plain present ending ("매퍼가 … 만든다").
+const BEHAVES_EN = /^(?:the|a|an|this|that|its|each|every)[ \t](?:[`\p{L}\p{N}_.\/-]{1,40}[ \t]){1,4}(?:is|are|has|does|\p{Ll}{2,20}s)[ \t]/iu;
+const NOT_BEHAVES_EN = /\b(?:should|must|will|need|needs|needed|to be|been|plan|plans|todo|ensure|make sure)\b/iu;
+
+// A new state in the present passive: "Certificates are renewed automatically 30 days before expiry".
+const PASSIVE_STATE_EN = /^(?:[\p{L}\p{N}`_.\/-]{1,40}[ \t]){1,4}(?:is|are)[ \t](?:now[ \t]|automatically[ \t]|always[ \t])?\p{Ll}{2,20}(?:ed|en)\b/iu;
+
+/** Whether an item describes how a system or a user behaves rather than asking for work. */
+function describesBehaviour(description: string): boolean {
+  const t = trimEndChars(description.slice(0, 300).replace(/\s+/g, ' ').trim(), '*_`~ ');
+  const passive = PASSIVE_STATE_EN.exec(t);
+  // The subject is a noun phrase: no verb of inquiry first, no clause word ("Re-examine how flags are rolled out").
+  const low = passive ? passive[0].toLowerCase().replace(/\t/g, ' ') : '';
+  const verbAt = [low.indexOf(' is '), low.indexOf(' are ')].filter((i) => i >= 0).sort((a, b) => a - b)[0] ?? 0;
+  if (passive && !/\b(?:how|what|why|whether|that|if|where|when|which|who|so|to)\b/iu.test(passive[0].slice(0, verbAt)) && !NOT_BEHAVES_EN.test(t) && !IMPERATIVE.test(t) && !/^(?:re-?\p{L}+|verify|check|confirm|validate|test|decide|determine|investigate|find out|figure out|understand|evaluate|consider|assess|review|see|document|explain|describe|ask|discuss|agree)\b/iu.test(t)) return true;
+  if (/[\uac00-\ud7a3]/u.test(t)) {
+    if (t.length > 120 || PLAN_KO.test(t) || /해야|하겠|필요/u.test(t)) return false;
+    const m = /([\uac00-\ud7a3])다[.。]?$/u.exec(t);
+    if (!m || ((m[1].charCodeAt(0) - 0xac00) % 28 !== 4)) return false;
+    // A team as the subject names who will do it ("인프라팀이 알림을 추가한다"): a plan with its owner.
+    return SUBJECT_KO.test(t) && !TEAM_KO_SUBJECT.test(t) && !/^[^ ]{1,15}(?:팀|파트)(?:이|가|에서)[ \t]/u.test(t);
+  }
+  return BEHAVES_EN.test(t) && !NOT_BEHAVES_EN.test(t) && !/\b(?:team|squad|on-?call)\b/iu.test(t.slice(0, 40));
 }
 
 // A rule everyone keeps, with a negated subject: "Nobody to use the token going forward", "No one deploys on Fridays",

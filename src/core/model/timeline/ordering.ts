@@ -48,6 +48,8 @@ export function resolveGroup(section: Section, raws: readonly RawEntry[], declar
   const twelveHour = !raws.some((r) => r.time && r.time.hours >= 13 && r.time.style.clock !== '12h' && r.time.style.clock !== 'ko12');
   const afternoon = new Set<number>();
   let prev: { wall: number; offset?: number; ctxId: number } | undefined;
+  // Dates without a year: the year they are read in (from 2000), and the month of the last one, in the timeline's order.
+  let newYear: { shift: number; month: number } | undefined;
   for (const r of raws) {
     const e: TimelineEntry = { kind: r.kind, start: r.start + shift, end: r.end + shift, headStart: r.headStart + shift, headEnd: r.headEnd + shift, text: r.text, section };
     entries.push(e);
@@ -90,7 +92,14 @@ export function resolveGroup(section: Section, raws: readonly RawEntry[], declar
       if (t.hours >= 12) afternoon.add(r.ctxId);
       else afternoon.delete(r.ctxId);
     }
-    const dayMs = (days: number) => (base ? dayNumber(base) : 0) * 86400000 + days * 86400000;
+    // A date without a year that steps from November or December to January or February is in the next year.
+    let year = 2000;
+    if (base && base.year === undefined) {
+      const shift = (newYear?.shift ?? 0) + (newYear && newYear.month >= 11 && base.month <= 2 ? 1 : 0);
+      newYear = { shift, month: base.month };
+      year += shift;
+    }
+    const dayMs = (days: number) => (base ? dayNumber(base, year) : 0) * 86400000 + days * 86400000;
     const timeMs = e.minutes * 60000 + (e.seconds ?? 0) * 1000;
     const offsetFor = (wall: number) => (zone ? zoneOffsetForWallTime(zone.zone, wall) : undefined);
     let days = r.dateSource === 'entry' ? 0 : (rollover.get(r.ctxId) ?? 0) + (r.dayIndex ?? 0);
