@@ -385,3 +385,38 @@ describe('English readings added in round 3', () => {
     assert.equal(flaggedAndFixable('The outage was entirely preventable had the alerts been read.').trim().split('\n').pop(), 'The outage was possible because the alerts were not read.');
   });
 });
+
+// Round 3, second pass: more kinds, sentences written for this test.
+const SPANS_5: readonly (readonly [string, string, string])[] = [
+  ['a role choosing an omission', 'The shift lead chose to ignore the disk alarm.', 'The shift lead chose to ignore'],
+  ['hindsight: it was obvious', 'With hindsight, the gaps in the backup plan were painfully obvious.', 'With hindsight, the gaps in the backup plan were painfully obvious'],
+  ['not paying attention', 'Honestly the reviewers were not paying attention.', 'were not paying attention'],
+  ['a name made a typo', 'The rollback failed because Ingmar made a careless typo.', 'Ingmar made a careless typo'],
+  ['nobody bothered', 'No one bothered to check the quota.', 'No one bothered to'],
+  ['an indefinite role’s oversight', "The corruption came from a developer's oversight.", "a developer's oversight"],
+  ['a passive question with "not" after the subject', 'Why were the pages not acknowledged sooner?', 'Why were the pages not acknowledged sooner?'],
+  ['a could-have question about a role', "Couldn't the incident commander have declared the SEV-1 earlier?", "Couldn't the incident commander have declared the SEV-1 earlier?"],
+  ['avoidable if a person had …', 'The data loss could easily have been avoided if the DBA had checked the replica.', 'could easily have been avoided if the DBA had checked the replica'],
+  ['too slow to react', 'The release captain was far too slow to react.', 'The release captain was far too slow to react'],
+  ['refusal to heed the warnings', 'Refusal to heed the warnings made the outage longer.', 'Refusal to heed the warnings'],
+];
+
+const NEW_HARD_NEGATIVES_5 = [
+  'Could we have detected this sooner?',
+  'Could the pipeline have caught this earlier?',
+  'The team made a decision to roll back at 14:10.',
+  'Management chose to skip the freeze because the fix was urgent.',
+  'The release manager decided to skip the canary after confirming the change was docs-only.',
+  'The failure to renew the certificate was caused by a misconfigured ClusterIssuer.',
+  'The service was too slow to respond under load.',
+  'Looking back, the timeline is clear.',
+  "The scheduler's disregard for node taints caused the imbalance.",
+];
+
+describe('English readings added in round 3, second pass', () => {
+  spansAndNegatives(SPANS_5, NEW_HARD_NEGATIVES_5);
+
+  it('rebuilds a passive avoidable-if around the person’s step', () => {
+    assert.equal(flaggedAndFixable('The data loss could easily have been avoided if the DBA had checked the replica.').trim().split('\n').pop(), 'Nothing at the time prompted the DBA to check the replica.');
+  });
+});

@@ -42,6 +42,11 @@ const FLOORS: Record<string, Floor> = {
   // verbs and idioms, a possessive before the role, a relative clause's own verb, bypassing after a comma, conduct
   // nouns, verdicts on a gerund, care asked in other words, punishment as access, late and "should" conditionals;
   // rewrites for what had none): 99.7 % / 0 % / 99.8 %; holdout 81.9 % / 1.4 % / 95.0 % -> 86.1 % / 1.4 % / 95.2 %.
+  // Second pass (23 more dev-only cases, en-1316…1338: choosing an omission, "not paying attention", "X made a typo",
+  // nobody bothered, could-have questions about a role, avoidable-if, too slow to react, failure to follow the
+  // runbook; 11 hard negatives): dev 99.7 % / 0 % / 99.8 %; holdout 87.5 % / 1.4 % / 95.3 % (measured before two
+  // precision edits: "Could we …?" is the review's own question; the floor stays at the first pass's figure).
+  // Not reached: the holdout target of 90 %.
   'en dev sentences': { recall: 0.995, falseAlarmsMax: 0.01, rewriteCoverage: 0.99, fixSoundness: 1 },
   // Actions dev grew again (vague brief, 2026-11-26): 62 EN (en-act-370…431) and 64 KO (ko-act-412…475)
   // items the engine had not seen, dev only: before tuning EN 86.0 % / 0 % / 30.8 % rewrites, KO 87.7 % / 0 %.

@@ -472,6 +472,12 @@ function personActs(sentence: Sentence, ctx: DetectContext, toks: Tok[]): Detect
       out.push(detection('counterfactual', 'en.who.knew-better', 'counterfactual', subj.start, v.start + knew[0].length, NOTES.hindsight, rewrites));
       continue;
     }
+    // "The team lead chose to skip the load test": a role or a name choosing an omission (not a pronoun narrating, nor with a reason).
+    const chose = /^(?:chose|decided|opted|elected) to (skip|ignore|bypass|override|disregard|disable|silence|mute)\b/iu.exec(clause);
+    if (chose && !subj.weak && !PRONOUN_PEOPLE.has(ctx.text.slice(subj.start, subj.end).toLowerCase()) && !/\b(?:because|since|as (?:the|it|this|that|there)|given|so that|to (?:avoid|reduce|limit|protect|keep|save the)|after (?:confirming|checking|verifying))\b/iu.test(ctx.text.slice(v.start, sentence.end))) {
+      out.push(detection('blameful', 'en.who.harmful-act', 'person-failure', subj.start, v.start + chose[0].length, NOTES.act, stopped(ctx, subj, ref, chose[1].toLowerCase(), ctx.text.slice(v.start + chose[0].length, end).trimEnd(), end, sentence)));
+      continue;
+    }
     // "Marguerite accidentally pointed …": a blaming adverb between the subject and any past-tense verb.
     const adverb = toks.slice(s, subj.next).find((t) => /^(?:accidentally|mistakenly|inadvertently|carelessly|hastily|blindly|lazily|wrongly|incorrectly|recklessly|sloppily|negligently|prematurely|hurriedly|casually|thoughtlessly|haphazardly|rashly|needlessly)$/u.test(t.l));
     if (adverb && /(?:ed|ran|took|left|set|let|put|cut|shut|broke|wrote|sent|made|gave|hit)$/u.test(v.l) && v.start > adverb.start) {
@@ -814,7 +820,7 @@ const SHAPES: { id: string; list: 'blameful' | 'counterfactual'; kind: Detection
     list: 'blameful',
     kind: 'blame-word',
     note: NOTES.act,
-    re: /\b(?:the|our|their) ((?:[\p{L}-]{2,20} ){0,2}[\p{L}-]{2,20})['’]s? (?:own )?(?:fault|failure|mistake|error|oversight|blunder|slip|slip-up|negligence|screw-up|doing|carelessness|misstep|lapse)\b(?! (?:budget|budgets|rates?|modes?|domains?|counts?|logs?|codes?|handling|metrics?|injection|points?|scenarios?|cases?|conditions?|messages?|tolerance|detection|alerts?|reports?)\b)/iu,
+    re: /\b(?:the|our|their|an?|one) ((?:[\p{L}-]{2,20} ){0,2}[\p{L}-]{2,20})['’]s? (?:own )?(?:fault|failure|mistake|error|oversight|blunder|slip|slip-up|negligence|screw-up|doing|carelessness|misstep|lapse)\b(?! (?:budget|budgets|rates?|modes?|domains?|counts?|logs?|codes?|handling|metrics?|injection|points?|scenarios?|cases?|conditions?|messages?|tolerance|detection|alerts?|reports?)\b)/iu,
     person: 1,
     fix: (m, at, sentence) => [{ start: at, end: at + m[0].length, text: at === sentence.start ? 'A gap in the process' : 'a gap in the process' }],
   },
@@ -1041,6 +1047,88 @@ const SHAPES: { id: string; list: 'blameful' | 'counterfactual'; kind: Detection
     names: true,
     fix: (m, at) => { const be = plural(m[4].split(' ').pop() ?? '') ? 'being' : 'being'; return [{ start: at, end: at + m[0].length, text: `${m[1]} ${m[4].replace(/^(?:our|their) /iu, 'the ')} not ${be} ${ppOfBase(m[3].toLowerCase())}` }]; },
   },
+  // Round 3, second pass.
+  // "In hindsight, the warning signs were obvious" → "The warning signs were there, but nothing at the time made them stand out".
+  {
+    id: 'en.who.hindsight-obvious',
+    list: 'counterfactual',
+    kind: 'counterfactual',
+    note: NOTES.hindsight,
+    re: /^(?:in hindsight|in retrospect|with hindsight|looking back|with the benefit of hindsight),? ((?:the|all the|all|these|those|our) [^,;.!?]{2,60}?) (was|were) (?:so |all too |painfully |glaringly |blindingly |pretty |quite )?(?:obvious|clear|evident|plain to see)(?=[.!?]?$)/iu,
+    fix: (m, at, sentence, ctx) => { let end = sentence.end; while (end > at && /[.!?]/u.test(ctx.text[end - 1])) end--; if (end !== at + m[0].length) return []; const they = m[2].toLowerCase() === 'were' ? 'them' : 'it'; return [{ start: at, end, text: `${cap(m[1])} ${m[2].toLowerCase()} there, but nothing at the time made ${they} stand out` }]; },
+  },
+  // "Clearly the team was not paying attention".
+  { id: 'en.who.negligence', list: 'blameful', kind: 'blame-word', note: NOTES.act, re: /\b(?:was|were)(?: not|n['’]t) paying (?:enough |proper |close |any |much )?attention\b/iu, fix: swap('had nothing drawing attention to the problem') },
+  // "The outage happened because Wen made a typo", "The contractor made a mistake in the firewall rules".
+  {
+    id: 'en.who.attribution',
+    list: 'blameful',
+    kind: 'blame-word',
+    note: NOTES.act,
+    re: /\b((?:the|our|a|an) [\p{L}-]{2,20}(?: [\p{L}-]{2,20})?|[\p{Lu}][\p{Ll}]{1,20}|he|she|someone|somebody) made (?:a|an|one|two|several|the same|another) (?:small |simple |silly |careless |costly |critical |single |honest )?(?:typo|mistake|error|slip|blunder|misstep)s?\b/iu,
+    person: 1,
+    names: true,
+    fix: (m, at, sentence) => [{ start: at, end: at + m[0].length, text: at === sentence.start ? 'A change went through unchecked' : 'a change went through unchecked' }],
+  },
+  // "Nobody bothered to read the release notes" → "Nothing prompted anyone to read the release notes".
+  { id: 'en.who.negligence', list: 'blameful', kind: 'blame-word', note: NOTES.duty, re: /\b(?:nobody|no one|no-one|none of (?:us|them|the [\p{L}-]{2,20})) (?:even )?(?:bothered|cared|took the time|thought) to\b/iu, fix: swap('nothing prompted anyone to') },
+  // "Could the on-call not have paged the DB team earlier?": the question form of hindsight.
+  {
+    id: 'en.who.hindsight-question',
+    list: 'counterfactual',
+    kind: 'counterfactual',
+    note: NOTES.hindsight,
+    re: /^(?:could|couldn['’]t|shouldn['’]t|should|wouldn['’]t) (?!(?:we|i|you|they|us)\b)((?:the|our|a|an) [\p{L}-]{2,20}(?: [\p{L}-]{2,20})?|he|she|someone|[\p{Lu}][\p{Ll}]{1,20})(?: not)? have [a-z-]{2,20}(?:ed|en|wn|ght|un|ne|pt)\b[^?]{0,120}\?$/iu,
+    person: 1,
+    names: true,
+    fix: (_m, at, sentence) => [{ start: at, end: sentence.end, text: 'What made this step hard to see at the time?' }, { start: at, end: sentence.end, text: 'What did the responders know at that moment?' }],
+  },
+  // "The outage could have been prevented if the team had tested the backup" → "Nothing at the time prompted the team to test the backup".
+  {
+    id: 'en.who.hindsight-conditional',
+    list: 'counterfactual',
+    kind: 'counterfactual',
+    note: NOTES.hindsight,
+    re: /\b(?:could|would|might)(?: easily| surely| certainly)? have been (?:easily )?(?:prevented|avoided|caught|stopped|averted|mitigated|spotted|detected|found|noticed) (?:if|had) ((?:the|our|a|an) [\p{L}-]{2,20}(?: (?!had\b)[\p{L}-]{2,20})?|we|they|someone|anyone|somebody|anybody|[\p{Lu}][\p{Ll}]{1,20}) (?:had )?(?:only |just |simply |actually )?([a-z-]{2,20}(?:ed|en|wn|ght|un|ne|pt)|read|run|set|put|done|seen)\b([^,;.!?]{0,80})/iu,
+    person: 1,
+    names: true,
+    fix: (m, at, sentence, ctx) => {
+      let end = sentence.end;
+      while (end > at && /[.!?]/u.test(ctx.text[end - 1])) end--;
+      const base = verbBase(m[2].toLowerCase());
+      if (at + m[0].length !== end || base === m[2].toLowerCase() || !/^[a-z-]+$/u.test(base)) return [];
+      const l = m[1].toLowerCase();
+      const named = /^\p{Lu}\p{Ll}+$/u.test(m[1]) && !/^(?:The|A|An|Our)$/u.test(m[1]);
+      const who = OBJECT_PRONOUN[l] ?? (named ? roleOf(ctx, m[1]) : m[1][0].toLowerCase() + m[1].slice(1));
+      return [{ start: sentence.start, end, text: `Nothing at the time prompted ${who} to ${base}${m[3].trimEnd()}`, ...(named ? { title: ROLE_TITLE } : {}) }];
+    },
+  },
+  // "Tomas was too slow to respond to the alert".
+  {
+    id: 'en.who.negligence',
+    list: 'blameful',
+    kind: 'blame-word',
+    note: NOTES.duty,
+    re: /^((?:the|our|a|an) [\p{L}-]{2,20}(?: [\p{L}-]{2,20})?|[\p{Lu}][\p{Ll}]{1,20}|he|she|they|we|i) (?:was|were) (?:far |much |way |simply |just |inexcusably |unacceptably )?too slow to (respond|react|act|escalate|notice|acknowledge|page|answer|reply)\b/iu,
+    person: 1,
+    names: true,
+    fix: (m, at, sentence, ctx) => {
+      const l = m[1].toLowerCase();
+      const named = /^\p{Lu}\p{Ll}+$/u.test(m[1]) && !/^(?:The|A|An|Our)$/u.test(m[1]) && !OBJECT_PRONOUN[l];
+      const who = OBJECT_PRONOUN[l] ?? (named ? roleOf(ctx, m[1]) : m[1][0].toLowerCase() + m[1].slice(1));
+      void sentence;
+      return [{ start: at, end: at + m[0].length, text: `Nothing prompted ${who} to ${m[2].toLowerCase()} sooner`, ...(named ? { title: ROLE_TITLE } : {}) }];
+    },
+  },
+  // "Failure to follow the runbook led to the outage" → "The runbook not being followed led to the outage".
+  {
+    id: 'en.who.missed-duty',
+    list: 'blameful',
+    kind: 'person-failure',
+    note: NOTES.duty,
+    re: /\b(?:(?:the|a|an|our|their) )?(?:failure|refusal|neglect) to (follow|read|consult|review|escalate|heed) ((?:the|our|a|an) (?:[\p{L}-]{2,20} )?(?:runbook|procedure|process|checklist|policy|instructions|playbook|warnings?|alerts?|guidelines|documentation|release notes))\b/iu,
+    fix: (m, at, sentence) => { const pp = ppOfBase(m[1].toLowerCase()); const obj = m[2].replace(/^(?:our|their) /iu, 'the '); const t = `${obj} not being ${pp}`; return [{ start: at, end: at + m[0].length, text: at === sentence.start ? cap(t) : t }]; },
+  },
   { id: 'en.who.hindsight-obvious', list: 'counterfactual', kind: 'counterfactual', note: NOTES.hindsight, re: /^(?:wasn['’]t|isn['’]t|was it not|wasn['’]t it) (?:it |this |that )?(?:obvious|clear|evident)\b/iu },
 ];
 
@@ -1250,7 +1338,7 @@ function personHindsight(sentence: Sentence, ctx: DetectContext, toks: Tok[]): D
   // a passive question that judges a step people took or missed.
   const pq = !q ? undefined : /^why (on earth |the hell |exactly )?(was|were|wasn['’]t|weren['’]t|hadn['’]t|had|is|isn['’]t)( not)? (?:the|this|that|our|a|an|it|they) [^?]{0,80}?\b([a-z-]{3,20}(?:ed|en|wn|un|ne)|run|done|made|sent|left|put|set|shut|built|written|given|ignored)\b([^?]{0,80})\?$/iu.exec(sentence.text);
   if (pq && !out.some((d) => d.id === 'en.who.hindsight-question')) {
-    const negated = /n['’]t$/iu.test(pq[2]) || !!pq[3];
+    const negated = /n['’]t$/iu.test(pq[2]) || !!pq[3] || / not$/iu.test(pq[0].slice(0, pq[0].length - pq[4].length - pq[5].length - 1).trimEnd());
     const loaded = !!pq[1] || (negated && /\b(?:sooner|earlier|in time|faster|first|before|at all|immediately|right away)\b/iu.test(pq[5])) || /\b(?:so late|so long|on a friday|during (?:business|peak|working) hours|in production|without (?:a |any )?(?:review|test|testing|backup|approval|canary))\b/iu.test(pq[5]);
     if (loaded) out.push(detection('counterfactual', 'en.who.hindsight-question', 'counterfactual', sentence.start, sentence.end, NOTES.hindsight, [
       { start: sentence.start, end: sentence.end, text: 'What made this step hard to see at the time?' },
@@ -1266,7 +1354,7 @@ const BLAME_NOUN = /['’]s (?:(?:bad|rushed|hasty|sloppy|careless|reckless|negl
 // Cheap gates before tokenising: a past-tense verb or a negation for acts, a modal or a conditional for hindsight.
 const ACT_WORDS = /ed\b|\b(?:broke|forgot|overrode|overwrote|misread|ran|took|left|shut|set|let|blew|chose|went|did|didn['’]t|never|cut|winged|phoned|could(?:n['’]t| not)? be bothered|was too|put|wrote|sent|made|gave|hit|came|brought|began|drove|threw|spun|tore|kept|held|hid|sold|told|sat)\b/iu;
 const HINDSIGHT_WORDS = /\b(?:should|could|might|must|ought|shouldn['’]t|couldn['’]t)\b|^(?:had|were|if|even if|why|how)\b|\bhad (?:anyone|anybody|someone|somebody|we|they|the)\b/iu;
-const SHAPE_WORDS = /accountable|stop being|foresight|doing|thank|let down|pebkac|pebcak|id-?10|layer ?8|fat.finger|user error|goofed|blundered|fumbled|slipped up|indefensib|inexcusab|unjustifiab|unforgivab|reckless|irresponsib|foolhardy|negligent|careless|foolish|boneheaded|unwise|imprudent|injudicious|harebrained|remind|urge|implore|\bbeg\b|call on|slow down|check (?:your|their|our)|think (?:twice )?before|wits|sharp|lookout|eyes|closely|carefully|thoroughly|attentively|diligently|rigorously|conscientiously|scrutiny|jumped out|stood out|leapt out|obvious|evident|apparent|plain|unnecessary|needless|never should|thinking|possessed|up to|blame|responsib|fault|\bon (?:me|us|him|her|them|the)\b|\btake\b|['’]s |failed us|let (?:us|the team) down|\b(?:call|choice|decision|move|idea)\b|judg|\b(?:my|our) |\bup\b|need|must|should|\b(?:have|has) to\b|ought|protection|defen[cs]e|safeguard|answer|\bfix is|corners|phoned|ball|bothered|winged|rubber|half-heart|asleep|chose to|lazily|blindly|avoidable|preventable|would|could|might|^(?:wasn|isn|was it|did|never|forgot|neglected)|expected|reminded|asked|urged|encouraged|better|happened|occurred|whoever|mistake|error|failure|oversight|belong|finger|down to|slip|typo|fallib|lapse|misstep|blunder|problem|issue|factor|repercuss|penalt|sanction|disciplin|answer for|pay for|lose |removed from|taken off|warning|reprimand|messed|screwed|goofed|mucked|fouled|botched|blew it|culpa|part\b|watch\b|who |inflicted|unforced|own goal|need|foresee|predictable|ill-|unwise|misguided|rash|hasty|naive|short-sighted|wrong|avoidable|preventable|toes|guard|eye on|aware|sharp|mindful|watchful/iu;
+const SHAPE_WORDS = /hindsight|retrospect|looking back|attention|made (?:a|an|one|two|several|the same|another) |nobody|no one|no-one|none of|^(?:could|couldn|shouldn|should|wouldn)|too slow|failure to|refusal to|neglect to|accountable|stop being|foresight|doing|thank|let down|pebkac|pebcak|id-?10|layer ?8|fat.finger|user error|goofed|blundered|fumbled|slipped up|indefensib|inexcusab|unjustifiab|unforgivab|reckless|irresponsib|foolhardy|negligent|careless|foolish|boneheaded|unwise|imprudent|injudicious|harebrained|remind|urge|implore|\bbeg\b|call on|slow down|check (?:your|their|our)|think (?:twice )?before|wits|sharp|lookout|eyes|closely|carefully|thoroughly|attentively|diligently|rigorously|conscientiously|scrutiny|jumped out|stood out|leapt out|obvious|evident|apparent|plain|unnecessary|needless|never should|thinking|possessed|up to|blame|responsib|fault|\bon (?:me|us|him|her|them|the)\b|\btake\b|['’]s |failed us|let (?:us|the team) down|\b(?:call|choice|decision|move|idea)\b|judg|\b(?:my|our) |\bup\b|need|must|should|\b(?:have|has) to\b|ought|protection|defen[cs]e|safeguard|answer|\bfix is|corners|phoned|ball|bothered|winged|rubber|half-heart|asleep|chose to|lazily|blindly|avoidable|preventable|would|could|might|^(?:wasn|isn|was it|did|never|forgot|neglected)|expected|reminded|asked|urged|encouraged|better|happened|occurred|whoever|mistake|error|failure|oversight|belong|finger|down to|slip|typo|fallib|lapse|misstep|blunder|problem|issue|factor|repercuss|penalt|sanction|disciplin|answer for|pay for|lose |removed from|taken off|warning|reprimand|messed|screwed|goofed|mucked|fouled|botched|blew it|culpa|part\b|watch\b|who |inflicted|unforced|own goal|need|foresee|predictable|ill-|unwise|misguided|rash|hasty|naive|short-sighted|wrong|avoidable|preventable|toes|guard|eye on|aware|sharp|mindful|watchful/iu;
 
 // Blame words that the phrase lists flag without a mechanical rewrite: the sentence is restructured
 // around the condition here, and the engine keeps the finding that offers a rewrite.
