@@ -47,7 +47,7 @@ const EN_ROLES = new Set(
     'staffer staffers teammate teammates colleague colleagues coworker coworkers co-worker co-workers manager managers lead leads ' +
     'person people human humans someone somebody anyone anybody everyone everybody nobody he she i we you him me us team teams squad ' +
     'tester testers qa analyst analysts architect architects programmer programmers coder coders technician technicians newcomer ' +
-    'newcomers hire hires junior juniors author authors individual individuals crew'
+    'newcomers hire hires junior juniors author authors individual individuals crew captain captains maintainer maintainers supervisor supervisors'
   ).split(/\s+/),
 );
 
@@ -133,7 +133,7 @@ export function englishWordKind(word: string, prev: string | undefined, people: 
   const lower = w.toLowerCase();
   if (lower === 'operator' || lower === 'operators') {
     // "the Prometheus operator", "a k8s operator": Kubernetes controllers, not people.
-    if (prev && (EN_TECH.has(prev.toLowerCase()) || (isUpper(prev[0]) && !EN_DETERMINERS.has(prev.toLowerCase())) || /[-.]/.test(prev))) return 'thing';
+    if (prev && (EN_TECH.has(prev.toLowerCase()) || (isUpper(prev[0]) && !EN_DETERMINERS.has(prev.toLowerCase())) || (/[-.]/.test(prev) && !/-(?:shift|call|duty)$/iu.test(prev)))) return 'thing';
     return 'person';
   }
   if (/^[A-Z][A-Z0-9]+s?$/.test(w)) return EN_ROLE_ACRONYMS.has(w.toUpperCase()) ? 'person' : 'thing';

@@ -36,14 +36,25 @@ const FLOORS: Record<string, Floor> = {
   // After round-2 tuning by kind (-dor/-gor/-vor/-ktor/-ther given names, a person in an opening "because" clause,
   // an act on the wrong target, more judging adverbs, negated "hold … accountable"): 98.6 % / 0 % / 97.7 %;
   // holdout 80.6 % / 1.4 % / 94.9 % -> 81.9 % / 1.4 % / 95.0 %.
-  'en dev sentences': { recall: 0.985, falseAlarmsMax: 0.01, rewriteCoverage: 0.97, fixSoundness: 1 },
+  // Round 3 (2026-11-26, 23:10): 116 more unseen dev-only cases (en-1200…1315: 80 blame/hindsight of every kind with
+  // vocabulary the engine does not list, long real-life shapes with code and numbers; 36 hard negatives): untuned
+  // 90.6 % / 0.8 % / 96.5 % on the whole dev set (33/80 and 3/36 on the new ones). After tuning by kind (conduct
+  // verbs and idioms, a possessive before the role, a relative clause's own verb, bypassing after a comma, conduct
+  // nouns, verdicts on a gerund, care asked in other words, punishment as access, late and "should" conditionals;
+  // rewrites for what had none): 99.7 % / 0 % / 99.8 %; holdout 81.9 % / 1.4 % / 95.0 % -> 86.1 % / 1.4 % / 95.2 %.
+  // Second pass (23 more dev-only cases, en-1316…1338: choosing an omission, "not paying attention", "X made a typo",
+  // nobody bothered, could-have questions about a role, avoidable-if, too slow to react, failure to follow the
+  // runbook; 11 hard negatives): dev 99.7 % / 0 % / 99.8 %; holdout 87.5 % / 1.4 % / 95.3 % (measured before two
+  // precision edits: "Could we …?" is the review's own question; the floor stays at the first pass's figure).
+  // Not reached: the holdout target of 90 %.
+  'en dev sentences': { recall: 0.995, falseAlarmsMax: 0.01, rewriteCoverage: 0.99, fixSoundness: 1 },
   // Actions dev grew again (vague brief, 2026-11-26): 62 EN (en-act-370…431) and 64 KO (ko-act-412…475)
   // items the engine had not seen, dev only: before tuning EN 86.0 % / 0 % / 30.8 % rewrites, KO 87.7 % / 0 %.
   // After tuning by kind (same day): EN dev 97.1 % / 0 % / 97.8 % rewrites, KO dev 97.9 % / 0 % / 97.2 %;
   // holdout EN 91.7 % / 4.0 % (unchanged), rewrites 47.8 -> 100 %; KO 85.2 -> 88.9 % / 8.7 % (unchanged),
   // rewrites 24.0 -> 100 % (care and degree items now get a manual guard/measure rewrite).
   'en dev actions': { recall: 0.97, falseAlarmsMax: 0.01, rewriteCoverage: 0.97, fixSoundness: 1 },
-  'en holdout sentences': { recall: 0.81, falseAlarmsMax: 0.02, rewriteCoverage: 0.95, fixSoundness: 1 },
+  'en holdout sentences': { recall: 0.86, falseAlarmsMax: 0.02, rewriteCoverage: 0.95, fixSoundness: 1 },
   'en holdout actions': { recall: 0.91, falseAlarmsMax: 0.05, rewriteCoverage: 1, fixSoundness: 1 },
   // Korean raised 2026-11-26 (langko: detection by kind): dev 100 % / 0 %, holdout 86.1 % / 7.1 %;
   // actions dev 98.5 % / 0 %, holdout 85.2 % / 8.7 %.

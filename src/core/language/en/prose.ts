@@ -63,6 +63,9 @@ const HARM: Record<string, string> = {
   'rubber-stamped': 'rubber-stamped', winged: 'improvised', corrupted: 'corrupted', erased: 'erased', nuked: 'deleted', clobbered: 'overwritten',
   // (Not silenced/muted/snoozed: responders silence a noisy alert as part of the response; with a marker they are harm.)
   'force-pushed': 'force-pushed', 'fat-fingered': 'mistyped', skimmed: 'only skimmed',
+  // Going round a rule or review (round 3): the rule is the object, so the act is harm with any subject that is a person.
+  'self-approved': 'self-approved', 'self-merged': 'self-merged', sidestepped: 'sidestepped', circumvented: 'circumvented', flouted: 'flouted',
+  contravened: 'contravened', 'hard-reset': 'hard-reset', 'force-deleted': 'force-deleted',
 };
 // Past tenses (beyond -ed) for a person's act that a marker makes harmful ("reverted the wrong commit", "went back to bed").
 const PAST_IRREGULAR = /^(?:ran|took|left|shut|set|let|put|cut|wrote|sent|made|gave|hit|went|came|brought|began|drove|threw|spun|tore|kept|held|hid|sold|told|sat)$/u;
@@ -78,7 +81,7 @@ const ACTS: Record<string, string> = {
 };
 // "left the flag enabled", "left the bucket public": a state someone left behind.
 const LEFT_STATE = /^left\b[^,;.]{0,60}?\b(?:enabled|disabled|open|unlocked|exposed|unpatched|public|running|switched on|turned on|unmerged|unfinished|half-done)\b/iu;
-const MARKER = /\b(?:wrong|by mistake|by accident|accidentally|mistakenly|untested|unreviewed|blindly|without (?:a |an |the |any |first |proper |prior |telling |asking |checking |reading )?(?:dry[- ]run|review|reviewing|test|tests|testing|reading|checking|approval|asking|telling|waiting|confirmation|confirming|backup|runbook|canary|rollback|looking|thinking|feature flag|flag|sign-off|signoff|ticket|change ticket|notice|warning|heads-up|announcement|coordination|peer review|second reviewer|staging|verification|verifying|anyone|anybody|the team)|despite|straight (?:in)?to (?:prod|production)|against (?:the )?(?:live|production|prod)\b|(?:into|on|in) (?:the )?(?:live|production|prod)\b|his own|her own|their own|still red|failing tests|to save time|grow unchecked|unchecked|go unnoticed|for (?:an hour|hours|days|three days|a week) without|away the|out of rotation)/iu;
+const MARKER = /\b(?:wrong|by mistake|by accident|accidentally|mistakenly|untested|unreviewed|blindly|without (?:a |an |the |any |first |proper |prior |telling |asking |checking |reading )?(?:dry[- ]run|review|reviewing|test|tests|testing|reading|checking|approval|asking|telling|waiting|confirmation|confirming|backup|runbook|canary|rollback|looking|thinking|feature flag|flag|sign-off|signoff|ticket|change ticket|notice|warning|heads-up|announcement|coordination|peer review|second reviewer|staging|verification|verifying|anyone|anybody|the team)|despite|straight (?:in)?to (?:prod|production|main|master)\b|against (?:the )?(?:live|production|prod)\b|(?:into|on|in) (?:the )?(?:live|production|prod)\b|his own|her own|their own|still red|failing tests|to save time|grow unchecked|unchecked|go unnoticed|for (?:an hour|hours|days|three days|a week) without|away the|out of rotation)/iu;
 // More markers of a harmful act: an omitted step ("without draining connections first"), acting against a red
 // signal, "anyway", leaving the post, secrets put where they leak. An avoided outcome is not one ("without dropping requests").
 const MARKER2 = [
@@ -95,10 +98,16 @@ const MARKER2 = [
   /\b(?:on a whim|without a second thought|for no (?:good )?reason|unilaterally)\b|\b(?:even though|although|though) (?:the |our |all |both )?(?:[a-z-]{2,20} ){0,2}(?:build|builds|checks?|tests?|ci|pipeline|canary|alerts?|alarms?|warnings?|dashboards?) (?:was|were|had been) (?:still )?(?:failing|red|broken|firing)\b/iu,
   // At peak, unless on purpose (a drill, a load test).
   /^(?![^.;]{0,200}\b(?:on purpose|deliberately|intentionally|drill|game ?day|exercise|load test|to test|as planned|scheduled)\b)[^.;]{0,200}\bduring (?:the )?(?:peak|business|working) (?:traffic|hours|load|time)\b/iu,
+  // Acting for speed or on a whim: "to \"speed things up\"", "to chase a hunch", "to make the Friday cutoff".
+  /\bto [“"']?(?:speed (?:things|it|this) up|save (?:a few |some )?(?:time|minutes)|chase a hunch|(?:make|hit|beat) the (?:[a-z-]{2,20} )?(?:cutoff|cut-off|deadline))\b|\bon a hunch\b|\bas a shortcut\b/iu,
+  // Leaving the post while it mattered: dozing off, going on holiday.
+  /\b(?:dozed|nodded) off\b|\bfell (?:back )?asleep\b|\bwent (?:off )?on (?:holiday|vacation|leave|pto)\b/iu,
   /\bwent (?:back )?to (?:bed|sleep|lunch)\b|\b(?:to|into|on|in) (?:a |the )?public (?:#[\w-]{1,30} )?(?:repo|repository|bucket|channel|gist|github|s3)\b/iu,
   /\b(?:credentials|secrets?|passwords?|api keys?|private keys?|ssh keys?|root keys?|(?:access |api |auth |bearer |production |prod |admin |deploy )?tokens?)\b[^,;.]{0,30}\b(?:into|in|to|on) (?:the |a |an )?(?:public|repo|repository|code|source|release|branch|commit|chat|slack|channel|logs?|bastion|host|server|wiki)\b/iu,
 ];
 const marker2 = (clause: string): boolean => MARKER2.some((re) => re.test(clause));
+// A rule or safeguard gone round, said after the act: "pushed a hotfix straight to `main`, sidestepping the two-reviewer rule".
+const BYPASSING = /, (?:thereby |effectively |so )?(?:sidestepping|bypassing|circumventing|skipping|ignoring|overriding|disregarding|flouting|violating|breaking) (?:the|our|a|an|all|every|both|its|their|his|her) (?:[\p{L}\d-]{1,20} ){0,3}(?:rule|rules|review|reviews|process|policy|policies|check|checks|checklists?|gate|gates|approval|approvals|freeze|canary|runbook|procedure|safeguards?|guard ?rails?|tests?|ci|sign-?off|requirements?)\b/iu;
 // Where an act happened is no marker of harm by itself for an unlisted verb.
 const WHERE = /\b(?:(?:into|on|in|against) (?:the )?(?:live|production|prod)|straight (?:in)?to (?:prod|production)|out of rotation|away the|for (?:an hour|hours|days|three days|a week) without)\b/giu;
 
@@ -106,7 +115,7 @@ const WHERE = /\b(?:(?:into|on|in|against) (?:the )?(?:live|production|prod)|str
 const NOT_A_DUTY = /^(?:receive|get|see|hear|need|have|want|expect|lose|experience|encounter|find|feel|mean|intend|happen|become|seem|appear|face|return|come|go|use|make|know|think|believe|realise|realize|understand|like|mind|say|claim|touch|change|cause|break|harm|affect|impact|do|panic|hesitate|stop|give|leave|sleep|notice|spot|catch|detect|learn|hear|recover|return|reach|log|be|get|manage|succeed|finish|complete|join|arrive|show|turn|wake)$/u;
 // Duties a person "did not" / "never" / "failed to" do.
 const DUTY = new Set(
-  'follow test check verify read answer respond reply acknowledge escalate notify review wait update renew monitor page look confirm validate tell inform ask report watch restore back run document communicate investigate disable enable roll revert drain announce'.split(' '),
+  'follow test check verify read answer respond reply acknowledge escalate notify review wait update renew monitor page look confirm validate tell inform ask report watch restore back run document communicate investigate disable enable roll revert drain announce loop consult involve rehearse proofread brief'.split(' '),
 );
 const DUTY_PP: Record<string, string> = { read: 'read', run: 'run', tell: 'told', back: 'backed up', roll: 'rolled back', wait: 'waited for', look: 'looked at', ask: 'asked', answer: 'answered', respond: 'answered', reply: 'answered', watch: 'watched', report: 'reported' };
 
@@ -118,7 +127,7 @@ function ppOfBase(base: string): string {
 }
 
 // Words that end an object noun phrase: prepositions, adverbs, conjunctions.
-const NP_END = new Set('in on at to for from with without by before after during while when until because since so and but or as despite into onto against than immediately earlier sooner later faster quicker promptly instead first again anymore for then past over through'.split(' '));
+const NP_END = new Set('just right straight in on at to for from with without by before after during while when until because since so and but or as despite into onto against than immediately earlier sooner later faster quicker promptly instead first again anymore for then past over through'.split(' '));
 
 function plural(word: string): boolean {
   const l = word.toLowerCase();
@@ -215,7 +224,8 @@ function personSubject(toks: Tok[], i: number, ctx: DetectContext): PersonSubjec
     // "The engineer who wrote the patch never tested …": a relative clause after the subject is skipped to the main verb.
     if (j > i && (t.l === 'who' || t.l === 'that') && words.length <= 3) {
       let k = j + 1;
-      while (k < toks.length && k - j <= 8 && !/^(?:never|didn't|failed|neglected|forgot|should|could|ought|shouldn't)$/u.test(toks[k].l) && !(toks[k].l === 'did' && toks[k + 1]?.l === 'not') && !/^[,;:()—–?!]$/u.test(toks[k].w)) k++;
+      // (Or a past act after the relative clause's own verb and object: "The contractor who owned the cron commented out …".)
+      while (k < toks.length && k - j <= 8 && !/^(?:never|didn't|failed|neglected|forgot|should|could|ought|shouldn't)$/u.test(toks[k].l) && !(toks[k].l === 'did' && toks[k + 1]?.l === 'not') && !(k > j + 2 && (HARM[toks[k].l] !== undefined || /^[a-z][a-z-]{2,}ed$/u.test(toks[k].w))) && !/^[,;:()—–?!]$/u.test(toks[k].w)) k++;
       if (k < toks.length && k - j <= 8 && !/^[,;:()—–?!]$/u.test(toks[k].w) && phraseKind(words.map((x) => x.w).join(' '), ctx.people) === 'person') {
         j = k;
         break;
@@ -245,7 +255,9 @@ function personSubject(toks: Tok[], i: number, ctx: DetectContext): PersonSubjec
   if (/^(?:no|nobody|none|nothing)$/u.test(first)) return undefined;
   const single = words.length === 1 ? words[0] : undefined;
   const weak = !!single && ((single.l === 'they' && single.w !== 'THEY') || (/^\p{Lu}/u.test(single.w) && englishWordKind(single.w, undefined, ctx.people) === 'unknown' && nameLike(single.w)));
-  const isPerson = weak || (words.length === 1 && PRONOUN_PEOPLE.has(first)) || (words.every((w) => DETERMINERS.has(w.l) || /^[\p{L}-]+$/u.test(w.w)) && phraseKind(phrase.replace(/^(?:someone|somebody) on (?:the )?/iu, ''), ctx.people) === 'person') || /^(?:someone|somebody|anyone) (?:on|from|in) /iu.test(phrase);
+  // "The vendor's technician": a possessive before the role; the head noun itself must be a person ("Tom's script" is a thing).
+  const possessive = words.some((w) => /['’]s$/u.test(w.w));
+  const isPerson = weak || (words.length === 1 && PRONOUN_PEOPLE.has(first)) || (words.every((w) => DETERMINERS.has(w.l) || /^[\p{L}-]+(?:['’]s)?$/u.test(w.w)) && !/['’]s$/u.test(words[words.length - 1].w) && (!possessive || phraseKind(words[words.length - 1].w, ctx.people) === 'person') && phraseKind(phrase.replace(/^(?:someone|somebody) on (?:the )?/iu, ''), ctx.people) === 'person') || /^(?:someone|somebody|anyone|everyone|everybody) (?:on|from|in) /iu.test(phrase);
   if (!isPerson) return undefined;
   // Skip adverbs between the subject and the verb.
   while (j < toks.length && SUBJECT_SKIP.has(toks[j].l)) j++;
@@ -262,9 +274,9 @@ const ORDINARY = /\b(?:as (?:planned|intended|agreed|expected|scheduled|designed
 // "as the cleanup step of the runbook described": an act the documented procedure asked for.
 const AS_DOCUMENTED = /\bas [\p{L} -]{0,60}\b(?:runbook|plan|procedure|checklist|ticket|playbook|request|documentation|docs|instructions|process)\b[\p{L} -]{0,25}\b(?:described|said|required|instructed|specified|prescribed|stated|asked|says|requires|describes)\b/iu;
 // Acts only people do (for an undeclared name: "Ngaio forgot …", "Priya approved her own …").
-const HUMAN_ACTS = /^(?:forgot|neglected|approved|rubber-stamped|winged|misjudged|misread|mistyped|fumbled|bungled|botched|disregarded|overlooked|pushed|merged|typed|pasted|copied|let|chose|rushed|decided|force-pushed|fat-fingered|skimmed|mis(?:labell?|nam|click|spell|configur|typ|judg)[a-z]*ed)$/u;
+const HUMAN_ACTS = /^(?:forgot|neglected|approved|self-approved|self-merged|hard-reset|sidestepped|circumvented|flouted|glossed|rubber-stamped|winged|misjudged|misread|mistyped|fumbled|bungled|botched|disregarded|overlooked|pushed|merged|typed|pasted|copied|let|chose|rushed|decided|force-pushed|fat-fingered|skimmed|mis(?:labell?|nam|click|spell|configur|typ|judg)[a-z]*ed)$/u;
 // Duties only people have (systems also "respond", "check", "update"): for an undeclared name.
-const HUMAN_DUTY = /^(?:reply|answer|acknowledge|escalate|tell|ask|follow|read|review|communicate|double-check|look|wait)$/u;
+const HUMAN_DUTY = /^(?:reply|answer|acknowledge|escalate|tell|ask|follow|read|review|communicate|double-check|look|wait|loop|consult|involve|rehearse|proofread|brief)$/u;
 // Hindsight verbs only people's (for "they"/an undeclared name: "they could have captured" is an attacker's capability).
 const HUMAN_HINDSIGHT = /^(?:paged|escalated|checked|read|asked|told|waited|reviewed|tested|noticed|warned|informed|notified|followed|double-checked|looked|reverted|acknowledged|answered|responded|called|verified|confirmed|known|seen|spotted|caught|realised|realized|paused|reached|listened|rolled|declared|raised|flagged|stopped)$/u;
 // Objects that are people's business: warnings, pages, reviews, a runbook.
@@ -356,13 +368,23 @@ function idiomRewrites(ctx: DetectContext, toks: Tok[], subj: PersonSubject, ref
   }
   if (/^(?:took (?:a )?shortcuts?|cut (?:a )?corners?)/u.test(l)) return [whole(`the process gave ${ref.text} no time for the full steps${after}`)];
   if (/^dragged/u.test(l)) return [whole(`nothing in the process moved this along${after}`)];
-  const let_ = /^let ([^,;.]{1,40}) (grow|slip|run|go|sit|pile)/u.exec(idiom);
-  if (let_) return [whole(`nothing alerted ${ref.text} while ${let_[1]} ${let_[2] === 'pile' ? 'piled' : let_[2] === 'grow' ? 'grew' : let_[2] === 'slip' ? 'slipped' : let_[2] === 'run' ? 'ran' : let_[2] === 'go' ? 'went' : 'sat'}${ctx.text.slice(v.start + idiom.length, end).trimEnd()}`)];
+  const let_ = /^let ([^,;.]{1,40}) (grow|slip|run|go|sit|pile|lapse|expire|rot|fester|languish|drift|linger)/u.exec(idiom);
+  const PAST_OF: Record<string, string> = { pile: 'piled', grow: 'grew', slip: 'slipped', run: 'ran', go: 'went', sit: 'sat', lapse: 'lapsed', expire: 'expired', rot: 'rotted', fester: 'festered', languish: 'languished', drift: 'drifted', linger: 'lingered' };
+  if (let_) return [whole(`nothing alerted ${ref.text} while ${let_[1]} ${PAST_OF[let_[2]]}${ctx.text.slice(v.start + idiom.length, end).trimEnd()}`)];
+  // "glossed over the migration file and approved …" → "Nothing in the process stopped the reviewer from glossing over …".
+  if (/^(?:glossed|skated|breezed) /u.test(l)) return stopped(ctx, subj, ref, verbBase(v.l), ctx.text.slice(v.end, end).trimEnd(), end, sentence);
+  // "kept dismissing the pages as flaky" → "Nothing in the process stopped the engineer from dismissing the pages as flaky".
+  const kept = /^kept (?:on )?([a-z]+ing(?: off)?)$/u.exec(l.trimEnd());
+  if (kept) return [whole(`nothing in the process stopped ${ref.text} from ${kept[1]}${after}`)];
+  // "threw the rollback plan together in five minutes" → "The process gave the engineer no time to prepare the rollback plan".
+  const thrown = /^(?:threw|slapped|cobbled) ((?:the|a|an|our|their|his|her) [^,;.]{1,40}?) together\b/iu.exec(ctx.text.slice(v.start, end));
+  if (thrown) return [whole(`the process gave ${ref.text} no time to prepare ${thrown[1].replace(/^(?:our|their|his|her) /iu, 'the ')}`)];
+  if (/^waved through/u.test(l)) return stopped(ctx, subj, ref, 'wave', ctx.text.slice(v.end, end).trimEnd(), end, sentence);
   return [];
 }
 
 // Words that open an introductory phrase before the main clause.
-const INTRO = /^(?:at|around|about|by|per|on|in|during|after|before|when|while|once|as|shortly|according|since|within|following|later|earlier|yesterday|today|tonight|overnight|ultimately|finally|then|honestly|frankly|again|unfortunately|apparently|instead|meanwhile|afterwards|that|this|last|next|early|late)$/u;
+const INTRO = /^(?:at|around|about|by|per|on|in|during|after|before|when|while|once|as|despite|shortly|according|since|within|following|later|earlier|yesterday|today|tonight|overnight|ultimately|finally|then|honestly|frankly|again|unfortunately|apparently|instead|meanwhile|afterwards|that|this|last|next|early|late)$/u;
 
 /** A person subject opening a clause and a harmful act, a missed duty or negligence. */
 function personActs(sentence: Sentence, ctx: DetectContext, toks: Tok[]): Detection[] {
@@ -409,6 +431,8 @@ function personActs(sentence: Sentence, ctx: DetectContext, toks: Tok[]): Detect
       const base = verbBase(neg[1]);
       const harmNegated = /^(?:did not|didn't|never)$/iu.test(neg[0].split(/\s+/u).slice(0, neg[0].startsWith('did') ? 2 : 1).join(' ')) && (HARM[`${base}ed`] || HARM[base] || base === 'ignore' || base === 'forget' || base === 'skip' || base === 'miss');
       if (harmNegated) continue;
+      // "The operator never disabled the alert; it had been deleted by a refactor": a duty negated and explained by what did it.
+      if (/^[^;:—]{0,160}[;:—] ?(?:it|this|that|they|the [\p{L}-]{2,20}(?: [\p{L}-]{2,20})?) (?:had (?:already )?been|(?:was|were) already|(?:was|were|had been) [a-z-]{2,20}(?:ed|en) by)\b/iu.test(ctx.text.slice(v.start, sentence.end))) continue;
       // A role, a team or a name (not a pronoun: "we did not deploy that week" narrates a decision) and any act
       // that is a person's to do: "The incident commander never posted a status update".
       const rest = ctx.text.slice(v.start, sentence.end);
@@ -426,19 +450,32 @@ function personActs(sentence: Sentence, ctx: DetectContext, toks: Tok[]): Detect
       }
     }
     // "was told the disk was full and still went ahead": knowing better, judged after the fact.
-    const knew = /^(?:knew|had known|(?:was|were|had been) (?:(?:well|fully|already|clearly) )?(?:told|warned|informed|reminded|aware|advised|alerted)|had (?:every|good|plenty of) reasons? to)\b[^.;]{0,100}?\b(?:and|but|yet) (?:still|nevertheless|nonetheless|anyway|regardless)? ?(?:went ahead|proceeded|pushed|deployed|continued|carried on|ignored|chose|decided|shipped|released|launched|did nothing|did not|didn['’]t|kept going|(?:nobody|no one|no-one|none of us) (?:acted|did anything|moved|reacted|followed up|intervened|spoke up|said anything)|(?:[a-z-]{2,20}ed|ran|took|went|let|left|set|put|shut|kept|made)\b[^.;,]{0,50}?\b(?:anyway|regardless|all the same|nonetheless|nevertheless))\b[^.;,]{0,60}/iu.exec(clause);
+    const tail = ctx.text.slice(v.start, Math.min(sentence.end, v.start + 300));
+    const knew = /^(?:knew|had known|(?:was|were|had been) (?:(?:well|fully|already|clearly) )?(?:told|warned|informed|reminded|aware|advised|alerted)|(?:recogni[sz]ed|understood|acknowledged|saw|noted) (?:the |this |that |a )?(?:risks?|dangers?|warning signs?|red flags?)|had (?:every|good|plenty of) reasons? to)\b[^.;]{0,100}?\b(?:and|but|yet) (?:still|nevertheless|nonetheless|anyway|regardless)? ?(?:went ahead|proceeded|pushed|deployed|continued|carried on|ignored|chose|decided|shipped|released|launched|did nothing|did not|didn['’]t|kept going|(?:nobody|no one|no-one|none of us) (?:acted|did anything|moved|reacted|followed up|intervened|spoke up|said anything)|(?:[a-z-]{2,20}ed|ran|took|went|let|left|set|put|shut|kept|made)\b[^.;,]{0,50}?\b(?:anyway|regardless|all the same|nonetheless|nevertheless))\b[^.;,]{0,60}/iu.exec(tail);
     if (knew && !/\b(?:because|since|as there|no other (?:option|choice|way))\b/iu.test(ctx.text.slice(v.start + knew[0].length, sentence.end))) {
-      const what = /^(?:knew|had known|(?:was|were|had been) (?:(?:well|fully|already|clearly) )?(?:told|warned|informed|reminded|aware|advised|alerted))(?: that| of)? ([^.;]{3,100}?) (?:and|but|yet)\b/iu.exec(clause);
+      const what = /^(?:knew|had known|(?:was|were|had been) (?:(?:well|fully|already|clearly) )?(?:told|warned|informed|reminded|aware|advised|alerted))(?: that| of)? ([^.;]{3,100}?),? (?:and|but|yet)\b/iu.exec(tail);
+      // The rewrite takes the whole rest of the sentence: the going-ahead may follow a comma (", yet did nothing").
+      let knewEnd = sentence.end;
+      while (knewEnd > v.start && /[.!?\s]/u.test(ctx.text[knewEnd - 1])) knewEnd--;
       const lead = opensSentence(ctx, subj.start, sentence);
       const subjText = ctx.text.slice(subj.start, subj.end);
       const rewrites: Rewrite[] = [];
       // "The team was well aware of the risk and shipped anyway" → "The team was aware of the risk, and nothing in the process asked for a pause".
-      const known = /^((?:knew|had known|(?:was|were|had been) (?:told|warned|informed|reminded|aware|advised|alerted))(?: that| of)?) /iu.exec(clause.replace(/^((?:was|were|had been) )(?:well|fully|already|clearly) /iu, '$1'));
-      if (what && known && !subj.name) rewrites.push({ start: subj.start, end, text: `${lead ? cap(subjText) : subjText} ${known[1]} ${what[1]}, and nothing in the process called for a pause` });
+      const known = /^((?:knew|had known|(?:was|were|had been) (?:told|warned|informed|reminded|aware|advised|alerted))(?: that| of)?) /iu.exec(tail.replace(/^((?:was|were|had been) )(?:well|fully|already|clearly) /iu, '$1'));
+      if (what && known && !subj.name) rewrites.push({ start: subj.start, end: knewEnd, text: `${lead ? cap(subjText) : subjText} ${known[1]} ${what[1]}, and nothing in the process called for a pause` });
+      // "everyone on the call recognised the risk and chose to press on" → "… recognised the risk, and nothing in the process called for a pause".
+      const saw = /^((?:recogni[sz]ed|understood|acknowledged|saw|noted) (?:the |this |that |a )?(?:risks?|dangers?|warning signs?|red flags?))\b/iu.exec(tail);
+      if (saw) rewrites.push({ start: subj.start, end: knewEnd, text: `${lead ? cap(subj.name ? ref.text : subjText) : subj.name ? ref.text : subjText} ${saw[1]}, and nothing in the process called for a pause`, ...(subj.name ? { title: ROLE_TITLE } : {}) });
       const reason = /^had (?:every|good|plenty of) reasons? to ([a-z-]{2,20})\b([^.;]{0,80}?) (?:and|but|yet)\b/iu.exec(clause);
       if (reason) rewrites.push({ start: subj.start, end, text: `${lead ? 'Nothing' : 'nothing'} in the process prompted ${ref.text} to ${reason[1]}${reason[2]}`, ...(ref.role ? { title: ROLE_TITLE } : {}) });
-      if (what && subj.name) rewrites.push({ start: subj.start, end, text: `${lead ? cap(ref.text) : ref.text} ${/^(?:us|them)$/u.test(ref.text) ? 'were' : 'was'} told ${what[1]}, and nothing in the process called for a pause`, title: ROLE_TITLE });
+      if (what && subj.name) rewrites.push({ start: subj.start, end: knewEnd, text: `${lead ? cap(ref.text) : ref.text} ${/^(?:us|them)$/u.test(ref.text) ? 'were' : 'was'} told ${what[1]}, and nothing in the process called for a pause`, title: ROLE_TITLE });
       out.push(detection('counterfactual', 'en.who.knew-better', 'counterfactual', subj.start, v.start + knew[0].length, NOTES.hindsight, rewrites));
+      continue;
+    }
+    // "The team lead chose to skip the load test": a role or a name choosing an omission (not a pronoun narrating, nor with a reason).
+    const chose = /^(?:chose|decided|opted|elected) to (skip|ignore|bypass|override|disregard|disable|silence|mute)\b/iu.exec(clause);
+    if (chose && !subj.weak && !PRONOUN_PEOPLE.has(ctx.text.slice(subj.start, subj.end).toLowerCase()) && !/\b(?:because|since|as (?:the|it|this|that|there)|given|so that|to (?:avoid|reduce|limit|protect|keep|save the)|after (?:confirming|checking|verifying))\b/iu.test(ctx.text.slice(v.start, sentence.end))) {
+      out.push(detection('blameful', 'en.who.harmful-act', 'person-failure', subj.start, v.start + chose[0].length, NOTES.act, stopped(ctx, subj, ref, chose[1].toLowerCase(), ctx.text.slice(v.start + chose[0].length, end).trimEnd(), end, sentence)));
       continue;
     }
     // "Marguerite accidentally pointed …": a blaming adverb between the subject and any past-tense verb.
@@ -460,13 +497,14 @@ function personActs(sentence: Sentence, ctx: DetectContext, toks: Tok[]): Detect
     const shrug = /^(?:shrugged|brushed|laughed|waved) (?:off|aside|away)\b/iu.test(clause) && !subj.weak;
     const harm = HARM[v.l] ?? (/^mis[a-z]{3,}ed$/u.test(v.l) ? v.l : shrug ? 'not acted on' : undefined);
     // A signal silenced for a long stretch ("muted the disk alert for the whole weekend"); a broken artefact shipped.
-    const silencedLong = /^(?:muted|silenced|snoozed|suppressed)\b[^.;]{0,60}\bfor (?:the (?:whole|entire|rest of the) |an entire |all |the better part of (?:the |a |an )?)(?:weekend|night|day|week|shift|month|afternoon|morning)\b/iu.test(clause) && !/\b(?:after|while|until|pending|once) (?:filing|opening|raising|logging|a |the |we |they |it )|\bticket\b/iu.test(ctx.text.slice(v.start, sentence.end));
+    const silencedLong = /^(?:muted|silenced|snoozed|suppressed)\b[^.;]{0,60}\bfor (?:the (?:whole|entire|rest of the) |an entire |all |the better part of (?:the |a |an )?)(?:weekend|night|day|week|shift|month|afternoon|morning)\b|\bfor (?:a|an|one|two|three|several|multiple) (?:weeks?|days|nights|weekends?|months?)\b/iu.test(clause) && !/\b(?:after|while|until|pending|once) (?:filing|opening|raising|logging|a |the |we |they |it )|\bticket\b/iu.test(ctx.text.slice(v.start, sentence.end));
     const shippedBroken = /^(?:pushed|merged|deployed|shipped|released|approved|applied|committed|promoted)\b (?:out )?(?:the|a|an) (?:known-)?(?:broken|faulty|buggy|defective|half-finished|unfinished)\b(?![^ ]*['’]s\b)/iu.test(clause);
-    const marked = MARKER.test(clause) || marker2(clause) || LEFT_STATE.test(clause) || silencedLong || shippedBroken;
+    const bypassing = BYPASSING.test(ctx.text.slice(v.start, Math.min(sentence.end, v.start + 300)));
+    const marked = MARKER.test(clause) || marker2(clause) || LEFT_STATE.test(clause) || silencedLong || shippedBroken || bypassing;
     // Any past act with a marker of harm ("reverted the wrong commit"), unless it repairs or observes; where the act
     // happened ("observed the errors in production") marks only the listed acts.
-    const act = ACTS[v.l] ?? ((/^[a-z-]{3,}ed$/u.test(v.l) || PAST_IRREGULAR.test(v.l)) && !REMEDY.test(v.l) && (MARKER.test(clause.replace(WHERE, ' ')) || marker2(clause) || silencedLong || shippedBroken) ? v.l : undefined);
-    const idiom = /^(?:cut corners|phoned it in|dropped the ball|winged it|let [^,;.]{1,40} (?:grow|slip|run|go|sit|pile)|chose to ignore|blindly|lazily|carelessly|half-heartedly|rubber-stamped|took (?:a )?shortcuts?|cut (?:a )?corners?|dragged (?:their|his|her|our|my) (?:feet|heels)|half-(?:assed|arsed)|sat on (?=(?:the|a|an|this|that|his|her|their|our|my) [^,;.]{1,40} (?:for|until)\b)|waved (?=[^,;.]{1,30} through\b))/iu.exec(clause);
+    const act = ACTS[v.l] ?? ((/^[a-z-]{3,}ed$/u.test(v.l) || PAST_IRREGULAR.test(v.l)) && !REMEDY.test(v.l) && (MARKER.test(clause.replace(WHERE, ' ')) || marker2(clause) || silencedLong || shippedBroken || bypassing) ? v.l : undefined);
+    const idiom = /^(?:cut corners|phoned it in|dropped the ball|winged it|let [^,;.]{1,40} (?:grow|slip|run|go|sit|pile|lapse|expire|rot|fester|languish|drift|linger)\b|(?:glossed|skated|breezed) (?:over|through)\b|kept (?:on )?(?:ignoring|dismissing|snoozing|silencing|muting|skipping|bypassing|overriding|postponing|deferring|putting off)\b|(?:threw|slapped|cobbled) (?=(?:the|a|an|our|their|his|her) [^,;.]{1,40} together\b)|waved through\b|chose to ignore|blindly|lazily|carelessly|half-heartedly|rubber-stamped|took (?:a )?shortcuts?|cut (?:a )?corners?|dragged (?:their|his|her|our|my) (?:feet|heels)|half-(?:assed|arsed)|sat on (?=(?:the|a|an|this|that|his|her|their|our|my) [^,;.]{1,40} (?:for|until)\b)|waved (?=[^,;.]{1,30} through\b))/iu.exec(clause);
     if (idiom) {
       out.push(detection('blameful', 'en.who.negligence', 'person-failure', subj.start, v.start + idiom[0].trimEnd().length, NOTES.act, idiomRewrites(ctx, toks, subj, ref, v, idiom[0], end, sentence)));
       continue;
@@ -478,6 +516,8 @@ function personActs(sentence: Sentence, ctx: DetectContext, toks: Tok[]): Detect
     if (harm || (act && marked && !remedy)) {
       const objTok = subj.next + 1 + (toks[subj.next + 1] && /^(?:up|down|away|out|off|aside)$/u.test(toks[subj.next + 1].l) ? 1 : 0);
       let pp = harm ?? act;
+      // "commented out the retry guard" → "The retry guard was commented out": the particle goes with the participle.
+      if (!harm && act && objTok === subj.next + 2) pp = `${act} ${toks[subj.next + 1].l}`;
       if (v.l === 'ignored' || v.l === 'disregarded' || shrug) {
         pp = 'not acted on';
         // "we ignored them" → "we did not act on them" (a pronoun object has no passive).
@@ -521,13 +561,13 @@ const toClauseEnd = (...texts: string[]): Fixer => (m, at, sentence, ctx) => {
 // Human error named as something to design against, not as the cause: "reduces the chance of human error".
 const AGAINST = /\b(?:reduc|prevent|avoid|eliminat|minimi[sz]|chance|risk|likelihood|prone|tolerat|guard against|catch|sources? of|room for|no|not|without|less|fewer|resilien|protect|against|any)/iu;
 
-const SHAPES: { id: string; list: 'blameful' | 'counterfactual'; kind: Detection['kind']; note: Note; re: RegExp; person?: number; names?: boolean; fix?: Fixer; unlessBefore?: RegExp }[] = [
+const SHAPES: { id: string; list: 'blameful' | 'counterfactual'; kind: Detection['kind']; note: Note; re: RegExp; person?: number; names?: boolean; fix?: Fixer; unlessBefore?: RegExp; from?: number }[] = [
   {
     id: 'en.who.attribution',
     list: 'blameful',
     kind: 'blame-word',
     note: NOTES.act,
-    re: /\b(?:the )?(?:blame|responsibility|fault)(?: for [^,;.]{1,60})? (?:lies|lay|rests|rested|falls|fell|goes|went|belongs|belonged|sits|sat) (?:squarely |entirely |solely |firmly |clearly )?(?:with|on|to|at the (?:feet|door) of) [^,;.]{1,40}/iu,
+    re: /\b(?:the )?(?:blame|responsibility|fault)(?: for [^,;.]{1,60})?(?: here| in this case| this time| for this one)? (?:lies|lay|rests|rested|falls|fell|goes|went|belongs|belonged|sits|sat) (?:squarely |entirely |solely |firmly |clearly )?(?:with|on|to|at the (?:feet|door) of) [^,;.]{1,40}/iu,
     fix: (m, at, sentence) => {
       const what = /^(?:the )?(?:blame|responsibility|fault) for ([^,;.]{1,60}?) (?:lies|lay|rests|rested|falls|fell|goes|went|belongs|belonged|sits|sat)/iu.exec(m[0]);
       const t = what ? `${what[1]} traces back to gaps in the process` : 'the cause lies in the process';
@@ -550,7 +590,8 @@ const SHAPES: { id: string; list: 'blameful' | 'counterfactual'; kind: Detection
     list: 'blameful',
     kind: 'blame-word',
     note: NOTES.act,
-    re: /\b([\p{Lu}][\p{Ll}]{1,20})['’]s (?:(?:bad|rushed|hasty|sloppy|careless|quick|late|risky|untested|last-minute|reckless|negligent|lazy|thoughtless|botched|bungled|shoddy|slapdash|half-baked|clumsy|ill-advised|ill-judged|misguided|faulty) )?(?:hotfix|release|upgrade|config|configuration|deploy|deployment|typo|mistake|error|shortcut|refactor|change|slip|slip-up|oversight|blunder|fault|push|commit|script|query|command|decision|call|rollback|rollout|migration|fix|patch|edit|screw-up|goof|lapse|misstep|gaffe)\b/u,
+    // A neutral artefact ("Tom's script", "Priya's hotfix") counts only as the cause of the damage ("… caused the outage"), not doing its job.
+    re: /\b([\p{Lu}][\p{Ll}]{1,20})['’]s (?:(?:bad|rushed|hasty|sloppy|careless|late|risky|untested|last-minute|reckless|negligent|lazy|thoughtless|botched|bungled|shoddy|slapdash|half-baked|clumsy|ill-advised|ill-judged|misguided|faulty) (?:hotfix|release|upgrade|config|configuration|deploy|deployment|typo|mistake|error|shortcut|refactor|change|slip|slip-up|oversight|blunder|fault|push|commit|script|query|command|decision|call|rollback|rollout|migration|fix|patch|edit|screw-up|goof|lapse|misstep|gaffe)|(?:typo|mistake|error|shortcut|slip|slip-up|oversight|blunder|fault|screw-up|goof|lapse|misstep|gaffe)|(?:hotfix|release|upgrade|config|configuration|deploy|deployment|refactor|change|push|commit|script|query|command|decision|call|rollback|rollout|migration|fix|patch|edit)(?=[^.;!?]{0,60}\b(?:caused|broke|took down|brought down|triggered|led to|resulted in|corrupted|wiped|started the (?:outage|incident)|(?:was|is) (?:the (?:root )?cause|to blame))\b))\b/u,
     person: 1,
     fix: (m, at, sentence) => {
       const rest = m[0].slice(m[1].length).replace(/^['’]s\s/u, '').replace(/^(?:bad|rushed|hasty|sloppy|careless|reckless|negligent|lazy|thoughtless|botched|bungled|shoddy|slapdash|half-baked|clumsy|ill-advised|ill-judged|misguided|faulty) /u, '');
@@ -565,7 +606,7 @@ const SHAPES: { id: string; list: 'blameful' | 'counterfactual'; kind: Detection
     list: 'blameful',
     kind: 'blame-word',
     note: NOTES.verdict,
-    re: /\b(?:was|is|were|proved(?: to be)?|turned out to be) (?:(?:clearly|obviously|simply|frankly|honestly|really|in retrospect|in hindsight),? )?(?:a |an |the )?(?:clearly |obviously |simply |in retrospect |in hindsight |really |truly )?(?:wrong|bad|poor|foolish|reckless|careless|terrible|questionable|stupid|dumb|irresponsible|lazy|sloppy|risky|unwise) (?:call|choice|decision|move|idea|judg(?:e)?ment)\b/iu,
+    re: /\b(?:was|is|were|proved(?: to be)?|turned out to be) (?:(?:clearly|obviously|simply|frankly|honestly|really|in retrospect|in hindsight),? )?(?:a |an |the )?(?:clearly |obviously |simply |in retrospect |in hindsight |really |truly |[a-z]{3,20}ly )?(?:wrong|bad|poor|foolish|reckless|careless|terrible|questionable|stupid|dumb|irresponsible|lazy|sloppy|risky|unwise|foolhardy|indefensible|inexcusable|imprudent|harebrained) (?:call|choice|decision|move|idea|judg(?:e)?ment)\b/iu,
     fix: (m, at) => { const be = /^(?:were|are)\b/iu.test(m[0]) ? 'were' : 'was'; return [{ start: at, end: at + m[0].length, text: `${be} a decision made without the information we have now` }, { start: at, end: at + m[0].length, text: `${be} a decision made under the pressure of the moment` }]; },
   },
   { id: 'en.who.verdict', list: 'blameful', kind: 'blame-word', note: NOTES.verdict, re: /\b(?:a |an )?(?:lapse|error|failure|errors|lapses) (?:in|of) judg(?:e)?ment\b/iu, fix: swap('a decision made with the information at hand', 'a decision made under time pressure') },
@@ -583,7 +624,7 @@ const SHAPES: { id: string; list: 'blameful' | 'counterfactual'; kind: Detection
     list: 'blameful',
     kind: 'blame-word',
     note: NOTES.vigilance,
-    re: /\b(?:(?:the|our|all|all the|all our|all of the|all of our) )?(?:people|engineers|everyone|everybody|we|you|reviewers|operators|developers|the team|teams|on-call engineers|our [\p{L}-]{2,20}s|staff|the on-call|responders|deployers|admins|administrators|maintainers|employees|users|each engineer|every engineer|all engineers|team members|individuals|whoever [\p{L}-]{2,20}s?)(?: (?:on|in|from|across) (?:the |our |this |every |each )?[\p{L}-]{2,20}(?: [\p{L}-]{2,20})?)? (?:really |simply |just |all |each )?(?:need|needs|must|should|have|has|ought|will have|are expected|is expected|are reminded|were reminded|are asked|were asked|are urged|were urged|are encouraged) (?:to )?(?:(?:be|become|stay|remain|get) (?:(?:far|much|a lot|a bit|way|even|extra|especially|really|very|more|much more|far more|a little|doubly) ){0,2}(?:careful|vigilant|attentive|diligent|cautious|thorough|alert|disciplined|mindful|conscientious|rigorous|meticulous|focused|watchful|observant|wary|sharper)|(?:be|become|stay|remain|get) (?:a (?:lot|bit|little) |much |far |even |way )?more (?:aware|responsible|professional|awake|sharp)|(?:be|stay|remain|keep) on (?:their|our|your|his|her|my) toes|(?:be|stay|remain) on (?:guard|the ball|high alert)|keep (?:an|a) (?:closer |better |sharper )?eye on|(?:take|exercise|use) (?:more |greater |extra |special |better )?(?:care|caution)|pay (?:more |closer |better |extra )?attention|think twice|double-check|triple-check|slow down and)\b/iu,
+    re: /\b(?:(?:the|our|all|all the|all our|all of the|all of our) )?(?:people|engineers|everyone|everybody|we|you|reviewers|operators|developers|the team|teams|on-call engineers|our [\p{L}-]{2,20}s|staff|the on-call|responders|deployers|admins|administrators|maintainers|employees|users|each engineer|every engineer|all engineers|team members|individuals|whoever [\p{L}-]{2,20}s?)(?: (?:on|in|from|across|with) (?:the |our |this |every |each )?[\p{L}-]{2,20}(?: [\p{L}-]{2,20})?)? (?:really |simply |just |all |each )?(?:need|needs|must|should|have|has|ought|will have|are expected|is expected|are reminded|were reminded|are asked|were asked|are urged|were urged|are encouraged) (?:to )?(?:(?:be|become|stay|remain|get) (?:(?:far|much|a lot|a bit|way|even|extra|especially|really|very|more|much more|far more|a little|doubly) ){0,2}(?:careful|vigilant|attentive|diligent|cautious|thorough|alert|disciplined|mindful|conscientious|rigorous|meticulous|focused|watchful|observant|wary|sharper)|(?:be|become|stay|remain|get) (?:a (?:lot|bit|little) |much |far |even |way )?more (?:aware|responsible|professional|awake|sharp)|(?:be|stay|remain|keep) on (?:their|our|your|his|her|my) toes|(?:be|stay|remain) on (?:guard|the ball|high alert)|keep (?:an|a) (?:closer |better |sharper )?eye on|(?:take|exercise|use) (?:more |greater |extra |special |better )?(?:care|caution)|pay (?:more |closer |better |extra )?attention|think twice|double-check|triple-check|slow down and)\b/iu,
     fix: toClauseEnd('the process needs a check that does not depend on individual care', 'the tooling needs a guard rail that does not rely on attention'),
   },
   // "It is up to the user to be vigilant": care put on people as the safeguard.
@@ -596,7 +637,7 @@ const SHAPES: { id: string; list: 'blameful' | 'counterfactual'; kind: Detection
     fix: toClauseEnd('the tooling needs a guard rail that does not rely on attention', 'the process needs a check that does not depend on individual care'),
   },
   { id: 'en.who.vigilance', list: 'blameful', kind: 'blame-word', note: NOTES.vigilance, re: /\b(?:protection|defen[cs]e|safeguard|answer|fix) is (?:more )?(?:discipline|vigilance|care|carefulness|attention)\b/iu, fix: (m, at) => { const w = m[0].split(' ')[0]; return [{ start: at, end: at + m[0].length, text: `${w} is a guard rail in the tooling` }]; } },
-  { id: 'en.who.negligence', list: 'blameful', kind: 'blame-word', note: NOTES.act, re: /\b(?:cut corners|phoned it in|dropped the ball|could(?:n't| not)? be bothered|winged (?:it|the)|rubber-stamped|half-heartedly|asleep at the (?:wheel|switch)|chose to ignore|set lazily|done lazily|blindly (?:copied|ran|pasted|applied|trusted|followed))\b/iu, fix: (m, at, sentence, ctx) => {
+  { id: 'en.who.negligence', list: 'blameful', kind: 'blame-word', note: NOTES.act, re: /\b(?:cut corners|phoned it in|dropped the ball|could(?:n't| not)? be bothered|winged (?:it|the)|rubber-stamped|half-heartedly|asleep (?:at the (?:wheel|switch)|on the job|on (?:their|his|her|our|my) watch)|chose to ignore|set lazily|done lazily|blindly (?:copied|ran|pasted|applied|trusted|followed))\b/iu, fix: (m, at, sentence, ctx) => {
     // "was asleep at the wheel" → "had nothing drawing attention to the problem".
     const be = /\b(?:was|were|is|are) $/iu.exec(ctx.text.slice(Math.max(sentence.start, at - 5), at));
     return be && /^asleep/iu.test(m[0]) ? [{ start: at - be[0].length, end: at + m[0].length, text: 'had nothing drawing attention to the problem' }] : [];
@@ -652,7 +693,7 @@ const SHAPES: { id: string; list: 'blameful' | 'counterfactual'; kind: Detection
     list: 'blameful',
     kind: 'blame-word',
     note: NOTES.verdict,
-    re: /\b(?:was|is|were|proved|turned out to be) (?:a |an |the )?(?:clearly |obviously |simply |in retrospect |in hindsight )?(?:ill-advised|ill-judged|ill-considered|misguided|unwise|rash|hasty|naive|naïve|short-sighted|shortsighted|boneheaded|silly|careless|reckless|foolish) (?:bet|gamble|step|plan|approach|option|shortcut|move|call|choice|decision|idea)\b|\b(?:was|is|were|proved|turned out to be) (?:a |an |the )?(?:clearly |obviously |simply |in retrospect |in hindsight )?(?:bad|poor|wrong|risky) (?:bet|gamble)\b|\b(?:the )?(?:decision|choice|call) to [^,;.]{1,60} (?:was|is|proved) (?:simply |clearly |obviously |plainly |just )?(?:wrong|a mistake|an error|a blunder|misguided|ill-advised|unwise|reckless|careless|foolish|indefensible|inexcusable)\b/iu,
+    re: /\b(?:was|is|were|proved|turned out to be) (?:a |an |the )?(?:clearly |obviously |simply |in retrospect |in hindsight )?(?:[a-z]{3,20}ly )?(?:ill-advised|ill-judged|ill-considered|misguided|unwise|rash|hasty|naive|naïve|short-sighted|shortsighted|boneheaded|silly|careless|reckless|foolish|foolhardy|imprudent|injudicious|harebrained|indefensible|inexcusable) (?:bet|gamble|step|plan|approach|option|shortcut|move|call|choice|decision|idea)\b|\b(?:was|is|were|proved|turned out to be) (?:a |an |the )?(?:clearly |obviously |simply |in retrospect |in hindsight )?(?:bad|poor|wrong|risky) (?:bet|gamble)\b|\b(?:the )?(?:decision|choice|call) to [^,;.]{1,60} (?:was|is|proved) (?:simply |clearly |obviously |plainly |just )?(?:wrong|a mistake|an error|a blunder|misguided|ill-advised|unwise|reckless|careless|foolish|indefensible|inexcusable)\b/iu,
     fix: (m, at) => { const be = /\b(?:were|are)\b/iu.exec(m[0]) ? 'were' : 'was'; const d = /^(?:the )?(?:decision|choice|call) to [^,;.]{1,60}? (?=(?:was|is|proved) )/iu.exec(m[0]); return d ? [{ start: at + d[0].length, end: at + m[0].length, text: `${be} made without the information we have now` }] : [{ start: at, end: at + m[0].length, text: `${be} a decision made without the information we have now` }, { start: at, end: at + m[0].length, text: `${be} a decision made under the pressure of the moment` }]; },
   },
   // "an avoidable mistake", "a preventable outage".
@@ -676,7 +717,7 @@ const SHAPES: { id: string; list: 'blameful' | 'counterfactual'; kind: Detection
   { id: 'en.who.hindsight-avoidable', list: 'counterfactual', kind: 'counterfactual', note: NOTES.hindsight, re: /\b(?:need(?:ed)? not have|never needed to|did not need to|didn['’]t need to|didn['’]t have to|did not have to|never had to) (?:happen|happened|occur|occurred)\b/iu, fix: (m, at) => [{ start: at, end: at + m[0].length, text: /occur/iu.test(m[0]) ? 'occurred because a safeguard was missing' : 'happened because a safeguard was missing' }] },
   { id: 'en.who.hindsight-avoidable', list: 'counterfactual', kind: 'counterfactual', note: NOTES.hindsight, re: /\b(?:was|were|is|been) (?:entirely |completely |totally |easily |clearly |perfectly )?foreseeable\b|\b(?:an? |the )?(?:entirely |completely )?(?:predictable|foreseeable) (?:outcome|result|consequence|failure)\b/iu, fix: (m, at) => { const be = /^(?:was|were|is|been)\b/iu.exec(m[0]); return be ? [{ start: at, end: at + m[0].length, text: `${be[0]} clear only afterwards` }] : [{ start: at, end: at + m[0].length, text: /^an? /iu.test(m[0]) ? `an ${m[0].split(' ').pop()}` : `the ${m[0].split(' ').pop()}` }]; } },
   // Hindsight.
-  { id: 'en.who.hindsight-avoidable', list: 'counterfactual', kind: 'counterfactual', note: NOTES.hindsight, re: /\b(?:was|is|were|been) (?:entirely |completely |totally |easily |clearly |perfectly |100% )?(?:avoidable|preventable)\b/iu, fix: (m, at) => { const be = m[0].split(' ')[0]; const verb = be === 'been' ? 'exposed' : be === 'is' ? 'exposes' : 'exposed'; return [{ start: at, end: at + m[0].length, text: be === 'been' ? 'shown gaps we can close' : `${verb} gaps we can close` }, { start: at, end: at + m[0].length, text: `${be} possible because safeguards were missing` }]; } },
+  { id: 'en.who.hindsight-avoidable', list: 'counterfactual', kind: 'counterfactual', note: NOTES.hindsight, re: /\b(?:was|is|were|been) (?:entirely |completely |totally |easily |clearly |perfectly |100% )?(?:avoidable|preventable)\b(?!,? had\b)/iu, fix: (m, at) => { const be = m[0].split(' ')[0]; const verb = be === 'been' ? 'exposed' : be === 'is' ? 'exposes' : 'exposed'; return [{ start: at, end: at + m[0].length, text: be === 'been' ? 'shown gaps we can close' : `${verb} gaps we can close` }, { start: at, end: at + m[0].length, text: `${be} possible because safeguards were missing` }]; } },
   {
     id: 'en.who.hindsight-prevented',
     list: 'counterfactual',
@@ -698,7 +739,21 @@ const SHAPES: { id: string; list: 'blameful' | 'counterfactual'; kind: Detection
       return neg ? [{ start: at, end: at + m[0].length, text: `was ${pp}` }] : [{ start: at, end: at + m[0].length, text: `was not ${pp}` }, { start: at, end: at + m[0].length, text: `went un${pp === 'caught' || pp === 'noticed' || pp === 'detected' || pp === 'spotted' || pp === 'checked' || pp === 'tested' || pp === 'reviewed' || pp === 'identified' || pp === 'discovered' ? pp : pp === 'picked up' || pp === 'seen' ? 'noticed' : pp === 'found' ? 'discovered' : 'handled'}` }];
     },
   },
-  { id: 'en.who.hindsight-conditional', list: 'counterfactual', kind: 'counterfactual', note: NOTES.hindsight, re: /\b(?:avoidable|preventable|avoided|prevented),? had\b/iu },
+  {
+    id: 'en.who.hindsight-conditional',
+    list: 'counterfactual',
+    kind: 'counterfactual',
+    note: NOTES.hindsight,
+    re: /\b(?:avoidable|preventable|avoided|prevented),? had\b/iu,
+    // "The incident was wholly avoidable had basic checks been done" → "The incident was possible because basic checks were not done".
+    fix: (m, at, sentence, ctx) => {
+      const full = /\b(was|were|is) (?:[a-z]{3,20}ly )?(?:avoidable|preventable),? had ([^,;.!?]{2,60}?) been ([a-z-]{2,20}(?:ed|en|wn|ne|un|ght)|read|run|set|put|cut|shut|done|seen|told|sent|kept|left|made)\b/iu.exec(ctx.text.slice(sentence.start, sentence.end));
+      if (!full) return [];
+      const s0 = sentence.start + full.index;
+      return [{ start: s0, end: s0 + full[0].length, text: `${full[1].toLowerCase()} possible because ${full[2]} ${plural(full[2].split(' ').pop() ?? '') ? 'were' : 'was'} not ${full[3]}` }];
+      void m; void at;
+    },
+  },
   {
     id: 'en.who.knew-better',
     list: 'counterfactual',
@@ -765,7 +820,7 @@ const SHAPES: { id: string; list: 'blameful' | 'counterfactual'; kind: Detection
     list: 'blameful',
     kind: 'blame-word',
     note: NOTES.act,
-    re: /\b(?:the|our|their) ((?:[\p{L}-]{2,20} ){0,2}[\p{L}-]{2,20})['’]s? (?:own )?(?:fault|failure|mistake|error|oversight|blunder|slip|slip-up|negligence|screw-up|doing|carelessness|misstep|lapse)\b(?! (?:budget|budgets|rates?|modes?|domains?|counts?|logs?|codes?|handling|metrics?|injection|points?|scenarios?|cases?|conditions?|messages?|tolerance|detection|alerts?|reports?)\b)/iu,
+    re: /\b(?:the|our|their|an?|one) ((?:[\p{L}-]{2,20} ){0,2}[\p{L}-]{2,20})['’]s? (?:own )?(?:fault|failure|mistake|error|oversight|blunder|slip|slip-up|negligence|screw-up|doing|carelessness|misstep|lapse)\b(?! (?:budget|budgets|rates?|modes?|domains?|counts?|logs?|codes?|handling|metrics?|injection|points?|scenarios?|cases?|conditions?|messages?|tolerance|detection|alerts?|reports?)\b)/iu,
     person: 1,
     fix: (m, at, sentence) => [{ start: at, end: at + m[0].length, text: at === sentence.start ? 'A gap in the process' : 'a gap in the process' }],
   },
@@ -797,6 +852,282 @@ const SHAPES: { id: string; list: 'blameful' | 'counterfactual'; kind: Detection
     note: NOTES.hindsight,
     re: /\bshould(?: (?:really|clearly|obviously|definitely|certainly|surely|probably))? have been ([a-z-]{2,20}(?:ed|en|wn|ght|un|ne|ut|et))((?: (?:on|up|back|out|off|down|through|over))?)(?=[^.;!?]{0,40}\b(?:within (?:\d|a few|minutes|hours|seconds|days|an? (?:hour|minute|day|week)|the (?:hour|first|day))|sooner|earlier|immediately|right away|at once|ago|long before|by (?:the |an? |our |one of the )?(?:team|engineers?|reviewers?|on-call|operators?|developers?|authors?|deployers?|release manager|sre|dba|responders?)|in review|at review|before (?:the |it |we |merge|deploy|release|rollout)))(?![^.;!?]{0,30}\b(?:automatically|by (?:the |an? |our )?(?:[a-z-]{2,20} )?(?:bot|job|system|scheduler|cron|automation|tool|pipeline|script|service|controller|workflow|policy)\b))/iu,
     fix: (m, at) => [{ start: at, end: at + m[0].length, text: `was not ${m[1]}${m[2]}` }],
+  },
+  // Round 3 (kinds, not phrases): conduct judged in other words.
+  // "The QA team not doing their job", "didn't do his due diligence".
+  {
+    id: 'en.who.negligence',
+    list: 'blameful',
+    kind: 'blame-word',
+    note: NOTES.act,
+    re: /\b(not|never|wasn['’]t|weren['’]t|was not|were not|didn['’]t|did not) (?:really |even |properly )?(?:doing|do|did) (?:their|his|her|our|my|your) (?:jobs?|homework|due diligence)\b/iu,
+    fix: (m, at) => {
+      const n = m[1].toLowerCase();
+      const form = /^(?:didn['’]t|did not)$/u.test(n) ? 'did not have' : n === 'never' ? 'never had' : n === 'not' ? 'not having' : `${n} given`;
+      return [{ start: at, end: at + m[0].length, text: `${form} the checks the work needed` }];
+    },
+  },
+  // "We have the mobile team to thank for this mess": attribution by irony.
+  {
+    id: 'en.who.attribution',
+    list: 'blameful',
+    kind: 'blame-word',
+    note: NOTES.act,
+    re: /\b(?:we|you|they|i) (?:have|can thank|owe) ((?:the |our |their )?[\p{L}-]{2,20}(?: [\p{L}-]{2,20}){0,2}) (?:to thank|thanks) for (?:this|the|that|all this|today['’]s|last night['’]s) (?:mess|outage|incident|downtime|fiasco|disaster|chaos|breakage|one|pages?)\b/iu,
+    person: 1,
+    names: true,
+    fix: (m, at, sentence) => [{ start: at, end: at + m[0].length, text: at === sentence.start ? 'This traces back to a gap in the process' : 'this traces back to a gap in the process' }],
+  },
+  // "We were let down by the vendor-management group".
+  {
+    id: 'en.who.attribution',
+    list: 'blameful',
+    kind: 'blame-word',
+    note: NOTES.act,
+    re: /\b(was|were|been|felt) (?:badly |really |completely |thoroughly )?let down by ((?:the |our |their )?(?:[\p{L}-]{2,20} ){0,2}(?:team|teams|group|squad|department|org|organi[sz]ation|vendor|supplier|provider|contractors?|engineers?|people|staff|colleagues|on-call|reviewers?|operators?|developers?))\b/iu,
+    fix: (m, at) => [{ start: at, end: at + m[0].length, text: `${m[1].toLowerCase()} depending on ${m[2]}` }],
+  },
+  // "operator fault", "a case of PEBKAC", "fat fingers", "down to user error": the cause put on people.
+  {
+    id: 'en.who.human-error',
+    list: 'blameful',
+    kind: 'blame-word',
+    note: NOTES.act,
+    re: /\b(?:an? (?:classic |clear |simple )?case of )?(?:(?:human|operator|manual|personnel|user) faults?|pebkac|pebcak|id-?10-?t(?: error)?|layer[ -]?8 (?:issue|problem|error)|fat[- ]finger(?:s|ing)?(?: (?:error|mistake))?)\b|\b(?:due to|down to|because of|caused by|chalked up to|put down to|blamed on|attributed to|classified as|was|is) (?:an? |simple |plain |pure |classic )?user error\b(?! (?:rates?|messages?|codes?|logs?|counts?|handling|pages?|responses?)\b)(?: on (?:the [\p{L}-]{2,20}(?: [\p{L}-]{2,20})?['’]s|my|our|his|her|their) part\b)?/iu,
+    unlessBefore: AGAINST,
+    fix: (m, at, sentence) => {
+      const u = /(?:an? |simple |plain |pure |classic )?user error(?: on .{1,60}part)?$/iu.exec(m[0]);
+      const s0 = u ? at + u.index : at;
+      return [{ start: s0, end: at + m[0].length, text: s0 === sentence.start ? 'A gap in the process' : 'a gap in the process' }];
+    },
+  },
+  // "an error on the admin's part": the mistake put on someone named after it (the possessor must be a person).
+  {
+    id: 'en.who.attribution',
+    list: 'blameful',
+    kind: 'blame-word',
+    note: NOTES.act,
+    re: /\b(?:mistake|error|oversight|failure|slip|lapse|blunder|misstep)s? on ((?:the|an?) [\p{L}-]{2,20}(?: [\p{L}-]{2,20})?|[\p{Lu}][\p{Ll}]{1,20})['’]s part\b/iu,
+    person: 1,
+    names: true,
+    fix: (m, at) => { const cut = m[0].search(/ on /u); return [{ start: at + cut, end: at + m[0].length, text: '' }]; },
+  },
+  // "this one is entirely my doing".
+  { id: 'en.who.verdict', list: 'blameful', kind: 'blame-word', note: NOTES.verdict, re: /\b(is|was) (?:entirely |all |completely |squarely |wholly |100% )?(?:my|our) (?:own )?doing\b/iu, fix: (m, at) => [{ start: at, end: at + m[0].length, text: `${m[1].toLowerCase()} down to gaps in the process` }] },
+  // "I goofed by pasting …", "we blundered".
+  {
+    id: 'en.who.verdict',
+    list: 'blameful',
+    kind: 'blame-word',
+    note: NOTES.verdict,
+    re: /\b(?:i|we) (?:really |totally |badly )?(?:goofed|blundered|fumbled|slipped up)(?: (?:by|when|in) ([a-z]{3,20}ing)\b)?/iu,
+    fix: (m, at, sentence) => {
+      const lead = (t: string) => (at === sentence.start ? cap(t) : t);
+      const who = /^we\b/iu.test(m[0]) ? 'us' : 'me';
+      return [{ start: at, end: at + m[0].length, text: lead(m[1] ? `nothing stopped ${who} from ${m[1].toLowerCase()}` : 'the process let this through') }];
+    },
+  },
+  // "Choosing to run the backfill during the peak was, frankly, indefensible": a verdict on a decision named by its gerund.
+  {
+    id: 'en.who.verdict',
+    list: 'blameful',
+    kind: 'blame-word',
+    note: NOTES.verdict,
+    re: /^(?:(?:in retrospect|in hindsight|frankly|honestly|looking back),? )?(?!(?:during|nothing|something|everything|anything|morning|evening|thing|string|ceiling|pending|following|including|according|regarding|concerning|notwithstanding)\b)[A-Za-z][a-z-]{2,20}ing\b[^.;:!?]{0,120}? ((?:was|were|is)(?:,? (?:frankly|honestly|clearly|simply|in retrospect|in hindsight|obviously|really|quite|arguably|plainly),?)? (?:an? |the )?(?:[a-z]{3,20}ly )?(?:indefensible|inexcusable|unjustifiable|unforgivable|reckless|irresponsible|foolhardy|negligent|careless|foolish|boneheaded|ill-advised|ill-judged|ill-considered|short-sighted|shortsighted|unwise|imprudent|injudicious|harebrained)\b(?: (?:bet|gamble|step|plan|approach|option|shortcut|move|call|choice|decision|idea))?)/iu,
+    // Reported from the verdict ("was … indefensible"), as the other verdict shapes are.
+    from: 1,
+    fix: (m, at) => { const be = /^(?:were|are)\b/iu.test(m[1]) ? 'were' : 'was'; return [{ start: at, end: at + m[1].length, text: `${be} a decision made without the information we have now` }, { start: at, end: at + m[1].length, text: `${be} a decision made under the pressure of the moment` }]; },
+  },
+  // Care asked of people in other words: "Everyone with prod access …" (see the vigilance shapes above), reminders, "slow down".
+  {
+    id: 'en.who.vigilance',
+    list: 'blameful',
+    kind: 'blame-word',
+    note: NOTES.vigilance,
+    re: /\b(?:we |i )?(?:remind|urge|ask|encourage|implore|beg|call on) (?:all |every |each |our |the )?(?:people|engineers?|everyone|everybody|reviewers?|operators?|developers?|deployers?|responders?|staff|admins?|maintainers?|team members|on-call engineers?|colleagues) to (?:always )?(?:double-check|triple-check|re-?read|read [^.;!?]{1,30} (?:twice|carefully|again)|check (?:twice|again|carefully)|(?:be|stay|remain) (?:more |extra |especially )?(?:careful|vigilant|attentive|cautious|alert|mindful)|pay (?:more |closer |extra )?attention|take (?:more |extra |great )?care|slow down|think twice)\b/iu,
+    fix: toClauseEnd('the process needs a check that does not depend on individual care', 'the tooling needs a guard rail that does not rely on attention'),
+  },
+  {
+    id: 'en.who.vigilance',
+    list: 'blameful',
+    kind: 'blame-word',
+    note: NOTES.vigilance,
+    re: /\bslow down and (?:check|think|read|double-check|look)\b|\b(?:double-)?check (?:your|their|our) (?:own )?work\b|\bthink (?:twice )?before (?:you|they|we) (?:hit|press|click|type|run|deploy|merge)\b/iu,
+    fix: (m, at, sentence, ctx) => { let end = sentence.end; while (end > at && /[.!?]/u.test(ctx.text[end - 1])) end--; const t = 'the process needs a check that does not depend on individual care'; return [{ start: at, end, text: at === sentence.start ? cap(t) : t }]; },
+  },
+  {
+    id: 'en.who.vigilance',
+    list: 'blameful',
+    kind: 'blame-word',
+    note: NOTES.vigilance,
+    re: /\b(?:(?:the|our|all|all the|all our) )?(?:people|engineers|everyone|everybody|we|you|reviewers|operators|developers|the team|teams|on-call engineers|on-call staff|staff|the on-call|responders|deployers|admins|maintainers|team members)(?: (?:on|in|from|across|with) (?:the |our |this |every |each )?[\p{L}-]{2,20}(?: [\p{L}-]{2,20})?)? (?:really |simply |just |all )?(?:need to|needs to|must|should|have to|has to|ought to|will have to|are expected to|is expected to) [^.;!?]{1,60}?\b(?:(?:far |much |a lot |a bit |even )?more (?:closely|carefully|thoroughly|attentively|diligently|rigorously|conscientiously)|with (?:more|greater|extra) (?:care|attention|scrutiny))\b|\bkeep (?:their|your|our|his|her) wits about\b|\b(?:stay|remain|be) (?:extra |more )?sharp\b|\bbe on the lookout\b|\bkeep (?:their|your|our) eyes (?:open|peeled)\b/iu,
+    fix: toClauseEnd('the process needs a check that does not depend on individual care', 'the tooling needs a guard rail that does not rely on attention'),
+  },
+  // "would have jumped out at anyone reading the diff": it was plain, says hindsight.
+  {
+    id: 'en.who.hindsight-obvious',
+    list: 'counterfactual',
+    kind: 'counterfactual',
+    note: NOTES.hindsight,
+    re: /\b(?:would|should|could)(?: surely| certainly| easily)? have (?:jumped out|stood out|leapt out|been (?:obvious|clear|evident|apparent|plain))(?: immediately)? (?:at|to)(?= (?:anyone|anybody|any (?:reviewer|engineer|reader|one)|(?:the|a|an) (?:careful |attentive )?(?:reviewer|engineer|reader|on-call|operator|deployer|author))\b)/iu,
+    fix: (m, at) => [{ start: at, end: at + m[0].length, text: 'did not stand out to' }],
+  },
+  // "The whole six-hour outage was entirely unnecessary".
+  { id: 'en.who.hindsight-avoidable', list: 'counterfactual', kind: 'counterfactual', note: NOTES.hindsight, re: /\b(?:outage|incident|downtime|failure|data loss|disruption|breakage|damage)\b[^.;!?]{0,40}?\b(?:was|were|is) (?:(?:entirely|completely|totally|wholly|utterly|100 ?%) )?(?:unnecessary|needless)\b/iu, fix: (m, at) => { const i = m[0].search(/\b(?:was|were|is) (?:(?:entirely|completely|totally|wholly|utterly|100 ?%) )?(?:unnecessary|needless)$/iu); const be = m[0].slice(i).split(' ')[0].toLowerCase(); return [{ start: at + i, end: at + m[0].length, text: `${be === 'is' ? 'exposes' : 'exposed'} gaps we can close` }]; } },
+  // "never should have got past review", "shouldn't have slipped through".
+  { id: 'en.who.hindsight-passive', list: 'counterfactual', kind: 'counterfactual', note: NOTES.hindsight, re: /\b(?:should(?: never|n['’]t| not)|never should)(?: ever)? have (?:happened|occurred|shipped|gone out|been (?:possible|allowed|merged|approved)|(?:got|gotten|made it|slipped|gone) (?:past|through|into|to) (?:the )?(?:review|code review|ci|qa|testing|staging|production|prod|the net))\b/iu, fix: (m, at) => [{ start: at, end: at + m[0].length, text: /happened|occurred/u.test(m[0]) ? 'happened because a safeguard was missing' : 'went through because a safeguard was missing' }] },
+  // "What was the reviewer thinking, approving …?", "What possessed the on-call to …?"
+  {
+    id: 'en.who.hindsight-question',
+    list: 'counterfactual',
+    kind: 'counterfactual',
+    note: NOTES.hindsight,
+    re: /^what (?:on earth |exactly |the hell )?(?:was|were) ((?:the|our|a|an) [\p{L}-]{2,20}(?: [\p{L}-]{2,20})?|[\p{Lu}][\p{Ll}]{1,20}|we|they|he|she|you|i) thinking\b|^what (?:on earth )?possessed ((?:the|our|a|an) [\p{L}-]{2,20}(?: [\p{L}-]{2,20})?|[\p{Lu}][\p{Ll}]{1,20}|us|them|him|her|you|me) to\b/iu,
+    fix: (_m, at, sentence) => [{ start: at, end: sentence.end, text: 'What made this step look reasonable at the time?' }, { start: at, end: sentence.end, text: 'What did the responders know at that moment?' }],
+  },
+  // Rewrites for shapes the phrase lists flag without one (round 3).
+  // "It was the platform engineers who caused the outage" → "The outage traces back to a gap in the process".
+  {
+    id: 'en.who.attribution',
+    list: 'blameful',
+    kind: 'blame-word',
+    note: NOTES.act,
+    re: /^it was ((?:the |our )?[\p{L}-]{2,20}(?: [\p{L}-]{2,20}){0,2}) who (?:caused|triggered|started|broke|took down|brought down) ((?:the|this|that) [^,;.!?]{1,40})/iu,
+    person: 1,
+    fix: (m, at) => [{ start: at, end: at + m[0].length, text: `${cap(m[2].replace(/^that /iu, 'the '))} traces back to a gap in the process` }],
+  },
+  // "Developers must stop being so careless with feature flags".
+  {
+    id: 'en.who.vigilance',
+    list: 'blameful',
+    kind: 'blame-word',
+    note: NOTES.vigilance,
+    re: /\b(?:(?:the|our|all) )?(?:people|engineers|everyone|everybody|we|you|reviewers|operators|developers|the team|teams|staff|responders|deployers|admins|maintainers)(?: really| just| simply)? (?:need to|needs to|must|should|have to|has to|ought to) stop being (?:so |that |this |as )?(?:careless|sloppy|lazy|reckless|cavalier|casual|lax|negligent|complacent|hasty)\b/iu,
+    fix: toClauseEnd('the process needs a check that does not depend on individual care', 'the tooling needs a guard rail that does not rely on attention'),
+  },
+  // "I should not have been running commands that tired" → "I was running commands that tired".
+  { id: 'en.who.hindsight-person', list: 'counterfactual', kind: 'counterfactual', note: NOTES.hindsight, re: /\b(i|we|he|she|they) should(?: not|n['’]t) have been (?=[a-z]{3,20}ing\b)/iu, fix: (m, at) => [{ start: at, end: at + m[0].length, text: `${m[1]} ${/^(?:we|they)$/iu.test(m[1]) ? 'were' : 'was'} ` }] },
+  // "With a bit more foresight the on-call would have noticed the trend" → "Nothing at the time drew attention to the trend".
+  {
+    id: 'en.who.hindsight-person',
+    list: 'counterfactual',
+    kind: 'counterfactual',
+    note: NOTES.hindsight,
+    re: /^with (?:a (?:bit|little) |some )?(?:more|better|greater|some) (?:foresight|attention|care|diligence|discipline|focus|rigou?r|vigilance),? ((?:the|our|a|an) [\p{L}-]{2,20}(?: [\p{L}-]{2,20})?|we|they|he|she|[\p{Lu}][\p{Ll}]{1,20}) would(?: easily| surely| certainly| probably)? have (?:noticed|seen|caught|spotted|known|found|realised|realized|recognised|recognized)( [^,;.!?]{2,80})/iu,
+    person: 1,
+    names: true,
+    fix: (m, at) => [{ start: at, end: at + m[0].length, text: `Nothing at the time drew attention to${m[2].replace(/^ (?:that|how) /iu, ' the fact that ')}` }],
+  },
+  // "Five minutes of testing by the author would have revealed the null pointer": what a person did not do, judged after.
+  {
+    id: 'en.who.hindsight-prevented',
+    list: 'counterfactual',
+    kind: 'counterfactual',
+    note: NOTES.hindsight,
+    re: /^[^,;.!?]{0,60}? (?:by|from|on the part of) ((?:the|a|an|our|their|any) [\p{L}-]{2,20}(?: [\p{L}-]{2,20})?) (would(?: easily| surely| certainly| probably| likely| quickly)? have [a-z-]{2,20}(?:ed|en|wn|ght|un|ne|pt)\b)/iu,
+    person: 1,
+    fix: (m, at, sentence, ctx) => {
+      const w = at + m[0].length - m[2].length;
+      let end = at + m[0].length;
+      while (end < sentence.end && !/[.;:!?,\uFFFC]/u.test(ctx.text[end])) end++;
+      if (ctx.text[end] === '\uFFFC') return [];
+      return [{ start: w, end, text: 'was not part of the process at the time' }, { start: w, end, text: 'is a safeguard the process did not include' }];
+    },
+  },
+  // "We hold the QA team accountable for letting the regression ship".
+  { id: 'en.who.punitive', list: 'blameful', kind: 'punitive', note: NOTES.vigilance, re: /(?<!\b(?:not|never|no longer|n['’]t) )\b(?:we |i )?(?<!\b(?:not|never|no longer|n['’]t) )(?:hold|holds|held|are holding|will hold|must hold|should hold) ((?:the|our|their) [^,;.!?]{1,40}?|[\p{Lu}][\p{Ll}]{1,20}|him|her|them|everyone|people) (?:personally |directly |fully )?accountable\b/iu, fix: (_m, _at, sentence, ctx) => processRewrites(sentence, ctx.text) },
+  // "The 502s were down to Marguerite forgetting to update the upstream list" → "… down to the upstream list not being updated".
+  {
+    id: 'en.who.missed-duty',
+    list: 'blameful',
+    kind: 'person-failure',
+    note: NOTES.duty,
+    re: /\b(down to|due to|because of|caused by|thanks to) ((?:the|our|a|an) [\p{L}-]{2,20}(?: [\p{L}-]{2,20})?|[\p{Lu}][\p{Ll}]{1,20}) (?:forgetting|failing|neglecting|not bothering|omitting) to ([a-z-]{2,20}) ((?:the|a|an|our|its|their) [^,;.!?]{1,50}?)(?=[,;.!?]|$)/iu,
+    person: 2,
+    names: true,
+    fix: (m, at) => { const be = plural(m[4].split(' ').pop() ?? '') ? 'being' : 'being'; return [{ start: at, end: at + m[0].length, text: `${m[1]} ${m[4].replace(/^(?:our|their) /iu, 'the ')} not ${be} ${ppOfBase(m[3].toLowerCase())}` }]; },
+  },
+  // Round 3, second pass.
+  // "In hindsight, the warning signs were obvious" → "The warning signs were there, but nothing at the time made them stand out".
+  {
+    id: 'en.who.hindsight-obvious',
+    list: 'counterfactual',
+    kind: 'counterfactual',
+    note: NOTES.hindsight,
+    re: /^(?:in hindsight|in retrospect|with hindsight|looking back|with the benefit of hindsight),? ((?:the|all the|all|these|those|our) [^,;.!?]{2,60}?) (was|were) (?:so |all too |painfully |glaringly |blindingly |pretty |quite )?(?:obvious|clear|evident|plain to see)(?=[.!?]?$)/iu,
+    fix: (m, at, sentence, ctx) => { let end = sentence.end; while (end > at && /[.!?]/u.test(ctx.text[end - 1])) end--; if (end !== at + m[0].length) return []; const they = m[2].toLowerCase() === 'were' ? 'them' : 'it'; return [{ start: at, end, text: `${cap(m[1])} ${m[2].toLowerCase()} there, but nothing at the time made ${they} stand out` }]; },
+  },
+  // "Clearly the team was not paying attention".
+  { id: 'en.who.negligence', list: 'blameful', kind: 'blame-word', note: NOTES.act, re: /\b(?:was|were)(?: not|n['’]t) paying (?:enough |proper |close |any |much )?attention\b/iu, fix: swap('had nothing drawing attention to the problem') },
+  // "The outage happened because Wen made a typo", "The contractor made a mistake in the firewall rules".
+  {
+    id: 'en.who.attribution',
+    list: 'blameful',
+    kind: 'blame-word',
+    note: NOTES.act,
+    re: /\b((?:the|our|a|an) [\p{L}-]{2,20}(?: [\p{L}-]{2,20})?|[\p{Lu}][\p{Ll}]{1,20}|he|she|someone|somebody) made (?:a|an|one|two|several|the same|another) (?:small |simple |silly |careless |costly |critical |single |honest )?(?:typo|mistake|error|slip|blunder|misstep)s?\b/iu,
+    person: 1,
+    names: true,
+    fix: (m, at, sentence) => [{ start: at, end: at + m[0].length, text: at === sentence.start ? 'A change went through unchecked' : 'a change went through unchecked' }],
+  },
+  // "Nobody bothered to read the release notes" → "Nothing prompted anyone to read the release notes".
+  { id: 'en.who.negligence', list: 'blameful', kind: 'blame-word', note: NOTES.duty, re: /\b(?:nobody|no one|no-one|none of (?:us|them|the [\p{L}-]{2,20})) (?:even )?(?:bothered|cared|took the time|thought) to\b/iu, fix: swap('nothing prompted anyone to') },
+  // "Could the on-call not have paged the DB team earlier?": the question form of hindsight.
+  {
+    id: 'en.who.hindsight-question',
+    list: 'counterfactual',
+    kind: 'counterfactual',
+    note: NOTES.hindsight,
+    re: /^(?:could|couldn['’]t|shouldn['’]t|should|wouldn['’]t) (?!(?:we|i|you|they|us)\b)((?:the|our|a|an) [\p{L}-]{2,20}(?: [\p{L}-]{2,20})?|he|she|someone|[\p{Lu}][\p{Ll}]{1,20})(?: not)? have [a-z-]{2,20}(?:ed|en|wn|ght|un|ne|pt)\b[^?]{0,120}\?$/iu,
+    person: 1,
+    names: true,
+    fix: (_m, at, sentence) => [{ start: at, end: sentence.end, text: 'What made this step hard to see at the time?' }, { start: at, end: sentence.end, text: 'What did the responders know at that moment?' }],
+  },
+  // "The outage could have been prevented if the team had tested the backup" → "Nothing at the time prompted the team to test the backup".
+  {
+    id: 'en.who.hindsight-conditional',
+    list: 'counterfactual',
+    kind: 'counterfactual',
+    note: NOTES.hindsight,
+    re: /\b(?:could|would|might)(?: easily| surely| certainly)? have been (?:easily )?(?:prevented|avoided|caught|stopped|averted|mitigated|spotted|detected|found|noticed) (?:if|had) ((?:the|our|a|an) [\p{L}-]{2,20}(?: (?!had\b)[\p{L}-]{2,20})?|we|they|someone|anyone|somebody|anybody|[\p{Lu}][\p{Ll}]{1,20}) (?:had )?(?:only |just |simply |actually )?([a-z-]{2,20}(?:ed|en|wn|ght|un|ne|pt)|read|run|set|put|done|seen)\b([^,;.!?]{0,80})/iu,
+    person: 1,
+    names: true,
+    fix: (m, at, sentence, ctx) => {
+      let end = sentence.end;
+      while (end > at && /[.!?]/u.test(ctx.text[end - 1])) end--;
+      const base = verbBase(m[2].toLowerCase());
+      if (at + m[0].length !== end || base === m[2].toLowerCase() || !/^[a-z-]+$/u.test(base)) return [];
+      const l = m[1].toLowerCase();
+      const named = /^\p{Lu}\p{Ll}+$/u.test(m[1]) && !/^(?:The|A|An|Our)$/u.test(m[1]);
+      const who = OBJECT_PRONOUN[l] ?? (named ? roleOf(ctx, m[1]) : m[1][0].toLowerCase() + m[1].slice(1));
+      return [{ start: sentence.start, end, text: `Nothing at the time prompted ${who} to ${base}${m[3].trimEnd()}`, ...(named ? { title: ROLE_TITLE } : {}) }];
+    },
+  },
+  // "Tomas was too slow to respond to the alert".
+  {
+    id: 'en.who.negligence',
+    list: 'blameful',
+    kind: 'blame-word',
+    note: NOTES.duty,
+    re: /^((?:the|our|a|an) [\p{L}-]{2,20}(?: [\p{L}-]{2,20})?|[\p{Lu}][\p{Ll}]{1,20}|he|she|they|we|i) (?:was|were) (?:far |much |way |simply |just |inexcusably |unacceptably )?too slow to (respond|react|act|escalate|notice|acknowledge|page|answer|reply)\b/iu,
+    person: 1,
+    names: true,
+    fix: (m, at, sentence, ctx) => {
+      const l = m[1].toLowerCase();
+      const named = /^\p{Lu}\p{Ll}+$/u.test(m[1]) && !/^(?:The|A|An|Our)$/u.test(m[1]) && !OBJECT_PRONOUN[l];
+      const who = OBJECT_PRONOUN[l] ?? (named ? roleOf(ctx, m[1]) : m[1][0].toLowerCase() + m[1].slice(1));
+      void sentence;
+      return [{ start: at, end: at + m[0].length, text: `Nothing prompted ${who} to ${m[2].toLowerCase()} sooner`, ...(named ? { title: ROLE_TITLE } : {}) }];
+    },
+  },
+  // "Failure to follow the runbook led to the outage" → "The runbook not being followed led to the outage".
+  {
+    id: 'en.who.missed-duty',
+    list: 'blameful',
+    kind: 'person-failure',
+    note: NOTES.duty,
+    re: /\b(?:(?:the|a|an|our|their) )?(?:failure|refusal|neglect) to (follow|read|consult|review|escalate|heed) ((?:the|our|a|an) (?:[\p{L}-]{2,20} )?(?:runbook|procedure|process|checklist|policy|instructions|playbook|warnings?|alerts?|guidelines|documentation|release notes))\b/iu,
+    fix: (m, at, sentence) => { const pp = ppOfBase(m[1].toLowerCase()); const obj = m[2].replace(/^(?:our|their) /iu, 'the '); const t = `${obj} not being ${pp}`; return [{ start: at, end: at + m[0].length, text: at === sentence.start ? cap(t) : t }]; },
   },
   { id: 'en.who.hindsight-obvious', list: 'counterfactual', kind: 'counterfactual', note: NOTES.hindsight, re: /^(?:wasn['’]t|isn['’]t|was it not|wasn['’]t it) (?:it |this |that )?(?:obvious|clear|evident)\b/iu },
 ];
@@ -899,7 +1230,7 @@ function personHindsight(sentence: Sentence, ctx: DetectContext, toks: Tok[]): D
     if (!pp || pp.l === 'been' || !/(?:ed|en|wn|ne|ht|ld|lt|nt|ut|ad|id|un|ng|ew|pt|ck|et|ot|ug|it)$/u.test(pp.l) || /ing$/u.test(pp.l) || /^(?:been|gone|happened|turned|ended)$/u.test(pp.l)) continue;
     // The subject: the person words before the modal, at clause start.
     let s = i - 1;
-    while (s >= 0 && !/^[,;:()—–?!]$/u.test(toks[s].w) && i - s <= 5) s--;
+    while (s >= 0 && !/^[,;:()—–?!]$/u.test(toks[s].w) && i - s <= 8) s--;
     // "Honestly the reviewer should have …": the subject may start after an opening word.
     let subj: PersonSubject | undefined;
     for (let k = s + 1; k < i && !subj; k++) {
@@ -927,10 +1258,37 @@ function personHindsight(sentence: Sentence, ctx: DetectContext, toks: Tok[]): D
       out.push(detection('counterfactual', 'en.who.hindsight-conditional', 'counterfactual', sentence.start, sentence.start + inv[0].length, NOTES.hindsight, conditionalRewrites(sentence, ctx)));
     }
   }
+  // "Should the on-call have acted on the first warning, the queue would never have backed up": an inverted conditional with "should".
+  const shouldInv = /^should ((?:the|our|a|an) [\p{L}-]{2,20}(?: [\p{L}-]{2,20})?|we|they|he|she|i|you|anyone|someone|[\p{Lu}][\p{Ll}]{1,20}) (?:only |just |simply )?have (?:only |just |simply )?([a-z-]{2,20})\b([^,;.?!]{0,80}), [^;.?!]{0,80}\b(?:would|could|might)(?: never| not|n['’]t)? (?:have|be)\b/iu.exec(sentence.text);
+  if (shouldInv && (phraseKind(shouldInv[1], ctx.people) === 'person' || PRONOUN_PEOPLE.has(shouldInv[1].toLowerCase()) || (nameLike(shouldInv[1]) && englishWordKind(shouldInv[1], undefined, ctx.people) === 'unknown' && HUMAN_HINDSIGHT.test(shouldInv[2].toLowerCase())))) {
+    const base = verbBase(shouldInv[2].toLowerCase());
+    const l = shouldInv[1].toLowerCase();
+    const named = /^\p{Lu}\p{Ll}+$/u.test(shouldInv[1]) && !/^(?:The|A|An|Our)$/u.test(shouldInv[1]);
+    const who = OBJECT_PRONOUN[l] ?? (named ? roleOf(ctx, shouldInv[1]) : shouldInv[1][0].toLowerCase() + shouldInv[1].slice(1));
+    let sEnd = sentence.end;
+    while (sEnd > sentence.start && /[.!?]/u.test(ctx.text[sEnd - 1])) sEnd--;
+    const ok = /^[a-z-]+$/u.test(base) && base !== shouldInv[2].toLowerCase();
+    out.push(detection('counterfactual', 'en.who.hindsight-conditional', 'counterfactual', sentence.start, sentence.start + shouldInv[0].length, NOTES.hindsight, ok ? [{ start: sentence.start, end: sEnd, text: `Nothing at the time prompted ${who} to ${base}${shouldInv[3].trimEnd()}`, ...(named ? { title: ROLE_TITLE } : {}) }] : []));
+  }
+  // "… was easily detectable a week earlier had anyone looked at the auth logs": a conditional after the judgement.
+  const lateHad = /\b(?:detectable|discoverable|noticeable|visible|obvious|apparent|catchable|spottable|avoidable|preventable|(?:would|could|might)(?: easily| surely| certainly)? have [a-z-]{2,20})\b[^.;!?]{0,60}?,? had (anyone|anybody|someone|somebody|we|they|the [\p{L}-]{2,20}(?: [\p{L}-]{2,20})?|[\p{Lu}][\p{Ll}]{1,20}) (?:only |just |simply |actually |bothered to )?([a-z-]{2,20})\b([^,;.!?]{0,80})/iu.exec(sentence.text);
+  if (lateHad && !/^(?:had|were|should|if)\b/iu.test(sentence.text) && (/^(?:anyone|anybody|someone|somebody|we|they)$/iu.test(lateHad[1]) || phraseKind(lateHad[1], ctx.people) === 'person' || (nameLike(lateHad[1]) && englishWordKind(lateHad[1], undefined, ctx.people) === 'unknown' && HUMAN_HINDSIGHT.test(lateHad[2].toLowerCase())))) {
+    const base = verbBase(lateHad[2].toLowerCase());
+    const l = lateHad[1].toLowerCase();
+    const named = /^\p{Lu}\p{Ll}+$/u.test(lateHad[1]) && !/^(?:The|A|An|Our)$/u.test(lateHad[1]);
+    const who = OBJECT_PRONOUN[l] ?? (named ? roleOf(ctx, lateHad[1]) : lateHad[1]);
+    let sEnd = sentence.end;
+    while (sEnd > sentence.start && /[.!?]/u.test(ctx.text[sEnd - 1])) sEnd--;
+    const ok = /^[a-z-]+$/u.test(base) && base !== lateHad[2].toLowerCase() && sentence.start + lateHad.index + lateHad[0].length >= sEnd - 1;
+    out.push(detection('counterfactual', 'en.who.hindsight-conditional', 'counterfactual', sentence.start + lateHad.index, sentence.start + lateHad.index + lateHad[0].length, NOTES.hindsight, ok ? [{ start: sentence.start, end: sEnd, text: `Nothing at the time prompted ${who} to ${base}${lateHad[3].trimEnd()}`, ...(named ? { title: ROLE_TITLE } : {}) }] : []));
+  }
   // "If X had (not) PP …, … would", "If only …".
   const cond = /^(?:even )?if (?:only )?([^,;]{1,60}?) had(?: not|n['’]t)? (?:just |only |simply |actually )?([\p{L}-]{2,20})\b[^;?!]{0,120}\bwould(?:n['’]t)?\b/iu.exec(sentence.text);
   const only = !cond && /^if only (.{1,40}?) had\b/iu.exec(sentence.text);
-  if (only && (phraseKind(only[1], ctx.people) === 'person' || PRONOUN_PEOPLE.has(only[1].toLowerCase()))) out.push(detection('counterfactual', 'en.who.hindsight-conditional', 'counterfactual', sentence.start, sentence.start + only[0].length, NOTES.hindsight, conditionalRewrites(sentence, ctx)));
+  // ("If only the DBA had snapshotted the volume, we could have restored in minutes": the finding reaches the consequence's
+  // "could have restored", one finding with the conditional.)
+  const consequence = only ? /, [^;.?!]{0,80}?\b(?:would|could|might)(?: never| not|n['’]t)? have [a-z-]{2,20}/iu.exec(sentence.text) : null;
+  if (only && (phraseKind(only[1], ctx.people) === 'person' || PRONOUN_PEOPLE.has(only[1].toLowerCase()))) out.push(detection('counterfactual', 'en.who.hindsight-conditional', 'counterfactual', sentence.start, sentence.start + (consequence ? consequence.index + consequence[0].length : only[0].length), NOTES.hindsight, conditionalRewrites(sentence, ctx)));
   if (cond) {
     const who = cond[1];
     // An undeclared name counts with an act only people do ("If Pita had double-checked the flag, …").
@@ -955,10 +1313,22 @@ function personHindsight(sentence: Sentence, ctx: DetectContext, toks: Tok[]): D
     if (who && !who.weak && qt[who.next] && /^(?:engineers?|managers?|leads?|team|commanders?|developers?|reviewers?|operators?|admins?|administrators?|sres?|dbas?|responders?|members?|staff|crew|shift|analysts?|on-call)$/u.test(qt[who.next].l)) who = { ...who, end: qt[who.next].end, next: who.next + 1 };
     const negated = /n['’]t$/iu.test(q[1]) || /^(?:nobody|no one|no-one)\b/iu.test(q[2]) || /\b(?:not|never)\b/iu.test(q[2].split(/\s+/u).slice(0, 5).join(' '));
     const verb = qt[who?.next ?? 0];
-    const loaded = MARKER.test(q[2]) || marker2(q[2]) || negated || (/^(?:could|would)$/iu.test(q[1]) && !/^(?:have )?(?:known|foreseen|predicted|guessed|expected|anticipated|seen it coming|imagined)\b/iu.test(q[2].split(/\s+/u).slice(who?.next ?? 1).join(' '))) && (!!verb && /^(?:miss|skip|ignore|forget|overlook|neglect|bypass|disregard|let|not|have)$/u.test(verb.l)) || (!!verb && (HARM[verb.l] !== undefined || HARM[`${verb.l}ed`] !== undefined || /^(?:miss|skip|ignore|forget|overlook|neglect|bypass|disregard|let)$/u.test(verb.l))) || /\b(?:such an? obvious|so obvious|so late|so long|on a friday|at \d{1,2}(?::\d\d)? ?(?:p\.?m|a\.?m)|without (?:testing|checking|reading|asking|a review)|wait(?:ed)? (?:[\p{L}-]+ ){0,3}(?:minutes|hours|days|so long|that long) (?:before|to)|take so long|so long to)\b/iu.test(q[2]);
+    const loaded = MARKER.test(q[2]) || marker2(q[2]) || negated || (/^(?:could|would)$/iu.test(q[1]) && !/^(?:have )?(?:known|foreseen|predicted|guessed|expected|anticipated|seen it coming|imagined)\b/iu.test(q[2].split(/\s+/u).slice(who?.next ?? 1).join(' '))) && (!!verb && /^(?:miss|skip|ignore|forget|overlook|neglect|bypass|disregard|let|not|have)$/u.test(verb.l)) || (!!verb && (HARM[verb.l] !== undefined || HARM[`${verb.l}ed`] !== undefined || /^(?:miss|skip|ignore|forget|overlook|neglect|bypass|disregard|let)$/u.test(verb.l))) || /\b(?:such an? obvious|so obvious|so late|so long|on a friday|at \d{1,2}(?::\d\d)? ?(?:p\.?m|a\.?m)|without (?:testing|checking|reading|asking|a review)|wait(?:ed)? (?:[\p{L}-]+ ){0,3}(?:minutes|hours|days|so long|that long) (?:before|to)|take so long|so long to|(?:still )?(?:asleep|afk|at lunch|in bed|offline|unreachable|nowhere to be found))\b/iu.test(q[2]);
     // An undeclared name asked about counts when the act carries a marker of harm ("Why did Ola push the change without approval?").
     if (who && loaded && !(who.weak && !negated && !/^(?:could|would)$/iu.test(q[1]) && !MARKER.test(q[2]))) {
+      // "How did the reviewer not notice the missing `WHERE` clause?" → "What made it hard for the reviewer to notice the missing `WHERE` clause?":
+      // the question kept, asked of the conditions (and inline code after the verb stays where it is).
+      const kept: Rewrite[] = [];
+      const SEEN: Record<string, string> = { miss: 'notice', overlook: 'notice', ignore: 'act on', skip: 'run', forget: 'remember', neglect: 'do' };
+      if (/^(?:did|didn['’]t)$/iu.test(q[1]) && verb && /^[a-z-]{2,20}$/u.test(verb.l) && !who.weak) {
+        const base = verbBase(verb.l);
+        const seen = negated ? (base === verb.l ? base : undefined) : SEEN[base];
+        const w = ctx.text.slice(who.start, who.end);
+        const ref = /^(?:the|a|an|our|their)\b/iu.test(w) ? w[0].toLowerCase() + w.slice(1) : OBJECT_PRONOUN[w.toLowerCase()] ?? (who.name ? roleOf(ctx, who.name) : w);
+        if (seen && !/^(?:nobody|no-one|no one)$/iu.test(w)) kept.push({ start: sentence.start, end: verb.end, text: `What made it hard for ${ref} to ${seen}` });
+      }
       out.push(detection('counterfactual', 'en.who.hindsight-question', 'counterfactual', sentence.start, sentence.end, NOTES.hindsight, [
+        ...kept,
         { start: sentence.start, end: sentence.end, text: 'What made this step hard to see at the time?' },
         { start: sentence.start, end: sentence.end, text: 'What did the responders know at that moment?' },
       ]));
@@ -968,7 +1338,7 @@ function personHindsight(sentence: Sentence, ctx: DetectContext, toks: Tok[]): D
   // a passive question that judges a step people took or missed.
   const pq = !q ? undefined : /^why (on earth |the hell |exactly )?(was|were|wasn['’]t|weren['’]t|hadn['’]t|had|is|isn['’]t)( not)? (?:the|this|that|our|a|an|it|they) [^?]{0,80}?\b([a-z-]{3,20}(?:ed|en|wn|un|ne)|run|done|made|sent|left|put|set|shut|built|written|given|ignored)\b([^?]{0,80})\?$/iu.exec(sentence.text);
   if (pq && !out.some((d) => d.id === 'en.who.hindsight-question')) {
-    const negated = /n['’]t$/iu.test(pq[2]) || !!pq[3];
+    const negated = /n['’]t$/iu.test(pq[2]) || !!pq[3] || / not$/iu.test(pq[0].slice(0, pq[0].length - pq[4].length - pq[5].length - 1).trimEnd());
     const loaded = !!pq[1] || (negated && /\b(?:sooner|earlier|in time|faster|first|before|at all|immediately|right away)\b/iu.test(pq[5])) || /\b(?:so late|so long|on a friday|during (?:business|peak|working) hours|in production|without (?:a |any )?(?:review|test|testing|backup|approval|canary))\b/iu.test(pq[5]);
     if (loaded) out.push(detection('counterfactual', 'en.who.hindsight-question', 'counterfactual', sentence.start, sentence.end, NOTES.hindsight, [
       { start: sentence.start, end: sentence.end, text: 'What made this step hard to see at the time?' },
@@ -983,17 +1353,23 @@ const BLAME_NOUN = /['’]s (?:(?:bad|rushed|hasty|sloppy|careless|reckless|negl
 
 // Cheap gates before tokenising: a past-tense verb or a negation for acts, a modal or a conditional for hindsight.
 const ACT_WORDS = /ed\b|\b(?:broke|forgot|overrode|overwrote|misread|ran|took|left|shut|set|let|blew|chose|went|did|didn['’]t|never|cut|winged|phoned|could(?:n['’]t| not)? be bothered|was too|put|wrote|sent|made|gave|hit|came|brought|began|drove|threw|spun|tore|kept|held|hid|sold|told|sat)\b/iu;
-const HINDSIGHT_WORDS = /\b(?:should|could|might|must|ought|shouldn['’]t|couldn['’]t)\b|^(?:had|were|if|even if|why|how)\b/iu;
-const SHAPE_WORDS = /up to|blame|responsib|fault|\bon (?:me|us|him|her|them|the)\b|\btake\b|['’]s |failed us|let (?:us|the team) down|\b(?:call|choice|decision|move|idea)\b|judg|\b(?:my|our) |\bup\b|need|must|should|\b(?:have|has) to\b|ought|protection|defen[cs]e|safeguard|answer|\bfix is|corners|phoned|ball|bothered|winged|rubber|half-heart|asleep|chose to|lazily|blindly|avoidable|preventable|would|could|might|^(?:wasn|isn|was it|did|never|forgot|neglected)|expected|reminded|asked|urged|encouraged|better|happened|occurred|whoever|mistake|error|failure|oversight|belong|finger|down to|slip|typo|fallib|lapse|misstep|blunder|problem|issue|factor|repercuss|penalt|sanction|disciplin|answer for|pay for|lose |removed from|taken off|warning|reprimand|messed|screwed|goofed|mucked|fouled|botched|blew it|culpa|part\b|watch\b|who |inflicted|unforced|own goal|need|foresee|predictable|ill-|unwise|misguided|rash|hasty|naive|short-sighted|wrong|avoidable|preventable|toes|guard|eye on|aware|sharp|mindful|watchful/iu;
+const HINDSIGHT_WORDS = /\b(?:should|could|might|must|ought|shouldn['’]t|couldn['’]t)\b|^(?:had|were|if|even if|why|how)\b|\bhad (?:anyone|anybody|someone|somebody|we|they|the)\b/iu;
+const SHAPE_WORDS = /hindsight|retrospect|looking back|attention|made (?:a|an|one|two|several|the same|another) |nobody|no one|no-one|none of|^(?:could|couldn|shouldn|should|wouldn)|too slow|failure to|refusal to|neglect to|accountable|stop being|foresight|doing|thank|let down|pebkac|pebcak|id-?10|layer ?8|fat.finger|user error|goofed|blundered|fumbled|slipped up|indefensib|inexcusab|unjustifiab|unforgivab|reckless|irresponsib|foolhardy|negligent|careless|foolish|boneheaded|unwise|imprudent|injudicious|harebrained|remind|urge|implore|\bbeg\b|call on|slow down|check (?:your|their|our)|think (?:twice )?before|wits|sharp|lookout|eyes|closely|carefully|thoroughly|attentively|diligently|rigorously|conscientiously|scrutiny|jumped out|stood out|leapt out|obvious|evident|apparent|plain|unnecessary|needless|never should|thinking|possessed|up to|blame|responsib|fault|\bon (?:me|us|him|her|them|the)\b|\btake\b|['’]s |failed us|let (?:us|the team) down|\b(?:call|choice|decision|move|idea)\b|judg|\b(?:my|our) |\bup\b|need|must|should|\b(?:have|has) to\b|ought|protection|defen[cs]e|safeguard|answer|\bfix is|corners|phoned|ball|bothered|winged|rubber|half-heart|asleep|chose to|lazily|blindly|avoidable|preventable|would|could|might|^(?:wasn|isn|was it|did|never|forgot|neglected)|expected|reminded|asked|urged|encouraged|better|happened|occurred|whoever|mistake|error|failure|oversight|belong|finger|down to|slip|typo|fallib|lapse|misstep|blunder|problem|issue|factor|repercuss|penalt|sanction|disciplin|answer for|pay for|lose |removed from|taken off|warning|reprimand|messed|screwed|goofed|mucked|fouled|botched|blew it|culpa|part\b|watch\b|who |inflicted|unforced|own goal|need|foresee|predictable|ill-|unwise|misguided|rash|hasty|naive|short-sighted|wrong|avoidable|preventable|toes|guard|eye on|aware|sharp|mindful|watchful/iu;
 
 // Blame words that the phrase lists flag without a mechanical rewrite: the sentence is restructured
 // around the condition here, and the engine keeps the finding that offers a rewrite.
-const NEG_ADJ = 'careless|sloppy|negligent|reckless|inattentive|clueless|lazy|incompetent|thoughtless|complacent|irresponsible|inept|heedless|slapdash|shoddy|cavalier|lackadaisical|cursory|perfunctory';
-const PREDICATE = new RegExp(`\\b(?:was|were|is|are|had been|has been|have been|got) (?:so |very |really |too |quite |extremely |pretty |just |simply |clearly |plainly )?(?:${NEG_ADJ})\\b(?: (with|about|in|when|during|around|on) ([^,;.!?]{1,60}))?`, 'iu');
+const NEG_ADJ = 'remiss|derelict|unprofessional|oblivious|careless|sloppy|negligent|reckless|inattentive|clueless|lazy|incompetent|thoughtless|complacent|irresponsible|inept|heedless|slapdash|shoddy|cavalier|lackadaisical|cursory|perfunctory';
+const PREDICATE = new RegExp(`\\b(?:was|were|is|are|had been|has been|have been|got) (?:(?:so|very|really|too|quite|extremely|pretty|just|simply|clearly|plainly|far|way|much|completely|totally|utterly|rather|overly) ){0,2}(?:${NEG_ADJ})\\b(?: (with|about|in|when|during|around|on|to) ([^,;.!?]{1,60}))?`, 'iu');
+// Manner words that judge a person only with what they were casual about: "far too casual about running ad-hoc SQL".
+const PREDICATE_ABOUT = /\b(?:was|were|is|are|had been|has been|have been|got) (?:(?:so|very|really|too|quite|extremely|pretty|far|way|much|rather|overly) ){0,2}(?:casual|lax|slack|blas[eé]|nonchalant|cavalier|relaxed|indifferent) (about|with|toward|towards|to) ([^,;.!?]{1,60})/iu;
 const ATTRIBUTIVE = new RegExp(`\\b(?:an?|the|his|her|their|our|my|your|one|this|that|some|another|[\\p{Lu}][\\p{Ll}]{1,20}['’]s)(?: [a-z-]{2,20})? (?:${NEG_ADJ}|hasty|rushed|inexperienced|untrained) (?=[a-z][a-z-]{2,20}\\b)(?!(?:with|about|in|when|and|or|to|of|for|on|at)\\b)`, 'iu');
-const BLAME_NOUNS = /\b(?:(?:the |an? |one |our |their |his |her )?(?:[\p{L}-]{2,20}['’]s |operator |human |engineer |developer |personal |staff )?)(?:carelessness|negligence|incompetence|complacency|inattention|sloppiness|laziness|recklessness|ineptitude|irresponsibility)\b/iu;
-const PUNITIVE = /\b(?:(?:a |an )?(?:formal|written) (?:warning|reprimand)s?\b(?= (?:should|must|will|needs? to|ought to|goes|go|on|in|for|to)\b)|(?:be|been|get|got|gets|being) (?:disciplined|written up|fired|sacked|let go|demoted|punished|reprimanded)|face (?:the )?consequences|(?:be )?held accountable|make an example of)\b/iu;
-const JUDGING_ADVERB = /\b(?:lazily|blindly|half-heartedly|sloppily|negligently|carelessly|recklessly|thoughtlessly|haphazardly|heedlessly|shoddily|perfunctorily|cursorily|cavalierly|lackadaisically|incompetently|irresponsibly|slapdashly|inattentively|absent-mindedly|absentmindedly)(?= |,)/iu;
+const BLAME_NOUNS = /\b(?:(?:the |an? |one |our |their |his |her )?(?:[\p{L}-]{2,20}['’]s |operator |human |engineer |developer |personal |staff )?)(?:carelessness|negligence|incompetence|complacency|inattention|sloppiness|laziness|recklessness|ineptitude|irresponsibility|obliviousness|forgetfulness|overconfidence|apathy|lack of (?:care|diligence|attentiveness|rigou?r|discipline|professionalism|ownership|competence|judg(?:e)?ment|common sense))\b/iu;
+// A person's haste or disregard: "Priyanka's haste", "the engineer's impatience", "showed a shocking disregard for".
+const CONDUCT_NOUN = /\b(?:([\p{Lu}][\p{Ll}]{1,20})|(?:[Tt]he|[Oo]ur|[Tt]heir) ([a-z-]{2,20}(?: [a-z-]{2,20})?))['’]s (?:[a-z]{3,20} )?(?:haste|impatience|hurry|disregard|indifference|arrogance|hubris)\b|\b(?:[Ss]howed|[Ss]hows|[Dd]isplayed|[Dd]isplays) (?:an? )?(?:(?:shocking|complete|total|utter|blatant|flagrant|reckless|careless|clear|worrying) ){0,2}(?:disregard|indifference|contempt) for ([^,;.!?]{2,60})/u;
+// "treated the capacity warnings with complete indifference".
+const TREATED_WITH = /\b(treated|met|received|handled|greeted|regarded) ((?:the|a|an|our|their|its|these|those|this|that|every|all) [^,;.!?]{1,40}?) with (?:(?:complete|total|utter|casual|apparent|shocking|such|open) )?(?:indifference|apathy|disdain|contempt|neglect|disinterest)\b/iu;
+const PUNITIVE = /\b(?:(?:taken|removed|kicked|barred|pulled|locked|banned) (?:off|out of|from) (?:production|prod|admin|root|deploy|the deploy|on-call|the on-call|the pager|pager)(?: access| rights| privileges| duty| rotation| rota)|formal write-?ups?|write-?ups? for (?:whoever|the (?:engineer|person|developer|operator|individual|reviewer|deployer|contractor)s?)|(?:consequences|repercussions|penalties|sanctions) for (?:whoever|anyone|anybody|those who|people who|engineers|developers|operators|reviewers|deployers|the (?:engineer|person|developer|operator|individual|team|reviewer|deployer|contractor)s?)|(?:must|should|needs? to|have to|has to|will) be (?:real |serious |some |clear )?(?:consequences|repercussions)|(?:a |an )?(?:formal|written) (?:warning|reprimand)s?\b(?= (?:should|must|will|needs? to|ought to|goes|go|on|in|for|to)\b)|(?:be|been|get|got|gets|being) (?:disciplined|written up|fired|sacked|let go|demoted|punished|reprimanded)|face (?:the )?consequences|(?:be )?held accountable|make an example of)\b/iu;
+const JUDGING_ADVERB = /\b(?:inexcusably|unforgivably|shamefully|disgracefully|lazily|blindly|half-heartedly|sloppily|negligently|carelessly|recklessly|thoughtlessly|haphazardly|heedlessly|shoddily|perfunctorily|cursorily|cavalierly|lackadaisically|incompetently|irresponsibly|slapdashly|inattentively|absent-mindedly|absentmindedly)(?= |,)/iu;
 
 function fallbacks(sentence: Sentence, ctx: DetectContext): Detection[] {
   const text = sentence.text;
@@ -1037,6 +1413,24 @@ function fallbacks(sentence: Sentence, ctx: DetectContext): Detection[] {
     const del = before ? { start: at(adv.index - 1), end: at(adv.index + adv[0].length), text: '' } : { start: at(adv.index), end: at(adv.index + adv[0].length + 1), text: '' };
     out.push(detection('blameful', 'en.who.negligence', 'blame-word', at(adv.index), at(adv.index + adv[0].length), NOTES.act, [del]));
   }
+  const about = !pred && PREDICATE_ABOUT.exec(text);
+  if (about) out.push(detection('blameful', 'en.who.negligence', 'blame-word', at(about.index), at(about.index + about[0].length), NOTES.act, [
+    { start: at(about.index), end: at(about.index + about[0].length), text: `had no safeguard around ${about[2]}` },
+  ]));
+  const conduct = !noun && CONDUCT_NOUN.exec(text);
+  if (conduct && (conduct[3] || conduct[1] ? true : phraseKind(conduct[2], ctx.people) === 'person')) {
+    const lead = conduct.index === 0;
+    // "Kenji showed a shocking disregard for the change-freeze calendar" → "Nothing in the process enforced the change-freeze calendar".
+    const whole = conduct[3] && !/[,;:]/u.test(text.slice(0, conduct.index)) && conduct.index < 60;
+    out.push(detection('blameful', 'en.who.negligence', 'blame-word', at(conduct.index), at(conduct.index + conduct[0].length), NOTES.act, whole
+      ? [{ start: sentence.start, end: at(conduct.index + conduct[0].length), text: `Nothing in the process enforced ${conduct[3].replace(/^(?:his|her|their|our|my) /iu, 'the ')}` }]
+      : conduct[3] ? [] : [{ start: at(conduct.index), end: at(conduct.index + conduct[0].length), text: lead ? 'Time pressure' : 'time pressure' }, { start: at(conduct.index), end: at(conduct.index + conduct[0].length), text: lead ? 'A gap in the process' : 'a gap in the process' }]));
+  }
+  const treated = TREATED_WITH.exec(text);
+  if (treated) {
+    const form = /^(?:treated|met|received|handled|greeted|regarded)$/iu.test(treated[1]) ? 'did not act on' : 'do not act on';
+    out.push(detection('blameful', 'en.who.negligence', 'blame-word', at(treated.index), at(treated.index + treated[0].length), NOTES.act, [{ start: at(treated.index), end: at(treated.index + treated[0].length), text: `${form} ${treated[2]}` }]));
+  }
   const bothered = /\b(could|couldn['’]t|could not) be bothered (to|with)\b/iu.exec(text);
   if (bothered) {
     const neg = !/^could$/iu.test(bothered[1]);
@@ -1058,7 +1452,7 @@ function fallbacks(sentence: Sentence, ctx: DetectContext): Detection[] {
   return out;
 }
 
-const FALLBACK_WORDS = /haphazard|heedless|shoddi|perfunctori|cursori|cavalierly|lackadaisic|absent-?minded|warning|reprimand|slapdash|shoddy|cavalier|lackadaisical|cursory|perfunctory|careless|sloppy|negligen|reckless|inattent|clueless|lazy|lazi|incompet|thoughtless|complacen|irresponsib|inept|heedless|hasty|hastily|rushed|inexperienced|untrained|blindly|half-hearted|disciplined|written up|fired|sacked|let go|demoted|punished|reprimanded|consequences|accountable|example of|bothered|the ball|chose to ignore|obvious|clear|evident|to blame/iu;
+const FALLBACK_WORDS = /remiss|derelict|unprofessional|oblivious|forgetful|overconfiden|apathy|lack of|haste|impatien|hurry|disregard|indifferen|arrogan|hubris|casual|\blax\b|slack|blas|nonchalant|cavalier|relaxed|inexcusabl|unforgivabl|shameful|disgraceful|asleep|taken off|removed from|kicked|barred|pulled|locked out|banned|write-?up|consequences|repercussion|penalt|sanction|haphazard|heedless|shoddi|perfunctori|cursori|cavalierly|lackadaisic|absent-?minded|warning|reprimand|slapdash|shoddy|cavalier|lackadaisical|cursory|perfunctory|careless|sloppy|negligen|reckless|inattent|clueless|lazy|lazi|incompet|thoughtless|complacen|irresponsib|inept|heedless|hasty|hastily|rushed|inexperienced|untrained|blindly|half-hearted|disciplined|written up|fired|sacked|let go|demoted|punished|reprimanded|consequences|accountable|example of|bothered|the ball|chose to ignore|obvious|clear|evident|to blame/iu;
 
 const SEP = '\uFFFC';
 
@@ -1109,9 +1503,9 @@ function detectSentence(sentence: Sentence, ctx: DetectContext): Detection[] {
     if (!m) continue;
     // The words just before the match (a bounded slice, tested by a plain alternation).
     if (shape.unlessBefore && shape.unlessBefore.test(sentence.text.slice(Math.max(0, m.index - 40), m.index))) continue;
-    if (shape.person && !(phraseKind(m[shape.person], ctx.people) === 'person') && !(nameLike(m[shape.person]) && englishWordKind(m[shape.person], undefined, ctx.people) === 'unknown' && (shape.names || BLAME_NOUN.test(m[0])))) continue;
+    if (shape.person && !(phraseKind(m[shape.person], ctx.people) === 'person') && !/\b(?:group|department|division|org|organi[sz]ation|folks)$/iu.test(m[shape.person]) && !(nameLike(m[shape.person]) && englishWordKind(m[shape.person], undefined, ctx.people) === 'unknown' && (shape.names || BLAME_NOUN.test(m[0])))) continue;
     // A shape that may open after a comma (", the security team is …") is reported from its first word.
-    const lead = m[0].startsWith(', ') ? 2 : 0;
+    const lead = shape.from ? m[0].lastIndexOf(m[shape.from]) : m[0].startsWith(', ') ? 2 : 0;
     const at = sentence.start + m.index + lead;
     out.push(detection(shape.list, shape.id, shape.kind, at, at + m[0].length - lead, shape.note, shape.fix ? shape.fix(m, at, sentence, ctx) : []));
   }
