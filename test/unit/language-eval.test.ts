@@ -65,7 +65,10 @@ const FLOORS: Record<string, Floor> = {
   // clause): untuned dev false alarms 0.2 % -> 1.3 % (8/638; 7 of the 40), rewrite coverage 97.6 % -> 96.9 %. Tuned (slip as a design premise, blame question absent, quoted
   // call refused, blaming view/verdict then turned, claim answered by the record): dev 92.3 % / 0.2 % (1/638),
   // all 7 cleared, recall unchanged; holdout unchanged (91.7 %, 5.7 % = 4/70).
-  'ko dev sentences': { recall: 0.92, falseAlarmsMax: 0.01, rewriteCoverage: 0.97, fixSoundness: 1 },
+  // Round 3 (ko-1501…1544, 44 unseen principles and rejected blame: conditional mentions of blame
+  // "실수를 탓한다면", "'누구 잘못인가?'가 아니라", verdicts as 명사형 bullets "과실 아님", "기각됨",
+  // contrast "-했다기보다는", 1st-person plural principles): untuned dev 92.3 % / 1.3 % (9/682; 8 of the 44).
+  'ko dev sentences': { recall: 0.92, falseAlarmsMax: 0.02, rewriteCoverage: 0.97, fixSoundness: 1 },
   'ko dev actions': { recall: 0.97, falseAlarmsMax: 0.01, rewriteCoverage: 0.97, fixSoundness: 1 },
   'ko holdout sentences': { recall: 0.91, falseAlarmsMax: 0.06, rewriteCoverage: 0.91, fixSoundness: 1 },
   'ko holdout actions': { recall: 0.88, falseAlarmsMax: 0.09, rewriteCoverage: 1, fixSoundness: 1 },
