@@ -68,7 +68,10 @@ const FLOORS: Record<string, Floor> = {
   // Round 3 (ko-1501…1544, 44 unseen principles and rejected blame: conditional mentions of blame
   // "실수를 탓한다면", "'누구 잘못인가?'가 아니라", verdicts as 명사형 bullets "과실 아님", "기각됨",
   // contrast "-했다기보다는", 1st-person plural principles): untuned dev 92.3 % / 1.3 % (9/682; 8 of the 44).
-  'ko dev sentences': { recall: 0.92, falseAlarmsMax: 0.02, rewriteCoverage: 0.97, fixSoundness: 1 },
+  // Tuned (labels negated or weighed in a past conditional, bullets excluding blame, rejected theories,
+  // the generic one who slipped "…한 사람도", "-다고 해서 … 뜻은 아니다", slip-free people expected):
+  // dev 92.3 % / 0 % (0/682), rewrite coverage 97.8 %.
+  'ko dev sentences': { recall: 0.92, falseAlarmsMax: 0.01, rewriteCoverage: 0.97, fixSoundness: 1 },
   'ko dev actions': { recall: 0.97, falseAlarmsMax: 0.01, rewriteCoverage: 0.97, fixSoundness: 1 },
   'ko holdout sentences': { recall: 0.91, falseAlarmsMax: 0.06, rewriteCoverage: 0.91, fixSoundness: 1 },
   'ko holdout actions': { recall: 0.88, falseAlarmsMax: 0.09, rewriteCoverage: 1, fixSoundness: 1 },

@@ -153,4 +153,34 @@ describe('Korean neutral reading: a system as the topic (language/ko/neutral)', 
     ];
     for (const text of judged) assert.equal(koreanNeutral({ text }), false, text);
   });
+
+  it('round 3: labels negated or weighed in a past conditional, bullets that exclude blame, rejected theories, the generic one who slipped, concessions, slip-free people expected, "-했다기보다는,"', () => {
+    const neutral = [
+      '우리는 장애를 한 사람의 착오로 단순화하지 않는다.',
+      '이번 건을 개인의 부주의로 결론지었다면 검증 단계의 공백은 드러나지 않았을 것이다.',
+      '개인 책임 추궁 지양.',
+      '처벌 목적의 면담 없음.',
+      '운영자 과실설은 감사 로그로 반박되었다.',
+      '장애를 낸 동료조차 회고에서 편하게 말할 수 있어야 한다는 것이 우리의 원칙이다.',
+      '실수했다고 해서 그 엔지니어가 부주의하다는 의미는 아니다.',
+      '리뷰어가 모든 줄을 놓치지 않기를 기대하는 절차는 오래 못 간다.',
+      '당직자가 알림을 무시했다기보다는, 알림이 다른 채널로 가고 있었다.',
+    ];
+    for (const text of neutral) assert.equal(koreanNeutral({ text }), true, text);
+    const judged = [
+      '작업자가 부주의로 설정을 기록하지 않았다.',
+      '작업자 실수설이 가장 유력하다.',
+      '운영자 부주의 외 다른 원인 없음.',
+      '담당자가 실수하지 않기를 바란다.',
+      '그 실수를 한 사람도 김 대리였다.',
+      '실수를 한 사람도 징계 대상이다.',
+      '민수 씨가 실수를 했다고 해서 배포가 멈추지는 않았다.',
+      '운영자가 실수로 삭제했다면 복구는 불가능했을 것이다.',
+      '담당자 과실 인정됨.',
+    ];
+    for (const text of judged) assert.equal(koreanNeutral({ text }), false, text);
+    // Whole-document lint: the bullet and the conditional report nothing from either rule.
+    assert.deepEqual(languageFindings('징계 목적의 조사 아님 — 시스템 개선 목적.'), []);
+    assert.deepEqual(languageFindings('만약 이 장애를 신입 사원의 실수로 정리했다면 진짜 원인은 묻혔을 것이다.'), []);
+  });
 });

@@ -74,7 +74,7 @@ const PROPOSAL_DECLINED = /(?:자고|다고|라고)\s?(?:했|하였|주장했|�
 const NOBODY_BLAME = /(?:누구도|아무도|어느\s누구도|누구\s하나)\s[^.!?]{0,30}?(?:실수하|잘못하|어기|위반하|무시하|놓치|깜빡하|잊|게을리하|방치하|소홀히\s?하|태만하)지\s?(?:않|도\s?않)/u;
 
 // "리뷰어가 놓쳤다기보다 …": rather than (saying) that someone failed.
-const RATHER_THAN = /(?:했|었|았|였|쳤|렸|웠|켰|혔|졌)다(?:기|고\s?하기)?보다(?:는)?\s/u;
+const RATHER_THAN = /(?:했|었|았|였|쳤|렸|웠|켰|혔|졌)다(?:기|고\s?하기)?보다(?:는)?[,\s]/u;
 // "처음에는 작업자 실수로 보였지만 …": a first reading the text then revises.
 const REVISED = /(?:처음에는|처음엔|초기에는|당초|얼핏|겉으로는|언뜻|처음\s?보기에는)\s[^.!?]{0,60}?(?:보였|여겨졌|생각했|판단했|알려졌|추정했|의심했|짐작했)(?:지만|으나|는데)/u;
 
@@ -241,6 +241,36 @@ const VERDICT_THEN_FOUND = /(?:라고|이라고|로|으로)\s?(?:단정|판단|�
 // "…했다는 지적에 대해, 타임라인은 … 보여 준다": a claim answered by the record.
 const CLAIM_RECORD = /(?:라는|다는|이라는)\s(?:지적|주장|의견|비판|말)(?:에|에\s대해|에\s대해서는|에\s대해선)[,\s]\s?(?:타임라인|로그|기록|데이터|그래프|대시보드|감사\s?로그|메트릭|지표)(?:은|는|이|가)\s[^.!?]{0,60}?(?:보여\s?준|보여\s?줬|보여\s?줍|드러낸|나타낸|증명한|말해\s?준)/u;
 
+// Round 3 (ko-1501…1544).
+// "한 사람의 실수로 요약하지 않는다", "신입 사원의 실수로 정리했다면 …": a blaming label negated, or
+// weighed as a path the text did not take (a past conditional).
+// Verbs that only ever apply a label (not "기록/정리", which are also ordinary acts done by mistake).
+const FRAMING_STEM = '(?:요약|정의|축소|환원|단순화|귀결|일반화|결론\\s?짓|결론\\s?내리|단정|치부|규정|매듭짓|못\\s?박)';
+const FRAME_NEGATED = new RegExp(`${BLAME_NOUNS}(?:으로|로|라고|이라고)\\s?${FRAMING_STEM}(?:하|시키)?(?:지\\s?(?:않|말)|기를\\s?거부)`, 'u');
+const FRAME_IF = new RegExp(`${BLAME_NOUNS}(?:으로|로|라고|이라고)\\s?(?:${FRAMING_STEM}|정리|결론|매듭)(?:했|하였|시켰|지었|었|렸)(?:다면|더라면|으면)[,\\s]`, 'u');
+// "개인 과실 판단 배제", "징계 목적의 조사 아님", "작업자 실수설은 기각됨": a bullet whose noun
+// phrase names blame or punishment and ends by excluding or denying it.
+const NOUN_PHRASE_DENIED = new RegExp(`(?:${BLAME_NOUNS}|징계|처벌|문책|질책|비난|추궁|범인\\s?찾기)(?:\\s(?!외|이외|말고|밖에|빼고)[\uac00-\ud7a3]{1,8}){0,3}\\s(?:아님|없음|배제|금지|지양|제외|안\\s함|하지\\s않음|않음)(?=$|[\\s.,;:)\\]—–-])`, 'u');
+// "작업자 실수설은 기각됨", "외주사 책임론은 근거가 없었다": a theory of blame, rejected.
+const THEORY_REJECTED = new RegExp(`${BLAME_NOUNS}\\s?(?:설|론|가설|의혹|추정|시나리오)(?:은|는|이|가|도)?\\s[^.!?]{0,30}?(?:기각|철회|배제|폐기|반박|부인|사실무근|근거(?:가|는)?\\s?없|힘을\\s?잃|틀린|틀렸|아니)`, 'u');
+// "실수를 한 사람도 피해자다", "장애를 낸 동료조차 …": the generic one who slipped, with an inclusive
+// particle (even). A determiner ("그 사람", "해당 엔지니어") makes it someone, and stays judged.
+const SLIPPER_EVEN = /(?:실수|잘못|장애|사고|오류|착오)(?:를|을)?\s?(?:한|하는|할|저지른|낸|일으킨)\s(?:사람|동료|구성원|개인|엔지니어|당사자|팀원)(?:도|조차|조차도|까지|에게도|마저)\s/u;
+const DETERMINER_BEFORE = /(?:^|\s)(?:그|이|저|해당|당시|문제의|그날|이번)\s$/u;
+function slipperEven(s: string): boolean {
+  const m = SLIPPER_EVEN.exec(s);
+  return m !== null && !DETERMINER_BEFORE.test(s.slice(Math.max(0, m.index - 6), m.index));
+}
+// "실수를 했다고 해서 그 사람이 무능하다는 뜻은 아니다": just because …, it does not mean (a general
+// inference denied; "…했다고 해서 배포가 멈추지는 않았다" asserts the slip and stays judged).
+const CONCESSIVE_NOT = /(?:다고|라고)\s?해서\s[^.!?]{0,60}?(?:뜻|의미|것|건|게|말|법|얘기|이야기)(?:은|는|이|가)?\s?(?:아니|아닙|아님)/u;
+// "사람이 실수하지 않기를 기대하는 대책": a slip-free person expected, named as the thing judged.
+const SLIP_FREE_EXPECTED = /(?:실수|잘못|착각|깜빡|놓치|빠뜨리|잊|건너뛰)(?:하)?지\s?(?:않|말)(?:기를|기만을|으리라고|을\s?거라고|을\s?것이라고|으리라는|을\s?거라는|을\s?것이라는)\s?(?:기대|바라|믿|가정|전제|요구|기도)(?:하)?(?:는|던|기|는\s?것|는\s?건)/u;
+
+// A directive that ends the sentence (one embedded, "…해야 한다는 것이 원칙이다", states a principle), and punishment.
+const DIRECTIVE_AT_END = /(?:야\s?(?:한다|합니다|함|하겠다|하겠습니다)|면\s?안\s?(?:된다|됩니다|됨|돼)|할\s?것|바란다|바랍니다|하자|주세요|하세요|해라)[.!]?$/u;
+const PUNISH_WORDS = /(?:책임을\s?(?:묻|물)|징계|처벌|문책|경위서|시말서|경고\s?조치|인사\s?(?:조치|평가|고과))/u;
+
 /** Whether the sentence negates, declines or rejects the blame it mentions (see the module comment). */
 export function koreanNeutral(sentence: { text: string }): boolean {
   const s = sentence.text;
@@ -267,6 +297,8 @@ export function koreanNeutral(sentence: { text: string }): boolean {
   if (rather && !BLAME_AFTER.test(s.slice(rather.index + rather[0].length))) return true;
   if (RAISED_THEN_FOUND.test(s) || SLIP_IN_ARTEFACT.test(s) || REPORTING_SLIPS.test(s)) return true;
   if (SLIP_PREMISE.test(s) || BLAME_QUESTION_ABSENT.test(s) || QUOTED_REFUSED.test(s) || VIEW_TURNED.test(s) || BLAME_NOT_POINTED.test(s) || VERDICT_THEN_FOUND.test(s) || CLAIM_RECORD.test(s)) return true;
+  if (FRAME_NEGATED.test(s) || FRAME_IF.test(s) || NOUN_PHRASE_DENIED.test(s) || THEORY_REJECTED.test(s)) return true;
+  if ((slipperEven(s) || CONCESSIVE_NOT.test(s) || SLIP_FREE_EXPECTED.test(s)) && !DIRECTIVE_AT_END.test(s.trim()) && !PUNISH_WORDS.test(s)) return true;
   if (APOLOGY.test(s) && !APOLOGY_BLAME.test(s)) return true;
   const mid = DENIED_MID.exec(s);
   if (mid && !BLAME_AFTER.test(s.slice(mid.index + mid[0].length)) && !/(?:왜|더라면|다면|았으면|었으면)/u.test(s)) return true;
