@@ -97,3 +97,58 @@ describe('Korean kinds on unseen shapes (language/ko)', function () {
     assert.equal(koreanSubjectBefore(s, s.indexOf('울렸'), undefined).kind, 'thing');
   });
 });
+
+describe('Korean rewrites round 3: inline code kept, self-blame stated as a belief (language/ko, phraseRules)', function () {
+  this.timeout(60_000);
+  const lintOne = (sentence: string) => {
+    const doc = `---\nlang: ko\n---\n# 장애 보고서\n\n## 개요\n\n${sentence}\n`;
+    const found = lint(doc, { locale: 'ko' }).findings.filter((f) => f.ruleId === 'blameful-language' || f.ruleId === 'counterfactual-language');
+    return { doc, found };
+  };
+
+  it('a rewrite over inline code copies the code back in, in place, and the fixed text is clean', () => {
+    const s = '검수자가 `config.yaml`의 타임아웃 값을 0으로 바꾼 줄을 그냥 통과시켰다.';
+    const { doc, found } = lintOne(s);
+    assert.equal(found.length, 1);
+    const f = found[0];
+    assert.equal(doc.slice(f.start, f.end), '검수자가 `config.yaml`의 타임아웃 값을 0으로 바꾼 줄을 그냥 통과시켰다');
+    assert.ok(f.suggestions.length >= 1);
+    const e = f.suggestions[0].edits[0];
+    assert.equal(doc.slice(e.start, e.end), '검수자가 `config.yaml`의 타임아웃 값을 0으로 바꾼 줄을 그냥 통과시켰다');
+    assert.ok(e.newText.startsWith('`config.yaml`의 타임아웃 값을'), e.newText);
+    assert.ok(!e.newText.includes('\uFFFC'));
+    assert.ok(f.suggestions[0].title.includes('`config.yaml`'), f.suggestions[0].title);
+    const fixed = doc.slice(0, e.start) + e.newText + doc.slice(e.end);
+    assert.deepEqual(lint(fixed, { locale: 'ko' }).findings.filter((x) => x.ruleId === 'blameful-language' || x.ruleId === 'counterfactual-language'), []);
+  });
+
+  it('a rewrite that would drop the inline code is not offered', () => {
+    const { doc, found } = lintOne('개발자가 테스트가 깨진 것을 알고도 `--no-verify`로 커밋을 밀어 넣었다.');
+    for (const f of found) for (const sug of f.suggestions) for (const e of sug.edits) {
+      if (doc.slice(e.start, e.end).includes('`--no-verify`')) assert.ok(e.newText.includes('`--no-verify`'), e.newText);
+    }
+  });
+
+  it('"제 탓이라고 생각합니다" is self-blame with a rewrite (particle after a final-less noun); negated or turned beliefs are not', () => {
+    const d = prose('전부 제 탓이라고 생각하고 있습니다.');
+    const self = d.find((x) => x.id === 'ko.who.self-blame');
+    assert.ok(self);
+    assert.equal('전부 제 탓이라고 생각하고 있습니다.'.slice(self!.start, self!.end), '제 탓이라고');
+    assert.deepEqual(self!.rewrites.map((r) => apply('전부 제 탓이라고 생각하고 있습니다.', r)), ['전부 확인 절차의 공백이라고 생각하고 있습니다.', '전부 안전장치의 부재라고 생각하고 있습니다.']);
+    for (const s of ['제 잘못이라고 생각하지는 않습니다.', '제 탓이라고 생각했지만 로그를 보니 아니었다.']) {
+      assert.ok(!prose(s).some((x) => x.id === 'ko.who.self-blame'), s);
+    }
+  });
+
+  it('"-해야 했는데 그러지 않았다": the clause saying it was not done goes with the rewrite, which is clean', () => {
+    const s = '담당 엔지니어가 고객사에 먼저 연락해야 했는데 그러지 않았다.';
+    const d = prose(s).find((x) => x.id === 'ko.who.hindsight-modal');
+    assert.ok(d);
+    assert.equal(s.slice(d!.start, d!.end), '연락해야 했는데 그러지 않았다');
+    assert.deepEqual(d!.rewrites.map((r) => apply(s, r)), ['담당 엔지니어가 고객사에 먼저 연락하도록 하는 장치가 없었다.', '담당 엔지니어가 고객사에 먼저 연락하는 단계가 절차에 없었다.']);
+    for (const r of d!.rewrites) assert.deepEqual(languageFindings(apply(s, r)), [], apply(s, r));
+    // Without that clause the rewrite keeps the connective.
+    const t = '당직자가 먼저 연락해야 했는데 장애가 길어졌다.';
+    assert.ok(prose(t).find((x) => x.id === 'ko.who.hindsight-modal')!.rewrites.every((r) => r.text.endsWith('없었는데')));
+  });
+});

@@ -975,6 +975,9 @@ function liesWith(s: string, base: number, text: string, words: readonly Word[],
   }
 }
 
+// "…라고 생각합니다/느낍니다" with nothing negating it after.
+const SELF_BELIEF = /^\s(?:생각|느끼|느낍|느낀)(?![^.!?]{0,16}(?:않|아니|없|지만|으나))/u;
+
 function attribution(s: string, base: number, text: string, words: readonly Word[], people: People | undefined, isPolite: boolean, push: (d: KoDetection) => void): void {
   liesWith(s, base, text, words, people, isPolite, push);
   const giver = /원인\s?제공자/u.exec(s);
@@ -1016,8 +1019,9 @@ function attribution(s: string, base: number, text: string, words: readonly Word
     if (/[을를]$/u.test(words[headIdx].text) && words[headIdx + 1] && /^(?:찾|묻|따지|가리|탓하|비난하|추궁하|들추)/u.test(words[headIdx + 1].text)) continue;
     if (words[headIdx + 1] && /^(?:때문|탓)/u.test(words[headIdx + 1].text) && possessive) headIdx += 1;
     const end = words[headIdx].end;
-    if (cancelled(text, end, m.start)) continue;
     const self = m.who === 'self';
+    // "전부 제 탓이라고 생각합니다": the writer's own belief about their fault is self-blame, not a report.
+    if (cancelled(text, end, m.start) && !(self && SELF_BELIEF.test(text.slice(end, end + 24)) && /(?:이라고|라고)$/u.test(words[headIdx].text))) continue;
     // "…의 부주의 때문에": the rewrite replaces the attribution and keeps "때문에".
     const h = /^(?:때문|탓)/u.test(words[headIdx].text) && headIdx > m.index + 1 && possessive ? words[headIdx - 1] : words[headIdx];
     const particle = h.particle || '';
@@ -1027,7 +1031,7 @@ function attribution(s: string, base: number, text: string, words: readonly Word
     if (verdict) {
       const tail = h.text.slice(verdict.index);
       const rest = tail.replace(/^(?:이었|였)/u, '').replace(/^(?:이다|입니|이라)/u, (x) => x.slice(1));
-      const copula = /^(?:이었|였)/u.test(tail) ? (n: string) => `${n}${hasFinal(n, 0) ? '였' : '이었'}${rest}` : (n: string) => `${n}${tail.slice(/^이/u.test(tail) ? 0 : 0)}`;
+      const copula = /^(?:이었|였)/u.test(tail) ? (n: string) => `${n}${hasFinal(n, 0) ? '였' : '이었'}${rest}` : (n: string) => `${n}${hasFinal(n, 0) && /^이(?:라|다|며)/u.test(tail) ? tail.slice(1) : tail}`;
       for (const n of ['확인 절차의 공백', '안전장치의 부재']) rewrites.push({ start: m.start, end: h.end, text: copula(n).replace(/공백였/u, '공백이었').replace(/부재이었/u, '부재였') });
     } else if (particle || h.text === h.stem) {
       for (const n of ['확인 절차의 공백', '안전장치의 부재']) rewrites.push({ start: m.start, end: h.end, text: particle ? withParticle(n, particle) : n });
@@ -1264,6 +1268,9 @@ const COULD = /([\uac00-\ud7a3]{1,8})\s?수(?:도)?\s?있었(?:던|을|는데|�
 const IF_PAST = /([\uac00-\ud7a3]{0,8}[\uac00-\ud7a3])(?:더라면|다면|으면|어도)/gu;
 const CONSEQUENCE = /(?:[을을ㄹ]\s?것|않았을|없었을|[았었였했혔렸쳤졌웠켰줬봤났]을\s|[았었였했혔렸쳤졌웠켰줬봤났]을$|수 있었|텐데|을까|았을|었을|였을|했을|없었음|않았음)/u;
 
+// "…해야 했는데 그러지 않았다", "…했어야 했지만 그렇게 하지 못했음".
+const NOT_DONE_TAIL = /^,?\s(?:그러지|그렇게\s?하지|하지)\s(?:않았|못했)(습니다|다|음|어요)(?=[\s.!]|$)/u;
+
 function hindsight(s: string, base: number, text: string, words: readonly Word[], people: People | undefined, wordAt: (o: number) => number, isPolite: boolean, push: (d: KoDetection) => void): void {
   const emit = (start: number, end: number, stem: string, kind: 'modal' | 'could' | 'if', extraEnd?: number, passive = false) => {
     const wi = wordAt(start);
@@ -1278,8 +1285,15 @@ function hindsight(s: string, base: number, text: string, words: readonly Word[]
     const len = { seumnida: 3, da: 1, eum: 1, go: 1, neunde: 2, jiman: 2, myeo: 2, gi: 1, adnominal: 1, eoseo: 0, none: 0 }[ending];
     // "대비해야 함에도 …" (should have, yet …): the clause goes on.
     const yet = /(?:함에도|하는데도|하건만)$/u.test(text.slice(start, end));
-    const none = yet ? '없었고,' : /할$/u.test(text.slice(start, end)) ? '없던' : /함$/u.test(text.slice(start, end)) ? '없었음' : wasNot(ending, isPolite);
-    const to = rewriteEnd + (kind === 'could' || kind === 'if' || yet ? 0 : len);
+    const noneBase = yet ? '없었고,' : /할$/u.test(text.slice(start, end)) ? '없던' : /함$/u.test(text.slice(start, end)) ? '없었음' : wasNot(ending, isPolite);
+    let to = rewriteEnd + (kind === 'could' || kind === 'if' || yet ? 0 : len);
+    let none = noneBase;
+    // "연락해야 했는데 그러지 않았다": the clause that says it was not done goes with the rewrite.
+    const notDone = kind === 'modal' && (ending === 'neunde' || ending === 'jiman') ? NOT_DONE_TAIL.exec(text.slice(to, to + 24)) : null;
+    if (notDone) {
+      to += notDone[0].length;
+      none = { 습니다: '없었습니다', 다: '없었다', 음: '없었음', 어요: '없었어요' }[notDone[1] as '습니다' | '다' | '음' | '어요'];
+    }
     const rewrites: KoRewrite[] = [];
     if (stem === '말' && /지\s$/u.test(text.slice(Math.max(0, wStart - 2), wStart))) {
       // "강행하지 말았어야 했다" → "강행하지 않도록 막는 장치가 없었다".
