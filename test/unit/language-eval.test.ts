@@ -71,7 +71,10 @@ const FLOORS: Record<string, Floor> = {
   // Tuned (labels negated or weighed in a past conditional, bullets excluding blame, rejected theories,
   // the generic one who slipped "…한 사람도", "-다고 해서 … 뜻은 아니다", slip-free people expected):
   // dev 92.3 % / 0 % (0/682), rewrite coverage 97.8 %.
-  'ko dev sentences': { recall: 0.92, falseAlarmsMax: 0.01, rewriteCoverage: 0.97, fixSoundness: 1 },
+  // Round 4 (ko-1545…1573, 29 more unseen: purpose statements, "탓하기에는", "잘못이라기엔", "탓을 하려는 게
+  // 아니라", a slip in a conditional concession, punishment refused in a quote's frame, labels of a
+  // process "개인 과실로 처리하면 …"): untuned dev false alarms 0 % -> 1.4 % (10/711, all 10 of the new).
+  'ko dev sentences': { recall: 0.92, falseAlarmsMax: 0.02, rewriteCoverage: 0.97, fixSoundness: 1 },
   'ko dev actions': { recall: 0.97, falseAlarmsMax: 0.01, rewriteCoverage: 0.97, fixSoundness: 1 },
   'ko holdout sentences': { recall: 0.91, falseAlarmsMax: 0.06, rewriteCoverage: 0.91, fixSoundness: 1 },
   'ko holdout actions': { recall: 0.88, falseAlarmsMax: 0.09, rewriteCoverage: 1, fixSoundness: 1 },
