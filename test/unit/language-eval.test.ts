@@ -74,7 +74,10 @@ const FLOORS: Record<string, Floor> = {
   // Round 4 (ko-1545…1573, 29 more unseen: purpose statements, "탓하기에는", "잘못이라기엔", "탓을 하려는 게
   // 아니라", a slip in a conditional concession, punishment refused in a quote's frame, labels of a
   // process "개인 과실로 처리하면 …"): untuned dev false alarms 0 % -> 1.4 % (10/711, all 10 of the new).
-  'ko dev sentences': { recall: 0.92, falseAlarmsMax: 0.02, rewriteCoverage: 0.97, fixSoundness: 1 },
+  // Tuned by kind (purpose denied, presumption broken, system verdict after a concession, the criticised
+  // protected, whose fault as a question to settle, punishment demand refused, "라기엔", "탓을 하려는"):
+  // dev 0 % (0/711), recall unchanged.
+  'ko dev sentences': { recall: 0.92, falseAlarmsMax: 0.01, rewriteCoverage: 0.97, fixSoundness: 1 },
   'ko dev actions': { recall: 0.97, falseAlarmsMax: 0.01, rewriteCoverage: 0.97, fixSoundness: 1 },
   'ko holdout sentences': { recall: 0.91, falseAlarmsMax: 0.06, rewriteCoverage: 0.91, fixSoundness: 1 },
   'ko holdout actions': { recall: 0.88, falseAlarmsMax: 0.09, rewriteCoverage: 1, fixSoundness: 1 },

@@ -183,4 +183,31 @@ describe('Korean neutral reading: a system as the topic (language/ko/neutral)', 
     assert.deepEqual(languageFindings('징계 목적의 조사 아님 — 시스템 개선 목적.'), []);
     assert.deepEqual(languageFindings('만약 이 장애를 신입 사원의 실수로 정리했다면 진짜 원인은 묻혔을 것이다.'), []);
   });
+
+  it('round 4: purpose denied, presumptions broken, the verdict on the system after a concession, the criticised protected, whose fault as a question to settle, punishment demands refused', () => {
+    const neutral = [
+      '이 보고서는 담당자의 잘못을 따지기 위해 쓴 것이 아니다.',
+      '운영자가 명령을 잘못 넣었을 거라는 추측은 감사 로그로 뒤집혔다.',
+      '당직자가 알림을 놓쳤어도 결국 호출 체계가 문제였다.',
+      '잘못을 추궁당한 동료가 다음 회고에 나오지 않는 일이 없도록 진행 방식을 바꿨다.',
+      '누구 책임인지 따지는 데 시간을 쓰지 않았다.',
+      '본부장의 징계 요청은 CTO가 반려했다.',
+      '리뷰어 실수라기엔 같은 패턴이 다섯 팀에서 반복되었다.',
+      '누구 탓을 하려는 것이 아니라 구조를 보려는 것이다.',
+      '개인 부주의로 종결하면 보고는 빨라지겠지만 재발은 막지 못한다.',
+    ];
+    for (const text of neutral) assert.equal(koreanNeutral({ text }), true, text);
+    const judged = [
+      '리뷰어 잘못이라기엔 너무 명백한 실수였다.',
+      '누구의 잘못인지는 분명하다: 배포자가 확인을 건너뛰었다.',
+      '누구의 잘못인지 가려야 한다.',
+      '운영자가 실수했더라도 책임은 운영자에게 있다.',
+      '작업자가 실수로 지웠다는 가정은 사실로 확인됐다.',
+      '실수를 지적받은 엔지니어는 경위서를 제출했다.',
+      '이 문서는 담당자의 책임을 묻기 위해 작성되었다.',
+      '개인 과실로 처리했다.',
+    ];
+    for (const text of judged) assert.equal(koreanNeutral({ text }), false, text);
+    assert.deepEqual(languageFindings('이 문서는 특정인의 책임을 묻기 위해 작성된 것이 아닙니다.'), []);
+  });
 });
