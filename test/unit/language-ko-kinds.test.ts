@@ -151,4 +151,23 @@ describe('Korean rewrites round 3: inline code kept, self-blame stated as a beli
     const t = '당직자가 먼저 연락해야 했는데 장애가 길어졌다.';
     assert.ok(prose(t).find((x) => x.id === 'ko.who.hindsight-modal')!.rewrites.every((r) => r.text.endsWith('없었는데')));
   });
+
+  it('the role fix names the role the front matter declares for a Korean name ("당직자: 김민수" → 당직 엔지니어), else 담당 엔지니어', () => {
+    const roleFix = (fm: string) => {
+      const doc = `---\nlang: ko\n${fm}\n---\n# 장애 보고서\n\n## 개요\n\n민수 님이 디스크 경고를 무시했다.\n`;
+      const f = lint(doc, { locale: 'ko' }).findings.find((x) => x.ruleId === 'blameful-language');
+      assert.ok(f, fm);
+      const fix = f!.suggestions.find((x) => x.title.startsWith('이름을 역할로 바꾸기'));
+      assert.ok(fix, fm);
+      const e = fix!.edits[0];
+      const fixed = doc.slice(0, e.start) + e.newText + doc.slice(e.end);
+      assert.deepEqual(lint(fixed, { locale: 'ko' }).findings.filter((x) => x.ruleId === 'blameful-language' || x.ruleId === 'counterfactual-language'), [], fixed);
+      return e.newText;
+    };
+    assert.ok(roleFix('당직자: 김민수').startsWith('당직 엔지니어가 작업할 때 '));
+    assert.ok(roleFix('oncall: [김민수]').startsWith('당직 엔지니어가 작업할 때 '));
+    assert.ok(roleFix('reviewers: 김민수, 이서준').startsWith('리뷰어가 작업할 때 '));
+    assert.ok(roleFix('authors: 김민수').startsWith('담당 엔지니어가 작업할 때 '));
+    assert.ok(roleFix('').startsWith('담당 엔지니어가 작업할 때 '));
+  });
 });

@@ -657,7 +657,7 @@ function shortfall(s: string, base: number, text: string, words: readonly Word[]
       { start: from, end: to, text: `${noun}에 필요한 기준과 도구가 ${none}` },
       { start: from, end: to, text: `${withParticle(noun, '을')} 뒷받침하는 절차가 ${none}` },
     ];
-    if (owner?.named) rewrites.push(roleRewrite(rewrites[0]));
+    if (owner?.named) rewrites.push(roleRewrite(rewrites[0], owner, people));
     push({ start: from, end, list: 'blameful', id: 'ko.who.shortfall', kind: 'person-failure', note: owner?.who === 'self' ? NOTES.selfBlame : NOTES.negligence, rewrites });
   }
 }
@@ -888,13 +888,28 @@ function failureRewrites(text: string, type: PredType, subject: Subject, from: n
   const replaceEnd = ending.end;
   const rewrites: KoRewrite[] = [...new Set(out)].map((t) => ({ start: from, end: replaceEnd, text: t.replace(/\s+/gu, ' ').trim() }));
   // A named subject: its own fix names the role instead of the person, with the condition kept.
-  if (subject.mention?.named && rewrites.length) rewrites.push(roleRewrite(rewrites[0]));
+  if (subject.mention?.named && rewrites.length) rewrites.push(roleRewrite(rewrites[0], subject.mention, people));
   return rewrites;
 }
 
 /** "민수 님이 …" → "담당 엔지니어가 작업할 때 …": the role, and the condition the rewrite names. */
-function roleRewrite(r: KoRewrite): KoRewrite {
-  return { start: r.start, end: r.end, text: `${withParticle(DEFAULT_ROLE, '이')} 작업할 때 ${r.text}`, title: ROLE_FIX_TITLE };
+function roleRewrite(r: KoRewrite, mention?: Mention, people?: People): KoRewrite {
+  const role = declaredRole(mention, people) ?? DEFAULT_ROLE;
+  return { start: r.start, end: r.end, text: `${withParticle(role, '이')} 작업할 때 ${r.text}`, title: ROLE_FIX_TITLE };
+}
+
+const NAME_TITLE = /\s?(?:님|씨|대리|과장|차장|부장|팀장|실장|매니저|책임|선임|수석|프로|리드|사원|주임|엔지니어)$/u;
+
+/** The role the document declares for a named person ("당직자: 김민수" → 당직 엔지니어), if any. */
+function declaredRole(mention: Mention | undefined, people: People | undefined): string | undefined {
+  const roles = people?.roles;
+  if (!mention || !roles?.size) return undefined;
+  const bare = mention.name.replace(NAME_TITLE, '').replace(/\s+/gu, '');
+  for (const c of [bare, bare.length === 3 ? bare.slice(1) : '']) {
+    const role = c && /[\uac00-\ud7a3]/u.test(c) ? roles.get(c) : undefined;
+    if (role) return role;
+  }
+  return undefined;
 }
 
 /** The future adnominal of a stem: 배포하 → 배포할, 바꾸 → 바꿀, 읽 → 읽을. */
