@@ -80,8 +80,9 @@ const FLOORS: Record<string, Floor> = {
   // Round 5 (ko-1574…1618): 25 unseen hard negatives (3 flagged untuned: shared responsibility, an
   // appearance conceded then countered, slips kept from spreading) and 20 unseen positives, one of each
   // Korean kind (17 found untuned: missed "확인만 하고 넘겼다", "음소거해 둔 채", "…로 덮어썼다"):
-  // untuned dev 92.0 % / 0.4 % (434/472, 3/736).
-  'ko dev sentences': { recall: 0.91, falseAlarmsMax: 0.01, rewriteCoverage: 0.97, fixSoundness: 1 },
+  // untuned dev 92.0 % / 0.4 % (434/472, 3/736). Tuned (the three negatives' kinds; "확인만 하고 넘겼다",
+  // "음소거해/비활성화해 둔 채"): dev 92.4 % / 0 % (436/472, 0/736), rewrite coverage 98.9 %; floor back at 0.92.
+  'ko dev sentences': { recall: 0.92, falseAlarmsMax: 0.01, rewriteCoverage: 0.97, fixSoundness: 1 },
   'ko dev actions': { recall: 0.97, falseAlarmsMax: 0.01, rewriteCoverage: 0.97, fixSoundness: 1 },
   'ko holdout sentences': { recall: 0.91, falseAlarmsMax: 0.06, rewriteCoverage: 0.91, fixSoundness: 1 },
   'ko holdout actions': { recall: 0.88, falseAlarmsMax: 0.09, rewriteCoverage: 1, fixSoundness: 1 },

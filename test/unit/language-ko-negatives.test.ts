@@ -210,4 +210,15 @@ describe('Korean neutral reading: a system as the topic (language/ko/neutral)', 
     for (const text of judged) assert.equal(koreanNeutral({ text }), false, text);
     assert.deepEqual(languageFindings('이 문서는 특정인의 책임을 묻기 위해 작성된 것이 아닙니다.'), []);
   });
+
+  it('round 5: the individual rejected for the whole, an appearance conceded then countered, slips kept from spreading', () => {
+    const neutral = [
+      '장애의 책임은 한 사람이 아니라 팀 전체에 있다.',
+      '리뷰어가 변경을 놓친 것처럼 보일 수도 있지만, 리뷰 화면은 그 파일을 접어 두고 있었다.',
+      '착오가 고객에게 닿지 않도록 출금 전에 이중 확인 단계를 둔다.',
+    ];
+    for (const text of neutral) assert.equal(koreanNeutral({ text }), true, text);
+    const judged = ['당직자가 경고를 무시한 것으로 보인다.', '운영자의 실수가 장애로 이어졌다.', '책임은 팀이 아니라 운영자 개인에게 있다.'];
+    for (const text of judged) assert.equal(koreanNeutral({ text }), false, text);
+  });
 });

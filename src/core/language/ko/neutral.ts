@@ -283,6 +283,14 @@ const WHOSE_FAULT = /누구(?:의)?\s?(?:잘못|탓|책임|실수|과실)(?:인�
 // "팀장은 … 문책 요구를 거절했다": a demand for punishment refused.
 const PUNISH_DEMAND_REFUSED = /(?:문책|징계|처벌|경위서|시말서|책임\s?추궁|해고|인사\s?조치|경질)\s?(?:요구|요청|제안|지시|건의|주장)(?:를|을|는|은|도|에는|에)\s?[^.!?]{0,10}?(?:거절|거부|반려|기각|철회|반대|받아들이지\s?않|수용하지\s?않)/u;
 
+// Round 5 (ko-1574…1598).
+// "실패의 책임은 개인이 아니라 우리 모두에게 있다": the individual rejected for the whole.
+const INDIVIDUAL_REJECTED = /(?:개인|한\s?사람|특정인|누구\s?한\s?사람)(?:이|에게|의\s?(?:것|몫)이)\s?아니라\s[^.!?]{0,20}?(?:우리\s?모두|모두|팀\s?전체|조직\s?전체|조직|시스템|구조|절차|프로세스|환경)/u;
+// "…무시한 것처럼 보일 수 있지만, 경고는 …": an appearance conceded, then countered.
+const APPEARANCE_TURNED = /(?:것처럼|것으로|듯이?)\s?(?:보일|보이|느껴질|읽힐|비칠)\s?(?:수(?:도)?\s?있지만|수(?:도)?\s?있으나|지\s?모르지만|지도\s?모르지만|겠지만)/u;
+// "실수가 피해로 번지지 않게 하는 데": slips kept from spreading, a design goal.
+const SLIP_CONTAINED = /(?:실수|잘못|착오|오류|휴먼\s?에러)(?:가|이)\s[^.!?]{0,20}?(?:번지지|이어지지|커지지|확대되지|퍼지지|닿지)\s?않(?:게|도록)/u;
+
 // A directive that ends the sentence (one embedded, "…해야 한다는 것이 원칙이다", states a principle), and punishment.
 const DIRECTIVE_AT_END = /(?:야\s?(?:한다|합니다|함|하겠다|하겠습니다)|면\s?안\s?(?:된다|됩니다|됨|돼)|할\s?것|바란다|바랍니다|하자|주세요|하세요|해라)[.!]?$/u;
 const PUNISH_WORDS = /(?:책임을\s?(?:묻|물)|징계|처벌|문책|경위서|시말서|경고\s?조치|인사\s?(?:조치|평가|고과))/u;
@@ -313,6 +321,7 @@ export function koreanNeutral(sentence: { text: string }): boolean {
   if (rather && !BLAME_AFTER.test(s.slice(rather.index + rather[0].length))) return true;
   if (RAISED_THEN_FOUND.test(s) || SLIP_IN_ARTEFACT.test(s) || REPORTING_SLIPS.test(s)) return true;
   if (SLIP_PREMISE.test(s) || BLAME_QUESTION_ABSENT.test(s) || QUOTED_REFUSED.test(s) || VIEW_TURNED.test(s) || BLAME_NOT_POINTED.test(s) || VERDICT_THEN_FOUND.test(s) || CLAIM_RECORD.test(s)) return true;
+  if (INDIVIDUAL_REJECTED.test(s) || APPEARANCE_TURNED.test(s) || (SLIP_CONTAINED.test(s) && !PUNISH_WORDS.test(s))) return true;
   if (PURPOSE_DENIED.test(s) || PRESUMPTION_BROKEN.test(s) || PUNISH_DEMAND_REFUSED.test(s)) return true;
   if (WHOSE_FAULT.test(s) && !DIRECTIVE_AT_END.test(s.trim())) return true;
   if (SYSTEM_VERDICT_END.test(s.trim()) && CONCEDING.test(s) && !PUNISH_WORDS.test(s)) return true;
