@@ -82,9 +82,11 @@ const FLOORS: Record<string, Floor> = {
   // Korean kind (17 found untuned: missed "확인만 하고 넘겼다", "음소거해 둔 채", "…로 덮어썼다"):
   // untuned dev 92.0 % / 0.4 % (434/472, 3/736). Tuned (the three negatives' kinds; "확인만 하고 넘겼다",
   // "음소거해/비활성화해 둔 채"): dev 92.4 % / 0 % (436/472, 0/736), rewrite coverage 98.9 %; floor back at 0.92.
-  'ko dev sentences': { recall: 0.92, falseAlarmsMax: 0.01, rewriteCoverage: 0.97, fixSoundness: 1 },
+  // Holdout after rounds 3–5 and the rewrites (inline code kept, self-blame as a belief, '-해야 했는데 그러지
+  // 않았다'): 91.7 % / 5.7 % (4/70) -> 91.7 % / 4.3 % (3/70), rewrite coverage 91.3 % (63/69), soundness 100 %.
+  'ko dev sentences': { recall: 0.92, falseAlarmsMax: 0.01, rewriteCoverage: 0.98, fixSoundness: 1 },
   'ko dev actions': { recall: 0.97, falseAlarmsMax: 0.01, rewriteCoverage: 0.97, fixSoundness: 1 },
-  'ko holdout sentences': { recall: 0.91, falseAlarmsMax: 0.06, rewriteCoverage: 0.91, fixSoundness: 1 },
+  'ko holdout sentences': { recall: 0.91, falseAlarmsMax: 0.05, rewriteCoverage: 0.91, fixSoundness: 1 },
   'ko holdout actions': { recall: 0.88, falseAlarmsMax: 0.09, rewriteCoverage: 1, fixSoundness: 1 },
 };
 
