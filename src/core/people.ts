@@ -29,7 +29,10 @@ export interface People {
   latin: Set<string>;
   /** Korean names ("김민수") and given names ("민수"). */
   hangul: Set<string>;
-  /** English names the document gives a role ("oncall: Tom", "Tom (on-call)") → that role as a noun phrase ("the on-call engineer"). */
+  /**
+   * English names the document gives a role ("oncall: Tom", "Tom (on-call)") → that role as a noun phrase ("the on-call engineer");
+   * Korean names likewise, in Korean ("당직자: 김민수" → 김민수, 민수 → "당직 엔지니어").
+   */
   roles?: Map<string, string>;
 }
 
@@ -321,6 +324,14 @@ const ROLE_OF_KEY: Record<string, string> = {
   approver: 'the approver', approvers: 'the approver',
 };
 
+// The same, in Korean, for Korean names ("당직자: 김민수" → 민수 님 → "당직 엔지니어"). Kept in `roles` too:
+// Korean keys never meet the English module's Latin names.
+const ROLE_OF_KEY_KO: Record<string, string> = {
+  oncall: '당직 엔지니어', oncallengineer: '당직 엔지니어', 당직자: '당직 엔지니어', incidentcommander: '장애 대응 책임자',
+  commander: '장애 대응 책임자', ic: '장애 대응 책임자', 장애책임자: '장애 대응 책임자', reviewer: '리뷰어', reviewers: '리뷰어',
+  검토자: '검토자', responder: '대응 엔지니어', responders: '대응 엔지니어', 대응자: '대응 엔지니어', approver: '승인자', approvers: '승인자',
+};
+
 const COMMON_NAME_WORDS = new Set(['team', 'the', 'and', 'of', 'on-call', 'oncall', 'engineer', 'sre', 'service', 'platform', 'infra', 'ops', 'group', 'tbd', 'none', 'n/a']);
 
 function addName(people: People, raw: string): void {
@@ -368,6 +379,12 @@ export function peopleOf(doc: PostmortemDocument): People {
     // "oncall: Tom": a rewrite can name Tom's role instead of Tom.
     const role = ROLE_OF_KEY[k];
     if (role) for (const n of people.latin) if (!before.has(n)) (people.roles ??= new Map()).set(n, role);
+    const roleKo = ROLE_OF_KEY_KO[k];
+    if (roleKo) {
+      const own = noPeople();
+      collectValue(own, value);
+      for (const n of own.hangul) if (!people.roles?.has(n)) (people.roles ??= new Map()).set(n, roleKo);
+    }
   }
   let items: { owner?: { text: string } }[] = [];
   try {

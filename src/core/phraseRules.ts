@@ -220,6 +220,40 @@ function insertionAt(block: ProseBlock, at: number): { start: number; end: numbe
   return undefined;
 }
 
+/**
+ * A rewrite over a range that holds inline code (a separator in the block's text), whose new text
+ * keeps each separator in the same order: the replacement of the whole source range with the
+ * code copied back in verbatim ("검수자가 `config.yaml`의 … 통과시켰다" → "`config.yaml`의 … 눈에 띄지
+ * 않았다"). Only separators may break the range (emphasis or other markup left out of the text
+ * would be lost: undefined then).
+ */
+function withCode(ctx: RuleContext, block: ProseBlock, r: Rewrite): { start: number; end: number; newText: string } | undefined {
+  if (r.end <= r.start || block.map[r.start] < 0 || block.map[r.end - 1] < 0) return undefined;
+  const codes: string[] = [];
+  let i = r.start + 1;
+  while (i < r.end) {
+    if (block.text[i] === SEPARATOR) {
+      // A run of separators between two mapped characters: the code's source lies between them.
+      let j = i;
+      while (j < r.end && block.text[j] === SEPARATOR) j++;
+      if (j >= r.end || j - i !== 1) return undefined;
+      const from = block.map[i - 1] + 1;
+      const to = block.map[j];
+      if (from < 0 || to < from) return undefined;
+      codes.push(ctx.doc.text.slice(from, to));
+      i = j + 1;
+    } else {
+      if (block.map[i] !== block.map[i - 1] + 1) return undefined;
+      i++;
+    }
+  }
+  const parts = r.text.split(SEPARATOR);
+  if (!codes.length || parts.length !== codes.length + 1) return undefined;
+  const start = block.map[r.start];
+  const end = block.map[r.end - 1] + 1;
+  return { start, end, newText: parts.map((p, k) => (k ? codes[k - 1] : '') + p).join('') };
+}
+
 /** Reports one language finding found in a (possibly synthetic) prose block. */
 export function reportFinding(ctx: RuleContext, block: ProseBlock, f: LanguageFinding, extra: Record<string, unknown> = {}): void {
   const range = sourceRange(block, f.start, f.end);
@@ -229,11 +263,13 @@ export function reportFinding(ctx: RuleContext, block: ProseBlock, f: LanguageFi
     const target = r.end > r.start ? sourceRange(block, r.start, r.end) : insertionAt(block, r.start);
     // An insertion with no place in the source (after a character the block made up) is not offered.
     if (!target) continue;
-    // A range that crosses markup (emphasis, inline code) cannot be replaced without losing it.
-    if (!target.contiguous) continue;
+    // A range that crosses markup (emphasis, inline code) cannot be replaced without losing it,
+    // unless the new text keeps the inline code where it was (copied back in).
+    const code = target.contiguous ? undefined : withCode(ctx, block, r);
+    if (!target.contiguous && !code) continue;
     // Nor can one whose new words change what the block says about the document's structure.
-    if (!keepsStructure(ctx, block, r, target)) continue;
-    suggestions.push({ title: rewriteTitle(ctx, r, block.text), edits: [{ start: target.start, end: target.end, newText: r.text }], ...(r.manual ? { manual: true } : {}) });
+    if (!keepsStructure(ctx, block, r, code ?? target)) continue;
+    suggestions.push({ title: rewriteTitle(ctx, code ? { ...r, text: code.newText } : r, block.text), edits: [code ?? { start: target.start, end: target.end, newText: r.text }], ...(r.manual ? { manual: true } : {}) });
     expected.push(r.text);
   }
   ctx.report({

@@ -76,9 +76,28 @@ const FLOORS: Record<string, Floor> = {
   // clause): untuned dev false alarms 0.2 % -> 1.3 % (8/638; 7 of the 40), rewrite coverage 97.6 % -> 96.9 %. Tuned (slip as a design premise, blame question absent, quoted
   // call refused, blaming view/verdict then turned, claim answered by the record): dev 92.3 % / 0.2 % (1/638),
   // all 7 cleared, recall unchanged; holdout unchanged (91.7 %, 5.7 % = 4/70).
-  'ko dev sentences': { recall: 0.92, falseAlarmsMax: 0.01, rewriteCoverage: 0.97, fixSoundness: 1 },
+  // Round 3 (ko-1501…1544, 44 unseen principles and rejected blame: conditional mentions of blame
+  // "실수를 탓한다면", "'누구 잘못인가?'가 아니라", verdicts as 명사형 bullets "과실 아님", "기각됨",
+  // contrast "-했다기보다는", 1st-person plural principles): untuned dev 92.3 % / 1.3 % (9/682; 8 of the 44).
+  // Tuned (labels negated or weighed in a past conditional, bullets excluding blame, rejected theories,
+  // the generic one who slipped "…한 사람도", "-다고 해서 … 뜻은 아니다", slip-free people expected):
+  // dev 92.3 % / 0 % (0/682), rewrite coverage 97.8 %.
+  // Round 4 (ko-1545…1573, 29 more unseen: purpose statements, "탓하기에는", "잘못이라기엔", "탓을 하려는 게
+  // 아니라", a slip in a conditional concession, punishment refused in a quote's frame, labels of a
+  // process "개인 과실로 처리하면 …"): untuned dev false alarms 0 % -> 1.4 % (10/711, all 10 of the new).
+  // Tuned by kind (purpose denied, presumption broken, system verdict after a concession, the criticised
+  // protected, whose fault as a question to settle, punishment demand refused, "라기엔", "탓을 하려는"):
+  // dev 0 % (0/711), recall unchanged.
+  // Round 5 (ko-1574…1618): 25 unseen hard negatives (3 flagged untuned: shared responsibility, an
+  // appearance conceded then countered, slips kept from spreading) and 20 unseen positives, one of each
+  // Korean kind (17 found untuned: missed "확인만 하고 넘겼다", "음소거해 둔 채", "…로 덮어썼다"):
+  // untuned dev 92.0 % / 0.4 % (434/472, 3/736). Tuned (the three negatives' kinds; "확인만 하고 넘겼다",
+  // "음소거해/비활성화해 둔 채"): dev 92.4 % / 0 % (436/472, 0/736), rewrite coverage 98.9 %; floor back at 0.92.
+  // Holdout after rounds 3–5 and the rewrites (inline code kept, self-blame as a belief, '-해야 했는데 그러지
+  // 않았다'): 91.7 % / 5.7 % (4/70) -> 91.7 % / 4.3 % (3/70), rewrite coverage 91.3 % (63/69), soundness 100 %.
+  'ko dev sentences': { recall: 0.92, falseAlarmsMax: 0.01, rewriteCoverage: 0.98, fixSoundness: 1 },
   'ko dev actions': { recall: 0.97, falseAlarmsMax: 0.01, rewriteCoverage: 0.97, fixSoundness: 1 },
-  'ko holdout sentences': { recall: 0.91, falseAlarmsMax: 0.06, rewriteCoverage: 0.91, fixSoundness: 1 },
+  'ko holdout sentences': { recall: 0.91, falseAlarmsMax: 0.05, rewriteCoverage: 0.91, fixSoundness: 1 },
   'ko holdout actions': { recall: 0.88, falseAlarmsMax: 0.09, rewriteCoverage: 1, fixSoundness: 1 },
 };
 

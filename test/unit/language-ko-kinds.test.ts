@@ -28,6 +28,8 @@ describe('Korean kinds on unseen shapes (language/ko)', function () {
     ['사전 점검으로 충분히 예방 가능했던 장애였다.', 'ko.who.hindsight-could', '충분히 예방 가능했던'],
     ['이 버그는 리뷰에서 걸러졌어야 했다.', 'ko.who.hindsight-modal', '걸러졌어야 했다'],
     ['당직자가 호출에 답하지 않음.', 'ko.who.neg', '당직자가 호출에 답하지 않음'],
+    ['야간 운영자가 용량 경고를 두 번이나 확인만 하고 넘겼다.', 'ko.who.handsoff', '야간 운영자가 용량 경고를 두 번이나 확인만 하고 넘겼다'],
+    ['당직자가 알림 채널을 음소거해 둔 채 퇴근했다.', 'ko.who.left', '당직자가 알림 채널을 음소거해 둔 채 퇴근했다'],
     ['제가 경로를 잘못 적는 바람에 로그가 지워졌습니다.', 'ko.who.wrong', '제가 경로를 잘못 적는'],
     ['세린이 인증서 갱신을 깜빡했다.', 'ko.who.forget', '세린이 인증서 갱신을 깜빡했다'],
     ['다온이가 배포 전에 설정을 확인하지 않았다.', 'ko.who.neg', '다온이가 배포 전에 설정을 확인하지 않았다'],
@@ -95,5 +97,79 @@ describe('Korean kinds on unseen shapes (language/ko)', function () {
   it('a system named as the topic is the subject of a should-have form (phrase lists too)', () => {
     const s = '알림은 10분 안에 울렸어야 했다.';
     assert.equal(koreanSubjectBefore(s, s.indexOf('울렸'), undefined).kind, 'thing');
+  });
+});
+
+describe('Korean rewrites round 3: inline code kept, self-blame stated as a belief (language/ko, phraseRules)', function () {
+  this.timeout(60_000);
+  const lintOne = (sentence: string) => {
+    const doc = `---\nlang: ko\n---\n# 장애 보고서\n\n## 개요\n\n${sentence}\n`;
+    const found = lint(doc, { locale: 'ko' }).findings.filter((f) => f.ruleId === 'blameful-language' || f.ruleId === 'counterfactual-language');
+    return { doc, found };
+  };
+
+  it('a rewrite over inline code copies the code back in, in place, and the fixed text is clean', () => {
+    const s = '검수자가 `config.yaml`의 타임아웃 값을 0으로 바꾼 줄을 그냥 통과시켰다.';
+    const { doc, found } = lintOne(s);
+    assert.equal(found.length, 1);
+    const f = found[0];
+    assert.equal(doc.slice(f.start, f.end), '검수자가 `config.yaml`의 타임아웃 값을 0으로 바꾼 줄을 그냥 통과시켰다');
+    assert.ok(f.suggestions.length >= 1);
+    const e = f.suggestions[0].edits[0];
+    assert.equal(doc.slice(e.start, e.end), '검수자가 `config.yaml`의 타임아웃 값을 0으로 바꾼 줄을 그냥 통과시켰다');
+    assert.ok(e.newText.startsWith('`config.yaml`의 타임아웃 값을'), e.newText);
+    assert.ok(!e.newText.includes('\uFFFC'));
+    assert.ok(f.suggestions[0].title.includes('`config.yaml`'), f.suggestions[0].title);
+    const fixed = doc.slice(0, e.start) + e.newText + doc.slice(e.end);
+    assert.deepEqual(lint(fixed, { locale: 'ko' }).findings.filter((x) => x.ruleId === 'blameful-language' || x.ruleId === 'counterfactual-language'), []);
+  });
+
+  it('a rewrite that would drop the inline code is not offered', () => {
+    const { doc, found } = lintOne('개발자가 테스트가 깨진 것을 알고도 `--no-verify`로 커밋을 밀어 넣었다.');
+    for (const f of found) for (const sug of f.suggestions) for (const e of sug.edits) {
+      if (doc.slice(e.start, e.end).includes('`--no-verify`')) assert.ok(e.newText.includes('`--no-verify`'), e.newText);
+    }
+  });
+
+  it('"제 탓이라고 생각합니다" is self-blame with a rewrite (particle after a final-less noun); negated or turned beliefs are not', () => {
+    const d = prose('전부 제 탓이라고 생각하고 있습니다.');
+    const self = d.find((x) => x.id === 'ko.who.self-blame');
+    assert.ok(self);
+    assert.equal('전부 제 탓이라고 생각하고 있습니다.'.slice(self!.start, self!.end), '제 탓이라고');
+    assert.deepEqual(self!.rewrites.map((r) => apply('전부 제 탓이라고 생각하고 있습니다.', r)), ['전부 확인 절차의 공백이라고 생각하고 있습니다.', '전부 안전장치의 부재라고 생각하고 있습니다.']);
+    for (const s of ['제 잘못이라고 생각하지는 않습니다.', '제 탓이라고 생각했지만 로그를 보니 아니었다.']) {
+      assert.ok(!prose(s).some((x) => x.id === 'ko.who.self-blame'), s);
+    }
+  });
+
+  it('"-해야 했는데 그러지 않았다": the clause saying it was not done goes with the rewrite, which is clean', () => {
+    const s = '담당 엔지니어가 고객사에 먼저 연락해야 했는데 그러지 않았다.';
+    const d = prose(s).find((x) => x.id === 'ko.who.hindsight-modal');
+    assert.ok(d);
+    assert.equal(s.slice(d!.start, d!.end), '연락해야 했는데 그러지 않았다');
+    assert.deepEqual(d!.rewrites.map((r) => apply(s, r)), ['담당 엔지니어가 고객사에 먼저 연락하도록 하는 장치가 없었다.', '담당 엔지니어가 고객사에 먼저 연락하는 단계가 절차에 없었다.']);
+    for (const r of d!.rewrites) assert.deepEqual(languageFindings(apply(s, r)), [], apply(s, r));
+    // Without that clause the rewrite keeps the connective.
+    const t = '당직자가 먼저 연락해야 했는데 장애가 길어졌다.';
+    assert.ok(prose(t).find((x) => x.id === 'ko.who.hindsight-modal')!.rewrites.every((r) => r.text.endsWith('없었는데')));
+  });
+
+  it('the role fix names the role the front matter declares for a Korean name ("당직자: 김민수" → 당직 엔지니어), else 담당 엔지니어', () => {
+    const roleFix = (fm: string) => {
+      const doc = `---\nlang: ko\n${fm}\n---\n# 장애 보고서\n\n## 개요\n\n민수 님이 디스크 경고를 무시했다.\n`;
+      const f = lint(doc, { locale: 'ko' }).findings.find((x) => x.ruleId === 'blameful-language');
+      assert.ok(f, fm);
+      const fix = f!.suggestions.find((x) => x.title.startsWith('이름을 역할로 바꾸기'));
+      assert.ok(fix, fm);
+      const e = fix!.edits[0];
+      const fixed = doc.slice(0, e.start) + e.newText + doc.slice(e.end);
+      assert.deepEqual(lint(fixed, { locale: 'ko' }).findings.filter((x) => x.ruleId === 'blameful-language' || x.ruleId === 'counterfactual-language'), [], fixed);
+      return e.newText;
+    };
+    assert.ok(roleFix('당직자: 김민수').startsWith('당직 엔지니어가 작업할 때 '));
+    assert.ok(roleFix('oncall: [김민수]').startsWith('당직 엔지니어가 작업할 때 '));
+    assert.ok(roleFix('reviewers: 김민수, 이서준').startsWith('리뷰어가 작업할 때 '));
+    assert.ok(roleFix('authors: 김민수').startsWith('담당 엔지니어가 작업할 때 '));
+    assert.ok(roleFix('').startsWith('담당 엔지니어가 작업할 때 '));
   });
 });

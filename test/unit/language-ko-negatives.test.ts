@@ -153,4 +153,72 @@ describe('Korean neutral reading: a system as the topic (language/ko/neutral)', 
     ];
     for (const text of judged) assert.equal(koreanNeutral({ text }), false, text);
   });
+
+  it('round 3: labels negated or weighed in a past conditional, bullets that exclude blame, rejected theories, the generic one who slipped, concessions, slip-free people expected, "-했다기보다는,"', () => {
+    const neutral = [
+      '우리는 장애를 한 사람의 착오로 단순화하지 않는다.',
+      '이번 건을 개인의 부주의로 결론지었다면 검증 단계의 공백은 드러나지 않았을 것이다.',
+      '개인 책임 추궁 지양.',
+      '처벌 목적의 면담 없음.',
+      '운영자 과실설은 감사 로그로 반박되었다.',
+      '장애를 낸 동료조차 회고에서 편하게 말할 수 있어야 한다는 것이 우리의 원칙이다.',
+      '실수했다고 해서 그 엔지니어가 부주의하다는 의미는 아니다.',
+      '리뷰어가 모든 줄을 놓치지 않기를 기대하는 절차는 오래 못 간다.',
+      '당직자가 알림을 무시했다기보다는, 알림이 다른 채널로 가고 있었다.',
+    ];
+    for (const text of neutral) assert.equal(koreanNeutral({ text }), true, text);
+    const judged = [
+      '작업자가 부주의로 설정을 기록하지 않았다.',
+      '작업자 실수설이 가장 유력하다.',
+      '운영자 부주의 외 다른 원인 없음.',
+      '담당자가 실수하지 않기를 바란다.',
+      '그 실수를 한 사람도 김 대리였다.',
+      '실수를 한 사람도 징계 대상이다.',
+      '민수 씨가 실수를 했다고 해서 배포가 멈추지는 않았다.',
+      '운영자가 실수로 삭제했다면 복구는 불가능했을 것이다.',
+      '담당자 과실 인정됨.',
+    ];
+    for (const text of judged) assert.equal(koreanNeutral({ text }), false, text);
+    // Whole-document lint: the bullet and the conditional report nothing from either rule.
+    assert.deepEqual(languageFindings('징계 목적의 조사 아님 — 시스템 개선 목적.'), []);
+    assert.deepEqual(languageFindings('만약 이 장애를 신입 사원의 실수로 정리했다면 진짜 원인은 묻혔을 것이다.'), []);
+  });
+
+  it('round 4: purpose denied, presumptions broken, the verdict on the system after a concession, the criticised protected, whose fault as a question to settle, punishment demands refused', () => {
+    const neutral = [
+      '이 보고서는 담당자의 잘못을 따지기 위해 쓴 것이 아니다.',
+      '운영자가 명령을 잘못 넣었을 거라는 추측은 감사 로그로 뒤집혔다.',
+      '당직자가 알림을 놓쳤어도 결국 호출 체계가 문제였다.',
+      '잘못을 추궁당한 동료가 다음 회고에 나오지 않는 일이 없도록 진행 방식을 바꿨다.',
+      '누구 책임인지 따지는 데 시간을 쓰지 않았다.',
+      '본부장의 징계 요청은 CTO가 반려했다.',
+      '리뷰어 실수라기엔 같은 패턴이 다섯 팀에서 반복되었다.',
+      '누구 탓을 하려는 것이 아니라 구조를 보려는 것이다.',
+      '개인 부주의로 종결하면 보고는 빨라지겠지만 재발은 막지 못한다.',
+    ];
+    for (const text of neutral) assert.equal(koreanNeutral({ text }), true, text);
+    const judged = [
+      '리뷰어 잘못이라기엔 너무 명백한 실수였다.',
+      '누구의 잘못인지는 분명하다: 배포자가 확인을 건너뛰었다.',
+      '누구의 잘못인지 가려야 한다.',
+      '운영자가 실수했더라도 책임은 운영자에게 있다.',
+      '작업자가 실수로 지웠다는 가정은 사실로 확인됐다.',
+      '실수를 지적받은 엔지니어는 경위서를 제출했다.',
+      '이 문서는 담당자의 책임을 묻기 위해 작성되었다.',
+      '개인 과실로 처리했다.',
+    ];
+    for (const text of judged) assert.equal(koreanNeutral({ text }), false, text);
+    assert.deepEqual(languageFindings('이 문서는 특정인의 책임을 묻기 위해 작성된 것이 아닙니다.'), []);
+  });
+
+  it('round 5: the individual rejected for the whole, an appearance conceded then countered, slips kept from spreading', () => {
+    const neutral = [
+      '장애의 책임은 한 사람이 아니라 팀 전체에 있다.',
+      '리뷰어가 변경을 놓친 것처럼 보일 수도 있지만, 리뷰 화면은 그 파일을 접어 두고 있었다.',
+      '착오가 고객에게 닿지 않도록 출금 전에 이중 확인 단계를 둔다.',
+    ];
+    for (const text of neutral) assert.equal(koreanNeutral({ text }), true, text);
+    const judged = ['당직자가 경고를 무시한 것으로 보인다.', '운영자의 실수가 장애로 이어졌다.', '책임은 팀이 아니라 운영자 개인에게 있다.'];
+    for (const text of judged) assert.equal(koreanNeutral({ text }), false, text);
+  });
 });

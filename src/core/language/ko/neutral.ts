@@ -52,14 +52,14 @@ const NOUN_NOT_FOUND = new RegExp(`${BLAME_NOUNS}(?:함|성)?(?:은|는|이|가|
 const ACT_NEGATED = /(?:[한친은던린킨낸른진쳤힌긴운온준춘본간난둔뺀쓴]|했던|였던)\s(?:것|게|건)(?:이|은|도)?\s(?:아니|아닌|아님|아닙)/u;
 // "부주의로 보기는 어렵다", "실수로 결론짓지 않았다", "개인에게 돌리지 않는다", "…로 치부하면".
 const DECLINED = new RegExp(
-  `${BLAME_NOUNS}(?:으로|로|라고|이라고|라|이라)\\s?(?:(?:볼|단정할|결론지을|결론\\s?내릴|규정할|판단할|치부할|부를|말할|돌릴|정리할|평가할)\\s?수(?:는|도)?\\s?없|(?:볼|판단할|단정할|여길)\\s?(?:근거|이유|증거|만한\\s?근거)(?:는|가|도)?\\s?없|(?:단정하|판단하|평가하|규정하)기(?:는|도)?\\s?(?:어렵|어려|힘들|힘든)|(?:볼|치부할|돌릴|단정할|여길|몰아갈|규정할)\\s?(?:일|문제|사안)(?:이|은|는)?\\s?아니|보기(?:는|도|에는)?\\s?(?:어렵|어려|힘들|힘든|무리)|볼\\s?수(?:는|도)?\\s?없|보지\\s?(?:않|말)|보긴\\s?어렵|결론(?:짓|내리|을 내리)지\\s?(?:않|말)|돌리지\\s?(?:않|말)|치부하|단정(?:하|짓)지|규정하지|몰아가|부르지\\s?(?:않|말)|판단하지\\s?않|정리하지\\s?(?:않|말)|(?:정리하|결론\\s?(?:내리|지으|짓)|부르|돌리|몰아가|덮으|끝내)면)`,
+  `${BLAME_NOUNS}(?:으로|로|라고|이라고|라|이라)\\s?(?:(?:볼|단정할|결론지을|결론\\s?내릴|규정할|판단할|치부할|부를|말할|돌릴|정리할|평가할)\\s?수(?:는|도)?\\s?없|(?:볼|판단할|단정할|여길)\\s?(?:근거|이유|증거|만한\\s?근거)(?:는|가|도)?\\s?없|(?:단정하|판단하|평가하|규정하)기(?:는|도)?\\s?(?:어렵|어려|힘들|힘든)|(?:볼|치부할|돌릴|단정할|여길|몰아갈|규정할)\\s?(?:일|문제|사안)(?:이|은|는)?\\s?아니|보기(?:는|도|에는)?\\s?(?:어렵|어려|힘들|힘든|무리)|볼\\s?수(?:는|도)?\\s?없|보지\\s?(?:않|말)|보긴\\s?어렵|결론(?:짓|내리|을 내리)지\\s?(?:않|말)|돌리지\\s?(?:않|말)|치부하|단정(?:하|짓)지|규정하지|몰아가|부르지\\s?(?:않|말)|판단하지\\s?않|정리하지\\s?(?:않|말)|(?:정리하|결론\\s?(?:내리|지으|짓)|부르|돌리|몰아가|덮으|끝내|처리하|종결하|마무리하|분류하)면)`,
   'u',
 );
 // "원인을 개인에게 돌리지 않는다", "사람을 탓하지 않는다", "누군가를 비난하기 위한 것이 아니다".
 const PRINCIPLE = new RegExp(
   [
     '(?:개인|사람|작업자|담당자|특정인|누군가|개인의\\s?탓)(?:에게|한테|으로|로)\\s?(?:돌리지|떠넘기지|전가하지)\\s?(?:않|말)',
-    '(?:탓하|비난하|질책하|추궁하|문책하|처벌하|책임을\\s?묻|책임을\\s?추궁하|잘잘못을\\s?따지|잘못을\\s?가리|범인을\\s?찾|책임자를\\s?찾|희생양을\\s?찾)(?:지\\s?(?:않|말)|기보다|기\\s보다|는\\s대신|기\\s위한\\s(?:것|게|자리)[이가는은]?\\s?아니|려는\\s(?:것|게)[이가는은]?\\s?아니|자는\\s(?:것|게)[이가는은]?\\s?아니|는\\s(?:것|게)[이가는은]?\\s?(?:아니|목적이\\s아니))',
+    '(?:탓하|탓을\\s?하|비난하|질책하|추궁하|문책하|처벌하|책임을\\s?묻|책임을\\s?추궁하|잘잘못을\\s?따지|잘못을\\s?가리|범인을\\s?찾|책임자를\\s?찾|희생양을\\s?찾)(?:지\\s?(?:않|말)|기보다|기\\s보다|는\\s대신|기\\s위한\\s(?:것|게|자리)[이가는은]?\\s?아니|려는\\s(?:것|게)[이가는은]?\\s?아니|자는\\s(?:것|게)[이가는은]?\\s?아니|는\\s(?:것|게)[이가는은]?\\s?(?:아니|목적이\\s아니))',
     '(?:책임자|범인|원흉|희생양|잘못한\\s사람|실수한\\s사람|누가\\s(?:실수|잘못)했는지)[를을가이]?\\s?(?:찾|가리|색출하|묻)(?:는|기)?\\s?(?:대신|보다|보다는|기보다|것이\\s아니|게\\s아니|지\\s않|지\\s말)',
     '(?:탓하|비난하|질책하|문책하|처벌하|책임을\\s?묻)는\\s?(?:것으로|걸로|데서)\\s?(?:끝내|끝냈|끝났|마무리하|마무리했|정리하|정리했|덮|그쳤|그친)',
     '(?:비난|문책|처벌|책임\\s?추궁|책임\\s?소재)(?:\\s?없는|하지\\s?않는|이\\s?아닌|가\\s?아닌|을\\s?위한\\s(?:것|게|자리)[이가는은]?\\s?아니|하기\\s위한\\s(?:것|게|자리)[이가는은]?\\s?아니)',
@@ -74,7 +74,7 @@ const PROPOSAL_DECLINED = /(?:자고|다고|라고)\s?(?:했|하였|주장했|�
 const NOBODY_BLAME = /(?:누구도|아무도|어느\s누구도|누구\s하나)\s[^.!?]{0,30}?(?:실수하|잘못하|어기|위반하|무시하|놓치|깜빡하|잊|게을리하|방치하|소홀히\s?하|태만하)지\s?(?:않|도\s?않)/u;
 
 // "리뷰어가 놓쳤다기보다 …": rather than (saying) that someone failed.
-const RATHER_THAN = /(?:했|었|았|였|쳤|렸|웠|켰|혔|졌)다(?:기|고\s?하기)?보다(?:는)?\s/u;
+const RATHER_THAN = /(?:했|었|았|였|쳤|렸|웠|켰|혔|졌)다(?:기|고\s?하기)?보다(?:는)?[,\s]/u;
 // "처음에는 작업자 실수로 보였지만 …": a first reading the text then revises.
 const REVISED = /(?:처음에는|처음엔|초기에는|당초|얼핏|겉으로는|언뜻|처음\s?보기에는)\s[^.!?]{0,60}?(?:보였|여겨졌|생각했|판단했|알려졌|추정했|의심했|짐작했)(?:지만|으나|는데)/u;
 
@@ -170,7 +170,7 @@ const NO_FAILED_PART = /(?:실수한|잘못한|놓친|빠뜨린|어긴|위반한
 // "이는 운영자 개인의 부주의 때문이 아니다".
 const NOT_BECAUSE = new RegExp(`${BLAME_NOUNS}\\s?(?:때문|탓)(?:이|은|만은|만|도)?\\s?(?:아니|아닙|아님|아녔)`, 'u');
 // "사람의 실수라기보다 설계상의 한계였다": the blame reading set aside for another.
-const RATHER_NOUN = new RegExp(`${BLAME_NOUNS}(?:이)?라기(?:보다는?|\\s보다는?)?\\s`, 'u');
+const RATHER_NOUN = new RegExp(`${BLAME_NOUNS}(?:이)?라기(?:보다는?|\\s보다는?|엔|에는)?\\s`, 'u');
 
 // "이번 건을 개인의 실수로 기록하지 않기로 했다": the label is not written down.
 const NOT_RECORDED_AS = new RegExp(`${BLAME_NOUNS}(?:으로|로|라고|이라고)\\s?(?:기록하|적|쓰|명시하|표기하|분류하|처리하|보고하|남기|취급하)지\\s?(?:않|말)`, 'u');
@@ -241,6 +241,60 @@ const VERDICT_THEN_FOUND = /(?:라고|이라고|로|으로)\s?(?:단정|판단|�
 // "…했다는 지적에 대해, 타임라인은 … 보여 준다": a claim answered by the record.
 const CLAIM_RECORD = /(?:라는|다는|이라는)\s(?:지적|주장|의견|비판|말)(?:에|에\s대해|에\s대해서는|에\s대해선)[,\s]\s?(?:타임라인|로그|기록|데이터|그래프|대시보드|감사\s?로그|메트릭|지표)(?:은|는|이|가)\s[^.!?]{0,60}?(?:보여\s?준|보여\s?줬|보여\s?줍|드러낸|나타낸|증명한|말해\s?준)/u;
 
+// Round 3 (ko-1501…1544).
+// "한 사람의 실수로 요약하지 않는다", "신입 사원의 실수로 정리했다면 …": a blaming label negated, or
+// weighed as a path the text did not take (a past conditional).
+// Verbs that only ever apply a label (not "기록/정리", which are also ordinary acts done by mistake).
+const FRAMING_STEM = '(?:요약|정의|축소|환원|단순화|귀결|일반화|결론\\s?짓|결론\\s?내리|단정|치부|규정|매듭짓|못\\s?박)';
+const FRAME_NEGATED = new RegExp(`${BLAME_NOUNS}(?:으로|로|라고|이라고)\\s?${FRAMING_STEM}(?:하|시키)?(?:지\\s?(?:않|말)|기를\\s?거부)`, 'u');
+const FRAME_IF = new RegExp(`${BLAME_NOUNS}(?:으로|로|라고|이라고)\\s?(?:${FRAMING_STEM}|정리|결론|매듭)(?:했|하였|시켰|지었|었|렸)(?:다면|더라면|으면)[,\\s]`, 'u');
+// "개인 과실 판단 배제", "징계 목적의 조사 아님", "작업자 실수설은 기각됨": a bullet whose noun
+// phrase names blame or punishment and ends by excluding or denying it.
+const NOUN_PHRASE_DENIED = new RegExp(`(?:${BLAME_NOUNS}|징계|처벌|문책|질책|비난|추궁|범인\\s?찾기)(?:\\s(?!외|이외|말고|밖에|빼고)[\uac00-\ud7a3]{1,8}){0,3}\\s(?:아님|없음|배제|금지|지양|제외|안\\s함|하지\\s않음|않음)(?=$|[\\s.,;:)\\]—–-])`, 'u');
+// "작업자 실수설은 기각됨", "외주사 책임론은 근거가 없었다": a theory of blame, rejected.
+const THEORY_REJECTED = new RegExp(`${BLAME_NOUNS}\\s?(?:설|론|가설|의혹|추정|시나리오)(?:은|는|이|가|도)?\\s[^.!?]{0,30}?(?:기각|철회|배제|폐기|반박|부인|사실무근|근거(?:가|는)?\\s?없|힘을\\s?잃|틀린|틀렸|아니)`, 'u');
+// "실수를 한 사람도 피해자다", "장애를 낸 동료조차 …": the generic one who slipped, with an inclusive
+// particle (even). A determiner ("그 사람", "해당 엔지니어") makes it someone, and stays judged.
+const SLIPPER_EVEN = /(?:실수|잘못|장애|사고|오류|착오)(?:를|을)?\s?(?:한|하는|할|저지른|낸|일으킨)\s(?:사람|동료|구성원|개인|엔지니어|당사자|팀원)(?:도|조차|조차도|까지|에게도|마저)\s/u;
+const DETERMINER_BEFORE = /(?:^|\s)(?:그|이|저|해당|당시|문제의|그날|이번)\s$/u;
+function slipperEven(s: string): boolean {
+  const m = SLIPPER_EVEN.exec(s);
+  return m !== null && !DETERMINER_BEFORE.test(s.slice(Math.max(0, m.index - 6), m.index));
+}
+// "실수를 했다고 해서 그 사람이 무능하다는 뜻은 아니다": just because …, it does not mean (a general
+// inference denied; "…했다고 해서 배포가 멈추지는 않았다" asserts the slip and stays judged).
+const CONCESSIVE_NOT = /(?:다고|라고)\s?해서\s[^.!?]{0,60}?(?:뜻|의미|것|건|게|말|법|얘기|이야기)(?:은|는|이|가)?\s?(?:아니|아닙|아님)/u;
+// "사람이 실수하지 않기를 기대하는 대책": a slip-free person expected, named as the thing judged.
+const SLIP_FREE_EXPECTED = /(?:실수|잘못|착각|깜빡|놓치|빠뜨리|잊|건너뛰)(?:하)?지\s?(?:않|말)(?:기를|기만을|으리라고|을\s?거라고|을\s?것이라고|으리라는|을\s?거라는|을\s?것이라는)\s?(?:기대|바라|믿|가정|전제|요구|기도)(?:하)?(?:는|던|기|는\s?것|는\s?건)/u;
+
+// Round 4 (ko-1545…1573).
+// "특정인의 책임을 묻기 위해 작성된 것이 아닙니다": blame-seeking denied as the purpose.
+const PURPOSE_DENIED = /(?:묻|따지|가리|찾|추궁하|탓하|비난하|처벌하|문책하|징계하)기\s?위(?:해|한|해서)\s[^.!?]{0,20}?(?:것|게|건|자리|문서|회의|회고)(?:은|는|이|가)?\s?(?:아니|아닙|아님)/u;
+// "누군가 실수를 했을 거라는 가정은 로그 앞에서 무너졌다": a presumption of blame, broken.
+const PRESUMPTION_BROKEN = /(?:(?:을|ㄹ|았을|었을|였을|했을)\s?(?:거|것이)라는|다는|라는)\s(?:가정|추측|예상|짐작|의심|가설|선입견|전제|믿음|생각)(?:은|는|이|가)\s[^.!?]{0,30}?(?:무너졌|깨졌|틀렸|빗나갔|뒤집혔|사라졌|근거가\s?없|힘을\s?잃|맞지\s?않)/u;
+// "…했더라도 … 구조가 문제다", "…수 있었다는 것 자체가 설계의 문제다": the verdict falls on the system.
+const SYSTEM_VERDICT_END = /(?:구조|설계|시스템|절차|프로세스|환경|체계|방식|장치|아키텍처)(?:가|이|의|는|은)?\s?(?:[\uac00-\ud7a3]{1,6}\s)?(?:문제|결함|한계|허점|원인|약점)(?:다|이다|입니다|였다|이었다|임|였습니다|이었습니다)[.!]?$/u;
+const CONCEDING = /(?:더라도|어도|아도|해도|여도|것\s?자체가|다는\s?(?:점|사실)\s?자체가)\s/u;
+// "실수를 지적받은 사람이 위축되지 않도록": the one criticised, protected.
+const CRITICISED_ONE = /(?:실수|잘못|과실|부주의)(?:을|를)?\s?(?:지적받|비난받|추궁당|문책당|질책받|질책당)(?:은|는|을|던|한|하는|했던)\s(?:사람|동료|팀원|엔지니어|구성원|당사자|개인)/u;
+// "누구의 잘못인지 가리는 데": whose fault, as a question the text talks about settling, asserts nobody's
+// ("누구의 잘못인지는 분명하다" does, and stays judged; so does a directive to settle it).
+const WHOSE_FAULT = /누구(?:의)?\s?(?:잘못|탓|책임|실수|과실)(?:인지|이었는지|였는지|인가를|인가는)(?:를|는|도)?\s?(?:가리|따지|묻|찾|논하|정하|판단하|캐)/u;
+// "팀장은 … 문책 요구를 거절했다": a demand for punishment refused.
+const PUNISH_DEMAND_REFUSED = /(?:문책|징계|처벌|경위서|시말서|책임\s?추궁|해고|인사\s?조치|경질)\s?(?:요구|요청|제안|지시|건의|주장)(?:를|을|는|은|도|에는|에)\s?[^.!?]{0,10}?(?:거절|거부|반려|기각|철회|반대|받아들이지\s?않|수용하지\s?않)/u;
+
+// Round 5 (ko-1574…1598).
+// "실패의 책임은 개인이 아니라 우리 모두에게 있다": the individual rejected for the whole.
+const INDIVIDUAL_REJECTED = /(?:개인|한\s?사람|특정인|누구\s?한\s?사람)(?:이|에게|의\s?(?:것|몫)이)\s?아니라\s[^.!?]{0,20}?(?:우리\s?모두|모두|팀\s?전체|조직\s?전체|조직|시스템|구조|절차|프로세스|환경)/u;
+// "…무시한 것처럼 보일 수 있지만, 경고는 …": an appearance conceded, then countered.
+const APPEARANCE_TURNED = /(?:것처럼|것으로|듯이?)\s?(?:보일|보이|느껴질|읽힐|비칠)\s?(?:수(?:도)?\s?있지만|수(?:도)?\s?있으나|지\s?모르지만|지도\s?모르지만|겠지만)/u;
+// "실수가 피해로 번지지 않게 하는 데": slips kept from spreading, a design goal.
+const SLIP_CONTAINED = /(?:실수|잘못|착오|오류|휴먼\s?에러)(?:가|이)\s[^.!?]{0,20}?(?:번지지|이어지지|커지지|확대되지|퍼지지|닿지)\s?않(?:게|도록)/u;
+
+// A directive that ends the sentence (one embedded, "…해야 한다는 것이 원칙이다", states a principle), and punishment.
+const DIRECTIVE_AT_END = /(?:야\s?(?:한다|합니다|함|하겠다|하겠습니다)|면\s?안\s?(?:된다|됩니다|됨|돼)|할\s?것|바란다|바랍니다|하자|주세요|하세요|해라)[.!]?$/u;
+const PUNISH_WORDS = /(?:책임을\s?(?:묻|물)|징계|처벌|문책|경위서|시말서|경고\s?조치|인사\s?(?:조치|평가|고과))/u;
+
 /** Whether the sentence negates, declines or rejects the blame it mentions (see the module comment). */
 export function koreanNeutral(sentence: { text: string }): boolean {
   const s = sentence.text;
@@ -267,6 +321,13 @@ export function koreanNeutral(sentence: { text: string }): boolean {
   if (rather && !BLAME_AFTER.test(s.slice(rather.index + rather[0].length))) return true;
   if (RAISED_THEN_FOUND.test(s) || SLIP_IN_ARTEFACT.test(s) || REPORTING_SLIPS.test(s)) return true;
   if (SLIP_PREMISE.test(s) || BLAME_QUESTION_ABSENT.test(s) || QUOTED_REFUSED.test(s) || VIEW_TURNED.test(s) || BLAME_NOT_POINTED.test(s) || VERDICT_THEN_FOUND.test(s) || CLAIM_RECORD.test(s)) return true;
+  if (INDIVIDUAL_REJECTED.test(s) || APPEARANCE_TURNED.test(s) || (SLIP_CONTAINED.test(s) && !PUNISH_WORDS.test(s))) return true;
+  if (PURPOSE_DENIED.test(s) || PRESUMPTION_BROKEN.test(s) || PUNISH_DEMAND_REFUSED.test(s)) return true;
+  if (WHOSE_FAULT.test(s) && !DIRECTIVE_AT_END.test(s.trim())) return true;
+  if (SYSTEM_VERDICT_END.test(s.trim()) && CONCEDING.test(s) && !PUNISH_WORDS.test(s)) return true;
+  if (CRITICISED_ONE.test(s) && !PUNISH_WORDS.test(s) && !DIRECTIVE_AT_END.test(s.trim())) return true;
+  if (FRAME_NEGATED.test(s) || FRAME_IF.test(s) || NOUN_PHRASE_DENIED.test(s) || THEORY_REJECTED.test(s)) return true;
+  if ((slipperEven(s) || CONCESSIVE_NOT.test(s) || SLIP_FREE_EXPECTED.test(s)) && !DIRECTIVE_AT_END.test(s.trim()) && !PUNISH_WORDS.test(s)) return true;
   if (APOLOGY.test(s) && !APOLOGY_BLAME.test(s)) return true;
   const mid = DENIED_MID.exec(s);
   if (mid && !BLAME_AFTER.test(s.slice(mid.index + mid[0].length)) && !/(?:왜|더라면|다면|았으면|었으면)/u.test(s)) return true;

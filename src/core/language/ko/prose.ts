@@ -216,7 +216,7 @@ const PREDICATES: readonly Pred[] = [
     re: /(?:대충대충|대충|대강대강|대강|설렁설렁|건성건성|건성으로|허술하게|성급하게|섣불리|경솔하게|안이하게|안일하게|부주의하게|무책임하게|소홀히|소홀하게|게을리|등한시|무성의하게|성의\s?없이|허투루|얼렁뚱땅|어설프게|느슨하게|형식적으로|기계적으로|습관적으로|무심코|아무렇게나|습관처럼|관성적으로|관행대로|으레|타성에\s젖어|생각\s?없이|마음대로|제멋대로|멋대로|독단적으로|무단으로|임의로|함부로|(?:꼼꼼히|꼼꼼하게|제대로|자세히|주의 깊게|충분히|신중히|신중하게|면밀히|철저히|끝까지)\s[\uac00-\ud7a3]{1,8}지(?:도|는)?\s?(?:않|못))/gu,
     agentive: true,
   },
-  { type: 'handsoff', re: /(?:(?:지켜보|바라보|쳐다보|구경하|훑어보|쌓아\s?두|모아\s?두|읽)기만\s?(?:했|하고|하였|함|하다가)|보고만\s?있었|정신(?:이|을)?\s?(?:팔려|팔았)|한눈(?:을)?\s?팔(?:았|고)|손[을]?\s?놓(?:고|았|은|아)|방관(?:했|하고|만|함(?=[\s.!,]|$))|방치(?:했|하고|하였|함(?=[\s.!,]|$))|서로\s(?:책임을\s)?(?:미루|떠넘기|떠밀)(?:는|다|고|며|었|었다))/gu, agentive: true },
+  { type: 'handsoff', re: /(?:(?:지켜보|바라보|쳐다보|구경하|훑어보|쌓아\s?두|모아\s?두|읽)기만\s?(?:했|하고|하였|함|하다가)|(?:확인|조회|열람|검토)만\s?(?:하고|한\s채)\s?(?:넘겼|넘어갔|지나쳤|덮었)|보고만\s?있었|정신(?:이|을)?\s?(?:팔려|팔았)|한눈(?:을)?\s?팔(?:았|고)|손[을]?\s?놓(?:고|았|은|아)|방관(?:했|하고|만|함(?=[\s.!,]|$))|방치(?:했|하고|하였|함(?=[\s.!,]|$))|서로\s(?:책임을\s)?(?:미루|떠넘기|떠밀)(?:는|다|고|며|었|었다))/gu, agentive: true },
   {
     type: 'lacking',
     re: /(?:숙지|이해도|역량|경험|전문성|주의력|주의|경각심|책임감|집중력|인식|관심|숙련도)(?:가|이|도)?\s?(?:부족|미흡|결여|없)(?:했|하였|하여|해서|한|함|하고|었|어서)/gu,
@@ -227,7 +227,7 @@ const PREDICATES: readonly Pred[] = [
   { type: 'hasty', re: /(?:너무|지나치게)?\s?(?:서둘렀|서두르다|서둘러\s?(?:진행|처리|배포)했|가볍게\s?(?:여겼|넘겼|생각했|보았|봤|판단했|평가했|취급했|다뤘)|대수롭지\s?않게\s?(?:여겼|넘겼|생각했|봤))/gu, agentive: true },
   { type: 'hasty', re: /(?:너무|지나치게)\s(?:빨리|급하게|일찍|성급히|서둘러)\s[\uac00-\ud7a3]{1,6}(?:했|었|았|렀|웠|켰|쳤|냈|렸|갔)/gu, agentive: false },
   { type: 'without', re: /(?:검증|테스트|확인|승인|리뷰|검토|공지|예고|백업|보고|협의|합의|허가|점검|계획|롤백\s?계획|사전\s?공지|안내|동의|드라이런|카나리|검수|결재|인수인계|상의|허락|대비|준비|절차|심사|검사|영향도\s?분석|사전\s?검토|리허설)(?:도)?\s?없이\s/gu, agentive: false },
-  { type: 'left', re: /(?:그대로|방치해|켜|꺼|열어|올려|내버려|음소거해|비활성화해|비워)\s?(?:두었|뒀|두셨|놓았|놨|놓으셨|두고|놓고)|(?:끈|꺼\s?둔|꺼\s?놓은|켜\s?둔|켜\s?놓은|열어\s?둔|열어\s?놓은|내버려\s?둔|음소거한|비활성화한)\s채(?:로)?\s/gu, agentive: false },
+  { type: 'left', re: /(?:그대로|방치해|켜|꺼|열어|올려|내버려|음소거해|비활성화해|비워)\s?(?:두었|뒀|두셨|놓았|놨|놓으셨|두고|놓고)|(?:끈|꺼\s?둔|꺼\s?놓은|켜\s?둔|켜\s?놓은|열어\s?둔|열어\s?놓은|내버려\s?둔|음소거한|음소거해\s?둔|음소거해\s?놓은|비활성화한|비활성화해\s?둔|비활성화해\s?놓은)\s채(?:로)?\s/gu, agentive: false },
   { type: 'wrongobj', re: /(?:잘못된|엉뚱한|다른\s사람의|남의)\s[\uac00-\ud7a3A-Za-z0-9]{1,10}(?:을|를|에|로|으로|에서)\s/gu, agentive: false },
   { type: 'wrong', re: /잘못\s[\uac00-\ud7a3]{1,8}|잘못(?:입력|설정|수정|삭제|변경|배포|적용|실행)[\uac00-\ud7a3]{1,4}/gu, agentive: false },
   { type: 'late', re: /(?:(?:교체|갱신|패치|업데이트|조치|대응|점검|보고|수정|적용|검토|확인|에스컬레이션|롤백|공지)(?:을|를)?\s(?:계속\s|차일피일\s|몇\s?(?:주|달|번)(?:째|이나|씩)?\s)?(?:미뤘|미루었|미루고|미룬\s채|늦췄)|(?:깔고\s?앉아|붙잡고|쥐고|뭉개고)\s?(?:있었|두었|뒀|놓았)|(?:너무|한참|지나치게)\s늦게\s|(?:교체|갱신|패치|업데이트|조치|대응|점검|보고|수정|적용|검토|확인|에스컬레이션|롤백|공지|요청|증설)(?:을|를)\s(?:[\uac00-\ud7a3A-Za-z0-9]{1,8}\s){1,3}?(?:미뤘|미루었|미룸(?=[\s.!]|$)|미룬\s채|늦췄)|[0-9]{1,4}\s?(?:분|시간|일|주)(?:이나|씩이나)\s늦게\s)/gu, agentive: false },
@@ -657,7 +657,7 @@ function shortfall(s: string, base: number, text: string, words: readonly Word[]
       { start: from, end: to, text: `${noun}에 필요한 기준과 도구가 ${none}` },
       { start: from, end: to, text: `${withParticle(noun, '을')} 뒷받침하는 절차가 ${none}` },
     ];
-    if (owner?.named) rewrites.push(roleRewrite(rewrites[0]));
+    if (owner?.named) rewrites.push(roleRewrite(rewrites[0], owner, people));
     push({ start: from, end, list: 'blameful', id: 'ko.who.shortfall', kind: 'person-failure', note: owner?.who === 'self' ? NOTES.selfBlame : NOTES.negligence, rewrites });
   }
 }
@@ -888,13 +888,28 @@ function failureRewrites(text: string, type: PredType, subject: Subject, from: n
   const replaceEnd = ending.end;
   const rewrites: KoRewrite[] = [...new Set(out)].map((t) => ({ start: from, end: replaceEnd, text: t.replace(/\s+/gu, ' ').trim() }));
   // A named subject: its own fix names the role instead of the person, with the condition kept.
-  if (subject.mention?.named && rewrites.length) rewrites.push(roleRewrite(rewrites[0]));
+  if (subject.mention?.named && rewrites.length) rewrites.push(roleRewrite(rewrites[0], subject.mention, people));
   return rewrites;
 }
 
 /** "민수 님이 …" → "담당 엔지니어가 작업할 때 …": the role, and the condition the rewrite names. */
-function roleRewrite(r: KoRewrite): KoRewrite {
-  return { start: r.start, end: r.end, text: `${withParticle(DEFAULT_ROLE, '이')} 작업할 때 ${r.text}`, title: ROLE_FIX_TITLE };
+function roleRewrite(r: KoRewrite, mention?: Mention, people?: People): KoRewrite {
+  const role = declaredRole(mention, people) ?? DEFAULT_ROLE;
+  return { start: r.start, end: r.end, text: `${withParticle(role, '이')} 작업할 때 ${r.text}`, title: ROLE_FIX_TITLE };
+}
+
+const NAME_TITLE = /\s?(?:님|씨|대리|과장|차장|부장|팀장|실장|매니저|책임|선임|수석|프로|리드|사원|주임|엔지니어)$/u;
+
+/** The role the document declares for a named person ("당직자: 김민수" → 당직 엔지니어), if any. */
+function declaredRole(mention: Mention | undefined, people: People | undefined): string | undefined {
+  const roles = people?.roles;
+  if (!mention || !roles?.size) return undefined;
+  const bare = mention.name.replace(NAME_TITLE, '').replace(/\s+/gu, '');
+  for (const c of [bare, bare.length === 3 ? bare.slice(1) : '']) {
+    const role = c && /[\uac00-\ud7a3]/u.test(c) ? roles.get(c) : undefined;
+    if (role) return role;
+  }
+  return undefined;
 }
 
 /** The future adnominal of a stem: 배포하 → 배포할, 바꾸 → 바꿀, 읽 → 읽을. */
@@ -975,6 +990,9 @@ function liesWith(s: string, base: number, text: string, words: readonly Word[],
   }
 }
 
+// "…라고 생각합니다/느낍니다" with nothing negating it after.
+const SELF_BELIEF = /^\s(?:생각|느끼|느낍|느낀)(?![^.!?]{0,16}(?:않|아니|없|지만|으나))/u;
+
 function attribution(s: string, base: number, text: string, words: readonly Word[], people: People | undefined, isPolite: boolean, push: (d: KoDetection) => void): void {
   liesWith(s, base, text, words, people, isPolite, push);
   const giver = /원인\s?제공자/u.exec(s);
@@ -1016,8 +1034,9 @@ function attribution(s: string, base: number, text: string, words: readonly Word
     if (/[을를]$/u.test(words[headIdx].text) && words[headIdx + 1] && /^(?:찾|묻|따지|가리|탓하|비난하|추궁하|들추)/u.test(words[headIdx + 1].text)) continue;
     if (words[headIdx + 1] && /^(?:때문|탓)/u.test(words[headIdx + 1].text) && possessive) headIdx += 1;
     const end = words[headIdx].end;
-    if (cancelled(text, end, m.start)) continue;
     const self = m.who === 'self';
+    // "전부 제 탓이라고 생각합니다": the writer's own belief about their fault is self-blame, not a report.
+    if (cancelled(text, end, m.start) && !(self && SELF_BELIEF.test(text.slice(end, end + 24)) && /(?:이라고|라고)$/u.test(words[headIdx].text))) continue;
     // "…의 부주의 때문에": the rewrite replaces the attribution and keeps "때문에".
     const h = /^(?:때문|탓)/u.test(words[headIdx].text) && headIdx > m.index + 1 && possessive ? words[headIdx - 1] : words[headIdx];
     const particle = h.particle || '';
@@ -1027,7 +1046,7 @@ function attribution(s: string, base: number, text: string, words: readonly Word
     if (verdict) {
       const tail = h.text.slice(verdict.index);
       const rest = tail.replace(/^(?:이었|였)/u, '').replace(/^(?:이다|입니|이라)/u, (x) => x.slice(1));
-      const copula = /^(?:이었|였)/u.test(tail) ? (n: string) => `${n}${hasFinal(n, 0) ? '였' : '이었'}${rest}` : (n: string) => `${n}${tail.slice(/^이/u.test(tail) ? 0 : 0)}`;
+      const copula = /^(?:이었|였)/u.test(tail) ? (n: string) => `${n}${hasFinal(n, 0) ? '였' : '이었'}${rest}` : (n: string) => `${n}${hasFinal(n, 0) && /^이(?:라|다|며)/u.test(tail) ? tail.slice(1) : tail}`;
       for (const n of ['확인 절차의 공백', '안전장치의 부재']) rewrites.push({ start: m.start, end: h.end, text: copula(n).replace(/공백였/u, '공백이었').replace(/부재이었/u, '부재였') });
     } else if (particle || h.text === h.stem) {
       for (const n of ['확인 절차의 공백', '안전장치의 부재']) rewrites.push({ start: m.start, end: h.end, text: particle ? withParticle(n, particle) : n });
@@ -1264,6 +1283,9 @@ const COULD = /([\uac00-\ud7a3]{1,8})\s?수(?:도)?\s?있었(?:던|을|는데|�
 const IF_PAST = /([\uac00-\ud7a3]{0,8}[\uac00-\ud7a3])(?:더라면|다면|으면|어도)/gu;
 const CONSEQUENCE = /(?:[을을ㄹ]\s?것|않았을|없었을|[았었였했혔렸쳤졌웠켰줬봤났]을\s|[았었였했혔렸쳤졌웠켰줬봤났]을$|수 있었|텐데|을까|았을|었을|였을|했을|없었음|않았음)/u;
 
+// "…해야 했는데 그러지 않았다", "…했어야 했지만 그렇게 하지 못했음".
+const NOT_DONE_TAIL = /^,?\s(?:그러지|그렇게\s?하지|하지)\s(?:않았|못했)(습니다|다|음|어요)(?=[\s.!]|$)/u;
+
 function hindsight(s: string, base: number, text: string, words: readonly Word[], people: People | undefined, wordAt: (o: number) => number, isPolite: boolean, push: (d: KoDetection) => void): void {
   const emit = (start: number, end: number, stem: string, kind: 'modal' | 'could' | 'if', extraEnd?: number, passive = false) => {
     const wi = wordAt(start);
@@ -1278,8 +1300,15 @@ function hindsight(s: string, base: number, text: string, words: readonly Word[]
     const len = { seumnida: 3, da: 1, eum: 1, go: 1, neunde: 2, jiman: 2, myeo: 2, gi: 1, adnominal: 1, eoseo: 0, none: 0 }[ending];
     // "대비해야 함에도 …" (should have, yet …): the clause goes on.
     const yet = /(?:함에도|하는데도|하건만)$/u.test(text.slice(start, end));
-    const none = yet ? '없었고,' : /할$/u.test(text.slice(start, end)) ? '없던' : /함$/u.test(text.slice(start, end)) ? '없었음' : wasNot(ending, isPolite);
-    const to = rewriteEnd + (kind === 'could' || kind === 'if' || yet ? 0 : len);
+    const noneBase = yet ? '없었고,' : /할$/u.test(text.slice(start, end)) ? '없던' : /함$/u.test(text.slice(start, end)) ? '없었음' : wasNot(ending, isPolite);
+    let to = rewriteEnd + (kind === 'could' || kind === 'if' || yet ? 0 : len);
+    let none = noneBase;
+    // "연락해야 했는데 그러지 않았다": the clause that says it was not done goes with the rewrite.
+    const notDone = kind === 'modal' && (ending === 'neunde' || ending === 'jiman') ? NOT_DONE_TAIL.exec(text.slice(to, to + 24)) : null;
+    if (notDone) {
+      to += notDone[0].length;
+      none = { 습니다: '없었습니다', 다: '없었다', 음: '없었음', 어요: '없었어요' }[notDone[1] as '습니다' | '다' | '음' | '어요'];
+    }
     const rewrites: KoRewrite[] = [];
     if (stem === '말' && /지\s$/u.test(text.slice(Math.max(0, wStart - 2), wStart))) {
       // "강행하지 말았어야 했다" → "강행하지 않도록 막는 장치가 없었다".
