@@ -16,7 +16,9 @@ function findings(text: string): Finding[] {
   return lint(text, { locale: 'ko' }).findings.filter((f) => LANGUAGE_RULES.includes(f.ruleId));
 }
 
-describe('Korean language rules: mixed-script words never crash', () => {
+describe('Korean language rules: mixed-script words never crash', function () {
+  // A crash test over thousands of sentences, not a timing test: ~7 s on a loaded 2-core machine.
+  this.timeout(60000);
   // A Latin word, a number or a handle followed by a Korean particle, then a blame word: the shape of
   // "값을 true로 잘못 넣었다" that made blameful-language overflow the stack.
   const WORDS = ['true', 'false', 'null', 'API', 'v2', 'DB', 'prod', 'k8s', 'Bob', 'nginx', '3', '2024', '10', 'x', 'A', '@bob', 'on-call', 'feature_flag', 'my.cnf', 'Redis'];
