@@ -69,9 +69,13 @@ const FLOORS: Record<string, Floor> = {
   // ko dev actions grew by 83 unseen items (ko-act-600…682, dev only, session 3: 50 concrete items a keyword
   // reading flags — 강화/개선/점검/검토/관리 next to an artefact, a colon/dash specification, a target in
   // parentheses — and 33 vague ones in new vocabulary): untuned 87.9 % / 5.9 % / 93.8 % (new ones: 14/33, 15/50).
-  'ko dev actions': { recall: 0.87, falseAlarmsMax: 0.06, rewriteCoverage: 0.93, fixSoundness: 1 },
+  // Tuned by kind (purpose clauses and inquiry words as modifiers are not the action, specification verbs
+  // after a colon/dash, a target or scope in parentheses, a specifying present-tense second sentence, care
+  // as the manner of a change, new degree/goal vocabulary): dev 99.5 % / 0 % / 97.8 %; holdout 88.9 ->
+  // 92.6 % recall, false alarms 8.7 % (unchanged).
+  'ko dev actions': { recall: 0.99, falseAlarmsMax: 0.01, rewriteCoverage: 0.97, fixSoundness: 1 },
   'ko holdout sentences': { recall: 0.91, falseAlarmsMax: 0.06, rewriteCoverage: 0.91, fixSoundness: 1 },
-  'ko holdout actions': { recall: 0.88, falseAlarmsMax: 0.09, rewriteCoverage: 1, fixSoundness: 1 },
+  'ko holdout actions': { recall: 0.92, falseAlarmsMax: 0.09, rewriteCoverage: 1, fixSoundness: 1 },
 };
 
 /** Minimum sizes from issue 8 (both splits together). */

@@ -138,4 +138,48 @@ describe('vague-action-item: the whole item, and a rewrite for inquiries (issue 
       ['en', 'Ensure the release process is followed'],
     ] as [Lang, string][]) assert.equal(vague(lang, item).found.length, 1, item);
   });
+
+  it('reads the action of a Korean item, not a purpose clause, a modifier or the manner words around it (KO)', () => {
+    for (const item of [
+      // A goal in a purpose clause; the action follows.
+      '응답 지연 개선을 위해 상품 목록 API에 캐시 헤더 추가',
+      '관측성 고도화의 일환으로 트레이스 샘플링 설정 변경',
+      // An inquiry word that names a thing: maintenance notices, a tool for analysis, an approval.
+      '점검 안내 메일 자동 발송 기능 개발',
+      '성능 분석용 프로파일러를 스테이징에 설치',
+      // Verbs of a specification after a colon or dash.
+      '온콜 체계 강화: 야간 에스컬레이션 2차 담당자 지정',
+      '배포 권한 관리 개선 — 운영 배포 버튼을 릴리스 매니저에게만 노출',
+      '장애 알림 정비: 결제 오류는 #pay-oncall 채널로 라우팅',
+      // A target in parentheses, a scope checked item by item.
+      '오류 추적 도구 일원화 (Sentry)',
+      '응답 로그 마스킹 강화 (카드 번호 필드 전체)',
+      // A second sentence in the present tense that says what is done.
+      '스토리지 알람 개선. 사용률 알람을 서비스별 채널에 게시한다.',
+      // A clean-up of a set named by a checkable property.
+      '만료된 API 키 정리',
+    ]) assert.deepEqual(vague('ko', item).found.map((f) => f.message), [], item);
+  });
+
+  it('still flags Korean goals and care in new words, care as the manner of a change, and a past-tense explanation (KO)', () => {
+    for (const item of [
+      '장애 대응 문화 정착',
+      '야간 호출 부담 완화',
+      '배포 실패율 낮추기',
+      '알림 품질 끌어올리기',
+      '운영 절차 정리',
+      '설정 파일 수정 시 한 번 더 생각하고 반영하기',
+      '더 나은 온콜 대시보드 구성',
+      '스토리지 알람 개선. 지난달 디스크가 두 번 가득 찼다.',
+      '성능 개선을 위한 방안 마련 예정',
+    ]) assert.equal(vague('ko', item).found.length, 1, item);
+  });
+
+  it('asks "한 번 더 확인" for the check that replaces care, not for a decision (KO)', () => {
+    const { p, found } = vague('ko', '배포 전 한 번 더 확인하기');
+    assert.equal(found.length, 1);
+    const fixed = applyFixes(p.text, [found[0].suggestions[0].edits]).text;
+    assert.ok(fixed.split('\n')[p.line - 1].includes('배포 전 한 번 더 확인하기: 주의 대신 쓸 확인 단계나 안전장치를 정해 이 문서에 기록'), fixed);
+    assert.deepEqual(lint(fixed, { locale: 'ko' }).findings.filter((f) => f.endLine >= p.line).map((f) => f.message), []);
+  });
 });
