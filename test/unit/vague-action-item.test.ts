@@ -158,6 +158,11 @@ describe('vague-action-item: the whole item, and a rewrite for inquiries (issue 
       '스토리지 알람 개선. 사용률 알람을 서비스별 채널에 게시한다.',
       // A clean-up of a set named by a checkable property.
       '만료된 API 키 정리',
+      // The behaviour asked for, with a concrete verb; a specification in parentheses; 관리자 is a person.
+      '큐 컨슈머가 중복 메시지를 건너뛰고 기록하도록 개선',
+      '관리 콘솔 접근 통제 강화 (사내 VPN에서만 허용)',
+      '계정 보안 강화: 관리자 계정에 하드웨어 키 필수',
+      '온콜 교대 보강. 주말 당직표를 캘린더에 등록한다.',
     ]) assert.deepEqual(vague('ko', item).found.map((f) => f.message), [], item);
   });
 
@@ -172,6 +177,8 @@ describe('vague-action-item: the whole item, and a rewrite for inquiries (issue 
       '더 나은 온콜 대시보드 구성',
       '스토리지 알람 개선. 지난달 디스크가 두 번 가득 찼다.',
       '성능 개선을 위한 방안 마련 예정',
+      '결제가 더 빠르게 처리되도록 개선',
+      '오류가 반복되지 않도록 운영 방식 보완',
     ]) assert.equal(vague('ko', item).found.length, 1, item);
   });
 
