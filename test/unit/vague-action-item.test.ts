@@ -163,6 +163,10 @@ describe('vague-action-item: the whole item, and a rewrite for inquiries (issue 
       '관리 콘솔 접근 통제 강화 (사내 VPN에서만 허용)',
       '계정 보안 강화: 관리자 계정에 하드웨어 키 필수',
       '온콜 교대 보강. 주말 당직표를 캘린더에 등록한다.',
+      // The means is the change; the goal after it says why. A measure in Korean number words.
+      '서킷 브레이커 도입을 통해 주문 API 안정성 강화',
+      '결제 콜백 큐를 분리하여 처리 지연 개선',
+      '헬스체크 간격을 절반으로 줄이기',
     ]) assert.deepEqual(vague('ko', item).found.map((f) => f.message), [], item);
   });
 
@@ -179,6 +183,8 @@ describe('vague-action-item: the whole item, and a rewrite for inquiries (issue 
       '성능 개선을 위한 방안 마련 예정',
       '결제가 더 빠르게 처리되도록 개선',
       '오류가 반복되지 않도록 운영 방식 보완',
+      '사내 교육을 통해 장애 대응 역량 강화',
+      '두 번 다시 재발하지 않도록 각별히 조심',
     ]) assert.equal(vague('ko', item).found.length, 1, item);
   });
 

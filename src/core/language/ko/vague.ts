@@ -37,12 +37,12 @@ const VAGUE: readonly Vague[] = [
 
 // What makes an item checkable: a number or threshold, or a concrete artifact that is added,
 // changed, removed, automated or made mandatory.
-const MEASURE = /\d|%|(?:^|\s)--?[a-z]|이내|이하|이상|미만|초과|까지|매\s?(?:일|주|월|년|분기|배포)|(?:일|주|월|분기|반기|연|시간|배포)별|(?:일|주|월|분기)\s?단위|(?:^|\s)(?:주간|월간|일간|연간)\s|마다|(?<![A-Za-z])[A-Za-z]{2,40}[-_./][A-Za-z0-9]|`/u;
+const MEASURE = /\d|%|(?:두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s?(?:번|회|개|명|분|초|시간|일|주|달|배|단계)(?!\s?다시)|절반|(?:^|\s)--?[a-z]|이내|이하|이상|미만|초과|까지|매\s?(?:일|주|월|년|분기|배포)|(?:일|주|월|분기|반기|연|시간|배포)별|(?:일|주|월|분기)\s?단위|(?:^|\s)(?:주간|월간|일간|연간)\s|마다|(?<![A-Za-z])[A-Za-z]{2,40}[-_./][A-Za-z0-9]|`/u;
 const CONCRETE_VERB = /(?:추가|도입|적용|구축|작성|자동화|변경|전환|교체|제거|삭제|차단|분리|통합|등록|필수화|의무화|구현|생성|설치|배포|연동|활성화|비활성화|금지|제한|롤아웃|이관|마이그레이션|업그레이드|다운그레이드|수정|패치|만들|붙이|넣|걸|막|바꾸|바꿈|올리|내리|끄|켜|없애|옮기|복제|회수|폐기|스크립트화|코드화)/u;
 // A concrete verb that ends an item ("… 권한 회수", "… API 문서 갱신"): what exists when the item is done.
 const TAIL_VERB = /^(?:추가|도입|적용|구축|작성|자동화|변경|전환|교체|제거|삭제|차단|분리|통합|등록|필수화|의무화|구현|생성|설치|연동|활성화|비활성화|금지|제한|이관|수정|기록|문서화|게시|포함|반영|명시|기재|첨부|회수|갱신|복제|폐기|상향|하향|스크립트화|코드화|불가|신설|개설|부여|허용|폐지|병합|대체|편입|개발|구성|지정|노출|설정|제공|규칙화|명문화)(?:하기|함|한다|합니다|할 것|예정)?$/u;
 // A change stated with its target ("INFO로 고정", "페이저듀티로 일원화", "시크릿 매니저로 이전").
-const TO_TARGET = /(?:으로|로)\s?(?:변경|전환|교체|바꾸|바꿈|설정|재설정|상향|하향|늘리|줄이|고정|통일|일원화|이전|이관|옮기|제한|연장|단축)/u;
+const TO_TARGET = /(?:으로|로)\s?(?:낮추|낮춰|높이|높여|늘려|줄여|변경|전환|교체|바꾸|바꿈|설정|재설정|상향|하향|늘리|줄이|고정|통일|일원화|이전|이관|옮기|제한|연장|단축)/u;
 const ARTIFACT = /(?:알람|알림|경보|대시보드|테스트|스크립트|런북|체크리스트|CI|CD|린트|검사|검증\s?단계|게이트|훅|hook|정책|규칙|룰|필드|플래그|설정값|임계값|타임아웃|재시도|레이트\s?리밋|쿼터|권한|승인\s?단계|카나리|롤백\s?버튼|페이지|문서|템플릿|라벨|태그|모니터|지표|메트릭|로그|백업|복제본|인덱스|스케줄|크론|잡|워크플로|파이프라인|단계|항목)/u;
 
 // Verbs that state a change when they follow a colon or dash specification ("모니터링 강화: 적체 알람
@@ -162,6 +162,17 @@ export function koreanActionItem(item: KoSentence, text: string): KoDetection[] 
     // "방화벽 규칙 수정 시 한 번 더 생각하고 적용하기": care is the manner of the change, and the item asks
     // for the care, whatever the change is.
     const manner = hit.v.id === 'ko.vague.care' && /^[\uac00-\ud7a3]{0,3}(?:하고|해서|하여|고|한\s?뒤|한\s?후|한\s?다음)\s/u.test(s.slice(hit.end - sent.start));
+    // "카나리 배포 도입을 통해 배포 안정성 강화", "읽기 전용 복제본을 추가하여 조회 성능 개선": the means is the
+    // change; the goal after it says why ("교육을 통해 …", "개선을 통해 …" name no change and stay vague).
+    const beforeHit = s.slice(0, hit.start - sent.start);
+    const means = /(?:을|를)\s?통해\s|(?:으로|로)써\s|(?:도입|적용|추가|구축|전환|설치|분리|교체|자동화|생성|구현|연동)(?:으로|하여|해서|해)\s/u.exec(beforeHit);
+    if (means) {
+      const part = beforeHit.slice(0, means.index + means[0].length);
+      if ((CONCRETE_VERB.test(part) || SPEC_VERB.test(part)) && !VAGUE.some((v) => {
+        v.re.lastIndex = 0;
+        return v.re.test(part);
+      })) continue;
+    }
     if (!lastIsHit && !endsVague && !manner) {
       if (CONCRETE_VERB.test(rest) && ARTIFACT.test(rest)) continue;
       // The item ends in a concrete verb ("… 사본 삭제", "… 키 분리"): the vague word is a step on the way.
