@@ -188,6 +188,21 @@ describe('vague-action-item: the whole item, and a rewrite for inquiries (issue 
     ]) assert.equal(vague('ko', item).found.length, 1, item);
   });
 
+  it('offers the decision or measure rewrite past a version number or a purpose clause (EN)', () => {
+    for (const [item, expected] of [
+      ['Look into whether the crash also happens on Node 20.x', 'Look into whether the crash also happens on Node 20.x, and record the decision in this postmortem'],
+      ['Shore up the canary stage so it catches config errors', 'Shore up the canary stage so it catches config errors: set the target measure and how it is checked, and record them in this postmortem'],
+    ]) {
+      const { p, found } = vague('en', item);
+      assert.equal(found.length, 1, item);
+      const s = found[0].suggestions[0];
+      assert.ok(s && s.manual, `${item}: a manual suggestion`);
+      const fixed = applyFixes(p.text, [s.edits]).text;
+      assert.ok(fixed.split('\n')[p.line - 1].includes(expected), fixed.split('\n')[p.line - 1]);
+      assert.deepEqual(lint(fixed, { locale: 'en' }).findings.filter((f) => f.endLine >= p.line).map((f) => f.message), [], item);
+    }
+  });
+
   it('asks "한 번 더 확인" for the check that replaces care, not for a decision (KO)', () => {
     const { p, found } = vague('ko', '배포 전 한 번 더 확인하기');
     assert.equal(found.length, 1);

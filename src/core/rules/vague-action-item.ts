@@ -153,7 +153,8 @@ function itemRewrite(block: string, findings: readonly LanguageFinding[]): Rewri
   const stop = /[\p{L}\p{N}][.!?。](?=\s+\p{Lu}|\s+[\uac00-\ud7a3])/u.exec(block.slice(0, end));
   if (stop && stop.index + 1 > first) end = stop.index + 1;
   const body = block.slice(0, end);
-  if (/[.!?;。]/u.test(body) || body.includes('\uFFFC') || /\bdecision\b|결정/u.test(body) || end <= first || end < 1) return [];
+  // (A period inside a word or version, "Traefik 2.X", "v1.2", ends no sentence.)
+  if (/[.!?;。](?![\p{L}\p{N}])/u.test(body) || body.includes('\uFFFC') || /\bdecision\b|결정/u.test(body) || end <= first || end < 1) return [];
   // A description cut short by what the item model took out ("점검 (담당: …" left open, "Owner:"):
   // the end of the words is not the end of the action, and text put there lands inside the owner.
   if (/[:：(（\[]\s*$/u.test(body) || unbalanced(body)) return [];
