@@ -203,6 +203,22 @@ describe('vague-action-item: the whole item, and a rewrite for inquiries (issue 
     }
   });
 
+  it('rewrites a vague bold title inside the title, without a colon; applied, the title reads concrete (EN)', () => {
+    for (const [item, expected] of [
+      ['**Tighten alerting**: the pager was silent for an hour.', '**Tighten alerting, and record the target measure and how it is checked in this postmortem**: the pager was silent for an hour.'],
+      ['**Stay vigilant during migrations**: the last one dropped a table.', '**Stay vigilant during migrations, and record the check or guard that replaces care in this postmortem**: the last one dropped a table.'],
+      ['**Look into the retry storm**: it doubled the load.', '**Look into the retry storm, and record the decision in this postmortem**: it doubled the load.'],
+    ]) {
+      const { p, found } = vague('en', item);
+      assert.equal(found.length, 1, item);
+      const s = found[0].suggestions[0];
+      assert.ok(s && s.manual, `${item}: a manual suggestion`);
+      const fixed = applyFixes(p.text, [s.edits]).text;
+      assert.ok(fixed.split('\n')[p.line - 1].includes(expected), fixed.split('\n')[p.line - 1]);
+      assert.deepEqual(lint(fixed, { locale: 'en' }).findings.filter((f) => f.endLine >= p.line).map((f) => f.message), [], item);
+    }
+  });
+
   it('asks "한 번 더 확인" for the check that replaces care, not for a decision (KO)', () => {
     const { p, found } = vague('ko', '배포 전 한 번 더 확인하기');
     assert.equal(found.length, 1);

@@ -131,7 +131,7 @@ function kindOf(block: string, f: LanguageFinding, ko: boolean): Kind {
  * same rewrite offered on two findings of one item is applied once by a fix-all. None when the
  * description has more than one sentence or was cut short.
  */
-function itemRewrite(block: string, findings: readonly LanguageFinding[]): Rewrite[] {
+function itemRewrite(block: string, findings: readonly LanguageFinding[], inTitle = false): Rewrite[] {
   if (!findings.length) return [];
   const ko = /[\uac00-\ud7a3]/u.test(block.slice(findings[0].start, findings[0].end));
   const kinds = findings.map((f) => kindOf(block, f, ko));
@@ -158,7 +158,8 @@ function itemRewrite(block: string, findings: readonly LanguageFinding[]): Rewri
   // A description cut short by what the item model took out ("점검 (담당: …" left open, "Owner:"):
   // the end of the words is not the end of the action, and text put there lands inside the owner.
   if (/[:：(（\[]\s*$/u.test(body) || unbalanced(body)) return [];
-  const r = REWRITE[kind][ko ? 'ko' : 'en'];
+  const r = inTitle && REWRITE[kind][ko ? 'ko' : 'en'].colon ? IN_TITLE[kind][ko ? 'ko' : 'en'] : REWRITE[kind][ko ? 'ko' : 'en'];
+  if (!r) return [];
   // A colon-led addition needs a description without one ("Improve X: …" already specifies).
   if (r.colon && /[:：—–]/u.test(body)) return [];
   const last = block[end - 1];
@@ -174,6 +175,14 @@ function itemRewrite(block: string, findings: readonly LanguageFinding[]): Rewri
 }
 
 const KO_MEASURE_COMPOUND = ' 목표치와 확인 방법을 정해 이 문서에 기록';
+
+// Inside a bold title ("**Improve alerting**: it would help."), where a colon would end the title
+// early: the same request, joined without one.
+const IN_TITLE: Record<Kind, Record<'en' | 'ko', { text: string; colon: boolean } | undefined>> = {
+  decision: REWRITE.decision,
+  guard: { en: { text: ', and record the check or guard that replaces care in this postmortem', colon: false }, ko: { text: ' 대신 쓸 확인 단계나 안전장치를 정해 이 문서에 기록', colon: false } },
+  measure: { en: { text: ', and record the target measure and how it is checked in this postmortem', colon: false }, ko: { text: KO_MEASURE_COMPOUND, colon: false } },
+};
 
 /** Whether brackets open in `text` are left unclosed. */
 function unbalanced(text: string): boolean {
@@ -226,16 +235,22 @@ export const vagueActionItem: Rule = {
       const item = items[index];
       // A bold title that reads concrete is the action; the explanation after it is not judged.
       const titleEnd = boldTitleEnd(ctx.doc.text, item.description.start, item.description.end);
+      let title: string | undefined;
       if (titleEnd >= 0) {
         let cut = 0;
         while (cut < block.text.length && (block.map[cut] < 0 || block.map[cut] < titleEnd)) cut++;
-        const title = block.text.slice(0, cut);
+        title = block.text.slice(0, cut);
         if (title.trim() && vagueWordingIn([title], options)[0].length === 0) return;
       }
       const ticket = linksTicketOnly(ctx.doc.text, item.description.start, item.description.end, block.text);
       const kept = found[i].filter((f) => !(ticket && (/[\uac00-\ud7a3]/u.test(f.actual) ? INQUIRY_KO : INQUIRY_EN).test(block.text.slice(f.start, f.end))));
       // One rewrite for the item, offered on each of its findings: applied, the item is no longer vague.
-      const rewrites = itemRewrite(block.text, kept).filter((r) => resolves(block.text, r));
+      // A vague bold title is rewritten inside the title (the words after it say why); applied, the
+      // title reads concrete, which is what the check above asks.
+      const inTitle = title !== undefined && title.trim() !== '' ? title : undefined;
+      const rewrites = inTitle !== undefined
+        ? itemRewrite(inTitle, kept.filter((f) => f.end <= inTitle.length), true).filter((r) => resolves(inTitle, r))
+        : itemRewrite(block.text, kept).filter((r) => resolves(block.text, r));
       for (const f of kept) reportFinding(ctx, block, rewrites.length ? { ...f, rewrites } : f, { actionItem: index });
     });
   },
