@@ -42,7 +42,9 @@ const FLOORS: Record<string, Floor> = {
   // After tuning by kind (same day): EN dev 97.1 % / 0 % / 97.8 % rewrites, KO dev 97.9 % / 0 % / 97.2 %;
   // holdout EN 91.7 % / 4.0 % (unchanged), rewrites 47.8 -> 100 %; KO 85.2 -> 88.9 % / 8.7 % (unchanged),
   // rewrites 24.0 -> 100 % (care and degree items now get a manual guard/measure rewrite).
-  'en dev actions': { recall: 0.97, falseAlarmsMax: 0.01, rewriteCoverage: 0.97, fixSoundness: 1 },
+  // Session 3 (vague): a rewrite past a version number, past a purpose clause and inside a vague bold title:
+  // EN dev rewrite coverage 97.8 % -> 100 % (135/135).
+  'en dev actions': { recall: 0.97, falseAlarmsMax: 0.01, rewriteCoverage: 0.99, fixSoundness: 1 },
   'en holdout sentences': { recall: 0.81, falseAlarmsMax: 0.02, rewriteCoverage: 0.95, fixSoundness: 1 },
   'en holdout actions': { recall: 0.91, falseAlarmsMax: 0.05, rewriteCoverage: 1, fixSoundness: 1 },
   // Korean raised 2026-11-26 (langko: detection by kind): dev 100 % / 0 %, holdout 86.1 % / 7.1 %;
