@@ -53,7 +53,9 @@ const FLOORS: Record<string, Floor> = {
   // After tuning by kind (same day): EN dev 97.1 % / 0 % / 97.8 % rewrites, KO dev 97.9 % / 0 % / 97.2 %;
   // holdout EN 91.7 % / 4.0 % (unchanged), rewrites 47.8 -> 100 %; KO 85.2 -> 88.9 % / 8.7 % (unchanged),
   // rewrites 24.0 -> 100 % (care and degree items now get a manual guard/measure rewrite).
-  'en dev actions': { recall: 0.97, falseAlarmsMax: 0.01, rewriteCoverage: 0.97, fixSoundness: 1 },
+  // Session 3 (vague): a rewrite past a version number, past a purpose clause and inside a vague bold title:
+  // EN dev rewrite coverage 97.8 % -> 100 % (135/135).
+  'en dev actions': { recall: 0.97, falseAlarmsMax: 0.01, rewriteCoverage: 0.99, fixSoundness: 1 },
   'en holdout sentences': { recall: 0.86, falseAlarmsMax: 0.02, rewriteCoverage: 0.95, fixSoundness: 1 },
   'en holdout actions': { recall: 0.91, falseAlarmsMax: 0.05, rewriteCoverage: 1, fixSoundness: 1 },
   // Korean raised 2026-11-26 (langko: detection by kind): dev 100 % / 0 %, holdout 86.1 % / 7.1 %;
@@ -96,9 +98,24 @@ const FLOORS: Record<string, Floor> = {
   // Holdout after rounds 3–5 and the rewrites (inline code kept, self-blame as a belief, '-해야 했는데 그러지
   // 않았다'): 91.7 % / 5.7 % (4/70) -> 91.7 % / 4.3 % (3/70), rewrite coverage 91.3 % (63/69), soundness 100 %.
   'ko dev sentences': { recall: 0.92, falseAlarmsMax: 0.01, rewriteCoverage: 0.98, fixSoundness: 1 },
-  'ko dev actions': { recall: 0.97, falseAlarmsMax: 0.01, rewriteCoverage: 0.97, fixSoundness: 1 },
+  // ko dev actions grew by 83 unseen items (ko-act-600…682, dev only, session 3: 50 concrete items a keyword
+  // reading flags — 강화/개선/점검/검토/관리 next to an artefact, a colon/dash specification, a target in
+  // parentheses — and 33 vague ones in new vocabulary): untuned 87.9 % / 5.9 % / 93.8 % (new ones: 14/33, 15/50).
+  // Tuned by kind (purpose clauses and inquiry words as modifiers are not the action, specification verbs
+  // after a colon/dash, a target or scope in parentheses, a specifying present-tense second sentence, care
+  // as the manner of a change, new degree/goal vocabulary): dev 99.5 % / 0 % / 97.8 %; holdout 88.9 ->
+  // 92.6 % recall, false alarms 8.7 % (unchanged).
+  // Second round, 38 more unseen items (ko-act-683…720: '-도록 개선' with a concrete clause, a specification in
+  // parentheses, 관리자 inside a specification, more specification verbs): untuned dev 99.5 % / 2.3 % / 97.4 %
+  // (new ones: 10/10, 7/28). Tuned by kind ('-도록 개선' with a concrete verb, a change in parentheses, 관리 inside a
+  // noun, 제공/설치/규칙화/명문화, an object in the specifying sentence; 반복/재발되지 않도록 stays vague):
+  // dev 99.5 % / 0 % / 97.9 %. Third round, 10 unseen items (ko-act-721…730: a means clause before the goal
+  // '… 도입을 통해 … 강화', Korean number words '절반으로', '두 명으로'): untuned new ones 4/4, 5/6; dev 1.6 % false alarms.
+  // Tuned (a means clause with a concrete verb and no vague word is the change; 두/세 …/절반 are measures;
+  // '으로 낮추/높이/늘려'): dev 99.5 % / 0 % / 97.9 %.
+  'ko dev actions': { recall: 0.99, falseAlarmsMax: 0.01, rewriteCoverage: 0.97, fixSoundness: 1 },
   'ko holdout sentences': { recall: 0.91, falseAlarmsMax: 0.05, rewriteCoverage: 0.91, fixSoundness: 1 },
-  'ko holdout actions': { recall: 0.88, falseAlarmsMax: 0.09, rewriteCoverage: 1, fixSoundness: 1 },
+  'ko holdout actions': { recall: 0.92, falseAlarmsMax: 0.09, rewriteCoverage: 1, fixSoundness: 1 },
 };
 
 /** Minimum sizes from issue 8 (both splits together). */

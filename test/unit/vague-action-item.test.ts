@@ -138,4 +138,92 @@ describe('vague-action-item: the whole item, and a rewrite for inquiries (issue 
       ['en', 'Ensure the release process is followed'],
     ] as [Lang, string][]) assert.equal(vague(lang, item).found.length, 1, item);
   });
+
+  it('reads the action of a Korean item, not a purpose clause, a modifier or the manner words around it (KO)', () => {
+    for (const item of [
+      // A goal in a purpose clause; the action follows.
+      '응답 지연 개선을 위해 상품 목록 API에 캐시 헤더 추가',
+      '관측성 고도화의 일환으로 트레이스 샘플링 설정 변경',
+      // An inquiry word that names a thing: maintenance notices, a tool for analysis, an approval.
+      '점검 안내 메일 자동 발송 기능 개발',
+      '성능 분석용 프로파일러를 스테이징에 설치',
+      // Verbs of a specification after a colon or dash.
+      '온콜 체계 강화: 야간 에스컬레이션 2차 담당자 지정',
+      '배포 권한 관리 개선 — 운영 배포 버튼을 릴리스 매니저에게만 노출',
+      '장애 알림 정비: 결제 오류는 #pay-oncall 채널로 라우팅',
+      // A target in parentheses, a scope checked item by item.
+      '오류 추적 도구 일원화 (Sentry)',
+      '응답 로그 마스킹 강화 (카드 번호 필드 전체)',
+      // A second sentence in the present tense that says what is done.
+      '스토리지 알람 개선. 사용률 알람을 서비스별 채널에 게시한다.',
+      // A clean-up of a set named by a checkable property.
+      '만료된 API 키 정리',
+      // The behaviour asked for, with a concrete verb; a specification in parentheses; 관리자 is a person.
+      '큐 컨슈머가 중복 메시지를 건너뛰고 기록하도록 개선',
+      '관리 콘솔 접근 통제 강화 (사내 VPN에서만 허용)',
+      '계정 보안 강화: 관리자 계정에 하드웨어 키 필수',
+      '온콜 교대 보강. 주말 당직표를 캘린더에 등록한다.',
+      // The means is the change; the goal after it says why. A measure in Korean number words.
+      '서킷 브레이커 도입을 통해 주문 API 안정성 강화',
+      '결제 콜백 큐를 분리하여 처리 지연 개선',
+      '헬스체크 간격을 절반으로 줄이기',
+    ]) assert.deepEqual(vague('ko', item).found.map((f) => f.message), [], item);
+  });
+
+  it('still flags Korean goals and care in new words, care as the manner of a change, and a past-tense explanation (KO)', () => {
+    for (const item of [
+      '장애 대응 문화 정착',
+      '야간 호출 부담 완화',
+      '배포 실패율 낮추기',
+      '알림 품질 끌어올리기',
+      '운영 절차 정리',
+      '설정 파일 수정 시 한 번 더 생각하고 반영하기',
+      '더 나은 온콜 대시보드 구성',
+      '스토리지 알람 개선. 지난달 디스크가 두 번 가득 찼다.',
+      '성능 개선을 위한 방안 마련 예정',
+      '결제가 더 빠르게 처리되도록 개선',
+      '오류가 반복되지 않도록 운영 방식 보완',
+      '사내 교육을 통해 장애 대응 역량 강화',
+      '두 번 다시 재발하지 않도록 각별히 조심',
+    ]) assert.equal(vague('ko', item).found.length, 1, item);
+  });
+
+  it('offers the decision or measure rewrite past a version number or a purpose clause (EN)', () => {
+    for (const [item, expected] of [
+      ['Look into whether the crash also happens on Node 20.x', 'Look into whether the crash also happens on Node 20.x, and record the decision in this postmortem'],
+      ['Shore up the canary stage so it catches config errors', 'Shore up the canary stage so it catches config errors: set the target measure and how it is checked, and record them in this postmortem'],
+    ]) {
+      const { p, found } = vague('en', item);
+      assert.equal(found.length, 1, item);
+      const s = found[0].suggestions[0];
+      assert.ok(s && s.manual, `${item}: a manual suggestion`);
+      const fixed = applyFixes(p.text, [s.edits]).text;
+      assert.ok(fixed.split('\n')[p.line - 1].includes(expected), fixed.split('\n')[p.line - 1]);
+      assert.deepEqual(lint(fixed, { locale: 'en' }).findings.filter((f) => f.endLine >= p.line).map((f) => f.message), [], item);
+    }
+  });
+
+  it('rewrites a vague bold title inside the title, without a colon; applied, the title reads concrete (EN)', () => {
+    for (const [item, expected] of [
+      ['**Tighten alerting**: the pager was silent for an hour.', '**Tighten alerting, and record the target measure and how it is checked in this postmortem**: the pager was silent for an hour.'],
+      ['**Stay vigilant during migrations**: the last one dropped a table.', '**Stay vigilant during migrations, and record the check or guard that replaces care in this postmortem**: the last one dropped a table.'],
+      ['**Look into the retry storm**: it doubled the load.', '**Look into the retry storm, and record the decision in this postmortem**: it doubled the load.'],
+    ]) {
+      const { p, found } = vague('en', item);
+      assert.equal(found.length, 1, item);
+      const s = found[0].suggestions[0];
+      assert.ok(s && s.manual, `${item}: a manual suggestion`);
+      const fixed = applyFixes(p.text, [s.edits]).text;
+      assert.ok(fixed.split('\n')[p.line - 1].includes(expected), fixed.split('\n')[p.line - 1]);
+      assert.deepEqual(lint(fixed, { locale: 'en' }).findings.filter((f) => f.endLine >= p.line).map((f) => f.message), [], item);
+    }
+  });
+
+  it('asks "한 번 더 확인" for the check that replaces care, not for a decision (KO)', () => {
+    const { p, found } = vague('ko', '배포 전 한 번 더 확인하기');
+    assert.equal(found.length, 1);
+    const fixed = applyFixes(p.text, [found[0].suggestions[0].edits]).text;
+    assert.ok(fixed.split('\n')[p.line - 1].includes('배포 전 한 번 더 확인하기: 주의 대신 쓸 확인 단계나 안전장치를 정해 이 문서에 기록'), fixed);
+    assert.deepEqual(lint(fixed, { locale: 'ko' }).findings.filter((f) => f.endLine >= p.line).map((f) => f.message), []);
+  });
 });

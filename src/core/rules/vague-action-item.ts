@@ -118,6 +118,8 @@ const TITLE: Record<Kind, { en: string; ko: string }> = {
 /** What ends a vague item, read from one of its findings. */
 function kindOf(block: string, f: LanguageFinding, ko: boolean): Kind {
   const actual = block.slice(f.start, f.end);
+  // "한 번 더 확인하기", "꼼꼼히 점검": a check asked of a person's care, not an inquiry that ends in a decision.
+  if (ko && /(?:한\s?번\s더|다시\s한\s?번|재차|꼼꼼히|철저히|각별히)/u.test(actual)) return 'guard';
   if (ko ? (f.id === 'ko.vague.review' || f.id === 'ko.vague.geomto') && INQUIRY_KO.test(actual) : INQUIRY_EN.test(actual)) return 'decision';
   return (ko ? CARE_KO : CARE_EN).test(actual) ? 'guard' : 'measure';
 }
@@ -129,8 +131,8 @@ function kindOf(block: string, f: LanguageFinding, ko: boolean): Kind {
  * same rewrite offered on two findings of one item is applied once by a fix-all. None when the
  * description has more than one sentence or was cut short.
  */
-function itemRewrite(block: string, findings: readonly LanguageFinding[]): Rewrite | undefined {
-  if (!findings.length) return undefined;
+function itemRewrite(block: string, findings: readonly LanguageFinding[], inTitle = false): Rewrite[] {
+  if (!findings.length) return [];
   const ko = /[\uac00-\ud7a3]/u.test(block.slice(findings[0].start, findings[0].end));
   const kinds = findings.map((f) => kindOf(block, f, ko));
   const kind: Kind = kinds.includes('decision') ? 'decision' : kinds.includes('guard') ? 'guard' : 'measure';
@@ -151,17 +153,36 @@ function itemRewrite(block: string, findings: readonly LanguageFinding[]): Rewri
   const stop = /[\p{L}\p{N}][.!?。](?=\s+\p{Lu}|\s+[\uac00-\ud7a3])/u.exec(block.slice(0, end));
   if (stop && stop.index + 1 > first) end = stop.index + 1;
   const body = block.slice(0, end);
-  if (/[.!?;。]/u.test(body) || body.includes('\uFFFC') || /\bdecision\b|결정/u.test(body) || end <= first || end < 1) return undefined;
+  // (A period inside a word or version, "Traefik 2.X", "v1.2", ends no sentence.)
+  if (/[.!?;。](?![\p{L}\p{N}])/u.test(body) || body.includes('\uFFFC') || /\bdecision\b|결정/u.test(body) || end <= first || end < 1) return [];
   // A description cut short by what the item model took out ("점검 (담당: …" left open, "Owner:"):
   // the end of the words is not the end of the action, and text put there lands inside the owner.
-  if (/[:：(（\[]\s*$/u.test(body) || unbalanced(body)) return undefined;
-  const r = REWRITE[kind][ko ? 'ko' : 'en'];
+  if (/[:：(（\[]\s*$/u.test(body) || unbalanced(body)) return [];
+  const r = inTitle && REWRITE[kind][ko ? 'ko' : 'en'].colon ? IN_TITLE[kind][ko ? 'ko' : 'en'] : REWRITE[kind][ko ? 'ko' : 'en'];
+  if (!r) return [];
   // A colon-led addition needs a description without one ("Improve X: …" already specifies).
-  if (r.colon && /[:：—–]/u.test(body)) return undefined;
+  if (r.colon && /[:：—–]/u.test(body)) return [];
   const last = block[end - 1];
-  if (!/[\p{L}\p{N})\]`'"’”]/u.test(last)) return undefined;
-  return { start: end - 1, end, text: last + r.text, title: TITLE[kind], manual: true };
+  if (!/[\p{L}\p{N})\]`'"’”]/u.test(last)) return [];
+  const out: Rewrite[] = [{ start: end - 1, end, text: last + r.text, title: TITLE[kind], manual: true }];
+  // "장애 대응 체계 강화" → "장애 대응 체계 강화 목표치와 확인 방법을 정해 이 문서에 기록": a Korean item that
+  // ends on the vague noun takes the measure as a compound, without a colon (which can read as a label
+  // at the start of a paragraph, "모니터링 강화: …", and is then not offered).
+  if (ko && kind === 'measure' && /[\uac00-\ud7a3](?:화|선|상|완|강|비|보|대|소|축|장|정|결|리|립|착)$/u.test(body) && findings.some((f) => f.end >= end - 1)) {
+    out.push({ start: end - 1, end, text: last + KO_MEASURE_COMPOUND, title: TITLE.measure, manual: true });
+  }
+  return out;
 }
+
+const KO_MEASURE_COMPOUND = ' 목표치와 확인 방법을 정해 이 문서에 기록';
+
+// Inside a bold title ("**Improve alerting**: it would help."), where a colon would end the title
+// early: the same request, joined without one.
+const IN_TITLE: Record<Kind, Record<'en' | 'ko', { text: string; colon: boolean } | undefined>> = {
+  decision: REWRITE.decision,
+  guard: { en: { text: ', and record the check or guard that replaces care in this postmortem', colon: false }, ko: { text: ' 대신 쓸 확인 단계나 안전장치를 정해 이 문서에 기록', colon: false } },
+  measure: { en: { text: ', and record the target measure and how it is checked in this postmortem', colon: false }, ko: { text: KO_MEASURE_COMPOUND, colon: false } },
+};
 
 /** Whether brackets open in `text` are left unclosed. */
 function unbalanced(text: string): boolean {
@@ -214,18 +235,23 @@ export const vagueActionItem: Rule = {
       const item = items[index];
       // A bold title that reads concrete is the action; the explanation after it is not judged.
       const titleEnd = boldTitleEnd(ctx.doc.text, item.description.start, item.description.end);
+      let title: string | undefined;
       if (titleEnd >= 0) {
         let cut = 0;
         while (cut < block.text.length && (block.map[cut] < 0 || block.map[cut] < titleEnd)) cut++;
-        const title = block.text.slice(0, cut);
+        title = block.text.slice(0, cut);
         if (title.trim() && vagueWordingIn([title], options)[0].length === 0) return;
       }
       const ticket = linksTicketOnly(ctx.doc.text, item.description.start, item.description.end, block.text);
       const kept = found[i].filter((f) => !(ticket && (/[\uac00-\ud7a3]/u.test(f.actual) ? INQUIRY_KO : INQUIRY_EN).test(block.text.slice(f.start, f.end))));
       // One rewrite for the item, offered on each of its findings: applied, the item is no longer vague.
-      const candidate = itemRewrite(block.text, kept);
-      const r = candidate && resolves(block.text, candidate) ? candidate : undefined;
-      for (const f of kept) reportFinding(ctx, block, r ? { ...f, rewrites: [r] } : f, { actionItem: index });
+      // A vague bold title is rewritten inside the title (the words after it say why); applied, the
+      // title reads concrete, which is what the check above asks.
+      const inTitle = title !== undefined && title.trim() !== '' ? title : undefined;
+      const rewrites = inTitle !== undefined
+        ? itemRewrite(inTitle, kept.filter((f) => f.end <= inTitle.length), true).filter((r) => resolves(inTitle, r))
+        : itemRewrite(block.text, kept).filter((r) => resolves(block.text, r));
+      for (const f of kept) reportFinding(ctx, block, rewrites.length ? { ...f, rewrites } : f, { actionItem: index });
     });
   },
 };

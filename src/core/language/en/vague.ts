@@ -68,9 +68,12 @@ const CONCRETE_AFTER_INQUIRY = /\b(?:and|then) (?:fix|add|document|remove|patch|
 
 /** Whether an item that opens with a listed verb names a checkable end state. */
 export function englishConcreteItem(sentence: Sentence, _ctx: DetectContext): boolean {
-  const first = withoutPurpose(firstSentence(sentence.text).trim());
-  // A decision or measure recorded in a named place is an end state, whatever the item opens with.
-  if (RECORDED.test(first)) return true;
+  const whole = firstSentence(sentence.text).trim();
+  const first = withoutPurpose(whole);
+  // A decision or measure recorded in a named place is an end state, whatever the item opens with
+  // (also after a purpose clause: "Firm up staging so it behaves like production: set the target … and
+  // record them in this postmortem").
+  if (RECORDED.test(first) || RECORDED.test(whole)) return true;
   const ensure = ENSURE.exec(first);
   if (ensure) return !ENSURE_VAGUE.test(first);
   if (DECIDED.test(first) || WORD_MEASURE.test(first) || CRITERION.test(first)) return true;

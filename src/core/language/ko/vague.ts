@@ -30,20 +30,77 @@ interface Vague {
 // The vague actions. 재-/추가 forms included: "재점검", "추가 검토" are reviews, not changes.
 const VAGUE: readonly Vague[] = [
   { id: 'ko.vague.care', note: 'care', re: /(?:(?:더|좀 더|보다|각별히|각별한|세심한|세심히|꼼꼼히|철저히|항상|늘)\s?)?(?:주의|조심|유의|신경|경각심|긴장감|책임감|경계)(?:를|을)?\s?(?:기울|하|쓰|써|가지|갖|높이|철저)?|만전|만반|긴장의\s끈|긴밀(?:히|하게)\s?(?:협력|협조|소통)|소통\s?(?:활성화|강화)|(?:보안|안전|품질)\s?의식|한\s번\s더\s(?:생각|되돌아보|돌아보)|되돌아보|신중(?:을|히|하게)?|유념|긴장(?:을|의)?\s?늦추지|꼼꼼하게\s챙기|철저(?:히|하게)?|잘\s?(?:지키|하|챙기)(?:도록|기|자)/gu },
-  { id: 'ko.vague.review', note: 'review', re: /(?:재점검|재검토|재확인|재조사|재분석|재논의|재정비|재정립|재검증|손보|다듬|들여다보|들여다볼|강구|되짚|짚어\s?보|생각해\s?보|찾아보|알아볼|가닥|지양|추가\s?(?:검토|확인|점검|조사|분석|논의)|(?:방안|대책|개선책|해결책)\s?(?:마련|검토|모색|수립|논의)|검토|고민|고려|타진|연구|논의|협의|파악|조사|분석|모색|점검|확인|살펴보|알아보|리뷰|교육|숙지|상기|인지|노력|최선)/gu },
-  { id: 'ko.vague.improve', note: 'improve', re: /(?:강화|개선|향상|보완|보강|고도화|최적화|재발\s?방지(?!를?\s?위)|안정화|효율화|내재화|내실화|간소화|현행화|최신화|합리화|최소화|최대화|재수립|재설계|정비|체계화|표준화|정교화|일원화|선진화|(?<!(?:분리|별도|통합|이중화|암호화|버전)\s?)관리|확보|확대|확충|증대|조정|단축|감소|감축|축소|연장|지속적(?:인|으로)|제고|(?:전반|전사|전체)[\uac00-\ud7a3]{0,2}\s[\uac00-\ud7a3]{1,8}\s?추진|(?:촘촘|신속|원활|견고|유연|매끄럽|빠르|안전)(?:하게|히)|한층|최대한|(?:더욱|좀\s더|더|덜)\s(?:자주|빨리|많이|적게|일찍|늦게|크게|작게|잘|길게|짧게|오래|쉽게)|(?:더욱|더|덜|보다)\s(?!이상|이하|이전|이후)[\uac00-\ud7a3]{1,6}(?:한|은|운|게|히|이|하게|른|된|진|인|난|린|는))/gu },
+  { id: 'ko.vague.review', note: 'review', re: /(?:재점검|재검토|재확인|재조사|재분석|재논의|재정비|재정립|재검증|손보|다듬|들여다보|따져\s?보|스터디|들여다볼|강구|되짚|짚어\s?보|생각해\s?보|찾아보|알아볼|가닥|지양|추가\s?(?:검토|확인|점검|조사|분석|논의)|(?:방안|대책|개선책|해결책)\s?(?:마련|검토|모색|수립|논의)|검토|고민|고려|타진|연구|논의|협의|파악|조사|분석|모색|점검|확인|살펴보|알아보|리뷰|교육|숙지|상기|인지|노력|최선)/gu },
+  { id: 'ko.vague.improve', note: 'improve', re: /(?:강화|개선|향상|보완|보강|고도화|최적화|재발\s?방지(?!를?\s?위)|안정화|효율화|내재화|내실화|간소화|현행화|최신화|합리화|최소화|최대화|재수립|재설계|정비|체계화|표준화|정교화|일원화|선진화|(?<!(?:분리|별도|통합|이중화|암호화|버전)\s?)관리(?!\s?(?:자|형|툴|도구|콘솔|화면|페이지|대장|시트|번호|포털|계정))|확보|확대|확충|증대|조정|단축|감소|감축|축소|연장|지속적(?:인|으로)|제고|(?:전반|전사|전체)[\uac00-\ud7a3]{0,2}\s[\uac00-\ud7a3]{1,8}\s?추진|(?:촘촘|신속|원활|견고|유연|매끄럽|빠르|안전|탄탄|튼튼|적당)(?:하게|히)|한층|최대한|정착|극대화|완화|해소|원활화|끌어올리|(?:대비|대응)\s?태세|(?:높이|낮추|줄이|늘리|키우)(?:기|자|도록|는\s방향)|줄여\s?(?:나가|가)|늘려\s?(?:나가|가)|(?:협업|협력|공유|소통)\s?(?:활성화|문화)|정리(?:하기|할\s것|함)?|(?:더욱|더|보다)\s[\uac00-\ud7a3]{1,6}적(?:으로|인)|(?:더욱|좀\s더|더|덜)\s(?:자주|빨리|많이|적게|일찍|늦게|크게|작게|잘|길게|짧게|오래|쉽게)|(?:더욱|더|덜|보다)\s(?!이상|이하|이전|이후)[\uac00-\ud7a3]{1,6}(?:한|은|운|게|히|이|하게|른|된|진|인|난|린|는))/gu },
   { id: 'ko.vague.noncommittal', note: 'review', re: /(?:^|\s)(?:가능하면|가능한\s한|되도록|가급적|여유가\s되면|여건이\s되면|여력이\s되면|차차|필요\s?시|추후|향후)\s|(?<!재)시도(?:하기|해\s?보기|할\s것)?$/gu },
 ];
 
 // What makes an item checkable: a number or threshold, or a concrete artifact that is added,
 // changed, removed, automated or made mandatory.
-const MEASURE = /\d|%|(?:^|\s)--?[a-z]|이내|이하|이상|미만|초과|까지|매\s?(?:일|주|월|년|분기|배포)|(?:일|주|월|분기|반기|연|시간|배포)별|(?:일|주|월|분기)\s?단위|(?:^|\s)(?:주간|월간|일간|연간)\s|마다|(?<![A-Za-z])[A-Za-z]{2,40}[-_./][A-Za-z0-9]|`/u;
+const MEASURE = /\d|%|(?:두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s?(?:번|회|개|명|분|초|시간|일|주|달|배|단계)(?!\s?다시)|절반|(?:^|\s)--?[a-z]|이내|이하|이상|미만|초과|까지|매\s?(?:일|주|월|년|분기|배포)|(?:일|주|월|분기|반기|연|시간|배포)별|(?:일|주|월|분기)\s?단위|(?:^|\s)(?:주간|월간|일간|연간)\s|마다|(?<![A-Za-z])[A-Za-z]{2,40}[-_./][A-Za-z0-9]|`/u;
 const CONCRETE_VERB = /(?:추가|도입|적용|구축|작성|자동화|변경|전환|교체|제거|삭제|차단|분리|통합|등록|필수화|의무화|구현|생성|설치|배포|연동|활성화|비활성화|금지|제한|롤아웃|이관|마이그레이션|업그레이드|다운그레이드|수정|패치|만들|붙이|넣|걸|막|바꾸|바꿈|올리|내리|끄|켜|없애|옮기|복제|회수|폐기|스크립트화|코드화)/u;
 // A concrete verb that ends an item ("… 권한 회수", "… API 문서 갱신"): what exists when the item is done.
-const TAIL_VERB = /^(?:추가|도입|적용|구축|작성|자동화|변경|전환|교체|제거|삭제|차단|분리|통합|등록|필수화|의무화|구현|생성|설치|연동|활성화|비활성화|금지|제한|이관|수정|기록|문서화|게시|포함|반영|명시|기재|첨부|회수|갱신|복제|폐기|상향|하향|스크립트화|코드화|불가)(?:하기|함|한다|합니다|할 것|예정)?$/u;
+const TAIL_VERB = /^(?:추가|도입|적용|구축|작성|자동화|변경|전환|교체|제거|삭제|차단|분리|통합|등록|필수화|의무화|구현|생성|설치|연동|활성화|비활성화|금지|제한|이관|수정|기록|문서화|게시|포함|반영|명시|기재|첨부|회수|갱신|복제|폐기|상향|하향|스크립트화|코드화|불가|신설|개설|부여|허용|폐지|병합|대체|편입|개발|구성|지정|노출|설정|제공|규칙화|명문화)(?:하기|함|한다|합니다|할 것|예정)?$/u;
 // A change stated with its target ("INFO로 고정", "페이저듀티로 일원화", "시크릿 매니저로 이전").
-const TO_TARGET = /(?:으로|로)\s?(?:변경|전환|교체|바꾸|바꿈|설정|재설정|상향|하향|늘리|줄이|고정|통일|일원화|이전|이관|옮기|제한|연장|단축)/u;
+const TO_TARGET = /(?:으로|로)\s?(?:낮추|낮춰|높이|높여|늘려|줄여|변경|전환|교체|바꾸|바꿈|설정|재설정|상향|하향|늘리|줄이|고정|통일|일원화|이전|이관|옮기|제한|연장|단축)/u;
 const ARTIFACT = /(?:알람|알림|경보|대시보드|테스트|스크립트|런북|체크리스트|CI|CD|린트|검사|검증\s?단계|게이트|훅|hook|정책|규칙|룰|필드|플래그|설정값|임계값|타임아웃|재시도|레이트\s?리밋|쿼터|권한|승인\s?단계|카나리|롤백\s?버튼|페이지|문서|템플릿|라벨|태그|모니터|지표|메트릭|로그|백업|복제본|인덱스|스케줄|크론|잡|워크플로|파이프라인|단계|항목)/u;
+
+// Verbs that state a change when they follow a colon or dash specification ("모니터링 강화: 적체 알람
+// 신설", "권한 관리 강화 — 쓰기 권한을 DBA 그룹에만 부여") or end an item: what exists when it is done.
+const SPEC_VERB = /(?:제공|설치|신설|개설|부여|허용|폐지|이동|주입|라우팅|전송|발송|보내|알림|노출|병합|대체|편입|개발|구성|지정|배정|호출|중단|기록|게시|남기|포함|반영|설정|금지|필수)/u;
+// A Slack channel, a mention or a command line option: a named place or switch.
+const NAMED_PLACE = /(?:^|\s)[#@][a-z0-9][\w-]{1,40}/u;
+
+/**
+ * Whether a vague word found at `at` (length `len`) in `s` is not the item's action: the goal of a
+ * purpose clause ("알람 피로도 개선을 위해 … 병합", "모니터링 고도화의 첫 단계로 … 구축"), an inquiry word
+ * used as a modifier of a thing ("점검 공지", "분석용 힙 덤프", "검토 승인 없이는 …"), or a clean-up of
+ * a set that names what it holds ("미사용 보안 그룹 정리").
+ */
+function notTheAction(s: string, at: number, len: number, v: Vague): boolean {
+  const after = s.slice(at + len, at + len + 24);
+  if (/^(?:을|를)?\s?(?:위해|위한|위하여|목적으로)(?:\s|$)|^의\s(?:첫\s|두\s번째\s)?(?:단계|일환)(?:으로|로)\s/u.test(after)) return true;
+  const word = s.slice(at, at + len);
+  if (v.id === 'ko.vague.review' && /^(?:점검|검토|분석|조사|모니터링|리뷰)$/u.test(word) && /^(?:용\s|\s?(?:공지|안내|페이지|모드|배너|승인|요청\s?(?:없이|이\s없)|기간|시간대|일정)(?:[을를이가은는의에]|\s|$))/u.test(after)) return true;
+  // "정리" ends an item as its action ("운영 문서 정리"); mid-item it is a step ("정리 후 삭제").
+  if (/^정리/u.test(word) && s.slice(at + len).trim().replace(/^[.!]$/u, '') !== '') return true;
+  if (/^정리/u.test(word) && /(?:미사용|불필요한|중복된?|오래된|만료된|퇴사자|사용하지\s않는|안\s쓰는)\s/u.test(s.slice(0, at))) return true;
+  return false;
+}
+
+/** The first vague word of `s` that is the item's action, or undefined. */
+function firstAction(s: string): { index: number; length: number; v: Vague } | undefined {
+  let hit: { index: number; length: number; v: Vague } | undefined;
+  for (const v of VAGUE) {
+    v.re.lastIndex = 0;
+    for (let m = v.re.exec(s); m; m = v.re.exec(s)) {
+      if (m[0].length === 0) {
+        v.re.lastIndex++;
+        continue;
+      }
+      if (hit && m.index >= hit.index) break;
+      if (notTheAction(s, m.index, m[0].length, v)) continue;
+      hit = { index: m.index, length: m[0].length, v };
+      break;
+    }
+  }
+  return hit;
+}
+
+/**
+ * Whether a sentence after the one holding the vague word says what will be done, in the present or
+ * future ("배포 알림 봇 개선. 배포 시작과 종료를 #deploy 채널에 각각 게시한다."): the first sentence is a
+ * title, this one its specification. A past-tense sentence is an explanation ("… 14분이 걸렸다.").
+ */
+function specifyingSentence(s: string): boolean {
+  const t = s.trim().replace(/[.!。]$/u, '');
+  if (!/(?:한다|된다|합니다|됩니다|할\s?것|예정)$/u.test(t)) return false;
+  if (VAGUE.some((v) => {
+    v.re.lastIndex = 0;
+    return v.re.test(t);
+  })) return false;
+  return (CONCRETE_VERB.test(t) || SPEC_VERB.test(t)) && (ARTIFACT.test(t) || MEASURE.test(t) || NAMED_PLACE.test(t) || /[을를]\s(?:[^\s]{1,12}\s){0,2}[\uac00-\ud7a3]{1,8}(?:한다|된다|합니다|됩니다)$/u.test(t));
+}
 
 /** The clauses of an item: sentences, and items joined by "및", ",", "/" stay one. */
 function sentencesOf(text: string, from: number, to: number): { start: number; end: number }[] {
@@ -84,17 +141,14 @@ function specificationAfter(s: string, from: number): number {
 export function koreanActionItem(item: KoSentence, text: string): KoDetection[] {
   const out: KoDetection[] = [];
   if (!/[\uac00-\ud7a3]/u.test(item.text)) return out;
-  for (const sent of sentencesOf(text, item.start, item.end)) {
+  const sentences = sentencesOf(text, item.start, item.end);
+  for (const [k, sent] of sentences.entries()) {
     // An owner or ticket left behind as "(담당: ￼)" is not part of the action.
     const raw = text.slice(sent.start, sent.end);
     const s = blankTrailingParen(raw).replace(/\uFFFC/gu, ' ');
-    let hit: { start: number; end: number; v: Vague } | undefined;
-    for (const v of VAGUE) {
-      v.re.lastIndex = 0;
-      const m = v.re.exec(s);
-      if (m && (!hit || m.index < hit.start - sent.start)) hit = { start: sent.start + m.index, end: sent.start + m.index + m[0].length, v };
-    }
-    if (!hit) continue;
+    const first = firstAction(s);
+    if (!first) continue;
+    const hit = { start: sent.start + first.index, end: sent.start + first.index + first.length, v: first.v };
     // The vague word itself does not count as a measure ("추가 검토" is no addition).
     const rest = s.slice(0, hit.start - sent.start) + ' '.repeat(hit.end - hit.start) + s.slice(hit.end - sent.start);
     if (MEASURE.test(rest)) continue;
@@ -105,12 +159,28 @@ export function koreanActionItem(item: KoSentence, text: string): KoDetection[] 
     const endsVague = !lastIsHit && /^(?:재?점검|재?검토|강화|개선|보완|보강|고도화|최적화|안정화|정비|체계화|표준화|향상|확대|논의|고민|고려|모색|분석|조사)(?:하기|함|한다|합니다|할 것|예정)?$/u.test(tailWord);
     // "배포 전 체크리스트 확인 의무화": a check made mandatory or automatic is a mechanism.
     if (hit.v.id === 'ko.vague.review' && /^(?:의무화|필수화|자동화)(?:하기|함|한다|합니다|할 것|예정)?$/u.test(tailWord) && s.slice(hit.end - sent.start).trim().split(/\s/u).length === 1) continue;
-    if (!lastIsHit && !endsVague) {
+    // "방화벽 규칙 수정 시 한 번 더 생각하고 적용하기": care is the manner of the change, and the item asks
+    // for the care, whatever the change is.
+    const manner = hit.v.id === 'ko.vague.care' && /^[\uac00-\ud7a3]{0,3}(?:하고|해서|하여|고|한\s?뒤|한\s?후|한\s?다음)\s/u.test(s.slice(hit.end - sent.start));
+    // "카나리 배포 도입을 통해 배포 안정성 강화", "읽기 전용 복제본을 추가하여 조회 성능 개선": the means is the
+    // change; the goal after it says why ("교육을 통해 …", "개선을 통해 …" name no change and stay vague).
+    const beforeHit = s.slice(0, hit.start - sent.start);
+    const means = /(?:을|를)\s?통해\s|(?:으로|로)써\s|(?:도입|적용|추가|구축|전환|설치|분리|교체|자동화|생성|구현|연동)(?:으로|하여|해서|해)\s/u.exec(beforeHit);
+    if (means) {
+      const part = beforeHit.slice(0, means.index + means[0].length);
+      if ((CONCRETE_VERB.test(part) || SPEC_VERB.test(part)) && !VAGUE.some((v) => {
+        v.re.lastIndex = 0;
+        return v.re.test(part);
+      })) continue;
+    }
+    if (!lastIsHit && !endsVague && !manner) {
       if (CONCRETE_VERB.test(rest) && ARTIFACT.test(rest)) continue;
       // The item ends in a concrete verb ("… 사본 삭제", "… 키 분리"): the vague word is a step on the way.
       // (Not when the vague word is that verb's own object: "소통 활성화" changes nothing checkable.)
       const tailOnHit = /^\s*$/u.test(s.slice(hit.end - sent.start, s.trimEnd().replace(/[.!]$/u, '').length - tailWord.length));
-      if (!tailOnHit && TAIL_VERB.test(tailWord)) continue;
+      // (Nor when the vague word is a degree on the thing made: "더 나은 대시보드 구성" asks for "better".)
+      const degree = /^(?:더욱|더|덜|보다|좀\s더)\s[\uac00-\ud7a3]{0,5}(?:은|운|른|한|적인)$/u.test(text.slice(hit.start, hit.end));
+      if (!tailOnHit && !degree && TAIL_VERB.test(tailWord)) continue;
     }
     // "재시도 로직 보완: 최대 세 번, 지수 백오프", "백업 정책 강화 — 스냅샷을 다른 리전에 복제": the
     // words after the colon or dash are the specification.
@@ -118,20 +188,45 @@ export function koreanActionItem(item: KoSentence, text: string): KoDetection[] 
     if (colon >= 0) {
       const spec = s.slice(colon + 1);
       const specTail = spec.trimEnd().replace(/[.!]$/u, '').split(/\s/u).pop() ?? '';
+      const specVague = VAGUE.some((v) => {
+        v.re.lastIndex = 0;
+        return v.re.test(spec);
+      });
+      if (spec.trim().length >= 6 && !specVague && (SPEC_VERB.test(spec) || NAMED_PLACE.test(spec))) continue;
       if (spec.trim().length >= 6 && (MEASURE.test(spec) || CONCRETE_VERB.test(spec) || TO_TARGET.test(spec) || TAIL_VERB.test(specTail) || /(?:최대|최소|한|두|세|네|다섯|여섯|열)\s?(?:번|회|개|명|분|초|시간|일|주)|자동/u.test(spec))) continue;
     }
+    // "알림 채널 일원화 (PagerDuty)", "로그 마스킹 처리 강화 (개인정보 필드 전체)": the parentheses name the
+    // target, or a scope that can be checked item by item.
+    const paren = /^\s?[(（]([^()（）]{2,40})[)）]/u.exec(s.slice(hit.end - sent.start));
+    if (paren && !VAGUE.some((v) => {
+      v.re.lastIndex = 0;
+      return v.re.test(paren[1]);
+    })) {
+      if (/^(?:일원화|통일|표준화|이관|전환|현행화|최신화)/u.test(text.slice(hit.start, hit.end)) && /(?:^|\s)[A-Za-z][A-Za-z0-9.-]{2,30}(?:\s|$)/u.test(paren[1])) continue;
+      if (CONCRETE_VERB.test(paren[1]) || SPEC_VERB.test(paren[1]) || TO_TARGET.test(paren[1])) continue;
+      if (/(?:전체|전부|모두)$/u.test(paren[1].trim()) && (ARTIFACT.test(paren[1]) || /(?:필드|컬럼|테이블|엔드포인트|버킷|계정|키|인증서|API)/u.test(paren[1]))) continue;
+    }
+    // "배포 알림 봇 개선. 배포 시작과 종료를 #deploy 채널에 각각 게시한다.": a sentence after it specifies.
+    if (sentences.slice(k + 1).some((n) => specifyingSentence(blankTrailingParen(text.slice(n.start, n.end)).replace(/\uFFFC/gu, ' ')))) continue;
     // "검토 결과를 ADR로 남기기", "점검 결과를 보안팀 위키에 공유": the outcome recorded in a named place.
     if (/(?:결과|결정|결론|내용)(?:을|를)\s?(?:[^\s]{1,20}\s){0,2}[^\s]{1,20}(?:에|로)\s?(?:남기|기록|공유|게시|등록)/u.test(s)) continue;
     // "런북 링크 없는 규칙을 모두 보완": every item with a checkable property is an end state.
     if (/(?:없는|있는|넘는|초과하는|지난|오래된|미사용|빠진|누락된)\s[^.]{0,24}?(?:을|를)\s(?:모두|전부|전체|빠짐없이)\s/u.test(rest)) continue;
     // "스크립트가 --env 없이 실행되지 않도록 보완": a state the system must never reach is an end state.
-    if (hit.v.id === 'ko.vague.improve' && /[이가]\s.{0,40}되지\s?않도록/u.test(rest)) continue;
+    if (hit.v.id === 'ko.vague.improve' && /[이가]\s.{0,40}되지\s?않도록/u.test(rest) && !/(?:반복|재발|발생)되지\s?않도록/u.test(rest)) continue;
+    // "재시작 시 워밍업 스크립트가 실행되도록 개선", "헬스체크 실패 시 자동 롤백하도록 보완": the behaviour the change
+    // must produce, named with a concrete verb ("더 안정적으로 동작하도록 개선" names none).
+    if (hit.v.id === 'ko.vague.improve') {
+      const before = s.slice(0, hit.start - sent.start);
+      const so = /(?:되|하|가|오|나|지)도록\s(?:(?:수정|변경)\s?(?:및|과|와)\s)?$/u.exec(before);
+      if (so && /(?:실행|종료|중단|롤백|재시도|전송|발송|호출|차단|거부|삭제|설치|생성|기록|남|알림|알리|게시|전환|복구|재시작|격리|제외|포함|롤아웃|배포|표시|노출)/u.test(before.slice(Math.max(0, so.index - 40), so.index + 2))) continue;
+    }
     // "잡이 실패 코드로 종료되도록 보완": a state the system must reach, stated in its terms.
     if (hit.v.id === 'ko.vague.improve' && /[이가]\s[^.]{0,40}?(?:으로|로)\s?[\uac00-\ud7a3]{1,6}(?:되|하)도록/u.test(rest)) continue;
     // "X를 Y로 변경", "X 설정 추가": a concrete change even without a listed artifact.
     if (TO_TARGET.test(rest)) continue;
     // "결제 모듈 타임아웃 값 상향 조정": a named setting moved one way is checkable against its old value.
-    if (/(?:값|임계값|임계치|타임아웃|한도|주기|간격|용량|개수|리밋|쿼터|레플리카\s?수|노드\s?수)\s?(?:을|를)?\s?(?:상향|하향)/u.test(s)) continue;
+    if (/(?:값|임계값|임계치|타임아웃|한도|주기|간격|용량|개수|리밋|쿼터|레플리카\s?수|노드\s?수|레플리카|TTL)\s?(?:을|를)?\s?(?:상향|하향|높이|낮추|늘리|줄이)/u.test(s)) continue;
     // "확인" in a concrete check ("배포 전 스키마 diff 확인 단계 추가") was handled above;
     // a bare check needs what makes it checkable.
     // The item is judged whole: when it rests on several vague actions ("보안 강화 및 에러 핸들링
