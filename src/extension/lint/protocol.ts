@@ -45,6 +45,15 @@ export type LintReply =
       /** When the worker started on the request and when its lint was done, before the rest of the reply (epoch ms, see trace.ts). */
       began?: number;
       linted?: number;
+      /**
+       * Where the lint's wall time went, for the thread that ran it, where the platform says
+       * (Linux: /proc/thread-self/schedstat): on a CPU, and ready but waiting for one (the other
+       * threads and processes of the machine had the cores). Milliseconds.
+       */
+      onCpu?: number;
+      waiting?: number;
+      /** Whether the document's lint session was kept from its previous request or started now (a full lint). */
+      session?: 'kept' | 'new';
     }
   | { type: 'error'; id: number; message: string };
 
@@ -114,6 +123,8 @@ export function findingFlags(result: LintResult): number[] {
   });
 }
 
+const round1 = (ms: number) => Math.round(ms * 10) / 10;
+
 function busyWait(ms: number): void {
   const until = Date.now() + ms;
   while (Date.now() < until) {
@@ -121,13 +132,22 @@ function busyWait(ms: number): void {
   }
 }
 
-/** Answers lint requests; keeps the last few configurations parsed (by their JSON). */
-export function createLintServer(): (request: LintRequest) => LintReply {
+/** How long the calling thread has run and waited to run so far (ms), if the platform can say. */
+export type ThreadTimes = () => { onCpu: number; waiting: number } | undefined;
+
+/**
+ * Answers lint requests; keeps the last few configurations parsed (by their JSON). `threadTimes`
+ * (a worker's, where the platform has them) adds the lint's CPU and run-queue times to the reply.
+ */
+export function createLintServer(threadTimes?: ThreadTimes): (request: LintRequest) => LintReply {
   const configs = new Map<string, ResolvedConfig>();
   const sessions = new Map<string, LintSession>();
+  let sessionState: 'kept' | 'new' | undefined;
   const sessionOf = (document: string | undefined): LintSession | undefined => {
+    sessionState = undefined;
     if (document === undefined) return undefined;
     let session = sessions.get(document);
+    sessionState = session ? 'kept' : 'new';
     if (session) sessions.delete(document);
     else session = createLintSession();
     if (sessions.size >= MAX_SESSIONS) sessions.delete(sessions.keys().next().value!);
@@ -146,12 +166,15 @@ export function createLintServer(): (request: LintRequest) => LintReply {
   return (request) => {
     try {
       const began = epochNow();
+      const before = threadTimes?.();
       if (request.testDelayMs) busyWait(request.testDelayMs);
       const config = configOf(request.configJson);
       const result = lintText(request.text, { config, locale: request.locale }, sessionOf(request.document));
       const linted = epochNow();
+      const after = before && threadTimes?.();
+      const times = before && after ? { onCpu: round1(after.onCpu - before.onCpu), waiting: round1(after.waiting - before.waiting) } : {};
       const reply = replyOf(result, config);
-      return { type: 'result', id: request.id, ...reply, ms: Math.round(epochNow() - began), began, linted };
+      return { type: 'result', id: request.id, ...reply, ms: Math.round(epochNow() - began), began, linted, ...times, ...(sessionState ? { session: sessionState } : {}) };
     } catch (err) {
       return { type: 'error', id: request.id, message: err instanceof Error ? err.message : String(err) };
     }

@@ -29,6 +29,11 @@ export interface LintTrace {
   workerBegan?: number;
   /** The worker finished the lint itself (the rest of its time is the reply: flags, metrics). */
   workerLinted?: number;
+  /** Of the lint's wall time (began → linted), how long its thread ran on a CPU and waited for one (ms; Linux only). */
+  lintOnCpu?: number;
+  lintWaiting?: number;
+  /** Whether the worker kept the document's lint session from the previous request or started one (a full lint). */
+  session?: 'kept' | 'new';
   /** The worker posted its reply. */
   workerEnded?: number;
   /** The reply reached the extension host. */
@@ -77,5 +82,8 @@ export function traceSteps(t: LintTrace): Record<string, number> {
   step('publish', t.received, t.published);
   step('notify', t.published, t.notified);
   step('total', t.edit, t.notified);
+  if (t.lintOnCpu !== undefined) out.lintOnCpu = t.lintOnCpu;
+  if (t.lintWaiting !== undefined) out.lintWaiting = t.lintWaiting;
+  if (t.session !== undefined) out.sessionKept = t.session === 'kept' ? 1 : 0;
   return out;
 }
