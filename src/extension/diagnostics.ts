@@ -228,8 +228,7 @@ export class DiagnosticsController implements vscode.Disposable {
       trace.workerBegan = outcome.reply.began;
       trace.workerLinted = outcome.reply.linted;
       trace.workerEnded = outcome.reply.began === undefined ? undefined : outcome.reply.began + outcome.reply.ms;
-      trace.lintOnCpu = outcome.reply.onCpu;
-      trace.lintWaiting = outcome.reply.waiting;
+      trace.lintCpu = outcome.reply.cpu;
       trace.session = outcome.reply.session;
     }
     if (outcome.kind === 'dropped') return 'outdated';

@@ -45,17 +45,26 @@ export type LintReply =
       /** When the worker started on the request and when its lint was done, before the rest of the reply (epoch ms, see trace.ts). */
       began?: number;
       linted?: number;
-      /**
-       * Where the lint's wall time went, for the thread that ran it, where the platform says
-       * (Linux: /proc/thread-self/schedstat): on a CPU, and ready but waiting for one (the other
-       * threads and processes of the machine had the cores). Milliseconds.
-       */
-      onCpu?: number;
-      waiting?: number;
+      /** Where the lint's wall time went, where the platform says (Linux; see {@link LintCpu}). */
+      cpu?: LintCpu;
       /** Whether the document's lint session was kept from its previous request or started now (a full lint). */
       session?: 'kept' | 'new';
     }
   | { type: 'error'; id: number; message: string };
+
+/**
+ * CPU figures of one lint (ms, over its wall time): its thread on a CPU (`onCpu`) and ready but
+ * waiting for one (`waiting`: other threads and processes had the cores); where known, how much
+ * CPU the extension host's main thread (`hostThread`: VS Code's and the extensions' work there)
+ * and the whole process (`process`, all threads: these two, the garbage collector's helpers, …;
+ * 10 ms resolution) used meanwhile.
+ */
+export interface LintCpu {
+  onCpu: number;
+  waiting: number;
+  hostThread?: number;
+  process?: number;
+}
 
 /** Sent once by a worker when it has loaded and can take requests. */
 export interface ReadyMessage {
@@ -125,6 +134,16 @@ export function findingFlags(result: LintResult): number[] {
 
 const round1 = (ms: number) => Math.round(ms * 10) / 10;
 
+function cpuDelta(before: LintCpu, after: LintCpu): LintCpu {
+  const d = (a: number | undefined, b: number | undefined) => (a === undefined || b === undefined ? undefined : round1(b - a));
+  const out: LintCpu = { onCpu: d(before.onCpu, after.onCpu)!, waiting: d(before.waiting, after.waiting)! };
+  const host = d(before.hostThread, after.hostThread);
+  const all = d(before.process, after.process);
+  if (host !== undefined) out.hostThread = host;
+  if (all !== undefined) out.process = all;
+  return out;
+}
+
 function busyWait(ms: number): void {
   const until = Date.now() + ms;
   while (Date.now() < until) {
@@ -132,8 +151,8 @@ function busyWait(ms: number): void {
   }
 }
 
-/** How long the calling thread has run and waited to run so far (ms), if the platform can say. */
-export type ThreadTimes = () => { onCpu: number; waiting: number } | undefined;
+/** The counters behind {@link LintCpu} so far (ms), if the platform has them. */
+export type ThreadTimes = () => LintCpu | undefined;
 
 /**
  * Answers lint requests; keeps the last few configurations parsed (by their JSON). `threadTimes`
@@ -172,7 +191,7 @@ export function createLintServer(threadTimes?: ThreadTimes): (request: LintReque
       const result = lintText(request.text, { config, locale: request.locale }, sessionOf(request.document));
       const linted = epochNow();
       const after = before && threadTimes?.();
-      const times = before && after ? { onCpu: round1(after.onCpu - before.onCpu), waiting: round1(after.waiting - before.waiting) } : {};
+      const times = before && after ? { cpu: cpuDelta(before, after) } : {};
       const reply = replyOf(result, config);
       return { type: 'result', id: request.id, ...reply, ms: Math.round(epochNow() - began), began, linted, ...times, ...(sessionState ? { session: sessionState } : {}) };
     } catch (err) {
