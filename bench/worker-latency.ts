@@ -20,6 +20,7 @@
  * Usage: `npx tsx bench/worker-latency.ts`. Environment: BENCH_WORKER_SIZES (default
  * "20000,450000"), BENCH_WORKER_MODES (default "source,bundle,worker"), BENCH_WORKER_PRODUCTION=1
  * (minified bundles, as the packaged extension), BENCH_WORKER_SAMPLES (default: the test's 7 and 5),
+ * BENCH_WORKER_EDIT=bench (type where bench/latency.ts types instead: for a comparison),
  * BENCH_WORKER_PAUSE_MS (between samples, default 100, as the test waits), BENCH_WORKER_YOUNG_MB (the
  * worker's `resourceLimits.maxYoungGenerationSizeMb`, to try; default V8's).
  */
@@ -43,7 +44,7 @@ const cpuMs = () => {
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** The keystrokes of the integration test: the document after each typed 'x', the first being the text as opened. */
-export function testEdits(size: number, samples: number, typed = 'x'): string[] {
+export function testEdits(size: number, samples: number, typed = 'x', where: 'test' | 'bench' = 'test'): string[] {
   const text = generatePostmortem({ targetBytes: size, seed: 11 }).text;
   const lines = text.split('\n');
   // As the test picks it: a line in the middle of a paragraph, away from headings.
@@ -51,6 +52,8 @@ export function testEdits(size: number, samples: number, typed = 'x'): string[] 
   while (line < lines.length - 1 && !/^[A-Za-z가-힣].{20,}/.test(lines[line])) line++;
   let at = 5;
   for (let i = 0; i < line; i++) at += lines[i].length + 1;
+  // Or where bench/latency.ts types (as of this commit): after the line break past the middle character.
+  if (where === 'bench') at = text.indexOf('\n', Math.floor(text.length / 2)) + 6;
   const out = [text];
   let t = text;
   for (let i = 0; i < samples; i++) {
@@ -94,7 +97,7 @@ interface Figures {
 }
 
 async function run(mode: string, serve: Serve, size: number, samples: number, pauseMs: number, typed: string): Promise<Figures> {
-  const texts = testEdits(size, samples, typed);
+  const texts = testEdits(size, samples, typed, process.env.BENCH_WORKER_EDIT === 'bench' ? 'bench' : 'test');
   const document = `file:///bench/latency-${size}-postmortem.md`;
   const configJson = JSON.stringify(defaultConfig());
   let id = 1;
