@@ -228,6 +228,8 @@ export class DiagnosticsController implements vscode.Disposable {
       trace.workerBegan = outcome.reply.began;
       trace.workerLinted = outcome.reply.linted;
       trace.workerEnded = outcome.reply.began === undefined ? undefined : outcome.reply.began + outcome.reply.ms;
+      trace.lintCpu = outcome.reply.cpu;
+      trace.session = outcome.reply.session;
     }
     if (outcome.kind === 'dropped') return 'outdated';
     // The debounce follows the re-lints that edits cause (a lint session's), not the full parse

@@ -14,6 +14,9 @@
 //           extension, which has both `main` and `browser`, to the worker, and the tests come from
 //           the web bundle (dist/test/web/index.js, see test/integration/web/index.ts).
 //   --keep  keep the run folder (.vscode-test/runs/integration-<pid>) even when the tests pass.
+// Environment, for diagnosis: POSTMORTEM_IT_CODE_SERVER_ARGS (extra code-server arguments, split at
+// spaces, e.g. "--disable-extension vscode.markdown-language-features"), POSTMORTEM_IT_SETTINGS
+// (user settings as JSON, merged over the runner's).
 // Exit code: the tests' (0 = all passed); 1 for a harness failure, with the reason printed.
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -138,8 +141,10 @@ async function main() {
     if (opts.grep) process.env.POSTMORTEM_IT_GREP = opts.grep;
     // Both `main` and `browser`: by default code-server runs the extension in its Node host; this
     // user setting moves it to the web worker host, as vscode.dev and github.dev would run it.
-    const settings = opts.web ? { 'remote.extensionKind': { [EXTENSION_ID]: ['web'] } } : {};
-    server = await startCodeServer({ workspace, runDir, settings });
+    const settings = { ...(opts.web ? { 'remote.extensionKind': { [EXTENSION_ID]: ['web'] } } : {}), ...JSON.parse(process.env.POSTMORTEM_IT_SETTINGS || '{}') };
+    const extraArgs = (process.env.POSTMORTEM_IT_CODE_SERVER_ARGS ?? '').split(' ').filter(Boolean);
+    if (extraArgs.length || process.env.POSTMORTEM_IT_SETTINGS) say(`diagnosis: extra arguments ${JSON.stringify(extraArgs)}, settings ${JSON.stringify(settings)}`);
+    server = await startCodeServer({ workspace, runDir, settings, extraArgs });
     say(`code-server ${server.url} (pid ${server.pid}, log ${path.relative(repoRoot, server.logFile)}); ${opts.web ? 'web worker' : 'Node'} extension host`);
 
     const payload = [

@@ -9,6 +9,7 @@ import { createLintServer, FLAG_ASSIGN_OWNER, FLAG_DISABLE_LINE, lintText, type 
 import { defaultConfig } from '../../src/core/config';
 import { lint } from '../../src/core/lint';
 import { epochNow, LintTraces, traceSteps } from '../../src/extension/lint/trace';
+import { schedstatTimes } from '../../src/extension/lint/worker.node';
 
 const DOC = `---
 type: postmortem
@@ -144,6 +145,41 @@ describe('lint traces (where keystroke → diagnostics time goes)', () => {
     );
     assert.deepEqual(traceSteps(traces.all()[0]), { debounce: 25, prepare: 1, toWorker: 4, lint: 70, reply: 2, fromWorker: 3, publish: 5, notify: 0.5, total: 110.5 });
     assert.deepEqual(traceSteps({ key: 'd', version: 1, fired: 5, sent: 6 }), { prepare: 1 });
+    assert.deepEqual(traceSteps({ key: 'e', version: 2, workerBegan: 10, workerLinted: 50, lintCpu: { onCpu: 30, waiting: 9.5, hostThread: 12, process: 60 }, session: 'kept' }), { lint: 40, lintOnCpu: 30, lintWaiting: 9.5, hostThreadCpu: 12, processCpu: 60, sessionKept: 1 });
+  });
+
+  it("says how the lint's thread spent its time and whether the document's session was kept", () => {
+    let clock = 0;
+    const serve = createLintServer(() => {
+      clock += 10;
+      return { onCpu: clock, waiting: clock / 2, process: clock * 3 };
+    });
+    const first = serve(request(DOC, { document: 'file:///a.md' }));
+    const second = serve(request(`${DOC}\nMore text.\n`, { document: 'file:///a.md' }));
+    const closed = serve(request(DOC));
+    assert.ok(first.type === 'result' && second.type === 'result' && closed.type === 'result');
+    assert.equal(first.session, 'new');
+    assert.equal(second.session, 'kept');
+    assert.equal(closed.session, undefined, 'a one-off lint has no session');
+    assert.deepEqual(second.cpu, { onCpu: 10, waiting: 5, process: 30 });
+    // Without a source of thread times (the in-thread fallback, a web worker): no figures.
+    const plain = createLintServer()(request(DOC));
+    assert.ok(plain.type === 'result' && plain.cpu === undefined);
+  });
+
+  it('reads a worker thread\'s CPU and run-queue times on Linux', function () {
+    if (process.platform !== 'linux') this.skip();
+    const a = schedstatTimes();
+    const until = Date.now() + 30;
+    while (Date.now() < until) {
+      // Spend some CPU.
+    }
+    const b = schedstatTimes();
+    assert.ok(a && b, 'figures on Linux');
+    assert.ok(b.onCpu > a.onCpu && b.waiting >= a.waiting, JSON.stringify({ a, b }));
+    // Here this thread is the main thread, and the process has run at least as long.
+    assert.ok(a.hostThread !== undefined && b.hostThread! > a.hostThread, JSON.stringify({ a, b }));
+    assert.ok(b.process! >= a.process! && b.process! >= b.onCpu - 10, JSON.stringify({ a, b }));
   });
 });
 

@@ -45,8 +45,26 @@ export type LintReply =
       /** When the worker started on the request and when its lint was done, before the rest of the reply (epoch ms, see trace.ts). */
       began?: number;
       linted?: number;
+      /** Where the lint's wall time went, where the platform says (Linux; see {@link LintCpu}). */
+      cpu?: LintCpu;
+      /** Whether the document's lint session was kept from its previous request or started now (a full lint). */
+      session?: 'kept' | 'new';
     }
   | { type: 'error'; id: number; message: string };
+
+/**
+ * CPU figures of one lint (ms, over its wall time): its thread on a CPU (`onCpu`) and ready but
+ * waiting for one (`waiting`: other threads and processes had the cores); where known, how much
+ * CPU the extension host's main thread (`hostThread`: VS Code's and the extensions' work there)
+ * and the whole process (`process`, all threads: these two, the garbage collector's helpers, …;
+ * 10 ms resolution) used meanwhile.
+ */
+export interface LintCpu {
+  onCpu: number;
+  waiting: number;
+  hostThread?: number;
+  process?: number;
+}
 
 /** Sent once by a worker when it has loaded and can take requests. */
 export interface ReadyMessage {
@@ -114,6 +132,18 @@ export function findingFlags(result: LintResult): number[] {
   });
 }
 
+const round1 = (ms: number) => Math.round(ms * 10) / 10;
+
+function cpuDelta(before: LintCpu, after: LintCpu): LintCpu {
+  const d = (a: number | undefined, b: number | undefined) => (a === undefined || b === undefined ? undefined : round1(b - a));
+  const out: LintCpu = { onCpu: d(before.onCpu, after.onCpu)!, waiting: d(before.waiting, after.waiting)! };
+  const host = d(before.hostThread, after.hostThread);
+  const all = d(before.process, after.process);
+  if (host !== undefined) out.hostThread = host;
+  if (all !== undefined) out.process = all;
+  return out;
+}
+
 function busyWait(ms: number): void {
   const until = Date.now() + ms;
   while (Date.now() < until) {
@@ -121,13 +151,22 @@ function busyWait(ms: number): void {
   }
 }
 
-/** Answers lint requests; keeps the last few configurations parsed (by their JSON). */
-export function createLintServer(): (request: LintRequest) => LintReply {
+/** The counters behind {@link LintCpu} so far (ms), if the platform has them. */
+export type ThreadTimes = () => LintCpu | undefined;
+
+/**
+ * Answers lint requests; keeps the last few configurations parsed (by their JSON). `threadTimes`
+ * (a worker's, where the platform has them) adds the lint's CPU and run-queue times to the reply.
+ */
+export function createLintServer(threadTimes?: ThreadTimes): (request: LintRequest) => LintReply {
   const configs = new Map<string, ResolvedConfig>();
   const sessions = new Map<string, LintSession>();
+  let sessionState: 'kept' | 'new' | undefined;
   const sessionOf = (document: string | undefined): LintSession | undefined => {
+    sessionState = undefined;
     if (document === undefined) return undefined;
     let session = sessions.get(document);
+    sessionState = session ? 'kept' : 'new';
     if (session) sessions.delete(document);
     else session = createLintSession();
     if (sessions.size >= MAX_SESSIONS) sessions.delete(sessions.keys().next().value!);
@@ -146,12 +185,15 @@ export function createLintServer(): (request: LintRequest) => LintReply {
   return (request) => {
     try {
       const began = epochNow();
+      const before = threadTimes?.();
       if (request.testDelayMs) busyWait(request.testDelayMs);
       const config = configOf(request.configJson);
       const result = lintText(request.text, { config, locale: request.locale }, sessionOf(request.document));
       const linted = epochNow();
+      const after = before && threadTimes?.();
+      const times = before && after ? { cpu: cpuDelta(before, after) } : {};
       const reply = replyOf(result, config);
-      return { type: 'result', id: request.id, ...reply, ms: Math.round(epochNow() - began), began, linted };
+      return { type: 'result', id: request.id, ...reply, ms: Math.round(epochNow() - began), began, linted, ...times, ...(sessionState ? { session: sessionState } : {}) };
     } catch (err) {
       return { type: 'error', id: request.id, message: err instanceof Error ? err.message : String(err) };
     }

@@ -6,6 +6,7 @@
  * The last few runs are kept in memory (a handful of numbers each: no cost worth a setting) and
  * read by the integration test that records keystroke → published diagnostics.
  */
+import type { LintCpu } from './protocol';
 
 /** Now, on the clock every thread of the extension shares (epoch ms). */
 export function epochNow(): number {
@@ -29,6 +30,10 @@ export interface LintTrace {
   workerBegan?: number;
   /** The worker finished the lint itself (the rest of its time is the reply: flags, metrics). */
   workerLinted?: number;
+  /** Of the lint's wall time (began → linted): CPU figures (Linux only; see LintCpu in protocol.ts). */
+  lintCpu?: LintCpu;
+  /** Whether the worker kept the document's lint session from the previous request or started one (a full lint). */
+  session?: 'kept' | 'new';
   /** The worker posted its reply. */
   workerEnded?: number;
   /** The reply reached the extension host. */
@@ -77,5 +82,12 @@ export function traceSteps(t: LintTrace): Record<string, number> {
   step('publish', t.received, t.published);
   step('notify', t.published, t.notified);
   step('total', t.edit, t.notified);
+  if (t.lintCpu) {
+    out.lintOnCpu = t.lintCpu.onCpu;
+    out.lintWaiting = t.lintCpu.waiting;
+    if (t.lintCpu.hostThread !== undefined) out.hostThreadCpu = t.lintCpu.hostThread;
+    if (t.lintCpu.process !== undefined) out.processCpu = t.lintCpu.process;
+  }
+  if (t.session !== undefined) out.sessionKept = t.session === 'kept' ? 1 : 0;
   return out;
 }
