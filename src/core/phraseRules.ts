@@ -327,12 +327,15 @@ export function descriptionBlock(doc: PostmortemDocument, item: ActionItem): Pro
   const { start, end } = item.description;
   if (end <= start) return undefined;
   const skip = [item.owner, item.ownerPlaceholder, item.due, item.ticket].filter((s): s is NonNullable<typeof s> => !!s && s.end > s.start);
-  const text: string[] = [];
+  // The text in runs of a block's characters (one slice each), separators on their own: no string per character.
+  const parts: string[] = [];
   const map: number[] = [];
-  const push = (c: string, at: number) => {
-    if (c === SEPARATOR && text[text.length - 1] === SEPARATOR) return;
-    text.push(c);
+  let lastSeparator = false;
+  const separator = (at: number) => {
+    if (lastSeparator) return;
+    parts.push(SEPARATOR);
     map.push(at);
+    lastSeparator = true;
   };
   const prose = doc.prose;
   // Blocks are in document order: find the first one that can overlap, then walk forward.
@@ -347,21 +350,39 @@ export function descriptionBlock(doc: PostmortemDocument, item: ActionItem): Pro
     const block = prose[b];
     if (block.end <= start) continue;
     if (block.start >= end) break;
-    for (let i = 0; i < block.text.length; i++) {
-      const at = block.map[i];
+    const bmap = block.map;
+    const btext = block.text;
+    let run = -1;
+    for (let i = 0; i <= btext.length; i++) {
+      const at = i < btext.length ? bmap[i] : -2;
+      // A character of the description's own words extends the current run.
+      const own = at >= start && at < end && !skip.some((s) => at >= s.start && at < s.end);
+      if (own && btext[i] !== SEPARATOR) {
+        if (run < 0) run = i;
+        map.push(at);
+        continue;
+      }
+      if (run >= 0) {
+        parts.push(btext.slice(run, i));
+        lastSeparator = false;
+        run = -1;
+      }
+      if (i === btext.length) break;
+      // Outside the description: dropped; an owner, due date or ticket, or the block's own separator: one separator
+      // (a U+FFFC written in the description itself keeps its place).
       if (at >= 0 && (at < start || at >= end)) continue;
-      if (at >= 0 && skip.some((s) => at >= s.start && at < s.end)) push(SEPARATOR, -1);
-      else push(block.text[i], at);
+      separator(own ? at : -1);
     }
-    push(SEPARATOR, -1);
+    separator(-1);
   }
-  while (text.length && text[text.length - 1] === SEPARATOR) {
-    text.pop();
+  while (parts.length && parts[parts.length - 1] === SEPARATOR) {
+    parts.pop();
     map.pop();
   }
-  if (!text.length) return undefined;
+  if (!parts.length) return undefined;
+  const text = parts.join('');
   const first = map.find((m) => m >= 0) ?? start;
-  return { kind: 'paragraph', start: first, end, text: text.join(''), map };
+  return { kind: 'paragraph', start: first, end, text, map };
 }
 
 /** A vague-phrase match in a string, with offsets shifted by `offset`. */

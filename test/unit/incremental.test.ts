@@ -30,6 +30,8 @@ const SNIPPETS = [
   '\r\n', '\r', '\\', '\n    code\n', '- ```\n', '\n\n# Title\n\n', '<!-- postmortem-disable blameful-language -->\n',
   'The engineer forgot to check the alert. ', '담당자가 실수로 설정을 잘못 바꿨다. ', 'should have', '(owner: @bob)', ' 14:32 ',
   '---\ntitle: x\n---\n',
+  // Kept per top-level node: suppression comments (block and inline) and tag-like placeholders.
+  '\n<!-- postmortem-lint-disable-next-line blameful-language -- quoted -->\n', ' <!-- postmortem-lint-disable-line --> ', '<!-- postmortem-lint-enable -->', ' <service> ', '\n<region>\n',
 ];
 
 /** One random edit: insert a snippet, delete a few characters, delete or duplicate a line. */
@@ -67,6 +69,7 @@ function view(r: LintResult): unknown {
     kinds: [...sectionKindCounts(d)],
     milestones: Object.entries(findMilestones(d)).map(([k, m]) => [k, { ...m, entry: m?.entry?.start }]),
     language: d.language,
+    suppressions: d.suppressions.comments,
     // What the editor's lint worker sends with the findings (quick-fix flags, the metrics lens).
     flags: findingFlags(r),
     metrics: metricsData(d),
@@ -199,6 +202,24 @@ describe('incremental lint session', function () {
       assert.ok(!first.actionItems.includes(item));
       assert.ok(second.sections.includes(item.section));
     }
+  });
+
+  it('reads suppression comments and tag-like placeholders of untouched blocks once: kept, and moved to their new place', () => {
+    const base = generatePostmortem({ targetBytes: 30_000, seed: 9 }).text;
+    const tail = '\n\n## Notes\n\n<!-- postmortem-lint-disable-next-line blameful-language -- quoted from the ticket -->\nThe engineer forgot to check the alert.\n\nThe fix goes out next week. <!-- postmortem-lint-disable-line -->\nService: <service>\n';
+    const text = base + tail;
+    const session = createLintSession();
+    const first = session.lint(text);
+    assert.equal(first.doc.suppressions.comments.length, 2);
+    // Typed well before them (another chunk): the same comments and placeholder, one character on.
+    const at = text.indexOf('\n', text.length >> 2) + 3;
+    for (const edited of [`${text.slice(0, at)}x${text.slice(at)}`, `${text.slice(0, at)}xy${text.slice(at)}`, text]) {
+      const r = session.lint(edited);
+      assert.deepEqual(view(r), view(lint(edited)));
+      const by = edited.length - text.length;
+      assert.deepEqual(r.doc.suppressions.comments.map((c) => c.start), first.doc.suppressions.comments.map((c) => c.start + by));
+    }
+    assert.ok(first.findings.some((f) => f.ruleId === 'template-placeholder' && text.slice(f.start, f.end) === '<service>'));
   });
 
   it('reads the prose and the timeline of untouched blocks once: kept, or moved to their new place', () => {

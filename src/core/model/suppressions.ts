@@ -1,5 +1,6 @@
 import type { PostmortemDocument } from './document';
-import { startOf, endOf, walk } from './markdown';
+import type { Nodes } from 'mdast';
+import { startOf, endOf, originOf, walk } from './markdown';
 
 /** A `<!-- postmortem-lint-… -->` comment. */
 export interface SuppressionComment {
@@ -33,11 +34,18 @@ export function parseDirectiveBody(body: string): { ruleIds: string[]; reason: s
   return { ruleIds: ids.split(/[\s,]+/).filter(Boolean), reason };
 }
 
-/** Finds suppression comments in HTML nodes (never inside code blocks). */
-export function extractSuppressions(doc: PostmortemDocument): Suppressions {
-  const comments: SuppressionComment[] = [];
-  // Every directive names itself: without the word in the text there is no tree to walk (a re-lint of a big document skips it).
-  if (doc.text.includes('postmortem-lint-')) walk(doc.root, (node) => {
+/** A comment found in a top-level node, without its lines (they depend on the whole text). */
+type Found = Omit<SuppressionComment, 'line' | 'endLine'>;
+
+/**
+ * The comments of a top-level node of a lint session's parse, kept by the chunk node it is a copy
+ * of ({@link originOf}: the same tree and source text, `delta` apart), with offsets of the origin's place.
+ */
+const kept = new WeakMap<Nodes, readonly Found[]>();
+
+/** The suppression comments inside one top-level node (never inside code), in order. */
+function commentsIn(doc: PostmortemDocument, top: Nodes, out: Found[]): void {
+  walk(top, (node) => {
     if (node.type === 'code' || node.type === 'inlineCode') return false;
     if (node.type !== 'html') return;
     const base = startOf(node);
@@ -48,20 +56,34 @@ export function extractSuppressions(doc: PostmortemDocument): Suppressions {
       const inner = raw.slice(open + 4, close);
       const m = DIRECTIVE.exec(inner);
       if (!m) continue;
-      const start = base + open;
-      const end = base + close + 3;
       const { ruleIds, reason } = parseDirectiveBody(inner.slice(m[0].length));
-      comments.push({
-        directive: m[1] as SuppressionComment['directive'],
-        ruleIds,
-        reason,
-        start,
-        end,
-        line: doc.lines.position(start).line,
-        endLine: doc.lines.position(end).line,
-      });
+      out.push({ directive: m[1] as SuppressionComment['directive'], ruleIds, reason, start: base + open, end: base + close + 3 });
     }
   });
+}
+
+/** Finds suppression comments in HTML nodes (never inside code blocks). */
+export function extractSuppressions(doc: PostmortemDocument): Suppressions {
+  const comments: SuppressionComment[] = [];
+  const push = (c: Found, by: number) =>
+    comments.push({ ...c, ruleIds: [...c.ruleIds], start: c.start + by, end: c.end + by, line: doc.lines.position(c.start + by).line, endLine: doc.lines.position(c.end + by).line });
+  // Every directive names itself: without the word in the text there is no tree to walk (a re-lint of a big document skips it).
+  if (doc.text.includes('postmortem-lint-')) {
+    for (const top of doc.root.children as Nodes[]) {
+      // A node an edit did not touch has the comments read before, moved (a re-lint walks only the edited nodes).
+      const o = originOf(top);
+      let found = o && kept.get(o.origin);
+      if (!found) {
+        const own: Found[] = [];
+        commentsIn(doc, top, own);
+        found = own;
+        if (o) kept.set(o.origin, own.map((c) => ({ ...c, start: c.start - o.delta, end: c.end - o.delta })));
+        for (const c of own) push(c, 0);
+      } else {
+        for (const c of found) push(c, o!.delta);
+      }
+    }
+  }
 
   // Per rule id ('*' for all): line ranges [from, to] that are disabled.
   const ranges: { rule: string; from: number; to: number }[] = [];

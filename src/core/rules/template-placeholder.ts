@@ -1,6 +1,6 @@
 import type { Nodes } from 'mdast';
 import type { PostmortemDocument } from '../model/document';
-import { endOf, startOf, walk } from '../model/markdown';
+import { endOf, originOf, startOf, walk } from '../model/markdown';
 import { sourceRange } from '../model/prose';
 import { TextMemo } from '../model/memo';
 import type { Section } from '../model/sections';
@@ -123,25 +123,45 @@ export function findPlaceholders(doc: PostmortemDocument): Placeholder[] {
     }
   }
   // Inline HTML that only looks like a tag (block HTML is markup or a comment, never prose).
-  walk(doc.root, (node: Nodes) => {
-    if (node.type === 'code' || node.type === 'inlineCode' || node.type === 'heading') return false;
-    if (node.type === 'html') {
-      const isInline = node.position?.start.line === node.position?.end.line && node.value.length <= 60;
-      if (isInline && isTagPlaceholder(node.value) && !isBlockHtml(doc, node) && isSlot(doc.text, startOf(node), endOf(node))) {
-        out.push({ start: startOf(node), end: endOf(node), text: node.value });
+  for (const top of doc.root.children as Nodes[]) {
+    // A top-level node an edit did not touch has the candidates read before, moved (a re-lint walks only the edited nodes).
+    const o = originOf(top);
+    let found = o && tagsKept.get(o.origin);
+    let by = o ? o.delta : 0;
+    if (!found) {
+      found = tagsIn(top);
+      if (o) {
+        tagsKept.set(o.origin, found.map((c) => ({ ...c, start: c.start - o.delta, end: c.end - o.delta })));
+        by = 0;
       }
-      return false;
     }
-    return undefined;
-  });
+    for (const c of found) if (isSlot(doc.text, c.start + by, c.end + by)) out.push({ start: c.start + by, end: c.end + by, text: c.text });
+  }
   out.sort((a, b) => a.start - b.start);
   return out;
 }
 
-/** Block HTML (a line of its own outside a paragraph) is the author's markup, not a blank to fill. */
-function isBlockHtml(doc: PostmortemDocument, node: Nodes): boolean {
-  return doc.root.children.includes(node as (typeof doc.root.children)[number]);
+/**
+ * The inline HTML in a top-level node that only looks like a tag (`<service>`), before the check
+ * of its place ({@link isSlot}, which reads the text around it). Block HTML (a line of its own
+ * outside a paragraph: the top-level node itself) is the author's markup, not a blank to fill.
+ */
+function tagsIn(top: Nodes): Placeholder[] {
+  const out: Placeholder[] = [];
+  walk(top, (node: Nodes) => {
+    if (node.type === 'code' || node.type === 'inlineCode' || node.type === 'heading') return false;
+    if (node.type === 'html') {
+      const isInline = node.position?.start.line === node.position?.end.line && node.value.length <= 60;
+      if (isInline && isTagPlaceholder(node.value) && node !== top) out.push({ start: startOf(node), end: endOf(node), text: node.value });
+      return false;
+    }
+    return undefined;
+  });
+  return out;
 }
+
+/** {@link tagsIn} of the top-level nodes of a lint session's parse, by the chunk node they are a copy of (offsets of its place). */
+const tagsKept = new WeakMap<Nodes, readonly Placeholder[]>();
 
 /** The placeholder to select next from a selection: the first that starts after it, wrapping around. */
 export function nextPlaceholder(placeholders: readonly Placeholder[], selectionStart: number, selectionEnd: number): Placeholder | undefined {

@@ -349,13 +349,29 @@ export function timelineStyle(doc: PostmortemDocument): TimeStyle | undefined {
 
 const styles = new WeakMap<PostmortemDocument, TimeStyle | undefined>();
 
+/**
+ * A style's shape without its zone spelling, as a key, by style object: an entry's style is made
+ * once when its time is read, and a lint session keeps the entries' times of untouched blocks, so
+ * a re-lint does not serialise every entry's style again.
+ */
+const shapeKeys = new WeakMap<TimeStyle, string>();
+
+function shapeKey(style: TimeStyle): string {
+  let key = shapeKeys.get(style);
+  if (key === undefined) {
+    const { zoneLabel: _label, ...shape } = style;
+    void _label;
+    key = JSON.stringify(shape);
+    shapeKeys.set(style, key);
+  }
+  return key;
+}
+
 function mostCommonStyle(doc: PostmortemDocument): TimeStyle | undefined {
   const counts = new Map<string, { style: TimeStyle; n: number; last: number }>();
   doc.timeline.entries.forEach((e, i) => {
     if (!e.style) return;
-    const { zoneLabel: _label, ...shape } = e.style;
-    void _label;
-    const key = JSON.stringify(shape);
+    const key = shapeKey(e.style);
     const c = counts.get(key);
     if (c) {
       c.n++;

@@ -29,6 +29,17 @@ function dayGranular(raws: readonly RawEntry[]): boolean {
   return days.size >= 2;
 }
 
+/** Milliseconds of a day `days` after the day numbered `baseDay`. */
+function dayMsOf(baseDay: number, days: number): number {
+  return baseDay * 86400000 + days * 86400000;
+}
+
+/** The zone's offset at a wall time, when it can be known: only an IANA zone needs a real date; without one its offset is unknown. */
+function offsetAt(zone: ZoneNote | undefined, base: RawEntry['date'], wall: number): number | undefined {
+  if (zone === undefined || (zone.zone.offset === undefined && base?.year === undefined)) return undefined;
+  return zoneOffsetForWallTime(zone.zone, wall);
+}
+
 export function resolveGroup(section: Section, raws: readonly RawEntry[], declared: ZoneNote | undefined, mentioned?: ZoneNote, shift = 0): TimelineGroup {
   let inferred: ZoneNote | undefined;
   if (!declared) {
@@ -99,21 +110,19 @@ export function resolveGroup(section: Section, raws: readonly RawEntry[], declar
       newYear = { shift, month: base.month };
       year += shift;
     }
-    const dayMs = (days: number) => (base ? dayNumber(base, year) : 0) * 86400000 + days * 86400000;
+    // (No closures here: this loop runs once per timeline entry on every lint.)
+    const baseDay = base ? dayNumber(base, year) : 0;
     const timeMs = e.minutes * 60000 + (e.seconds ?? 0) * 1000;
-    const offsetFor = (wall: number) => (zone ? zoneOffsetForWallTime(zone.zone, wall) : undefined);
     let days = r.dateSource === 'entry' ? 0 : (rollover.get(r.ctxId) ?? 0) + (r.dayIndex ?? 0);
-    let wall = dayMs(days) + timeMs;
-    // Only an IANA zone needs a real date; without one its offset is unknown.
-    const canOffset = (z: ZoneNote | undefined) => z !== undefined && (z.zone.offset !== undefined || base?.year !== undefined);
-    let offset = canOffset(zone) ? offsetFor(wall) : undefined;
+    let wall = dayMsOf(baseDay, days) + timeMs;
+    let offset = offsetAt(zone, base, wall);
     if (prev && prev.ctxId === r.ctxId && r.dateSource !== 'entry') {
       const [p, c] = orderKeys(prev, { wall, offset });
       if (c < p - HALF_DAY) {
         days += 1;
         rollover.set(r.ctxId, days);
-        wall = dayMs(days) + timeMs;
-        offset = canOffset(zone) ? offsetFor(wall) : undefined;
+        wall = dayMsOf(baseDay, days) + timeMs;
+        offset = offsetAt(zone, base, wall);
       }
     }
     if (days) e.dayRollover = days;
