@@ -152,6 +152,25 @@ describe('Korean rewrites round 3: inline code kept, self-blame stated as a beli
     }
   });
 
+  it('a Latin given name as a Korean subject is a person, as in English ("Alex가 경고를 무시하고"): rewrites, role fix, clean; products that share a name are not', () => {
+    const s = 'Alex가 경고를 무시하고 마이그레이션을 실행했다.';
+    const { doc, found } = lintOne(s);
+    assert.deepEqual(found.map((f) => [f.ruleId, doc.slice(f.start, f.end)]), [['blameful-language', 'Alex가 경고를 무시하고']]);
+    const fixes = found[0].suggestions.map((x) => x.edits[0]).map((e) => doc.slice(0, e.start) + e.newText + doc.slice(e.end));
+    assert.ok(fixes.length >= 2, 'rewrites');
+    assert.ok(fixes.some((f) => f.includes('담당 엔지니어가')), 'the role fix');
+    for (const f of fixes) {
+      assert.ok(!f.includes('Alex'), f);
+      assert.deepEqual(lint(f, { locale: 'ko' }).findings.filter((x) => /language/.test(x.ruleId)).map((x) => x.ruleId), [], f);
+    }
+    // English reads the same name as a person.
+    const en = lint('# Postmortem\n\n## Summary\n\nAlex ignored the warning and ran the migration.\n', { locale: 'en' }).findings.filter((x) => x.ruleId === 'blameful-language');
+    assert.equal(en.length, 1);
+    for (const t of ['Aurora가 페일오버를 건너뛰었다.', 'Cassandra가 쓰기 요청을 무시했다.', 'Hugo가 빌드를 건너뛰었다.', 'Kafka가 메시지를 누락했다.']) {
+      assert.deepEqual(prose(t).map((d) => d.id), [], t);
+    }
+  });
+
   it('"제 탓이라고 생각합니다" is self-blame with a rewrite (particle after a final-less noun); negated or turned beliefs are not', () => {
     const d = prose('전부 제 탓이라고 생각하고 있습니다.');
     const self = d.find((x) => x.id === 'ko.who.self-blame');
