@@ -97,7 +97,9 @@ const FLOORS: Record<string, Floor> = {
   // "음소거해/비활성화해 둔 채"): dev 92.4 % / 0 % (436/472, 0/736), rewrite coverage 98.9 %; floor back at 0.92.
   // Holdout after rounds 3–5 and the rewrites (inline code kept, self-blame as a belief, '-해야 했는데 그러지
   // 않았다'): 91.7 % / 5.7 % (4/70) -> 91.7 % / 4.3 % (3/70), rewrite coverage 91.3 % (63/69), soundness 100 %.
-  'ko dev sentences': { recall: 0.92, falseAlarmsMax: 0.01, rewriteCoverage: 0.98, fixSoundness: 1 },
+  // Rewrites round (inline code kept in a concession and a call for care, a Latin given name as a subject):
+  // dev rewrite coverage 98.9 % -> 99.3 % (433/436), recall and false alarms unchanged; holdout unchanged.
+  'ko dev sentences': { recall: 0.92, falseAlarmsMax: 0.01, rewriteCoverage: 0.99, fixSoundness: 1 },
   // ko dev actions grew by 83 unseen items (ko-act-600…682, dev only, session 3: 50 concrete items a keyword
   // reading flags — 강화/개선/점검/검토/관리 next to an artefact, a colon/dash specification, a target in
   // parentheses — and 33 vague ones in new vocabulary): untuned 87.9 % / 5.9 % / 93.8 % (new ones: 14/33, 15/50).

@@ -131,6 +131,46 @@ describe('Korean rewrites round 3: inline code kept, self-blame stated as a beli
     }
   });
 
+  it('a concession ("알고도") or a call for care with inline code gets a rewrite that keeps the code verbatim, clean on re-lint', () => {
+    for (const [s, expected] of [
+      ['개발자가 테스트가 깨진 것을 알고도 `--no-verify`로 커밋을 밀어 넣었다.', '테스트가 깨진 것이 대응이 필요한 신호로 보이지 않았고, `--no-verify`로 커밋을 밀어 넣는 것을 막는 장치도 없었다.'],
+      ['운영자가 경고를 보고도 `kubectl delete`를 실행했습니다.', '경고가 대응이 필요한 신호로 보이지 않았고, `kubectl delete`를 실행하는 것을 막는 장치도 없었습니다.'],
+      // A call for care whose object holds the code: the code is what a check covers.
+      ['리뷰어는 `max_connections` 변경을 더 꼼꼼히 봤어야 함.', '`max_connections` 변경을 자동으로 검사하는 단계가 필요하다.'],
+      ['배포 담당자는 `values.yaml` 수정을 더 신중하게 검토해야 합니다.', '`values.yaml` 수정을 자동으로 검사하는 단계가 필요합니다.'],
+    ]) {
+      const { doc, found } = lintOne(s);
+      const blame = found.filter((f) => f.ruleId === 'blameful-language');
+      assert.equal(blame.length, 1, s);
+      assert.ok(blame[0].suggestions.length >= 1, s);
+      const e = blame[0].suggestions[0].edits[0];
+      const fixed = doc.slice(0, e.start) + e.newText + doc.slice(e.end);
+      assert.ok(fixed.includes(expected), fixed);
+      const again = lint(fixed, { locale: 'ko' }).findings;
+      assert.deepEqual(again.filter((x) => /language|vague/.test(x.ruleId)).map((x) => x.ruleId), [], fixed);
+      // No finding left, so a second run offers nothing to apply: a no-op.
+    }
+  });
+
+  it('a Latin given name as a Korean subject is a person, as in English ("Alex가 경고를 무시하고"): rewrites, role fix, clean; products that share a name are not', () => {
+    const s = 'Alex가 경고를 무시하고 마이그레이션을 실행했다.';
+    const { doc, found } = lintOne(s);
+    assert.deepEqual(found.map((f) => [f.ruleId, doc.slice(f.start, f.end)]), [['blameful-language', 'Alex가 경고를 무시하고']]);
+    const fixes = found[0].suggestions.map((x) => x.edits[0]).map((e) => doc.slice(0, e.start) + e.newText + doc.slice(e.end));
+    assert.ok(fixes.length >= 2, 'rewrites');
+    assert.ok(fixes.some((f) => f.includes('담당 엔지니어가')), 'the role fix');
+    for (const f of fixes) {
+      assert.ok(!f.includes('Alex'), f);
+      assert.deepEqual(lint(f, { locale: 'ko' }).findings.filter((x) => /language/.test(x.ruleId)).map((x) => x.ruleId), [], f);
+    }
+    // English reads the same name as a person.
+    const en = lint('# Postmortem\n\n## Summary\n\nAlex ignored the warning and ran the migration.\n', { locale: 'en' }).findings.filter((x) => x.ruleId === 'blameful-language');
+    assert.equal(en.length, 1);
+    for (const t of ['Aurora가 페일오버를 건너뛰었다.', 'Cassandra가 쓰기 요청을 무시했다.', 'Hugo가 빌드를 건너뛰었다.', 'Kafka가 메시지를 누락했다.']) {
+      assert.deepEqual(prose(t).map((d) => d.id), [], t);
+    }
+  });
+
   it('"제 탓이라고 생각합니다" is self-blame with a rewrite (particle after a final-less noun); negated or turned beliefs are not', () => {
     const d = prose('전부 제 탓이라고 생각하고 있습니다.');
     const self = d.find((x) => x.id === 'ko.who.self-blame');

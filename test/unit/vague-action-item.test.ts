@@ -57,6 +57,23 @@ describe('vague-action-item: the whole item, and a rewrite for inquiries (issue 
     }
   });
 
+  it('a Korean inquiry told as a plan ("…할 예정", "…하기로 함") keeps its verb form, the decision inside it; applied, nothing is left', () => {
+    for (const [item, expected] of [
+      ['결제팀이 중복 결제 원인을 추가로 확인할 예정 @kim', '결제팀이 중복 결제 원인을 추가로 확인하고 결정을 이 문서에 기록할 예정 @kim'],
+      ['SRE팀이 오토스케일러 지연 원인을 한번 살펴보기로 함 @kim', 'SRE팀이 오토스케일러 지연 원인을 한번 살펴보고 결정을 이 문서에 기록하기로 함 @kim'],
+      ['로그 보존 기간을 알아볼 예정 @kim', '로그 보존 기간을 알아보고 결정을 이 문서에 기록할 예정 @kim'],
+    ]) {
+      const doc = `---\nlang: ko\n---\n# 장애 보고서\n\n## 개요\n\n설정 변경 후 40분 동안 결제 요청이 실패했다.\n\n## 재발 방지 대책\n\n- [ ] ${item}\n`;
+      const found = lint(doc, { locale: 'ko' }).findings.filter((f) => f.ruleId === 'vague-action-item');
+      assert.equal(found.length, 1, item);
+      const s = found[0].suggestions[0];
+      assert.ok(s && s.manual, `${item}: a manual suggestion`);
+      const fixed = applyFixes(doc, [s.edits]).text;
+      assert.ok(fixed.includes(`- [ ] ${expected}`), fixed);
+      assert.deepEqual(lint(fixed, { locale: 'ko' }).findings.filter((f) => /language|vague/.test(f.ruleId)).map((f) => f.ruleId), [], fixed);
+    }
+  });
+
   it('offers care and degree items a manual rewrite that asks for the guard or the measure; applied, nothing is left and a second run has nothing to fix (EN and KO)', () => {
     for (const [lang, item, expected] of [
       ['en', 'Be more careful when rotating keys', 'Be more careful when rotating keys: choose the check or guard that replaces care and record it in this postmortem'],

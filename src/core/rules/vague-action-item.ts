@@ -158,6 +158,17 @@ function itemRewrite(block: string, findings: readonly LanguageFinding[], inTitl
   // A description cut short by what the item model took out ("점검 (담당: …" left open, "Owner:"):
   // the end of the words is not the end of the action, and text put there lands inside the owner.
   if (/[:：(（\[]\s*$/u.test(body) || unbalanced(body)) return [];
+  // "…원인을 확인할 예정", "…살펴보기로 함": an inquiry told as a plan keeps its verb form, and the
+  // decision goes inside it ("확인하고 결정을 이 문서에 기록할 예정"); text added after "예정" would not read.
+  if (ko && !inTitle && kind !== 'guard') {
+    const plan = /(?:([\uac00-\ud7a3])(할|볼)\s?예정|([\uac00-\ud7a3])(기로)\s?(?:함|했다|했음|하였다|했습니다|합니다))$/u.exec(body);
+    const inquiry = findings.some((f) => INQUIRY_KO.test(block.slice(f.start, f.end)) && !CARE_KO.test(block.slice(f.start, f.end)));
+    if (plan && inquiry) {
+      const at = plan.index + 1;
+      const text = plan[2] === '할' ? '하고 결정을 이 문서에 기록할' : plan[2] === '볼' ? '보고 결정을 이 문서에 기록할' : '고 결정을 이 문서에 기록하기로';
+      return [{ start: at, end: at + (plan[2] ?? plan[4]).length, text, title: TITLE.decision, manual: true }];
+    }
+  }
   const r = inTitle && REWRITE[kind][ko ? 'ko' : 'en'].colon ? IN_TITLE[kind][ko ? 'ko' : 'en'] : REWRITE[kind][ko ? 'ko' : 'en'];
   if (!r) return [];
   // A colon-led addition needs a description without one ("Improve X: …" already specifies).

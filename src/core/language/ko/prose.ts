@@ -12,6 +12,8 @@ import { adnominal, endingAfterPast, infinitiveSyllable, passiveOfHada, purposiv
 import { FIRST_PERSON } from './lexicon';
 import { mentionsOf, whoIs, wordsOf, type Mention, type Word } from './words';
 
+const SEPARATOR = '\uFFFC';
+
 /** A replacement of `[start, end)` of the analysed text. */
 export interface KoRewrite {
   start: number;
@@ -613,10 +615,19 @@ function despite(s: string, base: number, text: string, words: readonly Word[], 
     const bullet = /음$/u.test(verb.text);
     const tail = bullet ? '음' : ending.ending === 'seumnida' || (ending.ending === 'none' && isPolite) ? '습니다' : ending.ending === 'go' ? '고' : '다';
     const to = bullet ? verb.end : ending.end;
-    push({ start: from, end: verb.end, list: 'blameful', id: 'ko.who.despite', kind: 'person-failure', note: NOTES.personFailure, rewrites: [
+    const rewrites: KoRewrite[] = [
       { start: from, end: to, text: `${thing} 대응이 필요한 신호로 보이지 않았${tail}` },
       { start: from, end: to, text: `${thing} 보이면 대응하도록 이끄는 장치가 없었${tail}` },
-    ] });
+    ];
+    // Inline code between the concession and the verb ("알고도 `--no-verify`로 커밋을 밀어 넣었다") is
+    // what happened: the rewrites above would drop it, so one keeps that part verbatim, as the act
+    // nothing stopped ("… `--no-verify`로 커밋을 밀어 넣는 것을 막는 장치도 없었다").
+    const acted = text.slice(at + m[0].length, verb.start);
+    const stem = stemOf(text.slice(verb.start, wordEndBeforeEnding(text, verb.start, verb.end)));
+    if (acted.includes(SEPARATOR) && stem) {
+      rewrites.unshift({ start: from, end: to, text: `${thing} 대응이 필요한 신호로 보이지 않았고, ${acted}${adnominal(stem)} 것을 막는 장치도 없었${tail}` });
+    }
+    push({ start: from, end: verb.end, list: 'blameful', id: 'ko.who.despite', kind: 'person-failure', note: NOTES.personFailure, rewrites });
   }
 }
 
@@ -1229,10 +1240,15 @@ function vigilance(s: string, base: number, text: string, words: readonly Word[]
       let end = base + s.length;
       while (end > from && /[.!?。\s]/u.test(text[end - 1])) end--;
       const polite = /(?:니다|세요|어요|해요)/u.test(s);
-      push({ start: from, end, list: 'blameful', id: 'ko.who.vigilance', kind: 'person-failure', note: NOTES.vigilance, rewrites: [
+      const rewrites: KoRewrite[] = [
         { start: from, end, text: polite ? '위험한 단계를 자동으로 막는 검사가 필요합니다' : '위험한 단계를 자동으로 막는 검사가 필요하다' },
         { start: from, end, text: polite ? '사람의 주의에 기대지 않는 확인 단계가 필요합니다' : '사람의 주의에 기대지 않는 확인 단계가 필요하다' },
-      ] });
+      ];
+      // An object holding inline code ("`max_connections` 변경을 더 꼼꼼히 봤어야 함") is what needs
+      // checking: the rewrites above would drop it, so one keeps it verbatim as what a check covers.
+      const obj = subject.mention ? lastObject(middleOf(text, subject.mention.end, end)) : undefined;
+      if (obj && obj.upTo.includes(SEPARATOR)) rewrites.unshift({ start: from, end, text: `${obj.upTo} 자동으로 검사하는 단계가 필요${polite ? '합니다' : '하다'}` });
+      push({ start: from, end, list: 'blameful', id: 'ko.who.vigilance', kind: 'person-failure', note: NOTES.vigilance, rewrites });
       return;
     }
   }

@@ -5,6 +5,7 @@
  * pronouns; customers are people but never the actor; everything else is a thing.
  */
 import type { People } from '../../people';
+import { isGivenName } from '../en/names';
 import { FIRST_PERSON, GIVEN_NAMES, NOT_ACTORS, PERSON_PRONOUNS, ROLE_SUFFIXES, SURNAMES, TEAM_SUFFIXES, THING_SUFFIXES, TITLES } from './lexicon';
 
 /** One word of a sentence. Offsets are into the analysed text. */
@@ -33,6 +34,8 @@ const PARTICLES = [
 ];
 
 const HANGUL = /[\uac00-\ud7a3]/u;
+// Given names that are also products, databases and languages an incident report names as subjects.
+const LATIN_PRODUCTS = new Set(['Aurora', 'Cassandra', 'Hugo', 'Jasmine', 'Travis', 'Julia', 'Ada', 'Alexa', 'Sora', 'Flux', 'Kafka', 'Argo', 'Tempo', 'Vera', 'Nova', 'Luna', 'Iris', 'Pulsar']);
 
 // Adverbs that end like a particle (없이, 같이, 함께는 …): not a noun with 이/가/는.
 const ADVERBS = new Set(['없이', '같이', '많이', '깊이', '높이', '일찍이', '굳이', '깨끗이', '빨리', '멀리', '가까이', '꼼꼼히', '천천히', '조용히', '충분히', '제대로', '미리', '다시', '이미', '아직', '거의', '역시', '특히', '대충', '일일이', '틈틈이', '곰곰이', '끝없이', '쉽없이', '어김없이', '빠짐없이', '틀림없이', '끊임없이', '하염없이', '별수없이', '말없이', '소리없이', '문제없이', '예외없이', '그대로', '마음대로', '멋대로']);
@@ -88,7 +91,9 @@ const endsWithAny = (s: string, list: readonly string[]) => {
 
 /** Whether a stem is a person's name: declared, a surname + common given name, or a common given name. */
 export function isName(stem: string, people?: People): boolean {
-  if (!HANGUL.test(stem)) return !!people?.latin.has(stem);
+  // A Latin given name the lexicon knows ("Alex가 경고를 무시하고"), as in English prose, unless it
+  // also names a product Korean infrastructure prose writes in Latin ("Aurora가 페일오버했다").
+  if (!HANGUL.test(stem)) return !!people?.latin.has(stem) || (isGivenName(stem) && !LATIN_PRODUCTS.has(stem));
   if (people?.hangul.has(stem)) return true;
   if (GIVEN_NAMES.has(stem)) return true;
   if (stem.length === 3 && SURNAMES.has(stem[0]) && GIVEN_NAMES.has(stem.slice(1))) return true;
