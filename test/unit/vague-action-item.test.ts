@@ -10,6 +10,18 @@ function vague(lang: Lang, item: string) {
   return { p, found: lint(p.text, { locale: lang }).findings.filter((f) => f.ruleId === 'vague-action-item' && f.endLine >= p.line) };
 }
 
+/** The item's one finding offers a manual rewrite; applied, its line reads `expected` and nothing is left from that line on. */
+function assertManualRewrite(lang: Lang, item: string, expected: string): void {
+  const { p, found } = vague(lang, item);
+  assert.equal(found.length, 1, item);
+  const s = found[0].suggestions[0];
+  assert.ok(s && s.manual, `${item}: a manual suggestion`);
+  const fixed = applyFixes(p.text, [s.edits]).text;
+  assert.ok(fixed.split('\n')[p.line - 1].includes(expected), fixed.split('\n')[p.line - 1]);
+  const again = lint(fixed, { locale: lang }).findings.filter((f) => f.endLine >= p.line);
+  assert.deepEqual(again.map((f) => `${f.ruleId}: ${f.message}`), [], item);
+}
+
 describe('vague-action-item: the whole item, and a rewrite for inquiries (issue 8)', () => {
   it('reads a degree word beside a criterion, a measure in words, a means or a recorded decision as concrete (EN)', () => {
     for (const item of [
@@ -46,14 +58,7 @@ describe('vague-action-item: the whole item, and a rewrite for inquiries (issue 
       ['ko', '세션 저장소 교체 여부 검토', '세션 저장소 교체 여부 검토 후 결정 사항을 이 문서에 기록'],
       ['ko', '배포 권한 체계 재점검', '배포 권한 체계 재점검 후 결정 사항을 이 문서에 기록'],
     ] as [Lang, string, string][]) {
-      const { p, found } = vague(lang, item);
-      assert.equal(found.length, 1, item);
-      const s = found[0].suggestions[0];
-      assert.ok(s && s.manual, `${item}: a manual suggestion`);
-      const fixed = applyFixes(p.text, [s.edits]).text;
-      assert.ok(fixed.split('\n')[p.line - 1].includes(expected), fixed.split('\n')[p.line - 1]);
-      const again = lint(fixed, { locale: lang }).findings.filter((f) => f.endLine >= p.line);
-      assert.deepEqual(again.map((f) => `${f.ruleId}: ${f.message}`), [], item);
+      assertManualRewrite(lang, item, expected);
     }
   });
 
@@ -210,13 +215,7 @@ describe('vague-action-item: the whole item, and a rewrite for inquiries (issue 
       ['Look into whether the crash also happens on Node 20.x', 'Look into whether the crash also happens on Node 20.x, and record the decision in this postmortem'],
       ['Shore up the canary stage so it catches config errors', 'Shore up the canary stage so it catches config errors: set the target measure and how it is checked, and record them in this postmortem'],
     ]) {
-      const { p, found } = vague('en', item);
-      assert.equal(found.length, 1, item);
-      const s = found[0].suggestions[0];
-      assert.ok(s && s.manual, `${item}: a manual suggestion`);
-      const fixed = applyFixes(p.text, [s.edits]).text;
-      assert.ok(fixed.split('\n')[p.line - 1].includes(expected), fixed.split('\n')[p.line - 1]);
-      assert.deepEqual(lint(fixed, { locale: 'en' }).findings.filter((f) => f.endLine >= p.line).map((f) => f.message), [], item);
+      assertManualRewrite('en', item, expected);
     }
   });
 
@@ -226,13 +225,7 @@ describe('vague-action-item: the whole item, and a rewrite for inquiries (issue 
       ['**Stay vigilant during migrations**: the last one dropped a table.', '**Stay vigilant during migrations, and record the check or guard that replaces care in this postmortem**: the last one dropped a table.'],
       ['**Look into the retry storm**: it doubled the load.', '**Look into the retry storm, and record the decision in this postmortem**: it doubled the load.'],
     ]) {
-      const { p, found } = vague('en', item);
-      assert.equal(found.length, 1, item);
-      const s = found[0].suggestions[0];
-      assert.ok(s && s.manual, `${item}: a manual suggestion`);
-      const fixed = applyFixes(p.text, [s.edits]).text;
-      assert.ok(fixed.split('\n')[p.line - 1].includes(expected), fixed.split('\n')[p.line - 1]);
-      assert.deepEqual(lint(fixed, { locale: 'en' }).findings.filter((f) => f.endLine >= p.line).map((f) => f.message), [], item);
+      assertManualRewrite('en', item, expected);
     }
   });
 
