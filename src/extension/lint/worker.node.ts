@@ -14,12 +14,18 @@ function schedstat(file: string): [number, number] | undefined {
  * The CPU counters of this thread (Linux: /proc/thread-self/schedstat), of the process's main
  * thread, the extension host's (/proc/self/task/<pid>/schedstat), and of the whole process
  * (/proc/self/stat: user + system, in clock ticks, 100 per second on Linux). Three small reads,
- * some microseconds each; undefined where there are no such files.
+ * some microseconds each; undefined where there are no such files (then never tried again, so a
+ * platform without them does not pay for two failed reads per lint).
  */
+let schedstatAvailable = true;
 export const schedstatTimes: ThreadTimes = () => {
+  if (!schedstatAvailable) return undefined;
   try {
     const self = schedstat('/proc/thread-self/schedstat');
-    if (!self) return undefined;
+    if (!self) {
+      schedstatAvailable = false;
+      return undefined;
+    }
     const out: LintCpu = { onCpu: self[0], waiting: self[1] };
     const host = schedstat(`/proc/self/task/${process.pid}/schedstat`);
     if (host) out.hostThread = host[0];
@@ -30,6 +36,7 @@ export const schedstatTimes: ThreadTimes = () => {
     if (Number.isFinite(ticks)) out.process = ticks * 10;
     return out;
   } catch {
+    schedstatAvailable = false;
     return undefined;
   }
 };
