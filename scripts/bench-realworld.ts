@@ -1,22 +1,27 @@
 // `npm run bench:realworld`: precision and recall of each judged rule on the real-world corpus
 // (test/realworld), per split. Lists the wrong and missing findings of the dev split; the holdout
 // split's are shown only with --show-holdout, so whoever tunes the engine does not see them.
-// Options: --json (machine-readable), --split dev|holdout, --show-holdout.
-import { JUDGED_RULES, ruleScores, scoreCorpus, type DocScore, type Split } from '../test/realworld/score';
+// Options: --json (machine-readable), --split dev|holdout, --show-holdout,
+// --only ID,PREFIX,... (also print a table for the documents whose id equals or starts with one of them,
+// from the same run; the wrong and missing findings listed are then those documents' only).
+import { JUDGED_RULES, parseOnly, ruleScores, scoreCorpus, type DocScore, type Split } from '../test/realworld/score';
 
 const args = process.argv.slice(2);
 const json = args.includes('--json');
 const showHoldout = args.includes('--show-holdout');
 const splitArg = args.includes('--split') ? args[args.indexOf('--split') + 1] : undefined;
 const splits: Split[] = splitArg === 'dev' || splitArg === 'holdout' ? [splitArg] : ['dev', 'holdout'];
+const only = parseOnly(args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined);
 
 const docs = scoreCorpus(splits);
+const selected = only ? docs.filter((d) => only(d.id)) : docs;
 const pct = (x: number) => `${(100 * x).toFixed(1)} %`;
 
 if (json) {
   const out: Record<string, unknown> = {};
   for (const split of splits) out[split] = ruleScores(docs.filter((d) => d.split === split));
   out.all = ruleScores(docs);
+  if (only) out.only = ruleScores(selected);
   process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
   process.exit(0);
 }
@@ -45,5 +50,6 @@ function details(set: DocScore[]): void {
 
 for (const split of splits) table(split, docs.filter((d) => d.split === split));
 if (splits.length > 1) table('all', docs);
-details(docs.filter((d) => d.split === 'dev' || showHoldout));
+if (only) table('only (--only)', selected);
+details(selected.filter((d) => d.split === 'dev' || showHoldout));
 if (!showHoldout && splits.includes('holdout')) console.log('\n(holdout findings are not listed; --show-holdout lists them)');

@@ -81,15 +81,30 @@ function loadExpected(file: string): Item[] {
   return out;
 }
 
-/** Lists the corpus documents of the given splits. */
-export function corpusDocuments(splits: readonly Split[] = ['dev', 'holdout']): { id: string; split: Split; path: string }[] {
+/**
+ * Parses an `--only` value: comma-separated document ids or id prefixes ("en-posthog-,ko-portone-payment-window-2023").
+ * Returns a predicate on document ids, or undefined for an empty value (no filter).
+ */
+export function parseOnly(value: string | undefined): ((id: string) => boolean) | undefined {
+  const parts = (value ?? '').split(',').map((p) => p.trim()).filter((p) => p.length > 0);
+  if (parts.length === 0) return undefined;
+  return (id) => parts.some((p) => id === p || id.startsWith(p));
+}
+
+/** Lists the corpus documents of the given splits (only those `only` accepts, when given). */
+export function corpusDocuments(
+  splits: readonly Split[] = ['dev', 'holdout'],
+  only?: (id: string) => boolean,
+): { id: string; split: Split; path: string }[] {
   const docs: { id: string; split: Split; path: string }[] = [];
   for (const split of splits) {
     const dir = join(ROOT, split);
     if (!existsSync(dir)) continue;
     for (const name of readdirSync(dir).sort()) {
       if (!name.endsWith('.md')) continue;
-      docs.push({ id: name.slice(0, -3), split, path: join(dir, name) });
+      const id = name.slice(0, -3);
+      if (only && !only(id)) continue;
+      docs.push({ id, split, path: join(dir, name) });
     }
   }
   return docs;
@@ -122,10 +137,10 @@ function matchDocument(expected: Item[], actual: Item[], text: string): { hits: 
   return { hits, wrong, missing: open };
 }
 
-/** Lints every document of the splits and matches the findings with the expectations. */
-export function scoreCorpus(splits: readonly Split[] = ['dev', 'holdout']): DocScore[] {
+/** Lints every document of the splits (only those `only` accepts, when given) and matches the findings with the expectations. */
+export function scoreCorpus(splits: readonly Split[] = ['dev', 'holdout'], only?: (id: string) => boolean): DocScore[] {
   const judged = new Set<string>(JUDGED_RULES);
-  return corpusDocuments(splits).map(({ id, split, path }) => {
+  return corpusDocuments(splits, only).map(({ id, split, path }) => {
     const expectedFile = path.replace(/\.md$/, '.expected.yaml');
     if (!existsSync(expectedFile)) throw new Error(`${id}: no expected.yaml beside the document`);
     const expected = loadExpected(expectedFile);

@@ -4,7 +4,7 @@
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { corpusDocuments, ruleScores, scoreCorpus } from '../realworld/score';
+import { corpusDocuments, parseOnly, ruleScores, scoreCorpus } from '../realworld/score';
 
 /**
  * Floors on the whole corpus (dev + holdout): raise them as the engine improves, never lower them for a
@@ -15,26 +15,26 @@ const PRECISION_FLOOR: Record<string, number> = {
   'timeline-timestamp': 1,
   'timeline-order': 0.87,
   'timeline-timezone': 1,
-  'action-item-owner': 0.96,
-  'required-sections': 0.96,
+  'action-item-owner': 0.8, // 0.96 -> 0.80: fresh holdout, session 4 (15 new blind-judged holdout documents)
+  'required-sections': 0.95, // 0.96 -> 0.95: fresh holdout, session 4
   'five-whys-root-cause': 1,
-  'blameful-language': 0.72,
-  'counterfactual-language': 0.8,
+  'blameful-language': 0.56, // 0.72 -> 0.56: fresh holdout, session 4
+  'counterfactual-language': 0.61, // 0.80 -> 0.61: fresh holdout, session 4
   // vague: 0.73 -> 0.889 (2026-11-26, vague brief: bold-title explanations, issue links, "going forward").
-  'vague-action-item': 0.9,
+  'vague-action-item': 0.77, // 0.90 -> 0.77: fresh holdout, session 4
 };
 const RECALL_FLOOR: Record<string, number> = {
   'timeline-timestamp': 0.92,
-  'timeline-order': 1,
-  'timeline-timezone': 1,
-  'action-item-owner': 0.94,
+  'timeline-order': 0.77, // 1 -> 0.77: fresh holdout, session 4
+  'timeline-timezone': 0.84, // 1 -> 0.84: fresh holdout, session 4
+  'action-item-owner': 0.93, // 0.94 -> 0.93: fresh holdout, session 4
   'required-sections': 1,
   'five-whys-root-cause': 1,
   'blameful-language': 0.61,
   // 0.72 -> 0.66 (session 3, realworld): 6 judged IaSQL documents came in with one missed hindsight sentence
   // ("If the monitoring work had been started ... would have been discovered"), for the English rules to catch.
-  'counterfactual-language': 0.66,
-  'vague-action-item': 0.64,
+  'counterfactual-language': 0.61, // 0.66 -> 0.61: fresh holdout, session 4
+  'vague-action-item': 0.63, // 0.64 -> 0.63: fresh holdout, session 4
 };
 
 describe('real-world corpus', function () {
@@ -44,6 +44,18 @@ describe('real-world corpus', function () {
   it('has every document listed in SOURCES.md with a licence', () => {
     const sources = readFileSync(join(__dirname, '..', 'realworld', 'SOURCES.md'), 'utf8');
     for (const d of docs) assert.ok(sources.includes(`| ${d.id} |`), `${d.id} is not in SOURCES.md`);
+  });
+
+  it('selects documents by id or id prefix with --only (bench:realworld)', () => {
+    assert.equal(parseOnly(undefined), undefined);
+    assert.equal(parseOnly(' , '), undefined);
+    const only = parseOnly('en-posthog-, ko-portone-payment-window-2023')!;
+    assert.ok(only('en-posthog-flags-down-2025'));
+    assert.ok(only('ko-portone-payment-window-2023'));
+    assert.ok(!only('en-pypi-phishing-2025'));
+    const picked = corpusDocuments(['holdout'], only).map((d) => d.id);
+    assert.ok(picked.length >= 2 && picked.every(only), picked.join(', '));
+    assert.ok(corpusDocuments(['holdout']).length > picked.length);
   });
 
   it('keeps precision and recall per rule at or above the floors', () => {
