@@ -729,3 +729,31 @@ describe('layout kinds: dates without a year across New Year', () => {
     assert.deepEqual(orders(tl('ko', '## 타임라인 (KST)\n\n- 3월 26일 10:00 배포\n- 3월 25일 10:30 에러 발생\n- 3월 26일 11:00 복구\n'), 'ko'), ['18:10 timeline-order']);
   });
 });
+
+describe('layout kinds: a status remark on a sub-heading', () => {
+  it('reads items under "Immediate actions (Completed)" or "— done" as done, and "(planned)" as open (EN)', () => {
+    const text = `${head('en')}## Remediation\n\n### Immediate actions (Completed)\n\n- Connection timeouts moved to runtime configuration\n- Pool size raised for peak load\n\n### Short-term fixes — done\n\n- Rotate the leaked token\n\n### Next steps (planned)\n\n- Add secret scanning to CI\n`;
+    assert.deepEqual(items(text), [[24, true], [25, true], [29, true], [33, false]]);
+    assert.deepEqual(owners(text), ['33:3 action-item-owner']);
+  });
+  it('reads items under "긴급 조치 (완료)" as done and "(진행 예정)" as open (KO)', () => {
+    const text = `${head('ko')}## 재발 방지 대책\n\n### 긴급 조치 (완료)\n\n- DB 연결 타임아웃을 런타임 설정으로 이동\n- 피크 부하에 맞춰 커넥션 풀 확대\n\n### 후속 조치 (진행 예정)\n\n- CI에 비밀키 스캔 추가\n`;
+    assert.deepEqual(items(text), [[24, true], [25, true], [29, false]]);
+    assert.deepEqual(owners(text, 'ko'), ['29:3 action-item-owner']);
+  });
+  it('keeps an unchecked checkbox under a "(Completed)" sub-heading open', () => {
+    const text = `${head('en')}## Follow-ups\n\n### Immediate actions (Completed)\n\n- [ ] Add secret scanning to CI\n`;
+    assert.deepEqual(items(text), [[24, false]]);
+  });
+});
+
+describe('layout kinds: what a thing will do after the change is not an owner', () => {
+  it('does not take a thing that "will continue" or "will no longer" as the owner (EN)', () => {
+    const text = `${head('en')}## Action items\n\n- **Read/write path separation**: Implementing separate connection pools. Read-only flag evaluations will continue functioning during writer outages.\n- Add a retry queue. Requests will no longer be dropped when the broker restarts.\n- Payments engineers will add an alert on queue depth\n`;
+    assert.deepEqual(owners(text), ['22:3 action-item-owner', '23:3 action-item-owner']);
+  });
+  it('does not take a thing that will keep working as the owner (KO)', () => {
+    const text = `${head('ko')}## 재발 방지 대책\n\n- **읽기/쓰기 경로 분리**: 전용 커넥션 풀 구성. 읽기 전용 요청은 쓰기 DB 장애 중에도 계속 처리될 예정입니다.\n- 큐 길이 알림 추가 @payments\n`;
+    assert.deepEqual(owners(text, 'ko'), ['22:3 action-item-owner']);
+  });
+});

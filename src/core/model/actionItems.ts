@@ -194,8 +194,9 @@ const BRACKET_END = /\[[ \t]{0,2}([^\]\n[]{1,30}?)[ \t]{0,2}\][ \t.]{0,3}$/u;
 // A bare Korean name where owners go: "(김민수)", "(이지은, 5월 중)", "[박지훈] …", "담당 이지은" (checked as a name).
 const NAME_PAREN_KO_BARE = /[(（][ \t]{0,3}([가-힣]{2,4})[ \t]{0,3}(?:[,/;·][^()（）\n]{0,40})?[)）][ \t.]{0,3}$/u;
 const NAME_AFTER_DAMDANG = /(?:담당자?|책임자)[ \t]{1,3}([가-힣]{2,4})(?![가-힣])/u;
-// A named doer of future work: "EL clients are implementing …", "Clients will enable …".
-const SUBJECT_DOER = /(?:^|[.!?。][ \t]{1,3}|\n)[ \t]{0,3}([\p{L}\p{N}][\p{L}\p{N}.&/-]{0,30}(?:[ \t][\p{L}\p{N}][\p{L}\p{N}.&/-]{0,30}){0,2})[ \t](?:will|are going to|is going to|plans? to|are (?:implementing|working on|adding|building|developing)|is (?:implementing|working on|adding|building|developing)|(?:has|have) (?:placed|scheduled|planned|committed|taken on|put|agreed|volunteered|signed up))\b/giu;
+// A named doer of future work: "EL clients are implementing …", "Clients will enable …"; not what a thing will do
+// once the work is done ("Read-only evaluations will continue functioning", "Requests will no longer be dropped").
+const SUBJECT_DOER = /(?:^|[.!?。][ \t]{1,3}|\n)[ \t]{0,3}([\p{L}\p{N}][\p{L}\p{N}.&/-]{0,30}(?:[ \t][\p{L}\p{N}][\p{L}\p{N}.&/-]{0,30}){0,2})[ \t](?:will(?![ \t]{1,3}(?:continue|keep|remain|stay|still|no[ \t]longer|not|never|be[ \t]{1,3}(?!\p{L}{2,20}ing\b)|become|work|function|fail|stop|automatically|always|only)\b)|are going to|is going to|plans? to|are (?:implementing|working on|adding|building|developing)|is (?:implementing|working on|adding|building|developing)|(?:has|have) (?:placed|scheduled|planned|committed|taken on|put|agreed|volunteered|signed up))\b/giu;
 const NOT_DOERS = /^(?:(?:the|a|an|this|that|these|those|our|my|its|their|some|any|each|every|all|no|which|what|who)\b.*|we|i|you|it|there|they|someone|somebody|nobody|anyone|everyone)$/iu;
 // "The platform team will …", "Our SRE team is implementing …": a named team after an article is a doer ("the team" alone is the authors).
 const ARTICLE_TEAM = new RegExp(String.raw`^(?:the|our)[ \t](?:[\p{L}\p{N}&./-]{1,24}[ \t]){1,2}${TEAM_WORD}$`, 'iu');
@@ -643,8 +644,12 @@ function isOpenCheckbox(text: string, item: ActionItem): boolean {
 /** Whether a label ("### Completed", "**Done:**", "- 완료된 조치:", "### Fixes") files what is under it as done. */
 function isDoneLabel(label: string): boolean {
   const l = trimEndChars(trimStartChars(headingLabel(label.replace(/\s+/g, ' ')), ' *_'), ' *_:：').replace(/^[^\p{L}\p{N}]{1,4}/u, '').trim();
-  return l.length <= 40 && (DONE_LABEL.test(l) || FIXED_LABEL.test(l) || RESPONSE_LABEL.test(l));
+  if (l.length <= 40 && (DONE_LABEL.test(l) || FIXED_LABEL.test(l) || RESPONSE_LABEL.test(l))) return true;
+  // A status remark after the title: "Immediate actions (Completed)", "Short-term fixes — done", "긴급 조치 (완료)".
+  const remark = STATUS_REMARK.exec(l);
+  return !!remark && l.length <= 120 && isDoneStatus(remark[1] ?? remark[2]);
 }
+const STATUS_REMARK = /\S[ \t]{0,3}(?:[(（\[]([^()（）\[\]\n]{1,30})[)）\]]|[ \t][—–-][ \t]{1,3}([^—–\n]{1,30}))$/u;
 
 const REPORT_WORD = new RegExp(String.raw`^(?!${NOT_PAST_VERBS})\p{L}{3,20}(?:ed|ing)\b`, 'iu');
 
@@ -670,7 +675,7 @@ function settleStatusList(doc: PostmortemDocument, section: Section, at: number,
   const plain = (i: ActionItem) => i.description.text.replace(/^[\s*_>]+/u, '').replace(/\s+/g, ' ').trim();
   const over = headingOver(doc, section, at);
   if (over !== section.title && isDoneLabel(over)) {
-    for (const o of own) o.item.done = true;
+    for (const o of own) if (!o.open) o.item.done = true;
     return;
   }
   const key = headingKey(headingLabel(over));

@@ -702,7 +702,7 @@ const SHAPES: { id: string; list: 'blameful' | 'counterfactual'; kind: Detection
   { id: 'en.who.attribution', list: 'blameful', kind: 'blame-word', note: NOTES.act, re: /\bon (?:[\p{Lu}][\p{Ll}]{1,20}['’]s|(?:the|our) (?:[a-z-]{2,20} )?(?:team|engineer|lead|manager|on-call|operator|reviewer)['’]s|his|her|their|my|our) watch\b/u, fix: swap('during that shift', 'while the safeguards were missing') },
   { id: 'en.who.attribution', list: 'blameful', kind: 'blame-word', note: NOTES.act, re: /^it was ((?:the |our )?[\p{L}-]{2,20}(?: [\p{L}-]{2,20}){0,2}) who (?:[a-z-]{2,20}ed|broke|ran|took|made|left|wrote|let|set|put)\b[^.;]{0,60}\b(?:broke|caused|took down|brought down|triggered|corrupted|deleted|wiped)\b/iu, person: 1, fix: (m, at, sentence, ctx) => {
       // "It was Bruno who pushed the change that broke checkout" → "The change that broke checkout was pushed".
-      const v = /^it was .+? who ([a-z-]{2,20}) /iu.exec(m[0])!;
+      const v = /^it was (?:(?:the |our )?[\p{L}-]{2,20}(?: [\p{L}-]{2,20}){0,2}) who ([a-z-]{2,20}) /iu.exec(m[0])!;
       const pp: Record<string, string> = { broke: 'broken', ran: 'run', took: 'taken', made: 'made', left: 'left', wrote: 'written', let: 'let', set: 'set', put: 'put' };
       let end = sentence.end;
       while (end > sentence.start && /[.!?]/u.test(ctx.text[end - 1])) end--;
