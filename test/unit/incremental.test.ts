@@ -260,6 +260,46 @@ describe('incremental lint session', function () {
     for (const e of far) assert.ok(first.timeline.entries.some((f) => f.style === e.style && f.start + 1 === e.start));
   });
 
+  it('equals a fresh lint when what a language finding\'s rewrite check reads changes elsewhere (kept reports)', () => {
+    // A rewrite is offered after checks that read the document around the block: section kinds
+    // named elsewhere, times on timeline entries, the action item the block is in (owner, due,
+    // done), the lede. Each edit below changes one of them away from the finding itself.
+    const doc = [
+      '# Checkout outage', '', 'Summary: The engineer forgot to renew the certificate.', '',
+      '## Timeline (UTC)', '', '- 14:05 The engineer forgot to check the alert.', '- 14:20 rollback started', '',
+      '## Root causes', '', 'Root cause: the on-call engineer carelessly skipped the review.', '',
+      '## Action items', '', '- [ ] The engineer should have checked the dashboard, add an alert (owner: @bob, due 2025-01-15)',
+      '- [ ] 담당자가 실수로 설정을 잘못 바꿨으니 검증 단계 추가 (담당: 김민수)', '', '| Action | Owner | Status |', '| --- | --- | --- |', '| 14:30 The operator carelessly skipped the canary | @amy | Open |', '',
+      '## Notes', '', 'The reviewer failed to notice the typo.', '',
+    ].join('\n');
+    const edits: ((t: string) => string)[] = [
+      (t) => t.replace('## Root causes', '## Causes'),
+      (t) => t.replace('## Causes', '## Root causes\n\nx\n\n## Root causes'),
+      (t) => t.replace('- [ ] The engineer should', '- [x] The engineer should'),
+      (t) => t.replace('(owner: @bob, due 2025-01-15)', '(owner: @bob)'),
+      (t) => t.replace('- 14:05 The engineer', '- The engineer'),
+      (t) => t.replace('# Checkout outage\n\n', '# Checkout outage\n\nA long lede paragraph that says what happened before the first section, in enough words to count. '),
+      (t) => t.replace('## Notes', '## Summary'),
+      (t) => t.replace('(담당: 김민수)', ''),
+      (t) => `${t}\n---\n`,
+      (t) => t.replace('Summary: The engineer', 'The engineer'),
+      (t) => t.replace('| Open |', '| Done |'),
+      (t) => t.replace('| @amy |', '| |'),
+      (t) => t.replace('## Timeline (UTC)', '## Notes (UTC)'),
+      (t) => t.replace('## Notes (UTC)', '## Timeline (UTC)'),
+    ];
+    for (const chunking of [{ heading: 1, size: 32 }, { heading: 1024, size: 4096 }]) {
+      const session = createLintSession({ chunking });
+      let text = doc;
+      assert.deepEqual(view(session.lint(text)), view(lint(text)));
+      for (const [i, e] of edits.entries()) {
+        text = e(text);
+        for (const locale of ['en', 'ko'] as const) assert.deepEqual(view(session.lint(text, { locale })), view(lint(text, { locale })), `edit ${i} (${locale}): ${JSON.stringify(text)}`);
+      }
+      assert.ok(lint(text).findings.some((f) => f.suggestions.length > 0));
+    }
+  });
+
   it('equals a fresh lint after edits that change what the timeline reader carries from block to block', () => {
     // Dates, day headings, zone notes, entry headings and tables typed into the timeline: the
     // blocks after the edit are read in another state, and must not be taken from an earlier read.
