@@ -11,7 +11,11 @@
  * editor side (the same path through a real extension host) is printed by the integration test
  * "records keystroke → published diagnostics" (test/integration/suite/editor.test.ts).
  *
- * Environment: BENCH_LATENCY_ROUNDS (default 9), BENCH_LATENCY_SIZES (default "20000,450000").
+ * Environment: BENCH_LATENCY_ROUNDS (default 9), BENCH_LATENCY_SIZES (default "20000,450000"),
+ * BENCH_LATENCY_EDIT: where the character is typed — `middle` (default: after the line break past
+ * the middle character, an action-item line at 450 KB), `test` (column 5 of the first prose line
+ * from the middle, as the integration test and bench/worker-latency.ts type: a paragraph inside
+ * the timeline at 450 KB) or `timeline` (after the time of an entry in the middle of the timeline).
  */
 import { lint } from '../src/core/lint';
 import { createLintSession } from '../src/core/incremental';
@@ -53,8 +57,7 @@ export function printLatency(): LatencyResult[] {
   const config = defaultConfig();
   for (const size of sizes) {
     let text = generatePostmortem({ targetBytes: size, seed: 11 }).text;
-    // Where a person types: the middle of a prose line.
-    let at = text.indexOf('\n', Math.floor(text.length / 2)) + 6;
+    let at = editAt(text, process.env.BENCH_LATENCY_EDIT ?? 'middle');
     const session = createLintSession();
     let ema: number | undefined;
     const lints: number[] = [];
@@ -102,11 +105,37 @@ export function printLatency(): LatencyResult[] {
     }
     out.push({ bytes: new TextEncoder().encode(text).length, lintMedian: median(lints), fullLintMedian: median(fulls), lintCpuMedian: median(lintCpus), fullLintCpuMedian: median(fullCpus), replyMedian: median(replies), debounce: debounceAfterEdit(ema, DEFAULT_SETTINGS.debounceMs, Number.POSITIVE_INFINITY), keystrokeToDiagnosticsMedian: median(totals) });
   }
-  console.log('\nKeystroke → diagnostics, engine side (one typed character, then a lint session\'s re-lint; adaptive debounce + the worker\'s answer: that lint and its reply):\n');
+  console.log(`\nKeystroke → diagnostics, engine side (typed at: ${process.env.BENCH_LATENCY_EDIT ?? 'middle'}; one typed character, then a lint session's re-lint; adaptive debounce + the worker's answer: that lint and its reply):\n`);
   const table = latencyTable(out);
   console.log(table);
   console.log('\nTargets (medians): ≤ 150 ms at 20 KB, ≤ 400 ms at 450 KB. CPU: this process\'s CPU time for the same lints (less distorted by other load than wall time).');
   return out;
+}
+
+/** Where the bench types in a generated document (see BENCH_LATENCY_EDIT above). */
+export function editAt(text: string, where: string): number {
+  if (where === 'test') {
+    // As bench/worker-latency.ts's testEdits picks it: a line in the middle of a paragraph, away from headings.
+    const lines = text.split('\n');
+    let line = Math.floor(lines.length / 2);
+    while (line < lines.length - 1 && !/^[A-Za-z가-힣].{20,}/.test(lines[line])) line++;
+    let at = 5;
+    for (let i = 0; i < line; i++) at += lines[i].length + 1;
+    return at;
+  }
+  if (where === 'timeline') {
+    // After "- HH:MM " of the entry nearest the middle of the first timeline section.
+    const from = text.search(/^## Timeline/m);
+    const to = from < 0 ? -1 : text.indexOf('\n## ', from + 1);
+    if (from >= 0) {
+      const re = /^- \d{1,2}:\d{2} /gm;
+      re.lastIndex = from + Math.floor(((to < 0 ? text.length : to) - from) / 2);
+      const m = re.exec(text);
+      if (m && (to < 0 || m.index < to)) return m.index + m[0].length;
+    }
+  }
+  // The middle of a prose line.
+  return text.indexOf('\n', Math.floor(text.length / 2)) + 6;
 }
 
 /** The figures as a Markdown table. */

@@ -14,8 +14,9 @@ import { findLanguage, type LanguageFinding, type LanguageOptions } from './lang
 import { findLanguageInBlocks, internPeople } from './language/blocks';
 import type { LanguageList, Rewrite } from './language/types';
 import { splitSentences } from './language/sentences';
-import type { RuleContext, Suggestion } from './types';
-import { keepsSectionKinds, ledeCrossesMinimum, structuralKinds } from './requirements';
+import type { RawFinding, RuleContext, Suggestion } from './types';
+import { keepsSectionKinds, ledeCrossesMinimum, ledeEnd, sectionKindCounts, structuralKinds } from './requirements';
+import { TextMemo } from './model/memo';
 
 const peopleCache = new WeakMap<PostmortemDocument, People>();
 
@@ -105,6 +106,26 @@ const timeIndex = new WeakMap<PostmortemDocument, { spans: { start: number; end:
 
 /** Whether a source range touches the time of day or the zone written on a timeline entry ("10:20", "14:51 UTC"). */
 function touchesTimes(doc: PostmortemDocument, target: { start: number; end: number }): boolean {
+  const { spans, maxEnd } = timeIndexOf(doc);
+  const end = Math.max(target.end, target.start + 1);
+  for (let i = firstReaching(maxEnd, target.start); i < spans.length && spans[i].start < end; i++) if (spans[i].end > target.start) return true;
+  return false;
+}
+
+/** Sorted by start, with a running maximum of ends: the first span whose running end passes `start`. */
+function firstReaching(maxEnd: readonly number[], start: number): number {
+  let lo = 0;
+  let hi = maxEnd.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (maxEnd[mid] <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The times and zones written on timeline entries, sorted by start, once per document. */
+function timeIndexOf(doc: PostmortemDocument): { spans: { start: number; end: number }[]; maxEnd: number[] } {
   let index = timeIndex.get(doc);
   if (!index) {
     const spans: { start: number; end: number }[] = [];
@@ -119,18 +140,7 @@ function touchesTimes(doc: PostmortemDocument, target: { start: number; end: num
     index = { spans, maxEnd };
     timeIndex.set(doc, index);
   }
-  const { spans, maxEnd } = index;
-  const end = Math.max(target.end, target.start + 1);
-  // Sorted by start, with a running maximum of ends: the first span that can reach the range, then those starting before its end.
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (maxEnd[mid] <= target.start) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let i = lo; i < spans.length && spans[i].start < end; i++) if (spans[i].end > target.start) return true;
-  return false;
+  return index;
 }
 
 /**
@@ -254,8 +264,119 @@ function withCode(ctx: RuleContext, block: ProseBlock, r: Rewrite): { start: num
   return { start, end, newText: parts.map((p, k) => (k ? codes[k - 1] : '') + p).join('') };
 }
 
+/**
+ * What {@link reportFinding} reports for a finding with rewrites, kept between lints (checking a
+ * rewrite reads the document's structure, timeline and action items around it: a lint session's
+ * re-lint checks only the findings of blocks whose context changed). Offsets are relative to the
+ * block's start; the key holds everything the report depends on, relative to the same place.
+ */
+const reports = new TextMemo<RawFinding>(4_000_000);
+
+const objectKeys = new WeakMap<object, string>();
+let nextObject = 0;
+/** A key for an object: its contents (a configuration's), or its identity (people, which are interned). */
+function objectKey(o: object | undefined, contents: boolean): string {
+  if (!o) return '';
+  let k = objectKeys.get(o);
+  if (k === undefined) {
+    try {
+      k = contents ? JSON.stringify(o) : `#${++nextObject}`;
+    } catch {
+      k = `#${++nextObject}`;
+    }
+    objectKeys.set(o, k);
+  }
+  return k;
+}
+
+/** What a document gives every report's check (people, section kinds and names), once per document. */
+const documentKeys = new WeakMap<PostmortemDocument, string>();
+function documentKey(ctx: RuleContext): string {
+  const doc = ctx.doc;
+  let k = documentKeys.get(doc);
+  if (k === undefined) {
+    k = `${objectKey(peopleFor(doc), false)}\u0001${JSON.stringify(doc.options.sectionAliases ?? null)}\u0001${[...sectionKindCounts(doc)].join(';')}`;
+    documentKeys.set(doc, k);
+  }
+  return `${objectKey(ctx.config, true)}\u0001${k}`;
+}
+
+/** Blocks longer than this are not kept (a key holds the block: linear per finding). */
+const MAX_KEPT_BLOCK = 2000;
+
+/**
+ * The key of a report: the block (kind, text, source map and source text, relative to its start),
+ * the finding, the locale, the document's section kinds and names, people and configuration, and
+ * the timeline times and action items (their spans, text and state) that the block's rewrites can
+ * touch. Undefined when the report is not kept (a block in the lede, whose length the checks read).
+ */
+function reportKey(ctx: RuleContext, block: ProseBlock, f: LanguageFinding): string | undefined {
+  const doc = ctx.doc;
+  if (block.text.length > MAX_KEPT_BLOCK) return undefined;
+  const base = block.start;
+  let lo = base;
+  let hi = block.end;
+  // The source map relative to the block's start, as runs of consecutive offsets ("index:offset"; separators as they are).
+  const runs: string[] = [];
+  const map = block.map;
+  for (let i = 0; i < map.length; i++) {
+    const m = map[i];
+    if (m < 0) {
+      runs.push(`${i}:${m}`);
+      continue;
+    }
+    if (m < lo) lo = m;
+    if (m + 1 > hi) hi = m + 1;
+    if (i === 0 || map[i - 1] < 0 || map[i - 1] + 1 !== m) runs.push(`${i}=${m - base}`);
+  }
+  if (lo < ledeEnd(doc)) return undefined;
+  const parts = [ctx.locale, documentKey(ctx), block.kind, block.text, runs.join(','), `${lo - base},${hi - base}`, doc.text.slice(lo, hi), JSON.stringify(f)];
+  const { spans, maxEnd } = timeIndexOf(doc);
+  for (let i = firstReaching(maxEnd, lo); i < spans.length && spans[i].start < hi + 1; i++) if (spans[i].end > lo) parts.push(`t${spans[i].start - base},${spans[i].end - base}`);
+  for (const item of itemsAround(doc, lo, hi + 1)) {
+    const at = (sp: { start: number; end: number } | undefined) => (sp ? `${sp.start - base},${sp.end - base}` : '');
+    const d = item.description;
+    parts.push(`i${at(d)}|${at(item.owner)}|${at(item.ownerPlaceholder)}|${at(item.due)}|${at(item.ticket)}|${Number(item.done)}|${doc.text.slice(d.start, d.end)}`);
+  }
+  return parts.join('\u0000');
+}
+
+/** A report moved by `by` characters (a copy: reports are kept, findings are the lint's own). */
+function movedReport(raw: RawFinding, by: number): RawFinding {
+  return {
+    start: raw.start + by,
+    end: raw.end + by,
+    message: raw.message,
+    suggestions: (raw.suggestions ?? []).map((s) => ({ ...s, edits: s.edits.map((e) => ({ ...e, start: e.start + by, end: e.end + by })) })),
+    data: { ...raw.data, expected: [...((raw.data?.expected as string[] | undefined) ?? [])] },
+  };
+}
+
 /** Reports one language finding found in a (possibly synthetic) prose block. */
 export function reportFinding(ctx: RuleContext, block: ProseBlock, f: LanguageFinding, extra: Record<string, unknown> = {}): void {
+  // Without rewrites there is nothing to check: reported as is.
+  const key = f.rewrites.length ? reportKey(ctx, block, f) : undefined;
+  if (key === undefined) {
+    ctx.report(withExtra(buildReport(ctx, block, f), extra));
+    return;
+  }
+  const known = reports.get(key);
+  if (known) {
+    ctx.report(withExtra(movedReport(known, block.start), extra));
+    return;
+  }
+  const raw = buildReport(ctx, block, f);
+  reports.set(key, movedReport(raw, -block.start));
+  ctx.report(withExtra(raw, extra));
+}
+
+function withExtra(raw: RawFinding, extra: Record<string, unknown>): RawFinding {
+  for (const k of Object.keys(extra)) (raw.data as Record<string, unknown>)[k] = extra[k];
+  return raw;
+}
+
+/** The report of one language finding in a block (its `data` without the caller's extra fields). */
+function buildReport(ctx: RuleContext, block: ProseBlock, f: LanguageFinding): RawFinding {
   const range = sourceRange(block, f.start, f.end);
   const suggestions: Suggestion[] = [];
   const expected: string[] = [];
@@ -272,13 +393,13 @@ export function reportFinding(ctx: RuleContext, block: ProseBlock, f: LanguageFi
     suggestions.push({ title: rewriteTitle(ctx, code ? { ...r, text: code.newText } : r, block.text), edits: [code ?? { start: target.start, end: target.end, newText: r.text }], ...(r.manual ? { manual: true } : {}) });
     expected.push(r.text);
   }
-  ctx.report({
+  return {
     start: range.start,
     end: range.end,
     message: ctx.t(phraseMessage(f.kind, f.actual)),
     suggestions,
-    data: { phraseId: f.id, actual: block.text.slice(f.start, f.end), expected, note: ctx.t(f.note), ...extra },
-  });
+    data: { phraseId: f.id, actual: block.text.slice(f.start, f.end), expected, note: ctx.t(f.note) },
+  };
 }
 
 /** The `ignore` options of the language rules in a configuration, by list. */

@@ -166,6 +166,11 @@ function lookupFor(doc: PostmortemDocument): Map<string, SectionKind> {
   return lookup;
 }
 
+/** Where the prose before the first section (the lede) ends. */
+export function ledeEnd(doc: PostmortemDocument): number {
+  return lede(doc).end;
+}
+
 /** The prose before the first section heading: where it ends and how long its paragraphs are (once per document). */
 function lede(doc: PostmortemDocument): Lede {
   let known = ledes.get(doc);

@@ -248,9 +248,76 @@ describe('incremental lint session', function () {
     const moved = session.lint(shifted);
     assert.deepEqual(view(moved), view(lint(shifted)));
     moved.doc.timeline.entries.forEach((e, i) => assert.equal(e.start, first.timeline.entries[i].start + 1));
-    // An edit inside the timeline reads it again.
+    // An edit inside the timeline reads again the blocks of the chunk it touched, and only those.
     const inside = text.indexOf('\n', timeline.contentStart + 200) + 1;
-    const third = session.lint(`${text.slice(0, inside)}x${text.slice(inside)}`).doc;
-    assert.ok(third.timeline.entries.some((e, i) => e.style && e.style !== first.timeline.entries[i]?.style));
+    const edited = `${text.slice(0, inside)}x${text.slice(inside)}`;
+    const third = session.lint(edited);
+    assert.deepEqual(view(third), view(lint(edited)));
+    const entries = third.doc.timeline.entries;
+    assert.ok(entries.some((e, i) => e.style && e.style !== first.timeline.entries[i]?.style));
+    const far = entries.filter((e) => e.start > inside + 5000 && e.style);
+    assert.ok(far.length > 10);
+    for (const e of far) assert.ok(first.timeline.entries.some((f) => f.style === e.style && f.start + 1 === e.start));
+  });
+
+  it('equals a fresh lint when what a language finding\'s rewrite check reads changes elsewhere (kept reports)', () => {
+    // A rewrite is offered after checks that read the document around the block: section kinds
+    // named elsewhere, times on timeline entries, the action item the block is in (owner, due,
+    // done), the lede. Each edit below changes one of them away from the finding itself.
+    const doc = [
+      '# Checkout outage', '', 'Summary: The engineer forgot to renew the certificate.', '',
+      '## Timeline (UTC)', '', '- 14:05 The engineer forgot to check the alert.', '- 14:20 rollback started', '',
+      '## Root causes', '', 'Root cause: the on-call engineer carelessly skipped the review.', '',
+      '## Action items', '', '- [ ] The engineer should have checked the dashboard, add an alert (owner: @bob, due 2025-01-15)',
+      '- [ ] 담당자가 실수로 설정을 잘못 바꿨으니 검증 단계 추가 (담당: 김민수)', '', '| Action | Owner | Status |', '| --- | --- | --- |', '| 14:30 The operator carelessly skipped the canary | @amy | Open |', '',
+      '## Notes', '', 'The reviewer failed to notice the typo.', '',
+    ].join('\n');
+    const edits: ((t: string) => string)[] = [
+      (t) => t.replace('## Root causes', '## Causes'),
+      (t) => t.replace('## Causes', '## Root causes\n\nx\n\n## Root causes'),
+      (t) => t.replace('- [ ] The engineer should', '- [x] The engineer should'),
+      (t) => t.replace('(owner: @bob, due 2025-01-15)', '(owner: @bob)'),
+      (t) => t.replace('- 14:05 The engineer', '- The engineer'),
+      (t) => t.replace('# Checkout outage\n\n', '# Checkout outage\n\nA long lede paragraph that says what happened before the first section, in enough words to count. '),
+      (t) => t.replace('## Notes', '## Summary'),
+      (t) => t.replace('(담당: 김민수)', ''),
+      (t) => `${t}\n---\n`,
+      (t) => t.replace('Summary: The engineer', 'The engineer'),
+      (t) => t.replace('| Open |', '| Done |'),
+      (t) => t.replace('| @amy |', '| |'),
+      (t) => t.replace('## Timeline (UTC)', '## Notes (UTC)'),
+      (t) => t.replace('## Notes (UTC)', '## Timeline (UTC)'),
+    ];
+    for (const chunking of [{ heading: 1, size: 32 }, { heading: 1024, size: 4096 }]) {
+      const session = createLintSession({ chunking });
+      let text = doc;
+      assert.deepEqual(view(session.lint(text)), view(lint(text)));
+      for (const [i, e] of edits.entries()) {
+        text = e(text);
+        for (const locale of ['en', 'ko'] as const) assert.deepEqual(view(session.lint(text, { locale })), view(lint(text, { locale })), `edit ${i} (${locale}): ${JSON.stringify(text)}`);
+      }
+      assert.ok(lint(text).findings.some((f) => f.suggestions.length > 0));
+    }
+  });
+
+  it('equals a fresh lint after edits that change what the timeline reader carries from block to block', () => {
+    // Dates, day headings, zone notes, entry headings and tables typed into the timeline: the
+    // blocks after the edit are read in another state, and must not be taken from an earlier read.
+    const carried = ['\n### 2024-12-07\n\n', '\n### Day 2 (UTC)\n\n', '\n2024-12-09\n\n', 'The next morning: ', '\nAll times KST.\n\n', '\n### 16:20 Rollback\n\n',
+      '\n| Time | Event |\n| --- | --- |\n| 10:00 | paged |\n\n', '\n### Notes\n\n', '\n- Day 1 (Oct 21)\n  - 10:00 x\n\n', '\n- 2024-12-08 09:00 restarted\n', '\n\n', '\n#'];
+    const rnd = mulberry32(21);
+    for (const [d, original] of generated.entries()) {
+      const session = createLintSession({ chunking: { heading: 200, size: 400 } });
+      let text = original;
+      session.lint(text);
+      for (let e = 0; e < 12 * scale; e++) {
+        const s = lint(text).doc.sectionsOf('timeline')[0];
+        const at = s ? s.contentStart + Math.floor(rnd() * (s.end - s.contentStart + 1)) : Math.floor(rnd() * (text.length + 1));
+        const line = text.lastIndexOf('\n', at) + 1;
+        const r = rnd();
+        text = r < 0.75 ? text.slice(0, line) + carried[Math.floor(rnd() * carried.length)] + text.slice(line) : text.slice(0, at) + text.slice(at + 1 + Math.floor(rnd() * 40));
+        assert.deepEqual(view(session.lint(text)), view(lint(text)), `doc ${d}, edit ${e}: ${JSON.stringify(text.slice(Math.max(0, at - 200), at + 200))}`);
+      }
+    }
   });
 });

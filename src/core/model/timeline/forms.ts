@@ -1,7 +1,7 @@
 /** Timeline entry forms: which blocks of a timeline section are entries, and what each one says. */
 import type { List, ListItem, Nodes, Paragraph, Table } from 'mdast';
 import type { PostmortemDocument } from '../document';
-import { endOf, plainText, startOf } from '../markdown';
+import { endOf, originOf, plainText, startOf } from '../markdown';
 import type { Section } from '../sections';
 import {
   dateOnly,
@@ -58,6 +58,34 @@ function firstLineEnd(text: string, from: number, limit: number): number {
   return e;
 }
 
+/** What the reader carries from one top-level block to the next, besides the entries read so far (no heading entry open). */
+interface ReaderState {
+  ctx: Context;
+  notes: ZoneNote | undefined;
+  sawTimedTable: boolean;
+  pendingBreak: boolean;
+}
+
+/**
+ * What one top-level block of a timeline section gave, kept between the parses of a lint session
+ * by the block's origin ({@link originOf}: same origin, same tree, positions moved by one offset):
+ * the state it was read in (as a key), its entries as read when the block started at `at`, and
+ * the state after it. A block read again in the same state gives the same entries, moved: so an
+ * edit re-reads only the blocks of the chunks it touched (and, when it changes what the reader
+ * carries on, such as a date, the blocks after it until the state is again as before).
+ */
+const blockReads = new WeakMap<Nodes, { key: string; at: number; raws: RawEntry[]; after: ReaderState }>();
+/** A state's parts as keys, by object (contexts and notes are replaced, never changed). */
+const partKeys = new WeakMap<object, string>();
+function partKey(o: object | undefined): string {
+  if (!o) return '';
+  let k = partKeys.get(o);
+  if (k === undefined) partKeys.set(o, (k = JSON.stringify(o)));
+  return k;
+}
+/** Ids of block reads: entries of one read share one (see {@link withoutIllustrativeLists}), unique across reads. */
+let nextBlock = 0;
+
 export class Extractor {
   private readonly text: string;
   private readonly raws: RawEntry[] = [];
@@ -69,7 +97,7 @@ export class Extractor {
   private sawTimedTable = false;
   /** A sub-heading that is not a date came since the last entry. */
   private pendingBreak = false;
-  /** Index of the top-level block being read. */
+  /** Id of the read of the top-level block being read. */
   private blockIndex = 0;
 
   constructor(
@@ -87,16 +115,45 @@ export class Extractor {
     }
   }
 
-  run(): { raws: RawEntry[]; sectionZone?: ZoneNote } {
+  /**
+   * The section's raw entries; `shifts` (when given) says by how much each one is to be moved to
+   * its place in the document (entries of blocks kept from an earlier parse: not copied).
+   */
+  run(): { raws: RawEntry[]; shifts?: number[]; sectionZone?: ZoneNote } {
     const headingDate = findDate(this.section.title);
     if (headingDate) this.setDate(headingDate.date, 'heading');
     const hz = headingZone(this.section.title);
     if (hz) this.notes = { zone: hz, source: 'section' };
+    let shifts: number[] | undefined;
     for (const node of this.nodes ?? this.doc.nodesIn(this.section)) {
-      this.blockIndex++;
+      this.blockIndex = ++nextBlock;
+      // A block read in the same state before (outside a heading entry, which later blocks extend): its entries, moved.
+      const o = this.nodes || this.entryHeading ? undefined : originOf(node);
+      if (!o) {
+        this.block(node);
+        if (shifts) while (shifts.length < this.raws.length) shifts.push(0);
+        continue;
+      }
+      const key = `${partKey(this.ctx)}\u0000${partKey(this.notes)}\u0000${Number(this.sawTimedTable)}${Number(this.pendingBreak)}`;
+      const known = blockReads.get(o.origin);
+      if (known && known.key === key) {
+        const by = startOf(node) - known.at;
+        if (by !== 0 && !shifts) shifts = new Array<number>(this.raws.length).fill(0);
+        for (const r of known.raws) {
+          this.raws.push(r);
+          shifts?.push(by);
+        }
+        ({ ctx: this.ctx, notes: this.notes, sawTimedTable: this.sawTimedTable, pendingBreak: this.pendingBreak } = known.after);
+        continue;
+      }
+      const from = this.raws.length;
       this.block(node);
+      if (shifts) while (shifts.length < this.raws.length) shifts.push(0);
+      if (!this.entryHeading) blockReads.set(o.origin, { key, at: startOf(node), raws: this.raws.slice(from), after: { ctx: this.ctx, notes: this.notes, sawTimedTable: this.sawTimedTable, pendingBreak: this.pendingBreak } });
     }
-    return { raws: withoutIllustrativeLists(this.raws), sectionZone: this.notes };
+    if (!shifts) return { raws: withoutIllustrativeLists(this.raws), sectionZone: this.notes };
+    const keep = illustrativeFilter(this.raws);
+    return { raws: this.raws.filter((_, i) => keep[i]), shifts: shifts.filter((_, i) => keep[i]), sectionZone: this.notes };
   }
 
   private setDate(date: CalendarDate, source: DateSource): void {
@@ -400,14 +457,19 @@ function mostlyTimed(text: string, list: List): boolean {
  * entries: a list of hosts, participants or steps told between the entries.
  */
 function withoutIllustrativeLists(raws: RawEntry[]): RawEntry[] {
+  const keep = illustrativeFilter(raws);
+  return keep.every(Boolean) ? raws : raws.filter((_, i) => keep[i]);
+}
+
+/** Per raw entry, whether {@link withoutIllustrativeLists} keeps it. */
+function illustrativeFilter(raws: readonly RawEntry[]): boolean[] {
   const dated = new Set<number | undefined>();
   let timed = false;
   for (const r of raws) {
     if (r.time || r.placeholder) timed = true;
     if (r.time || r.placeholder || r.ownDate) dated.add(r.block);
   }
-  if (!timed) return raws;
-  return raws.filter((r) => r.kind !== 'list' || dated.has(r.block));
+  return raws.map((r) => !timed || r.kind !== 'list' || dated.has(r.block));
 }
 
 /** Whether a paragraph opens with a link, an autolink or a bare URL. */

@@ -1,6 +1,6 @@
-import type { List, ListItem, Nodes, Paragraph } from 'mdast';
+import type { List, ListItem, Paragraph } from 'mdast';
 import type { PostmortemDocument } from '../document';
-import { endOf, originOf, plainText, startOf } from '../markdown';
+import { endOf, plainText, startOf } from '../markdown';
 import { classifyHeading, type Section } from '../sections';
 import {
   dayNumber,
@@ -243,47 +243,11 @@ function listItemTimelines(doc: PostmortemDocument, sections: readonly Section[]
 }
 
 /**
- * What {@link Extractor} reads from a timeline section, kept between the parses of a lint session
- * (by the section's text): an edit elsewhere in a big document leaves the section's blocks as
- * they were (the same chunk parses, {@link originOf}), and its entries are then those read
- * before, moved to where the section now starts. Entries depend only on the section's blocks,
- * its title and the front matter's date, which the key holds.
+ * A section's raw entries, with how far each is to be moved to its place (the reader keeps the
+ * entries of a lint session's untouched blocks between parses: see `blockReads` in forms.ts).
  */
-const sectionReads = new Map<string, { origins: Nodes[]; at: number[]; raws: RawEntry[]; sectionZone?: ZoneNote }>();
-/** Timeline sections kept (a document has one or a few; a session's documents, a few more). */
-const MAX_SECTION_READS = 16;
-
-function moved(r: RawEntry, by: number): RawEntry {
-  return { ...r, start: r.start + by, end: r.end + by, headStart: r.headStart + by, headEnd: r.headEnd + by, base: r.base + by };
-}
-
-/**
- * A section's raw entries, at offsets `shift` before their place in the document (entries kept
- * from a previous parse stay relative to their section's start: moving them would copy every
- * entry on every re-lint; {@link resolveGroup} adds the shift as it builds the entries).
- */
-function readSection(doc: PostmortemDocument, section: Section, fm: FrontMatterContext, nodes?: readonly List[]): { raws: readonly RawEntry[]; shift: number; sectionZone?: ZoneNote } {
-  if (nodes) return { ...new Extractor(doc, section, fm, nodes).run(), shift: 0 };
-  const own = doc.nodesIn(section);
-  const origins: Nodes[] = [];
-  const at: number[] = [];
-  for (const n of own) {
-    const o = originOf(n);
-    if (!o) return { ...new Extractor(doc, section, fm, own).run(), shift: 0 };
-    origins.push(o.origin);
-    at.push(startOf(n) - section.start);
-  }
-  const key = `${JSON.stringify(fm.date ?? null)}\u0000${section.depth}\u0000${section.title}\u0000${doc.text.slice(section.start, section.end)}`;
-  const known = sectionReads.get(key);
-  if (known && known.origins.length === origins.length && known.origins.every((o, i) => o === origins[i] && known.at[i] === at[i])) {
-    sectionReads.delete(key);
-    sectionReads.set(key, known);
-    return { raws: known.raws, shift: section.start, sectionZone: known.sectionZone };
-  }
-  const read = new Extractor(doc, section, fm, own).run();
-  if (sectionReads.size >= MAX_SECTION_READS) sectionReads.delete(sectionReads.keys().next().value!);
-  sectionReads.set(key, { origins, at, raws: read.raws.map((r) => moved(r, -section.start)), sectionZone: read.sectionZone });
-  return { ...read, shift: 0 };
+function readSection(doc: PostmortemDocument, section: Section, fm: FrontMatterContext, nodes?: readonly List[]): { raws: readonly RawEntry[]; shifts?: readonly number[]; sectionZone?: ZoneNote } {
+  return new Extractor(doc, section, fm, nodes).run();
 }
 
 /** Extracts the timeline entries of a document. Never throws. */
@@ -301,7 +265,7 @@ export function extractTimeline(doc: PostmortemDocument): Timeline {
   let docNote: ZoneNote | undefined | null = null;
   const all: { section: Section; nodes?: List[] }[] = [...tops.map((section) => ({ section })), ...fromItems].sort((a, b) => a.section.start - b.section.start);
   for (const { section, nodes } of all) {
-    const { raws, shift, sectionZone } = readSection(doc, section, fm, nodes);
+    const { raws, shifts, sectionZone } = readSection(doc, section, fm, nodes);
     let declared = sectionZone;
     let mentioned: ZoneNote | undefined;
     if (!declared) {
@@ -312,7 +276,7 @@ export function extractTimeline(doc: PostmortemDocument): Timeline {
       // reads its clocks in, but less surely than a note: the timeline's own zones come first.
       else if (docNote) mentioned = docNote;
     }
-    const group = resolveGroup(section, raws, declared, mentioned, shift);
+    const group = resolveGroup(section, raws, declared, mentioned, shifts);
     timeline.groups.push(group);
     timeline.entries.push(...group.entries);
   }

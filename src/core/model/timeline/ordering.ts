@@ -40,7 +40,11 @@ function offsetAt(zone: ZoneNote | undefined, base: RawEntry['date'], wall: numb
   return zoneOffsetForWallTime(zone.zone, wall);
 }
 
-export function resolveGroup(section: Section, raws: readonly RawEntry[], declared: ZoneNote | undefined, mentioned?: ZoneNote, shift = 0): TimelineGroup {
+/**
+ * The entries of a timeline section from its raw entries, each moved by `shifts` (one offset for
+ * all, or one per raw entry: entries kept from an earlier parse are moved here, not copied before).
+ */
+export function resolveGroup(section: Section, raws: readonly RawEntry[], declared: ZoneNote | undefined, mentioned?: ZoneNote, shifts: number | readonly number[] = 0): TimelineGroup {
   let inferred: ZoneNote | undefined;
   if (!declared) {
     for (const r of raws) {
@@ -61,7 +65,9 @@ export function resolveGroup(section: Section, raws: readonly RawEntry[], declar
   let prev: { wall: number; offset?: number; ctxId: number } | undefined;
   // Dates without a year: the year they are read in (from 2000), and the month of the last one, in the timeline's order.
   let newYear: { shift: number; month: number } | undefined;
-  for (const r of raws) {
+  for (let i = 0; i < raws.length; i++) {
+    const r = raws[i];
+    const shift = typeof shifts === 'number' ? shifts : shifts[i];
     const e: TimelineEntry = { kind: r.kind, start: r.start + shift, end: r.end + shift, headStart: r.headStart + shift, headEnd: r.headEnd + shift, text: r.text, section };
     entries.push(e);
     e.context = r.ctxId;
