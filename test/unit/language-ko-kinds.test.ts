@@ -237,6 +237,9 @@ describe('Korean readings of session 4 (language/ko): blame in a contrast, nomin
     ['CS팀에서는 고객 문의가 200건을 넘을 때까지 개발팀에 아무것도 전달하지 않았습니다.', 'ko.who.neg', 'CS팀에서는 고객 문의가 200건을 넘을 때까지 개발팀에 아무것도 전달하지 않았습니다', '고객 문의가 200건을 넘을 때까지 개발팀에 상황을 전달하도록 하는 장치가 없었습니다.'],
     // A 명사형 bullet reporting an act done without a step ("…함"), not a state ("배포 가능함").
     ['배포자가 승인 없이 운영 DB 재시작함.', 'ko.who.without', '배포자가 승인 없이 운영 DB 재시작함', '승인을 거치도록 강제하는 장치가 없었음.'],
+    // A person's slip as the adnominal of what then caused harm ("내가 놓친 버그로").
+    ['5년 전 내가 놓친 버그로 장애 났을 때.', 'ko.who.miss', '내가 놓친', '5년 전 눈에 띄지 않았던 버그로 장애 났을 때.'],
+    ['당직자가 놓친 알림이 장애를 키웠다.', 'ko.who.miss', '당직자가 놓친', '눈에 띄지 않았던 알림이 장애를 키웠다.'],
     // Hindsight in a 명사형 bullet and as an avoidable incident.
     ['작업자가 옵션만 붙였어도 데이터 삭제는 막을 수 있었음.', 'ko.who.hindsight-could', '막을 수 있었음', '작업자가 옵션만 붙였어도 데이터 삭제는 막는 장치가 없었음.'],
     ['사전 점검만 충실했다면 충분히 예방 가능한 장애였다.', 'ko.who.hindsight-could', '충분히 예방 가능한 장애였다', '사전 점검만 충실했다면 막아 줄 장치가 없던 장애였다.'],
@@ -259,6 +262,8 @@ describe('Korean readings of session 4 (language/ko): blame in a contrast, nomin
     '대응 미숙을 원인으로 적지 않는다.',
     '부실한 관리라기보다 설계 문제였다.',
     '공사 구간 주의 요망.',
+    '모니터링이 놓친 신호가 있었다.',
+    '리뷰어가 놓친 부분은 없었다.',
     '배포자가 승인 없이 배포 가능함.',
     '배포 파이프라인이 롤아웃을 강행했다.',
     '누군가 알림을 확인했다.',

@@ -212,7 +212,7 @@ const PAST_END = '(?:[다고]|습니다|는데|지만|으며|음|던|기|어서|
 const PREDICATES: readonly Pred[] = [
   { type: 'forget', re: /(?:깜빡|깜박)\s?(?:했|하고|해서|하여|한|하였)|(?:까먹|잊어\s?버렸|잊어버렸|잊었|잊고)/gu, agentive: true },
   { type: 'ignore', re: /(?:무시|묵살|간과|외면|등한시)(?:했|하고|하여|해서|한 채|하였|함)|흘려\s?(?:보냈|들었|넘겼|버렸)|(?:못|안)\s?본\s?척|모른\s?척\s?(?:했|하고|넘어갔|넘겼)|눈(?:을)?\s?감(?:았|고)|묵(?:혔|혀\s?(?:두었|뒀|놓았|놨))|귀담아듣지\s?않(?:았|고|은)|(?:그냥|슬쩍|적당히)\s(?:넘어갔|넘겼|통과시켰|지나쳤|퇴근했|덮었|덮고|승인했|승인해)/gu, agentive: true },
-  { type: 'miss', re: /놓(?:쳤|치고|친 채|쳐서)|놓친\s(?:것|탓|게|건)/gu, agentive: true },
+  { type: 'miss', re: /놓(?:쳤|치고|친 채|쳐서)|놓친\s(?:것|탓|게|건)|놓친(?=\s[\uac00-\ud7a3A-Za-z0-9]{1,8}(?:(?:으로|로|때문|탓|가|이)\s|\s(?:때문|탓)))/gu, agentive: true },
   { type: 'careless', re: /(?:안일|안이|방심|나태|태만|소홀|부주의|경솔|무책임|성급|해이|무관심|무신경|무감각|둔감|미숙)(?:했|하였|해서|하여|했던)/gu, agentive: true },
   { type: 'omit', re: /(?:빠뜨렸|빠트렸|빠뜨려서|빠트려서|빠뜨리고|빠트리고|빼먹었|빼먹고|빼먹어서|누락(?:했|하였|시켰|하고|해서|함(?=[\s.!,]|$))|건너뛰었|건너뛰고|생략(?:했|하였|하고|해서|함(?=[\s.!,]|$)|한\s채)|(?:확인|검토|테스트|점검|리뷰|검증)(?:도|을|를)?\s?(?:안|못)\s?(?:하고|한\s채|해서|하여))/gu, agentive: true },
   {
@@ -782,7 +782,7 @@ function failureRewrites(text: string, type: PredType, subject: Subject, from: n
       break;
     case 'ignore':
     case 'miss':
-      if (/^놓친\s/u.test(matched)) return [{ start: from, end: predStart + 2, text: '눈에 띄지 않았던' }];
+      if (/^놓친(?:\s|$)/u.test(matched)) return [{ start: from, end: predStart + 2, text: '눈에 띄지 않았던' }];
       if (objNoun) {
         out.push(`${obj![1]}${withParticle(objNoun, '이')} 대응이 필요한 신호로 눈에 띄지 ${connective ? '않은 채' : `않았${tail.replace(/^었/u, '')}`}`);
         out.push(`${obj![1]}${withParticle(objNoun, '을')} 놓치지 않게 하는 장치가 ${none}`);
