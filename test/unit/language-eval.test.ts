@@ -99,6 +99,15 @@ const FLOORS: Record<string, Floor> = {
   // 않았다'): 91.7 % / 5.7 % (4/70) -> 91.7 % / 4.3 % (3/70), rewrite coverage 91.3 % (63/69), soundness 100 %.
   // Rewrites round (inline code kept in a concession and a call for care, a Latin given name as a subject):
   // dev rewrite coverage 98.9 % -> 99.3 % (433/436), recall and false alarms unchanged; holdout unchanged.
+  // Session 4 (ko-1700…1813): 111 unseen cases, 42 quoted from real Korean text (news of the KT and
+  // government-network outages, a court summary, retro and blameless-culture posts, apology notices), 39 hard
+  // negatives. Untuned: the new cases 72.2 % / 20.5 % (52/72, 8/39); dev 89.7 % / 1.0 % / rewrite 98.0 %.
+  // Tuned by kind (blame in a contrast's second part with 에게; nominal negligence "운영 미숙/관리 소홀/부실한
+  // 관리/주의의무 위반"; "주의 요망/유의 바람"; 누군가; 강행; "-는 바람에"; a time clause's own subject;
+  // quoted calls weighed as not enough, accepted criticism, a first belief, a blame dispute, deciding on
+  // punishment denied as the purpose, a blame hunt steered away from; a finding inside another's rewrite takes
+  // it; 명사형 endings kept): dev 92.6 % / 0 % (504/544, 0/775), rewrite 99.6 %; holdout 91.7 % / 4.3 % /
+  // 91.3 % -> 93.1 % / 2.9 % (2/70) / 92.8 % (64/69), soundness 100 %.
   'ko dev sentences': { recall: 0.92, falseAlarmsMax: 0.01, rewriteCoverage: 0.99, fixSoundness: 1 },
   // ko dev actions grew by 83 unseen items (ko-act-600…682, dev only, session 3: 50 concrete items a keyword
   // reading flags — 강화/개선/점검/검토/관리 next to an artefact, a colon/dash specification, a target in
@@ -116,7 +125,7 @@ const FLOORS: Record<string, Floor> = {
   // Tuned (a means clause with a concrete verb and no vague word is the change; 두/세 …/절반 are measures;
   // '으로 낮추/높이/늘려'): dev 99.5 % / 0 % / 97.9 %.
   'ko dev actions': { recall: 0.99, falseAlarmsMax: 0.01, rewriteCoverage: 0.97, fixSoundness: 1 },
-  'ko holdout sentences': { recall: 0.91, falseAlarmsMax: 0.05, rewriteCoverage: 0.91, fixSoundness: 1 },
+  'ko holdout sentences': { recall: 0.93, falseAlarmsMax: 0.03, rewriteCoverage: 0.92, fixSoundness: 1 },
   'ko holdout actions': { recall: 0.92, falseAlarmsMax: 0.09, rewriteCoverage: 1, fixSoundness: 1 },
 };
 

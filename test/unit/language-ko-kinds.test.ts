@@ -136,7 +136,8 @@ describe('Korean rewrites round 3: inline code kept, self-blame stated as a beli
       ['개발자가 테스트가 깨진 것을 알고도 `--no-verify`로 커밋을 밀어 넣었다.', '테스트가 깨진 것이 대응이 필요한 신호로 보이지 않았고, `--no-verify`로 커밋을 밀어 넣는 것을 막는 장치도 없었다.'],
       ['운영자가 경고를 보고도 `kubectl delete`를 실행했습니다.', '경고가 대응이 필요한 신호로 보이지 않았고, `kubectl delete`를 실행하는 것을 막는 장치도 없었습니다.'],
       // A call for care whose object holds the code: the code is what a check covers.
-      ['리뷰어는 `max_connections` 변경을 더 꼼꼼히 봤어야 함.', '`max_connections` 변경을 자동으로 검사하는 단계가 필요하다.'],
+      // A 명사형 bullet keeps its ending (session 4): "…봤어야 함" → "…필요함".
+      ['리뷰어는 `max_connections` 변경을 더 꼼꼼히 봤어야 함.', '`max_connections` 변경을 자동으로 검사하는 단계가 필요함.'],
       ['배포 담당자는 `values.yaml` 수정을 더 신중하게 검토해야 합니다.', '`values.yaml` 수정을 자동으로 검사하는 단계가 필요합니다.'],
     ]) {
       const { doc, found } = lintOne(s);
@@ -211,5 +212,82 @@ describe('Korean rewrites round 3: inline code kept, self-blame stated as a beli
     assert.ok(roleFix('reviewers: 김민수, 이서준').startsWith('리뷰어가 작업할 때 '));
     assert.ok(roleFix('authors: 김민수').startsWith('담당 엔지니어가 작업할 때 '));
     assert.ok(roleFix('').startsWith('담당 엔지니어가 작업할 때 '));
+  });
+});
+
+describe('Korean readings of session 4 (language/ko): blame in a contrast, nominal negligence, notices, rewrites that keep the register', function () {
+  this.timeout(60_000);
+  // [sentence, detection id, the exact text it reports, the first rewrite applied to the sentence]
+  const READINGS: [string, string, string, string][] = [
+    // Blame asserted in the second part of a contrast: 에게 (a person), not 에 (a thing).
+    ['장애의 책임은 시스템이 아니라 당시 작업자 개인에게 있다.', 'ko.who.attribution', '장애의 책임은 시스템이 아니라 당시 작업자 개인에게 있다', '확인 절차의 공백이 원인이다.'],
+    ['문제는 파이프라인이 아니라 검토를 소홀히 한 리뷰어들에게 있었음.', 'ko.who.attribution', '문제는 파이프라인이 아니라 검토를 소홀히 한 리뷰어들에게 있었음', '확인 절차의 공백이 원인이었음.'],
+    // Negligence named as a noun phrase about work people do.
+    ['관제 시스템의 운영 미숙으로 사태 확산을 초래했습니다.', 'ko.who.attribution', '운영 미숙으로', '관제 시스템의 운영 절차의 공백으로 사태 확산을 초래했습니다.'],
+    ['안일한 대응과 부실한 관리가 겹치면서 서비스가 멈췄다.', 'ko.who.attribution', '안일한 대응과', '대응 절차의 공백과 부실한 관리가 겹치면서 서비스가 멈췄다.'],
+    ['관리자의 업무상 주의의무 위반으로 해석된다.', 'ko.who.attribution', '주의의무 위반으로', '관리자의 업무상 확인 절차의 공백으로 해석된다.'],
+    // A notice's call for care at people, in its own register.
+    ['향후 작업자 각별한 주의 요망.', 'ko.who.vigilance', '향후 작업자 각별한 주의 요망', '위험한 단계를 자동으로 막는 검사가 필요함.'],
+    ['당직자는 알림이 울리면 즉시 확인하도록 각별히 유의 바람.', 'ko.who.vigilance', '당직자는 알림이 울리면 즉시 확인하도록 각별히 유의 바람', '위험한 단계를 자동으로 막는 검사가 필요함.'],
+    // Someone, a forced change, a misjudgement as the cause, a query sent without a guard.
+    ['누군가 쿼리를 잘못 날렸다.', 'ko.who.ruin', '누군가 쿼리를 잘못 날렸다', '쿼리를 실행하기 전에 검토를 요구하는 단계가 없었다.'],
+    ['DBA께서 인덱스 재생성 작업을 피크 시간대인 14시에 강행하셨습니다.', 'ko.who.hasty', 'DBA께서 인덱스 재생성 작업을 피크 시간대인 14시에 강행하셨습니다', '인덱스 재생성 작업을 피크 시간대인 14시에 진행하기 전에 영향을 확인하는 단계가 없었습니다.'],
+    ['제가 마이그레이션 순서를 착각하는 바람에 15분간 주문이 실패했습니다.', 'ko.who.misjudge', '제가 마이그레이션 순서를 착각하는 바람에', '마이그레이션 순서에 대한 판단에 필요한 정보가 한눈에 보이지 않은 탓에 15분간 주문이 실패했습니다.'],
+    // A team's subject before a time clause whose own subject is a thing.
+    ['CS팀에서는 고객 문의가 200건을 넘을 때까지 개발팀에 아무것도 전달하지 않았습니다.', 'ko.who.neg', 'CS팀에서는 고객 문의가 200건을 넘을 때까지 개발팀에 아무것도 전달하지 않았습니다', '고객 문의가 200건을 넘을 때까지 개발팀에 상황을 전달하도록 하는 장치가 없었습니다.'],
+    // A 명사형 bullet reporting an act done without a step ("…함"), not a state ("배포 가능함").
+    ['배포자가 승인 없이 운영 DB 재시작함.', 'ko.who.without', '배포자가 승인 없이 운영 DB 재시작함', '승인을 거치도록 강제하는 장치가 없었음.'],
+    // A person's slip as the adnominal of what then caused harm ("내가 놓친 버그로").
+    ['5년 전 내가 놓친 버그로 장애 났을 때.', 'ko.who.miss', '내가 놓친', '5년 전 눈에 띄지 않았던 버그로 장애 났을 때.'],
+    ['당직자가 놓친 알림이 장애를 키웠다.', 'ko.who.miss', '당직자가 놓친', '눈에 띄지 않았던 알림이 장애를 키웠다.'],
+    // Hindsight in a 명사형 bullet and as an avoidable incident.
+    ['작업자가 옵션만 붙였어도 데이터 삭제는 막을 수 있었음.', 'ko.who.hindsight-could', '막을 수 있었음', '작업자가 옵션만 붙였어도 데이터 삭제는 막는 장치가 없었음.'],
+    ['사전 점검만 충실했다면 충분히 예방 가능한 장애였다.', 'ko.who.hindsight-could', '충분히 예방 가능한 장애였다', '사전 점검만 충실했다면 막아 줄 장치가 없던 장애였다.'],
+  ];
+  for (const [s, id, span, rewritten] of READINGS) {
+    it(`${id}: “${span}”`, () => {
+      const d = prose(s).find((x) => x.id === id && s.slice(x.start, x.end) === span);
+      assert.ok(d, JSON.stringify(prose(s).map((x) => [x.id, s.slice(x.start, x.end)])));
+      assert.equal(apply(s, d!.rewrites[0]), rewritten);
+    });
+  }
+
+  // Hard negatives of the same shapes, through the whole lint.
+  const CLEAN = [
+    '책임은 개인이 아니라 변경 승인 절차의 빈틈에 있다.',
+    '원인은 결제팀에서 배포한 설정에 있었다.',
+    '문제는 담당자에게 있지 않았다.',
+    '메모리 관리 부실로 OOM이 발생했다.',
+    '관리 소홀이 아니라 설계의 한계였다.',
+    '대응 미숙을 원인으로 적지 않는다.',
+    '부실한 관리라기보다 설계 문제였다.',
+    '공사 구간 주의 요망.',
+    '모니터링이 놓친 신호가 있었다.',
+    '리뷰어가 놓친 부분은 없었다.',
+    '배포자가 승인 없이 배포 가능함.',
+    '배포 파이프라인이 롤아웃을 강행했다.',
+    '누군가 알림을 확인했다.',
+    '예방 가능한 장애 유형을 정리했다.',
+    '알림이 울릴 때까지 배포가 멈추지 않았다.',
+    // Principles, rejected blame, a dispute, a first belief, accepted criticism.
+    '“그럴 수 있다”는 분위기, “다음엔 조심하자”는 반성으로는 변화가 어렵습니다.',
+    '핵심은 ‘누구 탓’이 아니라 시스템 개선에 초점을 맞추는 문화입니다.',
+    '처음에는 단순한 기술적 결함이나 실수라고만 생각했습니다.',
+    '책임 소재 논란 등이 복합적으로 작용해 담당자들의 중압감이 커졌다.',
+    '이 보고서는 징계 여부를 판단하기 위한 문서가 아니다.',
+    '원인 제공자를 찾는 회의가 되지 않도록 진행자가 타임라인부터 읽었다.',
+    '운영하는 사람들의 휴먼 오류도 아닌 장애는 처리가 어렵다.',
+    '회사는 따가운 질책과 조언을 아프게 받아들이겠다고 밝혔다.',
+  ];
+  for (const s of CLEAN) it(`clean: ${s}`, () => assert.deepEqual(languageFindings(s), [], s));
+
+  it('a hindsight finding inside a call for care takes the care rewrite, and one fix clears both', () => {
+    const doc = '---\nlang: ko\n---\n# 장애 보고서\n\n## 개요\n\n담당자가 더 주의를 기울였어야 했고, 앞으로는 더 신중해야 한다.\n';
+    const found = lint(doc, { locale: 'ko' }).findings.filter((f) => f.ruleId === 'blameful-language' || f.ruleId === 'counterfactual-language');
+    assert.deepEqual(found.map((f) => f.ruleId).sort(), ['blameful-language', 'counterfactual-language']);
+    for (const f of found) assert.ok(f.suggestions.length > 0, f.message);
+    const e = found.find((f) => f.ruleId === 'counterfactual-language')!.suggestions[0].edits[0];
+    const fixed = doc.slice(0, e.start) + e.newText + doc.slice(e.end);
+    assert.deepEqual(lint(fixed, { locale: 'ko' }).findings.filter((x) => /language/.test(x.ruleId)), [], fixed);
   });
 });

@@ -149,6 +149,33 @@ function checkClean(before: string, after: string, r: Rewrite, from: number, opt
 }
 
 /**
+ * A finding left with no rewrite that lies inside what a module detection's rewrite replaces (of
+ * either prose list: "…더 주의를 기울였어야 했고, 앞으로는 더 신중해야 한다" — the hindsight inside
+ * the call for care) is offered that rewrite too, when it is clean: one edit resolves both.
+ */
+function borrowCoveringRewrites(text: string, found: LanguageFinding[], options: LanguageOptions): void {
+  if (!found.some((f) => f.rewrites.length === 0)) return;
+  const detections = proseDetections(text, options.people ?? noPeople());
+  for (const f of found) {
+    if (f.rewrites.length || f.list === 'vague') continue;
+    for (const d of detections) {
+      if (!d.rewrites.length || !d.rewrites.every((r) => r.start <= f.start && f.end <= r.end)) continue;
+      const clean = d.rewrites.filter((r) => {
+        try {
+          return rewriteIsClean(text, r, options);
+        } catch {
+          return false;
+        }
+      });
+      if (clean.length) {
+        f.rewrites = clean.map((r) => ({ ...r }));
+        break;
+      }
+    }
+  }
+}
+
+/**
  * Language findings of one list in each text, at most one per stretch of text: the phrase lists
  * (by word) and the language modules (by kind) merged, with checked rewrites. Never throws.
  */
@@ -173,6 +200,8 @@ export function findLanguage(texts: readonly string[], list: LanguageList, optio
     const ranked = [...found].sort((a, b) => Number(b.rewrites.length > 0) - Number(a.rewrites.length > 0) || Number(a.id.includes('.who.')) - Number(b.id.includes('.who.')) || b.end - b.start - (a.end - a.start) || a.start - b.start);
     const kept: LanguageFinding[] = [];
     for (const f of ranked) if (!kept.some((k) => overlaps(k, f))) kept.push(f);
+    // After the choice (which prefers a finding with its own rewrite): one still without any.
+    if (!options.raw && list !== 'vague') borrowCoveringRewrites(texts[i], kept, options);
     return kept.sort((a, b) => a.start - b.start);
   });
 }

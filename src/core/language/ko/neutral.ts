@@ -9,10 +9,10 @@
  */
 
 // Blame nouns whose negation or rejection makes a sentence neutral.
-const BLAME_NOUNS = '(?:(?:한\\s?(?:명|사람)|누구\\s?한\\s?사람)의?\\s?(?:문제|잘못|실수|탓|책임)|실수|잘못|과실|탓|책임|부주의|불찰|과오|태만|소홀|방심|안일|나태|착오|실책|휴먼\\s?에러|인적\\s?(?:오류|실수|과실)|사람의?\\s?문제|개인의?\\s?(?:문제|책임|실수|잘못|과실))';
+const BLAME_NOUNS = '(?:(?:한\\s?(?:명|사람)|누구\\s?한\\s?사람)의?\\s?(?:문제|잘못|실수|탓|책임)|실수|잘못|과실|탓|책임|부주의|불찰|과오|태만|소홀|방심|안일|나태|착오|실책|미숙|부실|해이|(?:주의\\s?)?의무\\s?위반|휴먼\\s?(?:에러|오류)|인적\\s?(?:오류|실수|과실|에러)|사람의?\\s?문제|개인의?\\s?(?:문제|책임|실수|잘못|과실))';
 
 // "실수가 아니었다", "누구의 잘못도 아니다", "태만이 아니라", "소홀함은 없었다", "운영자 실수와 무관했다".
-const NOUN_NEGATED = new RegExp(`${BLAME_NOUNS}(?:함|성)?(?:(?:이|가|은|는|도|만은|만|이라기보다는?|라기보다는?)?(?:\\s(?:한\\s?(?:건|번|차례|가지)도|단\\s?한\\s?(?:건|번)도|전혀|하나도|어디에도|조금도))?\\s?(?:아니|아닌|아님|아닙|아녔|없었|없다|없습니다|없음)|(?:와|과|하고|는|은)\\s?(?:무관|관계(?:가|는)?\\s?없|상관(?:이|은)?\\s?없|관련(?:이|은)?\\s?없))`, 'u');
+const NOUN_NEGATED = new RegExp(`${BLAME_NOUNS}(?:함|성)?['"’”」』]?(?:(?:이|가|은|는|도|만은|만|이라기보다는?|라기보다는?)?(?:\\s(?:한\\s?(?:건|번|차례|가지)도|단\\s?한\\s?(?:건|번)도|전혀|하나도|어디에도|조금도))?\\s?(?:아니|아닌|아님|아닙|아녔|없었|없다|없습니다|없음)|(?:와|과|하고|는|은)\\s?(?:무관|관계(?:가|는)?\\s?없|상관(?:이|은)?\\s?없|관련(?:이|은)?\\s?없))`, 'u');
 // "누구의 실수도 이번 사고의 원인이 아니었다": the blame noun with 도, denied at the end.
 const NOUN_ALSO_DENIED = new RegExp(`${BLAME_NOUNS}도\\s[^.!?]{0,30}?(?:아니었다|아니다|아닙니다|아니었습니다|아니었음|없었다|없다|없습니다|없었음)[.!]?$`, 'u');
 // "이번 일은 누구 한 사람의 잘못으로 생긴 일이 아니다": the incident denied as a product of blame.
@@ -196,7 +196,7 @@ const DEMAND_OPPOSED = /(?:자는|라는|다는)\s(?:요구|제안|의견|주장
 const HYPOTHETICAL = /(?:다면|으면|[가-힣]면)[,\s]/u;
 // "돌이켜 보면", "결과적으로 보면": a look back, not a hypothetical.
 const LOOKING_BACK = /(?:보면|생각하면|따지면)[,\s]/u;
-const DIRECTIVE_OR_PUNISH = /(?:야\s?(?:한다|합니다|함|하겠)|면\s?안\s?(?:된다|됩니다|됨|돼)|할\s?것|바란다|바랍니다|하자|주세요|하세요|해라|책임을\s?(?:묻|물)|징계|처벌|문책|경위서|시말서|경고\s?조치)/u;
+const DIRECTIVE_OR_PUNISH = /(?:야\s?(?:한다|합니다|함|하겠)|면\s?안\s?(?:된다|됩니다|됨|돼)|할\s?것|바란다|바랍니다|바람[.!]?$|요망|하자|주세요|하세요|해라|책임을\s?(?:묻|물)|징계|처벌|문책|경위서|시말서|경고\s?조치)/u;
 
 // "실수를 했다는 사실보다 …이 더 중요하다": the slip as a fact weighed below another.
 const FACT_BELOW = /(?:다는|라는|였다는|했다는)\s(?:사실|것|점)(?:보다|보다는)\s/u;
@@ -291,6 +291,20 @@ const APPEARANCE_TURNED = /(?:것처럼|것으로|듯이?)\s?(?:보일|보이|�
 // "실수가 피해로 번지지 않게 하는 데": slips kept from spreading, a design goal.
 const SLIP_CONTAINED = /(?:실수|잘못|착오|오류|휴먼\s?에러)(?:가|이)\s[^.!?]{0,20}?(?:번지지|이어지지|커지지|확대되지|퍼지지|닿지)\s?않(?:게|도록)/u;
 
+// Session 4 (ko-1700…1813).
+// "“다음엔 조심하자”는 반성으로는 변화가 어렵다": a call or a saying, quoted or reported, weighed as not enough.
+const CALL_NOT_ENOUGH = /(?:다는|라는|자는|['"’”」』]는?)\s?[\uac00-\ud7a3]{1,6}(?:으로는|로는|만으로는|만\s?가지고는)\s[^.!?]{0,30}?(?:어렵|어려|부족|충분하지|못|없|않|안\s?된)/u;
+// "따가운 질책과 조언을 아프게 받아들이겠다": criticism the writer accepts is no punishment asked of anyone.
+const CRITICISM_ACCEPTED = /(?:질책|비판|꾸지람|질타|쓴소리|비난)(?:과|와|을|를|도)\s[^.!?]{0,20}?(?:받아들이|달게\s?받|겸허히|새기|감수하)/u;
+// "처음에는 단순한 기술적 결함이나 실수라고만 생각했다": an early belief the writer reports having held.
+const FIRST_BELIEF = /(?:처음에는|처음엔|초기에는|당초에는?|한때는?|예전에는|입사\s?초에는)\s[^.!?]{0,50}?(?:다고|라고|이라고|로|으로)만?\s?(?:생각했|여겼|믿었|알았|봤|보았|판단했|짐작했)/u;
+// "책임 소재 논란이 …": a dispute about blame, described.
+const BLAME_DISPUTE = /(?:책임\s?소재|잘잘못|책임)\s?(?:논란|공방|다툼|논쟁|시비|싸움)/u;
+// "이 보고서는 징계 여부를 판단하기 위한 문서가 아니다": deciding on punishment denied as the purpose.
+const DECIDING_DENIED = /(?:판단하|결정하|정하|논의하|심사하|검토하)기\s?위(?:해|한|해서)\s[^.!?]{0,20}?(?:것|게|건|자리|문서|회의|회고|보고서)(?:은|는|이|가)?\s?(?:아니|아닙|아님)/u;
+// "원인 제공자를 찾는 회의가 되지 않도록": a blame hunt the text steers away from.
+const SEEKING_AVOIDED = /(?:찾|묻|따지|가리|추궁하|탓하|비난하|몰아가|색출하)는\s(?:회의|자리|회고|분위기|논의|대화|방향|시간|과정)(?:가|이|로|으로)?\s?(?:되지|흐르지|번지지|가지|변하지|바뀌지)\s?않(?:도록|게)/u;
+
 // A directive that ends the sentence (one embedded, "…해야 한다는 것이 원칙이다", states a principle), and punishment.
 const DIRECTIVE_AT_END = /(?:야\s?(?:한다|합니다|함|하겠다|하겠습니다)|면\s?안\s?(?:된다|됩니다|됨|돼)|할\s?것|바란다|바랍니다|하자|주세요|하세요|해라)[.!]?$/u;
 const PUNISH_WORDS = /(?:책임을\s?(?:묻|물)|징계|처벌|문책|경위서|시말서|경고\s?조치|인사\s?(?:조치|평가|고과))/u;
@@ -329,6 +343,8 @@ export function koreanNeutral(sentence: { text: string }): boolean {
   if (FRAME_NEGATED.test(s) || FRAME_IF.test(s) || NOUN_PHRASE_DENIED.test(s) || THEORY_REJECTED.test(s)) return true;
   if ((slipperEven(s) || CONCESSIVE_NOT.test(s) || SLIP_FREE_EXPECTED.test(s)) && !DIRECTIVE_AT_END.test(s.trim()) && !PUNISH_WORDS.test(s)) return true;
   if (APOLOGY.test(s) && !APOLOGY_BLAME.test(s)) return true;
+  if (CALL_NOT_ENOUGH.test(s) || SEEKING_AVOIDED.test(s) || DECIDING_DENIED.test(s) || FIRST_BELIEF.test(s)) return true;
+  if ((CRITICISM_ACCEPTED.test(s) || BLAME_DISPUTE.test(s)) && !DIRECTIVE_AT_END.test(s.trim()) && !PUNISH_WORDS.test(s.replace(BLAME_DISPUTE, ''))) return true;
   const mid = DENIED_MID.exec(s);
   if (mid && !BLAME_AFTER.test(s.slice(mid.index + mid[0].length)) && !/(?:왜|더라면|다면|았으면|었으면)/u.test(s)) return true;
   if (deniedAtEnd(s) && !/(?:왜|더라면|다면|았으면|었으면)/u.test(s)) return true;

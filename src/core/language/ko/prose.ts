@@ -117,9 +117,18 @@ function wordIndexAt(words: readonly Word[], offset: number): number {
 
 // A verb form that closes a subordinate clause ("넘자마자", "울렸는데", "실패하면", "잦아서"):
 // a subject before it belongs to that clause, not to the predicate after it.
-const CONNECTIVE = /[\uac00-\ud7a3](?:자마자|면서|니까|는데|은데|는데도|인데도|지만|더니|다가|려고|고서)$|(?:하면|되면|으면|[았었했였혔렸쳤]어도|해도|[았었했였혔렸쳤]는데|해서|[았었]어서)$/u;
+const CONNECTIVE = /[\uac00-\ud7a3](?:자마자|면서|니까|는데|은데|는데도|인데도|지만|더니|다가|려고|고서)$|(?:하면|되면|으면|[았었했였혔렸쳤]어도|해도|[았었했였혔렸쳤]는데|해서|[았었]어서)$|[\uac00-\ud7a3][리르치니키]면$/u;
 function subordinateBetween(words: readonly Word[], from: number, to: number): boolean {
   for (let k = from; k < to && k < from + 6; k++) if (words[k].particle === '' && CONNECTIVE.test(words[k].text)) return true;
+  return false;
+}
+
+// "문의가 200건을 넘을 때까지": a subject inside a time clause (an adnominal verb before 때/동안/…).
+function timeClauseBetween(words: readonly Word[], from: number, to: number): boolean {
+  for (let k = from + 1; k < to && k < from + 6; k++) {
+    const prev = words[k - 1].text;
+    if (/^(?:때|때까지|때에|동안|무렵|즈음|사이|경우)/u.test(words[k].text) && (hasFinal(prev, 8) || hasFinal(prev, 4) || /(?:는|던|을|은)$/u.test(prev))) return true;
+  }
   return false;
 }
 
@@ -154,7 +163,7 @@ function subjectOf(words: readonly Word[], at: number, people: People | undefine
       // "담당자는 설정이 바뀐 것을 몰랐다": a subject of an embedded clause is not the predicate's.
       const next = words[i + 1];
       const after2 = words[i + 2];
-      if ((next && i + 1 < at && (isAdnominalWord(next.text) || (after2 && i + 2 <= at && /^(?:때|때까지|것|수|줄|동안|경우|전|후|뒤|뒤에|전에|때는|사이)/u.test(after2.text)))) || subordinateBetween(words, i + 1, at)) {
+      if ((next && i + 1 < at && (isAdnominalWord(next.text) || (after2 && i + 2 <= at && /^(?:때|때까지|것|수|줄|동안|경우|전|후|뒤|뒤에|전에|때는|사이)/u.test(after2.text)))) || subordinateBetween(words, i + 1, at) || timeClauseBetween(words, i + 1, at)) {
         embedded = true;
         continue;
       }
@@ -203,7 +212,7 @@ const PAST_END = '(?:[다고]|습니다|는데|지만|으며|음|던|기|어서|
 const PREDICATES: readonly Pred[] = [
   { type: 'forget', re: /(?:깜빡|깜박)\s?(?:했|하고|해서|하여|한|하였)|(?:까먹|잊어\s?버렸|잊어버렸|잊었|잊고)/gu, agentive: true },
   { type: 'ignore', re: /(?:무시|묵살|간과|외면|등한시)(?:했|하고|하여|해서|한 채|하였|함)|흘려\s?(?:보냈|들었|넘겼|버렸)|(?:못|안)\s?본\s?척|모른\s?척\s?(?:했|하고|넘어갔|넘겼)|눈(?:을)?\s?감(?:았|고)|묵(?:혔|혀\s?(?:두었|뒀|놓았|놨))|귀담아듣지\s?않(?:았|고|은)|(?:그냥|슬쩍|적당히)\s(?:넘어갔|넘겼|통과시켰|지나쳤|퇴근했|덮었|덮고|승인했|승인해)/gu, agentive: true },
-  { type: 'miss', re: /놓(?:쳤|치고|친 채|쳐서)|놓친\s(?:것|탓|게|건)/gu, agentive: true },
+  { type: 'miss', re: /놓(?:쳤|치고|친 채|쳐서)|놓친\s(?:것|탓|게|건)|놓친(?=\s[\uac00-\ud7a3A-Za-z0-9]{1,8}(?:(?:으로|로|때문|탓|가|이)\s|\s(?:때문|탓)))/gu, agentive: true },
   { type: 'careless', re: /(?:안일|안이|방심|나태|태만|소홀|부주의|경솔|무책임|성급|해이|무관심|무신경|무감각|둔감|미숙)(?:했|하였|해서|하여|했던)/gu, agentive: true },
   { type: 'omit', re: /(?:빠뜨렸|빠트렸|빠뜨려서|빠트려서|빠뜨리고|빠트리고|빼먹었|빼먹고|빼먹어서|누락(?:했|하였|시켰|하고|해서|함(?=[\s.!,]|$))|건너뛰었|건너뛰고|생략(?:했|하였|하고|해서|함(?=[\s.!,]|$)|한\s채)|(?:확인|검토|테스트|점검|리뷰|검증)(?:도|을|를)?\s?(?:안|못)\s?(?:하고|한\s채|해서|하여))/gu, agentive: true },
   {
@@ -212,7 +221,7 @@ const PREDICATES: readonly Pred[] = [
     agentive: true,
   },
   { type: 'mistake', re: /(?:판단|계산|생각|설정|입력)?을?\s?잘못(?:했|하였)|실수(?:를\s)?(?:했|하여|해서|하고|하였|저질렀|범했)|실수로\s|실수한\s(?:탓|바람|결과|까닭|때문)/gu, agentive: true },
-  { type: 'misjudge', re: /(?:헷갈(?:려|렸|리고)|혼동(?:했|하여|해서|하고|하였)|(?:착각|오판|오인|잘못 판단|잘못 이해|잘못 알|과소평가|과대평가|과신|오독)(?:했|하고|하여|해서|하였|고)|얕(?:봤|보았|보고|잡아\s?봤|잡아\s?보았|잡았)|낙관적으로\s?(?:판단했|봤|보았|예상했|생각했))/gu, agentive: true },
+  { type: 'misjudge', re: /(?:헷갈(?:려|렸|리고)|혼동(?:했|하여|해서|하고|하였)|(?:착각|오판|오인|잘못 판단|잘못 이해|잘못 알|과소평가|과대평가|과신|오독)(?:했|하고|하여|해서|하였|고|하는\s?바람에|한\s?(?:바람에|탓에))|얕(?:봤|보았|보고|잡아\s?봤|잡아\s?보았|잡았)|낙관적으로\s?(?:판단했|봤|보았|예상했|생각했))/gu, agentive: true },
   {
     type: 'negligent',
     re: /(?:대충대충|대충|대강대강|대강|설렁설렁|건성건성|건성으로|허술하게|성급하게|섣불리|경솔하게|안이하게|안일하게|부주의하게|무책임하게|소홀히|소홀하게|게을리|등한시|무성의하게|성의\s?없이|허투루|얼렁뚱땅|어설프게|느슨하게|형식적으로|기계적으로|습관적으로|무심코|아무렇게나|습관처럼|관성적으로|관행대로|으레|타성에\s젖어|생각\s?없이|마음대로|제멋대로|멋대로|독단적으로|무단으로|임의로|함부로|(?:꼼꼼히|꼼꼼하게|제대로|자세히|주의 깊게|충분히|신중히|신중하게|면밀히|철저히|끝까지)\s[\uac00-\ud7a3]{1,8}지(?:도|는)?\s?(?:않|못))/gu,
@@ -226,6 +235,7 @@ const PREDICATES: readonly Pred[] = [
   },
   { type: 'cause', re: /(?:(?:장애|사고|문제|오류|혼란|불편|피해|중단)[을를]?\s?)?(?:일으켰|일으킨|초래했|초래한|초래하였|야기했|야기한|유발했|유발한|자초했|자초한|자초하였)/gu, agentive: false },
   { type: 'ruin', re: /(?:망쳤|망쳐\s?(?:놓았|놨|버렸)|망가뜨렸|사고를\s?(?:쳤|냈)|날려\s?(?:버렸|먹었)|날렸|(?:통째로|몽땅|전부)\s(?:지웠|삭제했|날렸|덮어썼|초기화했|내렸|지워|삭제해))/gu, agentive: false },
+  { type: 'hasty', re: /강행(?:했|하였|하셨|하고|해서|함(?=[\s.!,]|$))/gu, agentive: true },
   { type: 'hasty', re: /(?:너무|지나치게)?\s?(?:서둘렀|서두르다|서둘러\s?(?:진행|처리|배포)했|가볍게\s?(?:여겼|넘겼|생각했|보았|봤|판단했|평가했|취급했|다뤘)|대수롭지\s?않게\s?(?:여겼|넘겼|생각했|봤))/gu, agentive: true },
   { type: 'hasty', re: /(?:너무|지나치게)\s(?:빨리|급하게|일찍|성급히|서둘러)\s[\uac00-\ud7a3]{1,6}(?:했|었|았|렀|웠|켰|쳤|냈|렸|갔)/gu, agentive: false },
   { type: 'without', re: /(?:검증|테스트|확인|승인|리뷰|검토|공지|예고|백업|보고|협의|합의|허가|점검|계획|롤백\s?계획|사전\s?공지|안내|동의|드라이런|카나리|검수|결재|인수인계|상의|허락|대비|준비|절차|심사|검사|영향도\s?분석|사전\s?검토|리허설)(?:도)?\s?없이\s/gu, agentive: false },
@@ -374,8 +384,9 @@ function analyse(sentence: KoSentence, text: string, people?: People): KoDetecti
       }
       if (pred.type === 'without' || pred.type === 'wrongobj' || pred.type === 'ruin') {
         // "…없이 배포했다", "잘못된 브랜치를 배포했다": the act must be done (a past verb in the sentence).
-        const after = words.slice(wi + 1, wi + 12).find((w) => [...w.text].some((c) => hasFinal(c, 20)));
-        if (!after && !/[았었했였]/u.test(m[0])) continue;
+        // A 명사형 bullet reports the act with "…함" ("승인 없이 운영 DB 재시작함"), not a state ("배포 가능함").
+        const after = words.slice(wi + 1, wi + 12).find((w) => [...w.text].some((c) => hasFinal(c, 20)) || (pred.type === 'without' && /^[\uac00-\ud7a3]{1,6}함$/u.test(w.text) && !/^(?:가능|필요|불가|중요|위험|금지|허용|불필요|불가능)/u.test(w.text)));
+        if (!after && ![...m[0]].some((c) => hasFinal(c, 20))) continue;
         if (after && pred.type !== 'ruin') m[0] = m[0] + text.slice(base + m.index + m[0].length, after.end);
       }
       if (pred.type === 'neg') {
@@ -433,7 +444,7 @@ function analyse(sentence: KoSentence, text: string, people?: People): KoDetecti
         end = verbWord.end;
       }
       if (pred.type === 'without' || pred.type === 'wrongobj' || pred.type === 'left' || (pred.type === 'mistake' && m[0].startsWith('실수로')) || pred.type === 'ruin') {
-        const verbWord = words.slice(wi + 1, wi + 12).find((w) => w.start >= end && [...w.text].some((c) => hasFinal(c, 20)));
+        const verbWord = words.slice(wi + 1, wi + 12).find((w) => w.start >= end && ([...w.text].some((c) => hasFinal(c, 20)) || (pred.type === 'without' && /^[\uac00-\ud7a3]{1,6}함$/u.test(w.text) && !/^(?:가능|필요|불가|중요|위험|금지|허용|불필요|불가능)/u.test(w.text))));
         if (verbWord) end = verbWord.end;
       }
       if (cancelled(text, end, subject.mention?.start ?? start)) continue;
@@ -487,9 +498,18 @@ function analyse(sentence: KoSentence, text: string, people?: People): KoDetecti
     });
   }
   shortfall(s, base, text, words, people, isPolite, push);
+  nominalNegligence(s, base, text, words, isPolite, push);
   despite(s, base, text, words, people, isPolite, push);
   // After the blame predicates: a look back whose verdict is itself a blame verb is reported as blame.
   reflection(s, base, text, words, people, wordAt, isPolite, push);
+  // A finding with no rewrite of its own that lies inside what another finding's rewrites replace
+  // ("…더 주의를 기울였어야 했고, 앞으로는 더 신중해야 한다": the hindsight inside the call for care)
+  // takes those rewrites: one edit resolves both (the rule layer still checks each is clean).
+  for (const d of out) {
+    if (d.rewrites.length) continue;
+    const cover = out.find((e) => e !== d && e.rewrites.length > 0 && e.rewrites.every((r) => r.start <= d.start && d.end <= r.end));
+    if (cover) d.rewrites = cover.rewrites.map((r) => ({ ...r }));
+  }
   return out.sort((a, b) => a.start - b.start);
 }
 
@@ -673,6 +693,39 @@ function shortfall(s: string, base: number, text: string, words: readonly Word[]
   }
 }
 
+// "관리 소홀로", "운영 미숙으로", "안일한 대응과 부실한 관리가", "주의의무 위반으로": negligence
+// named as a noun phrase about work people do, with nobody named. The noun is what people do
+// (운영, 대응, 관리, 감독, 점검 …); technical stock ("메모리 관리 부실") is not.
+const NOMINAL_NEGLIGENCE = /(?:(?:안일한|부실한|미숙한|허술한|소홀한|태만한|나태한|무책임한)\s(관리\s?감독|감독\s?관리|관리·감독|초동\s?대응|운영|대응|관리|조작|업무|감독|점검|대처|확인|검수|통제)|(관리\s?감독|감독\s?관리|관리·감독|초동\s?대응|운영|대응|관리|조작|업무|감독|점검|대처|확인|검수|통제)\s?(?:미숙|소홀|태만|부실|해이)(?!한\s|하게|히)|((?:주의\s?)?의무)\s?(?:위반|불이행|해태))/gu;
+const TECH_STOCK = /(?:메모리|리소스|자원|커넥션|연결|세션|캐시|버전|의존성|상태|트랜잭션|예외|에러|오류|스레드|프로세스|힙|버퍼|풀|키|권한|형상|데이터|로그|재고)\s?$/u;
+
+function nominalNegligence(s: string, base: number, text: string, words: readonly Word[], isPolite: boolean, push: (d: KoDetection) => void): void {
+  NOMINAL_NEGLIGENCE.lastIndex = 0;
+  for (let m = NOMINAL_NEGLIGENCE.exec(s); m; m = NOMINAL_NEGLIGENCE.exec(s)) {
+    if (TECH_STOCK.test(s.slice(Math.max(0, m.index - 8), m.index))) continue;
+    const start = base + m.index;
+    const wi = wordIndexAt(words, start + m[0].length - 1);
+    const w = words[wi];
+    if (!w) continue;
+    // The phrase's last word keeps its particle ("미숙으로", "관리가", "소홀 문제로").
+    const end = w.end;
+    // "부실한 관리라기보다 설계 문제였다": the reading set aside.
+    if (/(?:라기|이라기)(?:보다는?|엔|에는)?$/u.test(w.text) || cancelled(text, end, start)) continue;
+    const work = (m[1] ?? m[2] ?? '').replace(/\s+/gu, ' ');
+    const noun = work ? `${work} 절차의 공백` : '확인 절차의 공백';
+    const other = work ? `${work} 체계의 허점` : '안전장치의 부재';
+    const stemEnd = w.start + w.stem.length;
+    const rest = text.slice(stemEnd, end);
+    const particle = w.particle;
+    const put = (n: string) => (particle ? withParticle(n, particle) : `${n}${rest}`);
+    void isPolite;
+    push({ start, end, list: 'blameful', id: 'ko.who.attribution', kind: 'blame-word', note: NOTES.negligence, rewrites: [
+      { start, end, text: put(noun) },
+      { start, end, text: put(other) },
+    ] });
+  }
+}
+
 function failureRewrites(text: string, type: PredType, subject: Subject, from: number, predStart: number, end: number, matched: string, isPolite: boolean, people?: People): KoRewrite[] {
   const midFrom = subject.mention ? subject.mention.end : from;
   let middle = middleOf(text, midFrom, predStart);
@@ -680,6 +733,8 @@ function failureRewrites(text: string, type: PredType, subject: Subject, from: n
   middle = middle.replace(/(?:^|\s)(?:실수로|무심코|깜빡|부주의하게|대충|대강|그만|결국|너무|지나치게|조금|좀|안일하게|안이하게|건성으로|허술하게|성급하게|섣불리|경솔하게|소홀히|무성의하게|무책임하게|허투루|함부로|멋대로|제멋대로|마음대로|임의로|무단으로|독단적으로|가볍게|대수롭지 않게)(?=\s|$)/gu, ' ').trim();
   // "아무 조치도 하지 않고" → "조치를 하도록 …": the negative-polarity 아무 …도 goes with the negation.
   middle = middle.replace(/(?:^|\s)아무\s([\uac00-\ud7a3]{1,8}?)도(?=\s|$)/gu, (_, n: string) => ` ${withParticle(n, '을')}`).trim();
+  // "개발팀에 아무것도 전달하지 않았다" → "개발팀에 상황을 전달하도록 하는 장치가 …".
+  middle = middle.replace(/(?:^|\s)아무것도(?=\s|$)/gu, ' 상황을').trim();
   const ending = endingAt(text, wordEndBeforeEnding(text, predStart, end));
   // A clause that goes on ("확인하지 않고 페일오버했다", "무시한 채"): the rewrite goes on too.
   const connective = ending.ending === 'none' && ![...text.slice(predStart, end)].some((c) => hasFinal(c, 20)) && /(?:고|서|하여|채|아|어)$/u.test(text.slice(predStart, end));
@@ -691,7 +746,7 @@ function failureRewrites(text: string, type: PredType, subject: Subject, from: n
   }
   // Bullet style ("응답하지 않음") and an adnominal before a cause ("귀담아듣지 않은 결과"): same ending.
   const predText = text.slice(predStart, end);
-  if (ending.ending === 'none' && /(?:않음|못함)$/u.test(predText)) {
+  if (ending.ending === 'none' && (/(?:않음|못함)$/u.test(predText) || (type === 'without' && /함$/u.test(predText)))) {
     none = '없었음';
     tail = '었음';
   } else if (ending.ending === 'none' && /않은$/u.test(predText)) {
@@ -727,7 +782,7 @@ function failureRewrites(text: string, type: PredType, subject: Subject, from: n
       break;
     case 'ignore':
     case 'miss':
-      if (/^놓친\s/u.test(matched)) return [{ start: from, end: predStart + 2, text: '눈에 띄지 않았던' }];
+      if (/^놓친(?:\s|$)/u.test(matched)) return [{ start: from, end: predStart + 2, text: '눈에 띄지 않았던' }];
       if (objNoun) {
         out.push(`${obj![1]}${withParticle(objNoun, '이')} 대응이 필요한 신호로 눈에 띄지 ${connective ? '않은 채' : `않았${tail.replace(/^었/u, '')}`}`);
         out.push(`${obj![1]}${withParticle(objNoun, '을')} 놓치지 않게 하는 장치가 ${none}`);
@@ -781,6 +836,13 @@ function failureRewrites(text: string, type: PredType, subject: Subject, from: n
       break;
     case 'misjudge': {
       const about = objNoun ? `${obj![1]}${objNoun}에 대한 ` : pre;
+      if (/(?:바람에|탓에)$/u.test(matched)) {
+        // "제가 순서를 착각하는 바람에 주문이 실패했다" → "순서에 대한 판단에 필요한 정보가 한눈에 보이지 않은 탓에 …".
+        const cause = '탓에';
+        out.push(`${about}판단에 필요한 정보가 한눈에 보이지 않은 ${cause}`);
+        out.push(`${objNoun ? `${obj![1]}${withParticle(objNoun, '을')} ` : ''}확인할 수 있는 자료가 없던 ${cause}`);
+        break;
+      }
       out.push(`${about}판단에 필요한 정보가 한눈에 보이지 ${connective ? '않은 채' : `않았${tail.replace(/^었/u, '')}`}`);
       out.push(`${objNoun ? `${obj![1]}${withParticle(objNoun, '을')} ` : ''}확인할 수 있는 자료가 ${none}`);
       break;
@@ -819,6 +881,14 @@ function failureRewrites(text: string, type: PredType, subject: Subject, from: n
     }
     case 'ruin':
     case 'destroy':
+      if (/날려?/u.test(matched) && /^(?:쿼리|문|명령|명령어|요청|SQL|sql|스크립트|구문)$/u.test(objNoun)) {
+        // "운영 DB에 UPDATE 문을 WHERE 절 없이 날렸다" (sent, not destroyed): what let it run.
+        const sent = pre.replace(/(?:^|\s)잘못(?=\s)/gu, '').trim();
+        const lead = sent ? `${sent} ` : '';
+        out.push(`${lead}실행하기 전에 검토를 요구하는 단계가 ${none}`);
+        out.push(`${lead}실행할 수 ${connective ? '있는 상태에서' : `있었${tail.replace(/^었/u, '')}`}`);
+        break;
+      }
       out.push(`${objNoun ? `${obj![1]}${withParticle(objNoun, '을')} ` : '운영 자원을 '}보호하는 안전장치가 ${none}`);
       out.push(`${objNoun ? `${obj![1]}${withParticle(objNoun, '을')} ` : ''}지우기 전에 확인을 요구하는 단계가 ${none}`);
       break;
@@ -827,6 +897,12 @@ function failureRewrites(text: string, type: PredType, subject: Subject, from: n
       out.push(`${pre}일어나기 전에 알려 주는 신호가 ${none}`);
       break;
     case 'hasty':
+      if (/^강행/u.test(matched)) {
+        // "작업을 피크 시간대에 강행했다" → "작업을 피크 시간대에 진행하기 전에 영향을 확인하는 단계가 없었다".
+        out.push(`${pre}진행하기 전에 영향을 확인하는 단계가 ${none}`);
+        out.push(`${pre}진행하지 않도록 막는 기준이 ${none}`);
+        break;
+      }
       if (/(?:여겼|넘겼|생각했|보았|봤|판단했|평가했|취급했|다뤘)/u.test(matched) && objNoun) {
         out.push(`${obj![1]}${withParticle(objNoun, '이')} 심각해 보이지 ${connective ? '않은 채' : `않았${tail.replace(/^었/u, '')}`}`);
         out.push(`${obj![1]}${objNoun}의 심각도를 알려 주는 표시가 ${none}`);
@@ -948,7 +1024,10 @@ const NOMINAL_FAILURE = /^(?:미확인|미조치|미준수|미이행|미점검|�
 const BLAME_MODIFIER = /^(?:단순|사소한|명백한|큰|중대한|결정적인|치명적인|어이없는|확인|판단|관리|작업|운영|업무|업무상|대응|조작|입력|설정|검토|점검|주의|코딩|배포|개발|구현|운용|보안|검증|테스트|리뷰|모니터링|인수인계|보고|공유)$/u;
 
 // "책임은 … 개발자에게 있다", "잘못은 리뷰어에게 있었다": the fault is placed on a person.
-const LIES_WITH = /(?:책임|잘못|과실|탓|귀책\s?사유)(?:은|이)\s/u;
+// Also "문제는 파이프라인이 아니라 리뷰어들에게 있었다": the problem or the cause placed on people (에게, not 에).
+const LIES_WITH = /(?:책임|잘못|과실|탓|귀책\s?사유|문제|원인)(?:은|는|이|가)\s/u;
+// "작업자 개인에게", "담당자 본인에게": the person in apposition carries the particle.
+const APPOSITION = /^(?:개인|본인|당사자|자신|한\s?사람)(?:에게|한테)$/u;
 // "명백한 인재다", "이번 유실은 인재였다": a man-made disaster (not 인재 "talent": a qualifier or an incident as the topic).
 const INJAE = /(?:(?:명백한|전형적인|예고된|명백히|결국|사실상|분명한|완벽한|그야말로)\s|(?:장애|사고|유실|사태|일|중단|참사|손실)(?:은|는|도)\s(?:[\uac00-\ud7a3]{1,6}\s){0,2}?)인재(이다|다|였다|이었다|입니다|였습니다|이었습니다|였고|이며|라고|라는|로)/u;
 
@@ -956,8 +1035,12 @@ function liesWith(s: string, base: number, text: string, words: readonly Word[],
   const lies = LIES_WITH.exec(s);
   if (lies) {
     for (const m of mentionsOf(words, people)) {
-      if (!/^(?:에게|한테|에게도|에게만|에)$/u.test(m.particle) || m.start < base + lies.index) continue;
-      const next = words[m.index + 1];
+      if (m.start < base + lies.index) continue;
+      const apposed = m.particle === '' && APPOSITION.test(words[m.index + 1]?.text ?? '');
+      if (!apposed && !/^(?:에게|한테|에게도|에게만|에)$/u.test(m.particle)) continue;
+      // "문제는/원인은 … 에 있다" places it on people only with 에게 (a team with 에: "원인은 결제팀에 있었다").
+      if (!/^(?:책임|잘못|과실|탓|귀책)/u.test(lies[0]) && m.particle === '에' && !/(?:팀|파트|부서|조직|본부)$/u.test(m.name)) continue;
+      const next = words[m.index + (apposed ? 2 : 1)];
       if (!next || !/^있(?:다|었|습|음)/u.test(next.text)) continue;
       const end = next.end;
       if (cancelled(text, end, base + lies.index)) break;
@@ -965,7 +1048,9 @@ function liesWith(s: string, base: number, text: string, words: readonly Word[],
       while (from < base + lies.index && /\s/u.test(text[from])) from++;
       const tail = isPolite ? '습니다' : '다';
       const past = /었/u.test(next.text);
-      const copula = (n: string) => `${withParticle(n, '이')} ${past ? `원인이었${tail === '다' ? '다' : '습니다'}` : isPolite ? '원인입니다' : '원인이다'}`;
+      // A 명사형 bullet ("…에게 있었음") keeps its ending: "…이 원인이었음".
+      const nominal = /음[.!]?$/u.test(next.text);
+      const copula = (n: string) => `${withParticle(n, '이')} ${nominal ? (past ? '원인이었음' : '원인임') : past ? `원인이었${tail === '다' ? '다' : '습니다'}` : isPolite ? '원인입니다' : '원인이다'}`;
       const rewrites: KoRewrite[] = [
         { start: from, end, text: copula('확인 절차의 공백') },
         { start: from, end, text: copula('안전장치의 부재') },
@@ -1219,13 +1304,21 @@ function punitive(s: string, base: number, text: string, isPolite: boolean, push
 // ----------------------------------------------------------------------------------------------
 // Vigilance
 
-const VIGILANCE = /(?:(?:더|좀 더|조금 더|보다|각별히|각별한|항상|늘|앞으로|철저히|더욱|더욱더)\s)?(?:(?:주의\s?의무|주의|조심|유의|신경|경각심|긴장감|긴장|책임감|주인의식|경계심|사명감|정신|보안\s?의식|의식)(?:을|를|이|가)?\s?(?:바짝\s|단단히\s|똑바로\s|다시\s?한\s?번\s|거듭\s|재차\s|수차례\s)?(?:기울여야|가져야|갖춰야|써야|해야|하겠|가지겠|갖겠|높여야|가지도록|갖도록|차려야|차리|해 ?주시기|바랍니다|하시기|하자|당부|촉구|일깨|고취|제고|강조|환기|주문|상기시|심어|늦추지\s?말|부탁)|(?:반드시|꼭|항상|늘|철저히|다시\s?한\s?번|한\s?번\s?더|두\s?번)\s(?:재)?(?:확인|점검|검토|체크)(?:을|를)?\s?(?:해야|하자|하기\s?바|하도록\s?하|할\s?것)|(?:신중|만전|주의)(?:을|를)\s?기(?:해야|하자|하겠|할\s것|하기\s?바|하도록|해\s?주)|(?:경각심|책임감|주인의식)(?:을|를)?\s?(?:가지|갖)|(?:신중|꼼꼼|세심|철저)(?:해야|하자|해 ?주시기|하길)|(?:꼼꼼|신중|세심|철저)(?:하게|히)\s[\uac00-\ud7a3]{1,8}(?:해야|하기\s?바란|하자|할 것|하길)|습관을\s?(?:들여야|가져야|길러야))/gu;
+const VIGILANCE = /(?:(?:더|좀 더|조금 더|보다|각별히|각별한|항상|늘|앞으로|철저히|더욱|더욱더)\s)?(?:(?:주의\s?의무|주의|조심|유의|신경|경각심|긴장감|긴장|책임감|주인의식|경계심|사명감|정신|보안\s?의식|의식)(?:을|를|이|가)?\s?(?:바짝\s|단단히\s|똑바로\s|다시\s?한\s?번\s|거듭\s|재차\s|수차례\s)?(?:기울여야|가져야|갖춰야|써야|해야|하겠|가지겠|갖겠|높여야|가지도록|갖도록|차려야|차리|해 ?주시기|바랍니다|바람(?=[\s.!]|$)|요망|하시기|하자|당부|촉구|일깨|고취|제고|강조|환기|주문|상기시|심어|늦추지\s?말|부탁)|(?:반드시|꼭|항상|늘|철저히|다시\s?한\s?번|한\s?번\s?더|두\s?번)\s(?:재)?(?:확인|점검|검토|체크)(?:을|를)?\s?(?:해야|하자|하기\s?바|하도록\s?하|할\s?것)|(?:신중|만전|주의)(?:을|를)\s?기(?:해야|하자|하겠|할\s것|하기\s?바|하도록|해\s?주)|(?:경각심|책임감|주인의식)(?:을|를)?\s?(?:가지|갖)|(?:신중|꼼꼼|세심|철저)(?:해야|하자|해 ?주시기|하길)|(?:꼼꼼|신중|세심|철저)(?:하게|히)\s[\uac00-\ud7a3]{1,8}(?:해야|하기\s?바란|하자|할 것|하길)|습관을\s?(?:들여야|가져야|길러야))/gu;
 
 // A directive at people (…해야 한다, …길 바란다, …할 것, 당부/강조) whose content is an attitude
 // (care, tension, habit, "once more") rather than a checkable change.
 const DIRECTIVE_END = /(?:야\s?(?:한다|합니다|함|하겠다|하겠습니다)|(?:길|기를)\s?(?:바란다|바랍니다|바람)|(?:주시기|하시기|주시길|하기)\s?바랍니다|할\s?것|말\s?것|하자|(?:당부|강조|요청|부탁)(?:드립니다|한다|함|합니다|했다|했습니다)|(?:주세요|하세요|주십시오|하십시오))[.!]?$/u;
-const ATTITUDE = /(?:주의|조심|신경|경각심|긴장|책임감|책임\s?있는|자세|마음가짐|습관|꼼꼼|신중|세심|철저|집중|한\s?번\s?더|두\s?번|다시\s?한\s?번|재확인|되짚|수칙|경계|정신|각성|명심)/u;
+const ATTITUDE = /(?:주의|유의|조심|신경|경각심|긴장|책임감|책임\s?있는|자세|마음가짐|습관|꼼꼼|신중|세심|철저|집중|한\s?번\s?더|두\s?번|다시\s?한\s?번|재확인|되짚|수칙|경계|정신|각성|명심)/u;
 const PEOPLE_ADDRESSED = /(?:^|\s)(?:모든|전|각|각자|모두|전원|개개인|우리|저희|다들|여러분)(?:\s|가|는|의|이|께서|은|$)/u;
+
+/** "필요하다" in the sentence's register: polite "필요합니다", a 명사형 bullet ("…유의 바람", "…확인할 것", "…봤어야 함") "필요함". */
+function needIn(s: string): string {
+  if (/(?:니다|세요|어요|해요)/u.test(s)) return '필요합니다';
+  let t = s.trim();
+  while (t && '.!?。'.includes(t[t.length - 1])) t = t.slice(0, -1);
+  return /(?:[함음임됨]|요망|바람|할\s?것|말\s?것)$/u.test(t) ? '필요함' : '필요하다';
+}
 
 function vigilance(s: string, base: number, text: string, words: readonly Word[], people: People | undefined, push: (d: KoDetection) => void): void {
   const t = s.trim();
@@ -1241,13 +1334,13 @@ function vigilance(s: string, base: number, text: string, words: readonly Word[]
       while (end > from && /[.!?。\s]/u.test(text[end - 1])) end--;
       const polite = /(?:니다|세요|어요|해요)/u.test(s);
       const rewrites: KoRewrite[] = [
-        { start: from, end, text: polite ? '위험한 단계를 자동으로 막는 검사가 필요합니다' : '위험한 단계를 자동으로 막는 검사가 필요하다' },
-        { start: from, end, text: polite ? '사람의 주의에 기대지 않는 확인 단계가 필요합니다' : '사람의 주의에 기대지 않는 확인 단계가 필요하다' },
+        { start: from, end, text: `위험한 단계를 자동으로 막는 검사가 ${needIn(s)}` },
+        { start: from, end, text: `사람의 주의에 기대지 않는 확인 단계가 ${needIn(s)}` },
       ];
       // An object holding inline code ("`max_connections` 변경을 더 꼼꼼히 봤어야 함") is what needs
       // checking: the rewrites above would drop it, so one keeps it verbatim as what a check covers.
       const obj = subject.mention ? lastObject(middleOf(text, subject.mention.end, end)) : undefined;
-      if (obj && obj.upTo.includes(SEPARATOR)) rewrites.unshift({ start: from, end, text: `${obj.upTo} 자동으로 검사하는 단계가 필요${polite ? '합니다' : '하다'}` });
+      if (obj && obj.upTo.includes(SEPARATOR)) rewrites.unshift({ start: from, end, text: `${obj.upTo} 자동으로 검사하는 단계가 ${needIn(s)}` });
       push({ start: from, end, list: 'blameful', id: 'ko.who.vigilance', kind: 'person-failure', note: NOTES.vigilance, rewrites });
       return;
     }
@@ -1264,6 +1357,8 @@ function vigilance(s: string, base: number, text: string, words: readonly Word[]
     const wi = wordIndexAt(words, start);
     const subject = subjectOf(words, wi, people);
     if (subject.who === 'thing') continue;
+    // "주의 요망", "유의 바람" (a notice's wording) is a call at people only when people are named.
+    if (/(?:요망|바람)$/u.test(m[0]) && subject.who !== 'person' && subject.who !== 'self' && !mentionsOf(words, people).some((x) => x.who === 'person')) continue;
     // A call for care has no blameless half: the whole sentence is rewritten.
     let from = base;
     while (from < start && /\s/u.test(text[from])) from++;
@@ -1278,8 +1373,8 @@ function vigilance(s: string, base: number, text: string, words: readonly Word[]
       kind: 'person-failure',
       note: NOTES.vigilance,
       rewrites: [
-        { start: from, end, text: polite ? '위험한 단계를 자동으로 막는 검사가 필요합니다' : '위험한 단계를 자동으로 막는 검사가 필요하다' },
-        { start: from, end, text: polite ? '사람의 주의에 기대지 않는 확인 단계가 필요합니다' : '사람의 주의에 기대지 않는 확인 단계가 필요하다' },
+        { start: from, end, text: `위험한 단계를 자동으로 막는 검사가 ${needIn(s)}` },
+        { start: from, end, text: `사람의 주의에 기대지 않는 확인 단계가 ${needIn(s)}` },
       ],
     });
   }
@@ -1295,7 +1390,7 @@ const EOYA = /([\uac00-\ud7a3]{0,8}[\uac00-\ud7a3])어야\s?(?:했|하였|한다
 const PASSIVE_CAUGHT = /(?:걸러지|잡히|걸리|발견되|차단되|막히|확인되|검토되|수정되|갱신되|교체되|처리되|해결되|조치되|제거되|탐지되|감지되|검증되)$/u;
 // Any infinitive before 야 했 (해야, 멈춰야, 떠야, 눌러야): the last syllable is checked by infinitiveSyllable.
 const HAEYA = /([\uac00-\ud7a3]{0,8}[\uac00-\ud7a3])야\s?(?:했|하였|함에도|하는데도|하건만)/gu;
-const COULD = /([\uac00-\ud7a3]{1,8})\s?수(?:도)?\s?있었(?:던|을|는데|음에도|지만|다|습니다|고)/gu;
+const COULD = /([\uac00-\ud7a3]{1,8})\s?수(?:도)?\s?있었(?:던|을|는데|음에도|지만|다|습니다|고|음(?=[\s.!]|$))/gu;
 const IF_PAST = /([\uac00-\ud7a3]{0,8}[\uac00-\ud7a3])(?:더라면|다면|으면|어도)/gu;
 const CONSEQUENCE = /(?:[을을ㄹ]\s?것|않았을|없었을|[았었였했혔렸쳤졌웠켰줬봤났]을\s|[았었였했혔렸쳤졌웠켰줬봤났]을$|수 있었|텐데|을까|았을|었을|였을|했을|없었음|않았음)/u;
 
@@ -1396,6 +1491,7 @@ function hindsight(s: string, base: number, text: string, words: readonly Word[]
     } else if (tail === '는데') word = '없었는데';
     else if (tail === '음에도' || tail === '지만') word = '없었고';
     else if (tail === '고') word = '없었고';
+    else if (tail === '음') word = '없었음';
     else word = wasNot(tail === '습니다' ? 'seumnida' : 'da', isPolite);
     const wStart = words[wordAt(start)]?.start ?? start;
     push({ start: wStart, end: to, list: 'counterfactual', id: 'ko.who.hindsight-could', kind: 'counterfactual', note: NOTES.hindsight, rewrites: [{ start: wStart, end: to, text: `${noun} ${word}` }] });
@@ -1470,7 +1566,8 @@ function hindsight(s: string, base: number, text: string, words: readonly Word[]
       if (!cancelled(text, end, start)) push({ start: base + m.index, end: base + m.index + m[0].length - m[2].length, list: 'counterfactual', id: 'ko.who.hindsight-could', kind: 'counterfactual', note: NOTES.hindsight, rewrites: rs });
       continue;
     }
-    const word = /던$/u.test(tail) ? '없던' : /음$/u.test(tail) ? '없었음' : /습니다$/u.test(tail) ? '없었습니다' : isPolite ? '없었습니다' : '없었다';
+    // "예방 가능한 장애였다" → "막아 줄 장치가 없던 장애였다": the noun and its copula stay.
+    const word = /^한\s/u.test(tail) ? `없던 ${tail.slice(2)}` : /던$/u.test(tail) ? '없던' : /음$/u.test(tail) ? '없었음' : /습니다$/u.test(tail) ? '없었습니다' : isPolite ? '없었습니다' : '없었다';
     push({ start, end, list: 'counterfactual', id: 'ko.who.hindsight-could', kind: 'counterfactual', note: NOTES.hindsight, rewrites: [
       { start, end, text: `막아 줄 장치가 ${word}` },
       { start, end, text: `미리 알려 줄 신호가 ${word}` },
@@ -1521,7 +1618,7 @@ function reflection(s: string, base: number, text: string, words: readonly Word[
   }
 }
 
-const AVOIDABLE = /(?:(?:예방|방지|회피)\s?(?:이\s|가\s)?가능(했던|했다|했음|하였다|했습니다|하였던|했고)|예견(?:된|됐던|되었던)\s(?:사고|장애|일|결과|문제|참사|인재)(였|이었))/gu;
+const AVOIDABLE = /(?:(?:예방|방지|회피)\s?(?:이\s|가\s)?가능(했던|했다|했음|하였다|했습니다|하였던|했고|한\s(?:장애|사고|일|문제|사태|실수|손실|중단)(?:였다|이었다|였습니다|이었습니다|였음|이었음|였고|이었고))|예견(?:된|됐던|되었던)\s(?:사고|장애|일|결과|문제|참사|인재)(였|이었))/gu;
 const NEEDLESS = /(?:이렇게|그렇게|이만큼|그만큼|이토록|이\s?정도로|그\s?정도로|이렇게까지|그렇게까지)\s(?:[\uac00-\ud7a3]{1,6}\s)?[\uac00-\ud7a3]{1,8}(?:질|될|갈|날|칠|할|을|ㄹ|릴|일)\s필요(?:는|가|까지는|까진)?\s없었/u;
 const REFLECTION = /(?:(?:돌이켜|돌아|되돌아|되짚어|뒤돌아|되새겨)\s?(?:보면|보니|봤을\s때|보았을\s때)|(?:지나고|이제\s?와서|지금\s?와서|나중에|사후에|결과적으로|결과를\s놓고|결과만\s놓고)\s?(?:나서\s)?(?:보면|보니|돌아보니|생각하면|생각해\s?보면)|지금\s?생각하면)\s/u;
 const REFLECTION_VERDICT = /(?:너무|지나치게|뒤늦게|늦게|섣불리|성급|안이|안일|쉽게|가볍게|과소평가|과신|소홀|놓쳤|무시|간과|잘못|서둘|방심|미처|외면|흘려|엉뚱|낙관|알고\s?있었|알았|문제였|실수였|패착)/u;

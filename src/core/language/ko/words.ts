@@ -220,6 +220,11 @@ export function mentionsOf(words: readonly Word[], people?: People): Mention[] {
       out.push({ start: w.start, stemEnd: w.start + w.stem.length, end: w.end, name: w.stem, particle: w.particle.slice(1), who: 'person', named: true, index: i });
       continue;
     }
+    // "누군가 쿼리를 잘못 날렸다": someone, with the subject particle dropped or kept (누군가가/누군가는).
+    if (/^누군가(?:가|는|도|의|에게|를)?$/u.test(w.text)) {
+      out.push({ start: w.start, stemEnd: w.start + 3, end: w.end, name: '누군가', particle: w.text.slice(3) || '가', who: 'person', named: false, index: i });
+      continue;
+    }
     const who = whoIs(w.stem, people);
     if (who === 'person' || who === 'self') {
       const named = isName(w.stem, people) || titledName(w.stem, people) || (/^[A-Za-z]/u.test(w.stem) && !!people?.latin.has(w.stem));
