@@ -81,7 +81,7 @@ export function classifyColumn(header: string): Column {
   const key = headingKey(header);
   const col = COLUMN_LOOKUP.get(key);
   if (col) return col;
-  if (/^(?:owner|assignee|dri|담당|책임자)/u.test(key) || /(?:owner|assignee|담당자|담당팀)$/u.test(key)) return 'owner';
+  if (/^(?:owner|owned ?by|assignee|dri|point ?person|person ?responsible|담당|책임자)/u.test(key) || /(?:owner|assignee|담당자|담당팀|담당)$/u.test(key)) return 'owner';
   return 'other';
 }
 
@@ -141,7 +141,7 @@ export function cellContent(text: string, cell: TableCell): Span {
 
 // Owner written in prose: "owner: name", "(담당: 이름)", "assigned to name", "@handle". Values stop at
 // punctuation that ends a field; bounded repetition keeps matching linear.
-const OWNER_LABEL = /(?:\b(?:owners?|owned by|assignees?|assigned to|assigned|dri|who)|담당자|담당 ?팀|담당|책임자|책임)[ \t]{0,3}[:：=]?[ \t]{0,3}([^,;:()[\]{}|\n\r \t][^,;:()[\]{}|\n\r]{0,59})/giu;
+const OWNER_LABEL = /(?:\b(?:owners?|owned by|assignees?|assigned to|assigned|dri|who|responsible|driver|poc|point of contact|lead)(?![\p{L}])|담당자|담당 ?팀|담당|책임자|책임)[ \t]{0,3}[:：=]?[ \t]{0,3}([^,;:()[\]{}|\n\r \t][^,;:()[\]{}|\n\r]{0,59})/giu;
 const HANDLE = /(?<![\w.@/])@[\p{L}\p{N}_][\p{L}\p{N}_.-]{0,38}(?:\/[\p{L}\p{N}_.-]{1,40})?/gu;
 const DUE = /(?:\b(?:due|deadline|by|eta|target)|기한|마감|완료 ?예정일?|목표일?)[ \t]{0,3}[:：]?[ \t]{0,3}~?[ \t]{0,3}((?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[/.]\d{1,2}|\d{1,2}월\s?\d{1,2}일|Q[1-4](?:\s?\d{4})?|\d{4}\s?Q[1-4]))/giu;
 const TICKET = /\b[A-Z][A-Z0-9]{1,9}-\d{1,7}\b|(?<![\w&])#\d{1,7}\b/gu;
@@ -194,6 +194,9 @@ const BRACKET_END = /\[[ \t]{0,2}([^\]\n[]{1,30}?)[ \t]{0,2}\][ \t.]{0,3}$/u;
 // A bare Korean name where owners go: "(김민수)", "(이지은, 5월 중)", "[박지훈] …", "담당 이지은" (checked as a name).
 const NAME_PAREN_KO_BARE = /[(（][ \t]{0,3}([가-힣]{2,4})[ \t]{0,3}(?:[,/;·][^()（）\n]{0,40})?[)）][ \t.]{0,3}$/u;
 const NAME_AFTER_DAMDANG = /(?:담당자?|책임자)[ \t]{1,3}([가-힣]{2,4})(?![가-힣])/u;
+// A bare Korean name first with a colon ("김민수: 인증서 알림 추가") or last after a slash ("… / 이지은") (checked as a name).
+const NAME_LEAD_KO_BARE = /^[ \t]{0,3}(?:\*\*|__)?[ \t]{0,2}([가-힣]{2,4})[ \t]{0,2}(?:\*\*|__)?[ \t]{0,2}[:：]/u;
+const NAME_SLASH_KO = /\/[ \t]{0,3}([가-힣]{2,4})[ \t.]{0,3}$/u;
 // A named doer of future work: "EL clients are implementing …", "Clients will enable …".
 const SUBJECT_DOER = /(?:^|[.!?。][ \t]{1,3}|\n)[ \t]{0,3}([\p{L}\p{N}][\p{L}\p{N}.&/-]{0,30}(?:[ \t][\p{L}\p{N}][\p{L}\p{N}.&/-]{0,30}){0,2})[ \t](?:will|are going to|is going to|plans? to|are (?:implementing|working on|adding|building|developing)|is (?:implementing|working on|adding|building|developing)|(?:has|have) (?:placed|scheduled|planned|committed|taken on|put|agreed|volunteered|signed up))\b/giu;
 const NOT_DOERS = /^(?:(?:the|a|an|this|that|these|those|our|my|its|their|some|any|each|every|all|no|which|what|who)\b.*|we|i|you|it|there|they|someone|somebody|nobody|anyone|everyone)$/iu;
@@ -278,7 +281,7 @@ function readOwner(text: string, pStart: number, pEnd: number): OwnerRead {
     out.owner = spanOf(text, pStart + at, pStart + at + be[1].length);
     return out;
   }
-  for (const [re, hay, base] of [[NAME_PAREN_KO_BARE, tail.slice(tailStart), tailStart], [NAME_AFTER_DAMDANG, src, 0]] as const) {
+  for (const [re, hay, base] of [[NAME_PAREN_KO_BARE, tail.slice(tailStart), tailStart], [NAME_AFTER_DAMDANG, src, 0], [NAME_LEAD_KO_BARE, src, 0], [NAME_SLASH_KO, tail.slice(tailStart), tailStart]] as const) {
     const m = re.exec(hay);
     if (!m || !isKoreanName(m[1])) continue;
     const at = base + m.index + m[0].indexOf(m[1]);
@@ -337,8 +340,17 @@ const TEAM_PAST = new RegExp(String.raw`^(?:they|the[ \t]{1,3}(?:[\p{L}\p{N}-]{1
 // passive. Tracking notes ("An issue has been created", "… has been added to the backlog") are not.
 const PASSIVE_DONE = /\b(?:has|have)[ \t]{1,3}(?:now[ \t]{1,3}|already[ \t]{1,3})?been[ \t]{1,3}(?!(?:requested|proposed|suggested|scheduled|planned|discussed|raised|opened|created|filed|logged|assigned|considered|identified|prioriti[sz]ed|added[ \t]{1,3}to[ \t]{1,3}(?:the|our|a)[ \t]{1,3}(?:backlog|roadmap|board|list|queue|sprint))\b)(?:\p{L}{2,20}ed|done|built|written|set[ \t]up|put[ \t]in[ \t]place)\b/iu;
 
+// A named subject with a verb in the simple past ("The vendor confirmed the bug on March 5", "The certificate was
+// renewed for two years"): a report of what happened, like "we" + past. The subject is an article and one to three
+// words, so a participle right after the article ("The deprecated API …") is not the verb.
+const SUBJECT_PAST = new RegExp(String.raw`^(?:the|our|their|its)[ \t][\p{L}\p{N}-]{2,24}(?:[ \t][\p{L}\p{N}-]{2,24}){0,2}[ \t](?:(?:was|were)[ \t](?:also[ \t]|then[ \t]|later[ \t])?)?(?!${NOT_PAST_VERBS})(?:\p{L}{2,20}ed|${IRREGULAR_PAST})\b`, 'iu');
+// A date or a "later" that opens a report: "On March 3 we published …", "2024-03-05: the vendor confirmed …", "Later that day, …".
+const LEAD_WHEN = /^(?:on[ \t]{1,3})?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?[ \t]{1,3}\d{1,2}(?:st|nd|rd|th)?(?:,?[ \t]{1,3}\d{4})?|\d{1,2}[ \t]{1,3}(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}(?:[ \t]{1,3}\d{4})?|\d{4}-\d{2}-\d{2})[ \t]{0,2}[,:]?[ \t]{1,3}|^(?:later(?:[ \t]that[ \t](?:day|week|night))?|the[ \t](?:next|following)[ \t](?:day|morning|week)|afterwards|since[ \t]then),[ \t]{1,3}/iu;
+
 /** Whether a plain item text reports what was already done (past tense with an object, "we" + past, the passive perfect). */
-function reportsPast(plain: string): boolean {
+function reportsPast(text: string): boolean {
+  const plain = text.replace(LEAD_WHEN, '');
+  if (SUBJECT_PAST.test(plain) && !/\b(?:will|should|must|needs?[ \t]to|to be|todo|next)\b/iu.test(plain.slice(0, 80))) return true;
   if (VERB_ED_OBJECT.test(plain) || WE_PAST.test(plain) || TEAM_PAST.test(plain) || IRREGULAR_PAST_START.test(plain)) return !/\b(?:will|to be|todo|next)\b/iu.test(plain.slice(0, 60));
   // The passive perfect counts in the item's first sentence only ("Check X. An issue has been filed.").
   const first = (plain.split(/(?<=[.!?])\s/u)[0] ?? plain).slice(0, 200);
@@ -362,7 +374,19 @@ export function readsClosed(src: string): boolean {
   if (/^이미[ \t]/u.test(plain) && !PLAN_KO.test(plain)) return true;
   if (reportsPast(plain)) return true;
   const last = plain.trimEnd().replace(/\([^()]{0,80}\)$/u, '').trimEnd();
-  return PAST_KO.test(last) && !PLAN_KO.test(last);
+  if (!PAST_KO.test(last) || PLAN_KO.test(last)) return false;
+  // "배포 체크리스트 재점검. 최근 5건 중 2건이 체크리스트 없이 시작됐다.": a task, then a fact about the past with its own
+  // subject (why the task is needed). The status is the first sentence's, not the context's.
+  return !koTaskThenContext(last);
+}
+
+/** Whether a Korean item is a task (its first sentence not in the past) followed by sentences of context with a subject. */
+function koTaskThenContext(t: string): boolean {
+  const sentences = t.split(/(?<=[.!?。])[ \t\n]+/u).filter((x) => x.trim());
+  if (sentences.length < 2) return false;
+  const first = trimEndChars(sentences[0].trim(), '.!?。 ');
+  const rest = sentences.slice(1).join(' ');
+  return !PAST_KO.test(first) && !PROBLEM_END_KO.test(first.slice(-8)) && SUBJECT_KO.test(rest) && !/[^ ]{1,15}(?:팀|파트)(?:이|가|에서)[ \t]/u.test(rest);
 }
 
 // A statement that the change is in place: "Alerting on disk usage is now in place", "The limit is already enabled".
@@ -431,9 +455,16 @@ const KO_TASK_NOUN = /(?:도입|추가|작성|구축|적용|마련|수립|자동
 function readsAsTask(label: string): boolean {
   const words = label.split(/[ \t]+/u).filter(Boolean);
   if (words.length < 3 || label.length > 120 || groupOwnerLabel(label) !== undefined || isDoneLabel(label)) return false;
-  if (/[\uac00-\ud7a3]/u.test(label)) return KO_TASK_NOUN.test(label);
-  return IMPERATIVE.test(label) || /^(?:introduce|adopt|write|set up|add|create|build|automate|run)\b/iu.test(label);
+  if (/[\uac00-\ud7a3]/u.test(label)) return KO_TASK_NOUN.test(label) || (KO_OBJECT.test(label) && KO_INQUIRY_NOUN.test(label));
+  return IMPERATIVE.test(label) || /^(?:introduce|adopt|write|set up|add|create|build|automate|run)\b/iu.test(label) || INQUIRY_LEAD_EN.test(label);
 }
+
+// "Look deeper into the cause and determine whether we could change anything to:" over its goals: one inquiry, its
+// sub-items complete the sentence. (A lead-in without a verb of its own, "We will:", is over separate items.)
+const INQUIRY_LEAD_EN = /^(?:look(?:[ \t]deeper)?[ \t](?:into|at)|figure[ \t]out|determine|decide|find[ \t]out|evaluate|explore|research|assess|understand|work[ \t]out)\b/iu;
+// "원인을 더 살펴보고 다음을 바꿀 수 있는지 판단:": an object and a noun of inquiry at the end.
+const KO_OBJECT = /[가-힣](?:을|를)[ \t]/u;
+const KO_INQUIRY_NOUN = /(?:판단|검토|확인|조사|파악|결정|논의|분석|점검)$/u;
 
 const ordered = new WeakSet<ListItem>();
 function isOrderedItem(item: ListItem): boolean {
@@ -718,6 +749,10 @@ const LEAD_TEAM_EN = new RegExp(String.raw`^(?:(?:the|our)[ \t])?((?:[\p{L}\p{N}
 const LEAD_BY_TEAM = new RegExp(String.raw`\b(?:owned|led|handled|done|tracked|taken)[ \t]by[ \t](?:the|our)[ \t]((?:[\p{L}\p{N}&./-]{1,24}[ \t]){0,2}${TEAM_WORD})\b`, 'iu');
 const LEAD_TEAM_KO = new RegExp(String.raw`^([\p{L}\p{N}&]{1,15}${TEAM_KO})(?:에서는?|이|가|은|는)[ \t]`, 'u');
 const LEAD_PLAN_KO = /진행|추진|수행|담당|조치|작업|예정|하겠|맡/u;
+// A person or a handle named first in the lead-in: "@alice will take the following:", "Alice will own these:",
+// "이지은 님이 다음을 진행합니다:".
+const LEAD_PERSON_EN = /^(@[\p{L}\p{N}_][\p{L}\p{N}_.-]{0,38}|\p{Lu}\p{Ll}{1,20}(?:[ \t]\p{Lu}\p{Ll}{1,20})?)[ \t](?:will|is going to|(?:has|have) committed to|is (?:working on|responsible for|taking|tracking|owning)|owns)\b/u;
+const LEAD_PERSON_KO = /^([가-힣]{2,4})(?:[ \t]?님)?(?:이|가|께서|은|는|에게서)[ \t]/u;
 
 /** The team a lead-in paragraph names as doing the work below it, if any. */
 function leadTeam(doc: PostmortemDocument, p: Paragraph): Span | undefined {
@@ -744,6 +779,11 @@ function leadTeam(doc: PostmortemDocument, p: Paragraph): Span | undefined {
     const at = off + lead;
     return spanOf(doc.text, at, at + ko[1].length);
   }
+  // A person: an @handle, a known given name, or a Korean name (with 님, or one the name list knows).
+  const pe = LEAD_PERSON_EN.exec(t);
+  if (pe && (pe[1].startsWith('@') || isGivenName(pe[1].split(/[ \t]/u)[0]))) return spanOf(doc.text, off + lead, off + lead + pe[1].length);
+  const pk = LEAD_PERSON_KO.exec(t);
+  if (pk && LEAD_PLAN_KO.test(t) && (/^[가-힣]{2,4}[ \t]?님/u.test(t) || isKoreanName(pk[1]))) return spanOf(doc.text, off + lead, off + lead + pk[1].length);
   return undefined;
 }
 
@@ -1250,7 +1290,7 @@ const PAST_STATE_KO = /(?:었|았|였)(?:다|음|습니다)$/u;
 /** Whether an item states a problem (a lack, in the past or the present) rather than asking for work. */
 function statesProblem(description: string): boolean {
   const t = trimEndChars(description.slice(-300).replace(/\s+/g, ' ').trim(), '*_`~ .。!');
-  if (/[\uac00-\ud7a3]/u.test(t)) return t.length <= 120 && (PROBLEM_END_KO.test(t.slice(-8)) || (PAST_STATE_KO.test(t.slice(-6)) && !PLAN_KO.test(t))) && SUBJECT_KO.test(t);
+  if (/[\uac00-\ud7a3]/u.test(t)) return t.length <= 120 && (PROBLEM_END_KO.test(t.slice(-8)) || (PAST_STATE_KO.test(t.slice(-6)) && !PLAN_KO.test(t))) && SUBJECT_KO.test(t) && !koTaskThenContext(t);
   const plain = t.replace(/^[\s*_>]+/u, '');
   if (PROBLEM_EN.test(plain)) return true;
   return LACK_EN.test(plain) && !IMPERATIVE.test(plain) && !/\b(?:should|must|will|need|needs|to be)\b/iu.test(plain.slice(0, 120));
