@@ -955,3 +955,35 @@ describe('layout kinds: one heading per entry, with a date-only entry', () => {
     assert.deepEqual(found(text), []);
   });
 });
+
+describe('layout kinds: compensation and notices to customers are not follow-up work', () => {
+  it('does not ask owners for a compensation list under a pledge (KO notice)', () => {
+    const text = '# 서버 장애 안내\n\n3월 1일 14:00부터 약 2시간 동안 서버 접속이 원활하지 않았습니다. 원인은 DB 과부하입니다.\n\n■ 재발 방지\n\n같은 문제가 재발하지 않도록 서버 안정화에 힘쓰겠습니다.\n\n■ 보상 안내\n\n- 대상: 3월 1일 접속 이용자 전원\n- 내용: 다이아 100개\n- 지급 일시: 3월 2일 점검 후\n';
+    assert.deepEqual(owners(text, 'ko'), []);
+  });
+  it('does not ask owners for service credits or what customers receive (EN notice)', () => {
+    const text = '# Service disruption on March 1\n\n## What happened\n\nFrom 14:00 UTC logins failed for two hours because the database was overloaded.\n\n## Service credits\n\n- Affected customers will receive a 10 % credit on their next invoice\n- Credits are applied automatically\n\n## What we are doing\n\n- Add read replicas to the login database (owner: @kim)\n';
+    assert.deepEqual(owners(text), []);
+  });
+  it('does not ask owners for a "보상 내용" table (KO)', () => {
+    const text = `${head('ko')}## 보상 안내\n\n| 대상 | 보상 내용 | 지급 일시 |\n| --- | --- | --- |\n| 전체 이용자 | 다이아 100개 | 3월 2일 |\n\n## 재발 방지 대책\n\n- DB 읽기 복제본 추가 (담당: 인프라팀)\n`;
+    assert.deepEqual(owners(text, 'ko'), []);
+  });
+});
+
+describe('layout kinds: an owner named once for many items', () => {
+  it('takes the owner a section heading names ("Action items (owner: @kim)", "재발 방지 대책 — 인프라팀")', () => {
+    const en = `${head('en')}## Action items (owner: @kim)\n\n- Alert on certificate expiry\n- Rotate certificates automatically\n`;
+    assert.deepEqual(owners(en), []);
+    const ko = `${head('ko')}## 재발 방지 대책 — 인프라팀\n\n- 인증서 만료 알림 추가\n- 인증서 자동 교체\n`;
+    assert.deepEqual(owners(ko, 'ko'), []);
+  });
+  it('reads a Korean team as the subject of a planned item ("결제팀이 … 확인할 예정") as its owner', () => {
+    const text = `${head('ko')}## 재발 방지 대책\n\n- 결제팀이 중복 결제 원인을 추가로 확인할 예정\n- 플랫폼팀에서 배포 체크리스트를 도입할 계획\n- 인증서 자동 교체\n`;
+    assert.deepEqual(owners(text, 'ko'), ['24:3 action-item-owner']);
+  });
+  it('reads a "누가" / "Who" column as the owner column', () => {
+    const ko = `${head('ko')}## 재발 방지 대책\n\n| 할 일 | 누가 |\n| --- | --- |\n| 인증서 만료 알림 추가 | 인프라팀 |\n| 인증서 자동 교체 | |\n`;
+    assert.deepEqual(owners(ko, 'ko').map((f) => f.split(':')[0]), ['25']);
+  });
+});

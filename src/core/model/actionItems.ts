@@ -64,7 +64,7 @@ export function isPlaceholderOwner(value: string): boolean {
 type Column = 'owner' | 'type' | 'due' | 'ticket' | 'status' | 'description' | 'term' | 'other';
 
 const COLUMN_WORDS: [Column, string[]][] = [
-  ['owner', ['owner', 'owners', 'who', 'assignee', 'assignees', 'assigned to', 'assigned', 'dri', 'responsible', 'responsible team', 'lead', 'team', 'owner team', 'owning team', '담당', '담당자', '담당팀', '책임', '책임자', '담당 부서', '담당부서', '담당 팀', '오너', '수행', '수행 주체', '주관', '주관 부서', 'engineer', 'engineers', 'driver', 'drivers', 'point of contact', 'poc', 'contact', 'responsible party', 'accountable', '담당 조직', '실행 주체', '주체', '수행 부서', '담당자명', '책임 부서', '책임 팀']],
+  ['owner',  ['owner', 'owners', 'who', '누가', '누구', 'assignee', 'assignees', 'assigned to', 'assigned', 'dri', 'responsible', 'responsible team', 'lead', 'team', 'owner team', 'owning team', '담당', '담당자', '담당팀', '책임', '책임자', '담당 부서', '담당부서', '담당 팀', '오너', '수행', '수행 주체', '주관', '주관 부서', 'engineer', 'engineers', 'driver', 'drivers', 'point of contact', 'poc', 'contact', 'responsible party', 'accountable', '담당 조직', '실행 주체', '주체', '수행 부서', '담당자명', '책임 부서', '책임 팀']],
   ['type', ['type', 'kind', 'category', '유형', '구분', '종류', '분류']],
   ['due', ['due', 'due date', 'deadline', 'target date', 'eta', 'by', '기한', '마감', '마감일', '완료 예정일', '예정일', '일정', '목표일']],
   ['ticket', ['bug', 'bugs', 'ticket', 'tickets', 'issue', 'issues', 'tracking', 'link', 'jira', 'tracker', '이슈', '티켓', '링크', '트래킹']],
@@ -168,6 +168,8 @@ const TEAM_KO = String.raw`(?:팀|파트|본부|센터|그룹|스쿼드|셀|실|
 const TEAM_END = new RegExp(String.raw`(?:[-–—][ \t]{0,3}|[(（][ \t]{0,3}|(?:→|->|=>|⇒)[ \t]{0,3})((?:[\p{L}\p{N}&./-]{1,24}[ \t]){0,3}${TEAM_WORD}|[\p{L}\p{N}&./ -]{0,20}[\p{L}\p{N}]${TEAM_KO})[ \t]{0,3}[)）]?[ \t.]{0,3}$`, 'iu');
 // The team may come first in a parenthetical of fields: "(인프라팀, 4월 중)", "(SRE team / Q3)".
 const TEAM_PAREN = new RegExp(String.raw`[(（][ \t]{0,3}((?:[\p{L}\p{N}&./-]{1,24}[ \t]){0,3}${TEAM_WORD}|[\p{L}\p{N}&./ -]{0,20}[\p{L}\p{N}]${TEAM_KO})[ \t]{0,3}(?:[,/;·][^()（）\n]{0,40})?[)）]`, 'iu');
+// A team as the subject of a planned item: "결제팀이 중복 결제 원인을 확인할 예정", "플랫폼팀에서 체크리스트를 도입할 계획".
+const TEAM_KO_PLAN_SUBJECT = /^[ \t]{0,3}(?:\*\*|__)?([\p{L}\p{N}&]{1,15}(?:팀|파트|본부|그룹|스쿼드|TF))(?:\*\*|__)?(?:이|가|에서는?|은|는)[ \t]/u;
 const TEAM_KO_SUBJECT = new RegExp(String.raw`(?:^|[\s(])([\p{L}\p{N}&]{1,15}${TEAM_KO})(?:에서|이|가|은|는)?[ \t]{0,2}(?:주관|담당|진행|수행)`, 'u');
 const TEAM_LEAD = new RegExp(String.raw`^[ \t]{0,3}((?:[\p{L}\p{N}&./-]{1,24}[ \t]){0,2}${TEAM_WORD}|[\p{L}\p{N}&./-]{1,15}${TEAM_KO})[ \t]{0,2}[:：]`, 'iu');
 // A person named where owners go: first with a colon ("Alice: …", "**Alice**: …", "박지훈님: …") or in a closing
@@ -267,6 +269,12 @@ function readOwner(text: string, pStart: number, pEnd: number): OwnerRead {
     if (english && !isGivenName(m[1].split(/[ \t]/u)[0])) continue;
     const at = base + m.index + m[0].indexOf(m[1]);
     out.owner = spanOf(text, pStart + at, pStart + at + m[1].length);
+    return out;
+  }
+  const kp = TEAM_KO_PLAN_SUBJECT.exec(src);
+  if (kp && PLAN_KO.test(src)) {
+    const at = kp.index + kp[0].indexOf(kp[1]);
+    out.owner = spanOf(text, pStart + at, pStart + at + kp[1].length);
     return out;
   }
   const tt = TEAM_TO.exec(src);
@@ -787,6 +795,20 @@ function leadTeam(doc: PostmortemDocument, p: Paragraph): Span | undefined {
   return undefined;
 }
 
+/** The owner a section's own heading names in a trailing remark ("Action items (owner: @kim)", "재발 방지 대책 — 인프라팀"). */
+function sectionOwner(doc: PostmortemDocument, section: Section): Span | undefined {
+  const h = section.heading;
+  if (!h.children.length) return undefined;
+  const s = startOf(h.children[0]);
+  const e = endOf(h.children[h.children.length - 1]);
+  if (e - s > 120) return undefined;
+  // Only what follows the section's name: a remark after a dash, a colon or in parentheses.
+  const m = /[(（]|[ \t][-–—][ \t]|[:：]/u.exec(doc.text.slice(s, e));
+  if (!m) return undefined;
+  const found = readOwner(doc.text, s + m.index, e);
+  return found.owner;
+}
+
 /** The team a sub-heading names as doing the work under it ("### Platform team", "### 인프라팀"). */
 function headingTeam(doc: PostmortemDocument, h: Nodes): Span | undefined {
   if (h.type !== 'heading' || !h.children.length) return undefined;
@@ -1203,6 +1225,9 @@ export function extractActionItems(doc: PostmortemDocument): ActionItem[] {
       if (item) out.push(item);
     }
     if (reportsPastWork(section.title)) for (let i = first; i < out.length; i++) if (!isOpenCheckbox(doc.text, out[i])) out[i].done = true;
+    // "## Action items (owner: @kim)", "## 재발 방지 대책 — 인프라팀": the heading names the owner of what is under it.
+    const named = sectionOwner(doc, section);
+    if (named) for (let i = first; i < out.length; i++) if (!out[i].owner && !out[i].ownerPlaceholder) out[i].owner = named;
   }
   // Elsewhere: labelled lists, lead-ins and inline labels, outside timelines, 5 whys and the sections above.
   // When the document has its own action items, a summary that lists the follow-ups ("**재발 방지:** - 단기: …",
