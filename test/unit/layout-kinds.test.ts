@@ -987,3 +987,28 @@ describe('layout kinds: an owner named once for many items', () => {
     assert.deepEqual(owners(ko, 'ko').map((f) => f.split(':')[0]), ['25']);
   });
 });
+
+describe('layout kinds: a plain category item over its tasks, a label row in a table', () => {
+  it('reads the tasks under "- Monitoring" / "- Process improvements" as the items, not the label (EN)', () => {
+    const text = `${head('en')}## Action items\n\n- Monitoring\n  - Add a disk usage alert\n  - Add a CPU alert (owner: @kim)\n- Process improvements\n  - Write a rollback runbook\n`;
+    assert.deepEqual(owners(text), ['23:5 action-item-owner', '26:5 action-item-owner']);
+  });
+  it('reads the tasks under "- 모니터링" / "- 프로세스 개선" as the items, not the label (KO)', () => {
+    const text = `${head('ko')}## 재발 방지 대책\n\n- 모니터링\n  - 디스크 사용량 알림 추가\n  - CPU 알림 추가 (담당: 인프라팀)\n- 프로세스 개선\n  - 롤백 런북 작성\n`;
+    assert.deepEqual(owners(text, 'ko'), ['23:5 action-item-owner', '26:5 action-item-owner']);
+  });
+  it('keeps one item with its details when the parent is a task (EN and KO)', () => {
+    const en = `${head('en')}## Action items\n\n- Improve alerting\n  - for example a disk alert\n  - and a CPU alert\n`;
+    assert.deepEqual(owners(en), ['22:3 action-item-owner']);
+    const ko = `${head('ko')}## 재발 방지 대책\n\n- 알림 체계 개선\n  - 예: 디스크 알림\n  - CPU 알림\n`;
+    assert.deepEqual(owners(ko, 'ko'), ['22:3 action-item-owner']);
+  });
+  it('does not read a label row of a table ("| **Short term** | | |", "| **단기** | | |") as an item', () => {
+    const en = `${head('en')}## Action items\n\n| Action | Owner |\n| --- | --- |\n| **Short term** | |\n| Add a disk alert | @kim |\n| **Long term** | |\n| Move logs off the root disk | |\n`;
+    assert.deepEqual(owners(en).map((f) => f.split(':')[0]), ['27']);
+    const ko = `${head('ko')}## 재발 방지 대책\n\n| 조치 | 담당 |\n| --- | --- |\n| **단기** | |\n| 디스크 알림 추가 | 인프라팀 |\n| **중장기** | |\n| 로그를 루트 디스크 밖으로 이전 | |\n`;
+    assert.deepEqual(owners(ko, 'ko').map((f) => f.split(':')[0]), ['27']);
+    const task = `${head('en')}## Action items\n\n| Action | Owner |\n| --- | --- |\n| **Add a disk usage alert** | |\n`;
+    assert.deepEqual(owners(task).map((f) => f.split(':')[0]), ['24']);
+  });
+});

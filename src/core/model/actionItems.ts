@@ -453,7 +453,31 @@ function isGroupLabel(item: ListItem): boolean {
   // "1. **배포 프로세스 개선**" with details under it is one item; "- **Short term**" labels a group.
   if (p.children.length === 1 && p.children[0].type === 'strong') return !isOrderedItem(item) || classifyHeading(label, undefined, { keywords: false }) !== undefined;
   // A short name over a sub-list ("- Lighthouse", "- 인프라팀") labels the group of its team's items.
-  return groupOwnerLabel(label) !== undefined;
+  if (groupOwnerLabel(label) !== undefined) return true;
+  return categoryOverTasks(label, item);
+}
+
+/**
+ * "- Monitoring" / "- 프로세스 개선" over sub-items that are tasks ("  - Add a disk alert", "  - 롤백 런북 작성"): a topic
+ * labelling its tasks. A label that is itself a task ("- Improve alerting", "- 알림 체계 도입") keeps its sub-items as details.
+ */
+function categoryOverTasks(label: string, item: ListItem): boolean {
+  const words = label.split(/[ \t]+/u).filter(Boolean);
+  if (!words.length || words.length > 3 || label.length > 40 || /[.!?。:：,;()]/u.test(label)) return false;
+  if (IMPERATIVE.test(label) || INQUIRY_LEAD_EN.test(label) || KO_TASK_NOUN.test(label) || /^(?:introduce|adopt|write|set up|add|create|build|automate|run)\b/iu.test(label)) return false;
+  let tasks = 0;
+  let children = 0;
+  for (const c of item.children) {
+    if (c.type !== 'list') continue;
+    for (const li of c.children) {
+      const p = firstParagraph(li);
+      if (!p) continue;
+      children++;
+      const t = plainText(p).replace(/\s+/g, ' ').trim();
+      if (IMPERATIVE.test(t) || /^(?:introduce|adopt|write|set up|add|create|build|automate|run)\b/iu.test(t) || KO_TASK_NOUN.test(trimEndChars(t.replace(/[ \t]{0,3}\([^()]{0,60}\)$/u, ''), ' .')) || (/[\uac00-\ud7a3]/u.test(t) && PLAN_KO.test(t))) tasks++;
+    }
+  }
+  return children > 0 && tasks === children;
 }
 
 // A Korean task written as a noun: "… 체크리스트 도입", "… 알림 추가", "… 스크립트 작성".
@@ -538,11 +562,20 @@ function fromTable(doc: PostmortemDocument, table: Table, section: Section, out:
   if (descCol < 0) descCol = 0;
   const col = (c: Column) => cols.indexOf(c);
   const baseTerm = termAt(doc, section, startOf(table));
+  let rowTerm = baseTerm;
   for (const row of rows) {
     const cells = row.children.map((c) => cellContent(text, c));
     const description = cells[descCol] ?? cellContent(text, row.children[0]);
     if (cells.every((c) => !c.text)) continue;
-    const item: ActionItem = { kind: 'table', start: startOf(row), end: endOf(row), description, done: false, section, term: baseTerm };
+    // A row that is only a bold label ("| **Short term** | | |", "| **단기** | | |") labels the rows under it.
+    const only = cells.filter((c) => c.text);
+    const boldLabel = only.length === 1 && /^(?:\*\*|__)[^*_\n]{1,40}(?:\*\*|__)$/u.test(only[0].text) ? only[0].text.replace(/^(?:\*\*|__)|(?:\*\*|__)$/gu, '').trim() : undefined;
+    // (A bold task alone in its row, "| **Add a disk alert** | |", is still an item.)
+    if (boldLabel && (parseTerm(boldLabel) !== undefined || (boldLabel.split(/[ \t]+/u).length <= 3 && !IMPERATIVE.test(boldLabel) && !KO_TASK_NOUN.test(boldLabel) && !readsAsTask(boldLabel)))) {
+      rowTerm = parseTerm(boldLabel) ?? rowTerm;
+      continue;
+    }
+    const item: ActionItem = { kind: 'table', start: startOf(row), end: endOf(row), description, done: false, section, term: rowTerm };
     const ownerIdx = col('owner');
     if (ownerIdx >= 0 && cells[ownerIdx]) {
       const cell = cells[ownerIdx];
