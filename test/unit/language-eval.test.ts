@@ -126,7 +126,10 @@ const FLOORS: Record<string, Floor> = {
   // '으로 낮추/높이/늘려'): dev 99.5 % / 0 % / 97.9 %.
   'ko dev actions': { recall: 0.99, falseAlarmsMax: 0.01, rewriteCoverage: 0.97, fixSoundness: 1 },
   'ko holdout sentences': { recall: 0.93, falseAlarmsMax: 0.03, rewriteCoverage: 0.92, fixSoundness: 1 },
-  'ko holdout actions': { recall: 0.92, falseAlarmsMax: 0.09, rewriteCoverage: 1, fixSoundness: 1 },
+  // rewriteCoverage 1 -> 0.96 (session 4, realworld): the action-item reader keeps "X 재점검. 최근 5건 중 2건이 … 시작됐다."
+  // open (a task, then a past fact with its own subject); holdout recall 92.6 -> 96.3 % (26/27), and the one item newly
+  // flagged has no rewrite (27/28), like dev's "모니터링 강화. 지난 장애는 …" (keepsStructure; the vague branch's part).
+  'ko holdout actions': { recall: 0.92, falseAlarmsMax: 0.09, rewriteCoverage: 0.96, fixSoundness: 1 },
 };
 
 /** Minimum sizes from issue 8 (both splits together). */

@@ -757,3 +757,286 @@ describe('layout kinds: what a thing will do after the change is not an owner', 
     assert.deepEqual(owners(text, 'ko'), ['22:3 action-item-owner']);
   });
 });
+
+// ---- Session 4 kinds (written before trying the engine on them) ----
+
+describe('layout kinds: headings that name a required section in other words', () => {
+  const cases: [string, string][] = [
+    ['What happened', 'summary'],
+    ['Overview', 'summary'],
+    ['TL;DR', 'summary'],
+    ['무슨 일이 있었나', 'summary'],
+    ['장애 개요', 'summary'],
+    ['User impact', 'impact'],
+    ['Customer impact', 'impact'],
+    ['Who was affected', 'impact'],
+    ['What was affected', 'impact'],
+    ['영향 범위', 'impact'],
+    ['피해 현황', 'impact'],
+    ['Why did this happen?', 'root-causes'],
+    ['The cause', 'root-causes'],
+    ['발생 원인', 'root-causes'],
+    ['Chronology', 'timeline'],
+    ['Sequence of events', 'timeline'],
+    ['경과', 'timeline'],
+    ['장애 경과', 'timeline'],
+    ['조치 경과', 'timeline'],
+    ['Corrective actions', 'action-items'],
+    ['Preventive measures', 'action-items'],
+    ['Remediation items', 'action-items'],
+    ['Follow-up work', 'action-items'],
+    ['향후 계획', 'action-items'],
+    ['개선 계획', 'action-items'],
+    ['재발 방지책', 'action-items'],
+  ];
+  for (const [title, kind] of cases) it(`"${title}" is ${kind}`, () => assert.equal(classifyHeading(title), kind));
+  it('counts "Root cause analysis" / "원인 분석" as the root cause, and a plain causal list under it is no 5-whys chain (EN and KO)', () => {
+    const en = '# Outage\n\n## Summary\n\nDown.\n\n## Impact\n\nAll.\n\n## Timeline (UTC)\n\n- 10:00 down\n\n## Root cause analysis\n\n- The disk filled\n- Logs were not rotated\n\n## Action items\n\n- Alert on disk use @kim\n';
+    assert.deepEqual(found(en), []);
+    const ko = '# 장애\n\n## 요약\n\n중단.\n\n## 영향\n\n전체.\n\n## 타임라인 (KST)\n\n- 10:00 중단\n\n## 원인 분석\n\n- 디스크가 가득 찼다\n- 로그가 순환되지 않았다\n\n## 재발 방지 대책\n\n- 디스크 사용량 알림 (담당: 인프라팀)\n';
+    assert.deepEqual(found(ko, 'ko'), []);
+  });
+});
+
+describe('layout kinds: lists that are not follow-up work', () => {
+  it('does not read the steps of the response, a verification checklist or lessons as action items (EN)', () => {
+    const text = `${head('en')}## Mitigation\n\n- Rolled back the release\n- Restart the workers\n\n## Verification\n\n- [ ] Check the login page loads\n- [ ] Check the error rate is below 1 %\n\n## What we learned\n\n- We should test certificate rotation in staging\n- Alerts need an owner\n\n## Action items\n\n- Alert 30 days before a certificate expires (owner: @kim)\n`;
+    assert.deepEqual(found(text), []);
+  });
+  it('does not read 조치 내역, 확인 절차 or 배운 점 lists as action items (KO)', () => {
+    const text = `${head('ko')}## 조치 내역\n\n- 릴리스 롤백\n- 워커 재시작\n\n## 확인 절차\n\n- [ ] 로그인 페이지 접속 확인\n- [ ] 에러율 1% 미만 확인\n\n## 배운 점\n\n- 스테이징에서 인증서 교체를 시험해야 한다\n- 알림에는 담당자가 있어야 한다\n\n## 재발 방지 대책\n\n- 인증서 만료 30일 전 알림 (담당: 인프라팀)\n`;
+    assert.deepEqual(found(text, 'ko'), []);
+  });
+  it('does not read advice to customers or a quoted customer message as the team\'s action items (EN)', () => {
+    const text = `${head('en')}## What you should do\n\nWe recommend that customers:\n\n- Rotate API keys created before March 1\n- Review the audit log\n\n> - Please fix the login page\n> - Add a status page\n\n## Action items\n\n- Alert on certificate expiry (owner: @kim)\n`;
+    assert.deepEqual(found(text), []);
+  });
+  it('does not read 고객 안내 (what users should do) as action items (KO)', () => {
+    const text = `${head('ko')}## 고객 안내\n\n이용자분들께서는 다음을 확인해 주시기 바랍니다:\n\n- 3월 1일 이전에 만든 API 키 교체\n- 감사 로그 확인\n\n## 재발 방지 대책\n\n- 인증서 만료 알림 추가 (담당: 인프라팀)\n`;
+    assert.deepEqual(found(text, 'ko'), []);
+  });
+});
+
+describe('layout kinds: owners written where people put them', () => {
+  it('reads "Owner: @x" on a sub-line, an owner in brackets after an issue link, an @handle inside a second sentence (EN)', () => {
+    const text = `${head('en')}## Action items\n\n- Alert on certificate expiry\n  - Owner: @kim\n- Rotate certificates automatically ([#12](https://example.com/issues/12)) [@lee]\n- We should stop base64-encoding secrets by hand. @park will move them to stringData.\n- Add a canary stage\n`;
+    assert.deepEqual(owners(text), ['26:3 action-item-owner']);
+  });
+  it('reads "(김민수)", "담당: 이지은" on a sub-line and "— 인프라팀" as owners (KO)', () => {
+    const text = `${head('ko')}## 재발 방지 대책\n\n- 인증서 만료 알림 추가 (김민수)\n- 인증서 자동 교체\n  - 담당: 이지은\n- 배포 전 체크리스트 도입 — 인프라팀\n- 카나리 단계 추가\n`;
+    assert.deepEqual(owners(text, 'ko'), ['26:3 action-item-owner']);
+  });
+});
+
+describe('layout kinds: a planned item with a second sentence in the past', () => {
+  it('keeps "…재점검. 최근 5건 중 2건이 … 시작됐다." open (KO)', () => {
+    const text = `${head('ko')}## 재발 방지 대책\n\n- 배포 체크리스트 재점검. 최근 5건 중 2건이 체크리스트 없이 시작됐다.\n- 인증서 만료 알림 추가. 지난달 알림이 한 번도 울리지 않았다.\n- 캐시 서버 재시작했습니다.\n`;
+    assert.deepEqual(items(text), [[22, false], [23, false], [24, true]]);
+  });
+  it('keeps "Add a checklist. Two of the last five deploys started without one." open (EN)', () => {
+    const text = `${head('en')}## Action items\n\n- Add a pre-deploy checklist. Two of the last five deploys started without one.\n- Alert on certificate expiry. The last alert never fired.\n- Restarted the cache servers.\n`;
+    assert.deepEqual(items(text), [[22, false], [23, false], [24, true]]);
+  });
+});
+
+describe('layout kinds: one item over its sub-bullets', () => {
+  it('reads "Look deeper into X and determine whether we could change anything to:" with sub-bullets as one item (EN)', () => {
+    const text = `${head('en')}## Action items\n\n- Look deeper into the actual cause and determine whether we could change anything to:\n    - Automatically resolve similar issues.\n    - Make similar issues more apparent when they occur\n`;
+    assert.deepEqual(owners(text), ['22:3 action-item-owner']);
+  });
+  it('reads "원인을 더 살펴보고 다음이 가능한지 판단:" with sub-bullets as one item (KO)', () => {
+    const text = `${head('ko')}## 재발 방지 대책\n\n- 원인을 더 살펴보고 다음을 바꿀 수 있는지 판단:\n    - 같은 문제의 자동 복구\n    - 같은 문제가 생길 때 바로 드러나게 하기\n`;
+    assert.deepEqual(owners(text, 'ko'), ['22:3 action-item-owner']);
+  });
+});
+
+describe('layout kinds: timelines that cross midnight or split by phase, service or zone', () => {
+  it('takes 23:50 → 00:10 without dates as the next day, not an ordering error (EN and KO)', () => {
+    const en = '# Outage\n\n## Summary\n\nDown.\n\n## Impact\n\nAll.\n\n## Root cause\n\nDisk.\n\n## Timeline (UTC)\n\n- 23:40 disk alert\n- 23:50 writes fail\n- 00:10 old logs deleted\n- 00:25 writes recover\n\n## Action items\n\n- Alert on disk use (owner: @kim)\n';
+    assert.deepEqual(found(en), []);
+    const ko = '# 장애\n\n## 요약\n\n중단.\n\n## 영향\n\n전체.\n\n## 원인\n\n디스크.\n\n## 타임라인 (KST)\n\n- 23:40 디스크 경보\n- 23:50 쓰기 실패\n- 00:10 오래된 로그 삭제\n- 00:25 쓰기 복구\n\n## 재발 방지 대책\n\n- 디스크 사용량 알림 (담당: 인프라팀)\n';
+    assert.deepEqual(found(ko, 'ko'), []);
+  });
+  it('still reports a real slip inside one evening (EN)', () => {
+    const en = '# Outage\n\n## Summary\n\nDown.\n\n## Impact\n\nAll.\n\n## Root cause\n\nDisk.\n\n## Timeline (UTC)\n\n- 21:40 disk alert\n- 21:50 writes fail\n- 21:10 old logs deleted\n\n## Action items\n\n- Alert on disk use (owner: @kim)\n';
+    assert.deepEqual(found(en), ['19:3 timeline-order']);
+  });
+  it('orders each service\'s sub-timeline on its own (EN and KO)', () => {
+    const en = '# Outage\n\n## Summary\n\nDown.\n\n## Impact\n\nAll.\n\n## Root cause\n\nDisk.\n\n## Timeline (UTC)\n\n### API\n\n- 10:00 errors start\n- 10:30 recovered\n\n### Worker\n\n- 10:05 queue backs up\n- 10:40 drained\n\n## Action items\n\n- Alert on disk use (owner: @kim)\n';
+    assert.deepEqual(found(en), []);
+    const ko = '# 장애\n\n## 요약\n\n중단.\n\n## 영향\n\n전체.\n\n## 원인\n\n디스크.\n\n## 타임라인 (KST)\n\n### 결제 API\n\n- 10:00 에러 발생\n- 10:30 복구\n\n### 정산 배치\n\n- 10:05 큐 적체\n- 10:40 해소\n\n## 재발 방지 대책\n\n- 디스크 사용량 알림 (담당: 인프라팀)\n';
+    assert.deepEqual(found(ko, 'ko'), []);
+  });
+  it('orders times given in two zones by the instant they name (EN)', () => {
+    const en = '# Outage\n\n## Summary\n\nDown.\n\n## Impact\n\nAll.\n\n## Root cause\n\nDisk.\n\n## Timeline\n\n- 09:00 UTC disk alert\n- 18:05 KST writes fail\n- 09:20 UTC writes recover\n\n## Action items\n\n- Alert on disk use (owner: @kim)\n';
+    assert.ok(!found(en).some((f) => f.endsWith('timeline-order')), found(en).join(', '));
+  });
+});
+
+describe('layout kinds: a status-page incident history', () => {
+  it('reads "Resolved / Monitoring / Identified / Investigating" updates, newest first, without ordering errors (EN)', () => {
+    const text = '# Elevated API errors\n\n**Resolved** - This incident has been resolved.\nMar 1, 14:32 UTC\n\n**Monitoring** - A fix has been implemented and we are monitoring the results.\nMar 1, 13:10 UTC\n\n**Identified** - The issue has been identified and a fix is being implemented.\nMar 1, 12:55 UTC\n\n**Investigating** - We are investigating elevated error rates on the API.\nMar 1, 12:40 UTC\n';
+    assert.ok(!found(text).some((f) => /timeline-(?:order|timestamp)|action-item-owner/.test(f)), found(text).join(', '));
+  });
+  it('reads "해결 / 모니터링 / 원인 파악 / 확인 중" updates, newest first, without ordering errors (KO)', () => {
+    const text = '# API 오류 증가\n\n**해결** - 장애가 해결되었습니다.\n3월 1일 14:32 KST\n\n**모니터링** - 수정 사항을 적용했고 결과를 지켜보고 있습니다.\n3월 1일 13:10 KST\n\n**원인 파악** - 원인을 확인했고 수정 중입니다.\n3월 1일 12:55 KST\n\n**확인 중** - API 오류 증가를 확인하고 있습니다.\n3월 1일 12:40 KST\n';
+    assert.ok(!found(text, 'ko').some((f) => /timeline-(?:order|timestamp)|action-item-owner/.test(f)), found(text, 'ko').join(', '));
+  });
+});
+
+describe('layout kinds: owner columns and owner words as teams write them', () => {
+  it('reads owner columns named "Owned by", "Assigned", "Point person", "Responsible team" (EN)', () => {
+    for (const col of ['Owned by', 'Assigned', 'Point person', 'Responsible team', 'Owner(s)', 'DRI / Owner']) {
+      const text = `${head('en')}## Action items\n\n| Action | ${col} |\n| --- | --- |\n| Alert on certificate expiry | Kim |\n| Rotate certificates automatically | |\n`;
+      assert.deepEqual(owners(text).map((f) => f.split(':')[0]), ['25'], col);
+    }
+  });
+  it('reads owner columns named "담당 부서", "담당자(팀)", "처리 담당", "책임자/기한" (KO)', () => {
+    for (const col of ['담당 부서', '담당자(팀)', '처리 담당', '담당자 / 기한']) {
+      const text = `${head('ko')}## 재발 방지 대책\n\n| 조치 | ${col} |\n| --- | --- |\n| 인증서 만료 알림 추가 | 인프라팀 |\n| 인증서 자동 교체 | |\n`;
+      assert.deepEqual(owners(text, 'ko').map((f) => f.split(':')[0]), ['25'], col);
+    }
+  });
+  it('reads "Owner – Jane", "owner Jane" and "Jane Doe:" at the start as owners (EN)', () => {
+    const text = `${head('en')}## Action items\n\n- Alert on certificate expiry. Owner – Jane\n- Jane Doe: rotate certificates automatically\n- Add a canary stage\n`;
+    assert.deepEqual(owners(text), ['24:3 action-item-owner']);
+  });
+  it('reads "홍길동: …" at the start and "/ 홍길동" at the end as owners (KO)', () => {
+    const text = `${head('ko')}## 재발 방지 대책\n\n- 김민수: 인증서 만료 알림 추가\n- 인증서 자동 교체 / 이지은\n- 카나리 단계 추가\n`;
+    assert.deepEqual(owners(text, 'ko'), ['24:3 action-item-owner']);
+  });
+});
+
+describe('layout kinds: follow-up headings that tell what happened later', () => {
+  it('reads a "Follow-up" section of later events in the past as a report (EN)', () => {
+    const text = `${head('en')}## Follow-up\n\n- On March 3 we published a blog post about the outage.\n- The vendor confirmed the bug on March 5.\n- The certificate was renewed for two years.\n\n## Action items\n\n- Alert on certificate expiry (owner: @kim)\n`;
+    assert.deepEqual(owners(text), []);
+  });
+  it('reads a "후속 경과" section of later events as a report (KO)', () => {
+    const text = `${head('ko')}## 후속 조치 경과\n\n- 3월 3일 장애 공지를 게시했다.\n- 3월 5일 공급사가 버그를 확인했다.\n- 인증서를 2년 기간으로 갱신했다.\n\n## 재발 방지 대책\n\n- 인증서 만료 알림 추가 (담당: 인프라팀)\n`;
+    assert.deepEqual(owners(text, 'ko'), []);
+  });
+});
+
+describe('layout kinds: more headings by meaning', () => {
+  const cases: [string, string][] = [
+    ['Effect on users', 'impact'],
+    ['Customer-facing effects', 'impact'],
+    ['Unresolved questions', 'discussion'],
+    ['미해결 질문', 'discussion'],
+    ['Mitigations planned', 'action-items'],
+    ['Work items', 'action-items'],
+  ];
+  for (const [title, kind] of cases) it(`"${title}" is ${kind}`, () => assert.equal(classifyHeading(title), kind));
+  // A combined heading mixes lessons (statements) with tasks: its list is not read as action items (precision first),
+  // but the section counts as present.
+  it('counts "Lessons and action items" as the action items section (EN)', () => {
+    const text = '# Outage\n\n## Summary\n\nDown.\n\n## Effect on users\n\nAll.\n\n## Timeline (UTC)\n\n- 10:00 down\n\n## Root cause\n\nDisk.\n\n## Lessons and action items\n\n- Alert on disk use (owner: @kim)\n- Rotate logs daily\n';
+    assert.deepEqual(found(text), []);
+  });
+  it('counts "교훈 및 후속 조치" as the action items section (KO)', () => {
+    const text = '# 장애\n\n## 요약\n\n중단.\n\n## 영향\n\n전체.\n\n## 타임라인 (KST)\n\n- 10:00 중단\n\n## 원인\n\n디스크.\n\n## 교훈 및 후속 조치\n\n- 디스크 사용량 알림 (담당: 인프라팀)\n- 로그 일 단위 순환\n';
+    assert.deepEqual(found(text, 'ko'), []);
+  });
+  it('does not read an "Unresolved questions" / "미해결 질문" list as action items (EN and KO)', () => {
+    const en = `${head('en')}## Unresolved questions\n\n- Why the alert did not page anyone\n- Whether the vendor changed the API\n\n## Action items\n\n- Alert on certificate expiry (owner: @kim)\n`;
+    assert.deepEqual(found(en), []);
+    const ko = `${head('ko')}## 미해결 질문\n\n- 알림이 왜 호출되지 않았는지\n- 공급사가 API를 바꿨는지 여부\n\n## 재발 방지 대책\n\n- 인증서 만료 알림 (담당: 인프라팀)\n`;
+    assert.deepEqual(found(ko, 'ko'), []);
+  });
+});
+
+describe('layout kinds: owner labels and a person named in the lead-in', () => {
+  it('reads "Responsible: X", "Driver: X", "POC: X", "Lead: X" as owners (EN)', () => {
+    const text = `${head('en')}## Action items\n\n- Alert on certificate expiry. Responsible: Kim\n- Rotate certificates automatically (Driver: Lee)\n- Add a canary stage — POC: Park\n- Write the runbook. Lead: Choi\n- Review the deploy checklist\n`;
+    assert.deepEqual(owners(text), ['26:3 action-item-owner']);
+  });
+  it('takes "@alice will take the following:" and "이지은 님이 다음을 진행합니다:" as the owner of the list below (EN and KO)', () => {
+    const en = `${head('en')}## Action items\n\n@alice will take the following:\n\n- Alert on certificate expiry\n- Rotate certificates automatically\n\nStill open:\n\n- Add a canary stage\n`;
+    assert.deepEqual(owners(en), ['29:3 action-item-owner']);
+    const ko = `${head('ko')}## 재발 방지 대책\n\n이지은 님이 다음을 진행합니다:\n\n- 인증서 만료 알림 추가\n- 인증서 자동 교체\n\n미정:\n\n- 카나리 단계 추가\n`;
+    assert.deepEqual(owners(ko, 'ko'), ['29:3 action-item-owner']);
+  });
+});
+
+describe('layout kinds: one heading per entry, with a date-only entry', () => {
+  const body = (lang: 'en' | 'ko', entries: string) =>
+    lang === 'en'
+      ? `# Import failure\n\n## Summary\n\nImports failed.\n\n## Impact\n\nNo new data for a week.\n\n## Root cause\n\nA broken checkout.\n\n## Timeline\n\nAll times in PST.\n\n${entries}\n## Action items\n\n- Alert on import failures (owner: @kim)\n`
+      : `# 수집 장애\n\n## 요약\n\n수집 실패.\n\n## 영향\n\n일주일간 데이터 없음.\n\n## 원인\n\n깨진 체크아웃.\n\n## 타임라인\n\n모든 시각은 KST.\n\n${entries}\n## 재발 방지 대책\n\n- 수집 실패 알림 (담당: 인프라팀)\n`;
+  it('reports a date-only heading among timed heading entries as an entry without a time (EN)', () => {
+    const text = body('en', '### 2019-02-12 18:30\n\nA user reports missing snapshots.\n\n### 2019-02-12 19:05\n\nBackfill starts.\n\n### 2019-02-13\n\nBackfill finishes.\n\n');
+    assert.deepEqual(found(text), ['27:1 timeline-timestamp']);
+  });
+  it('reports a date-only heading among timed heading entries as an entry without a time (KO)', () => {
+    const text = body('ko', '### 2019-02-12 18:30\n\n사용자가 누락을 보고.\n\n### 2019-02-12 19:05\n\n백필 시작.\n\n### 2019-02-13\n\n백필 완료.\n\n');
+    assert.deepEqual(found(text, 'ko'), ['27:1 timeline-timestamp']);
+  });
+  it('keeps a date heading over timed headings or a timed list a day label (EN)', () => {
+    const a = body('en', '### 2019-02-12\n\n### 18:30\n\nA user reports missing snapshots.\n\n### 2019-02-13\n\n### 09:05\n\nBackfill starts.\n\n');
+    assert.deepEqual(found(a), []);
+    const b = body('en', '### 2019-02-12 18:30\n\nA user reports missing snapshots.\n\n### 2019-02-13\n\n- 09:05 backfill starts\n- 10:00 backfill finishes\n\n');
+    assert.deepEqual(found(b), []);
+  });
+  it('keeps a day-granular heading timeline free of findings (EN)', () => {
+    const text = body('en', '### 2019-02-12\n\nA user reports missing snapshots.\n\n### 2019-02-13\n\nBackfill finishes.\n\n');
+    assert.deepEqual(found(text), []);
+  });
+});
+
+describe('layout kinds: compensation and notices to customers are not follow-up work', () => {
+  it('does not ask owners for a compensation list under a pledge (KO notice)', () => {
+    const text = '# 서버 장애 안내\n\n3월 1일 14:00부터 약 2시간 동안 서버 접속이 원활하지 않았습니다. 원인은 DB 과부하입니다.\n\n■ 재발 방지\n\n같은 문제가 재발하지 않도록 서버 안정화에 힘쓰겠습니다.\n\n■ 보상 안내\n\n- 대상: 3월 1일 접속 이용자 전원\n- 내용: 다이아 100개\n- 지급 일시: 3월 2일 점검 후\n';
+    assert.deepEqual(owners(text, 'ko'), []);
+  });
+  it('does not ask owners for service credits or what customers receive (EN notice)', () => {
+    const text = '# Service disruption on March 1\n\n## What happened\n\nFrom 14:00 UTC logins failed for two hours because the database was overloaded.\n\n## Service credits\n\n- Affected customers will receive a 10 % credit on their next invoice\n- Credits are applied automatically\n\n## What we are doing\n\n- Add read replicas to the login database (owner: @kim)\n';
+    assert.deepEqual(owners(text), []);
+  });
+  it('does not ask owners for a "보상 내용" table (KO)', () => {
+    const text = `${head('ko')}## 보상 안내\n\n| 대상 | 보상 내용 | 지급 일시 |\n| --- | --- | --- |\n| 전체 이용자 | 다이아 100개 | 3월 2일 |\n\n## 재발 방지 대책\n\n- DB 읽기 복제본 추가 (담당: 인프라팀)\n`;
+    assert.deepEqual(owners(text, 'ko'), []);
+  });
+});
+
+describe('layout kinds: an owner named once for many items', () => {
+  it('takes the owner a section heading names ("Action items (owner: @kim)", "재발 방지 대책 — 인프라팀")', () => {
+    const en = `${head('en')}## Action items (owner: @kim)\n\n- Alert on certificate expiry\n- Rotate certificates automatically\n`;
+    assert.deepEqual(owners(en), []);
+    const ko = `${head('ko')}## 재발 방지 대책 — 인프라팀\n\n- 인증서 만료 알림 추가\n- 인증서 자동 교체\n`;
+    assert.deepEqual(owners(ko, 'ko'), []);
+  });
+  it('reads a Korean team as the subject of a planned item ("결제팀이 … 확인할 예정") as its owner', () => {
+    const text = `${head('ko')}## 재발 방지 대책\n\n- 결제팀이 중복 결제 원인을 추가로 확인할 예정\n- 플랫폼팀에서 배포 체크리스트를 도입할 계획\n- 인증서 자동 교체\n`;
+    assert.deepEqual(owners(text, 'ko'), ['24:3 action-item-owner']);
+  });
+  it('reads a "누가" / "Who" column as the owner column', () => {
+    const ko = `${head('ko')}## 재발 방지 대책\n\n| 할 일 | 누가 |\n| --- | --- |\n| 인증서 만료 알림 추가 | 인프라팀 |\n| 인증서 자동 교체 | |\n`;
+    assert.deepEqual(owners(ko, 'ko').map((f) => f.split(':')[0]), ['25']);
+  });
+});
+
+describe('layout kinds: a plain category item over its tasks, a label row in a table', () => {
+  it('reads the tasks under "- Monitoring" / "- Process improvements" as the items, not the label (EN)', () => {
+    const text = `${head('en')}## Action items\n\n- Monitoring\n  - Add a disk usage alert\n  - Add a CPU alert (owner: @kim)\n- Process improvements\n  - Write a rollback runbook\n`;
+    assert.deepEqual(owners(text), ['23:5 action-item-owner', '26:5 action-item-owner']);
+  });
+  it('reads the tasks under "- 모니터링" / "- 프로세스 개선" as the items, not the label (KO)', () => {
+    const text = `${head('ko')}## 재발 방지 대책\n\n- 모니터링\n  - 디스크 사용량 알림 추가\n  - CPU 알림 추가 (담당: 인프라팀)\n- 프로세스 개선\n  - 롤백 런북 작성\n`;
+    assert.deepEqual(owners(text, 'ko'), ['23:5 action-item-owner', '26:5 action-item-owner']);
+  });
+  it('keeps one item with its details when the parent is a task (EN and KO)', () => {
+    const en = `${head('en')}## Action items\n\n- Improve alerting\n  - for example a disk alert\n  - and a CPU alert\n`;
+    assert.deepEqual(owners(en), ['22:3 action-item-owner']);
+    const ko = `${head('ko')}## 재발 방지 대책\n\n- 알림 체계 개선\n  - 예: 디스크 알림\n  - CPU 알림\n`;
+    assert.deepEqual(owners(ko, 'ko'), ['22:3 action-item-owner']);
+  });
+  it('does not read a label row of a table ("| **Short term** | | |", "| **단기** | | |") as an item', () => {
+    const en = `${head('en')}## Action items\n\n| Action | Owner |\n| --- | --- |\n| **Short term** | |\n| Add a disk alert | @kim |\n| **Long term** | |\n| Move logs off the root disk | |\n`;
+    assert.deepEqual(owners(en).map((f) => f.split(':')[0]), ['27']);
+    const ko = `${head('ko')}## 재발 방지 대책\n\n| 조치 | 담당 |\n| --- | --- |\n| **단기** | |\n| 디스크 알림 추가 | 인프라팀 |\n| **중장기** | |\n| 로그를 루트 디스크 밖으로 이전 | |\n`;
+    assert.deepEqual(owners(ko, 'ko').map((f) => f.split(':')[0]), ['27']);
+    const task = `${head('en')}## Action items\n\n| Action | Owner |\n| --- | --- |\n| **Add a disk usage alert** | |\n`;
+    assert.deepEqual(owners(task).map((f) => f.split(':')[0]), ['24']);
+  });
+});

@@ -64,7 +64,7 @@ export function isPlaceholderOwner(value: string): boolean {
 type Column = 'owner' | 'type' | 'due' | 'ticket' | 'status' | 'description' | 'term' | 'other';
 
 const COLUMN_WORDS: [Column, string[]][] = [
-  ['owner', ['owner', 'owners', 'who', 'assignee', 'assignees', 'assigned to', 'assigned', 'dri', 'responsible', 'responsible team', 'lead', 'team', 'owner team', 'owning team', '담당', '담당자', '담당팀', '책임', '책임자', '담당 부서', '담당부서', '담당 팀', '오너', '수행', '수행 주체', '주관', '주관 부서', 'engineer', 'engineers', 'driver', 'drivers', 'point of contact', 'poc', 'contact', 'responsible party', 'accountable', '담당 조직', '실행 주체', '주체', '수행 부서', '담당자명', '책임 부서', '책임 팀']],
+  ['owner',  ['owner', 'owners', 'who', '누가', '누구', 'assignee', 'assignees', 'assigned to', 'assigned', 'dri', 'responsible', 'responsible team', 'lead', 'team', 'owner team', 'owning team', '담당', '담당자', '담당팀', '책임', '책임자', '담당 부서', '담당부서', '담당 팀', '오너', '수행', '수행 주체', '주관', '주관 부서', 'engineer', 'engineers', 'driver', 'drivers', 'point of contact', 'poc', 'contact', 'responsible party', 'accountable', '담당 조직', '실행 주체', '주체', '수행 부서', '담당자명', '책임 부서', '책임 팀']],
   ['type', ['type', 'kind', 'category', '유형', '구분', '종류', '분류']],
   ['due', ['due', 'due date', 'deadline', 'target date', 'eta', 'by', '기한', '마감', '마감일', '완료 예정일', '예정일', '일정', '목표일']],
   ['ticket', ['bug', 'bugs', 'ticket', 'tickets', 'issue', 'issues', 'tracking', 'link', 'jira', 'tracker', '이슈', '티켓', '링크', '트래킹']],
@@ -81,7 +81,7 @@ export function classifyColumn(header: string): Column {
   const key = headingKey(header);
   const col = COLUMN_LOOKUP.get(key);
   if (col) return col;
-  if (/^(?:owner|assignee|dri|담당|책임자)/u.test(key) || /(?:owner|assignee|담당자|담당팀)$/u.test(key)) return 'owner';
+  if (/^(?:owner|owned ?by|assignee|dri|point ?person|person ?responsible|담당|책임자)/u.test(key) || /(?:owner|assignee|담당자|담당팀|담당)$/u.test(key)) return 'owner';
   return 'other';
 }
 
@@ -141,7 +141,7 @@ export function cellContent(text: string, cell: TableCell): Span {
 
 // Owner written in prose: "owner: name", "(담당: 이름)", "assigned to name", "@handle". Values stop at
 // punctuation that ends a field; bounded repetition keeps matching linear.
-const OWNER_LABEL = /(?:\b(?:owners?|owned by|assignees?|assigned to|assigned|dri|who)|담당자|담당 ?팀|담당|책임자|책임)[ \t]{0,3}[:：=]?[ \t]{0,3}([^,;:()[\]{}|\n\r \t][^,;:()[\]{}|\n\r]{0,59})/giu;
+const OWNER_LABEL = /(?:\b(?:owners?|owned by|assignees?|assigned to|assigned|dri|who|responsible|driver|poc|point of contact|lead)(?![\p{L}])|담당자|담당 ?팀|담당|책임자|책임)[ \t]{0,3}[:：=]?[ \t]{0,3}([^,;:()[\]{}|\n\r \t][^,;:()[\]{}|\n\r]{0,59})/giu;
 const HANDLE = /(?<![\w.@/])@[\p{L}\p{N}_][\p{L}\p{N}_.-]{0,38}(?:\/[\p{L}\p{N}_.-]{1,40})?/gu;
 const DUE = /(?:\b(?:due|deadline|by|eta|target)|기한|마감|완료 ?예정일?|목표일?)[ \t]{0,3}[:：]?[ \t]{0,3}~?[ \t]{0,3}((?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[/.]\d{1,2}|\d{1,2}월\s?\d{1,2}일|Q[1-4](?:\s?\d{4})?|\d{4}\s?Q[1-4]))/giu;
 const TICKET = /\b[A-Z][A-Z0-9]{1,9}-\d{1,7}\b|(?<![\w&])#\d{1,7}\b/gu;
@@ -168,6 +168,8 @@ const TEAM_KO = String.raw`(?:팀|파트|본부|센터|그룹|스쿼드|셀|실|
 const TEAM_END = new RegExp(String.raw`(?:[-–—][ \t]{0,3}|[(（][ \t]{0,3}|(?:→|->|=>|⇒)[ \t]{0,3})((?:[\p{L}\p{N}&./-]{1,24}[ \t]){0,3}${TEAM_WORD}|[\p{L}\p{N}&./ -]{0,20}[\p{L}\p{N}]${TEAM_KO})[ \t]{0,3}[)）]?[ \t.]{0,3}$`, 'iu');
 // The team may come first in a parenthetical of fields: "(인프라팀, 4월 중)", "(SRE team / Q3)".
 const TEAM_PAREN = new RegExp(String.raw`[(（][ \t]{0,3}((?:[\p{L}\p{N}&./-]{1,24}[ \t]){0,3}${TEAM_WORD}|[\p{L}\p{N}&./ -]{0,20}[\p{L}\p{N}]${TEAM_KO})[ \t]{0,3}(?:[,/;·][^()（）\n]{0,40})?[)）]`, 'iu');
+// A team as the subject of a planned item: "결제팀이 중복 결제 원인을 확인할 예정", "플랫폼팀에서 체크리스트를 도입할 계획".
+const TEAM_KO_PLAN_SUBJECT = /^[ \t]{0,3}(?:\*\*|__)?([\p{L}\p{N}&]{1,15}(?:팀|파트|본부|그룹|스쿼드|TF))(?:\*\*|__)?(?:이|가|에서는?|은|는)[ \t]/u;
 const TEAM_KO_SUBJECT = new RegExp(String.raw`(?:^|[\s(])([\p{L}\p{N}&]{1,15}${TEAM_KO})(?:에서|이|가|은|는)?[ \t]{0,2}(?:주관|담당|진행|수행)`, 'u');
 const TEAM_LEAD = new RegExp(String.raw`^[ \t]{0,3}((?:[\p{L}\p{N}&./-]{1,24}[ \t]){0,2}${TEAM_WORD}|[\p{L}\p{N}&./-]{1,15}${TEAM_KO})[ \t]{0,2}[:：]`, 'iu');
 // A person named where owners go: first with a colon ("Alice: …", "**Alice**: …", "박지훈님: …") or in a closing
@@ -194,6 +196,9 @@ const BRACKET_END = /\[[ \t]{0,2}([^\]\n[]{1,30}?)[ \t]{0,2}\][ \t.]{0,3}$/u;
 // A bare Korean name where owners go: "(김민수)", "(이지은, 5월 중)", "[박지훈] …", "담당 이지은" (checked as a name).
 const NAME_PAREN_KO_BARE = /[(（][ \t]{0,3}([가-힣]{2,4})[ \t]{0,3}(?:[,/;·][^()（）\n]{0,40})?[)）][ \t.]{0,3}$/u;
 const NAME_AFTER_DAMDANG = /(?:담당자?|책임자)[ \t]{1,3}([가-힣]{2,4})(?![가-힣])/u;
+// A bare Korean name first with a colon ("김민수: 인증서 알림 추가") or last after a slash ("… / 이지은") (checked as a name).
+const NAME_LEAD_KO_BARE = /^[ \t]{0,3}(?:\*\*|__)?[ \t]{0,2}([가-힣]{2,4})[ \t]{0,2}(?:\*\*|__)?[ \t]{0,2}[:：]/u;
+const NAME_SLASH_KO = /\/[ \t]{0,3}([가-힣]{2,4})[ \t.]{0,3}$/u;
 // A named doer of future work: "EL clients are implementing …", "Clients will enable …"; not what a thing will do
 // once the work is done ("Read-only evaluations will continue functioning", "Requests will no longer be dropped").
 const SUBJECT_DOER = /(?:^|[.!?。][ \t]{1,3}|\n)[ \t]{0,3}([\p{L}\p{N}][\p{L}\p{N}.&/-]{0,30}(?:[ \t][\p{L}\p{N}][\p{L}\p{N}.&/-]{0,30}){0,2})[ \t](?:will(?![ \t]{1,3}(?:continue|keep|remain|stay|still|no[ \t]longer|not|never|be[ \t]{1,3}(?!\p{L}{2,20}ing\b)|become|work|function|fail|stop|automatically|always|only)\b)|are going to|is going to|plans? to|are (?:implementing|working on|adding|building|developing)|is (?:implementing|working on|adding|building|developing)|(?:has|have) (?:placed|scheduled|planned|committed|taken on|put|agreed|volunteered|signed up))\b/giu;
@@ -267,6 +272,12 @@ function readOwner(text: string, pStart: number, pEnd: number): OwnerRead {
     out.owner = spanOf(text, pStart + at, pStart + at + m[1].length);
     return out;
   }
+  const kp = TEAM_KO_PLAN_SUBJECT.exec(src);
+  if (kp && PLAN_KO.test(src)) {
+    const at = kp.index + kp[0].indexOf(kp[1]);
+    out.owner = spanOf(text, pStart + at, pStart + at + kp[1].length);
+    return out;
+  }
   const tt = TEAM_TO.exec(src);
   if (tt) {
     const at = tt.index + tt[0].indexOf(tt[1]);
@@ -279,7 +290,7 @@ function readOwner(text: string, pStart: number, pEnd: number): OwnerRead {
     out.owner = spanOf(text, pStart + at, pStart + at + be[1].length);
     return out;
   }
-  for (const [re, hay, base] of [[NAME_PAREN_KO_BARE, tail.slice(tailStart), tailStart], [NAME_AFTER_DAMDANG, src, 0]] as const) {
+  for (const [re, hay, base] of [[NAME_PAREN_KO_BARE, tail.slice(tailStart), tailStart], [NAME_AFTER_DAMDANG, src, 0], [NAME_LEAD_KO_BARE, src, 0], [NAME_SLASH_KO, tail.slice(tailStart), tailStart]] as const) {
     const m = re.exec(hay);
     if (!m || !isKoreanName(m[1])) continue;
     const at = base + m.index + m[0].indexOf(m[1]);
@@ -338,8 +349,17 @@ const TEAM_PAST = new RegExp(String.raw`^(?:they|the[ \t]{1,3}(?:[\p{L}\p{N}-]{1
 // passive. Tracking notes ("An issue has been created", "… has been added to the backlog") are not.
 const PASSIVE_DONE = /\b(?:has|have)[ \t]{1,3}(?:now[ \t]{1,3}|already[ \t]{1,3})?been[ \t]{1,3}(?!(?:requested|proposed|suggested|scheduled|planned|discussed|raised|opened|created|filed|logged|assigned|considered|identified|prioriti[sz]ed|added[ \t]{1,3}to[ \t]{1,3}(?:the|our|a)[ \t]{1,3}(?:backlog|roadmap|board|list|queue|sprint))\b)(?:\p{L}{2,20}ed|done|built|written|set[ \t]up|put[ \t]in[ \t]place)\b/iu;
 
+// A named subject with a verb in the simple past ("The vendor confirmed the bug on March 5", "The certificate was
+// renewed for two years"): a report of what happened, like "we" + past. The subject is an article and one to three
+// words, so a participle right after the article ("The deprecated API …") is not the verb.
+const SUBJECT_PAST = new RegExp(String.raw`^(?:the|our|their|its)[ \t][\p{L}\p{N}-]{2,24}(?:[ \t][\p{L}\p{N}-]{2,24}){0,2}[ \t](?:(?:was|were)[ \t](?:also[ \t]|then[ \t]|later[ \t])?)?(?!${NOT_PAST_VERBS})(?:\p{L}{2,20}ed|${IRREGULAR_PAST})\b`, 'iu');
+// A date or a "later" that opens a report: "On March 3 we published …", "2024-03-05: the vendor confirmed …", "Later that day, …".
+const LEAD_WHEN = /^(?:on[ \t]{1,3})?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?[ \t]{1,3}\d{1,2}(?:st|nd|rd|th)?(?:,?[ \t]{1,3}\d{4})?|\d{1,2}[ \t]{1,3}(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}(?:[ \t]{1,3}\d{4})?|\d{4}-\d{2}-\d{2})[ \t]{0,2}[,:]?[ \t]{1,3}|^(?:later(?:[ \t]that[ \t](?:day|week|night))?|the[ \t](?:next|following)[ \t](?:day|morning|week)|afterwards|since[ \t]then),[ \t]{1,3}/iu;
+
 /** Whether a plain item text reports what was already done (past tense with an object, "we" + past, the passive perfect). */
-function reportsPast(plain: string): boolean {
+function reportsPast(text: string): boolean {
+  const plain = text.replace(LEAD_WHEN, '');
+  if (SUBJECT_PAST.test(plain) && !/\b(?:will|should|must|needs?[ \t]to|to be|todo|next)\b/iu.test(plain.slice(0, 80))) return true;
   if (VERB_ED_OBJECT.test(plain) || WE_PAST.test(plain) || TEAM_PAST.test(plain) || IRREGULAR_PAST_START.test(plain)) return !/\b(?:will|to be|todo|next)\b/iu.test(plain.slice(0, 60));
   // The passive perfect counts in the item's first sentence only ("Check X. An issue has been filed.").
   const first = (plain.split(/(?<=[.!?])\s/u)[0] ?? plain).slice(0, 200);
@@ -363,7 +383,19 @@ export function readsClosed(src: string): boolean {
   if (/^이미[ \t]/u.test(plain) && !PLAN_KO.test(plain)) return true;
   if (reportsPast(plain)) return true;
   const last = plain.trimEnd().replace(/\([^()]{0,80}\)$/u, '').trimEnd();
-  return PAST_KO.test(last) && !PLAN_KO.test(last);
+  if (!PAST_KO.test(last) || PLAN_KO.test(last)) return false;
+  // "배포 체크리스트 재점검. 최근 5건 중 2건이 체크리스트 없이 시작됐다.": a task, then a fact about the past with its own
+  // subject (why the task is needed). The status is the first sentence's, not the context's.
+  return !koTaskThenContext(last);
+}
+
+/** Whether a Korean item is a task (its first sentence not in the past) followed by sentences of context with a subject. */
+function koTaskThenContext(t: string): boolean {
+  const sentences = t.split(/(?<=[.!?。])[ \t\n]+/u).filter((x) => x.trim());
+  if (sentences.length < 2) return false;
+  const first = trimEndChars(sentences[0].trim(), '.!?。 ');
+  const rest = sentences.slice(1).join(' ');
+  return !PAST_KO.test(first) && !PROBLEM_END_KO.test(first.slice(-8)) && SUBJECT_KO.test(rest) && !/[^ ]{1,15}(?:팀|파트)(?:이|가|에서)[ \t]/u.test(rest);
 }
 
 // A statement that the change is in place: "Alerting on disk usage is now in place", "The limit is already enabled".
@@ -422,7 +454,31 @@ function isGroupLabel(item: ListItem): boolean {
   // "1. **배포 프로세스 개선**" with details under it is one item; "- **Short term**" labels a group.
   if (p.children.length === 1 && p.children[0].type === 'strong') return !isOrderedItem(item) || classifyHeading(label, undefined, { keywords: false }) !== undefined;
   // A short name over a sub-list ("- Lighthouse", "- 인프라팀") labels the group of its team's items.
-  return groupOwnerLabel(label) !== undefined;
+  if (groupOwnerLabel(label) !== undefined) return true;
+  return categoryOverTasks(label, item);
+}
+
+/**
+ * "- Monitoring" / "- 프로세스 개선" over sub-items that are tasks ("  - Add a disk alert", "  - 롤백 런북 작성"): a topic
+ * labelling its tasks. A label that is itself a task ("- Improve alerting", "- 알림 체계 도입") keeps its sub-items as details.
+ */
+function categoryOverTasks(label: string, item: ListItem): boolean {
+  const words = label.split(/[ \t]+/u).filter(Boolean);
+  if (!words.length || words.length > 3 || label.length > 40 || /[.!?。:：,;()]/u.test(label)) return false;
+  if (IMPERATIVE.test(label) || INQUIRY_LEAD_EN.test(label) || KO_TASK_NOUN.test(label) || /^(?:introduce|adopt|write|set up|add|create|build|automate|run)\b/iu.test(label)) return false;
+  let tasks = 0;
+  let children = 0;
+  for (const c of item.children) {
+    if (c.type !== 'list') continue;
+    for (const li of c.children) {
+      const p = firstParagraph(li);
+      if (!p) continue;
+      children++;
+      const t = plainText(p).replace(/\s+/g, ' ').trim();
+      if (IMPERATIVE.test(t) || /^(?:introduce|adopt|write|set up|add|create|build|automate|run)\b/iu.test(t) || KO_TASK_NOUN.test(trimEndChars(t.replace(/[ \t]{0,3}\([^()]{0,60}\)$/u, ''), ' .')) || (/[\uac00-\ud7a3]/u.test(t) && PLAN_KO.test(t))) tasks++;
+    }
+  }
+  return children > 0 && tasks === children;
 }
 
 // A Korean task written as a noun: "… 체크리스트 도입", "… 알림 추가", "… 스크립트 작성".
@@ -432,9 +488,16 @@ const KO_TASK_NOUN = /(?:도입|추가|작성|구축|적용|마련|수립|자동
 function readsAsTask(label: string): boolean {
   const words = label.split(/[ \t]+/u).filter(Boolean);
   if (words.length < 3 || label.length > 120 || groupOwnerLabel(label) !== undefined || isDoneLabel(label)) return false;
-  if (/[\uac00-\ud7a3]/u.test(label)) return KO_TASK_NOUN.test(label);
-  return IMPERATIVE.test(label) || /^(?:introduce|adopt|write|set up|add|create|build|automate|run)\b/iu.test(label);
+  if (/[\uac00-\ud7a3]/u.test(label)) return KO_TASK_NOUN.test(label) || (KO_OBJECT.test(label) && KO_INQUIRY_NOUN.test(label));
+  return IMPERATIVE.test(label) || /^(?:introduce|adopt|write|set up|add|create|build|automate|run)\b/iu.test(label) || INQUIRY_LEAD_EN.test(label);
 }
+
+// "Look deeper into the cause and determine whether we could change anything to:" over its goals: one inquiry, its
+// sub-items complete the sentence. (A lead-in without a verb of its own, "We will:", is over separate items.)
+const INQUIRY_LEAD_EN = /^(?:look(?:[ \t]deeper)?[ \t](?:into|at)|figure[ \t]out|determine|decide|find[ \t]out|evaluate|explore|research|assess|understand|work[ \t]out)\b/iu;
+// "원인을 더 살펴보고 다음을 바꿀 수 있는지 판단:": an object and a noun of inquiry at the end.
+const KO_OBJECT = /[가-힣](?:을|를)[ \t]/u;
+const KO_INQUIRY_NOUN = /(?:판단|검토|확인|조사|파악|결정|논의|분석|점검)$/u;
 
 const ordered = new WeakSet<ListItem>();
 function isOrderedItem(item: ListItem): boolean {
@@ -500,11 +563,20 @@ function fromTable(doc: PostmortemDocument, table: Table, section: Section, out:
   if (descCol < 0) descCol = 0;
   const col = (c: Column) => cols.indexOf(c);
   const baseTerm = termAt(doc, section, startOf(table));
+  let rowTerm = baseTerm;
   for (const row of rows) {
     const cells = row.children.map((c) => cellContent(text, c));
     const description = cells[descCol] ?? cellContent(text, row.children[0]);
     if (cells.every((c) => !c.text)) continue;
-    const item: ActionItem = { kind: 'table', start: startOf(row), end: endOf(row), description, done: false, section, term: baseTerm };
+    // A row that is only a bold label ("| **Short term** | | |", "| **단기** | | |") labels the rows under it.
+    const only = cells.filter((c) => c.text);
+    const boldLabel = only.length === 1 && /^(?:\*\*|__)[^*_\n]{1,40}(?:\*\*|__)$/u.test(only[0].text) ? only[0].text.replace(/^(?:\*\*|__)|(?:\*\*|__)$/gu, '').trim() : undefined;
+    // (A bold task alone in its row, "| **Add a disk alert** | |", is still an item.)
+    if (boldLabel && (parseTerm(boldLabel) !== undefined || (boldLabel.split(/[ \t]+/u).length <= 3 && !IMPERATIVE.test(boldLabel) && !KO_TASK_NOUN.test(boldLabel) && !readsAsTask(boldLabel)))) {
+      rowTerm = parseTerm(boldLabel) ?? rowTerm;
+      continue;
+    }
+    const item: ActionItem = { kind: 'table', start: startOf(row), end: endOf(row), description, done: false, section, term: rowTerm };
     const ownerIdx = col('owner');
     if (ownerIdx >= 0 && cells[ownerIdx]) {
       const cell = cells[ownerIdx];
@@ -723,6 +795,10 @@ const LEAD_TEAM_EN = new RegExp(String.raw`^(?:(?:the|our)[ \t])?((?:[\p{L}\p{N}
 const LEAD_BY_TEAM = new RegExp(String.raw`\b(?:owned|led|handled|done|tracked|taken)[ \t]by[ \t](?:the|our)[ \t]((?:[\p{L}\p{N}&./-]{1,24}[ \t]){0,2}${TEAM_WORD})\b`, 'iu');
 const LEAD_TEAM_KO = new RegExp(String.raw`^([\p{L}\p{N}&]{1,15}${TEAM_KO})(?:에서는?|이|가|은|는)[ \t]`, 'u');
 const LEAD_PLAN_KO = /진행|추진|수행|담당|조치|작업|예정|하겠|맡/u;
+// A person or a handle named first in the lead-in: "@alice will take the following:", "Alice will own these:",
+// "이지은 님이 다음을 진행합니다:".
+const LEAD_PERSON_EN = /^(@[\p{L}\p{N}_][\p{L}\p{N}_.-]{0,38}|\p{Lu}\p{Ll}{1,20}(?:[ \t]\p{Lu}\p{Ll}{1,20})?)[ \t](?:will|is going to|(?:has|have) committed to|is (?:working on|responsible for|taking|tracking|owning)|owns)\b/u;
+const LEAD_PERSON_KO = /^([가-힣]{2,4})(?:[ \t]?님)?(?:이|가|께서|은|는|에게서)[ \t]/u;
 
 /** The team a lead-in paragraph names as doing the work below it, if any. */
 function leadTeam(doc: PostmortemDocument, p: Paragraph): Span | undefined {
@@ -749,7 +825,26 @@ function leadTeam(doc: PostmortemDocument, p: Paragraph): Span | undefined {
     const at = off + lead;
     return spanOf(doc.text, at, at + ko[1].length);
   }
+  // A person: an @handle, a known given name, or a Korean name (with 님, or one the name list knows).
+  const pe = LEAD_PERSON_EN.exec(t);
+  if (pe && (pe[1].startsWith('@') || isGivenName(pe[1].split(/[ \t]/u)[0]))) return spanOf(doc.text, off + lead, off + lead + pe[1].length);
+  const pk = LEAD_PERSON_KO.exec(t);
+  if (pk && LEAD_PLAN_KO.test(t) && (/^[가-힣]{2,4}[ \t]?님/u.test(t) || isKoreanName(pk[1]))) return spanOf(doc.text, off + lead, off + lead + pk[1].length);
   return undefined;
+}
+
+/** The owner a section's own heading names in a trailing remark ("Action items (owner: @kim)", "재발 방지 대책 — 인프라팀"). */
+function sectionOwner(doc: PostmortemDocument, section: Section): Span | undefined {
+  const h = section.heading;
+  if (!h.children.length) return undefined;
+  const s = startOf(h.children[0]);
+  const e = endOf(h.children[h.children.length - 1]);
+  if (e - s > 120) return undefined;
+  // Only what follows the section's name: a remark after a dash, a colon or in parentheses.
+  const m = /[(（]|[ \t][-–—][ \t]|[:：]/u.exec(doc.text.slice(s, e));
+  if (!m) return undefined;
+  const found = readOwner(doc.text, s + m.index, e);
+  return found.owner;
 }
 
 /** The team a sub-heading names as doing the work under it ("### Platform team", "### 인프라팀"). */
@@ -1168,6 +1263,9 @@ export function extractActionItems(doc: PostmortemDocument): ActionItem[] {
       if (item) out.push(item);
     }
     if (reportsPastWork(section.title)) for (let i = first; i < out.length; i++) if (!isOpenCheckbox(doc.text, out[i])) out[i].done = true;
+    // "## Action items (owner: @kim)", "## 재발 방지 대책 — 인프라팀": the heading names the owner of what is under it.
+    const named = sectionOwner(doc, section);
+    if (named) for (let i = first; i < out.length; i++) if (!out[i].owner && !out[i].ownerPlaceholder) out[i].owner = named;
   }
   // Elsewhere: labelled lists, lead-ins and inline labels, outside timelines, 5 whys and the sections above.
   // When the document has its own action items, a summary that lists the follow-ups ("**재발 방지:** - 단기: …",
@@ -1255,7 +1353,7 @@ const PAST_STATE_KO = /(?:었|았|였)(?:다|음|습니다)$/u;
 /** Whether an item states a problem (a lack, in the past or the present) rather than asking for work. */
 function statesProblem(description: string): boolean {
   const t = trimEndChars(description.slice(-300).replace(/\s+/g, ' ').trim(), '*_`~ .。!');
-  if (/[\uac00-\ud7a3]/u.test(t)) return t.length <= 120 && (PROBLEM_END_KO.test(t.slice(-8)) || (PAST_STATE_KO.test(t.slice(-6)) && !PLAN_KO.test(t))) && SUBJECT_KO.test(t);
+  if (/[\uac00-\ud7a3]/u.test(t)) return t.length <= 120 && (PROBLEM_END_KO.test(t.slice(-8)) || (PAST_STATE_KO.test(t.slice(-6)) && !PLAN_KO.test(t))) && SUBJECT_KO.test(t) && !koTaskThenContext(t);
   const plain = t.replace(/^[\s*_>]+/u, '');
   if (PROBLEM_EN.test(plain)) return true;
   return LACK_EN.test(plain) && !IMPERATIVE.test(plain) && !/\b(?:should|must|will|need|needs|to be)\b/iu.test(plain.slice(0, 120));

@@ -92,7 +92,7 @@ export class Extractor {
   private notes: ZoneNote | undefined;
   private ctx: Context;
   /** Depth of the heading that is the current entry (`### 16:20`): what follows belongs to it. */
-  private entryHeading: { depth: number; raw: RawEntry } | undefined;
+  private entryHeading: { depth: number; raw: RawEntry; dateOnly?: boolean } | undefined;
   /** A table with timed rows was read: untimed items after it are notes on it. */
   private sawTimedTable = false;
   /** A sub-heading that is not a date came since the last entry. */
@@ -189,16 +189,31 @@ export class Extractor {
     }
     switch (node.type) {
       case 'heading': {
+        let entryDepth: number | undefined;
         if (this.entryHeading) {
           if (node.depth > this.entryHeading.depth) {
             this.entryHeading.raw.end = endOf(node);
             return;
           }
+          // A date-only heading read as an entry with nothing under it ("### 2019-02-13" then "### 09:05") labels a day.
+          const eh = this.entryHeading;
+          if (eh.dateOnly && eh.raw.end === eh.raw.headEnd && this.raws[this.raws.length - 1] === eh.raw) this.raws.pop();
+          entryDepth = eh.depth;
           this.entryHeading = undefined;
         }
         const title = plainText(node);
         if (this.headingEntry(node.depth, startOf(node), endOf(node), title)) return;
         const d = findDate(title);
+        // Among entries written one heading each, a heading that is only a date, with prose under it
+        // ("### 2019-02-13" / "Backfilling finishes."), is an entry without a time of day.
+        if (d && entryDepth === node.depth && dateOnly(title.trim())) {
+          this.setDate(d.date, 'heading');
+          const start = startOf(node);
+          const end = endOf(node);
+          this.addEntry({ kind: 'heading', start, end, headStart: start, headEnd: firstLineEnd(this.text, start, end), text: title.trim(), base: start });
+          this.entryHeading = { depth: node.depth, raw: this.raws[this.raws.length - 1], dateOnly: true };
+          return;
+        }
         const day = d ? undefined : DAY_HEADING.exec(title.trim());
         if (d) this.setDate(d.date, 'heading');
         else if (day) this.ctx = { ...this.ctx, id: this.ctx.id + 1, dayIndex: Number(day[1] ?? day[2] ?? day[3]) - 1 };
