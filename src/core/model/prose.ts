@@ -99,14 +99,33 @@ function block(kind: ProseBlock['kind'], node: Nodes, source: string): ProseBloc
 
 /**
  * The prose blocks of a top-level node of a lint session's parse, kept by the chunk node it is a
- * copy of ({@link originOf}): the same tree and source text, at a place `delta` apart.
+ * copy of ({@link originOf}): the same tree and source text, at a place `delta` apart; and the
+ * same blocks at the node's last other place (`moved`), while it stays there.
  */
-const kept = new WeakMap<Nodes, { delta: number; blocks: ProseBlock[] }>();
+const kept = new WeakMap<Nodes, { delta: number; blocks: ProseBlock[]; moved?: { delta: number; blocks: ProseBlock[] } }>();
 
+/**
+ * A block `by` characters on. Its offset map is moved when first read: the rules read the maps of
+ * the few blocks with a finding, and a keystroke moves every block after it.
+ */
 function moveBlock(b: ProseBlock, by: number): ProseBlock {
-  const map = new Array<number>(b.map.length);
-  for (let i = 0; i < map.length; i++) map[i] = b.map[i] < 0 ? b.map[i] : b.map[i] + by;
-  return { ...b, start: b.start + by, end: b.end + by, map };
+  let map: number[] | undefined;
+  const moved: ProseBlock = {
+    kind: b.kind,
+    start: b.start + by,
+    end: b.end + by,
+    text: b.text,
+    get map(): number[] {
+      if (!map) {
+        const from = b.map;
+        map = new Array<number>(from.length);
+        for (let i = 0; i < from.length; i++) map[i] = from[i] < 0 ? from[i] : from[i] + by;
+      }
+      return map;
+    },
+  };
+  if (b.quoted !== undefined) moved.quoted = b.quoted;
+  return moved;
 }
 
 /**
@@ -123,14 +142,18 @@ export function collectProse(root: Root, source: string): ProseBlock[] {
       continue;
     }
     const known = kept.get(o.origin);
-    if (known && known.delta === o.delta) {
-      for (const b of known.blocks) blocks.push(b);
-      continue;
+    let own: ProseBlock[];
+    if (!known) {
+      own = [];
+      collectBlocks(node, source, own);
+      kept.set(o.origin, { delta: o.delta, blocks: own });
+    } else if (known.delta === o.delta) {
+      own = known.blocks;
+    } else {
+      // Moved from the blocks as read (never from moved ones: no chain of moves).
+      if (known.moved?.delta !== o.delta) known.moved = { delta: o.delta, blocks: known.blocks.map((b) => moveBlock(b, o.delta - known.delta)) };
+      own = known.moved.blocks;
     }
-    const own: ProseBlock[] = [];
-    if (known) for (const b of known.blocks) own.push(moveBlock(b, o.delta - known.delta));
-    else collectBlocks(node, source, own);
-    kept.set(o.origin, { delta: o.delta, blocks: own });
     for (const b of own) blocks.push(b);
   }
   return blocks;
