@@ -57,7 +57,8 @@ function view(r: LintResult): unknown {
     lines: d.lines.starts,
     frontMatter: d.frontMatter,
     sections: d.sections.map((s) => ({ title: s.title, kind: s.kind, depth: s.depth, start: s.start, contentStart: s.contentStart, end: s.end, heading: s.heading.position })),
-    prose: d.prose,
+    // Field by field: a block an edit moved is read like any other, but its map is a getter (model/prose.ts).
+    prose: d.prose.map((b) => ({ kind: b.kind, start: b.start, end: b.end, text: b.text, map: b.map, ...(b.quoted !== undefined ? { quoted: b.quoted } : {}) })),
     // Every field of every entry and group (sections by their place: they are rebuilt per parse).
     timeline: {
       ...d.timeline,
@@ -276,6 +277,8 @@ describe('incremental lint session', function () {
     for (const b of after) {
       const moved = second.prose.find((c) => c.start === b.start + 1);
       assert.ok(moved && moved !== b && moved.text === b.text && moved.map.every((m, i) => m === (b.map[i] < 0 ? -1 : b.map[i] + 1)));
+      // Serialized, a moved block is a block (its map included).
+      assert.deepEqual(JSON.parse(JSON.stringify(moved)), JSON.parse(JSON.stringify({ ...b, start: b.start + 1, end: b.end + 1, map: moved.map })));
     }
     // The timeline's entries come from what was read before (the very same time styles).
     assert.equal(second.timeline.entries.length, first.timeline.entries.length);

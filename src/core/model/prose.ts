@@ -13,8 +13,8 @@ export interface ProseBlock {
   start: number;
   end: number;
   text: string;
-  /** Source offset of each character of `text` (-1 for separators). */
-  map: number[];
+  /** Source offset of each character of `text` (-1 for separators). In a lint session, may be a getter (see `MovedBlock`). */
+  readonly map: number[];
   /** Inside a blockquote: quoted material (a customer's e-mail, a chat log), not the author's wording. */
   quoted?: boolean;
 }
@@ -108,24 +108,50 @@ const kept = new WeakMap<Nodes, { delta: number; blocks: ProseBlock[]; moved?: {
  * A block `by` characters on. Its offset map is moved when first read: the rules read the maps of
  * the few blocks with a finding, and a keystroke moves every block after it.
  */
+/**
+ * A block `by` characters on from a block as read. Its offset map is moved when first read: the
+ * rules read the maps of the few blocks with a finding, and a keystroke moves every block after it.
+ * A class (an object literal with a getter costs several times more to create); its own fields are
+ * the block's, but `map`, which is on the prototype: read a block's fields by name (a spread or
+ * `Object.keys` would miss `map`; `JSON.stringify` has it, through `toJSON`).
+ */
+class MovedBlock implements ProseBlock {
+  readonly kind: ProseBlock['kind'];
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  declare quoted?: boolean;
+  readonly #from: ProseBlock;
+  readonly #by: number;
+  #map: number[] | undefined;
+  constructor(from: ProseBlock, by: number) {
+    this.kind = from.kind;
+    this.start = from.start + by;
+    this.end = from.end + by;
+    this.text = from.text;
+    if (from.quoted !== undefined) this.quoted = from.quoted;
+    this.#from = from;
+    this.#by = by;
+  }
+
+  get map(): number[] {
+    if (!this.#map) {
+      const from = this.#from.map;
+      const by = this.#by;
+      const map = new Array<number>(from.length);
+      for (let i = 0; i < from.length; i++) map[i] = from[i] < 0 ? from[i] : from[i] + by;
+      this.#map = map;
+    }
+    return this.#map;
+  }
+
+  toJSON(): ProseBlock {
+    return { kind: this.kind, start: this.start, end: this.end, text: this.text, map: this.map, ...(this.quoted !== undefined ? { quoted: this.quoted } : {}) };
+  }
+}
+
 function moveBlock(b: ProseBlock, by: number): ProseBlock {
-  let map: number[] | undefined;
-  const moved: ProseBlock = {
-    kind: b.kind,
-    start: b.start + by,
-    end: b.end + by,
-    text: b.text,
-    get map(): number[] {
-      if (!map) {
-        const from = b.map;
-        map = new Array<number>(from.length);
-        for (let i = 0; i < from.length; i++) map[i] = from[i] < 0 ? from[i] : from[i] + by;
-      }
-      return map;
-    },
-  };
-  if (b.quoted !== undefined) moved.quoted = b.quoted;
-  return moved;
+  return new MovedBlock(b, by);
 }
 
 /**
