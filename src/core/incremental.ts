@@ -10,10 +10,16 @@
  *   as {@link lint} runs it.
  */
 import { lintWith, type LintOptions, type LintResult } from './lint';
-import { PostmortemDocument, type ParseOptions } from './model/document';
+import { PostmortemDocument, type DocumentReuse, type ParseOptions } from './model/document';
+import { findFrontMatter, type FrontMatter } from './model/frontmatter';
+import { LineIndex } from './model/lines';
 import { MarkdownCache, type Chunking } from './model/markdown';
 
-/** Lints successive versions of one document. */
+/**
+ * Lints successive versions of one document. A result's document (its tree and what is derived
+ * from it) is valid until the session's next call: the nodes of chunks an edit did not touch are
+ * moved to their new place in place, not copied (the findings and other plain data stay as they are).
+ */
 export interface LintSession {
   /** Exactly what `lint(text, options)` returns, reusing work from this session's previous calls. */
   lint(text: string, options?: LintOptions): LintResult;
@@ -40,12 +46,31 @@ export interface LintSessionOptions {
 export function createLintSession(options: LintSessionOptions = {}): LintSession {
   const markdown = new MarkdownCache(options.chunking ?? SESSION_CHUNKING);
   const parse = (masked: string) => markdown.parse(masked);
-  return {
-    lint(text, options = {}) {
-      return lintWith(text, options, (t, parseOptions) => new PostmortemDocument(t, parseOptions, parse));
-    },
-    parse(text, options = {}) {
-      return new PostmortemDocument(text, options, parse);
+  let lines: LineIndex | undefined;
+  let front: { key: string; from: number; found: FrontMatter } | undefined;
+  const reuse: DocumentReuse = {
+    // The line starts before and after the edit are the previous version's (moved after it).
+    lines: (text) => (lines = lines ? LineIndex.after(lines, text) : new LineIndex(text)),
+    // Front matter depends on the text up to two characters past its end (its closing line and
+    // line break) and on whether the text ends there: kept while those are the same.
+    frontMatter(text, from) {
+      if (front && front.from === from && text.startsWith(front.key) && (front.key.length === front.found.end + 2 || text.length === front.key.length)) return copyFrontMatter(front.found);
+      const found = findFrontMatter(text, from);
+      front = found && { key: text.slice(0, found.end + 2), from, found };
+      return found && copyFrontMatter(found);
     },
   };
+  return {
+    lint(text, options = {}) {
+      return lintWith(text, options, (t, parseOptions) => new PostmortemDocument(t, parseOptions, parse, reuse));
+    },
+    parse(text, options = {}) {
+      return new PostmortemDocument(text, options, parse, reuse);
+    },
+  };
+}
+
+/** Each document its own front matter object (the parsed data shared: nothing changes it). */
+function copyFrontMatter(fm: FrontMatter): FrontMatter {
+  return { ...fm, errors: fm.errors.map((e) => ({ ...e })), fields: new Map([...fm.fields].map(([k, v]) => [k, { ...v }])), forbidden: fm.forbidden.map((f) => ({ ...f })) };
 }

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { createLintSession } from '../../src/core/incremental';
 import { resolveConfig } from '../../src/core/config';
 import { lint, lintDocument, type LintResult } from '../../src/core/lint';
-import { MarkdownCache, parseWhole } from '../../src/core/model/markdown';
+import { MarkdownCache, chunkStarts, chunkStartsAfter, parseWhole } from '../../src/core/model/markdown';
+import { LineIndex } from '../../src/core/model/lines';
 import { generatePostmortem, mulberry32 } from '../../bench/generate';
 import { markdownFiles } from '../fuzz/fuzz';
 import { findingFlags } from '../../src/extension/lint/protocol';
@@ -56,7 +57,8 @@ function view(r: LintResult): unknown {
     lines: d.lines.starts,
     frontMatter: d.frontMatter,
     sections: d.sections.map((s) => ({ title: s.title, kind: s.kind, depth: s.depth, start: s.start, contentStart: s.contentStart, end: s.end, heading: s.heading.position })),
-    prose: d.prose,
+    // Field by field: a block an edit moved is read like any other, but its map is a getter (model/prose.ts).
+    prose: d.prose.map((b) => ({ kind: b.kind, start: b.start, end: b.end, text: b.text, map: b.map, ...(b.quoted !== undefined ? { quoted: b.quoted } : {}) })),
     // Every field of every entry and group (sections by their place: they are rebuilt per parse).
     timeline: {
       ...d.timeline,
@@ -151,18 +153,54 @@ describe('incremental lint session', function () {
     }
   });
 
+  it('finds the chunk cuts and line starts of an edited text from the previous ones exactly as from scratch', () => {
+    const rnd = mulberry32(13);
+    const docs = [...examples, ...fixtures.filter((_, i) => i % 5 === 0), ...generated];
+    for (let t = 0; t < 40 * scale; t++) {
+      let text = docs[Math.floor(rnd() * docs.length)];
+      const chunking = rnd() < 0.5 ? { heading: 1024, size: 4096 } : { heading: 1 + Math.floor(rnd() * 100), size: 1 + Math.floor(rnd() * 400) };
+      let starts = chunkStarts(text, chunking);
+      let lines = new LineIndex(text);
+      for (let e = 0; e < 10; e++) {
+        const next = rnd() < 0.1 ? text : edit(text, rnd);
+        starts = chunkStartsAfter(text, starts, next, chunking);
+        lines = LineIndex.after(lines, next);
+        text = next;
+        assert.deepEqual(starts, chunkStarts(text, chunking), `doc ${t}, edit ${e}: ${JSON.stringify(text.slice(0, 200))}`);
+        assert.deepEqual(lines.starts, new LineIndex(text).starts, `doc ${t}, edit ${e} (lines)`);
+      }
+    }
+    // Edits inside a cut's own line that make it no cut (a list item, an indented line) or one again.
+    const tiny = { heading: 1, size: 1 };
+    for (const [a, b] of [['a\n\n1x\n\nb\n', 'a\n\n1. x\n\nb\n'], ['a\n\n-x\n\nb\n', 'a\n\n- x\n\nb\n'], ['a\n\nxy\n\nb', 'a\n\nx\n  y\n\nb'], ['a\n\n1. x\n\nb\n', 'a\n\n1x\n\nb\n'], ['a\n\n#x\n\nb', 'a\n\n# x\n\nb']]) {
+      for (const chunking of [tiny, { heading: 3, size: 100 }]) assert.deepEqual(chunkStartsAfter(a, chunkStarts(a, chunking), b, chunking), chunkStarts(b, chunking), JSON.stringify([a, b]));
+    }
+    // Line breaks at the edges of an edit: "\r" then "\n" typed after it, and the other way.
+    for (const [a, b] of [['a\rb', 'a\r\nb'], ['a\r\nb', 'a\rb'], ['a\r', 'a\r\n'], ['a\n', '\na\n'], ['', '\r'], ['\r\n', '']]) {
+      assert.deepEqual(LineIndex.after(new LineIndex(a), b).starts, new LineIndex(b).starts, JSON.stringify([a, b]));
+    }
+  });
+
   it('reuses the unchanged chunks: only the edited part is parsed again', () => {
     const text = generatePostmortem({ targetBytes: 30_000, seed: 9 }).text;
     const session = createLintSession();
     const first = session.lint(text);
+    const findings = JSON.stringify(first.findings);
     const at = text.indexOf('\n', text.length >> 1) + 3;
-    const second = session.lint(`${text.slice(0, at)}x${text.slice(at)}`);
-    // Top-level nodes before the edit are the very same objects; after it, moved copies.
-    const before = first.doc.root.children.filter((n) => (n.position?.end.offset ?? 0) < at - 5000);
-    assert.ok(before.length > 10);
-    for (const n of before) assert.ok(second.doc.root.children.includes(n));
-    // The earlier result is not changed by the later lint.
-    assert.deepEqual(view(first), view(lint(text)));
+    const nodes = first.doc.root.children.map((n) => ({ node: n, start: n.position!.start.offset!, line: n.position!.start.line }));
+    const edited = `${text.slice(0, at)}x${text.slice(at)}`;
+    const second = session.lint(edited);
+    // Top-level nodes before the edit are the very same objects; after it too, moved in place (no
+    // copy of the tree per keystroke): one character on, on the same line.
+    const before = nodes.filter((n) => (n.node.position?.end.offset ?? 0) < at - 5000);
+    const after = nodes.filter((n) => n.start > at + 5000);
+    assert.ok(before.length > 10 && after.length > 10);
+    for (const n of before) assert.ok(second.doc.root.children.includes(n.node) && n.node.position!.start.offset === n.start);
+    for (const n of after) assert.ok(second.doc.root.children.includes(n.node) && n.node.position!.start.offset === n.start + 1 && n.node.position!.start.line === n.line);
+    assert.deepEqual(view(second), view(lint(edited)));
+    // The earlier result's findings (plain data, what a reply carries) are not changed by the later lint;
+    // its tree is this session's (valid until the next call, see LintSession).
+    assert.equal(JSON.stringify(first.findings), findings);
   });
 
   it('equals a fresh lint after edits inside action-item sections and the timeline (the parts kept per block)', () => {
@@ -239,6 +277,8 @@ describe('incremental lint session', function () {
     for (const b of after) {
       const moved = second.prose.find((c) => c.start === b.start + 1);
       assert.ok(moved && moved !== b && moved.text === b.text && moved.map.every((m, i) => m === (b.map[i] < 0 ? -1 : b.map[i] + 1)));
+      // Serialized, a moved block is a block (its map included).
+      assert.deepEqual(JSON.parse(JSON.stringify(moved)), JSON.parse(JSON.stringify({ ...b, start: b.start + 1, end: b.end + 1, map: moved.map })));
     }
     // The timeline's entries come from what was read before (the very same time styles).
     assert.equal(second.timeline.entries.length, first.timeline.entries.length);

@@ -10,6 +10,15 @@ import { extractActionItems, type ActionItem } from './actionItems';
 import { extractFiveWhys, type FiveWhys } from './fiveWhys';
 import { extractSuppressions, type Suppressions } from './suppressions';
 
+/**
+ * What a lint session lends the next version of its document (src/core/incremental.ts): the same
+ * line index and front matter as built from scratch, from the previous version's.
+ */
+export interface DocumentReuse {
+  lines(text: string): LineIndex;
+  frontMatter(text: string, from: number): FrontMatter | undefined;
+}
+
 /** Options for parsing a document. */
 export interface ParseOptions {
   /** Extra heading aliases (from configuration). */
@@ -35,14 +44,15 @@ export class PostmortemDocument {
 
   /**
    * `markdown` parses the body (front matter and BOM blanked); by default {@link parseMarkdown}.
-   * A lint session passes one that reuses the chunks of its previous parse (same tree).
+   * A lint session passes one that reuses the chunks of its previous parse (same tree), and
+   * `reuse` (same line index and front matter).
    */
-  constructor(text: string, readonly options: ParseOptions = {}, markdown: (masked: string) => Root = parseMarkdown) {
+  constructor(text: string, readonly options: ParseOptions = {}, markdown: (masked: string) => Root = parseMarkdown, reuse?: DocumentReuse) {
     this.text = text;
     this.hasBom = text.charCodeAt(0) === 0xfeff;
-    this.lines = new LineIndex(text);
+    this.lines = reuse ? reuse.lines(text) : new LineIndex(text);
     const bodyFrom = this.hasBom ? 1 : 0;
-    this.frontMatter = findFrontMatter(text, bodyFrom);
+    this.frontMatter = reuse ? reuse.frontMatter(text, bodyFrom) : findFrontMatter(text, bodyFrom);
     // Blank out the BOM and front matter (keeping line breaks) so offsets stay those of `text`.
     const maskEnd = this.frontMatter ? this.frontMatter.end : bodyFrom;
     const masked = maskEnd > 0 ? text.slice(0, maskEnd).replace(/[^\r\n]/g, ' ') + text.slice(maskEnd) : text;

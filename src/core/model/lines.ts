@@ -19,6 +19,33 @@ export class LineIndex {
     this.starts = starts;
   }
 
+  /**
+   * The index of `text`, an edited version of `prev.text`: the line starts before the edit are
+   * `prev`'s, those after it `prev`'s moved, and only the edited stretch is scanned. Equal to
+   * `new LineIndex(text)`.
+   */
+  static after(prev: LineIndex, text: string): LineIndex {
+    const old = prev.text;
+    const { prefix, suffix } = commonEnds(old, text);
+    // A line start k depends on the characters at k - 1 and k alone (a line break before it; not the "\n" of a "\r\n").
+    const starts: number[] = [];
+    const ps = prev.starts;
+    let i = 0;
+    while (i < ps.length && ps[i] <= prefix - 1) starts.push(ps[i++]);
+    if (starts.length === 0) starts.push(0);
+    const to = text.length - suffix;
+    for (let k = Math.max(1, prefix); k <= to; k++) {
+      const c = text.charCodeAt(k - 1);
+      if (c === 10 || (c === 13 && text.charCodeAt(k) !== 10)) starts.push(k);
+    }
+    const delta = text.length - old.length;
+    for (let j = i; j < ps.length; j++) if (ps[j] >= old.length - suffix + 1) starts.push(ps[j] + delta);
+    const index = Object.create(LineIndex.prototype) as LineIndex;
+    (index as { text: string }).text = text;
+    (index as { starts: number[] }).starts = starts;
+    return index;
+  }
+
   /** 1-based line and column (in UTF-16 code units) of an offset. */
   position(offset: number): { line: number; column: number } {
     const o = Math.max(0, Math.min(offset, this.text.length));
@@ -66,4 +93,22 @@ export class LineIndex {
     }
     return eol;
   }
+}
+
+/**
+ * How many characters two texts share at their start (`prefix`) and, after that, at their end
+ * (`suffix`; `prefix + suffix` is at most the shorter length): what an edit left as it was.
+ * Compared a block at a time (native string comparison), then character by character.
+ */
+export function commonEnds(a: string, b: string): { prefix: number; suffix: number } {
+  const n = Math.min(a.length, b.length);
+  const BLOCK = 2048;
+  let prefix = 0;
+  while (prefix + BLOCK <= n && a.slice(prefix, prefix + BLOCK) === b.slice(prefix, prefix + BLOCK)) prefix += BLOCK;
+  while (prefix < n && a.charCodeAt(prefix) === b.charCodeAt(prefix)) prefix++;
+  const room = n - prefix;
+  let suffix = 0;
+  while (suffix + BLOCK <= room && a.slice(a.length - suffix - BLOCK, a.length - suffix) === b.slice(b.length - suffix - BLOCK, b.length - suffix)) suffix += BLOCK;
+  while (suffix < room && a.charCodeAt(a.length - 1 - suffix) === b.charCodeAt(b.length - 1 - suffix)) suffix++;
+  return { prefix, suffix };
 }

@@ -7,6 +7,7 @@ import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item';
 import { gfmStrikethroughFromMarkdown } from 'mdast-util-gfm-strikethrough';
 import type { Root, RootContent, Nodes, Parents } from 'mdast';
+import { commonEnds } from './lines';
 
 /**
  * The parts of GFM a postmortem uses: tables (timelines, action items), task lists (action
@@ -244,9 +245,19 @@ interface ParsedChunk {
   safe: boolean;
   /** Link reference definitions in the chunk: identifier → label (line breaks as spaces). */
   defs: Map<string, string>;
-  /** The chunk's nodes at their last place in a text, reused while the chunk does not move. */
-  placed?: { from: number; line: number; children: RootContent[]; regions: GuardedRegion[] };
+  /**
+   * Where the chunk's own nodes (`children`) are now: they are parsed at the chunk's start
+   * (offset 0, line 1) and then moved IN PLACE to where the chunk is in each text assembled from
+   * it (see {@link assemble}), so an edit copies no node of the chunks after it. `parse` is the
+   * {@link MarkdownCache} parse that placed them last (a chunk met twice in one text is copied the
+   * second time).
+   */
+  at?: { from: number; line: number; regions: GuardedRegion[]; parse: number };
+  /** Every position point of the chunk's nodes (collected when they first move: one flat loop moves them). */
+  points?: Point[];
 }
+
+type Point = NonNullable<Nodes['position']>['start'];
 
 /**
  * Parsed chunks by text, kept from one parse to the next: a text that is parsed again after an
@@ -257,12 +268,24 @@ export class MarkdownCache {
   private next = new Map<string, ParsedChunk>();
   /** Labels of the definitions the last parse found: the first guess for the next one. */
   labels: string[] = [];
+  /** Parses so far (see `ParsedChunk.at`). */
+  parses = 0;
+  /** The last text parsed and where its chunks start (the next text's cuts are those, but near the edit). */
+  private last?: { text: string; starts: number[] };
 
   constructor(readonly chunking: Chunking) {}
 
-  /** Parses like {@link parseMarkdown}, reusing the chunks of earlier parses. */
+  /**
+   * Parses like {@link parseMarkdown}, reusing the chunks of earlier parses. The nodes of a chunk
+   * an edit did not touch are moved in place, not copied: a tree this returned is valid until the
+   * next call (its nodes may then be moved to their place in the new text).
+   */
   parse(text: string): Root {
-    const root = parseChunks(text, chunkStarts(text, this.chunking), this);
+    this.parses++;
+    const last = this.last;
+    const starts = last ? chunkStartsAfter(last.text, last.starts, text, this.chunking) : chunkStarts(text, this.chunking);
+    this.last = { text, starts };
+    const root = parseChunks(text, starts, this);
     this.current = this.next;
     this.next = new Map();
     return root;
@@ -288,12 +311,13 @@ const ATX = /^#{1,6}(?:[ \t]|$)/;
 /**
  * Offsets where chunks start. A line may start one when it is at column 0 with no container
  * marker and follows a blank line; whether it was a safe place is checked after parsing.
+ * `starts` (for {@link chunkStartsAfter}): cuts already known, the scan goes on from the last one;
+ * `done` is asked at each new cut whether the rest is known (then it has added it, and the scan stops).
  */
-function chunkStarts(text: string, chunking: Chunking): number[] {
-  const starts = [0];
-  let last = 0;
+export function chunkStarts(text: string, chunking: Chunking, starts = [0], done?: (at: number, starts: number[]) => boolean): number[] {
+  let last = starts[starts.length - 1];
   let prevBlank = false;
-  let pos = 0;
+  let pos = last;
   const n = text.length;
   while (pos < n) {
     let end = pos;
@@ -310,6 +334,7 @@ function chunkStarts(text: string, chunking: Chunking): number[] {
         if (scanLine(text, pos, end).containers === 0) {
           starts.push(pos);
           last = pos;
+          if (done?.(pos, starts)) return starts;
         }
       }
     }
@@ -318,6 +343,42 @@ function chunkStarts(text: string, chunking: Chunking): number[] {
     pos = end + (text.charCodeAt(end) === 0x0d && text.charCodeAt(end + 1) === 0x0a ? 2 : 1);
   }
   return starts;
+}
+
+/**
+ * {@link chunkStarts} of `text`, knowing those of an earlier version `prev`: the cuts before the
+ * edit are kept, the text is scanned from the last of them, and once a cut falls in the unchanged
+ * end where `prev` had one, the rest are `prev`'s, moved. A cut depends only on the text from the
+ * cut before it (the size since then, the line before it and its own line), so this is exact.
+ */
+export function chunkStartsAfter(prev: string, prevStarts: readonly number[], text: string, chunking: Chunking): number[] {
+  const { prefix, suffix } = commonEnds(prev, text);
+  if (prefix === prev.length && prefix === text.length) return prevStarts.slice();
+  // The last kept cut: its own line and line break lie before the edit (a cut is decided by its line).
+  let k = 0;
+  for (let lo = 0, hi = prevStarts.length - 1; lo <= hi; ) {
+    const mid = (lo + hi) >> 1;
+    if (prevStarts[mid] < prefix) {
+      k = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  while (k > 0) {
+    let end = prevStarts[k];
+    while (end < prefix && prev.charCodeAt(end) !== 0x0a && prev.charCodeAt(end) !== 0x0d) end++;
+    if (end + 2 <= prefix) break;
+    k--;
+  }
+  const delta = text.length - prev.length;
+  const tail = text.length - suffix;
+  let j = k;
+  return chunkStarts(text, chunking, prevStarts.slice(0, k + 1), (at, starts) => {
+    if (at < tail) return false;
+    while (j < prevStarts.length && prevStarts[j] < at - delta) j++;
+    if (prevStarts[j] !== at - delta) return false;
+    for (let i = j + 1; i < prevStarts.length; i++) starts.push(prevStarts[i] + delta);
+    return true;
+  });
 }
 
 /** Parses one chunk, after `count` definitions in `prefix` (their nodes are dropped); undefined if the prefix misparsed. */
@@ -391,6 +452,35 @@ function placeNodes(nodes: RootContent[], offset: number, lineDelta: number): Ro
   return out;
 }
 
+/**
+ * Moves a chunk's own nodes IN PLACE by `offset` characters and `lineDelta` lines. Every node has
+ * its own position points (mdast-util-from-markdown makes them per node), so each moves once; they
+ * are collected once per chunk (an explicit stack: no recursion), then moved in one flat loop.
+ */
+function shiftPoints(chunk: ParsedChunk, offset: number, lineDelta: number): void {
+  if (offset === 0 && lineDelta === 0) return;
+  let points = chunk.points;
+  if (!points) {
+    const all: Point[] = [];
+    const stack: Nodes[][] = [chunk.children];
+    while (stack.length > 0) {
+      const src = stack.pop()!;
+      for (let i = 0; i < src.length; i++) {
+        const node = src[i];
+        const p = node.position;
+        if (p) all.push(p.start, p.end);
+        if ('children' in node) stack.push(node.children as Nodes[]);
+      }
+    }
+    chunk.points = points = all;
+  }
+  for (let i = 0; i < points.length; i++) {
+    const p = points[i];
+    p.line += lineDelta;
+    if (p.offset !== undefined) p.offset += offset;
+  }
+}
+
 /** Definitions copied into every chunk cost more than chunking saves past this length: parse whole. */
 const MAX_PREFIX = 8192;
 
@@ -420,7 +510,7 @@ function parseChunks(text: string, starts: number[], cache: MarkdownCache): Root
     const now = ids.map((id) => found.get(id)!);
     if (now.length === labels.length && now.every((l, i) => l === labels[i])) {
       cache.labels = labels;
-      return assemble(text, placed);
+      return assemble(text, placed, cache.parses);
     }
     labels = now;
   }
@@ -449,30 +539,45 @@ function placeChunks(text: string, starts: number[], cache: MarkdownCache, label
   return out;
 }
 
-function assemble(text: string, placed: { chunk: ParsedChunk; from: number }[]): Root {
+function assemble(text: string, placed: { chunk: ParsedChunk; from: number }[], parse: number): Root {
   let root: Root;
   const regions: GuardedRegion[] = [];
-  if (placed.length === 1 && placed[0].chunk.position) {
-    const { chunk } = placed[0];
-    root = { type: 'root', children: chunk.children, position: chunk.position };
-    for (const node of chunk.children) origins.set(node, node);
-    regions.push(...chunk.regions);
-  } else {
-    const children: RootContent[] = [];
-    let line = 0;
-    for (const { chunk, from } of placed) {
-      let at = chunk.placed;
-      if (!at || at.from !== from || at.line !== line) {
-        at = { from, line, children: placeNodes(chunk.children, from, line), regions: chunk.regions.map((r) => ({ ...r, start: r.start + from, end: r.end + from })) };
-        chunk.placed = at;
+  const children: RootContent[] = [];
+  let line = 0;
+  for (const { chunk, from } of placed) {
+    const at = chunk.at;
+    if (at && at.parse === parse) {
+      // The same chunk text twice in one text (its nodes are already placed once): a copy.
+      const copies = placeNodes(chunk.children, from - at.from, line - at.line);
+      const delta = { from };
+      for (let i = 0; i < copies.length; i++) {
+        children.push(copies[i]);
+        origins.set(copies[i], { origin: chunk.children[i], at: delta });
       }
-      for (let i = 0; i < at.children.length; i++) {
-        children.push(at.children[i]);
-        origins.set(at.children[i], chunk.children[i]);
+      for (const r of chunk.regions) regions.push({ ...r, start: r.start + from, end: r.end + from });
+    } else {
+      if (!at) {
+        chunk.at = { from, line, regions: chunk.regions.map((r) => ({ ...r, start: r.start + from, end: r.end + from })), parse };
+        shiftPoints(chunk, from, line);
+        for (const node of chunk.children) origins.set(node, { origin: node, at: chunk.at });
+      } else {
+        if (at.from !== from || at.line !== line) {
+          shiftPoints(chunk, from - at.from, line - at.line);
+          if (at.from !== from) at.regions = chunk.regions.map((r) => ({ ...r, start: r.start + from, end: r.end + from }));
+          at.from = from;
+          at.line = line;
+        }
+        at.parse = parse;
       }
-      for (const r of at.regions) regions.push(r);
-      line += chunk.breaks;
+      for (const node of chunk.children) children.push(node);
+      for (const r of chunk.at!.regions) regions.push(r);
     }
+    line += chunk.breaks;
+  }
+  if (placed.length === 1 && placed[0].chunk.position) {
+    // The whole text in one chunk: its own parse's root position.
+    root = { type: 'root', children, position: placed[0].chunk.position };
+  } else {
     const end = { line: line + 1, column: text.length - Math.max(text.lastIndexOf('\n'), text.lastIndexOf('\r')), offset: text.length };
     root = { type: 'root', children, position: { start: { line: 1, column: 1, offset: 0 }, end } };
   }
@@ -487,15 +592,16 @@ function assemble(text: string, placed: { chunk: ParsedChunk; from: number }[]):
  * tree, at positions that differ by one offset: what is derived from a node alone can be kept by
  * its origin across a session's parses (see {@link originOf}).
  */
-const origins = new WeakMap<Nodes, Nodes>();
+const origins = new WeakMap<Nodes, { origin: Nodes; at: { from: number } }>();
 
 /**
  * The origin of a top-level node of a chunked parse (see {@link origins}) and how far its
- * offsets are moved from the origin's; undefined for other parses (nothing to reuse).
+ * offsets are moved from the origin's chunk's own parse (where the chunk starts in the text);
+ * undefined for other parses (nothing to reuse). Only for the last tree a cache assembled.
  */
 export function originOf(node: Nodes): { origin: Nodes; delta: number } | undefined {
-  const origin = origins.get(node);
-  return origin && { origin, delta: startOf(node) - startOf(origin) };
+  const o = origins.get(node);
+  return o && { origin: o.origin, delta: o.at.from };
 }
 
 /** Parses Markdown into mdast with offsets into `text`, after {@link guardMarkdown}. */

@@ -13,8 +13,8 @@ export interface ProseBlock {
   start: number;
   end: number;
   text: string;
-  /** Source offset of each character of `text` (-1 for separators). */
-  map: number[];
+  /** Source offset of each character of `text` (-1 for separators). In a lint session, may be a getter (see `MovedBlock`). */
+  readonly map: number[];
   /** Inside a blockquote: quoted material (a customer's e-mail, a chat log), not the author's wording. */
   quoted?: boolean;
 }
@@ -99,14 +99,59 @@ function block(kind: ProseBlock['kind'], node: Nodes, source: string): ProseBloc
 
 /**
  * The prose blocks of a top-level node of a lint session's parse, kept by the chunk node it is a
- * copy of ({@link originOf}): the same tree and source text, at a place `delta` apart.
+ * copy of ({@link originOf}): the same tree and source text, at a place `delta` apart; and the
+ * same blocks at the node's last other place (`moved`), while it stays there.
  */
-const kept = new WeakMap<Nodes, { delta: number; blocks: ProseBlock[] }>();
+const kept = new WeakMap<Nodes, { delta: number; blocks: ProseBlock[]; moved?: { delta: number; blocks: ProseBlock[] } }>();
+
+/**
+ * A block `by` characters on. Its offset map is moved when first read: the rules read the maps of
+ * the few blocks with a finding, and a keystroke moves every block after it.
+ */
+/**
+ * A block `by` characters on from a block as read. Its offset map is moved when first read: the
+ * rules read the maps of the few blocks with a finding, and a keystroke moves every block after it.
+ * A class (an object literal with a getter costs several times more to create); its own fields are
+ * the block's, but `map`, which is on the prototype: read a block's fields by name (a spread or
+ * `Object.keys` would miss `map`; `JSON.stringify` has it, through `toJSON`).
+ */
+class MovedBlock implements ProseBlock {
+  readonly kind: ProseBlock['kind'];
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  declare quoted?: boolean;
+  readonly #from: ProseBlock;
+  readonly #by: number;
+  #map: number[] | undefined;
+  constructor(from: ProseBlock, by: number) {
+    this.kind = from.kind;
+    this.start = from.start + by;
+    this.end = from.end + by;
+    this.text = from.text;
+    if (from.quoted !== undefined) this.quoted = from.quoted;
+    this.#from = from;
+    this.#by = by;
+  }
+
+  get map(): number[] {
+    if (!this.#map) {
+      const from = this.#from.map;
+      const by = this.#by;
+      const map = new Array<number>(from.length);
+      for (let i = 0; i < from.length; i++) map[i] = from[i] < 0 ? from[i] : from[i] + by;
+      this.#map = map;
+    }
+    return this.#map;
+  }
+
+  toJSON(): ProseBlock {
+    return { kind: this.kind, start: this.start, end: this.end, text: this.text, map: this.map, ...(this.quoted !== undefined ? { quoted: this.quoted } : {}) };
+  }
+}
 
 function moveBlock(b: ProseBlock, by: number): ProseBlock {
-  const map = new Array<number>(b.map.length);
-  for (let i = 0; i < map.length; i++) map[i] = b.map[i] < 0 ? b.map[i] : b.map[i] + by;
-  return { ...b, start: b.start + by, end: b.end + by, map };
+  return new MovedBlock(b, by);
 }
 
 /**
@@ -123,14 +168,18 @@ export function collectProse(root: Root, source: string): ProseBlock[] {
       continue;
     }
     const known = kept.get(o.origin);
-    if (known && known.delta === o.delta) {
-      for (const b of known.blocks) blocks.push(b);
-      continue;
+    let own: ProseBlock[];
+    if (!known) {
+      own = [];
+      collectBlocks(node, source, own);
+      kept.set(o.origin, { delta: o.delta, blocks: own });
+    } else if (known.delta === o.delta) {
+      own = known.blocks;
+    } else {
+      // Moved from the blocks as read (never from moved ones: no chain of moves).
+      if (known.moved?.delta !== o.delta) known.moved = { delta: o.delta, blocks: known.blocks.map((b) => moveBlock(b, o.delta - known.delta)) };
+      own = known.moved.blocks;
     }
-    const own: ProseBlock[] = [];
-    if (known) for (const b of known.blocks) own.push(moveBlock(b, o.delta - known.delta));
-    else collectBlocks(node, source, own);
-    kept.set(o.origin, { delta: o.delta, blocks: own });
     for (const b of own) blocks.push(b);
   }
   return blocks;
