@@ -66,6 +66,18 @@ describe('lint worker protocol', () => {
     assert.deepEqual(lintText(DOC, {}).findings, lint(DOC).findings);
   });
 
+  it('starts a document afresh after a lint of it failed (a session may have moved part of its tree)', () => {
+    const serve = createLintServer();
+    const doc = 'file:///a.md';
+    assert.equal((serve(request(DOC, { document: doc })) as { session?: string }).session, 'new');
+    assert.equal((serve(request(DOC, { document: doc })) as { session?: string }).session, 'kept');
+    assert.equal(serve(request(DOC, { document: doc, configJson: '{not json' })).type, 'error');
+    const after = serve(request(DOC, { document: doc }));
+    assert.equal(after.type, 'result');
+    assert.equal((after as { session?: string }).session, 'new');
+    if (after.type === 'result') assert.deepEqual(after.findings, lint(DOC).findings);
+  });
+
   it('keeps a lint session per open document: edits of two documents interleaved give what a fresh lint gives', () => {
     const serve = createLintServer();
     const edits = (text: string, n: number) => Array.from({ length: n }, (_, i) => text.replace(/(## [^\n]*\n)/, `$1\nLine ${i}: the deploy was rolled back at 10:0${i % 10}.\n`));

@@ -195,6 +195,9 @@ export function createLintServer(threadTimes?: ThreadTimes): (request: LintReque
       const reply = replyOf(result, config);
       return { type: 'result', id: request.id, ...reply, ms: Math.round(epochNow() - began), began, linted, ...times, ...(sessionState ? { session: sessionState } : {}) };
     } catch (err) {
+      // A session moves the nodes of untouched chunks in place: after a lint that threw part-way, start the
+      // document's next lint from scratch rather than from a half-moved tree.
+      if (request.document !== undefined) sessions.delete(request.document);
       return { type: 'error', id: request.id, message: err instanceof Error ? err.message : String(err) };
     }
   };
