@@ -57,7 +57,9 @@ const FLOORS: Record<string, Floor> = {
   // EN dev rewrite coverage 97.8 % -> 100 % (135/135).
   // Session 4: 26 unseen items (en-act-500…525, dev only), measured untuned: dev 97.1 % / 0 % -> 95.3 % / 2.7 %
   // (new ones: 7/10 vague flagged, 4/16 concrete wrongly flagged), rewrite coverage 98.6 %.
-  'en dev actions': { recall: 0.95, falseAlarmsMax: 0.03, rewriteCoverage: 0.98, fixSoundness: 1 },
+  // Tuned by kind (a colon specification that opens with a change, a scope narrowed to a named target, more
+  // changes after an inquiry; keep tabs on, spend time …ing, a modal + adverb before an inquiry): 97.3 % / 0 % / 100 %.
+  'en dev actions': { recall: 0.97, falseAlarmsMax: 0.01, rewriteCoverage: 0.99, fixSoundness: 1 },
   'en holdout sentences': { recall: 0.86, falseAlarmsMax: 0.02, rewriteCoverage: 0.95, fixSoundness: 1 },
   'en holdout actions': { recall: 0.91, falseAlarmsMax: 0.05, rewriteCoverage: 1, fixSoundness: 1 },
   // Korean raised 2026-11-26 (langko: detection by kind): dev 100 % / 0 %, holdout 86.1 % / 7.1 %;
@@ -121,7 +123,10 @@ const FLOORS: Record<string, Floor> = {
   // settings, artefacts beside 강화/개선/점검/검토/모니터링/고도화/교육/관리, some adapted from KT's 2021 and Kakao's
   // 2022 published corrective measures — and 58 vague), measured untuned: dev 99.5 % / 0 % -> 92.9 % / 0.5 %
   // (new ones: 41/58 vague flagged, 2/85 concrete wrongly flagged), rewrite coverage 98.3 %.
-  'ko dev actions': { recall: 0.92, falseAlarmsMax: 0.01, rewriteCoverage: 0.97, fixSoundness: 1 },
+  // Tuned by kind (관리 inside a noun compound, 이중화 as a change, a target before 표준화/일원화, an inquiry followed
+  // by the change it leads to, '배포 전/후' is a time and no change, one-syllable verbs only at a word start;
+  // 튜닝/적정화/개편/규명/주시/지켜보기/챙기기/충분한/체계 마련 are vague): dev 99.6 % / 0 % / 98.4 %.
+  'ko dev actions': { recall: 0.99, falseAlarmsMax: 0.01, rewriteCoverage: 0.98, fixSoundness: 1 },
   'ko holdout sentences': { recall: 0.91, falseAlarmsMax: 0.05, rewriteCoverage: 0.91, fixSoundness: 1 },
   'ko holdout actions': { recall: 0.92, falseAlarmsMax: 0.09, rewriteCoverage: 1, fixSoundness: 1 },
 };
