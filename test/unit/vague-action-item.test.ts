@@ -297,4 +297,14 @@ describe('vague-action-item: the whole item, and a rewrite for inquiries (issue 
     // New inquiry words end in a decision.
     assertManualRewrite('ko', '작업 전 영향 범위 꼭 따져보기', '따져보기 후 결정 사항을 이 문서에 기록');
   });
+
+  it('session 4: a present-tense second sentence that states the change makes a Korean item concrete; a vague or past one does not (KO)', () => {
+    for (const item of [
+      '캐시 TTL 재검토. 10분으로 줄인다.',
+      '운영 DB 접근 관리 강화. 운영 DB 쓰기는 DBA 그룹만 할 수 있다.',
+      '장애 회고 절차 개선. 회고 템플릿을 팀 위키에 둔다.',
+      '점검 시간 중 요청을 점검 안내 페이지로 우회',
+    ]) assert.deepEqual(vague('ko', item).found.map((f) => f.message), [], item);
+    for (const item of ['배포 절차 개선. 앞으로 더 신경 쓴다.', '권한 관리 강화. 누구나 배포할 수 있었다.', '처리량 개선. 컨슈머를 더 늘린다.']) assert.ok(vague('ko', item).found.length > 0, item);
+  });
 });

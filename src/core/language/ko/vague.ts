@@ -42,7 +42,7 @@ const CONCRETE_VERB = /(?:자동\s?(?:실행|수행|적용|전환|롤백|호출|
 // A concrete verb that ends an item ("… 권한 회수", "… API 문서 갱신"): what exists when the item is done.
 const TAIL_VERB = /^(?:배포|롤백|추가|이중화|다중화|도입|적용|구축|작성|자동화|변경|전환|교체|제거|삭제|차단|분리|통합|등록|필수화|의무화|구현|생성|설치|연동|활성화|비활성화|금지|제한|이관|수정|기록|문서화|게시|포함|반영|명시|기재|첨부|회수|갱신|복제|폐기|상향|하향|스크립트화|코드화|불가|신설|개설|부여|허용|폐지|병합|대체|편입|개발|구성|지정|노출|설정|제공|규칙화|명문화)(?:하기|함|한다|합니다|할 것|예정)?$/u;
 // A change stated with its target ("INFO로 고정", "페이저듀티로 일원화", "시크릿 매니저로 이전").
-const TO_TARGET = /(?:으로|로)\s?(?:낮추|낮춰|높이|높여|늘려|줄여|변경|전환|교체|바꾸|바꿈|설정|재설정|상향|하향|늘리|줄이|고정|통일|일원화|표준화|이전|이관|옮기|제한|연장|단축)/u;
+const TO_TARGET = /(?:으로|로)\s?(?:낮추|낮춰|높이|높여|늘려|줄여|변경|전환|교체|바꾸|바꿈|설정|재설정|상향|하향|늘리|줄이|고정|통일|일원화|표준화|이전|이관|옮기|제한|연장|단축|우회|줄인|늘린|낮춘|높인|바꾼|옮긴)/u;
 const ARTIFACT = /(?:알람|알림|경보|대시보드|테스트|스크립트|런북|체크리스트|CI|CD|린트|검사|검증\s?단계|게이트|훅|hook|정책|규칙|룰|필드|플래그|설정값|임계값|타임아웃|재시도|레이트\s?리밋|쿼터|권한|승인\s?단계|카나리|롤백\s?버튼|페이지|문서|템플릿|라벨|태그|모니터|지표|메트릭|로그|백업|복제본|인덱스|스케줄|크론|잡|워크플로|파이프라인|단계|항목)/u;
 
 // Verbs that state a change when they follow a colon or dash specification ("모니터링 강화: 적체 알람
@@ -61,7 +61,7 @@ function notTheAction(s: string, at: number, len: number, v: Vague): boolean {
   const after = s.slice(at + len, at + len + 24);
   if (/^(?:을|를)?\s?(?:위해|위한|위하여|목적으로)(?:\s|$)|^의\s(?:첫\s|두\s번째\s)?(?:단계|일환)(?:으로|로)\s/u.test(after)) return true;
   const word = s.slice(at, at + len);
-  if (v.id === 'ko.vague.review' && /^(?:점검|검토|분석|조사|모니터링|리뷰)$/u.test(word) && /^(?:용\s|\s?(?:공지|안내|페이지|모드|배너|승인|요청\s?(?:없이|이\s없)|기간|시간대|일정)(?:[을를이가은는의에]|\s|$))/u.test(after)) return true;
+  if (v.id === 'ko.vague.review' && /^(?:점검|검토|분석|조사|모니터링|리뷰)$/u.test(word) && /^(?:용\s|\s?(?:공지|안내|페이지|모드|배너|승인|요청\s?(?:없이|이\s없)|기간|시간대|시간|일정)(?:[을를이가은는의에]|\s|$))/u.test(after)) return true;
   // "정리" ends an item as its action ("운영 문서 정리"); mid-item it is a step ("정리 후 삭제").
   if (/^정리/u.test(word) && s.slice(at + len).trim().replace(/^[.!]$/u, '') !== '') return true;
   if (/^정리/u.test(word) && /(?:미사용|불필요한|중복된?|오래된|만료된|퇴사자|사용하지\s않는|안\s쓰는)\s/u.test(s.slice(0, at))) return true;
@@ -94,12 +94,24 @@ function firstAction(s: string): { index: number; length: number; v: Vague } | u
  */
 function specifyingSentence(s: string): boolean {
   const t = s.trim().replace(/[.!。]$/u, '');
-  if (!/(?:한다|된다|합니다|됩니다|할\s?것|예정)$/u.test(t)) return false;
+  // "운영 배포는 릴리스 매니저만 승인할 수 있다": who alone may act is an end state.
+  const onlyWho = /만\s(?:[^\s]{1,12}\s){0,2}[\uac00-\ud7a3]{0,6}(?:할|될)\s수\s(?:있다|없다|있습니다|없습니다)$/u.test(t);
+  if (!onlyWho && !/(?:한다|된다|합니다|됩니다|할\s?것|예정)$/u.test(t) && !presentTense(t)) return false;
   if (VAGUE.some((v) => {
     v.re.lastIndex = 0;
     return v.re.test(t);
   })) return false;
-  return (CONCRETE_VERB.test(t) || SPEC_VERB.test(t)) && (ARTIFACT.test(t) || MEASURE.test(t) || NAMED_PLACE.test(t) || /[을를]\s(?:[^\s]{1,12}\s){0,2}[\uac00-\ud7a3]{1,8}(?:한다|된다|합니다|됩니다)$/u.test(t));
+  if (onlyWho) return true;
+  // "3초로 줄인다", "컨슈머는 8개로 한다": a target with its number.
+  if (MEASURE.test(t) && (TO_TARGET.test(t) || /(?:으로|로)\s?(?:한다|정한다|맞춘다|둔다|합니다)$/u.test(t))) return true;
+  return (CONCRETE_VERB.test(t) || SPEC_VERB.test(t) || /(?:에|으로|로)\s?(?:둔다|둡니다|둘\s?것)$/u.test(t)) && (ARTIFACT.test(t) || MEASURE.test(t) || NAMED_PLACE.test(t) || /[을를]\s(?:[^\s]{1,12}\s){0,2}[\uac00-\ud7a3]{1,8}(?:한다|된다|합니다|됩니다)$/u.test(t));
+}
+
+/** Whether a sentence ends in a plain present-tense verb ("줄인다", "둔다", "맞춘다"): -ㄴ다/-는다, not a past "-었다". */
+function presentTense(t: string): boolean {
+  if (t.length < 2 || t[t.length - 1] !== '다') return false;
+  const c = t.charCodeAt(t.length - 2) - 0xac00;
+  return t[t.length - 2] === '는' || (c >= 0 && c < 11172 && c % 28 === 4);
 }
 
 /** The clauses of an item: sentences, and items joined by "및", ",", "/" stay one. */
