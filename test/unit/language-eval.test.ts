@@ -133,7 +133,8 @@ const FLOORS: Record<string, Floor> = {
   // dev 99.6 % / 0 % / 99.2 % (the two without a rewrite have a vague second sentence too).
   'ko dev actions': { recall: 0.99, falseAlarmsMax: 0.01, rewriteCoverage: 0.99, fixSoundness: 1 },
   'ko holdout sentences': { recall: 0.91, falseAlarmsMax: 0.05, rewriteCoverage: 0.91, fixSoundness: 1 },
-  'ko holdout actions': { recall: 0.92, falseAlarmsMax: 0.09, rewriteCoverage: 1, fixSoundness: 1 },
+  // Session 4 (figures only): recall 92.6 % -> 96.3 % (26/27); false alarms unchanged at 8.7 % (2/23).
+  'ko holdout actions': { recall: 0.96, falseAlarmsMax: 0.09, rewriteCoverage: 1, fixSoundness: 1 },
 };
 
 /** Minimum sizes from issue 8 (both splits together). */
