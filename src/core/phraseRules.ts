@@ -381,6 +381,7 @@ function buildReport(ctx: RuleContext, block: ProseBlock, f: LanguageFinding): R
   const suggestions: Suggestion[] = [];
   const expected: string[] = [];
   for (const r of f.rewrites) {
+    if (r.fallback && suggestions.length) continue;
     const target = r.end > r.start ? sourceRange(block, r.start, r.end) : insertionAt(block, r.start);
     // An insertion with no place in the source (after a character the block made up) is not offered.
     if (!target) continue;

@@ -82,7 +82,8 @@ function tableFieldKinds(table: Table, lookup: Map<string, SectionKind>, out: { 
 }
 
 /** The opening colon label of a paragraph's text ("Root cause: …"), as {@link labelKind} reads it. */
-const LABEL = /^([^\n:：]{1,40})[:：]/u;
+// (Not a colon inside an open parenthesis: "결제팀이 원인을 확인할 예정 (담당: …)" is an item with its owner, no label.)
+const LABEL = /^([^\n:：(（]{1,40}(?:[(（][^\n:：()（）]{0,30}[)）][^\n:：(（]{0,30})?)[:：]/u;
 
 /** The prose that makes the summary of a write-up when there is at least this much before the first section. */
 const LEDE_MIN = 80;

@@ -55,6 +55,10 @@ const FLOORS: Record<string, Floor> = {
   // rewrites 24.0 -> 100 % (care and degree items now get a manual guard/measure rewrite).
   // Session 3 (vague): a rewrite past a version number, past a purpose clause and inside a vague bold title:
   // EN dev rewrite coverage 97.8 % -> 100 % (135/135).
+  // Session 4: 26 unseen items (en-act-500…525, dev only), measured untuned: dev 97.1 % / 0 % -> 95.3 % / 2.7 %
+  // (new ones: 7/10 vague flagged, 4/16 concrete wrongly flagged), rewrite coverage 98.6 %.
+  // Tuned by kind (a colon specification that opens with a change, a scope narrowed to a named target, more
+  // changes after an inquiry; keep tabs on, spend time …ing, a modal + adverb before an inquiry): 97.3 % / 0 % / 100 %.
   'en dev actions': { recall: 0.97, falseAlarmsMax: 0.01, rewriteCoverage: 0.99, fixSoundness: 1 },
   'en holdout sentences': { recall: 0.86, falseAlarmsMax: 0.02, rewriteCoverage: 0.95, fixSoundness: 1 },
   'en holdout actions': { recall: 0.91, falseAlarmsMax: 0.05, rewriteCoverage: 1, fixSoundness: 1 },
@@ -124,12 +128,24 @@ const FLOORS: Record<string, Floor> = {
   // '… 도입을 통해 … 강화', Korean number words '절반으로', '두 명으로'): untuned new ones 4/4, 5/6; dev 1.6 % false alarms.
   // Tuned (a means clause with a concrete verb and no vague word is the change; 두/세 …/절반 are measures;
   // '으로 낮추/높이/늘려'): dev 99.5 % / 0 % / 97.9 %.
-  'ko dev actions': { recall: 0.99, falseAlarmsMax: 0.01, rewriteCoverage: 0.97, fixSoundness: 1 },
+  // Session 4: 143 unseen items (ko-act-800…942, dev only: 85 concrete of real shapes — noun endings, tools,
+  // settings, artefacts beside 강화/개선/점검/검토/모니터링/고도화/교육/관리, some adapted from KT's 2021 and Kakao's
+  // 2022 published corrective measures — and 58 vague), measured untuned: dev 99.5 % / 0 % -> 92.9 % / 0.5 %
+  // (new ones: 41/58 vague flagged, 2/85 concrete wrongly flagged), rewrite coverage 98.3 %.
+  // Tuned by kind (관리 inside a noun compound, 이중화 as a change, a target before 표준화/일원화, an inquiry followed
+  // by the change it leads to, '배포 전/후' is a time and no change, one-syllable verbs only at a word start;
+  // 튜닝/적정화/개편/규명/주시/지켜보기/챙기기/충분한/체계 마련 are vague): dev 99.6 % / 0 % / 98.4 %.
+  // Second round, 9 unseen items (ko-act-943…951: a present-tense second sentence that states the change — '3초로
+  // 줄인다', '…만 승인할 수 있다', '…를 위키에 둔다', '8개로 한다' — 점검 as a modifier of 시간, and 4 vague siblings):
+  // untuned dev 99.6 % / 1.3 % / 98.8 % (new ones: 4/4 vague flagged, 5/5 concrete wrongly flagged).
+  // Tuned (a present-tense second sentence -ㄴ다 with a target or a place, '…만 …할 수 있다', 점검 시간, 로 우회):
+  // dev 99.6 % / 0 % / 99.2 % (the two without a rewrite have a vague second sentence too).
+  'ko dev actions': { recall: 0.99, falseAlarmsMax: 0.01, rewriteCoverage: 0.99, fixSoundness: 1 },
   'ko holdout sentences': { recall: 0.93, falseAlarmsMax: 0.03, rewriteCoverage: 0.92, fixSoundness: 1 },
+  // Session 4 (figures only): recall 92.6 % -> 96.3 % (26/27); false alarms unchanged at 8.7 % (2/23).
   // rewriteCoverage 1 -> 0.96 (session 4, realworld): the action-item reader keeps "X 재점검. 최근 5건 중 2건이 … 시작됐다."
-  // open (a task, then a past fact with its own subject); holdout recall 92.6 -> 96.3 % (26/27), and the one item newly
-  // flagged has no rewrite (27/28), like dev's "모니터링 강화. 지난 장애는 …" (keepsStructure; the vague branch's part).
-  'ko holdout actions': { recall: 0.92, falseAlarmsMax: 0.09, rewriteCoverage: 0.96, fixSoundness: 1 },
+  // open (a task, then a past fact with its own subject), and the one item newly flagged had no rewrite (27/28).
+  'ko holdout actions': { recall: 0.96, falseAlarmsMax: 0.09, rewriteCoverage: 0.96, fixSoundness: 1 },
 };
 
 /** Minimum sizes from issue 8 (both splits together). */

@@ -236,4 +236,75 @@ describe('vague-action-item: the whole item, and a rewrite for inquiries (issue 
     assert.ok(fixed.split('\n')[p.line - 1].includes('배포 전 한 번 더 확인하기: 주의 대신 쓸 확인 단계나 안전장치를 정해 이 문서에 기록'), fixed);
     assert.deepEqual(lint(fixed, { locale: 'ko' }).findings.filter((f) => f.endLine >= p.line).map((f) => f.message), []);
   });
+
+  it('session 4: reads a colon specification that opens with a change, a scope narrowed to a named target and an inquiry followed by its change as concrete (EN)', () => {
+    const clean = (item: string) => assert.deepEqual(vague('en', item).found.map((f) => f.message), [], item);
+    const flagged = (item: string) => assert.ok(vague('en', item).found.length > 0, item);
+    for (const item of [
+      'Improve the queue consumer: cap in-flight messages at forty per worker',
+      'Smarter paging: route database alerts to #db-oncall instead of the general channel',
+      'Restrict write access on the billing bucket to the finance-etl role',
+      'Dig into the stale cache entries and revert the TTL change',
+    ]) clean(item);
+    for (const item of [
+      'Improve monitoring: make it better',
+      'Harden deploys: add some checks where it makes sense',
+      'Tighten timeouts to something reasonable',
+      'Look into the leak and move on',
+      'Keep tabs on disk usage',
+      'Spend some time cleaning up the alerts',
+      'We should probably dig a bit deeper into the retries',
+    ]) flagged(item);
+  });
+
+  it('session 4: Korean noun compounds, 이중화, a target before 표준화/일원화, an inquiry followed by its change are concrete; new care and degree words are flagged (KO)', () => {
+    const clean = (item: string) => assert.deepEqual(vague('ko', item).found.map((f) => f.message), [], item);
+    const flagged = (item: string) => assert.ok(vague('ko', item).found.length > 0, item);
+    for (const item of [
+      '주문 DB를 다른 가용 영역에 이중화',
+      '빌드 산출물을 형상 관리 저장소에 보관',
+      '알림 채널을 Opsgenie 하나로 일원화',
+      '원인 분석 후 핫픽스 배포',
+      '배포 전 마이그레이션 스크립트 검증을 CI에서 자동 실행',
+    ]) clean(item);
+    for (const item of [
+      '캐시 적중률 주시',
+      '배치 작업 파라미터 튜닝',
+      '로그 보존 정책 적정화',
+      '장애 원인 규명',
+      '배포 전 충분한 검증',
+      '배포 후 지표를 더 오래 지켜보기',
+      '적정 수준으로 조정',
+      '원인 분석 후 개선',
+      '재해 복구 대응 체계 마련',
+    ]) flagged(item);
+  });
+
+  it('session 4: rewrites the kinds that had none — an owner in parentheses, a title that would read as a field label, a vague colon or dash specification, a clause after a semicolon (EN and KO)', () => {
+    // "(담당: …)" is the owner, not a field label; the inquiry told as a plan gets its decision.
+    assertManualRewrite('ko', '결제팀이 중복 결제 원인을 추가로 확인할 예정', '결제팀이 중복 결제 원인을 추가로 확인하고 결정을 이 문서에 기록할 예정');
+    assertManualRewrite('ko', '모니터링 강화. 지난 장애는 감지까지 14분이 걸렸다.', '모니터링 강화: 목표치와 확인 방법을 정해 이 문서에 기록. 지난 장애는');
+    // A colon after "… 탐지 …" or "Improve detection …" would read as the detection section's label: a dash instead.
+    assertManualRewrite('ko', '장애 탐지 속도 끌어올리기', '장애 탐지 속도 끌어올리기 — 목표치와 확인 방법을 정해 이 문서에 기록');
+    assertManualRewrite('en', 'Improve detection of stale locks', 'Improve detection of stale locks — set the target measure and how it is checked, and record them in this postmortem');
+    assert.equal(vague('en', 'Improve alerting').found[0].suggestions.length, 1, 'the dash form is a fallback, not a second suggestion');
+    // A vague specification after a colon or dash.
+    assertManualRewrite('en', 'Improve monitoring: cover the gaps', 'Improve monitoring, and record the target measure and how it is checked in this postmortem: cover the gaps');
+    assertManualRewrite('en', 'Improve alerting — it was too slow', 'Improve alerting, and record the target measure and how it is checked in this postmortem — it was too slow');
+    assertManualRewrite('ko', '모니터링 강화: 더 촘촘하게', '모니터링 강화: 더 촘촘하게, 목표치와 확인 방법을 정해 이 문서에 기록');
+    // A clause after a semicolon explains; the request closes the action before it.
+    assertManualRewrite('en', 'Be more careful with deploys; they break often', 'Be more careful with deploys: choose the check or guard that replaces care and record it in this postmortem; they break often');
+    // New inquiry words end in a decision.
+    assertManualRewrite('ko', '작업 전 영향 범위 꼭 따져보기', '따져보기 후 결정 사항을 이 문서에 기록');
+  });
+
+  it('session 4: a present-tense second sentence that states the change makes a Korean item concrete; a vague or past one does not (KO)', () => {
+    for (const item of [
+      '캐시 TTL 재검토. 10분으로 줄인다.',
+      '운영 DB 접근 관리 강화. 운영 DB 쓰기는 DBA 그룹만 할 수 있다.',
+      '장애 회고 절차 개선. 회고 템플릿을 팀 위키에 둔다.',
+      '점검 시간 중 요청을 점검 안내 페이지로 우회',
+    ]) assert.deepEqual(vague('ko', item).found.map((f) => f.message), [], item);
+    for (const item of ['배포 절차 개선. 앞으로 더 신경 쓴다.', '권한 관리 강화. 누구나 배포할 수 있었다.', '처리량 개선. 컨슈머를 더 늘린다.']) assert.ok(vague('ko', item).found.length > 0, item);
+  });
 });

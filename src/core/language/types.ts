@@ -35,6 +35,8 @@ export interface Rewrite extends Span {
   title?: Note;
   /** Offered to a person only, never applied by a fix-all (it adds a commitment the author confirms). */
   manual?: boolean;
+  /** Offered only when no earlier rewrite of the same finding could be (the same words in another form). */
+  fallback?: boolean;
 }
 
 /** One finding of a language module. */

@@ -100,7 +100,7 @@ function afterCheckbox(text: string, start: number, end: number): number {
 //   target and how it is checked, which only the author knows, so the item asks for it to be set.
 // Each is manual (offered to a person, never applied by fix-all): it adds a commitment.
 const INQUIRY_EN = /^(?:investigat|look|dig|explor|research|figure|find out|understand|analy[sz]|study|consider|think|evaluat|assess|discuss|revisit|brainstorm|reconsider|review|examin|check|take|have|get a handle|sort out|rethink|poke|spend|ponder|see (?:if|whether)|(?:should|could|need to|needs to|must|will|want to|wants to|plan to|plans to|is going to|are going to|to|let['’]s) )/iu;
-const INQUIRY_KO = /(?:검토|검증|점검|조사|분석|논의|협의|고민|고려|파악|모색|연구|타진|살펴보|알아보|들여다보|되짚|짚어\s?보|생각해\s?보|찾아보|알아볼|확인)/u;
+const INQUIRY_KO = /(?:규명|강구|따져\s?보|검토|검증|점검|조사|분석|논의|협의|고민|고려|파악|모색|연구|타진|살펴보|알아보|들여다보|되짚|짚어\s?보|생각해\s?보|찾아보|알아볼|확인)/u;
 const CARE_EN = /\b(?:careful|carefully|cautious|caution|vigilant|vigilance|attention|attentive|mindful|deliberate|thoughtful|diligent|alert|focused|aware|awareness|remember|forget|double[- ]?check|think twice|take (?:extra|more) (?:time|care)|keep an eye)\b/iu;
 const CARE_KO = /(?:주의|조심|유의|신경|경각심|긴장|책임감|경계|만전|만반|신중|유념|되돌아보|한\s번\s더|숙지|상기|인지|잘\s?(?:지키|하|챙기)|철저|꼼꼼)/u;
 type Kind = 'decision' | 'guard' | 'measure';
@@ -150,11 +150,13 @@ function itemRewrite(block: string, findings: readonly LanguageFinding[], inTitl
   const first = Math.min(...findings.map((f) => f.start));
   // "Improve the alerting. The last incident took 14 minutes to detect.": the action is the first
   // sentence; the addition closes it, and the explanation stays after it.
-  const stop = /[\p{L}\p{N}][.!?。](?=\s+\p{Lu}|\s+[\uac00-\ud7a3])/u.exec(block.slice(0, end));
+  // ("Be more careful with deploys; they break often": a clause after a semicolon explains, as a sentence does.)
+  const stop = /[\p{L}\p{N}](?:[.!?。](?=\s+\p{Lu}|\s+[\uac00-\ud7a3])|;(?=\s))/u.exec(block.slice(0, end));
   if (stop && stop.index + 1 > first) end = stop.index + 1;
   const body = block.slice(0, end);
   // (A period inside a word or version, "Traefik 2.X", "v1.2", ends no sentence.)
-  if (/[.!?;。](?![\p{L}\p{N}])/u.test(body) || body.includes('\uFFFC') || /\bdecision\b|결정/u.test(body) || end <= first || end < 1) return [];
+  // (Nor does an abbreviation: "e.g.", "etc.", "i.e.", "vs.")
+  if (/[.!?;。](?![\p{L}\p{N}])/u.test(body.replace(/\b(?:e\.g|i\.e|etc|vs|approx|incl|cf)\./giu, (w) => w.replace(/\./gu, '_'))) || body.includes('\uFFFC') || /\bdecision\b|결정/u.test(body) || end <= first || end < 1) return [];
   // A description cut short by what the item model took out ("점검 (담당: …" left open, "Owner:"):
   // the end of the words is not the end of the action, and text put there lands inside the owner.
   if (/[:：(（\[]\s*$/u.test(body) || unbalanced(body)) return [];
@@ -171,8 +173,20 @@ function itemRewrite(block: string, findings: readonly LanguageFinding[], inTitl
   }
   const r = inTitle && REWRITE[kind][ko ? 'ko' : 'en'].colon ? IN_TITLE[kind][ko ? 'ko' : 'en'] : REWRITE[kind][ko ? 'ko' : 'en'];
   if (!r) return [];
-  // A colon-led addition needs a description without one ("Improve X: …" already specifies).
-  if (r.colon && /[:：—–]/u.test(body)) return [];
+  // A colon-led addition needs a description without one: after a specification that is itself vague
+  // ("Improve monitoring: make it better", "모니터링 강화: 더 촘촘하게") the request closes the item instead.
+  if (r.colon && /[:：—–]/u.test(body)) {
+    const after = AFTER_SPEC[kind][ko ? 'ko' : 'en'];
+    if (!after) return [];
+    // English: the request joins the title, before the colon or dash, whatever follows (a vague
+    // specification or an explanation: "Improve alerting — it was too slow"). Korean: it closes the item.
+    let at = ko ? end : body.search(/[:：—–]/u);
+    while (at > 0 && /\s/u.test(body[at - 1])) at--;
+    if (at <= first) at = end;
+    const tail = block[at - 1];
+    if (!/[\p{L}\p{N})\]`'"’”]/u.test(tail)) return [];
+    return [{ start: at - 1, end: at, text: tail + after, title: TITLE[kind], manual: true }];
+  }
   const last = block[end - 1];
   if (!/[\p{L}\p{N})\]`'"’”]/u.test(last)) return [];
   const out: Rewrite[] = [{ start: end - 1, end, text: last + r.text, title: TITLE[kind], manual: true }];
@@ -181,6 +195,11 @@ function itemRewrite(block: string, findings: readonly LanguageFinding[], inTitl
   // at the start of a paragraph, "모니터링 강화: …", and is then not offered).
   if (ko && kind === 'measure' && /[\uac00-\ud7a3](?:화|선|상|완|강|비|보|대|소|축|장|정|결|리|립|착)$/u.test(body) && findings.some((f) => f.end >= end - 1)) {
     out.push({ start: end - 1, end, text: last + KO_MEASURE_COMPOUND, title: TITLE.measure, manual: true });
+  } else if (r.colon && !inTitle) {
+    // The same request after a dash ("장애 탐지 속도 끌어올리기 — 목표치와 …"): words before a colon at the start of
+    // a paragraph can read as a field label ("… 탐지 …:" as the detection section), which a dash never does; the
+    // rule reads the words after it as the item's specification.
+    out.push({ start: end - 1, end, text: last + ' —' + r.text.slice(1), title: TITLE[kind], manual: true, fallback: true });
   }
   return out;
 }
@@ -193,6 +212,13 @@ const IN_TITLE: Record<Kind, Record<'en' | 'ko', { text: string; colon: boolean 
   decision: REWRITE.decision,
   guard: { en: { text: ', and record the check or guard that replaces care in this postmortem', colon: false }, ko: { text: ' 대신 쓸 확인 단계나 안전장치를 정해 이 문서에 기록', colon: false } },
   measure: { en: { text: ', and record the target measure and how it is checked in this postmortem', colon: false }, ko: { text: KO_MEASURE_COMPOUND, colon: false } },
+};
+
+// After a colon or dash specification that is itself vague: the request, joined with a comma.
+const AFTER_SPEC: Record<Kind, Record<'en' | 'ko', string | undefined>> = {
+  decision: { en: undefined, ko: undefined },
+  guard: { en: ', and record the check or guard that replaces care in this postmortem', ko: ', 주의 대신 쓸 확인 단계나 안전장치를 정해 이 문서에 기록' },
+  measure: { en: ', and record the target measure and how it is checked in this postmortem', ko: ', 목표치와 확인 방법을 정해 이 문서에 기록' },
 };
 
 /** Whether brackets open in `text` are left unclosed. */

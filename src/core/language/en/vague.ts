@@ -19,10 +19,10 @@ function firstSentence(text: string): string {
   return m ? text.slice(0, m.index) : text;
 }
 
-const OPENER = /^(?:(?:maybe|possibly|perhaps|potentially|ideally|hopefully) |(?:it )?(?:might|may|could|would) be (?:worth|nice|good|great|useful|helpful)\b|(?:we |you )?(?:could|might) (?:want to|possibly|perhaps|maybe) |ideas welcome|keep (?:thinking|looking) (?:about|into|at)|some form of|stay on top of|(?:stay|remain|be) (?:alert|on guard|deliberate|more deliberate)\b|slow down\b|double down on|(?:consider|ponder|explore|brainstorm|think about|think through|agree on|discuss|talk about|revisit|reconsider|evaluate|assess|see if|see whether|figure out|try to|attempt to|aim to|work towards?|strive to|keep an eye on|be mindful of|be aware of|stay vigilant|remain vigilant|keep (?:\w+ )?(?:better|more) )|something (?:along the lines of|like)|some kind of|some sort of)/iu;
+const OPENER = /^(?:(?:maybe|possibly|perhaps|potentially|ideally|hopefully) |(?:it )?(?:might|may|could|would) be (?:worth|nice|good|great|useful|helpful)\b|(?:we |you )?(?:could|might) (?:want to|possibly|perhaps|maybe) |ideas welcome|keep (?:thinking|looking) (?:about|into|at)|some form of|stay on top of|(?:stay|remain|be) (?:alert|on guard|deliberate|more deliberate)\b|slow down\b|double down on|(?:consider|ponder|explore|brainstorm|think about|think through|agree on|discuss|talk about|revisit|reconsider|evaluate|assess|see if|see whether|figure out|try to|attempt to|aim to|work towards?|strive to|keep an eye on|keep tabs on|be mindful of|be aware of|stay vigilant|remain vigilant|keep (?:\w+ )?(?:better|more) )|something (?:along the lines of|like)|some kind of|some sort of)/iu;
 const DEGREE = /\b(?:more|less|better|smarter|faster|safer|stronger|cleaner|clearer|tighter|snappier|saner|smoother|quicker|healthier|sturdier|leaner|simpler|easier|friendlier|shorter|quieter|sharper|tidier)(?: (?:robust|resilient|reliable|stable|careful|carefully|often|frequently|efficient|visible|informed|proactive|thorough|thoroughly|aware|secure|scalable|consistent|closely))?\b|\b(?:robust(?:ness)?|resilien(?:t|ce)|properly|appropriately|adequately|sufficiently|as needed|where possible|if possible|when possible|at some point|somehow)\b/iu;
 const VAGUE_VERB_FIRST = /^(?:reassess|re-?evaluate|re-?examine|audit|sanity[- ]check|tune|simplify|lower|shorten|improve|harden|optimi[sz]e|enhance|strengthen|streamline|increase|reduce|boost|tighten|refine|rework|revamp|clean up|address|tackle|handle|review|examine|investigate|look into|dig into|research|check|monitor|actively monitor)\b/iu;
-const VAGUE_LATER = /\b(?:should|could|ought to|need to|needs to|must|will|want to|wants to|plan to|plans to|(?:is|are) going to|to|let['’]s) (?:look into|investigate|consider|reconsider|reassess|re-?examine|explore|think about|revisit|review|improve|dig into|figure out|evaluate|assess|rethink|(?:take|have) (?:a |another )?(?:closer |quick |hard |good |second )?look at|look at)\b/iu;
+const VAGUE_LATER = /\b(?:should|could|ought to|need to|needs to|must|will|want to|wants to|plan to|plans to|(?:is|are) going to|to|let['’]s) (?:(?:probably|maybe|perhaps|possibly|also|really|eventually|likely) )?(?:dig (?:a bit |a little )?deeper into|look into|investigate|consider|reconsider|reassess|re-?examine|explore|think about|revisit|review|improve|dig into|figure out|evaluate|assess|rethink|(?:take|have) (?:a |another )?(?:closer |quick |hard |good |second )?look at|look at)\b/iu;
 // Phrasal verbs of attention or effort ("take a closer look at", "get a handle on", "beef up"): an
 // activity, not an end state, whatever follows. Judged like an opener; a concrete end state in the
 // same item ("… and add an alert at 85 %") still makes it concrete (see englishConcreteItem).
@@ -30,7 +30,7 @@ const VAGUE_LATER = /\b(?:should|could|ought to|need to|needs to|must|will|want 
 const CARE = /\b(?:think twice|take (?:extra|more) time|stay (?:focused|alert|sharp|vigilant)|remain (?:alert|vigilant|focused|attentive))\b/iu;
 // An inquiry about how, whether or why: a question, not an end state ("Re-examine how flags are rolled out").
 const INQUIRY_CLAUSE = /^(?:(?:re-?examine|examine|review|audit|check|reassess|re-?evaluate|look at|go over) (?:how|whether|why|what|if|where|when)|go over|take stock of)\b/iu;
-const PHRASAL = /^(?:(?:take|have) (?:a |another )?(?:closer |quick |hard |good |second |deeper )?look (?:at|into)|get (?:a handle|on top) (?:on|of)|sort out|rethink|overhaul|dig around|poke (?:at|around)|spend (?:some |more )?time (?:on|with)|beef up|shore up|firm up|bolster|tidy up|rework|revamp|polish|level up|make certain|guarantee)\b/iu;
+const PHRASAL = /^(?:(?:take|have) (?:a |another )?(?:closer |quick |hard |good |second |deeper )?look (?:at|into)|get (?:a handle|on top) (?:on|of)|sort out|rethink|overhaul|dig around|poke (?:at|around)|spend (?:some |more |a bit of )?time (?:on|with|\w+ing)\b|beef up|shore up|firm up|bolster|tidy up|rework|revamp|polish|level up|make certain|guarantee)\b/iu;
 // A concrete means or end state: a number, a named artefact, or a second, concrete verb.
 const CONCRETE = /\d|%|\b(?:and|then) (?:fix|add|document|remove|patch|replace|set|enable|disable|write|create|implement|deploy|raise|lower|cap|limit|file|open|delete|rotate|pin|upgrade|alert|page)\b|\b(?:alert|alarm|runbook|dashboard|check|test|gate|lint|limit|quota|timeout|flag|ticket|page|metric|probe|canary|rollback|backup|index|job|cron|script|hook|policy|rule|template|step|field|column)s?\b/iu;
 const ENSURE = /^(?:ensure|make sure|make certain|verify|confirm)(?: that)? ((?:(?:every|all|each|the|no|our|a|an) )?[^,;]{2,60}?) (?:has|have|is|are|lists|list|verifies|verify|runs|run|uses|use|requires|require|rejects|reject|blocks|block|pages|page|alerts|alert|includes|include|stores|store|keeps|keep|expires|expire|exits|exit|fails|fail|returns|return|logs|log|retries|retry|stops|stop|refuses|refuse|declares|declare|carries|carry)\b(.{0,160})$/iu;
@@ -64,7 +64,25 @@ function withoutPurpose(text: string): string {
   return m && m.index > 12 ? text.slice(0, m.index) : text;
 }
 
-const CONCRETE_AFTER_INQUIRY = /\b(?:and|then) (?:fix|add|document|remove|patch|replace|set|enable|disable|write|create|implement|deploy|raise|lower|cap|limit|file|rotate|pin|upgrade|delete|record)\b/iu;
+// The changes an inquiry may lead to in the same item ("Look into the flaky test and quarantine it").
+const CHANGE_VERB = 'fix|add|document|remove|patch|replace|set|enable|disable|write|create|implement|deploy|raise|lower|cap|limit|file|rotate|pin|upgrade|delete|record|quarantine|revert|roll back|migrate|move(?! on)|split|route|block|retire|decommission|archive|rename|schedule|automate|alert|page';
+const CONCRETE_AFTER_INQUIRY = new RegExp(`\\b(?:and|then) (?:${CHANGE_VERB})\\b`, 'iu');
+// A specification after a colon that opens with a change ("Improve the retry policy: cap retries at three …",
+// "Better alert routing: send payment errors to #payments-oncall"): the words before the colon are a title.
+const SPEC_CHANGE = new RegExp(`^(?:${CHANGE_VERB}|cap|send|require|reject|turn (?:on|off)|switch|drop|delete|expire|restrict|allow|deny|mount|store|publish|post|notify|fail|return|retry|stop|refuse)\\b`, 'iu');
+/** The specification after a title and a colon, when it states a change, or undefined. */
+function colonSpecification(text: string): string | undefined {
+  const colon = text.search(/:\s/u);
+  if (colon < 3 || colon > 80) return undefined;
+  const spec = text.slice(colon + 1).trim();
+  if (spec.split(/\s+/u).length < 3 || !SPEC_CHANGE.test(spec)) return undefined;
+  if (/\b(?:some|stuff|things|various|a few|whatever|somehow|where (?:it makes sense|needed|appropriate|relevant)|if needed|when needed|etc)\b/iu.test(spec)) return undefined;
+  if (OPENER.test(spec) || DEGREE.test(spec) || CARE.test(spec) || VAGUE_LATER.test(spec) || PHRASAL.test(spec)) return undefined;
+  return spec;
+}
+// "Tighten the bastion security group to the office CIDR only", "Restrict prod access to the SRE group": a
+// scope narrowed to a named target ("to a minimum", "to what is needed" name none).
+const NARROW_TO = /^(?:tighten|restrict|limit|scope|narrow|lock down)\b[^,;:]{3,80}?\bto (?:the |a |an |only )?(?!(?:a |the )?(?:minimum|bare minimum|necessary|needed|essentials?|what|whatever|only what|something|reasonable|acceptable|sensible|safe)\b)[\w#@./-]{2,40}/iu;
 
 /** Whether an item that opens with a listed verb names a checkable end state. */
 export function englishConcreteItem(sentence: Sentence, _ctx: DetectContext): boolean {
@@ -78,7 +96,9 @@ export function englishConcreteItem(sentence: Sentence, _ctx: DetectContext): bo
   if (ensure) return !ENSURE_VAGUE.test(first);
   if (DECIDED.test(first) || WORD_MEASURE.test(first) || CRITERION.test(first)) return true;
   if (BY_MEANS.test(first) && !/\b(?:better|more|properly|somehow)\b/iu.test(first)) return true;
-  return /^(?:investigate|look into|dig into|examine|research|check|review)\b/iu.test(first) && /\b(?:and|then) (?:fix|add|document|remove|patch|replace|set|enable|disable|write|create|implement|deploy|raise|lower|cap|limit|file|rotate|pin|upgrade)\b/iu.test(first) && !DEGREE.test(first);
+  if (colonSpecification(first) !== undefined) return true;
+  if (NARROW_TO.test(first) && !DEGREE.test(first)) return true;
+  return /^(?:investigate|look into|dig into|examine|research|check|review)\b/iu.test(first) && CONCRETE_AFTER_INQUIRY.test(first) && !DEGREE.test(first);
 }
 
 /** Vague wording in one action item's description. */

@@ -29,20 +29,20 @@ interface Vague {
 
 // The vague actions. 재-/추가 forms included: "재점검", "추가 검토" are reviews, not changes.
 const VAGUE: readonly Vague[] = [
-  { id: 'ko.vague.care', note: 'care', re: /(?:(?:더|좀 더|보다|각별히|각별한|세심한|세심히|꼼꼼히|철저히|항상|늘)\s?)?(?:주의|조심|유의|신경|경각심|긴장감|책임감|경계)(?:를|을)?\s?(?:기울|하|쓰|써|가지|갖|높이|철저)?|만전|만반|긴장의\s끈|긴밀(?:히|하게)\s?(?:협력|협조|소통)|소통\s?(?:활성화|강화)|(?:보안|안전|품질)\s?의식|한\s번\s더\s(?:생각|되돌아보|돌아보)|되돌아보|신중(?:을|히|하게)?|유념|긴장(?:을|의)?\s?늦추지|꼼꼼하게\s챙기|철저(?:히|하게)?|잘\s?(?:지키|하|챙기)(?:도록|기|자)/gu },
-  { id: 'ko.vague.review', note: 'review', re: /(?:재점검|재검토|재확인|재조사|재분석|재논의|재정비|재정립|재검증|손보|다듬|들여다보|따져\s?보|스터디|들여다볼|강구|되짚|짚어\s?보|생각해\s?보|찾아보|알아볼|가닥|지양|추가\s?(?:검토|확인|점검|조사|분석|논의)|(?:방안|대책|개선책|해결책)\s?(?:마련|검토|모색|수립|논의)|검토|고민|고려|타진|연구|논의|협의|파악|조사|분석|모색|점검|확인|살펴보|알아보|리뷰|교육|숙지|상기|인지|노력|최선)/gu },
-  { id: 'ko.vague.improve', note: 'improve', re: /(?:강화|개선|향상|보완|보강|고도화|최적화|재발\s?방지(?!를?\s?위)|안정화|효율화|내재화|내실화|간소화|현행화|최신화|합리화|최소화|최대화|재수립|재설계|정비|체계화|표준화|정교화|일원화|선진화|(?<!(?:분리|별도|통합|이중화|암호화|버전)\s?)관리(?!\s?(?:자|형|툴|도구|콘솔|화면|페이지|대장|시트|번호|포털|계정))|확보|확대|확충|증대|조정|단축|감소|감축|축소|연장|지속적(?:인|으로)|제고|(?:전반|전사|전체)[\uac00-\ud7a3]{0,2}\s[\uac00-\ud7a3]{1,8}\s?추진|(?:촘촘|신속|원활|견고|유연|매끄럽|빠르|안전|탄탄|튼튼|적당)(?:하게|히)|한층|최대한|정착|극대화|완화|해소|원활화|끌어올리|(?:대비|대응)\s?태세|(?:높이|낮추|줄이|늘리|키우)(?:기|자|도록|는\s방향)|줄여\s?(?:나가|가)|늘려\s?(?:나가|가)|(?:협업|협력|공유|소통)\s?(?:활성화|문화)|정리(?:하기|할\s것|함)?|(?:더욱|더|보다)\s[\uac00-\ud7a3]{1,6}적(?:으로|인)|(?:더욱|좀\s더|더|덜)\s(?:자주|빨리|많이|적게|일찍|늦게|크게|작게|잘|길게|짧게|오래|쉽게)|(?:더욱|더|덜|보다)\s(?!이상|이하|이전|이후)[\uac00-\ud7a3]{1,6}(?:한|은|운|게|히|이|하게|른|된|진|인|난|린|는))/gu },
+  { id: 'ko.vague.care', note: 'care', re: /(?:(?:더|좀 더|보다|각별히|각별한|세심한|세심히|꼼꼼히|철저히|항상|늘)\s?)?(?:주의|조심|유의|신경|경각심|긴장감|책임감|경계)(?:를|을)?\s?(?:기울|하|쓰|써|가지|갖|높이|철저)?|만전|만반|긴장의\s끈|긴밀(?:히|하게)\s?(?:협력|협조|소통|공유)|주시(?=하|\s|$|[.,)])|지켜보|챙기(?:기|자)|잊지\s?않도록|(?:꼼꼼히|면밀히|세심히)\s?(?:보|살피|챙기)|소통\s?(?:활성화|강화)|(?:보안|안전|품질)\s?의식|한\s번\s더\s(?:생각|되돌아보|돌아보)|되돌아보|신중(?:을|히|하게)?|유념|긴장(?:을|의)?\s?늦추지|꼼꼼하게\s챙기|철저(?:히|하게)?|잘\s?(?:지키|하|챙기)(?:도록|기|자)/gu },
+  { id: 'ko.vague.review', note: 'review', re: /(?:재점검|재검토|재확인|재조사|재분석|재논의|재정비|재정립|재검증|손보|다듬|들여다보|따져\s?보|스터디|들여다볼|강구|되짚|짚어\s?보|생각해\s?보|찾아보|알아볼|가닥|지양|추가\s?(?:검토|확인|점검|조사|분석|논의)|(?:방안|대책|개선책|해결책)\s?(?:마련|검토|모색|수립|논의|찾)|(?:대응\s?)?체계\s?마련|규명|살펴볼|검토|고민|고려|타진|연구|논의|협의|파악|조사|분석|모색|점검|확인|살펴보|알아보|리뷰|교육|숙지|상기|인지|노력|최선)/gu },
+  { id: 'ko.vague.improve', note: 'improve', re: /(?:강화|개선|향상|보완|보강|고도화|최적화|재발\s?방지(?!를?\s?위)|안정화|효율화|내재화|내실화|간소화|현행화|최신화|합리화|최소화|최대화|재수립|재설계|정비|체계화|표준화|정교화|일원화|선진화|(?<!(?:분리|별도|통합|이중화|암호화|버전)\s?)관리(?!\s?(?:자|형|툴|도구|콘솔|화면|페이지|대장|시트|번호|포털|계정|저장소|시스템|서버|프로그램|솔루션|메뉴|기능|노드|DB))|확보|확대|확충|증대|조정|단축|감소|감축|축소|연장|지속적(?:인|으로)|제고|(?:전반|전사|전체)[\uac00-\ud7a3]{0,2}\s[\uac00-\ud7a3]{1,8}\s?추진|(?:촘촘|신속|원활|견고|유연|매끄럽|빠르|안전|탄탄|튼튼|적당)(?:하게|히)|한층|최대한|정착|극대화|완화|해소|원활화|끌어올리|(?:대비|대응)\s?태세|(?:높이|낮추|줄이|늘리|키우|넓히|좁히)(?:기|자|도록|는\s방향)|줄여\s?(?:나가|가)|늘려\s?(?:나가|가)|(?:협업|협력|공유|소통)\s?(?:활성화|문화)|정리(?:하기|할\s것|함)?|튜닝|적정화|개편|여유\s?있게|충분(?:한|히)|최신\s?상태(?:로|를)\s?유지|(?:더욱|더|보다)\s[\uac00-\ud7a3]{1,6}적(?:으로|인)|(?:더욱|좀\s더|더|덜)\s(?:자주|빨리|많이|적게|일찍|늦게|크게|작게|잘|길게|짧게|오래|쉽게)|(?:더욱|더|덜|보다)\s(?!이상|이하|이전|이후)[\uac00-\ud7a3]{1,6}(?:한|은|운|게|히|이|하게|른|된|진|인|난|린|는))/gu },
   { id: 'ko.vague.noncommittal', note: 'review', re: /(?:^|\s)(?:가능하면|가능한\s한|되도록|가급적|여유가\s되면|여건이\s되면|여력이\s되면|차차|필요\s?시|추후|향후)\s|(?<!재)시도(?:하기|해\s?보기|할\s것)?$/gu },
 ];
 
 // What makes an item checkable: a number or threshold, or a concrete artifact that is added,
 // changed, removed, automated or made mandatory.
 const MEASURE = /\d|%|(?:두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s?(?:번|회|개|명|분|초|시간|일|주|달|배|단계)(?!\s?다시)|절반|(?:^|\s)--?[a-z]|이내|이하|이상|미만|초과|까지|매\s?(?:일|주|월|년|분기|배포)|(?:일|주|월|분기|반기|연|시간|배포)별|(?:일|주|월|분기)\s?단위|(?:^|\s)(?:주간|월간|일간|연간)\s|마다|(?<![A-Za-z])[A-Za-z]{2,40}[-_./][A-Za-z0-9]|`/u;
-const CONCRETE_VERB = /(?:추가|도입|적용|구축|작성|자동화|변경|전환|교체|제거|삭제|차단|분리|통합|등록|필수화|의무화|구현|생성|설치|배포|연동|활성화|비활성화|금지|제한|롤아웃|이관|마이그레이션|업그레이드|다운그레이드|수정|패치|만들|붙이|넣|걸|막|바꾸|바꿈|올리|내리|끄|켜|없애|옮기|복제|회수|폐기|스크립트화|코드화)/u;
+const CONCRETE_VERB = /(?:자동\s?(?:실행|수행|적용|전환|롤백|호출|차단)|추가|이중화|다중화|도입|적용|구축|작성|자동화|변경|전환|교체|제거|삭제|차단|분리|통합|등록|필수화|의무화|구현|생성|설치|배포|연동|활성화|비활성화|금지|제한|롤아웃|이관|마이그레이션|업그레이드|다운그레이드|수정|패치|만들|붙이|(?<![\uac00-\ud7a3])(?:넣|걸|막|끄|켜)|바꾸|바꿈|올리|내리|없애|옮기|복제|회수|폐기|스크립트화|코드화)/u;
 // A concrete verb that ends an item ("… 권한 회수", "… API 문서 갱신"): what exists when the item is done.
-const TAIL_VERB = /^(?:추가|도입|적용|구축|작성|자동화|변경|전환|교체|제거|삭제|차단|분리|통합|등록|필수화|의무화|구현|생성|설치|연동|활성화|비활성화|금지|제한|이관|수정|기록|문서화|게시|포함|반영|명시|기재|첨부|회수|갱신|복제|폐기|상향|하향|스크립트화|코드화|불가|신설|개설|부여|허용|폐지|병합|대체|편입|개발|구성|지정|노출|설정|제공|규칙화|명문화)(?:하기|함|한다|합니다|할 것|예정)?$/u;
+const TAIL_VERB = /^(?:배포|롤백|추가|이중화|다중화|도입|적용|구축|작성|자동화|변경|전환|교체|제거|삭제|차단|분리|통합|등록|필수화|의무화|구현|생성|설치|연동|활성화|비활성화|금지|제한|이관|수정|기록|문서화|게시|포함|반영|명시|기재|첨부|회수|갱신|복제|폐기|상향|하향|스크립트화|코드화|불가|신설|개설|부여|허용|폐지|병합|대체|편입|개발|구성|지정|노출|설정|제공|규칙화|명문화)(?:하기|함|한다|합니다|할 것|예정)?$/u;
 // A change stated with its target ("INFO로 고정", "페이저듀티로 일원화", "시크릿 매니저로 이전").
-const TO_TARGET = /(?:으로|로)\s?(?:낮추|낮춰|높이|높여|늘려|줄여|변경|전환|교체|바꾸|바꿈|설정|재설정|상향|하향|늘리|줄이|고정|통일|일원화|이전|이관|옮기|제한|연장|단축)/u;
+const TO_TARGET = /(?:으로|로)\s?(?:낮추|낮춰|높이|높여|늘려|줄여|변경|전환|교체|바꾸|바꿈|설정|재설정|상향|하향|늘리|줄이|고정|통일|일원화|표준화|이전|이관|옮기|제한|연장|단축|우회|줄인|늘린|낮춘|높인|바꾼|옮긴)/u;
 const ARTIFACT = /(?:알람|알림|경보|대시보드|테스트|스크립트|런북|체크리스트|CI|CD|린트|검사|검증\s?단계|게이트|훅|hook|정책|규칙|룰|필드|플래그|설정값|임계값|타임아웃|재시도|레이트\s?리밋|쿼터|권한|승인\s?단계|카나리|롤백\s?버튼|페이지|문서|템플릿|라벨|태그|모니터|지표|메트릭|로그|백업|복제본|인덱스|스케줄|크론|잡|워크플로|파이프라인|단계|항목)/u;
 
 // Verbs that state a change when they follow a colon or dash specification ("모니터링 강화: 적체 알람
@@ -61,7 +61,7 @@ function notTheAction(s: string, at: number, len: number, v: Vague): boolean {
   const after = s.slice(at + len, at + len + 24);
   if (/^(?:을|를)?\s?(?:위해|위한|위하여|목적으로)(?:\s|$)|^의\s(?:첫\s|두\s번째\s)?(?:단계|일환)(?:으로|로)\s/u.test(after)) return true;
   const word = s.slice(at, at + len);
-  if (v.id === 'ko.vague.review' && /^(?:점검|검토|분석|조사|모니터링|리뷰)$/u.test(word) && /^(?:용\s|\s?(?:공지|안내|페이지|모드|배너|승인|요청\s?(?:없이|이\s없)|기간|시간대|일정)(?:[을를이가은는의에]|\s|$))/u.test(after)) return true;
+  if (v.id === 'ko.vague.review' && /^(?:점검|검토|분석|조사|모니터링|리뷰)$/u.test(word) && /^(?:용\s|\s?(?:공지|안내|페이지|모드|배너|승인|요청\s?(?:없이|이\s없)|기간|시간대|시간|일정)(?:[을를이가은는의에]|\s|$))/u.test(after)) return true;
   // "정리" ends an item as its action ("운영 문서 정리"); mid-item it is a step ("정리 후 삭제").
   if (/^정리/u.test(word) && s.slice(at + len).trim().replace(/^[.!]$/u, '') !== '') return true;
   if (/^정리/u.test(word) && /(?:미사용|불필요한|중복된?|오래된|만료된|퇴사자|사용하지\s않는|안\s쓰는)\s/u.test(s.slice(0, at))) return true;
@@ -94,12 +94,24 @@ function firstAction(s: string): { index: number; length: number; v: Vague } | u
  */
 function specifyingSentence(s: string): boolean {
   const t = s.trim().replace(/[.!。]$/u, '');
-  if (!/(?:한다|된다|합니다|됩니다|할\s?것|예정)$/u.test(t)) return false;
+  // "운영 배포는 릴리스 매니저만 승인할 수 있다": who alone may act is an end state.
+  const onlyWho = /만\s(?:[^\s]{1,12}\s){0,2}[\uac00-\ud7a3]{0,6}(?:할|될)\s수\s(?:있다|없다|있습니다|없습니다)$/u.test(t);
+  if (!onlyWho && !/(?:한다|된다|합니다|됩니다|할\s?것|예정)$/u.test(t) && !presentTense(t)) return false;
   if (VAGUE.some((v) => {
     v.re.lastIndex = 0;
     return v.re.test(t);
   })) return false;
-  return (CONCRETE_VERB.test(t) || SPEC_VERB.test(t)) && (ARTIFACT.test(t) || MEASURE.test(t) || NAMED_PLACE.test(t) || /[을를]\s(?:[^\s]{1,12}\s){0,2}[\uac00-\ud7a3]{1,8}(?:한다|된다|합니다|됩니다)$/u.test(t));
+  if (onlyWho) return true;
+  // "3초로 줄인다", "컨슈머는 8개로 한다": a target with its number.
+  if (MEASURE.test(t) && (TO_TARGET.test(t) || /(?:으로|로)\s?(?:한다|정한다|맞춘다|둔다|합니다)$/u.test(t))) return true;
+  return (CONCRETE_VERB.test(t) || SPEC_VERB.test(t) || /(?:에|으로|로)\s?(?:둔다|둡니다|둘\s?것)$/u.test(t)) && (ARTIFACT.test(t) || MEASURE.test(t) || NAMED_PLACE.test(t) || /[을를]\s(?:[^\s]{1,12}\s){0,2}[\uac00-\ud7a3]{1,8}(?:한다|된다|합니다|됩니다)$/u.test(t));
+}
+
+/** Whether a sentence ends in a plain present-tense verb ("줄인다", "둔다", "맞춘다"): -ㄴ다/-는다, not a past "-었다". */
+function presentTense(t: string): boolean {
+  if (t.length < 2 || t[t.length - 1] !== '다') return false;
+  const c = t.charCodeAt(t.length - 2) - 0xac00;
+  return t[t.length - 2] === '는' || (c >= 0 && c < 11172 && c % 28 === 4);
 }
 
 /** The clauses of an item: sentences, and items joined by "및", ",", "/" stay one. */
@@ -156,7 +168,16 @@ export function koreanActionItem(item: KoSentence, text: string): KoDetection[] 
     const tailWord = s.trimEnd().replace(/[.!]$/u, '').split(/\s/u).pop() ?? '';
     const lastIsHit = hit.end - sent.start >= s.trimEnd().replace(/[.!]$/u, '').length - 4;
     // "… 검토 및 모니터링 강화": the item also ends on a vague action, whatever else it names.
-    const endsVague = !lastIsHit && /^(?:재?점검|재?검토|강화|개선|보완|보강|고도화|최적화|안정화|정비|체계화|표준화|향상|확대|논의|고민|고려|모색|분석|조사)(?:하기|함|한다|합니다|할 것|예정)?$/u.test(tailWord);
+    const endsVague = !lastIsHit && /^(?:재?점검|재?검토|강화|개선|보완|보강|고도화|최적화|안정화|정비|체계화|표준화|향상|확대|논의|고민|고려|모색|분석|조사|튜닝|개편|지켜보|챙기|주시)(?:하기|함|한다|합니다|할 것|예정)?$/u.test(tailWord);
+    // "원인 분석 후 수정 패치 배포", "로그를 조사해 누락된 인덱스 추가": the inquiry is a step, and the change it
+    // leads to ends the item ("원인 분석 후 개선", "조사 후 조치" name no change and stay vague).
+    if (hit.v.id === 'ko.vague.review') {
+      const then = /^[가-힣]{0,3}?(?:\s?후|하고|해서|하여|해|한\s?뒤|한\s?다음)\s(.+)$/u.exec(s.slice(hit.end - sent.start).trimEnd().replace(/[.!]$/u, ''));
+      if (then && !VAGUE.some((v) => {
+        v.re.lastIndex = 0;
+        return v.re.test(then[1]);
+      }) && TAIL_VERB.test(then[1].split(/\s/u).pop() ?? '')) continue;
+    }
     // "배포 전 체크리스트 확인 의무화": a check made mandatory or automatic is a mechanism.
     if (hit.v.id === 'ko.vague.review' && /^(?:의무화|필수화|자동화)(?:하기|함|한다|합니다|할 것|예정)?$/u.test(tailWord) && s.slice(hit.end - sent.start).trim().split(/\s/u).length === 1) continue;
     // "방화벽 규칙 수정 시 한 번 더 생각하고 적용하기": care is the manner of the change, and the item asks
@@ -174,7 +195,9 @@ export function koreanActionItem(item: KoSentence, text: string): KoDetection[] 
       })) continue;
     }
     if (!lastIsHit && !endsVague && !manner) {
-      if (CONCRETE_VERB.test(rest) && ARTIFACT.test(rest)) continue;
+      // ("배포 전 충분한 테스트 수행", "배포 후 모니터링을 더 오래 지켜보기": "배포 전/후" says when, it is no change.)
+      const changes = rest.replace(/(?:배포|설치|적용|변경|전환|수정|패치|교체)\s?(?:전|후|시|때|직후|이후|이전)(?=\s|$)/gu, (w) => ' '.repeat(w.length));
+      if (CONCRETE_VERB.test(changes) && ARTIFACT.test(changes)) continue;
       // The item ends in a concrete verb ("… 사본 삭제", "… 키 분리"): the vague word is a step on the way.
       // (Not when the vague word is that verb's own object: "소통 활성화" changes nothing checkable.)
       const tailOnHit = /^\s*$/u.test(s.slice(hit.end - sent.start, s.trimEnd().replace(/[.!]$/u, '').length - tailWord.length));
@@ -225,6 +248,15 @@ export function koreanActionItem(item: KoSentence, text: string): KoDetection[] 
     if (hit.v.id === 'ko.vague.improve' && /[이가]\s[^.]{0,40}?(?:으로|로)\s?[\uac00-\ud7a3]{1,6}(?:되|하)도록/u.test(rest)) continue;
     // "X를 Y로 변경", "X 설정 추가": a concrete change even without a listed artifact.
     if (TO_TARGET.test(rest)) continue;
+    // "배포 스크립트를 make deploy 하나로 표준화", "알림 채널을 PagerDuty로 일원화": the vague word is the change,
+    // and the target is named before it ("체계적으로", "적정 수준으로", "최소한으로" name none).
+    if (/^(?:표준화|일원화|통일|단축|연장|조정|축소|확대|감축|감소)/u.test(text.slice(hit.start, hit.end))) {
+      const target = /([^\s]{1,20}?)(?:으로|로)\s?$/u.exec(s.slice(0, hit.start - sent.start));
+      if (target && !/(?:적|방향|수준|쪽|식|형태|최소한|최대한|만큼|정도|필요)$/u.test(target[1]) && !VAGUE.some((v) => {
+        v.re.lastIndex = 0;
+        return v.re.test(target[1]);
+      })) continue;
+    }
     // "결제 모듈 타임아웃 값 상향 조정": a named setting moved one way is checkable against its old value.
     if (/(?:값|임계값|임계치|타임아웃|한도|주기|간격|용량|개수|리밋|쿼터|레플리카\s?수|노드\s?수|레플리카|TTL)\s?(?:을|를)?\s?(?:상향|하향|높이|낮추|늘리|줄이)/u.test(s)) continue;
     // "확인" in a concrete check ("배포 전 스키마 diff 확인 단계 추가") was handled above;
