@@ -50,7 +50,8 @@ const EN_ROLES = new Set(
     'staffer staffers teammate teammates colleague colleagues coworker coworkers co-worker co-workers manager managers lead leads ' +
     'person people human humans someone somebody anyone anybody everyone everybody nobody he she i we you him me us team teams squad ' +
     'tester testers qa analyst analysts architect architects programmer programmers coder coders technician technicians newcomer ' +
-    'newcomers hire hires junior juniors author authors individual individuals crew captain captains maintainer maintainers supervisor supervisors'
+    'newcomers hire hires junior juniors author authors individual individuals crew captain captains maintainer maintainers supervisor supervisors ' +
+    'scientist scientists specialist specialists researcher researchers consultant consultants freelancer freelancers'
   ).split(/\s+/),
 );
 

@@ -13,7 +13,7 @@ const NOBODY = /^(?:[“"'‘]?\s{0,2})(?:no one|no-one|nobody|none of (?:us|the
 // Luck: what would have happened without something that went right ("Without the replica, we would have lost …").
 // A system's counterfactual: "If the failover had not worked, we would have been down" (not a passive step: "if the runbook had been followed").
 const THING_IF = /^(?:even )?if (?:the|our|a|an|its|this|that) ([\p{L}-]{2,20}(?: [\p{L}-]{2,20})?) had(?:n['’]t| not)? (?!been [\p{L}-]+(?:ed|en|wn)\b)[^,;.?!]{1,60}, [^;.?!]{0,80}\b(?:would|could|might)(?: have|['’]ve)\b/iu;
-const THING_HAD = /^had (?:the|our|a|an|its|this|that) ([\p{L}-]{2,20})(?: ([\p{L}-]{2,20}))? (?!been [\p{L}-]+(?:ed|en|wn)\b)[^,;.?!]{0,60}, [^;.?!]{0,60}\b(?:would|could|might)(?: have|['’]ve)\b/iu;
+const THING_HAD = /^had (?:the|our|a|an|its|this|that) ([\p{L}-]{2,20})(?: (?!been\b)([\p{L}-]{2,20}))? (?!been [\p{L}-]+(?:ed|en|wn)\b)[^,;.?!]{0,60}, [^;.?!]{0,60}\b(?:would|could|might)(?: have|['’]ve)\b/iu;
 const LUCK = /^(?:without|but for|if not for|were it not for|had it not been for|if it (?:were|was)n['’]t for|if it had not been for|if it hadn['’]t been for)\b[^.;?!]{1,120}\bwould(?: have|['’]ve)\b/iu;
 
 // Blame that the sentence negates, rejects, reports or generalises.
@@ -63,6 +63,15 @@ const PUT_ASIDE = [
   /\b(?:human|operator|individual|personal) (?:error|mistake)s? (?:is|are|was) (?:(?:only|just|merely|always|usually) )?(?:a |the )?(?:symptom|starting point|consequence|result|signal|where (?:the |an |our )?(?:investigation|analysis|review) (?:starts|begins))/iu,
   // "We rejected 'operator mistake' as a root cause".
   /\b(?:rejected|reject|ruled out|rule out|dismissed|refused to accept|do not accept|don['’]t accept|won['’]t accept|struck)\b[^.;!?]{0,40}\bas (?:a |the )?(?:root )?(?:cause|explanation|finding)\b/iu,
+  // "If the backup had been corrupted, we would have lost a day": what could have happened to a system, luck.
+  /^(?:(?:even )?if (?:the|our|a|an|its|this|that) [^,;]{1,40}? had been|had (?:the|our|a|an|its|this|that) [^,;]{1,40}? been) (?:affected|impacted|overloaded|saturated|exhausted|degraded|throttled|exposed|compromised|corrupted|damaged|lost|delayed|interrupted|disrupted|blocked|hit|down|broken|filled|flooded|overwhelmed|stuck|wedged|partitioned|stolen|breached|attacked|targeted|hacked|deleted|dropped|killed|evicted|unavailable|slowed|struck)\b[^;.?!]{0,100}\b(?:would|could|might)(?: have|['’]ve)\b/iu,
+  // "It was our process that failed us": the failure put on the process, not on a person.
+  /\b(?:our|the|this|that) (?:[\p{L}-]{2,20} )?(?:process|processes|system|systems|tooling|tools|pipeline|setup|infrastructure|architecture|safeguards?|checks|procedures?|design) (?:that |which )?(?:failed us|let us down|failed the team|let the team down)\b/iu,
+  // "… ask me how it could have been avoided": the review's own question about prevention, not a verdict.
+  /\b(?:ask|asks|asked|asking|wonder|wondered|wondering|discuss|discussed|discussing|explore|explored|exploring|understand|understanding|figure out|learn|learning) (?:(?:me|us|them|him|her|you|ourselves) )?(?:how|why|whether|what)\b[^.;!?]{0,80}\b(?:could|might) have been (?:avoided|prevented|caught|mitigated|detected|spotted|contained)\b/iu,
+  // "Linting that would have caught the column predated the column itself": a safeguard described by what it
+  // would catch, as the subject, not what people failed to do.
+  /^(?:the |a |an |our |any |no )?(?:[\p{L}-]{2,20} ){0,2}(?:lint(?:ing|er|ers)?|checks?|tests?|alerts?|alarms?|monitor(?:s|ing)?|validation|validators?|guards?|gates?|rules?|tool(?:s|ing)?|scripts?|scan(?:s|ners?)?|safeguards?|assertions?|probes?) (?:that|which) would have (?:caught|prevented|detected|flagged|stopped|blocked|surfaced|spotted)\b/iu,
 ];
 
 // A sentence whose subject is the act of blaming: "Saying the engineer should have known better ignores …".

@@ -80,7 +80,10 @@ const ACTS: Record<string, string> = {
   blew: 'blown', chose: 'chosen', went: 'gone', rushed: 'rushed', moved: 'moved', rebooted: 'rebooted', terminated: 'terminated', upgraded: 'upgraded',
 };
 // "left the flag enabled", "left the bucket public": a state someone left behind.
-const LEFT_STATE = /^left\b[^,;.]{0,60}?\b(?:enabled|disabled|open|unlocked|exposed|unpatched|public|running|switched on|turned on|unmerged|unfinished|half-done)\b/iu;
+const LEFT_STATE = /^left\b[^,;.]{0,60}?\b(?:enabled|disabled|open|unlocked|exposed|unpatched|public|running|switched on|turned on|unmerged|unfinished|half-done|blank|empty|unset|unfilled)\b/iu;
+const LEFT_WORDS = /^(?:blank|empty|unset|unfilled|enabled|disabled|open|unlocked|exposed|unpatched|public|running|unmerged|unfinished|half-done)$/u;
+// Something broken put in place by the person: "uploaded a malformed CSV", "pushed an invalid config".
+const PUT_BAD = /^(?:uploaded|pushed|deployed|committed|merged|applied|shipped|released|entered|typed|pasted|submitted|introduced|added|copied|imported) (?:a|an|the|some|his|her|their) (?:[\p{L}-]{2,20} )?(?:malformed|invalid|incorrect|faulty|broken|corrupt|corrupted|buggy|untested)\b/iu;
 const MARKER = /\b(?:wrong|by mistake|by accident|accidentally|mistakenly|untested|unreviewed|blindly|without (?:a |an |the |any |first |proper |prior |telling |asking |checking |reading )?(?:dry[- ]run|review|reviewing|test|tests|testing|reading|checking|approval|asking|telling|waiting|confirmation|confirming|backup|runbook|canary|rollback|looking|thinking|feature flag|flag|sign-off|signoff|ticket|change ticket|notice|warning|heads-up|announcement|coordination|peer review|second reviewer|staging|verification|verifying|anyone|anybody|the team)|despite|straight (?:in)?to (?:prod|production|main|master)\b|against (?:the )?(?:live|production|prod)\b|(?:into|on|in) (?:the )?(?:live|production|prod)\b|his own|her own|their own|still red|failing tests|to save time|grow unchecked|unchecked|go unnoticed|for (?:an hour|hours|days|three days|a week) without|away the|out of rotation)/iu;
 // More markers of a harmful act: an omitted step ("without draining connections first"), acting against a red
 // signal, "anyway", leaving the post, secrets put where they leak. An avoided outcome is not one ("without dropping requests").
@@ -94,6 +97,10 @@ const MARKER2 = [
   /\b(?:instead of|rather than) (?:(?:following|using|going through) (?:the |our )?(?:documented|agreed|staged|planned|usual|normal|standard|approved|prescribed) |waiting for (?:the |a )?(?:canary|approval|review|sign-off|signoff|tests?|ci|checks?|green)\b|(?:checking|testing|asking)\b)/iu,
   // The act landed on the wrong target: "restarted the primary instead of the replica", "deleted the prod bucket rather than the staging one".
   /^(?:restarted|rebooted|deleted|dropped|terminated|killed|stopped|wiped|truncated|drained|removed|promoted|patched|deployed|reverted|unplugged|cordoned|formatted|purged|flushed|shut down|failed over|rolled back|scaled down) (?:the|a|an|our|their|his|her) (?:[\p{L}\d_-]{1,20} ){0,3}?[\p{L}\d_-]{1,20} (?:instead of|rather than) (?:the|a|an|our|their) (?!(?:usual|normal|expected|planned|old|other way)\b)/iu,
+  // The act's result named in a relative clause: "deployed a config change that took down their payment processing".
+  /^[a-z-]{3,20} (?:a|an|the|his|her|their|our|my|some) (?:[\p{L}\d-]{1,20} ){0,3}(?:that|which) (?:then |promptly |immediately |later )?(?:took down|brought down|knocked out|broke|crashed|wiped|corrupted|deleted|caused (?:the|an|a) (?:outage|incident|downtime))\b/iu,
+  // Run in the live environment instead of a test one: "ran the script on production instead of the testing environment".
+  /\b(?:instead of|rather than) (?:in |on |against )?(?:the |a |an |our )?(?:test|testing|staging|stage|dev|development|sandbox|local|qa|pre-?prod) (?:environment|env|cluster|database|db|console|server|instance|account|project|namespace|one|copy|box|host|machine|terminal|shell|tab|window)s?\b/iu,
   // Acting on a whim, against a red signal named after "even though" ("even though the smoke tests were red"), at peak.
   /\b(?:on a whim|without a second thought|for no (?:good )?reason|unilaterally)\b|\b(?:even though|although|though) (?:the |our |all |both )?(?:[a-z-]{2,20} ){0,2}(?:build|builds|checks?|tests?|ci|pipeline|canary|alerts?|alarms?|warnings?|dashboards?) (?:was|were|had been) (?:still )?(?:failing|red|broken|firing)\b/iu,
   // At peak, unless on purpose (a drill, a load test).
@@ -168,6 +175,13 @@ function passive(ctx: DetectContext, toks: Tok[], subjStart: number, objFrom: nu
   // "known better", "acted sooner": no object to put first.
   if (/^(?:better|earlier|sooner|later|more|less|first|again|faster|quickly|up|down|out|off|about|that|what|how|whether|if|why|it)$/iu.test(toks[obj.first].w)) return [];
   const text = ctx.text;
+  // "left a parameter blank" → "a parameter was left blank": the state stays after the participle.
+  let state = '';
+  if (pp === 'left' && obj.last > obj.first && LEFT_WORDS.test(toks[obj.last].l)) {
+    state = ` ${toks[obj.last].w}`;
+    obj.last--;
+    if (toks[obj.last + 1].end !== clauseEnd && !/^[\s,;:.!?]/u.test(text.slice(toks[obj.last + 1].end, toks[obj.last + 1].end + 1))) return [];
+  }
   const objText = text.slice(toks[obj.first].start, toks[obj.last].end);
   // "his own pull request" → "a pull request"; possessives of people read as blame.
   // "reverted the wrong commit and took the page down": the passive would give the second verb no subject.
@@ -177,12 +191,12 @@ function passive(ctx: DetectContext, toks: Tok[], subjStart: number, objFrom: nu
   if (/^(?:it|them|this|that|him|her|me|us)$/iu.test(cleanObj)) return [];
   const headWord = text.slice(toks[obj.last].start, toks[obj.last].end);
   const be = plural(headWord) ? 'were' : 'was';
-  const restStart = toks[obj.last].end;
+  const restStart = state ? toks[obj.last + 1].end : toks[obj.last].end;
   const rest = text.slice(restStart, clauseEnd).trimEnd();
   const atStart = subjStart === 0 || /[.!?]\s*$/u.test(text.slice(0, subjStart));
   const objPhrase = /^(?:the|a|an|this|that|these|those|every|all|some|any)\b/iu.test(cleanObj) || /^\p{Lu}/u.test(cleanObj) ? cleanObj : `the ${cleanObj}`;
   const head = atStart ? cap(objPhrase) : objPhrase;
-  const core = `${head} ${be} ${negative ? 'not ' : ''}${pp}${rest}`;
+  const core = `${head} ${be} ${negative ? 'not ' : ''}${pp}${state}${rest}`;
   return [
     { start: subjStart, end: clauseEnd, text: core },
     { start: subjStart, end: clauseEnd, text: negative ? `${core}: nothing prompted it at the time` : `${core}; nothing in the process stopped it` },
@@ -217,9 +231,30 @@ function personSubject(toks: Tok[], i: number, ctx: DetectContext): PersonSubjec
   let j = i;
   const words: Tok[] = [];
   // "Someone on the data team", "one of the reviewers": a longer subject.
-  const max = toks[i] && /^(?:someone|somebody|anyone|anybody|one|none|nobody|each|every|everyone|whoever)$/u.test(toks[i].l) ? 6 : 4;
+  const long = !!toks[i] && /^(?:someone|somebody|anyone|anybody|one|none|nobody|each|every|everyone|whoever)$/u.test(toks[i].l);
+  const max = long ? 7 : 6;
+  let aside = false;
   while (j < toks.length && words.length < max) {
     const t = toks[j];
+    if (t.w === ',' && words.length && !aside && phraseKind(words.map((x) => x.w).join(' '), ctx.people) === 'person') {
+      // "a junior developer, Leo, had run …": a name in apposition; "An S3 team member, while debugging …, removed …":
+      // an aside between the subject and its verb.
+      const a = toks[j + 1];
+      if (a && /^\p{Lu}\p{Ll}+$/u.test(a.w) && toks[j + 2]?.w === ',' && toks[j + 3] && verbLike(toks[j + 3])) {
+        j += 3;
+        aside = true;
+        break;
+      }
+      if (a && /^(?:while|when|after|during|before|despite|in|on|at|as|whilst|upon)$/u.test(a.l)) {
+        let k = j + 2;
+        while (k < toks.length && k - j <= 14 && toks[k].w !== ',' && !/^[;:()—–?!]$/u.test(toks[k].w)) k++;
+        if (toks[k]?.w === ',' && toks[k + 1] && verbLike(toks[k + 1])) {
+          j = k + 1;
+          aside = true;
+          break;
+        }
+      }
+    }
     if (/^[,;:()—–?!]$/u.test(t.w)) return undefined;
     // "The engineer who wrote the patch never tested …": a relative clause after the subject is skipped to the main verb.
     if (j > i && (t.l === 'who' || t.l === 'that') && words.length <= 3) {
@@ -249,7 +284,7 @@ function personSubject(toks: Tok[], i: number, ctx: DetectContext): PersonSubjec
   // A determiner inside the words ("Block the deploy Bob botched …"): a verb and its object before a
   // relative clause, not one noun phrase ("one of the reviewers" is the longer kind above; a gerund
   // phrase, "Appointing an incident manager", is read as before).
-  if (max === 4 && !/ing$/u.test(words[0].l) && words.some((w, k) => k > 0 && DETERMINERS.has(w.l))) return undefined;
+  if (!long && !/ing$/u.test(words[0].l) && words.some((w, k) => k > 0 && DETERMINERS.has(w.l))) return undefined;
   const phrase = words.map((w) => w.w).join(' ');
   const first = words[0].l;
   if (/^(?:no|nobody|none|nothing)$/u.test(first)) return undefined;
@@ -257,8 +292,10 @@ function personSubject(toks: Tok[], i: number, ctx: DetectContext): PersonSubjec
   const weak = !!single && ((single.l === 'they' && single.w !== 'THEY') || (/^\p{Lu}/u.test(single.w) && englishWordKind(single.w, undefined, ctx.people) === 'unknown' && nameLike(single.w)));
   // "The vendor's technician": a possessive before the role; the head noun itself must be a person ("Tom's script" is a thing).
   const possessive = words.some((w) => /['’]s$/u.test(w.w));
-  const isPerson = weak || (words.length === 1 && PRONOUN_PEOPLE.has(first)) || (words.every((w) => DETERMINERS.has(w.l) || /^[\p{L}-]+(?:['’]s)?$/u.test(w.w)) && !/['’]s$/u.test(words[words.length - 1].w) && (!possessive || phraseKind(words[words.length - 1].w, ctx.people) === 'person') && phraseKind(phrase.replace(/^(?:someone|somebody) on (?:the )?/iu, ''), ctx.people) === 'person') || /^(?:someone|somebody|anyone|everyone|everybody) (?:on|from|in) /iu.test(phrase);
+  const isPerson = weak || (words.length === 1 && PRONOUN_PEOPLE.has(first)) || (words.every((w) => DETERMINERS.has(w.l) || /^[\p{L}][\p{L}\p{N}-]*(?:['’]s)?$/u.test(w.w)) && !/['’]s$/u.test(words[words.length - 1].w) && (!possessive || phraseKind(words[words.length - 1].w, ctx.people) === 'person') && phraseKind(phrase.replace(/^(?:someone|somebody) on (?:the )?/iu, ''), ctx.people) === 'person') || /^(?:someone|somebody|anyone|everyone|everybody) (?:on|from|in) /iu.test(phrase);
   if (!isPerson) return undefined;
+  // "We are not asking who broke …": a verb inside the words is no subject phrase.
+  if (words.length > 1 && words.some((w, k) => k > 0 && /^(?:am|are|is|was|were|be|been|not|who|which|do|does|did|has|have|will|would|can|could)$/u.test(w.l))) return undefined;
   // Skip adverbs between the subject and the verb.
   while (j < toks.length && SUBJECT_SKIP.has(toks[j].l)) j++;
   const name = single && /^\p{Lu}\p{Ll}+$/u.test(single.w) && single.l !== 'they' && !PRONOUN_PEOPLE.has(single.l) && !/^(?:someone|somebody|anyone|anybody|everyone|everybody)$/u.test(single.l) ? single.w : undefined;
@@ -383,16 +420,65 @@ function idiomRewrites(ctx: DetectContext, toks: Tok[], subj: PersonSubject, ref
   return [];
 }
 
+// A past act with its doer left out ("Missed a single variable …", "Forgot to renew …", "Applied the staging change to
+// production by mistake"): only acts people do, with an object; a listed act needs a marker that a person erred.
+const IMPLICIT_OMISSION = /^(?:missed|overlooked|ignored|skipped|mistyped|misread|misjudged|misconfigured|fat-fingered|misnamed|mislabel(?:l)?ed)$/u;
+const IMPLICIT_ACT = /^(?:applied|copied|pasted|pushed|ran|deleted|typed|merged|deployed|dropped|removed|restarted|rebooted|ran|set|changed|edited|committed|truncated|wiped|overwrote)$/u;
+const IMPLICIT_DET = /^(?:the|a|an|my|our|his|her|their|one|two|several|some|this|that|these|those|every|all)$/u;
+const IMPLICIT_MARK = /\b(?:by mistake|by accident|accidentally|mistakenly|inadvertently|the wrong|instead of the|and forgot|but forgot|and never)\b/iu;
+function implicitSubject(toks: Tok[], s: number, text: string): boolean {
+  const v = toks[s];
+  const next = toks[s + 1];
+  if (!v || !next || /^\p{Lu}{2,}/u.test(v.w)) return false;
+  if (/^(?:forgot|neglected)$/u.test(v.l)) return next.l === 'to';
+  if (!IMPLICIT_DET.test(next.l)) return false;
+  if (IMPLICIT_OMISSION.test(v.l)) return true;
+  return IMPLICIT_ACT.test(v.l) && IMPLICIT_MARK.test(text);
+}
+// "Without thinking too much, he …": an opening manner phrase that says a step was left out.
+const WITHOUT_LEAD = /^\s*(?:and |but )?without (?:(?:much|any|really|even|first|properly|a) )?(?:thinking|checking|testing|asking|looking|reading|waiting|verifying|confirming|double-checking|telling|second thought)\b/iu;
+// Past participles read as the past tense after "had" ("He had run the script …" reads as "He ran the script …").
+const PARTICIPLE_PAST: Record<string, string> = {
+  run: 'ran', taken: 'took', made: 'made', left: 'left', set: 'set', let: 'let', put: 'put', cut: 'cut', written: 'wrote', sent: 'sent', given: 'gave',
+  hit: 'hit', gone: 'went', brought: 'brought', begun: 'began', driven: 'drove', thrown: 'threw', torn: 'tore', kept: 'kept', held: 'held', hidden: 'hid',
+  broken: 'broke', forgotten: 'forgot', overridden: 'overrode', overwritten: 'overwrote', misread: 'misread', shut: 'shut', chosen: 'chose', blown: 'blew',
+};
+/** "had" + a past participle as one past-tense token at the participle's place ("had copied" → "copied"). */
+function pastPerfectAsPast(toks: Tok[]): Tok[] {
+  return toks.some((t) => t.l === 'had' || t.l === 'fat') ? rebuildPastPerfect(toks) : toks;
+}
+function rebuildPastPerfect(toks: Tok[]): Tok[] {
+  const out: Tok[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const p = toks[i + 1];
+    const past = toks[i].l === 'had' && p ? PARTICIPLE_PAST[p.l] ?? (/^[a-z][a-z-]{2,}ed$/u.test(p.w) ? p.l : undefined) : undefined;
+    if (past && p.l !== 'been') {
+      out.push({ ...p, w: past, l: past });
+      i++;
+    } else if (toks[i].l === 'fat' && p && /^finger(?:ed|ing)$/u.test(p.l)) {
+      // "fat fingered" written as two words.
+      out.push({ ...toks[i], end: p.end, w: `fat-${p.w}`, l: `fat-${p.l}` });
+      i++;
+    } else out.push(toks[i]);
+  }
+  return out;
+}
+
 // Words that open an introductory phrase before the main clause.
 const INTRO = /^(?:at|around|about|by|per|on|in|during|after|before|when|while|once|as|despite|shortly|according|since|within|following|later|earlier|yesterday|today|tonight|overnight|ultimately|finally|then|honestly|frankly|again|unfortunately|apparently|instead|meanwhile|afterwards|that|this|last|next|early|late)$/u;
 
 /** A person subject opening a clause and a harmful act, a missed duty or negligence. */
-function personActs(sentence: Sentence, ctx: DetectContext, toks: Tok[]): Detection[] {
+function personActs(sentence: Sentence, ctx: DetectContext, toks0: Tok[]): Detection[] {
   const out: Detection[] = [];
+  const toks = pastPerfectAsPast(toks0);
   // Clause starts: the sentence start and after a semicolon.
   const starts = [0];
   for (let i = 0; i < toks.length; i++) {
     if (toks[i].w === ';' || toks[i].w === ':') starts.push(i + 1);
+    // "… went down because a scientist uploaded …", "it was discovered that a junior developer … had run …":
+    // a subordinate or reported clause inside the sentence has its own subject.
+    // (Not "once", "when", "after": they order ordinary steps — "to restore the accounts once we deleted all records".)
+    else if (i > 0 && (toks[i].l === 'because' || (toks[i].l === 'that' && /^(?:discovered|found|determined|established|confirmed|emerged|showed|revealed|noticed|learned|learnt|realised|realized|clear|out)$/u.test(toks[i - 1].l)))) starts.push(i + 1);
     // ", and the on-call engineer ignored …": a coordinated clause with its own subject.
     else if (toks[i].w === ',' && toks[i + 1] && /^(?:and|but|while|whereas|because|so)$/u.test(toks[i + 1].l)) starts.push(i + 2);
     // "… were obvious and we ignored them": a pronoun opens a coordinated clause without a comma.
@@ -402,6 +488,8 @@ function personActs(sentence: Sentence, ctx: DetectContext, toks: Tok[]): Detect
   if (toks[0] && INTRO.test(toks[0].l)) {
     const c = toks.findIndex((t, i) => i > 0 && i < 14 && t.w === ',');
     if (c > 0) starts.push(c + 1);
+    // "On February 2, 2017, at 11:43 a.m., an operator …": a date and a time, each closed by a comma.
+    for (let i = c + 1; c > 0 && i < Math.min(toks.length, 24); i++) if (toks[i].w === ',' && !toks.slice(c + 1, i).some((t) => /^[;:()—–?!]$/u.test(t.w))) starts.push(i + 1);
     // "At 03:12 UTC Kofi restarted …": a time without a comma.
     if (toks[1] && /^\p{N}{1,2}:\p{N}{2}/u.test(toks[1].w)) starts.push(toks[2] && /^(?:UTC|GMT|[A-Z]{2,4}T)$/u.test(toks[2].w) ? 3 : 2);
   } else {
@@ -415,7 +503,10 @@ function personActs(sentence: Sentence, ctx: DetectContext, toks: Tok[]): Detect
     let s = s0;
     // "At 12:10 …", "Then …": an opening adverbial is not the subject.
     if (toks[s] && /^(?:then|later|so|and|but|also|finally|meanwhile|afterwards)$/u.test(toks[s].l)) s++;
-    const subj = personSubject(toks, s, ctx);
+    // A diary's sentence with the writer left out: "Missed a single variable in the config.", "Applied the
+    // staging change to production by mistake". Only acts a person does, checked below.
+    const implicit = s0 === 0 && implicitSubject(toks, s, sentence.text);
+    const subj: PersonSubject | undefined = implicit ? { start: toks[s].start, end: toks[s].start, next: s, weak: false } : personSubject(toks, s, ctx);
     if (!subj) continue;
     const v = toks[subj.next];
     if (!v) continue;
@@ -424,7 +515,9 @@ function personActs(sentence: Sentence, ctx: DetectContext, toks: Tok[]): Detect
     // "deleted the stale records as planned", "missed the SLO": an ordinary act, a missed target.
     // (The procedure may be named after a comma: "did not page the database team, as the runbook said …".)
     if (ORDINARY.test(clause) || AS_DOCUMENTED.test(ctx.text.slice(v.start, sentence.end))) continue;
-    const ref = subjectRef(ctx, toks, subj);
+    const ref = implicit ? { text: 'anyone', role: false } : subjectRef(ctx, toks, subj);
+    // "Without thinking too much, he ran the command": a manner phrase that opens the sentence marks the act.
+    const manner = WITHOUT_LEAD.test(ctx.text.slice(sentence.start, subj.start));
     // Negated duty: "did not follow", "never tested", "failed to notify", "forgot to renew".
     const neg = /^(?:did not|didn't|never|failed to|neglected to|forgot to|did not bother to|didn't bother to|couldn't be bothered to|could not be bothered to|was too lazy to)\s+([\p{L}-]+)(?:\s+(?:up|back|to|for|at|on))?/iu.exec(clause);
     if (neg) {
@@ -486,6 +579,29 @@ function personActs(sentence: Sentence, ctx: DetectContext, toks: Tok[]): Detect
       out.push(detection('blameful', 'en.who.harmful-act', 'person-failure', subj.start, v.end, NOTES.act, [{ start: adverb.start, end: e, text: '' }, ...stopped(ctx, subj, ref, verbBase(v.l), ctx.text.slice(v.end, end).trimEnd(), end, sentence)]));
       continue;
     }
+    // "A lead operator noticed the levels but failed to take corrective action", "… and didn't test the other one",
+    // "… and missed the loss of …": an omission coordinated with an ordinary act, rewritten in place.
+    const subjLower = ctx.text.slice(subj.start, subj.end).toLowerCase();
+    const many = subjLower === 'we' || subjLower === 'they' || (!!subj.end && plural(ctx.text.slice(subj.start, subj.end).split(/\s+/u).pop() ?? ''));
+    const coOmit = !subj.weak && /\b(?:but|and|yet)(?: then)? (?:(failed|neglected|forgot) to|(?:didn't|did not|never) ([a-z]{2,20})|(missed|overlooked) (?=the |a |an ))/iu.exec(clause);
+    if (coOmit && !/\b(?:not|never|n't)\b/iu.test(clause.slice(0, coOmit.index)) && (coOmit[1] || coOmit[3] || DUTY.has(coOmit[2] ?? '') || HUMAN_DUTY.test(coOmit[2] ?? ''))) {
+      const at = v.start + coOmit.index + coOmit[0].indexOf(' ') + 1;
+      const endAt = v.start + coOmit.index + coOmit[0].length;
+      const be = implicit || subjLower === 'i' ? 'was' : many ? 'were' : 'was';
+      const text = coOmit[1] ? `${be} not prompted to` : coOmit[2] ? `had no prompt to ${coOmit[2]}` : `${be} not alerted to`;
+      const span = ctx.text.slice(at, endAt).replace(/ $/u, '');
+      out.push(detection('blameful', 'en.who.missed-duty', 'person-failure', at, at + span.length, NOTES.duty, [{ start: at, end: at + span.length, text }]));
+      continue;
+    }
+    // "I took down production": the outage put on the person who made the change.
+    const tookDown = /^(?:took|brought|knocked) (?:down|out) (production|prod|the (?:site|service|website|api|cluster|database|app|platform|payments?|checkout)|our (?:site|service|website|api|cluster|database|app|platform))\b/iu.exec(clause);
+    if (tookDown) {
+      const lead = opensSentence(ctx, subj.start, sentence);
+      const what = tookDown[1].replace(/^our /iu, 'the ');
+      const t = `${what} went down after a change`;
+      out.push(detection('blameful', 'en.who.harmful-act', 'person-failure', subj.start, v.start + tookDown[0].length, NOTES.act, [{ start: subj.start, end: v.start + tookDown[0].length, text: lead ? cap(t) : t }]));
+      continue;
+    }
     // "An SRE edited the config and broke the login flow": a harmful act coordinated with an ordinary one.
     const coord = /\b(?:and|then|but)(?: then)? (broke|wiped|truncated|skipped|bypassed|ignored|overrode|overwrote|forgot|corrupted|erased|destroyed|took down|brought down|mistyped|misconfigured)\b/iu.exec(clause);
     if (coord && !subj.weak && !HARM[v.l] && !/\b(?:not|never|n['’]t)\b/iu.test(clause.slice(0, coord.index))) {
@@ -500,10 +616,10 @@ function personActs(sentence: Sentence, ctx: DetectContext, toks: Tok[]): Detect
     const silencedLong = /^(?:muted|silenced|snoozed|suppressed)\b[^.;]{0,60}\bfor (?:the (?:whole|entire|rest of the) |an entire |all |the better part of (?:the |a |an )?)(?:weekend|night|day|week|shift|month|afternoon|morning)\b|\bfor (?:a|an|one|two|three|several|multiple) (?:weeks?|days|nights|weekends?|months?)\b/iu.test(clause) && !/\b(?:after|while|until|pending|once) (?:filing|opening|raising|logging|a |the |we |they |it )|\bticket\b/iu.test(ctx.text.slice(v.start, sentence.end));
     const shippedBroken = /^(?:pushed|merged|deployed|shipped|released|approved|applied|committed|promoted)\b (?:out )?(?:the|a|an) (?:known-)?(?:broken|faulty|buggy|defective|half-finished|unfinished)\b(?![^ ]*['’]s\b)/iu.test(clause);
     const bypassing = BYPASSING.test(ctx.text.slice(v.start, Math.min(sentence.end, v.start + 300)));
-    const marked = MARKER.test(clause) || marker2(clause) || LEFT_STATE.test(clause) || silencedLong || shippedBroken || bypassing;
+    const marked = MARKER.test(clause) || marker2(clause) || LEFT_STATE.test(clause) || silencedLong || shippedBroken || bypassing || manner || PUT_BAD.test(clause);
     // Any past act with a marker of harm ("reverted the wrong commit"), unless it repairs or observes; where the act
     // happened ("observed the errors in production") marks only the listed acts.
-    const act = ACTS[v.l] ?? ((/^[a-z-]{3,}ed$/u.test(v.l) || PAST_IRREGULAR.test(v.l)) && !REMEDY.test(v.l) && (MARKER.test(clause.replace(WHERE, ' ')) || marker2(clause) || silencedLong || shippedBroken || bypassing) ? v.l : undefined);
+    const act = ACTS[v.l] ?? ((/^[a-z-]{3,}ed$/u.test(v.l) || PAST_IRREGULAR.test(v.l)) && (!REMEDY.test(v.l) || manner) && (MARKER.test(clause.replace(WHERE, ' ')) || marker2(clause) || silencedLong || shippedBroken || bypassing || manner || PUT_BAD.test(clause)) ? v.l : undefined);
     const idiom = /^(?:cut corners|phoned it in|dropped the ball|winged it|let [^,;.]{1,40} (?:grow|slip|run|go|sit|pile|lapse|expire|rot|fester|languish|drift|linger)\b|(?:glossed|skated|breezed) (?:over|through)\b|kept (?:on )?(?:ignoring|dismissing|snoozing|silencing|muting|skipping|bypassing|overriding|postponing|deferring|putting off)\b|(?:threw|slapped|cobbled) (?=(?:the|a|an|our|their|his|her) [^,;.]{1,40} together\b)|waved through\b|chose to ignore|blindly|lazily|carelessly|half-heartedly|rubber-stamped|took (?:a )?shortcuts?|cut (?:a )?corners?|dragged (?:their|his|her|our|my) (?:feet|heels)|half-(?:assed|arsed)|sat on (?=(?:the|a|an|this|that|his|her|their|our|my) [^,;.]{1,40} (?:for|until)\b)|waved (?=[^,;.]{1,30} through\b))/iu.exec(clause);
     if (idiom) {
       out.push(detection('blameful', 'en.who.negligence', 'person-failure', subj.start, v.start + idiom[0].trimEnd().length, NOTES.act, idiomRewrites(ctx, toks, subj, ref, v, idiom[0], end, sentence)));
@@ -512,7 +628,7 @@ function personActs(sentence: Sentence, ctx: DetectContext, toks: Tok[]): Detect
     // An undeclared capitalised word is read as a person only with an act only people do, or a marker of one.
     if (subj.weak && !(HUMAN_ACTS.test(v.l) || marked || ((harm || act) && HUMAN_OBJECT.test(clause)))) continue;
     // "rolled back" repairs; "rolled out" ships.
-    const remedy = REMEDY.test(v.l) && !(v.l === 'rolled' && toks[subj.next + 1]?.l === 'out');
+    const remedy = REMEDY.test(v.l) && !(v.l === 'rolled' && toks[subj.next + 1]?.l === 'out') && !manner;
     if (harm || (act && marked && !remedy)) {
       const objTok = subj.next + 1 + (toks[subj.next + 1] && /^(?:up|down|away|out|off|aside)$/u.test(toks[subj.next + 1].l) ? 1 : 0);
       let pp = harm ?? act;
@@ -610,7 +726,7 @@ const SHAPES: { id: string; list: 'blameful' | 'counterfactual'; kind: Detection
     fix: (m, at) => { const be = /^(?:were|are)\b/iu.test(m[0]) ? 'were' : 'was'; return [{ start: at, end: at + m[0].length, text: `${be} a decision made without the information we have now` }, { start: at, end: at + m[0].length, text: `${be} a decision made under the pressure of the moment` }]; },
   },
   { id: 'en.who.verdict', list: 'blameful', kind: 'blame-word', note: NOTES.verdict, re: /\b(?:a |an )?(?:lapse|error|failure|errors|lapses) (?:in|of) judg(?:e)?ment\b/iu, fix: swap('a decision made with the information at hand', 'a decision made under time pressure') },
-  { id: 'en.who.verdict', list: 'blameful', kind: 'blame-word', note: NOTES.verdict, re: /\b(?:my|our) (?:bad|mistake|error|fault|oversight|slip|blunder|screw-up|screwup|goof|lapse)\b|\bi (?:messed|screwed|goofed) up\b|\bwe (?:messed|screwed|goofed) up\b/iu, fix: (m, at, sentence) => { const verb = /up$/iu.test(m[0]); const t = verb ? 'the process let this through' : 'a gap in the process'; return [{ start: at, end: at + m[0].length, text: at === sentence.start ? cap(t) : t }]; } },
+  { id: 'en.who.verdict', list: 'blameful', kind: 'blame-word', note: NOTES.verdict, re: /\b(?:my|our) (?:bad|mistakes?|errors?|fault|oversights?|slips?|blunders?|screw-ups?|screwups?|goofs?|lapses?)\b|\bi (?:messed|screwed|goofed) up\b|\bwe (?:messed|screwed|goofed) up\b/iu, fix: (m, at, sentence) => { const verb = /up$/iu.test(m[0]); const t = verb ? 'the process let this through' : /s$/iu.test(m[0]) && !/(?:bad|fault)$/iu.test(m[0]) ? 'the gaps in the process' : 'a gap in the process'; return [{ start: at, end: at + m[0].length, text: at === sentence.start ? cap(t) : t }]; } },
   {
     id: 'en.who.vigilance',
     list: 'blameful',
@@ -1065,7 +1181,7 @@ const SHAPES: { id: string; list: 'blameful' | 'counterfactual'; kind: Detection
     list: 'blameful',
     kind: 'blame-word',
     note: NOTES.act,
-    re: /\b((?:the|our|a|an) [\p{L}-]{2,20}(?: [\p{L}-]{2,20})?|[\p{Lu}][\p{Ll}]{1,20}|he|she|someone|somebody) made (?:a|an|one|two|several|the same|another) (?:small |simple |silly |careless |costly |critical |single |honest )?(?:typo|mistake|error|slip|blunder|misstep)s?\b/iu,
+    re: /\b((?:the|our|a|an) [\p{L}-]{2,20}(?: [\p{L}-]{2,20})?|[\p{Lu}][\p{Ll}]{1,20}|he|she|someone|somebody|they|we|i) (?:(?:had|did|has|have) )?(?:made|make) (?:a|an|one|two|several|the same|another) (?:(?:small|simple|silly|careless|costly|critical|single|honest|grave|big|huge|major|serious|basic|rookie|classic|stupid|dumb|bad|obvious|fundamental|terrible|real) )?(?:typo|mistake|error|slip|blunder|misstep)s?\b/iu,
     person: 1,
     names: true,
     fix: (m, at, sentence) => [{ start: at, end: at + m[0].length, text: at === sentence.start ? 'A change went through unchecked' : 'a change went through unchecked' }],
@@ -1130,7 +1246,110 @@ const SHAPES: { id: string; list: 'blameful' | 'counterfactual'; kind: Detection
     fix: (m, at, sentence) => { const pp = ppOfBase(m[1].toLowerCase()); const obj = m[2].replace(/^(?:our|their) /iu, 'the '); const t = `${obj} not being ${pp}`; return [{ start: at, end: at + m[0].length, text: at === sentence.start ? cap(t) : t }]; },
   },
   { id: 'en.who.hindsight-obvious', list: 'counterfactual', kind: 'counterfactual', note: NOTES.hindsight, re: /^(?:wasn['’]t|isn['’]t|was it not|wasn['’]t it) (?:it |this |that )?(?:obvious|clear|evident)\b/iu },
+  // "Communication could have been faster": people's part of the response judged afterwards.
+  {
+    id: 'en.who.hindsight-avoidable',
+    list: 'counterfactual',
+    kind: 'counterfactual',
+    note: NOTES.hindsight,
+    re: /\b(?:(?:our|the) )?(?:communication|communications|escalation|escalations|coordination|handoff|hand-off|handover|response|triage|follow-up|review|reviews|testing|status updates?|updates to customers) (?:could|should|might) (?:(?:certainly|definitely|clearly|probably) )?have been (?:(?:much|a lot|far|way|a bit|somewhat) )?(faster|quicker|better|clearer|earlier|sooner|tighter|more [a-z]{3,20})\b/iu,
+    fix: (m, at, sentence) => {
+      const i = m[0].search(/ (?:could|should|might) /u);
+      const how = m[1].toLowerCase();
+      const pred = /^(?:faster|quicker|earlier|sooner)$/u.test(how) ? 'was slower than the incident needed' : `was not as ${how.replace(/^more /u, '').replace(/^better$/u, 'good').replace(/^clearer$/u, 'clear').replace(/^tighter$/u, 'tight')} as the incident needed`;
+      const subj = m[0].slice(0, i);
+      return [{ start: at, end: at + m[0].length, text: `${at === sentence.start ? cap(subj) : subj} ${pred}` }];
+    },
+  },
+  // "That decision proved to be a grave mistake", "the decision to fail over was a mistake": a verdict with the decision as subject.
+  {
+    id: 'en.who.verdict',
+    list: 'blameful',
+    kind: 'blame-word',
+    note: NOTES.verdict,
+    re: /\b(?:that|the|this|our|my|his|her|their) (?:[a-z-]{2,20} )?(?:decision|call|choice|move|plan)(?: to [^,;.!?]{1,60}?)? (?:was|is|proved(?: to be)?|turned out to be|has proven(?: to be)?|has proved(?: to be)?|became) (?:(?:clearly|obviously|in hindsight|in retrospect|frankly|simply),? )?(?:a |an )?(?:(?:grave|big|huge|costly|serious|terrible|major|bad|fatal|critical|clear|real|classic|expensive) )?(?:mistake|error|misstep|blunder)\b/iu,
+    fix: (m, at, sentence) => {
+      const i = m[0].search(/ (?:was|is|proved|turned out|has proven|has proved|became) /u);
+      const subj = m[0].slice(0, i);
+      const t = `${subj} was made without the information we have now`;
+      return [{ start: at, end: at + m[0].length, text: at === sentence.start ? cap(t) : t }];
+    },
+  },
+  // "the flag was missed during review", "What was missed during review is that …": a review's omission judged afterwards.
+  {
+    id: 'en.who.hindsight-avoidable',
+    list: 'counterfactual',
+    kind: 'counterfactual',
+    note: NOTES.hindsight,
+    re: /\b(?:was|were|got|had been|has been|have been) (?:(?:completely|entirely|simply|somehow|unfortunately) )?(?:missed|overlooked) (?:during|in|at|by) (?:the )?(?:code |peer |design |security |pr |pull request )?(?:review|reviews|reviewing|testing|qa)\b/iu,
+    fix: (m, at) => {
+      const be = m[0].split(' ')[0];
+      const plural = /^(?:were|have)$/iu.test(be);
+      return [{ start: at, end: at + m[0].length, text: `${plural ? 'were' : 'was'} not surfaced by the review` }];
+    },
+  },
+  // "We will be more vigilant", "Be careful with release timing": care promised or asked for as the safeguard.
+  {
+    id: 'en.who.vigilance',
+    list: 'blameful',
+    kind: 'blame-word',
+    note: NOTES.vigilance,
+    re: /\b(?:we|i|everyone|everybody|engineers|people|the team|you) (?:will|shall|'ll|are going to|promise to|commit to|intend to) (?:try to )?(?:be|stay|remain|become) (?:(?:more|extra|much more|even more|very|especially|doubly) )?(?:careful|vigilant|attentive|diligent|cautious|thorough|alert|mindful|watchful)\b|^(?:please )?(?:be|stay|remain) (?:(?:more|extra|very|especially) )?(?:careful|vigilant|attentive|cautious|mindful|alert)\b/iu,
+    fix: toClauseEnd('the process needs a check that does not depend on individual care', 'the tooling needs a guard rail that does not rely on attention'),
+  },
+  // "a mistake of mine", "I fully acknowledge the mistake": the writer taking the blame.
+  {
+    id: 'en.who.attribution',
+    list: 'blameful',
+    kind: 'blame-word',
+    note: NOTES.act,
+    re: /\b(?:a |an |the |one )?(?:mistake|error|fault|oversight|slip|blunder|screw-up)s? of (?:mine|ours)\b|\b(?:i|we) (?:(?:fully|freely|openly|readily) )?(?:acknowledge|admit|own|accept|recogni[sz]e)d? (?:the|my|our|this|that) (?:mistake|fault|blunder|oversight|screw-up)\b/iu,
+    fix: (m, at, sentence) => {
+      const own = /^(?:i|we) /iu.exec(m[0]);
+      const t = own ? `${m[0].slice(0, own[0].length)}describe the gap in the process` : 'a gap in the process';
+      return [{ start: at, end: at + m[0].length, text: at === sentence.start ? cap(t) : t }];
+    },
+  },
+  // Sarcasm about a person's idea: "I had the bright idea of dropping them", "someone thought it was a good idea to push …".
+  {
+    id: 'en.who.verdict',
+    list: 'blameful',
+    kind: 'blame-word',
+    note: NOTES.verdict,
+    re: /\bhad the (?:bright|brilliant|genius|great|clever|wonderful) idea (?:of|to)\b|\b(?:thought|decided|figured) (?:it was|it would be|it['’]d be) a (?:good|great|bright|brilliant|smart|clever|fine) idea to\b/iu,
+    fix: (m, at) => [{ start: at, end: at + m[0].length, text: /of$/iu.test(m[0]) ? 'decided on' : 'decided to' }],
+  },
+  // "To send an easily-overlooked email is just beyond stupid": a verdict on an act named by its infinitive.
+  {
+    id: 'en.who.verdict',
+    list: 'blameful',
+    kind: 'blame-word',
+    note: NOTES.verdict,
+    re: /^(?:(?:but|and|so) )?to [a-z-]{2,20}\b[^,;.!?]{1,80}? (?:is|was) (?:(?:just|simply|really|frankly|plain|downright|beyond|utterly|completely|totally|quite|pretty) ){0,3}(?:stupid|dumb|idiotic|careless|negligent|reckless|irresponsible|sloppy|lazy|inexcusable|unacceptable|unforgivable|foolish|thoughtless)\b/iu,
+    fix: (m, at, sentence, ctx) => {
+      const i = m[0].search(/ (?:is|was) (?:(?:just|simply|really|frankly|plain|downright|beyond|utterly|completely|totally|quite|pretty) ){0,3}[a-z]+$/iu);
+      const be = / was /iu.test(m[0].slice(i, i + 5)) ? 'left' : 'leaves';
+      void ctx; void sentence;
+      return [{ start: at + i, end: at + m[0].length, text: ` ${be} a step that is easy to miss` }];
+    },
+  },
+  // "The failure of a lead operator to act on …": the omission named as a person's failure.
+  {
+    id: 'en.who.missed-duty',
+    list: 'blameful',
+    kind: 'person-failure',
+    note: NOTES.duty,
+    re: /\b(?:failure|refusal|neglect|reluctance) (?:of|by) ((?:the|a|an|our|their|one of the) (?:[\p{L}-]{2,20} ){0,2}[\p{L}-]{2,20}) to ([a-z]{2,20})\b/iu,
+    person: 1,
+    fix: (m, at, sentence) => {
+      const t = `absence of anything prompting ${m[1].replace(/^(?:a|an|one of the) /iu, 'the ')} to ${m[2]}`;
+      return [{ start: at, end: at + m[0].length, text: at === sentence.start ? cap(t) : t }];
+    },
+  },
 ];
+
+// Participles that say what happened to a system, not a step someone took ("if the disk had been full" is luck).
+const SYSTEM_STATE = /^(?:affected|impacted|overloaded|saturated|exhausted|degraded|throttled|exposed|compromised|corrupted|damaged|lost|delayed|interrupted|disrupted|blocked|hit|down|broken|filled|flooded|overwhelmed|stuck|wedged|partitioned|stolen|breached|attacked|targeted|hacked|deleted|dropped|killed|evicted|restarted|rebooted|unavailable|slowed|struck|caught|seen|triggered|fired|paged|woken|awakened)$/u;
 
 const PERCEIVE = /^(?:caught|noticed|seen|spotted|recognised|recognized|realised|realized|detected|found)$/u;
 
@@ -1158,7 +1377,7 @@ function conditionalRewrites(sentence: Sentence, ctx: DetectContext): Rewrite[] 
     const ref = OBJECT_PRONOUN[l] ?? (/^\p{Lu}\p{Ll}+$/u.test(were![1]) && !/^(?:The|A|An|Our)$/u.test(were![1]) ? roleOf(ctx, were![1]) : were![1][0].toLowerCase() + were![1].slice(1));
     return [{ start: sentence.start, end, text: `Nothing at the time made the problem stand out to ${ref}` }];
   }
-  const head = /^(?:even )?(?:if (?:only )?(.{1,40}?) had|had)\b/iu.exec(sentence.text);
+  const head = /^(?:even )?(?:if (?:only )?(.{1,40}?)(?: had|'d)|had)\b/iu.exec(sentence.text);
   if (!head) return [];
   // The words up to the first past participle: the subject (if-clause: before "had"; inverted: after it).
   const after = tokens(sentence.text.slice(head[0].length), sentence.start + head[0].length);
@@ -1254,7 +1473,8 @@ function personHindsight(sentence: Sentence, ctx: DetectContext, toks: Tok[]): D
     const words = inv[1].split(/\s+/u);
     const who = words.slice(0, words[0].toLowerCase() === 'the' || words[0].toLowerCase() === 'our' ? 3 : 1).join(' ');
     const nameFirst = words.length > 1 && nameLike(words[0]) && englishWordKind(words[0], undefined, ctx.people) === 'unknown' && /^(?:[\p{L}-]+ed|read|run|left|taken|done|seen|known|told|not|only|just|actually)$/iu.test(words[1]);
-    if (nameFirst || PRONOUN_PEOPLE.has(words[0].toLowerCase()) || phraseKind(who, ctx.people) === 'person' || /\bbeen [\p{L}-]{2,20}(?:ed|en|wn)\b/iu.test(inv[1])) {
+    // (A passive step, "had the runbook been followed", is read below with the conditional's other passives.)
+    if (nameFirst || PRONOUN_PEOPLE.has(words[0].toLowerCase()) || (phraseKind(who, ctx.people) === 'person' && !/^[^ ]+ (?:[^ ]+ )?been\b/iu.test(inv[1]))) {
       out.push(detection('counterfactual', 'en.who.hindsight-conditional', 'counterfactual', sentence.start, sentence.start + inv[0].length, NOTES.hindsight, conditionalRewrites(sentence, ctx)));
     }
   }
@@ -1283,7 +1503,24 @@ function personHindsight(sentence: Sentence, ctx: DetectContext, toks: Tok[]): D
     out.push(detection('counterfactual', 'en.who.hindsight-conditional', 'counterfactual', sentence.start + lateHad.index, sentence.start + lateHad.index + lateHad[0].length, NOTES.hindsight, ok ? [{ start: sentence.start, end: sEnd, text: `Nothing at the time prompted ${who} to ${base}${lateHad[3].trimEnd()}`, ...(named ? { title: ROLE_TITLE } : {}) }] : []));
   }
   // "If X had (not) PP …, … would", "If only …".
-  const cond = /^(?:even )?if (?:only )?([^,;]{1,60}?) had(?: not|n['’]t)? (?:just |only |simply |actually )?([\p{L}-]{2,20})\b[^;?!]{0,120}\bwould(?:n['’]t)?\b/iu.exec(sentence.text);
+  const cond = /^(?:even )?if (?:only )?([^,;]{1,60}?)(?: had|'d)(?: not|n['’]t)? (?:just |only |simply |actually )?([\p{L}-]{2,20})\b[^;?!]{0,120}\bwould(?:n['’]t)?\b/iu.exec(sentence.text);
+  // "If the monitoring work had been started earlier, the problem would have been discovered": a step nobody took,
+  // said in the passive with the work as the subject (a system's own state is luck: "if the disk had been full").
+  const passiveIf = !cond || !(phraseKind(cond[1], ctx.people) === 'person' || PRONOUN_PEOPLE.has(cond[1].toLowerCase())) ? /^(?:(?:even )?if (?:only )?((?:(?:the|our|a|an|this|that|these|those|any|proper|better|more) )?[^,;]{1,50}?) had been|had ((?:(?:the|our|a|an|this|that|these|those|any|proper|better|more) )?[^,;]{1,50}?) been) ((?:[a-z]{3,20}ly )?([a-z-]{3,20}(?:ed|en|wn|un|ne)))\b([^,;?!]{0,80}),[^;?!]{0,120}\b(?:would|could|might)(?: never| not|n['’]t)? (?:have|be)\b/iu.exec(sentence.text) : null;
+  if (passiveIf) {
+    const what = passiveIf[1] ?? passiveIf[2];
+    const pp = passiveIf[4].toLowerCase();
+    if (phraseKind(what, ctx.people) === 'thing' && !SYSTEM_STATE.test(pp) && !/\bnot\b/iu.test(passiveIf[0].slice(0, passiveIf[0].indexOf(pp))) && !/\b(?:automatically|by (?:the |a |an )?(?:system|tool|tooling|script|automation|controller|scheduler|autoscaler|operator))\b/iu.test(passiveIf[3] + passiveIf[5])) {
+      let e = sentence.end;
+      while (e > sentence.start && /[.!?\s]/u.test(ctx.text[e - 1])) e--;
+      const w = what.replace(/^(?:our|their) /iu, 'the ');
+      // "… started two weeks earlier" → "… not started at the time": the comparison goes with the hindsight.
+      const rest0 = passiveIf[5].trim();
+      const rest = /^(?:(?:(?:\d+|a few|one|two|three|four|several|a couple of) (?:minutes?|hours?|days?|weeks?|months?) )?(?:earlier|sooner|in time|before [^,]{1,40}))$/iu.test(rest0) ? '' : rest0 ? ` ${rest0}` : '';
+      const t = `${cap(w)} had not been ${passiveIf[3]}${rest} at the time, and nothing then made it urgent`;
+      out.push(detection('counterfactual', 'en.who.hindsight-conditional', 'counterfactual', sentence.start, sentence.start + passiveIf[0].length, NOTES.hindsight, [{ start: sentence.start, end: e, text: t }]));
+    }
+  }
   const only = !cond && /^if only (.{1,40}?) had\b/iu.exec(sentence.text);
   // ("If only the DBA had snapshotted the volume, we could have restored in minutes": the finding reaches the consequence's
   // "could have restored", one finding with the conditional.)
@@ -1352,9 +1589,9 @@ function personHindsight(sentence: Sentence, ctx: DetectContext, toks: Tok[]): D
 const BLAME_NOUN = /['’]s (?:(?:bad|rushed|hasty|sloppy|careless|reckless|negligent|lazy|thoughtless|botched|bungled|shoddy|slapdash|half-baked|clumsy|ill-advised|ill-judged|misguided) [\p{L}-]+|(?:mistake|slip|slip-up|oversight|blunder|fault|screw-up|goof|lapse|misstep|gaffe|typo))$/u;
 
 // Cheap gates before tokenising: a past-tense verb or a negation for acts, a modal or a conditional for hindsight.
-const ACT_WORDS = /ed\b|\b(?:broke|forgot|overrode|overwrote|misread|ran|took|left|shut|set|let|blew|chose|went|did|didn['’]t|never|cut|winged|phoned|could(?:n['’]t| not)? be bothered|was too|put|wrote|sent|made|gave|hit|came|brought|began|drove|threw|spun|tore|kept|held|hid|sold|told|sat)\b/iu;
+const ACT_WORDS = /ed\b|\btook down\b|\bhad (?:run|made|taken|gone|written|given|broken|forgotten|overridden|overwritten|chosen|blown|thrown|driven|torn|hidden|left|set|put|cut|let|sent|kept|shut)\b|\b(?:broke|forgot|overrode|overwrote|misread|ran|took|left|shut|set|let|blew|chose|went|did|didn['’]t|never|cut|winged|phoned|could(?:n['’]t| not)? be bothered|was too|put|wrote|sent|made|gave|hit|came|brought|began|drove|threw|spun|tore|kept|held|hid|sold|told|sat)\b/iu;
 const HINDSIGHT_WORDS = /\b(?:should|could|might|must|ought|shouldn['’]t|couldn['’]t)\b|^(?:had|were|if|even if|why|how)\b|\bhad (?:anyone|anybody|someone|somebody|we|they|the)\b/iu;
-const SHAPE_WORDS = /hindsight|retrospect|looking back|attention|made (?:a|an|one|two|several|the same|another) |nobody|no one|no-one|none of|^(?:could|couldn|shouldn|should|wouldn)|too slow|failure to|refusal to|neglect to|accountable|stop being|foresight|doing|thank|let down|pebkac|pebcak|id-?10|layer ?8|fat.finger|user error|goofed|blundered|fumbled|slipped up|indefensib|inexcusab|unjustifiab|unforgivab|reckless|irresponsib|foolhardy|negligent|careless|foolish|boneheaded|unwise|imprudent|injudicious|harebrained|remind|urge|implore|\bbeg\b|call on|slow down|check (?:your|their|our)|think (?:twice )?before|wits|sharp|lookout|eyes|closely|carefully|thoroughly|attentively|diligently|rigorously|conscientiously|scrutiny|jumped out|stood out|leapt out|obvious|evident|apparent|plain|unnecessary|needless|never should|thinking|possessed|up to|blame|responsib|fault|\bon (?:me|us|him|her|them|the)\b|\btake\b|['’]s |failed us|let (?:us|the team) down|\b(?:call|choice|decision|move|idea)\b|judg|\b(?:my|our) |\bup\b|need|must|should|\b(?:have|has) to\b|ought|protection|defen[cs]e|safeguard|answer|\bfix is|corners|phoned|ball|bothered|winged|rubber|half-heart|asleep|chose to|lazily|blindly|avoidable|preventable|would|could|might|^(?:wasn|isn|was it|did|never|forgot|neglected)|expected|reminded|asked|urged|encouraged|better|happened|occurred|whoever|mistake|error|failure|oversight|belong|finger|down to|slip|typo|fallib|lapse|misstep|blunder|problem|issue|factor|repercuss|penalt|sanction|disciplin|answer for|pay for|lose |removed from|taken off|warning|reprimand|messed|screwed|goofed|mucked|fouled|botched|blew it|culpa|part\b|watch\b|who |inflicted|unforced|own goal|need|foresee|predictable|ill-|unwise|misguided|rash|hasty|naive|short-sighted|wrong|avoidable|preventable|toes|guard|eye on|aware|sharp|mindful|watchful/iu;
+const SHAPE_WORDS = /have been|overlooked|missed|vigilant|careful|cautious|idea|^(?:(?:but|and|so) )?to [a-z]|of (?:mine|ours)|acknowledge|admit|reluctance|proved|proven|turned out|became|hindsight|retrospect|looking back|attention|mad?ke? (?:a|an|one|two|several|the same|another) |nobody|no one|no-one|none of|^(?:could|couldn|shouldn|should|wouldn)|too slow|failure to|refusal to|neglect to|accountable|stop being|foresight|doing|thank|let down|pebkac|pebcak|id-?10|layer ?8|fat.finger|user error|goofed|blundered|fumbled|slipped up|indefensib|inexcusab|unjustifiab|unforgivab|reckless|irresponsib|foolhardy|negligent|careless|foolish|boneheaded|unwise|imprudent|injudicious|harebrained|remind|urge|implore|\bbeg\b|call on|slow down|check (?:your|their|our)|think (?:twice )?before|wits|sharp|lookout|eyes|closely|carefully|thoroughly|attentively|diligently|rigorously|conscientiously|scrutiny|jumped out|stood out|leapt out|obvious|evident|apparent|plain|unnecessary|needless|never should|thinking|possessed|up to|blame|responsib|fault|\bon (?:me|us|him|her|them|the)\b|\btake\b|['’]s |failed us|let (?:us|the team) down|\b(?:call|choice|decision|move|idea)\b|judg|\b(?:my|our) |\bup\b|need|must|should|\b(?:have|has) to\b|ought|protection|defen[cs]e|safeguard|answer|\bfix is|corners|phoned|ball|bothered|winged|rubber|half-heart|asleep|chose to|lazily|blindly|avoidable|preventable|would|could|might|^(?:wasn|isn|was it|did|never|forgot|neglected)|expected|reminded|asked|urged|encouraged|better|happened|occurred|whoever|mistake|error|failure|oversight|belong|finger|down to|slip|typo|fallib|lapse|misstep|blunder|problem|issue|factor|repercuss|penalt|sanction|disciplin|answer for|pay for|lose |removed from|taken off|warning|reprimand|messed|screwed|goofed|mucked|fouled|botched|blew it|culpa|part\b|watch\b|who |inflicted|unforced|own goal|need|foresee|predictable|ill-|unwise|misguided|rash|hasty|naive|short-sighted|wrong|avoidable|preventable|toes|guard|eye on|aware|sharp|mindful|watchful/iu;
 
 // Blame words that the phrase lists flag without a mechanical rewrite: the sentence is restructured
 // around the condition here, and the engine keeps the finding that offers a rewrite.
@@ -1479,7 +1716,9 @@ function aroundCode(text: string, r: Rewrite): Rewrite {
 }
 
 /** English blame and hindsight in one sentence. */
-export function englishProse(sentence: Sentence, ctx: DetectContext): Detection[] {
+export function englishProse(sentence0: Sentence, ctx: DetectContext): Detection[] {
+  // A typographic apostrophe reads as a plain one ("If I’d written …"); same length, so offsets hold.
+  const sentence = sentence0.text.includes('’') ? { ...sentence0, text: sentence0.text.replace(/’/gu, "'") } : sentence0;
   const found = detectSentence(sentence, ctx);
   if (sentence.text.includes(SEP)) for (const d of found) d.rewrites = d.rewrites.map((r) => aroundCode(ctx.text, r));
   return found;
