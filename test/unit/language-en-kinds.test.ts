@@ -476,3 +476,26 @@ describe('English readings added in session 4 (real text)', () => {
     assert.equal(flaggedAndFixable('If the monitoring work had been started two weeks earlier, the problem would have been discovered.').trim().split('\n').pop(), 'The monitoring work had not been started at the time, and nothing then made it urgent.');
   });
 });
+
+describe('English: the team naming a gap in its own checks', () => {
+  it('leaves "we failed to <check>" alone, in prose and in the phrase list, but not "I failed to" or a name', () => {
+    for (const s of [
+      'We failed to consider the case where the only spend in a bundle was a fast-forward spend.',
+      'However, we failed to validate that the singleton still existed.',
+      'We failed to check the replica lag before promoting it.',
+    ]) assert.deepEqual(findings(s).map((f) => f.message), [], s);
+    flaggedAndFixable('I failed to check the replica lag before promoting it.');
+    flaggedAndFixable('Kofi failed to validate the input before the import.');
+  });
+});
+
+describe('English: what the team’s own step spared, told as luck', () => {
+  it('leaves "had we not been monitoring / caught it, … would have …" alone, but not "had we tested …, we would have …"', () => {
+    for (const s of [
+      'However, had we not been monitoring, any running node that was restarted would have advanced the chain.',
+      'Had we not caught it, the queue would have filled by morning.',
+      'If we had not rolled back, the corruption would have spread to every shard.',
+    ]) assert.deepEqual(findings(s).map((f) => f.message), [], s);
+    flaggedAndFixable('Had we tested the migration on a copy, we would have caught this.');
+  });
+});

@@ -15,19 +15,19 @@ const PRECISION_FLOOR: Record<string, number> = {
   'timeline-timestamp': 1,
   'timeline-order': 0.87,
   'timeline-timezone': 1,
-  'action-item-owner': 0.8, // 0.96 -> 0.80: fresh holdout, session 4 (15 new blind-judged holdout documents)
+  'action-item-owner': 0.93, // 0.96 -> 0.93: fresh holdout, session 4 (15 new blind-judged documents; 8 stay holdout)
   'required-sections': 0.95, // 0.96 -> 0.95: fresh holdout, session 4
   'five-whys-root-cause': 1,
-  'blameful-language': 0.56, // 0.72 -> 0.56: fresh holdout, session 4
-  'counterfactual-language': 0.61, // 0.80 -> 0.61: fresh holdout, session 4
+  'blameful-language': 0.66, // 0.72 -> 0.66: fresh holdout, session 4 (0.56 before "we failed to" was read as the team's gap)
+  'counterfactual-language': 0.71, // 0.80 -> 0.71: fresh holdout, session 4
   // vague: 0.73 -> 0.889 (2026-11-26, vague brief: bold-title explanations, issue links, "going forward").
-  'vague-action-item': 0.77, // 0.90 -> 0.77: fresh holdout, session 4
+  'vague-action-item': 0.85, // 0.90 -> 0.85: fresh holdout, session 4
 };
 const RECALL_FLOOR: Record<string, number> = {
   'timeline-timestamp': 0.92,
   'timeline-order': 0.77, // 1 -> 0.77: fresh holdout, session 4
   'timeline-timezone': 0.84, // 1 -> 0.84: fresh holdout, session 4
-  'action-item-owner': 0.93, // 0.94 -> 0.93: fresh holdout, session 4
+  'action-item-owner': 0.94,
   'required-sections': 1,
   'five-whys-root-cause': 1,
   // 0.61 -> 0.52, counterfactual 0.66 -> 0.64, vague 0.64 -> 0.62 (session 4, realworld): 6 judged EDGI incident reports
@@ -36,8 +36,8 @@ const RECALL_FLOOR: Record<string, number> = {
   'blameful-language': 0.52,
   // 0.72 -> 0.66 (session 3, realworld): 6 judged IaSQL documents came in with one missed hindsight sentence
   // ("If the monitoring work had been started ... would have been discovered"), for the English rules to catch.
-  'counterfactual-language': 0.61, // 0.66 -> 0.61: fresh holdout, session 4
-  'vague-action-item': 0.62, // 0.64 -> 0.62: fresh holdout and the EDGI documents, session 4
+  'counterfactual-language': 0.66,
+  'vague-action-item': 0.61, // 0.64 -> 0.61: the fresh holdout and the EDGI documents, session 4
 };
 
 describe('real-world corpus', function () {

@@ -524,6 +524,9 @@ function personActs(sentence: Sentence, ctx: DetectContext, toks0: Tok[]): Detec
       const base = verbBase(neg[1]);
       const harmNegated = /^(?:did not|didn't|never)$/iu.test(neg[0].split(/\s+/u).slice(0, neg[0].startsWith('did') ? 2 : 1).join(' ')) && (HARM[`${base}ed`] || HARM[base] || base === 'ignore' || base === 'forget' || base === 'skip' || base === 'miss');
       if (harmNegated) continue;
+      // "We failed to consider the case where …", "we failed to validate that …": the team naming a gap in what it
+      // checked, said of itself as a whole (not "I", not a person or role), is how a cause is written, not blame.
+      if (/^failed to$/iu.test(neg[0].split(/\s+/u).slice(0, 2).join(' ')) && /^we$/iu.test(ctx.text.slice(subj.start, subj.end))) continue;
       // "The operator never disabled the alert; it had been deleted by a refactor": a duty negated and explained by what did it.
       if (/^[^;:—]{0,160}[;:—] ?(?:it|this|that|they|the [\p{L}-]{2,20}(?: [\p{L}-]{2,20})?) (?:had (?:already )?been|(?:was|were) already|(?:was|were|had been) [a-z-]{2,20}(?:ed|en) by)\b/iu.test(ctx.text.slice(v.start, sentence.end))) continue;
       // A role, a team or a name (not a pronoun: "we did not deploy that week" narrates a decision) and any act
@@ -1420,6 +1423,10 @@ function conditionalRewrites(sentence: Sentence, ctx: DetectContext): Rewrite[] 
 }
 
 /** "X should (adverbs) have PP" / "If X had PP" / "Why did X not …?" with a person as X. */
+
+// A negated step of the team's own that spared worse: "had we not been monitoring", "had we not caught it".
+const LUCK_NEGATED_STEP = /^we not (?:been|caught|noticed|seen|spotted|had|acted|responded|rolled(?: back)?|reverted|stopped|paged|checked|monitored|reacted|intervened)\b/iu;
+
 function personHindsight(sentence: Sentence, ctx: DetectContext, toks: Tok[]): Detection[] {
   const out: Detection[] = [];
   for (let i = 0; i < toks.length; i++) {
@@ -1469,7 +1476,8 @@ function personHindsight(sentence: Sentence, ctx: DetectContext, toks: Tok[]): D
   }
   // "Had Oskar waited for the canary, nothing would have broken" (a person, or a passive step: "had the runbook been followed").
   const inv = /^(?:had|were) ([^,;.?!]{2,80}), [^;.?!]{0,80}\b(?:would|could|might)(?: never| not|n['’]t)? (?:have|be)\b/iu.exec(sentence.text);
-  if (inv) {
+  // "Had we not caught it, the queue would have filled": what the team's own step spared, told as luck, not hindsight.
+  if (inv && !LUCK_NEGATED_STEP.test(inv[1])) {
     const words = inv[1].split(/\s+/u);
     const who = words.slice(0, words[0].toLowerCase() === 'the' || words[0].toLowerCase() === 'our' ? 3 : 1).join(' ');
     const nameFirst = words.length > 1 && nameLike(words[0]) && englishWordKind(words[0], undefined, ctx.people) === 'unknown' && /^(?:[\p{L}-]+ed|read|run|left|taken|done|seen|known|told|not|only|just|actually)$/iu.test(words[1]);
@@ -1526,7 +1534,8 @@ function personHindsight(sentence: Sentence, ctx: DetectContext, toks: Tok[]): D
   // "could have restored", one finding with the conditional.)
   const consequence = only ? /, [^;.?!]{0,80}?\b(?:would|could|might)(?: never| not|n['’]t)? have [a-z-]{2,20}/iu.exec(sentence.text) : null;
   if (only && (phraseKind(only[1], ctx.people) === 'person' || PRONOUN_PEOPLE.has(only[1].toLowerCase()))) out.push(detection('counterfactual', 'en.who.hindsight-conditional', 'counterfactual', sentence.start, sentence.start + (consequence ? consequence.index + consequence[0].length : only[0].length), NOTES.hindsight, conditionalRewrites(sentence, ctx)));
-  if (cond) {
+  // "If we had not rolled back, the corruption would have spread": luck, as with the inverted form above.
+  if (cond && !(/(?: had|'d)(?: not|n['’]t) /iu.test(cond[0]) && LUCK_NEGATED_STEP.test(`${cond[1]} not ${cond[2]}`))) {
     const who = cond[1];
     // An undeclared name counts with an act only people do ("If Pita had double-checked the flag, …").
     const named = nameLike(who) && englishWordKind(who, undefined, ctx.people) === 'unknown' && HUMAN_HINDSIGHT.test(cond[2].toLowerCase());
