@@ -31,6 +31,13 @@ describe('fix soundness: what the long fuzz run found, minimised (EN and KO)', (
     assertSound('# 장애 보고서\r\n\r\n## 개요\r\n\r\nx\r\n\r\n## 영향\r\n\r\nx\r\n\r\n## 재발 방지 대책\r\n\r\n<!-- TODO -- should have >\r\n\r\n## 교훈\r\n', 'KO comment');
   });
 
+  it('Add sections never goes between a disable-next-line comment and the line it governs', () => {
+    // Was (fuzz doc 21461): the headings went in right after the comment, so it governed the first of them and the
+    // line it had silenced (a setext heading closing the summary) was reported.
+    assertSound('# Login outage\n\n## Summary\n\nUsers could not log in.\n\n<!-- postmortem-lint-disable-next-line counterfactual-language -- quoted -->\nIf only someone had looked at the logs\n---\n', 'EN');
+    assertSound('# 장애 보고서\r\n\r\n## 요약\r\n\r\n로그인 실패.\r\n\r\n<!-- postmortem-lint-disable-next-line counterfactual-language -- 인용 -->\r\n그때 로그를 확인했어야 했다\r\n---\r\n', 'KO');
+  });
+
   it('Add sections never puts a heading above a deeper one it would swallow', () => {
     // Was: "# 타임라인" inserted above "## 근본 원인 분석(5 Whys)" made the 5-whys chain timeline entries.
     assertSound('# 장애 보고서\r\n\r\n## 근본 원인 분석(5 Whys)\r\n\r\n* 고객이 결제 실패를 보았다\r\n* 왜? 결제 API가 타임아웃되었다\r\n* 왜? 커넥션 풀이 고갈되었다\r\n\r\n# 근본 원인\r\n\r\nx\r\n', 'KO');

@@ -185,5 +185,21 @@ export function safeInsertion(doc: PostmortemDocument, at: number): SafeInsertio
     if (at < e) return { at: Math.max(bodyStart, lineStartAt(doc, s)), close: '' };
     break;
   }
-  return { at, close: '' };
+  return { at: beforeLineDirectives(doc, at, bodyStart), close: '' };
+}
+
+/**
+ * `at`, moved before any "disable-next-line" comments just above it: what is inserted there must not
+ * come between such a comment and the line it governs (the comment would then govern the inserted text).
+ */
+function beforeLineDirectives(doc: PostmortemDocument, at: number, bodyStart: number): number {
+  const nodes = doc.root.children;
+  let i = nodes.length - 1;
+  while (i >= 0 && startOf(nodes[i] as Nodes) >= at) i--;
+  for (; i >= 0; i--) {
+    const node = nodes[i] as Nodes;
+    if (node.type !== 'html' || !/disable-next-line/u.test(node.value) || !/^[ \t\r\n]*$/u.test(doc.text.slice(endOf(node), at))) break;
+    at = Math.max(bodyStart, lineStartAt(doc, startOf(node)));
+  }
+  return at;
 }
