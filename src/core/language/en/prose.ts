@@ -1422,11 +1422,11 @@ function conditionalRewrites(sentence: Sentence, ctx: DetectContext): Rewrite[] 
   return text ? [{ start: sentence.start, end, text, ...(role ? { title: ROLE_TITLE } : {}) }] : [];
 }
 
-/** "X should (adverbs) have PP" / "If X had PP" / "Why did X not …?" with a person as X. */
-
 // A negated step of the team's own that spared worse: "had we not been monitoring", "had we not caught it".
+// (The phrase rule en.cf.if-person-had has the same verbs in its "unless" list, in counterfactual.en.json.)
 const LUCK_NEGATED_STEP = /^we not (?:been|caught|noticed|seen|spotted|had|acted|responded|rolled(?: back)?|reverted|stopped|paged|checked|monitored|reacted|intervened)\b/iu;
 
+/** "X should (adverbs) have PP" / "If X had PP" / "Why did X not …?" with a person as X. */
 function personHindsight(sentence: Sentence, ctx: DetectContext, toks: Tok[]): Detection[] {
   const out: Detection[] = [];
   for (let i = 0; i < toks.length; i++) {
