@@ -1121,3 +1121,14 @@ describe('layout kinds (audit, session 5): a narrative timeline told per sub-hea
     assert.deepEqual(stamps(k, 'ko').length, 3);
   });
 });
+
+describe('layout kinds (audit, session 5): a named organisation as the subject of a proposed item', () => {
+  it('reads "As a temporary stopgap, ICL suggests …" as owned by ICL (EN)', () => {
+    const text = `${head('en')}## Action items\n\n- As a temporary stopgap, ICL suggests an adjustment to the fee market parameters\n- Enable telemetry for peer disconnects\n- As a stopgap, Redis suggests nothing here\n`;
+    assert.deepEqual(owners(text), ['23:3 action-item-owner', '24:3 action-item-owner']);
+  });
+  it('reads "임시 조치로, ICL이 … 조정을 제안" as owned by ICL (KO)', () => {
+    const text = `${head('ko')}## 재발 방지 대책\n\n- 임시 조치로, ICL이 수수료 파라미터 조정을 제안\n- 피어 연결 끊김 텔레메트리 추가\n`;
+    assert.deepEqual(owners(text, 'ko'), ['23:3 action-item-owner']);
+  });
+});

@@ -310,6 +310,14 @@ function readOwner(text: string, pStart: number, pEnd: number): OwnerRead {
     out.owner = spanOf(text, pStart + at, pStart + at + sd[1].length);
     return out;
   }
+  // A named organisation proposing the change, after an opening phrase: "As a temporary stopgap, ICL suggests …",
+  // "임시 조치로, ICL이 … 조정을 제안". Components and tools ("Redis suggests") do not count.
+  const sg = SUGGESTS_EN.exec(src) ?? SUGGESTS_KO.exec(src);
+  if (sg && !NOT_LABEL_OWNERS.test(sg[1]) && !CATEGORY_WORDS.test(sg[1]) && !NOT_ORG_EN.test(sg[1]) && !NOT_NAMES.test(sg[1])) {
+    const at = sg.index + sg[0].indexOf(sg[1]);
+    out.owner = spanOf(text, pStart + at, pStart + at + sg[1].length);
+    return out;
+  }
   const b = BRACKET_LEAD.exec(src.replace(/^[ \t]{0,3}\[[ xX]\][ \t]{1,3}/u, (x) => ' '.repeat(x.length)));
   if (b) {
     const value = b[1].trim();
@@ -320,6 +328,9 @@ function readOwner(text: string, pStart: number, pEnd: number): OwnerRead {
   }
   return out;
 }
+
+const SUGGESTS_EN = /^[ \t]{0,3}(?:[^,.;:\n]{3,60},[ \t]{1,3})?(\p{Lu}[\p{L}\p{N}&.-]{0,24}(?:[ \t]\p{Lu}[\p{L}\p{N}&.-]{0,24}){0,2})[ \t]{1,3}(?:suggests|proposes|recommends|will[ \t]{1,3}propose)\b/u;
+const SUGGESTS_KO = /^[ \t]{0,3}(?:[^,，.\n]{2,40}[,，][ \t]{1,3})?([A-Z][A-Za-z0-9&.-]{1,20})(?:이|가|에서)[ \t][^\n]{0,80}?(?:제안|추진)/u;
 
 /** A value that names a person or a team: a known given name, a Korean name, a team, an @handle. */
 function isOwnerWord(value: string): boolean {
