@@ -1040,3 +1040,95 @@ describe('layout kinds: a plain category item over its tasks, a label row in a t
     assert.deepEqual(owners(task).map((f) => f.split(':')[0]), ['24']);
   });
 });
+
+describe('layout kinds (audit, session 5): owners as leading labels, an organisation in the lead-in, task-list headings', () => {
+  it('reads leading labels that name parties ("Hypha:", "Hypha + ICL:", "ICL:") as the owners of a list (EN)', () => {
+    const text = `${head('en')}## Action items\n\n- Hypha: Propose a shorter governance voting period\n- Hypha + ICL: Find the source of the non-determinism\n- ICL: Define an emergency process with Hypha\n- Write a blog post about upgrade styles\n`;
+    assert.deepEqual(owners(text), ['25:3 action-item-owner']);
+  });
+  it('reads leading labels that name parties ("하이파:", "하이파 + ICL:") as the owners of a list (KO)', () => {
+    const text = `${head('ko')}## 재발 방지 대책\n\n- 하이파: 거버넌스 투표 기간 단축 제안\n- 하이파 + ICL: 비결정성 원인 분석\n- ICL: 하이파와 긴급 대응 절차 정의\n- 업그레이드 방식 안내 글 게시\n`;
+    assert.deepEqual(owners(text, 'ko'), ['25:3 action-item-owner']);
+  });
+  it('does not read topic labels ("Monitoring:", "Process:", "Dashboards:", "모니터링:", "프로세스:") as owners', () => {
+    const en = `${head('en')}## Action items\n\n- Monitoring: add a disk usage alert\n- Process: write a rollback runbook\n- Dashboards: add a queue panel\n- Dashboards: add a CPU panel\n`;
+    assert.deepEqual(owners(en), ['22:3 action-item-owner', '23:3 action-item-owner', '24:3 action-item-owner', '25:3 action-item-owner']);
+    const ko = `${head('ko')}## 재발 방지 대책\n\n- 모니터링: 디스크 사용량 알림 추가\n- 프로세스: 롤백 런북 작성\n- 모니터링: CPU 알림 추가\n`;
+    assert.deepEqual(owners(ko, 'ko'), ['22:3 action-item-owner', '23:3 action-item-owner', '24:3 action-item-owner']);
+  });
+  it('does not read a single unknown leading label as an owner (one "Nova:" item among others)', () => {
+    const text = `${head('en')}## Action items\n\n- Nebula: add a disk usage alert\n- Write a rollback runbook\n`;
+    assert.deepEqual(owners(text), ['22:3 action-item-owner', '23:3 action-item-owner']);
+  });
+  it('takes an organisation the lead-in names for the whole list ("action items for Interchain Labs to implement") as its owner (EN)', () => {
+    const text = `${head('en')}## Action items\n\nThese are potential action items for Interchain Labs to implement in order to prevent similar issues:\n\n- Set up a security council on the Hub\n- Define an emergency process with Hypha\n`;
+    assert.deepEqual(owners(text), []);
+    const none = `${head('en')}## Action items\n\nThese are potential action items to implement in order to prevent similar issues:\n\n- Set up a security council on the Hub\n- Define an emergency process with Hypha\n`;
+    assert.deepEqual(owners(none), ['24:3 action-item-owner', '25:3 action-item-owner']);
+  });
+  it('takes an organisation the lead-in names for the whole list ("인터체인랩스가 이행할 후속 조치") as its owner (KO)', () => {
+    const text = `${head('ko')}## 재발 방지 대책\n\n다음은 인터체인랩스가 이행할 후속 조치입니다.\n\n- 허브에 보안 위원회 구성\n- 하이파와 긴급 대응 절차 정의\n`;
+    assert.deepEqual(owners(text, 'ko'), []);
+    const none = `${head('ko')}## 재발 방지 대책\n\n다음은 앞으로 이행할 후속 조치입니다.\n\n- 허브에 보안 위원회 구성\n- 하이파와 긴급 대응 절차 정의\n`;
+    assert.deepEqual(owners(none, 'ko'), ['24:3 action-item-owner', '25:3 action-item-owner']);
+  });
+  it('classifies "What is being done about this?" and task-list headings ("Recovery TODO", "남은 할 일") as action items', () => {
+    assert.equal(classifyHeading('What is being done about this?'), 'action-items');
+    assert.equal(classifyHeading('📋 Recovery TODO'), 'action-items');
+    assert.equal(classifyHeading('이번 장애에 대해 무엇을 하고 있나요?'), 'action-items');
+    assert.equal(classifyHeading('📋 복구 TODO'), 'action-items');
+    assert.equal(classifyHeading('남은 할 일'), 'action-items');
+    assert.notEqual(classifyHeading('Photo documentation'), 'action-items');
+  });
+  it('reads open checklist items under "Recovery TODO" horizons as action items (EN and KO)', () => {
+    const en = `${head('en')}## Recovery TODO\n\n### Immediate (next 30 min)\n\n- [ ] Deploy the CNI plugin\n\n### Long-term (next week)\n\n- [ ] Create a backup strategy for the volumes\n`;
+    assert.deepEqual(owners(en), ['24:7 action-item-owner', '28:7 action-item-owner']);
+    const ko = `${head('ko')}## 복구 TODO\n\n### 즉시 (30분 내)\n\n- [ ] CNI 플러그인 배포\n\n### 장기 (다음 주)\n\n- [ ] 볼륨 백업 전략 수립\n`;
+    assert.deepEqual(owners(ko, 'ko'), ['24:7 action-item-owner', '28:7 action-item-owner']);
+  });
+});
+
+describe('layout kinds (audit, session 5): a table whose first cell opens with the date of its row', () => {
+  const order = (text: string, locale: 'en' | 'ko' = 'en') => found(text, locale).filter((f) => f.endsWith('timeline-order') || f.endsWith('timeline-timestamp'));
+  it('reads "3 August — general outage" as the row\'s date, so times in the other cell are not compared across days (EN)', () => {
+    const text = '# Outages in August\n\n## Summary\n\nSeveral outages.\n\n## Impact\n\nAll users.\n\n## Root cause\n\nConnection limits.\n\n## Timeline (UTC)\n\n| Incident | Brief |\n| --- | --- |\n| 3 August — general outage | Errors began around 20:50. |\n| 8 August — API outage | Latency rose from 11:30. |\n| 13 August — probe timeout | A probe timed out at 07:01. |\n\n## Action items\n\n- Add a connection-limit alert (owner: @kim)\n';
+    assert.deepEqual(order(text), []);
+    const slip = text.replace('13 August — probe', '5 August — probe');
+    assert.deepEqual(order(slip), ['21:51 timeline-order']);
+  });
+  it('reads "8월 3일 — 전체 장애" as the row\'s date (KO)', () => {
+    const text = '# 8월 장애\n\n## 요약\n\n여러 차례 장애.\n\n## 영향\n\n전체 사용자.\n\n## 원인\n\n연결 수 한도.\n\n## 타임라인 (KST)\n\n| 장애 | 내용 |\n| --- | --- |\n| 8월 3일 — 전체 장애 | 20:50경 오류 시작 |\n| 8월 8일 — API 장애 | 11:30부터 지연 증가 |\n| 8월 13일 — 점검 타임아웃 | 07:01 점검 실패 |\n\n## 재발 방지 대책\n\n- 연결 수 한도 알림 추가 (담당: 인프라팀)\n';
+    assert.deepEqual(order(text, 'ko'), []);
+  });
+});
+
+describe('layout kinds (audit, session 5): a narrative timeline told per sub-heading, without times', () => {
+  const stamps = (text: string, locale: 'en' | 'ko' = 'en') => found(text, locale).filter((f) => f.endsWith('timeline-timestamp'));
+  const en = (body: string) => `# June outages\n\n## Summary\n\nSeveral outages.\n\n## Impact\n\nAll users.\n\n## Root cause\n\nA cache misconfiguration.\n\n## Timeline\n\n${body}\n## Action items\n\n- Add a timeout alert (owner: @kim)\n`;
+  const ko = (body: string) => `# 6월 장애\n\n## 요약\n\n여러 차례 장애.\n\n## 영향\n\n전체 사용자.\n\n## 원인\n\n캐시 설정 오류.\n\n## 타임라인\n\n${body}\n## 재발 방지 대책\n\n- 타임아웃 알림 추가 (담당: 인프라팀)\n`;
+  it('does not read a list of causes inside one prose sub-section as untimed entries (EN)', () => {
+    const text = en('### Network attacks\n\nIn early June we saw periodic small outages from attacks on our network.\n\n### API outages\n\nTwo separate issues surfaced involving the cache cluster:\n\n1. A misconfiguration caused random timeouts.\n2. The API called the cache in a way that compounded it.\n\n### Mitigation profiles\n\nAround mid-June a new mitigation profile dropped our own packets.\n');
+    assert.deepEqual(stamps(text), []);
+  });
+  it('does not read a list of causes inside one prose sub-section as untimed entries (KO)', () => {
+    const text = ko('### 네트워크 공격\n\n6월 초 네트워크 공격으로 짧은 장애가 이어졌습니다.\n\n### API 장애\n\n캐시 클러스터와 관련해 두 가지 문제가 있었습니다:\n\n1. 캐시 설정 오류로 무작위 타임아웃이 발생했습니다.\n2. API가 캐시를 호출하는 방식이 문제를 키웠습니다.\n\n### 차단 프로필\n\n6월 중순 새 차단 프로필이 자체 패킷을 차단했습니다.\n');
+    assert.deepEqual(stamps(text, 'ko'), []);
+  });
+  it('still reads untimed lists under every phase heading as entries without a time (EN and KO)', () => {
+    const text = en('### Detection\n\n- An alert fired\n- The on-call engineer acknowledged\n\n### Mitigation\n\n- We rolled back\n');
+    assert.deepEqual(stamps(text).length, 3);
+    const k = ko('### 탐지\n\n- 알림 발생\n- 당직자 확인\n\n### 완화\n\n- 롤백\n');
+    assert.deepEqual(stamps(k, 'ko').length, 3);
+  });
+});
+
+describe('layout kinds (audit, session 5): a named organisation as the subject of a proposed item', () => {
+  it('reads "As a temporary stopgap, ICL suggests …" as owned by ICL (EN)', () => {
+    const text = `${head('en')}## Action items\n\n- As a temporary stopgap, ICL suggests an adjustment to the fee market parameters\n- Enable telemetry for peer disconnects\n- As a stopgap, Redis suggests nothing here\n`;
+    assert.deepEqual(owners(text), ['23:3 action-item-owner', '24:3 action-item-owner']);
+  });
+  it('reads "임시 조치로, ICL이 … 조정을 제안" as owned by ICL (KO)', () => {
+    const text = `${head('ko')}## 재발 방지 대책\n\n- 임시 조치로, ICL이 수수료 파라미터 조정을 제안\n- 피어 연결 끊김 텔레메트리 추가\n`;
+    assert.deepEqual(owners(text, 'ko'), ['23:3 action-item-owner']);
+  });
+});

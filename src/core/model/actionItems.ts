@@ -310,6 +310,14 @@ function readOwner(text: string, pStart: number, pEnd: number): OwnerRead {
     out.owner = spanOf(text, pStart + at, pStart + at + sd[1].length);
     return out;
   }
+  // A named organisation proposing the change, after an opening phrase: "As a temporary stopgap, ICL suggests …",
+  // "임시 조치로, ICL이 … 조정을 제안". Components and tools ("Redis suggests") do not count.
+  const sg = SUGGESTS_EN.exec(src) ?? SUGGESTS_KO.exec(src);
+  if (sg && !NOT_LABEL_OWNERS.test(sg[1]) && !CATEGORY_WORDS.test(sg[1]) && !NOT_ORG_EN.test(sg[1]) && !NOT_NAMES.test(sg[1])) {
+    const at = sg.index + sg[0].indexOf(sg[1]);
+    out.owner = spanOf(text, pStart + at, pStart + at + sg[1].length);
+    return out;
+  }
   const b = BRACKET_LEAD.exec(src.replace(/^[ \t]{0,3}\[[ xX]\][ \t]{1,3}/u, (x) => ' '.repeat(x.length)));
   if (b) {
     const value = b[1].trim();
@@ -320,6 +328,9 @@ function readOwner(text: string, pStart: number, pEnd: number): OwnerRead {
   }
   return out;
 }
+
+const SUGGESTS_EN = /^[ \t]{0,3}(?:[^,.;:\n]{3,60},[ \t]{1,3})?(\p{Lu}[\p{L}\p{N}&.-]{0,24}(?:[ \t]\p{Lu}[\p{L}\p{N}&.-]{0,24}){0,2})[ \t]{1,3}(?:suggests|proposes|recommends|will[ \t]{1,3}propose)\b/u;
+const SUGGESTS_KO = /^[ \t]{0,3}(?:[^,，.\n]{2,40}[,，][ \t]{1,3})?([A-Z][A-Za-z0-9&.-]{1,20})(?:이|가|에서)[ \t][^\n]{0,80}?(?:제안|추진)/u;
 
 /** A value that names a person or a team: a known given name, a Korean name, a team, an @handle. */
 function isOwnerWord(value: string): boolean {
@@ -645,7 +656,47 @@ function fromList(doc: PostmortemDocument, list: List, section: Section, term: A
     own.push({ item, open: li.checked === false });
   }
   trailingLabelOwners(text, own.map((o) => o.item));
+  leadingLabelOwners(text, own.map((o) => o.item));
   settleStatusList(doc, section, startOf(list), own);
+}
+
+// A party opening an item before a colon: "Hypha: …", "Hypha + ICL: …", "하이파: …". Each part is a capitalised name or
+// an acronym (Latin), or one Hangul word; parts join with "+", "&", "/" or "and".
+const LEAD_PART = String.raw`(?:\p{Lu}[\p{L}\p{N}.&'-]{0,24}(?:[ \t]\p{Lu}[\p{L}\p{N}.&'-]{0,24}){0,2}|[가-힣][가-힣A-Za-z0-9]{1,11})`;
+const LEADING_LABEL = new RegExp(String.raw`^[ \t]{0,3}(?:\[[ xX]\][ \t]{1,3})?(?:\*\*|__)?[ \t]{0,2}(${LEAD_PART}(?:[ \t]{0,2}(?:\+|&|\/|and)[ \t]{0,2}${LEAD_PART}){0,3})[ \t]{0,2}(?:\*\*|__)?[ \t]{0,2}[:：](?:\*\*|__)?[ \t]{1,3}\S`, 'u');
+const LEAD_PART_SPLIT = /[ \t]{0,2}(?:\+|&|\/|\band\b)[ \t]{0,2}/u;
+// Labels that name a topic, a kind or a step of the work rather than who does it.
+const NOT_LEADING_OWNERS = /^(?:note|nb|n\.b\.|why|what|how|goal|goals|context|problem|solution|idea|question|update|result|outcome|risk|impact|cause|owner|owners|status|follow-?up|action|actions|next|step|steps|phase|option|options|example|part|area|topic|scope|summary|details?|background|priority|effort|eta|due|deadline|reason|rationale|decision|proposal|task|tasks|item|items|short[- ]?term|mid[- ]?term|long[- ]?term|immediate|now|later|then|first|second|third|finally|also|bonus|important|warning|caution|tip|fyi|ask|request|owner tbd|모니터링|알림|알람|프로세스|절차|문서|문서화|테스트|배포|보안|인프라|운영|개발|단기|중기|장기|중장기|즉시|기타|공통|예방|탐지|완화|복구|조사|교육|소통|공유|참고|비고|목표|원인|영향|상태|결과|문제|해결|방안|요청|작업|과제|항목|후속|조치|개선|점검|검토|확인)$/iu;
+
+function leadingPartOk(part: string): boolean {
+  const v = part.trim();
+  return !!v && !NOT_LEADING_OWNERS.test(v) && !CATEGORY_WORDS.test(v) && !NOT_LABEL_OWNERS.test(v) && !NOT_NAMES.test(v) && !NOT_BRACKET_OWNERS.test(v) && !isPlaceholderOwner(v) && !isDoneStatus(v) && parseTerm(v) === undefined && parseActionType(v) === undefined;
+}
+
+/**
+ * Owners a list writes as a party before a colon ("Hypha: Propose …", "Hypha + ICL: Find …", "ICL: Define …"): taken
+ * only when at least two items open that way and the labels behave like a set of parties (a part recurs, or a label
+ * joins two), and never when a part is a topic, term, type, status or component word ("Monitoring:", "단기:").
+ */
+function leadingLabelOwners(text: string, items: ActionItem[]): void {
+  if (items.length < 2) return;
+  const labels = items.map((item) => {
+    const m = LEADING_LABEL.exec(item.description.text);
+    if (!m) return undefined;
+    const parts = m[1].split(LEAD_PART_SPLIT).map((x) => x.trim()).filter(Boolean);
+    if (!parts.length || !parts.every(leadingPartOk)) return undefined;
+    const at = item.description.start + m.index + m[0].indexOf(m[1]);
+    return { span: spanOf(text, at, at + m[1].length), parts };
+  });
+  const found = labels.filter((l): l is NonNullable<typeof l> => !!l);
+  if (found.length < 2) return;
+  const seen = new Map<string, number>();
+  for (const l of found) for (const part of new Set(l.parts.map((x) => x.toLowerCase()))) seen.set(part, (seen.get(part) ?? 0) + 1);
+  if (!found.some((l) => l.parts.length > 1) && ![...seen.values()].some((n) => n > 1)) return;
+  items.forEach((item, i) => {
+    const l = labels[i];
+    if (l && !item.owner && !item.ownerPlaceholder) item.owner = l.span;
+  });
 }
 
 // A short label closing an item: "… (Nova)", "… [payments]", "… (SRE)". One word of letters, no digits.
@@ -800,6 +851,14 @@ const LEAD_PLAN_KO = /진행|추진|수행|담당|조치|작업|예정|하겠|�
 const LEAD_PERSON_EN = /^(@[\p{L}\p{N}_][\p{L}\p{N}_.-]{0,38}|\p{Lu}\p{Ll}{1,20}(?:[ \t]\p{Lu}\p{Ll}{1,20})?)[ \t](?:will|is going to|(?:has|have) committed to|is (?:working on|responsible for|taking|tracking|owning)|owns)\b/u;
 const LEAD_PERSON_KO = /^([가-힣]{2,4})(?:[ \t]?님)?(?:이|가|께서|은|는|에게서)[ \t]/u;
 
+const ORG_EN = String.raw`(?:\p{Lu}[\p{L}\p{N}.&'-]{0,24}[ \t]{1,3}){0,3}\p{Lu}[\p{L}\p{N}.&'-]{0,24}`;
+const LEAD_FOR_ORG_EN = new RegExp(String.raw`\bfor[ \t]{1,3}(${ORG_EN})[ \t]{1,3}to[ \t]{1,3}(?:implement|do|own|complete|carry[ \t]out|work[ \t]on|take[ \t]on|deliver|drive|handle|pick[ \t]up|address|action)\b`, 'u');
+const LEAD_BY_ORG_EN = new RegExp(String.raw`\b(?:owned|implemented|led|driven|tracked|handled|delivered)[ \t]{1,3}by[ \t]{1,3}(${ORG_EN})\b`, 'u');
+const LEAD_ITEMS_EN = /\b(?:action[ \t]items?|items|tasks|follow-?ups?|actions|changes|work|steps|improvements)\b/iu;
+const NOT_ORG_EN = /^(?:the|our|this|these|those|a|an|we|us|it|them|all|each|every|any|some|everyone|anyone|now|later|next|q[1-4]|january|february|march|april|may|june|july|august|september|october|november|december)\b/iu;
+const LEAD_ORG_KO = /([\p{L}\p{N}&]{2,20})(?:이|가|에서)[ \t]{1,3}(?:이행|진행|수행|담당|구현|처리|추진)할[ \t]{1,3}(?:후속[ \t]?조치|조치|과제|항목|작업|액션[ \t]?아이템|일)/u;
+const NOT_ORG_KO = /^(?:우리|저희|당사|회사|모두|각자|누구|누군가|팀|담당자|앞으로|향후|다음|이번|각|전사)$/u;
+
 /** The team a lead-in paragraph names as doing the work below it, if any. */
 function leadTeam(doc: PostmortemDocument, p: Paragraph): Span | undefined {
   const s = startOf(p);
@@ -824,6 +883,18 @@ function leadTeam(doc: PostmortemDocument, p: Paragraph): Span | undefined {
   if (ko && LEAD_PLAN_KO.test(t)) {
     const at = off + lead;
     return spanOf(doc.text, at, at + ko[1].length);
+  }
+  // An organisation the lead-in names for the items: "action items for Interchain Labs to implement", "owned by
+  // Acme Cloud", "인터체인랩스가 이행할 후속 조치".
+  const org = LEAD_FOR_ORG_EN.exec(t) ?? LEAD_BY_ORG_EN.exec(t);
+  if (org && LEAD_ITEMS_EN.test(t) && !NOT_ORG_EN.test(org[1])) {
+    const at = off + lead + org.index + org[0].indexOf(org[1]);
+    return spanOf(doc.text, at, at + org[1].length);
+  }
+  const ok = LEAD_ORG_KO.exec(t);
+  if (ok && !NOT_ORG_KO.test(ok[1])) {
+    const at = off + lead + ok.index + ok[0].indexOf(ok[1]);
+    return spanOf(doc.text, at, at + ok[1].length);
   }
   // A person: an @handle, a known given name, or a Korean name (with 님, or one the name list knows).
   const pe = LEAD_PERSON_EN.exec(t);

@@ -9,6 +9,7 @@ import {
   findTimeOfDay,
   dateWithPartOfDay,
   leadingDate,
+  leadingDateEnd,
   placeholderDate,
   placeholderTime,
   relativeTime,
@@ -393,6 +394,8 @@ export class Extractor {
       // A date column, or (without one) a cell holding only a date: "| 2015-10-21 | 14:51 | … |".
       let date = dateCell?.raw ? findDate(dateCell.raw)?.date : undefined;
       if (!date && dateCol < 0) for (const c of cells) if (c !== pick?.c && c.raw && (date = dateOnly(c.raw))) break;
+      // A cell that opens with the row's date and then titles it: "| 3 August — general outage | … 20:50 … |".
+      if (!date && dateCol < 0) for (const c of cells) if (c !== pick?.c && c.plain && (date = titledDate(c.plain))) break;
       const rs = startOf(row);
       if (time) this.sawTimedTable = true;
       const raw: Omit<RawEntry, 'ctxId' | 'date' | 'dateSource' | 'localZone'> = {
@@ -493,6 +496,14 @@ function opensWithLink(p: Paragraph): boolean {
   if (!first) return false;
   if (first.type === 'link' || first.type === 'linkReference' || first.type === 'image') return true;
   return first.type === 'text' && /^\s*(?:https?:\/\/|www\.)/.test(first.value);
+}
+
+/** A cell that opens with a date and then titles its row ("3 August — general outage", "8월 3일 — 전체 장애"). */
+function titledDate(plain: string): CalendarDate | undefined {
+  if (plain.length > 120) return undefined;
+  const end = leadingDateEnd(plain);
+  if (end === undefined) return undefined;
+  return /^[ \t]{0,3}(?:[—–]|-[ \t]|[:：])[ \t]{0,3}\S/u.test(plain.slice(end)) ? leadingDate(plain) : undefined;
 }
 
 /** Whether a cell holds a time of day or a date. */

@@ -250,6 +250,28 @@ function readSection(doc: PostmortemDocument, section: Section, fm: FrontMatterC
   return new Extractor(doc, section, fm, nodes).run();
 }
 
+/**
+ * A timeline told as prose under its sub-headings ("### API outages" and a paragraph each), with no time, date or
+ * placeholder anywhere: a list inside a minority of those sub-sections details its sub-section (the causes of one
+ * incident), it is not a run of entries missing their times. Lists under most sub-headings ("### Detection" /
+ * "- An alert fired") stay entries.
+ */
+function withoutNarrativeLists(section: Section, raws: readonly RawEntry[], shifts?: readonly number[]): { raws: readonly RawEntry[]; shifts?: readonly number[] } {
+  const same = { raws, shifts };
+  const subs = section.children;
+  if (!raws.length || subs.length < 2) return same;
+  const withLists = new Set<Section>();
+  for (let i = 0; i < raws.length; i++) {
+    const r = raws[i];
+    if (r.kind !== 'list' || r.time || r.placeholder || r.date || r.coarse) return same;
+    const at = r.start + (shifts?.[i] ?? 0);
+    const sub = subs.find((c) => c.contentStart <= at && at < c.end);
+    if (!sub) return same;
+    withLists.add(sub);
+  }
+  return withLists.size * 2 < subs.length ? { raws: [], shifts: [] } : same;
+}
+
 /** Extracts the timeline entries of a document. Never throws. */
 export function extractTimeline(doc: PostmortemDocument): Timeline {
   const timelines = doc.sectionsOf('timeline');
@@ -265,7 +287,9 @@ export function extractTimeline(doc: PostmortemDocument): Timeline {
   let docNote: ZoneNote | undefined | null = null;
   const all: { section: Section; nodes?: List[] }[] = [...tops.map((section) => ({ section })), ...fromItems].sort((a, b) => a.section.start - b.section.start);
   for (const { section, nodes } of all) {
-    const { raws, shifts, sectionZone } = readSection(doc, section, fm, nodes);
+    const read = readSection(doc, section, fm, nodes);
+    const { sectionZone } = read;
+    const { raws, shifts } = nodes ? read : withoutNarrativeLists(section, read.raws, read.shifts);
     let declared = sectionZone;
     let mentioned: ZoneNote | undefined;
     if (!declared) {
