@@ -10,7 +10,8 @@ import type { PostmortemDocument } from './document';
  *
  * Precision first, so it takes all of: no heading the model recognises as a postmortem section, no
  * title that names a postmortem, no front matter `type` or `template` (the author chose a postmortem),
- * and either a press footer, or an apology together with an address to the readers (고객님 / 회원
+ * and either a press footer, a status page's update log (two of Investigating / Identified / Monitoring / Resolved,
+ * 조사 중 / 확인됨 / 모니터링 중 / 해결됨 starting lines), or an apology together with an address to the readers (고객님 / 회원
  * 여러분 / 포럼의 여러분, / "Dear users" / "Hello everyone"), a greeting (안녕하세요 / 안녕하십니까) or a notice word in the title (안내, 공지, 알림,
  * 사과, 보상, notice, announcement, apology). Reads only the first 2,000 and last 800 characters of the body.
  */
@@ -38,6 +39,18 @@ const ADDRESS_KO = /고객님|회원님|회원\s?여러분|이용자\s?여러분
 const ADDRESS_EN = /\bdear\s(?:customers?|users?|members?|clients?|all|valued)\b|\b(?:hello|hi)\s(?:everyone|all|folks)\b/i;
 /** A notice's greeting at the start of a line: "안녕하세요. 운영팀입니다.", "안녕하십니까?". */
 const GREETING_KO = /(?:^|\n)[ \t]{0,3}안녕하(?:세요|십니까)/u;
+/**
+ * A status-page update label at the start of a line ("Resolved", "Monitoring -", "**Identified** -", "해결됨 -"):
+ * two different ones make the text a status page's update log, which links to the postmortem rather than being it.
+ */
+const STATUS_LABEL = /^[ \t]{0,3}(?:\*\*)?(investigating|identified|monitoring|resolved|조사\s?중|확인됨|모니터링\s?중|해결됨)(?:\*\*)?[ \t]*(?:[-–—:]|$)/gimu;
+
+function statusLabels(text: string): number {
+  const seen = new Set<string>();
+  for (const m of text.matchAll(STATUS_LABEL)) seen.add(m[1].toLowerCase().replace(/\s/gu, ''));
+  return seen.size;
+}
+
 /** A notice word in the title: "… 장애 안내", "[공지] …", "Notice: …". */
 const NOTICE_TITLE = /공지|안내|알림|사과|보상|\bnotice\b|\bannouncement\b|\bapolog(?:y|ies)\b/iu;
 
@@ -52,7 +65,7 @@ function decide(doc: PostmortemDocument): boolean {
   const head = body.length > HEAD ? body.slice(0, HEAD) : body;
   const tail = body.length > HEAD ? body.slice(Math.max(HEAD, body.length - TAIL)) : '';
   const has = (re: RegExp) => re.test(head) || (tail !== '' && re.test(tail));
-  if (has(PRESS_KO)) return true;
+  if (has(PRESS_KO) || statusLabels(head) >= 2) return true;
   if (!has(APOLOGY_KO) && !has(APOLOGY_EN)) return false;
   return has(ADDRESS_KO) || has(ADDRESS_EN) || GREETING_KO.test(head) || (title !== undefined && NOTICE_TITLE.test(title));
 }
