@@ -163,6 +163,12 @@ describe('layout kinds: heading synonyms', () => {
     ['재발 방지 방안', 'action-items'],
     ['대응 조치', 'resolution'],
     ['조치 내용', 'resolution'],
+    // Session 5 (audit-ko): "improvement / supplementary measures" are follow-up work; "조치 사항" alone is what was done.
+    ['개선 조치', 'action-items'],
+    ['보완 조치', 'action-items'],
+    ['보완 계획', 'action-items'],
+    ['Countermeasures', 'action-items'],
+    ['조치 사항', 'resolution'],
   ];
   for (const [title, kind] of cases) it(`"${title}" is ${kind}`, () => assert.equal(classifyHeading(title), kind));
   it('counts an "Analysis" section as the root cause (no required-sections finding)', () => {
@@ -1130,5 +1136,104 @@ describe('layout kinds (audit, session 5): a named organisation as the subject o
   it('reads "임시 조치로, ICL이 … 조정을 제안" as owned by ICL (KO)', () => {
     const text = `${head('ko')}## 재발 방지 대책\n\n- 임시 조치로, ICL이 수수료 파라미터 조정을 제안\n- 피어 연결 끊김 텔레메트리 추가\n`;
     assert.deepEqual(owners(text, 'ko'), ['23:3 action-item-owner']);
+  });
+});
+
+// ---- Session 5 (audit-ko): customer notices and press articles are not postmortems. ----
+// A service notice to customers ("…장애 안내", "불편을 드려 죄송합니다") or a newspaper article about an
+// outage has no postmortem sections, and should not: required-sections stays silent on it (precision
+// first; the fix would add "## 타임라인" headings to a public notice). A document that has a section
+// heading the model recognises, that names itself a postmortem, or that picks a template is not a notice.
+
+describe('layout kinds: a customer notice or a press article gets no required-sections finding', () => {
+  const noticeKo = '# 메일 서비스 장애 안내\n\n안녕하세요. 운영팀입니다.\n\n2024년 5월 2일 10:00 ~ 10:40 사이 일부 메일 수신이 지연되었습니다.\n\n■ 장애 원인 : 저장 장치 오류\n\n서비스 이용에 불편을 드려 죄송합니다.\n';
+  const noticeEn = '# Notice: delayed email delivery\n\nDear customers,\n\nBetween 10:00 and 10:40 on 2 May some incoming mail was delayed by a storage fault.\n\nWe apologize for the inconvenience.\n';
+  it('is silent on a Korean customer notice (title "… 안내", greeting, apology)', () => {
+    assert.deepEqual(sections(noticeKo, 'ko'), []);
+  });
+  it('is silent on an English customer notice ("Dear customers", "We apologize for the inconvenience")', () => {
+    assert.deepEqual(sections(noticeEn), []);
+  });
+  it('is silent on a notice without a title that apologises to its readers (KO and EN)', () => {
+    const ko = '안녕하십니까?\n\n8월 12일 발생한 수강신청 시스템 오류로 불편을 겪으신 학생 여러분들께 진심으로 사과의 말씀을 드립니다.\n\n세션 상한 초과로 시스템 속도가 저하되었습니다.\n';
+    assert.deepEqual(sections(ko, 'ko'), []);
+    const en = 'Dear users,\n\nOn 12 August the registration system slowed down when its session limit was reached. We sincerely apologize for the inconvenience.\n';
+    assert.deepEqual(sections(en), []);
+  });
+  it('is silent on an operator\'s "상황보고 및 사과의 말씀" to "포럼의 여러분" and its English kind ("Status report and apology")', () => {
+    const ko = '# 11월 15일 상황보고 및 사과의 말씀\n\n포럼의 여러분, 안녕하세요.\n\n11월 14일 백업 중 트래픽이 한도를 넘어 하루 동안 사이트가 열리지 않았어요.\n\n이 점에 대해 깊이 사과드리며, 앞으로 백업은 사전공지 후에 하겠어요.\n';
+    assert.deepEqual(sections(ko, 'ko'), []);
+    const en = '# Status report and apology\n\nHello everyone,\n\nOn 14 November a backup used up the traffic quota and the site was down for a day.\n\nI apologize for that, and will announce backups in advance from now on.\n';
+    assert.deepEqual(sections(en), []);
+  });
+  it('is silent on a Korean press article (copyright footer "무단전재 및 재배포 금지")', () => {
+    const text = '수강신청 첫날 통신망 장애가 발생해 9시 48분부터 9시 59분까지 시스템을 이용하지 못했다.\n\n원인은 통신장비의 오류였다.\n\n홍길동 기자\n\n저작권자 © 대학신문 무단전재 및 재배포 금지\n';
+    assert.deepEqual(sections(text, 'ko'), []);
+  });
+  it('is silent on a status-page update log (Investigating / Monitoring / Resolved, 조사 중 / 모니터링 중 / 해결됨)', () => {
+    const en = '# Delayed webhooks\n\nResolved\n\nThe fix is holding and webhooks are delivered again.\n\nTue, May 24, 2022, 04:29 PM\n\nMonitoring\n\nA fix has been applied.\n\nTue, May 24, 2022, 03:14 PM\n\nInvestigating\n\nWe are looking into delayed webhooks.\n\nTue, May 24, 2022, 11:16 AM\n';
+    assert.deepEqual(sections(en), []);
+    const dash = '# Delayed webhooks\n\nResolved - The fix is holding.\nMay 24, 16:29 UTC\n\nIdentified - A bad deploy delayed the webhook queue.\nMay 24, 15:14 UTC\n';
+    assert.deepEqual(sections(dash), []);
+    const ko = '# 웹훅 전송 지연\n\n해결됨 - 수정 사항이 적용되어 웹훅이 정상 전송되고 있습니다.\n5월 24일, 16:29 KST\n\n모니터링 중 - 수정 사항을 적용하고 지켜보고 있습니다.\n5월 24일, 15:14 KST\n\n조사 중 - 웹훅 전송 지연을 조사하고 있습니다.\n5월 24일, 11:16 KST\n';
+    assert.deepEqual(sections(ko, 'ko'), []);
+  });
+  it('still flags a flat write-up with a single status word in it (EN and KO)', () => {
+    const en = '# Delayed webhooks\n\nA bad deploy delayed the webhook queue for an hour.\n\nResolved\n\nWe rolled the deploy back.\n';
+    assert.deepEqual(sections(en), ['1:1 required-sections']);
+    const ko = '# 웹훅 전송 지연\n\n잘못된 배포로 웹훅 큐가 한 시간 지연되었다.\n\n해결됨 - 배포를 되돌렸다.\n';
+    assert.deepEqual(sections(ko, 'ko'), ['1:1 required-sections']);
+  });
+  it('still flags a flat write-up that neither addresses customers nor apologises (KO and EN)', () => {
+    const ko = '# 메일 수신 지연\n\n2024년 5월 2일 10:00 ~ 10:40 사이 일부 메일 수신이 지연되었다.\n\n저장 장치 오류가 원인이었다.\n';
+    assert.deepEqual(sections(ko, 'ko'), ['1:1 required-sections']);
+    const en = '# Delayed email delivery\n\nBetween 10:00 and 10:40 on 2 May some incoming mail was delayed.\n\nA storage fault caused it.\n';
+    assert.deepEqual(sections(en), ['1:1 required-sections']);
+  });
+  it('still flags an apology that has postmortem section headings (KO and EN)', () => {
+    const ko = '# 메일 서비스 장애 안내\n\n서비스 이용에 불편을 드려 죄송합니다.\n\n## 원인\n\n저장 장치 오류.\n';
+    assert.deepEqual(sections(ko, 'ko'), ['1:1 required-sections']);
+    const en = '# Notice: delayed email delivery\n\nWe apologize for the inconvenience.\n\n## Root cause\n\nA storage fault.\n';
+    assert.deepEqual(sections(en), ['1:1 required-sections']);
+  });
+  it('still flags a document that names itself a postmortem or picks a template (KO and EN)', () => {
+    const ko = '# 장애 보고서: 메일 수신 지연\n\n서비스 이용에 불편을 드려 죄송합니다.\n\n저장 장치 오류가 원인이었습니다.\n';
+    assert.deepEqual(sections(ko, 'ko'), ['1:1 required-sections']);
+    const en = '# Postmortem: delayed email delivery\n\nDear customers, we apologize for the inconvenience.\n';
+    assert.deepEqual(sections(en), ['1:1 required-sections']);
+    const templated = `---\ntemplate: google-sre\n---\n${noticeEn}`;
+    assert.deepEqual(sections(templated), ['4:1 required-sections']);
+  });
+});
+
+describe('layout kinds: "개선 조치" / "보완 조치" / "Countermeasures" hold the action items', () => {
+  it('reads the items under "## 개선 조치" and "## 보완 조치" as action items (KO)', () => {
+    const text = `${head('ko')}## 개선 조치\n\n- 인증서 만료 알림 추가 (담당: 인프라팀)\n- 인증서 자동 갱신 도입\n`;
+    assert.deepEqual(found(text, 'ko'), ['23:3 action-item-owner']);
+    const more = `${head('ko')}## 보완 조치\n\n- 인증서 자동 갱신 도입\n`;
+    assert.deepEqual(found(more, 'ko'), ['22:3 action-item-owner']);
+  });
+  it('reads the items under "## Countermeasures" as action items (EN)', () => {
+    const text = `${head('en')}## Countermeasures\n\n- Add an expiry alert (owner: @kim)\n- Automate certificate renewal\n`;
+    assert.deepEqual(found(text), ['23:3 action-item-owner']);
+  });
+});
+
+describe('layout kinds: a list of steps a lead-in says are under way is a report, not open work', () => {
+  it('reads "we are taking the following steps:" + "Strengthening …", "Enhancing …" as work under way (EN)', () => {
+    const text = `${head('en')}## What we are doing next\n\nTo prevent a recurrence, we are taking the following steps:\n\n- Strengthening validation of the database credentials\n- Enhancing monitoring around authentication failures\n`;
+    assert.deepEqual(owners(text), []);
+  });
+  it('reads "다음과 같은 조치를 진행하고 있습니다" + "… 강화 중" items as work under way (KO)', () => {
+    const text = `${head('ko')}## 재발 방지 대책\n\n재발 방지를 위해 다음과 같은 조치를 진행하고 있습니다.\n\n- 인증 정보 검증 강화 중\n- 인증 실패 모니터링 고도화 중\n`;
+    assert.deepEqual(owners(text, 'ko'), []);
+  });
+  it('keeps imperative items, and items after a lead-in that plans them, open (EN and KO)', () => {
+    const imperative = `${head('en')}## What we are doing next\n\nWe are taking the following steps:\n\n- Add an alert on account lockouts\n`;
+    assert.deepEqual(owners(imperative), ['24:3 action-item-owner']);
+    const planned = `${head('en')}## What we are doing next\n\nWe will take the following steps:\n\n- Strengthening validation of the database credentials\n`;
+    assert.deepEqual(owners(planned), ['24:3 action-item-owner']);
+    const ko = `${head('ko')}## 재발 방지 대책\n\n다음과 같은 조치를 진행할 예정입니다.\n\n- 인증 정보 검증 강화\n`;
+    assert.deepEqual(owners(ko, 'ko'), ['24:3 action-item-owner']);
   });
 });

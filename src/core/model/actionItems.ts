@@ -796,6 +796,11 @@ function headingOver(doc: PostmortemDocument, section: Section, offset: number):
 function settleStatusList(doc: PostmortemDocument, section: Section, at: number, own: { item: ActionItem; open: boolean }[]): void {
   if (!own.length) return;
   const plain = (i: ActionItem) => i.description.text.replace(/^[\s*_>]+/u, '').replace(/\s+/g, ' ').trim();
+  // A lead-in that says the steps below are under way ("we are taking the following steps:", "다음과 같은 조치를
+  // 진행하고 있습니다"): the items that read as progress ("Strengthening …", "… 강화 중") report work, they do not ask for it.
+  if (leadSaysUnderWay(doc.text.slice(Math.max(section.contentStart, at - 240), at))) {
+    for (const o of own) if (!o.open && !o.item.owner && UNDER_WAY_ITEM.test(plain(o.item))) o.item.done = true;
+  }
   const over = headingOver(doc, section, at);
   if (over !== section.title && isDoneLabel(over)) {
     for (const o of own) if (!o.open) o.item.done = true;
@@ -817,6 +822,18 @@ function settleStatusList(doc: PostmortemDocument, section: Section, at: number,
     const reportKo = /(?:했|하였|됐|되었|완료|[ \t]중)[^\uac00-\ud7a3]{0,4}$|(?:했|하였|됐|되었)(?:습니다|음|다)/u.test(t);
     if (reportWord || reportKo) o.item.done = true;
   }
+}
+
+// The last line before a list (trimmed), when it says that the listed steps are being taken now.
+const LEAD_UNDER_WAY_EN = /\bwe(?:'re|[ \t]are)[ \t](?:(?:now|currently|already)[ \t])?(?:taking|making|implementing|doing|working[ \t]on|rolling[ \t]out|putting[ \t]in[ \t]place)[ \t](?:the[ \t])?(?:following|these|several|some|a[ \t]few)\b[^\n]{0,40}$/iu;
+const LEAD_UNDER_WAY_KO = /다음과[ \t]?같(?:은|이)[^\n]{0,30}(?:진행하고[ \t]?있습니다|진행[ \t]?중입니다|추진하고[ \t]?있습니다|시행하고[ \t]?있습니다)[.:：]?$/u;
+// An item worded as work in progress: a first word in "-ing" (not a noun like "Monitoring"), or a Korean "… 중".
+const UNDER_WAY_ITEM = /^(?!(?:monitoring|alerting|logging|testing|tracing|training|scaling|routing|caching|pricing|onboarding|nothing|something|everything|pending|during|bring|string)\b)\p{L}{3,20}ing\b|[ \t]중(?:입니다|이다|임)?[ \t.]{0,3}$/iu;
+
+function leadSaysUnderWay(before: string): boolean {
+  const lines = before.split(/\r\n|\n|\r/u).map((l) => l.trim()).filter((l) => l !== '');
+  const last = lines[lines.length - 1];
+  return last !== undefined && (LEAD_UNDER_WAY_EN.test(last) || LEAD_UNDER_WAY_KO.test(last));
 }
 
 // A numbered bold paragraph: "**① 알람 임계치 조정**", "**1. Add alerting**", "**(2) …**", "1. **…**" is a list.
