@@ -58,11 +58,6 @@ export function postmortemSignal(text: string): PostmortemSignal | undefined {
   return heading !== undefined && HEADING_WORDS.test(heading) ? 'heading' : undefined;
 }
 
-/** True when a heading's text names a postmortem ("Postmortem: …", "Incident report", "장애 보고서", "포스트모템 …"). */
-export function namesPostmortem(heading: string): boolean {
-  return HEADING_WORDS.test(heading);
-}
-
 /** "Post_Mortem", "incident-report" → "post mortem", "incident report". */
 function normalizeType(type: string): string {
   return type.trim().toLowerCase().replace(/[\s_-]+/g, ' ');

@@ -3,7 +3,6 @@ import type { PostmortemDocument } from '../model/document';
 import type { SectionKind } from '../model/sections';
 import { presentSectionKinds, requiredSectionsFor, sectionHeading, type Requirement } from '../requirements';
 import { safeInsertion, type SafeInsertion } from '../edits/insert';
-import { readsAsNotice } from '../model/notice';
 
 /** Where a missing section goes: after the nearest present section that comes before it in the template's order. */
 function insertionPoint(doc: PostmortemDocument, order: readonly Requirement[], index: number): number {
@@ -59,15 +58,13 @@ export const requiredSections: Rule = {
     tags: ["structure"],
     defaultSeverity: 'warning',
     fixable: true,
-    rationale: "A postmortem is useful when readers find the same things in the same place: what happened, who was affected, when, why, and what will change. By default the rule requires a summary, impact, timeline, root causes (or a 5-whys analysis) and action items; the front matter `template` picks the set of a built-in template, and `sections.required` in `.postmortemrc.yaml` changes it. Sections are recognised by meaning, not by exact titles (\"Why it broke\", \"Who was affected\", 파급 효과, 세 줄 요약, 원인 파악), whatever their numbering, emoji or trailing remark; a row of an overview table (`| 영향 | … |`, `| Root cause | … |`) or a bold label (`**Impact:** …`) counts too. A document missing several sections gets one finding listing them all; the fix adds every missing heading, in the document's language, where the template puts it. A customer notice or a press article about an incident is not a postmortem and gets no finding: a text with no recognised section heading, no title that names a postmortem and no front matter `type` or `template`, that apologises to its readers as customers or users (\"서비스 이용에 불편을 드려 죄송합니다\", \"Dear customers, … We apologize for the inconvenience\") carries a newspaper's copyright footer (\"무단전재 및 재배포 금지\"), or is a status page's update log (Investigating / Monitoring / Resolved, 조사 중 / 모니터링 중 / 해결됨).",
+    rationale: "A postmortem is useful when readers find the same things in the same place: what happened, who was affected, when, why, and what will change. By default the rule requires a summary, impact, timeline, root causes (or a 5-whys analysis) and action items; the front matter `template` picks the set of a built-in template, and `sections.required` in `.postmortemrc.yaml` changes it. Sections are recognised by meaning, not by exact titles (\"Why it broke\", \"Who was affected\", 파급 효과, 세 줄 요약, 원인 파악), whatever their numbering, emoji or trailing remark; a row of an overview table (`| 영향 | … |`, `| Root cause | … |`) or a bold label (`**Impact:** …`) counts too. A document missing several sections gets one finding listing them all; the fix adds every missing heading, in the document's language, where the template puts it.",
     examples: [
     { bad: "# Postmortem\n## Summary\n…", good: "# Postmortem\n## Summary\n…\n## Impact\n…\n## Timeline\n…" },
     ],
   },
   check(ctx) {
     const { doc } = ctx;
-    // A customer notice or a press article about an incident is not a postmortem: it has no sections to ask for.
-    if (readsAsNotice(doc)) return;
     const template = typeof doc.meta.template === 'string' ? doc.meta.template : undefined;
     const order = requiredSectionsFor(template, ctx.config.requiredSections);
     const present = presentSectionKinds(doc);
