@@ -422,4 +422,23 @@ describe('vague-action-item, session 5: Korean items of real shapes (issue 8)', 
     assertManualRewrite('ko', '**배포 절차 재검토**', '**배포 절차 재검토 후 결정 사항을 이 문서에 기록**');
     assertManualRewrite('en', '**Improve alerting**', '**Improve alerting: set the target measure and how it is checked, and record them in this postmortem**');
   });
+
+  it('reads a named home before 관리 ("시크릿을 Vault로 관리"), a branch named after a colon, and a value named instead of another as concrete (KO); the English shapes too (EN)', () => {
+    for (const item of [
+      '시크릿을 Vault로 관리',
+      '알림 라우팅 고도화: 서비스 태그 기준 팀별 채널 분기',
+      '에러 로그 레벨 조정: 재시도 성공 건은 WARN 대신 INFO',
+    ]) clean('ko', item);
+    for (const item of [
+      'Manage secrets in Vault',
+      'Adjust log levels: INFO instead of WARN for retries that succeed',
+    ]) clean('en', item);
+    for (const item of [
+      '시크릿을 체계적으로 관리',
+      '알림 라우팅 고도화: 분기 점검',
+      '로그 레벨 조정: 적당히',
+      '배포 시 더 주의: 대충 대신 꼼꼼히',
+    ]) flagged('ko', item);
+    assert.deepEqual(vague('ko', '시크릿을 체계적으로 관리').found.map((f) => [f.column, f.endColumn]), [[18, 20]]);
+  });
 });

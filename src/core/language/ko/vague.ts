@@ -220,7 +220,9 @@ export function koreanActionItem(item: KoSentence, text: string): KoDetection[] 
         v.re.lastIndex = 0;
         return v.re.test(spec);
       });
-      if (spec.trim().length >= 6 && !specVague && (SPEC_VERB.test(spec) || NAMED_PLACE.test(spec))) continue;
+      // ("에러 로그 레벨 조정: 재시도 성공 건은 WARN 대신 INFO": a value named in place of another; "… 팀별 채널 분기":
+      // a branch, as the last word.)
+      if (spec.trim().length >= 6 && !specVague && (SPEC_VERB.test(spec) || NAMED_PLACE.test(spec) || /[^\s]\s대신\s[A-Za-z0-9]/u.test(spec) || /^분기(?:하기|함|한다|합니다)?$/u.test(specTail))) continue;
       // "장애 대응 교육: 신규 입사자 첫 주에 롤백 실습": an exercise at a stated time ("수시로 실시" states none).
       if (!specVague && /(?:(?:첫\s?(?:날|주|달|번째)|직후|직전|당일|전날)(?:에는|에)?|\s(?:전|후|이전|이후)(?:에는|에)?)\s/u.test(spec) && /(?:실습|실시|수행|진행|훈련)(?:하기|함|한다|합니다|할 것|예정)?$/u.test(specTail)) continue;
       if (spec.trim().length >= 6 && (MEASURE.test(spec) || CONCRETE_VERB.test(spec) || TO_TARGET.test(spec) || TAIL_VERB.test(specTail) || /(?:최대|최소|한|두|세|네|다섯|여섯|열)\s?(?:번|회|개|명|분|초|시간|일|주)|자동/u.test(spec))) continue;
@@ -280,7 +282,8 @@ export function koreanActionItem(item: KoSentence, text: string): KoDetection[] 
     if (TO_TARGET.test(rest)) continue;
     // "배포 스크립트를 make deploy 하나로 표준화", "알림 채널을 PagerDuty로 일원화": the vague word is the change,
     // and the target is named before it ("체계적으로", "적정 수준으로", "최소한으로" name none).
-    if (/^(?:표준화|일원화|통일|단축|연장|조정|축소|확대|감축|감소)/u.test(text.slice(hit.start, hit.end))) {
+    // ("시크릿을 Vault로 관리": the home named before 관리.)
+    if (/^(?:표준화|일원화|통일|단축|연장|조정|축소|확대|감축|감소|관리)/u.test(text.slice(hit.start, hit.end))) {
       const target = /([^\s]{1,20}?)(?:으로|로)\s?$/u.exec(s.slice(0, hit.start - sent.start));
       if (target && !/(?:적|방향|수준|쪽|식|형태|최소한|최대한|만큼|정도|필요)$/u.test(target[1]) && !VAGUE.some((v) => {
         v.re.lastIndex = 0;
