@@ -258,13 +258,24 @@ describe('Korean kinds beyond single words (issue 8)', () => {
     }
   });
 
-  it('offers “이름을 역할로 바꾸기” as its own fix when a name is the subject', () => {
-    for (const s of ['하람 씨가 만료 알림을 무시했다.', '최도윤 대리가 운영 버킷을 비웠다.', '민재 님의 점검이 소홀했다.']) {
+  it('offers “이름을 역할로 바꾸기” as its own fix when a name is the subject: the role the sentence implies (당직자, 리뷰어, 배포 담당자, 운영자), then 담당 엔지니어', () => {
+    for (const [s, roles] of [
+      ['하람 씨가 만료 알림을 무시했다.', ['당직자가 ', '담당 엔지니어가 ']],
+      ['최도윤 대리가 운영 버킷을 비웠다.', ['운영자가 ', '담당 엔지니어가 ']],
+      ['서준 님이 PR 리뷰를 대충 했다.', ['리뷰어가 ', '담당 엔지니어가 ']],
+      ['지민 씨가 금요일 저녁에 배포를 강행했다.', ['배포 담당자가 ', '담당 엔지니어가 ']],
+      ['민재 님의 점검이 소홀했다.', ['담당 엔지니어가 ']],
+    ] as [string, string[]][]) {
       const found = blameOrHindsight(s);
       assert.equal(found.length, 1, s);
-      const role = found[0].suggestions.find((x) => x.title.startsWith('이름을 역할로 바꾸기'));
-      assert.ok(role, `${s}: ${found[0].suggestions.map((x) => x.title).join(' | ')}`);
-      assert.ok(role.edits[0].newText.startsWith('담당 엔지니어가 '), role.edits[0].newText);
+      const role = found[0].suggestions.filter((x) => x.title.startsWith('이름을 역할로 바꾸기'));
+      assert.deepEqual(role.map((r) => roles.find((p) => r.edits[0].newText.startsWith(p))), roles, `${s}: ${role.map((r) => r.edits[0].newText).join(' | ')}`);
+      // Each role fix is clean: no language finding on the fixed sentence.
+      for (const r of role) {
+        const d = doc(s);
+        const fixed = d.slice(0, r.edits[0].start) + r.edits[0].newText + d.slice(r.edits[0].end);
+        assert.deepEqual(lint(fixed, { locale: 'ko' }).findings.filter((x) => /language|vague/.test(x.ruleId)).map((x) => x.message), [], fixed);
+      }
     }
   });
 

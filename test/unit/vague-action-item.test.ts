@@ -308,3 +308,137 @@ describe('vague-action-item: the whole item, and a rewrite for inquiries (issue 
     for (const item of ['배포 절차 개선. 앞으로 더 신경 쓴다.', '권한 관리 강화. 누구나 배포할 수 있었다.', '처리량 개선. 컨슈머를 더 늘린다.']) assert.ok(vague('ko', item).found.length > 0, item);
   });
 });
+
+describe('vague-action-item, session 5: Korean items of real shapes (issue 8)', () => {
+  const clean = (lang: Lang, item: string) => assert.deepEqual(vague(lang, item).found.map((f) => f.message), [], item);
+  const flagged = (lang: Lang, item: string) => assert.ok(vague(lang, item).found.length > 0, item);
+
+  it('a review or check made mandatory ("… 리뷰 필수", "… 검토 의무", "required", "mandatory") is a mechanism, not an inquiry (EN and KO)', () => {
+    for (const item of [
+      'static 변수 사용 시 반드시 리뷰 필수',
+      '운영 DB 스키마 변경 시 DBA 검토 필수',
+      '배포 전 QA 확인 의무',
+      '결제 모듈 변경은 보안팀 리뷰 필수로 지정',
+    ]) clean('ko', item);
+    for (const item of [
+      'Mandatory security review for every change to the auth module',
+      'Code review required for any change to static state',
+    ]) clean('en', item);
+    // A review that is only needed, or a mandatory one with a vague object, is still an inquiry or a hope.
+    for (const item of ['배포 전 꼼꼼한 리뷰 필요', '보안 검토 필요', '코드 리뷰 강화', '반드시 확인 필수']) flagged('ko', item);
+    for (const item of ['Review the auth module', 'More careful code review']) flagged('en', item);
+    // Positions: the finding covers the inquiry and its hedge ("- [ ] " takes columns 1–6).
+    const ko = vague('ko', '보안 검토 필요').found;
+    assert.deepEqual(ko.map((f) => [f.line, f.column, f.endColumn]), [[vague('ko', '보안 검토 필요').p.line, 10, 15]]);
+    const en = vague('en', 'Review the auth module').found;
+    assert.deepEqual(en.map((f) => [f.column, f.endColumn]), [[7, 13]]);
+    // "반드시 확인" asks for care: the rewrite asks for the check that replaces it, not for a decision.
+    assertManualRewrite('ko', '배포 전 반드시 확인하기', '배포 전 반드시 확인하기: 주의 대신 쓸 확인 단계나 안전장치를 정해 이 문서에 기록');
+  });
+
+  it('concrete Korean items of real shapes stay clean: tools, settings, numbers, cadences, a scope in parentheses (KO)', () => {
+    for (const item of [
+      'Sentry 알림 개선: 에러율 5% 초과 시 #alerts 채널 게시',
+      '모니터링 강화 (Datadog APM 도입)',
+      'Redis 메모리 사용량 모니터링 추가',
+      '알림 임계치 재조정 (p99 2초 → 1초)',
+      '분기별 DR 훈련 실시',
+      '주간 장애 리뷰 회의 신설',
+      '배포 승인 절차 강화: 운영 배포는 2인 승인',
+      '로그 보관 기간 연장 (7일 → 30일)',
+      'k8s 리소스 limit 점검 스크립트 작성',
+      '신규 입사자 온보딩에 롤백 실습 포함',
+      'CDN 캐시 정책 검토 결과를 ADR-12로 기록',
+      'API 타임아웃 값 재설정 (3초)',
+      'DB 커넥션 풀 모니터링 대시보드 구성',
+      'Kafka consumer lag 알림 추가 (임계치 1만 건)',
+      '인증서 만료 30일 전 알림',
+      '배포 파이프라인에 스모크 테스트 단계 추가 완료',
+      '장애 공지 템플릿 마련',
+      '개발자 대상 보안 교육 연 2회 실시',
+      '운영 환경 접근 권한 점검 (월 1회)',
+      'Grafana 대시보드에 결제 실패율 패널 추가 (3월)',
+      'HPA 최소 파드 수 상향 (2 → 4)',
+    ]) clean('ko', item);
+  });
+
+  it('reads a time-anchored exercise after a colon, a conditional behaviour after "보완하여", an access rule before "-도록 강화" and a review word naming when ("리뷰 시") as concrete (KO); the English shapes too (EN)', () => {
+    for (const item of [
+      '장애 대응 교육: 신규 입사자 첫 주에 롤백 실습',
+      '캐시 무효화 로직 보완하여 TTL 만료 시 원본 재조회',
+      '운영 DB 접근은 bastion 경유로만 허용하도록 관리 강화',
+      '코드 리뷰 시 마이그레이션 파일은 DBA 승인 받기',
+      '점검 중에는 쓰기 요청을 읽기 전용 응답으로 차단',
+    ]) clean('ko', item);
+    for (const item of [
+      "Incident response training: a rollback drill in every new hire's first week",
+      'Improve the cache invalidation so that an expired key is re-read from the origin',
+      'Tighten database access so that production is reachable only through the bastion',
+      'During code review, require DBA approval for migration files',
+    ]) clean('en', item);
+    for (const item of [
+      '장애 대응 교육: 수시로 실시',
+      '모니터링 보완하여 장애 조기 감지',
+      '로직 개선해 안정성 확보',
+      '접근 관리를 더 엄격하게 하도록 강화',
+      '코드 리뷰 시 더 꼼꼼히 보기',
+      '점검 시 주의',
+    ]) flagged('ko', item);
+    // Positions: after "리뷰 시" the care is the action ("- [ ] 코드 리뷰 시 " takes columns 1–14).
+    assert.deepEqual(vague('ko', '코드 리뷰 시 더 꼼꼼히 보기').found.map((f) => [f.column, f.endColumn]), [[15, 23]]);
+  });
+
+  it('reads "-도록 개선" with a target or a condition, an outcome recorded on a named page, and an update scoped in parentheses as concrete (KO); the English shapes too (EN)', () => {
+    for (const item of [
+      'Redis 장애 시 DB 직접 조회로 폴백하도록 캐시 레이어 보완',
+      '배포 실패 시 슬랙 알림이 오도록 배포 스크립트 개선',
+      '로그 조회 권한을 SRE 그룹으로 한정하도록 권한 관리 강화',
+      '장애 원인 분석 내용을 사내 위키 장애 이력 페이지에 정리',
+      '장애 대응 매뉴얼 최신화 (담당자 연락처, 에스컬레이션 순서)',
+    ]) clean('ko', item);
+    for (const item of [
+      'Improve the cache layer so that it falls back to direct database reads when Redis is down',
+      'Improve the deploy script so that a failed deploy posts to Slack',
+      'Record the root-cause analysis on the incident history page of the wiki',
+      'Update the incident runbook (on-call contacts, escalation order)',
+    ]) clean('en', item);
+    // A degree in the clause, a purpose with no behaviour, an unnamed place, an update of everything: still vague.
+    for (const item of [
+      '장애 시 빠르게 복구되도록 개선',
+      '더 안정적으로 동작하도록 개선',
+      '서비스가 원활하게 운영되도록 관리 강화',
+      '분석 내용을 잘 정리',
+      '장애 대응 매뉴얼 최신화',
+      '장애 대응 매뉴얼 최신화 (전반적으로)',
+    ]) flagged('ko', item);
+    assert.deepEqual(vague('ko', '장애 시 빠르게 복구되도록 개선').found.map((f) => [f.column, f.endColumn]), [[22, 24]]);
+  });
+
+  it('rewrites a vague item whose second sentence opens with a number, and a vague bold title with nothing after it, inside the bold (EN and KO; emphasis markers are no words)', () => {
+    assertManualRewrite('ko', '모니터링 강화. 3건이 늦게 감지됐다.', '모니터링 강화: 목표치와 확인 방법을 정해 이 문서에 기록. 3건이 늦게 감지됐다.');
+    assertManualRewrite('en', 'Improve alerting. 3 incidents were missed last month.', 'Improve alerting: set the target measure and how it is checked, and record them in this postmortem. 3 incidents were missed last month.');
+    assert.deepEqual(vague('ko', '모니터링 강화. 3건이 늦게 감지됐다.').found.map((f) => [f.column, f.endColumn]), [[12, 14]]);
+    assertManualRewrite('ko', '**모니터링 강화**', '**모니터링 강화: 목표치와 확인 방법을 정해 이 문서에 기록**');
+    assertManualRewrite('ko', '**배포 절차 재검토**', '**배포 절차 재검토 후 결정 사항을 이 문서에 기록**');
+    assertManualRewrite('en', '**Improve alerting**', '**Improve alerting: set the target measure and how it is checked, and record them in this postmortem**');
+  });
+
+  it('reads a named home before 관리 ("시크릿을 Vault로 관리"), a branch named after a colon, and a value named instead of another as concrete (KO); the English shapes too (EN)', () => {
+    for (const item of [
+      '시크릿을 Vault로 관리',
+      '알림 라우팅 고도화: 서비스 태그 기준 팀별 채널 분기',
+      '에러 로그 레벨 조정: 재시도 성공 건은 WARN 대신 INFO',
+    ]) clean('ko', item);
+    for (const item of [
+      'Manage secrets in Vault',
+      'Adjust log levels: INFO instead of WARN for retries that succeed',
+    ]) clean('en', item);
+    for (const item of [
+      '시크릿을 체계적으로 관리',
+      '알림 라우팅 고도화: 분기 점검',
+      '로그 레벨 조정: 적당히',
+      '배포 시 더 주의: 대충 대신 꼼꼼히',
+    ]) flagged('ko', item);
+    assert.deepEqual(vague('ko', '시크릿을 체계적으로 관리').found.map((f) => [f.column, f.endColumn]), [[18, 20]]);
+  });
+});

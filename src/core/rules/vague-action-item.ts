@@ -118,8 +118,8 @@ const TITLE: Record<Kind, { en: string; ko: string }> = {
 /** What ends a vague item, read from one of its findings. */
 function kindOf(block: string, f: LanguageFinding, ko: boolean): Kind {
   const actual = block.slice(f.start, f.end);
-  // "한 번 더 확인하기", "꼼꼼히 점검": a check asked of a person's care, not an inquiry that ends in a decision.
-  if (ko && /(?:한\s?번\s더|다시\s한\s?번|재차|꼼꼼히|철저히|각별히)/u.test(actual)) return 'guard';
+  // "한 번 더 확인하기", "꼼꼼히 점검", "반드시 확인": a check asked of a person's care, not an inquiry that ends in a decision.
+  if (ko && /(?:한\s?번\s더|다시\s한\s?번|재차|꼼꼼히|철저히|각별히|반드시|항상)/u.test(actual)) return 'guard';
   if (ko ? (f.id === 'ko.vague.review' || f.id === 'ko.vague.geomto') && INQUIRY_KO.test(actual) : INQUIRY_EN.test(actual)) return 'decision';
   return (ko ? CARE_KO : CARE_EN).test(actual) ? 'guard' : 'measure';
 }
@@ -151,7 +151,8 @@ function itemRewrite(block: string, findings: readonly LanguageFinding[], inTitl
   // "Improve the alerting. The last incident took 14 minutes to detect.": the action is the first
   // sentence; the addition closes it, and the explanation stays after it.
   // ("Be more careful with deploys; they break often": a clause after a semicolon explains, as a sentence does.)
-  const stop = /[\p{L}\p{N}](?:[.!?。](?=\s+\p{Lu}|\s+[\uac00-\ud7a3])|;(?=\s))/u.exec(block.slice(0, end));
+  // ("모니터링 강화. 3건이 늦게 감지됐다.": a sentence may open with a number too.)
+  const stop = /[\p{L}\p{N}](?:[.!?。](?=\s+[\p{Lu}\p{N}\uac00-\ud7a3])|;(?=\s))/u.exec(block.slice(0, end));
   if (stop && stop.index + 1 > first) end = stop.index + 1;
   const body = block.slice(0, end);
   // (A period inside a word or version, "Traefik 2.X", "v1.2", ends no sentence.)

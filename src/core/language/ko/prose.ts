@@ -688,7 +688,7 @@ function shortfall(s: string, base: number, text: string, words: readonly Word[]
       { start: from, end: to, text: `${noun}에 필요한 기준과 도구가 ${none}` },
       { start: from, end: to, text: `${withParticle(noun, '을')} 뒷받침하는 절차가 ${none}` },
     ];
-    if (owner?.named) rewrites.push(roleRewrite(rewrites[0], owner, people));
+    if (owner?.named) rewrites.push(...roleRewrites(rewrites[0], owner, people, text.slice(from, end)));
     push({ start: from, end, list: 'blameful', id: 'ko.who.shortfall', kind: 'person-failure', note: owner?.who === 'self' ? NOTES.selfBlame : NOTES.negligence, rewrites });
   }
 }
@@ -975,14 +975,36 @@ function failureRewrites(text: string, type: PredType, subject: Subject, from: n
   const replaceEnd = ending.end;
   const rewrites: KoRewrite[] = [...new Set(out)].map((t) => ({ start: from, end: replaceEnd, text: t.replace(/\s+/gu, ' ').trim() }));
   // A named subject: its own fix names the role instead of the person, with the condition kept.
-  if (subject.mention?.named && rewrites.length) rewrites.push(roleRewrite(rewrites[0], subject.mention, people));
+  if (subject.mention?.named && rewrites.length) rewrites.push(...roleRewrites(rewrites[0], subject.mention, people, text.slice(from, end)));
   return rewrites;
 }
 
-/** "민수 님이 …" → "담당 엔지니어가 작업할 때 …": the role, and the condition the rewrite names. */
-function roleRewrite(r: KoRewrite, mention?: Mention, people?: People): KoRewrite {
-  const role = declaredRole(mention, people) ?? DEFAULT_ROLE;
-  return { start: r.start, end: r.end, text: `${withParticle(role, '이')} 작업할 때 ${r.text}`, title: ROLE_FIX_TITLE };
+/**
+ * "민수 님이 …" → "담당 엔지니어가 작업할 때 …": the role, and the condition the rewrite names. The role is the
+ * one the front matter declares for the name, else the one the sentence implies (an alert → 당직자, a pull
+ * request → 리뷰어, a deploy → 배포 담당자, a server or database → 운영자), with 담당 엔지니어 as a second option.
+ */
+function roleRewrites(r: KoRewrite, mention: Mention | undefined, people: People | undefined, sentence: string): KoRewrite[] {
+  const roles = [...new Set([declaredRole(mention, people) ?? impliedRole(sentence) ?? DEFAULT_ROLE, DEFAULT_ROLE])];
+  return roles.map((role) => ({ start: r.start, end: r.end, text: `${withParticle(role, '이')} 작업할 때 ${r.text}`, title: ROLE_FIX_TITLE }));
+}
+
+// What a sentence is about, and the role that does it; the cue nearest the predicate (the sentence's end) wins.
+const ROLE_CUES: readonly [RegExp, string][] = [
+  [/(?:당직|온콜|호출|페이저|알림|알람|경보|경고)/gu, '당직자'],
+  [/(?:리뷰|PR|풀\s?리퀘스트|승인)/gu, '리뷰어'],
+  [/(?:배포|릴리스|롤아웃|롤백|머지)/gu, '배포 담당자'],
+  [/(?:운영\s?(?:DB|서버|환경|버킷)|DB|데이터베이스|서버|버킷|쿼리|마이그레이션|스크립트|방화벽)/gu, '운영자'],
+];
+
+/** The role a sentence implies by what it is about, or undefined. */
+function impliedRole(sentence: string): string | undefined {
+  let best: { at: number; role: string } | undefined;
+  for (const [re, role] of ROLE_CUES) {
+    re.lastIndex = 0;
+    for (let m = re.exec(sentence); m; m = re.exec(sentence)) if (!best || m.index > best.at) best = { at: m.index, role };
+  }
+  return best?.role;
 }
 
 const NAME_TITLE = /\s?(?:님|씨|대리|과장|차장|부장|팀장|실장|매니저|책임|선임|수석|프로|리드|사원|주임|엔지니어)$/u;

@@ -54,14 +54,16 @@ const NAMED_PLACE = /(?:^|\s)[#@][a-z0-9][\w-]{1,40}/u;
 /**
  * Whether a vague word found at `at` (length `len`) in `s` is not the item's action: the goal of a
  * purpose clause ("알람 피로도 개선을 위해 … 병합", "모니터링 고도화의 첫 단계로 … 구축"), an inquiry word
- * used as a modifier of a thing ("점검 공지", "분석용 힙 덤프", "검토 승인 없이는 …"), or a clean-up of
- * a set that names what it holds ("미사용 보안 그룹 정리").
+ * used as a modifier of a thing ("점검 공지", "분석용 힙 덤프", "검토 승인 없이는 …") or of a time ("리뷰 시",
+ * "점검 중에는"), or a clean-up of a set that names what it holds ("미사용 보안 그룹 정리").
  */
 function notTheAction(s: string, at: number, len: number, v: Vague): boolean {
   const after = s.slice(at + len, at + len + 24);
   if (/^(?:을|를)?\s?(?:위해|위한|위하여|목적으로)(?:\s|$)|^의\s(?:첫\s|두\s번째\s)?(?:단계|일환)(?:으로|로)\s/u.test(after)) return true;
   const word = s.slice(at, at + len);
   if (v.id === 'ko.vague.review' && /^(?:점검|검토|분석|조사|모니터링|리뷰)$/u.test(word) && /^(?:용\s|\s?(?:공지|안내|페이지|모드|배너|승인|요청\s?(?:없이|이\s없)|기간|시간대|시간|일정)(?:[을를이가은는의에]|\s|$))/u.test(after)) return true;
+  // "코드 리뷰 시 …", "점검 중에는 …": the inquiry word says when; the action is what follows it.
+  if (v.id === 'ko.vague.review' && /^(?:점검|검토|분석|조사|리뷰|확인|검증)$/u.test(word) && /^\s?(?:시|때|중)(?:에는|에|엔)?\s/u.test(after)) return true;
   // "정리" ends an item as its action ("운영 문서 정리"); mid-item it is a step ("정리 후 삭제").
   if (/^정리/u.test(word) && s.slice(at + len).trim().replace(/^[.!]$/u, '') !== '') return true;
   if (/^정리/u.test(word) && /(?:미사용|불필요한|중복된?|오래된|만료된|퇴사자|사용하지\s않는|안\s쓰는)\s/u.test(s.slice(0, at))) return true;
@@ -157,7 +159,8 @@ export function koreanActionItem(item: KoSentence, text: string): KoDetection[] 
   for (const [k, sent] of sentences.entries()) {
     // An owner or ticket left behind as "(담당: ￼)" is not part of the action.
     const raw = text.slice(sent.start, sent.end);
-    const s = blankTrailingParen(raw).replace(/\uFFFC/gu, ' ');
+    // (Emphasis markers are blanked: a check that reads the source, not the prose block, sees "**…**".)
+    const s = blankTrailingParen(raw).replace(/\uFFFC/gu, ' ').replace(/\*\*|__/gu, '  ');
     const first = firstAction(s);
     if (!first) continue;
     const hit = { start: sent.start + first.index, end: sent.start + first.index + first.length, v: first.v };
@@ -178,8 +181,10 @@ export function koreanActionItem(item: KoSentence, text: string): KoDetection[] 
         return v.re.test(then[1]);
       }) && TAIL_VERB.test(then[1].split(/\s/u).pop() ?? '')) continue;
     }
-    // "배포 전 체크리스트 확인 의무화": a check made mandatory or automatic is a mechanism.
-    if (hit.v.id === 'ko.vague.review' && /^(?:의무화|필수화|자동화)(?:하기|함|한다|합니다|할 것|예정)?$/u.test(tailWord) && s.slice(hit.end - sent.start).trim().split(/\s/u).length === 1) continue;
+    // "배포 전 체크리스트 확인 의무화", "static 변수 사용 시 반드시 리뷰 필수", "배포 전 QA 확인 의무": a check made
+    // mandatory or automatic is a mechanism ("검토 필요" only says one is needed, and stays an inquiry; "반드시 확인 필수"
+    // names nothing to check).
+    if (hit.v.id === 'ko.vague.review' && /^(?:의무화|필수화|자동화|필수|의무)(?:하기|함|한다|합니다|할 것|예정)?$/u.test(tailWord) && s.slice(hit.end - sent.start).trim().split(/\s/u).length === 1 && (!/^(?:필수|의무)/u.test(tailWord) || /[\p{L}\p{N}]/u.test(s.slice(0, hit.start - sent.start).replace(/반드시|항상|꼭|늘|꼼꼼히|철저히|다시\s?한\s?번|한\s?번\s?더/gu, '')))) continue;
     // "방화벽 규칙 수정 시 한 번 더 생각하고 적용하기": care is the manner of the change, and the item asks
     // for the care, whatever the change is.
     const manner = hit.v.id === 'ko.vague.care' && /^[\uac00-\ud7a3]{0,3}(?:하고|해서|하여|고|한\s?뒤|한\s?후|한\s?다음)\s/u.test(s.slice(hit.end - sent.start));
@@ -215,7 +220,11 @@ export function koreanActionItem(item: KoSentence, text: string): KoDetection[] 
         v.re.lastIndex = 0;
         return v.re.test(spec);
       });
-      if (spec.trim().length >= 6 && !specVague && (SPEC_VERB.test(spec) || NAMED_PLACE.test(spec))) continue;
+      // ("에러 로그 레벨 조정: 재시도 성공 건은 WARN 대신 INFO": a value named in place of another; "… 팀별 채널 분기":
+      // a branch, as the last word.)
+      if (spec.trim().length >= 6 && !specVague && (SPEC_VERB.test(spec) || NAMED_PLACE.test(spec) || /[^\s]\s대신\s[A-Za-z0-9]/u.test(spec) || /^분기(?:하기|함|한다|합니다)?$/u.test(specTail))) continue;
+      // "장애 대응 교육: 신규 입사자 첫 주에 롤백 실습": an exercise at a stated time ("수시로 실시" states none).
+      if (!specVague && /(?:(?:첫\s?(?:날|주|달|번째)|직후|직전|당일|전날)(?:에는|에)?|\s(?:전|후|이전|이후)(?:에는|에)?)\s/u.test(spec) && /(?:실습|실시|수행|진행|훈련)(?:하기|함|한다|합니다|할 것|예정)?$/u.test(specTail)) continue;
       if (spec.trim().length >= 6 && (MEASURE.test(spec) || CONCRETE_VERB.test(spec) || TO_TARGET.test(spec) || TAIL_VERB.test(specTail) || /(?:최대|최소|한|두|세|네|다섯|여섯|열)\s?(?:번|회|개|명|분|초|시간|일|주)|자동/u.test(spec))) continue;
     }
     // "알림 채널 일원화 (PagerDuty)", "로그 마스킹 처리 강화 (개인정보 필드 전체)": the parentheses name the
@@ -227,22 +236,45 @@ export function koreanActionItem(item: KoSentence, text: string): KoDetection[] 
     })) {
       if (/^(?:일원화|통일|표준화|이관|전환|현행화|최신화)/u.test(text.slice(hit.start, hit.end)) && /(?:^|\s)[A-Za-z][A-Za-z0-9.-]{2,30}(?:\s|$)/u.test(paren[1])) continue;
       if (CONCRETE_VERB.test(paren[1]) || SPEC_VERB.test(paren[1]) || TO_TARGET.test(paren[1])) continue;
+      // "장애 대응 매뉴얼 최신화 (담당자 연락처, 에스컬레이션 순서)": an update scoped to the parts it names.
+      if (/^(?:최신화|현행화|갱신)/u.test(text.slice(hit.start, hit.end)) && paren[1].split(/[,，]/u).filter((part) => part.trim().length >= 2).length >= 2) continue;
       if (/(?:전체|전부|모두)$/u.test(paren[1].trim()) && (ARTIFACT.test(paren[1]) || /(?:필드|컬럼|테이블|엔드포인트|버킷|계정|키|인증서|API)/u.test(paren[1]))) continue;
     }
     // "배포 알림 봇 개선. 배포 시작과 종료를 #deploy 채널에 각각 게시한다.": a sentence after it specifies.
     if (sentences.slice(k + 1).some((n) => specifyingSentence(blankTrailingParen(text.slice(n.start, n.end)).replace(/\uFFFC/gu, ' ')))) continue;
     // "검토 결과를 ADR로 남기기", "점검 결과를 보안팀 위키에 공유": the outcome recorded in a named place.
-    if (/(?:결과|결정|결론|내용)(?:을|를)\s?(?:[^\s]{1,20}\s){0,2}[^\s]{1,20}(?:에|로)\s?(?:남기|기록|공유|게시|등록)/u.test(s)) continue;
+    // ("… 내용을 사내 위키 장애 이력 페이지에 정리": a page named in a few words; "잘 정리" names none.)
+    if (/(?:결과|결정|결론|내용)(?:을|를)\s?(?:[^\s]{1,20}\s){0,4}[^\s]{1,20}(?:에|로)\s?(?:남기|기록|공유|게시|등록|정리|추가|첨부|반영)/u.test(s)) continue;
     // "런북 링크 없는 규칙을 모두 보완": every item with a checkable property is an end state.
     if (/(?:없는|있는|넘는|초과하는|지난|오래된|미사용|빠진|누락된)\s[^.]{0,24}?(?:을|를)\s(?:모두|전부|전체|빠짐없이)\s/u.test(rest)) continue;
     // "스크립트가 --env 없이 실행되지 않도록 보완": a state the system must never reach is an end state.
     if (hit.v.id === 'ko.vague.improve' && /[이가]\s.{0,40}되지\s?않도록/u.test(rest) && !/(?:반복|재발|발생)되지\s?않도록/u.test(rest)) continue;
-    // "재시작 시 워밍업 스크립트가 실행되도록 개선", "헬스체크 실패 시 자동 롤백하도록 보완": the behaviour the change
-    // must produce, named with a concrete verb ("더 안정적으로 동작하도록 개선" names none).
+    // "재시작 시 워밍업 스크립트가 실행되도록 개선", "헬스체크 실패 시 자동 롤백하도록 보완", "… bastion 경유로만 허용하도록
+    // 관리 강화": the behaviour the change must produce, named with a concrete verb ("더 안정적으로 동작하도록 개선" names none).
     if (hit.v.id === 'ko.vague.improve') {
       const before = s.slice(0, hit.start - sent.start);
-      const so = /(?:되|하|가|오|나|지)도록\s(?:(?:수정|변경)\s?(?:및|과|와)\s)?$/u.exec(before);
-      if (so && /(?:실행|종료|중단|롤백|재시도|전송|발송|호출|차단|거부|삭제|설치|생성|기록|남|알림|알리|게시|전환|복구|재시작|격리|제외|포함|롤아웃|배포|표시|노출)/u.test(before.slice(Math.max(0, so.index - 40), so.index + 2))) continue;
+      // (The thing changed may stand between: "… 오도록 배포 스크립트 개선".)
+      const so = /(?:되|하|가|오|나|지)도록\s(?:(?:수정|변경)\s?(?:및|과|와)\s)?(?:[^\s]{1,12}\s){0,3}$/u.exec(before);
+      const clause = so ? before.slice(Math.max(0, so.index - 40), so.index + 3) : '';
+      // ("장애 시 빠르게 복구되도록", "원활하게 운영되도록": a degree is no behaviour, whatever the verb.)
+      const degree = /(?:빠르게|빨리|신속(?:히|하게)|원활(?:히|하게)|제대로|적절(?:히|하게)|안정적으로|효율적으로|효과적으로|문제\s?없이|최대한|가능한\s한)/u.test(clause) || VAGUE.some((v) => {
+        v.re.lastIndex = 0;
+        return v.re.test(clause);
+      });
+      // A named target ("SRE 그룹으로 한정하도록", "DB 직접 조회로 폴백하도록") or a condition ("배포 실패 시 … 오도록") with
+      // the behaviour is checkable too.
+      const target = /([^\s]{1,20}?)(?:으로|로)(?:만)?\s[\uac00-\ud7a3]{1,8}(?:되|하)도록/u.exec(clause);
+      const named = !!target && !/(?:적|방향|수준|쪽|식|형태|최소한|최대한|만큼|정도|필요|게)$/u.test(target[1]);
+      if (so && !degree && (named || /(?:^|\s)[^\s]+\s?(?:시|때|경우)\s/u.test(clause) || /(?:실행|종료|중단|롤백|재시도|전송|발송|호출|차단|거부|삭제|설치|생성|기록|남|알림|알리|게시|전환|복구|재시작|격리|제외|포함|롤아웃|배포|표시|노출|허용|승인|경유|금지|강제)/u.test(clause))) continue;
+    }
+    // "캐시 무효화 로직 보완하여 TTL 만료 시 원본 재조회": the change, then the behaviour it must produce under a
+    // stated condition ("모니터링 보완하여 장애 조기 감지", "… 개선해 안정성 확보" name no behaviour).
+    if (hit.v.id === 'ko.vague.improve') {
+      const then = /^(?:하여|해서|해|하고)\s(.+)$/u.exec(s.slice(hit.end - sent.start).trimEnd().replace(/[.!]$/u, ''));
+      if (then && /(?:^|\s)[^\s]+\s?(?:시|때|경우)\s+[^\s]/u.test(then[1]) && !VAGUE.some((v) => {
+        v.re.lastIndex = 0;
+        return v.re.test(then[1]);
+      })) continue;
     }
     // "잡이 실패 코드로 종료되도록 보완": a state the system must reach, stated in its terms.
     if (hit.v.id === 'ko.vague.improve' && /[이가]\s[^.]{0,40}?(?:으로|로)\s?[\uac00-\ud7a3]{1,6}(?:되|하)도록/u.test(rest)) continue;
@@ -250,7 +282,8 @@ export function koreanActionItem(item: KoSentence, text: string): KoDetection[] 
     if (TO_TARGET.test(rest)) continue;
     // "배포 스크립트를 make deploy 하나로 표준화", "알림 채널을 PagerDuty로 일원화": the vague word is the change,
     // and the target is named before it ("체계적으로", "적정 수준으로", "최소한으로" name none).
-    if (/^(?:표준화|일원화|통일|단축|연장|조정|축소|확대|감축|감소)/u.test(text.slice(hit.start, hit.end))) {
+    // ("시크릿을 Vault로 관리": the home named before 관리.)
+    if (/^(?:표준화|일원화|통일|단축|연장|조정|축소|확대|감축|감소|관리)/u.test(text.slice(hit.start, hit.end))) {
       const target = /([^\s]{1,20}?)(?:으로|로)\s?$/u.exec(s.slice(0, hit.start - sent.start));
       if (target && !/(?:적|방향|수준|쪽|식|형태|최소한|최대한|만큼|정도|필요)$/u.test(target[1]) && !VAGUE.some((v) => {
         v.re.lastIndex = 0;
