@@ -12,6 +12,7 @@ import { findingFlags } from '../../src/extension/lint/protocol';
 import { metricsData } from '../../src/extension/lint/metricsData';
 import { sectionKindCounts } from '../../src/core/requirements';
 import { findMilestones } from '../../src/core/metrics/milestones';
+import type { WhyNode } from '../../src/core/model/fiveWhys';
 
 /**
  * Incremental linting (issue 9, big documents): after every edit, a session's lint is exactly a
@@ -48,6 +49,18 @@ function edit(text: string, rnd: () => number): string {
   return lines.join('\n');
 }
 
+/** The nodes of 5-whys trees in order, each with its fields (parent by place, children by count). */
+function whyNodes(roots: readonly WhyNode[]): unknown[] {
+  const out: unknown[] = [];
+  const stack = [...roots].reverse();
+  while (stack.length) {
+    const n = stack.pop()!;
+    out.push({ ...n, parent: n.parent?.start, children: n.children.length });
+    for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]);
+  }
+  return out;
+}
+
 /** What other features read from a lint result, in a form deepEqual compares. */
 function view(r: LintResult): unknown {
   const d = r.doc;
@@ -67,6 +80,8 @@ function view(r: LintResult): unknown {
     },
     // Every field of every item (its section by place).
     actionItems: d.actionItems.map((i) => ({ ...i, section: i.section.start })),
+    // Every node of every 5-whys tree, in tree order (its parent by place, its children by count).
+    fiveWhys: d.fiveWhys.map((f) => ({ start: f.start, end: f.end, section: f.section.start, nodes: whyNodes(f.roots) })),
     // The section kinds the document names (required-sections), in the order found.
     kinds: [...sectionKindCounts(d)],
     milestones: Object.entries(findMilestones(d)).map(([k, m]) => [k, { ...m, entry: m?.entry?.start }]),
@@ -362,6 +377,51 @@ describe('incremental lint session', function () {
       }
     }
   });
+  it('keeps the 5-whys trees of untouched lists, moved, and equals a fresh lint after edits in and around them', () => {
+    const text = ['# Outage', '', 'Summary: checkout failed.', '', '## 5 Whys', '', '- Checkout failed for 20 minutes.', '  - Why? The cache was empty. [dashboard](https://grafana.example.com/d/1)', '    - Why? The warm-up job skipped it (root cause)', '',
+      'Second factor:', '', '1. Alerts were late.', '2. Why? The threshold was 30 minutes. evidence: INC-12', '3. Why? Nobody reviewed it since 2019 (root cause)', '', '## 5 Whys (KO)', '', '- 결제가 실패했다.', '  - 왜? 캐시가 비어 있었다. 근거: https://grafana.example.com/d/2', '    - 왜? 예열 작업이 건너뛰었다 (근본 원인)', '',
+      '## Action items', '', '- Add a cache warm-up check (owner: @kim, due 2024-06-01)', ''].join('\n');
+    const session = createLintSession({ chunking: { heading: 1, size: 1 } });
+    const first = session.lint(text).doc;
+    // The trees' nodes themselves (not copies).
+    const nodes = (d: typeof first) => {
+      const out: WhyNode[] = [];
+      const stack = d.fiveWhys.flatMap((f) => f.roots);
+      while (stack.length) {
+        const n = stack.pop()!;
+        out.push(n);
+        stack.push(...n.children);
+      }
+      return out;
+    };
+    const before = nodes(first).map((n) => ({ n, start: n.start, textStart: n.textStart }));
+    assert.ok(before.length >= 8);
+    // Typed before the analysis: every tree kept, one character on.
+    const shifted = `x${text}`;
+    const moved = session.lint(shifted);
+    assert.deepEqual(view(moved), view(lint(shifted)));
+    assert.ok(moved.doc.fiveWhys.flatMap((f) => f.roots).every((r) => before.some((b) => b.n === r)));
+    // Typed into the second list: its trees read again, the others kept.
+    const at = shifted.indexOf('Alerts were late');
+    const edited = `${shifted.slice(0, at)}The ${shifted.slice(at)}`;
+    const third = session.lint(edited);
+    assert.deepEqual(view(third), view(lint(edited)));
+    const roots = third.doc.fiveWhys.flatMap((f) => f.roots);
+    assert.ok(roots.some((r) => r.text.startsWith('The Alerts') && !before.some((b) => b.n === r)));
+    // The first list's tree one character on, the Korean one five (at the places a fresh lint gives: compared above).
+    assert.deepEqual(roots.filter((r) => before.some((b) => b.n === r)).map((r) => r.start - before.find((b) => b.n === r)!.start), [1, 5]);
+    // Random edits of it, in small chunks and in the editor's.
+    const rnd = mulberry32(41);
+    for (const chunking of [{ heading: 1, size: 1 }, { heading: 1, size: 100 }, undefined]) {
+      const s2 = createLintSession(chunking ? { chunking } : {});
+      let t = text;
+      for (let e = 0; e < 12 * scale; e++) {
+        t = edit(t, rnd);
+        assert.deepEqual(view(s2.lint(t)), view(lint(t)), `edit ${e}: ${JSON.stringify(t)}`);
+      }
+    }
+  });
+
   it('equals a fresh lint after edits that change the state entries are resolved in (midnight, 12-hour clock, yearless dates, zones)', () => {
     // Entries of blocks an edit did not touch are kept with the state the resolver read them in (the
     // previous timed entry, midnight rollovers, the afternoon of a 12-hour clock, the year of yearless
