@@ -12,6 +12,7 @@ import { findingFlags } from '../../src/extension/lint/protocol';
 import { metricsData } from '../../src/extension/lint/metricsData';
 import { sectionKindCounts } from '../../src/core/requirements';
 import { findMilestones } from '../../src/core/metrics/milestones';
+import type { WhyNode } from '../../src/core/model/fiveWhys';
 
 /**
  * Incremental linting (issue 9, big documents): after every edit, a session's lint is exactly a
@@ -48,6 +49,18 @@ function edit(text: string, rnd: () => number): string {
   return lines.join('\n');
 }
 
+/** The nodes of 5-whys trees in order, each with its fields (parent by place, children by count). */
+function whyNodes(roots: readonly WhyNode[]): unknown[] {
+  const out: unknown[] = [];
+  const stack = [...roots].reverse();
+  while (stack.length) {
+    const n = stack.pop()!;
+    out.push({ ...n, parent: n.parent?.start, children: n.children.length });
+    for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]);
+  }
+  return out;
+}
+
 /** What other features read from a lint result, in a form deepEqual compares. */
 function view(r: LintResult): unknown {
   const d = r.doc;
@@ -67,6 +80,8 @@ function view(r: LintResult): unknown {
     },
     // Every field of every item (its section by place).
     actionItems: d.actionItems.map((i) => ({ ...i, section: i.section.start })),
+    // Every node of every 5-whys tree, in tree order (its parent by place, its children by count).
+    fiveWhys: d.fiveWhys.map((f) => ({ start: f.start, end: f.end, section: f.section.start, nodes: whyNodes(f.roots) })),
     // The section kinds the document names (required-sections), in the order found.
     kinds: [...sectionKindCounts(d)],
     milestones: Object.entries(findMilestones(d)).map(([k, m]) => [k, { ...m, entry: m?.entry?.start }]),
@@ -266,6 +281,8 @@ describe('incremental lint session', function () {
     const first = session.lint(text).doc;
     const timeline = first.sectionsOf('timeline')[0];
     assert.ok(timeline && first.timeline.entries.length > 10);
+    // The entries as they were (the session moves kept entries in place: the previous document's are not valid after a re-lint).
+    const firstEntries = first.timeline.entries.map((e) => ({ entry: e, start: e.start, style: e.style }));
     // An edit after the timeline, in the middle of a paragraph.
     const at = text.indexOf('\n', Math.max(timeline.end, text.length >> 1)) + 3;
     const second = session.lint(`${text.slice(0, at)}x${text.slice(at)}`).doc;
@@ -280,24 +297,24 @@ describe('incremental lint session', function () {
       // Serialized, a moved block is a block (its map included).
       assert.deepEqual(JSON.parse(JSON.stringify(moved)), JSON.parse(JSON.stringify({ ...b, start: b.start + 1, end: b.end + 1, map: moved.map })));
     }
-    // The timeline's entries come from what was read before (the very same time styles).
-    assert.equal(second.timeline.entries.length, first.timeline.entries.length);
-    second.timeline.entries.forEach((e, i) => assert.equal(e.style, first.timeline.entries[i].style));
-    // An edit before the timeline moves its entries one character on, as a fresh lint reads them.
+    // The timeline's entries come from what was read before (the very same entries, with the very same time styles).
+    assert.equal(second.timeline.entries.length, firstEntries.length);
+    second.timeline.entries.forEach((e, i) => assert.ok(e === firstEntries[i].entry && e.style === firstEntries[i].style && e.start === firstEntries[i].start));
+    // An edit before the timeline moves its entries one character on, as a fresh lint reads them (the same objects, moved).
     const shifted = `${text.slice(0, timeline.start - 1)}x${text.slice(timeline.start - 1, at)}x${text.slice(at)}`;
     const moved = session.lint(shifted);
     assert.deepEqual(view(moved), view(lint(shifted)));
-    moved.doc.timeline.entries.forEach((e, i) => assert.equal(e.start, first.timeline.entries[i].start + 1));
+    moved.doc.timeline.entries.forEach((e, i) => assert.ok(e === firstEntries[i].entry && e.start === firstEntries[i].start + 1));
     // An edit inside the timeline reads again the blocks of the chunk it touched, and only those.
     const inside = text.indexOf('\n', timeline.contentStart + 200) + 1;
     const edited = `${text.slice(0, inside)}x${text.slice(inside)}`;
     const third = session.lint(edited);
     assert.deepEqual(view(third), view(lint(edited)));
     const entries = third.doc.timeline.entries;
-    assert.ok(entries.some((e, i) => e.style && e.style !== first.timeline.entries[i]?.style));
+    assert.ok(entries.some((e, i) => e.style && e.style !== firstEntries[i]?.style));
     const far = entries.filter((e) => e.start > inside + 5000 && e.style);
     assert.ok(far.length > 10);
-    for (const e of far) assert.ok(first.timeline.entries.some((f) => f.style === e.style && f.start + 1 === e.start));
+    for (const e of far) assert.ok(firstEntries.some((f) => f.entry === e && f.style === e.style && f.start + 1 === e.start));
   });
 
   it('equals a fresh lint when what a language finding\'s rewrite check reads changes elsewhere (kept reports)', () => {
@@ -357,6 +374,101 @@ describe('incremental lint session', function () {
         const r = rnd();
         text = r < 0.75 ? text.slice(0, line) + carried[Math.floor(rnd() * carried.length)] + text.slice(line) : text.slice(0, at) + text.slice(at + 1 + Math.floor(rnd() * 40));
         assert.deepEqual(view(session.lint(text)), view(lint(text)), `doc ${d}, edit ${e}: ${JSON.stringify(text.slice(Math.max(0, at - 200), at + 200))}`);
+      }
+    }
+  });
+  it('keeps the 5-whys trees of untouched lists, moved, and equals a fresh lint after edits in and around them', () => {
+    const text = ['# Outage', '', 'Summary: checkout failed.', '', '## 5 Whys', '', '- Checkout failed for 20 minutes.', '  - Why? The cache was empty. [dashboard](https://grafana.example.com/d/1)', '    - Why? The warm-up job skipped it (root cause)', '',
+      'Second factor:', '', '1. Alerts were late.', '2. Why? The threshold was 30 minutes. evidence: INC-12', '3. Why? Nobody reviewed it since 2019 (root cause)', '', '## 5 Whys (KO)', '', '- 결제가 실패했다.', '  - 왜? 캐시가 비어 있었다. 근거: https://grafana.example.com/d/2', '    - 왜? 예열 작업이 건너뛰었다 (근본 원인)', '',
+      '## Action items', '', '- Add a cache warm-up check (owner: @kim, due 2024-06-01)', ''].join('\n');
+    const session = createLintSession({ chunking: { heading: 1, size: 1 } });
+    const first = session.lint(text).doc;
+    // The trees' nodes themselves (not copies).
+    const nodes = (d: typeof first) => {
+      const out: WhyNode[] = [];
+      const stack = d.fiveWhys.flatMap((f) => f.roots);
+      while (stack.length) {
+        const n = stack.pop()!;
+        out.push(n);
+        stack.push(...n.children);
+      }
+      return out;
+    };
+    const before = nodes(first).map((n) => ({ n, start: n.start, textStart: n.textStart }));
+    assert.ok(before.length >= 8);
+    // Typed before the analysis: every tree kept, one character on.
+    const shifted = `x${text}`;
+    const moved = session.lint(shifted);
+    assert.deepEqual(view(moved), view(lint(shifted)));
+    assert.ok(moved.doc.fiveWhys.flatMap((f) => f.roots).every((r) => before.some((b) => b.n === r)));
+    // Typed into the second list: its trees read again, the others kept.
+    const at = shifted.indexOf('Alerts were late');
+    const edited = `${shifted.slice(0, at)}The ${shifted.slice(at)}`;
+    const third = session.lint(edited);
+    assert.deepEqual(view(third), view(lint(edited)));
+    const roots = third.doc.fiveWhys.flatMap((f) => f.roots);
+    assert.ok(roots.some((r) => r.text.startsWith('The Alerts') && !before.some((b) => b.n === r)));
+    // The first list's tree one character on, the Korean one five (at the places a fresh lint gives: compared above).
+    assert.deepEqual(roots.filter((r) => before.some((b) => b.n === r)).map((r) => r.start - before.find((b) => b.n === r)!.start), [1, 5]);
+    // Random edits of it, in small chunks and in the editor's.
+    const rnd = mulberry32(41);
+    for (const chunking of [{ heading: 1, size: 1 }, { heading: 1, size: 100 }, undefined]) {
+      const s2 = createLintSession(chunking ? { chunking } : {});
+      let t = text;
+      for (let e = 0; e < 12 * scale; e++) {
+        t = edit(t, rnd);
+        assert.deepEqual(view(s2.lint(t)), view(lint(t)), `edit ${e}: ${JSON.stringify(t)}`);
+      }
+    }
+  });
+
+  it('equals a fresh lint after edits that change the state entries are resolved in (midnight, 12-hour clock, yearless dates, zones)', () => {
+    // Entries of blocks an edit did not touch are kept with the state the resolver read them in (the
+    // previous timed entry, midnight rollovers, the afternoon of a 12-hour clock, the year of yearless
+    // dates, the section's zone): edits that change that state before them must resolve them again.
+    const docs = [
+      ['# Outage', '', '## Timeline', '', 'All times UTC.', '', '23:40 paged', '', '23:55 rollback started', '', '00:10 recovered', '', '- 11:50 review', '- 1:17 follow-up', '',
+        '2:30 closed', '', 'Dec 30 10:00 freeze', '', '11:00 deploy', '', 'Jan 2 09:00 thaw', '', '09:30 check', '', '### Day 2', '', '23:50 late', '', '00:05 later', '', '## Follow-up', '', '- fix it', ''].join('\n'),
+      ['# 장애', '', '## 타임라인', '', '모든 시각은 KST', '', '12월 31일 23:50 장애 발생', '', '00:10 복구', '', '오전 11:40 점검', '', '오후 1:20 재발', '', '- 1월 1일 10:00 공지', '- 10:30 완료', '',
+        '11:55 확인', '', '1:05 종료', '', '## 재발 방지 대책', '', '- 점검', ''].join('\n'),
+      // The zone from outside the timeline (a note elsewhere, the front matter): its blocks are kept while it changes.
+      ['---', 'timezone: Asia/Seoul', '---', '# Outage', '', 'All times UTC.', '', '## Timeline', '', '2024-03-09 23:40 paged', '', '23:55 rollback started', '', '00:10 recovered', '', '11:50 review', '',
+        '## Follow-up', '', '- fix it', ''].join('\n'),
+    ];
+    const inserts = ['23:59 x\n\n', '00:01 y\n\n', '13:05 z\n\n', '9:05 w\n\n', 'Nov 30 10:00 v\n\n', 'Feb 1 08:00 u\n\n', '10:00 PM t\n\n', '오후 3:00 s\n\n', '오전 9:00 r\n\n',
+      'All times PST.\n\n', '2025-01-01\n\n', '### Day 3\n\n', '- 14:00 q\n\n'];
+    const rnd = mulberry32(31);
+    for (const [d, original] of docs.entries()) {
+      for (const chunking of [{ heading: 1, size: 1 }, { heading: 1, size: 40 }]) {
+        const session = createLintSession({ chunking });
+        let text = original;
+        const check = (what: string) => assert.deepEqual(view(session.lint(text)), view(lint(text)), `doc ${d}, ${what}: ${JSON.stringify(text)}`);
+        check('first lint');
+        for (let round = 0; round < scale; round++) {
+          // Every time's hour swept through the day, one edit after another (each changes what the entries after it are resolved in).
+          for (let i = 0; i < text.split('\n').length; i++) {
+            for (const h of ['0', '5', '12', '23', String(Math.floor(rnd() * 24))]) {
+              const lines = text.split('\n');
+              const m = /\d{1,2}:\d{2}/.exec(lines[i]);
+              if (!m) break;
+              lines[i] = lines[i].slice(0, m.index) + h + lines[i].slice(m.index + m[0].indexOf(':'));
+              text = lines.join('\n');
+              check(`line ${i} hour ${h}`);
+            }
+          }
+          // Entries, dates, day headings and zone notes typed, lines deleted, a zone written after a time or the note changed.
+          for (let e = 0; e < 15; e++) {
+            const lines = text.split('\n');
+            const i = Math.floor(rnd() * lines.length);
+            const r = rnd();
+            if (r < 0.15) lines[i] = lines[i].replace(/\d{1,2}:\d{2}/, (t) => `${t} ${rnd() < 0.5 ? 'KST' : 'PST'}`);
+            else if (r < 0.6) lines.splice(i, 0, inserts[Math.floor(rnd() * inserts.length)].replace(/\n$/, ''));
+            else if (r < 0.9) lines.splice(i, 1);
+            else lines[i] = lines[i].replace(/All times \w+|모든 시각은 \w+|timezone: .*/, (z) => (rnd() < 0.5 ? (z.startsWith('timezone') ? 'timezone: America/New_York' : 'All times KST') : ''));
+            text = lines.join('\n');
+            check(`edit ${e}`);
+          }
+        }
       }
     }
   });

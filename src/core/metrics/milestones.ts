@@ -263,6 +263,8 @@ function locate(doc: PostmortemDocument, e: TimelineEntry, needle: string): { st
 export function entryMarkers(doc: PostmortemDocument, e: TimelineEntry): { kind: MilestoneKind; start: number; end: number; text: string }[] {
   const out: { kind: MilestoneKind; start: number; end: number; text: string }[] = [];
   const head = doc.text.slice(e.headStart, Math.min(e.headEnd, e.headStart + 2000));
+  // Most entries have no bracket at all: no regex run for them (asked for every timed entry per lint).
+  if (!head.includes('[')) return out;
   MARKER.lastIndex = 0;
   for (let m = MARKER.exec(head); m; m = MARKER.exec(head)) {
     const k = markerKind(m[1]);

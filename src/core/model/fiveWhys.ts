@@ -1,7 +1,7 @@
 import type { List, ListItem, Nodes, Paragraph } from 'mdast';
 import type { Lang } from '../types';
 import type { PostmortemDocument } from './document';
-import { endOf, startOf, walk } from './markdown';
+import { endOf, originOf, startOf, walk } from './markdown';
 import type { Section } from './sections';
 import { trimEndChars } from '../text';
 
@@ -230,8 +230,7 @@ export function extractFiveWhys(doc: PostmortemDocument): FiveWhys[] {
       seen.add(s);
       if (node.type === 'list') {
         flush();
-        const found: WhyNode[] = [];
-        fromList(doc, node, undefined, found, true);
+        const found = listRoots(doc, node);
         const lead = lastParagraph && WHYS_SAID.test(trimEndChars(doc.text.slice(startOf(lastParagraph), endOf(lastParagraph)), '*_:： \t\r\n'));
         const said = lead || headingSaysWhys(doc, section, s);
         for (const r of found) if (said || saysWhy(r)) roots.push(r);
@@ -249,6 +248,52 @@ export function extractFiveWhys(doc: PostmortemDocument): FiveWhys[] {
     if (roots.length) result.push({ section, start: section.start, end: section.end, roots });
   }
   return result;
+}
+
+/**
+ * The trees of a top-level list, kept between the parses of a lint session by the chunk node the
+ * list is a copy of ({@link originOf}: the same tree and text, `delta` apart): what {@link fromList}
+ * reads depends on the list alone. Kept trees are moved to the list's new place in place (as the
+ * session moves the Markdown nodes): the previous document's trees are not valid after a re-lint.
+ */
+const listReads = new WeakMap<Nodes, { at: number; found: WhyNode[] }>();
+
+function listRoots(doc: PostmortemDocument, list: List): WhyNode[] {
+  const o = originOf(list);
+  const at = startOf(list);
+  const known = o && listReads.get(o.origin);
+  if (known) {
+    const by = at - known.at;
+    if (by !== 0) {
+      // Every node of the trees, with an explicit stack (no recursion driven by the input's depth).
+      const stack = [...known.found];
+      while (stack.length) {
+        const n = stack.pop()!;
+        moveNode(n, by);
+        for (const c of n.children) stack.push(c);
+      }
+      known.at = at;
+    }
+    return known.found.slice();
+  }
+  const found: WhyNode[] = [];
+  fromList(doc, list, undefined, found, true);
+  if (o) listReads.set(o.origin, { at, found: found.slice() });
+  return found;
+}
+
+function moveNode(n: WhyNode, by: number): void {
+  n.start += by;
+  n.end += by;
+  n.lineStart += by;
+  n.lineEnd += by;
+  n.textStart += by;
+  n.textEnd += by;
+  for (const s of [n.question, n.whyMarker, n.rootCauseMarker, ...n.evidence]) {
+    if (!s) continue;
+    s.start += by;
+    s.end += by;
+  }
 }
 
 /** Every root-to-leaf path of a tree (a "chain"), for rules that reason per branch. */

@@ -41,8 +41,61 @@ function offsetAt(zone: ZoneNote | undefined, base: RawEntry['date'], wall: numb
 }
 
 /**
+ * What one raw entry gave, kept between the parses of a lint session by the raw entry (itself kept
+ * with its block's read: `blockReads` in forms.ts): the entry, the shift it was placed with, and
+ * the state the loop of {@link resolveGroup} read it in and left after it. The same raw entry read
+ * in the same state gives the same entry, moved (in place, as a session moves the tree's nodes):
+ * so a re-lint resolves again only the entries of the blocks an edit touched, and those after a
+ * change of what the loop carries on (a date, a midnight, the afternoon).
+ */
+interface Resolved {
+  e: TimelineEntry;
+  shift: number;
+  /** The raw entry's end when resolved (a heading entry's raw grows while its section is read). */
+  end: number;
+  /** Untimed entries read no state (all below is for timed ones). */
+  timed: boolean;
+  zoneKey: string;
+  twelveHour: boolean;
+  /** The previous timed entry's wall time and offset, when it is of the same date context. */
+  prevWall: number | undefined;
+  prevOffset: number | undefined;
+  roll: number | undefined;
+  pm: boolean;
+  newYear: { shift: number; month: number } | undefined;
+  /** The state after it. */
+  wall: number;
+  offset: number | undefined;
+  rollAfter: number | undefined;
+  pmAfter: boolean;
+  newYearAfter: { shift: number; month: number } | undefined;
+}
+
+const resolvedEntries = new WeakMap<RawEntry, Resolved>();
+
+/** Moves a kept entry by `by` characters. */
+function moveEntry(e: TimelineEntry, by: number): void {
+  if (by === 0) return;
+  e.start += by;
+  e.end += by;
+  e.headStart += by;
+  e.headEnd += by;
+  if (e.timeStart !== undefined) e.timeStart += by;
+  if (e.timeEnd !== undefined) e.timeEnd += by;
+  if (e.zoneStart !== undefined) e.zoneStart += by;
+  if (e.zoneEnd !== undefined) e.zoneEnd += by;
+}
+
+/** A zone note as a key (notes of equal zones are rebuilt per parse). */
+function noteKey(note: ZoneNote | undefined): string {
+  return note ? `${note.source}\u0000${JSON.stringify(note.zone)}` : '';
+}
+
+/**
  * The entries of a timeline section from its raw entries, each moved by `shifts` (one offset for
  * all, or one per raw entry: entries kept from an earlier parse are moved here, not copied before).
+ * An entry resolved before from the same raw entry in the same state is reused, moved (see
+ * {@link Resolved}): a lint session's previous document's entries are not valid after this.
  */
 export function resolveGroup(section: Section, raws: readonly RawEntry[], declared: ZoneNote | undefined, mentioned?: ZoneNote, shifts: number | readonly number[] = 0): TimelineGroup {
   let inferred: ZoneNote | undefined;
@@ -65,9 +118,38 @@ export function resolveGroup(section: Section, raws: readonly RawEntry[], declar
   let prev: { wall: number; offset?: number; ctxId: number } | undefined;
   // Dates without a year: the year they are read in (from 2000), and the month of the last one, in the timeline's order.
   let newYear: { shift: number; month: number } | undefined;
+  const zoneKey = noteKey(groupZone);
   for (let i = 0; i < raws.length; i++) {
     const r = raws[i];
     const shift = typeof shifts === 'number' ? shifts : shifts[i];
+    // The state this entry is read in (what the loop below reads of it).
+    const prevWall = prev && prev.ctxId === r.ctxId ? prev.wall : undefined;
+    const prevOffset = prev && prev.ctxId === r.ctxId ? prev.offset : undefined;
+    const roll = rollover.get(r.ctxId);
+    const pm = afternoon.has(r.ctxId);
+    const known = resolvedEntries.get(r);
+    if (
+      known &&
+      known.end === r.end &&
+      (!known.timed ||
+        (known.zoneKey === zoneKey && known.twelveHour === twelveHour && known.prevWall === prevWall && known.prevOffset === prevOffset && known.roll === roll && known.pm === pm && known.newYear?.shift === newYear?.shift && known.newYear?.month === newYear?.month))
+    ) {
+      const e = known.e;
+      moveEntry(e, shift - known.shift);
+      known.shift = shift;
+      e.section = section;
+      entries.push(e);
+      if (!known.timed) continue;
+      if (known.rollAfter !== roll) rollover.set(r.ctxId, known.rollAfter!);
+      if (known.pmAfter !== pm) {
+        if (known.pmAfter) afternoon.add(r.ctxId);
+        else afternoon.delete(r.ctxId);
+      }
+      newYear = known.newYearAfter;
+      prev = { wall: known.wall, offset: known.offset, ctxId: r.ctxId };
+      continue;
+    }
+    const newYearBefore = newYear;
     const e: TimelineEntry = { kind: r.kind, start: r.start + shift, end: r.end + shift, headStart: r.headStart + shift, headEnd: r.headEnd + shift, text: r.text, section };
     entries.push(e);
     e.context = r.ctxId;
@@ -76,7 +158,10 @@ export function resolveGroup(section: Section, raws: readonly RawEntry[], declar
     if (r.afterBreak) e.afterBreak = true;
     if (r.coarse) e.coarse = true;
     const t = r.time;
-    if (!t) continue;
+    if (!t) {
+      resolvedEntries.set(r, { e, shift, end: r.end, timed: false, zoneKey, twelveHour, prevWall, prevOffset, roll, pm, newYear, wall: 0, offset: undefined, rollAfter: roll, pmAfter: pm, newYearAfter: newYear });
+      continue;
+    }
     if (t.approximate) e.approximate = true;
     e.timeStart = r.base + shift + t.start;
     e.timeEnd = r.base + shift + t.end;
@@ -143,6 +228,7 @@ export function resolveGroup(section: Section, raws: readonly RawEntry[], declar
       }
     }
     prev = { wall, offset, ctxId: r.ctxId };
+    resolvedEntries.set(r, { e, shift, end: r.end, timed: true, zoneKey, twelveHour, prevWall, prevOffset, roll, pm, newYear: newYearBefore, wall, offset, rollAfter: rollover.get(r.ctxId), pmAfter: afternoon.has(r.ctxId), newYearAfter: newYear });
   }
   const group: TimelineGroup = { section, entries, dayGranular: dayGranular(raws) };
   if (groupZone) {
