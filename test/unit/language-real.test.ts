@@ -28,8 +28,8 @@ type Flagged = [string, [string, string][]];
 const KINDS: Record<string, { clean: string[]; flagged: Flagged[] }> = {
   'negated attribution (en)': {
     clean: [
-      'Maybe he would still have left, but it was totally not his fault.',
-      'There are several failures here, none of which are the fault of the author.',
+      'Honestly, it was totally not her fault.',
+      'Several things went wrong, none of which are the fault of the new hire.',
       'It was never really the reviewer’s fault.',
     ],
     flagged: [
@@ -43,14 +43,14 @@ const KINDS: Record<string, { clean: string[]; flagged: Flagged[] }> = {
   },
   'anyone could have made it (en)': {
     clean: [
-      'The senior engineers acknowledged that anyone could have made that mistake.',
+      'The review concluded that anyone could have typed the same command.',
       'Any of us could have typed that command.',
       'Anybody else might have run the same script.',
     ],
     flagged: [
       ['The reviewer could have caught that mistake.', [['c', 'could have caught']]],
       // Only the clause is neutral: the hindsight before it is still reported.
-      ['After this incident, the senior engineers should have apologised and acknowledged that anyone could have made that mistake.', [['c', 'should have apologised']]],
+      ['The team lead should have stopped the release, and anyone could have made that slip.', [['c', 'should have stopped']]],
     ],
   },
   'anyone could have made it (ko)': {
@@ -59,7 +59,7 @@ const KINDS: Record<string, { clean: string[]; flagged: Flagged[] }> = {
   },
   'people err, the system absorbs it (en)': {
     clean: [
-      'Human mistakes are inevitable, and the system should make them hard to do and easy to recover from.',
+      'Human errors are inevitable; the deploy tool has to make them cheap to undo.',
       'Operator errors will happen; the tooling has to absorb them.',
     ],
     flagged: [['The outage was caused by human error.', [['b', 'human error']]]],
