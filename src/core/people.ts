@@ -128,6 +128,9 @@ export function koreanStemKind(stem: string, people: People = noPeople()): Subje
   return 'thing';
 }
 
+// Companies whose staff incident reports call "operators" ("a Google operator left a parameter blank").
+const EN_EMPLOYERS = new Set(['google', 'amazon', 'aws', 'microsoft', 'cloudflare', 'github', 'meta', 'facebook', 'apple', 'oracle', 'ibm', 'akamai', 'fastly', 'salesforce', 'atlassian', 'equinix', 'verizon', 'comcast', 'heroku', 'digitalocean', 'linode', 'ovh', 'hetzner', 'vendor', 'provider', 'datacenter', 'data-center', 'colo', 'isp', 'carrier']);
+
 /** Whether one English word names a person (`prev` is the word before it, for "Kubernetes operator"). */
 export function englishWordKind(word: string, prev: string | undefined, people: People = noPeople()): SubjectKind {
   const w = word.replace(/[’']s$/u, '');
@@ -136,6 +139,8 @@ export function englishWordKind(word: string, prev: string | undefined, people: 
   if (people.latin.has(w)) return 'person';
   const lower = w.toLowerCase();
   if (lower === 'operator' || lower === 'operators') {
+    // "a Google operator", "an AWS operator": a person who works for that company (as incident reports say).
+    if (prev && EN_EMPLOYERS.has(prev.replace(/[’']s$/u, '').toLowerCase())) return 'person';
     // "the Prometheus operator", "a k8s operator": Kubernetes controllers, not people.
     if (prev && (EN_TECH.has(prev.toLowerCase()) || (isUpper(prev[0]) && !EN_DETERMINERS.has(prev.toLowerCase())) || (/[-.]/.test(prev) && !/-(?:shift|call|duty)$/iu.test(prev)))) return 'thing';
     return 'person';

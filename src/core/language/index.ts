@@ -46,7 +46,8 @@ function run(text: string, people: People, each: (m: LanguageModule, s: Sentence
 
 /**
  * Spans where blame and hindsight are not reported: quotations, and sentences a language module
- * reads as neutral (a blameless principle, rejected or negated blame). Sorted, disjoint.
+ * reads as neutral (a blameless principle, rejected or negated blame), or the parts of a sentence it
+ * reads so (`neutralParts`). Sorted, disjoint.
  */
 export function neutralSpans(text: string, people: People = noPeople()): Span[] {
   if (!text.trim()) return [];
@@ -55,7 +56,9 @@ export function neutralSpans(text: string, people: People = noPeople()): Span[] 
   const spans: Span[] = [...quoted];
   for (const s of splitSentences(text)) {
     try {
-      if (MODULES[sentenceLang(s.text)].neutral?.(s, ctx)) spans.push({ start: s.start, end: s.end });
+      const m = MODULES[sentenceLang(s.text)];
+      if (m.neutral?.(s, ctx)) spans.push({ start: s.start, end: s.end });
+      else if (m.neutralParts) spans.push(...m.neutralParts(s, ctx));
     } catch {
       // A module failing on one sentence decides nothing about it.
     }

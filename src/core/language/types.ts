@@ -78,6 +78,12 @@ export interface LanguageModule {
    */
   neutral?(sentence: Sentence, ctx: DetectContext): boolean;
   /**
+   * Parts of a sentence where nothing is reported: a clause that speaks of mistakes in general, negates or
+   * reports blame ("…and acknowledged that anyone could have made that mistake"), while the rest of the
+   * sentence is still read. A finding is dropped only when it lies inside such a part. Optional.
+   */
+  neutralParts?(sentence: Sentence, ctx: DetectContext): Span[];
+  /**
    * Whether an action item that opens with a listed verb still names a checkable end state
    * ("Ensure every node has swap disabled"): then it is not vague, whatever the phrase lists say. Optional.
    */

@@ -4,12 +4,13 @@
 import type { LanguageModule } from '../types';
 import { englishActionItem, englishConcreteItem } from './vague';
 import { englishProse } from './prose';
-import { englishNeutral } from './neutral';
+import { englishNeutral, englishNeutralParts } from './neutral';
 
 export const english: LanguageModule = {
   lang: 'en',
   prose: englishProse,
   actionItem: englishActionItem,
   neutral: englishNeutral,
+  neutralParts: englishNeutralParts,
   concreteItem: englishConcreteItem,
 };

@@ -84,6 +84,14 @@ function colonSpecification(text: string): string | undefined {
 // scope narrowed to a named target ("to a minimum", "to what is needed" name none).
 const NARROW_TO = /^(?:tighten|restrict|limit|scope|narrow|lock down)\b[^,;:]{3,80}?\bto (?:the |a |an |only )?(?!(?:a |the )?(?:minimum|bare minimum|necessary|needed|essentials?|what|whatever|only what|something|reasonable|acceptable|sensible|safe)\b)[\w#@./-]{2,40}/iu;
 
+// "Enhance monitoring to detect load imbalances and latency spikes": a capability aimed at named signals
+// ("… to catch issues early", "… to detect anomalies faster" name none). Audit of session 5.
+const DETECT_NAMED = /\bto (?:detect|alert on|page on|catch|flag|spot)\s+(?!(?:any |the |all |more |potential |possible |similar |such |these |those |future |new |other )?(?:issues?|problems?|errors?|anomal(?:y|ies)|failures?|incidents?|outages?|things|stuff|it|them|this|that|regressions?|bugs?)\b)\p{L}[\p{L}-]{2,}/iu;
+const DETECT_DEGREE = /\b(?:better|more|faster|earlier|early|sooner|quickly|quicker|properly|proactively)\b/iu;
+// "… a process to review all Nginx configuration changes before deployment": a gate over every change of a
+// named kind before a named step.
+const REVIEW_GATE = /\b(?:review|check|verify|validate|test|approve|lint)s? (?:all|every|each) (?:(?!(?:more|less|better|carefully|closely|thoroughly|properly|again)\b)[\p{L}-]{2,30} ){1,4}(?:before|prior to) (?:deployment|deploying|deploy|merging|merge|release|releasing|rollout|applying|apply)\b/iu;
+
 /** Whether an item that opens with a listed verb names a checkable end state. */
 export function englishConcreteItem(sentence: Sentence, _ctx: DetectContext): boolean {
   const whole = firstSentence(sentence.text).trim();
@@ -95,6 +103,10 @@ export function englishConcreteItem(sentence: Sentence, _ctx: DetectContext): bo
   const ensure = ENSURE.exec(first);
   if (ensure) return !ENSURE_VAGUE.test(first);
   if (DECIDED.test(first) || WORD_MEASURE.test(first) || CRITERION.test(first)) return true;
+  // (Not after a non-committal opener or an inquiry: "Look into a way to detect stale config values".)
+  if ((DETECT_NAMED.test(first) && !DETECT_DEGREE.test(first)) || REVIEW_GATE.test(first)) {
+    if (!OPENER.test(first) && !PHRASAL.test(first) && !INQUIRY_CLAUSE.test(first) && !/^(?:look into|investigate|explore|research|dig into)\b/iu.test(first) && !/\b(?:a way|ways|some way|a means) to\b/iu.test(first)) return true;
+  }
   if (BY_MEANS.test(first) && !/\b(?:better|more|properly|somehow)\b/iu.test(first)) return true;
   if (colonSpecification(first) !== undefined) return true;
   if (NARROW_TO.test(first) && !DEGREE.test(first)) return true;

@@ -309,10 +309,30 @@ const SEEKING_AVOIDED = /(?:찾|묻|따지|가리|추궁하|탓하|비난하|몰
 const DIRECTIVE_AT_END = /(?:야\s?(?:한다|합니다|함|하겠다|하겠습니다)|면\s?안\s?(?:된다|됩니다|됨|돼)|할\s?것|바란다|바랍니다|하자|주세요|하세요|해라)[.!]?$/u;
 const PUNISH_WORDS = /(?:책임을\s?(?:묻|물)|징계|처벌|문책|경위서|시말서|경고\s?조치|인사\s?(?:조치|평가|고과))/u;
 
+// Mistakes spoken of IN GENERAL, and legal wording (kinds misread on unseen real documents:
+// test/language/AUDITS.md, session 5). Each alone, kept linear.
+const GENERAL_SLIPS = [
+  // "초보자가 가장 많이 하는 실수는 …", "신입 개발자들이 흔히 하는 실수 중 하나는 …": the common mistakes of a kind of person.
+  /(?:많이|자주|흔히|흔하게|쉽게|곧잘)\s(?:하는|저지르는|범하는)\s(?:실수|잘못|착각)/u,
+  // "초보 운영자가 저지르는 첫 번째 실수는 …".
+  /(?:하는|저지르는|범하는)\s(?:첫\s?번째|두\s?번째|세\s?번째|대표적인|흔한|가장\s흔한|단골)\s(?:실수|잘못)/u,
+  // "제가 과거에 저질렀던 실수들을 바탕으로 … 정리해 드립니다": past mistakes as the material of a lesson.
+  /(?:실수|잘못|실패)(?:들)?(?:을|를)\s?(?:바탕으로|토대로|교훈\s?삼아|거울\s?삼아)/u,
+  // "엔지니어는 자신의 실수에서 배운다", "실수로부터 교훈을 얻는다": learning from mistakes.
+  /(?:실수|잘못|실패|오류)(?:들)?(?:에서|로부터|을\s통해|를\s통해)\s?(?:배우|배운|배웁|배웠|교훈을\s?얻)/u,
+  // "버그, 트래픽 급증, 휴먼 에러 등 다양한 요인에서 비롯될 수 있다": a catalogue of causes in general.
+  /등\s(?:다양한|여러|여러\s가지|수많은|온갖)\s(?:요인|원인|이유|가능성)/u,
+  // "사업자의 고의나 중과실로 … 배상하도록 한 약관": the legal wording of terms of service.
+  /고의\s?(?:나|이나|또는|및|·|,)\s?(?:중|경)?과실/u,
+  // "그래, 인턴 탓이나 하자": the stock joke, ironic.
+  /(?:인턴|신입|DNS)\s?탓(?:이나|으로나)\s?(?:하자|하면\s?되지|하지\s?뭐|돌리자)/u,
+];
+
 /** Whether the sentence negates, declines or rejects the blame it mentions (see the module comment). */
 export function koreanNeutral(sentence: { text: string }): boolean {
   const s = sentence.text;
   if (s.length > 600 || !/[\uac00-\ud7a3]/u.test(s)) return false;
+  if (GENERAL_SLIPS.some((re) => re.test(s))) return true;
   if (READING_DECLINED.test(s) || SLIP_ALLOWED.test(s) || SEEKING_FUTILE.test(s) || SEEKING_SECOND.test(s) || BLAME_INSTEAD.test(s) || GENERIC_SLIP.test(s) || WRITING_IT.test(s) || PUNISH_NOT.test(s) || NOT_AS_CAUSE.test(s) || NO_CULPRIT.test(s) || WHO_BELOW_WHAT.test(s) || CONCLUSION_WRONG.test(s) || CAUSE_DENIED.test(s) || WORDS_AS_WORDS.test(s) || LABEL_WITHHELD.test(s) || DRAFT_STRUCK.test(s) || PROPOSAL_DECLINED.test(s) || NOUN_ALSO_DENIED.test(s.trim()) || NOUN_NOT_FOUND.test(s) || PRINCIPLE.test(s) || NOBODY_BLAME.test(s) || DECLINED.test(s) || REPORTED_REJECTED.test(s) || HABIT.test(s.trim()) || RATHER_THAN.test(s) || REVISED.test(s) || NOT_ASKED.test(s) || PUNISHMENT_FUTILE.test(s) || STRUCK.test(s) || SAYING.test(s) || repaired(s) || CONFIGURED.test(s) || systemTopic(s)) return true;
   const label = LABEL_NOT_APPLIED.exec(s);
   if (label && FRAMING.test(label[0])) return true;

@@ -151,6 +151,15 @@ function specificationAfter(s: string, from: number): number {
   return -1;
 }
 
+// "부하 불균형과 지연 급증을 실시간으로 탐지하도록 …": what the change must detect, named ("이슈를 조기에 발견하도록",
+// "장애를 더 빨리 감지하도록" name nothing checkable). Audit of session 5 (test/language/AUDITS.md).
+const DETECT_NAMED = /([^\s]{1,20})(?:을|를)\s(?:실시간으로\s|즉시\s|자동으로\s)?(?:탐지|감지|발견|알림|경보)(?:하도록|할\s수\s있도록|되도록|하게)(?:\s|$)/u;
+const DETECT_GENERIC = /^(?:이슈|문제|문제점|장애|오류|에러|버그|이상|이상\s?징후|징후|위험|사고|현상|이상\s?현상|것|부분|상황)$/u;
+function detectsNamedSignal(s: string): boolean {
+  const m = DETECT_NAMED.exec(s);
+  return !!m && !DETECT_GENERIC.test(m[1]) && !/(?:더|빨리|신속|조기|빠르게)/u.test(s.slice(0, m.index + m[0].length));
+}
+
 /** Vague wording in one action item's description. Offsets are into `text`. */
 export function koreanActionItem(item: KoSentence, text: string): KoDetection[] {
   const out: KoDetection[] = [];
@@ -278,6 +287,8 @@ export function koreanActionItem(item: KoSentence, text: string): KoDetection[] 
     }
     // "잡이 실패 코드로 종료되도록 보완": a state the system must reach, stated in its terms.
     if (hit.v.id === 'ko.vague.improve' && /[이가]\s[^.]{0,40}?(?:으로|로)\s?[\uac00-\ud7a3]{1,6}(?:되|하)도록/u.test(rest)) continue;
+    // "부하 불균형과 지연 급증을 실시간으로 탐지하도록 모니터링 강화": a capability aimed at named signals.
+    if (detectsNamedSignal(s)) continue;
     // "X를 Y로 변경", "X 설정 추가": a concrete change even without a listed artifact.
     if (TO_TARGET.test(rest)) continue;
     // "배포 스크립트를 make deploy 하나로 표준화", "알림 채널을 PagerDuty로 일원화": the vague word is the change,

@@ -1,0 +1,238 @@
+// Kinds of sentence that the language rules misread on real documents nobody had tuned on (the audit in
+// test/language/AUDITS.md, session 5): statements about mistakes IN GENERAL (what can cause failures, that
+// people err, that one learns from mistakes, that anyone could have made it, the common mistakes of
+// beginners), blame the sentence negates ("not his fault"), blame reported as something that happened
+// ("fingers pointed at …"), similes about everybody, the ironic "blame the intern", the legal wording of
+// terms of service ("intent or gross negligence"), and a Kubernetes operator (software) read as a person,
+// while an operator who works for a company ("a Google operator") is a person. Each kind in English and
+// Korean: the hard negatives stay clean, and a blameful or hindsight sentence of the same shape is still
+// flagged at the same words (positions checked). Sentences written for this test, not from the evaluation set.
+import { strict as assert } from 'node:assert';
+import { lint } from '../../src/core/lint';
+
+const RULES = ['blameful-language', 'counterfactual-language'];
+
+/** The flagged spans of one sentence, as [rule initial, text, offset in the sentence]. */
+function spans(sentence: string): [string, string, number][] {
+  const ko = /[가-힣]/.test(sentence);
+  const head = ko ? '---\nlang: ko\n---\n# 장애 보고서\n\n## 개요\n\n' : '---\nlang: en\n---\n# Outage\n\n## Summary\n\n';
+  const doc = `${head}${sentence}\n`;
+  return lint(doc, { locale: ko ? 'ko' : 'en' })
+    .findings.filter((f) => RULES.includes(f.ruleId))
+    .map((f) => [f.ruleId[0], doc.slice(f.start, f.end), f.start - head.length]);
+}
+
+/** [sentence, the expected findings: rule initial (b / c) and flagged text; the offset is found in the sentence]. */
+type Flagged = [string, [string, string][]];
+
+const KINDS: Record<string, { clean: string[]; flagged: Flagged[] }> = {
+  'negated attribution (en)': {
+    clean: [
+      'Honestly, it was totally not her fault.',
+      'Several things went wrong, none of which are the fault of the new hire.',
+      'It was never really the reviewer’s fault.',
+    ],
+    flagged: [
+      ['It was his fault.', [['b', 'his fault']]],
+      ['It was not his fault alone: Dana skipped the review.', [['b', 'Dana skipped']]],
+    ],
+  },
+  'negated attribution (ko)': {
+    clean: ['그것은 전혀 그의 잘못이 아니었다.', '이번 장애는 어느 한 사람의 실수가 아니었다.'],
+    flagged: [['운영자의 실수로 설정이 잘못 배포되었다.', [['b', '운영자의 실수로']]]],
+  },
+  'anyone could have made it (en)': {
+    clean: [
+      'The review concluded that anyone could have typed the same command.',
+      'Any of us could have typed that command.',
+      'Anybody else might have run the same script.',
+    ],
+    flagged: [
+      ['The reviewer could have caught that mistake.', [['c', 'could have caught']]],
+      // Only the clause is neutral: the hindsight before it is still reported.
+      ['The team lead should have stopped the release, and anyone could have made that slip.', [['c', 'should have stopped']]],
+    ],
+  },
+  'anyone could have made it (ko)': {
+    clean: ['누구라도 같은 실수를 할 수 있었다.', '그 명령은 우리 중 누구든 입력할 수 있었다.'],
+    flagged: [['리뷰어가 그 버그를 잡았어야 했다.', [['c', '잡았어야 했다']]]],
+  },
+  'people err, the system absorbs it (en)': {
+    clean: [
+      'Human errors are inevitable; the deploy tool has to make them cheap to undo.',
+      'Operator errors will happen; the tooling has to absorb them.',
+    ],
+    flagged: [['The outage was caused by human error.', [['b', 'human error']]]],
+  },
+  'people err, the system absorbs it (ko)': {
+    clean: ['사람의 실수는 피할 수 없으며, 시스템이 이를 흡수해야 한다.', '휴먼 에러는 불가피하다.'],
+    flagged: [['이번 장애는 휴먼 에러 때문이었다.', [['b', '휴먼 에러']]]],
+  },
+  'learning from mistakes (en)': {
+    clean: [
+      'Any great software engineer must learn from his/her mistakes to make sure they won’t happen again.',
+      'We learn from our mistakes.',
+    ],
+    flagged: [['It was my mistake.', [['b', 'my mistake']]]],
+  },
+  'learning from mistakes (ko)': {
+    clean: ['좋은 엔지니어는 자신의 실수에서 배운다.', '우리는 실수로부터 교훈을 얻는다.'],
+    flagged: [['제 실수였습니다.', [['b', '실수였']]]],
+  },
+  'a catalogue of what can cause failures (en)': {
+    clean: [
+      'Any software system will eventually fail, and that failure can stem from a wide range of possible factors: bugs, traffic spikes, hardware failures, natural disasters, human error.',
+    ],
+    flagged: [['The root cause was a mix of factors: a stale cache, a missing alert and human error.', [['b', 'human error']]]],
+  },
+  'a catalogue of what can cause failures (ko)': {
+    clean: ['장애는 버그, 트래픽 급증, 하드웨어 고장, 휴먼 에러 등 다양한 요인에서 비롯될 수 있다.'],
+    flagged: [['장애의 원인은 오래된 캐시와 휴먼 에러였다.', [['b', '휴먼 에러였']]]],
+  },
+  'the common mistakes of beginners (en)': {
+    clean: ['The most common mistake beginners make is rebooting before reading the logs.', 'The first mistake new operators make is restarting the server before reading the logs.'],
+    flagged: [['The new operator made a mistake and restarted the server.', [['b', 'The new operator made a mistake']]]],
+  },
+  'the common mistakes of beginners (ko)': {
+    clean: [
+      '서버 장애 발생 시 초보자가 가장 많이 하는 실수는 당황한 나머지 상황을 냉정하게 파악하지 못하는 것입니다.',
+      '가장 많은 초보 운영자가 저지르는 첫 번째 실수는 문제가 발생하자마자 재부팅부터 하는 것입니다.',
+      '신입 개발자들이 흔히 하는 실수 중 하나는 운영 DB에 직접 접속하는 것이다.',
+      '제가 과거에 저질렀던 뼈아픈 실수들을 바탕으로, 장애 상황에서 상황을 더 악화시키는 행동들을 정리해 드립니다.',
+    ],
+    flagged: [['제가 저지른 실수로 장애가 발생했습니다.', [['b', '실수로']]]],
+  },
+  'legal wording of terms of service (en)': {
+    clean: ['Wilful misconduct or gross negligence by the provider is excluded under the terms of service.'],
+    flagged: [['The outage came down to operator negligence.', [['b', 'operator negligence']]]],
+  },
+  'legal wording of terms of service (ko)': {
+    clean: [
+      '사업자의 고의나 중과실로 2시간 연속 장애시 사용하지 못한 시간의 10배에 해당하는 금액을 배상하도록 한 약관에 따른 것이다.',
+      '회사의 고의 또는 과실로 인한 손해는 약관에 따라 배상합니다.',
+    ],
+    flagged: [['작업자의 과실로 장애가 발생했다.', [['b', '작업자의 과실로']]]],
+  },
+  'blame reported as an event (en)': {
+    clean: ['After the outage, fingers pointed at the engineer who ran the migration.', 'Fingers were pointed at the on-call engineer in the first review.'],
+    flagged: [['We blame the intern for the outage.', [['b', 'blame the intern']]]],
+  },
+  'blame reported as an event (ko)': {
+    clean: ['장애 직후 비난의 화살이 마이그레이션을 실행한 엔지니어에게 향했다.'],
+    flagged: [['마이그레이션을 실행한 엔지니어의 잘못이다.', [['b', '엔지니어의 잘못이다']]]],
+  },
+  'a simile about everybody (en)': {
+    clean: ['It was like everyone forgot their keys at home.', 'It felt like everybody forgot how to use the VPN that morning.'],
+    flagged: [['It looked like the on-call engineer ignored the page.', [['b', 'ignored']]]],
+  },
+  'a simile about everybody (ko)': {
+    clean: ['마치 모두가 집에 열쇠를 두고 나온 것 같았다.'],
+    flagged: [['당직자가 호출을 무시했다.', [['b', '당직자가 호출을 무시했다']]]],
+  },
+  'the stock joke “blame the intern” (en)': {
+    clean: ['That’s it, blame the intern', 'Let’s just blame the intern.'],
+    flagged: [['We blame the intern for the outage.', [['b', 'blame the intern']]]],
+  },
+  'the stock joke “blame the intern” (ko)': {
+    clean: ['그래, 인턴 탓이나 하자.'],
+    flagged: [['이번 장애는 인턴 탓이다.', [['b', '인턴 탓이다']]]],
+  },
+  'a Kubernetes operator is software (en)': {
+    clean: ['The operator failed to reconcile the custom resource after the upgrade.', 'The Kubernetes operator crashed and never reconciled the CRD.'],
+    flagged: [['The operator forgot to drain the node before the upgrade.', [['b', 'The operator forgot to drain']]]],
+  },
+  'an operator who works for a company is a person (en)': {
+    clean: ['The Prometheus operator restarted every pod in the namespace.'],
+    flagged: [
+      ['When provisioning the private cloud, a Google operator left a specific input parameter blank.', [['b', 'a Google operator left']]],
+      ['An AWS operator mistyped the capacity value during the maintenance.', [['b', 'An AWS operator mistyped']]],
+    ],
+  },
+  'an operator who works for a company is a person (ko)': {
+    clean: ['프로메테우스 오퍼레이터가 네임스페이스의 모든 파드를 재시작했다.'],
+    flagged: [['구글 운영자가 프로비저닝 중에 입력 파라미터를 비워 두었다.', [['b', '운영자가 프로비저닝 중에 입력 파라미터를 비워 두었다']]]],
+  },
+  'a Kubernetes operator is software (ko)': {
+    clean: ['오퍼레이터가 커스텀 리소스를 조정하지 못했다.'],
+    flagged: [['운영자가 업그레이드 전에 노드를 비우는 것을 잊었다.', [['b', '운영자가 업그레이드 전에 노드를 비우는 것을 잊었다']]]],
+  },
+};
+
+describe('language rules on kinds misread in real documents (audit, session 5)', () => {
+  for (const [kind, { clean, flagged }] of Object.entries(KINDS)) {
+    describe(kind, () => {
+      for (const s of clean) {
+        it(`stays clean: ${s}`, () => {
+          assert.deepEqual(spans(s), []);
+        });
+      }
+      for (const [s, expected] of flagged) {
+        it(`still flagged at the same words: ${s}`, () => {
+          assert.deepEqual(
+            spans(s),
+            expected.map(([rule, text]) => [rule, text, s.indexOf(text)]),
+          );
+        });
+      }
+    });
+  }
+});
+
+/** The vague-action-item findings of one open action item, as [flagged text, offset in the item]. */
+function vagueSpans(item: string): [string, number][] {
+  const ko = /[가-힣]/.test(item);
+  const head = ko ? '---\nlang: ko\n---\n# 장애 보고서\n\n## 재발 방지 대책\n\n- [ ] ' : '---\nlang: en\n---\n# Outage\n\n## Action items\n\n- [ ] ';
+  const doc = `${head}${item} ${ko ? '(담당: 플랫폼팀)' : '(owner: @platform-team)'}\n`;
+  return lint(doc, { locale: ko ? 'ko' : 'en' })
+    .findings.filter((f) => f.ruleId === 'vague-action-item')
+    .map((f) => [doc.slice(f.start, f.end), f.start - head.length]);
+}
+
+const ITEM_KINDS: Record<string, { concrete: string[]; vague: [string, string[]][] }> = {
+  'a capability aimed at named signals (en)': {
+    concrete: ['Enhance monitoring to detect load imbalances and latency spikes in real-time.', 'Improve alerting to page on replication lag above the threshold.'],
+    vague: [
+      ['Enhance our database performance monitoring to catch issues early.', ['Enhance']],
+      ['Improve alerting to detect anomalies faster.', ['Improve', 'faster']],
+      ['Look into a way to detect stale config values', ['Look into']],
+    ],
+  },
+  'a capability aimed at named signals (ko)': {
+    concrete: ['부하 불균형과 지연 급증을 실시간으로 탐지하도록 모니터링 강화', '복제 지연을 감지하도록 알림 개선'],
+    vague: [
+      ['이슈를 조기에 발견하도록 모니터링 강화', ['강화']],
+      ['장애를 더 빨리 감지하도록 모니터링 강화', ['더 빨리 감지하도록 모니터링 강화']],
+    ],
+  },
+  'a review gate over every change of a named kind (en)': {
+    concrete: ['Implementation of a robust process to thoroughly review all Nginx configuration changes before deployment.', 'Check every migration script before merging.'],
+    vague: [
+      ['Review all changes more carefully before deployment.', ['more carefully']],
+      ['Implement a robust process to review changes.', ['to review']],
+    ],
+  },
+  'a review gate over every change of a named kind (ko)': {
+    concrete: ['모든 Nginx 설정 변경을 배포 전에 검토하는 절차 도입'],
+    vague: [['배포 전 검토 강화', ['검토 강화']]],
+  },
+};
+
+describe('vague action items: kinds misread in real documents (audit, session 5)', () => {
+  for (const [kind, { concrete, vague }] of Object.entries(ITEM_KINDS)) {
+    describe(kind, () => {
+      for (const item of concrete) {
+        it(`concrete: ${item}`, () => {
+          assert.deepEqual(vagueSpans(item), []);
+        });
+      }
+      for (const [item, words] of vague) {
+        it(`still vague at the same words: ${item}`, () => {
+          assert.deepEqual(
+            vagueSpans(item),
+            words.map((w) => [w, item.indexOf(w)]),
+          );
+        });
+      }
+    });
+  }
+});
