@@ -58,8 +58,12 @@ const FLOORS: Record<string, Floor> = {
   // Session 5 (2026-11-27): 132 dev-only cases from REAL English text never used before (en-1600…1731: 68 blame,
   // 12 hindsight, 52 hard negatives from the same texts; forum threads, HN/Reddit/Slashdot comments, blog posts,
   // news, status pages; test/language/README.md, Sources). Untuned: 92.4 % / 2.0 % / 98.1 % on the whole dev set;
-  // on the new cases alone 29/80 flagged (36.3 %) and 8/52 false alarms (15.4 %).
-  'en dev sentences': { recall: 0.92, falseAlarmsMax: 0.02, rewriteCoverage: 0.98, fixSoundness: 1 },
+  // on the new cases alone 29/80 flagged (36.3 %) and 8/52 false alarms (15.4 %). After tuning by kind (blame negated,
+  // generalised or only reported; no punishment; a mistake with modifiers; a role's error; an inadvertent act in a
+  // participle or "when" clause; "no one" asking; the incident "because of me"; care asked as a prohibition; "anyone
+  // could have"; rewrites for "should have been more …", "whose fault", "thought it was a good idea"):
+  // 94.0 % / 0.2 % / 99.3 % (new cases: 39/80 and 1/52).
+  'en dev sentences': { recall: 0.939, falseAlarmsMax: 0.002, rewriteCoverage: 0.99, fixSoundness: 1 },
   // Actions dev grew again (vague brief, 2026-11-26): 62 EN (en-act-370…431) and 64 KO (ko-act-412…475)
   // items the engine had not seen, dev only: before tuning EN 86.0 % / 0 % / 30.8 % rewrites, KO 87.7 % / 0 %.
   // After tuning by kind (same day): EN dev 97.1 % / 0 % / 97.8 % rewrites, KO dev 97.9 % / 0 % / 97.2 %;
