@@ -586,3 +586,29 @@ describe('English: readings kept in one place', () => {
     assert.deepEqual(findings('We failed to check the replica lag before promoting it.').map((f) => f.message), []);
   });
 });
+
+// Session 5, second pass: more kinds from the same real text, written anew here.
+const SPANS_8: readonly (readonly [string, string, string])[] = [
+  ['a comma splice whose second clause has a person and a wrong target', 'The rollout stalled, someone pushed the config to the wrong cluster.', 'someone pushed'],
+  ['self-blame: one\'s own mistake with modifiers', 'We had our own little screw-up during the cutover.', 'our own little screw-up'],
+  ['hindsight whose person subject follows a subordinator', 'That is exactly why they should have tested the rollback first.', 'should have tested'],
+  ['a dismissal asked for in the progressive', 'I am terminating the engineer who pushed it.', 'terminating the engineer'],
+  ['past perfect contracted onto the pronoun', 'Later that night, he\'d wiped the staging bucket by mistake.', 'he\'d wiped'],
+];
+const NEW_HARD_NEGATIVES_8: readonly string[] = [
+  'The rollout stalled, someone restarted the pods and it recovered.',
+  'Our error budget was spent by noon.',
+  'We are terminating the old instances tonight.',
+  'He\'d rather we paged him earlier.',
+];
+describe('English readings added in session 5, second pass', () => {
+  spansAndNegatives(SPANS_8, NEW_HARD_NEGATIVES_8);
+});
+describe('Korean counterparts of the second pass', function () {
+  this.timeout(60_000);
+  const ko = (s: string) => lint(`---\nlang: ko\n---\n# 장애 보고서\n\n## 개요\n\n${s}\n`, { locale: 'ko' }).findings.filter((f) => RULES.includes(f.ruleId));
+  it('flags the same kinds in Korean and leaves their negatives alone', () => {
+    for (const s of ['배포가 멈췄고, 누군가 설정을 엉뚱한 클러스터에 밀어 넣었다.', '그래서 그들은 롤백을 먼저 테스트했어야 했다.', '배포한 엔지니어를 해고해야 한다.']) assert.ok(ko(s).length > 0, `not flagged: ${s}`);
+    for (const s of ['오류 예산은 정오에 소진되었다.', '오늘 밤 오래된 인스턴스를 종료한다.']) assert.deepEqual(ko(s).map((f) => f.message), [], s);
+  });
+});

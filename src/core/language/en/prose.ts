@@ -446,8 +446,9 @@ const PARTICIPLE_PAST: Record<string, string> = {
   broken: 'broke', forgotten: 'forgot', overridden: 'overrode', overwritten: 'overwrote', misread: 'misread', shut: 'shut', chosen: 'chose', blown: 'blew',
 };
 /** "had" + a past participle as one past-tense token at the participle's place ("had copied" → "copied"). */
+const HAD_CONTRACTED = /^(?:he|she|i|we|they)['’]d$/u;
 function pastPerfectAsPast(toks: Tok[]): Tok[] {
-  return toks.some((t) => t.l === 'had' || t.l === 'fat') ? rebuildPastPerfect(toks) : toks;
+  return toks.some((t) => t.l === 'had' || t.l === 'fat' || HAD_CONTRACTED.test(t.l)) ? rebuildPastPerfect(toks) : toks;
 }
 function rebuildPastPerfect(toks: Tok[]): Tok[] {
   const out: Tok[] = [];
@@ -456,6 +457,12 @@ function rebuildPastPerfect(toks: Tok[]): Tok[] {
     const past = toks[i].l === 'had' && p ? PARTICIPLE_PAST[p.l] ?? (/^[a-z][a-z-]{2,}ed$/u.test(p.w) ? p.l : undefined) : undefined;
     if (past && p.l !== 'been') {
       out.push({ ...p, w: past, l: past });
+      i++;
+    } else if (HAD_CONTRACTED.test(toks[i].l) && p && /^[a-z][a-z-]{2,}ed$/u.test(p.w)) {
+      // "he'd wiped the bucket": the pronoun and "had", then the participle read as the past (not "he'd rather").
+      const t = toks[i];
+      const n = t.w.length - 2;
+      out.push({ ...t, end: t.start + n, w: t.w.slice(0, n), l: t.l.slice(0, n) }, { ...p });
       i++;
     } else if (toks[i].l === 'fat' && p && /^finger(?:ed|ing)$/u.test(p.l)) {
       // "fat fingered" written as two words.
@@ -730,7 +737,7 @@ const SHAPES: { id: string; list: 'blameful' | 'counterfactual'; kind: Detection
     fix: (m, at) => { const be = /^(?:were|are)\b/iu.test(m[0]) ? 'were' : 'was'; return [{ start: at, end: at + m[0].length, text: `${be} a decision made without the information we have now` }, { start: at, end: at + m[0].length, text: `${be} a decision made under the pressure of the moment` }]; },
   },
   { id: 'en.who.verdict', list: 'blameful', kind: 'blame-word', note: NOTES.verdict, re: /\b(?:a |an )?(?:lapse|error|failure|errors|lapses) (?:in|of) judg(?:e)?ment\b/iu, fix: swap('a decision made with the information at hand', 'a decision made under time pressure') },
-  { id: 'en.who.verdict', list: 'blameful', kind: 'blame-word', note: NOTES.verdict, re: /\b(?:my|our) (?:bad|mistakes?|errors?|fault|oversights?|slips?|blunders?|screw-ups?|screwups?|goofs?|lapses?)\b|\bi (?:messed|screwed|goofed) up\b|\bwe (?:messed|screwed|goofed) up\b/iu, fix: (m, at, sentence) => { const verb = /up$/iu.test(m[0]); const t = verb ? 'the process let this through' : /s$/iu.test(m[0]) && !/(?:bad|fault)$/iu.test(m[0]) ? 'the gaps in the process' : 'a gap in the process'; return [{ start: at, end: at + m[0].length, text: at === sentence.start ? cap(t) : t }]; } },
+  { id: 'en.who.verdict', list: 'blameful', kind: 'blame-word', note: NOTES.verdict, re: /\b(?:my|our) (?:own )?(?:(?:[a-z-]{2,20},? ){0,2}(?:mistakes?|blunders?|screw-ups?|screwups?|fuck-?ups?|cock-ups?|goofs?|slip-ups?)|bad|errors?(?! (?:budgets?|rates?|handling|messages?|codes?|logs?|counts?|pages?|states?|paths?|cases?|tracking|reporting|responses?|bars?|classes|types?)\b)|fault|oversights?|slips?|lapses?)\b|\bi (?:messed|screwed|goofed) up\b|\bwe (?:messed|screwed|goofed) up\b/iu, fix: (m, at, sentence) => { const verb = /up$/iu.test(m[0]); const t = verb ? 'the process let this through' : /s$/iu.test(m[0]) && !/(?:bad|fault)$/iu.test(m[0]) ? 'the gaps in the process' : 'a gap in the process'; return [{ start: at, end: at + m[0].length, text: at === sentence.start ? cap(t) : t }]; } },
   {
     id: 'en.who.vigilance',
     list: 'blameful',
@@ -1694,7 +1701,7 @@ const BLAME_NOUNS = /\b(?:(?:the |an? |one |our |their |his |her )?(?:[\p{L}-]{2
 const CONDUCT_NOUN = /\b(?:([\p{Lu}][\p{Ll}]{1,20})|(?:[Tt]he|[Oo]ur|[Tt]heir) ([a-z-]{2,20}(?: [a-z-]{2,20})?))['’]s (?:[a-z]{3,20} )?(?:haste|impatience|hurry|disregard|indifference|arrogance|hubris)\b|\b(?:[Ss]howed|[Ss]hows|[Dd]isplayed|[Dd]isplays) (?:an? )?(?:(?:shocking|complete|total|utter|blatant|flagrant|reckless|careless|clear|worrying) ){0,2}(?:disregard|indifference|contempt) for ([^,;.!?]{2,60})/u;
 // "treated the capacity warnings with complete indifference".
 const TREATED_WITH = /\b(treated|met|received|handled|greeted|regarded) ((?:the|a|an|our|their|its|these|those|this|that|every|all) [^,;.!?]{1,40}?) with (?:(?:complete|total|utter|casual|apparent|shocking|such|open) )?(?:indifference|apathy|disdain|contempt|neglect|disinterest)\b/iu;
-const PUNITIVE = /\b(?:(?:taken|removed|kicked|barred|pulled|locked|banned) (?:off|out of|from) (?:production|prod|admin|root|deploy|the deploy|on-call|the on-call|the pager|pager)(?: access| rights| privileges| duty| rotation| rota)|formal write-?ups?|write-?ups? for (?:whoever|the (?:engineer|person|developer|operator|individual|reviewer|deployer|contractor)s?)|(?:consequences|repercussions|penalties|sanctions) for (?:whoever|anyone|anybody|those who|people who|engineers|developers|operators|reviewers|deployers|the (?:engineer|person|developer|operator|individual|team|reviewer|deployer|contractor)s?)|(?:must|should|needs? to|have to|has to|will) be (?:real |serious |some |clear )?(?:consequences|repercussions)|(?:a |an )?(?:formal|written) (?:warning|reprimand)s?\b(?= (?:should|must|will|needs? to|ought to|goes|go|on|in|for|to)\b)|(?:be|been|get|got|gets|being) (?:disciplined|written up|fired|sacked|let go|demoted|punished|reprimanded)|face (?:the )?consequences|(?:be )?held accountable|make an example of)\b/iu;
+const PUNITIVE = /\b(?:(?:taken|removed|kicked|barred|pulled|locked|banned) (?:off|out of|from) (?:production|prod|admin|root|deploy|the deploy|on-call|the on-call|the pager|pager)(?: access| rights| privileges| duty| rotation| rota)|formal write-?ups?|write-?ups? for (?:whoever|the (?:engineer|person|developer|operator|individual|reviewer|deployer|contractor)s?)|(?:consequences|repercussions|penalties|sanctions) for (?:whoever|anyone|anybody|those who|people who|engineers|developers|operators|reviewers|deployers|the (?:engineer|person|developer|operator|individual|team|reviewer|deployer|contractor)s?)|(?:must|should|needs? to|have to|has to|will) be (?:real |serious |some |clear )?(?:consequences|repercussions)|(?:a |an )?(?:formal|written) (?:warning|reprimand)s?\b(?= (?:should|must|will|needs? to|ought to|goes|go|on|in|for|to)\b)|(?:be|been|get|got|gets|being) (?:disciplined|written up|fired|sacked|let go|demoted|punished|reprimanded)|face (?:the )?consequences|(?:be )?held accountable|make an example of|(?:firing|terminating|sacking|demoting|letting go of) (?:you|him|her|them|(?:the|that|this|our) (?:engineer|person|developer|operator|individual|reviewer|deployer|contractor|intern|employee|admin|sre|on-call)s?))\b/iu;
 const JUDGING_ADVERB = /\b(?:inexcusably|unforgivably|shamefully|disgracefully|lazily|blindly|half-heartedly|sloppily|negligently|carelessly|recklessly|thoughtlessly|haphazardly|heedlessly|shoddily|perfunctorily|cursorily|cavalierly|lackadaisically|incompetently|irresponsibly|slapdashly|inattentively|absent-mindedly|absentmindedly)(?= |,)/iu;
 
 function fallbacks(sentence: Sentence, ctx: DetectContext): Detection[] {
@@ -1778,7 +1785,7 @@ function fallbacks(sentence: Sentence, ctx: DetectContext): Detection[] {
   return out;
 }
 
-const FALLBACK_WORDS = /remiss|derelict|unprofessional|oblivious|forgetful|overconfiden|apathy|lack of|haste|impatien|hurry|disregard|indifferen|arrogan|hubris|casual|\blax\b|slack|blas|nonchalant|cavalier|relaxed|inexcusabl|unforgivabl|shameful|disgraceful|asleep|taken off|removed from|kicked|barred|pulled|locked out|banned|write-?up|consequences|repercussion|penalt|sanction|haphazard|heedless|shoddi|perfunctori|cursori|cavalierly|lackadaisic|absent-?minded|warning|reprimand|slapdash|shoddy|cavalier|lackadaisical|cursory|perfunctory|careless|sloppy|negligen|reckless|inattent|clueless|lazy|lazi|incompet|thoughtless|complacen|irresponsib|inept|heedless|hasty|hastily|rushed|inexperienced|untrained|blindly|half-hearted|disciplined|written up|fired|sacked|let go|demoted|punished|reprimanded|consequences|accountable|example of|bothered|the ball|chose to ignore|obvious|clear|evident|to blame/iu;
+const FALLBACK_WORDS = /remiss|firing|terminating|sacking|demoting|letting go|derelict|unprofessional|oblivious|forgetful|overconfiden|apathy|lack of|haste|impatien|hurry|disregard|indifferen|arrogan|hubris|casual|\blax\b|slack|blas|nonchalant|cavalier|relaxed|inexcusabl|unforgivabl|shameful|disgraceful|asleep|taken off|removed from|kicked|barred|pulled|locked out|banned|write-?up|consequences|repercussion|penalt|sanction|haphazard|heedless|shoddi|perfunctori|cursori|cavalierly|lackadaisic|absent-?minded|warning|reprimand|slapdash|shoddy|cavalier|lackadaisical|cursory|perfunctory|careless|sloppy|negligen|reckless|inattent|clueless|lazy|lazi|incompet|thoughtless|complacen|irresponsib|inept|heedless|hasty|hastily|rushed|inexperienced|untrained|blindly|half-hearted|disciplined|written up|fired|sacked|let go|demoted|punished|reprimanded|consequences|accountable|example of|bothered|the ball|chose to ignore|obvious|clear|evident|to blame/iu;
 
 const SEP = '\uFFFC';
 
