@@ -77,7 +77,9 @@ const FLOORS: Record<string, Floor> = {
   // Tuned by kind (a colon specification that opens with a change, a scope narrowed to a named target, more
   // changes after an inquiry; keep tabs on, spend time …ing, a modal + adverb before an inquiry): 97.3 % / 0 % / 100 %.
   'en dev actions': { recall: 0.97, falseAlarmsMax: 0.01, rewriteCoverage: 0.99, fixSoundness: 1 },
-  'en holdout sentences': { recall: 0.86, falseAlarmsMax: 0.02, rewriteCoverage: 0.95, fixSoundness: 1 },
+  // Session 5 (lang-en, read once at the end): holdout 87.5 % / 1.4 % / 95.3 % -> 87.5 % / 0 % / 95.2 % (60/63: the one
+  // false alarm is gone; the same three findings lack a rewrite). The ceiling on false alarms is tightened to one case.
+  'en holdout sentences': { recall: 0.86, falseAlarmsMax: 0.014, rewriteCoverage: 0.95, fixSoundness: 1 },
   'en holdout actions': { recall: 0.91, falseAlarmsMax: 0.05, rewriteCoverage: 1, fixSoundness: 1 },
   // Korean raised 2026-11-26 (langko: detection by kind): dev 100 % / 0 %, holdout 86.1 % / 7.1 %;
   // actions dev 98.5 % / 0 %, holdout 85.2 % / 8.7 %.
