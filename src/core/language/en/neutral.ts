@@ -127,6 +127,23 @@ export function englishNeutralParts(sentence: Sentence, _ctx: DetectContext): Sp
   return out;
 }
 
+// Blame negated, generalised or only reported (session 5, real text): its own list, each pattern bounded.
+const NOT_BLAME = [
+  // "None of these gaps were the fault of the author", "it was totally not his fault" (not "not just his fault": partial blame).
+  /\b(?:none|neither|no part|nothing) of (?:which|them|these|those|this|it|the [\p{L}-]{2,20})\b[^.;!?]{0,40}?\b(?:the )?(?:fault|doing|mistake)s? of\b/iu,
+  /\bnot (?:his|her|their|my|your|our|(?:the |an? )?[\p{L}-]{2,20}['’]s) (?:own )?(?:fault|doing)\b(?! (?:alone|only|entirely|either))/iu,
+  // "Everyone screws up at some point", "Human errors are inevitable": what is true of everyone, in the present.
+  /^(?:[\p{L}-]{2,20},? )?(?:everyone|everybody|we all|all of us|humans|people|anyone|any of us|engineers) (?:screws? up|mess(?:es)? up|slips? up|makes? mistakes|makes? errors|gets? things wrong|errs?)\b/iu,
+  /\b(?:human|operator|people['’]s) (?:mistakes|errors|error|mistake|fallibility) (?:is|are|will be) (?:(?:always|simply|just) )?(?:inevitable|normal|expected|unavoidable|a given|a fact of life|going to happen)\b/iu,
+  // "There was no disciplinary action taken"; "Where there are harsh punishments, people hide their mistakes".
+  /\bno (?:disciplinary|punitive|formal) (?:action|actions|measures?|steps?|consequences?)\b/iu,
+  /\b(?:when|where|if) (?:there (?:are|is) )?(?:(?:strong|harsh|severe|heavy|real|any) )?(?:punishments?|penalties|sanctions|blame)\b[^.;!?]{0,40}?\b(?:people|engineers|teams|staff|folks|we)\b[^.;!?]{0,30}?\b(?:hide|hides|conceal|stop reporting|are afraid|fear|cover up|covered up|get hidden|stay quiet|keep quiet)\b/iu,
+  // "… proud of not blaming people", blame described as others' ("with fingers pointed at …", "argue about how someone should have …").
+  /\bnot (?:blaming|pointing fingers|finger-pointing|assigning blame)\b/iu,
+  /\bwith (?:(?:many|some|a few|the|all) )?fingers? (?:being )?pointed at\b/iu,
+  /\b(?:talk|talks|talked|talking|argue|argues|argued|arguing|speculate|speculates|speculated|speculating)\b[^.;!?]{0,40}?\babout how\b/iu,
+];
+
 // A sentence whose subject is the act of blaming: "Saying the engineer should have known better ignores …".
 const META = /^(?:saying|claiming|asserting|arguing|insisting|suggesting|concluding|calling (?:it|this|that)|blaming|labell?ing (?:it|this|that)) (?:that )?[^.;:!?]{1,120}\b(?:ignores|hides|misses|obscures|overlooks|explains nothing|tells us nothing|does(?:n['’]t| not)|is(?:n['’]t| not)|is (?:wrong|unfair|easy|tempting|lazy|misleading|a (?:trap|mistake|shortcut)))\b/iu;
 
@@ -135,6 +152,7 @@ export function englishNeutral(sentence: Sentence, _ctx: DetectContext): boolean
   const s = sentence.text;
   if (s.length > 600) return false;
   if (NOBODY.test(s) || REJECTED.test(s) || LUCK.test(s) || META.test(s) || PUT_ASIDE.some((re) => re.test(s)) || GENERAL.some((re) => re.test(s))) return true;
+  if (NOBODY.test(s) || REJECTED.test(s) || LUCK.test(s) || META.test(s) || PUT_ASIDE.some((re) => re.test(s)) || NOT_BLAME.some((re) => re.test(s))) return true;
   const thing = THING_IF.exec(s);
   if (thing && phraseKind(thing[1], _ctx.people) === 'thing') return true;
   // A thing as the subject of an inverted conditional whose outcome is a loss: luck, not hindsight.

@@ -7,6 +7,8 @@
  */
 import { englishWordKind, phraseKind } from '../../people';
 import { nameLike, verbBase } from './names';
+import counterfactualEn from '../../data/phrases/counterfactual.en.json';
+import { teamNamesOwnGap } from '../../phrase/match';
 import type { Note } from '../../phrase/types';
 import type { DetectContext, Detection, Rewrite, Sentence } from '../types';
 
@@ -444,8 +446,9 @@ const PARTICIPLE_PAST: Record<string, string> = {
   broken: 'broke', forgotten: 'forgot', overridden: 'overrode', overwritten: 'overwrote', misread: 'misread', shut: 'shut', chosen: 'chose', blown: 'blew',
 };
 /** "had" + a past participle as one past-tense token at the participle's place ("had copied" → "copied"). */
+const HAD_CONTRACTED = /^(?:he|she|i|we|they)['’]d$/u;
 function pastPerfectAsPast(toks: Tok[]): Tok[] {
-  return toks.some((t) => t.l === 'had' || t.l === 'fat') ? rebuildPastPerfect(toks) : toks;
+  return toks.some((t) => t.l === 'had' || t.l === 'fat' || HAD_CONTRACTED.test(t.l)) ? rebuildPastPerfect(toks) : toks;
 }
 function rebuildPastPerfect(toks: Tok[]): Tok[] {
   const out: Tok[] = [];
@@ -454,6 +457,12 @@ function rebuildPastPerfect(toks: Tok[]): Tok[] {
     const past = toks[i].l === 'had' && p ? PARTICIPLE_PAST[p.l] ?? (/^[a-z][a-z-]{2,}ed$/u.test(p.w) ? p.l : undefined) : undefined;
     if (past && p.l !== 'been') {
       out.push({ ...p, w: past, l: past });
+      i++;
+    } else if (HAD_CONTRACTED.test(toks[i].l) && p && /^[a-z][a-z-]{2,}ed$/u.test(p.w)) {
+      // "he'd wiped the bucket": the pronoun and "had", then the participle read as the past (not "he'd rather").
+      const t = toks[i];
+      const n = t.w.length - 2;
+      out.push({ ...t, end: t.start + n, w: t.w.slice(0, n), l: t.l.slice(0, n) }, { ...p });
       i++;
     } else if (toks[i].l === 'fat' && p && /^finger(?:ed|ing)$/u.test(p.l)) {
       // "fat fingered" written as two words.
@@ -524,9 +533,8 @@ function personActs(sentence: Sentence, ctx: DetectContext, toks0: Tok[]): Detec
       const base = verbBase(neg[1]);
       const harmNegated = /^(?:did not|didn't|never)$/iu.test(neg[0].split(/\s+/u).slice(0, neg[0].startsWith('did') ? 2 : 1).join(' ')) && (HARM[`${base}ed`] || HARM[base] || base === 'ignore' || base === 'forget' || base === 'skip' || base === 'miss');
       if (harmNegated) continue;
-      // "We failed to consider the case where …", "we failed to validate that …": the team naming a gap in what it
-      // checked, said of itself as a whole (not "I", not a person or role), is how a cause is written, not blame.
-      if (/^failed to$/iu.test(neg[0].split(/\s+/u).slice(0, 2).join(' ')) && /^we$/iu.test(ctx.text.slice(subj.start, subj.end))) continue;
+      // "We failed to consider the case where …": the team naming a gap in its own checks (phrase/match.ts).
+      if (teamNamesOwnGap(ctx.text.slice(subj.start, subj.end), neg[0])) continue;
       // "The operator never disabled the alert; it had been deleted by a refactor": a duty negated and explained by what did it.
       if (/^[^;:—]{0,160}[;:—] ?(?:it|this|that|they|the [\p{L}-]{2,20}(?: [\p{L}-]{2,20})?) (?:had (?:already )?been|(?:was|were) already|(?:was|were|had been) [a-z-]{2,20}(?:ed|en) by)\b/iu.test(ctx.text.slice(v.start, sentence.end))) continue;
       // A role, a team or a name (not a pronoun: "we did not deploy that week" narrates a decision) and any act
@@ -729,7 +737,7 @@ const SHAPES: { id: string; list: 'blameful' | 'counterfactual'; kind: Detection
     fix: (m, at) => { const be = /^(?:were|are)\b/iu.test(m[0]) ? 'were' : 'was'; return [{ start: at, end: at + m[0].length, text: `${be} a decision made without the information we have now` }, { start: at, end: at + m[0].length, text: `${be} a decision made under the pressure of the moment` }]; },
   },
   { id: 'en.who.verdict', list: 'blameful', kind: 'blame-word', note: NOTES.verdict, re: /\b(?:a |an )?(?:lapse|error|failure|errors|lapses) (?:in|of) judg(?:e)?ment\b/iu, fix: swap('a decision made with the information at hand', 'a decision made under time pressure') },
-  { id: 'en.who.verdict', list: 'blameful', kind: 'blame-word', note: NOTES.verdict, re: /\b(?:my|our) (?:bad|mistakes?|errors?|fault|oversights?|slips?|blunders?|screw-ups?|screwups?|goofs?|lapses?)\b|\bi (?:messed|screwed|goofed) up\b|\bwe (?:messed|screwed|goofed) up\b/iu, fix: (m, at, sentence) => { const verb = /up$/iu.test(m[0]); const t = verb ? 'the process let this through' : /s$/iu.test(m[0]) && !/(?:bad|fault)$/iu.test(m[0]) ? 'the gaps in the process' : 'a gap in the process'; return [{ start: at, end: at + m[0].length, text: at === sentence.start ? cap(t) : t }]; } },
+  { id: 'en.who.verdict', list: 'blameful', kind: 'blame-word', note: NOTES.verdict, re: /\b(?:my|our) (?:own )?(?:(?:[a-z-]{2,20},? ){0,2}(?:mistakes?|blunders?|screw-ups?|screwups?|fuck-?ups?|cock-ups?|goofs?|slip-ups?)|bad|errors?(?! (?:budgets?|rates?|handling|messages?|codes?|logs?|counts?|pages?|states?|paths?|cases?|tracking|reporting|responses?|bars?|classes|types?)\b)|fault|oversights?|slips?|lapses?)\b|\bi (?:messed|screwed|goofed) up\b|\bwe (?:messed|screwed|goofed) up\b/iu, fix: (m, at, sentence) => { const verb = /up$/iu.test(m[0]); const t = verb ? 'the process let this through' : /s$/iu.test(m[0]) && !/(?:bad|fault)$/iu.test(m[0]) ? 'the gaps in the process' : 'a gap in the process'; return [{ start: at, end: at + m[0].length, text: at === sentence.start ? cap(t) : t }]; } },
   {
     id: 'en.who.vigilance',
     list: 'blameful',
@@ -783,7 +791,7 @@ const SHAPES: { id: string; list: 'blameful' | 'counterfactual'; kind: Detection
     list: 'blameful',
     kind: 'blame-word',
     note: NOTES.act,
-    re: /\b(?:an? )?(?:human|operator|manual|engineer|engineering|personnel|staff|admin|administrator|individual|personal) (?:error|mistake|slip|slip-up|typo|lapse|fallibility|oversight|misstep|blunder)s?\b(?! (?:rates?|logs?|messages?|counts?|codes?|metrics?|handling|budget|events?)\b)/iu,
+    re: /\b(?:an? )?(?:human|operator|manual|engineer|engineering|personnel|staff|admin|administrator|individual|personal|contractor|technician|employee|sysadmin|dba) (?:error|mistake|slip|slip-up|typo|lapse|fallibility|oversight|misstep|blunder)s?\b(?! (?:rates?|logs?|messages?|counts?|codes?|metrics?|handling|budget|events?)\b)/iu,
     unlessBefore: AGAINST,
     fix: (m, at, sentence) => { const t = /^an? /iu.test(m[0]) ? 'a gap in the process' : 'gaps in the process'; return [{ start: at, end: at + m[0].length, text: at === sentence.start ? cap(t) : t }, { start: at, end: at + m[0].length, text: at === sentence.start ? 'A step the tooling did not guard' : 'a step the tooling did not guard' }]; },
   },
@@ -1012,7 +1020,7 @@ const SHAPES: { id: string; list: 'blameful' | 'counterfactual'; kind: Detection
     list: 'blameful',
     kind: 'blame-word',
     note: NOTES.act,
-    re: /\b(?:an? (?:classic |clear |simple )?case of )?(?:(?:human|operator|manual|personnel|user) faults?|pebkac|pebcak|id-?10-?t(?: error)?|layer[ -]?8 (?:issue|problem|error)|fat[- ]finger(?:s|ing)?(?: (?:error|mistake))?)\b|\b(?:due to|down to|because of|caused by|chalked up to|put down to|blamed on|attributed to|classified as|was|is) (?:an? |simple |plain |pure |classic )?user error\b(?! (?:rates?|messages?|codes?|logs?|counts?|handling|pages?|responses?)\b)(?: on (?:the [\p{L}-]{2,20}(?: [\p{L}-]{2,20})?['’]s|my|our|his|her|their) part\b)?/iu,
+    re: /\b(?:an? (?:classic |clear |simple )?case of )?(?:(?:human|operator|manual|personnel|user) faults?|pebkac|pebcak|id-?10-?t(?: error)?|layer[ -]?8 (?:issue|problem|error)|fat[- ]finger(?:s|ing)?(?: (?:error|mistake))?|(?:an? |the )?fat[- ]fingered (?:user|operator|admin|administrator|engineer|human|person|sysadmin|developer|technician))\b|\b(?:due to|down to|because of|caused by|chalked up to|put down to|blamed on|attributed to|classified as|was|is) (?:an? |simple |plain |pure |classic )?user error\b(?! (?:rates?|messages?|codes?|logs?|counts?|handling|pages?|responses?)\b)(?: on (?:the [\p{L}-]{2,20}(?: [\p{L}-]{2,20})?['’]s|my|our|his|her|their) part\b)?/iu,
     unlessBefore: AGAINST,
     fix: (m, at, sentence) => {
       const u = /(?:an? |simple |plain |pure |classic )?user error(?: on .{1,60}part)?$/iu.exec(m[0]);
@@ -1176,6 +1184,67 @@ const SHAPES: { id: string; list: 'blameful' | 'counterfactual'; kind: Detection
     re: /^(?:in hindsight|in retrospect|with hindsight|looking back|with the benefit of hindsight),? ((?:the|all the|all|these|those|our) [^,;.!?]{2,60}?) (was|were) (?:so |all too |painfully |glaringly |blindingly |pretty |quite )?(?:obvious|clear|evident|plain to see)(?=[.!?]?$)/iu,
     fix: (m, at, sentence, ctx) => { let end = sentence.end; while (end > at && /[.!?]/u.test(ctx.text[end - 1])) end--; if (end !== at + m[0].length) return []; const they = m[2].toLowerCase() === 'were' ? 'them' : 'it'; return [{ start: at, end, text: `${cap(m[1])} ${m[2].toLowerCase()} there, but nothing at the time made ${they} stand out` }]; },
   },
+  // "A technician running the upgrade inadvertently unplugged the core switch", "… when an engineer accidentally
+  // deleted the routing table": a person described by what they were doing, or in a "when" clause, and an act
+  // marked as an accident (the main-clause form is read in personActs). The preferred fix drops the adverb.
+  {
+    id: 'en.who.harmful-act',
+    list: 'blameful',
+    kind: 'person-failure',
+    note: NOTES.act,
+    re: /\b((?:a|an|the|one|our|their) (?:[\p{L}-]{2,20} )?[\p{L}-]{2,20})(?: [a-z]{2,20}ing\b[^,;.!?]{0,60}?)? (?:inadvertently|accidentally|mistakenly) (?!(?:noticed|spotted|discovered|caught|detected|fixed|identified|found|saw|realised|realized|learned|learnt|stumbled|hit upon)\b)(?:[a-z]{2,20}ed|ran|took|left|shut|set|put|cut|hit|broke|wiped|tripped|pulled)\b/iu,
+    person: 1,
+    fix: (m, at) => {
+      const adv = /(?:inadvertently|accidentally|mistakenly) /iu.exec(m[0])!;
+      return [{ start: at + adv.index, end: at + adv.index + adv[0].length, text: '' }];
+    },
+  },
+  // "The whole outage was because of me": the incident put on a person by a pronoun.
+  {
+    id: 'en.who.attribution',
+    list: 'blameful',
+    kind: 'blame-word',
+    note: NOTES.act,
+    re: /\b(?:was|is|were|happened|occurred) (?:all |entirely |completely |partly |largely |mostly |only )?(?:because of|due to) (?:me|us|him|her)\b(?! [a-z-]{2,20}ing\b)/iu,
+    fix: (m, at) => {
+      const who = /(?:because of|due to) (?:me|us|him|her)$/iu.exec(m[0])!;
+      return [{ start: at + who.index, end: at + m[0].length, text: `${who[0].split(' ').slice(0, -1).join(' ')} a gap in the process` }];
+    },
+  },
+  // "Don't be careless with production credentials": care asked of people as a prohibition.
+  {
+    id: 'en.who.vigilance',
+    list: 'blameful',
+    kind: 'blame-word',
+    note: NOTES.vigilance,
+    re: /(?:^|(?<=[,;:] ))(?:please )?(?:don['’]t|do not|never) (?:ever )?be (?:so |too )?(?:lazy|careless|sloppy|hasty|complacent|reckless|negligent|cavalier|lax)\b/iu,
+    fix: toClauseEnd('the process needs a check that does not depend on individual care', 'the tooling needs a guard rail that does not rely on attention'),
+  },
+  // "In hindsight, we should have been more coordinated and prepared for the launch" → "we were not yet coordinated
+  // and prepared for the launch": the state as it was, without the judgement.
+  {
+    id: 'en.who.hindsight-person',
+    list: 'counterfactual',
+    kind: 'counterfactual',
+    note: NOTES.hindsight,
+    re: /\b(we|they|i|he|she|(?:the|our) [\p{L}-]{2,20}(?: [\p{L}-]{2,20})?) should have been (?:(?:a (?:lot|bit|little)|much|far|even) )?more ([a-z-]{3,20}(?: and (?:more )?[a-z-]{3,20})?)\b/iu,
+    person: 1,
+    fix: (m, at) => {
+      const who = m[1];
+      const be = /^(?:we|they)$/iu.test(who) || plural(who.split(' ').pop() ?? '') ? 'were' : 'was';
+      const from = at + m[0].indexOf(' should have been', who.length);
+      return [{ start: from, end: at + m[0].length, text: ` ${be} not yet ${m[2].replace(/ and more /iu, ' and ')}` }];
+    },
+  },
+  // "Whose fault is this?": the question asked of the conditions instead.
+  {
+    id: 'en.who.attribution',
+    list: 'blameful',
+    kind: 'blame-word',
+    note: NOTES.act,
+    re: /^(?:so,? |and |but )?(?:whose|who['’]s) fault (?:is|was) (?:this|that|it)\??/iu,
+    fix: (m, at) => [{ start: at, end: at + m[0].length, text: m[0].endsWith('?') ? 'What allowed this to happen?' : 'What allowed this to happen' }, { start: at, end: at + m[0].length, text: m[0].endsWith('?') ? 'What made this possible?' : 'What made this possible' }],
+  },
   // "Clearly the team was not paying attention".
   { id: 'en.who.negligence', list: 'blameful', kind: 'blame-word', note: NOTES.act, re: /\b(?:was|were)(?: not|n['’]t) paying (?:enough |proper |close |any |much )?attention\b/iu, fix: swap('had nothing drawing attention to the problem') },
   // "The outage happened because Wen made a typo", "The contractor made a mistake in the firewall rules".
@@ -1184,7 +1253,7 @@ const SHAPES: { id: string; list: 'blameful' | 'counterfactual'; kind: Detection
     list: 'blameful',
     kind: 'blame-word',
     note: NOTES.act,
-    re: /\b((?:the|our|a|an) [\p{L}-]{2,20}(?: [\p{L}-]{2,20})?|[\p{Lu}][\p{Ll}]{1,20}|he|she|someone|somebody|they|we|i) (?:(?:had|did|has|have) )?(?:made|make) (?:a|an|one|two|several|the same|another) (?:(?:small|simple|silly|careless|costly|critical|single|honest|grave|big|huge|major|serious|basic|rookie|classic|stupid|dumb|bad|obvious|fundamental|terrible|real) )?(?:typo|mistake|error|slip|blunder|misstep)s?\b/iu,
+    re: /\b((?:the|our|a|an) [\p{L}-]{2,20}(?: [\p{L}-]{2,20})?|[\p{Lu}][\p{Ll}]{1,20}|he|she|someone|somebody|they|we|i) (?:(?:had|did|has|have) )?(?:made|make) (?:a|an|one|two|several|some|a few|a couple of|the same|another) (?:(?!(?:that|which|who|to|in|on|of|and|or|with|for|when|while|the|a|an|change|changes|decision|call|request|config|configuration)\b)[\p{L}-]{2,20},? ){0,3}(?:typo|mistake|error|slip|blunder|misstep|boo-boo|booboo|goof|screw-up|screwup|fuckup|fuck-up|cock-up)s?\b(?! (?:handling|messages?|rates?|codes?|pages?|budgets?|logs?|paths?|cases?|states?|responses?|reporting|checks?|tracking|bars?|classes|types?)\b)/iu,
     person: 1,
     names: true,
     fix: (m, at, sentence) => [{ start: at, end: at + m[0].length, text: at === sentence.start ? 'A change went through unchecked' : 'a change went through unchecked' }],
@@ -1320,7 +1389,7 @@ const SHAPES: { id: string; list: 'blameful' | 'counterfactual'; kind: Detection
     kind: 'blame-word',
     note: NOTES.verdict,
     re: /\bhad the (?:bright|brilliant|genius|great|clever|wonderful) idea (?:of|to)\b|\b(?:thought|decided|figured) (?:it was|it would be|it['’]d be) a (?:good|great|bright|brilliant|smart|clever|fine) idea to\b/iu,
-    fix: (m, at) => [{ start: at, end: at + m[0].length, text: /of$/iu.test(m[0]) ? 'decided on' : 'decided to' }],
+    fix: (m, at) => /of$/iu.test(m[0]) ? [{ start: at, end: at + m[0].length, text: 'decided on' }] : [{ start: at, end: at + m[0].length, text: 'decided to' }, { start: at, end: at + m[0].length, text: 'was able to' }],
   },
   // "To send an easily-overlooked email is just beyond stupid": a verdict on an act named by its infinitive.
   {
@@ -1423,8 +1492,16 @@ function conditionalRewrites(sentence: Sentence, ctx: DetectContext): Rewrite[] 
 }
 
 // A negated step of the team's own that spared worse: "had we not been monitoring", "had we not caught it".
-// (The phrase rule en.cf.if-person-had has the same verbs in its "unless" list, in counterfactual.en.json.)
-const LUCK_NEGATED_STEP = /^we not (?:been|caught|noticed|seen|spotted|had|acted|responded|rolled(?: back)?|reverted|stopped|paged|checked|monitored|reacted|intervened)\b/iu;
+// The steps are listed once, in the "unless" list of the phrase rule en.cf.if-person-had (counterfactual.en.json,
+// "^had we not {…}"); a step of two words may stand without its particle here ("if we had not rolled").
+export function luckSteps(): string[] {
+  const entry = (counterfactualEn as { entries: { id: string; unless?: string[] }[] }).entries.find((e) => e.id === 'en.cf.if-person-had');
+  const pattern = entry?.unless?.find((u) => u.startsWith('^had we not {'));
+  const open = pattern ? pattern.indexOf('{') : -1;
+  const close = pattern ? pattern.indexOf('}', open) : -1;
+  return pattern && open >= 0 && close > open ? pattern.slice(open + 1, close).split('|').filter((w) => /^[a-z]+(?: [a-z]+)?$/u.test(w)) : [];
+}
+const LUCK_NEGATED_STEP = new RegExp(`^we not (?:${luckSteps().map((w) => w.replace(/ ([a-z]+)$/u, '(?: $1)?')).join('|')})\\b`, 'iu');
 
 /** "X should (adverbs) have PP" / "If X had PP" / "Why did X not …?" with a person as X. */
 function personHindsight(sentence: Sentence, ctx: DetectContext, toks: Tok[]): Detection[] {
@@ -1467,6 +1544,8 @@ function personHindsight(sentence: Sentence, ctx: DetectContext, toks: Tok[]): D
     }
     // An undeclared name or "they" needs a verb only people's, unless the modal is "should"/"ought" (a duty, not a capability).
     if (!subj || subj.next > i || (subj.weak && !HUMAN_HINDSIGHT.test(pp.l) && !(/^(?:should|ought|shouldn't|should've)$/u.test(t.l) && /^[a-z-]+$/u.test(pp.l)))) continue;
+    // "Anyone could have made that mistake": what was open to everyone, said to clear a person, is not hindsight.
+    if (/^(?:could|might|could've|might've)$/u.test(t.l) && /^(?:anyone|anybody|everyone|everybody|any (?:of us|one of us|of them|(?:other )?[\p{L}-]{2,20}))$/iu.test(ctx.text.slice(subj.start, subj.end))) continue;
     const end = clauseEndAt(toks, p, sentence);
     const base = pp.l.replace(/ed$/u, '');
     const negative = /n't$|n’t$/u.test(t.l) || toks.slice(i + 1, h).some((x) => x.l === 'not' || x.l === 'never');
@@ -1542,9 +1621,15 @@ function personHindsight(sentence: Sentence, ctx: DetectContext, toks: Tok[]): D
     if (named || phraseKind(who, ctx.people) === 'person' || PRONOUN_PEOPLE.has(who.toLowerCase())) out.push(detection('counterfactual', 'en.who.hindsight-conditional', 'counterfactual', sentence.start, sentence.start + cond[0].length, NOTES.hindsight, conditionalRewrites(sentence, ctx)));
   }
   // "Why did the on-call not …?", "How did the reviewer miss …?", "Why didn't Ruth wait …?", "How could the team miss …?"
-  const q = /^(?:why|how)(?: on earth| exactly)? (did|didn['’]t|could|couldn['’]t|would|wouldn['’]t|was|wasn['’]t|were|weren['’]t|had|hadn['’]t|has|hasn['’]t|have|haven['’]t|is|isn['’]t) ([^?]{3,200})\?$/iu.exec(sentence.text);
+  // ("The bigger question remains: why did …?": a lead-in that raises the question goes first; not a label such as
+  // "Why 2:" or "Q:", which heads the review's own question.)
+  const q = /^(?:(?:but |and |so )?(?:the |a |my |our |one )?(?:(?:real|bigger|big|obvious|key|open|only|main|hard|first|next) )?question (?:remains|is|was|here is|we keep asking): |(?:i|we) (?:ask|asked|wonder|wondered|keep asking): )?(?:why|how)(?: on earth| exactly)? (did|didn['’]t|could|couldn['’]t|would|wouldn['’]t|was|wasn['’]t|were|weren['’]t|had|hadn['’]t|has|hasn['’]t|have|haven['’]t|is|isn['’]t) ([^?]{3,200})\?$/iu.exec(sentence.text);
   if (q) {
-    const at = sentence.start + q[0].indexOf(q[2], q[1].length);
+    // The question itself starts after a lead-in ("The bigger question remains: why …"); its rewrites keep the lead-in.
+    const lead = /^[^:?;]{1,60}: /u.exec(q[0])?.[0].length ?? 0;
+    const qs = sentence.start + lead;
+    const ask = (t: string) => (lead ? t[0].toLowerCase() + t.slice(1) : t);
+    const at = sentence.start + q[0].indexOf(q[2], lead + q[1].length);
     const qt = tokens(q[2], at).filter((t) => !/^(?:not|never)$/u.test(t.l));
     let who: PersonSubject | undefined;
     for (let n = 1; n <= 3 && n < qt.length && !who; n++) {
@@ -1552,6 +1637,8 @@ function personHindsight(sentence: Sentence, ctx: DetectContext, toks: Tok[]): D
       const phrase = words.map((t) => t.w).join(' ');
       const first = words[0].l;
       if (n === 1 && (/^(?:nobody|no-one|anyone|anybody|someone|somebody|we|i|he|she|they|you)$/u.test(first))) who = { start: words[0].start, end: words[0].end, next: 1, weak: false };
+      // "Why did no one see this coming?": "no one" is two tokens.
+      else if (n === 2 && first === 'no' && words[1].l === 'one') who = { start: words[0].start, end: words[1].end, next: 2, weak: false };
       else if (words.every((t) => /^[\p{L}-]+$/u.test(t.w)) && phraseKind(phrase, ctx.people) === 'person' && !/^(?:no|none)$/u.test(first)) who = { start: words[0].start, end: words[n - 1].end, next: n, weak: false };
       else if (n === 1 && nameLike(words[0].w) && englishWordKind(words[0].w, undefined, ctx.people) === 'unknown') who = { start: words[0].start, end: words[0].end, next: 1, weak: true, name: words[0].w };
     }
@@ -1571,12 +1658,12 @@ function personHindsight(sentence: Sentence, ctx: DetectContext, toks: Tok[]): D
         const seen = negated ? (base === verb.l ? base : undefined) : SEEN[base];
         const w = ctx.text.slice(who.start, who.end);
         const ref = /^(?:the|a|an|our|their)\b/iu.test(w) ? w[0].toLowerCase() + w.slice(1) : OBJECT_PRONOUN[w.toLowerCase()] ?? (who.name ? roleOf(ctx, who.name) : w);
-        if (seen && !/^(?:nobody|no-one|no one)$/iu.test(w)) kept.push({ start: sentence.start, end: verb.end, text: `What made it hard for ${ref} to ${seen}` });
+        if (seen && !/^(?:nobody|no-one|no one)$/iu.test(w)) kept.push({ start: qs, end: verb.end, text: ask(`What made it hard for ${ref} to ${seen}`) });
       }
-      out.push(detection('counterfactual', 'en.who.hindsight-question', 'counterfactual', sentence.start, sentence.end, NOTES.hindsight, [
+      out.push(detection('counterfactual', 'en.who.hindsight-question', 'counterfactual', qs, sentence.end, NOTES.hindsight, [
         ...kept,
-        { start: sentence.start, end: sentence.end, text: 'What made this step hard to see at the time?' },
-        { start: sentence.start, end: sentence.end, text: 'What did the responders know at that moment?' },
+        { start: qs, end: sentence.end, text: ask('What made this step hard to see at the time?') },
+        { start: qs, end: sentence.end, text: ask('What did the responders know at that moment?') },
       ]));
     }
   }
@@ -1599,13 +1686,13 @@ const BLAME_NOUN = /['’]s (?:(?:bad|rushed|hasty|sloppy|careless|reckless|negl
 
 // Cheap gates before tokenising: a past-tense verb or a negation for acts, a modal or a conditional for hindsight.
 const ACT_WORDS = /ed\b|\btook down\b|\bhad (?:run|made|taken|gone|written|given|broken|forgotten|overridden|overwritten|chosen|blown|thrown|driven|torn|hidden|left|set|put|cut|let|sent|kept|shut)\b|\b(?:broke|forgot|overrode|overwrote|misread|ran|took|left|shut|set|let|blew|chose|went|did|didn['’]t|never|cut|winged|phoned|could(?:n['’]t| not)? be bothered|was too|put|wrote|sent|made|gave|hit|came|brought|began|drove|threw|spun|tore|kept|held|hid|sold|told|sat)\b/iu;
-const HINDSIGHT_WORDS = /\b(?:should|could|might|must|ought|shouldn['’]t|couldn['’]t)\b|^(?:had|were|if|even if|why|how)\b|\bhad (?:anyone|anybody|someone|somebody|we|they|the)\b/iu;
-const SHAPE_WORDS = /have been|overlooked|missed|vigilant|careful|cautious|idea|^(?:(?:but|and|so) )?to [a-z]|of (?:mine|ours)|acknowledge|admit|reluctance|proved|proven|turned out|became|hindsight|retrospect|looking back|attention|mad?ke? (?:a|an|one|two|several|the same|another) |nobody|no one|no-one|none of|^(?:could|couldn|shouldn|should|wouldn)|too slow|failure to|refusal to|neglect to|accountable|stop being|foresight|doing|thank|let down|pebkac|pebcak|id-?10|layer ?8|fat.finger|user error|goofed|blundered|fumbled|slipped up|indefensib|inexcusab|unjustifiab|unforgivab|reckless|irresponsib|foolhardy|negligent|careless|foolish|boneheaded|unwise|imprudent|injudicious|harebrained|remind|urge|implore|\bbeg\b|call on|slow down|check (?:your|their|our)|think (?:twice )?before|wits|sharp|lookout|eyes|closely|carefully|thoroughly|attentively|diligently|rigorously|conscientiously|scrutiny|jumped out|stood out|leapt out|obvious|evident|apparent|plain|unnecessary|needless|never should|thinking|possessed|up to|blame|responsib|fault|\bon (?:me|us|him|her|them|the)\b|\btake\b|['’]s |failed us|let (?:us|the team) down|\b(?:call|choice|decision|move|idea)\b|judg|\b(?:my|our) |\bup\b|need|must|should|\b(?:have|has) to\b|ought|protection|defen[cs]e|safeguard|answer|\bfix is|corners|phoned|ball|bothered|winged|rubber|half-heart|asleep|chose to|lazily|blindly|avoidable|preventable|would|could|might|^(?:wasn|isn|was it|did|never|forgot|neglected)|expected|reminded|asked|urged|encouraged|better|happened|occurred|whoever|mistake|error|failure|oversight|belong|finger|down to|slip|typo|fallib|lapse|misstep|blunder|problem|issue|factor|repercuss|penalt|sanction|disciplin|answer for|pay for|lose |removed from|taken off|warning|reprimand|messed|screwed|goofed|mucked|fouled|botched|blew it|culpa|part\b|watch\b|who |inflicted|unforced|own goal|need|foresee|predictable|ill-|unwise|misguided|rash|hasty|naive|short-sighted|wrong|avoidable|preventable|toes|guard|eye on|aware|sharp|mindful|watchful/iu;
+const HINDSIGHT_WORDS = /\b(?:should|could|might|must|ought|shouldn['’]t|couldn['’]t)\b|^(?:had|were|if|even if|why|how)\b|: (?:why|how)\b|\bhad (?:anyone|anybody|someone|somebody|we|they|the)\b/iu;
+const SHAPE_WORDS = /have been|whose fault|who['’]s fault|boo-?boo|fuck-?ups?\b|cock-ups?\b|screw-?ups?\b|inadvertently|accidentally|because of (?:me|us|him|her)\b|due to (?:me|us|him|her)\b|(?:don['’]t|do not|never) (?:ever )?be\b|overlooked|missed|vigilant|careful|cautious|idea|^(?:(?:but|and|so) )?to [a-z]|of (?:mine|ours)|acknowledge|admit|reluctance|proved|proven|turned out|became|hindsight|retrospect|looking back|attention|mad?ke? (?:a|an|one|two|several|some|the same|another) |nobody|no one|no-one|none of|^(?:could|couldn|shouldn|should|wouldn)|too slow|failure to|refusal to|neglect to|accountable|stop being|foresight|doing|thank|let down|pebkac|pebcak|id-?10|layer ?8|fat.finger|user error|goofed|blundered|fumbled|slipped up|indefensib|inexcusab|unjustifiab|unforgivab|reckless|irresponsib|foolhardy|negligent|careless|foolish|boneheaded|unwise|imprudent|injudicious|harebrained|remind|urge|implore|\bbeg\b|call on|slow down|check (?:your|their|our)|think (?:twice )?before|wits|sharp|lookout|eyes|closely|carefully|thoroughly|attentively|diligently|rigorously|conscientiously|scrutiny|jumped out|stood out|leapt out|obvious|evident|apparent|plain|unnecessary|needless|never should|thinking|possessed|up to|blame|responsib|fault|\bon (?:me|us|him|her|them|the)\b|\btake\b|['’]s |failed us|let (?:us|the team) down|\b(?:call|choice|decision|move|idea)\b|judg|\b(?:my|our) |\bup\b|need|must|should|\b(?:have|has) to\b|ought|protection|defen[cs]e|safeguard|answer|\bfix is|corners|phoned|ball|bothered|winged|rubber|half-heart|asleep|chose to|lazily|blindly|avoidable|preventable|would|could|might|^(?:wasn|isn|was it|did|never|forgot|neglected)|expected|reminded|asked|urged|encouraged|better|happened|occurred|whoever|mistake|error|failure|oversight|belong|finger|down to|slip|typo|fallib|lapse|misstep|blunder|problem|issue|factor|repercuss|penalt|sanction|disciplin|answer for|pay for|lose |removed from|taken off|warning|reprimand|messed|screwed|goofed|mucked|fouled|botched|blew it|culpa|part\b|watch\b|who |inflicted|unforced|own goal|need|foresee|predictable|ill-|unwise|misguided|rash|hasty|naive|short-sighted|wrong|avoidable|preventable|toes|guard|eye on|aware|sharp|mindful|watchful/iu;
 
 // Blame words that the phrase lists flag without a mechanical rewrite: the sentence is restructured
 // around the condition here, and the engine keeps the finding that offers a rewrite.
 const NEG_ADJ = 'remiss|derelict|unprofessional|oblivious|careless|sloppy|negligent|reckless|inattentive|clueless|lazy|incompetent|thoughtless|complacent|irresponsible|inept|heedless|slapdash|shoddy|cavalier|lackadaisical|cursory|perfunctory';
-const PREDICATE = new RegExp(`\\b(?:was|were|is|are|had been|has been|have been|got) (?:(?:so|very|really|too|quite|extremely|pretty|just|simply|clearly|plainly|far|way|much|completely|totally|utterly|rather|overly) ){0,2}(?:${NEG_ADJ})\\b(?: (with|about|in|when|during|around|on|to) ([^,;.!?]{1,60}))?`, 'iu');
+const PREDICATE = new RegExp(`\\b(?:was|were|is|are|had been|has been|have been|got) (?:(?:so|very|really|too|quite|extremely|pretty|just|simply|clearly|plainly|far|way|much|completely|totally|utterly|rather|overly) ){0,2}(?:${NEG_ADJ}|hasty|rash)\\b(?: (with|about|in|when|during|around|on|to) ([^,;.!?]{1,60}))?`, 'iu');
 // Manner words that judge a person only with what they were casual about: "far too casual about running ad-hoc SQL".
 const PREDICATE_ABOUT = /\b(?:was|were|is|are|had been|has been|have been|got) (?:(?:so|very|really|too|quite|extremely|pretty|far|way|much|rather|overly) ){0,2}(?:casual|lax|slack|blas[eé]|nonchalant|cavalier|relaxed|indifferent) (about|with|toward|towards|to) ([^,;.!?]{1,60})/iu;
 const ATTRIBUTIVE = new RegExp(`\\b(?:an?|the|his|her|their|our|my|your|one|this|that|some|another|[\\p{Lu}][\\p{Ll}]{1,20}['’]s)(?: [a-z-]{2,20})? (?:${NEG_ADJ}|hasty|rushed|inexperienced|untrained) (?=[a-z][a-z-]{2,20}\\b)(?!(?:with|about|in|when|and|or|to|of|for|on|at)\\b)`, 'iu');
@@ -1614,7 +1701,7 @@ const BLAME_NOUNS = /\b(?:(?:the |an? |one |our |their |his |her )?(?:[\p{L}-]{2
 const CONDUCT_NOUN = /\b(?:([\p{Lu}][\p{Ll}]{1,20})|(?:[Tt]he|[Oo]ur|[Tt]heir) ([a-z-]{2,20}(?: [a-z-]{2,20})?))['’]s (?:[a-z]{3,20} )?(?:haste|impatience|hurry|disregard|indifference|arrogance|hubris)\b|\b(?:[Ss]howed|[Ss]hows|[Dd]isplayed|[Dd]isplays) (?:an? )?(?:(?:shocking|complete|total|utter|blatant|flagrant|reckless|careless|clear|worrying) ){0,2}(?:disregard|indifference|contempt) for ([^,;.!?]{2,60})/u;
 // "treated the capacity warnings with complete indifference".
 const TREATED_WITH = /\b(treated|met|received|handled|greeted|regarded) ((?:the|a|an|our|their|its|these|those|this|that|every|all) [^,;.!?]{1,40}?) with (?:(?:complete|total|utter|casual|apparent|shocking|such|open) )?(?:indifference|apathy|disdain|contempt|neglect|disinterest)\b/iu;
-const PUNITIVE = /\b(?:(?:taken|removed|kicked|barred|pulled|locked|banned) (?:off|out of|from) (?:production|prod|admin|root|deploy|the deploy|on-call|the on-call|the pager|pager)(?: access| rights| privileges| duty| rotation| rota)|formal write-?ups?|write-?ups? for (?:whoever|the (?:engineer|person|developer|operator|individual|reviewer|deployer|contractor)s?)|(?:consequences|repercussions|penalties|sanctions) for (?:whoever|anyone|anybody|those who|people who|engineers|developers|operators|reviewers|deployers|the (?:engineer|person|developer|operator|individual|team|reviewer|deployer|contractor)s?)|(?:must|should|needs? to|have to|has to|will) be (?:real |serious |some |clear )?(?:consequences|repercussions)|(?:a |an )?(?:formal|written) (?:warning|reprimand)s?\b(?= (?:should|must|will|needs? to|ought to|goes|go|on|in|for|to)\b)|(?:be|been|get|got|gets|being) (?:disciplined|written up|fired|sacked|let go|demoted|punished|reprimanded)|face (?:the )?consequences|(?:be )?held accountable|make an example of)\b/iu;
+const PUNITIVE = /\b(?:(?:taken|removed|kicked|barred|pulled|locked|banned) (?:off|out of|from) (?:production|prod|admin|root|deploy|the deploy|on-call|the on-call|the pager|pager)(?: access| rights| privileges| duty| rotation| rota)|formal write-?ups?|write-?ups? for (?:whoever|the (?:engineer|person|developer|operator|individual|reviewer|deployer|contractor)s?)|(?:consequences|repercussions|penalties|sanctions) for (?:whoever|anyone|anybody|those who|people who|engineers|developers|operators|reviewers|deployers|the (?:engineer|person|developer|operator|individual|team|reviewer|deployer|contractor)s?)|(?:must|should|needs? to|have to|has to|will) be (?:real |serious |some |clear )?(?:consequences|repercussions)|(?:a |an )?(?:formal|written) (?:warning|reprimand)s?\b(?= (?:should|must|will|needs? to|ought to|goes|go|on|in|for|to)\b)|(?:be|been|get|got|gets|being) (?:disciplined|written up|fired|sacked|let go|demoted|punished|reprimanded)|face (?:the )?consequences|(?:be )?held accountable|make an example of|(?:firing|terminating|sacking|demoting|letting go of) (?:you|him|her|them|(?:the|that|this|our) (?:engineer|person|developer|operator|individual|reviewer|deployer|contractor|intern|employee|admin|sre|on-call)s?))\b/iu;
 const JUDGING_ADVERB = /\b(?:inexcusably|unforgivably|shamefully|disgracefully|lazily|blindly|half-heartedly|sloppily|negligently|carelessly|recklessly|thoughtlessly|haphazardly|heedlessly|shoddily|perfunctorily|cursorily|cavalierly|lackadaisically|incompetently|irresponsibly|slapdashly|inattentively|absent-mindedly|absentmindedly)(?= |,)/iu;
 
 function fallbacks(sentence: Sentence, ctx: DetectContext): Detection[] {
@@ -1698,7 +1785,7 @@ function fallbacks(sentence: Sentence, ctx: DetectContext): Detection[] {
   return out;
 }
 
-const FALLBACK_WORDS = /remiss|derelict|unprofessional|oblivious|forgetful|overconfiden|apathy|lack of|haste|impatien|hurry|disregard|indifferen|arrogan|hubris|casual|\blax\b|slack|blas|nonchalant|cavalier|relaxed|inexcusabl|unforgivabl|shameful|disgraceful|asleep|taken off|removed from|kicked|barred|pulled|locked out|banned|write-?up|consequences|repercussion|penalt|sanction|haphazard|heedless|shoddi|perfunctori|cursori|cavalierly|lackadaisic|absent-?minded|warning|reprimand|slapdash|shoddy|cavalier|lackadaisical|cursory|perfunctory|careless|sloppy|negligen|reckless|inattent|clueless|lazy|lazi|incompet|thoughtless|complacen|irresponsib|inept|heedless|hasty|hastily|rushed|inexperienced|untrained|blindly|half-hearted|disciplined|written up|fired|sacked|let go|demoted|punished|reprimanded|consequences|accountable|example of|bothered|the ball|chose to ignore|obvious|clear|evident|to blame/iu;
+const FALLBACK_WORDS = /remiss|firing|terminating|sacking|demoting|letting go|derelict|unprofessional|oblivious|forgetful|overconfiden|apathy|lack of|haste|impatien|hurry|disregard|indifferen|arrogan|hubris|casual|\blax\b|slack|blas|nonchalant|cavalier|relaxed|inexcusabl|unforgivabl|shameful|disgraceful|asleep|taken off|removed from|kicked|barred|pulled|locked out|banned|write-?up|consequences|repercussion|penalt|sanction|haphazard|heedless|shoddi|perfunctori|cursori|cavalierly|lackadaisic|absent-?minded|warning|reprimand|slapdash|shoddy|cavalier|lackadaisical|cursory|perfunctory|careless|sloppy|negligen|reckless|inattent|clueless|lazy|lazi|incompet|thoughtless|complacen|irresponsib|inept|heedless|hasty|hastily|rushed|inexperienced|untrained|blindly|half-hearted|disciplined|written up|fired|sacked|let go|demoted|punished|reprimanded|consequences|accountable|example of|bothered|the ball|chose to ignore|obvious|clear|evident|to blame/iu;
 
 const SEP = '\uFFFC';
 
