@@ -151,8 +151,8 @@ const META = /^(?:saying|claiming|asserting|arguing|insisting|suggesting|conclud
 export function englishNeutral(sentence: Sentence, _ctx: DetectContext): boolean {
   const s = sentence.text;
   if (s.length > 600) return false;
-  if (NOBODY.test(s) || REJECTED.test(s) || LUCK.test(s) || META.test(s) || PUT_ASIDE.some((re) => re.test(s)) || GENERAL.some((re) => re.test(s))) return true;
-  if (NOBODY.test(s) || REJECTED.test(s) || LUCK.test(s) || META.test(s) || PUT_ASIDE.some((re) => re.test(s)) || NOT_BLAME.some((re) => re.test(s))) return true;
+  if (NOBODY.test(s) || REJECTED.test(s) || LUCK.test(s) || META.test(s) || PUT_ASIDE.some((re) => re.test(s))) return true;
+  if (GENERAL.some((re) => re.test(s)) || NOT_BLAME.some((re) => re.test(s))) return true;
   const thing = THING_IF.exec(s);
   if (thing && phraseKind(thing[1], _ctx.people) === 'thing') return true;
   // A thing as the subject of an inverted conditional whose outcome is a loss: luck, not hindsight.
