@@ -75,8 +75,8 @@ const REGION_ZONES: Record<string, string> = { Eastern: 'E', Pacific: 'P', Centr
 /** `+09:00`, `-0500`, `+09` right after a time; with a colon anywhere in a note. */
 const OFFSET_AT = /([+-])([01]\d|2[0-3])(?::?([0-5]\d))?(?![\d:])/y;
 const OFFSET_COLON_AT = /([+-])([01]\d|2[0-3]):([0-5]\d)(?![\d:])/y;
-/** An IANA-looking name (`Asia/Seoul`, `America/Argentina/Buenos_Aires`); `Intl` decides if it is one. */
-const IANA_AT = /[A-Z][a-z]+\/[A-Z][A-Za-z_+-]*(?:\/[A-Z][A-Za-z_+-]*)?/y;
+/** An IANA-looking name (`Asia/Seoul`, `America/Argentina/Buenos_Aires`, the legacy `US/Pacific`); `Intl` decides if it is one. */
+const IANA_AT = /[A-Z](?:[a-z]+|[A-Z]{1,3})\/[A-Z][A-Za-z_+-]*(?:\/[A-Z][A-Za-z_+-]*)?/y;
 
 const formatters = new Map<string, Intl.DateTimeFormat | null>();
 
