@@ -1229,6 +1229,41 @@ describe('layout kinds (session 6): options a retro listed ("Possible improvemen
   });
 });
 
+describe('layout kinds (session 6): zones a note names in words, and questions as section headings', () => {
+  const doc = (lang: 'en' | 'ko', note: string) =>
+    lang === 'en'
+      ? `# API outage\n\n## Summary\n\nThe API was down.\n\n## Impact\n\nAll users.\n\n## Root cause\n\nA bad deploy.\n\n## Timeline\n\n${note}\n\n- 10:00 alert\n- 10:30 fixed\n\n## Action items\n\n- Add a canary (owner: @a)\n`
+      : `# API 장애\n\n## 요약\n\nAPI 중단.\n\n## 영향\n\n전체 사용자.\n\n## 원인\n\n잘못된 배포.\n\n## 타임라인\n\n${note}\n\n- 10:00 경보\n- 10:30 복구\n\n## 재발 방지 대책\n\n- 카나리 단계 추가 (담당: @a)\n`;
+  const zoneOf = (text: string) => parseDocument(text).timeline.zone;
+  it('reads "All times are Pacific." and "Times are Eastern." as the zone (EN)', () => {
+    for (const [note, iana] of [['All times are Pacific.', 'America/Los_Angeles'], ['Times are Eastern.', 'America/New_York'], ['All times Pacific', 'America/Los_Angeles']] as const) {
+      assert.deepEqual(found(doc('en', note)), [], note);
+      assert.equal(zoneOf(doc('en', note))?.iana, iana, note);
+    }
+  });
+  it('reads European zones written out, and not as the US Central zone ("Central European Time", "British Summer Time")', () => {
+    assert.deepEqual(found(doc('en', 'Times below are in Central European Time.')), []);
+    assert.equal(zoneOf(doc('en', 'Times below are in Central European Time.'))?.family, 'Europe/Paris');
+    assert.equal(zoneOf(doc('en', 'All times are Central European Summer Time.'))?.label, 'Central European Summer Time');
+    assert.equal(zoneOf(doc('en', 'All times are British Summer Time.'))?.family, 'Europe/London');
+    assert.equal(zoneOf(doc('en', 'All times are Central.'))?.iana, 'America/Chicago');
+  });
+  it('reads "미국 태평양 시간", "미국 동부 시간" and "중부 유럽 시간" as the zone (KO)', () => {
+    for (const [note, family] of [['모든 시각은 미국 태평양 시간 기준', 'America/Los_Angeles'], ['시각은 미국 동부 시간 기준입니다.', 'America/New_York'], ['모든 시각은 중부 유럽 시간 기준', 'Europe/Paris']] as const) {
+      assert.deepEqual(found(doc('ko', note), 'ko'), [], note);
+      assert.equal(zoneOf(doc('ko', note))?.family, family, note);
+    }
+  });
+  it('does not take a two-letter word or a region outside a note about times for a zone', () => {
+    assert.deepEqual(found(doc('en', 'The PT team and the Pacific region were paged.')), ['15:1 timeline-timezone']);
+    assert.deepEqual(found(doc('ko', 'PT 팀과 태평양 리전 담당자가 호출되었다.'), 'ko'), ['15:1 timeline-timezone']);
+  });
+  it('classifies "What will we do to prevent this?" and "재발을 어떻게 막을까요?" as the action items', () => {
+    for (const h of ['What will we do to prevent this?', 'How will we prevent this from happening again?', 'What will we change?', '재발을 어떻게 막을까요?']) assert.equal(classifyHeading(h), 'action-items', h);
+    for (const h of ['재발을 막기 위해 할 수 있는 일', 'What we could do to prevent this happening again']) assert.equal(classifyHeading(h), 'lessons-learned', h);
+  });
+});
+
 // ---- Session 5: a customer notice, a press article or a status-page log follows no template. ----
 // Issue 7: "A document that follows no template (a blog-style write-up) gets one finding listing what is
 // missing, with one quick fix that inserts all missing sections, not one warning per section." A notice is

@@ -38,7 +38,8 @@ export function headingZone(title: string): ZoneInfo | undefined {
 /** Whether a text is a note stating the zone of times ("All times UTC", "모든 시각은 KST 기준"). */
 export function noteZone(text: string): ZoneInfo | undefined {
   if (!NOTE_WORDS.test(text) && text.length > 40) return undefined;
-  const z = findZone(text);
+  // In a note about times, a US region alone names the zone ("All times are Pacific.").
+  const z = findZone(text, { region: NOTE_WORDS.test(text) });
   if (!z) return undefined;
   if (NOTE_WORDS.test(text)) return z.zone;
   return NOTE_REST.has(bareWords(text.slice(0, z.start) + ' ' + text.slice(z.end))) ? z.zone : undefined;
