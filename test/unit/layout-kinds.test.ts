@@ -1139,6 +1139,131 @@ describe('layout kinds (audit, session 5): a named organisation as the subject o
   });
 });
 
+// ---- Session 6 (structure): kinds from the drawn session-5 holdout documents and the session-6 audit. ----
+
+describe('layout kinds (session 6): a timeline that counts days, with one entry that carries a time', () => {
+  const tail = (lang: 'en' | 'ko') => (lang === 'en' ? '\n## Action items\n\n- Fuzz the matcher (owner: @ana)\n' : '\n## 재발 방지 대책\n\n- 매처 퍼징 추가 (담당: @ana)\n');
+  const en = `# CVE disclosure\n\n## Summary\n\nA crash in the parser allowed a denial of service.\n\n## Impact\n\nEvery release before 1.2.3.\n\n## Root cause\n\nA recursive matcher.\n\n## Timeline\n\nAll times UTC\n\n2099-01-05:\n* Report received from a user\n\n2099-01-09:\n* Fix drafted on the private branch\n* Reviews started\n\n2099-01-20:\n* Release candidate built\n* 11:20 AM 1.2.3 pushed\n* Advisory published\n\n2099-01-22:\n* Follow-up issue filed\n${tail('en')}`;
+  const ko = `# CVE 공개 회고\n\n## 요약\n\n파서 크래시로 서비스 거부가 가능했다.\n\n## 영향\n\n1.2.3 이전 모든 릴리스.\n\n## 원인\n\n재귀 매처.\n\n## 타임라인\n\n모든 시각은 KST 기준\n\n2099-01-05:\n* 사용자 제보 접수\n\n2099-01-09:\n* 비공개 브랜치에서 수정안 작성\n* 리뷰 시작\n\n2099-01-20:\n* 릴리스 후보 빌드\n* 오전 11시 20분 1.2.3 배포\n* 보안 공지 게시\n\n2099-01-22:\n* 후속 이슈 등록\n${tail('ko')}`;
+  it('does not ask for times in a disclosure counted in days where one entry has a time (EN)', () => {
+    assert.deepEqual(found(en), []);
+  });
+  it('does not ask for times in a disclosure counted in days where one entry has a time (KO)', () => {
+    assert.deepEqual(found(ko, 'ko'), []);
+  });
+  it('still asks for the time of an untimed entry where the dated entries mostly have times (EN and KO)', () => {
+    const timedEn = en.replace('* Report received from a user', '* 09:10 Report received from a user').replace('* Fix drafted on the private branch', '* 10:00 Fix drafted on the private branch').replace('* Release candidate built', '* 08:00 Release candidate built');
+    assert.deepEqual(found(timedEn).filter((f) => f.endsWith('timeline-timestamp')), ['24:3 timeline-timestamp', '29:3 timeline-timestamp']);
+    const timedKo = ko.replace('* 사용자 제보 접수', '* 09:10 사용자 제보 접수').replace('* 비공개 브랜치에서 수정안 작성', '* 10:00 비공개 브랜치에서 수정안 작성').replace('* 릴리스 후보 빌드', '* 08:00 릴리스 후보 빌드');
+    assert.deepEqual(found(timedKo, 'ko').filter((f) => f.endsWith('timeline-timestamp')), ['24:3 timeline-timestamp', '29:3 timeline-timestamp']);
+  });
+});
+
+describe('layout kinds (session 6): zones written before the time, and zone names with a region prefix', () => {
+  const doc = (lang: 'en' | 'ko', note: string) =>
+    lang === 'en'
+      ? `# Website outage\n\n## Summary\n\nThe website was down.\n\n## Impact\n\n${note}\n\n## Root cause\n\nA flood of requests.\n\n## Timeline\n\n- 05:13 The monitor alerted\n- 05:20 The provider blocked the address\n\n## Action items\n\n- Add rate limiting (owner: @web)\n`
+      : `# 웹사이트 장애\n\n## 요약\n\n웹사이트가 중단되었다.\n\n## 영향\n\n${note}\n\n## 원인\n\n요청 폭주.\n\n## 타임라인\n\n- 05:13 모니터 경보\n- 05:20 업체가 주소 차단\n\n## 재발 방지 대책\n\n- 요청 제한 추가 (담당: @web)\n`;
+  it('reads "beginning from UTC 05:13" in the prose as the zone of the timeline (EN)', () => {
+    assert.deepEqual(found(doc('en', 'Short outages beginning from UTC 05:13.')), []);
+  });
+  it('reads "KST 05:13부터" in the prose as the zone of the timeline (KO)', () => {
+    assert.deepEqual(found(doc('ko', 'KST 05:13부터 짧은 중단이 반복되었다.'), 'ko'), []);
+  });
+  it('still reports a timeline whose times have no zone anywhere (EN and KO)', () => {
+    assert.deepEqual(found(doc('en', 'Short outages beginning from 05:13.')), ['15:1 timeline-timezone']);
+    assert.deepEqual(found(doc('ko', '05:13부터 짧은 중단이 반복되었다.'), 'ko'), ['15:1 timeline-timezone']);
+  });
+  it('does not read a word before a number that is not a time as a zone ("UTC 5 nodes", "CET 2")', () => {
+    assert.deepEqual(found(doc('en', 'UTC 5 nodes and CET 2 racks were affected.')), ['15:1 timeline-timezone']);
+  });
+  it('reads "All times US/Pacific" and "모든 시각은 US/Eastern 기준" as the zone of the timeline', () => {
+    const en = doc('en', 'All visitors.').replace('## Timeline\n\n', '## Timeline\n\nAll times US/Pacific\n\n');
+    assert.deepEqual(found(en), []);
+    assert.deepEqual(parseDocument(en).timeline.zone?.iana, 'US/Pacific');
+    const ko = doc('ko', '모든 방문자.').replace('## 타임라인\n\n', '## 타임라인\n\n모든 시각은 US/Eastern 기준\n\n');
+    assert.deepEqual(found(ko, 'ko'), []);
+    assert.deepEqual(parseDocument(ko).timeline.zone?.iana, 'US/Eastern');
+  });
+});
+
+describe('layout kinds (session 6): a date and a time joined by a slash', () => {
+  it('reads "*2099-01-04/11:34*" as a dated time, so a later entry that is earlier is out of order (EN)', () => {
+    const text = `${head('en').replace('- 09:12 errors start\n- 09:40 fixed\n', '*2099-01-04 05:13*: The monitor alerted.<br />\n\\\\\\\\\n*2099-01-04/11:34*: The provider blocked the address.<br />\n\\\\\\\\\n*2099-01-04 09:15*: An internal investigation started.<br />\n')}## Action items\n\n- Add rate limiting (owner: @web)\n`;
+    assert.deepEqual(found(text), ['21:13 timeline-order']);
+  });
+  it('reads "*2099-01-04/11:34*" as a dated time (KO)', () => {
+    const text = `${head('ko').replace('- 09:12 에러 발생\n- 09:40 복구\n', '*2099-01-04 05:13*: 모니터 경보.<br />\n\\\\\\\\\n*2099-01-04/11:34*: 업체가 주소 차단.<br />\n\\\\\\\\\n*2099-01-04 09:15*: 내부 조사 시작.<br />\n')}## 재발 방지 대책\n\n- 요청 제한 추가 (담당: @web)\n`;
+    assert.deepEqual(found(text, 'ko'), ['21:13 timeline-order']);
+  });
+});
+
+describe('layout kinds (session 6): root-cause headings named by origin or diagnosis', () => {
+  it('classifies "Origin of the incident", "Diagnosis", "발단", "장애 발단" and "진단" as the root cause', () => {
+    for (const h of ['Origin of the incident', 'Origin of the issue', '3. Diagnosis', 'Diagnosis', '발단', '장애 발단', '진단', '원인 진단']) assert.equal(classifyHeading(h), 'root-causes', h);
+  });
+  it('does not read "Original plan", "Diagnostics dashboard" or "진단 도구 목록" as the root cause', () => {
+    for (const h of ['Original plan', 'Diagnostics dashboard', '진단 도구 목록']) assert.notEqual(classifyHeading(h), 'root-causes', h);
+  });
+  it('gives no required-sections finding to a report whose cause is under "Origin of the incident" (EN) or "장애 발단" (KO)', () => {
+    const en = head('en').replace('## Root cause', '## Origin of the incident') + '## Next steps\n\n- Add rate limiting (owner: @web)\n';
+    assert.deepEqual(found(en), []);
+    const ko = head('ko').replace('## 원인', '## 장애 발단') + '## 재발 방지 대책\n\n- 요청 제한 추가 (담당: @web)\n';
+    assert.deepEqual(found(ko, 'ko'), []);
+  });
+});
+
+describe('layout kinds (session 6): options a retro listed ("Possible improvements", "What we could do") beside the decided actions', () => {
+  it('classifies option headings as lessons, not as the action items (EN and KO)', () => {
+    for (const h of ['Possible Improvements:', 'Potential improvements', 'What we could do to prevent this happening again', 'What we could do to improve our response', 'Ideas for improvement']) assert.equal(classifyHeading(h), 'lessons-learned', h);
+    for (const h of ['개선 가능 사항', '가능한 개선 사항', '개선 아이디어']) assert.equal(classifyHeading(h), 'lessons-learned', h);
+    for (const h of ['Improvements', 'Planned improvements', 'Actions', '개선 사항', '재발 방지 대책']) assert.equal(classifyHeading(h), 'action-items', h);
+  });
+  it('reads only the decided actions as action items when options are listed above them (EN)', () => {
+    const text = `${head('en')}## Possible improvements\n\n### What we could do to prevent this happening again\n\n- multi-node control plane\n- chaos engineering\n\n## Actions\n\n- Add a healthcheck (owner: @cf)\n- Pin the chart versions\n`;
+    assert.deepEqual(owners(text), ['30:3 action-item-owner']);
+  });
+  it('reads only the decided actions as action items when options are listed above them (KO)', () => {
+    const text = `${head('ko')}## 개선 가능 사항\n\n### 재발을 막기 위해 할 수 있는 일\n\n- 컨트롤 플레인 다중화\n- 카오스 엔지니어링\n\n## 재발 방지 대책\n\n- 헬스체크 추가 (담당: @cf)\n- 차트 버전 고정\n`;
+    assert.deepEqual(owners(text, 'ko'), ['30:3 action-item-owner']);
+  });
+});
+
+describe('layout kinds (session 6): zones a note names in words, and questions as section headings', () => {
+  const doc = (lang: 'en' | 'ko', note: string) =>
+    lang === 'en'
+      ? `# API outage\n\n## Summary\n\nThe API was down.\n\n## Impact\n\nAll users.\n\n## Root cause\n\nA bad deploy.\n\n## Timeline\n\n${note}\n\n- 10:00 alert\n- 10:30 fixed\n\n## Action items\n\n- Add a canary (owner: @a)\n`
+      : `# API 장애\n\n## 요약\n\nAPI 중단.\n\n## 영향\n\n전체 사용자.\n\n## 원인\n\n잘못된 배포.\n\n## 타임라인\n\n${note}\n\n- 10:00 경보\n- 10:30 복구\n\n## 재발 방지 대책\n\n- 카나리 단계 추가 (담당: @a)\n`;
+  const zoneOf = (text: string) => parseDocument(text).timeline.zone;
+  it('reads "All times are Pacific." and "Times are Eastern." as the zone (EN)', () => {
+    for (const [note, iana] of [['All times are Pacific.', 'America/Los_Angeles'], ['Times are Eastern.', 'America/New_York'], ['All times Pacific', 'America/Los_Angeles']] as const) {
+      assert.deepEqual(found(doc('en', note)), [], note);
+      assert.equal(zoneOf(doc('en', note))?.iana, iana, note);
+    }
+  });
+  it('reads European zones written out, and not as the US Central zone ("Central European Time", "British Summer Time")', () => {
+    assert.deepEqual(found(doc('en', 'Times below are in Central European Time.')), []);
+    assert.equal(zoneOf(doc('en', 'Times below are in Central European Time.'))?.family, 'Europe/Paris');
+    assert.equal(zoneOf(doc('en', 'All times are Central European Summer Time.'))?.label, 'Central European Summer Time');
+    assert.equal(zoneOf(doc('en', 'All times are British Summer Time.'))?.family, 'Europe/London');
+    assert.equal(zoneOf(doc('en', 'All times are Central.'))?.iana, 'America/Chicago');
+  });
+  it('reads "미국 태평양 시간", "미국 동부 시간" and "중부 유럽 시간" as the zone (KO)', () => {
+    for (const [note, family] of [['모든 시각은 미국 태평양 시간 기준', 'America/Los_Angeles'], ['시각은 미국 동부 시간 기준입니다.', 'America/New_York'], ['모든 시각은 중부 유럽 시간 기준', 'Europe/Paris']] as const) {
+      assert.deepEqual(found(doc('ko', note), 'ko'), [], note);
+      assert.equal(zoneOf(doc('ko', note))?.family, family, note);
+    }
+  });
+  it('does not take a two-letter word or a region outside a note about times for a zone', () => {
+    assert.deepEqual(found(doc('en', 'The PT team and the Pacific region were paged.')), ['15:1 timeline-timezone']);
+    assert.deepEqual(found(doc('ko', 'PT 팀과 태평양 리전 담당자가 호출되었다.'), 'ko'), ['15:1 timeline-timezone']);
+  });
+  it('classifies "What will we do to prevent this?" and "재발을 어떻게 막을까요?" as the action items', () => {
+    for (const h of ['What will we do to prevent this?', 'How will we prevent this from happening again?', 'What will we change?', '재발을 어떻게 막을까요?']) assert.equal(classifyHeading(h), 'action-items', h);
+    for (const h of ['재발을 막기 위해 할 수 있는 일', 'What we could do to prevent this happening again']) assert.equal(classifyHeading(h), 'lessons-learned', h);
+  });
+});
+
 // ---- Session 5: a customer notice, a press article or a status-page log follows no template. ----
 // Issue 7: "A document that follows no template (a blog-style write-up) gets one finding listing what is
 // missing, with one quick fix that inserts all missing sections, not one warning per section." A notice is

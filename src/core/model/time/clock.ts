@@ -4,7 +4,7 @@ import { zoneAt } from './zones';
 import { dateAt, findDate, validDate } from './dates';
 
 /** Numbers that may start a time: not glued to a word, a path, a version or another number. */
-const NUMBER = /(?<![A-SU-Za-z0-9:.,/\\-])\d{1,2}(?!\d)/g;
+const NUMBER = /(?<![A-SU-Za-z0-9:.,\\-])(?<!(?<!\d{4}-\d\d-\d\d)\/)\d{1,2}(?!\d)/g;
 const COLON_AT = /:([0-5]\d)(?::([0-5]\d)(?:[.,]\d{1,6})?)?(?!\d|:\d)/y;
 /** Minutes known to the ten (`06:2x`, `11:3x:00Z`): an approximate time. */
 const FUZZY_COLON_AT = /:([0-5])[xX](?::(?:[0-5]\d|[xX]{2}))?(?![\dA-Ya-z])/y;
@@ -205,7 +205,7 @@ function zoneAfter(text: string, pos: number, isoLike = false): ZoneMatch | unde
 
 /** Markup, a checkbox, an escaped marker or a pasted bullet ("• ", "- ") before an entry's time. */
 const SKIP_LEADING = /(?:\[[ xX]\]|\\[*_`[]|[-–—+](?=[ \t])|[\s*_`~±≈<>|#(\[•·‣▪])*/y;
-const AFTER_DATE = /[\s,*_`]{0,4}(?:T|at\s|@\s?|[-–—]\s)?[\s*_`(\[]{0,4}/y;
+const AFTER_DATE = /[\s,*_`]{0,4}(?:T|at\s|@\s?|[-–—]\s|\/)?[\s*_`(\[]{0,4}/y;
 
 /** A month and day before a time (`05-03 15:00`, `4/2 10:05`): a date only in that place. */
 const MONTH_DAY_AT = /(0?[1-9]|1[0-2])[-/](0?[1-9]|[12]\d|3[01])(?=[ T]\d{1,2}:\d\d)/y;

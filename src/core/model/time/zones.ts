@@ -57,6 +57,9 @@ const KOREAN_ZONES: { re: RegExp; abbr: string }[] = [
   { re: /서울\s?(?:표준\s?시|시간|시각)/y, abbr: 'KST' },
   { re: /일본\s?(?:표준\s?시|시간|시각)/y, abbr: 'JST' },
   { re: /협정\s?세계\s?시|세계\s?표준\s?시/y, abbr: 'UTC' },
+  { re: /미국\s?태평양\s?(?:표준\s?)?(?:시간|시각)/y, abbr: 'PT' },
+  { re: /미국\s?동부\s?(?:표준\s?)?(?:시간|시각)/y, abbr: 'ET' },
+  { re: /중부\s?유럽\s?(?:표준\s?)?(?:시간|시각)/y, abbr: 'CET' },
 ];
 
 /**
@@ -70,13 +73,29 @@ const ZONE_WORD =
  * US zones written out: `Eastern`, `Pacific Time`, `Central Standard Time`. Without "Time" the
  * word is only a zone right after a time or in a heading ("7:09 AM Eastern").
  */
-const LONG_ZONE_AT = /(Eastern|Pacific|Central|Mountain|eastern|pacific|central|mountain)(?:\s(Standard|Daylight|standard|daylight))?(\s[Tt]ime)?(?![A-Za-z])/y;
+const LONG_ZONE_AT = /(Eastern|Pacific|Central|Mountain|eastern|pacific|central|mountain)(?!\s[Ee]urop)(?:\s(Standard|Daylight|standard|daylight))?(\s[Tt]ime)?(?![A-Za-z])/y;
+/** Zones written out that are not US regions: `Central European Time`, `British Summer Time`, `Coordinated Universal Time`. */
+const WORLD_ZONE_AT = /(Central European Summer|Central European Standard|Central European|Eastern European Summer|Eastern European|British Summer|Greenwich Mean|Coordinated Universal|Korean? Standard|Japan Standard|India Standard) [Tt]ime(?![A-Za-z])/y;
+const WORLD_ZONES: Record<string, string> = {
+  'Central European Summer': 'CEST',
+  'Central European Standard': 'CET',
+  'Central European': 'CET',
+  'Eastern European Summer': 'EEST',
+  'Eastern European': 'EET',
+  'British Summer': 'BST',
+  'Greenwich Mean': 'GMT',
+  'Coordinated Universal': 'UTC',
+  'Korea Standard': 'KST',
+  'Korean Standard': 'KST',
+  'Japan Standard': 'JST',
+  'India Standard': 'IST',
+};
 const REGION_ZONES: Record<string, string> = { Eastern: 'E', Pacific: 'P', Central: 'C', Mountain: 'M' };
 /** `+09:00`, `-0500`, `+09` right after a time; with a colon anywhere in a note. */
 const OFFSET_AT = /([+-])([01]\d|2[0-3])(?::?([0-5]\d))?(?![\d:])/y;
 const OFFSET_COLON_AT = /([+-])([01]\d|2[0-3]):([0-5]\d)(?![\d:])/y;
-/** An IANA-looking name (`Asia/Seoul`, `America/Argentina/Buenos_Aires`); `Intl` decides if it is one. */
-const IANA_AT = /[A-Z][a-z]+\/[A-Z][A-Za-z_+-]*(?:\/[A-Z][A-Za-z_+-]*)?/y;
+/** An IANA-looking name (`Asia/Seoul`, `America/Argentina/Buenos_Aires`, the legacy `US/Pacific`); `Intl` decides if it is one. */
+const IANA_AT = /[A-Z](?:[a-z]+|[A-Z]{1,3})\/[A-Z][A-Za-z_+-]*(?:\/[A-Z][A-Za-z_+-]*)?/y;
 
 const formatters = new Map<string, Intl.DateTimeFormat | null>();
 
@@ -134,9 +153,10 @@ export const ZONE_ABBREVIATIONS: readonly string[] = Object.keys(ABBREVIATIONS);
 
 /**
  * The zone that starts exactly at `pos`, if any. `offsets` also accepts `+0900` / `+09`
- * (only safe right after a time); `weak` accepts two-letter words such as `PT` / `ET`.
+ * (only safe right after a time); `weak` accepts two-letter words such as `PT` / `ET`; `region` accepts a US
+ * region without "Time" (`Pacific`, `Eastern`: in a note about times).
  */
-export function zoneAt(text: string, pos: number, opts: { offsets?: boolean; weak?: boolean } = {}): ZoneMatch | undefined {
+export function zoneAt(text: string, pos: number, opts: { offsets?: boolean; weak?: boolean; region?: boolean } = {}): ZoneMatch | undefined {
   const c = text.charCodeAt(pos);
   if (Number.isNaN(c)) return undefined;
   if (c === 43 || c === 45) {
@@ -163,9 +183,12 @@ export function zoneAt(text: string, pos: number, opts: { offsets?: boolean; wea
   if (iana && isKnownIanaZone(iana[0])) {
     return { zone: { label: iana[0], iana: iana[0], family: iana[0] }, start: pos, end: pos + iana[0].length };
   }
+  WORLD_ZONE_AT.lastIndex = pos;
+  const world = WORLD_ZONE_AT.exec(text);
+  if (world) return { zone: abbreviationZone(world[0], WORLD_ZONES[world[1]]), start: pos, end: pos + world[0].length };
   LONG_ZONE_AT.lastIndex = pos;
   const long = LONG_ZONE_AT.exec(text);
-  if (long && (long[3] || opts.weak)) {
+  if (long && (long[3] || opts.weak || opts.region)) {
     const region = long[1][0].toUpperCase() + long[1].slice(1).toLowerCase();
     const abbr = REGION_ZONES[region];
     const std = long[2]?.toLowerCase();
@@ -190,13 +213,13 @@ export function zoneAt(text: string, pos: number, opts: { offsets?: boolean; wea
 }
 
 /** The first zone mentioned anywhere in a text (a heading, a note such as "All times UTC"). */
-export function findZone(text: string, opts: { weak?: boolean } = {}): ZoneMatch | undefined {
+export function findZone(text: string, opts: { weak?: boolean; region?: boolean } = {}): ZoneMatch | undefined {
   const limit = Math.min(text.length, 4000);
   for (let i = 0; i < limit; i++) {
     const c = text.charCodeAt(i);
     // Cheap filter: zones start with a sign, a Latin letter or a Hangul syllable.
     if (c === 43 || c === 45 || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xac00 && c <= 0xd7a3)) {
-      const z = zoneAt(text, i, { weak: opts.weak });
+      const z = zoneAt(text, i, { weak: opts.weak, region: opts.region });
       if (z) return z;
     }
   }

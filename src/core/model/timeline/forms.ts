@@ -5,6 +5,7 @@ import { endOf, originOf, plainText, startOf } from '../markdown';
 import type { Section } from '../sections';
 import {
   dateOnly,
+  dayNumber,
   findDate,
   findTimeOfDay,
   dateWithPartOfDay,
@@ -120,7 +121,7 @@ export class Extractor {
    * The section's raw entries; `shifts` (when given) says by how much each one is to be moved to
    * its place in the document (entries of blocks kept from an earlier parse: not copied).
    */
-  run(): { raws: RawEntry[]; shifts?: number[]; sectionZone?: ZoneNote } {
+  run(): { raws: RawEntry[]; shifts?: number[]; sectionZone?: ZoneNote; daysCounted?: boolean } {
     const headingDate = findDate(this.section.title);
     if (headingDate) this.setDate(headingDate.date, 'heading');
     const hz = headingZone(this.section.title);
@@ -152,9 +153,10 @@ export class Extractor {
       if (shifts) while (shifts.length < this.raws.length) shifts.push(0);
       if (!this.entryHeading) blockReads.set(o.origin, { key, at: startOf(node), raws: this.raws.slice(from), after: { ctx: this.ctx, notes: this.notes, sawTimedTable: this.sawTimedTable, pendingBreak: this.pendingBreak } });
     }
-    if (!shifts) return { raws: withoutIllustrativeLists(this.raws), sectionZone: this.notes };
+    const daysCounted = countsDays(this.raws);
+    if (!shifts) return { raws: withoutIllustrativeLists(this.raws), sectionZone: this.notes, daysCounted };
     const keep = illustrativeFilter(this.raws);
-    return { raws: this.raws.filter((_, i) => keep[i]), shifts: shifts.filter((_, i) => keep[i]), sectionZone: this.notes };
+    return { raws: this.raws.filter((_, i) => keep[i]), shifts: shifts.filter((_, i) => keep[i]), sectionZone: this.notes, daysCounted };
   }
 
   private setDate(date: CalendarDate, source: DateSource): void {
@@ -468,6 +470,28 @@ function mostlyTimed(text: string, list: List): boolean {
     if (p?.type === 'paragraph' && findTimeOfDay(text.slice(startOf(p), endOf(p)))?.leading) timed++;
   }
   return timed * 2 > list.children.length;
+}
+
+/**
+ * Whether a timeline counts days although an entry or two carry a time: a disclosure told as date
+ * lines over weeks ("2019-08-09:" and its items), one item with the hour of a release. Read before
+ * the lists without a time are dropped ({@link withoutIllustrativeLists}): most entries are dated
+ * by their own date or a date line, over at least three days, and at most one in five has a time.
+ */
+function countsDays(raws: readonly RawEntry[]): boolean {
+  if (raws.length < 5) return false;
+  let timed = 0;
+  let dated = 0;
+  const days = new Set<number>();
+  for (const r of raws) {
+    if (r.placeholder) return false;
+    if (r.time) timed++;
+    if (r.date && (r.ownDate || r.dateSource === 'heading')) {
+      dated++;
+      days.add(dayNumber(r.date));
+    }
+  }
+  return timed > 0 && timed * 5 <= raws.length && dated * 4 >= raws.length * 3 && days.size >= 3;
 }
 
 /**

@@ -246,7 +246,7 @@ function listItemTimelines(doc: PostmortemDocument, sections: readonly Section[]
  * A section's raw entries, with how far each is to be moved to its place (the reader keeps the
  * entries of a lint session's untouched blocks between parses: see `blockReads` in forms.ts).
  */
-function readSection(doc: PostmortemDocument, section: Section, fm: FrontMatterContext, nodes?: readonly List[]): { raws: readonly RawEntry[]; shifts?: readonly number[]; sectionZone?: ZoneNote } {
+function readSection(doc: PostmortemDocument, section: Section, fm: FrontMatterContext, nodes?: readonly List[]): { raws: readonly RawEntry[]; shifts?: readonly number[]; sectionZone?: ZoneNote; daysCounted?: boolean } {
   return new Extractor(doc, section, fm, nodes).run();
 }
 
@@ -301,6 +301,7 @@ export function extractTimeline(doc: PostmortemDocument): Timeline {
       else if (docNote) mentioned = docNote;
     }
     const group = resolveGroup(section, raws, declared, mentioned, shifts);
+    if (read.daysCounted) group.dayGranular = true;
     timeline.groups.push(group);
     timeline.entries.push(...group.entries);
   }

@@ -6,6 +6,7 @@ import {
   findZone,
   parseDateValue,
   parseZone,
+  zoneAt,
   type CalendarDate,
   type ZoneInfo,
 } from '../time';
@@ -37,7 +38,8 @@ export function headingZone(title: string): ZoneInfo | undefined {
 /** Whether a text is a note stating the zone of times ("All times UTC", "모든 시각은 KST 기준"). */
 export function noteZone(text: string): ZoneInfo | undefined {
   if (!NOTE_WORDS.test(text) && text.length > 40) return undefined;
-  const z = findZone(text);
+  // In a note about times, a US region alone names the zone ("All times are Pacific.").
+  const z = findZone(text, { region: NOTE_WORDS.test(text) });
   if (!z) return undefined;
   if (NOTE_WORDS.test(text)) return z.zone;
   return NOTE_REST.has(bareWords(text.slice(0, z.start) + ' ' + text.slice(z.end))) ? z.zone : undefined;
@@ -96,9 +98,21 @@ export function documentNoteZone(doc: PostmortemDocument, timelines: Section[]):
     }
     if (!fromTime && block.end - block.start <= 4000) {
       // The source, not the prose: a back-ticked time is a separator in the prose.
-      const t = findTimeOfDay(doc.text.slice(block.start, block.end));
-      if (t?.zone && (t.zone.zone.offset !== undefined || t.zone.zone.iana)) fromTime = t.zone.zone;
+      const src = doc.text.slice(block.start, block.end);
+      const t = findTimeOfDay(src);
+      // A zone right after the time ("14:02 UTC") or right before it ("beginning from UTC 05:13", "KST 10:05부터").
+      const z = t ? (t.zone?.zone ?? zoneRightBefore(src, t.start)) : undefined;
+      if (z && (z.offset !== undefined || z.iana)) fromTime = z;
     }
   }
   return fromTime ? { zone: fromTime, source: 'mentioned' } : undefined;
+}
+
+/** A zone word written right before a time, separated by at most one space ("UTC 05:13", "KST 10:05"). */
+function zoneRightBefore(text: string, timeStart: number): ZoneInfo | undefined {
+  const from = Math.max(0, timeStart - 12);
+  const m = /([A-Za-z]{2,5}[+-]?\d{0,2})[ \t]?$/.exec(text.slice(from, timeStart));
+  if (!m) return undefined;
+  const z = zoneAt(text, from + m.index);
+  return z && z.end === from + m.index + m[1].length ? z.zone : undefined;
 }
