@@ -64,7 +64,7 @@ export function isPlaceholderOwner(value: string): boolean {
 type Column = 'owner' | 'type' | 'due' | 'ticket' | 'status' | 'description' | 'term' | 'other';
 
 const COLUMN_WORDS: [Column, string[]][] = [
-  ['owner',  ['owner', 'owners', 'who', '누가', '누구', 'assignee', 'assignees', 'assigned to', 'assigned', 'dri', 'responsible', 'responsible team', 'lead', 'team', 'owner team', 'owning team', '담당', '담당자', '담당팀', '책임', '책임자', '담당 부서', '담당부서', '담당 팀', '오너', '수행', '수행 주체', '주관', '주관 부서', 'engineer', 'engineers', 'driver', 'drivers', 'point of contact', 'poc', 'contact', 'responsible party', 'accountable', '담당 조직', '실행 주체', '주체', '수행 부서', '담당자명', '책임 부서', '책임 팀']],
+  ['owner',  ['owner', 'owners', 'who', '누가', '누구', 'assignee', 'assignees', 'assigned to', 'assigned', 'dri', 'responsible', 'responsible team', 'lead', 'team', 'owner team', 'owning team', '담당', '담당자', '담당팀', '책임', '책임자', '담당 부서', '담당부서', '담당 팀', '오너', '수행', '수행 주체', '주관', '주관 부서', 'engineer', 'engineers', 'driver', 'drivers', 'point of contact', 'poc', 'contact', 'responsible party', 'accountable', '담당 조직', '실행 주체', '주체', '수행 부서', '담당자명', '책임 부서', '책임 팀', 'by whom', 'handled by', 'responsible person', 'person', 'persons', 'person in charge', 'people', '조치 주체', '처리 주체', '주관 팀', '주관팀', '실행 부서', '책임 조직', '처리 부서']],
   ['type', ['type', 'kind', 'category', '유형', '구분', '종류', '분류']],
   ['due', ['due', 'due date', 'deadline', 'target date', 'eta', 'by', '기한', '마감', '마감일', '완료 예정일', '예정일', '일정', '목표일']],
   ['ticket', ['bug', 'bugs', 'ticket', 'tickets', 'issue', 'issues', 'tracking', 'link', 'jira', 'tracker', '이슈', '티켓', '링크', '트래킹']],
@@ -160,8 +160,10 @@ const COMPLETED_AS_OF = /(?:^|[;,.(—–-][ \t]{0,3})(?:completed|done|finished
 const STATUS_LABEL = /(?:\bstatus|상태|진행 ?상황)[ \t]{0,3}[:：][ \t]{0,3}([^,;()\n]{1,40})/iu;
 // A report of what was already done: "Rolled back the deploy", "We added an alert", "알림을 추가했습니다".
 // "Put" and "set up" are also imperatives ("Set up alerts on …"): done only with "we" before them.
-const PAST_EN = /^(?:we[ \t]{1,3}(?:have[ \t]{1,3}|'ve[ \t]{1,3})?|(?:this|it|that)[ \t]{1,3}(?:was|has been)[ \t]{1,3})?(?:added|fixed|deployed|rolled|reverted|restarted|increased|decreased|updated|removed|implemented|migrated|enabled|disabled|created|merged|released|patched|upgraded|changed|moved|introduced|wrote|built|configured|rewrote|replaced|scaled|documented|shipped|completed|finished|resolved|raised|lowered|switched|rotated|applied|tuned|adjusted|deleted|cleaned|refactored|published|notified|contacted|audited|restored|repaired|corrected|turned)\b|^(?:we[ \t]{1,3}(?:have[ \t]{1,3}|'ve[ \t]{1,3})?)(?:put|set[ \t]up)\b/iu;
-const PAST_KO = /(?:했|하였|됐|되었|완료했|적용했|반영했|배포했|추가했|수정했)(?:습니다|음|다|어요)[.!。]?$|(?:완료|적용 완료|반영 완료|조치 완료)(?:됨|함|하였음|했음)?[.!。]?$/u;const PLAN_KO = /예정|계획|하겠|할 것|하기로|진행할|추진|검토 중|필요/u;
+const PAST_EN = /^(?:we[ \t]{1,3}(?:have[ \t]{1,3}|'ve[ \t]{1,3})?|(?:this|it|that)[ \t]{1,3}(?:was|has been)[ \t]{1,3})?(?:re-)?(?:added|fixed|deployed|rolled|reverted|restarted|increased|decreased|updated|removed|implemented|migrated|enabled|disabled|created|merged|released|patched|upgraded|changed|moved|introduced|wrote|built|configured|rewrote|replaced|scaled|documented|shipped|completed|finished|resolved|raised|lowered|switched|rotated|applied|tuned|adjusted|deleted|cleaned|refactored|published|notified|contacted|audited|restored|repaired|corrected|turned)\b|^(?:we[ \t]{1,3}(?:have[ \t]{1,3}|'ve[ \t]{1,3})?)(?:put|set[ \t]up)\b/iu;
+// (A 명사형 "~함" after a verb noun of a change reports it done too: "알림 재활성화함", "노드 이전함"; "검토함", "강화함"
+// and other words that also end plans are left out.)
+const PAST_KO = /(?:했|하였|됐|되었|완료했|적용했|반영했|배포했|추가했|수정했)(?:습니다|음|다|어요)[.!。]?$|(?:완료|적용 완료|반영 완료|조치 완료)(?:됨|함|하였음|했음)?[.!。]?$|(?:적용|변경|추가|수정|제거|삭제|증설|활성화|이전|배포|설정|교체|재시작|재기동|조정|복구|반영|구축|도입|확장|전환|롤백|차단|해제|갱신|분리|상향|하향|재배포|업그레이드)(?:함|됨|하였음|했음|되었음|됐음)[.!。]?$/u;const PLAN_KO = /예정|계획|하겠|할 것|하기로|진행할|추진|검토 중|필요/u;
 // An owner written as a team: "— Payments team", "(SRE team)", "[Infra]", "인프라팀에서", "SRE팀:".
 const TEAM_WORD = String.raw`(?:team|squad|crew|guild|group|org|eng(?:ineering)?|sre|ops|oncall|on-call)`;
 const TEAM_KO = String.raw`(?:팀|파트|본부|센터|그룹|스쿼드|셀|실|TF|tf)`;
@@ -170,6 +172,8 @@ const TEAM_END = new RegExp(String.raw`(?:[-–—][ \t]{0,3}|[(（][ \t]{0,3}|(
 const TEAM_PAREN = new RegExp(String.raw`[(（][ \t]{0,3}((?:[\p{L}\p{N}&./-]{1,24}[ \t]){0,3}${TEAM_WORD}|[\p{L}\p{N}&./ -]{0,20}[\p{L}\p{N}]${TEAM_KO})[ \t]{0,3}(?:[,/;·][^()（）\n]{0,40})?[)）]`, 'iu');
 // A team as the subject of a planned item: "결제팀이 중복 결제 원인을 확인할 예정", "플랫폼팀에서 체크리스트를 도입할 계획".
 const TEAM_KO_PLAN_SUBJECT = /^[ \t]{0,3}(?:\*\*|__)?([\p{L}\p{N}&]{1,15}(?:팀|파트|본부|그룹|스쿼드|TF))(?:\*\*|__)?(?:이|가|에서는?|은|는)[ \t]/u;
+// A task told in the present declarative ("인프라팀이 디스크 알림을 추가합니다", "… 도입한다"): with a team as its subject, the team owns it.
+const KO_DECLARATIVE_END = /(?:합니다|한다|해요|합니다만|진행합니다|맡습니다|맡는다)[.!。]?$/u;
 const TEAM_KO_SUBJECT = new RegExp(String.raw`(?:^|[\s(])([\p{L}\p{N}&]{1,15}${TEAM_KO})(?:에서|이|가|은|는)?[ \t]{0,2}(?:주관|담당|진행|수행)`, 'u');
 const TEAM_LEAD = new RegExp(String.raw`^[ \t]{0,3}((?:[\p{L}\p{N}&./-]{1,24}[ \t]){0,2}${TEAM_WORD}|[\p{L}\p{N}&./-]{1,15}${TEAM_KO})[ \t]{0,2}[:：]`, 'iu');
 // A person named where owners go: first with a colon ("Alice: …", "**Alice**: …", "박지훈님: …") or in a closing
@@ -273,7 +277,7 @@ function readOwner(text: string, pStart: number, pEnd: number): OwnerRead {
     return out;
   }
   const kp = TEAM_KO_PLAN_SUBJECT.exec(src);
-  if (kp && PLAN_KO.test(src)) {
+  if (kp && (PLAN_KO.test(src) || KO_DECLARATIVE_END.test(src.trimEnd()))) {
     const at = kp.index + kp[0].indexOf(kp[1]);
     out.owner = spanOf(text, pStart + at, pStart + at + kp[1].length);
     return out;
@@ -347,7 +351,7 @@ function isOwnerWord(value: string): boolean {
 // and "we" with any past verb ("We tweaked the quota", "We've advised the teams"): a report of
 // work done, not work to do. Decisions and plans in the past tense ("We agreed to …") stay open.
 const NOT_PAST_VERBS = String.raw`(?:need|needed|embed|proceed|exceed|feed|seed|speed|shred|breed|bleed|decided|agreed|planned|scheduled|committed|asked|requested|proposed|suggested|started|intended|wanted|hoped|expected|aimed)\b`;
-const VERB_ED_OBJECT = new RegExp(String.raw`^(?!${NOT_PAST_VERBS})\p{L}{3,20}ed[ \t]{1,3}(?:the|a|an|our|all|some|its|their|this|these|those|it|them|several|each|every|both|one|new)\b`, 'iu');
+const VERB_ED_OBJECT = new RegExp(String.raw`^(?:re-)?(?!${NOT_PAST_VERBS})\p{L}{3,20}ed[ \t]{1,3}(?:the|a|an|our|all|some|its|their|this|these|those|it|them|several|each|every|both|one|new)\b`, 'iu');
 const WE_PAST = new RegExp(String.raw`^we(?:[ \t]{1,3}have|'ve|[ \t]{1,3}also|[ \t]{1,3}then|[ \t]{1,3}already|[ \t]{1,3}have[ \t]{1,3}already|'ve[ \t]{1,3}already)?[ \t]{1,3}(?!${NOT_PAST_VERBS})\p{L}{2,20}ed\b`, 'iu');
 // Irregular past forms that differ from the imperative ("Got guidance from AWS", "Took a snapshot");
 // forms shared with the imperative (set, put, cut, read) are left out.
@@ -367,9 +371,18 @@ const SUBJECT_PAST = new RegExp(String.raw`^(?:the|our|their|its)[ \t][\p{L}\p{N
 // A date or a "later" that opens a report: "On March 3 we published …", "2024-03-05: the vendor confirmed …", "Later that day, …".
 const LEAD_WHEN = /^(?:on[ \t]{1,3})?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?[ \t]{1,3}\d{1,2}(?:st|nd|rd|th)?(?:,?[ \t]{1,3}\d{4})?|\d{1,2}[ \t]{1,3}(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}(?:[ \t]{1,3}\d{4})?|\d{4}-\d{2}-\d{2})[ \t]{0,2}[,:]?[ \t]{1,3}|^(?:later(?:[ \t]that[ \t](?:day|week|night))?|the[ \t](?:next|following)[ \t](?:day|morning|week)|afterwards|since[ \t]then),[ \t]{1,3}/iu;
 
+// A change reported as a noun phrase and a participle ("Disk alert added on all relays", "Rate limits for the login API
+// increased from 10 to 100") or a state ("Canary stage now in place"): a status line, not a task. "… to be added", "… should
+// be enabled" are tasks; only participles of the known change verbs count, after one to six words.
+const PARTICIPLE_REPORT = new RegExp(String.raw`^(?!(?:to|please|make|ensure|we|i|you|they)\b)[\p{L}\p{N}\x60_./-]{1,40}(?:[ \t][\p{L}\p{N}\x60_./-]{1,40}){0,5}[ \t](?:now[ \t]|also[ \t]|successfully[ \t])?(?:re-)?(?:added|fixed|deployed|reverted|restarted|increased|decreased|updated|removed|implemented|migrated|enabled|disabled|merged|released|patched|upgraded|rotated|applied|tuned|adjusted|deleted|restored|repaired|corrected|raised|lowered|switched|replaced|rolled[ \t]back|rolled[ \t]out|shipped|completed|configured|introduced|documented|published)(?:[ \t]|[.,;]|$)`, 'iu');
+const STATE_REPORT = /^[\p{L}\p{N}`_./-]{1,40}(?:[ \t][\p{L}\p{N}`_./-]{1,40}){0,5}[ \t]now[ \t](?:in[ \t]place|live|enabled|active|deployed|in[ \t]production|rolled[ \t]out)\b/iu;
+// (An auxiliary is read by the passive-perfect check; "added to the backlog" is a tracking note.)
+const NOT_PARTICIPLE_REPORT = /\b(?:to[ \t]be|should|must|will|needs?|to[ \t]ensure|so[ \t]that|if|when|once|until|todo|plan(?:ned)?|has|have|had|been|is|are|was|were|backlog|roadmap|board|sprint|queue|why|how|what|whether)\b|[?]/iu;
+
 /** Whether a plain item text reports what was already done (past tense with an object, "we" + past, the passive perfect). */
 function reportsPast(text: string): boolean {
   const plain = text.replace(LEAD_WHEN, '');
+  if ((PARTICIPLE_REPORT.test(plain) || STATE_REPORT.test(plain)) && !IMPERATIVE.test(plain) && !NOT_PARTICIPLE_REPORT.test(plain.slice(0, 120))) return true;
   if (SUBJECT_PAST.test(plain) && !/\b(?:will|should|must|needs?[ \t]to|to be|todo|next)\b/iu.test(plain.slice(0, 80))) return true;
   if (VERB_ED_OBJECT.test(plain) || WE_PAST.test(plain) || TEAM_PAST.test(plain) || IRREGULAR_PAST_START.test(plain)) return !/\b(?:will|to be|todo|next)\b/iu.test(plain.slice(0, 60));
   // The passive perfect counts in the item's first sentence only ("Check X. An issue has been filed.").
@@ -619,6 +632,10 @@ function fromTable(doc: PostmortemDocument, table: Table, section: Section, out:
   }
 }
 
+// An item that is only a reference to a tracked issue: a URL, "#123", "acme/api#123", "JIRA-123", "Issue #123", "이슈 #12"
+// (a link counts by its text: "[acme/api#8898](…)" is a reference, "[Add rate limiting](…)" is a task).
+const BARE_REFERENCE = /^(?:(?:[Ii]ssues?|[Tt]ickets?|[Bb]ugs?|PRs?|[Pp]ull [Rr]equest|[Ss]ee|이슈|티켓|버그)[ \t:：]{0,3})?(?:<?https?:\/\/[^\s<>]{1,500}>?|(?:[\w.-]{1,40}\/[\w.-]{1,100})?#\d{1,7}|[A-Z][A-Z0-9]{1,9}-\d{1,7})[ \t]{0,3}[.,;]?$/u;
+
 function fromList(doc: PostmortemDocument, list: List, section: Section, term: ActionItem['term'], out: ActionItem[], depth = 0, groupOwner?: Span): void {
   const text = doc.text;
   if (list.ordered) for (const li of list.children) ordered.add(li);
@@ -640,6 +657,8 @@ function fromList(doc: PostmortemDocument, list: List, section: Section, term: A
     const pStart = startOf(p);
     const pEnd = endOf(p);
     if (!text.slice(pStart, pEnd).trim()) continue;
+    // A bare reference to a tracked issue names no task to own here: the tracker holds the work and its owner.
+    if (!li.children.some((c) => c.type === 'list') && BARE_REFERENCE.test(plainText(p).trim())) continue;
     const read = readListItem(text, pStart, pEnd);
     ownerFromDetails(text, read, pEnd, endOf(li));
     const item: ActionItem = {
@@ -876,6 +895,13 @@ const NOT_ORG_EN = /^(?:the|our|this|these|those|a|an|we|us|it|them|all|each|eve
 const LEAD_ORG_KO = /([\p{L}\p{N}&]{2,20})(?:이|가|에서)[ \t]{1,3}(?:이행|진행|수행|담당|구현|처리|추진)할[ \t]{1,3}(?:후속[ \t]?조치|조치|과제|항목|작업|액션[ \t]?아이템|일)/u;
 const NOT_ORG_KO = /^(?:우리|저희|당사|회사|모두|각자|누구|누군가|팀|담당자|앞으로|향후|다음|이번|각|전사)$/u;
 
+// An earlier sentence of a lead-in that speaks of the work below: "The development team will conduct the following
+// actions to …", "플랫폼팀은 … 다음 조치를 진행합니다."
+const LEAD_WORK_EN = /\b(?:following|these|below|actions?|steps|items|tasks|changes|improvements|measures)\b/iu;
+const LEAD_WORK_KO = /다음|아래|이하/u;
+// An owner label at the start of a short lead-in paragraph ("Owner for all items below:", "Owner:", "DRI:", "아래 항목 담당:").
+const LEAD_OWNER_LABEL = /^[ \t*_]{0,4}(?:(?:owners?|dri|assignees?)(?:[ \t]for[ \t][^:：\n]{1,40})?|(?:(?:아래|다음|이하|전체|모든)[ \t]?(?:항목|조치|과제|작업)[ \t]?)?(?:담당자?|책임자))[ \t*_]{0,4}[:：]/iu;
+
 /** The team a lead-in paragraph names as doing the work below it, if any. */
 function leadTeam(doc: PostmortemDocument, p: Paragraph): Span | undefined {
   const s = startOf(p);
@@ -883,7 +909,31 @@ function leadTeam(doc: PostmortemDocument, p: Paragraph): Span | undefined {
   if (raw.length > 400) return undefined;
   const parts = raw.split(/(?<=[.!?。])[ \t\n]+/u);
   const last = parts[parts.length - 1] ?? raw;
-  const off = s + raw.length - last.length;
+  const found = sentenceTeam(doc, last, s + raw.length - last.length);
+  if (found) return found;
+  // An owner label written for the whole list: "Owner for all items below: @alice", "아래 항목 담당: 김민수 님".
+  const label = raw.length <= 200 ? LEAD_OWNER_LABEL.exec(raw) : null;
+  if (label) {
+    const read = readOwner(doc.text, s + label.index, s + raw.length);
+    if (read.owner) return read.owner;
+  }
+  if (parts.length < 2) return undefined;
+  // The team may be named in an earlier sentence that speaks of the work ("The development team will conduct the
+  // following actions to improve …. Most were already planned. Those are:"), the first of up to three.
+  let from = 0;
+  for (const part of parts.slice(0, Math.min(3, parts.length - 1))) {
+    const at = raw.indexOf(part, from);
+    if (at < 0) break;
+    from = at + part.length;
+    if (!(/[\uac00-\ud7a3]/u.test(part) ? LEAD_WORK_KO.test(part) : LEAD_WORK_EN.test(part))) continue;
+    const team = sentenceTeam(doc, part, s + at);
+    if (team) return team;
+  }
+  return undefined;
+}
+
+/** The team or person one sentence of a lead-in (starting at `off`) names as doing the work. */
+function sentenceTeam(doc: PostmortemDocument, last: string, off: number): Span | undefined {
   const lead = last.length - last.replace(/^[\s*_]+/u, '').length;
   const t = last.slice(lead);
   const en = LEAD_TEAM_EN.exec(t);
@@ -985,7 +1035,7 @@ function fromBlocks(doc: PostmortemDocument, nodes: readonly Nodes[], section: S
       leadOwner = undefined;
       pastLead = false;
       references = false;
-      notWork = NOT_WORK_KINDS.has(classifyHeading(plainText(node).trim(), undefined, { keywords: false }) ?? '');
+      notWork = NOT_WORK_KINDS.has(classifyHeading(plainText(node).trim(), undefined, { keywords: false }) ?? '') || labelsAdvice(plainText(node));
       continue;
     }
     if (notWork) continue;
@@ -1026,17 +1076,39 @@ const RULES_LEAD_EN = /\b(?:following|these|a[ \t]few(?:[ \t]extra|[ \t]new|[ \t
 const RULES_LEAD_KO = /(?:^|[ \t])(?:원칙|규칙|지침)(?:을|를|은|는|이|가)?[ \t][^:：]{0,30}[:：]$/u;
 const TECH_RULES = /\b(?:alert(?:ing)?|firewall|waf|routing|iptables|lint(?:ing)?|recording|detection|security[ \t]group|network|rate[ \t]limit(?:ing)?)[ \t](?:rules|guidelines)\b|(?:알림|알람|방화벽|라우팅|탐지|보안[ \t]?그룹|네트워크)[ \t]?(?:규칙|정책)/iu;
 
-/** Whether a paragraph leads into a list that is not work: what a mechanism must do, or the rules a team keeps. */
+// A label or heading over advice to readers, not the team's own work: "**Recommendations for operators:**", "What you
+// should do:", "Recommended actions for users", "**사용자 권장 사항:**", "운영자 권장 조치:", "고객 안내 사항".
+const AUDIENCE_EN = String.raw`(?:operators?|node[ \t]operators?|users?|customers?|clients?|administrators?|admins?|developers?|integrators?|maintainers?|validators?|readers?|you|everyone|the[ \t]community|downstream[ \t]users?)`;
+const ADVICE_LABEL_EN = new RegExp(String.raw`^(?:our[ \t])?(?:recommendations?|recommended[ \t](?:actions?|steps|mitigations?|changes)|advice|guidance|suggestions?|suggested[ \t](?:actions?|steps|mitigations?))[ \t](?:for|to)[ \t]${AUDIENCE_EN}\b[^:：.!?]{0,40}[:：]?$|^what[ \t](?:you|users?|operators?|customers?|admins?|administrators?)[ \t](?:should|can|need[ \t]to|must|have[ \t]to)[ \t]do\b[^:：.!?]{0,40}[:：]?$`, 'iu');
+const ADVICE_LABEL_KO = /^(?:사용자|이용자|고객|운영자|관리자|개발자|노드[ \t]?운영자|검증인)(?:[ \t]?분들?)?(?:께|을[ \t]위한|를[ \t]위한|용)?[ \t]?(?:권장|권고|안내|요청)[ \t]?(?:사항|조치|드리는[ \t]조치|드리는[ \t]사항)?[:：]?$/u;
+
+/** Whether a label or heading is over advice to readers ("Recommendations for operators:", "사용자 권장 사항"). */
+function labelsAdvice(label: string): boolean {
+  const l = trimEndChars(trimStartChars(label.replace(/\s+/g, ' ').trim(), '*_ '), '*_ ').trim();
+  if (l.length > 160) return false;
+  if (ADVICE_LABEL_EN.test(l) || ADVICE_LABEL_KO.test(l)) return true;
+  // A lead-in that asks readers to act ("If you run your own relay, please:", "We recommend that operators:", "이용자
+  // 여러분께서는 다음 사항을 확인해 주시기 바랍니다:"), unless the team also says it will do the work.
+  if (!/[:：]$/u.test(l)) return false;
+  if (/[\uac00-\ud7a3]/u.test(l)) return READER_KO.test(l) && ASK_KO.test(l) && !/하겠습니다|진행합니다|예정/u.test(l);
+  return READER_EN.test(l) && ASK_EN.test(l) && !/\bwe(?:'ll|[ \t]will|[ \t]are[ \t]going[ \t]to|[ \t]plan)\b/iu.test(l);
+}
+const READER_EN = new RegExp(String.raw`\b(?:you|your|${AUDIENCE_EN})\b`, 'iu');
+const ASK_EN = /\b(?:please|should|recommend|recommended|advise|encourage|urge|ask|make[ \t]sure|need[ \t]to|must)\b/iu;
+const READER_KO = /여러분|고객님|이용자|사용자|운영자|관리자|회원/u;
+const ASK_KO = /바랍니다|주세요|주십시오|부탁|권장|권고|당부/u;
+
+/** Whether a paragraph leads into a list that is not work: what a mechanism must do, the rules a team keeps, advice to readers. */
 function leadsNonWork(label: string): boolean {
   const last = (label.split(/(?<=[.!?。])\s+/u).filter((x) => x.trim()).pop() ?? label).trim();
   if (!last || last.length > 300 || TECH_RULES.test(last)) return false;
-  return CAPABILITY_LEAD_EN.test(last) || CAPABILITY_LEAD_KO.test(last) || RULES_LEAD_EN.test(last) || RULES_LEAD_KO.test(last);
+  return CAPABILITY_LEAD_EN.test(last) || CAPABILITY_LEAD_KO.test(last) || RULES_LEAD_EN.test(last) || RULES_LEAD_KO.test(last) || labelsAdvice(last);
 }
 
 // A label that introduces a list of action items: "**Follow-up actions:**", "Action items:", "후속 조치:".
 // A prose lead-in: a sentence ending with ":" that says what will be done ("From now on we will:").
 const LEAD_IN_EN = /\b(?:from now on|going forward|moving forward|in the future|next steps?|action items?|follow[- ]?ups?|follow[- ]?up (?:actions|items|work|tasks)|we(?:'ll| will| are going to|'re going to| plan to| intend to| are planning to|'re planning to| are committed to| have committed to| commit to)|to prevent (?:this|a recurrence|recurrence|it from happening)|to avoid (?:this|a repeat|a recurrence))\b/iu;
-const PAST_LEAD_EN = /\b(?:took|did|have taken|'ve taken|were taken|was done|we (?:had|made|have made|'ve made|performed|ran|executed))\b|\bwe(?:'ve|[ \t]have)(?:[ \t]{1,3}(?:now|since|already|also))?[ \t]{0,3}[:：]$|\bwe(?:'ve|[ \t]have)[ \t]{1,3}(?:now|since|already|also)[ \t]{1,3}(?:made|taken|put|done|\p{L}{2,20}ed)\b|\b(?:changes|fixes|steps|actions|measures|improvements)[ \t]{1,3}(?:have[ \t]{1,3}been|were)[ \t]{1,3}(?:made|taken|implemented|applied|deployed|completed|put in place)\b/iu;
+const PAST_LEAD_EN = /\b(?:shipped|released|landed|went[ \t]out|rolled[ \t]out|(?:was|were)[ \t](?:deployed|released|shipped|merged))[ \t]{1,3}(?:in|with|as[ \t]part[ \t]of)[ \t]{1,3}(?:v?\d|version|release|(?:the|our)[ \t](?:latest|last|new|next|same|v?\d|release|patch|hotfix|update|fix))|\b(?:took|did|have taken|'ve taken|were taken|was done|we (?:had|made|have made|'ve made|performed|ran|executed))\b|\bwe(?:'ve|[ \t]have)(?:[ \t]{1,3}(?:now|since|already|also))?[ \t]{0,3}[:：]$|\bwe(?:'ve|[ \t]have)[ \t]{1,3}(?:now|since|already|also)[ \t]{1,3}(?:made|taken|put|done|\p{L}{2,20}ed)\b|\b(?:changes|fixes|steps|actions|measures|improvements)[ \t]{1,3}(?:have[ \t]{1,3}been|were)[ \t]{1,3}(?:made|taken|implemented|applied|deployed|completed|put in place)\b/iu;
 const LEAD_IN_KO = /앞으로|향후|재발 ?방지|예정입니다|예정이다|계획입니다|계획이다|하겠습니다|할 것입니다|진행합니다|진행할|추진합니다|개선합니다|개선할|조치할|후속 ?조치|후속 ?작업|후속 ?과제|액션 ?아이템|개선 ?사항|개선 ?과제/u;
 const PAST_LEAD_KO = /(?:했|하였|됐|되었)(?:습니다|다|음)|완료했/u;
 // An inline label: "Follow-up: …", "Action item: …", "[AI] …", "AI: …", "후속 조치: …".
