@@ -495,7 +495,7 @@ describe('layout kinds: more places owners are written', () => {
 
 describe('layout kinds: a change reported as a participle or a state', () => {
   it('reads "Disk alert added on all relays", "Canary stage now in place" as done, "Disk alert to be added" as open (EN)', () => {
-    const text = `${head('en')}## Action items\n\n- Disk alert added on all relays\n- Canary stage now in place\n- Rate limits for the login API increased from 10 to 100\n- Disk alert to be added on the private relays\n`;
+    const text = `${head('en')}## Action items\n\n- Disk alert added on all relays\n- Canary stage now in place\n- Rate limits for the login API increased from 10 to 100\n- Disk alert to be added on the private relays\n- Plaintext tokens scrubbed from two locations\n- New tokens generated; all credential stores updated.\n`;
     assert.deepEqual(owners(text), ['25:3 action-item-owner']);
   });
   it('reads "카나리 단계 적용됨", "요청 제한 상향함" as done, "… 적용" as open (KO)', () => {
