@@ -515,6 +515,34 @@ describe('layout kinds: a lead-in that asks readers to act', () => {
   });
 });
 
+describe('layout kinds: an item the text says a change already fixed', () => {
+  it('reads "— fixed in #1234", "(fixed by …/pull/12)", "Fixed in v2.3: …" as done, "to be fixed in #99" as open (EN)', () => {
+    const text = `${head('en')}## Action items\n\n- Add input validation — fixed in #1234\n- Add a retry budget (fixed by https://github.com/a/b/pull/12)\n- Fixed in v2.3: reject empty headers\n- Add header limits, to be fixed in #99\n- Add an expiry alert\n`;
+    assert.deepEqual(owners(text), ['25:3 action-item-owner', '26:3 action-item-owner']);
+  });
+  it('reads "(#1234에서 수정됨)", "(v2.3에 반영 완료)" as done, "(#99에서 수정 예정)" as open (KO)', () => {
+    const text = `${head('ko')}## 재발 방지 대책\n\n- 입력 검증 추가 (#1234에서 수정됨)\n- 빈 헤더 거부 (v2.3에 반영됨)\n- 헤더 제한 추가 (#99에서 수정 예정)\n- 만료 알림 추가\n`;
+    assert.deepEqual(owners(text, 'ko'), ['24:3 action-item-owner', '25:3 action-item-owner']);
+  });
+});
+
+describe('layout kinds: a label inside a follow-up section that names no work', () => {
+  it('does not read the list after "Affected services:" or "**Lessons learned:**" as action items (EN)', () => {
+    const text = `${head('en')}## Follow-up\n\nAffected services:\n\n- Login API\n- Admin console\n\n**Lessons learned:**\n\n- Expiry dates hide in many places\n\nWe will:\n\n- Add an expiry alert\n`;
+    assert.deepEqual(owners(text), ['33:3 action-item-owner']);
+  });
+  it('does not read the list after "영향 받은 서비스:" or "**교훈:**" as action items (KO)', () => {
+    const text = `${head('ko')}## 후속 조치\n\n영향 받은 서비스:\n\n- 로그인 API\n- 관리자 콘솔\n\n**교훈:**\n\n- 만료일은 여러 곳에 숨어 있다\n\n다음 작업을 진행합니다:\n\n- 만료 알림 추가\n`;
+    assert.deepEqual(owners(text, 'ko'), ['33:3 action-item-owner']);
+  });
+  it('still reads a label that is follow-up work, and an imperative label (EN and KO)', () => {
+    const en = `${head('en')}## Follow-up\n\n**Improve impact analysis:**\n\n- Add an impact dashboard\n`;
+    assert.deepEqual(owners(en), ['24:3 action-item-owner']);
+    const ko = `${head('ko')}## 후속 조치\n\n**원인 분석 자동화:**\n\n- 분석 스크립트 작성\n`;
+    assert.deepEqual(owners(ko, 'ko'), ['24:3 action-item-owner']);
+  });
+});
+
 describe('layout kinds: owners written in the item', () => {
   it('reads "<Team> team to …", "SRE to …" and "The platform team will …" as owners; "Nobody to …" is a rule, not a task (EN)', () => {
     const text = `${head('en')}## Action items\n\n- Platform team to add a canary stage\n- SRE to rotate the signing keys\n- The platform team will own the certificate rotation\n- Nobody to use the shared admin token again\n- Rotate the database password\n`;

@@ -390,6 +390,11 @@ function reportsPast(text: string): boolean {
   return PASSIVE_DONE.test(first) && !/\b(?:will|should|must|needs? to|to be)\b/iu.test(first);
 }
 
+// A change the item names as already fixing it: "… — fixed in #1234", "(fixed by …/pull/12)", "(#1234에서 수정됨)", "(v2.3에
+// 반영됨)". After a dash, a parenthesis or a comma only, so "to be fixed in #99" and "수정 예정" stay open.
+const FIXED_IN_EN = /(?:^|[(\[;,][ \t]{0,3}|[ \t][-–—][ \t]{1,3})(?:fixed|resolved|addressed|shipped|landed|merged|closed)[ \t]{1,3}(?:in|by|with|via)[ \t]{1,3}(?:#\d|prs?\b|pull\b|https?:\/\/|[a-z][a-z0-9]{1,9}-\d|v?\d{1,4}\.\d|commit\b|release\b|version\b)/iu;
+const FIXED_IN_KO = /(?:#\d{1,7}|PR[ \t]?#?\d{1,7}|v?\d{1,4}\.\d[\d.]{0,10}|[A-Z][A-Z0-9]{1,9}-\d{1,7})[ \t]?(?:에서|에|으로|로)?[ \t]{0,2}(?:수정|해결|반영|적용|조치|배포)[ \t]?(?:됨|완료|되었|됐|했|하였)/u;
+
 /** Whether an item's own text says it is done or closed (a status word, a report in the past tense). */
 export function readsClosed(src: string): boolean {
   const t = trimEndChars(src.replace(/\s+/g, ' ').trim(), '*_`~ ');
@@ -404,6 +409,7 @@ export function readsClosed(src: string): boolean {
   if (NOW_IN_PLACE.test(plain) && !/^(?:ensure|make sure|verify|check|confirm|validate|test)\b/iu.test(plain)) return true;
   // "Already added the fix …", "이미 수정을 반영함": reported as done.
   if (/^already[ \t]/iu.test(plain) && !/\b(?:planned|scheduled|requested|proposed|tracked|filed)\b/iu.test(plain.slice(0, 60))) return true;
+  if (FIXED_IN_EN.test(plain) || FIXED_IN_KO.test(plain)) return true;
   if (/^이미[ \t]/u.test(plain) && !PLAN_KO.test(plain)) return true;
   if (reportsPast(plain)) return true;
   const last = plain.trimEnd().replace(/\([^()]{0,80}\)$/u, '').trimEnd();
@@ -1000,6 +1006,22 @@ const NOT_WORK_KINDS = new Set<string>(['supporting-information', 'lessons-learn
 // A label over a list of references: "**Related issues:**", "See also:", "관련 이슈:", "참고 자료:".
 const REFERENCE_LABEL = /^(?:related(?:[ \t](?:issues?|tickets?|links?|prs?|pull requests?|incidents?|documents?|docs))?|references?|see also|links?|further reading|관련(?:[ \t]?(?:이슈|티켓|링크|자료|문서|장애))?|참고(?:[ \t]?(?:자료|링크|문서))?|참조)$/iu;
 
+/**
+ * Whether a short label inside an action-items area names a section that holds no work ("Affected services:",
+ * "**Lessons learned:**", "영향 받은 서비스:", "**교훈:**"): the list under it is not action items. A label that is itself
+ * a task ("Improve impact analysis:", "원인 분석 자동화:") is not such a label.
+ */
+function labelsNonWorkSection(p: Paragraph): boolean {
+  const raw = plainText(p).replace(/\s+/g, ' ').trim();
+  if (!raw || raw.length > 60) return false;
+  const boldOnly = p.children.length === 1 && p.children[0].type === 'strong';
+  if (!/[:：]$/u.test(raw) && !boldOnly) return false;
+  const name = trimEndChars(trimStartChars(raw, '*_ '), '*_ :：').trim();
+  if (!name || IMPERATIVE.test(name) || KO_TASK_NOUN.test(name) || readsAsTask(name)) return false;
+  const kind = classifyHeading(name, undefined, { keywords: false }) ?? (name.split(/[ \t]+/u).length <= 4 ? classifyHeading(name) : undefined);
+  return NOT_WORK_KINDS.has(kind ?? '');
+}
+
 /** Tables, lists and numbered bold paragraphs of the nodes of one action-items area. */
 function fromBlocks(doc: PostmortemDocument, nodes: readonly Nodes[], section: Section, out: ActionItem[], until: number): void {
   // One pass: a numbered bold paragraph opens an item, and what follows (up to the next item, a
@@ -1061,7 +1083,7 @@ function fromBlocks(doc: PostmortemDocument, nodes: readonly Nodes[], section: S
     const block = node as Nodes;
     leadOwner = block.type === 'paragraph' ? leadTeam(doc, block) : undefined;
     references = block.type === 'paragraph' && endOf(block) - startOf(block) <= 60 && REFERENCE_LABEL.test(trimEndChars(trimStartChars(plainText(block).trim(), '*_ '), '*_ :：').trim());
-    notItems = block.type === 'paragraph' && endOf(block) - startOf(block) <= 2000 && leadsNonWork(plainText(block).replace(/\s+/g, ' ').trim());
+    notItems = block.type === 'paragraph' && endOf(block) - startOf(block) <= 2000 && (leadsNonWork(plainText(block).replace(/\s+/g, ' ').trim()) || labelsNonWorkSection(block));
     pastLead = block.type === 'paragraph' && endOf(block) - startOf(block) <= 300 && /[:：.。][ \t*_]{0,4}$/u.test(plainText(block).trim()) && leadReportsPast(plainText(block).replace(/\s+/g, ' ').trim());
     doneLabel = block.type === 'paragraph' && endOf(block) - startOf(block) <= 60 && isDoneLabel(plainText(block));
   }
