@@ -543,6 +543,19 @@ describe('layout kinds: a label inside a follow-up section that names no work', 
   });
 });
 
+describe('layout kinds: owners written as a sentence, a role, between slashes or with an initial', () => {
+  it('reads "owner is Sam", "(Sam K.)" and a team between slashes as owners, not "the owner is unclear" (EN)', () => {
+    const text = `${head('en')}## Action items\n\n- Add an expiry alert; owner is Sam\n- Renew certificates automatically (Sam K.)\n- Add a canary stage / Platform team / Q3\n- Add a runbook; the owner is unclear\n`;
+    assert.deepEqual(ownerTexts(text), ['Sam', 'Sam K.', 'Platform team', '']);
+    assert.deepEqual(owners(text), ['25:3 action-item-owner']);
+  });
+  it('reads "인프라 담당자가 …", "(담당 부서: 인프라)" and a team between slashes as owners (KO)', () => {
+    const text = `${head('ko')}## 재발 방지 대책\n\n- 인프라 담당자가 만료 알림을 추가할 예정\n- 인증서 자동 갱신 (담당 부서: 인프라)\n- 카나리 단계 도입 / 플랫폼팀 / 4월\n- 런북 작성\n`;
+    assert.deepEqual(ownerTexts(text), ['인프라 담당자', '인프라', '플랫폼팀', '']);
+    assert.deepEqual(owners(text, 'ko'), ['25:3 action-item-owner']);
+  });
+});
+
 describe('layout kinds: owners written in the item', () => {
   it('reads "<Team> team to …", "SRE to …" and "The platform team will …" as owners; "Nobody to …" is a rule, not a task (EN)', () => {
     const text = `${head('en')}## Action items\n\n- Platform team to add a canary stage\n- SRE to rotate the signing keys\n- The platform team will own the certificate rotation\n- Nobody to use the shared admin token again\n- Rotate the database password\n`;

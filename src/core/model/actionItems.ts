@@ -141,7 +141,7 @@ export function cellContent(text: string, cell: TableCell): Span {
 
 // Owner written in prose: "owner: name", "(담당: 이름)", "assigned to name", "@handle". Values stop at
 // punctuation that ends a field; bounded repetition keeps matching linear.
-const OWNER_LABEL = /(?:\b(?:owners?|owned by|assignees?|assigned to|assigned|dri|who|responsible|driver|poc|point of contact|lead)(?![\p{L}])|담당자|담당 ?팀|담당|책임자|책임)[ \t]{0,3}[:：=]?[ \t]{0,3}([^,;:()[\]{}|\n\r \t][^,;:()[\]{}|\n\r]{0,59})/giu;
+const OWNER_LABEL = /(?:\b(?:owners?|owned by|assignees?|assigned to|assigned|dri|who|responsible|driver|poc|point of contact|lead)(?![\p{L}])|담당 ?부서|담당 ?조직|책임 ?부서|담당자|담당 ?팀|담당|책임자|책임)(?:[ \t]{1,3}(?:is|will be)[ \t]{1,3}|[ \t]{0,3}[:：=]?[ \t]{0,3})([^,;:()[\]{}|\n\r \t][^,;:()[\]{}|\n\r]{0,59})/giu;
 const HANDLE = /(?<![\w.@/])@[\p{L}\p{N}_][\p{L}\p{N}_.-]{0,38}(?:\/[\p{L}\p{N}_.-]{1,40})?/gu;
 const DUE = /(?:\b(?:due|deadline|by|eta|target)|기한|마감|완료 ?예정일?|목표일?)[ \t]{0,3}[:：]?[ \t]{0,3}~?[ \t]{0,3}((?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[/.]\d{1,2}|\d{1,2}월\s?\d{1,2}일|Q[1-4](?:\s?\d{4})?|\d{4}\s?Q[1-4]))/giu;
 const TICKET = /\b[A-Z][A-Z0-9]{1,9}-\d{1,7}\b|(?<![\w&])#\d{1,7}\b/gu;
@@ -175,12 +175,16 @@ const TEAM_KO_PLAN_SUBJECT = /^[ \t]{0,3}(?:\*\*|__)?([\p{L}\p{N}&]{1,15}(?:팀|
 // A task told in the present declarative ("인프라팀이 디스크 알림을 추가합니다", "… 도입한다"): with a team as its subject, the team owns it.
 const KO_DECLARATIVE_END = /(?:합니다|한다|해요|합니다만|진행합니다|맡습니다|맡는다)[.!。]?$/u;
 const TEAM_KO_SUBJECT = new RegExp(String.raw`(?:^|[\s(])([\p{L}\p{N}&]{1,15}${TEAM_KO})(?:에서|이|가|은|는)?[ \t]{0,2}(?:주관|담당|진행|수행)`, 'u');
+// A team between slashes, the way a one-line item lists its fields: "… / Platform team / Q3", "… / 플랫폼팀 / 4월".
+const TEAM_SLASH = new RegExp(String.raw`[ \t]\/[ \t]{0,3}((?:[\p{L}\p{N}&.-]{1,24}[ \t]){0,2}${TEAM_WORD}|[\p{L}\p{N}&.-]{1,20}${TEAM_KO})[ \t]{0,3}(?:\/[^/\n]{0,30})?[ \t.]{0,3}$`, 'iu');
+// A role of a team as the subject of the item: "인프라 담당자가 만료 알림을 추가할 예정".
+const ROLE_KO_SUBJECT = /^[ \t]{0,3}([\p{L}\p{N}&]{1,15}[ \t]?담당자)(?:가|께서|는|이)[ \t]/u;
 const TEAM_LEAD = new RegExp(String.raw`^[ \t]{0,3}((?:[\p{L}\p{N}&./-]{1,24}[ \t]){0,2}${TEAM_WORD}|[\p{L}\p{N}&./-]{1,15}${TEAM_KO})[ \t]{0,2}[:：]`, 'iu');
 // A person named where owners go: first with a colon ("Alice: …", "**Alice**: …", "박지훈님: …") or in a closing
 // parenthetical, possibly with other fields ("(Alice)", "(Carol Smith, Q3)", "(박지훈 님, 3분기)"). English names
 // must be known given names ("(Redis)" is not a person); Korean ones need an honorific or a title.
 const NAME_LEAD_EN = /^[ \t]{0,3}(?:\*\*|__)?[ \t]{0,2}(\p{Lu}\p{Ll}{1,20}(?:[ \t]\p{Lu}\p{Ll}{1,20})?)[ \t]{0,2}(?:\*\*|__)?[ \t]{0,2}[:：]/u;
-const NAME_PAREN_EN = /[(（][ \t]{0,3}(\p{Lu}\p{Ll}{1,20}(?:[ \t]\p{Lu}\p{Ll}{1,20})?)[ \t]{0,3}(?:[,/;·][^()（）\n]{0,40})?[)）][ \t.]{0,3}$/u;
+const NAME_PAREN_EN = /[(（][ \t]{0,3}(\p{Lu}\p{Ll}{1,20}(?:[ \t]\p{Lu}\p{Ll}{1,20}|[ \t]\p{Lu}\.)?)[ \t]{0,3}(?:[,/;·][^()（）\n]{0,40})?[)）][ \t.]{0,3}$/u;
 const KO_TITLE = String.raw`(?:님|씨|매니저|프로|대리|과장|차장|부장|팀장|실장|책임|선임|수석|연구원|엔지니어)`;
 const NAME_LEAD_KO = new RegExp(String.raw`^[ \t]{0,3}(?:\*\*|__)?[ \t]{0,2}([가-힣]{2,4}[ \t]?${KO_TITLE})[ \t]{0,2}(?:\*\*|__)?[ \t]{0,2}[:：]`, 'u');
 const NAME_PAREN_KO = new RegExp(String.raw`[(（][ \t]{0,3}([가-힣]{2,4}[ \t]?${KO_TITLE})[ \t]{0,3}(?:[,/;·][^()（）\n]{0,40})?[)）][ \t.]{0,3}$`, 'u');
@@ -231,7 +235,10 @@ function readOwner(text: string, pStart: number, pEnd: number): OwnerRead {
   for (let m = OWNER_LABEL.exec(src); m; m = OWNER_LABEL.exec(src)) {
     // A label needs a separator (":" or "=") unless it is "assigned to"; "who" alone is ordinary prose.
     const label = m[0].slice(0, m[0].length - m[1].length);
-    if (!/[:：=]/.test(label) && !/assigned to|owned by/i.test(label)) continue;
+    if (!/[:：=]/.test(label) && !/assigned to|owned by|[ \t](?:is|will be)[ \t]/i.test(label)) continue;
+    // "the owner is unclear / not decided yet": no owner.
+    // ("owner is X" only for the owner words themselves: "who is responsible" is a question, not an owner.)
+    if (/[ \t](?:is|will be)[ \t]/i.test(label) && (!/^(?:owners?|dri|assignees?)[ \t]/iu.test(label) || /^(?:unclear|unknown|not\b|undecided|tbd|to be|yet\b|missing|none|nobody|open)/iu.test(m[1]))) continue;
     let value = m[1];
     const cut = value.search(/\s(?:due|by|기한|마감)\b|\s[-–—]\s/iu);
     if (cut >= 0) value = value.slice(0, cut);
@@ -258,7 +265,7 @@ function readOwner(text: string, pStart: number, pEnd: number): OwnerRead {
   // Team and name forms only count at the places people put them (start, end, parentheses).
   const tail = src.trimEnd();
   const tailStart = Math.max(0, tail.length - 80);
-  const forms: [RegExp, string, number][] = [[TEAM_END, tail.slice(tailStart), tailStart], [TEAM_PAREN, src, 0], [TEAM_LEAD, src, 0], [TEAM_KO_SUBJECT, src, 0], [NAME_END, tail.slice(tailStart), tailStart]];
+  const forms: [RegExp, string, number][] = [[TEAM_END, tail.slice(tailStart), tailStart], [TEAM_PAREN, src, 0], [TEAM_LEAD, src, 0], [TEAM_KO_SUBJECT, src, 0], [NAME_END, tail.slice(tailStart), tailStart], [TEAM_SLASH, tail.slice(tailStart), tailStart], [ROLE_KO_SUBJECT, src, 0]];
   for (const [re, hay, base] of forms) {
     const m = re.exec(hay);
     if (!m) continue;
