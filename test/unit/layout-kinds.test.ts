@@ -397,6 +397,165 @@ describe('layout kinds: owners named for a whole list', () => {
   });
 });
 
+// Session 6 (issue 7, action-item-owner on unseen documents): kinds from the drawn session-5 holdout documents.
+/** The owner text per action item ('' when none). */
+const ownerTexts = (text: string) => parseDocument(text).actionItems.map((i) => i.owner?.text ?? '');
+
+describe('layout kinds: a lead-in names the team in an earlier sentence', () => {
+  it('takes "The platform team will conduct the following actions … Those are:" as the owner of the list (EN)', () => {
+    const text = `${head('en')}## Next steps\n\nThe platform team will conduct the following actions to improve the response. Most of them were already planned. Those are:\n\n- Set up an on-call rotation\n- Build a status page\n`;
+    assert.deepEqual(owners(text), []);
+    assert.deepEqual(ownerTexts(text), ['platform team', 'platform team']);
+  });
+  it('takes "플랫폼팀은 … 다음 조치를 진행합니다. … 다음과 같습니다:" as the owner of the list (KO)', () => {
+    const text = `${head('ko')}## 후속 조치\n\n플랫폼팀은 대응 개선을 위해 다음 조치를 진행합니다. 대부분 장애 전부터 계획된 것입니다. 내용은 다음과 같습니다:\n\n- 당직 순번 도입\n- 상태 페이지 구축\n`;
+    assert.deepEqual(owners(text, 'ko'), []);
+    assert.deepEqual(ownerTexts(text), ['플랫폼팀', '플랫폼팀']);
+  });
+  it('does not take a team that an earlier sentence names for something other than the work (EN and KO)', () => {
+    const en = `${head('en')}## Next steps\n\nThe platform team will be paged less often. We will do the following:\n\n- Set up an on-call rotation\n- Build a status page\n`;
+    assert.deepEqual(owners(en), ['24:3 action-item-owner', '25:3 action-item-owner']);
+    const ko = `${head('ko')}## 후속 조치\n\n플랫폼팀은 이번 장애로 호출이 많았습니다. 다음 조치를 진행합니다:\n\n- 당직 순번 도입\n- 상태 페이지 구축\n`;
+    assert.deepEqual(owners(ko, 'ko'), ['24:3 action-item-owner', '25:3 action-item-owner']);
+  });
+});
+
+describe('layout kinds: an item that is only a reference to a tracked issue', () => {
+  it('does not ask for an owner of a bare issue link, an autolink, a link whose text is the reference, or "#123" (EN)', () => {
+    const text = `${head('en')}## Action Items\n\n* https://github.com/acme/api/issues/8567\n\n* <https://github.com/acme/api/issues/8875>\n\n* [acme/api#8898](https://github.com/acme/api/issues/8898)\n\n* #8901\n\n* [Add rate limiting to the login API](https://github.com/acme/api/issues/8902)\n\n* Add an alert on certificate expiry\n`;
+    assert.deepEqual(owners(text), ['30:3 action-item-owner', '32:3 action-item-owner']);
+  });
+  it('does not ask for an owner of a bare issue link or "[#13](…)" (KO)', () => {
+    const text = `${head('ko')}## 후속 조치\n\n- https://github.com/acme/api/issues/12\n- [#13](https://github.com/acme/api/issues/13)\n- [ACME-14](https://jira.example.com/browse/ACME-14)\n- 인증서 만료 알림 추가\n`;
+    assert.deepEqual(owners(text, 'ko'), ['25:3 action-item-owner']);
+  });
+});
+
+describe('layout kinds: work done, reported with a re- verb or a 명사형 past ending', () => {
+  it('reads "Re-enabled …", "Re-deployed …" as done, "Re-enable …" as open (EN)', () => {
+    const text = `${head('en')}## Resolving the issue\n\n**Short-Term improvements:**\n\n- Re-enabled alerting on our public relays for traffic spikes.\n- Re-deployed the relay with a higher connection limit.\n- Migrated the Asia node to a larger server.\n- Re-enable alerting on the private relays\n`;
+    assert.deepEqual(owners(text), ['27:3 action-item-owner']);
+  });
+  it('reads "… 재활성화함", "… 이전함" as done, "… 재활성화" and "… 추가" as open (KO)', () => {
+    const text = `${head('ko')}## 재발 방지 대책\n\n**단기 개선:**\n\n- 공용 릴레이 알림 재활성화함\n- 아시아 노드를 더 큰 서버로 이전함\n- 사설 릴레이 알림 재활성화\n- 디스크 사용량 알림 추가\n`;
+    assert.deepEqual(owners(text, 'ko'), ['26:3 action-item-owner', '27:3 action-item-owner']);
+  });
+});
+
+describe('layout kinds: advice to readers under a follow-up heading is not the team\'s work', () => {
+  it('does not read "**Recommendations for operators:**" or "What you should do:" as action items (EN)', () => {
+    const text = `${head('en')}## Next steps\n\n**Recommendations for operators:**\n\n- Upgrade to v1.11.2 or later\n- Set a limit on header size\n\n**Our follow-ups:**\n\n- Add fuzzing for route headers\n\nWhat you should do:\n\n- Rotate any tokens created before March 3\n`;
+    assert.deepEqual(owners(text), ['29:3 action-item-owner']);
+  });
+  it('does not read "**사용자 권장 사항:**" or "운영자 권장 조치:" as action items (KO)', () => {
+    const text = `${head('ko')}## 후속 조치\n\n**사용자 권장 사항:**\n\n- 1.11.2 이상으로 업그레이드\n- 3월 3일 이전에 만든 토큰 교체\n\n**재발 방지 대책:**\n\n- 라우트 헤더 퍼징 추가\n\n운영자 권장 조치:\n\n- 헤더 크기 제한 설정\n`;
+    assert.deepEqual(owners(text, 'ko'), ['29:3 action-item-owner']);
+  });
+});
+
+describe('layout kinds: a lead-in says the list shipped in a release', () => {
+  it('reads the list after "The fix shipped in v1.4.2:" as done, after "The fix will ship in v1.5:" as open (EN)', () => {
+    const text = `${head('en')}## Remediation\n\nThe fix shipped in v1.4.2:\n\n- Fixed a crash when the header is empty\n- Limit header size to 8 KB\n\nThe fix will ship in v1.5:\n\n- Bump the parser to 2.3\n`;
+    assert.deepEqual(owners(text), ['29:3 action-item-owner']);
+  });
+  it('reads the list after "1.4.2 버전에 다음 수정이 포함되었습니다:" as done (KO)', () => {
+    const text = `${head('ko')}## 재발 방지 대책\n\n1.4.2 버전에 다음 수정이 포함되었습니다:\n\n- 빈 헤더 처리 시 크래시 수정\n- 헤더 크기를 8KB로 제한\n\n1.5 버전에 다음 수정을 포함할 예정입니다:\n\n- 파서를 2.3으로 업그레이드\n`;
+    assert.deepEqual(owners(text, 'ko'), ['29:3 action-item-owner']);
+  });
+});
+
+describe('layout kinds: more places owners are written', () => {
+  it('reads an owner column headed "By whom", "Handled by", "Responsible person" or "Person" (EN)', () => {
+    for (const header of ['By whom', 'Handled by', 'Responsible person', 'Person']) {
+      const text = `${head('en')}## Action items\n\n| Action | ${header} |\n| --- | --- |\n| Add a disk alert | Infra team |\n| Add a canary stage | |\n`;
+      assert.deepEqual(owners(text), ['25:23 action-item-owner'], header);
+    }
+  });
+  it('reads an owner column headed "조치 주체", "주관 팀", "실행 부서" or "책임 조직" (KO)', () => {
+    for (const header of ['조치 주체', '주관 팀', '실행 부서', '책임 조직']) {
+      const text = `${head('ko')}## 재발 방지 대책\n\n| 조치 | ${header} |\n| --- | --- |\n| 디스크 알림 추가 | 인프라팀 |\n| 카나리 단계 도입 | |\n`;
+      assert.deepEqual(owners(text, 'ko'), ['25:14 action-item-owner'], header);
+    }
+  });
+  it('takes "Owner for all items below: @alice" as the owner of the list, not a handle thanked in passing (EN)', () => {
+    const text = `${head('en')}## Action items\n\nOwner for all items below: @alice\n\n- Add a disk alert\n- Add a canary stage\n\n## Follow-ups\n\nThanks to @bob for the quick fix. We will do the following:\n\n- Rotate the keys\n`;
+    assert.deepEqual(owners(text), ['31:3 action-item-owner']);
+  });
+  it('takes "아래 항목 담당: 김민수 님" as the owner of the list (KO)', () => {
+    const text = `${head('ko')}## 재발 방지 대책\n\n아래 항목 담당: 김민수 님\n\n- 디스크 알림 추가\n- 카나리 단계 도입\n\n## 후속 조치\n\n빠르게 복구해 주신 이지은 님께 감사드립니다. 다음 작업을 진행합니다:\n\n- 키 교체\n`;
+    assert.deepEqual(owners(text, 'ko'), ['31:3 action-item-owner']);
+  });
+  it('takes a team that is the subject of a present-tense item as its owner (KO), as "is adding" already is (EN)', () => {
+    const ko = `${head('ko')}## 재발 방지 대책\n\n- 인프라팀이 디스크 알림을 추가합니다\n- 카나리 단계를 도입합니다\n`;
+    assert.deepEqual(owners(ko, 'ko'), ['23:3 action-item-owner']);
+    const en = `${head('en')}## Action items\n\n- The SRE team is adding a disk alert\n- Add a canary stage\n`;
+    assert.deepEqual(owners(en), ['23:3 action-item-owner']);
+  });
+});
+
+describe('layout kinds: a change reported as a participle or a state', () => {
+  it('reads "Disk alert added on all relays", "Canary stage now in place" as done, "Disk alert to be added" as open (EN)', () => {
+    const text = `${head('en')}## Action items\n\n- Disk alert added on all relays\n- Canary stage now in place\n- Rate limits for the login API increased from 10 to 100\n- Disk alert to be added on the private relays\n- Plaintext tokens scrubbed from two locations\n- New tokens generated; all credential stores updated.\n`;
+    assert.deepEqual(owners(text), ['25:3 action-item-owner']);
+  });
+  it('reads "카나리 단계 적용됨", "요청 제한 상향함" as done, "… 적용" as open (KO)', () => {
+    const text = `${head('ko')}## 재발 방지 대책\n\n- 카나리 단계 적용됨\n- 로그인 API 요청 제한 상향함\n- 사설 릴레이에 디스크 알림 적용\n`;
+    assert.deepEqual(owners(text, 'ko'), ['24:3 action-item-owner']);
+  });
+});
+
+describe('layout kinds: a lead-in that asks readers to act', () => {
+  it('does not read the list after "If you run your own relay, please:" or "We recommend that operators:" as the team\'s work (EN)', () => {
+    const text = `${head('en')}## Next steps\n\nIf you run your own relay, please:\n\n- Upgrade to v2\n- Rotate your keys\n\nWe recommend that operators:\n\n- Set a limit on header size\n\nWe will take the following steps:\n\n- Add fuzzing for route headers\n`;
+    assert.deepEqual(owners(text), ['33:3 action-item-owner']);
+  });
+  it('does not read the list after "이용자 여러분께서는 다음 사항을 확인해 주시기 바랍니다:" as the team\'s work (KO)', () => {
+    const text = `${head('ko')}## 향후 조치\n\n이용자 여러분께서는 다음 사항을 확인해 주시기 바랍니다:\n\n- 비밀번호 변경\n- 앱 업데이트\n\n다음 작업을 진행합니다:\n\n- 라우트 헤더 퍼징 추가\n`;
+    assert.deepEqual(owners(text, 'ko'), ['29:3 action-item-owner']);
+  });
+});
+
+describe('layout kinds: an item the text says a change already fixed', () => {
+  it('reads "— fixed in #1234", "(fixed by …/pull/12)", "Fixed in v2.3: …" as done, "to be fixed in #99" as open (EN)', () => {
+    const text = `${head('en')}## Action items\n\n- Add input validation — fixed in #1234\n- Add a retry budget (fixed by https://github.com/a/b/pull/12)\n- Fixed in v2.3: reject empty headers\n- Add header limits, to be fixed in #99\n- Add an expiry alert\n`;
+    assert.deepEqual(owners(text), ['25:3 action-item-owner', '26:3 action-item-owner']);
+  });
+  it('reads "(#1234에서 수정됨)", "(v2.3에 반영 완료)" as done, "(#99에서 수정 예정)" as open (KO)', () => {
+    const text = `${head('ko')}## 재발 방지 대책\n\n- 입력 검증 추가 (#1234에서 수정됨)\n- 빈 헤더 거부 (v2.3에 반영됨)\n- 헤더 제한 추가 (#99에서 수정 예정)\n- 만료 알림 추가\n`;
+    assert.deepEqual(owners(text, 'ko'), ['24:3 action-item-owner', '25:3 action-item-owner']);
+  });
+});
+
+describe('layout kinds: a label inside a follow-up section that names no work', () => {
+  it('does not read the list after "Affected services:" or "**Lessons learned:**" as action items (EN)', () => {
+    const text = `${head('en')}## Follow-up\n\nAffected services:\n\n- Login API\n- Admin console\n\n**Lessons learned:**\n\n- Expiry dates hide in many places\n\nWe will:\n\n- Add an expiry alert\n`;
+    assert.deepEqual(owners(text), ['33:3 action-item-owner']);
+  });
+  it('does not read the list after "영향 받은 서비스:" or "**교훈:**" as action items (KO)', () => {
+    const text = `${head('ko')}## 후속 조치\n\n영향 받은 서비스:\n\n- 로그인 API\n- 관리자 콘솔\n\n**교훈:**\n\n- 만료일은 여러 곳에 숨어 있다\n\n다음 작업을 진행합니다:\n\n- 만료 알림 추가\n`;
+    assert.deepEqual(owners(text, 'ko'), ['33:3 action-item-owner']);
+  });
+  it('still reads a label that is follow-up work, and an imperative label (EN and KO)', () => {
+    const en = `${head('en')}## Follow-up\n\n**Improve impact analysis:**\n\n- Add an impact dashboard\n`;
+    assert.deepEqual(owners(en), ['24:3 action-item-owner']);
+    const ko = `${head('ko')}## 후속 조치\n\n**원인 분석 자동화:**\n\n- 분석 스크립트 작성\n`;
+    assert.deepEqual(owners(ko, 'ko'), ['24:3 action-item-owner']);
+  });
+});
+
+describe('layout kinds: owners written as a sentence, a role, between slashes or with an initial', () => {
+  it('reads "owner is Sam", "(Sam K.)" and a team between slashes as owners, not "the owner is unclear" (EN)', () => {
+    const text = `${head('en')}## Action items\n\n- Add an expiry alert; owner is Sam\n- Renew certificates automatically (Sam K.)\n- Add a canary stage / Platform team / Q3\n- Add a runbook; the owner is unclear\n`;
+    assert.deepEqual(ownerTexts(text), ['Sam', 'Sam K.', 'Platform team', '']);
+    assert.deepEqual(owners(text), ['25:3 action-item-owner']);
+  });
+  it('reads "인프라 담당자가 …", "(담당 부서: 인프라)" and a team between slashes as owners (KO)', () => {
+    const text = `${head('ko')}## 재발 방지 대책\n\n- 인프라 담당자가 만료 알림을 추가할 예정\n- 인증서 자동 갱신 (담당 부서: 인프라)\n- 카나리 단계 도입 / 플랫폼팀 / 4월\n- 런북 작성\n`;
+    assert.deepEqual(ownerTexts(text), ['인프라 담당자', '인프라', '플랫폼팀', '']);
+    assert.deepEqual(owners(text, 'ko'), ['25:3 action-item-owner']);
+  });
+});
+
 describe('layout kinds: owners written in the item', () => {
   it('reads "<Team> team to …", "SRE to …" and "The platform team will …" as owners; "Nobody to …" is a rule, not a task (EN)', () => {
     const text = `${head('en')}## Action items\n\n- Platform team to add a canary stage\n- SRE to rotate the signing keys\n- The platform team will own the certificate rotation\n- Nobody to use the shared admin token again\n- Rotate the database password\n`;

@@ -64,7 +64,7 @@ export function isPlaceholderOwner(value: string): boolean {
 type Column = 'owner' | 'type' | 'due' | 'ticket' | 'status' | 'description' | 'term' | 'other';
 
 const COLUMN_WORDS: [Column, string[]][] = [
-  ['owner',  ['owner', 'owners', 'who', '누가', '누구', 'assignee', 'assignees', 'assigned to', 'assigned', 'dri', 'responsible', 'responsible team', 'lead', 'team', 'owner team', 'owning team', '담당', '담당자', '담당팀', '책임', '책임자', '담당 부서', '담당부서', '담당 팀', '오너', '수행', '수행 주체', '주관', '주관 부서', 'engineer', 'engineers', 'driver', 'drivers', 'point of contact', 'poc', 'contact', 'responsible party', 'accountable', '담당 조직', '실행 주체', '주체', '수행 부서', '담당자명', '책임 부서', '책임 팀']],
+  ['owner',  ['owner', 'owners', 'who', '누가', '누구', 'assignee', 'assignees', 'assigned to', 'assigned', 'dri', 'responsible', 'responsible team', 'lead', 'team', 'owner team', 'owning team', '담당', '담당자', '담당팀', '책임', '책임자', '담당 부서', '담당부서', '담당 팀', '오너', '수행', '수행 주체', '주관', '주관 부서', 'engineer', 'engineers', 'driver', 'drivers', 'point of contact', 'poc', 'contact', 'responsible party', 'accountable', '담당 조직', '실행 주체', '주체', '수행 부서', '담당자명', '책임 부서', '책임 팀', 'by whom', 'handled by', 'responsible person', 'person', 'persons', 'person in charge', 'people', '조치 주체', '처리 주체', '주관 팀', '주관팀', '실행 부서', '책임 조직', '처리 부서']],
   ['type', ['type', 'kind', 'category', '유형', '구분', '종류', '분류']],
   ['due', ['due', 'due date', 'deadline', 'target date', 'eta', 'by', '기한', '마감', '마감일', '완료 예정일', '예정일', '일정', '목표일']],
   ['ticket', ['bug', 'bugs', 'ticket', 'tickets', 'issue', 'issues', 'tracking', 'link', 'jira', 'tracker', '이슈', '티켓', '링크', '트래킹']],
@@ -141,7 +141,7 @@ export function cellContent(text: string, cell: TableCell): Span {
 
 // Owner written in prose: "owner: name", "(담당: 이름)", "assigned to name", "@handle". Values stop at
 // punctuation that ends a field; bounded repetition keeps matching linear.
-const OWNER_LABEL = /(?:\b(?:owners?|owned by|assignees?|assigned to|assigned|dri|who|responsible|driver|poc|point of contact|lead)(?![\p{L}])|담당자|담당 ?팀|담당|책임자|책임)[ \t]{0,3}[:：=]?[ \t]{0,3}([^,;:()[\]{}|\n\r \t][^,;:()[\]{}|\n\r]{0,59})/giu;
+const OWNER_LABEL = /(?:\b(?:owners?|owned by|assignees?|assigned to|assigned|dri|who|responsible|driver|poc|point of contact|lead)(?![\p{L}])|담당 ?부서|담당 ?조직|책임 ?부서|담당자|담당 ?팀|담당|책임자|책임)(?:[ \t]{1,3}(?:is|will be)[ \t]{1,3}|[ \t]{0,3}[:：=]?[ \t]{0,3})([^,;:()[\]{}|\n\r \t][^,;:()[\]{}|\n\r]{0,59})/giu;
 const HANDLE = /(?<![\w.@/])@[\p{L}\p{N}_][\p{L}\p{N}_.-]{0,38}(?:\/[\p{L}\p{N}_.-]{1,40})?/gu;
 const DUE = /(?:\b(?:due|deadline|by|eta|target)|기한|마감|완료 ?예정일?|목표일?)[ \t]{0,3}[:：]?[ \t]{0,3}~?[ \t]{0,3}((?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[/.]\d{1,2}|\d{1,2}월\s?\d{1,2}일|Q[1-4](?:\s?\d{4})?|\d{4}\s?Q[1-4]))/giu;
 const TICKET = /\b[A-Z][A-Z0-9]{1,9}-\d{1,7}\b|(?<![\w&])#\d{1,7}\b/gu;
@@ -160,8 +160,10 @@ const COMPLETED_AS_OF = /(?:^|[;,.(—–-][ \t]{0,3})(?:completed|done|finished
 const STATUS_LABEL = /(?:\bstatus|상태|진행 ?상황)[ \t]{0,3}[:：][ \t]{0,3}([^,;()\n]{1,40})/iu;
 // A report of what was already done: "Rolled back the deploy", "We added an alert", "알림을 추가했습니다".
 // "Put" and "set up" are also imperatives ("Set up alerts on …"): done only with "we" before them.
-const PAST_EN = /^(?:we[ \t]{1,3}(?:have[ \t]{1,3}|'ve[ \t]{1,3})?|(?:this|it|that)[ \t]{1,3}(?:was|has been)[ \t]{1,3})?(?:added|fixed|deployed|rolled|reverted|restarted|increased|decreased|updated|removed|implemented|migrated|enabled|disabled|created|merged|released|patched|upgraded|changed|moved|introduced|wrote|built|configured|rewrote|replaced|scaled|documented|shipped|completed|finished|resolved|raised|lowered|switched|rotated|applied|tuned|adjusted|deleted|cleaned|refactored|published|notified|contacted|audited|restored|repaired|corrected|turned)\b|^(?:we[ \t]{1,3}(?:have[ \t]{1,3}|'ve[ \t]{1,3})?)(?:put|set[ \t]up)\b/iu;
-const PAST_KO = /(?:했|하였|됐|되었|완료했|적용했|반영했|배포했|추가했|수정했)(?:습니다|음|다|어요)[.!。]?$|(?:완료|적용 완료|반영 완료|조치 완료)(?:됨|함|하였음|했음)?[.!。]?$/u;const PLAN_KO = /예정|계획|하겠|할 것|하기로|진행할|추진|검토 중|필요/u;
+const PAST_EN = /^(?:we[ \t]{1,3}(?:have[ \t]{1,3}|'ve[ \t]{1,3})?|(?:this|it|that)[ \t]{1,3}(?:was|has been)[ \t]{1,3})?(?:re-)?(?:added|fixed|deployed|rolled|reverted|restarted|increased|decreased|updated|removed|implemented|migrated|enabled|disabled|created|merged|released|patched|upgraded|changed|moved|introduced|wrote|built|configured|rewrote|replaced|scaled|documented|shipped|completed|finished|resolved|raised|lowered|switched|rotated|applied|tuned|adjusted|deleted|cleaned|refactored|published|notified|contacted|audited|restored|repaired|corrected|turned)\b|^(?:we[ \t]{1,3}(?:have[ \t]{1,3}|'ve[ \t]{1,3})?)(?:put|set[ \t]up)\b/iu;
+// (A 명사형 "~함" after a verb noun of a change reports it done too: "알림 재활성화함", "노드 이전함"; "검토함", "강화함"
+// and other words that also end plans are left out.)
+const PAST_KO = /(?:했|하였|됐|되었|완료했|적용했|반영했|배포했|추가했|수정했)(?:습니다|음|다|어요)[.!。]?$|(?:완료|적용 완료|반영 완료|조치 완료)(?:됨|함|하였음|했음)?[.!。]?$|(?:적용|변경|추가|수정|제거|삭제|증설|활성화|이전|배포|설정|교체|재시작|재기동|조정|복구|반영|구축|도입|확장|전환|롤백|차단|해제|갱신|분리|상향|하향|재배포|업그레이드)(?:함|됨|하였음|했음|되었음|됐음)[.!。]?$/u;const PLAN_KO = /예정|계획|하겠|할 것|하기로|진행할|추진|검토 중|필요/u;
 // An owner written as a team: "— Payments team", "(SRE team)", "[Infra]", "인프라팀에서", "SRE팀:".
 const TEAM_WORD = String.raw`(?:team|squad|crew|guild|group|org|eng(?:ineering)?|sre|ops|oncall|on-call)`;
 const TEAM_KO = String.raw`(?:팀|파트|본부|센터|그룹|스쿼드|셀|실|TF|tf)`;
@@ -170,13 +172,19 @@ const TEAM_END = new RegExp(String.raw`(?:[-–—][ \t]{0,3}|[(（][ \t]{0,3}|(
 const TEAM_PAREN = new RegExp(String.raw`[(（][ \t]{0,3}((?:[\p{L}\p{N}&./-]{1,24}[ \t]){0,3}${TEAM_WORD}|[\p{L}\p{N}&./ -]{0,20}[\p{L}\p{N}]${TEAM_KO})[ \t]{0,3}(?:[,/;·][^()（）\n]{0,40})?[)）]`, 'iu');
 // A team as the subject of a planned item: "결제팀이 중복 결제 원인을 확인할 예정", "플랫폼팀에서 체크리스트를 도입할 계획".
 const TEAM_KO_PLAN_SUBJECT = /^[ \t]{0,3}(?:\*\*|__)?([\p{L}\p{N}&]{1,15}(?:팀|파트|본부|그룹|스쿼드|TF))(?:\*\*|__)?(?:이|가|에서는?|은|는)[ \t]/u;
+// A task told in the present declarative ("인프라팀이 디스크 알림을 추가합니다", "… 도입한다"): with a team as its subject, the team owns it.
+const KO_DECLARATIVE_END = /(?:합니다|한다|해요|합니다만|진행합니다|맡습니다|맡는다)[.!。]?$/u;
 const TEAM_KO_SUBJECT = new RegExp(String.raw`(?:^|[\s(])([\p{L}\p{N}&]{1,15}${TEAM_KO})(?:에서|이|가|은|는)?[ \t]{0,2}(?:주관|담당|진행|수행)`, 'u');
+// A team between slashes, the way a one-line item lists its fields: "… / Platform team / Q3", "… / 플랫폼팀 / 4월".
+const TEAM_SLASH = new RegExp(String.raw`[ \t]\/[ \t]{0,3}((?:[\p{L}\p{N}&.-]{1,24}[ \t]){0,2}${TEAM_WORD}|[\p{L}\p{N}&.-]{1,20}${TEAM_KO})[ \t]{0,3}(?:\/[^/\n]{0,30})?[ \t.]{0,3}$`, 'iu');
+// A role of a team as the subject of the item: "인프라 담당자가 만료 알림을 추가할 예정".
+const ROLE_KO_SUBJECT = /^[ \t]{0,3}([\p{L}\p{N}&]{1,15}[ \t]?담당자)(?:가|께서|는|이)[ \t]/u;
 const TEAM_LEAD = new RegExp(String.raw`^[ \t]{0,3}((?:[\p{L}\p{N}&./-]{1,24}[ \t]){0,2}${TEAM_WORD}|[\p{L}\p{N}&./-]{1,15}${TEAM_KO})[ \t]{0,2}[:：]`, 'iu');
 // A person named where owners go: first with a colon ("Alice: …", "**Alice**: …", "박지훈님: …") or in a closing
 // parenthetical, possibly with other fields ("(Alice)", "(Carol Smith, Q3)", "(박지훈 님, 3분기)"). English names
 // must be known given names ("(Redis)" is not a person); Korean ones need an honorific or a title.
 const NAME_LEAD_EN = /^[ \t]{0,3}(?:\*\*|__)?[ \t]{0,2}(\p{Lu}\p{Ll}{1,20}(?:[ \t]\p{Lu}\p{Ll}{1,20})?)[ \t]{0,2}(?:\*\*|__)?[ \t]{0,2}[:：]/u;
-const NAME_PAREN_EN = /[(（][ \t]{0,3}(\p{Lu}\p{Ll}{1,20}(?:[ \t]\p{Lu}\p{Ll}{1,20})?)[ \t]{0,3}(?:[,/;·][^()（）\n]{0,40})?[)）][ \t.]{0,3}$/u;
+const NAME_PAREN_EN = /[(（][ \t]{0,3}(\p{Lu}\p{Ll}{1,20}(?:[ \t]\p{Lu}\p{Ll}{1,20}|[ \t]\p{Lu}\.)?)[ \t]{0,3}(?:[,/;·][^()（）\n]{0,40})?[)）][ \t.]{0,3}$/u;
 const KO_TITLE = String.raw`(?:님|씨|매니저|프로|대리|과장|차장|부장|팀장|실장|책임|선임|수석|연구원|엔지니어)`;
 const NAME_LEAD_KO = new RegExp(String.raw`^[ \t]{0,3}(?:\*\*|__)?[ \t]{0,2}([가-힣]{2,4}[ \t]?${KO_TITLE})[ \t]{0,2}(?:\*\*|__)?[ \t]{0,2}[:：]`, 'u');
 const NAME_PAREN_KO = new RegExp(String.raw`[(（][ \t]{0,3}([가-힣]{2,4}[ \t]?${KO_TITLE})[ \t]{0,3}(?:[,/;·][^()（）\n]{0,40})?[)）][ \t.]{0,3}$`, 'u');
@@ -227,7 +235,10 @@ function readOwner(text: string, pStart: number, pEnd: number): OwnerRead {
   for (let m = OWNER_LABEL.exec(src); m; m = OWNER_LABEL.exec(src)) {
     // A label needs a separator (":" or "=") unless it is "assigned to"; "who" alone is ordinary prose.
     const label = m[0].slice(0, m[0].length - m[1].length);
-    if (!/[:：=]/.test(label) && !/assigned to|owned by/i.test(label)) continue;
+    if (!/[:：=]/.test(label) && !/assigned to|owned by|[ \t](?:is|will be)[ \t]/i.test(label)) continue;
+    // "the owner is unclear / not decided yet": no owner.
+    // ("owner is X" only for the owner words themselves: "who is responsible" is a question, not an owner.)
+    if (/[ \t](?:is|will be)[ \t]/i.test(label) && (!/^(?:owners?|dri|assignees?)[ \t]/iu.test(label) || /^(?:unclear|unknown|not\b|undecided|tbd|to be|yet\b|missing|none|nobody|open)/iu.test(m[1]))) continue;
     let value = m[1];
     const cut = value.search(/\s(?:due|by|기한|마감)\b|\s[-–—]\s/iu);
     if (cut >= 0) value = value.slice(0, cut);
@@ -254,7 +265,7 @@ function readOwner(text: string, pStart: number, pEnd: number): OwnerRead {
   // Team and name forms only count at the places people put them (start, end, parentheses).
   const tail = src.trimEnd();
   const tailStart = Math.max(0, tail.length - 80);
-  const forms: [RegExp, string, number][] = [[TEAM_END, tail.slice(tailStart), tailStart], [TEAM_PAREN, src, 0], [TEAM_LEAD, src, 0], [TEAM_KO_SUBJECT, src, 0], [NAME_END, tail.slice(tailStart), tailStart]];
+  const forms: [RegExp, string, number][] = [[TEAM_END, tail.slice(tailStart), tailStart], [TEAM_PAREN, src, 0], [TEAM_LEAD, src, 0], [TEAM_KO_SUBJECT, src, 0], [NAME_END, tail.slice(tailStart), tailStart], [TEAM_SLASH, tail.slice(tailStart), tailStart], [ROLE_KO_SUBJECT, src, 0]];
   for (const [re, hay, base] of forms) {
     const m = re.exec(hay);
     if (!m) continue;
@@ -273,7 +284,7 @@ function readOwner(text: string, pStart: number, pEnd: number): OwnerRead {
     return out;
   }
   const kp = TEAM_KO_PLAN_SUBJECT.exec(src);
-  if (kp && PLAN_KO.test(src)) {
+  if (kp && (PLAN_KO.test(src) || KO_DECLARATIVE_END.test(src.trimEnd()))) {
     const at = kp.index + kp[0].indexOf(kp[1]);
     out.owner = spanOf(text, pStart + at, pStart + at + kp[1].length);
     return out;
@@ -347,7 +358,7 @@ function isOwnerWord(value: string): boolean {
 // and "we" with any past verb ("We tweaked the quota", "We've advised the teams"): a report of
 // work done, not work to do. Decisions and plans in the past tense ("We agreed to …") stay open.
 const NOT_PAST_VERBS = String.raw`(?:need|needed|embed|proceed|exceed|feed|seed|speed|shred|breed|bleed|decided|agreed|planned|scheduled|committed|asked|requested|proposed|suggested|started|intended|wanted|hoped|expected|aimed)\b`;
-const VERB_ED_OBJECT = new RegExp(String.raw`^(?!${NOT_PAST_VERBS})\p{L}{3,20}ed[ \t]{1,3}(?:the|a|an|our|all|some|its|their|this|these|those|it|them|several|each|every|both|one|new)\b`, 'iu');
+const VERB_ED_OBJECT = new RegExp(String.raw`^(?:re-)?(?!${NOT_PAST_VERBS})\p{L}{3,20}ed[ \t]{1,3}(?:the|a|an|our|all|some|its|their|this|these|those|it|them|several|each|every|both|one|new)\b`, 'iu');
 const WE_PAST = new RegExp(String.raw`^we(?:[ \t]{1,3}have|'ve|[ \t]{1,3}also|[ \t]{1,3}then|[ \t]{1,3}already|[ \t]{1,3}have[ \t]{1,3}already|'ve[ \t]{1,3}already)?[ \t]{1,3}(?!${NOT_PAST_VERBS})\p{L}{2,20}ed\b`, 'iu');
 // Irregular past forms that differ from the imperative ("Got guidance from AWS", "Took a snapshot");
 // forms shared with the imperative (set, put, cut, read) are left out.
@@ -367,15 +378,29 @@ const SUBJECT_PAST = new RegExp(String.raw`^(?:the|our|their|its)[ \t][\p{L}\p{N
 // A date or a "later" that opens a report: "On March 3 we published …", "2024-03-05: the vendor confirmed …", "Later that day, …".
 const LEAD_WHEN = /^(?:on[ \t]{1,3})?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?[ \t]{1,3}\d{1,2}(?:st|nd|rd|th)?(?:,?[ \t]{1,3}\d{4})?|\d{1,2}[ \t]{1,3}(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}(?:[ \t]{1,3}\d{4})?|\d{4}-\d{2}-\d{2})[ \t]{0,2}[,:]?[ \t]{1,3}|^(?:later(?:[ \t]that[ \t](?:day|week|night))?|the[ \t](?:next|following)[ \t](?:day|morning|week)|afterwards|since[ \t]then),[ \t]{1,3}/iu;
 
+// A change reported as a noun phrase and a participle ("Disk alert added on all relays", "Rate limits for the login API
+// increased from 10 to 100") or a state ("Canary stage now in place"): a status line, not a task. "… to be added", "… should
+// be enabled" are tasks; only participles of the known change verbs count, after one to six words.
+const PARTICIPLE_REPORT = new RegExp(String.raw`^(?!(?:to|please|make|ensure|we|i|you|they)\b)[\p{L}\p{N}\x60_./-]{1,40}(?:[ \t][\p{L}\p{N}\x60_./-]{1,40}){0,5}[ \t](?:now[ \t]|also[ \t]|successfully[ \t])?(?:re-)?(?:added|fixed|deployed|reverted|restarted|increased|decreased|updated|removed|implemented|migrated|enabled|disabled|merged|released|patched|upgraded|rotated|applied|tuned|adjusted|deleted|restored|repaired|corrected|raised|lowered|switched|replaced|rolled[ \t]back|rolled[ \t]out|shipped|completed|configured|introduced|documented|published|scrubbed|generated|regenerated|hardened|revoked|rebuilt|pinned|bumped|expanded|extended|tightened|purged|recreated|redeployed|renewed|reissued|rewritten|verified|confirmed|created|installed|provisioned|resized|renamed|consolidated|backfilled|redacted)(?:[ \t]|[.,;:]|$)`, 'iu');
+const STATE_REPORT = /^[\p{L}\p{N}`_./-]{1,40}(?:[ \t][\p{L}\p{N}`_./-]{1,40}){0,5}[ \t]now[ \t](?:in[ \t]place|live|enabled|active|deployed|in[ \t]production|rolled[ \t]out)\b/iu;
+// (An auxiliary is read by the passive-perfect check; "added to the backlog" is a tracking note.)
+const NOT_PARTICIPLE_REPORT = /\b(?:to[ \t]be|should|must|will|needs?|to[ \t]ensure|so[ \t]that|if|when|once|until|todo|plan(?:ned)?|has|have|had|been|is|are|was|were|backlog|roadmap|board|sprint|queue|why|how|what|whether)\b|[?]/iu;
+
 /** Whether a plain item text reports what was already done (past tense with an object, "we" + past, the passive perfect). */
 function reportsPast(text: string): boolean {
   const plain = text.replace(LEAD_WHEN, '');
+  if ((PARTICIPLE_REPORT.test(plain) || STATE_REPORT.test(plain)) && !IMPERATIVE.test(plain) && !NOT_PARTICIPLE_REPORT.test(plain.slice(0, 120))) return true;
   if (SUBJECT_PAST.test(plain) && !/\b(?:will|should|must|needs?[ \t]to|to be|todo|next)\b/iu.test(plain.slice(0, 80))) return true;
   if (VERB_ED_OBJECT.test(plain) || WE_PAST.test(plain) || TEAM_PAST.test(plain) || IRREGULAR_PAST_START.test(plain)) return !/\b(?:will|to be|todo|next)\b/iu.test(plain.slice(0, 60));
   // The passive perfect counts in the item's first sentence only ("Check X. An issue has been filed.").
   const first = (plain.split(/(?<=[.!?])\s/u)[0] ?? plain).slice(0, 200);
   return PASSIVE_DONE.test(first) && !/\b(?:will|should|must|needs? to|to be)\b/iu.test(first);
 }
+
+// A change the item names as already fixing it: "… — fixed in #1234", "(fixed by …/pull/12)", "(#1234에서 수정됨)", "(v2.3에
+// 반영됨)". After a dash, a parenthesis or a comma only, so "to be fixed in #99" and "수정 예정" stay open.
+const FIXED_IN_EN = /(?:^|[(\[;,][ \t]{0,3}|[ \t][-–—][ \t]{1,3})(?:fixed|resolved|addressed|shipped|landed|merged|closed)[ \t]{1,3}(?:in|by|with|via)[ \t]{1,3}(?:#\d|prs?\b|pull\b|https?:\/\/|[a-z][a-z0-9]{1,9}-\d|v?\d{1,4}\.\d|commit\b|release\b|version\b)/iu;
+const FIXED_IN_KO = /(?:#\d{1,7}|PR[ \t]?#?\d{1,7}|v?\d{1,4}\.\d[\d.]{0,10}|[A-Z][A-Z0-9]{1,9}-\d{1,7})[ \t]?(?:에서|에|으로|로)?[ \t]{0,2}(?:수정|해결|반영|적용|조치|배포)[ \t]?(?:됨|완료|되었|됐|했|하였)/u;
 
 /** Whether an item's own text says it is done or closed (a status word, a report in the past tense). */
 export function readsClosed(src: string): boolean {
@@ -391,6 +416,7 @@ export function readsClosed(src: string): boolean {
   if (NOW_IN_PLACE.test(plain) && !/^(?:ensure|make sure|verify|check|confirm|validate|test)\b/iu.test(plain)) return true;
   // "Already added the fix …", "이미 수정을 반영함": reported as done.
   if (/^already[ \t]/iu.test(plain) && !/\b(?:planned|scheduled|requested|proposed|tracked|filed)\b/iu.test(plain.slice(0, 60))) return true;
+  if (FIXED_IN_EN.test(plain) || FIXED_IN_KO.test(plain)) return true;
   if (/^이미[ \t]/u.test(plain) && !PLAN_KO.test(plain)) return true;
   if (reportsPast(plain)) return true;
   const last = plain.trimEnd().replace(/\([^()]{0,80}\)$/u, '').trimEnd();
@@ -619,6 +645,10 @@ function fromTable(doc: PostmortemDocument, table: Table, section: Section, out:
   }
 }
 
+// An item that is only a reference to a tracked issue: a URL, "#123", "acme/api#123", "JIRA-123", "Issue #123", "이슈 #12"
+// (a link counts by its text: "[acme/api#8898](…)" is a reference, "[Add rate limiting](…)" is a task).
+const BARE_REFERENCE = /^(?:(?:[Ii]ssues?|[Tt]ickets?|[Bb]ugs?|PRs?|[Pp]ull [Rr]equest|[Ss]ee|이슈|티켓|버그)[ \t:：]{0,3})?(?:<?https?:\/\/[^\s<>]{1,500}>?|(?:[\w.-]{1,40}\/[\w.-]{1,100})?#\d{1,7}|[A-Z][A-Z0-9]{1,9}-\d{1,7})[ \t]{0,3}[.,;]?$/u;
+
 function fromList(doc: PostmortemDocument, list: List, section: Section, term: ActionItem['term'], out: ActionItem[], depth = 0, groupOwner?: Span): void {
   const text = doc.text;
   if (list.ordered) for (const li of list.children) ordered.add(li);
@@ -640,6 +670,8 @@ function fromList(doc: PostmortemDocument, list: List, section: Section, term: A
     const pStart = startOf(p);
     const pEnd = endOf(p);
     if (!text.slice(pStart, pEnd).trim()) continue;
+    // A bare reference to a tracked issue names no task to own here: the tracker holds the work and its owner.
+    if (!li.children.some((c) => c.type === 'list') && BARE_REFERENCE.test(plainText(p).trim())) continue;
     const read = readListItem(text, pStart, pEnd);
     ownerFromDetails(text, read, pEnd, endOf(li));
     const item: ActionItem = {
@@ -876,6 +908,13 @@ const NOT_ORG_EN = /^(?:the|our|this|these|those|a|an|we|us|it|them|all|each|eve
 const LEAD_ORG_KO = /([\p{L}\p{N}&]{2,20})(?:이|가|에서)[ \t]{1,3}(?:이행|진행|수행|담당|구현|처리|추진)할[ \t]{1,3}(?:후속[ \t]?조치|조치|과제|항목|작업|액션[ \t]?아이템|일)/u;
 const NOT_ORG_KO = /^(?:우리|저희|당사|회사|모두|각자|누구|누군가|팀|담당자|앞으로|향후|다음|이번|각|전사)$/u;
 
+// An earlier sentence of a lead-in that speaks of the work below: "The development team will conduct the following
+// actions to …", "플랫폼팀은 … 다음 조치를 진행합니다."
+const LEAD_WORK_EN = /\b(?:following|these|below|actions?|steps|items|tasks|changes|improvements|measures)\b/iu;
+const LEAD_WORK_KO = /다음|아래|이하/u;
+// An owner label at the start of a short lead-in paragraph ("Owner for all items below:", "Owner:", "DRI:", "아래 항목 담당:").
+const LEAD_OWNER_LABEL = /^[ \t*_]{0,4}(?:(?:owners?|dri|assignees?)(?:[ \t]for[ \t][^:：\n]{1,40})?|(?:(?:아래|다음|이하|전체|모든)[ \t]?(?:항목|조치|과제|작업)[ \t]?)?(?:담당자?|책임자))[ \t*_]{0,4}[:：]/iu;
+
 /** The team a lead-in paragraph names as doing the work below it, if any. */
 function leadTeam(doc: PostmortemDocument, p: Paragraph): Span | undefined {
   const s = startOf(p);
@@ -883,7 +922,31 @@ function leadTeam(doc: PostmortemDocument, p: Paragraph): Span | undefined {
   if (raw.length > 400) return undefined;
   const parts = raw.split(/(?<=[.!?。])[ \t\n]+/u);
   const last = parts[parts.length - 1] ?? raw;
-  const off = s + raw.length - last.length;
+  const found = sentenceTeam(doc, last, s + raw.length - last.length);
+  if (found) return found;
+  // An owner label written for the whole list: "Owner for all items below: @alice", "아래 항목 담당: 김민수 님".
+  const label = raw.length <= 200 ? LEAD_OWNER_LABEL.exec(raw) : null;
+  if (label) {
+    const read = readOwner(doc.text, s + label.index, s + raw.length);
+    if (read.owner) return read.owner;
+  }
+  if (parts.length < 2) return undefined;
+  // The team may be named in an earlier sentence that speaks of the work ("The development team will conduct the
+  // following actions to improve …. Most were already planned. Those are:"), the first of up to three.
+  let from = 0;
+  for (const part of parts.slice(0, Math.min(3, parts.length - 1))) {
+    const at = raw.indexOf(part, from);
+    if (at < 0) break;
+    from = at + part.length;
+    if (!(/[\uac00-\ud7a3]/u.test(part) ? LEAD_WORK_KO.test(part) : LEAD_WORK_EN.test(part))) continue;
+    const team = sentenceTeam(doc, part, s + at);
+    if (team) return team;
+  }
+  return undefined;
+}
+
+/** The team or person one sentence of a lead-in (starting at `off`) names as doing the work. */
+function sentenceTeam(doc: PostmortemDocument, last: string, off: number): Span | undefined {
   const lead = last.length - last.replace(/^[\s*_]+/u, '').length;
   const t = last.slice(lead);
   const en = LEAD_TEAM_EN.exec(t);
@@ -950,6 +1013,22 @@ const NOT_WORK_KINDS = new Set<string>(['supporting-information', 'lessons-learn
 // A label over a list of references: "**Related issues:**", "See also:", "관련 이슈:", "참고 자료:".
 const REFERENCE_LABEL = /^(?:related(?:[ \t](?:issues?|tickets?|links?|prs?|pull requests?|incidents?|documents?|docs))?|references?|see also|links?|further reading|관련(?:[ \t]?(?:이슈|티켓|링크|자료|문서|장애))?|참고(?:[ \t]?(?:자료|링크|문서))?|참조)$/iu;
 
+/**
+ * Whether a short label inside an action-items area names a section that holds no work ("Affected services:",
+ * "**Lessons learned:**", "영향 받은 서비스:", "**교훈:**"): the list under it is not action items. A label that is itself
+ * a task ("Improve impact analysis:", "원인 분석 자동화:") is not such a label.
+ */
+function labelsNonWorkSection(p: Paragraph): boolean {
+  const raw = plainText(p).replace(/\s+/g, ' ').trim();
+  if (!raw || raw.length > 60) return false;
+  const boldOnly = p.children.length === 1 && p.children[0].type === 'strong';
+  if (!/[:：]$/u.test(raw) && !boldOnly) return false;
+  const name = trimEndChars(trimStartChars(raw, '*_ '), '*_ :：').trim();
+  if (!name || IMPERATIVE.test(name) || KO_TASK_NOUN.test(name) || readsAsTask(name)) return false;
+  const kind = classifyHeading(name, undefined, { keywords: false }) ?? (name.split(/[ \t]+/u).length <= 4 ? classifyHeading(name) : undefined);
+  return NOT_WORK_KINDS.has(kind ?? '');
+}
+
 /** Tables, lists and numbered bold paragraphs of the nodes of one action-items area. */
 function fromBlocks(doc: PostmortemDocument, nodes: readonly Nodes[], section: Section, out: ActionItem[], until: number): void {
   // One pass: a numbered bold paragraph opens an item, and what follows (up to the next item, a
@@ -985,7 +1064,7 @@ function fromBlocks(doc: PostmortemDocument, nodes: readonly Nodes[], section: S
       leadOwner = undefined;
       pastLead = false;
       references = false;
-      notWork = NOT_WORK_KINDS.has(classifyHeading(plainText(node).trim(), undefined, { keywords: false }) ?? '');
+      notWork = NOT_WORK_KINDS.has(classifyHeading(plainText(node).trim(), undefined, { keywords: false }) ?? '') || labelsAdvice(plainText(node));
       continue;
     }
     if (notWork) continue;
@@ -1011,7 +1090,7 @@ function fromBlocks(doc: PostmortemDocument, nodes: readonly Nodes[], section: S
     const block = node as Nodes;
     leadOwner = block.type === 'paragraph' ? leadTeam(doc, block) : undefined;
     references = block.type === 'paragraph' && endOf(block) - startOf(block) <= 60 && REFERENCE_LABEL.test(trimEndChars(trimStartChars(plainText(block).trim(), '*_ '), '*_ :：').trim());
-    notItems = block.type === 'paragraph' && endOf(block) - startOf(block) <= 2000 && leadsNonWork(plainText(block).replace(/\s+/g, ' ').trim());
+    notItems = block.type === 'paragraph' && endOf(block) - startOf(block) <= 2000 && (leadsNonWork(plainText(block).replace(/\s+/g, ' ').trim()) || labelsNonWorkSection(block));
     pastLead = block.type === 'paragraph' && endOf(block) - startOf(block) <= 300 && /[:：.。][ \t*_]{0,4}$/u.test(plainText(block).trim()) && leadReportsPast(plainText(block).replace(/\s+/g, ' ').trim());
     doneLabel = block.type === 'paragraph' && endOf(block) - startOf(block) <= 60 && isDoneLabel(plainText(block));
   }
@@ -1026,17 +1105,39 @@ const RULES_LEAD_EN = /\b(?:following|these|a[ \t]few(?:[ \t]extra|[ \t]new|[ \t
 const RULES_LEAD_KO = /(?:^|[ \t])(?:원칙|규칙|지침)(?:을|를|은|는|이|가)?[ \t][^:：]{0,30}[:：]$/u;
 const TECH_RULES = /\b(?:alert(?:ing)?|firewall|waf|routing|iptables|lint(?:ing)?|recording|detection|security[ \t]group|network|rate[ \t]limit(?:ing)?)[ \t](?:rules|guidelines)\b|(?:알림|알람|방화벽|라우팅|탐지|보안[ \t]?그룹|네트워크)[ \t]?(?:규칙|정책)/iu;
 
-/** Whether a paragraph leads into a list that is not work: what a mechanism must do, or the rules a team keeps. */
+// A label or heading over advice to readers, not the team's own work: "**Recommendations for operators:**", "What you
+// should do:", "Recommended actions for users", "**사용자 권장 사항:**", "운영자 권장 조치:", "고객 안내 사항".
+const AUDIENCE_EN = String.raw`(?:operators?|node[ \t]operators?|users?|customers?|clients?|administrators?|admins?|developers?|integrators?|maintainers?|validators?|readers?|you|everyone|the[ \t]community|downstream[ \t]users?)`;
+const ADVICE_LABEL_EN = new RegExp(String.raw`^(?:our[ \t])?(?:recommendations?|recommended[ \t](?:actions?|steps|mitigations?|changes)|advice|guidance|suggestions?|suggested[ \t](?:actions?|steps|mitigations?))[ \t](?:for|to)[ \t]${AUDIENCE_EN}\b[^:：.!?]{0,40}[:：]?$|^what[ \t](?:you|users?|operators?|customers?|admins?|administrators?)[ \t](?:should|can|need[ \t]to|must|have[ \t]to)[ \t]do\b[^:：.!?]{0,40}[:：]?$`, 'iu');
+const ADVICE_LABEL_KO = /^(?:사용자|이용자|고객|운영자|관리자|개발자|노드[ \t]?운영자|검증인)(?:[ \t]?분들?)?(?:께|을[ \t]위한|를[ \t]위한|용)?[ \t]?(?:권장|권고|안내|요청)[ \t]?(?:사항|조치|드리는[ \t]조치|드리는[ \t]사항)?[:：]?$/u;
+
+/** Whether a label or heading is over advice to readers ("Recommendations for operators:", "사용자 권장 사항"). */
+function labelsAdvice(label: string): boolean {
+  const l = trimEndChars(trimStartChars(label.replace(/\s+/g, ' ').trim(), '*_ '), '*_ ').trim();
+  if (l.length > 160) return false;
+  if (ADVICE_LABEL_EN.test(l) || ADVICE_LABEL_KO.test(l)) return true;
+  // A lead-in that asks readers to act ("If you run your own relay, please:", "We recommend that operators:", "이용자
+  // 여러분께서는 다음 사항을 확인해 주시기 바랍니다:"), unless the team also says it will do the work.
+  if (!/[:：]$/u.test(l)) return false;
+  if (/[\uac00-\ud7a3]/u.test(l)) return READER_KO.test(l) && ASK_KO.test(l) && !/하겠습니다|진행합니다|예정/u.test(l);
+  return READER_EN.test(l) && ASK_EN.test(l) && !/\bwe(?:'ll|[ \t]will|[ \t]are[ \t]going[ \t]to|[ \t]plan)\b/iu.test(l);
+}
+const READER_EN = new RegExp(String.raw`\b(?:you|your|${AUDIENCE_EN})\b`, 'iu');
+const ASK_EN = /\b(?:please|should|recommend|recommended|advise|encourage|urge|ask|make[ \t]sure|need[ \t]to|must)\b/iu;
+const READER_KO = /여러분|고객님|이용자|사용자|운영자|관리자|회원/u;
+const ASK_KO = /바랍니다|주세요|주십시오|부탁|권장|권고|당부/u;
+
+/** Whether a paragraph leads into a list that is not work: what a mechanism must do, the rules a team keeps, advice to readers. */
 function leadsNonWork(label: string): boolean {
   const last = (label.split(/(?<=[.!?。])\s+/u).filter((x) => x.trim()).pop() ?? label).trim();
   if (!last || last.length > 300 || TECH_RULES.test(last)) return false;
-  return CAPABILITY_LEAD_EN.test(last) || CAPABILITY_LEAD_KO.test(last) || RULES_LEAD_EN.test(last) || RULES_LEAD_KO.test(last);
+  return CAPABILITY_LEAD_EN.test(last) || CAPABILITY_LEAD_KO.test(last) || RULES_LEAD_EN.test(last) || RULES_LEAD_KO.test(last) || labelsAdvice(last);
 }
 
 // A label that introduces a list of action items: "**Follow-up actions:**", "Action items:", "후속 조치:".
 // A prose lead-in: a sentence ending with ":" that says what will be done ("From now on we will:").
 const LEAD_IN_EN = /\b(?:from now on|going forward|moving forward|in the future|next steps?|action items?|follow[- ]?ups?|follow[- ]?up (?:actions|items|work|tasks)|we(?:'ll| will| are going to|'re going to| plan to| intend to| are planning to|'re planning to| are committed to| have committed to| commit to)|to prevent (?:this|a recurrence|recurrence|it from happening)|to avoid (?:this|a repeat|a recurrence))\b/iu;
-const PAST_LEAD_EN = /\b(?:took|did|have taken|'ve taken|were taken|was done|we (?:had|made|have made|'ve made|performed|ran|executed))\b|\bwe(?:'ve|[ \t]have)(?:[ \t]{1,3}(?:now|since|already|also))?[ \t]{0,3}[:：]$|\bwe(?:'ve|[ \t]have)[ \t]{1,3}(?:now|since|already|also)[ \t]{1,3}(?:made|taken|put|done|\p{L}{2,20}ed)\b|\b(?:changes|fixes|steps|actions|measures|improvements)[ \t]{1,3}(?:have[ \t]{1,3}been|were)[ \t]{1,3}(?:made|taken|implemented|applied|deployed|completed|put in place)\b/iu;
+const PAST_LEAD_EN = /\b(?:shipped|released|landed|went[ \t]out|rolled[ \t]out|(?:was|were)[ \t](?:deployed|released|shipped|merged))[ \t]{1,3}(?:in|with|as[ \t]part[ \t]of)[ \t]{1,3}(?:v?\d|version|release|(?:the|our)[ \t](?:latest|last|new|next|same|v?\d|release|patch|hotfix|update|fix))|\b(?:took|did|have taken|'ve taken|were taken|was done|we (?:had|made|have made|'ve made|performed|ran|executed))\b|\bwe(?:'ve|[ \t]have)(?:[ \t]{1,3}(?:now|since|already|also))?[ \t]{0,3}[:：]$|\bwe(?:'ve|[ \t]have)[ \t]{1,3}(?:now|since|already|also)[ \t]{1,3}(?:made|taken|put|done|\p{L}{2,20}ed)\b|\b(?:changes|fixes|steps|actions|measures|improvements)[ \t]{1,3}(?:have[ \t]{1,3}been|were)[ \t]{1,3}(?:made|taken|implemented|applied|deployed|completed|put in place)\b/iu;
 const LEAD_IN_KO = /앞으로|향후|재발 ?방지|예정입니다|예정이다|계획입니다|계획이다|하겠습니다|할 것입니다|진행합니다|진행할|추진합니다|개선합니다|개선할|조치할|후속 ?조치|후속 ?작업|후속 ?과제|액션 ?아이템|개선 ?사항|개선 ?과제/u;
 const PAST_LEAD_KO = /(?:했|하였|됐|되었)(?:습니다|다|음)|완료했/u;
 // An inline label: "Follow-up: …", "Action item: …", "[AI] …", "AI: …", "후속 조치: …".
