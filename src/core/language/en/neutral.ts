@@ -110,6 +110,15 @@ const GENERAL_CLAUSES = [
   /\b(?:it|this|that) (?:was|is|felt|feels) (?:just |almost |a bit |kind of )?like (?:everyone|everybody|all of us|the whole [\p{L}-]{2,20})\b[^,.;:!?]{0,120}/giu,
   // "That's it, blame the intern", "let's just blame DNS": the stock joke, ironic.
   /^(?:(?:so|well|ok|okay|right|sure|yeah|that['’]s it|let['’]s|always|just)[,!]? ){1,3}blame (?:it on )?(?:the )?(?:intern|interns|new guy|new hire|dns)\b/giu,
+  // Session 6 audit. "What I Missed (The Core Intent)", "What we missed was …": a free relative naming the gap
+  // the writer or the team examines (often a heading), not an account of a slip.
+  /^what (?:i|we) (?:missed|overlooked|got wrong|misread|misunderstood)\b[^.;!?]{0,120}/giu,
+  // "MSRC accidentally deleted …, it appears they forgot to use a branch?": another organisation (an acronym acting
+  // as the subject, not a role such as SRE or DBA) and "they" for it; no person of the team acts.
+  // (An opening date may come first: "On Nov 9, 2021 MSRC accidentally deleted …".)
+  /^(?:(?:[Oo]n|[Ii]n|[Aa]t|[Aa]round|[Dd]uring|[Aa]fter|[Ee]arly|[Ll]ate) [\p{L}\p{N} ,:]{1,30}? )?(?!(?:SREs?|DBAs?|NOC|SOC|CTO|CEO|CIO|CISO|SWE|OPS|DEV|QA|PM|IC|UTC|GMT)\b)[A-Z]{3,8} (?:[a-z]{3,20}ly )?[a-z]{2,20}ed\b[^.!?]{0,160}?\bthey (?:forgot|failed|neglected|missed|overlooked|ignored|did not|didn['’]t|never)\b[^.;!?]{0,80}/gu,
+  // "Our upstream provider changed the API; they forgot to bump the version", "The vendor … and they forgot …".
+  /^(?:the|our|an?|their) (?:[\p{L}-]{2,20} )?(?:vendor|provider|supplier|registrar|isp|hosting company|partner company|third[- ]party|upstream)s?\b[^.!?]{0,160}?\bthey (?:forgot|failed|neglected|missed|overlooked|ignored|did not|didn['’]t|never)\b[^.;!?]{0,80}/giu,
 ];
 
 /** The clauses of a sentence that speak of mistakes in general or negate or report blame (see GENERAL_CLAUSES). */
