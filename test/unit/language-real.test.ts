@@ -225,6 +225,31 @@ const KINDS: Record<string, { clean: string[]; flagged: Flagged[] }> = {
     clean: ['로컬과 원격 브랜치 간 더 잦은 동기화', '더 신중한 검토 덕분에 사고를 막았다.'],
     flagged: [['로컬과 원격 브랜치 간 더 신중한 동기화', [['b', '더 신중한 동기화']]]],
   },
+  // Guidance that names a slip as a hypothetical to design for: "If an operator forgets …, the system should …".
+  'a hypothetical slip in guidance (en)': {
+    clean: [
+      'If an operator forgets to drain the node, the system should refuse the restart.',
+      'If someone ignores the alert, it should escalate after 10 minutes.',
+      'If the on-call engineer ignores the page, the incident commander must take over.',
+    ],
+    flagged: [
+      ['The operator forgot to drain the node before the restart.', [['b', 'The operator forgot to drain']]],
+      ['On-call ignored the page for 20 minutes.', [['b', 'On-call ignored']]],
+    ],
+  },
+  'a hypothetical slip in guidance (ko)': {
+    clean: ['운영자가 노드 드레인을 잊으면 시스템이 재시작을 거부해야 한다.'],
+    flagged: [['운영자가 노드 드레인을 잊었다.', [['b', '운영자가 노드 드레인을 잊었다']]]],
+  },
+  // Blame inside a quotation a speaker is reported to have said ("… "…"고 밝혔다"): quoted speech, as the set labels it.
+  'blame quoted from a speaker (en)': {
+    clean: ['The vendor said "a technician accidentally unplugged the rack".'],
+    flagged: [['A technician accidentally unplugged the rack.', [['b', 'A technician accidentally unplugged']]]],
+  },
+  'blame quoted from a speaker (ko)': {
+    clean: ['업체 측은 "작업자가 실수로 케이블을 뽑았다"고 밝혔다.', '팀장은 "담당자가 실수로 케이블을 뽑았다"고 말했다.'],
+    flagged: [['작업자가 실수로 케이블을 뽑았다.', [['b', '실수로']]]],
+  },
 };
 
 describe('language rules on kinds misread in real documents (audit, session 5)', () => {

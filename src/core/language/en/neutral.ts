@@ -117,6 +117,9 @@ const GENERAL_CLAUSES = [
   // as the subject, not a role such as SRE or DBA) and "they" for it; no person of the team acts.
   // (An opening date may come first: "On Nov 9, 2021 MSRC accidentally deleted …".)
   /^(?:(?:[Oo]n|[Ii]n|[Aa]t|[Aa]round|[Dd]uring|[Aa]fter|[Ee]arly|[Ll]ate) [\p{L}\p{N} ,:]{1,30}? )?(?!(?:SREs?|DBAs?|NOC|SOC|CTO|CEO|CIO|CISO|SWE|OPS|DEV|QA|PM|IC|UTC|GMT)\b)[A-Z]{3,8} (?:[a-z]{3,20}ly )?[a-z]{2,20}ed\b[^.!?]{0,160}?\bthey (?:forgot|failed|neglected|missed|overlooked|ignored|did not|didn['’]t|never)\b[^.;!?]{0,80}/gu,
+  // "If an operator forgets to drain the node, the system should refuse the restart": a slip named as a hypothetical
+  // that guidance designs for (present tense, then what should happen), not an account of one.
+  /^if (?:(?:an?|the|any|some|our|your) )?[\p{L}-]{2,30}(?: [\p{L}-]{2,30})? (?:forgets|ignores|skips|misses|overlooks|bypasses|neglects|mistypes|misconfigures|fails to)\b[^,;.!?]{0,100}, [^.;!?]{0,80}?\b(?:should|must|will|can|needs? to|has to|have to)\b[^.;!?]{0,120}/giu,
   // "Our upstream provider changed the API; they forgot to bump the version", "The vendor … and they forgot …".
   /^(?:the|our|an?|their) (?:[\p{L}-]{2,20} )?(?:vendor|provider|supplier|registrar|isp|hosting company|partner company|third[- ]party|upstream)s?\b[^.!?]{0,160}?\bthey (?:forgot|failed|neglected|missed|overlooked|ignored|did not|didn['’]t|never)\b[^.;!?]{0,80}/giu,
 ];
