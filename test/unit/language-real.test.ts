@@ -250,6 +250,15 @@ const KINDS: Record<string, { clean: string[]; flagged: Flagged[] }> = {
     clean: ['업체 측은 "작업자가 실수로 케이블을 뽑았다"고 밝혔다.', '팀장은 "담당자가 실수로 케이블을 뽑았다"고 말했다.'],
     flagged: [['작업자가 실수로 케이블을 뽑았다.', [['b', '실수로']]]],
   },
+  // A negated slip as the condition of a hindsight ("If the operator had not forgotten …, … would have …").
+  'a negated slip as the condition of hindsight (en)': {
+    clean: ['The operator had not forgotten to drain the node; the drain hung.'],
+    flagged: [['If the operator had not forgotten to drain the node, the restart would have worked.', [['c', 'If the operator had not forgotten to drain the node, the restart would']]]],
+  },
+  'a negated slip as the condition of hindsight (ko)': {
+    clean: ['운영자는 드레인을 잊지 않았다. 드레인 자체가 멈췄다.'],
+    flagged: [['운영자가 드레인을 잊지 않았더라면 재시작은 성공했을 것이다.', [['c', '않았더라면 재시작은 성공했을 것이다']]]],
+  },
 };
 
 describe('language rules on kinds misread in real documents (audit, session 5)', () => {

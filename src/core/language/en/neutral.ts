@@ -156,6 +156,10 @@ const NOT_BLAME = [
   /\b(?:talk|talks|talked|talking|argue|argues|argued|arguing|speculate|speculates|speculated|speculating)\b[^.;!?]{0,40}?\babout how\b/iu,
 ];
 
+// "If the operator had not forgotten to drain the node, the restart would have worked": the negated slip is the
+// condition of a hindsight, not a denial of blame (audit of session 6).
+const NEGATED_SLIP_IF = /^if (?:the |a |an |our |my )?[\p{L}-]{2,30}(?: [\p{L}-]{2,30})? had(?: not|n['’]t) (?:forgotten|ignored|skipped|missed|overlooked|bypassed|neglected|disregarded)\b[^;.!?]{0,80}, [^;.!?]{0,80}?\bwould(?: have|['’]ve)\b/iu;
+
 // A sentence whose subject is the act of blaming: "Saying the engineer should have known better ignores …".
 const META = /^(?:saying|claiming|asserting|arguing|insisting|suggesting|concluding|calling (?:it|this|that)|blaming|labell?ing (?:it|this|that)) (?:that )?[^.;:!?]{1,120}\b(?:ignores|hides|misses|obscures|overlooks|explains nothing|tells us nothing|does(?:n['’]t| not)|is(?:n['’]t| not)|is (?:wrong|unfair|easy|tempting|lazy|misleading|a (?:trap|mistake|shortcut)))\b/iu;
 
@@ -163,7 +167,7 @@ const META = /^(?:saying|claiming|asserting|arguing|insisting|suggesting|conclud
 export function englishNeutral(sentence: Sentence, _ctx: DetectContext): boolean {
   const s = sentence.text;
   if (s.length > 600) return false;
-  if (NOBODY.test(s) || REJECTED.test(s) || LUCK.test(s) || META.test(s) || PUT_ASIDE.some((re) => re.test(s))) return true;
+  if (NOBODY.test(s) || (REJECTED.test(s) && !NEGATED_SLIP_IF.test(s)) || LUCK.test(s) || META.test(s) || PUT_ASIDE.some((re) => re.test(s))) return true;
   if (GENERAL.some((re) => re.test(s)) || NOT_BLAME.some((re) => re.test(s))) return true;
   const thing = THING_IF.exec(s);
   if (thing && phraseKind(thing[1], _ctx.people) === 'thing') return true;
