@@ -156,6 +156,109 @@ const KINDS: Record<string, { clean: string[]; flagged: Flagged[] }> = {
     clean: ['오퍼레이터가 커스텀 리소스를 조정하지 못했다.'],
     flagged: [['운영자가 업그레이드 전에 노드를 비우는 것을 잊었다.', [['b', '운영자가 업그레이드 전에 노드를 비우는 것을 잊었다']]]],
   },
+  // Session 6 audit (test/language/AUDITS.md): kinds misread on unseen real documents.
+  // A free relative naming what the writer or the team missed ("What I Missed", often a heading): a gap to examine.
+  'what we missed, as a label (en)': {
+    clean: ['What I Missed (The Core Intent)', 'What we missed was the second alert.', 'What I missed: the TODO asked to move the files.'],
+    flagged: [
+      ['The reviewer missed the expired certificate.', [['b', 'The reviewer missed']]],
+      ['I missed the core intent of the task.', [['b', 'I missed']]],
+    ],
+  },
+  'what we missed, as a label (ko)': {
+    clean: ['내가 놓친 것 (핵심 의도)', '우리가 놓친 점: 작업 지시가 파일 이동을 요구했다.'],
+    flagged: [['리뷰어가 만료된 인증서를 놓쳤다.', [['b', '리뷰어가 만료된 인증서를 놓쳤다']]]],
+  },
+  // An organisation outside the team as the actor (a vendor, a provider, another organisation's acronym): no person of the team.
+  'an organisation outside the team (en)': {
+    clean: [
+      'MSRC accidentally deleted around 1,028 files from the repo, it appears they forgot to use a branch?',
+      'On Nov 9, 2021 MSRC accidentally deleted around 1,028 files, it appears they forgot to use a branch?',
+      'Our upstream provider changed the API; they forgot to bump the version.',
+      'The vendor rotated the key and they forgot to tell us.',
+    ],
+    flagged: [
+      ['The on-call engineer restarted the node and they forgot to drain it first.', [['b', 'forgot']]],
+      ['Kofi deployed at noon; they forgot to drain the node.', [['b', 'they forgot to drain']]],
+    ],
+  },
+  'an organisation outside the team (ko)': {
+    clean: ['MSRC가 실수로 파일 1,028개를 삭제했는데, 브랜치 사용을 잊은 것으로 보인다.', '협력사가 실수로 케이블을 뽑았다.'],
+    flagged: [['운영자가 실수로 파일을 삭제했다.', [['b', '실수로']]]],
+  },
+  // A company's public statement of contrition, reported (a headline): no punishment is asked of anyone.
+  "a company's public apology, reported (en)": {
+    clean: ['The company wrote a public letter of apology.'],
+    flagged: [['The engineer who ran the script should get a written warning.', [['b', 'get a written warning']]]],
+  },
+  "a company's public apology, reported (ko)": {
+    clean: ['반성문 쓴 카카오 "다시는 모두의 대화 멈추는 일 없도록 할 것"', '카카오는 작년에 반성문을 내놓았다.'],
+    flagged: [['담당자에게 반성문을 쓰게 해야 한다.', [['b', '담당자에게 반성문을 쓰게 해야 한다']]]],
+  },
+  // Clear misses of the session 6 audit. Hindsight in a diary's list item, the writer left out (not luck).
+  'hindsight with the writer left out (en)': {
+    clean: ['Could have been much worse: the replica held.', 'Could have happened on any day of the week.'],
+    flagged: [
+      ['Could have avoided divergence by pulling before merging locally', [['c', 'Could have avoided']]],
+      ['Should have pulled before merging locally.', [['c', 'Should have pulled']]],
+    ],
+  },
+  'hindsight with the writer left out (ko)': {
+    clean: ['더 나빠질 수도 있었지만 복제본이 버텼다.'],
+    flagged: [['머지 전에 pull 했어야 했다.', [['c', '했어야 했다']]]],
+  },
+  // "… a critical gap that could have mitigated the issue if addressed sooner": a late response judged after the fact.
+  'a late response in a reduced conditional (en)': {
+    clean: ['The patch mitigates the issue if applied before the upgrade.'],
+    flagged: [['Delayed Detection: The traffic spike wasn’t noticed for nearly 12 hours, a critical gap that could have mitigated the issue if addressed sooner.', [['c', 'could have mitigated the issue if addressed sooner']]]],
+  },
+  'a late response in a reduced conditional (ko)': {
+    clean: ['패치를 업그레이드 전에 적용하면 문제를 완화할 수 있다.'],
+    flagged: [['더 일찍 대응했다면 문제를 완화할 수 있었다.', [['c', '대응했다면 문제를 완화할 수 있었다']]]],
+  },
+  // "More careful synchronization between local and remote branches": care asked for as a noun phrase.
+  'care as a noun phrase (en)': {
+    clean: ['More frequent synchronization between local and remote branches', 'More careful reviewers were not the fix; a required check was.'],
+    flagged: [['More careful synchronization between local and remote branches', [['b', 'More careful']]]],
+  },
+  'care as a noun phrase (ko)': {
+    clean: ['로컬과 원격 브랜치 간 더 잦은 동기화', '더 신중한 검토 덕분에 사고를 막았다.'],
+    flagged: [['로컬과 원격 브랜치 간 더 신중한 동기화', [['b', '더 신중한 동기화']]]],
+  },
+  // Guidance that names a slip as a hypothetical to design for: "If an operator forgets …, the system should …".
+  'a hypothetical slip in guidance (en)': {
+    clean: [
+      'If an operator forgets to drain the node, the system should refuse the restart.',
+      'If someone ignores the alert, it should escalate after 10 minutes.',
+      'If the on-call engineer ignores the page, the incident commander must take over.',
+    ],
+    flagged: [
+      ['The operator forgot to drain the node before the restart.', [['b', 'The operator forgot to drain']]],
+      ['On-call ignored the page for 20 minutes.', [['b', 'On-call ignored']]],
+    ],
+  },
+  'a hypothetical slip in guidance (ko)': {
+    clean: ['운영자가 노드 드레인을 잊으면 시스템이 재시작을 거부해야 한다.'],
+    flagged: [['운영자가 노드 드레인을 잊었다.', [['b', '운영자가 노드 드레인을 잊었다']]]],
+  },
+  // Blame inside a quotation a speaker is reported to have said ("… "…"고 밝혔다"): quoted speech, as the set labels it.
+  'blame quoted from a speaker (en)': {
+    clean: ['The vendor said "a technician accidentally unplugged the rack".'],
+    flagged: [['A technician accidentally unplugged the rack.', [['b', 'A technician accidentally unplugged']]]],
+  },
+  'blame quoted from a speaker (ko)': {
+    clean: ['업체 측은 "작업자가 실수로 케이블을 뽑았다"고 밝혔다.', '팀장은 "담당자가 실수로 케이블을 뽑았다"고 말했다.'],
+    flagged: [['작업자가 실수로 케이블을 뽑았다.', [['b', '실수로']]]],
+  },
+  // A negated slip as the condition of a hindsight ("If the operator had not forgotten …, … would have …").
+  'a negated slip as the condition of hindsight (en)': {
+    clean: ['The operator had not forgotten to drain the node; the drain hung.'],
+    flagged: [['If the operator had not forgotten to drain the node, the restart would have worked.', [['c', 'If the operator had not forgotten to drain the node, the restart would']]]],
+  },
+  'a negated slip as the condition of hindsight (ko)': {
+    clean: ['운영자는 드레인을 잊지 않았다. 드레인 자체가 멈췄다.'],
+    flagged: [['운영자가 드레인을 잊지 않았더라면 재시작은 성공했을 것이다.', [['c', '않았더라면 재시작은 성공했을 것이다']]]],
+  },
 };
 
 describe('language rules on kinds misread in real documents (audit, session 5)', () => {
@@ -214,6 +317,22 @@ const ITEM_KINDS: Record<string, { concrete: string[]; vague: [string, string[]]
   'a review gate over every change of a named kind (ko)': {
     concrete: ['모든 Nginx 설정 변경을 배포 전에 검토하는 절차 도입'],
     vague: [['배포 전 검토 강화', ['검토 강화']]],
+  },
+  // Session 6 audit: a deliverable named as a noun phrase, then what it is for ("… channel in discord to make … easier").
+  'a named deliverable with its purpose (en)': {
+    concrete: [
+      'Company wide "incident" channel in discord to make publishing this kind of attack easier and speed up warnings. Clearly define channel purpose, Create channel',
+      'Runbook for the failover to make recovery faster',
+    ],
+    vague: [
+      ['Make reporting easier', ['easier']],
+      ['Better incident channel', ['Better']],
+      ['Improve the incident process to make reporting easier', ['Improve', 'easier']],
+    ],
+  },
+  'a named deliverable with its purpose (ko)': {
+    concrete: ['공격 공유를 더 쉽게 하는 디스코드 전사 장애 채널', '복구를 더 빠르게 해 주는 페일오버 런북'],
+    vague: [['장애 공유를 더 쉽게', ['더 쉽게']], ['더 나은 장애 채널 운영', ['더 나은']]],
   },
 };
 

@@ -1236,6 +1236,40 @@ const SHAPES: { id: string; list: 'blameful' | 'counterfactual'; kind: Detection
       return [{ start: from, end: at + m[0].length, text: ` ${be} not yet ${m[2].replace(/ and more /iu, ' and ')}` }];
     },
   },
+  // Session 6 audit. "Could have avoided divergence by pulling before merging locally", "Should have pulled first": a
+  // diary's hindsight with the writer left out → "Next time, avoid divergence by pulling …" (not "could have been worse",
+  // "could have happened to anyone": luck).
+  {
+    id: 'en.who.hindsight-person',
+    list: 'counterfactual',
+    kind: 'counterfactual',
+    note: NOTES.hindsight,
+    re: /^(?:could|should)(?: easily| really| probably| definitely)? have (?!(?:been|happened|gone|had|hit|affected|impacted|lasted|cost|taken)\b)([a-z]{2,20}(?:ed|en|wn|ght|un|ne|pt|de|lt))\b/iu,
+    fix: (m, at) => [{ start: at, end: at + m[0].length, text: `Next time, ${verbBase(m[1])}` }],
+  },
+  // "… a critical gap that could have mitigated the issue if addressed sooner": hindsight about a late response in a
+  // reduced conditional → "… a critical gap that was not addressed until later".
+  {
+    id: 'en.who.hindsight-passive',
+    list: 'counterfactual',
+    kind: 'counterfactual',
+    note: NOTES.hindsight,
+    re: /\bcould have (?:mitigated|prevented|avoided|limited|contained|reduced|shortened|stopped)\b[^,;.!?]{0,60}? if (?:it had been |it was |they had been |had been )?(addressed|caught|fixed|detected|noticed|handled|acted on|escalated|spotted|investigated) (?:sooner|earlier|in time|promptly|right away)\b/iu,
+    fix: (m, at) => [{ start: at, end: at + m[0].length, text: `was not ${m[1]} until later` }],
+  },
+  // "More careful synchronization between local and remote branches": a call for care as a noun phrase (a lesson's
+  // list item), with no change named.
+  {
+    id: 'en.who.vigilance',
+    list: 'blameful',
+    kind: 'blame-word',
+    note: NOTES.vigilance,
+    re: /^more (?:careful|attentive|vigilant|diligent)(?= (?:[a-z-]{3,20}(?:tion|sion|ing|ment)|review|reviews|checks?|handling)(?: (?:of|between|with|for|on|in|around|before|after) [^.;:!?]{1,80})?[.!]?$)/iu,
+    fix: (m, at) => [
+      { start: at, end: at + m[0].length, text: 'Automated' },
+      { start: at, end: at + m[0].length, text: 'A tool-enforced check on' },
+    ],
+  },
   // "Whose fault is this?": the question asked of the conditions instead.
   {
     id: 'en.who.attribution',

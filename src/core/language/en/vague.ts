@@ -39,6 +39,11 @@ const ENSURE_VAGUE = /\b(?:followed(?! by)|respected|adhered|understood|surprise
 // criterion the result must meet ("a better way … that doesn't involve changing DNS"), a decision
 // recorded in a named place ("pick one … and record it in ADR-19"), or a means ("by disabling …").
 const CREATE = /^(?:add|write|create|publish|set up|build|implement|introduce|deploy|enable|document)\b/iu;
+// An item that names the artefact it makes as a noun phrase, then says what it is for: "Company wide "incident"
+// channel in discord to make publishing … easier", "Runbook for the failover to make recovery faster" (audit of
+// session 6). Not when a vague verb or a degree opens it ("Improve the channel to …", "Better channel for …"), nor
+// for a bare artefact ("Alerts to catch issues earlier", "Dashboard to see problems faster": what it covers is unnamed).
+const NAMED_ARTEFACT = /^(?!(?:improve|enhance|optimi[sz]e|strengthen|harden|make|keep|get|be|try|consider|review|better|more|less|faster|easier|simpler|smarter)\b)(?:(?:a |an |the |one |new |our )?(?:(?!(?:a|an|the|one|new|our)\b)[\p{L}\p{N}"“”'‘’-]{1,24} ){1,5}(?:channel|dashboard|runbook|playbook|script|status page|page|bot|webhook|template|checklist|mailing list|rota|rotation|guide|wiki page)s?(?: (?:in|on|for|at|with|of) (?:the |a |an |our )?[\p{L}\p{N}#@./-]{2,30})?|(?:channel|dashboard|runbook|playbook|script|status page|bot|webhook|template|checklist|mailing list|rota|guide)s? (?:in|on|for|at|with|of) (?:the |a |an |our )?[\p{L}\p{N}#@./-]{2,30}) (?:to|so that|for)\b/iu;
 const WORD_MEASURE = /\b(?:under|below|within|at most|at least|less than|fewer than|more than|no more than|lower than|higher than|above|over)\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety|a hundred|a minute|an hour|a day|a week)\b/iu;
 const CRITERION = /\b(?:that|which) (?:doesn['’]t|does not|don['’]t|do not|won['’]t|will not|never|cannot|can['’]t) (?:involve|require|need|touch|change|depend on|rely on|page|block|lose|drop)\b/iu;
 // (A ticket or date the item model took out of the text stands as U+FFFC.)
@@ -138,7 +143,8 @@ export function englishActionItem(sentence: Sentence, ctx: DetectContext): Detec
   const degree = DEGREE.exec(first);
   // "Add documentation on how infra can triage these issues quicker": the item makes an artefact;
   // the degree word is in the clause that says what the artefact is for.
-  const purposeOfArtefact = !!degree && CREATE.test(first) && /\b(?:how|so|so that|to|that|which|in order to|for)\b/iu.test(first.slice(0, degree.index));
+  // (Or the artefact is named as a noun phrase: "Company wide incident channel in discord to make publishing … easier".)
+  const purposeOfArtefact = !!degree && (CREATE.test(first) || NAMED_ARTEFACT.test(first)) && /\b(?:how|so|so that|to|that|which|in order to|for)\b/iu.test(first.slice(0, degree.index));
   if (degree && !/\d/u.test(first) && !purposeOfArtefact) return hit(at + degree.index, at + degree.index + degree[0].length);
   const verb = VAGUE_VERB_FIRST.exec(first);
   // "Improve alerting", "Harden the login service": a vague verb with nothing concrete after it.

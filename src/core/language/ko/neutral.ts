@@ -326,6 +326,17 @@ const GENERAL_SLIPS = [
   /고의\s?(?:나|이나|또는|및|·|,)\s?(?:중|경)?과실/u,
   // "그래, 인턴 탓이나 하자": the stock joke, ironic.
   /(?:인턴|신입|DNS)\s?탓(?:이나|으로나)\s?(?:하자|하면\s?되지|하지\s?뭐|돌리자)/u,
+  // Session 6 audit. "내가 놓친 것 (핵심 의도)", "우리가 놓친 점: …": a label naming the gap the writer or the team examines.
+  /^(?:내가|제가|우리가|저희가)\s(?:놓친|간과한|잘못\s?이해한|오해한)\s(?:것|점|부분|지점)/u,
+  // "MSRC가 실수로 …", "협력사가 실수로 …": an organisation outside the team (another organisation's acronym, not a
+  // role such as DBA; a partner or vendor company) is the actor; no person of the team acts.
+  /^(?!(?:SRE|DBA|NOC|SOC|CTO|CEO|CIO|CISO|QA|PM)(?:가|이|는|은|\s))[A-Z]{2,8}(?:가|이|는|은|\s?측(?:이|은|에서))\s(?:[^\s.!?]{1,12}\s){0,3}?실수로/u,
+  /^(?:협력사|협력\s?업체|외부\s?업체|위탁\s?업체|호스팅\s?업체|벤더|공급사|통신사|제조사)(?:가|는|측이|측은|에서)\s(?:[^\s.!?]{1,12}\s){0,3}?실수로/u,
+  // '업체 측은 "작업자가 실수로 케이블을 뽑았다"고 밝혔다': blame inside a quotation a speaker is reported to have said.
+  /^[^\s"“]{1,12}(?:\s측)?(?:은|는|이|가)\s["“][^"”]{2,200}["”](?:라?고|며)\s(?:[^\s.!?]{1,10}\s)?(?:밝혔|말했|설명했|전했|주장했|해명했|덧붙였|강조했|언급했|답했)/u,
+  // "반성문 쓴 카카오", "카카오는 … 반성문을 내놓았다": a company's public statement of contrition, reported; nothing is asked of anyone.
+  /반성문\s쓴\s[A-Z가-힣]/u,
+  /반성문(?:을|를)?\s?(?:내놓|내놨|발간|발표|공개|게시)/u,
 ];
 
 /** Whether the sentence negates, declines or rejects the blame it mentions (see the module comment). */

@@ -1332,6 +1332,8 @@ const VIGILANCE = /(?:(?:더|좀 더|조금 더|보다|각별히|각별한|항�
 // (care, tension, habit, "once more") rather than a checkable change.
 const DIRECTIVE_END = /(?:야\s?(?:한다|합니다|함|하겠다|하겠습니다)|(?:길|기를)\s?(?:바란다|바랍니다|바람)|(?:주시기|하시기|주시길|하기)\s?바랍니다|할\s?것|말\s?것|하자|(?:당부|강조|요청|부탁)(?:드립니다|한다|함|합니다|했다|했습니다)|(?:주세요|하세요|주십시오|하십시오))[.!]?$/u;
 const ATTITUDE = /(?:주의|유의|조심|신경|경각심|긴장|책임감|책임\s?있는|자세|마음가짐|습관|꼼꼼|신중|세심|철저|집중|한\s?번\s?더|두\s?번|다시\s?한\s?번|재확인|되짚|수칙|경계|정신|각성|명심)/u;
+// "더 신중한 동기화", "더 꼼꼼한 리뷰": care as the whole of a noun phrase that ends the sentence.
+const NOUN_CARE = /(?:^|\s)(?:더|좀\s더|보다|더욱)\s(?:신중한|꼼꼼한|세심한|주의\s?깊은)\s[\uac00-\ud7a3]{2,8}[.!]?$/u;
 const PEOPLE_ADDRESSED = /(?:^|\s)(?:모든|전|각|각자|모두|전원|개개인|우리|저희|다들|여러분)(?:\s|가|는|의|이|께서|은|$)/u;
 
 /** "필요하다" in the sentence's register: polite "필요합니다", a 명사형 bullet ("…유의 바람", "…확인할 것", "…봤어야 함") "필요함". */
@@ -1366,6 +1368,20 @@ function vigilance(s: string, base: number, text: string, words: readonly Word[]
       push({ start: from, end, list: 'blameful', id: 'ko.who.vigilance', kind: 'person-failure', note: NOTES.vigilance, rewrites });
       return;
     }
+  }
+  // "로컬과 원격 브랜치 간 더 신중한 동기화": care asked for as a noun phrase (a lesson's list item), no change named
+  // (audit of session 6) → "… 자동화된 동기화".
+  const careNoun = NOUN_CARE.exec(t);
+  if (careNoun) {
+    const from = base + s.indexOf(t) + careNoun.index + careNoun[0].length - careNoun[0].trimStart().length;
+    const care = /^(?:더|좀\s더|보다|더욱)\s(?:신중한|꼼꼼한|세심한|주의\s?깊은)/u.exec(text.slice(from))?.[0] ?? '';
+    let end = base + s.length;
+    while (end > from && /[.!?。\s]/u.test(text[end - 1])) end--;
+    push({ start: from, end, list: 'blameful', id: 'ko.who.vigilance', kind: 'person-failure', note: NOTES.vigilance, rewrites: [
+      { start: from, end: from + care.length, text: '자동화된' },
+      { start: from, end: from + care.length, text: '도구로 강제되는' },
+    ] });
+    return;
   }
   VIGILANCE.lastIndex = 0;
   for (let m = VIGILANCE.exec(s); m; m = VIGILANCE.exec(s)) {

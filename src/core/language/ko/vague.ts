@@ -219,6 +219,9 @@ export function koreanActionItem(item: KoSentence, text: string): KoDetection[] 
       const degree = /^(?:더욱|더|덜|보다|좀\s더)\s[\uac00-\ud7a3]{0,5}(?:은|운|른|한|적인)$/u.test(text.slice(hit.start, hit.end));
       if (!tailOnHit && !degree && TAIL_VERB.test(tailWord)) continue;
     }
+    // "공격 공유를 더 쉽게 하는 디스코드 전사 장애 채널": the item names the deliverable it makes, and the vague words
+    // say what it is for, in the clause that modifies it (audit of session 6).
+    if (/^\s?(?:하는|해\s?주는|할\s수\s있는|만드는|만들어\s?주는|돕는|도와\s?주는)\s(?:[^\s]{1,12}\s){0,4}(?:채널|대시보드|런북|플레이북|알림|알람|봇|스크립트|체크리스트|페이지|템플릿|가이드|훅|잡|웹훅)$/u.test(s.slice(hit.end - sent.start).trimEnd().replace(/[.!]$/u, ''))) continue;
     // "재시도 로직 보완: 최대 세 번, 지수 백오프", "백업 정책 강화 — 스냅샷을 다른 리전에 복제": the
     // words after the colon or dash are the specification.
     const colon = specificationAfter(s, hit.end - sent.start);
