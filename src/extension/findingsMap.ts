@@ -97,8 +97,16 @@ export function pickShown<T extends Pick<Finding, 'severity' | 'line' | 'start'>
     .map((x) => x.f);
 }
 
-/** Shortest wait after a keystroke: coalesces the keys of a fast typist's burst. */
+/** Shortest wait between keys of a burst: coalesces the keys of a fast typist. */
 export const MIN_DEBOUNCE_MS = 25;
+
+/**
+ * The wait before linting an edit made after a pause: none beyond the current turn of the event
+ * loop (a timer of 0 ms), so the change events VS Code delivers for one action in the same turn
+ * still make one lint. A lint of an older version is never published (its version is checked),
+ * so linting at once costs at most a re-lint the next key makes outdated.
+ */
+export const AFTER_PAUSE_DEBOUNCE_MS = 0;
 
 /**
  * The wait after the last keystroke before linting: half of how long a re-lint of this document
@@ -112,14 +120,14 @@ export function adaptiveDebounce(lintMs: number | undefined, maxMs: number): num
 }
 
 /**
- * The wait after an edit: only {@link MIN_DEBOUNCE_MS} (the events of one action coalesce) when
- * it is the first edit after a pause at least as long as the adaptive wait, because then no burst
- * of keys is under way for a longer wait to gather: a single correction is linted at once instead
- * of half a lint later. Inside a burst (the previous edit came sooner), the adaptive wait.
- * `sinceLastEditMs` is undefined for the first edit of a document.
+ * The wait after an edit: {@link AFTER_PAUSE_DEBOUNCE_MS} when it is the first edit after a pause
+ * at least as long as the adaptive wait, because then no burst of keys is under way for a longer
+ * wait to gather: a single correction is linted at once instead of half a lint later. Inside a
+ * burst (the previous edit came sooner), the adaptive wait. `sinceLastEditMs` is undefined for
+ * the first edit of a document.
  */
 export function debounceAfterEdit(lintMs: number | undefined, maxMs: number, sinceLastEditMs: number | undefined): number {
   const wait = adaptiveDebounce(lintMs, maxMs);
-  if (sinceLastEditMs === undefined || sinceLastEditMs >= wait) return Math.min(wait, MIN_DEBOUNCE_MS);
+  if (sinceLastEditMs === undefined || sinceLastEditMs >= wait) return Math.min(wait, AFTER_PAUSE_DEBOUNCE_MS);
   return wait;
 }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { lint } from '../../src/core/lint';
-import { adaptiveDebounce, debounceAfterEdit, mapRange, MAX_DIAGNOSTICS, MIN_DEBOUNCE_MS, moveFindings, pickShown, type Change } from '../../src/extension/findingsMap';
+import { adaptiveDebounce, AFTER_PAUSE_DEBOUNCE_MS, debounceAfterEdit, mapRange, MAX_DIAGNOSTICS, MIN_DEBOUNCE_MS, moveFindings, pickShown, type Change } from '../../src/extension/findingsMap';
 import { mulberry32 } from '../../bench/generate';
 
 /** Applies changes (each in the coordinates of the text before it) to a text. */
@@ -91,17 +91,20 @@ describe('adaptive debounce', () => {
     assert.equal(adaptiveDebounce(50, 0), 0);
   });
 
-  it('lints the first edit after a pause at once (the minimum), and waits inside a burst of keys', () => {
+  it('lints the first edit after a pause at once (no wait beyond this turn), and waits inside a burst of keys', () => {
+    assert.equal(AFTER_PAUSE_DEBOUNCE_MS, 0);
     // A 450 KB document: re-lints of 280 ms, a wait of 140 ms inside a burst.
-    assert.equal(debounceAfterEdit(280, 300, undefined), MIN_DEBOUNCE_MS, 'the first edit of the document');
-    assert.equal(debounceAfterEdit(280, 300, 5_000), MIN_DEBOUNCE_MS, 'a single correction after a pause');
-    assert.equal(debounceAfterEdit(280, 300, 140), MIN_DEBOUNCE_MS, 'the previous edit\'s wait is over: no burst to gather');
+    assert.equal(debounceAfterEdit(280, 300, undefined), 0, 'the first edit of the document');
+    assert.equal(debounceAfterEdit(280, 300, 5_000), 0, 'a single correction after a pause');
+    assert.equal(debounceAfterEdit(280, 300, 140), 0, 'the previous edit\'s wait is over: no burst to gather');
     assert.equal(debounceAfterEdit(280, 300, 60), 140, 'a key 60 ms after the last one: a burst');
     assert.equal(debounceAfterEdit(2_000, 300, 120), 300, 'never past the configured maximum');
-    // A small document: the adaptive wait is already the minimum.
+    // A small document: inside a burst the wait is the minimum, after a pause none.
     assert.equal(debounceAfterEdit(30, 300, 10), MIN_DEBOUNCE_MS);
-    // A configured wait below the minimum is kept, burst or not.
-    assert.equal(debounceAfterEdit(280, 10, undefined), 10);
+    assert.equal(debounceAfterEdit(30, 300, 600), 0);
+    // A configured wait below the minimum is kept inside a burst; after a pause there is none.
+    assert.equal(debounceAfterEdit(280, 10, undefined), 0);
+    assert.equal(debounceAfterEdit(280, 10, 5), 10);
     assert.equal(debounceAfterEdit(280, 0, 5), 0);
   });
 });
