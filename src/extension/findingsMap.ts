@@ -131,3 +131,55 @@ export function debounceAfterEdit(lintMs: number | undefined, maxMs: number, sin
   if (sinceLastEditMs === undefined || sinceLastEditMs >= wait) return Math.min(wait, AFTER_PAUSE_DEBOUNCE_MS);
   return wait;
 }
+
+/**
+ * A range through a sequence of changes when none of them touched it, not even at an edge (text
+ * typed right before or after it counts): then VS Code's squiggle for it has only moved with the
+ * text, as this range did. Undefined otherwise.
+ */
+export function mapUntouched(start: number, end: number, changes: readonly Change[]): { start: number; end: number } | undefined {
+  let s = start;
+  let e = end;
+  for (const c of changes) {
+    const cEnd = c.offset + c.length;
+    if (cEnd < s) {
+      const d = c.inserted - c.length;
+      s += d;
+      e += d;
+    } else if (c.offset > e) {
+      // Entirely after: nothing moves.
+    } else {
+      return undefined;
+    }
+  }
+  return { start: s, end: e };
+}
+
+/** A published diagnostic as compared between runs: its range (0-based line and character, as VS Code has it) and what it says. */
+export interface PublishedMark {
+  /** Offsets in the text it was published for. */
+  start: number;
+  end: number;
+  /** `startLine:startCharacter:endLine:endCharacter`, then severity, rule and message. */
+  key: string;
+  /** `startLine:startCharacter:endLine:endCharacter` alone. */
+  at: string;
+}
+
+/**
+ * Whether publishing `next` would show exactly what `previous` (published for an older text) shows
+ * now, so VS Code need not be told again: the same diagnostics in the same order, and no edit made
+ * since (`changes`) touched any of the old ranges, each of which (moved with the text, as the
+ * editor moves its squiggle) is still where it was (`at` gives a current offset's position in
+ * the same form as {@link PublishedMark.at}).
+ */
+export function samePublished(previous: readonly PublishedMark[], next: readonly PublishedMark[], changes: readonly Change[], at: (offset: number) => string): boolean {
+  if (previous.length !== next.length) return false;
+  for (let i = 0; i < next.length; i++) if (previous[i].key !== next[i].key) return false;
+  if (changes.length === 0) return true;
+  for (const p of previous) {
+    const r = mapUntouched(p.start, p.end, changes);
+    if (!r || `${at(r.start)}:${at(r.end)}` !== p.at) return false;
+  }
+  return true;
+}
