@@ -6,7 +6,7 @@
  * src/core/incremental.ts: re-parses and re-checks only what the edit touched, same results as a
  * full lint) and, for comparison, by a full `lint()`. Prints the median times and the modelled
  * latency: the extension's wait before linting a keystroke typed after a pause (`debounceAfterEdit`:
- * the minimum; inside a burst of keys it waits half a re-lint) plus the worker's answer (the
+ * none beyond the current turn; inside a burst of keys it waits half a re-lint) plus the worker's answer (the
  * session's lint and the rest of its reply: quick-fix flags and metrics, `replyOf`). The
  * editor side (the same path through a real extension host) is printed by the integration test
  * "records keystroke → published diagnostics" (test/integration/suite/editor.test.ts).

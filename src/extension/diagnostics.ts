@@ -8,7 +8,7 @@ import type { PostmortemDocuments } from './documents';
 import { DIAGNOSTIC_SOURCE, Settings } from './ids';
 import { ruleDocsTarget } from './ruleDocs';
 import { affectsPostmortem, readSettings, uiLanguage } from './settings';
-import { debounceAfterEdit, moveFindings, pickShown, type Change, type MovedFinding } from './findingsMap';
+import { debounceAfterEdit, moveFindings, pickShown, samePublished, type Change, type MovedFinding, type PublishedMark } from './findingsMap';
 import { BoundedLinter, type BoundedOutcome } from './lint/bounded';
 import { moveMetricsData, type MetricsData } from './lint/metricsData';
 import { epochNow, LintTraces, type LintTrace } from './lint/trace';
@@ -64,7 +64,12 @@ const SEVERITY: Record<Severity, vscode.DiagnosticSeverity> = {
 
 /** A finding as a VS Code diagnostic; `code` links to the rule's docs shipped in the extension. */
 export function toDiagnostic(document: vscode.TextDocument, finding: Finding): vscode.Diagnostic {
-  const d = new vscode.Diagnostic(toRange(document, finding.start, finding.end), finding.message, SEVERITY[finding.severity]);
+  return diagnosticOf(toRange(document, finding.start, finding.end), finding);
+}
+
+/** {@link toDiagnostic} with the range worked out. */
+function diagnosticOf(range: vscode.Range, finding: Finding): vscode.Diagnostic {
+  const d = new vscode.Diagnostic(range, finding.message, SEVERITY[finding.severity]);
   d.source = DIAGNOSTIC_SOURCE;
   d.code = { value: finding.ruleId, target: ruleDocsTarget(finding.ruleId) };
   return d;
@@ -107,6 +112,8 @@ export class DiagnosticsController implements vscode.Disposable {
   private readonly lintMs = new Map<string, number>();
   /** When each document was last edited (epoch ms): a first edit after a pause is linted at once. */
   private readonly lastEdit = new Map<string, number>();
+  /** What was last handed to VS Code for each open document (to leave it alone when a run changes nothing). */
+  private readonly publishedMarks = new Map<string, PublishedMark[]>();
   /** Findings of each document not published because VS Code shows at most 1000 per file. */
   private readonly hiddenCounts = new Map<string, number>();
   private readonly republish = new Map<string, ReturnType<typeof setTimeout>>();
@@ -248,9 +255,10 @@ export class DiagnosticsController implements vscode.Disposable {
       return 'outdated';
     }
     const entry = this.toFindings(text, version, outcome);
+    const since = this.changesSince.get(key);
     this.results.set(key, entry);
     this.changesSince.set(key, []);
-    this.publish(document, entry.findings, trace);
+    this.publish(document, entry.findings, since, trace);
     trace.findings = entry.findings.length;
     const internal = entry.findings.find(isInternalError);
     if (internal && !this.warnedInternal) {
@@ -352,8 +360,14 @@ export class DiagnosticsController implements vscode.Disposable {
     return this.hiddenCounts.get(uri.toString()) ?? 0;
   }
 
-  /** Publishes findings, keeping within VS Code's limit the most severe and those nearest what is visible. */
-  private publish(document: vscode.TextDocument, findings: readonly Finding[], trace?: LintTrace): void {
+  /**
+   * Publishes findings, keeping within VS Code's limit the most severe and those nearest what is
+   * visible. When they are what the editor already shows (the same diagnostics, none of which an
+   * edit since the last publish touched: most keystrokes), VS Code is not told again, which spares
+   * the extension host, the connection and the window redoing every squiggle of the file.
+   * `since`: the changes made since the last publish (undefined: unknown).
+   */
+  private publish(document: vscode.TextDocument, findings: readonly Finding[], since: readonly Change[] | undefined, trace?: LintTrace): void {
     const visible = vscode.window.visibleTextEditors
       .filter((e) => e.document === document)
       .flatMap((e) => e.visibleRanges.map((r) => ({ start: r.start.line, end: r.end.line })));
@@ -361,8 +375,29 @@ export class DiagnosticsController implements vscode.Disposable {
     const key = document.uri.toString();
     if (shown.length < findings.length) this.hiddenCounts.set(key, findings.length - shown.length);
     else this.hiddenCounts.delete(key);
-    this.collection.set(document.uri, shown.map((f) => toDiagnostic(document, f)));
-    if (trace) trace.published = epochNow();
+    const ranges = shown.map((f) => toRange(document, f.start, f.end));
+    const marks = shown.map((f, i): PublishedMark => {
+      const r = ranges[i];
+      const at = `${r.start.line}:${r.start.character}:${r.end.line}:${r.end.character}`;
+      return { start: f.start, end: f.end, at, key: `${at}\u0001${f.severity}\u0001${f.ruleId}\u0001${f.message}` };
+    });
+    const previous = this.publishedMarks.get(key);
+    const position = (offset: number) => {
+      const p = document.positionAt(offset);
+      return `${p.line}:${p.character}`;
+    };
+    const unchanged = previous !== undefined && since !== undefined && this.collection.has(document.uri) && samePublished(previous, marks, since, position);
+    if (!unchanged) {
+      this.collection.set(
+        document.uri,
+        shown.map((f, i) => diagnosticOf(ranges[i], f)),
+      );
+    }
+    this.publishedMarks.set(key, marks);
+    if (trace) {
+      trace.published = epochNow();
+      if (unchanged) trace.unchanged = true;
+    }
     this.changed.fire(document.uri);
     if (trace) trace.notified = epochNow();
   }
@@ -378,7 +413,7 @@ export class DiagnosticsController implements vscode.Disposable {
       setTimeout(() => {
         this.republish.delete(key);
         const cached = this.results.get(key);
-        if (cached && cached.version === document.version && !document.isClosed) this.publish(document, cached.findings);
+        if (cached && cached.version === document.version && !document.isClosed) this.publish(document, cached.findings, this.changesSince.get(key));
       }, 150),
     );
   }
@@ -422,6 +457,7 @@ export class DiagnosticsController implements vscode.Disposable {
     this.lastEdit.delete(key);
     this.editMarks.delete(key);
     this.hiddenCounts.delete(key);
+    this.publishedMarks.delete(key);
     const had = this.results.delete(key) || this.collection.has(uri);
     this.collection.delete(uri);
     if (had) this.changed.fire(uri);

@@ -97,8 +97,16 @@ export function pickShown<T extends Pick<Finding, 'severity' | 'line' | 'start'>
     .map((x) => x.f);
 }
 
-/** Shortest wait after a keystroke: coalesces the keys of a fast typist's burst. */
+/** Shortest wait between keys of a burst: coalesces the keys of a fast typist. */
 export const MIN_DEBOUNCE_MS = 25;
+
+/**
+ * The wait before linting an edit made after a pause: none beyond the current turn of the event
+ * loop (a timer of 0 ms), so the change events VS Code delivers for one action in the same turn
+ * still make one lint. A lint of an older version is never published (its version is checked),
+ * so linting at once costs at most a re-lint the next key makes outdated.
+ */
+export const AFTER_PAUSE_DEBOUNCE_MS = 0;
 
 /**
  * The wait after the last keystroke before linting: half of how long a re-lint of this document
@@ -112,14 +120,66 @@ export function adaptiveDebounce(lintMs: number | undefined, maxMs: number): num
 }
 
 /**
- * The wait after an edit: only {@link MIN_DEBOUNCE_MS} (the events of one action coalesce) when
- * it is the first edit after a pause at least as long as the adaptive wait, because then no burst
- * of keys is under way for a longer wait to gather: a single correction is linted at once instead
- * of half a lint later. Inside a burst (the previous edit came sooner), the adaptive wait.
- * `sinceLastEditMs` is undefined for the first edit of a document.
+ * The wait after an edit: {@link AFTER_PAUSE_DEBOUNCE_MS} when it is the first edit after a pause
+ * at least as long as the adaptive wait, because then no burst of keys is under way for a longer
+ * wait to gather: a single correction is linted at once instead of half a lint later. Inside a
+ * burst (the previous edit came sooner), the adaptive wait. `sinceLastEditMs` is undefined for
+ * the first edit of a document.
  */
 export function debounceAfterEdit(lintMs: number | undefined, maxMs: number, sinceLastEditMs: number | undefined): number {
   const wait = adaptiveDebounce(lintMs, maxMs);
-  if (sinceLastEditMs === undefined || sinceLastEditMs >= wait) return Math.min(wait, MIN_DEBOUNCE_MS);
+  if (sinceLastEditMs === undefined || sinceLastEditMs >= wait) return Math.min(wait, AFTER_PAUSE_DEBOUNCE_MS);
   return wait;
+}
+
+/**
+ * A range through a sequence of changes when none of them touched it, not even at an edge (text
+ * typed right before or after it counts): then VS Code's squiggle for it has only moved with the
+ * text, as this range did. Undefined otherwise.
+ */
+export function mapUntouched(start: number, end: number, changes: readonly Change[]): { start: number; end: number } | undefined {
+  let s = start;
+  let e = end;
+  for (const c of changes) {
+    const cEnd = c.offset + c.length;
+    if (cEnd < s) {
+      const d = c.inserted - c.length;
+      s += d;
+      e += d;
+    } else if (c.offset > e) {
+      // Entirely after: nothing moves.
+    } else {
+      return undefined;
+    }
+  }
+  return { start: s, end: e };
+}
+
+/** A published diagnostic as compared between runs: its range (0-based line and character, as VS Code has it) and what it says. */
+export interface PublishedMark {
+  /** Offsets in the text it was published for. */
+  start: number;
+  end: number;
+  /** `startLine:startCharacter:endLine:endCharacter`, then severity, rule and message. */
+  key: string;
+  /** `startLine:startCharacter:endLine:endCharacter` alone. */
+  at: string;
+}
+
+/**
+ * Whether publishing `next` would show exactly what `previous` (published for an older text) shows
+ * now, so VS Code need not be told again: the same diagnostics in the same order, and no edit made
+ * since (`changes`) touched any of the old ranges, each of which (moved with the text, as the
+ * editor moves its squiggle) is still where it was (`at` gives a current offset's position in
+ * the same form as {@link PublishedMark.at}).
+ */
+export function samePublished(previous: readonly PublishedMark[], next: readonly PublishedMark[], changes: readonly Change[], at: (offset: number) => string): boolean {
+  if (previous.length !== next.length) return false;
+  for (let i = 0; i < next.length; i++) if (previous[i].key !== next[i].key) return false;
+  if (changes.length === 0) return true;
+  for (const p of previous) {
+    const r = mapUntouched(p.start, p.end, changes);
+    if (!r || `${at(r.start)}:${at(r.end)}` !== p.at) return false;
+  }
+  return true;
 }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { lint } from '../../src/core/lint';
-import { adaptiveDebounce, debounceAfterEdit, mapRange, MAX_DIAGNOSTICS, MIN_DEBOUNCE_MS, moveFindings, pickShown, type Change } from '../../src/extension/findingsMap';
+import { adaptiveDebounce, AFTER_PAUSE_DEBOUNCE_MS, debounceAfterEdit, mapRange, mapUntouched, MAX_DIAGNOSTICS, MIN_DEBOUNCE_MS, samePublished, type PublishedMark, moveFindings, pickShown, type Change } from '../../src/extension/findingsMap';
 import { mulberry32 } from '../../bench/generate';
 
 /** Applies changes (each in the coordinates of the text before it) to a text. */
@@ -91,17 +91,75 @@ describe('adaptive debounce', () => {
     assert.equal(adaptiveDebounce(50, 0), 0);
   });
 
-  it('lints the first edit after a pause at once (the minimum), and waits inside a burst of keys', () => {
+  it('lints the first edit after a pause at once (no wait beyond this turn), and waits inside a burst of keys', () => {
+    assert.equal(AFTER_PAUSE_DEBOUNCE_MS, 0);
     // A 450 KB document: re-lints of 280 ms, a wait of 140 ms inside a burst.
-    assert.equal(debounceAfterEdit(280, 300, undefined), MIN_DEBOUNCE_MS, 'the first edit of the document');
-    assert.equal(debounceAfterEdit(280, 300, 5_000), MIN_DEBOUNCE_MS, 'a single correction after a pause');
-    assert.equal(debounceAfterEdit(280, 300, 140), MIN_DEBOUNCE_MS, 'the previous edit\'s wait is over: no burst to gather');
+    assert.equal(debounceAfterEdit(280, 300, undefined), 0, 'the first edit of the document');
+    assert.equal(debounceAfterEdit(280, 300, 5_000), 0, 'a single correction after a pause');
+    assert.equal(debounceAfterEdit(280, 300, 140), 0, 'the previous edit\'s wait is over: no burst to gather');
     assert.equal(debounceAfterEdit(280, 300, 60), 140, 'a key 60 ms after the last one: a burst');
     assert.equal(debounceAfterEdit(2_000, 300, 120), 300, 'never past the configured maximum');
-    // A small document: the adaptive wait is already the minimum.
+    // A small document: inside a burst the wait is the minimum, after a pause none.
     assert.equal(debounceAfterEdit(30, 300, 10), MIN_DEBOUNCE_MS);
-    // A configured wait below the minimum is kept, burst or not.
-    assert.equal(debounceAfterEdit(280, 10, undefined), 10);
+    assert.equal(debounceAfterEdit(30, 300, 600), 0);
+    // A configured wait below the minimum is kept inside a burst; after a pause there is none.
+    assert.equal(debounceAfterEdit(280, 10, undefined), 0);
+    assert.equal(debounceAfterEdit(280, 10, 5), 10);
     assert.equal(debounceAfterEdit(280, 0, 5), 0);
+  });
+});
+
+describe('publishing only what changed', () => {
+  // A text of lines; a mark's position is "line:character" of an offset in it (as VS Code's positionAt).
+  const positionIn = (text: string) => (offset: number) => {
+    const before = text.slice(0, offset);
+    const line = before.split('\n').length - 1;
+    return `${line}:${offset - (before.lastIndexOf('\n') + 1)}`;
+  };
+  const marksOf = (text: string, ranges: [number, number, string][]): PublishedMark[] =>
+    ranges.map(([start, end, message]) => {
+      const at = `${positionIn(text)(start)}:${positionIn(text)(end)}`;
+      return { start, end, at, key: `${at}|warning|blameful-language|${message}` };
+    });
+  const edit = (text: string, offset: number, length: number, inserted: string) => ({ text: text.slice(0, offset) + inserted + text.slice(offset + length), change: { offset, length, inserted: inserted.length } });
+
+  it('moves a range only when no change touched it, not even at an edge', () => {
+    assert.deepEqual(mapUntouched(10, 20, [{ offset: 2, length: 0, inserted: 3 }]), { start: 13, end: 23 });
+    assert.deepEqual(mapUntouched(10, 20, [{ offset: 25, length: 1, inserted: 0 }]), { start: 10, end: 20 });
+    assert.equal(mapUntouched(10, 20, [{ offset: 10, length: 0, inserted: 1 }]), undefined, 'typed at the start');
+    assert.equal(mapUntouched(10, 20, [{ offset: 20, length: 0, inserted: 1 }]), undefined, 'typed at the end');
+    assert.equal(mapUntouched(10, 20, [{ offset: 5, length: 5, inserted: 0 }]), undefined, 'deleted up to the start');
+    assert.equal(mapUntouched(10, 20, [{ offset: 15, length: 1, inserted: 1 }]), undefined, 'inside');
+    assert.deepEqual(mapUntouched(10, 20, [{ offset: 0, length: 1, inserted: 0 }, { offset: 30, length: 0, inserted: 4 }]), { start: 9, end: 19 });
+  });
+
+  it('is the same when a keystroke on another line left every squiggle where it was', () => {
+    const before = 'The engineer forgot it.\nA plain line here.\nHe was careless.\n';
+    const prev = marksOf(before, [[13, 19, 'forgot'], [50, 58, 'careless']]);
+    // "x" typed in the plain line: same lines, same characters for both findings.
+    const { text, change } = edit(before, 30, 0, 'x');
+    const next = marksOf(text, [[13, 19, 'forgot'], [51, 59, 'careless']]);
+    assert.equal(samePublished(prev, next, [change], positionIn(text)), true);
+    assert.equal(samePublished(prev, next, [], positionIn(text)), true, 'no change at all (a republish)');
+  });
+
+  it('is not the same when the findings differ, an edit touched one, or one moved', () => {
+    const before = 'The engineer forgot it.\nA plain line here.\nHe was careless.\n';
+    const prev = marksOf(before, [[13, 19, 'forgot'], [50, 58, 'careless']]);
+    // A new finding, one gone, another message.
+    const typed = edit(before, 30, 0, 'x');
+    assert.equal(samePublished(prev, marksOf(typed.text, [[13, 19, 'forgot']]), [typed.change], positionIn(typed.text)), false);
+    assert.equal(samePublished(prev, marksOf(typed.text, [[13, 19, 'forgot'], [51, 59, 'lazy']]), [typed.change], positionIn(typed.text)), false);
+    // Typed right after "forgot" (its squiggle's edge): the same finding, but the editor may have stretched it.
+    const edge = edit(before, 19, 0, 's');
+    assert.equal(samePublished(prev, marksOf(edge.text, [[13, 19, 'forgot'], [51, 59, 'careless']]), [edge.change], positionIn(edge.text)), false);
+    // A line added above: the same text of findings, on other lines (the old marks are now elsewhere).
+    const line = edit(before, 0, 0, 'New line.\n');
+    assert.equal(samePublished(prev, marksOf(line.text, [[23, 29, 'forgot'], [60, 68, 'careless']]), [line.change], positionIn(line.text)), false);
+    // Characters typed before a finding on its line: it moved, so its range differs.
+    const moved = edit(before, 0, 0, 'So ');
+    assert.equal(samePublished(prev, marksOf(moved.text, [[16, 22, 'forgot'], [53, 61, 'careless']]), [moved.change], positionIn(moved.text)), false);
+    // The same coordinates again after an edit that moved the squiggle (contrived: the old one is elsewhere now).
+    assert.equal(samePublished(prev, prev, [moved.change], positionIn(moved.text)), false);
   });
 });

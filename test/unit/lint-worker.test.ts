@@ -4,7 +4,8 @@
 import * as assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { BoundedLinter, type WorkerFactory, type WorkerHandle } from '../../src/extension/lint/bounded';
+import { BoundedLinter, BUDGET_WALL_FACTOR, type WorkerFactory, type WorkerHandle } from '../../src/extension/lint/bounded';
+import { threadCpuMs } from '../../src/extension/lint/nodeWorker';
 import { createLintServer, FLAG_ASSIGN_OWNER, FLAG_DISABLE_LINE, lintText, type LintReply, type LintRequest, type WorkerMessage } from '../../src/extension/lint/protocol';
 import { defaultConfig } from '../../src/core/config';
 import { lint } from '../../src/core/lint';
@@ -106,6 +107,8 @@ class FakeWorkers {
   delayMs = 5;
   hang = false;
   failToLoad = false;
+  /** The worker thread's CPU time (ms) as the handle reports it; none: not known. */
+  cpu: (() => number) | undefined;
   readonly factory: WorkerFactory = async (onMessage) => {
     if (this.failToLoad) return undefined;
     this.started++;
@@ -122,6 +125,7 @@ class FakeWorkers {
         alive = false;
         this.terminated++;
       },
+      cpuMs: () => this.cpu?.(),
     };
     return handle;
   };
@@ -249,6 +253,40 @@ describe('bounded linter (one worker, a queue, a time budget)', () => {
     assert.equal(next.kind, 'done');
     assert.equal(w.started, 2);
     linter.dispose();
+  });
+
+  it("counts the worker's CPU time against the budget where it is known, within a limit of wall time", async () => {
+    const w = new FakeWorkers();
+    const linter = new BoundedLinter(w.factory, inThread);
+    const began = Date.now();
+    // A busy machine: the lint takes 90 ms of wall time but runs a quarter of it.
+    w.delayMs = 90;
+    w.cpu = () => (Date.now() - began) / 4;
+    const slow = await linter.lint({ key: 'a', tag: '1', budgetMs: 40 }, { text: DOC, configJson: CONFIG, locale: 'en' });
+    assert.equal(slow.kind, 'done', 'a lint that waited for a core is not "too complex"');
+    assert.equal(w.terminated, 0);
+    // A hang that burns CPU: stopped once the budget of CPU is used.
+    w.hang = true;
+    const hangStart = Date.now();
+    w.cpu = () => Date.now() - hangStart;
+    const hung = await linter.lint({ key: 'a', tag: '2', budgetMs: 40 }, { text: DOC, configJson: CONFIG, locale: 'en' });
+    assert.deepEqual(hung, { kind: 'timeout', budgetMs: 40 });
+    assert.ok(Date.now() - hangStart < 40 * BUDGET_WALL_FACTOR, `${Date.now() - hangStart} ms`);
+    // A lint that never gets a core: stopped at the wall-time limit.
+    const starved = Date.now();
+    w.cpu = () => 0;
+    const stuck = await linter.lint({ key: 'a', tag: '3', budgetMs: 30 }, { text: DOC, configJson: CONFIG, locale: 'en' });
+    assert.deepEqual(stuck, { kind: 'timeout', budgetMs: 30 });
+    assert.ok(Date.now() - starved >= 30 * BUDGET_WALL_FACTOR - 5, `${Date.now() - starved} ms`);
+    linter.dispose();
+  });
+
+  it("reads a thread's CPU time from its schedstat file (Linux), and nothing without one", function () {
+    assert.equal(threadCpuMs(undefined), undefined);
+    assert.equal(threadCpuMs('/nonexistent/schedstat'), undefined);
+    if (process.platform !== 'linux') this.skip();
+    const a = threadCpuMs('/proc/thread-self/schedstat');
+    assert.ok(a !== undefined && a > 0);
   });
 
   it('lints in the calling thread when no worker can start, reporting a lint over budget the same way', async () => {

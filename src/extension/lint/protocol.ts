@@ -69,6 +69,8 @@ export interface LintCpu {
 /** Sent once by a worker when it has loaded and can take requests. */
 export interface ReadyMessage {
   type: 'ready';
+  /** Where the host can read the worker thread's CPU time (Linux: its schedstat file), if known. */
+  schedstat?: string;
 }
 
 export type WorkerMessage = LintReply | ReadyMessage;

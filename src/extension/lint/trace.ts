@@ -40,6 +40,11 @@ export interface LintTrace {
   received?: number;
   /** The diagnostics were handed to VS Code (`DiagnosticCollection.set` returned). */
   published?: number;
+  /**
+   * The run found exactly what the editor already showed (no edit touched a squiggle), so VS Code was
+   * not told again: `published` marks that decision, and no diagnostics event follows.
+   */
+  unchanged?: boolean;
   /** The listeners of the findings (status bar, CodeLens) ran. */
   notified?: number;
   /** How many findings the run published. */

@@ -1,6 +1,6 @@
 // The lint worker of the desktop / remote (Node) extension host: a `worker_threads` Worker,
 // bundled by esbuild as dist/lintWorker.js and started by dist/extension.js (see nodeWorker.ts).
-import { readFileSync } from 'node:fs';
+import { readFileSync, readlinkSync } from 'node:fs';
 import { parentPort } from 'node:worker_threads';
 import { createLintServer, warmUp, type LintCpu, type LintRequest, type ThreadTimes } from './protocol';
 
@@ -46,5 +46,13 @@ if (port) {
   const serve = createLintServer(schedstatTimes);
   warmUp(serve);
   port.on('message', (request: LintRequest) => port.postMessage(serve(request)));
-  port.postMessage({ type: 'ready' });
+  // This thread's schedstat file, as the host thread can name it ("/proc/thread-self" links to "<pid>/task/<tid>").
+  let schedstatFile: string | undefined;
+  try {
+    const task = readlinkSync('/proc/thread-self');
+    if (/^\d+\/task\/\d+$/.test(task)) schedstatFile = `/proc/${task}/schedstat`;
+  } catch {
+    // Not Linux: the host's budget counts wall time.
+  }
+  port.postMessage({ type: 'ready', ...(schedstatFile ? { schedstat: schedstatFile } : {}) });
 }

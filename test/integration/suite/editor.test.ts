@@ -44,14 +44,26 @@ async function keystrokeToDiagnostics(a: PostmortemApi, editor: vscode.TextEdito
   const target = editor.document.version + 1;
   const ours = () => a.lintTraces().find((t) => t.key === uri && t.version >= target && t.published !== undefined);
   const published = new Promise<{ at: number; trace: LintTrace }>((resolve) => {
+    let poll: ReturnType<typeof setInterval> | undefined = undefined;
     const sub = vscode.languages.onDidChangeDiagnostics((e) => {
       const at = performance.now();
       if (!e.uris.some((u) => u.toString() === uri)) return;
       const trace = ours();
       if (!trace) return;
-      sub.dispose();
-      resolve({ at, trace });
+      done({ at, trace });
     });
+    // A run that found what the editor already shows does not tell VS Code again (no event follows):
+    // that decision is when the keystroke's squiggles are final.
+    poll = setInterval(() => {
+      const trace = ours();
+      if (trace?.unchanged && trace.published !== undefined) done({ at: trace.published - performance.timeOrigin, trace });
+    }, 5);
+    function done(r: { at: number; trace: LintTrace }) {
+      sub.dispose();
+      if (poll) clearInterval(poll);
+      poll = undefined;
+      resolve(r);
+    }
   });
   editor.selection = new vscode.Selection(pos, pos);
   const quiet = await hostQuiet();
@@ -61,7 +73,7 @@ async function keystrokeToDiagnostics(a: PostmortemApi, editor: vscode.TextEdito
   const epoch = (t: number) => performance.timeOrigin + t;
   // Lint runs the keystroke caused (1: no second lint for the same edit).
   const runs = a.lintTraces().filter((t) => t.key === uri && t.version >= target).length;
-  const steps = { runs, waitedForQuiet: Math.round(quiet), typeToEvent: Math.round((trace.edit ?? NaN) - epoch(t0)), ...traceSteps(trace), toListener: Math.round(epoch(at) - (trace.notified ?? NaN)) };
+  const steps = { runs, unchanged: trace.unchanged ? 1 : 0, waitedForQuiet: Math.round(quiet), typeToEvent: Math.round((trace.edit ?? NaN) - epoch(t0)), ...traceSteps(trace), toListener: Math.round(epoch(at) - (trace.notified ?? NaN)) };
   // Our set() hands the squiggles to the editor; VS Code tells listeners about 50 ms later.
   return { ms: at - t0, toSet: (trace.published ?? NaN) - epoch(t0), steps };
 }
