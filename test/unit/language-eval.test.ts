@@ -68,7 +68,13 @@ const FLOORS: Record<string, Floor> = {
   // 67 hard negatives from the same texts; personal outage stories, forum threads, HN/Reddit/Lemmy comments, news).
   // Untuned: 87.9 % / 2.4 % / 97.3 % on the whole dev set; on the new cases alone 31/87 flagged (35.6 %) and 13/67
   // false alarms (19.4 %). The en dev floor is set to the untuned figures until tuning (as in session 5).
-  'en dev sentences': { recall: 0.879, falseAlarmsMax: 0.025, rewriteCoverage: 0.97, fixSoundness: 1 },
+  // After tuning by kind (test/unit/language-en-session6.test.ts: dismissals reported/negated/questioned, mistakes in
+  // general, blame negated in a contrast, "rarely the fault of one person", verdicts on putting blame, human error as a
+  // design premise, figures of speech; the perfect with an adverb, crashing/hosing a system, "it was me", name-calling,
+  // a person caused the outage, verdicts on a plan, care asked of a tired person, not knowing a tool, human failure, the
+  // mistake someone made, "should know better", "scolded for neglecting", "bad developers"; rewrites for kinds that had
+  // none): 90.6 % / 0 % / 99.5 % (new cases 53/87 and 0/67; en-1712 "was fired" no longer a false alarm).
+  'en dev sentences': { recall: 0.906, falseAlarmsMax: 0.002, rewriteCoverage: 0.99, fixSoundness: 1 },
   // Actions dev grew again (vague brief, 2026-11-26): 62 EN (en-act-370…431) and 64 KO (ko-act-412…475)
   // items the engine had not seen, dev only: before tuning EN 86.0 % / 0 % / 30.8 % rewrites, KO 87.7 % / 0 %.
   // After tuning by kind (same day): EN dev 97.1 % / 0 % / 97.8 % rewrites, KO dev 97.9 % / 0 % / 97.2 %;

@@ -99,7 +99,7 @@ interface NotBlame {
 const NOT_BLAME: NotBlame[] = [
   // "it was totally not his fault", "never really the reviewer's fault", "not his own doing": the attribution
   // negated (the clause only: "not his fault alone: Dana skipped the review" still reports Dana).
-  { re: /\b(?:not|never) (?:(?:really|totally|entirely|completely|actually|simply|even|at all) )?(?:his|her|their|my|your|our|(?:the |a |an )?[\p{L}-]{2,20}['’]s) (?:own )?(?:fault|mistake|blunder|doing)\b/giu },
+  { re: /(?:\b(?:not|never)|n['’]t) (?:(?:really|totally|entirely|completely|actually|simply|even|at all) )?(?:his|her|their|my|your|our|(?:the |a |an )?[\p{L}-]{2,20}['’]s) (?:own )?(?:fault|mistake|blunder|doing)\b/giu },
   // "None of these gaps were the fault of the author", "…, none of which are the fault of the new hire".
   { re: /\b(?:none|neither|no part|nothing) of (?:which|them|these|those|this|that|it|the [\p{L}-]{2,20})\b[^.;!?]{0,40}?\b(?:the )?(?:fault|doing|mistake)s? of\b/iu, whole: true },
   // "anyone could have made that mistake", "any of us could have typed that command": nobody singled out.
@@ -109,7 +109,7 @@ const NOT_BLAME: NotBlame[] = [
   // "Human mistakes are inevitable", "operator errors will happen": people err, the system must absorb it.
   { re: /\b(?:human|operator|manual|people['’]s|individual) (?:errors?|mistakes?|slips?|fallibility) (?:is|are|will|do|does|can|happen|occur)\b[^.;:!?]{0,30}?\b(?:inevitable|unavoidable|normal|expected|a given|a fact of life|bound to|going to|happen|occur)\b/iu, whole: true },
   // "…must learn from his/her mistakes", "we learn from our mistakes": learning, not a verdict.
-  { re: /\blearn(?:s|ed|t|ing)? from (?:his|her|his\/her|his or her|their|our|my|your|its|past|previous|earlier|one['’]s|the) (?:own )?(?:mistakes|errors|failures)\b/giu },
+  { re: /\blearn(?:s|ed|t|ing)? (?:from|by|through) (?:his|her|his\/her|his or her|their|our|my|your|its|past|previous|earlier|one['’]s|the) (?:own )?(?:mistakes|errors|failures)\b/giu },
   // "The most common mistake beginners make is …", "the first mistake new operators make".
   { re: /\b(?:most common|common|typical|classic|first|usual) (?:mistakes?|errors?) (?:that )?(?:beginners|newcomers|novices|juniors|new (?:engineers|operators|developers|admins|hires)|junior (?:engineers|developers)|people|engineers|teams|developers|operators|admins) (?:make|commit)\b/giu },
   // "wilful misconduct or gross negligence … under the terms of service": the legal wording of a contract.
@@ -126,6 +126,17 @@ const NOT_BLAME: NotBlame[] = [
   { re: /\b(?:talk|talks|talked|talking|argue|argues|argued|arguing|speculate|speculates|speculated|speculating)\b[^.;!?]{0,40}?\babout how\b/iu, whole: true },
   // "It was like everyone forgot their keys at home": a simile about everybody, not an account of what someone did.
   { re: /\b(?:it|this|that) (?:was|is|felt|feels) (?:just |almost |a bit |kind of )?like (?:everyone|everybody|all of us|the whole [\p{L}-]{2,20})\b[^,.;:!?]{0,120}/giu },
+  // Session 6 (real text, en-3000…3153). Mistakes of people IN GENERAL, in the present or with a modal ("developers will
+  // make mistakes", "engineers that never make mistakes"); not a past act of named or determined people ("the engineers made").
+  { re: /(?<!\b(?:the|our|their|these|those|his|her|my|two|three|several) )\b(?:developers|engineers|people|humans|operators|admins|administrators|programmers|responders|sysadmins|everyone|everybody|we all|all of us)(?: (?:who|that) (?:never|always|sometimes|rarely|occasionally))? (?:(?:will|do|can|may|might|always|sometimes|inevitably|eventually|occasionally|still|also|never) ){0,2}(?:make|makes) (?:mistakes|errors)\b/giu },
+  // Blame negated in a contrast: "the problem is not that someone was careless", "not because Dana skipped the review, but
+  // because …" (the clause up to "but"), "normal work, not reckless work".
+  { re: /\bnot (?:that|because|as if|as though) (?:[^,.;:!?](?!\bbut\b)){1,80}/giu },
+  { re: /\bnot (?:really |simply |just |at all )?(?:careless|sloppy|negligent|reckless|lazy|inattentive|incompetent|thoughtless|complacent|irresponsible)\b(?: [\p{L}-]{2,20})?/giu },
+  // "Outages of this size are rarely the fault of one person": a general statement against single-person blame.
+  { re: /\b(?:rarely|seldom|never|hardly ever|almost never|not usually|not often) (?:(?:really|just|only|simply) )?(?:the )?(?:fault|doing|mistake|error)s? of (?:one|a single|any single|any one|an individual|one single|a lone)\b/iu, whole: true },
+  // "Seems pretty weird to put the blame on deployment when …": a verdict on where blame is put, not blame.
+  { re: /\b(?:odd|weird|strange|silly|pointless|unfair|wrong|misguided|lazy|easy|too easy|tempting|a mistake|unhelpful) to (?:put|place|lay|pin|shift) (?:the |all the |any )?blame on\b/iu, whole: true },
   // "That's it, blame the intern", "let's just blame DNS": the stock joke, ironic.
   { re: /^(?:(?:so|well|ok|okay|right|sure|yeah|that['’]s it|let['’]s|always|just)[,!]? ){1,3}blame (?:it on )?(?:the )?(?:intern|interns|new guy|new hire|dns)\b/giu },
 ];
