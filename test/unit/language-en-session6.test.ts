@@ -158,6 +158,8 @@ const KINDS: Record<string, { clean: string[]; flagged: Flagged[] }> = {
       ['Fire him for destroying the tests.', [['b', 'Fire him']]],
       ['But he didn’t bother to check the backups.', [['b', 'didn’t bother to']]],
       ['It turned out someone had actually messed up this badly.', [['b', 'someone had actually messed up']]],
+      // An interjection without its comma before the subject of hindsight.
+      ['Yes the staff should have figured this out themselves.', [['c', 'should have figured']]],
     ],
   },
   'a step not specified (en)': {

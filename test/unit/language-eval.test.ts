@@ -73,7 +73,8 @@ const FLOORS: Record<string, Floor> = {
   // design premise, figures of speech; the perfect with an adverb, crashing/hosing a system, "it was me", name-calling,
   // a person caused the outage, verdicts on a plan, care asked of a tired person, not knowing a tool, human failure, the
   // mistake someone made, "should know better", "scolded for neglecting", "bad developers"; rewrites for kinds that had
-  // none): 90.6 % / 0 % / 99.5 % (new cases 53/87 and 0/67; en-1712 "was fired" no longer a false alarm).
+  // none; an interjection before the subject of hindsight): 90.6 % / 0 % / 99.6 % (new cases 53/87 and 0/67; en-1712 "was
+  // fired" no longer a false alarm). Holdout, read once at the end (aggregate): 87.5 % / 0 % / 95.2 %, unchanged.
   'en dev sentences': { recall: 0.906, falseAlarmsMax: 0.002, rewriteCoverage: 0.99, fixSoundness: 1 },
   // Actions dev grew again (vague brief, 2026-11-26): 62 EN (en-act-370…431) and 64 KO (ko-act-412…475)
   // items the engine had not seen, dev only: before tuning EN 86.0 % / 0 % / 30.8 % rewrites, KO 87.7 % / 0 %.

@@ -1745,7 +1745,8 @@ function personHindsight(sentence: Sentence, ctx: DetectContext, toks: Tok[]): D
     let subj: PersonSubject | undefined;
     for (let k = s + 1; k < i && !subj; k++) {
       // Only opening adverbs may come before the subject ("Honestly", "Looking back"); not "what a person might have done".
-      if (k > s + 1 && !/^(?:[a-z]{3,}ly|looking|back|in|hindsight|retrospect|frankly|again|then)$/u.test(toks[k - 1].l)) break;
+      // (Session 6: also an interjection without its comma, "Yes the staff should have …", "Well they should have …".)
+      if (k > s + 1 && !/^(?:[a-z]{3,}ly|looking|back|in|hindsight|retrospect|frankly|again|then|yes|yeah|well|so|ok|okay|sure|look|anyway)$/u.test(toks[k - 1].l)) break;
       const c = personSubject(toks, k, ctx);
       if (c && c.next <= i) subj = c;
     }
