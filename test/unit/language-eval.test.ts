@@ -64,8 +64,18 @@ const FLOORS: Record<string, Floor> = {
   // could have"; rewrites for "should have been more …", "whose fault", "thought it was a good idea"):
   // 94.0 % / 0.2 % / 99.3 % (new cases: 39/80 and 1/52). Second pass (one's own mistake with modifiers, "he'd" + a participle,
   // a dismissal in the progressive; "our error budget" no longer read as self-blame): 94.2 % / 0.2 % / 99.3 %.
-  'en dev sentences': { recall: 0.941, // 0.942 -> 0.941: en-2610 dropped at the merge (the same sentence as en-1713)
-    falseAlarmsMax: 0.002, rewriteCoverage: 0.99, fixSoundness: 1 },
+  // Session 6 (lang-en): 154 dev-only cases from REAL English text never used before (en-3000…3153: 80 blame, 7 hindsight,
+  // 67 hard negatives from the same texts; personal outage stories, forum threads, HN/Reddit/Lemmy comments, news).
+  // Untuned: 87.9 % / 2.4 % / 97.3 % on the whole dev set; on the new cases alone 31/87 flagged (35.6 %) and 13/67
+  // false alarms (19.4 %). The en dev floor is set to the untuned figures until tuning (as in session 5).
+  // After tuning by kind (test/unit/language-en-session6.test.ts: dismissals reported/negated/questioned, mistakes in
+  // general, blame negated in a contrast, "rarely the fault of one person", verdicts on putting blame, human error as a
+  // design premise, figures of speech; the perfect with an adverb, crashing/hosing a system, "it was me", name-calling,
+  // a person caused the outage, verdicts on a plan, care asked of a tired person, not knowing a tool, human failure, the
+  // mistake someone made, "should know better", "scolded for neglecting", "bad developers"; rewrites for kinds that had
+  // none; an interjection before the subject of hindsight): 90.6 % / 0 % / 99.6 % (new cases 53/87 and 0/67; en-1712 "was
+  // fired" no longer a false alarm). Holdout, read once at the end (aggregate): 87.5 % / 0 % / 95.2 %, unchanged.
+  'en dev sentences': { recall: 0.906, falseAlarmsMax: 0.002, rewriteCoverage: 0.99, fixSoundness: 1 },
   // Actions dev grew again (vague brief, 2026-11-26): 62 EN (en-act-370…431) and 64 KO (ko-act-412…475)
   // items the engine had not seen, dev only: before tuning EN 86.0 % / 0 % / 30.8 % rewrites, KO 87.7 % / 0 %.
   // After tuning by kind (same day): EN dev 97.1 % / 0 % / 97.8 % rewrites, KO dev 97.9 % / 0 % / 97.2 %;

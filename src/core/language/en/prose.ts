@@ -52,7 +52,7 @@ const NOTES: Record<string, Note> = {
   },
 };
 
-const SUBJECT_SKIP = new Set(['also', 'then', 'just', 'simply', 'again', 'still', 'already', 'initially', 'later', 'eventually', 'ultimately', 'apparently', 'unfortunately', 'clearly', 'obviously', 'accidentally', 'inadvertently', 'mistakenly', 'carelessly', 'blindly', 'lazily', 'hastily', 'quickly', 'immediately', 'promptly', 'even', 'only', 'somehow', 'personally', 'prematurely', 'hurriedly', 'casually', 'thoughtlessly', 'haphazardly', 'rashly', 'needlessly', 'negligently', 'recklessly', 'sloppily', 'wrongly', 'incorrectly']);
+const SUBJECT_SKIP = new Set(['totally', 'completely', 'entirely', 'actually', 'unknowingly', 'unwittingly', 'also', 'then', 'just', 'simply', 'again', 'still', 'already', 'initially', 'later', 'eventually', 'ultimately', 'apparently', 'unfortunately', 'clearly', 'obviously', 'accidentally', 'inadvertently', 'mistakenly', 'carelessly', 'blindly', 'lazily', 'hastily', 'quickly', 'immediately', 'promptly', 'even', 'only', 'somehow', 'personally', 'prematurely', 'hurriedly', 'casually', 'thoughtlessly', 'haphazardly', 'rashly', 'needlessly', 'negligently', 'recklessly', 'sloppily', 'wrongly', 'incorrectly']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'our', 'their', 'his', 'her', 'my', 'your', 'this', 'that', 'one', 'two', 'both', 'either', 'every', 'each', 'some', 'another', 'whoever']);
 const PRONOUN_PEOPLE = new Set(['i', 'we', 'he', 'she', 'someone', 'somebody', 'anyone', 'anybody', 'everyone', 'everybody']);
 
@@ -65,6 +65,8 @@ const HARM: Record<string, string> = {
   'rubber-stamped': 'rubber-stamped', winged: 'improvised', corrupted: 'corrupted', erased: 'erased', nuked: 'deleted', clobbered: 'overwritten',
   // (Not silenced/muted/snoozed: responders silence a noisy alert as part of the response; with a marker they are harm.)
   'force-pushed': 'force-pushed', 'fat-fingered': 'mistyped', skimmed: 'only skimmed',
+  // Session 6: hosing a system ("I hosed my production server"; "crashed the site" is read with "took down").
+  hosed: 'broken',
   // Going round a rule or review (round 3): the rule is the object, so the act is harm with any subject that is a person.
   'self-approved': 'self-approved', 'self-merged': 'self-merged', sidestepped: 'sidestepped', circumvented: 'circumvented', flouted: 'flouted',
   contravened: 'contravened', 'hard-reset': 'hard-reset', 'force-deleted': 'force-deleted',
@@ -124,7 +126,7 @@ const WHERE = /\b(?:(?:into|on|in|against) (?:the )?(?:live|production|prod)|str
 const NOT_A_DUTY = /^(?:receive|get|see|hear|need|have|want|expect|lose|experience|encounter|find|feel|mean|intend|happen|become|seem|appear|face|return|come|go|use|make|know|think|believe|realise|realize|understand|like|mind|say|claim|touch|change|cause|break|harm|affect|impact|do|panic|hesitate|stop|give|leave|sleep|notice|spot|catch|detect|learn|hear|recover|return|reach|log|be|get|manage|succeed|finish|complete|join|arrive|show|turn|wake)$/u;
 // Duties a person "did not" / "never" / "failed to" do.
 const DUTY = new Set(
-  'follow test check verify read answer respond reply acknowledge escalate notify review wait update renew monitor page look confirm validate tell inform ask report watch restore back run document communicate investigate disable enable roll revert drain announce loop consult involve rehearse proofread brief'.split(' '),
+  'specify follow test check verify read answer respond reply acknowledge escalate notify review wait update renew monitor page look confirm validate tell inform ask report watch restore back run document communicate investigate disable enable roll revert drain announce loop consult involve rehearse proofread brief'.split(' '),
 );
 const DUTY_PP: Record<string, string> = { read: 'read', run: 'run', tell: 'told', back: 'backed up', roll: 'rolled back', wait: 'waited for', look: 'looked at', ask: 'asked', answer: 'answered', respond: 'answered', reply: 'answered', watch: 'watched', report: 'reported' };
 
@@ -315,7 +317,7 @@ const AS_DOCUMENTED = /\bas [\p{L} -]{0,60}\b(?:runbook|plan|procedure|checklist
 // Acts only people do (for an undeclared name: "Ngaio forgot …", "Priya approved her own …").
 const HUMAN_ACTS = /^(?:forgot|neglected|approved|self-approved|self-merged|hard-reset|sidestepped|circumvented|flouted|glossed|rubber-stamped|winged|misjudged|misread|mistyped|fumbled|bungled|botched|disregarded|overlooked|pushed|merged|typed|pasted|copied|let|chose|rushed|decided|force-pushed|fat-fingered|skimmed|mis(?:labell?|nam|click|spell|configur|typ|judg)[a-z]*ed)$/u;
 // Duties only people have (systems also "respond", "check", "update"): for an undeclared name.
-const HUMAN_DUTY = /^(?:reply|answer|acknowledge|escalate|tell|ask|follow|read|review|communicate|double-check|look|wait|loop|consult|involve|rehearse|proofread|brief)$/u;
+const HUMAN_DUTY = /^(?:specify|reply|answer|acknowledge|escalate|tell|ask|follow|read|review|communicate|double-check|look|wait|loop|consult|involve|rehearse|proofread|brief)$/u;
 // Hindsight verbs only people's (for "they"/an undeclared name: "they could have captured" is an attacker's capability).
 const HUMAN_HINDSIGHT = /^(?:paged|escalated|checked|read|asked|told|waited|reviewed|tested|noticed|warned|informed|notified|followed|double-checked|looked|reverted|acknowledged|answered|responded|called|verified|confirmed|known|seen|spotted|caught|realised|realized|paused|reached|listened|rolled|declared|raised|flagged|stopped)$/u;
 // Objects that are people's business: warnings, pages, reviews, a runbook.
@@ -447,13 +449,47 @@ const PARTICIPLE_PAST: Record<string, string> = {
 };
 /** "had" + a past participle as one past-tense token at the participle's place ("had copied" → "copied"). */
 const HAD_CONTRACTED = /^(?:he|she|i|we|they)['’]d$/u;
+// Session 6: the present perfect of a person's act ("I've broken prod", "I have deleted …") and one adverb between the
+// auxiliary and the participle ("I had just broken production", "I'd already nuked the cache") read the same way.
+const HAVE_CONTRACTED = /^(?:i|we|you|they)['’]ve$/u;
+const PERFECT_ADVERB = /^(?:just|already|totally|completely|entirely|accidentally|inadvertently|mistakenly|somehow|actually|also|apparently|then|now|unknowingly|unwittingly)$/u;
+const participle = (t: Tok | undefined): string | undefined => (t ? PARTICIPLE_PAST[t.l] ?? (/^[a-z][a-z-]{2,}ed$/u.test(t.w) ? t.l : undefined) : undefined);
 function pastPerfectAsPast(toks: Tok[]): Tok[] {
-  return toks.some((t) => t.l === 'had' || t.l === 'fat' || HAD_CONTRACTED.test(t.l)) ? rebuildPastPerfect(toks) : toks;
+  return toks.some((t) => t.l === 'had' || t.l === 'have' || t.l === 'has' || t.l === 'fat' || HAD_CONTRACTED.test(t.l) || HAVE_CONTRACTED.test(t.l)) ? rebuildPastPerfect(toks) : toks;
 }
 function rebuildPastPerfect(toks: Tok[]): Tok[] {
   const out: Tok[] = [];
   for (let i = 0; i < toks.length; i++) {
-    const p = toks[i + 1];
+    // An adverb between the auxiliary and the participle stays in place: "had just broken" → "just broke".
+    const adv = toks[i + 1] && PERFECT_ADVERB.test(toks[i + 1].l) && participle(toks[i + 2]) && toks[i + 2].l !== 'been' ? toks[i + 1] : undefined;
+    const p = adv ? toks[i + 2] : toks[i + 1];
+    const aux = toks[i].l === 'had' || ((toks[i].l === 'have' || toks[i].l === 'has') && i > 0 && PRONOUN_PEOPLE.has(toks[i - 1].l));
+    if (adv && (aux || HAD_CONTRACTED.test(toks[i].l) || HAVE_CONTRACTED.test(toks[i].l))) {
+      const past = participle(p)!;
+      const t = toks[i];
+      if (!aux) {
+        const n = t.w.length - (HAVE_CONTRACTED.test(t.l) ? 3 : 2);
+        out.push({ ...t, end: t.start + n, w: t.w.slice(0, n), l: t.l.slice(0, n) });
+      }
+      out.push(adv, { ...p, w: past, l: past });
+      i += 2;
+      continue;
+    }
+    if ((toks[i].l === 'have' || toks[i].l === 'has') && aux && participle(p) && p.l !== 'been') {
+      const past = participle(p)!;
+      out.push({ ...p, w: past, l: past });
+      i++;
+      continue;
+    }
+    if (HAVE_CONTRACTED.test(toks[i].l) && participle(p) && p.l !== 'been') {
+      // "I've broken prod": the pronoun, then the participle read as the past.
+      const t = toks[i];
+      const n = t.w.length - 3;
+      const past = participle(p)!;
+      out.push({ ...t, end: t.start + n, w: t.w.slice(0, n), l: t.l.slice(0, n) }, { ...p, w: past, l: past });
+      i++;
+      continue;
+    }
     const past = toks[i].l === 'had' && p ? PARTICIPLE_PAST[p.l] ?? (/^[a-z][a-z-]{2,}ed$/u.test(p.w) ? p.l : undefined) : undefined;
     if (past && p.l !== 'been') {
       out.push({ ...p, w: past, l: past });
@@ -605,12 +641,20 @@ function personActs(sentence: Sentence, ctx: DetectContext, toks0: Tok[]): Detec
       continue;
     }
     // "I took down production": the outage put on the person who made the change.
-    const tookDown = /^(?:took|brought|knocked) (?:down|out) (production|prod|the (?:site|service|website|api|cluster|database|app|platform|payments?|checkout)|our (?:site|service|website|api|cluster|database|app|platform))\b/iu.exec(clause);
+    const tookDown = /^(?:(?:took|brought|knocked) (?:down|out)|crashed) (production|prod|the (?:site|service|website|api|cluster|database|app|platform|payments?|checkout)|our (?:site|service|website|api|cluster|database|app|platform))\b/iu.exec(clause);
     if (tookDown) {
       const lead = opensSentence(ctx, subj.start, sentence);
       const what = tookDown[1].replace(/^our /iu, 'the ');
       const t = `${what} went down after a change`;
       out.push(detection('blameful', 'en.who.harmful-act', 'person-failure', subj.start, v.start + tookDown[0].length, NOTES.act, [{ start: subj.start, end: v.start + tookDown[0].length, text: lead ? cap(t) : t }]));
+      continue;
+    }
+    // "He caused the whole token ring system to go down", "I caused the outage": the outage put on the person (session 6).
+    const caused = /^caused (?:((?:the|our|a|an) (?:whole |entire )?[\p{L}\d -]{1,40}?) to (?:go down|crash|fail|break|stop working|go offline|fall over)|(?:the|an|this|that) (?:outage|incident|crash|downtime))\b/iu.exec(clause);
+    if (caused) {
+      const lead = opensSentence(ctx, subj.start, sentence);
+      const t = caused[1] ? `${caused[1].replace(/^(?:our|a|an) /iu, 'the ')} went down after a change` : 'the outage followed a change';
+      out.push(detection('blameful', 'en.who.harmful-act', 'person-failure', subj.start, v.start + caused[0].length, NOTES.act, [{ start: subj.start, end: v.start + caused[0].length, text: lead ? cap(t) : t }]));
       continue;
     }
     // "An SRE edited the config and broke the login flow": a harmful act coordinated with an ordinary one.
@@ -686,7 +730,8 @@ const toClauseEnd = (...texts: string[]): Fixer => (m, at, sentence, ctx) => {
 };
 
 // Human error named as something to design against, not as the cause: "reduces the chance of human error".
-const AGAINST = /\b(?:reduc|prevent|avoid|eliminat|minimi[sz]|chance|risk|likelihood|prone|tolerat|guard against|catch|sources? of|room for|no|not|without|less|fewer|resilien|protect|against|any)/iu;
+// (Session 6: also human error as a design premise: "design for the reality of human error", "accepts the fact of human error".)
+const AGAINST = /\b(?:reduc|prevent|avoid|eliminat|minimi[sz]|chance|risk|likelihood|prone|tolerat|guard against|catch|sources? of|room for|no|not|without|less|fewer|resilien|protect|against|any|(?:reality|fact|inevitability|certainty|possibility) of|(?:design|plan|build|built|account)(?:s|ed|ing)? for)/iu;
 
 const SHAPES: { id: string; list: 'blameful' | 'counterfactual'; kind: Detection['kind']; note: Note; re: RegExp; person?: number; names?: boolean; fix?: Fixer; unlessBefore?: RegExp; from?: number }[] = [
   {
@@ -737,7 +782,7 @@ const SHAPES: { id: string; list: 'blameful' | 'counterfactual'; kind: Detection
     fix: (m, at) => { const be = /^(?:were|are)\b/iu.test(m[0]) ? 'were' : 'was'; return [{ start: at, end: at + m[0].length, text: `${be} a decision made without the information we have now` }, { start: at, end: at + m[0].length, text: `${be} a decision made under the pressure of the moment` }]; },
   },
   { id: 'en.who.verdict', list: 'blameful', kind: 'blame-word', note: NOTES.verdict, re: /\b(?:a |an )?(?:lapse|error|failure|errors|lapses) (?:in|of) judg(?:e)?ment\b/iu, fix: swap('a decision made with the information at hand', 'a decision made under time pressure') },
-  { id: 'en.who.verdict', list: 'blameful', kind: 'blame-word', note: NOTES.verdict, re: /\b(?:my|our) (?:own )?(?:(?:[a-z-]{2,20},? ){0,2}(?:mistakes?|blunders?|screw-ups?|screwups?|fuck-?ups?|cock-ups?|goofs?|slip-ups?)|bad|errors?(?! (?:budgets?|rates?|handling|messages?|codes?|logs?|counts?|pages?|states?|paths?|cases?|tracking|reporting|responses?|bars?|classes|types?)\b)|fault|oversights?|slips?|lapses?)\b|\bi (?:messed|screwed|goofed) up\b|\bwe (?:messed|screwed|goofed) up\b/iu, fix: (m, at, sentence) => { const verb = /up$/iu.test(m[0]); const t = verb ? 'the process let this through' : /s$/iu.test(m[0]) && !/(?:bad|fault)$/iu.test(m[0]) ? 'the gaps in the process' : 'a gap in the process'; return [{ start: at, end: at + m[0].length, text: at === sentence.start ? cap(t) : t }]; } },
+  { id: 'en.who.verdict', list: 'blameful', kind: 'blame-word', note: NOTES.verdict, re: /\b(?:my|our) (?:own )?(?:(?:[a-z-]{2,20},? ){0,2}(?:mistakes?|blunders?|screw-ups?|screwups?|fuck-?ups?|cock-ups?|goofs?|slip-ups?)|bad|errors?(?! (?:budgets?|rates?|handling|messages?|codes?|logs?|counts?|pages?|states?|paths?|cases?|tracking|reporting|responses?|bars?|classes|types?)\b)|fault(?! (?:tolerance|tolerant|domains?|injection|isolation|detection|lines?|zones?|handling|models?|trees?)\b)|oversights?|slips?|lapses?)\b|\bi (?:messed|screwed|goofed) up\b|\bwe (?:messed|screwed|goofed) up\b/iu, fix: (m, at, sentence) => { const verb = /up$/iu.test(m[0]); const t = verb ? 'the process let this through' : /s$/iu.test(m[0]) && !/(?:bad|fault)$/iu.test(m[0]) ? 'the gaps in the process' : 'a gap in the process'; return [{ start: at, end: at + m[0].length, text: at === sentence.start ? cap(t) : t }]; } },
   {
     id: 'en.who.vigilance',
     list: 'blameful',
@@ -1211,6 +1256,168 @@ const SHAPES: { id: string; list: 'blameful' | 'counterfactual'; kind: Detection
       return [{ start: at + who.index, end: at + m[0].length, text: `${who[0].split(' ').slice(0, -1).join(' ')} a gap in the process` }];
     },
   },
+  // Session 6 (real text): "it was her fault", "correct their mistake": the possessive put the fault on a person (the
+  // phrase list flags it; this gives it a rewrite). Not "our fault tolerance", "their fault domain".
+  {
+    id: 'en.who.attribution',
+    list: 'blameful',
+    kind: 'blame-word',
+    note: NOTES.act,
+    re: /\b(?:his|her|their|my|our|your) (?:own )?(?:fault|mistake|blunder|screw-up|screwup)\b(?! (?:tolerance|tolerant|domains?|injection|lines?|zones?|isolation|detection|handl(?:er|ing)|models?|budgets?|codes?|trees?))/iu,
+    fix: swap('a gap in the process'),
+  },
+  // "We put the blame on Dana": the clause rewritten around the conditions.
+  {
+    id: 'en.who.attribution',
+    list: 'blameful',
+    kind: 'blame-word',
+    note: NOTES.act,
+    re: /\b(?:put|puts|putting|placed|places|place|laid|lays|lay|laying) the blame on\b/iu,
+    fix: toClauseEnd('looked at the conditions that made the failure possible'),
+  },
+  // "It wasn't a virus, it was me", "That someone was me", "The culprit was me": the cause identified as oneself.
+  // Not "It was me who noticed the alert" (not at the end), nor "The on-call that night was me" (a role, not a cause).
+  {
+    id: 'en.who.attribution',
+    list: 'blameful',
+    kind: 'blame-word',
+    note: NOTES.act,
+    re: /(?:(?<=[,;] )it|\b(?:that someone|the culprit|the cause|the guilty party|the one to blame|the person responsible|the one responsible)) (?:was|is) (?:me|us)(?=[.!]?\s*$)/iu,
+    fix: (m, at, sentence) => [{ start: at, end: at + m[0].length, text: at === sentence.start ? 'The cause was a step the process did not guard' : 'it was a step the process did not guard' }],
+  },
+  // "I was an idiot", "he was a complete fool": a person called names.
+  {
+    id: 'en.who.verdict',
+    list: 'blameful',
+    kind: 'blame-word',
+    note: NOTES.verdict,
+    re: /\b(?:i|we|he|she|they|you) (?:was|were|am|are|is|['’]m|['’]re) (?:(?:such|being) )?(?:an? )?(?:(?:complete|total|absolute|utter|real|massive|huge) )?(?:idiot|fool|moron|dumbass|numpty|clown|muppet)s?\b/iu,
+    fix: (m, at, sentence) => [{ start: at, end: at + m[0].length, text: at === sentence.start ? 'The step was easy to get wrong' : 'the step was easy to get wrong' }],
+  },
+  // "Their rollout strategy was bad", "His decision was terrible": a verdict on a person's plan (session 6).
+  {
+    id: 'en.who.verdict',
+    list: 'blameful',
+    kind: 'blame-word',
+    note: NOTES.verdict,
+    re: /\b(?:their|his|her|my|our|your) (?:[\p{L}-]{2,20} )?(?:decision|call|choice|plan|strategy|approach|judg(?:e)?ment|idea)s? (?:was|were|is|are) (?:(?:really|very|pretty|just|so|clearly|obviously|simply) )?(?:bad|wrong|poor|terrible|awful|stupid|dumb|reckless|foolish|idiotic)\b/iu,
+    fix: (m, at) => {
+      const i = m[0].search(/ (?:was|were|is|are) /iu);
+      const past = / (?:was|were) /iu.test(m[0].slice(i, i + 6));
+      return [{ start: at + i, end: at + m[0].length, text: past ? ' did not hold up' : ' does not hold up' }];
+    },
+  },
+  // "Don't code when you're tired": care asked of a person in a state, not a guard (session 6).
+  {
+    id: 'en.who.vigilance',
+    list: 'blameful',
+    kind: 'blame-word',
+    note: NOTES.vigilance,
+    re: /(?:^|(?<=[,;:] ))(?:please )?(?:don['’]t|do not|never) [a-z]{2,20}(?: [a-z]{2,20}){0,2} when (?:you['’]re|you are) (?:(?:so|too|very|really) )?(?:distracted|tired|exhausted|rushed|sleepy|drunk|half-asleep|in a hurry|stressed)\b/iu,
+    fix: (m, at, sentence) => [{ start: at, end: at + m[0].length, text: at === sentence.start ? 'Risky steps need a check that does not depend on how alert the person is' : 'risky steps need a check that does not depend on how alert the person is' }],
+  },
+  // "This guy doesn't even know what git revert is": a person judged for not knowing (session 6).
+  { id: 'en.who.negligence', list: 'blameful', kind: 'blame-word', note: NOTES.act, re: /\b(?:doesn['’]t|does not|didn['’]t|did not) even know\b/iu, fix: swap('had never been shown') },
+  // "It was entirely a human failure", "one human's simple mistake": the cause put on people (session 6).
+  {
+    id: 'en.who.human-error',
+    list: 'blameful',
+    kind: 'blame-word',
+    note: NOTES.act,
+    re: /\b(?:an? )?human failures?\b(?! (?:modes?|rates?|analysis|analyses)\b)|\b(?:one|a|an|the|some|any) (?:single )?human['’]s (?:(?:simple|small|single|little|tiny|one) )?(?:mistake|error|slip|oversight|blunder|typo)s?\b/iu,
+    unlessBefore: AGAINST,
+    fix: (m, at, sentence) => { const t = /^an? /iu.test(m[0]) ? 'a gap in the process' : 'gaps in the process'; return [{ start: at, end: at + m[0].length, text: at === sentence.start ? cap(t) : t }]; },
+  },
+  // "the mistake I'd just made": the mistake owned by a person in a relative clause (session 6).
+  {
+    id: 'en.who.attribution',
+    list: 'blameful',
+    kind: 'blame-word',
+    note: NOTES.act,
+    re: /\b(?:mistake|error|blunder|typo|screw-up|screwup)s? (?:that )?(?:i|we|he|she|they)(?:['’]d| had| have| has)? (?:just |already |then )?made\b/iu,
+    fix: swap('failure'),
+  },
+  // "Three months into the job, I broke production": the outage put on oneself after an opening phrase (session 6).
+  {
+    id: 'en.who.harmful-act',
+    list: 'blameful',
+    kind: 'person-failure',
+    note: NOTES.act,
+    re: /(?:^|(?<=, ))(?:i|we|he|she|someone|somebody) (?:just |accidentally |totally |completely )?(?:broke|took down|brought down|crashed|nuked|hosed) (production|prod|the (?:site|service|website|api|cluster|database|app|platform|build)|our (?:site|service|website|api|cluster|database|app|platform|build))\b/iu,
+    fix: (m, at, sentence) => {
+      const t = `${m[1].replace(/^our /iu, 'the ')} went down after a change`;
+      return [{ start: at, end: at + m[0].length, text: at === sentence.start ? cap(t) : t }];
+    },
+  },
+  // "I would fire you for that", "Fire him for destroying the tests": a call for punishment, rewritten as a change of process.
+  {
+    id: 'en.who.punitive',
+    list: 'blameful',
+    kind: 'punitive',
+    note: NOTES.vigilance,
+    re: /\b(?:fire|sack|demote|punish|discipline|reprimand) (?:you|him|her|them|the (?:engineer|intern|developer|admin|contractor|employee|person|guy|dev|sysadmin|operator|new hire))\b/iu,
+    fix: (_m, _at, sentence, ctx) => processRewrites(sentence, ctx.text),
+  },
+  // "he didn't bother to check the backups": the omission judged as indifference (session 6: the phrase list had no rewrite).
+  { id: 'en.who.negligence', list: 'blameful', kind: 'blame-word', note: NOTES.act, re: /\b(?:didn['’]t|did not|never) (?:even )?bother(?:ed)? to\b/iu, fix: swap('had nothing prompting them to') },
+  // "someone had actually messed up this badly": the failure put on a person in other words (session 6).
+  {
+    id: 'en.who.attribution',
+    list: 'blameful',
+    kind: 'blame-word',
+    note: NOTES.act,
+    re: /\b(?:someone|somebody|he|she|they)(?: (?:had|has|have))? (?:(?:actually|really|totally|completely|just) )?(?:messed|screwed|fucked|mucked) (?:it |things )?up\b/iu,
+    fix: (m, at, sentence) => { const t = / (?:had|has|have) /iu.test(m[0]) ? 'things had gone wrong' : 'things went wrong'; return [{ start: at, end: at + m[0].length, text: at === sentence.start ? cap(t) : t }]; },
+  },
+  // "somebody who should know better", "engineers ought to know better": knowledge demanded of people (session 6).
+  {
+    id: 'en.who.knew-better',
+    list: 'blameful',
+    kind: 'blame-word',
+    note: NOTES.vigilance,
+    re: /(?<=\b(?:somebody|someone|people|engineers|developers|admins|he|she|they|you|who|we|i) )(?:should|ought to) (?:really |always )?know better\b/iu,
+    fix: swap('had no guard rail'),
+  },
+  // "scolded Marco for neglecting to implement backups": the omission named as a person's neglect (session 6).
+  {
+    id: 'en.who.negligence',
+    list: 'blameful',
+    kind: 'blame-word',
+    note: NOTES.act,
+    re: /\b(?:scolded|critici[sz]ed|blamed|faulted|reprimanded|chastised|slammed|berated) ([\p{L}-]{2,20}(?: [\p{L}-]{2,20})?) for (neglecting to)\b/iu,
+    person: 1,
+    names: true,
+    from: 2,
+    fix: (m, at) => [{ start: at, end: at + m[2].length, text: 'not being prompted to' }],
+  },
+  // "instead of bad developers", "a major management fail": the cause put on people (session 6).
+  {
+    id: 'en.who.attribution',
+    list: 'blameful',
+    kind: 'blame-word',
+    note: NOTES.act,
+    re: /\b(?:bad|incompetent|clueless|stupid|dumb|useless|terrible) (?:developers|engineers|devs|admins|sysadmins|programmers|coders|operators|testers)\b|\b(?:an? )?(?:(?:major|total|complete|huge|massive|big) )?management (?:fail|failure)\b(?! (?:domains?|modes?|points?|rates?)\b)/iu,
+    fix: (m, at, sentence) => { const t = /^an? /iu.test(m[0]) ? 'a gap in the process' : 'gaps in the process'; return [{ start: at, end: at + m[0].length, text: at === sentence.start ? cap(t) : t }]; },
+  },
+  // "They skipped the tests? Reckless.": a one-word verdict, rewritten as what was missing (session 6).
+  {
+    id: 'en.who.verdict',
+    list: 'blameful',
+    kind: 'blame-word',
+    note: NOTES.verdict,
+    re: /^(?:so |how |just |totally |completely |utterly )?(?:reckless|careless|sloppy|negligent|lazy|irresponsible|stupid|idiotic)(?=[.!?]*$)/iu,
+    fix: (m, at) => [{ start: at, end: at + m[0].length, text: 'A step with no safeguard' }],
+  },
+  // "I was tired, rushing, and running commands without thinking": a person's own haste (session 6).
+  {
+    id: 'en.who.negligence',
+    list: 'blameful',
+    kind: 'blame-word',
+    note: NOTES.act,
+    re: /\b(?:i|we|he|she) (?:was|were) (?:[^.;!?]{0,60}? )?[a-z]{3,20}ing (?:[\p{L}-]{1,20} ){0,3}(without (?:really |even )?(?:thinking|looking|checking|reading|double-checking))\b/iu,
+    from: 1,
+    fix: (m, at) => [{ start: at, end: at + m[1].length, text: 'with nothing prompting a second look' }],
+  },
   // "Don't be careless with production credentials": care asked of people as a prohibition.
   {
     id: 'en.who.vigilance',
@@ -1572,7 +1779,8 @@ function personHindsight(sentence: Sentence, ctx: DetectContext, toks: Tok[]): D
     let subj: PersonSubject | undefined;
     for (let k = s + 1; k < i && !subj; k++) {
       // Only opening adverbs may come before the subject ("Honestly", "Looking back"); not "what a person might have done".
-      if (k > s + 1 && !/^(?:[a-z]{3,}ly|looking|back|in|hindsight|retrospect|frankly|again|then)$/u.test(toks[k - 1].l)) break;
+      // (Session 6: also an interjection without its comma, "Yes the staff should have …", "Well they should have …".)
+      if (k > s + 1 && !/^(?:[a-z]{3,}ly|looking|back|in|hindsight|retrospect|frankly|again|then|yes|yeah|well|so|ok|okay|sure|look|anyway)$/u.test(toks[k - 1].l)) break;
       const c = personSubject(toks, k, ctx);
       if (c && c.next <= i) subj = c;
     }
@@ -1719,9 +1927,9 @@ function personHindsight(sentence: Sentence, ctx: DetectContext, toks: Tok[]): D
 const BLAME_NOUN = /['’]s (?:(?:bad|rushed|hasty|sloppy|careless|reckless|negligent|lazy|thoughtless|botched|bungled|shoddy|slapdash|half-baked|clumsy|ill-advised|ill-judged|misguided) [\p{L}-]+|(?:mistake|slip|slip-up|oversight|blunder|fault|screw-up|goof|lapse|misstep|gaffe|typo))$/u;
 
 // Cheap gates before tokenising: a past-tense verb or a negation for acts, a modal or a conditional for hindsight.
-const ACT_WORDS = /ed\b|\btook down\b|\bhad (?:run|made|taken|gone|written|given|broken|forgotten|overridden|overwritten|chosen|blown|thrown|driven|torn|hidden|left|set|put|cut|let|sent|kept|shut)\b|\b(?:broke|forgot|overrode|overwrote|misread|ran|took|left|shut|set|let|blew|chose|went|did|didn['’]t|never|cut|winged|phoned|could(?:n['’]t| not)? be bothered|was too|put|wrote|sent|made|gave|hit|came|brought|began|drove|threw|spun|tore|kept|held|hid|sold|told|sat)\b/iu;
+const ACT_WORDS = /ed\b|\bbroken\b|\btook down\b|\bhad (?:run|made|taken|gone|written|given|broken|forgotten|overridden|overwritten|chosen|blown|thrown|driven|torn|hidden|left|set|put|cut|let|sent|kept|shut)\b|\b(?:broke|forgot|overrode|overwrote|misread|ran|took|left|shut|set|let|blew|chose|went|did|didn['’]t|never|cut|winged|phoned|could(?:n['’]t| not)? be bothered|was too|put|wrote|sent|made|gave|hit|came|brought|began|drove|threw|spun|tore|kept|held|hid|sold|told|sat)\b/iu;
 const HINDSIGHT_WORDS = /\b(?:should|could|might|must|ought|shouldn['’]t|couldn['’]t)\b|^(?:had|were|if|even if|why|how)\b|: (?:why|how)\b|\bhad (?:anyone|anybody|someone|somebody|we|they|the)\b/iu;
-const SHAPE_WORDS = /have been|whose fault|who['’]s fault|boo-?boo|fuck-?ups?\b|cock-ups?\b|screw-?ups?\b|inadvertently|accidentally|because of (?:me|us|him|her)\b|due to (?:me|us|him|her)\b|(?:don['’]t|do not|never) (?:ever )?be\b|overlooked|missed|vigilant|careful|cautious|idea|^(?:(?:but|and|so) )?to [a-z]|of (?:mine|ours)|acknowledge|admit|reluctance|proved|proven|turned out|became|hindsight|retrospect|looking back|attention|mad?ke? (?:a|an|one|two|several|some|the same|another) |nobody|no one|no-one|none of|^(?:could|couldn|shouldn|should|wouldn)|too slow|failure to|refusal to|neglect to|accountable|stop being|foresight|doing|thank|let down|pebkac|pebcak|id-?10|layer ?8|fat.finger|user error|goofed|blundered|fumbled|slipped up|indefensib|inexcusab|unjustifiab|unforgivab|reckless|irresponsib|foolhardy|negligent|careless|foolish|boneheaded|unwise|imprudent|injudicious|harebrained|remind|urge|implore|\bbeg\b|call on|slow down|check (?:your|their|our)|think (?:twice )?before|wits|sharp|lookout|eyes|closely|carefully|thoroughly|attentively|diligently|rigorously|conscientiously|scrutiny|jumped out|stood out|leapt out|obvious|evident|apparent|plain|unnecessary|needless|never should|thinking|possessed|up to|blame|responsib|fault|\bon (?:me|us|him|her|them|the)\b|\btake\b|['’]s |failed us|let (?:us|the team) down|\b(?:call|choice|decision|move|idea)\b|judg|\b(?:my|our) |\bup\b|need|must|should|\b(?:have|has) to\b|ought|protection|defen[cs]e|safeguard|answer|\bfix is|corners|phoned|ball|bothered|winged|rubber|half-heart|asleep|chose to|lazily|blindly|avoidable|preventable|would|could|might|^(?:wasn|isn|was it|did|never|forgot|neglected)|expected|reminded|asked|urged|encouraged|better|happened|occurred|whoever|mistake|error|failure|oversight|belong|finger|down to|slip|typo|fallib|lapse|misstep|blunder|problem|issue|factor|repercuss|penalt|sanction|disciplin|answer for|pay for|lose |removed from|taken off|warning|reprimand|messed|screwed|goofed|mucked|fouled|botched|blew it|culpa|part\b|watch\b|who |inflicted|unforced|own goal|need|foresee|predictable|ill-|unwise|misguided|rash|hasty|naive|short-sighted|wrong|avoidable|preventable|toes|guard|eye on|aware|sharp|mindful|watchful/iu;
+const SHAPE_WORDS = /have been|without|sloppy|lazy|stupid|idiotic|know better|neglecting|developers|engineers|devs|admins|programmers|coders|operators|testers|management|broke|took down|brought down|crashed|nuked|hosed|\b(?:fire|sack|demote|punish|discipline|reprimand) |bother|(?:messed|screwed|fucked|mucked) |was me|is me|was us|is us|even know|human|when you|\bbad\b|terrible|awful|dumb|\bpoor\b|idiot|\bfool\b|moron|dumbass|numpty|clown|muppet|whose fault|who['’]s fault|boo-?boo|fuck-?ups?\b|cock-ups?\b|screw-?ups?\b|inadvertently|accidentally|because of (?:me|us|him|her)\b|due to (?:me|us|him|her)\b|(?:don['’]t|do not|never) (?:ever )?be\b|overlooked|missed|vigilant|careful|cautious|idea|^(?:(?:but|and|so) )?to [a-z]|of (?:mine|ours)|acknowledge|admit|reluctance|proved|proven|turned out|became|hindsight|retrospect|looking back|attention|mad?ke? (?:a|an|one|two|several|some|the same|another) |nobody|no one|no-one|none of|^(?:could|couldn|shouldn|should|wouldn)|too slow|failure to|refusal to|neglect to|accountable|stop being|foresight|doing|thank|let down|pebkac|pebcak|id-?10|layer ?8|fat.finger|user error|goofed|blundered|fumbled|slipped up|indefensib|inexcusab|unjustifiab|unforgivab|reckless|irresponsib|foolhardy|negligent|careless|foolish|boneheaded|unwise|imprudent|injudicious|harebrained|remind|urge|implore|\bbeg\b|call on|slow down|check (?:your|their|our)|think (?:twice )?before|wits|sharp|lookout|eyes|closely|carefully|thoroughly|attentively|diligently|rigorously|conscientiously|scrutiny|jumped out|stood out|leapt out|obvious|evident|apparent|plain|unnecessary|needless|never should|thinking|possessed|up to|blame|responsib|fault|\bon (?:me|us|him|her|them|the)\b|\btake\b|['’]s |failed us|let (?:us|the team) down|\b(?:call|choice|decision|move|idea)\b|judg|\b(?:my|our) |\bup\b|need|must|should|\b(?:have|has) to\b|ought|protection|defen[cs]e|safeguard|answer|\bfix is|corners|phoned|ball|bothered|winged|rubber|half-heart|asleep|chose to|lazily|blindly|avoidable|preventable|would|could|might|^(?:wasn|isn|was it|did|never|forgot|neglected)|expected|reminded|asked|urged|encouraged|better|happened|occurred|whoever|mistake|error|failure|oversight|belong|finger|down to|slip|typo|fallib|lapse|misstep|blunder|problem|issue|factor|repercuss|penalt|sanction|disciplin|answer for|pay for|lose |removed from|taken off|warning|reprimand|messed|screwed|goofed|mucked|fouled|botched|blew it|culpa|part\b|watch\b|who |inflicted|unforced|own goal|need|foresee|predictable|ill-|unwise|misguided|rash|hasty|naive|short-sighted|wrong|avoidable|preventable|toes|guard|eye on|aware|sharp|mindful|watchful/iu;
 
 // Blame words that the phrase lists flag without a mechanical rewrite: the sentence is restructured
 // around the condition here, and the engine keeps the finding that offers a rewrite.
@@ -1729,13 +1937,13 @@ const NEG_ADJ = 'remiss|derelict|unprofessional|oblivious|careless|sloppy|neglig
 const PREDICATE = new RegExp(`\\b(?:was|were|is|are|had been|has been|have been|got) (?:(?:so|very|really|too|quite|extremely|pretty|just|simply|clearly|plainly|far|way|much|completely|totally|utterly|rather|overly) ){0,2}(?:${NEG_ADJ}|hasty|rash)\\b(?: (with|about|in|when|during|around|on|to) ([^,;.!?]{1,60}))?`, 'iu');
 // Manner words that judge a person only with what they were casual about: "far too casual about running ad-hoc SQL".
 const PREDICATE_ABOUT = /\b(?:was|were|is|are|had been|has been|have been|got) (?:(?:so|very|really|too|quite|extremely|pretty|far|way|much|rather|overly) ){0,2}(?:casual|lax|slack|blas[eé]|nonchalant|cavalier|relaxed|indifferent) (about|with|toward|towards|to) ([^,;.!?]{1,60})/iu;
-const ATTRIBUTIVE = new RegExp(`\\b(?:an?|the|his|her|their|our|my|your|one|this|that|some|another|[\\p{Lu}][\\p{Ll}]{1,20}['’]s)(?: [a-z-]{2,20})? (?:${NEG_ADJ}|hasty|rushed|inexperienced|untrained) (?=[a-z][a-z-]{2,20}\\b)(?!(?:with|about|in|when|and|or|to|of|for|on|at)\\b)`, 'iu');
+const ATTRIBUTIVE = new RegExp(`\\b(?:an?|the|his|her|their|our|my|your|one|this|that|some|another|[\\p{Lu}][\\p{Ll}]{1,20}['’]s)(?: [a-z-]{2,20})? (?:${NEG_ADJ}|hasty|rushed|inexperienced|untrained) (?=[a-z][a-z-]{2,20}\\b)(?!(?:with|about|in|when|and|or|to|of|for|on|at|parents?|child|children|kids?|toddlers?|teenagers?|drivers?|tourists?|pedestrians?|cyclists?|shoppers?|homeowners?|neighbou?rs?|roommates?|dogs?|cats?)\\b)`, 'iu');
 const BLAME_NOUNS = /\b(?:(?:the |an? |one |our |their |his |her )?(?:[\p{L}-]{2,20}['’]s |operator |human |engineer |developer |personal |staff )?)(?:carelessness|negligence|incompetence|complacency|inattention|sloppiness|laziness|recklessness|ineptitude|irresponsibility|obliviousness|forgetfulness|overconfidence|apathy|lack of (?:care|diligence|attentiveness|rigou?r|discipline|professionalism|ownership|competence|judg(?:e)?ment|common sense))\b/iu;
 // A person's haste or disregard: "Priyanka's haste", "the engineer's impatience", "showed a shocking disregard for".
 const CONDUCT_NOUN = /\b(?:([\p{Lu}][\p{Ll}]{1,20})|(?:[Tt]he|[Oo]ur|[Tt]heir) ([a-z-]{2,20}(?: [a-z-]{2,20})?))['’]s (?:[a-z]{3,20} )?(?:haste|impatience|hurry|disregard|indifference|arrogance|hubris)\b|\b(?:[Ss]howed|[Ss]hows|[Dd]isplayed|[Dd]isplays) (?:an? )?(?:(?:shocking|complete|total|utter|blatant|flagrant|reckless|careless|clear|worrying) ){0,2}(?:disregard|indifference|contempt) for ([^,;.!?]{2,60})/u;
 // "treated the capacity warnings with complete indifference".
 const TREATED_WITH = /\b(treated|met|received|handled|greeted|regarded) ((?:the|a|an|our|their|its|these|those|this|that|every|all) [^,;.!?]{1,40}?) with (?:(?:complete|total|utter|casual|apparent|shocking|such|open) )?(?:indifference|apathy|disdain|contempt|neglect|disinterest)\b/iu;
-const PUNITIVE = /\b(?:(?:taken|removed|kicked|barred|pulled|locked|banned) (?:off|out of|from) (?:production|prod|admin|root|deploy|the deploy|on-call|the on-call|the pager|pager)(?: access| rights| privileges| duty| rotation| rota)|formal write-?ups?|write-?ups? for (?:whoever|the (?:engineer|person|developer|operator|individual|reviewer|deployer|contractor)s?)|(?:consequences|repercussions|penalties|sanctions) for (?:whoever|anyone|anybody|those who|people who|engineers|developers|operators|reviewers|deployers|the (?:engineer|person|developer|operator|individual|team|reviewer|deployer|contractor)s?)|(?:must|should|needs? to|have to|has to|will) be (?:real |serious |some |clear )?(?:consequences|repercussions)|(?:a |an )?(?:formal|written) (?:warning|reprimand)s?\b(?= (?:should|must|will|needs? to|ought to|goes|go|on|in|for|to)\b)|(?:be|been|get|got|gets|being) (?:disciplined|written up|fired|sacked|let go|demoted|punished|reprimanded)|face (?:the )?consequences|(?:be )?held accountable|make an example of|(?:firing|terminating|sacking|demoting|letting go of) (?:you|him|her|them|(?:the|that|this|our) (?:engineer|person|developer|operator|individual|reviewer|deployer|contractor|intern|employee|admin|sre|on-call)s?))\b/iu;
+const PUNITIVE = /\b(?:(?:taken|removed|kicked|barred|pulled|locked|banned) (?:off|out of|from) (?:production|prod|admin|root|deploy|the deploy|on-call|the on-call|the pager|pager)(?: access| rights| privileges| duty| rotation| rota)|formal write-?ups?|write-?ups? for (?:whoever|the (?:engineer|person|developer|operator|individual|reviewer|deployer|contractor)s?)|(?:consequences|repercussions|penalties|sanctions) for (?:whoever|anyone|anybody|those who|people who|engineers|developers|operators|reviewers|deployers|the (?:engineer|person|developer|operator|individual|team|reviewer|deployer|contractor)s?)|(?:must|should|needs? to|have to|has to|will) be (?:real |serious |some |clear )?(?:consequences|repercussions)|(?:a |an )?(?:formal|written) (?:warning|reprimand)s?\b(?= (?:should|must|will|needs? to|ought to|goes|go|on|in|for|to)\b)|(?<!(?:\bnot|\bnever|n['’]t|\b(?:fair|right|appropriate|reasonable|justified|ok|okay|normal) to) )(?:be|been|get|gets|being) (?:disciplined|written up|fired|sacked|let go|demoted|punished|reprimanded)|face (?:the )?consequences|(?:be )?held accountable|make an example of|(?:firing|terminating|sacking|demoting|letting go of) (?:you|him|her|them|(?:the|that|this|our) (?:engineer|person|developer|operator|individual|reviewer|deployer|contractor|intern|employee|admin|sre|on-call)s?))\b/iu;
 const JUDGING_ADVERB = /\b(?:inexcusably|unforgivably|shamefully|disgracefully|lazily|blindly|half-heartedly|sloppily|negligently|carelessly|recklessly|thoughtlessly|haphazardly|heedlessly|shoddily|perfunctorily|cursorily|cavalierly|lackadaisically|incompetently|irresponsibly|slapdashly|inattentively|absent-mindedly|absentmindedly)(?= |,)/iu;
 
 function fallbacks(sentence: Sentence, ctx: DetectContext): Detection[] {
