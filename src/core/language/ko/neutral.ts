@@ -32,7 +32,7 @@ const WHO_BELOW_WHAT = /(?:는지|ㄴ지|했는지|였는지|인지)보다(?:는
 // "작업자 실수라는 결론은 틀렸다": a blaming conclusion judged wrong.
 const CONCLUSION_WRONG = /(?:라는|이라는|다는)\s(?:결론|설명|판단|진단|주장|해석)(?:은|는|이|가)\s[^.!?]{0,20}?(?:틀렸|틀린|잘못됐|잘못되었|성급했|섣불렀|부족했|맞지\s?않)/u;
 // "실수는 누구에게나 일어날 수 있다", "사람은 누구나 실수한다": a general truth about people.
-const GENERIC_SLIP = /(?:(?:실수|잘못|착각|깜빡함|휴먼\s?에러)(?:은|는)\s(?:누구나|누구에게나|누구든지?|언제든지?|언제나|사람이라면)|(?:누구나|누구에게나|누구든지?|사람은|사람이라면)\s[^.!?]{0,16}?(?:실수|잘못|착각|깜빡)(?:한다|할\s수|하기\s마련|하게\s마련|합니다|를\s한다|를\s할|는\s일어))/u;
+const GENERIC_SLIP = /(?:(?:실수|잘못|착각|깜빡함|휴먼\s?에러)(?:은|는)\s(?:누구나|누구에게나|누구든지?|언제든지?|언제나|사람이라면)|(?:누구나|누구에게나|누구든지?|사람은|사람이라면|사람이|사람들은|인간은|인간이)\s[^.!?]{0,16}?(?:실수|잘못|착각|깜빡)(?:한다|할\s수|하기\s마련|하게\s마련|합니다|를\s한다|를\s할|는\s일어|를\s하게\s된|하게\s된))/u;
 // "작업자가 실수했다고 적는 것은 …": writing the blame down is what the sentence is about.
 const WRITING_IT = /(?:다고|라고|다는\s식으로)\s?(?:적|쓰|말하|부르|정리하|결론\s?내리|단정하|기록하)는\s?(?:것|건|게)(?:은|는|이|만으로는|으로는)?\s/u;
 // "개인의 잘못을 찾는 회고는 아무것도 바꾸지 못한다", "책임을 묻는 것보다 …이 먼저다",
@@ -81,6 +81,14 @@ const REVISED = /(?:처음에는|처음엔|초기에는|당초|얼핏|겉으로�
 // "잘못했는지 따지지 않는다", "누구의 잘못인지 묻는 대신", "잘못했다고 적는 대신".
 const NOT_ASKED = /(?:인지|는지|했는지|였는지|다고|라고)(?:는|도)?\s?(?:따지|묻|가리|찾|적|쓰|말하|기록하|단정하)(?:지\s?(?:않|말)|는\s대신|기보다|기\s보다)/u;
 // "징계는 재발을 막지 못한다": punishment as the subject of a statement that it does not work.
+// "처벌이 무거우면 사람들은 실수를 감춘다", "징계가 잦은 팀일수록 보고가 늦어진다": what punishment does, stated generally.
+const PUNISHMENT_EFFECT = /(?:징계|처벌|문책|질책|비난|책임\s?추궁)(?:이|가)\s(?:[\uac00-\ud7a3]{1,8}\s){0,3}?[\uac00-\ud7a3]{0,8}(?:면|수록)\s/u;
+// "… 개발자 탓을 하는 경우가 흔합니다", "… 비난하는 경향이 있다": the blaming habit described, not practised.
+const BLAMING_HABIT = /(?:탓을|비난을|책임을\s?묻는|탓하는|비난하는|탓으로\s?돌리는)\s?(?:하는\s)?(?:경우가|일이|때가|경향이)\s(?:흔|많|잦|있)/u;
+// "설령 누군가 실수로 장애가 발생했다 할지언정 …": a concession, supposed and not asserted.
+const CONCEDED = /(?:^|\s)(?:설령|설사)[,\s][^.!?]{0,80}?(?:할지언정|하더라도|했더라도|일지라도|할지라도|이더라도)/u;
+// "… 원인은 개발자에게만 있을까요?": a question that rejects putting the cause on one party.
+const ONLY_THEM = /(?:에게만|한테만|만의\s(?:잘못|탓|책임|문제))\s?(?:있을까요|있을까|있는\s?걸까요?|일까요|일까|인가요|인가)\?/u;
 const PUNISHMENT_FUTILE = /(?:징계|처벌|문책|질책|비난|책임\s?추궁)(?:은|는|이|가|로는|으로는|만으로는)\s[^.!?]{0,30}?(?:못한다|못합니다|못했다|않는다|않습니다|없다|없습니다|되지\s?않)/u;
 // "…를 원인으로 적은 초안은 반려되었다": blame in a draft the team rejected.
 const STRUCK = /(?:초안|문장|표현|결론|의견|문구|항목|보고서|보고|판단|진단|발표|설명)(?:은|는|이|가|을|를)\s(?:[^.!?]{0,12}?\s)?(?:반려|삭제|철회|기각|수정|제외|폐기|정정|번복|회수)(?:되었|됐|했|하였|돼)/u;
@@ -344,7 +352,7 @@ export function koreanNeutral(sentence: { text: string }): boolean {
   const s = sentence.text;
   if (s.length > 600 || !/[\uac00-\ud7a3]/u.test(s)) return false;
   if (GENERAL_SLIPS.some((re) => re.test(s))) return true;
-  if (READING_DECLINED.test(s) || SLIP_ALLOWED.test(s) || SEEKING_FUTILE.test(s) || SEEKING_SECOND.test(s) || BLAME_INSTEAD.test(s) || GENERIC_SLIP.test(s) || WRITING_IT.test(s) || PUNISH_NOT.test(s) || NOT_AS_CAUSE.test(s) || NO_CULPRIT.test(s) || WHO_BELOW_WHAT.test(s) || CONCLUSION_WRONG.test(s) || CAUSE_DENIED.test(s) || WORDS_AS_WORDS.test(s) || LABEL_WITHHELD.test(s) || DRAFT_STRUCK.test(s) || PROPOSAL_DECLINED.test(s) || NOUN_ALSO_DENIED.test(s.trim()) || NOUN_NOT_FOUND.test(s) || PRINCIPLE.test(s) || NOBODY_BLAME.test(s) || DECLINED.test(s) || REPORTED_REJECTED.test(s) || HABIT.test(s.trim()) || RATHER_THAN.test(s) || REVISED.test(s) || NOT_ASKED.test(s) || PUNISHMENT_FUTILE.test(s) || STRUCK.test(s) || SAYING.test(s) || repaired(s) || CONFIGURED.test(s) || systemTopic(s)) return true;
+  if (READING_DECLINED.test(s) || SLIP_ALLOWED.test(s) || SEEKING_FUTILE.test(s) || SEEKING_SECOND.test(s) || BLAME_INSTEAD.test(s) || GENERIC_SLIP.test(s) || PUNISHMENT_EFFECT.test(s) || BLAMING_HABIT.test(s) || CONCEDED.test(s) || ONLY_THEM.test(s) || WRITING_IT.test(s) || PUNISH_NOT.test(s) || NOT_AS_CAUSE.test(s) || NO_CULPRIT.test(s) || WHO_BELOW_WHAT.test(s) || CONCLUSION_WRONG.test(s) || CAUSE_DENIED.test(s) || WORDS_AS_WORDS.test(s) || LABEL_WITHHELD.test(s) || DRAFT_STRUCK.test(s) || PROPOSAL_DECLINED.test(s) || NOUN_ALSO_DENIED.test(s.trim()) || NOUN_NOT_FOUND.test(s) || PRINCIPLE.test(s) || NOBODY_BLAME.test(s) || DECLINED.test(s) || REPORTED_REJECTED.test(s) || HABIT.test(s.trim()) || RATHER_THAN.test(s) || REVISED.test(s) || NOT_ASKED.test(s) || PUNISHMENT_FUTILE.test(s) || STRUCK.test(s) || SAYING.test(s) || repaired(s) || CONFIGURED.test(s) || systemTopic(s)) return true;
   const label = LABEL_NOT_APPLIED.exec(s);
   if (label && FRAMING.test(label[0])) return true;
   const below = BLAME_BELOW.exec(s);

@@ -213,14 +213,16 @@ const PREDICATES: readonly Pred[] = [
   { type: 'forget', re: /(?:깜빡|깜박)\s?(?:했|하고|해서|하여|한|하였)|(?:까먹|잊어\s?버렸|잊어버렸|잊었|잊고)/gu, agentive: true },
   { type: 'ignore', re: /(?:무시|묵살|간과|외면|등한시)(?:했|하고|하여|해서|한 채|하였|함)|흘려\s?(?:보냈|들었|넘겼|버렸)|(?:못|안)\s?본\s?척|모른\s?척\s?(?:했|하고|넘어갔|넘겼)|눈(?:을)?\s?감(?:았|고)|묵(?:혔|혀\s?(?:두었|뒀|놓았|놨))|귀담아듣지\s?않(?:았|고|은)|(?:그냥|슬쩍|적당히)\s(?:넘어갔|넘겼|통과시켰|지나쳤|퇴근했|덮었|덮고|승인했|승인해)/gu, agentive: true },
   { type: 'miss', re: /놓(?:쳤|치고|친 채|쳐서)|놓친\s(?:것|탓|게|건)|놓친(?=\s[\uac00-\ud7a3A-Za-z0-9]{1,8}(?:(?:으로|로|때문|탓|가|이)\s|\s(?:때문|탓)))/gu, agentive: true },
+  // "KT 직원들은 … 오류를 발견 못했습니다": a failure to detect, only with a person named as its subject.
+  { type: 'miss', re: /(?:발견|감지|포착)(?:을|를|도|조차)?\s?(?:하지\s)?못(?:했|하였|하고|해서|한\s채)/gu, agentive: false },
   { type: 'careless', re: /(?:안일|안이|방심|나태|태만|소홀|부주의|경솔|무책임|성급|해이|무관심|무신경|무감각|둔감|미숙)(?:했|하였|해서|하여|했던)/gu, agentive: true },
-  { type: 'omit', re: /(?:빠뜨렸|빠트렸|빠뜨려서|빠트려서|빠뜨리고|빠트리고|빼먹었|빼먹고|빼먹어서|누락(?:했|하였|시켰|하고|해서|함(?=[\s.!,]|$))|건너뛰었|건너뛰고|생략(?:했|하였|하고|해서|함(?=[\s.!,]|$)|한\s채)|(?:확인|검토|테스트|점검|리뷰|검증)(?:도|을|를)?\s?(?:안|못)\s?(?:하고|한\s채|해서|하여))/gu, agentive: true },
+  { type: 'omit', re: /(?:빠뜨렸|빠트렸|빠뜨려서|빠트려서|빠뜨리고|빠트리고|빼먹었|빼먹고|빼먹어서|(?:빼먹어|빠뜨려|빠트려)(?=\s)|(?:빠뜨린|빠트린|빼먹은)\s채|누락(?:했|하였|시켰|하고|해서|함(?=[\s.!,]|$))|건너뛰었|건너뛰고|생략(?:했|하였|하고|해서|함(?=[\s.!,]|$)|한\s채)|(?:확인|검토|테스트|점검|리뷰|검증)(?:도|을|를)?\s?(?:안|못)\s?(?:하고|한\s채|해서|하여))/gu, agentive: true },
   {
     type: 'violate',
-    re: /(?:규정|절차서|작업\s?지시서|작업\s?계획서|수칙|절차|지침|가이드라인|가이드|매뉴얼|런북|프로세스|정책|원칙|규칙|체크리스트|지시|준수 사항|룰|승인 절차)[을를도]?\s?(?:무시(?:했|하고|하였)|제쳐\s?(?:두고|두었|놓고|뒀)|어겼|어기고|위반(?:했|하였|하고)|(?:따르|지키|준수하|확인하)지\s?(?:않|못)(?:았|했|고|아))/gu,
+    re: /(?:규정|절차서|작업\s?지시서|작업\s?계획서|수칙|(?:작업의\s|작업\s|운영의\s)?기본(?:\s중에\s기본)?|절차|지침|가이드라인|가이드|매뉴얼|런북|프로세스|정책|원칙|규칙|체크리스트|지시|준수 사항|룰|승인 절차)[을를도]?\s?(?:무시(?:했|하고|하였)|제쳐\s?(?:두고|두었|놓고|뒀)|어겼|어기고|위반(?:했|하였|하고)|(?:따르|지키|준수하|확인하)지\s?(?:않|못)(?:았|했|고|아))/gu,
     agentive: true,
   },
-  { type: 'mistake', re: /(?:판단|계산|생각|설정|입력)?을?\s?잘못(?:했|하였)|실수(?:를\s)?(?:했|하여|해서|하고|하였|저질렀|범했)|실수로\s|실수한\s(?:탓|바람|결과|까닭|때문)/gu, agentive: true },
+  { type: 'mistake', re: /(?:판단|계산|생각|설정|입력)?을?\s?잘못(?:했|하였)|잘못한\s?(?:것|거)\s?같|실수(?:를\s)?(?:했|하여|해서|하고|하였|저질렀|범했)|실수로\s|실수한\s(?:탓|바람|결과|까닭|때문)/gu, agentive: true },
   { type: 'misjudge', re: /(?:헷갈(?:려|렸|리고)|혼동(?:했|하여|해서|하고|하였)|(?:착각|오판|오인|잘못 판단|잘못 이해|잘못 알|과소평가|과대평가|과신|오독)(?:했|하고|하여|해서|하였|고|하는\s?바람에|한\s?(?:바람에|탓에))|얕(?:봤|보았|보고|잡아\s?봤|잡아\s?보았|잡았)|낙관적으로\s?(?:판단했|봤|보았|예상했|생각했))/gu, agentive: true },
   {
     type: 'negligent',
@@ -380,7 +382,11 @@ function analyse(sentence: KoSentence, text: string, people?: People): KoDetecti
         const verb = m[0].replace(/^잘못\s?/u, '');
         // "잘못 입력하는 바람에", "잘못 짠 스크립트 탓이다": the wrong act as a cause.
         const asCause = /^\s(?:바람에|탓|통에|때문)|^\s[\uac00-\ud7a3A-Za-z0-9]{1,8}\s(?:탓|때문)/u.test(s.slice(m.index + m[0].length, m.index + m[0].length + 14)) && /[는ㄴ짠한은른린운친]$/u.test(verb);
-        if (!verb || /^(?:된|되|됐|돼|됨|이|인|을|를|은|는|이다|입니|알려|판단|이해|알)/u.test(verb) || /(?:되었|됐|된|돼|되어|졌|진|져)/u.test(verb) || (![...verb].some((c) => hasFinal(c, 20)) && !asCause)) continue;
+        // "잘못 입력해서 복구가 30분 늦어졌습니다", "잘못 수정해 전 구간이 차단되었습니다": the wrong act as the cause of
+        // what the rest of the sentence reports as done.
+        const rest = s.slice(m.index + m[0].length);
+        const causal = /(?:해서|하여|해|어서|아서|여서|워서)$/u.test(verb) && ([...rest].some((c) => hasFinal(c, 20)) || /생긴\s(?:일|것|문제|장애)/u.test(rest));
+        if (!verb || /^(?:된|되|됐|돼|됨|이|인|을|를|은|는|이다|입니|알려|판단|이해|알)/u.test(verb) || /(?:되었|됐|된|돼|되어|졌|진|져)/u.test(verb) || (![...verb].some((c) => hasFinal(c, 20)) && !asCause && !causal)) continue;
       }
       if (pred.type === 'without' || pred.type === 'wrongobj' || pred.type === 'ruin') {
         // "…없이 배포했다", "잘못된 브랜치를 배포했다": the act must be done (a past verb in the sentence).
@@ -430,7 +436,8 @@ function analyse(sentence: KoSentence, text: string, people?: People): KoDetecti
       if (subject.who === 'none' && !pred.agentive) continue;
       // The predicate's word runs to its ending: "확인하지 않았|다".
       end = wordEnd(text, end, sentence.end);
-      if ((pred.type === 'negligent' || pred.type === 'handsoff') && ![...text.slice(start, end)].some((c) => hasFinal(c, 20)) && !/지\s?(?:않|못)$/u.test(m[0]) && !/(?:미루|떠넘기|떠밀)/u.test(m[0])) {
+      // ("…알림을 두 달 동안 방치함": a 명사형 bullet reports the act done.)
+      if ((pred.type === 'negligent' || pred.type === 'handsoff') && ![...text.slice(start, end)].some((c) => hasFinal(c, 20)) && !/지\s?(?:않|못)$/u.test(m[0]) && !/(?:미루|떠넘기|떠밀)/u.test(m[0]) && !(/(?:방치|방관)함$/u.test(m[0]) && /^[.!\s]*$/u.test(s.slice(m.index + m[0].length)))) {
         // "대충 확인했다", "손 놓고 있었다", "대강 하고 넘어갔다": the adverb's verb is part of the verdict.
         const verbWord = words.slice(wi + 1, wi + 4).find((w) => w.start >= end && [...w.text].some((c) => hasFinal(c, 20)));
         if (!verbWord) continue;
@@ -1051,7 +1058,7 @@ const LIES_WITH = /(?:책임|잘못|과실|탓|귀책\s?사유|문제|원인)(?:
 // "작업자 개인에게", "담당자 본인에게": the person in apposition carries the particle.
 const APPOSITION = /^(?:개인|본인|당사자|자신|한\s?사람)(?:에게|한테)$/u;
 // "명백한 인재다", "이번 유실은 인재였다": a man-made disaster (not 인재 "talent": a qualifier or an incident as the topic).
-const INJAE = /(?:(?:명백한|전형적인|예고된|명백히|결국|사실상|분명한|완벽한|그야말로)\s|(?:장애|사고|유실|사태|일|중단|참사|손실)(?:은|는|도)\s(?:[\uac00-\ud7a3]{1,6}\s){0,2}?)인재(이다|다|였다|이었다|입니다|였습니다|이었습니다|였고|이며|라고|라는|로)/u;
+const INJAE = /(?:(?:명백한|전형적인|예고된|명백히|결국|사실상|분명한|완벽한|그야말로|어처구니\s?없는|어이없는|황당한)\s|(?:장애|사고|유실|사태|일|중단|참사|손실)(?:은|는|도)\s(?:[\uac00-\ud7a3]{1,6}\s){0,2}?)인재(이다|다|였다|이었다|입니다|였습니다|이었습니다|였고|이며|라고|라는|로)/u;
 
 function liesWith(s: string, base: number, text: string, words: readonly Word[], people: People | undefined, isPolite: boolean, push: (d: KoDetection) => void): void {
   const lies = LIES_WITH.exec(s);
@@ -1129,7 +1136,8 @@ function attribution(s: string, base: number, text: string, words: readonly Word
     if (!next) continue;
     let headIdx = m.index + 1;
     // "그 실수", "이 잘못": a demonstrative, not "his mistake" (그의 실수).
-    if (m.particle === '' && /^(?:그|이|저|그분|이분)$/u.test(m.name)) continue;
+    // ("저 때문이었습니다", "저 탓입니다": the first person, with the cause right after it.)
+    if (m.particle === '' && /^(?:그|이|저|그분|이분)$/u.test(m.name) && !(m.name === '저' && /^(?:때문|탓)/u.test(next.text))) continue;
     const possessive = m.particle === '의' || m.particle === '';
     if (possessive && BLAME_MODIFIER.test(next.text) && words[m.index + 2]) headIdx = m.index + 2;
     else if (possessive && next.particle === '' && words[m.index + 2] && NOMINAL_FAILURE.test(words[m.index + 2].text) && whoIs(next.stem, people) !== 'person') headIdx = m.index + 2;
@@ -1331,6 +1339,8 @@ const VIGILANCE = /(?:(?:더|좀 더|조금 더|보다|각별히|각별한|항�
 // A directive at people (…해야 한다, …길 바란다, …할 것, 당부/강조) whose content is an attitude
 // (care, tension, habit, "once more") rather than a checkable change.
 const DIRECTIVE_END = /(?:야\s?(?:한다|합니다|함|하겠다|하겠습니다)|(?:길|기를)\s?(?:바란다|바랍니다|바람)|(?:주시기|하시기|주시길|하기)\s?바랍니다|할\s?것|말\s?것|하자|(?:당부|강조|요청|부탁)(?:드립니다|한다|함|합니다|했다|했습니다)|(?:주세요|하세요|주십시오|하십시오))[.!]?$/u;
+// A negligent manner people are told to stop ("대충 일하지 맙시다", "게으름 피우지 말고", "한눈팔지 마세요").
+const SLACK_EXHORT = /(?:다음(?:에는|엔|부터는)?|앞으로(?:는)?|다시는)\s(?:[\uac00-\ud7a3]{1,6}\s)?실수(?:를\s)?(?:하)?지\s?(?:말아야|않아야|않도록\s?(?:하겠|합시다|하자|해야))|(?:대충|대강|건성으로|설렁설렁|게으르게|게을리|느슨하게|허술하게|안일하게|소홀히|딴짓|한눈(?:을)?\s?팔|게으름(?:을)?\s?피우|방심하)\s?(?:[\uac00-\ud7a3]{1,4})?지\s?(?:맙시다|말자|마세요|마십시오|말\s?것|말고)/u;
 const ATTITUDE = /(?:주의|유의|조심|신경|경각심|긴장|책임감|책임\s?있는|자세|마음가짐|습관|꼼꼼|신중|세심|철저|집중|한\s?번\s?더|두\s?번|다시\s?한\s?번|재확인|되짚|수칙|경계|정신|각성|명심)/u;
 // "더 신중한 동기화", "더 꼼꼼한 리뷰": care as the whole of a noun phrase that ends the sentence.
 const NOUN_CARE = /(?:^|\s)(?:더|좀\s더|보다|더욱)\s(?:신중한|꼼꼼한|세심한|주의\s?깊은)\s[\uac00-\ud7a3]{2,8}[.!]?$/u;
@@ -1380,6 +1390,20 @@ function vigilance(s: string, base: number, text: string, words: readonly Word[]
     push({ start: from, end, list: 'blameful', id: 'ko.who.vigilance', kind: 'person-failure', note: NOTES.vigilance, rewrites: [
       { start: from, end: from + care.length, text: '자동화된' },
       { start: from, end: from + care.length, text: '도구로 강제되는' },
+    ] });
+    return;
+  }
+  // "다들 대충 일하지 맙시다", "딴짓하지 맙시다": people told not to be negligent, which says they were. ("금요일에는
+  // 배포하지 맙시다" is a rule about what to do.)
+  const slack = SLACK_EXHORT.exec(s);
+  if (slack && !cancelled(text, base + slack.index + slack[0].length, base + slack.index)) {
+    let from = base;
+    while (/\s/u.test(text[from] ?? '')) from++;
+    let end = base + s.length;
+    while (end > from && /[.!?。\s]/u.test(text[end - 1])) end--;
+    push({ start: from, end, list: 'blameful', id: 'ko.who.vigilance', kind: 'person-failure', note: NOTES.vigilance, rewrites: [
+      { start: from, end, text: `위험한 단계를 자동으로 막는 검사가 ${needIn(s)}` },
+      { start: from, end, text: `사람의 주의에 기대지 않는 확인 단계가 ${needIn(s)}` },
     ] });
     return;
   }

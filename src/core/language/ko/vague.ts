@@ -30,9 +30,13 @@ interface Vague {
 // The vague actions. 재-/추가 forms included: "재점검", "추가 검토" are reviews, not changes.
 const VAGUE: readonly Vague[] = [
   { id: 'ko.vague.care', note: 'care', re: /(?:(?:더|좀 더|보다|각별히|각별한|세심한|세심히|꼼꼼히|철저히|항상|늘)\s?)?(?:주의|조심|유의|신경|경각심|긴장감|책임감|경계)(?:를|을)?\s?(?:기울|하|쓰|써|가지|갖|높이|철저)?|만전|만반|긴장의\s끈|긴밀(?:히|하게)\s?(?:협력|협조|소통|공유)|주시(?=하|\s|$|[.,)])|지켜보|챙기(?:기|자)|잊지\s?않도록|(?:꼼꼼히|면밀히|세심히)\s?(?:보|살피|챙기)|소통\s?(?:활성화|강화)|(?:보안|안전|품질)\s?의식|한\s번\s더\s(?:생각|되돌아보|돌아보)|되돌아보|신중(?:을|히|하게)?|유념|긴장(?:을|의)?\s?늦추지|꼼꼼하게\s챙기|철저(?:히|하게)?|잘\s?(?:지키|하|챙기)(?:도록|기|자)/gu },
-  { id: 'ko.vague.review', note: 'review', re: /(?:재점검|재검토|재확인|재조사|재분석|재논의|재정비|재정립|재검증|손보|다듬|들여다보|따져\s?보|스터디|들여다볼|강구|되짚|짚어\s?보|생각해\s?보|찾아보|알아볼|가닥|지양|추가\s?(?:검토|확인|점검|조사|분석|논의)|(?:방안|대책|개선책|해결책)\s?(?:마련|검토|모색|수립|논의|찾)|(?:대응\s?)?체계\s?마련|규명|살펴볼|검토|고민|고려|타진|연구|논의|협의|파악|조사|분석|모색|점검|확인|살펴보|알아보|리뷰|교육|숙지|상기|인지|노력|최선)/gu },
-  { id: 'ko.vague.improve', note: 'improve', re: /(?:강화|개선|향상|보완|보강|고도화|최적화|재발\s?방지(?!를?\s?위)|안정화|효율화|내재화|내실화|간소화|현행화|최신화|합리화|최소화|최대화|재수립|재설계|정비|체계화|표준화|정교화|일원화|선진화|(?<!(?:분리|별도|통합|이중화|암호화|버전)\s?)관리(?!\s?(?:자|형|툴|도구|콘솔|화면|페이지|대장|시트|번호|포털|계정|저장소|시스템|서버|프로그램|솔루션|메뉴|기능|노드|DB))|확보|확대|확충|증대|조정|단축|감소|감축|축소|연장|지속적(?:인|으로)|제고|(?:전반|전사|전체)[\uac00-\ud7a3]{0,2}\s[\uac00-\ud7a3]{1,8}\s?추진|(?:촘촘|신속|원활|견고|유연|매끄럽|빠르|안전|탄탄|튼튼|적당)(?:하게|히)|한층|최대한|정착|극대화|완화|해소|원활화|끌어올리|(?:대비|대응)\s?태세|(?:높이|낮추|줄이|늘리|키우|넓히|좁히)(?:기|자|도록|는\s방향)|줄여\s?(?:나가|가)|늘려\s?(?:나가|가)|(?:협업|협력|공유|소통)\s?(?:활성화|문화)|정리(?:하기|할\s것|함)?|튜닝|적정화|개편|여유\s?있게|충분(?:한|히)|최신\s?상태(?:로|를)\s?유지|(?:더욱|더|보다)\s[\uac00-\ud7a3]{1,6}적(?:으로|인)|(?:더욱|좀\s더|더|덜)\s(?:자주|빨리|많이|적게|일찍|늦게|크게|작게|잘|길게|짧게|오래|쉽게)|(?:더욱|더|덜|보다)\s(?!이상|이하|이전|이후)[\uac00-\ud7a3]{1,6}(?:한|은|운|게|히|이|하게|른|된|진|인|난|린|는))/gu },
-  { id: 'ko.vague.noncommittal', note: 'review', re: /(?:^|\s)(?:가능하면|가능한\s한|되도록|가급적|여유가\s되면|여건이\s되면|여력이\s되면|차차|필요\s?시|추후|향후)\s|(?<!재)시도(?:하기|해\s?보기|할\s것)?$/gu },
+  { id: 'ko.vague.review', note: 'review', re: /(?:재점검|재검토|재확인|재조사|재분석|재논의|재정비|재정립|재검증|손보|다듬|들여다보|따져\s?보|스터디|들여다볼|강구|되짚|짚어\s?보|생각해\s?보|찾아보|알아볼|가닥|지양|추가\s?(?:검토|확인|점검|조사|분석|논의)|(?:방안|대책|개선책|해결책)\s?(?:마련|검토|모색|수립|논의|찾)|(?:대응\s?)?체계\s?마련|규명|살펴볼|검토|고민|고려|타진|연구|논의|협의|파악|조사|분석|모색|점검|확인|살펴보|알아보|리뷰|교육|숙지|상기|식별|(?<![\p{L}\p{N}`'"_)\]])인지|노력|최선)/gu },
+  { id: 'ko.vague.improve', note: 'improve', re: /(?:강화|개선|향상|보완|보강|고도화|최적화|재발\s?방지(?!를?\s?위)|안정화|효율화|내재화|내실화|간소화|현행화|최신화|합리화|최소화|최대화|재수립|재설계|정비|체계화|표준화|정교화|일원화|선진화|(?<!(?:분리|별도|통합|이중화|암호화|버전)\s?)관리(?!\s?(?:자|형|툴|도구|콘솔|화면|페이지|대장|시트|번호|포털|계정|저장소|시스템|서버|프로그램|솔루션|메뉴|기능|노드|DB))|확보|확대|확충|증대|조정|단축|감소|감축|축소|연장|지속적(?:인|으로)|제고|(?:전반|전사|전체)[\uac00-\ud7a3]{0,2}\s[\uac00-\ud7a3]{1,8}\s?추진|(?:촘촘|신속|원활|견고|유연|매끄럽|빠르|안전|탄탄|튼튼|적당)(?:하게|히)|한층|최대한|정착|극대화|완화|해소|원활화|끌어올리|(?:대비|대응)\s?태세|(?:높이|낮추|줄이|늘리|키우|넓히|좁히)(?:기|자|도록|는\s방향)|줄여\s?(?:나가|가)|늘려\s?(?:나가|가)|(?:협업|협력|공유|소통)\s?(?:활성화|문화)|정리(?:하기|할\s것|함)?|튜닝|적정화|개편|점진적(?:인|으로)?|광범위(?:한|하게)|여유\s?있게|충분(?:한|히)|최신\s?상태(?:로|를)\s?유지|(?:더욱|더|보다)\s[\uac00-\ud7a3]{1,6}적(?:으로|인)|(?:더욱|좀\s더|더|덜)\s(?:자주|빨리|많이|적게|일찍|늦게|크게|작게|잘|길게|짧게|오래|쉽게)|(?:더욱|더|덜|보다)\s(?!이상|이하|이전|이후)[\uac00-\ud7a3]{1,6}(?:한|은|운|게|히|이|하게|른|된|진|인|난|린|는))/gu },
+  // "API 변경 모니터링", "쿼리 실행 계획 모니터링": watching, the whole item, with no alert, threshold or tool.
+  { id: 'ko.vague.watch', note: 'improve', re: /모니터링(?=(?:하기|함|한다|합니다|할\s것|예정)?[.!]?\s*$)/gu },
+  // "런북 업데이트", "장애 대응 절차 갱신": a generic document updated, the whole item, names no change.
+  { id: 'ko.vague.update', note: 'improve', re: /(?<=(?:런북|매뉴얼|절차|정책|문서|가이드|대시보드|플레이북|체크리스트|프로세스|위키|지침|규정|절차서)\s?)(?:업데이트|갱신)(?=(?:하기|함|한다|합니다|할\s것|예정)?[.!]?\s*$)/gu },
+  { id: 'ko.vague.noncommittal', note: 'review', re: /(?:^|\s)(?:가능하면|가능한\s한|되도록|가급적|여유가\s되면|여건이\s되면|여력이\s되면|차차|필요\s?시|추후|향후)\s|(?<!재)시도(?:하기|해\s?보기|할\s것)?$|(?<=\s)권장(?:함|됨|한다|합니다)?(?=[.!]?\s*$)/gu },
 ];
 
 // What makes an item checkable: a number or threshold, or a concrete artifact that is added,
@@ -57,8 +61,10 @@ const NAMED_PLACE = /(?:^|\s)[#@][a-z0-9][\w-]{1,40}/u;
  * used as a modifier of a thing ("점검 공지", "분석용 힙 덤프", "검토 승인 없이는 …") or of a time ("리뷰 시",
  * "점검 중에는"), or a clean-up of a set that names what it holds ("미사용 보안 그룹 정리").
  */
-function notTheAction(s: string, at: number, len: number, v: Vague): boolean {
+function notTheAction(s: string, at: number, len: number, v: Vague, src: string): boolean {
   const after = s.slice(at + len, at + len + 24);
+  // "주체가 `user/deployer`인지 먼저 본다": "-인지" after inline code (a separator in the prose) is "whether".
+  if (src[at - 1] === '\uFFFC' && s.slice(at, at + len) === '인지') return true;
   if (/^(?:을|를)?\s?(?:위해|위한|위하여|목적으로)(?:\s|$)|^의\s(?:첫\s|두\s번째\s)?(?:단계|일환)(?:으로|로)\s/u.test(after)) return true;
   const word = s.slice(at, at + len);
   if (v.id === 'ko.vague.review' && /^(?:점검|검토|분석|조사|모니터링|리뷰)$/u.test(word) && /^(?:용\s|\s?(?:공지|안내|페이지|모드|배너|승인|요청\s?(?:없이|이\s없)|기간|시간대|시간|일정)(?:[을를이가은는의에]|\s|$))/u.test(after)) return true;
@@ -71,7 +77,7 @@ function notTheAction(s: string, at: number, len: number, v: Vague): boolean {
 }
 
 /** The first vague word of `s` that is the item's action, or undefined. */
-function firstAction(s: string): { index: number; length: number; v: Vague } | undefined {
+function firstAction(s: string, src: string = s): { index: number; length: number; v: Vague } | undefined {
   let hit: { index: number; length: number; v: Vague } | undefined;
   for (const v of VAGUE) {
     v.re.lastIndex = 0;
@@ -81,7 +87,7 @@ function firstAction(s: string): { index: number; length: number; v: Vague } | u
         continue;
       }
       if (hit && m.index >= hit.index) break;
-      if (notTheAction(s, m.index, m[0].length, v)) continue;
+      if (notTheAction(s, m.index, m[0].length, v, src)) continue;
       hit = { index: m.index, length: m[0].length, v };
       break;
     }
@@ -160,6 +166,33 @@ function detectsNamedSignal(s: string): boolean {
   return !!m && !DETECT_GENERIC.test(m[1]) && !/(?:더|빨리|신속|조기|빠르게)/u.test(s.slice(0, m.index + m[0].length));
 }
 
+// A due date or a priority in parentheses ("(3월)", "(~3/15)", "(2024-11-22)", "(Q2)", "(P1)"): when, not how much.
+const DUE_PAREN = /[(（]\s?~?\s?(?:\d{4}[-./]\d{1,2}(?:[-./]\d{1,2})?|\d{4}\s?년(?:\s?\d{1,2}\s?월)?|\d{1,2}\s?월(?:\s?\d{1,2}\s?일)?|\d{1,2}\/\d{1,2}|Q[1-4]|P[0-4]|(?:상|하)반기)(?:\s?(?:까지|중|말|초|내))?(?:\s?[,，]\s?~?\s?(?:\d{4}[-./]\d{1,2}(?:[-./]\d{1,2})?|\d{4}\s?년(?:\s?\d{1,2}\s?월)?|\d{1,2}\s?월(?:\s?\d{1,2}\s?일)?|\d{1,2}\/\d{1,2}|Q[1-4]|P[0-4]|(?:상|하)반기)(?:\s?(?:까지|중|말|초|내))?){0,3}\s?[)）]/gu;
+
+// Manner words that ask for care rather than name a check ("한 번 더", "꼼꼼히").
+const CARE_MANNER = /(?:한\s?번\s?더|다시\s?한\s?번|꼼꼼|철저|반드시|제대로|충분히|신중|세심|잘\s)/u;
+
+/**
+ * Whether a strengthened monitoring or alerting ("모니터링 강화", "알림 보강") is followed by parentheses that name at
+ * least two signals ("(Outbox 적체량, Redis ZSet 크기)"): a date, a priority, an owner or a manner ("(3월)", "(P1, 3월)",
+ * "(전반적으로, 꼼꼼하게)") names none.
+ */
+function monitoredSignals(word: string, before: string, after: string): boolean {
+  if (!/^(?:강화|보강|고도화|개선|확대|보완)/u.test(word)) return false;
+  if (!/(?:모니터링|알림|알람|경보|대시보드|지표|메트릭|관제|감시)\s?$/u.test(before)) return false;
+  const m = /^\s?[(（]([^()（）\n]{4,80})[)）]/u.exec(after);
+  if (!m) return false;
+  const parts = m[1].split(/[,，、·]/u).map((part) => part.trim());
+  if (parts.length < 2) return false;
+  return parts.every((part) => part.length >= 2 && /[\uac00-\ud7a3A-Za-z]/u.test(part)
+    && !/^(?:P\d|Q[1-4]|\d{1,4}(?:월|년|일|-)|상반기|하반기|담당|owner|기한|마감|~)/iu.test(part)
+    && !/(?:으로|하게|히|게|적인)$/u.test(part)
+    && !VAGUE.some((v) => {
+      v.re.lastIndex = 0;
+      return v.re.test(part);
+    }));
+}
+
 /** Vague wording in one action item's description. Offsets are into `text`. */
 export function koreanActionItem(item: KoSentence, text: string): KoDetection[] {
   const out: KoDetection[] = [];
@@ -170,15 +203,66 @@ export function koreanActionItem(item: KoSentence, text: string): KoDetection[] 
     const raw = text.slice(sent.start, sent.end);
     // (Emphasis markers are blanked: a check that reads the source, not the prose block, sees "**…**".)
     const s = blankTrailingParen(raw).replace(/\uFFFC/gu, ' ').replace(/\*\*|__/gu, '  ');
-    const first = firstAction(s);
+    const first = firstAction(s, raw);
     if (!first) continue;
     const hit = { start: sent.start + first.index, end: sent.start + first.index + first.length, v: first.v };
-    // The vague word itself does not count as a measure ("추가 검토" is no addition).
-    const rest = s.slice(0, hit.start - sent.start) + ' '.repeat(hit.end - hit.start) + s.slice(hit.end - sent.start);
-    if (MEASURE.test(rest)) continue;
-    // "X 적용 여부 검토", "X 도입을 고려": the change is only considered; the review is the item.
+    const word = text.slice(hit.start, hit.end);
+    const beforeWord = s.slice(0, hit.start - sent.start);
     const tailWord = s.trimEnd().replace(/[.!]$/u, '').split(/\s/u).pop() ?? '';
     const lastIsHit = hit.end - sent.start >= s.trimEnd().replace(/[.!]$/u, '').length - 4;
+    const report = () => {
+      // The item is judged whole: when it rests on several vague actions ("보안 강화 및 에러 핸들링
+      // 개선"), one finding covers them all, so that no second finding reports the same item.
+      let last = hit.end;
+      for (const v of VAGUE) {
+        v.re.lastIndex = 0;
+        for (let m = v.re.exec(s); m; m = v.re.exec(s)) last = Math.max(last, sent.start + m.index + m[0].length);
+      }
+      let end = last;
+      while (end < sent.end && /[\uac00-\ud7a3]/u.test(text[end])) end++;
+      out.push({ start: hit.start, end, list: 'vague', id: hit.v.id, kind: 'vague', note: NOTE[hit.v.note], rewrites: [] });
+    };
+    // "OpenAPI/Swagger 도입 검토", "Outbox → Kafka 기반 처리로 전환 검토", "gRPC 적용 여부 검토": the change is only
+    // considered; the review is the item, whatever the change names (a tool, a target, a number).
+    if (hit.v.id === 'ko.vague.review' && lastIsHit && /^(?:검토|고려|논의|타진|고민|협의)/u.test(word) && /(?:도입|전환|적용|교체|이관|이전|채택|마이그레이션|업그레이드|분리|통합)(?:\s?여부|\s?(?:을|를)|\s?가능성)?\s?$/u.test(beforeWord)) {
+      report();
+      break;
+    }
+    // "오픈소스 모델 검토 (Llama 3, Mistral)": a review that ends the item, its parentheses naming only the candidates.
+    if (hit.v.id === 'ko.vague.review' && /^(?:검토|고려|비교|논의)/u.test(word)) {
+      const cands = /^\s?[(（]([^()（）]{2,60})[)）]\s*[.!]?\s*$/u.exec(s.slice(hit.end - sent.start));
+      const parts = cands ? cands[1].split(/[,，、/]/u).map((x) => x.trim()) : [];
+      if (parts.length >= 2 && parts.every((x) => /^[\p{L}][\p{L}\p{N}.+\s-]{0,24}$/u.test(x) && !/(?:\d\s?(?:%|ms|초|분|시간|일|주|개|건|회|GB|MB|배)|월$|^P\d$|^Q[1-4]$)/u.test(x) && !/\s(?:\p{L}+\s){2,}/u.test(x))) {
+        report();
+        break;
+      }
+    }
+    // "트래픽 피크 사전 스케일링 자동화 (HPA 임계값 조정)": a vague word inside the parentheses after a concrete change
+    // specifies that change ("모니터링 강화 (HPA 임계값 조정)" has a vague head, found first).
+    const open = Math.max(beforeWord.lastIndexOf('('), beforeWord.lastIndexOf('（'));
+    if (open > 0 && !/[)）]/u.test(beforeWord.slice(open))) {
+      const head = beforeWord.slice(0, open).trimEnd();
+      if (TAIL_VERB.test(head.split(/\s/u).pop() ?? '')) continue;
+    }
+    if (hit.v.id === 'ko.vague.review' && /^(?:확인|검증|점검|체크)/u.test(word)) {
+      // "자동화 테스트에 토큰 저장 확인 포함", "배포 체크리스트에 DNS 레코드 확인 추가": a check put into a named artefact.
+      if (/^(?:포함|추가)(?:하기|함|한다|합니다|할\s것|예정)?$/u.test(tailWord) && /(?:테스트|체크리스트|파이프라인|CI|CD|스크립트|템플릿|런북|게이트|워크플로|단계|QA|매뉴얼|절차서)(?:에|에도)\s/u.test(beforeWord) && !CARE_MANNER.test(beforeWord)) continue;
+      // "로컬 실행 전 키 생성 스크립트와 env 확인", "시작/재개 시 remote SHA와 … 확인한다": a check of named things (a
+      // file, a key, a command) at a stated step ("배포 전 설정 확인", "작업 전 한 번 더 확인하기" name nothing).
+      const step = /(?:^|\s)[^\s]+\s?(?:전|시|후|때)(?:에는|에)?\s/u.exec(beforeWord);
+      if (lastIsHit && step && /(?:[A-Za-z]{2,}|`)/u.test(beforeWord.slice(step.index + step[0].length)) && !CARE_MANNER.test(beforeWord)) continue;
+    }
+    // "Prometheus + Grafana로 JVM 메트릭 모니터링": the tool that watches is named.
+    if (hit.v.id === 'ko.vague.watch' && /[A-Za-z]{2}/u.test(beforeWord) && /(?:으로|로)\s/u.test(beforeWord)) continue;
+    // "다중 CDN 모니터링", "통합 모니터링": a monitoring set-up named by its kind, as a comparison table lists it.
+    // (A lone "모니터링" is a table's row label, not an item.)
+    if (hit.v.id === 'ko.vague.watch' && (/^(?:다중|통합|중앙|분산|합성|외부)\s/u.test(s.trim()) || beforeWord.trim() === '')) continue;
+    // "API 문서 갱신", "`docs/DEPLOY.md` 절차 갱신": the document is named.
+    if (hit.v.id === 'ko.vague.update' && /[A-Za-z]{2,}|\uFFFC|`/u.test(raw.slice(0, hit.start - sent.start))) continue;
+    // The vague word itself does not count as a measure ("추가 검토" is no addition).
+    // (Nor does a due date or a priority in parentheses: "모니터링 강화 (3월)", "(2024-11-22)", "(P1)".)
+    const rest = s.slice(0, hit.start - sent.start) + ' '.repeat(hit.end - hit.start) + s.slice(hit.end - sent.start);
+    if (MEASURE.test(rest.replace(DUE_PAREN, (w) => ' '.repeat(w.length)))) continue;
     // "… 검토 및 모니터링 강화": the item also ends on a vague action, whatever else it names.
     const endsVague = !lastIsHit && /^(?:재?점검|재?검토|강화|개선|보완|보강|고도화|최적화|안정화|정비|체계화|표준화|향상|확대|논의|고민|고려|모색|분석|조사|튜닝|개편|지켜보|챙기|주시)(?:하기|함|한다|합니다|할 것|예정)?$/u.test(tailWord);
     // "원인 분석 후 수정 패치 배포", "로그를 조사해 누락된 인덱스 추가": the inquiry is a step, and the change it
@@ -306,18 +390,12 @@ export function koreanActionItem(item: KoSentence, text: string): KoDetection[] 
     }
     // "결제 모듈 타임아웃 값 상향 조정": a named setting moved one way is checkable against its old value.
     if (/(?:값|임계값|임계치|타임아웃|한도|주기|간격|용량|개수|리밋|쿼터|레플리카\s?수|노드\s?수|레플리카|TTL)\s?(?:을|를)?\s?(?:상향|하향|높이|낮추|늘리|줄이)/u.test(s)) continue;
+    // "모니터링 강화 (Outbox 적체량, Redis ZSet 크기, 랭킹 조회 QPS)": monitoring strengthened on signals named in the
+    // parentheses is checkable signal by signal (read before the trailing parentheses are blanked: a real item ends there).
+    if (monitoredSignals(word, beforeWord, raw.replace(/\uFFFC/gu, ' ').slice(hit.end - sent.start))) continue;
     // "확인" in a concrete check ("배포 전 스키마 diff 확인 단계 추가") was handled above;
     // a bare check needs what makes it checkable.
-    // The item is judged whole: when it rests on several vague actions ("보안 강화 및 에러 핸들링
-    // 개선"), one finding covers them all, so that no second finding reports the same item.
-    let last = hit.end;
-    for (const v of VAGUE) {
-      v.re.lastIndex = 0;
-      for (let m = v.re.exec(s); m; m = v.re.exec(s)) last = Math.max(last, sent.start + m.index + m[0].length);
-    }
-    let end = last;
-    while (end < sent.end && /[\uac00-\ud7a3]/u.test(text[end])) end++;
-    out.push({ start: hit.start, end, list: 'vague', id: hit.v.id, kind: 'vague', note: NOTE[hit.v.note], rewrites: [] });
+    report();
     break;
   }
   return out;
