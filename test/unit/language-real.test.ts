@@ -26,6 +26,41 @@ function spans(sentence: string): [string, string, number][] {
 type Flagged = [string, [string, string][]];
 
 const KINDS: Record<string, { clean: string[]; flagged: Flagged[] }> = {
+  // Lead, session 6 (dev documents of the real-world corpus): the team naming its own gap with an adverb or as a free
+  // relative; a deliberate rebuild told as "destroyed and respun"; an organisation owning its shortcoming before its
+  // customers.
+  'the team names its own gap (en)': {
+    clean: [
+      'We also failed to use the status page to provide updates.',
+      'However, what we failed to take into consideration was the testnet.',
+      'We initially failed to notice that the queue was growing.',
+    ],
+    flagged: [
+      ['Kofi also failed to use the status page.', [['b', 'Kofi also failed to use']]],
+      ['I also failed to check the logs.', [['b', 'I also failed to check']]],
+    ],
+  },
+  'the team names its own gap (ko)': {
+    clean: ['우리가 놓친 부분은 테스트넷 환경의 차이였다.', '저희 팀은 상태 페이지로 공지하는 데에도 실패했습니다.'],
+    flagged: [['운영자가 상태 페이지 공지를 빠뜨렸다.', [['b', '운영자가 상태 페이지 공지를 빠뜨렸다']]]],
+  },
+  'a deliberate rebuild (en)': {
+    clean: [
+      'We abandoned trying to fix it after 3 hours and destroyed and respun the cluster from scratch.',
+      'The on-call engineer drained the node and wiped the disk, then rebuilt it from scratch.',
+    ],
+    flagged: [['The operator edited the config and destroyed the volume.', [['b', 'The operator edited the config and destroyed']]]],
+  },
+  'an organisation owns its shortcoming before its customers (ko)': {
+    clean: [
+      '허나, 잦은 점검으로 회원분들께 미숙한 운영을 보여드린 점 진심으로 사과드립니다.',
+      '회사 측의 운영 미숙으로 인하여 게시판 대응에 빠르게 대처하지 못했습니다.',
+    ],
+    flagged: [
+      ['담당자의 운영 미숙으로 장애가 길어졌다.', [['b', '담당자의 운영 미숙으로']]],
+      ['관리 소홀로 장애가 발생했다.', [['b', '관리 소홀로']]],
+    ],
+  },
   'negated attribution (en)': {
     clean: [
       'Honestly, it was totally not her fault.',

@@ -80,8 +80,11 @@ function excludedByContext(compiled: CompiledEntry, text: string, start: number,
  * lists (here) and the English prose reading (language/en/prose.ts) both ask it.
  */
 export function teamNamesOwnGap(subject: string | undefined, phrase: string): boolean {
-  return subject !== undefined && /^we$/iu.test(subject) && /^fail(?:ed|s)[ \t]+to\b/iu.test(phrase);
+  // "We also failed to …", "what we failed to take into consideration was …": the same gap, with an adverb or as a
+  // free relative.
+  return subject !== undefined && WE_AS_TEAM.test(subject) && /^fail(?:ed|s)[ \t]+to\b/iu.test(phrase);
 }
+const WE_AS_TEAM = /^(?:what[ \t]+)?we(?:[ \t]+(?:also|then|initially|simply|ultimately|again|still|further|clearly|collectively|all))?$/iu;
 
 function accept(compiled: CompiledEntry, pattern: CompiledPattern, text: string, m: RegExpExecArray, offset: number, options: FindOptions, measured: boolean): PhraseMatch | undefined {
   const people = options.people ?? noPeople();

@@ -659,7 +659,9 @@ function personActs(sentence: Sentence, ctx: DetectContext, toks0: Tok[]): Detec
     }
     // "An SRE edited the config and broke the login flow": a harmful act coordinated with an ordinary one.
     const coord = /\b(?:and|then|but)(?: then)? (broke|wiped|truncated|skipped|bypassed|ignored|overrode|overwrote|forgot|corrupted|erased|destroyed|took down|brought down|mistyped|misconfigured)\b/iu.exec(clause);
-    if (coord && !subj.weak && !HARM[v.l] && !/\b(?:not|never|n['’]t)\b/iu.test(clause.slice(0, coord.index))) {
+    // "… destroyed and respun the cluster from scratch": a deliberate rebuild, not harm.
+    const rebuilt = coord && /^ (?:the [\p{L}-]{2,20},? )?(?:and|then) (?:re[a-z-]{2,14}(?:ed|t|un)|rebuilt|respun)\b|^[^.;]{0,60}\bfrom scratch\b/iu.test(ctx.text.slice(v.start + coord.index + coord[0].length, sentence.end));
+    if (coord && !rebuilt && !subj.weak && !HARM[v.l] && !/\b(?:not|never|n['’]t)\b/iu.test(clause.slice(0, coord.index))) {
       const at = v.start + coord.index;
       out.push(detection('blameful', 'en.who.harmful-act', 'person-failure', subj.start, at + coord[0].length, NOTES.act, stopped(ctx, subj, ref, verbBase(v.l), ctx.text.slice(v.end, end).trimEnd(), end, sentence)));
       continue;

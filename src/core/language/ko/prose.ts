@@ -706,6 +706,9 @@ function shortfall(s: string, base: number, text: string, words: readonly Word[]
 const NOMINAL_NEGLIGENCE = /(?:(?:안일한|부실한|미숙한|허술한|소홀한|태만한|나태한|무책임한)\s(관리\s?감독|감독\s?관리|관리·감독|초동\s?대응|운영|대응|관리|조작|업무|감독|점검|대처|확인|검수|통제)|(관리\s?감독|감독\s?관리|관리·감독|초동\s?대응|운영|대응|관리|조작|업무|감독|점검|대처|확인|검수|통제)\s?(?:미숙|소홀|태만|부실|해이)(?!한\s|하게|히)|((?:주의\s?)?의무)\s?(?:위반|불이행|해태))/gu;
 const TECH_STOCK = /(?:메모리|리소스|자원|커넥션|연결|세션|캐시|버전|의존성|상태|트랜잭션|예외|에러|오류|스레드|프로세스|힙|버퍼|풀|키|권한|형상|데이터|로그|재고)\s?$/u;
 
+const ORG_OWNS = /(?:회사|당사|저희|본사|운영사|운영진|개발사)(?:\s?측)?(?:의|가|는)?\s?$/u;
+const ORG_APOLOGY = /(?:보여\s?드린|끼쳐\s?드린|드리게\s?된)\s?(?:점|것)|(?:사과|사죄)(?:의\s?말씀(?:을)?)?\s?드립니다|죄송합니다|송구합니다/u;
+
 function nominalNegligence(s: string, base: number, text: string, words: readonly Word[], isPolite: boolean, push: (d: KoDetection) => void): void {
   NOMINAL_NEGLIGENCE.lastIndex = 0;
   for (let m = NOMINAL_NEGLIGENCE.exec(s); m; m = NOMINAL_NEGLIGENCE.exec(s)) {
@@ -718,6 +721,10 @@ function nominalNegligence(s: string, base: number, text: string, words: readonl
     const end = w.end;
     // "부실한 관리라기보다 설계 문제였다": the reading set aside.
     if (/(?:라기|이라기)(?:보다는?|엔|에는)?$/u.test(w.text) || cancelled(text, end, start)) continue;
+    // "회사 측의 운영 미숙으로 …", "회원분들께 미숙한 운영을 보여드린 점 사과드립니다": the organisation owning its
+    // shortcoming before its customers, not a person blamed.
+    const before = s.slice(Math.max(0, m.index - 12), m.index);
+    if (ORG_OWNS.test(before) || (ORG_APOLOGY.test(s) && !/(?:자|님|씨|원)의?\s?$/u.test(before))) continue;
     const work = (m[1] ?? m[2] ?? '').replace(/\s+/gu, ' ');
     const noun = work ? `${work} 절차의 공백` : '확인 절차의 공백';
     const other = work ? `${work} 체계의 허점` : '안전장치의 부재';

@@ -230,7 +230,7 @@ export function koreanActionItem(item: KoSentence, text: string): KoDetection[] 
     }
     // "오픈소스 모델 검토 (Llama 3, Mistral)": a review that ends the item, its parentheses naming only the candidates.
     if (hit.v.id === 'ko.vague.review' && /^(?:검토|고려|비교|논의)/u.test(word)) {
-      const cands = /^\s?[(（]([^()（）]{2,60})[)）]\s*[.!]?\s*$/u.exec(s.slice(hit.end - sent.start));
+      const cands = /^\s?[(（]([^()（）]{2,60})[)）]\s*(?:[.!]\s*)?$/u.exec(s.slice(hit.end - sent.start));
       const parts = cands ? cands[1].split(/[,，、/]/u).map((x) => x.trim()) : [];
       if (parts.length >= 2 && parts.every((x) => /^[\p{L}][\p{L}\p{N}.+\s-]{0,24}$/u.test(x) && !/(?:\d\s?(?:%|ms|초|분|시간|일|주|개|건|회|GB|MB|배)|월$|^P\d$|^Q[1-4]$)/u.test(x) && !/\s(?:\p{L}+\s){2,}/u.test(x))) {
         report();
