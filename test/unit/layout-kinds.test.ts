@@ -1476,3 +1476,22 @@ describe('layout kinds: a list of steps a lead-in says are under way is a report
     assert.deepEqual(owners(ko, 'ko'), ['24:3 action-item-owner']);
   });
 });
+
+describe('layout kinds: owners closing an item as initials or "name + what they will do" (lead, session 6)', () => {
+  it('reads bracketed initials as owners where the list closes its items that way, "[DB]" included (EN)', () => {
+    const text = `${head('en')}## Action items\n\n- Move incident reports to the team manual [DB]\n- Add a basic healthcheck [CF to write story]\n- Make the incident process official [IBG]\n`;
+    assert.deepEqual(owners(text), []);
+  });
+  it('keeps a lone component tag in brackets from counting as an owner (EN)', () => {
+    const text = `${head('en')}## Action items\n\n- Add an index on orders [DB]\n- Raise the pool size\n`;
+    assert.deepEqual(owners(text), ['22:3 action-item-owner', '23:3 action-item-owner']);
+  });
+  it('reads "item : Name Initial verb …" as owned, not "item : a tracking status" (EN)', () => {
+    const text = `${head('en')}## Action items\n\n- Define acceptance tests : Chris F create story\n- Pin terraform modules : Existing story in backlog\n`;
+    assert.deepEqual(owners(text), ['23:3 action-item-owner']);
+  });
+  it('reads bracketed owners closing each item and a bare name after a colon (KO)', () => {
+    const text = `${head('ko')}## 재발 방지 대책\n\n- 장애 보고서를 팀 매뉴얼로 이동 [DB]\n- 헬스체크 추가 [CF to write story]\n- 장애 대응 절차 공식화 [IBG]\n- 테라폼 모듈 버전 고정 : 백로그에 있는 스토리\n`;
+    assert.deepEqual(owners(text, 'ko'), ['25:3 action-item-owner']);
+  });
+});

@@ -732,7 +732,12 @@ function leadingLabelOwners(text: string, items: ActionItem[]): void {
 }
 
 // A short label closing an item: "… (Nova)", "… [payments]", "… (SRE)". One word of letters, no digits.
-const TRAILING_LABEL = /[(（[][ \t]{0,2}([A-Za-z][A-Za-z&._/-]{1,19})[ \t]{0,2}[)）\]][ \t.]{0,3}$/u;
+const COLON_NAME_VERB = /[ \t][:：][ \t]{1,3}(\p{Lu}\p{Ll}{1,20}(?:[ \t]\p{Lu}(?:\.|\p{Ll}{1,20})?)?)[ \t](?:to[ \t]|will[ \t])?(?:create|creates|write|writes|raise|raises|own|owns|investigate|investigates|add|adds|fix|fixes|review|reviews|update|updates|draft|drafts|lead|leads|handle|handles|follow up|follows up|look into|looks into)\b[^:：\n]{0,40}$/u;
+// ("[CF to write story]": initials and what they will do.)
+const TRAILING_LABEL = /[(（[][ \t]{0,2}([A-Za-z][A-Za-z&._/-]{1,19})(?:[ \t]to[ \t][a-z][a-z -]{1,30})?[ \t]{0,2}[)）\]][ \t.]{0,3}$/u;
+// Initials in square brackets ("[DB]"): an owner where the list closes its items with owners, even when the letters
+// spell a component word.
+const BRACKET_INITIALS = /^\[[ \t]{0,2}[A-Z]{2,4}[ \t]{0,2}\]/u;
 // Words that such a label holds when it tags a component, a priority or a kind rather than naming who does the work.
 const NOT_LABEL_OWNERS = /^(?:optional|required|mandatory|critical|urgent|blocker|nice-to-have|high|medium|low|major|minor|maybe|later|tbd|wip|draft|idea|stretch|bonus|easy|hard|small|large|big|quick|redis|kafka|postgres|postgresql|mysql|mongodb|mongo|elasticsearch|jvm|dns|cdn|tls|ssl|http|https|api|apis|ui|ux|cli|sdk|db|sql|nginx|docker|helm|terraform|ansible|grafana|prometheus|kubernetes|linux|windows|macos|ios|android|web|mobile|aws|gcp|azure|github|gitlab|jenkins|slack|pagerduty|datadog|sentry|cloudflare|java|python|go|golang|rust|node|nodejs|javascript|typescript|ruby|rails|php|etc|e\.g|i\.e|sic|ibid|cont|contd|see below|see above|ongoing|recurring|manual|automated|automation|config|configuration|code|docs|documentation|process|tests?|testing|tooling|monitoring|alerting|observability|logging|metrics|dashboards?|runbooks?|training|communication|comms|other|misc)$/iu;
 
@@ -742,20 +747,33 @@ const NOT_LABEL_OWNERS = /^(?:optional|required|mandatory|critical|urgent|blocke
  * (a list of owners), and never when it is a status, priority, term, type or component word.
  */
 function trailingLabelOwners(text: string, items: ActionItem[]): void {
+  // "Define acceptance tests : Chris F create story": after a spaced colon, a name and what they will do.
+  for (const item of items) {
+    if (item.owner || item.ownerPlaceholder) continue;
+    const d = item.description;
+    const from = Math.max(0, d.text.length - 80);
+    const m = COLON_NAME_VERB.exec(d.text.slice(from));
+    if (m && !NOT_NAMES.test(m[1]) && !NOT_LEADING_OWNERS.test(m[1])) {
+      const at = d.start + from + m.index + m[0].indexOf(m[1]);
+      item.owner = spanOf(text, at, at + m[1].length);
+    }
+  }
   if (items.length < 2) return;
-  const labels: (Span | undefined)[] = items.map((item) => {
+  const labels: ({ span: Span; weak: boolean } | undefined)[] = items.map((item) => {
     const d = item.description;
     const from = Math.max(0, d.text.length - 60);
     const m = TRAILING_LABEL.exec(trimEndChars(d.text.slice(from), ' \t*_`'));
     if (!m) return undefined;
     const v = m[1];
-    if (NOT_LABEL_OWNERS.test(v) || NOT_NAMES.test(v) || NOT_BRACKET_OWNERS.test(v) || isPlaceholderOwner(v) || isDoneStatus(v) || parseTerm(v) !== undefined || parseActionType(v) !== undefined) return undefined;
+    const initials = BRACKET_INITIALS.test(m[0]);
+    if ((NOT_LABEL_OWNERS.test(v) && !initials) || NOT_NAMES.test(v) || NOT_BRACKET_OWNERS.test(v) || isPlaceholderOwner(v) || isDoneStatus(v) || parseTerm(v) !== undefined || parseActionType(v) !== undefined) return undefined;
     const at = d.start + from + m.index + m[0].indexOf(v);
-    return spanOf(text, at, at + v.length);
+    return { span: spanOf(text, at, at + v.length), weak: initials && NOT_LABEL_OWNERS.test(v) };
   });
-  if (labels.filter(Boolean).length < 2) return;
+  // Two closing labels make a list of owners; initials that spell a component word ("[DB]") count only beside another.
+  if (labels.filter((l) => l && !l.weak).length < 1 || labels.filter(Boolean).length < 2) return;
   items.forEach((item, i) => {
-    const l = labels[i];
+    const l = labels[i]?.span;
     if (l && !item.owner && !item.ownerPlaceholder) item.owner = l;
   });
 }
