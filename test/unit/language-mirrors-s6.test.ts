@@ -67,8 +67,18 @@ const KINDS: Record<string, { clean: string[]; flagged: [string, string[]][] }> 
     ],
   },
   'rarely the fault of one person (en)': {
-    clean: ['Outages of this size are rarely the fault of one person.', 'Failures like this are seldom the fault of a single engineer.'],
-    flagged: [['This outage was the fault of one person.', ['was the fault of one person']]],
+    clean: [
+      'Outages of this size are rarely the fault of one person.',
+      'Failures like this are seldom the fault of a single engineer.',
+      // The Korean shapes "…인 경우는 드물다", "한 사람의 잘못": "it is rare for/that …", the possessive.
+      "It is rare for an outage to be one person's fault.",
+      'It is rare that an outage is the fault of one person.',
+      'Incidents like this are almost never one person’s fault.',
+    ],
+    flagged: [
+      ['This outage was the fault of one person.', ['was the fault of one person']],
+      ['This outage was one engineer’s fault.', ['one engineer’s fault']],
+    ],
   },
   'rarely the fault of one person (ko)': {
     clean: [

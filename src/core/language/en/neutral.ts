@@ -140,6 +140,9 @@ const NOT_BLAME: NotBlame[] = [
   { re: /\bnot (?:really |simply |just |at all )?(?:careless|sloppy|negligent|reckless|lazy|inattentive|incompetent|thoughtless|complacent|irresponsible)\b(?: [\p{L}-]{2,20})?/giu },
   // "Outages of this size are rarely the fault of one person": a general statement against single-person blame.
   { re: /\b(?:rarely|seldom|never|hardly ever|almost never|not usually|not often) (?:(?:really|just|only|simply) )?(?:the )?(?:fault|doing|mistake|error)s? of (?:one|a single|any single|any one|an individual|one single|a lone)\b/iu, whole: true },
+  // Mirrors, session 6 (of Korean "한 사람의 잘못인 경우는 드물다"): the possessive form and "it is rare that/for …".
+  { re: /\b(?:rarely|seldom|never|hardly ever|almost never|not usually|not often) (?:(?:really|just|only|simply|down to|caused by|due to) )?(?:one|a single|any single|any one|an individual|one single|a lone) (?:person|engineer|individual|human|operator|developer|employee)['’]s (?:fault|doing|mistake|error)\b/iu, whole: true },
+  { re: /\b(?:rare|unusual|uncommon)\b (?:for|that)\b[^.;!?]{0,40}?\b(?:(?:one|a single|any single|an individual|a lone) (?:person|engineer|individual|human|operator|developer|employee)['’]s (?:fault|doing|mistake|error)|(?:fault|doing|mistake|error)s? of (?:one|a single|any single|any one|an individual|one single|a lone))\b/iu, whole: true },
   // "Seems pretty weird to put the blame on deployment when …": a verdict on where blame is put, not blame.
   { re: /\b(?:odd|weird|strange|silly|pointless|unfair|wrong|misguided|lazy|easy|too easy|tempting|a mistake|unhelpful) to (?:put|place|lay|pin|shift) (?:the |all the |any )?blame on\b/iu, whole: true },
   // "That's it, blame the intern", "let's just blame DNS": the stock joke, ironic.
