@@ -117,6 +117,11 @@ const NOT_BLAME: NotBlame[] = [
   // "There was no disciplinary action taken"; "Where there are harsh punishments, people hide their mistakes".
   { re: /\bno (?:disciplinary|punitive|formal) (?:action|actions|measures?|steps?|consequences?)\b/iu, whole: true },
   { re: /\b(?:when|where|if) (?:there (?:are|is) )?(?:(?:strong|harsh|severe|heavy|real|any) )?(?:punishments?|penalties|sanctions|blame)\b[^.;!?]{0,40}?\b(?:people|engineers|teams|staff|folks|we)\b[^.;!?]{0,30}?\b(?:hide|hides|conceal|stop reporting|are afraid|fear|cover up|covered up|get hidden|stay quiet|keep quiet)\b/iu, whole: true },
+  // Mirrors, session 6 (of Korean "처벌이 무거우면 사람들은 실수를 감춘다"): the same general statement in other orders.
+  // "People hide mistakes when punishment is harsh", "Engineers stop reporting near misses when they are blamed for them".
+  { re: /\b(?:people|engineers|teams|staff|folks|employees|humans|operators|developers)\b (?:(?:will|tend to|often|usually|always|just|simply|quickly|soon) )?(?:hide|conceal|stop reporting|cover up|stay quiet about|keep quiet about|stop admitting)\b[^.;!?]{0,40}?\b(?:when|where|if|once|because|as long as)\b[^.;!?]{0,30}?\b(?:punishments?|penalties|sanctions|blame|punished|blamed|disciplined|penali[sz]ed)\b/iu, whole: true },
+  // "Punishment makes people hide mistakes", "Harsh punishment teaches people to hide errors": punishment the subject, in the present.
+  { re: /^(?:(?:harsh|strong|severe|heavy|the threat of|fear of|the fear of) )?(?:punishments?|penalties|sanctions|blame|blaming people|punishing people)\b (?:(?:only|just|simply|always|often) )?(?:makes|teaches|drives|pushes|leads|encourages|causes|forces|gets|trains) (?:people|engineers|teams|staff|folks|employees|humans|operators|developers|everyone)\b[^.;!?]{0,20}?\b(?:hide|hiding|conceal|concealing|stop reporting|cover up|covering up|stay quiet|keep quiet|go quiet|fall silent)\b/iu, whole: true },
   // "… proud of not blaming people".
   { re: /\bnot (?:blaming|pointing fingers|finger-pointing|assigning blame)\b/iu, whole: true },
   // Blame reported as something that happened: "After the outage, fingers pointed at the engineer" (the clause),
@@ -135,6 +140,9 @@ const NOT_BLAME: NotBlame[] = [
   { re: /\bnot (?:really |simply |just |at all )?(?:careless|sloppy|negligent|reckless|lazy|inattentive|incompetent|thoughtless|complacent|irresponsible)\b(?: [\p{L}-]{2,20})?/giu },
   // "Outages of this size are rarely the fault of one person": a general statement against single-person blame.
   { re: /\b(?:rarely|seldom|never|hardly ever|almost never|not usually|not often) (?:(?:really|just|only|simply) )?(?:the )?(?:fault|doing|mistake|error)s? of (?:one|a single|any single|any one|an individual|one single|a lone)\b/iu, whole: true },
+  // Mirrors, session 6 (of Korean "한 사람의 잘못인 경우는 드물다"): the possessive form and "it is rare that/for …".
+  { re: /\b(?:rarely|seldom|never|hardly ever|almost never|not usually|not often) (?:(?:really|just|only|simply|down to|caused by|due to) )?(?:one|a single|any single|any one|an individual|one single|a lone) (?:person|engineer|individual|human|operator|developer|employee)['’]s (?:fault|doing|mistake|error)\b/iu, whole: true },
+  { re: /\b(?:rare|unusual|uncommon)\b (?:for|that)\b[^.;!?]{0,40}?\b(?:(?:one|a single|any single|an individual|a lone) (?:person|engineer|individual|human|operator|developer|employee)['’]s (?:fault|doing|mistake|error)|(?:fault|doing|mistake|error)s? of (?:one|a single|any single|any one|an individual|one single|a lone))\b/iu, whole: true },
   // "Seems pretty weird to put the blame on deployment when …": a verdict on where blame is put, not blame.
   { re: /\b(?:odd|weird|strange|silly|pointless|unfair|wrong|misguided|lazy|easy|too easy|tempting|a mistake|unhelpful) to (?:put|place|lay|pin|shift) (?:the |all the |any )?blame on\b/iu, whole: true },
   // "That's it, blame the intern", "let's just blame DNS": the stock joke, ironic.

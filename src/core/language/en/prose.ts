@@ -198,7 +198,7 @@ function passive(ctx: DetectContext, toks: Tok[], subjStart: number, objFrom: nu
   const restStart = state ? toks[obj.last + 1].end : toks[obj.last].end;
   const rest = text.slice(restStart, clauseEnd).trimEnd();
   const atStart = subjStart === 0 || /[.!?]\s*$/u.test(text.slice(0, subjStart));
-  const objPhrase = /^(?:the|a|an|this|that|these|those|every|all|some|any)\b/iu.test(cleanObj) || /^\p{Lu}/u.test(cleanObj) ? cleanObj : `the ${cleanObj}`;
+  const objPhrase = /^(?:the|a|an|this|that|these|those|every|all|some|any|one|two|three|four|five|several|both|each|\d+)\b/iu.test(cleanObj) || /^\p{Lu}/u.test(cleanObj) ? cleanObj : `the ${cleanObj}`;
   const head = atStart ? cap(objPhrase) : objPhrase;
   const core = `${head} ${be} ${negative ? 'not ' : ''}${pp}${state}${rest}`;
   return [
@@ -424,6 +424,9 @@ function idiomRewrites(ctx: DetectContext, toks: Tok[], subj: PersonSubject, ref
   return [];
 }
 
+// An omission meant, not a slip: "left out the names for privacy", "deliberately omitted".
+const LEFT_OUT_ON_PURPOSE = /\b(?:for (?:privacy|brevity|clarity|simplicity|readability|security reasons|legal reasons)|on purpose|deliberately|intentionally|by design|as agreed|as planned|as intended)\b/iu;
+
 // A past act with its doer left out ("Missed a single variable …", "Forgot to renew …", "Applied the staging change to
 // production by mistake"): only acts people do, with an object; a listed act needs a marker that a person erred.
 const IMPLICIT_OMISSION = /^(?:missed|overlooked|ignored|skipped|mistyped|misread|misjudged|misconfigured|fat-fingered|misnamed|mislabel(?:l)?ed)$/u;
@@ -639,6 +642,20 @@ function personActs(sentence: Sentence, ctx: DetectContext, toks0: Tok[]): Detec
       const span = ctx.text.slice(at, endAt).replace(/ $/u, '');
       out.push(detection('blameful', 'en.who.missed-duty', 'person-failure', at, at + span.length, NOTES.duty, [{ start: at, end: at + span.length, text }]));
       continue;
+    }
+    // "The operator left out one word", "A contractor omitted a line from the config": an omission put on a person (a role
+    // or a declared name; mirror of Korean "작업자가 단어 하나를 빼먹어", session 6). Not "we"/"I"/"they" (the writer leaving
+    // details out of a report), nor an omission on purpose ("for privacy", "deliberately").
+    const leftOut = /^(?:left out|omitted) (?=(?:the|a|an|one|two|three|a single|his|her|their|its|some|part of|\d+)\b)/iu.exec(clause);
+    if (leftOut && !implicit && !subj.weak && !/^(?:we|i|you|they)$/iu.test(ctx.text.slice(subj.start, subj.end)) && !LEFT_OUT_ON_PURPOSE.test(ctx.text.slice(v.start, sentence.end))) {
+      const objTok = subj.next + (v.l === 'left' ? 2 : 1);
+      const pp = v.l === 'left' ? 'left out' : 'omitted';
+      const span = v.start + leftOut[0].trimEnd().length;
+      const rewrites = passive(ctx, toks, subj.start, objTok, pp, false, end);
+      if (rewrites.length) {
+        out.push(detection('blameful', 'en.who.harmful-act', 'person-failure', subj.start, span, NOTES.act, rewrites));
+        continue;
+      }
     }
     // "I took down production": the outage put on the person who made the change.
     const tookDown = /^(?:(?:took|brought|knocked) (?:down|out)|crashed) (production|prod|the (?:site|service|website|api|cluster|database|app|platform|payments?|checkout)|our (?:site|service|website|api|cluster|database|app|platform))\b/iu.exec(clause);

@@ -291,6 +291,10 @@ const WHOSE_FAULT = /누구(?:의)?\s?(?:잘못|탓|책임|실수|과실)(?:인�
 // "팀장은 … 문책 요구를 거절했다": a demand for punishment refused.
 const PUNISH_DEMAND_REFUSED = /(?:문책|징계|처벌|경위서|시말서|책임\s?추궁|해고|인사\s?조치|경질)\s?(?:요구|요청|제안|지시|건의|주장)(?:를|을|는|은|도|에는|에)\s?[^.!?]{0,10}?(?:거절|거부|반려|기각|철회|반대|받아들이지\s?않|수용하지\s?않)/u;
 
+// Mirrors, session 6. "이런 규모의 사고가 한 사람의 잘못인 경우는 드물다", "… 한 사람의 실수로 일어나는 경우는 거의 없다":
+// a general statement against single-person blame (the mirror of English "rarely the fault of one person").
+const RARELY_ONE = /(?:한\s?(?:명|사람)|누구\s?한\s?사람|한\s?개인|어느\s?한\s?사람|개인\s?한\s?명)(?:의|만의)?\s?(?:잘못|실수|탓|책임|과실)[^.!?]{0,24}?(?:경우|일|때)(?:는|은|가|도)?\s(?:극히\s|매우\s|아주\s)?(?:드물|거의\s없|흔치\s?않|흔하지\s?않|많지\s?않|별로\s?없|좀처럼\s?없)/u;
+
 // Round 5 (ko-1574…1598).
 // "실패의 책임은 개인이 아니라 우리 모두에게 있다": the individual rejected for the whole.
 const INDIVIDUAL_REJECTED = /(?:개인|한\s?사람|특정인|누구\s?한\s?사람)(?:이|에게|의\s?(?:것|몫)이)\s?아니라\s[^.!?]{0,20}?(?:우리\s?모두|모두|팀\s?전체|조직\s?전체|조직|시스템|구조|절차|프로세스|환경)/u;
@@ -375,7 +379,7 @@ export function koreanNeutral(sentence: { text: string }): boolean {
   if (RAISED_THEN_FOUND.test(s) || SLIP_IN_ARTEFACT.test(s) || REPORTING_SLIPS.test(s)) return true;
   if (SLIP_PREMISE.test(s) || BLAME_QUESTION_ABSENT.test(s) || QUOTED_REFUSED.test(s) || VIEW_TURNED.test(s) || BLAME_NOT_POINTED.test(s) || VERDICT_THEN_FOUND.test(s) || CLAIM_RECORD.test(s)) return true;
   if (INDIVIDUAL_REJECTED.test(s) || APPEARANCE_TURNED.test(s) || (SLIP_CONTAINED.test(s) && !PUNISH_WORDS.test(s))) return true;
-  if (PURPOSE_DENIED.test(s) || PRESUMPTION_BROKEN.test(s) || PUNISH_DEMAND_REFUSED.test(s)) return true;
+  if (PURPOSE_DENIED.test(s) || PRESUMPTION_BROKEN.test(s) || PUNISH_DEMAND_REFUSED.test(s) || RARELY_ONE.test(s)) return true;
   if (WHOSE_FAULT.test(s) && !DIRECTIVE_AT_END.test(s.trim())) return true;
   if (SYSTEM_VERDICT_END.test(s.trim()) && CONCEDING.test(s) && !PUNISH_WORDS.test(s)) return true;
   if (CRITICISED_ONE.test(s) && !PUNISH_WORDS.test(s) && !DIRECTIVE_AT_END.test(s.trim())) return true;

@@ -1125,8 +1125,29 @@ function liesWith(s: string, base: number, text: string, words: readonly Word[],
 // "…라고 생각합니다/느낍니다" with nothing negating it after.
 const SELF_BELIEF = /^\s(?:생각|느끼|느낍|느낀)(?![^.!?]{0,16}(?:않|아니|없|지만|으나))/u;
 
+// "범인은 저였습니다", "알고 보니 원인은 나였다", "그 누군가가 바로 저였습니다": the writer names themself as the culprit
+// (mirror of English "The culprit was me", "That someone was me"). Not "당직자는 저였습니다" (a role, not a cause).
+const SELF_CULPRIT = /(?:(?:그\s)?누군가|범인|주범|원흉|장본인|원인)(?:은|는|이|가)\s(?:바로\s|다름\s아닌\s|결국\s)?(?:저|나|저희|우리)(이었|였|입니|이다|이에요|예요|다)[\uac00-\ud7a3]*/u;
+
+function selfCulprit(s: string, base: number, text: string, push: (d: KoDetection) => void): void {
+  const m = SELF_CULPRIT.exec(s);
+  if (!m) return;
+  const start = base + m.index;
+  const end = start + m[0].length;
+  // "범인은 저였다고 생각했지만": a belief reported, or the copula going on into a clause.
+  if (/(?:고|면|는지|지만|는데)$/u.test(m[0]) || cancelled(text, end, start)) return;
+  const tail = m[0].slice(m[0].lastIndexOf(m[1]));
+  const withFinal = tail.replace(/^였/u, '이었').replace(/^예요/u, '이에요').replace(/^다/u, '이다');
+  const noFinal = tail.replace(/^이었/u, '였').replace(/^이에요/u, '예요').replace(/^다/u, '이다');
+  push({ start, end, list: 'blameful', id: 'ko.who.self-blame', kind: 'blame-word', note: NOTES.selfBlame, rewrites: [
+    { start, end, text: `원인은 확인 절차의 공백${withFinal}` },
+    { start, end, text: `원인은 안전장치의 부재${noFinal}` },
+  ] });
+}
+
 function attribution(s: string, base: number, text: string, words: readonly Word[], people: People | undefined, isPolite: boolean, push: (d: KoDetection) => void): void {
   liesWith(s, base, text, words, people, isPolite, push);
+  selfCulprit(s, base, text, push);
   const giver = /원인\s?제공자/u.exec(s);
   // "원인제공자인 제가 사과드립니다": the apologiser names themself; what they did is judged on its own.
   if (giver && !/(?:사과|죄송|송구)/u.test(s) && !cancelled(text, base + giver.index + giver[0].length, base + giver.index)) {
@@ -1283,6 +1304,9 @@ function question(s: string, base: number, text: string, words: readonly Word[],
 const PUNITIVE = /(?:징계|처벌|해고|문책|질책|견책|경질|좌천|감봉|인사\s?(?:조치|불이익|처분)|경위서|시말서|반성문|책임을\s?(?:물어야|묻겠|묻기로|물을|물었|추궁))/gu;
 
 const PUNITIVE_ONE = new RegExp(PUNITIVE.source, 'u');
+const DISMISSAL = /^(?:해고|경질|좌천)$/u;
+// The past of a dismissal as an event (passive, suffered or done), or its past participle before a noun; not "…어야".
+const DISMISSAL_REPORTED = /^(?:(?:되었|됐|당했|당하였|했|하였)(?!어야)|(?:된|당한)\s)/u;
 // Asks that are punishment only when aimed at a person ("담당자는 운영 권한을 박탈할 것").
 const PUNITIVE_AT_PERSON = /(?:경고\s?조치|불이익|권한(?:을)?\s?(?:박탈|회수|정지)|박탈|사유서|각서|배제(?:해야|하겠|할\s?것|한다|시켜야|하기로)|엄중(?:히|한)\s(?:조치|책임|처벌|경고|문책))/u;
 
@@ -1309,6 +1333,9 @@ function punitive(s: string, base: number, text: string, isPolite: boolean, push
   const m = PUNITIVE.exec(s);
   if (!m) return;
   const start = base + m.index;
+  // "그 엔지니어는 해고되었다", "팀장은 경질됐다", "해고된 엔지니어는 …": a dismissal only reported, not called for (the
+  // mirror of English "was fired"; "해고해야 한다", "해고되어야 한다", "해고했어야 했다" stay asks).
+  if (DISMISSAL.test(m[0]) && DISMISSAL_REPORTED.test(s.slice(m.index + m[0].length))) return;
   const wordEndAt = wordEnd(text, start + m[0].length, base + s.length);
   if (cancelled(text, wordEndAt, start) || /(?:않|없|아니|대신|금지|말아|말자|지 않)/u.test(s.slice(m.index))) return;
   // The whole ask goes: a punishment has no blameless half.
