@@ -538,6 +538,10 @@ describe('vague-action-item, session 6: concrete Korean items of real shapes, an
     assert.deepEqual(vague('ko', '런북 업데이트').found.map((f) => [f.column, f.endColumn]), [[10, 14]]);
     assertManualRewrite('ko', '런북 업데이트', '런북 업데이트: 목표치와 확인 방법을 정해 이 문서에 기록');
   });
+  it('a gap named in a procedure ("확인 절차의 공백으로", the blame rewrites\' wording) is not an inquiry; "확인 절차 마련" still is (KO; fuzz, session 6)', () => {
+    for (const item of ['배포 전 확인 절차의 공백으로 생긴 설정 오류 수정: 두 번째 승인 필수', '점검 체계의 허점으로 누락된 인증서 알림을 추가']) clean('ko', item);
+    for (const item of ['확인 절차 마련', '추가 확인']) flagged('ko', item);
+  });
   it('bare monitoring, a gradual change, a recommendation, breadth and identifying are no end state (KO; EN reads "Monitor …" the same)', () => {
     for (const item of ['API 변경 모니터링', '쿼리 실행 계획 모니터링', '점진적 마이그레이션', '모듈별 점진적 변경', 'Pair Programming 권장', '광범위한 테스트', '병렬 진행 가능한 작업 식별']) flagged('ko', item);
     for (const item of [

@@ -68,6 +68,8 @@ function notTheAction(s: string, at: number, len: number, v: Vague, src: string)
   if (/^(?:을|를)?\s?(?:위해|위한|위하여|목적으로)(?:\s|$)|^의\s(?:첫\s|두\s번째\s)?(?:단계|일환)(?:으로|로)\s/u.test(after)) return true;
   const word = s.slice(at, at + len);
   if (v.id === 'ko.vague.review' && /^(?:점검|검토|분석|조사|모니터링|리뷰)$/u.test(word) && /^(?:용\s|\s?(?:공지|안내|페이지|모드|배너|승인|요청\s?(?:없이|이\s없)|기간|시간대|시간|일정)(?:[을를이가은는의에]|\s|$))/u.test(after)) return true;
+  // "확인 절차의 공백으로", "점검 체계의 허점": a gap named in a procedure (the blame rewrites' wording), not an act.
+  if (v.id === 'ko.vague.review' && /^\s?(?:절차|단계|과정|체계)의\s(?:공백|부재|허점|누락)/u.test(after)) return true;
   // "코드 리뷰 시 …", "점검 중에는 …": the inquiry word says when; the action is what follows it.
   if (v.id === 'ko.vague.review' && /^(?:점검|검토|분석|조사|리뷰|확인|검증)$/u.test(word) && /^\s?(?:시|때|중)(?:에는|에|엔)?\s/u.test(after)) return true;
   // "정리" ends an item as its action ("운영 문서 정리"); mid-item it is a step ("정리 후 삭제").
