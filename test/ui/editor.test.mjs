@@ -3,7 +3,7 @@
 // are information (blue) with a "Select next placeholder" quick fix, and each rule has a level
 // dropdown in the Settings UI.
 import * as assert from 'node:assert/strict';
-import { closeAllEditors, focusEditor, openFile, openQuickFixes, pickQuickItem, readWorkspaceFile, runCommand, saveActiveEditor, screenshot, waitFor, workbench, writeWorkspaceFile, goToLineColumn } from './harness.mjs';
+import { closeAllEditors, editorCursor, focusEditor, openFile, openQuickFixes, pickQuickItem, readWorkspaceFile, runCommand, saveActiveEditor, screenshot, waitFor, workbench, writeWorkspaceFile, goToLineColumn } from './harness.mjs';
 
 describe('UI: issue 9 (editor)', () => {
   beforeEach(async () => {
@@ -65,6 +65,9 @@ describe('UI: issue 9 (editor)', () => {
       // The entry is written after the pick closes; then the cursor waits where its text goes.
       await page.locator('.editor-instance .monaco-editor .view-lines', { hasText: c.marker }).first().waitFor({ state: 'visible', timeout: 15_000 });
       await focusEditor(page);
+      // The command writes the entry, then moves the cursor (a second message to the window): wait for the cursor
+      // to leave the top of the file, where it was when the file opened.
+      await waitFor(async () => ((await editorCursor(page))?.line ?? 1) > 1, { timeoutMs: 15_000, message: 'the cursor did not move to the new entry' });
       await page.keyboard.type('Paged');
       await saveActiveEditor(page);
       await waitFor(() => new RegExp(`\\n- \\d\\d:\\d\\d — \\${c.marker.slice(0, -1)}\\] Paged\\n`).test(readWorkspaceFile(c.file)), { timeoutMs: 15_000, message: `no "${c.marker} Paged" entry in ${c.file}: ${readWorkspaceFile(c.file)}` });
