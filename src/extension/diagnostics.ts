@@ -62,12 +62,7 @@ const SEVERITY: Record<Severity, vscode.DiagnosticSeverity> = {
   info: vscode.DiagnosticSeverity.Information,
 };
 
-/** A finding as a VS Code diagnostic; `code` links to the rule's docs shipped in the extension. */
-export function toDiagnostic(document: vscode.TextDocument, finding: Finding): vscode.Diagnostic {
-  return diagnosticOf(toRange(document, finding.start, finding.end), finding);
-}
-
-/** {@link toDiagnostic} with the range worked out. */
+/** A finding as a VS Code diagnostic at `range`; `code` links to the rule's docs shipped in the extension. */
 function diagnosticOf(range: vscode.Range, finding: Finding): vscode.Diagnostic {
   const d = new vscode.Diagnostic(range, finding.message, SEVERITY[finding.severity]);
   d.source = DIAGNOSTIC_SOURCE;
