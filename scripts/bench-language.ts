@@ -6,6 +6,10 @@
 //   npm run bench:language -- --dev         dev only
 //   npm run bench:language -- --no-kinds    without the per-kind table
 //   npm run bench:language -- --show-holdout   also list holdout cases (NOT for whoever tunes the engine)
+//
+// Holdout is reported as the seeded holdout ("holdout", the series reported since the set began)
+// and, on their own lines, each fresh blind part ("fresh-s7": holdout cases collected in session 7
+// by someone who never tunes, source ending in "[fresh-s7]"); figures only, like all of holdout.
 import { formatReport, scaffoldFindings, scoreAll, toJson, type Split } from '../test/language/harness';
 
 // A closed pipe (`| head`) ends the output quietly.

@@ -12,6 +12,13 @@ import type { Finding } from '../../src/core/types';
 
 export type EvalLang = 'en' | 'ko';
 export type Split = 'dev' | 'holdout';
+/**
+ * A part of the figures: a split, or a fresh blind part of holdout scored on its own ("fresh-s7":
+ * holdout cases collected in session 7 by someone who never tunes, whose `source` ends with
+ * "[fresh-s7]"). The `holdout` figures count the seeded holdout only, so that their series stays
+ * comparable across sessions; each fresh part gets its own lines.
+ */
+export type Part = Split | `fresh-s${number}`;
 export type SetName = 'sentences' | 'actions';
 export type SentenceLabel = 'blame' | 'hindsight' | 'neutral';
 export type ActionLabel = 'vague' | 'concrete';
@@ -43,6 +50,12 @@ export const LABELS: Record<SetName, readonly string[]> = {
 /** Whether a label is a positive (should be flagged). */
 export function isPositive(label: string): boolean {
   return label === 'blame' || label === 'hindsight' || label === 'vague';
+}
+
+/** The fresh blind part a case belongs to ("fresh-s7"), from the tag that ends its source; else undefined. */
+export function freshPart(source: string): `fresh-s${number}` | undefined {
+  const m = /\[(fresh-s\d+)\]$/.exec(source);
+  return m ? (m[1] as `fresh-s${number}`) : undefined;
 }
 
 /** Directory of the evaluation set. */
@@ -215,7 +228,7 @@ export interface KindFigure {
 
 export interface SetFigures {
   lang: EvalLang;
-  split: Split;
+  split: Part;
   set: SetName;
   cases: number;
   /** Flagged positives / positives (blame+hindsight, or vague). */
@@ -232,7 +245,7 @@ export interface SetFigures {
   results: CaseResult[];
 }
 
-export function scoreSet(lang: EvalLang, split: Split, set: SetName, cases: readonly EvalCase[]): SetFigures {
+export function scoreSet(lang: EvalLang, split: Part, set: SetName, cases: readonly EvalCase[]): SetFigures {
   const results = cases.map((c) => judgeCase(lang, set, c));
   const pos = results.filter((r) => r.positive);
   const neg = results.filter((r) => !r.positive);
@@ -270,12 +283,32 @@ function isNeg(label: string): boolean {
   return label === 'neutral' || label === 'concrete';
 }
 
-/** Scores every language, split and set found under `root`. */
+/**
+ * Scores every language, split and set found under `root`. Holdout is scored as two kinds of
+ * part: `holdout` (the seeded split, the series reported since the set began) and one part per
+ * fresh tag (e.g. `fresh-s7`), each alone.
+ */
 export function scoreAll(root: string = LANGUAGE_DIR, splits: readonly Split[] = SPLITS): SetFigures[] {
   const out: SetFigures[] = [];
   for (const lang of LANGS) {
     for (const split of splits) {
-      for (const set of SETS) out.push(scoreSet(lang, split, set, loadCases(caseFile(root, split, set, lang), set)));
+      const fresh = new Map<`fresh-s${number}`, Map<SetName, EvalCase[]>>();
+      for (const set of SETS) {
+        const cases = loadCases(caseFile(root, split, set, lang), set);
+        if (split === 'holdout') {
+          for (const c of cases) {
+            const part = freshPart(c.source);
+            if (!part) continue;
+            const bySet = fresh.get(part) ?? new Map<SetName, EvalCase[]>();
+            bySet.set(set, [...(bySet.get(set) ?? []), c]);
+            fresh.set(part, bySet);
+          }
+        }
+        out.push(scoreSet(lang, split, set, split === 'holdout' ? cases.filter((c) => !freshPart(c.source)) : cases));
+      }
+      for (const part of [...fresh.keys()].sort()) {
+        for (const set of SETS) out.push(scoreSet(lang, part, set, fresh.get(part)?.get(set) ?? []));
+      }
     }
   }
   return out;
@@ -342,6 +375,9 @@ export function formatReport(figures: readonly SetFigures[], options: ReportOpti
       out.push(`   -- fixes that leave a language finding (${unsound.length})`);
       for (const r of unsound) out.push(`   ${r.id} ${r.text}\n        -> ${r.fixedText}\n        <- ${(r.afterFix ?? []).map((x) => `${x.rule}: ${x.message}`).join(' | ')}`);
     }
+  }
+  if (figures.some((f) => f.split.startsWith('fresh-'))) {
+    out.push('', 'holdout = the seeded holdout only; fresh-sN = holdout cases collected blind in session N (source ends with "[fresh-sN]"), scored alone.');
   }
   if (!options.showHoldout) out.push('', 'Holdout cases are not listed (figures only). Tuners must not look at them; --show-holdout prints them.');
   return out.join('\n');

@@ -11,7 +11,7 @@
 //                                               writes test/language/{dev,holdout}/ (overwrites)
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { LANGS, LANGUAGE_DIR, SETS, loadCases, type EvalCase, type Split } from './harness';
+import { LANGS, LANGUAGE_DIR, SETS, freshPart, loadCases, type EvalCase, type Split } from './harness';
 import { mulberry32 } from '../../bench/generate';
 
 export const SEED = 20261126;
@@ -33,8 +33,11 @@ function fnv1a(s: string): number {
  * so their sentences must not sit in this set's holdout, and the corpus's holdout sentences must
  * not reach this set's dev. Cases whose source ends in "[dev-only]" or says "(dev only: …)" were
  * written by whoever tunes the engine, while tuning: they have been read, so they are dev too.
+ * Cases whose source ends in "[fresh-sN]" were collected blind, in session N, by someone who never
+ * tunes: a fresh part of holdout (scored on its own, see harness.ts `freshPart`), never shuffled.
  */
 export function pinnedSplit(source: string): Split | undefined {
+  if (freshPart(source)) return 'holdout';
   if (source.includes('test/realworld/dev/')) return 'dev';
   // Written or collected by whoever tunes the engine, while tuning: they have read it, so it is dev
   // (never shuffled into holdout, which would also move existing holdout cases into view).

@@ -4,7 +4,7 @@
 // Failure messages give figures only, never holdout sentences (tuners must not see those).
 import { strict as assert } from 'node:assert';
 import {
-  LANGS, LANGUAGE_DIR, SETS, SPLITS, caseFile, loadCases, scaffoldFindings, scoreAll,
+  LANGS, LANGUAGE_DIR, SETS, SPLITS, caseFile, freshPart, loadCases, scaffoldFindings, scoreAll,
   type EvalCase, type SetFigures,
 } from '../language/harness';
 import { assignSplit, pinnedSplit } from '../language/split';
@@ -223,6 +223,16 @@ describe('language evaluation set (issue 8)', function () {
         });
       }
     }
+
+    it('a case collected blind ("[fresh-sN]" at the end of its source) is pinned to holdout and scored as its own part', () => {
+      const fresh: EvalCase = { id: 'en-9999', text: 'The deploy finished at noon.', label: 'neutral', kind: 'plain-narrative', source: 'https://example.org/post [fresh-s7]' };
+      assert.equal(pinnedSplit(fresh.source), 'holdout');
+      assert.equal(freshPart(fresh.source), 'fresh-s7');
+      assert.equal(assignSplit('sentences.en', [fresh]).get(fresh.id), 'holdout');
+      // Only at the end: a tag elsewhere in the source, or a dev-only case, is not fresh.
+      assert.equal(freshPart('[fresh-s7] https://example.org/post'), undefined);
+      assert.equal(pinnedSplit('written (dev only: added while tuning) [dev-only]'), 'dev');
+    });
 
     it('the documents the cases are placed in hold no language finding of their own', () => {
       assert.deepEqual(scaffoldFindings(), []);
