@@ -3,7 +3,8 @@ import type { Insertion } from '../core/edits/insert';
 import { parseDocument, type PostmortemDocument } from '../core/model/document';
 import type { ResolvedConfig } from '../core/config';
 import type { ConfigService } from './config';
-import { toPosition, toWorkspaceEdit } from './convert';
+import { toPosition, toRange, toWorkspaceEdit } from './convert';
+import { insertionAsSnippet } from './insertionSnippet';
 
 /**
  * The last parse of each open document, by version and heading aliases. Linting, the 5-whys view
@@ -57,18 +58,37 @@ function toUri(value: unknown): vscode.Uri | undefined {
 }
 
 /**
- * Applies an insertion as one `WorkspaceEdit` (one undo step) and puts the cursor where the person
- * types next, in the editor that shows the document (opening one when none does).
+ * Applies an insertion as one edit (one undo step) and puts the cursor where the person types
+ * next, in the editor that shows the document (opening one when none does). The edit goes as one
+ * snippet with `$0` at the cursor, so text and cursor change in ONE message to the window: a key
+ * typed the moment the command returns lands in the new text. (Applying the edit and then setting
+ * the selection were two messages, and a key typed between them went where the cursor had been.)
+ * Without an editor, or when the editor refuses the snippet, the edit is applied as a
+ * `WorkspaceEdit` and the cursor moved after it.
  */
 export async function applyInsertion(document: vscode.TextDocument, insertion: Insertion, options: { reveal?: boolean } = {}): Promise<boolean> {
+  let editor = visibleEditor(document);
+  if (!editor && options.reveal !== false) editor = await vscode.window.showTextDocument(document);
+  const snippet = editor ? insertionAsSnippet(document.getText(), insertion) : undefined;
+  if (editor && snippet) {
+    const range = toRange(document, snippet.start, snippet.end);
+    const ok = await editor.insertSnippet(new vscode.SnippetString(snippet.snippet), range, { undoStopBefore: true, undoStopAfter: true, keepWhitespace: true });
+    if (ok) {
+      editor.revealRange(editor.selection, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+      return true;
+    }
+  }
   const ok = await vscode.workspace.applyEdit(toWorkspaceEdit(document, insertion.edits));
   if (!ok) return false;
-  let editor = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === document.uri.toString());
-  if (!editor && options.reveal !== false) editor = await vscode.window.showTextDocument(document);
+  editor = visibleEditor(document) ?? editor;
   if (editor) {
     const pos = toPosition(editor.document, insertion.cursor);
     editor.selection = new vscode.Selection(pos, pos);
     editor.revealRange(new vscode.Range(pos, pos), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
   }
   return true;
+}
+
+function visibleEditor(document: vscode.TextDocument): vscode.TextEditor | undefined {
+  return vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === document.uri.toString());
 }

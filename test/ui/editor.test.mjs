@@ -65,8 +65,8 @@ describe('UI: issue 9 (editor)', () => {
       // The entry is written after the pick closes; then the cursor waits where its text goes.
       await page.locator('.editor-instance .monaco-editor .view-lines', { hasText: c.marker }).first().waitFor({ state: 'visible', timeout: 15_000 });
       await focusEditor(page);
-      // The command writes the entry, then moves the cursor (a second message to the window): wait for the cursor
-      // to leave the top of the file, where it was when the file opened.
+      // The command writes the entry and its cursor as one snippet (one message to the window); the wait only makes a
+      // failure say what went wrong (the cursor is still at the top of the file, where it was when the file opened).
       await waitFor(async () => ((await editorCursor(page))?.line ?? 1) > 1, { timeoutMs: 15_000, message: 'the cursor did not move to the new entry' });
       await page.keyboard.type('Paged');
       await saveActiveEditor(page);

@@ -121,6 +121,34 @@ describe('commands: Insert Timeline Entry and Add Action Item', () => {
     assert.equal(editor.document.getText(), text + '| 오후 2시 51분 |  |\n');
   });
 
+  it('moves the cursor with the entry in one message: a key typed the moment the text changes lands in the entry (en, ko)', async () => {
+    const cases = [
+      { name: 'type-at-once.md', text: '# Postmortem: x\n\n## Timeline\n\n- 14:00 KST — cost $5 {x}\n\n## Action Items\n', typed: 'paged', want: (t: string) => t.replace('{x}\n', '{x}\n- 14:51 KST — paged\n') },
+      { name: '바로-입력.md', text: '---\ntimezone: Asia/Seoul\n---\n# 장애 보고서\n\n## 타임라인\n\n| 시각 | 내용 |\n| --- | --- |\n| 오후 2시 | 알람 |\n', typed: '호출', want: (t: string) => t + '| 오후 2시 51분 | 호출 |\n' },
+    ];
+    for (const c of cases) {
+      const editor = await scratch.open(c.name, c.text);
+      // Type from the change event itself, before the command's promise resolves (what a person
+      // typing right after the shortcut does): with the edit and a separate cursor move, the key
+      // reached the window before the cursor move and landed where the cursor had been.
+      let typed: Thenable<unknown> | undefined;
+      const sub = vscode.workspace.onDidChangeTextDocument((e) => {
+        if (e.document === editor.document && !typed) typed = vscode.commands.executeCommand('type', { text: c.typed });
+      });
+      try {
+        assert.equal(await vscode.commands.executeCommand(Commands.insertTimelineEntry, { uri: editor.document.uri, now: '2024-05-01T05:51:00Z', marker: 'none' }), true);
+        await typed;
+      } finally {
+        sub.dispose();
+      }
+      assert.equal(editor.document.getText(), c.want(c.text));
+      // One undo step for the entry (the typed text is its own).
+      await vscode.commands.executeCommand('undo');
+      await vscode.commands.executeCommand('undo');
+      assert.equal(editor.document.getText(), c.text);
+    }
+  });
+
   it('adds an action item row as a snippet: cursor in the description, Tab to owner, type and due', async () => {
     const text = '# Postmortem: x\n\n## Action Items\n\n| Action | Type | Owner | Due |\n| --- | --- | --- | --- |\n| Add a canary | prevent | @alice | 2024-05-01 |\n';
     const editor = await scratch.open('actions.md', text);
