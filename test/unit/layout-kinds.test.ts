@@ -1495,3 +1495,15 @@ describe('layout kinds: owners closing an item as initials or "name + what they 
     assert.deepEqual(owners(text, 'ko'), ['25:3 action-item-owner']);
   });
 });
+
+describe('layout kinds (session 7): a hedge ("if possible") on a change that names what it changes is not vague', () => {
+  const vague = (text: string, locale: 'en' | 'ko') => lint(text, { locale }).findings.filter((f) => f.ruleId === 'vague-action-item').map((f) => `${f.line}:${f.column}`);
+  it('keeps "Consolidate `a` and `b` tables if possible" silent and "Improve alerting where possible" flagged (EN)', () => {
+    const text = `${head('en')}## Action items\n\n- [ ] Consolidate \`issues\` and \`github_issues\` tables if possible (owner: @kim)\n- [ ] Improve alerting where possible (owner: @kim)\n`;
+    assert.deepEqual(vague(text, 'en'), ['23:7', '23:24']);
+  });
+  it('keeps "가능하면 `a`와 `b` 테이블 통합" silent and "가능하면 모니터링 개선" flagged (KO)', () => {
+    const text = `${head('ko')}## 재발 방지 대책\n\n- [ ] 가능하면 \`issues\`와 \`github_issues\` 테이블 통합 (담당: @kim)\n- [ ] 가능하면 모니터링 개선 (담당: @kim)\n`;
+    assert.deepEqual(vague(text, 'ko'), ['23:7']);
+  });
+});
