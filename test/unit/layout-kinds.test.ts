@@ -1495,3 +1495,72 @@ describe('layout kinds: owners closing an item as initials or "name + what they 
     assert.deepEqual(owners(text, 'ko'), ['25:3 action-item-owner']);
   });
 });
+
+describe('layout kinds (session 7): planned work told as one prose paragraph under a follow-up heading', () => {
+  it('reads a "Future plan" paragraph of planned steps as one ownerless item on its first line (EN)', () => {
+    const text = `${head('en')}## Future plan\n\nThe bug will be fixed in the next release, and once merged it will be tested on staging.\nAdditionally, we will replay the failed requests and check the results.\n`;
+    assert.equal(classifyHeading('Future plan'), 'action-items');
+    assert.deepEqual(items(text), [[22, false]]);
+    assert.deepEqual(owners(text), ['22:1 action-item-owner']);
+  });
+  it('reads a "향후 계획" paragraph of planned steps as one ownerless item (KO)', () => {
+    const text = `${head('ko')}## 향후 계획\n\n해당 버그는 다음 배포에서 수정될 예정이며, 스테이징에서 충분히 검증한 뒤 운영에 반영하겠습니다.\n`;
+    assert.deepEqual(owners(text, 'ko'), ['22:1 action-item-owner']);
+  });
+  it('takes a team the paragraph names as doing the work as its owner (EN and KO)', () => {
+    const en = `${head('en')}## Future plan\n\nThe platform team will fix the bug in the next release and test it on staging.\n`;
+    assert.deepEqual(items(en), [[22, false]]);
+    assert.deepEqual(owners(en), []);
+    const ko = `${head('ko')}## 향후 계획\n\n인프라팀이 다음 배포에서 버그를 수정하고 스테이징에서 검증할 예정입니다.\n`;
+    assert.deepEqual(items(ko), [[22, false]]);
+    assert.deepEqual(owners(ko, 'ko'), []);
+  });
+  it('stays silent on a paragraph that reports work done, and beside a list of items (EN and KO)', () => {
+    const past = `${head('en')}## Future plan\n\nWe fixed the bug in release 1.4 and replayed the failed requests.\n`;
+    assert.deepEqual(owners(past), []);
+    const pastKo = `${head('ko')}## 향후 계획\n\n해당 버그는 1.4 배포에서 수정했습니다.\n`;
+    assert.deepEqual(owners(pastKo, 'ko'), []);
+    // With a list, the list holds the items; the prose around it is context.
+    const listed = `${head('en')}## Action items\n\nWe will track these in the next sprint.\n\n- Add an alert on certificate expiry (owner: @kim)\n`;
+    assert.deepEqual(owners(listed), []);
+  });
+});
+
+describe('layout kinds (session 7): a bare label line over what was and will be done ("How to solve an issue", "문제 해결 방안")', () => {
+  const notice = (lang: 'en' | 'ko', body: string) =>
+    lang === 'en'
+      ? `# Service partially unavailable\n\nThe issue has been resolved.\n\nCause of issue\n- The search server was slow under 15 times the usual load.\n\nHow to solve an issue\n${body}\n`
+      : `# 서비스 일부 장애\n\n문제가 해결되었습니다.\n\n장애 원인\n- 검색 서버에 평소의 15배 부하가 몰렸습니다.\n\n문제 해결 방안\n${body}\n`;
+  it('flags the planned and under-way items and leaves the done ones (EN)', () => {
+    const text = notice('en', '- Upgrading the disk on the search database.\n- Changed the search timeout so that long requests get cancelled.\n- We plan to separate the search servers.');
+    assert.deepEqual(owners(text), ['9:3 action-item-owner', '11:3 action-item-owner']);
+  });
+  it('flags the planned and under-way items and leaves the done ones (KO)', () => {
+    const text = notice('ko', '- 검색 데이터베이스의 디스크를 업그레이드 중입니다.\n- 오래 걸리는 검색 요청은 취소하도록 변경했습니다.\n- 검색 서버들을 분리해서 관리 예정입니다.');
+    assert.deepEqual(owners(text, 'ko'), ['9:3 action-item-owner', '11:3 action-item-owner']);
+  });
+  it('reads "you have / we have changed …" after a condition as done (EN)', () => {
+    const text = notice('en', '- If a search request takes too long, you have changed it to cancel it.\n- We plan to separate the search servers.');
+    assert.deepEqual(owners(text), ['10:3 action-item-owner']);
+  });
+  it('stays silent when the list says nothing is planned or under way (EN and KO)', () => {
+    assert.deepEqual(owners(notice('en', '- Restarted the search servers.\n- Search cache flush')), []);
+    assert.deepEqual(owners(notice('ko', '- 검색 서버를 재시작했습니다.\n- 검색 캐시 초기화')), []);
+  });
+  it('in a list that mixes done and planned items, leaves a bare noun phrase silent: it may be the response itself (EN and KO)', () => {
+    assert.deepEqual(owners(notice('en', '- Restarted the search servers.\n- Search cache flush\n- We plan to separate the search servers.')), ['11:3 action-item-owner']);
+    assert.deepEqual(owners(notice('ko', '- 검색 서버를 재시작했습니다.\n- 검색 캐시 초기화\n- 검색 서버 분리 예정입니다.'), 'ko'), ['11:3 action-item-owner']);
+  });
+});
+
+describe('layout kinds (session 7): a hedge ("if possible") on a change that names what it changes is not vague', () => {
+  const vague = (text: string, locale: 'en' | 'ko') => lint(text, { locale }).findings.filter((f) => f.ruleId === 'vague-action-item').map((f) => `${f.line}:${f.column}`);
+  it('keeps "Consolidate `a` and `b` tables if possible" silent and "Improve alerting where possible" flagged (EN)', () => {
+    const text = `${head('en')}## Action items\n\n- [ ] Consolidate \`issues\` and \`github_issues\` tables if possible (owner: @kim)\n- [ ] Improve alerting where possible (owner: @kim)\n`;
+    assert.deepEqual(vague(text, 'en'), ['23:7', '23:24']);
+  });
+  it('keeps "가능하면 `a`와 `b` 테이블 통합" silent and "가능하면 모니터링 개선" flagged (KO)', () => {
+    const text = `${head('ko')}## 재발 방지 대책\n\n- [ ] 가능하면 \`issues\`와 \`github_issues\` 테이블 통합 (담당: @kim)\n- [ ] 가능하면 모니터링 개선 (담당: @kim)\n`;
+    assert.deepEqual(vague(text, 'ko'), ['23:7']);
+  });
+});

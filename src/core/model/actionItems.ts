@@ -362,6 +362,10 @@ const VERB_ED_OBJECT = new RegExp(String.raw`^(?:re-)?(?!${NOT_PAST_VERBS})\p{L}
 const WE_PAST = new RegExp(String.raw`^we(?:[ \t]{1,3}have|'ve|[ \t]{1,3}also|[ \t]{1,3}then|[ \t]{1,3}already|[ \t]{1,3}have[ \t]{1,3}already|'ve[ \t]{1,3}already)?[ \t]{1,3}(?!${NOT_PAST_VERBS})\p{L}{2,20}ed\b`, 'iu');
 // Irregular past forms that differ from the imperative ("Got guidance from AWS", "Took a snapshot");
 // forms shared with the imperative (set, put, cut, read) are left out.
+// A condition clause before the main clause: "If a request takes too long, …", "Once merged, …".
+const CONDITION_LEAD = /^(?:if|when|whenever|once)\b[^,;.\n]{1,80},[ \t]{1,3}/iu;
+// The present perfect with another subject: "you have changed it to …", "they've rotated the keys".
+const PERFECT_OTHER = new RegExp(String.raw`^(?:you|they)(?:[ \t]{1,3}have|'ve)[ \t]{1,3}(?:already[ \t]{1,3}|now[ \t]{1,3}|also[ \t]{1,3})?(?!${NOT_PAST_VERBS})\p{L}{2,20}ed\b`, 'iu');
 const IRREGULAR_PAST = String.raw`(?:got|took|made|held|sent|gave|ran|wrote|met|found|began|kept|brought|led|spoke|told|chose|drew|knew|saw|sold|sought|thought|understood|withdrew|undid|overrode|rewrote)`;
 const IRREGULAR_PAST_START = new RegExp(String.raw`^${IRREGULAR_PAST}[ \t]{1,3}\p{L}`, 'iu');
 // A team or "they" with a past verb ("The team then raised a support ticket", "The SRE team rotated
@@ -413,6 +417,10 @@ export function readsClosed(src: string): boolean {
   if (st && isDoneStatus(st[1])) return true;
   const plain = t.replace(/^(?:\*\*|__)|(?:\*\*|__)$/gu, '').replace(/^\[[^\]\n]{1,30}\][ \t]{0,2}/u, '');
   if (PAST_EN.test(plain) && !/\b(?:will|to be|plan|planned|todo|next)\b/iu.test(plain.slice(0, 60))) return true;
+  // "If a search request takes too long, we have changed it to cancel it.": the report follows a condition clause.
+  const cond = plain.replace(CONDITION_LEAD, '');
+  if (cond !== plain && !/\b(?:will|to be|plan|planned|todo|next)\b/iu.test(cond.slice(0, 60)) && (PAST_EN.test(cond) || PERFECT_OTHER.test(cond) || reportsPast(cond))) return true;
+  if (PERFECT_OTHER.test(plain)) return true;
   if (NOW_IN_PLACE.test(plain) && !/^(?:ensure|make sure|verify|check|confirm|validate|test)\b/iu.test(plain)) return true;
   // "Already added the fix …", "이미 수정을 반영함": reported as done.
   if (/^already[ \t]/iu.test(plain) && !/\b(?:planned|scheduled|requested|proposed|tracked|filed)\b/iu.test(plain.slice(0, 60))) return true;
@@ -1195,16 +1203,35 @@ function labelsPlannedResponse(doc: PostmortemDocument, p: Paragraph, list: List
   const raw = doc.text.slice(startOf(p), endOf(p));
   if (raw.length > 60) return false;
   const name = trimEndChars(trimStartChars(plainText(p).replace(/\s+/g, ' ').trim(), '*_ '), '*_ :：').trim();
-  if (!name || !(RESPONSE_LABEL.test(name) || /^(?:response|remediation steps|대응|조치)$/iu.test(name) || classifyHeading(name, undefined, { keywords: false }) === 'resolution')) return false;
+  if (!name || !(RESPONSE_LABEL.test(name) || /^(?:response|remediation steps|대응|조치)$/iu.test(name) || classifyHeading(name, undefined, { keywords: false }) === 'resolution' || (name.split(/[ \t]+/u).length <= 5 && classifyHeading(name) === 'resolution'))) return false;
+  return responsePlans(doc, list) !== undefined;
+}
+
+/**
+ * What a list under a response label plans: undefined when it plans nothing; 'all' when some item is planned and none
+ * reports what was done (every item is then follow-up work); 'mixed' when it reports done work beside planned or
+ * under-way items ("- Upgrading the disk … - Changed … - We plan to …"): then only the planned and under-way items are
+ * open, and an item that says neither (a bare noun phrase) may be the response itself, so it stays silent.
+ */
+function responsePlans(doc: PostmortemDocument, list: List): 'all' | 'mixed' | undefined {
   let plans = 0;
+  let closed = 0;
+  let planned = 0;
   for (const li of list.children) {
     const fp = firstParagraph(li);
     if (!fp) continue;
     const t = doc.text.slice(startOf(fp), endOf(fp));
-    if (readsClosed(t)) return false;
-    if (PLAN_MARK.test(t)) plans++;
+    if (readsClosed(t)) closed++;
+    else if (PLAN_MARK.test(t)) plans++;
+    if (!readsClosed(t) && (PLAN_MARK.test(t) || UNDER_WAY_ITEM.test(t.trim()))) planned++;
   }
-  return plans > 0;
+  if (!closed) return plans > 0 ? 'all' : undefined;
+  return planned > 0 && plans > 0 ? 'mixed' : undefined;
+}
+
+/** Whether an item under a response label says it is planned or under way ("We plan to …", "Upgrading …", "… 중입니다"). */
+function plannedOrUnderWay(text: string): boolean {
+  return PLAN_MARK.test(text) || UNDER_WAY_ITEM.test(text.trim());
 }
 
 /** Whether a lead-in's last sentence reports the work below as done ("we have:", "We have since made …", "조치를 완료했습니다."). */
@@ -1225,6 +1252,29 @@ function inlineItem(doc: PostmortemDocument, p: Paragraph, start: number, end: n
   const dStart = startOf(p) + m[0].length;
   const read = readListItem(text, dStart, endOf(p));
   return { kind: 'paragraph', start, end, description: spanOf(text, dStart, endOf(p)), ...read, section };
+}
+
+// A paragraph that plans the team's work: "we will / we'll / we plan to …", or a change in the passive future ("The bug
+// will be fixed in …"); not a prediction ("this will avoid …", "it will help …"). Korean: a plan ending (예정, 하겠습니다,
+// 할 것입니다, 계획입니다).
+const PROSE_PLAN_EN = /\bwe(?:'ll|[ \t]{1,3}will(?![ \t]{1,3}not\b)|[ \t]{1,3}(?:are|'re)[ \t]{1,3}(?:going|planning)[ \t]{1,3}to|[ \t]{1,3}plan[ \t]{1,3}to|[ \t]{1,3}intend[ \t]{1,3}to)\b|\bwill[ \t]{1,3}be[ \t]{1,3}(?:fixed|added|implemented|deployed|applied|released|rolled[ \t]out|merged|updated|tested|introduced|migrated|replaced|changed|documented|provided|upgraded|patched|enabled|automated|set[ \t]up)\b/iu;
+const PROSE_PLAN_KO = /예정(?:입니다|이다|이며|이고|임)|하겠습니다|할[ \t]것입니다|계획(?:입니다|이다|이며)/u;
+
+/** A paragraph item: prose that plans work under a follow-up heading, on the paragraph's first line. */
+function proseItem(doc: PostmortemDocument, p: Paragraph, section: Section): ActionItem | undefined {
+  const start = startOf(p);
+  const end = endOf(p);
+  if (end - start > 2000 || end - start < 20) return undefined;
+  const t = plainText(p).replace(/\s+/g, ' ').trim();
+  // A label, a question, advice to readers, a lead-in that names the owner for everything: not an item.
+  if (/[:：?]$/u.test(t) || labelsAdvice(t) || leadsNonWork(t)) return undefined;
+  const ko = /[\uac00-\ud7a3]/u.test(t);
+  // "The platform team will fix …", "인프라팀이 … 예정입니다": a named team planning the work is a plan with its owner.
+  const team = leadTeam(doc, p);
+  if (!team && (ko ? !PROSE_PLAN_KO.test(t) : !PROSE_PLAN_EN.test(t) || /\byou\b|\byour\b/iu.test(t))) return undefined;
+  const read = readListItem(doc.text, start, end);
+  if (!read.owner && team) read.owner = team;
+  return { kind: 'paragraph', start, end, description: spanOf(doc.text, start, end), ...read, done: false, section };
 }
 
 /** A stand-in section for a document without headings. */
@@ -1469,6 +1519,13 @@ export function extractActionItems(doc: PostmortemDocument): ActionItem[] {
       const item = inlineItem(doc, n, startOf(n), endOf(n), section);
       if (item) out.push(item);
     }
+    // A follow-up section told only in prose ("# Future plan" + "The bug will be fixed in …, we will …"): each paragraph
+    // that plans work is one item. With any list, table or heading item, the prose is context and stays unread.
+    if (out.length === first && classifyHeading(section.title, undefined, { keywords: false }) === 'action-items' && !all.some((n) => n.type === 'list' || n.type === 'table' || n.type === 'heading'))
+      for (const n of nodes) if (n.type === 'paragraph' && !isNumberedBold(doc, n)) {
+        const item = proseItem(doc, n, section);
+        if (item) out.push(item);
+      }
     if (reportsPastWork(section.title)) for (let i = first; i < out.length; i++) if (!isOpenCheckbox(doc.text, out[i])) out[i].done = true;
     // "## Action items (owner: @kim)", "## 재발 방지 대책 — 인프라팀": the heading names the owner of what is under it.
     const named = sectionOwner(doc, section);
@@ -1498,11 +1555,15 @@ export function extractActionItems(doc: PostmortemDocument): ActionItem[] {
     if (restated && inSummary(section)) continue;
     if (node.type === 'paragraph') {
       const next = top[i + 1];
-      if (next && (next.type === 'list' || next.type === 'table') && (labelsActionList(doc, node) || (next.type === 'list' && labelsPlannedResponse(doc, node, next)))) {
+      const listed = next && (next.type === 'list' || next.type === 'table') && labelsActionList(doc, node);
+      if (next && (next.type === 'list' || next.type === 'table') && (listed || (next.type === 'list' && labelsPlannedResponse(doc, node, next)))) {
         seen.add(startOf(next));
         const first = out.length;
         if (next.type === 'list') fromList(doc, next, section, undefined, out);
         else fromTable(doc, next, section, out);
+        // A response list that reports done work beside plans: only the planned and under-way items are open.
+        if (!listed && next.type === 'list' && responsePlans(doc, next) === 'mixed')
+          for (let j = first; j < out.length; j++) if (!plannedOrUnderWay(out[j].description.text)) out[j].done = true;
         if (reportsPastWork(plainText(node))) for (let j = first; j < out.length; j++) if (!isOpenCheckbox(doc.text, out[j])) out[j].done = true;
         const team = leadTeam(doc, node);
         if (team) for (let j = first; j < out.length; j++) if (!out[j].owner && !out[j].ownerPlaceholder) out[j].owner = team;
