@@ -157,7 +157,7 @@ function itemRewrite(block: string, findings: readonly LanguageFinding[], inTitl
   const body = block.slice(0, end);
   // (A period inside a word or version, "Traefik 2.X", "v1.2", ends no sentence.)
   // (Nor does an abbreviation: "e.g.", "etc.", "i.e.", "vs.")
-  if (/[.!?;。](?![\p{L}\p{N}])/u.test(body.replace(/\b(?:e\.g|i\.e|etc|vs|approx|incl|cf)\./giu, (w) => w.replace(/\./gu, '_'))) || body.includes('\uFFFC') || /\bdecision\b|결정/u.test(body) || end <= first || end < 1) return [];
+  if (/[.!?;。](?![\p{L}\p{N}])/u.test(body.replace(/\b(?:e\.g|i\.e|etc|vs|approx|incl|cf)\./giu, (w) => w.replace(/\./gu, '_'))) || /\bdecision\b|결정/u.test(body) || end <= first || end < 1) return [];
   // A description cut short by what the item model took out ("점검 (담당: …" left open, "Owner:"):
   // the end of the words is not the end of the action, and text put there lands inside the owner.
   if (/[:：(（\[]\s*$/u.test(body) || unbalanced(body)) return [];

@@ -6,7 +6,7 @@
 import type { People } from '../../people';
 import { koreanProse, type KoDetection, type KoSentence } from './prose';
 import { koreanActionItem, koreanConcreteItem } from './vague';
-import { koreanNeutral } from './neutral';
+import { koreanNeutral, koreanNeutralParts } from './neutral';
 
 /** What the module needs to know about the text around a sentence. */
 interface KoContext {
@@ -25,6 +25,9 @@ export const koreanModule = {
   },
   neutral(sentence: KoSentence): boolean {
     return koreanNeutral(sentence);
+  },
+  neutralParts(sentence: KoSentence): { start: number; end: number }[] {
+    return koreanNeutralParts(sentence);
   },
   concreteItem(sentence: KoSentence, ctx: KoContext): boolean {
     return koreanConcreteItem(sentence, ctx.text);

@@ -33,6 +33,9 @@ const WHO_BELOW_WHAT = /(?:는지|ㄴ지|했는지|였는지|인지)보다(?:는
 const CONCLUSION_WRONG = /(?:라는|이라는|다는)\s(?:결론|설명|판단|진단|주장|해석)(?:은|는|이|가)\s[^.!?]{0,20}?(?:틀렸|틀린|잘못됐|잘못되었|성급했|섣불렀|부족했|맞지\s?않)/u;
 // "실수는 누구에게나 일어날 수 있다", "사람은 누구나 실수한다": a general truth about people.
 const GENERIC_SLIP = /(?:(?:실수|잘못|착각|깜빡함|휴먼\s?에러)(?:은|는)\s(?:누구나|누구에게나|누구든지?|언제든지?|언제나|사람이라면)|(?:누구나|누구에게나|누구든지?|사람은|사람이라면|사람이|사람들은|인간은|인간이)\s[^.!?]{0,16}?(?:실수|잘못|착각|깜빡)(?:한다|할\s수|하기\s마련|하게\s마련|합니다|를\s한다|를\s할|는\s일어|를\s하게\s된|하게\s된))/u;
+// "실수는 항상 날 수 밖에 없다", "실수가 발생할 가능성은 어쩔 수 없다", "실수가 안날 수 있지만": slips as what can
+// always happen, stated generally (session 7, ko-7024, 7028, 7029).
+const SLIP_POSSIBLE = /(?:실수|잘못|착오|휴먼\s?에러)(?:는|은|가|이)\s(?:[^\s.!?]{1,6}\s){0,2}?(?:안\s?)?(?:날|나지|발생할|일어날|생길)\s?(?:수|가능성)/u;
 // "작업자가 실수했다고 적는 것은 …": writing the blame down is what the sentence is about.
 const WRITING_IT = /(?:다고|라고|다는\s식으로)\s?(?:적|쓰|말하|부르|정리하|결론\s?내리|단정하|기록하)는\s?(?:것|건|게)(?:은|는|이|만으로는|으로는)?\s/u;
 // "개인의 잘못을 찾는 회고는 아무것도 바꾸지 못한다", "책임을 묻는 것보다 …이 먼저다",
@@ -352,11 +355,24 @@ const GENERAL_SLIPS = [
 ];
 
 /** Whether the sentence negates, declines or rejects the blame it mentions (see the module comment). */
+// "저희의 관리 소홀로 불편을 끼쳐 죄송합니다", "당사의 관리 소홀로 …", "회사 측의 운영 미숙으로 …": the organisation owning a
+// shortcoming of its management before its customers names no person; a person ("담당자의 부주의") or a team ("저희 팀의
+// 관리 소홀") named stays judged. Session 7 (docs/rules/blameful-language.md).
+const ORG_SHORTCOMING = /(?:우리\s?회사|저희\s?회사|회사|당사|저희|본사|운영사)(?:\s?측)?의?\s(?:관리\s?감독|관리|운영|감독)\s?(?:소홀|미숙|부실|미흡)[\uac00-\ud7a3]*/gu;
+
+/** Parts of a Korean sentence where blame is not reported: an organisation's own shortcoming, owned. */
+export function koreanNeutralParts(sentence: { start: number; text: string }): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  ORG_SHORTCOMING.lastIndex = 0;
+  for (let m = ORG_SHORTCOMING.exec(sentence.text); m; m = ORG_SHORTCOMING.exec(sentence.text)) out.push({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length });
+  return out;
+}
+
 export function koreanNeutral(sentence: { text: string }): boolean {
   const s = sentence.text;
   if (s.length > 600 || !/[\uac00-\ud7a3]/u.test(s)) return false;
   if (GENERAL_SLIPS.some((re) => re.test(s))) return true;
-  if (READING_DECLINED.test(s) || SLIP_ALLOWED.test(s) || SEEKING_FUTILE.test(s) || SEEKING_SECOND.test(s) || BLAME_INSTEAD.test(s) || GENERIC_SLIP.test(s) || PUNISHMENT_EFFECT.test(s) || BLAMING_HABIT.test(s) || CONCEDED.test(s) || ONLY_THEM.test(s) || WRITING_IT.test(s) || PUNISH_NOT.test(s) || NOT_AS_CAUSE.test(s) || NO_CULPRIT.test(s) || WHO_BELOW_WHAT.test(s) || CONCLUSION_WRONG.test(s) || CAUSE_DENIED.test(s) || WORDS_AS_WORDS.test(s) || LABEL_WITHHELD.test(s) || DRAFT_STRUCK.test(s) || PROPOSAL_DECLINED.test(s) || NOUN_ALSO_DENIED.test(s.trim()) || NOUN_NOT_FOUND.test(s) || PRINCIPLE.test(s) || NOBODY_BLAME.test(s) || DECLINED.test(s) || REPORTED_REJECTED.test(s) || HABIT.test(s.trim()) || RATHER_THAN.test(s) || REVISED.test(s) || NOT_ASKED.test(s) || PUNISHMENT_FUTILE.test(s) || STRUCK.test(s) || SAYING.test(s) || repaired(s) || CONFIGURED.test(s) || systemTopic(s)) return true;
+  if (READING_DECLINED.test(s) || SLIP_ALLOWED.test(s) || SEEKING_FUTILE.test(s) || SEEKING_SECOND.test(s) || BLAME_INSTEAD.test(s) || GENERIC_SLIP.test(s) || SLIP_POSSIBLE.test(s) || PUNISHMENT_EFFECT.test(s) || BLAMING_HABIT.test(s) || CONCEDED.test(s) || ONLY_THEM.test(s) || WRITING_IT.test(s) || PUNISH_NOT.test(s) || NOT_AS_CAUSE.test(s) || NO_CULPRIT.test(s) || WHO_BELOW_WHAT.test(s) || CONCLUSION_WRONG.test(s) || CAUSE_DENIED.test(s) || WORDS_AS_WORDS.test(s) || LABEL_WITHHELD.test(s) || DRAFT_STRUCK.test(s) || PROPOSAL_DECLINED.test(s) || NOUN_ALSO_DENIED.test(s.trim()) || NOUN_NOT_FOUND.test(s) || PRINCIPLE.test(s) || NOBODY_BLAME.test(s) || DECLINED.test(s) || REPORTED_REJECTED.test(s) || HABIT.test(s.trim()) || RATHER_THAN.test(s) || REVISED.test(s) || NOT_ASKED.test(s) || PUNISHMENT_FUTILE.test(s) || STRUCK.test(s) || SAYING.test(s) || repaired(s) || CONFIGURED.test(s) || systemTopic(s)) return true;
   const label = LABEL_NOT_APPLIED.exec(s);
   if (label && FRAMING.test(label[0])) return true;
   const below = BLAME_BELOW.exec(s);

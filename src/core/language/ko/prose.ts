@@ -369,6 +369,7 @@ function analyse(sentence: KoSentence, text: string, people?: People): KoDetecti
   question(s, base, text, words, people, push);
   vigilance(s, base, text, words, people, push);
   hindsight(s, base, text, words, people, wordAt, isPolite, push);
+  causedIncident(s, base, text, words, people, wordAt, push);
 
   for (const pred of PREDICATES) {
     pred.re.lastIndex = 0;
@@ -744,6 +745,8 @@ function failureRewrites(text: string, type: PredType, subject: Subject, from: n
   const midFrom = subject.mention ? subject.mention.end : from;
   let middle = middleOf(text, midFrom, predStart);
   // Adverbs of blame inside the middle go: "실수로", "깜빡", "무심코".
+  // ("바보같은", "어이없는": a judgement on the slip goes with it. Session 7.)
+  middle = middle.replace(/(?:^|\s)(?:바보\s?같은|어이없는|어처구니\s?없는|멍청한|한심한|황당한|어리석은)(?=\s|$)/gu, ' ').trim();
   middle = middle.replace(/(?:^|\s)(?:실수로|무심코|깜빡|부주의하게|대충|대강|그만|결국|너무|지나치게|조금|좀|안일하게|안이하게|건성으로|허술하게|성급하게|섣불리|경솔하게|소홀히|무성의하게|무책임하게|허투루|함부로|멋대로|제멋대로|마음대로|임의로|무단으로|독단적으로|가볍게|대수롭지 않게)(?=\s|$)/gu, ' ').trim();
   // "아무 조치도 하지 않고" → "조치를 하도록 …": the negative-polarity 아무 …도 goes with the negation.
   middle = middle.replace(/(?:^|\s)아무\s([\uac00-\ud7a3]{1,8}?)도(?=\s|$)/gu, (_, n: string) => ` ${withParticle(n, '을')}`).trim();
@@ -1173,7 +1176,9 @@ function attribution(s: string, base: number, text: string, words: readonly Word
     let hit = false;
     if (possessive && BLAME_NOUN.test(head.text) && !/^(?:책임자|잘못된|부족한 ?$)/u.test(head.text)) {
       // "담당자의 책임" only as a verdict (책임이다, 책임으로); "담당자의 책임 범위" is a scope.
-      hit = !/^책임/u.test(head.text) || /^책임(?:이었|이다|입니|이라|으로|이며)/u.test(head.text);
+      hit = !/^책임/u.test(head.text) || /^책임(?:이었|이다|입니|이라|으로|이며)/u.test(head.text)
+        // "제 책임이에요", "제 책임임을 인정합니다": the writer's own fault, in a spoken ending or admitted. Session 7.
+        || (m.who === 'self' && /^책임(?:이에요|이예요|이죠|이지요|임을|임이|이고)/u.test(head.text));
       // "부족/미흡" need a modifier in between ("담당자의 확인 부족").
       if (/^(?:부족|미흡|소홀)/u.test(head.text) && headIdx === m.index + 1 && !(m.who === 'self' && m.particle === '의')) hit = false;
     }
@@ -1197,7 +1202,11 @@ function attribution(s: string, base: number, text: string, words: readonly Word
     // The rewrite replaces the attribution with the missing condition, keeping the particle.
     const rewrites: KoRewrite[] = [];
     const verdict = /(?:이었|였|이다|입니|이라)/u.exec(h.text);
-    if (verdict) {
+    // "제 책임이에요" → "확인 절차의 공백이에요", "안전장치의 부재예요": the spoken copula kept. Session 7.
+    const spoken = /(이에요|이예요|이죠|이지요|이고)$/u.exec(h.text);
+    if (spoken && !verdict && h.text.startsWith(h.stem) && BLAME_NOUN.test(h.text)) {
+      for (const n of ['확인 절차의 공백', '안전장치의 부재']) rewrites.push({ start: m.start, end: h.end, text: !hasFinal(n, 0) ? `${n}${spoken[1] === '이예요' ? '이에요' : spoken[1]}` : `${n}${spoken[1] === '이지요' ? '지요' : spoken[1] === '이죠' ? '죠' : spoken[1] === '이고' ? '고' : '예요'}` });
+    } else if (verdict) {
       const tail = h.text.slice(verdict.index);
       const rest = tail.replace(/^(?:이었|였)/u, '').replace(/^(?:이다|입니|이라)/u, (x) => x.slice(1));
       const copula = /^(?:이었|였)/u.test(tail) ? (n: string) => `${n}${hasFinal(n, 0) ? '였' : '이었'}${rest}` : (n: string) => `${n}${hasFinal(n, 0) && /^이(?:라|다|며)/u.test(tail) ? tail.slice(1) : tail}`;
@@ -1216,15 +1225,81 @@ function attribution(s: string, base: number, text: string, words: readonly Word
   void FIRST_PERSON;
 }
 
+// "저도 … 크게 사고 한번 터트린 적이 있었습니다", "얼마나 큰 사고를 친건지": causing an incident is a person's act
+// (systems have incidents, people 치다/터트리다 them): the writer's own when nobody else is named. Session 7.
+const CAUSED_INCIDENT = /((?:큰|대형)\s)?사고(?:를|을)?\s(?:(?:한\s?번|한번|또|크게|제대로|단단히)\s){0,2}(쳤|친|치고|쳐서|쳐|터트렸|터트린|터트리고|터트려서|터뜨렸|터뜨린|터뜨리고|터뜨려서)/gu;
+const INCIDENT_VERB: Record<string, [string, string]> = {
+  쳤: ['났', '이어졌'], 터트렸: ['났', '이어졌'], 터뜨렸: ['났', '이어졌'],
+  친: ['난', '이어진'], 터트린: ['난', '이어진'], 터뜨린: ['난', '이어진'],
+  치고: ['나고', '이어지고'], 터트리고: ['나고', '이어지고'], 터뜨리고: ['나고', '이어지고'],
+  쳐서: ['나서', '이어져서'], 터트려서: ['나서', '이어져서'], 터뜨려서: ['나서', '이어져서'], 쳐: ['나', '이어져'],
+};
+
+function causedIncident(s: string, base: number, text: string, words: readonly Word[], people: People | undefined, wordAt: (o: number) => number, push: (d: KoDetection) => void): void {
+  CAUSED_INCIDENT.lastIndex = 0;
+  for (let m = CAUSED_INCIDENT.exec(s); m; m = CAUSED_INCIDENT.exec(s)) {
+    const start = base + m.index;
+    const verbEnd = start + m[0].length;
+    const end = wordEnd(text, verbEnd, base + s.length);
+    const subject = subjectOf(words, wordAt(start), people);
+    // "배포 스크립트가 사고를 쳤다": a thing as the subject (a name no list holds counts as a person); "제가 배포하다가
+    // 사고를 터트렸습니다": the writer named as the subject before a connective clause.
+    const writer = /(?:^|\s)(?:제가|저도|저는|내가|나도|나는|저희가|우리가)\s/u.test(s.slice(0, m.index));
+    if (subject.who === 'thing' && !subject.unknown && !writer) continue;
+    // ("얼마나 큰 사고를 쳤는지 몰랐다": "얼마나 …는지" weighs the act, it asks nothing.)
+    const weighed = /얼마나\s$/u.test(s.slice(Math.max(0, m.index - 4), m.index)) && /(?:는지|ㄴ지|건지)$/u.test(text.slice(start, end));
+    if (!weighed && cancelled(text, end, subject.mention?.start ?? start)) continue;
+    const [happened, ledTo] = INCIDENT_VERB[m[2]];
+    const tail = text.slice(verbEnd, end);
+    const size = m[1] ?? '';
+    push({ start, end, list: 'blameful', id: subject.who === 'person' && !writer ? 'ko.who.attribution' : 'ko.who.self-blame', kind: 'blame-word', note: subject.who === 'person' && !writer ? NOTES.attribution : NOTES.selfBlame, rewrites: [
+      { start, end, text: `${size}장애가 ${happened}${tail}` },
+      { start, end, text: `${size}장애로 ${ledTo}${tail}` },
+    ] });
+  }
+}
+
 // ----------------------------------------------------------------------------------------------
 // Verdicts on a decision, and questions that carry hindsight
 
-const VERDICT = /(?:잘못된|경솔한|어리석은|무책임한|성급한|안일한|안이한|무모한|부적절한|섣부른|한심한|황당한|무리한|근시안적인|무분별한|위험천만한)\s(?:판단|선택|결정|행동|대응|조치)(?:이었|였|이다|입니|이라|이었습니|으로)|판단\s?(?:착오|실수|미스)(?:이었|였|이다|입니|였다|로)|(?:결정|선택|판단|행동|대응)[은는이가]\s(?:무책임|경솔|어리석|성급|안이|무모|부적절|안일)(?:했|하였|하다|합니)/gu;
+const VERDICT = /(?:잘못된|경솔한|어리석은|무책임한|성급한|안일한|안이한|무모한|부적절한|섣부른|한심한|황당한|무리한|근시안적인|무분별한|위험천만한)\s(?:판단|선택|결정|행동|대응|조치)(?:이었|였|이다|입니|이라|이었습니|으로)|판단\s?(?:착오|실수|미스)(?:이었|였|이다|입니|였다|로)|(?:결정|선택|판단|행동|대응)[은는이가]\s(?:무책임|경솔|어리석|성급|안이|무모|부적절|안일)(?:했|하였|하다|합니)|(?<![\uac00-\ud7a3])생각이\s짧았|(?<![\uac00-\ud7a3])짧은\s생각(?:이었|였|이다|입니)/gu;
 
 // "…하기로 한 선택은 패착이었습니다", "…한 결정은 지나치게 위험한 도박이었다": a verdict noun after the decision.
 const VERDICT_NOUN = /(?:결정|선택|판단|것|건|게)(?:은|는|이|가)\s((?:[\uac00-\ud7a3]{1,8}\s){0,2}?(?:패착|오판|악수|실책|무리수|도박|자충수|판단\s?실수|판단\s?착오|큰\s실수|실수))(이었|였|이다|입니|이라)/gu;
 
+// "바보같은 일처리", "한심한 짓": a judgement on how a person worked ("바보같은 버그" judges a thing). Session 7.
+const JUDGED_WORK = /(?:바보\s?같은|멍청한|한심한|어처구니\s?없는|어이없는)\s(?=(?:일\s?처리|짓|판단|행동|선택|결정)(?:[을를이가은는으로였입]|[\s.!,]|$))/gu;
+// "확인을 놓친 점을 자책했고": the writer reproaching themself ("자책하지 않아도 된다" asks for none).
+const SELF_REPROACH = /자책(했|하였|하고|하며|합니다|한다|했다)/gu;
+const REPROACH_TO: Record<string, string> = { 했: '돌아봤', 하였: '돌아보았', 하고: '돌아보고', 하며: '돌아보며', 합니다: '돌아봅니다', 한다: '돌아본다', 했다: '돌아봤다' };
+// "중간에 체크하지 못한 잘못이지요": a failure named as the fault.
+const FAILED_FAULT = /지\s?못한\s(잘못|탓)(이지요|이죠|입니다|이다|이에요|이었다|이었습니다|였다)(?=[\s.!,]|$)/gu;
+const FAULT_TO: Record<string, string> = { 이지요: '였지요', 이죠: '였죠', 입니다: '였습니다', 이다: '였다', 이에요: '였어요', 이었다: '였다', 이었습니다: '였습니다', 였다: '였다' };
+
 function verdict(s: string, base: number, text: string, isPolite: boolean, push: (d: KoDetection) => void): void {
+  JUDGED_WORK.lastIndex = 0;
+  for (let m = JUDGED_WORK.exec(s); m; m = JUDGED_WORK.exec(s)) {
+    const start = base + m.index;
+    const end = start + m[0].length;
+    if (cancelled(text, wordEnd(text, end, base + s.length), start)) continue;
+    push({ start, end: end - 1, list: 'blameful', id: 'ko.who.verdict', kind: 'blame-word', note: NOTES.verdict, rewrites: [{ start, end, text: '' }] });
+  }
+  SELF_REPROACH.lastIndex = 0;
+  for (let m = SELF_REPROACH.exec(s); m; m = SELF_REPROACH.exec(s)) {
+    const start = base + m.index;
+    const end = start + m[0].length;
+    push({ start, end, list: 'blameful', id: 'ko.who.self-blame', kind: 'blame-word', note: NOTES.selfBlame, rewrites: [{ start, end, text: REPROACH_TO[m[1]] }] });
+  }
+  FAILED_FAULT.lastIndex = 0;
+  for (let m = FAILED_FAULT.exec(s); m; m = FAILED_FAULT.exec(s)) {
+    const start = base + m.index + m[0].indexOf('못한');
+    const end = base + m.index + m[0].length;
+    if (cancelled(text, end, start)) continue;
+    push({ start, end, list: 'blameful', id: 'ko.who.attribution', kind: 'blame-word', note: NOTES.attribution, rewrites: [
+      { start, end, text: `못하게 된 구조${FAULT_TO[m[2]]}` },
+      { start, end, text: `못하게 하는 조건이 있었${FAULT_TO[m[2]].replace(/^였/u, '')}` },
+    ] });
+  }
   VERDICT_NOUN.lastIndex = 0;
   for (let m = VERDICT_NOUN.exec(s); m; m = VERDICT_NOUN.exec(s)) {
     const start = base + m.index + m[0].length - m[1].length - m[2].length;
@@ -1482,6 +1557,7 @@ function vigilance(s: string, base: number, text: string, words: readonly Word[]
 // "…했어야 했다고 말하기는 쉽지만", "…했어야 한다는 결론은 받아들이지 않았다": a claim reported, not made.
 const REPORTED = /^(?:다고|다는|단|냐는|라고|라는|는\s?(?:결론|지적|말|주장|생각|비판|평가|식|얘기|이야기)|고\s(?:말|생각|보|하))/u;
 const EOYA = /([\uac00-\ud7a3]{0,8}[\uac00-\ud7a3])어야\s?(?:했|하였|한다|합니다|했었|함(?=[\s.!]|$)|할(?=\s))/gu;
+const EOYA_ADN = /([\uac00-\ud7a3]{0,8}[\uac00-\ud7a3])어야\s?하는\s?(?:거|것)(였다|이었다|였습니다|이었습니다|이다|입니다|이고|고|인데|이죠|였죠)?(?=[\s.!,]|$)/gu;
 // Passives of catching and fixing ("걸러졌어야", "잡혔어야", "갱신되었어야"): people were to do it.
 const PASSIVE_CAUGHT = /(?:걸러지|잡히|걸리|발견되|차단되|막히|확인되|검토되|수정되|갱신되|교체되|처리되|해결되|조치되|제거되|탐지되|감지되|검증되)$/u;
 // Any infinitive before 야 했 (해야, 멈춰야, 떠야, 눌러야): the last syllable is checked by infinitiveSyllable.
@@ -1537,6 +1613,24 @@ function hindsight(s: string, base: number, text: string, words: readonly Word[]
     push({ start: late ? wStart - late[0].length : wStart, end: to, list: 'counterfactual', id: `ko.who.hindsight-${kind}`, kind: 'counterfactual', note: NOTES.hindsight, rewrites });
   };
 
+  // "확인했어야 하는 거였다", "공지했어야하는거고": the should-have in an adnominal form before 거/것. Session 7 (ko-7010).
+  EOYA_ADN.lastIndex = 0;
+  for (let m = EOYA_ADN.exec(s); m; m = EOYA_ADN.exec(s)) {
+    const form = m[1];
+    const stem = stemOf(form);
+    if (!stem || !hasFinal(form[form.length - 1], 20) || /(?:있었|없었|됐|되었|졌|였)$/u.test(form)) continue;
+    const start = base + m.index;
+    const wi = wordAt(start);
+    if (subjectOf(words, wi, people).who === 'thing') continue;
+    const wStart = words[wi]?.start ?? start;
+    const end = start + m[0].length;
+    const tail = m[2] ?? '';
+    const ending = /^(?:고|이고)$/u.test(tail) ? '고' : /인데$/u.test(tail) ? '는데' : /죠$/u.test(tail) ? '죠' : /(?:습니다|입니다)$/u.test(tail) || (isPolite && !tail) ? '습니다' : '다';
+    push({ start: wStart, end, list: 'counterfactual', id: 'ko.who.hindsight-modal', kind: 'counterfactual', note: NOTES.hindsight, rewrites: [
+      { start: wStart, end, text: `${purposive(stem)} 하는 장치가 없었${ending}` },
+      { start: wStart, end, text: `${adnominal(stem)} 단계가 절차에 없었${ending}` },
+    ] });
+  }
   EOYA.lastIndex = 0;
   for (let m = EOYA.exec(s); m; m = EOYA.exec(s)) {
     const form = m[1];

@@ -30,10 +30,14 @@ interface Vague {
 // The vague actions. 재-/추가 forms included: "재점검", "추가 검토" are reviews, not changes.
 const VAGUE: readonly Vague[] = [
   { id: 'ko.vague.care', note: 'care', re: /(?:(?:더|좀 더|보다|각별히|각별한|세심한|세심히|꼼꼼히|철저히|항상|늘)\s?)?(?:주의|조심|유의|신경|경각심|긴장감|책임감|경계)(?:를|을)?\s?(?:기울|하|쓰|써|가지|갖|높이|철저)?|만전|만반|긴장의\s끈|긴밀(?:히|하게)\s?(?:협력|협조|소통|공유)|주시(?=하|\s|$|[.,)])|지켜보|챙기(?:기|자)|잊지\s?않도록|(?:꼼꼼히|면밀히|세심히)\s?(?:보|살피|챙기)|소통\s?(?:활성화|강화)|(?:보안|안전|품질)\s?의식|한\s번\s더\s(?:생각|되돌아보|돌아보)|되돌아보|신중(?:을|히|하게)?|유념|긴장(?:을|의)?\s?늦추지|꼼꼼하게\s챙기|철저(?:히|하게)?|잘\s?(?:지키|하|챙기)(?:도록|기|자)/gu },
-  { id: 'ko.vague.review', note: 'review', re: /(?:재점검|재검토|재확인|재조사|재분석|재논의|재정비|재정립|재검증|손보|다듬|들여다보|따져\s?보|스터디|들여다볼|강구|되짚|짚어\s?보|생각해\s?보|찾아보|알아볼|가닥|지양|추가\s?(?:검토|확인|점검|조사|분석|논의)|(?:방안|대책|개선책|해결책)\s?(?:마련|검토|모색|수립|논의|찾)|(?:대응\s?)?체계\s?마련|규명|살펴볼|검토|고민|고려|타진|연구|논의|협의|파악|조사|분석|모색|점검|확인|살펴보|알아보|리뷰|교육|숙지|상기|식별|(?<![\p{L}\p{N}`'"_)\]])인지|노력|최선)/gu },
-  { id: 'ko.vague.improve', note: 'improve', re: /(?:강화|개선|향상|보완|보강|고도화|최적화|재발\s?방지(?!를?\s?위)|안정화|효율화|내재화|내실화|간소화|현행화|최신화|합리화|최소화|최대화|재수립|재설계|정비|체계화|표준화|정교화|일원화|선진화|(?<!(?:분리|별도|통합|이중화|암호화|버전)\s?)관리(?!\s?(?:자|형|툴|도구|콘솔|화면|페이지|대장|시트|번호|포털|계정|저장소|시스템|서버|프로그램|솔루션|메뉴|기능|노드|DB))|확보|확대|확충|증대|조정|단축|감소|감축|축소|연장|지속적(?:인|으로)|제고|(?:전반|전사|전체)[\uac00-\ud7a3]{0,2}\s[\uac00-\ud7a3]{1,8}\s?추진|(?:촘촘|신속|원활|견고|유연|매끄럽|빠르|안전|탄탄|튼튼|적당)(?:하게|히)|한층|최대한|정착|극대화|완화|해소|원활화|끌어올리|(?:대비|대응)\s?태세|(?:높이|낮추|줄이|늘리|키우|넓히|좁히)(?:기|자|도록|는\s방향)|줄여\s?(?:나가|가)|늘려\s?(?:나가|가)|(?:협업|협력|공유|소통)\s?(?:활성화|문화)|정리(?:하기|할\s것|함)?|튜닝|적정화|개편|점진적(?:인|으로)?|광범위(?:한|하게)|여유\s?있게|충분(?:한|히)|최신\s?상태(?:로|를)\s?유지|(?:더욱|더|보다)\s[\uac00-\ud7a3]{1,6}적(?:으로|인)|(?:더욱|좀\s더|더|덜)\s(?:자주|빨리|많이|적게|일찍|늦게|크게|작게|잘|길게|짧게|오래|쉽게)|(?:더욱|더|덜|보다)\s(?!이상|이하|이전|이후)[\uac00-\ud7a3]{1,6}(?:한|은|운|게|히|이|하게|른|된|진|인|난|린|는))/gu },
+  { id: 'ko.vague.review', note: 'review', re: /(?:재점검|재검토|재확인|재조사|재분석|재논의|재정비|재정립|재검증|손보|다듬|들여다보|따져\s?보|스터디|들여다볼|강구|되짚|짚어\s?보|생각해\s?보|찾아보|알아볼|가닥|지양|추가\s?(?:검토|확인|점검|조사|분석|논의)|(?:방안|대책|개선책|해결책|계획)\s?(?:마련|검토|모색|수립|논의|찾)|(?:대응\s?)?체계\s?마련|규명|살펴볼|검토|고민|고려|타진|연구|논의|협의|파악|조사|분석|모색|점검|확인|살펴보|알아보|리뷰|교육|숙지|상기|식별|(?<![\p{L}\p{N}`'"_)\]])인지|노력|최선)/gu },
+  { id: 'ko.vague.improve', note: 'improve', re: /(?:강화|개선|향상|보완|보강|고도화|최적화|재발\s?방지(?!를?\s?위)|안정화|효율화|내재화|내실화|간소화|현행화|최신화|합리화|최소화|최대화|재수립|재설계|정비|체계화|표준화|정교화|일원화|선진화|(?<!(?:분리|별도|통합|이중화|암호화|버전)\s?)관리(?!\s?(?:자|형|툴|도구|콘솔|화면|페이지|대장|시트|번호|포털|계정|저장소|시스템|서버|프로그램|솔루션|메뉴|기능|노드|DB))|확보|확대|확충|증대|조정|단축|감소|감축|축소|연장|지속적(?:인|으로)|제고|(?:전반|전사|전체)[\uac00-\ud7a3]{0,2}\s[\uac00-\ud7a3]{1,8}\s?추진|(?:촘촘|신속|원활|견고|유연|매끄럽|빠르|안전|탄탄|튼튼|적당)(?:하게|히)|한층|최대한|정착|극대화|완화|해소|원활화|끌어올리|(?:대비|대응)\s?태세|(?:높이|낮추|줄이|늘리|키우|넓히|좁히)(?:기|자|도록|는\s방향)|(?:우선순위|비중|비율|빈도|커버리지|가시성)\s?(?:을|를)?\s?올리(?:기|자|도록|는\s방향)|(?<![\uac00-\ud7a3])(?:정기|주기|보수)적(?:인|으로)?(?![\uac00-\ud7a3])|줄여\s?(?:나가|가)|늘려\s?(?:나가|가)|(?:협업|협력|공유|소통)\s?(?:활성화|문화)|정리(?:하기|할\s것|함)?|튜닝|적정화|개편|점진적(?:인|으로)?|광범위(?:한|하게)|여유\s?있게|충분(?:한|히)|최신\s?상태(?:로|를)\s?유지|(?:더욱|더|보다)\s[\uac00-\ud7a3]{1,6}적(?:으로|인)|(?:더욱|좀\s더|더|덜)\s(?:자주|빨리|많이|적게|일찍|늦게|크게|작게|잘|길게|짧게|오래|쉽게)|(?:더욱|더|덜|보다)\s(?!이상|이하|이전|이후)[\uac00-\ud7a3]{1,6}(?:한|은|운|게|히|이|하게|른|된|진|인|난|린|는))/gu },
   // "API 변경 모니터링", "쿼리 실행 계획 모니터링": watching, the whole item, with no alert, threshold or tool.
   { id: 'ko.vague.watch', note: 'improve', re: /모니터링(?=(?:하기|함|한다|합니다|할\s것|예정)?[.!]?\s*$)/gu },
+  // "Airflow 3.1 마이그레이션 계획": a plan for a change, the whole item (a separate pattern: it stays linear). Session 7.
+  { id: 'ko.vague.review', note: 'review', re: /(?<=(?:도입|전환|적용|교체|이관|이전|채택|마이그레이션|업그레이드|분리|통합)\s?)계획(?=[.!]?\s*$)/gu },
+  // "비정상적인 트래픽 패턴 감지", "의심스러운 접속 탐지": detecting what is only called abnormal, the whole item. Session 7.
+  { id: 'ko.vague.detect', note: 'improve', re: /(?:비정상적인|비정상적|의심스러운|수상한|이상한)\s(?:[^\s]{1,10}\s){0,2}(?:감지|탐지)(?=(?:하기|함|한다|합니다|할\s것|예정)?[.!]?\s*$)/gu },
   // "런북 업데이트", "장애 대응 절차 갱신": a generic document updated, the whole item, names no change.
   { id: 'ko.vague.update', note: 'improve', re: /(?<=(?:런북|매뉴얼|절차|정책|문서|가이드|대시보드|플레이북|체크리스트|프로세스|위키|지침|규정|절차서)\s?)(?:업데이트|갱신)(?=(?:하기|함|한다|합니다|할\s것|예정)?[.!]?\s*$)/gu },
   { id: 'ko.vague.noncommittal', note: 'review', re: /(?:^|\s)(?:가능하면|가능한\s한|되도록|가급적|여유가\s되면|여건이\s되면|여력이\s되면|차차|필요\s?시|추후|향후)\s|(?<!재)시도(?:하기|해\s?보기|할\s것)?$|(?<=\s)권장(?:함|됨|한다|합니다)?(?=[.!]?\s*$)/gu },
@@ -41,7 +45,7 @@ const VAGUE: readonly Vague[] = [
 
 // What makes an item checkable: a number or threshold, or a concrete artifact that is added,
 // changed, removed, automated or made mandatory.
-const MEASURE = /\d|%|(?:두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s?(?:번|회|개|명|분|초|시간|일|주|달|배|단계)(?!\s?다시)|절반|(?:^|\s)--?[a-z]|이내|이하|이상|미만|초과|까지|매\s?(?:일|주|월|년|분기|배포)|(?:일|주|월|분기|반기|연|시간|배포)별|(?:일|주|월|분기)\s?단위|(?:^|\s)(?:주간|월간|일간|연간)\s|마다|(?<![A-Za-z])[A-Za-z]{2,40}[-_./][A-Za-z0-9]|`/u;
+const MEASURE = /\d|%|(?:두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s?(?:번|회|개|명|분|초|시간|일|주|달|배|단계)(?!\s?다시)|절반|(?:^|\s)--?[a-z]|이내|이하|이상|미만|초과|까지|매\s?(?:일|주|월|년|분기|배포)|(?:일|주|월|분기|반기|연|시간|배포)별|(?:일|주|월|분기)\s?단위|(?:^|\s)(?:주간|월간|일간|연간|일일|격주|격월)\s|마다|(?<![A-Za-z])[A-Za-z]{2,40}[-_./][A-Za-z0-9]|`/u;
 const CONCRETE_VERB = /(?:자동\s?(?:실행|수행|적용|전환|롤백|호출|차단)|추가|이중화|다중화|도입|적용|구축|작성|자동화|변경|전환|교체|제거|삭제|차단|분리|통합|등록|필수화|의무화|구현|생성|설치|배포|연동|활성화|비활성화|금지|제한|롤아웃|이관|마이그레이션|업그레이드|다운그레이드|수정|패치|만들|붙이|(?<![\uac00-\ud7a3])(?:넣|걸|막|끄|켜)|바꾸|바꿈|올리|내리|없애|옮기|복제|회수|폐기|스크립트화|코드화)/u;
 // A concrete verb that ends an item ("… 권한 회수", "… API 문서 갱신"): what exists when the item is done.
 const TAIL_VERB = /^(?:배포|롤백|추가|이중화|다중화|도입|적용|구축|작성|자동화|변경|전환|교체|제거|삭제|차단|분리|통합|등록|필수화|의무화|구현|생성|설치|연동|활성화|비활성화|금지|제한|이관|수정|기록|문서화|게시|포함|반영|명시|기재|첨부|회수|갱신|복제|폐기|상향|하향|스크립트화|코드화|불가|신설|개설|부여|허용|폐지|병합|대체|편입|개발|구성|지정|노출|설정|제공|규칙화|명문화)(?:하기|함|한다|합니다|할 것|예정)?$/u;
@@ -68,6 +72,12 @@ function notTheAction(s: string, at: number, len: number, v: Vague, src: string)
   if (/^(?:을|를)?\s?(?:위해|위한|위하여|목적으로)(?:\s|$)|^의\s(?:첫\s|두\s번째\s)?(?:단계|일환)(?:으로|로)\s/u.test(after)) return true;
   const word = s.slice(at, at + len);
   if (v.id === 'ko.vague.review' && /^(?:점검|검토|분석|조사|모니터링|리뷰)$/u.test(word) && /^(?:용\s|\s?(?:공지|안내|페이지|모드|배너|승인|요청\s?(?:없이|이\s없)|기간|시간대|시간|일정)(?:[을를이가은는의에]|\s|$))/u.test(after)) return true;
+  // "AI 분석 결과 캐싱", "최근 분석 히스토리 저장": the inquiry names what is stored, and the storing is the action
+  // ("점검 결과 공유", "분석 결과 정리" still rest on the inquiry). Session 7 (ko-act-7034, 7035).
+  if (v.id === 'ko.vague.review' && /^(?:점검|검토|분석|조사|리뷰|확인|검증)$/u.test(word)) {
+    const stored = /^\s?(?:결과|히스토리|이력|내역|리포트|보고서|데이터)(?:를|을)?\s(?:[^\s]{1,20}\s){0,2}(?:캐싱|캐시|저장|보관|적재|암호화|마스킹|압축|인덱싱|아카이빙|백업)(?:하기|함|한다|합니다|할\s것|예정)?[.!]?\s*$/u;
+    if (stored.test(s.slice(at + len))) return true;
+  }
   // "확인 절차의 공백으로", "점검 체계의 허점": a gap named in a procedure (the blame rewrites' wording), not an act.
   if (v.id === 'ko.vague.review' && /^\s?(?:절차|단계|과정|체계)의\s(?:공백|부재|허점|누락)/u.test(after)) return true;
   // "코드 리뷰 시 …", "점검 중에는 …": the inquiry word says when; the action is what follows it.
@@ -171,6 +181,9 @@ function detectsNamedSignal(s: string): boolean {
 // A due date or a priority in parentheses ("(3월)", "(~3/15)", "(2024-11-22)", "(Q2)", "(P1)"): when, not how much.
 const DUE_PAREN = /[(（]\s?~?\s?(?:\d{4}[-./]\d{1,2}(?:[-./]\d{1,2})?|\d{4}\s?년(?:\s?\d{1,2}\s?월)?|\d{1,2}\s?월(?:\s?\d{1,2}\s?일)?|\d{1,2}\/\d{1,2}|Q[1-4]|P[0-4]|(?:상|하)반기)(?:\s?(?:까지|중|말|초|내))?(?:\s?[,，]\s?~?\s?(?:\d{4}[-./]\d{1,2}(?:[-./]\d{1,2})?|\d{4}\s?년(?:\s?\d{1,2}\s?월)?|\d{1,2}\s?월(?:\s?\d{1,2}\s?일)?|\d{1,2}\/\d{1,2}|Q[1-4]|P[0-4]|(?:상|하)반기)(?:\s?(?:까지|중|말|초|내))?){0,3}\s?[)）]/gu;
 
+// A change left to a later review, in the parentheses that close an item (an owner's may follow).
+const LATER_REVIEW = /[(（]\s?((?:추후|향후|차후)\s?(?:검토|논의|고려)(?:\s?(?:예정|필요))?)\s?[)）]\s*(?:[.!]\s*)?(?:[(（][^()（）\n]{0,40}[)）]\s*)?$/u;
+
 // Manner words that ask for care rather than name a check ("한 번 더", "꼼꼼히").
 const CARE_MANNER = /(?:한\s?번\s?더|다시\s?한\s?번|꼼꼼|철저|반드시|제대로|충분히|신중|세심|잘\s)/u;
 
@@ -205,6 +218,14 @@ export function koreanActionItem(item: KoSentence, text: string): KoDetection[] 
     const raw = text.slice(sent.start, sent.end);
     // (Emphasis markers are blanked: a check that reads the source, not the prose block, sees "**…**".)
     const s = blankTrailingParen(raw).replace(/\uFFFC/gu, ' ').replace(/\*\*|__/gu, '  ');
+    // "5노드 공통 룰 승격 (향후 검토)", "멀티 리전 복제 도입 (추후 검토 예정)": the change is left to a later review, said in
+    // the parentheses that close the item (before an owner's), whatever the change names. Session 7 (ko-act-7123).
+    const later = k === sentences.length - 1 ? LATER_REVIEW.exec(raw) : null;
+    if (later) {
+      const at = sent.start + later.index + later[0].indexOf(later[1]);
+      out.push({ start: at, end: at + later[1].length, list: 'vague', id: 'ko.vague.review', kind: 'vague', note: NOTE.review, rewrites: [] });
+      break;
+    }
     const first = firstAction(s, raw);
     if (!first) continue;
     const hit = { start: sent.start + first.index, end: sent.start + first.index + first.length, v: first.v };
@@ -226,7 +247,7 @@ export function koreanActionItem(item: KoSentence, text: string): KoDetection[] 
     };
     // "OpenAPI/Swagger 도입 검토", "Outbox → Kafka 기반 처리로 전환 검토", "gRPC 적용 여부 검토": the change is only
     // considered; the review is the item, whatever the change names (a tool, a target, a number).
-    if (hit.v.id === 'ko.vague.review' && lastIsHit && /^(?:검토|고려|논의|타진|고민|협의)/u.test(word) && /(?:도입|전환|적용|교체|이관|이전|채택|마이그레이션|업그레이드|분리|통합)(?:\s?여부|\s?(?:을|를)|\s?가능성)?\s?$/u.test(beforeWord)) {
+    if (hit.v.id === 'ko.vague.review' && lastIsHit && /^(?:검토|고려|논의|타진|고민|협의|계획)/u.test(word) && /(?:도입|전환|적용|교체|이관|이전|채택|마이그레이션|업그레이드|분리|통합)(?:\s?여부|\s?(?:을|를)|\s?가능성)?\s?$/u.test(beforeWord)) {
       report();
       break;
     }
@@ -302,7 +323,8 @@ export function koreanActionItem(item: KoSentence, text: string): KoDetection[] 
       // (Not when the vague word is that verb's own object: "소통 활성화" changes nothing checkable.)
       const tailOnHit = /^\s*$/u.test(s.slice(hit.end - sent.start, s.trimEnd().replace(/[.!]$/u, '').length - tailWord.length));
       // (Nor when the vague word is a degree on the thing made: "더 나은 대시보드 구성" asks for "better".)
-      const degree = /^(?:더욱|더|덜|보다|좀\s더)\s[\uac00-\ud7a3]{0,5}(?:은|운|른|한|적인)$/u.test(text.slice(hit.start, hit.end));
+      // ("정기적인 보안 패치 적용", "보수적 설정": how often or how far, unstated. Session 7.)
+      const degree = /^(?:(?:더욱|더|덜|보다|좀\s더)\s[\uac00-\ud7a3]{0,5}(?:은|운|른|한|적인)|(?:정기|주기|보수)적(?:인|으로)?)$/u.test(text.slice(hit.start, hit.end));
       if (!tailOnHit && !degree && TAIL_VERB.test(tailWord)) continue;
     }
     // "공격 공유를 더 쉽게 하는 디스코드 전사 장애 채널": the item names the deliverable it makes, and the vague words
