@@ -51,7 +51,7 @@ const EN_ROLES = new Set(
     'person people human humans someone somebody anyone anybody everyone everybody nobody he she i we you him me us team teams squad ' +
     'tester testers qa analyst analysts architect architects programmer programmers coder coders technician technicians newcomer ' +
     'newcomers hire hires junior juniors author authors individual individuals crew captain captains maintainer maintainers supervisor supervisors ' +
-    'scientist scientists specialist specialists researcher researchers consultant consultants freelancer freelancers'
+    'scientist scientists specialist specialists researcher researchers consultant consultants freelancer freelancers guy guys'
   ).split(/\s+/),
 );
 

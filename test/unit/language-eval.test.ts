@@ -75,7 +75,15 @@ const FLOORS: Record<string, Floor> = {
   // mistake someone made, "should know better", "scolded for neglecting", "bad developers"; rewrites for kinds that had
   // none; an interjection before the subject of hindsight): 90.6 % / 0 % / 99.6 % (new cases 53/87 and 0/67; en-1712 "was
   // fired" no longer a false alarm). Holdout, read once at the end (aggregate): 87.5 % / 0 % / 95.2 %, unchanged.
-  'en dev sentences': { recall: 0.906, falseAlarmsMax: 0.002, rewriteCoverage: 0.99, fixSoundness: 1 },
+  // Session 7 (lang-en): 140 dev-only cases from REAL English text never used before (en-7000…7139: 46 blame, 12
+  // hindsight, 82 hard negatives from the same texts; forum threads, Reddit/HN/devRant/lobste.rs comments, Stack Exchange
+  // questions, blog posts, news of blackouts). Untuned: 87.1 % / 1.7 % / 98.6 % on the whole dev set; on the new cases
+  // alone 21/58 flagged (36.2 %) and 11/82 false alarms (13.4 %). The en dev floor is set to the untuned figures until
+  // tuning (as in sessions 5 and 6). Five of the new cases were relabelled neutral (quoted-speech) after reading them
+  // again: blame an organisation REPORTS about its own incident in news (en-7110, 7118, 7121, 7126, 7127), as the
+  // language rules stay silent in reported blame about people not of the team (issue 8, lang-real).
+  // After tuning by kind (test/unit/language-en-session7.test.ts): 88.4 % / 0 % / 99.1 % (new cases 28/53 and 0/87).
+  'en dev sentences': { recall: 0.883, falseAlarmsMax: 0.002, rewriteCoverage: 0.99, fixSoundness: 1 },
   // Actions dev grew again (vague brief, 2026-11-26): 62 EN (en-act-370…431) and 64 KO (ko-act-412…475)
   // items the engine had not seen, dev only: before tuning EN 86.0 % / 0 % / 30.8 % rewrites, KO 87.7 % / 0 %.
   // After tuning by kind (same day): EN dev 97.1 % / 0 % / 97.8 % rewrites, KO dev 97.9 % / 0 % / 97.2 %;
