@@ -1495,3 +1495,36 @@ describe('layout kinds: owners closing an item as initials or "name + what they 
     assert.deepEqual(owners(text, 'ko'), ['25:3 action-item-owner']);
   });
 });
+
+describe('layout kinds: times written in words or with an "h", and labelled background lines in a timeline (structure, session 7)', () => {
+  // The timeline comes last here: its heading is line 19, its first entry line 21.
+  const doc = (lang: 'en' | 'ko', entries: string) =>
+    lang === 'en'
+      ? `# Login outage\n\n## Summary\n\nLogins failed.\n\n## Impact\n\nAll users.\n\n## Root cause\n\nAn expired certificate.\n\n## Action items\n\n- Add an alert (owner: @ann)\n\n## Timeline (UTC)\n\n${entries}`
+      : `# 로그인 장애\n\n## 요약\n\n로그인 실패.\n\n## 영향\n\n전체 사용자.\n\n## 원인\n\n인증서 만료.\n\n## 재발 방지 대책\n\n- 알림 추가 (담당: 김철수)\n\n## 타임라인 (KST)\n\n${entries}`;
+  const timeline = (text: string, locale: 'en' | 'ko' = 'en') => found(text, locale).filter((f) => f.includes(' timeline-'));
+  it('reads "noon" and "midnight" opening an entry as its time, and still flags an entry with none (EN)', () => {
+    const text = doc('en', '- 11:40 deploy starts\n- Noon: errors start\n- 12:30 fixed\n- midnight - backups resume\n- customers report errors\n');
+    assert.deepEqual(timeline(text), ['25:3 timeline-timestamp']);
+  });
+  it('reads "정오" and "자정" opening an entry as its time, and still flags an entry with none (KO)', () => {
+    const text = doc('ko', '- 11:40 배포 시작\n- 정오 에러 발생\n- 12:30 복구\n- 자정 백업 재개\n- 고객 문의 접수\n');
+    assert.deepEqual(timeline(text, 'ko'), ['25:3 timeline-timestamp']);
+  });
+  it('reads a time written with an "h" ("09h12", "9h05") as a time (EN)', () => {
+    const text = doc('en', '- 09h12 errors start\n- 9h40: fixed\n- **10h05** review\n- customers report errors\n');
+    assert.deepEqual(timeline(text), ['24:3 timeline-timestamp']);
+  });
+  it('reads a Korean time written without spaces ("09시12분") as a time (KO)', () => {
+    const text = doc('ko', '- 09시12분 에러 발생\n- 9시40분: 복구\n- 고객 문의 접수\n');
+    assert.deepEqual(timeline(text, 'ko'), ['23:3 timeline-timestamp']);
+  });
+  it('reads "Background:" and "Context:" lines between entries as notes, not entries (EN)', () => {
+    const text = doc('en', '- Background: the certificate was issued a year ago.\n- 09:12 errors start\n- Context: the renewal job had been disabled.\n- 09:40 fixed\n- customers report errors\n');
+    assert.deepEqual(timeline(text), ['25:3 timeline-timestamp']);
+  });
+  it('reads "배경:" and "맥락:" lines between entries as notes, not entries (KO)', () => {
+    const text = doc('ko', '- 배경: 인증서는 1년 전에 발급되었다.\n- 09:12 에러 발생\n- 맥락: 갱신 작업이 꺼져 있었다.\n- 09:40 복구\n- 고객 문의 접수\n');
+    assert.deepEqual(timeline(text, 'ko'), ['25:3 timeline-timestamp']);
+  });
+});

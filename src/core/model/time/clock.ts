@@ -407,6 +407,19 @@ export function placeholderDate(text: string): boolean {
   return m !== null && /[A-Za-z]/.test(m[0]);
 }
 
+/** `noon`, `midnight`, `정오`, `자정`, `09h12`: a time of day written in words or with an "h". */
+const WORD_TIME_AT = /(?:noon|midday|midnight|정오|자정)(?![A-Za-z])|(?:[01]?\d|2[0-3])h[0-5]\d(?![\dA-Za-z])/iy;
+
+/**
+ * Whether an entry opens (after markup or a date) with a time of day written in words or with an
+ * "h" (`Noon: …`, `자정 백업 재개`, `09h12 …`): a time, though not one the timeline can order.
+ */
+export function wordTime(text: string): boolean {
+  const lead = leadingPosition(text.length > 200 ? text.slice(0, 200) : text);
+  WORD_TIME_AT.lastIndex = lead.pos;
+  return WORD_TIME_AT.test(text);
+}
+
 /**
  * Whether an entry gives a date and a part of the day instead of a clock time (`9월 26일 밤`,
  * `9월 29일(월) 현재`, `Oct 21, late evening`): coarse, but deliberate.
