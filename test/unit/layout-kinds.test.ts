@@ -1527,4 +1527,36 @@ describe('layout kinds: times written in words or with an "h", and labelled back
     const text = doc('ko', '- 배경: 인증서는 1년 전에 발급되었다.\n- 09:12 에러 발생\n- 맥락: 갱신 작업이 꺼져 있었다.\n- 09:40 복구\n- 고객 문의 접수\n');
     assert.deepEqual(timeline(text, 'ko'), ['25:3 timeline-timestamp']);
   });
+  it('reads an entry that opens with an offset from the entry before ("10 minutes later", "Five minutes later") as timed (EN)', () => {
+    const text = doc('en', '- 14:05 errors start\n- 10 minutes later, the on-call engineer is paged\n- Five minutes later: rollback starts\n- About 2 hours later the fix is deployed\n- customers report errors\n');
+    assert.deepEqual(timeline(text), ['25:3 timeline-timestamp']);
+  });
+  it('reads an entry that opens with an offset ("10분 후", "약 2시간 뒤") as timed (KO)', () => {
+    const text = doc('ko', '- 14:05 에러 발생\n- 10분 후 담당자 호출\n- 약 2시간 뒤 수정 배포\n- 고객 문의 접수\n');
+    assert.deepEqual(timeline(text, 'ko'), ['24:3 timeline-timestamp']);
+  });
+  it('reads a time with a dot followed by a zone ("14.05 UTC", "14.05 KST") as a time (EN and KO)', () => {
+    const en = doc('en', '- 14.05 UTC errors start\n- 14.30 UTC fixed\n- customers report errors\n');
+    assert.deepEqual(timeline(en), ['23:3 timeline-timestamp']);
+    const ko = doc('ko', '- 14.05 KST 에러 발생\n- 14.30 KST 복구\n- 고객 문의 접수\n');
+    assert.deepEqual(timeline(ko, 'ko'), ['23:3 timeline-timestamp']);
+  });
+});
+
+describe('layout kinds: "Further Actions" is the follow-up section (structure, session 7, a homelab review layout)', () => {
+  it('reads "Further Actions" / "Further action items" as action items, and the Korean "추가 조치 계획" / "향후 추가 조치"', () => {
+    assert.equal(classifyHeading('Further Actions'), 'action-items');
+    assert.equal(classifyHeading('Further action items'), 'action-items');
+    assert.equal(classifyHeading('추가 조치 계획'), 'action-items');
+    assert.equal(classifyHeading('향후 추가 조치'), 'action-items');
+    // Not every "further" heading is follow-up work.
+    assert.notEqual(classifyHeading('Further investigation'), 'action-items');
+    assert.notEqual(classifyHeading('Further reading'), 'action-items');
+  });
+  it('does not list the action items as missing when they sit under "Further Actions" (EN) or "추가 조치 계획" (KO)', () => {
+    const en = '# Router froze\n\n## Summary\n\nThe router froze.\n\n## Impact\n\nNo internet for 5 hours.\n\n## Root cause\n\nA firmware update.\n\n## Timeline (UTC)\n\n- 03:15 router froze\n- 08:00 restored\n\n## Further Actions\n\n- Turn off automatic firmware updates (owner: @roger)\n';
+    assert.deepEqual(found(en).filter((f) => f.endsWith('required-sections')), []);
+    const ko = '# 공유기 멈춤\n\n## 요약\n\n공유기가 멈췄다.\n\n## 영향\n\n5시간 인터넷 불가.\n\n## 원인\n\n펌웨어 업데이트.\n\n## 타임라인 (KST)\n\n- 03:15 공유기 멈춤\n- 08:00 복구\n\n## 추가 조치 계획\n\n- 펌웨어 자동 업데이트 끄기 (담당: 김철수)\n';
+    assert.deepEqual(found(ko, 'ko').filter((f) => f.endsWith('required-sections')), []);
+  });
 });
