@@ -1560,3 +1560,29 @@ describe('layout kinds: "Further Actions" is the follow-up section (structure, s
     assert.deepEqual(found(ko, 'ko').filter((f) => f.endsWith('required-sections')), []);
   });
 });
+
+describe('layout kinds: the zone written before each time or inside emphasis (structure, session 7)', () => {
+  const doc = (lang: 'en' | 'ko', heading: string, entries: string) =>
+    lang === 'en'
+      ? `# Login outage\n\n## Summary\n\nLogins failed.\n\n## Impact\n\nAll users.\n\n## Root cause\n\nAn expired certificate.\n\n## Action items\n\n- Add an alert (owner: @ann)\n\n## ${heading}\n\n${entries}`
+      : `# 로그인 장애\n\n## 요약\n\n로그인 실패.\n\n## 영향\n\n전체 사용자.\n\n## 원인\n\n인증서 만료.\n\n## 재발 방지 대책\n\n- 알림 추가 (담당: 김철수)\n\n## ${heading}\n\n${entries}`;
+  const zones = (text: string, locale: 'en' | 'ko' = 'en') => found(text, locale).filter((f) => f.endsWith('timeline-timezone'));
+  it('reads "UTC 14:05" and "[UTC 14:05]" as times with their zone, and still flags a timeline with none (EN)', () => {
+    assert.deepEqual(zones(doc('en', 'Timeline', '- UTC 14:05 errors start\n- UTC 14:30 fixed\n')), []);
+    assert.deepEqual(zones(doc('en', 'Timeline', '- [UTC 14:05] errors start\n- [UTC 14:30] fixed\n')), []);
+    assert.deepEqual(zones(doc('en', 'Timeline', '- 14:05 errors start\n- 14:30 fixed\n')), ['19:1 timeline-timezone']);
+  });
+  it('reads "KST 14:05" and "[KST 14:05]" as times with their zone, and still flags a timeline with none (KO)', () => {
+    assert.deepEqual(zones(doc('ko', '타임라인', '- KST 14:05 에러 발생\n- KST 14:30 복구\n'), 'ko'), []);
+    assert.deepEqual(zones(doc('ko', '타임라인', '- [KST 14:05] 에러 발생\n- [KST 14:30] 복구\n'), 'ko'), []);
+    assert.deepEqual(zones(doc('ko', '타임라인', '- 14:05 에러 발생\n- 14:30 복구\n'), 'ko'), ['19:1 timeline-timezone']);
+  });
+  it('reads a zone inside underscore emphasis ("_14:05 UTC_", "_Mar 1, 14:05 UTC_", "_14:05 KST_") (EN and KO)', () => {
+    assert.deepEqual(zones(doc('en', 'Timeline', '- _14:05 UTC_ errors start\n- _14:30 UTC_ fixed\n')), []);
+    assert.deepEqual(zones(doc('en', 'Timeline', '- _Mar 1, 14:05 UTC_ errors start\n- _Mar 1, 14:30 UTC_ fixed\n')), []);
+    assert.deepEqual(zones(doc('ko', '타임라인', '- _14:05 KST_ 에러 발생\n- _14:30 KST_ 복구\n'), 'ko'), []);
+  });
+  it('does not take a word before the time for a zone ("at 14:05", "ETA 14:05") (EN)', () => {
+    assert.deepEqual(zones(doc('en', 'Timeline', '- at 14:05 errors start\n- ETA 14:30 fixed\n')), ['19:1 timeline-timezone']);
+  });
+});
