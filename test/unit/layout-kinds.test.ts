@@ -1564,3 +1564,94 @@ describe('layout kinds (session 7): a hedge ("if possible") on a change that nam
     assert.deepEqual(vague(text, 'ko'), ['23:7']);
   });
 });
+
+describe('layout kinds: times written in words or with an "h", and labelled background lines in a timeline (structure, session 7)', () => {
+  // The timeline comes last here: its heading is line 19, its first entry line 21.
+  const doc = (lang: 'en' | 'ko', entries: string) =>
+    lang === 'en'
+      ? `# Login outage\n\n## Summary\n\nLogins failed.\n\n## Impact\n\nAll users.\n\n## Root cause\n\nAn expired certificate.\n\n## Action items\n\n- Add an alert (owner: @ann)\n\n## Timeline (UTC)\n\n${entries}`
+      : `# 로그인 장애\n\n## 요약\n\n로그인 실패.\n\n## 영향\n\n전체 사용자.\n\n## 원인\n\n인증서 만료.\n\n## 재발 방지 대책\n\n- 알림 추가 (담당: 김철수)\n\n## 타임라인 (KST)\n\n${entries}`;
+  const timeline = (text: string, locale: 'en' | 'ko' = 'en') => found(text, locale).filter((f) => f.includes(' timeline-'));
+  it('reads "noon" and "midnight" opening an entry as its time, and still flags an entry with none (EN)', () => {
+    const text = doc('en', '- 11:40 deploy starts\n- Noon: errors start\n- 12:30 fixed\n- midnight - backups resume\n- customers report errors\n');
+    assert.deepEqual(timeline(text), ['25:3 timeline-timestamp']);
+  });
+  it('reads "정오" and "자정" opening an entry as its time, and still flags an entry with none (KO)', () => {
+    const text = doc('ko', '- 11:40 배포 시작\n- 정오 에러 발생\n- 12:30 복구\n- 자정 백업 재개\n- 고객 문의 접수\n');
+    assert.deepEqual(timeline(text, 'ko'), ['25:3 timeline-timestamp']);
+  });
+  it('reads a time written with an "h" ("09h12", "9h05") as a time (EN)', () => {
+    const text = doc('en', '- 09h12 errors start\n- 9h40: fixed\n- **10h05** review\n- customers report errors\n');
+    assert.deepEqual(timeline(text), ['24:3 timeline-timestamp']);
+  });
+  it('reads a Korean time written without spaces ("09시12분") as a time (KO)', () => {
+    const text = doc('ko', '- 09시12분 에러 발생\n- 9시40분: 복구\n- 고객 문의 접수\n');
+    assert.deepEqual(timeline(text, 'ko'), ['23:3 timeline-timestamp']);
+  });
+  it('reads "Background:" and "Context:" lines between entries as notes, not entries (EN)', () => {
+    const text = doc('en', '- Background: the certificate was issued a year ago.\n- 09:12 errors start\n- Context: the renewal job had been disabled.\n- 09:40 fixed\n- customers report errors\n');
+    assert.deepEqual(timeline(text), ['25:3 timeline-timestamp']);
+  });
+  it('reads "배경:" and "맥락:" lines between entries as notes, not entries (KO)', () => {
+    const text = doc('ko', '- 배경: 인증서는 1년 전에 발급되었다.\n- 09:12 에러 발생\n- 맥락: 갱신 작업이 꺼져 있었다.\n- 09:40 복구\n- 고객 문의 접수\n');
+    assert.deepEqual(timeline(text, 'ko'), ['25:3 timeline-timestamp']);
+  });
+  it('reads an entry that opens with an offset from the entry before ("10 minutes later", "Five minutes later") as timed (EN)', () => {
+    const text = doc('en', '- 14:05 errors start\n- 10 minutes later, the on-call engineer is paged\n- Five minutes later: rollback starts\n- About 2 hours later the fix is deployed\n- customers report errors\n');
+    assert.deepEqual(timeline(text), ['25:3 timeline-timestamp']);
+  });
+  it('reads an entry that opens with an offset ("10분 후", "약 2시간 뒤") as timed (KO)', () => {
+    const text = doc('ko', '- 14:05 에러 발생\n- 10분 후 담당자 호출\n- 약 2시간 뒤 수정 배포\n- 고객 문의 접수\n');
+    assert.deepEqual(timeline(text, 'ko'), ['24:3 timeline-timestamp']);
+  });
+  it('reads a time with a dot followed by a zone ("14.05 UTC", "14.05 KST") as a time (EN and KO)', () => {
+    const en = doc('en', '- 14.05 UTC errors start\n- 14.30 UTC fixed\n- customers report errors\n');
+    assert.deepEqual(timeline(en), ['23:3 timeline-timestamp']);
+    const ko = doc('ko', '- 14.05 KST 에러 발생\n- 14.30 KST 복구\n- 고객 문의 접수\n');
+    assert.deepEqual(timeline(ko, 'ko'), ['23:3 timeline-timestamp']);
+  });
+});
+
+describe('layout kinds: "Further Actions" is the follow-up section (structure, session 7, a homelab review layout)', () => {
+  it('reads "Further Actions" / "Further action items" as action items, and the Korean "추가 조치 계획" / "향후 추가 조치"', () => {
+    assert.equal(classifyHeading('Further Actions'), 'action-items');
+    assert.equal(classifyHeading('Further action items'), 'action-items');
+    assert.equal(classifyHeading('추가 조치 계획'), 'action-items');
+    assert.equal(classifyHeading('향후 추가 조치'), 'action-items');
+    // Not every "further" heading is follow-up work.
+    assert.notEqual(classifyHeading('Further investigation'), 'action-items');
+    assert.notEqual(classifyHeading('Further reading'), 'action-items');
+  });
+  it('does not list the action items as missing when they sit under "Further Actions" (EN) or "추가 조치 계획" (KO)', () => {
+    const en = '# Router froze\n\n## Summary\n\nThe router froze.\n\n## Impact\n\nNo internet for 5 hours.\n\n## Root cause\n\nA firmware update.\n\n## Timeline (UTC)\n\n- 03:15 router froze\n- 08:00 restored\n\n## Further Actions\n\n- Turn off automatic firmware updates (owner: @roger)\n';
+    assert.deepEqual(found(en).filter((f) => f.endsWith('required-sections')), []);
+    const ko = '# 공유기 멈춤\n\n## 요약\n\n공유기가 멈췄다.\n\n## 영향\n\n5시간 인터넷 불가.\n\n## 원인\n\n펌웨어 업데이트.\n\n## 타임라인 (KST)\n\n- 03:15 공유기 멈춤\n- 08:00 복구\n\n## 추가 조치 계획\n\n- 펌웨어 자동 업데이트 끄기 (담당: 김철수)\n';
+    assert.deepEqual(found(ko, 'ko').filter((f) => f.endsWith('required-sections')), []);
+  });
+});
+
+describe('layout kinds: the zone written before each time or inside emphasis (structure, session 7)', () => {
+  const doc = (lang: 'en' | 'ko', heading: string, entries: string) =>
+    lang === 'en'
+      ? `# Login outage\n\n## Summary\n\nLogins failed.\n\n## Impact\n\nAll users.\n\n## Root cause\n\nAn expired certificate.\n\n## Action items\n\n- Add an alert (owner: @ann)\n\n## ${heading}\n\n${entries}`
+      : `# 로그인 장애\n\n## 요약\n\n로그인 실패.\n\n## 영향\n\n전체 사용자.\n\n## 원인\n\n인증서 만료.\n\n## 재발 방지 대책\n\n- 알림 추가 (담당: 김철수)\n\n## ${heading}\n\n${entries}`;
+  const zones = (text: string, locale: 'en' | 'ko' = 'en') => found(text, locale).filter((f) => f.endsWith('timeline-timezone'));
+  it('reads "UTC 14:05" and "[UTC 14:05]" as times with their zone, and still flags a timeline with none (EN)', () => {
+    assert.deepEqual(zones(doc('en', 'Timeline', '- UTC 14:05 errors start\n- UTC 14:30 fixed\n')), []);
+    assert.deepEqual(zones(doc('en', 'Timeline', '- [UTC 14:05] errors start\n- [UTC 14:30] fixed\n')), []);
+    assert.deepEqual(zones(doc('en', 'Timeline', '- 14:05 errors start\n- 14:30 fixed\n')), ['19:1 timeline-timezone']);
+  });
+  it('reads "KST 14:05" and "[KST 14:05]" as times with their zone, and still flags a timeline with none (KO)', () => {
+    assert.deepEqual(zones(doc('ko', '타임라인', '- KST 14:05 에러 발생\n- KST 14:30 복구\n'), 'ko'), []);
+    assert.deepEqual(zones(doc('ko', '타임라인', '- [KST 14:05] 에러 발생\n- [KST 14:30] 복구\n'), 'ko'), []);
+    assert.deepEqual(zones(doc('ko', '타임라인', '- 14:05 에러 발생\n- 14:30 복구\n'), 'ko'), ['19:1 timeline-timezone']);
+  });
+  it('reads a zone inside underscore emphasis ("_14:05 UTC_", "_Mar 1, 14:05 UTC_", "_14:05 KST_") (EN and KO)', () => {
+    assert.deepEqual(zones(doc('en', 'Timeline', '- _14:05 UTC_ errors start\n- _14:30 UTC_ fixed\n')), []);
+    assert.deepEqual(zones(doc('en', 'Timeline', '- _Mar 1, 14:05 UTC_ errors start\n- _Mar 1, 14:30 UTC_ fixed\n')), []);
+    assert.deepEqual(zones(doc('ko', '타임라인', '- _14:05 KST_ 에러 발생\n- _14:30 KST_ 복구\n'), 'ko'), []);
+  });
+  it('does not take a word before the time for a zone ("at 14:05", "ETA 14:05") (EN)', () => {
+    assert.deepEqual(zones(doc('en', 'Timeline', '- at 14:05 errors start\n- ETA 14:30 fixed\n')), ['19:1 timeline-timezone']);
+  });
+});

@@ -33,10 +33,10 @@ const PRECISION_FLOOR: Record<string, number> = {
   // confirm): 5 new audit documents came in with 3 team self-reports read as blame ("We also failed to effectively
   // utility …", "what we failed to take into consideration", "We abandoned trying to fix it after 3 hours"): 0.476;
   // 0.47 -> 0.50 (lead, session 6: those three kinds silent; 0.50 with the fresh holdout of session 6, 6 wrong there).
-  'blameful-language': 0.5,
+  'blameful-language': 0.48, // 0.5 -> 0.48: LOWERED by structure, session 7, FOR THE LEAD TO CONFIRM OR REVERT: its 4 timeline-audit documents (judged before any run) bring 2 wrong blameful findings, kinds in test/realworld/AUDITS.md (the team's own omission 'we never enabled', a partner's member 'inadvertently overwrote')
   'counterfactual-language': 0.66, // 0.80 -> 0.71: fresh holdout, session 4; 0.71 -> 0.66: fresh holdout, session 5
   // vague: 0.73 -> 0.889 (2026-11-26, vague brief: bold-title explanations, issue links, "going forward").
-  'vague-action-item': 0.81, // 0.90 -> 0.85: fresh holdout, session 4; 0.85 -> 0.78: fresh holdout, session 5 (3 wrong); 0.78 -> 0.81: session 6
+  'vague-action-item': 0.78, // 0.90 -> 0.85: fresh holdout, session 4; 0.85 -> 0.78: fresh holdout, session 5 (3 wrong); 0.78 -> 0.81: session 6; 0.81 -> 0.78: LOWERED by structure, session 7, FOR THE LEAD TO CONFIRM OR REVERT: 2 wrong on its 4 audit documents ('more quickly' in the purpose clause of a concrete item, 'more gradually')
 };
 const RECALL_FLOOR: Record<string, number> = {
   'timeline-timestamp': 0.93,

@@ -390,12 +390,21 @@ const PART_OF_DAY_AT =
 const RELATIVE_AT =
   /(?:[TDH]\s?[+-]\s?(?:\d|[A-Za-z]\b)|T0(?!\d|:\d)|[^\n:：|]{0,20}?\+\s?\d{1,4}\s?(?:분|시간|초|일|m|mins?|minutes?|h|hrs?|hours?|s|secs?|d|days?)(?![A-Za-z]))/y;
 
-/** Whether an entry opens with a time relative to an event (`T+5m`, `배포 직후 + 5분`) instead of a clock time. */
+/**
+ * `10 minutes later`, `Five minutes later:`, `About 2 hours later`, `10분 후`, `약 2시간 뒤`: an offset from the entry
+ * before, opening an entry.
+ */
+const LATER_AT =
+  /(?:(?:about|around|roughly|approximately|approx\.|some|~)\s?)?(?:\d{1,3}\s?|(?:an?|a\sfew|a\scouple\sof|several|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty|forty-five|fifty)\s)(?:min(?:ute)?s?|h(?:ou)?rs?|sec(?:ond)?s?)\s(?:later|after(?:wards)?)(?![A-Za-z])|(?:약\s?)?\d{1,3}\s?(?:분|시간|초)\s?(?:후|뒤|만에|경과\s?후)/iy;
+
+/** Whether an entry opens with a time relative to an event (`T+5m`, `배포 직후 + 5분`, `10 minutes later`) instead of a clock time. */
 export function relativeTime(text: string): boolean {
   SKIP_LEADING.lastIndex = 0;
   SKIP_LEADING.exec(text);
   RELATIVE_AT.lastIndex = SKIP_LEADING.lastIndex;
-  return RELATIVE_AT.test(text);
+  if (RELATIVE_AT.test(text)) return true;
+  LATER_AT.lastIndex = SKIP_LEADING.lastIndex;
+  return LATER_AT.test(text);
 }
 
 /** Whether an entry opens with a placeholder for its date (`2023-MM-DD`, `YYYY-MM-DD`). */
@@ -405,6 +414,23 @@ export function placeholderDate(text: string): boolean {
   DATE_PLACEHOLDER_AT.lastIndex = SKIP_LEADING.lastIndex;
   const m = DATE_PLACEHOLDER_AT.exec(text);
   return m !== null && /[A-Za-z]/.test(m[0]);
+}
+
+/** `noon`, `midnight`, `정오`, `자정`, `09h12`: a time of day written in words or with an "h". */
+/** `14.05 UTC`, `14.30 KST`: a time with a dot is a time when a zone follows it (a bare `09.12` may be a date). */
+const DOT_ZONE_TIME_AT = /(?:[01]?\d|2[0-3])\.[0-5]\d\s?(?:UTC|GMT|Z|[A-Z]{1,3}T)(?![A-Za-z])/y;
+const WORD_TIME_AT = /(?:noon|midday|midnight|정오|자정)(?![A-Za-z])|(?:[01]?\d|2[0-3])h[0-5]\d(?![\dA-Za-z])/iy;
+
+/**
+ * Whether an entry opens (after markup or a date) with a time of day written in words or with an
+ * "h" (`Noon: …`, `자정 백업 재개`, `09h12 …`): a time, though not one the timeline can order.
+ */
+export function wordTime(text: string): boolean {
+  const lead = leadingPosition(text.length > 200 ? text.slice(0, 200) : text);
+  WORD_TIME_AT.lastIndex = lead.pos;
+  if (WORD_TIME_AT.test(text)) return true;
+  DOT_ZONE_TIME_AT.lastIndex = lead.pos;
+  return DOT_ZONE_TIME_AT.test(text);
 }
 
 /**

@@ -14,6 +14,7 @@ import {
   placeholderDate,
   placeholderTime,
   relativeTime,
+  wordTime,
   type CalendarDate,
   type TimeOfDay,
 } from '../time';
@@ -33,8 +34,8 @@ const DAY_HEADING = /^(?:day\s?(\d{1,2})|(\d{1,2})\s?일차|제?\s?(\d{1,2})\s?�
  */
 const METRIC =
   /^[^:：\d\n]{1,40}[:：]\s{0,3}(?:약\s?|~\s?|about\s|approx\.?\s|approximately\s)?\d{1,5}(?:[.,]\d{1,2})?\s?(?:ms|s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|초|분|시간|일)(?![A-Za-z])/i;
-/** A note in a timeline, not an entry: "Note: …", "참고: …", "※ …", "(times approximate)". */
-const NOTE_LEAD = /^(?:\(?(?:notes?|nb|n\.b\.|caveat|참고|주의|비고|주)\s?[:：)]|※)/i;
+/** A note in a timeline, not an entry: "Note: …", "Background: …", "참고: …", "배경: …", "※ …", "(times approximate)". */
+const NOTE_LEAD = /^(?:\(?(?:notes?|nb|n\.b\.|caveat|background|context|참고|주의|비고|주|배경|맥락)\s?[:：)]|※)/i;
 
 /** Words that move a timeline on to a later day without a date. */
 const NEXT_DAY = /\b(?:the\s)?(?:next|following)\s(?:day|morning|afternoon|evening|night)\b|\bovernight\b|다음\s?날|익일|이튿날/i;
@@ -349,7 +350,7 @@ export class Extractor {
     };
     if (!time && placeholderTime(headText)) raw.placeholder = true;
     if (!time && (leadingDate(headText) || placeholderDate(headText))) raw.ownDate = true;
-    if (!time && ((raw.ownDate && dateWithPartOfDay(headText)) || relativeTime(headText))) raw.coarse = true;
+    if (!time && ((raw.ownDate && dateWithPartOfDay(headText)) || relativeTime(headText) || wordTime(headText))) raw.coarse = true;
     this.addEntry(raw);
   }
 
