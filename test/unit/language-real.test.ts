@@ -468,6 +468,22 @@ const KINDS_S7: Record<string, { clean: string[]; flagged: Flagged[] }> = {
       ['팀장이 관리 감독을 소홀히하면서 장애가 발생했다.', [['b', '팀장이 관리 감독을 소홀히하면서 장애가 발생했다']]],
     ],
   },
+  // A clear miss of the drawn documents (en-learningequality-cloudflare-migration-2017): a judgement of the person's care
+  // given as a manner phrase.
+  'a judgement of care as a manner phrase (en)': {
+    clean: ['The scanner looked over every subdomain without being asked.', 'We reviewed the change without being able to run it locally.'],
+    flagged: [
+      ['@aronasorman looked over it without being thorough, and trusted that it would detect all subdomains.', [['b', 'without being thorough']]],
+      ['Sam reviewed the change without being careful.', [['b', 'without being careful']]],
+    ],
+  },
+  'a judgement of care as a manner phrase (ko)': {
+    clean: ['스캐너가 요청 없이 모든 하위 도메인을 검사했다.', '로컬에서 실행하지 못한 채 변경을 검토했다.'],
+    flagged: [
+      ['운영자가 꼼꼼하지 않게 검토했다.', [['b', '꼼꼼하지 않게']]],
+      ['운영자가 철저하지 못하게 검토했다.', [['b', '철저하지 못하게']]],
+    ],
+  },
   "an organisation's admission of neglect, reported (en)": {
     clean: [
       'KT admitted that the outage happened because it neglected its work standards and supervision.',
