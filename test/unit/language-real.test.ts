@@ -390,3 +390,187 @@ describe('vague action items: kinds misread in real documents (audit, session 5)
     });
   }
 });
+
+// Session 7 (test/language/AUDITS.md): kinds misread on the 8 documents drawn into the real-world dev split and on 25
+// documents nobody had tuned on. A punishment verb in the passive whose subject is not a person of the team (an
+// automatic mechanism demoting outside parties, an alert or webhook that "gets fired"); "missed" with a protocol's
+// slots or blocks as its object; hindsight about a safeguard the text already names as missing ("no check that would
+// have caught it"); a five-whys question followed by its answer; an organisation's admission of neglect, reported.
+// Each kind in English and Korean; a blameful or hindsight sentence of the same shape is still flagged at the same
+// words. Sentences written for this test, not from the evaluation set.
+const KINDS_S7: Record<string, { clean: string[]; flagged: Flagged[] }> = {
+  'a punishment verb whose subject is not a person of the team (en)': {
+    clean: [
+      'A patch has been deployed: builders will now be demoted if anything other than a successful response is received from the simulator.',
+      'An alert will be fired when the queue grows past 10,000 messages.',
+      'The webhook gets fired for every push to the main branch.',
+      'Replicas are demoted automatically when they fall behind the primary.',
+    ],
+    flagged: [
+      ['The engineer who pushed the change should be demoted.', [['b', 'be demoted']]],
+      ['The on-call engineer will be fired if this happens again.', [['b', 'be fired']]],
+    ],
+  },
+  'a punishment verb whose subject is not a person of the team (ko)': {
+    clean: ['시뮬레이터에서 정상 응답이 아니면 이제 빌더가 강등됩니다.', '큐가 10,000건을 넘으면 알림이 발송됩니다.'],
+    flagged: [['담당 엔지니어는 징계를 받아야 한다.', [['b', '담당 엔지니어는 징계를 받아야 한다']]]],
+  },
+  'missed slots or blocks, a protocol term (en)': {
+    clean: [
+      'Refunds issued to everyone that missed slots where the relay served an invalid header.',
+      'Validators that missed blocks during the upgrade were not slashed.',
+      'Several proposers missed attestations while the relay was down.',
+    ],
+    flagged: [['The engineer missed the alert.', [['b', 'The engineer missed']]]],
+  },
+  'missed slots or blocks, a protocol term (ko)': {
+    clean: ['잘못된 헤더로 슬롯을 놓친 모든 검증인에게 환불했다.', '검증인이 블록을 놓쳤다.'],
+    flagged: [['운영자가 알림을 놓쳤다.', [['b', '운영자가 알림을 놓쳤다']]]],
+  },
+  'hindsight about a safeguard the text names as missing (en)': {
+    clean: [
+      'No integration tests: missing tests that would have caught this table mismatch.',
+      'We had no deploy check that would have caught the mismatch.',
+      'There was no alert that would have caught the drop.',
+    ],
+    flagged: [
+      ['A second pair of eyes would have caught the bug.', [['c', 'would have caught']]],
+      ['If Sam had run the tests, they would have caught the bug.', [['c', 'If Sam had run the tests, they would']]],
+    ],
+  },
+  'hindsight about a safeguard the text names as missing (ko)': {
+    clean: ['이 불일치를 잡아냈을 통합 테스트가 없었다.', '배포 후 검증 단계가 없었다.'],
+    flagged: [['리뷰어가 한 번 더 봤다면 버그를 막을 수 있었다.', [['c', '봤다면 버그를 막을 수 있었다']]]],
+  },
+  'a five-whys question followed by its answer (en)': {
+    clean: [
+      '5. Why did no one notice for two weeks? -> The drop was logged once and no alert existed for it.',
+      'Why did no one notice for two weeks? → Nothing paged on the dropped queries.',
+      "Why didn't anyone catch this in review? Because the diff hid the generated file.",
+    ],
+    flagged: [
+      ['Why did no one notice for two weeks?', [['c', 'Why did no one notice for two weeks?']]],
+      ["Why didn't anyone catch this in review?", [['c', "Why didn't anyone catch this in review?"]]],
+    ],
+  },
+  'a five-whys question followed by its answer (ko)': {
+    clean: ['왜 2주 동안 아무도 알아채지 못했나? -> 경고가 없었다.', '왜 2주 동안 아무도 알아채지 못했나? → 경고가 없었기 때문이다.'],
+    flagged: [['왜 아무도 알아채지 못했나?', [['c', '왜 아무도 알아채지 못했나']]]],
+  },
+  "an organisation's admission of neglect, reported (ko)": {
+    clean: [
+      'KT가 지난 25일 발생한 장애가 작업 기준과 관리 감독을 소홀히하면서 발생했다는 점을 인정하고 재발방지를 약속했다.',
+      'KT는 작업 기준과 관리 감독을 소홀히 했다고 인정했다.',
+      '회사가 관리 감독을 소홀히 했다는 점을 인정했다.',
+    ],
+    flagged: [
+      ['작업자가 작업 기준을 소홀히하면서 장애가 발생했다.', [['b', '작업자가 작업 기준을 소홀히하면서 장애가 발생했다']]],
+      ['팀장이 관리 감독을 소홀히하면서 장애가 발생했다.', [['b', '팀장이 관리 감독을 소홀히하면서 장애가 발생했다']]],
+    ],
+  },
+  // A clear miss of the drawn documents (en-learningequality-cloudflare-migration-2017): a judgement of the person's care
+  // given as a manner phrase.
+  'a judgement of care as a manner phrase (en)': {
+    clean: ['The scanner looked over every subdomain without being asked.', 'We reviewed the change without being able to run it locally.'],
+    flagged: [
+      ['@aronasorman looked over it without being thorough, and trusted that it would detect all subdomains.', [['b', 'without being thorough']]],
+      ['Sam reviewed the change without being careful.', [['b', 'without being careful']]],
+    ],
+  },
+  'a judgement of care as a manner phrase (ko)': {
+    clean: ['스캐너가 요청 없이 모든 하위 도메인을 검사했다.', '로컬에서 실행하지 못한 채 변경을 검토했다.'],
+    flagged: [
+      ['운영자가 꼼꼼하지 않게 검토했다.', [['b', '꼼꼼하지 않게']]],
+      ['운영자가 철저하지 못하게 검토했다.', [['b', '철저하지 못하게']]],
+    ],
+  },
+  "an organisation's admission of neglect, reported (en)": {
+    clean: [
+      'KT admitted that the outage happened because it neglected its work standards and supervision.',
+      'The company acknowledged that it had neglected supervision of the work.',
+    ],
+    flagged: [['The operator neglected the work standards, and the outage followed.', [['b', 'The operator neglected']]]],
+  },
+};
+
+describe('language rules on kinds misread in real documents (audit, session 7)', () => {
+  for (const [kind, { clean, flagged }] of Object.entries(KINDS_S7)) {
+    describe(kind, () => {
+      for (const s of clean) {
+        it(`stays clean: ${s}`, () => {
+          assert.deepEqual(spans(s), []);
+        });
+      }
+      for (const [s, expected] of flagged) {
+        it(`still flagged at the same words: ${s}`, () => {
+          assert.deepEqual(
+            spans(s),
+            expected.map(([rule, text]) => [rule, text, s.indexOf(text)]),
+          );
+        });
+      }
+    });
+  }
+});
+
+// Session 7: action items the vague rule misread in the audit. An evaluation whose second sentence records the decision
+// in a named place; a degree word on the thing made with its baseline named ("a stronger escalation path … beyond a
+// single Telegram message"); a check at a stated step of a command named in code.
+const ITEM_KINDS_S7: Record<string, { concrete: string[]; vague: [string, string[]][] }> = {
+  'an evaluation whose second sentence records the decision (en)': {
+    concrete: [
+      'Evaluate External Secrets Operator with a local provider for a long-term solution. Document the decision either way as an ADR.',
+      'Assess moving the queue to a managed service. Record the outcome in ADR-12.',
+    ],
+    vague: [
+      ['Evaluate External Secrets Operator for a long-term solution.', ['Evaluate']],
+      ['Evaluate the options. Discuss them at the next retro.', ['Evaluate', 'Discuss']],
+    ],
+  },
+  'an evaluation whose second sentence records the decision (ko)': {
+    concrete: ['ESO 도입 여부를 검토한다. 어느 쪽이든 결정은 ADR로 문서화한다.'],
+    vague: [['ESO 도입 여부를 검토한다.', ['검토한다']]],
+  },
+  'a degree on the thing made, with its baseline named (en)': {
+    concrete: [
+      'Add a stronger escalation path for `ThanosCompactFailed` beyond a single Telegram message',
+      'Add a faster failover path than the current manual DNS switch',
+    ],
+    vague: [
+      ['Add a stronger escalation path for `ThanosCompactFailed`', ['stronger']],
+      ['Add better alerting than before', ['better']],
+    ],
+  },
+  'a degree on the thing made, with its baseline named (ko)': {
+    concrete: ['텔레그램 메시지 한 건을 넘어서는 더 강한 에스컬레이션 경로 추가', '수동 DNS 전환보다 더 빠른 장애 조치 경로 추가'],
+    vague: [['더 강한 에스컬레이션 경로 추가', ['더 강한']]],
+  },
+  'a check at a stated step of a command named in code (ko)': {
+    concrete: ['배포 전 `kubectl get all -n portal-universe` 로 의존성 서비스 확인'],
+    vague: [['배포 전 의존성 서비스 확인', ['확인']]],
+  },
+  'a check at a stated step of a command named in code (en)': {
+    concrete: ['Before each deploy, check the dependent services with `kubectl get all -n portal-universe`'],
+    vague: [['Check the dependent services', ['Check']]],
+  },
+};
+
+describe('vague action items: kinds misread in real documents (audit, session 7)', () => {
+  for (const [kind, { concrete, vague }] of Object.entries(ITEM_KINDS_S7)) {
+    describe(kind, () => {
+      for (const item of concrete) {
+        it(`concrete: ${item}`, () => {
+          assert.deepEqual(vagueSpans(item), []);
+        });
+      }
+      for (const [item, words] of vague) {
+        it(`still vague at the same words: ${item}`, () => {
+          assert.deepEqual(
+            vagueSpans(item),
+            words.map((w) => [w, item.indexOf(w)]),
+          );
+        });
+      }
+    });
+  }
+});

@@ -311,7 +311,7 @@ function detection(list: 'blameful' | 'counterfactual', id: string, kind: Detect
 }
 
 // Clauses that describe an ordinary act or a missed target, not a failure of a person.
-const ORDINARY = /\b(?:as (?:planned|intended|agreed|expected|scheduled|designed|documented|described|per the runbook)|according to (?:the )?(?:plan|runbook)|per the runbook)\b|^(?:missed|overlooked) (?:the |our |its |their |a |an |his |her )?(?:[\p{L}-]+ ){0,3}(?:slo|sla|slos|target|targets|deadline|deadlines|window|goal|goals|budget|objective|objectives|quarter|estimate|mark|cut-?off|train|flight|bus)\b/iu;
+const ORDINARY = /\b(?:as (?:planned|intended|agreed|expected|scheduled|designed|documented|described|per the runbook)|according to (?:the )?(?:plan|runbook)|per the runbook)\b|^(?:missed|overlooked) (?:the |our |its |their |a |an |his |her )?(?:[\p{L}-]+ ){0,3}(?:slo|sla|slos|target|targets|deadline|deadlines|window|goal|goals|budget|objective|objectives|quarter|estimate|mark|cut-?off|train|flight|bus|slots?|blocks?|attestations?|epochs?|heartbeats?)\b/iu;
 // "as the cleanup step of the runbook described": an act the documented procedure asked for.
 const AS_DOCUMENTED = /\bas [\p{L} -]{0,60}\b(?:runbook|plan|procedure|checklist|ticket|playbook|request|documentation|docs|instructions|process)\b[\p{L} -]{0,25}\b(?:described|said|required|instructed|specified|prescribed|stated|asked|says|requires|describes)\b/iu;
 // Acts only people do (for an undeclared name: "Ngaio forgot …", "Priya approved her own …").
@@ -915,6 +915,9 @@ const SHAPES: { id: string; list: 'blameful' | 'counterfactual'; kind: Detection
     kind: 'counterfactual',
     note: NOTES.hindsight,
     re: /\bwould(?: easily| surely| certainly| probably| likely)? have (?:prevented|avoided|caught|stopped|spared|saved|averted|mitigated|flagged|spotted|detected)\b/iu,
+    // "We had no deploy check that would have caught it", "missing tests that would have caught …": the safeguard is
+    // already named as missing, which is what the rewrite asks for.
+    unlessBefore: /\b(?:no|missing|lacked|lacking|without|absent)\b[^.;:!?]{0,30}\b(?:that|which)\s*$/iu,
     fix: toClauseEnd('was not part of the process at the time', 'is a safeguard the process did not include'),
   },
   {
@@ -1908,8 +1911,11 @@ function personHindsight(sentence: Sentence, ctx: DetectContext, toks: Tok[]): D
     const negated = /n['’]t$/iu.test(q[1]) || /^(?:nobody|no one|no-one)\b/iu.test(q[2]) || /\b(?:not|never)\b/iu.test(q[2].split(/\s+/u).slice(0, 5).join(' '));
     const verb = qt[who?.next ?? 0];
     const loaded = MARKER.test(q[2]) || marker2(q[2]) || negated || (/^(?:could|would)$/iu.test(q[1]) && !/^(?:have )?(?:known|foreseen|predicted|guessed|expected|anticipated|seen it coming|imagined)\b/iu.test(q[2].split(/\s+/u).slice(who?.next ?? 1).join(' '))) && (!!verb && /^(?:miss|skip|ignore|forget|overlook|neglect|bypass|disregard|let|not|have)$/u.test(verb.l)) || (!!verb && (HARM[verb.l] !== undefined || HARM[`${verb.l}ed`] !== undefined || /^(?:miss|skip|ignore|forget|overlook|neglect|bypass|disregard|let)$/u.test(verb.l))) || /\b(?:such an? obvious|so obvious|so late|so long|on a friday|at \d{1,2}(?::\d\d)? ?(?:p\.?m|a\.?m)|without (?:testing|checking|reading|asking|a review)|wait(?:ed)? (?:[\p{L}-]+ ){0,3}(?:minutes|hours|days|so long|that long) (?:before|to)|take so long|so long to|(?:still )?(?:asleep|afk|at lunch|in bed|offline|unreachable|nowhere to be found))\b/iu.test(q[2]);
+    // A five-whys question followed by its answer ("Why did no one notice for two weeks? -> No alert existed for it.",
+    // "… ? Because the diff hid the file."): the review asking its own question, answered by the conditions.
+    const answered = /^[ \t]*(?:-+>|→|=>|⇒|because\b)/iu.test(ctx.text.slice(sentence.end, sentence.end + 24));
     // An undeclared name asked about counts when the act carries a marker of harm ("Why did Ola push the change without approval?").
-    if (who && loaded && !(who.weak && !negated && !/^(?:could|would)$/iu.test(q[1]) && !MARKER.test(q[2]))) {
+    if (who && loaded && !answered && !(who.weak && !negated && !/^(?:could|would)$/iu.test(q[1]) && !MARKER.test(q[2]))) {
       // "How did the reviewer not notice the missing `WHERE` clause?" → "What made it hard for the reviewer to notice the missing `WHERE` clause?":
       // the question kept, asked of the conditions (and inline code after the verb stays where it is).
       const kept: Rewrite[] = [];
@@ -1965,6 +1971,22 @@ const TREATED_WITH = /\b(treated|met|received|handled|greeted|regarded) ((?:the|
 const PUNITIVE = /\b(?:(?:taken|removed|kicked|barred|pulled|locked|banned) (?:off|out of|from) (?:production|prod|admin|root|deploy|the deploy|on-call|the on-call|the pager|pager)(?: access| rights| privileges| duty| rotation| rota)|formal write-?ups?|write-?ups? for (?:whoever|the (?:engineer|person|developer|operator|individual|reviewer|deployer|contractor)s?)|(?:consequences|repercussions|penalties|sanctions) for (?:whoever|anyone|anybody|those who|people who|engineers|developers|operators|reviewers|deployers|the (?:engineer|person|developer|operator|individual|team|reviewer|deployer|contractor)s?)|(?:must|should|needs? to|have to|has to|will) be (?:real |serious |some |clear )?(?:consequences|repercussions)|(?:a |an )?(?:formal|written) (?:warning|reprimand)s?\b(?= (?:should|must|will|needs? to|ought to|goes|go|on|in|for|to)\b)|(?<!(?:\bnot|\bnever|n['’]t|\b(?:fair|right|appropriate|reasonable|justified|ok|okay|normal) to|\bha(?:s|ve|d)|\b(?:he|she|they|i|we|you)['’](?:s|ve|d)) )(?:be|been|get|gets|being) (?:disciplined|written up|fired|sacked|let go|demoted|punished|reprimanded)|face (?:the )?consequences|(?:be )?held accountable|make an example of|(?:firing|terminating|sacking|demoting|letting go of) (?:you|him|her|them|(?:the|that|this|our) (?:engineer|person|developer|operator|individual|reviewer|deployer|contractor|intern|employee|admin|sre|on-call)s?))\b/iu;
 const JUDGING_ADVERB = /\b(?:inexcusably|unforgivably|shamefully|disgracefully|lazily|blindly|half-heartedly|sloppily|negligently|carelessly|recklessly|thoughtlessly|haphazardly|heedlessly|shoddily|perfunctorily|cursorily|cavalierly|lackadaisically|incompetently|irresponsibly|slapdashly|inattentively|absent-mindedly|absentmindedly)(?= |,)/iu;
 
+/**
+ * A punishment verb in the passive whose subject, right before it, is a thing or an outside party: "builders will now
+ * be demoted if …" (a relay's automatic rule), "An alert will be fired when …", "The webhook gets fired for …". Only a
+ * clause that opens with that subject and reaches the verb through modals and adverbs alone; "The engineer who pushed
+ * the change should be demoted" and "whoever … should be fired" stay punitive.
+ */
+function punishedThing(text: string, pun: RegExpExecArray, people: DetectContext['people']): boolean {
+  if (!/^(?:be|been|get|gets|being) /iu.test(pun[0])) return false;
+  const clause = text.slice(0, pun.index).split(/[:;]/u).pop()!.trim();
+  const words = clause.split(/\s+/u).filter(Boolean);
+  while (words.length && /^(?:will|would|should|must|can|could|may|might|shall|is|are|was|were|to|now|then|also|automatically|immediately|always|just|only|still|simply|instead)$/iu.test(words[words.length - 1])) words.pop();
+  if (words.length && /^(?:the|a|an|any|all|our|their|its|these|those|such|each|every)$/iu.test(words[0])) words.shift();
+  if (!words.length || words.length > 2 || !words.every((w) => /^[\p{L}-]+$/u.test(w))) return false;
+  return phraseKind(words.join(' '), people) === 'thing' && phraseKind(words[words.length - 1], people) === 'thing';
+}
+
 function fallbacks(sentence: Sentence, ctx: DetectContext): Detection[] {
   const text = sentence.text;
   const out: Detection[] = [];
@@ -1972,7 +1994,7 @@ function fallbacks(sentence: Sentence, ctx: DetectContext): Detection[] {
   let end = sentence.end;
   while (end > sentence.start && /[.!?]/u.test(ctx.text[end - 1])) end--;
   const pun = PUNITIVE.exec(text);
-  if (pun) out.push(detection('blameful', 'en.who.punitive', 'punitive', at(pun.index), at(pun.index + pun[0].length), NOTES.vigilance, processRewrites(sentence, ctx.text)));
+  if (pun && !punishedThing(text, pun, ctx.people)) out.push(detection('blameful', 'en.who.punitive', 'punitive', at(pun.index), at(pun.index + pun[0].length), NOTES.vigilance, processRewrites(sentence, ctx.text)));
   const pred = PREDICATE.exec(text);
   if (pred) {
     const prep = pred[1] ? ` ${/^(?:with|about|on)$/iu.test(pred[1]) ? 'around' : pred[1].toLowerCase()} ${pred[2]}` : '';

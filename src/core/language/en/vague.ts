@@ -48,7 +48,7 @@ const WORD_MEASURE = /\b(?:under|below|within|at most|at least|less than|fewer t
 const CRITERION = /\b(?:that|which) (?:doesn['’]t|does not|don['’]t|do not|won['’]t|will not|never|cannot|can['’]t) (?:involve|require|need|touch|change|depend on|rely on|page|block|lose|drop)\b/iu;
 // (A ticket or date the item model took out of the text stands as U+FFFC.)
 const RECORD_PLACE = /\b(?:in|into|as|to|on) (?:an? |the |this )?(?:ADR|RFC|decision record|postmortem|post-mortem|[A-Z]{2,10}-\d+|\uFFFC)/gu;
-const RECORD_WORD = /\b(?:record|write|document|log|note|publish|file|put|list|comparison|decision|findings|results?|write-?up|choice|outcome)\b/u;
+const RECORD_WORD = /\b(?:record|write|document|log|note|publish|file|put|list|comparison|decision|findings|results?|write-?up|choice|outcome)\b/iu;
 const DECIDE_WORD = /\b(?:pick|choose|select|decide on|settle on|agree on) (?:one|a|an|the|which|between)\b/iu;
 const BY_DATE = /\bby (?:\d|\uFFFC|(?:the )?end of|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\b)/giu;
 /** Whether a place (ADR, ticket …) or a date follows a word of recording or deciding within a few words: scans, no nested gaps. */
@@ -105,6 +105,9 @@ export function englishConcreteItem(sentence: Sentence, _ctx: DetectContext): bo
   // (also after a purpose clause: "Firm up staging so it behaves like production: set the target … and
   // record them in this postmortem").
   if (RECORDED.test(first) || RECORDED.test(whole)) return true;
+  // "Evaluate ESO for a long-term solution. Document the decision either way as an ADR.": a second sentence that
+  // records the decision in a named place (audit of session 7).
+  if (whole.length < sentence.text.trim().length && RECORDED.test(sentence.text.slice(whole.length))) return true;
   const ensure = ENSURE.exec(first);
   if (ensure) return !ENSURE_VAGUE.test(first);
   if (DECIDED.test(first) || WORD_MEASURE.test(first) || CRITERION.test(first)) return true;
@@ -149,7 +152,10 @@ export function englishActionItem(sentence: Sentence, ctx: DetectContext): Detec
   // span, masked here as U+FFFC, before the hedge; or something made) is not vague; "Improve alerting where possible" still is (the Korean "가능하면 … 테이블 통합"
   // is not flagged either).
   const hedged = !!degree && /^(?:if|when|where) possible$/iu.test(degree[0]) && (first.slice(0, degree.index).includes('\uFFFC') || CREATE.test(first)) && !DEGREE.test(`${first.slice(0, degree.index)} ${first.slice(degree.index + degree[0].length)}`);
-  if (degree && !/\d/u.test(first) && !purposeOfArtefact && !hedged) return hit(at + degree.index, at + degree.index + degree[0].length);
+  // "Add a stronger escalation path … beyond a single Telegram message": the degree names its baseline ("than before"
+  // names none). Audit of session 7.
+  const baseline = !!degree && CREATE.test(first) && /\b(?:beyond|than|instead of|rather than) (?:a|an|the|our|its|one)\b/iu.test(first.slice(degree.index));
+  if (degree && !/\d/u.test(first) && !purposeOfArtefact && !hedged && !baseline) return hit(at + degree.index, at + degree.index + degree[0].length);
   const verb = VAGUE_VERB_FIRST.exec(first);
   // "Improve alerting", "Harden the login service": a vague verb with nothing concrete after it.
   if (verb && first.split(/\s+/u).length <= 6 && !CONCRETE.test(first.slice(verb[0].length))) return hit(at, at + verb[0].length);

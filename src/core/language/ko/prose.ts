@@ -1343,6 +1343,9 @@ function question(s: string, base: number, text: string, words: readonly Word[],
   // "왜 …?", "누가 … 열어 둔 것인가?", "도대체 무엇을 하고 있었나?": a question that looks for the culprit.
   const why = /(?:^|\s)(?:왜|누가|도대체|대체)\s/u.exec(s);
   if (!why || !WHY_END.test(s)) return;
+  // A five-whys question followed by its answer ("왜 2주 동안 아무도 알아채지 못했나? -> 경고가 없었다."): the review
+  // asking its own question, answered by the conditions.
+  if (/^[ \t]*(?:-+>|→|=>|⇒|왜냐하면)/u.test(text.slice(base + s.length, base + s.length + 24))) return;
   // The question's predicate is its last word; it must be past ("…않았는가?", "…승인했을까?"),
   // or a "… 것인가?" over a past act ("열어 둔 것인가?").
   const last = words[words.length - 1];

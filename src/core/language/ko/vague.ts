@@ -273,7 +273,8 @@ export function koreanActionItem(item: KoSentence, text: string): KoDetection[] 
       // "로컬 실행 전 키 생성 스크립트와 env 확인", "시작/재개 시 remote SHA와 … 확인한다": a check of named things (a
       // file, a key, a command) at a stated step ("배포 전 설정 확인", "작업 전 한 번 더 확인하기" name nothing).
       const step = /(?:^|\s)[^\s]+\s?(?:전|시|후|때)(?:에는|에)?\s/u.exec(beforeWord);
-      if (lastIsHit && step && /(?:[A-Za-z]{2,}|`)/u.test(beforeWord.slice(step.index + step[0].length)) && !CARE_MANNER.test(beforeWord)) continue;
+      // (A command named in code stands as U+FFFC in the raw text: "배포 전 `kubectl get all` 로 의존성 서비스 확인".)
+      if (lastIsHit && step && /(?:[A-Za-z]{2,}|`|\uFFFC)/u.test(raw.slice(step.index + step[0].length, hit.start - sent.start)) && !CARE_MANNER.test(beforeWord)) continue;
     }
     // "Prometheus + Grafana로 JVM 메트릭 모니터링": the tool that watches is named.
     if (hit.v.id === 'ko.vague.watch' && /[A-Za-z]{2}/u.test(beforeWord) && /(?:으로|로)\s/u.test(beforeWord)) continue;
@@ -325,7 +326,9 @@ export function koreanActionItem(item: KoSentence, text: string): KoDetection[] 
       // (Nor when the vague word is a degree on the thing made: "더 나은 대시보드 구성" asks for "better".)
       // ("정기적인 보안 패치 적용", "보수적 설정": how often or how far, unstated. Session 7.)
       const degree = /^(?:(?:더욱|더|덜|보다|좀\s더)\s[\uac00-\ud7a3]{0,5}(?:은|운|른|한|적인)|(?:정기|주기|보수)적(?:인|으로)?)$/u.test(text.slice(hit.start, hit.end));
-      if (!tailOnHit && !degree && TAIL_VERB.test(tailWord)) continue;
+      // (Unless the degree names its baseline: "텔레그램 메시지 한 건을 넘어서는 더 강한 에스컬레이션 경로 추가".)
+      const baseline = /(?:[을를]\s?넘어서는|[가-힣A-Za-z0-9`\uFFFC]보다)\s/u.test(beforeWord);
+      if (!tailOnHit && (!degree || baseline) && TAIL_VERB.test(tailWord)) continue;
     }
     // "공격 공유를 더 쉽게 하는 디스코드 전사 장애 채널": the item names the deliverable it makes, and the vague words
     // say what it is for, in the clause that modifies it (audit of session 6).
@@ -364,7 +367,9 @@ export function koreanActionItem(item: KoSentence, text: string): KoDetection[] 
     if (sentences.slice(k + 1).some((n) => specifyingSentence(blankTrailingParen(text.slice(n.start, n.end)).replace(/\uFFFC/gu, ' ')))) continue;
     // "검토 결과를 ADR로 남기기", "점검 결과를 보안팀 위키에 공유": the outcome recorded in a named place.
     // ("… 내용을 사내 위키 장애 이력 페이지에 정리": a page named in a few words; "잘 정리" names none.)
-    if (/(?:결과|결정|결론|내용)(?:을|를)\s?(?:[^\s]{1,20}\s){0,4}[^\s]{1,20}(?:에|로)\s?(?:남기|기록|공유|게시|등록|정리|추가|첨부|반영)/u.test(s)) continue;
+    // ("어느 쪽이든 결정은 ADR로 문서화한다": the decision recorded in a named place, in a sentence of its own.)
+    const recorded = /(?:결과|결정|결론|내용)(?:을|를|은|는)\s?(?:[^\s]{1,20}\s){0,4}[^\s]{1,20}(?:에|로)\s?(?:남기|기록|공유|게시|등록|정리|추가|첨부|반영|문서화)/u;
+    if (recorded.test(s) || sentences.slice(k + 1).some((n) => recorded.test(text.slice(n.start, n.end)))) continue;
     // "런북 링크 없는 규칙을 모두 보완": every item with a checkable property is an end state.
     if (/(?:없는|있는|넘는|초과하는|지난|오래된|미사용|빠진|누락된)\s[^.]{0,24}?(?:을|를)\s(?:모두|전부|전체|빠짐없이)\s/u.test(rest)) continue;
     // "스크립트가 --env 없이 실행되지 않도록 보완": a state the system must never reach is an end state.
