@@ -17,45 +17,48 @@ const PRECISION_FLOOR: Record<string, number> = {
   // on them the engine's structural precision was 31.7 %. The previous floors are in the comments.
   // 1 -> 0.87: fresh holdout, session 5 (2 wrong); 0.87 -> 1: session 6 (structure), a timeline counting days; 1 -> 0.63:
   // fresh holdout, session 6 (13 documents judged blind, scored once at the end: 8 wrong untimed-entry findings)
-  'timeline-timestamp': 0.63,
-  'timeline-order': 0.88, // 0.87 -> 0.88: session 6 (structure)
+  'timeline-timestamp': 0.7, // 0.63 -> 0.70: session 7 (the whole corpus at 0.704)
+  'timeline-order': 0.9, // 0.87 -> 0.88: session 6 (structure); 0.88 -> 0.90: session 7
   'timeline-timezone': 1, // 1 -> 0.92: fresh holdout, session 5 (1 wrong); 0.92 -> 1: session 6 (structure), zone before the time
   // 0.96 -> 0.93: fresh holdout, session 4; 0.93 -> 0.83: fresh holdout, session 5 (22 wrong); 0.83 -> 0.82 (structure,
   // session 6, for the lead to confirm): 5 new audit documents came in whose owners are bracketed initials or follow a
   // colon ("[DB]", "[CF to write story]", "… : Chris F create story"), 5 wrong; an owner-form kind for the owners work.
   // owners (session 6) reached 0.905 before the merge with those documents; 0.82 -> 0.90 (lead, session 6: those owner
   // forms read; 0.908 with the fresh holdout of session 6).
-  'action-item-owner': 0.9,
-  'required-sections': 0.96, // 0.96 -> 0.95: fresh holdout, session 4; 0.95 -> 0.93: fresh holdout, session 5 (3 wrong); 0.93 -> 0.96: session 6 (structure)
+  // 0.90 -> 0.88: fresh holdout, session 7 (23 documents judged blind, scored once at the end: 10 wrong owner findings there).
+  'action-item-owner': 0.88,
+  'required-sections': 0.93, // 0.96 -> 0.95: fresh holdout, session 4; 0.95 -> 0.93: fresh holdout, session 5 (3 wrong); 0.93 -> 0.96: session 6 (structure); 0.96 -> 0.93: fresh holdout, session 7 (23 documents judged blind, scored once at the end, 4 wrong; 0.9398)
   'five-whys-root-cause': 1,
   // 0.72 -> 0.66: fresh holdout, session 4 (0.56 before "we failed to" was read as the team's gap); 0.66 -> 0.55: the
   // session-5 audits' documents and the fresh holdout, session 5; 0.55 -> 0.50 (structure, session 6, for the lead to
   // confirm): 5 new audit documents came in with 3 team self-reports read as blame ("We also failed to effectively
   // utility …", "what we failed to take into consideration", "We abandoned trying to fix it after 3 hours"): 0.476;
   // 0.47 -> 0.50 (lead, session 6: those three kinds silent; 0.50 with the fresh holdout of session 6, 6 wrong there).
-  'blameful-language': 0.48, // 0.5 -> 0.48: LOWERED by structure, session 7, FOR THE LEAD TO CONFIRM OR REVERT: its 4 timeline-audit documents (judged before any run) bring 2 wrong blameful findings, kinds in test/realworld/AUDITS.md (the team's own omission 'we never enabled', a partner's member 'inadvertently overwrote')
-  'counterfactual-language': 0.66, // 0.80 -> 0.71: fresh holdout, session 4; 0.71 -> 0.66: fresh holdout, session 5
+  // 0.50 -> 0.41: fresh holdout, session 7 (23 documents judged blind, scored once at the end: 10 wrong blameful findings there, 1 right). (structure, session 7, brought 4 audit documents with 2
+  // wrong blameful findings: 'we never enabled', a partner's member 'inadvertently overwrote'; lang-real fixed the kinds.)
+  'blameful-language': 0.41,
+  'counterfactual-language': 0.73, // 0.80 -> 0.71: fresh holdout, session 4; 0.71 -> 0.66: fresh holdout, session 5; 0.66 -> 0.73: session 7
   // vague: 0.73 -> 0.889 (2026-11-26, vague brief: bold-title explanations, issue links, "going forward").
-  'vague-action-item': 0.78, // 0.90 -> 0.85: fresh holdout, session 4; 0.85 -> 0.78: fresh holdout, session 5 (3 wrong); 0.78 -> 0.81: session 6; 0.81 -> 0.78: LOWERED by structure, session 7, FOR THE LEAD TO CONFIRM OR REVERT: 2 wrong on its 4 audit documents ('more quickly' in the purpose clause of a concrete item, 'more gradually')
+  'vague-action-item': 0.74, // 0.90 -> 0.85: fresh holdout, session 4; 0.85 -> 0.78: fresh holdout, session 5 (3 wrong); 0.78 -> 0.81: session 6; 0.81 -> 0.74: fresh holdout, session 7 (23 documents judged blind, scored once at the end, 5 wrong), and 2 wrong on structure's 4 audit documents ('more quickly' in the purpose clause of a concrete item, 'more gradually')
 };
 const RECALL_FLOOR: Record<string, number> = {
-  'timeline-timestamp': 0.93,
-  'timeline-order': 0.72, // 1 -> 0.77: fresh holdout, session 4; 0.77 -> 0.63: fresh holdout, session 5 (2 missed); 0.63 -> 0.72: session 6 (structure), a date and a time joined by a slash
-  'timeline-timezone': 0.85, // 1 -> 0.84: fresh holdout, session 4
-  'action-item-owner': 0.91, // 0.94 -> 0.91: fresh holdout, session 6 (7 ownerless items missed there)
+  'timeline-timestamp': 0.86, // 0.93 -> 0.86: fresh holdout, session 7 (23 documents judged blind, scored once at the end: 2 untimed entries missed there)
+  'timeline-order': 0.71, // 1 -> 0.77: fresh holdout, session 4; 0.77 -> 0.63: fresh holdout, session 5 (2 missed); 0.63 -> 0.72: session 6 (structure), a date and a time joined by a slash; 0.72 -> 0.71: fresh holdout, session 7 (23 documents judged blind, scored once at the end: 1 missed)
+  'timeline-timezone': 0.88, // 1 -> 0.84: fresh holdout, session 4; 0.85 -> 0.88: session 7
+  'action-item-owner': 0.9, // 0.94 -> 0.91: fresh holdout, session 6 (7 ownerless items missed there); 0.91 -> 0.90: fresh holdout, session 7 (23 documents judged blind, scored once at the end: 13 missed)
   'required-sections': 1,
   'five-whys-root-cause': 1,
   // 0.61 -> 0.52, counterfactual 0.66 -> 0.64, vague 0.64 -> 0.62 (session 4, realworld): 6 judged EDGI incident reports
   // came in with 4 blameful, 1 hindsight and 3 vague sentences the language rules miss (third-person self-blame
   // "@x carelessly adds …", "did not use a reasonable operational procedure", "Consider whether …"), for those rules.
   // 0.52 -> 0.48: fresh holdout, session 6 (4 blameful sentences missed there).
-  'blameful-language': 0.48,
+  'blameful-language': 0.51, // 0.48 -> 0.51: session 7
   // 0.72 -> 0.66 (session 3, realworld): 6 judged IaSQL documents came in with one missed hindsight sentence
   // ("If the monitoring work had been started ... would have been discovered"); 0.66 -> 0.62: fresh holdout, session 5.
-  'counterfactual-language': 0.62, // 0.70 reached in session 6
+  'counterfactual-language': 0.7, // 0.70 reached in session 6; 0.62 -> 0.70: session 7
   // 0.64 -> 0.61: the fresh holdout and the EDGI documents, session 4 (0.6098: the floor reads 0.60); 0.60 -> 0.58: fresh
   // holdout, session 6 (3 vague items missed there).
-  'vague-action-item': 0.58,
+  'vague-action-item': 0.64, // 0.58 -> 0.64: session 7
 };
 
 describe('real-world corpus', function () {
