@@ -13,24 +13,9 @@
 // blameful shape of the same kind is flagged at the same words (positions checked), and every finding offers a rewrite.
 // Korean mirrors where the kind exists in Korean (the Korean reading already holds for these).
 // Sentences written for this test, not from the evaluation set.
-import { strict as assert } from 'node:assert';
-import { lint } from '../../src/core/lint';
+import { describeKinds, type Kinds } from './sentence-kinds';
 
-const RULES = ['blameful-language', 'counterfactual-language'];
-
-/** The flagged spans of one sentence, as [rule initial, text, offset in the sentence, has a rewrite]. */
-function spans(sentence: string): [string, string, number, boolean][] {
-  const ko = /[가-힣]/.test(sentence);
-  const head = ko ? '---\nlang: ko\n---\n# 장애 보고서\n\n## 개요\n\n' : '---\nlang: en\n---\n# Outage\n\n## Summary\n\n';
-  const doc = `${head}${sentence}\n`;
-  return lint(doc, { locale: ko ? 'ko' : 'en' })
-    .findings.filter((f) => RULES.includes(f.ruleId))
-    .map((f) => [f.ruleId[0], doc.slice(f.start, f.end), f.start - head.length, (f.suggestions ?? []).length > 0]);
-}
-
-type Flagged = [string, [string, string][]];
-
-const KINDS: Record<string, { clean: string[]; flagged: Flagged[] }> = {
+const KINDS: Kinds = {
   'blame argued hypothetically, then put aside (en)': {
     clean: [
       'One could argue the operator should have been more careful, but the runbook gave no warning.',
@@ -142,22 +127,4 @@ const KINDS: Record<string, { clean: string[]; flagged: Flagged[] }> = {
   },
 };
 
-describe('English language kinds, session 7 (real text: dev en-7000…7139)', () => {
-  for (const [kind, { clean, flagged }] of Object.entries(KINDS)) {
-    describe(kind, () => {
-      for (const s of clean) {
-        it(`clean: ${s}`, () => assert.deepEqual(spans(s), []));
-      }
-      for (const [s, want] of flagged) {
-        it(`flagged: ${s}`, () => {
-          const got = spans(s);
-          assert.deepEqual(
-            got.map(([r, t, at]) => [r, t, at]),
-            want.map(([r, t]) => [r, t, s.indexOf(t)]),
-          );
-          assert.ok(got.every(([, , , fix]) => fix), `every finding offers a rewrite: ${JSON.stringify(got)}`);
-        });
-      }
-    });
-  }
-});
+describeKinds('English language kinds, session 7 (real text: dev en-7000…7139)', KINDS);
