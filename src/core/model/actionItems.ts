@@ -1221,9 +1221,12 @@ function responsePlans(doc: PostmortemDocument, list: List): 'all' | 'mixed' | u
     const fp = firstParagraph(li);
     if (!fp) continue;
     const t = doc.text.slice(startOf(fp), endOf(fp));
-    if (readsClosed(t)) closed++;
-    else if (PLAN_MARK.test(t)) plans++;
-    if (!readsClosed(t) && (PLAN_MARK.test(t) || UNDER_WAY_ITEM.test(t.trim()))) planned++;
+    if (readsClosed(t)) {
+      closed++;
+      continue;
+    }
+    if (PLAN_MARK.test(t)) plans++;
+    if (plannedOrUnderWay(t)) planned++;
   }
   if (!closed) return plans > 0 ? 'all' : undefined;
   return planned > 0 && plans > 0 ? 'mixed' : undefined;
