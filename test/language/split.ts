@@ -35,9 +35,14 @@ function fnv1a(s: string): number {
  * written by whoever tunes the engine, while tuning: they have been read, so they are dev too.
  * Cases whose source ends in "[fresh-sN]" were collected blind, in session N, by someone who never
  * tunes: a fresh part of holdout (scored on its own, see harness.ts `freshPart`), never shuffled.
+ * Cases whose source ends in "[fresh-sN, drawn for dev in session M]" were such cases, drawn for dev
+ * after they had been scored (test/language/README.md, "Draw, session 8"): dev.
  */
 export function pinnedSplit(source: string): Split | undefined {
   if (freshPart(source)) return 'holdout';
+  // A fresh blind case drawn for dev after it was scored (session 8 drew half of fresh-s7, seeded per
+  // file and label): tuners may read it now.
+  if (/\[fresh-s\d+, drawn for dev in session \d+\]$/.test(source)) return 'dev';
   if (source.includes('test/realworld/dev/')) return 'dev';
   // Written or collected by whoever tunes the engine, while tuning: they have read it, so it is dev
   // (never shuffled into holdout, which would also move existing holdout cases into view).

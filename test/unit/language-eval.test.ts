@@ -83,7 +83,9 @@ const FLOORS: Record<string, Floor> = {
   // again: blame an organisation REPORTS about its own incident in news (en-7110, 7118, 7121, 7126, 7127), as the
   // language rules stay silent in reported blame about people not of the team (issue 8, lang-real).
   // After tuning by kind (test/unit/language-en-session7.test.ts): 88.4 % / 0 % / 99.1 % (new cases 28/53 and 0/87).
-  'en dev sentences': { recall: 0.883, falseAlarmsMax: 0.002, rewriteCoverage: 0.989, fixSoundness: 1 }, // rewrites 0.99 -> 0.989: lang-real's session-7 dev cases (769/777)
+  // Session 8: half of the fresh-s7 blind part (scored once in session 7) was drawn for dev (test/language/README.md, "Draw,
+  // session 8"), so dev now holds those hard real cases: the dev floors are set to the figures with them in, before tuning.
+  'en dev sentences': { recall: 0.851, falseAlarmsMax: 0.009, rewriteCoverage: 0.989, fixSoundness: 1 }, // 0.883 / 0.002 before the draw // rewrites 0.99 -> 0.989: lang-real's session-7 dev cases (769/777)
   // Actions dev grew again (vague brief, 2026-11-26): 62 EN (en-act-370…431) and 64 KO (ko-act-412…475)
   // items the engine had not seen, dev only: before tuning EN 86.0 % / 0 % / 30.8 % rewrites, KO 87.7 % / 0 %.
   // After tuning by kind (same day): EN dev 97.1 % / 0 % / 97.8 % rewrites, KO dev 97.9 % / 0 % / 97.2 %;
@@ -95,7 +97,7 @@ const FLOORS: Record<string, Floor> = {
   // (new ones: 7/10 vague flagged, 4/16 concrete wrongly flagged), rewrite coverage 98.6 %.
   // Tuned by kind (a colon specification that opens with a change, a scope narrowed to a named target, more
   // changes after an inquiry; keep tabs on, spend time …ing, a modal + adverb before an inquiry): 97.3 % / 0 % / 100 %.
-  'en dev actions': { recall: 0.97, falseAlarmsMax: 0.01, rewriteCoverage: 0.99, fixSoundness: 1 },
+  'en dev actions': { recall: 0.94, falseAlarmsMax: 0.01, rewriteCoverage: 0.99, fixSoundness: 1 }, // 0.97 -> 0.94: the session-8 draw
   // Session 5 (lang-en, read once at the end): holdout 87.5 % / 1.4 % / 95.3 % -> 87.5 % / 0 % / 95.2 % (60/63: the one
   // false alarm is gone; the same three findings lack a rewrite). The ceiling on false alarms is tightened to one case.
   'en holdout sentences': { recall: 0.86, falseAlarmsMax: 0.014, rewriteCoverage: 0.95, fixSoundness: 1 },
@@ -157,7 +159,7 @@ const FLOORS: Record<string, Floor> = {
   // "바보같은 일처리", "자책했다", "…하지 못한 잘못이지요"; an organisation owning a management shortcoming in an apology is not
   // blame): new ones 16/22, 0/22; dev 91.3 % / 0 % / 99.3 %. The recall floor is LOWERED 0.92 -> 0.91 because dev grew by hard
   // unseen cases, not because the engine regressed (the old dev cases score as before) — for the lead to accept or revert.
-  'ko dev sentences': { recall: 0.91, falseAlarmsMax: 0.01, rewriteCoverage: 0.99, fixSoundness: 1 },
+  'ko dev sentences': { recall: 0.874, falseAlarmsMax: 0.01, rewriteCoverage: 0.989, fixSoundness: 1 }, // 0.91 / 0.99 -> 0.874 / 0.989: the session-8 draw
   // ko dev actions grew by 83 unseen items (ko-act-600…682, dev only, session 3: 50 concrete items a keyword
   // reading flags — 강화/개선/점검/검토/관리 next to an artefact, a colon/dash specification, a target in
   // parentheses — and 33 vague ones in new vocabulary): untuned 87.9 % / 5.9 % / 93.8 % (new ones: 14/33, 15/50).
@@ -199,7 +201,7 @@ const FLOORS: Record<string, Floor> = {
   // later review in parentheses, a plan for a change; a rewrite for items holding inline code): dev 95.5 % / 0 % / 99.4 %.
   // Then 4 more vague items from the same lists (ko-act-7128…7131, for the set's vague/concrete balance; 1/4 flagged when added)
   // and one kind for them (detecting what is only called abnormal): dev 95.0 % (343/361) / 0 % / 99.4 %.
-  'ko dev actions': { recall: 0.95, falseAlarmsMax: 0.005, rewriteCoverage: 0.99, fixSoundness: 1 },
+  'ko dev actions': { recall: 0.94, falseAlarmsMax: 0.005, rewriteCoverage: 0.99, fixSoundness: 1 }, // 0.95 -> 0.94: the session-8 draw
   'ko holdout sentences': { recall: 0.93, falseAlarmsMax: 0.03, rewriteCoverage: 0.92, fixSoundness: 1 },
   // Session 4 (figures only): recall 92.6 % -> 96.3 % (26/27); false alarms unchanged at 8.7 % (2/23).
   // rewriteCoverage 1 -> 0.96 (session 4, realworld): the action-item reader keeps "X 재점검. 최근 5건 중 2건이 … 시작됐다."
