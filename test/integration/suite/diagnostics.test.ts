@@ -119,7 +119,13 @@ describe('diagnostics: postmortems get findings, other Markdown does not', () =>
   });
 });
 
-describe('diagnostics: configuration changes re-lint open documents', () => {
+describe('diagnostics: configuration changes re-lint open documents', function () {
+  // A config file written with workspace.fs reaches the extension only through the file watcher,
+  // which under load (CI, code-server's watcher starting on a new folder) has taken over 15 s: the
+  // suite failed one clean-clone CI run in session 7 that way. Wait longer for those events; the
+  // assertions are unchanged.
+  this.timeout(240_000);
+  const WATCHER_WAIT_MS = 60_000;
   const scratch = new Scratch('config');
   after(() => scratch.dispose());
 
@@ -131,13 +137,13 @@ describe('diagnostics: configuration changes re-lint open documents', () => {
     assert.equal(hindsight()?.severity, vscode.DiagnosticSeverity.Warning);
 
     await scratch.write('.postmortemrc.yaml', 'rules:\n  counterfactual-language: off\n');
-    await waitFor(() => hindsight() === undefined, 'the rule turned off by the config file');
+    await waitFor(() => hindsight() === undefined, 'the rule turned off by the config file', WATCHER_WAIT_MS);
 
     await scratch.write('.postmortemrc.yaml', 'rules:\n  counterfactual-language: error\n');
-    await waitFor(() => hindsight()?.severity === vscode.DiagnosticSeverity.Error, 'the rule raised to error');
+    await waitFor(() => hindsight()?.severity === vscode.DiagnosticSeverity.Error, 'the rule raised to error', WATCHER_WAIT_MS);
 
     await scratch.delete('.postmortemrc.yaml');
-    await waitFor(() => hindsight()?.severity === vscode.DiagnosticSeverity.Warning, 'back to the default level');
+    await waitFor(() => hindsight()?.severity === vscode.DiagnosticSeverity.Warning, 'back to the default level', WATCHER_WAIT_MS);
   });
 
   it('applies a config file edited and saved in the editor (Korean document)', async () => {
@@ -149,9 +155,9 @@ describe('diagnostics: configuration changes re-lint open documents', () => {
     const rc = await scratch.open('.postmortemrc.yml', 'rules: {}\n');
     await rc.edit((e) => e.replace(new vscode.Range(0, 0, 1, 0), 'rules:\n  action-item-owner: error\n'));
     assert.ok(await rc.document.save());
-    await waitFor(() => owner()?.severity === vscode.DiagnosticSeverity.Error, 'the saved config applies');
+    await waitFor(() => owner()?.severity === vscode.DiagnosticSeverity.Error, 'the saved config applies', WATCHER_WAIT_MS);
     await scratch.delete('.postmortemrc.yml');
-    await waitFor(() => owner()?.severity === vscode.DiagnosticSeverity.Warning, 'default level after deleting it');
+    await waitFor(() => owner()?.severity === vscode.DiagnosticSeverity.Warning, 'default level after deleting it', WATCHER_WAIT_MS);
   });
 
   it('follows the postmortem.rules setting, with the config file winning over it', async () => {
@@ -162,14 +168,14 @@ describe('diagnostics: configuration changes re-lint open documents', () => {
     assert.ok(owner());
     const restore = await withSetting('postmortem', 'rules', { 'action-item-owner': 'off' });
     try {
-      await waitFor(() => owner() === undefined, 'the rule turned off by the setting');
+      await waitFor(() => owner() === undefined, 'the rule turned off by the setting', WATCHER_WAIT_MS);
       await scratch.write('.postmortemrc.json', '{ "rules": { "action-item-owner": "info" } }');
-      await waitFor(() => owner()?.severity === vscode.DiagnosticSeverity.Information, 'the file wins over the setting');
+      await waitFor(() => owner()?.severity === vscode.DiagnosticSeverity.Information, 'the file wins over the setting', WATCHER_WAIT_MS);
       await scratch.delete('.postmortemrc.json');
-      await waitFor(() => owner() === undefined, 'the setting applies again');
+      await waitFor(() => owner() === undefined, 'the setting applies again', WATCHER_WAIT_MS);
     } finally {
       await restore();
     }
-    await waitFor(() => owner() !== undefined, 'default level after the setting is removed');
+    await waitFor(() => owner() !== undefined, 'default level after the setting is removed', WATCHER_WAIT_MS);
   });
 });
