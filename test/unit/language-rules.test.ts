@@ -221,24 +221,27 @@ describe('bad input never throws', () => {
     });
   }
 
+  // These two guard against catastrophic (super-linear) behaviour only: the ceilings are far above
+  // an idle run (a few seconds) so a loaded machine does not fail them; speed itself is measured in
+  // `npm run bench`. Both took 10–14 s with eight other processes on two cores (session 8).
   it('one huge paragraph full of phrases stays linear', function () {
-    this.timeout(60000);
+    this.timeout(150000);
     const text = `${'The outage was caused by human error and 담당자의 실수로 배포되었다. '.repeat(4000)}\n`;
     const t0 = performance.now();
     const findings = run(text);
     const ms = performance.now() - t0;
     assert.equal(findings.length, 8000);
-    assert.ok(ms < 20000, `${ms.toFixed(0)} ms for ${text.length} characters`);
+    assert.ok(ms < 90000, `${ms.toFixed(0)} ms for ${text.length} characters`);
   });
 
   it('a large document is linted in reasonable time', function () {
-    this.timeout(60000);
+    this.timeout(150000);
     const para = 'The on-call engineer acknowledged the page and rolled back the release at 10:16 UTC; the error rate dropped. 담당자가 설정 변경을 되돌리자 오류율이 정상화되었다. ';
     const text = `# Big\n\n${Array.from({ length: 2000 }, (_, i) => `${para}${i % 50 === 0 ? 'Human error. ' : ''}\n`).join('\n')}`;
     const t0 = performance.now();
     const findings = run(text);
     const ms = performance.now() - t0;
     assert.equal(findings.filter((f) => f.ruleId === 'blameful-language').length, 40);
-    assert.ok(ms < 20000, `${ms.toFixed(0)} ms for ${text.length} characters`);
+    assert.ok(ms < 90000, `${ms.toFixed(0)} ms for ${text.length} characters`);
   });
 });
