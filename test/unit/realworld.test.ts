@@ -26,8 +26,9 @@ const PRECISION_FLOOR: Record<string, number> = {
   // owners (session 6) reached 0.905 before the merge with those documents; 0.82 -> 0.90 (lead, session 6: those owner
   // forms read; 0.908 with the fresh holdout of session 6).
   // 0.90 -> 0.88: fresh holdout, session 7 (23 documents judged blind, scored once at the end: 10 wrong owner findings there).
-  'action-item-owner': 0.88,
-  'required-sections': 0.93, // 0.96 -> 0.95: fresh holdout, session 4; 0.95 -> 0.93: fresh holdout, session 5 (3 wrong); 0.93 -> 0.96: session 6 (structure); 0.96 -> 0.93: fresh holdout, session 7 (23 documents judged blind, scored once at the end, 4 wrong; 0.9398)
+  // 0.88 -> 0.92: owners, session 8 (2026-11-27, whole corpus 0.924).
+  'action-item-owner': 0.92,
+  'required-sections': 0.95, // 0.93 -> 0.95: owners, session 8 (2026-11-27, whole corpus 0.954);  0.96 -> 0.95: fresh holdout, session 4; 0.95 -> 0.93: fresh holdout, session 5 (3 wrong); 0.93 -> 0.96: session 6 (structure); 0.96 -> 0.93: fresh holdout, session 7 (23 documents judged blind, scored once at the end, 4 wrong; 0.9398)
   'five-whys-root-cause': 1,
   // 0.72 -> 0.66: fresh holdout, session 4 (0.56 before "we failed to" was read as the team's gap); 0.66 -> 0.55: the
   // session-5 audits' documents and the fresh holdout, session 5; 0.55 -> 0.50 (structure, session 6, for the lead to
@@ -39,13 +40,13 @@ const PRECISION_FLOOR: Record<string, number> = {
   'blameful-language': 0.41,
   'counterfactual-language': 0.73, // 0.80 -> 0.71: fresh holdout, session 4; 0.71 -> 0.66: fresh holdout, session 5; 0.66 -> 0.73: session 7
   // vague: 0.73 -> 0.889 (2026-11-26, vague brief: bold-title explanations, issue links, "going forward").
-  'vague-action-item': 0.74, // 0.90 -> 0.85: fresh holdout, session 4; 0.85 -> 0.78: fresh holdout, session 5 (3 wrong); 0.78 -> 0.81: session 6; 0.81 -> 0.74: fresh holdout, session 7 (23 documents judged blind, scored once at the end, 5 wrong), and 2 wrong on structure's 4 audit documents ('more quickly' in the purpose clause of a concrete item, 'more gradually')
+  'vague-action-item': 0.78, // 0.74 -> 0.78: owners, session 8 (2026-11-27, whole corpus 0.780);  0.90 -> 0.85: fresh holdout, session 4; 0.85 -> 0.78: fresh holdout, session 5 (3 wrong); 0.78 -> 0.81: session 6; 0.81 -> 0.74: fresh holdout, session 7 (23 documents judged blind, scored once at the end, 5 wrong), and 2 wrong on structure's 4 audit documents ('more quickly' in the purpose clause of a concrete item, 'more gradually')
 };
 const RECALL_FLOOR: Record<string, number> = {
   'timeline-timestamp': 0.86, // 0.93 -> 0.86: fresh holdout, session 7 (23 documents judged blind, scored once at the end: 2 untimed entries missed there)
   'timeline-order': 0.71, // 1 -> 0.77: fresh holdout, session 4; 0.77 -> 0.63: fresh holdout, session 5 (2 missed); 0.63 -> 0.72: session 6 (structure), a date and a time joined by a slash; 0.72 -> 0.71: fresh holdout, session 7 (23 documents judged blind, scored once at the end: 1 missed)
   'timeline-timezone': 0.88, // 1 -> 0.84: fresh holdout, session 4; 0.85 -> 0.88: session 7
-  'action-item-owner': 0.9, // 0.94 -> 0.91: fresh holdout, session 6 (7 ownerless items missed there); 0.91 -> 0.90: fresh holdout, session 7 (23 documents judged blind, scored once at the end: 13 missed)
+  'action-item-owner': 0.95, // 0.90 -> 0.95: owners, session 8 (2026-11-27, whole corpus 0.959);  0.94 -> 0.91: fresh holdout, session 6 (7 ownerless items missed there); 0.91 -> 0.90: fresh holdout, session 7 (23 documents judged blind, scored once at the end: 13 missed)
   'required-sections': 1,
   'five-whys-root-cause': 1,
   // 0.61 -> 0.52, counterfactual 0.66 -> 0.64, vague 0.64 -> 0.62 (session 4, realworld): 6 judged EDGI incident reports
@@ -58,7 +59,7 @@ const RECALL_FLOOR: Record<string, number> = {
   'counterfactual-language': 0.7, // 0.70 reached in session 6; 0.62 -> 0.70: session 7
   // 0.64 -> 0.61: the fresh holdout and the EDGI documents, session 4 (0.6098: the floor reads 0.60); 0.60 -> 0.58: fresh
   // holdout, session 6 (3 vague items missed there).
-  'vague-action-item': 0.64, // 0.58 -> 0.64: session 7
+  'vague-action-item': 0.66, // 0.58 -> 0.64: session 7; 0.64 -> 0.66: owners, session 8 (2026-11-27, 0.661)
 };
 
 describe('real-world corpus', function () {

@@ -6,6 +6,7 @@ import { classifyHeading, headingKey, type Section } from './sections';
 import { trimChars, trimEndChars, trimStartChars } from '../text';
 import { isGivenName } from '../language/en/names';
 import { isName as isKoreanName } from '../language/ko/words';
+import { advisesReaders, closedAfterTitle, describesSystemEn, describesSystemKo, horizonTerm, outlineSubsection } from './ownerKinds';
 
 /** The kinds of action item (Google SRE's types, plus the usual extras). */
 export type ActionType = 'prevent' | 'mitigate' | 'detect' | 'process' | 'repair' | 'investigate';
@@ -198,6 +199,9 @@ const VERB_TO = /^(?:speak|ask|go|get|point|listen|look|help|return|turn|stick|k
 const NAME_TO = /^[ \t]{0,3}(\p{Lu}[\p{Ll}]{1,20}(?:[ \t]\p{Lu}[\p{Ll}]{1,20})?)[ \t]to[ \t]\p{Ll}/u;
 const NOT_NAME_TO = /^(?:need|needs|plan|plans|try|continue|ensure|make|have|want|going|ability|switch|move|migrate|upgrade|add|return|change|begin|start|learn|remember|commit|decide|agree|fail|failure|ways?|how|what|when|where|who|why|time|steps?|efforts?|work|attempt|attempts|access|changes?|updates?|improvements?|access|subscribe|apply|write|talk|reach|refer|respond|link|push|pin|roll|revert|set|limit|cap|scale|restrict|default|path|connect|reply|forward|redirect|send|post|report|escalate|document|also|then|and|or|but|so|nobody|everybody|everyone|anyone|anybody|someone|somebody|none|all|teams|engineers|people|users|customers)$/iu;
 // A team named first with "to" and a verb: "Platform team to add …", "SRE to rotate …".
+// A named team as the subject of an obligation: "Content pipeline team should …", "The SRE team must …" (not "Team
+// should …" alone, nor "every team").
+const TEAM_SHOULD = new RegExp(String.raw`^[ \t]{0,3}((?:(?:the|our)[ \t])?(?!(?:the|our|my|their|its|every|each|all|any|a|an|no|this|that|whole|entire|which|one|another|other|some)[ \t])(?:[\p{L}\p{N}&./-]{1,24}[ \t]){1,2}${TEAM_WORD})[ \t](?:should|must|needs?[ \t]to)[ \t]`, 'iu');
 const TEAM_TO = new RegExp(String.raw`^[ \t]{0,3}((?:[\p{L}\p{N}&./-]{1,24}[ \t]){0,2}${TEAM_WORD})[ \t]to[ \t]\p{Ll}`, 'iu');
 // An owner in closing square brackets: "… [Alice]", "… [SRE team]", "… [김민수]" (checked as a name or a team).
 const BRACKET_END = /\[[ \t]{0,2}([^\]\n[]{1,30}?)[ \t]{0,2}\][ \t.]{0,3}$/u;
@@ -289,7 +293,7 @@ function readOwner(text: string, pStart: number, pEnd: number): OwnerRead {
     out.owner = spanOf(text, pStart + at, pStart + at + kp[1].length);
     return out;
   }
-  const tt = TEAM_TO.exec(src);
+  const tt = TEAM_TO.exec(src) ?? TEAM_SHOULD.exec(src);
   if (tt) {
     const at = tt.index + tt[0].indexOf(tt[1]);
     out.owner = spanOf(text, pStart + at, pStart + at + tt[1].length);
@@ -370,7 +374,7 @@ const IRREGULAR_PAST = String.raw`(?:got|took|made|held|sent|gave|ran|wrote|met|
 const IRREGULAR_PAST_START = new RegExp(String.raw`^${IRREGULAR_PAST}[ \t]{1,3}\p{L}`, 'iu');
 // A team or "they" with a past verb ("The team then raised a support ticket", "The SRE team rotated
 // the keys"): a report, like "we" with a past verb.
-const TEAM_PAST = new RegExp(String.raw`^(?:they|the[ \t]{1,3}(?:[\p{L}\p{N}-]{1,20}[ \t]{1,3}){0,2}(?:team|squad|group))(?:[ \t]{1,3}(?:have|has|had|also|then|already))?[ \t]{1,3}(?!${NOT_PAST_VERBS})(?:\p{L}{2,20}ed|${IRREGULAR_PAST})\b`, 'iu');
+const TEAM_PAST = new RegExp(String.raw`^(?:they|the[ \t]{1,3}(?:[\p{L}\p{N}-]{1,20}[ \t]{1,3}){0,2}(?:team|squad|group)|team)(?:[ \t]{1,3}(?:have|has|had|also|then|already))?[ \t]{1,3}(?!${NOT_PAST_VERBS})(?:\p{L}{2,20}ed|${IRREGULAR_PAST})\b`, 'iu');
 // "Service account … has been documented", "The runbook has now been updated": done, in the
 // passive. Tracking notes ("An issue has been created", "… has been added to the backlog") are not.
 const PASSIVE_DONE = /\b(?:has|have)[ \t]{1,3}(?:now[ \t]{1,3}|already[ \t]{1,3})?been[ \t]{1,3}(?!(?:requested|proposed|suggested|scheduled|planned|discussed|raised|opened|created|filed|logged|assigned|considered|identified|prioriti[sz]ed|added[ \t]{1,3}to[ \t]{1,3}(?:the|our|a)[ \t]{1,3}(?:backlog|roadmap|board|list|queue|sprint))\b)(?:\p{L}{2,20}ed|done|built|written|set[ \t]up|put[ \t]in[ \t]place)\b/iu;
@@ -412,6 +416,8 @@ export function readsClosed(src: string): boolean {
   if (!t) return false;
   if (/^(?:\*\*|__)?[ \t]{0,2}(?:todo|wip|open|pending|예정|진행 ?중)\b/iu.test(t)) return false;
   if (COMPLETED_AS_OF.test(t)) return true;
+  // "**Audit by capability.** *(done during the response)*", "[N/A] **Replace X** — not needed; …".
+  if (closedAfterTitle(t)) return true;
   if ((DONE_SUFFIX.test(t.slice(-32)) && !CONDITION_END.test(t.slice(-60))) || DONE_PREFIX.test(t)) return true;
   const st = STATUS_LABEL.exec(t);
   if (st && isDoneStatus(st[1])) return true;
@@ -680,6 +686,10 @@ function fromList(doc: PostmortemDocument, list: List, section: Section, term: A
     if (!text.slice(pStart, pEnd).trim()) continue;
     // A bare reference to a tracked issue names no task to own here: the tracker holds the work and its owner.
     if (!li.children.some((c) => c.type === 'list') && BARE_REFERENCE.test(plainText(p).trim())) continue;
+    // Advice to readers among the team's work ("For operators who …, we advise they …"): not the team's to own.
+    if (advisesReaders(plainText(p))) continue;
+    // "`Dispatcher`는 이 함수를 비동기로 호출한다": how the system works, told in the present, not work to own.
+    if (describesSystemKo(text.slice(pStart, pEnd)) || describesSystemEn(text.slice(pStart, pEnd))) continue;
     const read = readListItem(text, pStart, pEnd);
     ownerFromDetails(text, read, pEnd, endOf(li));
     const item: ActionItem = {
@@ -1182,6 +1192,8 @@ function labelsActionList(doc: PostmortemDocument, p: Paragraph, bare = false): 
   const name = label.replace(/[:：]$/u, '').replace(/^\s*(?:\d{1,2}[.)]|\(\d{1,2}\)|[\u2460-\u2473])\s*/u, '').trim();
   const short = bare && name.length <= 40 && !/[.!?。:：]/u.test(name);
   if ((colon || boldOnly || short) && name.length <= 60 && classifyHeading(name) === 'action-items') return true;
+  // A line of its own standing for a heading ("Action Items", "후속 조치") right over the list: the exact names only.
+  if (!bare && !colon && !/[\r\n]/u.test(raw.trim()) && name.length <= 40 && !/[.!?。:：]/u.test(name) && classifyHeading(name, undefined, { keywords: false }) === 'action-items') return true;
   if (!colon) return false;
   // The lead-in is the last sentence before the list.
   const last = label.split(/(?<=[.!?。])\s+/u).pop() ?? label;
@@ -1383,6 +1395,12 @@ function headingItems(doc: PostmortemDocument, section: Section, nodes: readonly
       coveredUntil = ownEnd;
       continue;
     }
+    // "### 2.1 …" under "## 2. …" is numbered by the document's outline: an item only when its title or its first
+    // sentence reads as work ("2.1 큐 길이 알림 추가", "5.2 Add alerting"), not a subsection explaining the design.
+    if (outlineSubsection((sub.parent ?? section).title, sub.title)) {
+      const firstSentence = paragraphs.length ? (text.slice(startOf(paragraphs[0]), endOf(paragraphs[0])).split(/(?<=[.!?。])\s/u)[0] ?? '') : '';
+      if (!(IMPERATIVE.test(label) || KO_TASK_NOUN.test(trimEndChars(label, ' .')) || ASKS_FOR_WORK.test(label) || asksForWork(firstSentence))) continue;
+    }
     const numbered = NUMBERED_HEADING.test(sub.title);
     if (!numbered && (hasBlocks || sub.children.length > 0 || paragraphs.length === 0)) continue;
     if (!numbered) {
@@ -1533,6 +1551,19 @@ export function extractActionItems(doc: PostmortemDocument): ActionItem[] {
     // "## Action items (owner: @kim)", "## 재발 방지 대책 — 인프라팀": the heading names the owner of what is under it.
     const named = sectionOwner(doc, section);
     if (named) for (let i = first; i < out.length; i++) if (!out[i].owner && !out[i].ownerPlaceholder) out[i].owner = named;
+  }
+  // A plan by horizon under any heading ("## 권장 적용 순서" over "### 긴급 (즉시)", "### 단기 (1-3일)", "### 장기"; "## Rollout"
+  // over "### Short term", "### Long term"): the lists under those sub-headings are action items.
+  for (const section of doc.sections) {
+    if (section.children.length < 2 || isNonActionArea(section) || !section.children.every((c) => horizonTerm(c.title) !== undefined)) continue;
+    for (const child of section.children) {
+      const term = horizonTerm(child.title);
+      for (const n of doc.nodesIn(child) as Nodes[]) {
+        if (n.type !== 'list' || seen.has(startOf(n))) continue;
+        seen.add(startOf(n));
+        fromList(doc, n, child, term, out);
+      }
+    }
   }
   // Elsewhere: labelled lists, lead-ins and inline labels, outside timelines, 5 whys and the sections above.
   // When the document has its own action items, a summary that lists the follow-ups ("**재발 방지:** - 단기: …",
