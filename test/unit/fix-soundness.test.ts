@@ -248,6 +248,9 @@ describe('fix all: linear in the number of fixes', () => {
       if (t16 / t8 < best.ratio) best = { t8, t16, ratio: t16 / t8 };
     }
     assert.ok(best.t8 < 1000, `${best.t8.toFixed(0)} ms for 8,000 fixes`);
-    assert.ok(best.ratio < 3.2, `16,000 fixes took ${best.ratio.toFixed(2)}× the time of 8,000 (${best.t8.toFixed(1)} → ${best.t16.toFixed(1)} ms)`);
+    // At a few milliseconds one garbage collection can pass for a 4× ratio (3.0 → 13.6 ms was seen under
+    // load in session 8), while the quadratic fix-all took seconds: under 100 ms for 16,000 fixes
+    // cannot be quadratic, so the ratio is asked only above that.
+    assert.ok(best.t16 < 100 || best.ratio < 3.2, `16,000 fixes took ${best.ratio.toFixed(2)}× the time of 8,000 (${best.t8.toFixed(1)} → ${best.t16.toFixed(1)} ms)`);
   });
 });
