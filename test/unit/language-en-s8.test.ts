@@ -7,7 +7,9 @@
 // her"). Misses: "at fault" said of a person ("I am at fault here"; the phrase list had no "am" and no rewrite), the other
 // nouns of a slip in a relative clause ("one such slip I made"), an aspect verb before a harmful act ("ended up deleting",
 // "kept deleting", "wound up dropping"), a refusal to take in a warning ("refused to listen to the specialists"), care
-// asked as a rule ("Always double-check what machine you're working on", "it's always important to double-check …").
+// asked as a rule ("Always double-check what machine you're working on", "it's always important to double-check …"), a
+// missing safeguard judged as what should have existed ("There probably should have been a test for it"), the cause put on
+// a person acting ("Caused by somebody disconnecting a power supply").
 // Action items: a thorough inquiry after a light verb ("Conduct a thorough review of …"), a cadence with no period
 // ("Implement regular maintenance"), "Come up with …".
 // Each kind: hard negatives stay clean, the blameful shape is flagged at the given words, every finding offers a rewrite.
@@ -105,6 +107,29 @@ const KINDS: Kinds = {
       ['The lesson is that it is always important to be careful with root credentials.', [['b', 'it is always important to be careful']]],
     ],
   },
+  'a missing safeguard judged as what should have existed (en)': {
+    clean: [
+      'There should have been a log line for every retry.',
+      'There should have been three replicas, but only one was running.',
+      'There should have been no impact on users.',
+    ],
+    flagged: [
+      ['There should have been an alert on the queue depth.', [['c', 'There should have been an']]],
+      ['Honestly, there probably should have been a canary stage.', [['c', 'there probably should have been a']]],
+      ['There should have been more integration tests.', [['c', 'There should have been more']]],
+    ],
+  },
+  'the cause put on a person acting (en)': {
+    clean: [
+      'The outage was caused by a customer uploading a very large file.',
+      'The restart was triggered by the scheduler draining the node.',
+      'The spike was caused by a bot crawling the search pages.',
+    ],
+    flagged: [
+      ['The outage was caused by someone unplugging the core switch.', [['b', 'someone unplugging the core switch']]],
+      ['Caused by a technician accidentally pulling the wrong cable.', [['b', 'a technician accidentally pulling the wrong cable']]],
+    ],
+  },
 };
 
 describeKinds('language rules: kinds of real English text, session 8 (fresh-s7 draw)', KINDS);
@@ -129,7 +154,14 @@ const ITEMS: Record<string, { concrete: string[]; vague: [string, string][] }> =
     ],
   },
   'a cadence with no period': {
-    concrete: ['Run weekly restore drills of the orders database.', 'Rotate the API keys every 90 days.', 'Fix the regular expression that parses the host header.', 'Add a retry to the nightly backup routine.'],
+    concrete: [
+      'Run weekly restore drills of the orders database.',
+      'Rotate the API keys every 90 days.',
+      'Fix the regular expression that parses the host header.',
+      'Add a retry to the nightly backup routine.',
+      // What exists, told before the plan (found on the realworld dev corpus while tuning).
+      'We already run periodic checks on the broker; add a probe that pages when the admin console is down.',
+    ],
     vague: [
       ['Implement regular patching of the build hosts.', 'regular patching'],
       ['Periodically review who has admin access.', 'Periodically'],

@@ -102,7 +102,8 @@ const REVIEW_GATE = /\b(?:review|check|verify|validate|test|approve|lint)s? (?:a
 const LIGHT_INQUIRY = /^(?:conduct|perform|carry out|do|undertake|hold|run)\s+(?:a |an )?(?:thorough|comprehensive|full|complete|detailed|in-depth|careful|general|broad|deep|holistic|extensive|proper) (?:(?!(?:of|on|for|and)\b)[\p{L}-]{2,20} ){0,2}?(?:review|audit|assessment|evaluation|analysis|investigation|inspection)s?\b/iu;
 // A cadence with no period ("Implement regular software maintenance", "Establish a periodic maintenance schedule",
 // "Regularly review access logs"); "weekly", "every 90 days", "each quarter" name one.
-const CADENCE = /^(?:regularly|periodically|routinely)\b|\b(?:regular|periodic|routine) (?:[\p{L}-]{2,20} ){0,2}?(?:maintenance|reviews?|audits?|updates?|checks?|testing|tests?|drills?|backups?|training|patching|inspections?|assessments?|clean-?ups?|rotations?|restores?|exercises?|schedules?|upgrades?)\b|\b(?:regularly|periodically|routinely)$/iu;
+// Only as what the item asks for (its first words): "We currently have periodic checks that alert us …" tells what exists.
+const CADENCE = /^(?:regularly|periodically|routinely)\b|^(?!(?:we|i|our|there|it|this|they|these)\b)(?:[\p{L}-]{2,20} ){0,2}?(?:a |an )?\b(?:regular|periodic|routine) (?:[\p{L}-]{2,20} ){0,2}?(?:maintenance|reviews?|audits?|updates?|checks?|testing|tests?|drills?|backups?|training|patching|inspections?|assessments?|clean-?ups?|rotations?|restores?|exercises?|schedules?|upgrades?)\b/iu;
 const PERIOD = /\d|\b(?:daily|weekly|monthly|quarterly|yearly|annual(?:ly)?|nightly|hourly|bi-?weekly|fortnightly|every|each|per|once|twice|cron)\b/iu;
 
 /** Whether an item that opens with a listed verb names a checkable end state. */
@@ -154,7 +155,10 @@ export function englishActionItem(sentence: Sentence, ctx: DetectContext): Detec
   const light = LIGHT_INQUIRY.exec(first);
   if (light && !/\d/u.test(first) && !CONCRETE_AFTER_INQUIRY.test(first)) return hit(at, at + light[0].length);
   const cadence = CADENCE.exec(first);
-  if (cadence && !PERIOD.test(first)) return hit(at + cadence.index, at + cadence.index + cadence[0].length);
+  if (cadence && !PERIOD.test(first)) {
+    const from = cadence[0].search(/\b(?:regular|periodic|routine)/iu);
+    return hit(at + cadence.index + from, at + cadence.index + cadence[0].length);
+  }
   const degree = DEGREE.exec(first);
   // "Add documentation on how infra can triage these issues quicker": the item makes an artefact;
   // the degree word is in the clause that says what the artefact is for.
