@@ -85,7 +85,9 @@ const FLOORS: Record<string, Floor> = {
   // After tuning by kind (test/unit/language-en-session7.test.ts): 88.4 % / 0 % / 99.1 % (new cases 28/53 and 0/87).
   // Session 8: half of the fresh-s7 blind part (scored once in session 7) was drawn for dev (test/language/README.md, "Draw,
   // session 8"), so dev now holds those hard real cases: the dev floors are set to the figures with them in, before tuning.
-  'en dev sentences': { recall: 0.851, falseAlarmsMax: 0.009, rewriteCoverage: 0.989, fixSoundness: 1 }, // 0.883 / 0.002 before the draw // rewrites 0.99 -> 0.989: lang-real's session-7 dev cases (769/777)
+  // Session 8 (lang-en, 2026-11-27): tuned by kind on the drawn cases (test/unit/language-en-s8.test.ts): 85.1 % / 0.8 % /
+  // 99.0 % -> 86.1 % (809/940) / 0.1 % (1/738) / 99.0 % (802/810), soundness 100 %.
+  'en dev sentences': { recall: 0.86, falseAlarmsMax: 0.002, rewriteCoverage: 0.99, fixSoundness: 1 }, // 0.851 / 0.009 / 0.989 before session 8's tuning
   // Actions dev grew again (vague brief, 2026-11-26): 62 EN (en-act-370…431) and 64 KO (ko-act-412…475)
   // items the engine had not seen, dev only: before tuning EN 86.0 % / 0 % / 30.8 % rewrites, KO 87.7 % / 0 %.
   // After tuning by kind (same day): EN dev 97.1 % / 0 % / 97.8 % rewrites, KO dev 97.9 % / 0 % / 97.2 %;
@@ -97,7 +99,8 @@ const FLOORS: Record<string, Floor> = {
   // (new ones: 7/10 vague flagged, 4/16 concrete wrongly flagged), rewrite coverage 98.6 %.
   // Tuned by kind (a colon specification that opens with a change, a scope narrowed to a named target, more
   // changes after an inquiry; keep tabs on, spend time …ing, a modal + adverb before an inquiry): 97.3 % / 0 % / 100 %.
-  'en dev actions': { recall: 0.94, falseAlarmsMax: 0.01, rewriteCoverage: 0.99, fixSoundness: 1 }, // 0.97 -> 0.94: the session-8 draw
+  // Session 8 (lang-en, 2026-11-27): tuned by kind on the drawn items: 94.0 % -> 97.0 % (162/167), false alarms 0/161.
+  'en dev actions': { recall: 0.97, falseAlarmsMax: 0.01, rewriteCoverage: 0.99, fixSoundness: 1 }, // 0.97 -> 0.94: the session-8 draw; 0.94 -> 0.97: session-8 tuning
   // Session 5 (lang-en, read once at the end): holdout 87.5 % / 1.4 % / 95.3 % -> 87.5 % / 0 % / 95.2 % (60/63: the one
   // false alarm is gone; the same three findings lack a rewrite). The ceiling on false alarms is tightened to one case.
   'en holdout sentences': { recall: 0.86, falseAlarmsMax: 0.014, rewriteCoverage: 0.95, fixSoundness: 1 },

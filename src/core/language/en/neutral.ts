@@ -109,7 +109,8 @@ interface NotBlame {
 const NOT_BLAME: NotBlame[] = [
   // "it was totally not his fault", "never really the reviewer's fault", "not his own doing": the attribution
   // negated (the clause only: "not his fault alone: Dana skipped the review" still reports Dana).
-  { re: /(?:\b(?:not|never)|n['’]t) (?:(?:really|totally|entirely|completely|actually|simply|even|at all) )?(?:his|her|their|my|your|our|(?:the |a |an )?[\p{L}-]{2,20}['’]s) (?:own )?(?:fault|mistake|blunder|doing)\b/giu },
+  // (Session 8: "definitely not the junior developer's fault": more adverbs, a modifier before the person's noun.)
+  { re: /(?:\b(?:not|never)|n['’]t) (?:(?:really|totally|entirely|completely|actually|simply|even|at all|necessarily|solely|only|just|wholly|exactly|primarily|mainly|all) ){0,2}(?:his|her|their|my|your|our|(?:the |a |an |that |this )?(?:[\p{L}-]{2,20} ){0,2}[\p{L}-]{2,20}['’]s) (?:own )?(?:fault|mistake|blunder|doing)\b/giu },
   // "None of these gaps were the fault of the author", "…, none of which are the fault of the new hire".
   { re: /\b(?:none|neither|no part|nothing) of (?:which|them|these|those|this|that|it|the [\p{L}-]{2,20})\b[^.;!?]{0,40}?\b(?:the )?(?:fault|doing|mistake)s? of\b/iu, whole: true },
   // "anyone could have made that mistake", "any of us could have typed that command": nobody singled out.
@@ -118,6 +119,8 @@ const NOT_BLAME: NotBlame[] = [
   { re: /^(?:[\p{L}-]{2,20},? )?(?:everyone|everybody|we all|all of us|humans|people|anyone|any of us|engineers) (?:screws? up|mess(?:es)? up|slips? up|makes? mistakes|makes? errors|gets? things wrong|errs?)\b/iu, whole: true },
   // "Human mistakes are inevitable", "operator errors will happen": people err, the system must absorb it.
   { re: /\b(?:human|operator|manual|people['’]s|individual) (?:errors?|mistakes?|slips?|fallibility) (?:is|are|will|do|does|can|happen|occur)\b[^.;:!?]{0,30}?\b(?:inevitable|unavoidable|normal|expected|a given|a fact of life|bound to|going to|happen|occur)\b/iu, whole: true },
+  // Session 8: "automation … is about making human mistakes structurally impossible": a design goal against human error.
+  { re: /\b(?:make|makes|making|render|renders|rendering)(?: (?:the|such|these|those|any|most|many|all|common))? (?:human|operator|manual|people['’]s|individual) (?:errors?|mistakes?|slips?|typos?) (?:(?:structurally|technically|physically|practically|nearly|almost|far|much|more|less) ){0,2}(?:impossible|harmless|survivable|recoverable|reversible|cheap|cheaper|safe|safer|irrelevant|visible|detectable|rare|rarer|unlikely|inconsequential)\b/giu },
   // "…must learn from his/her mistakes", "we learn from our mistakes": learning, not a verdict.
   { re: /\blearn(?:s|ed|t|ing)? (?:from|by|through) (?:his|her|his\/her|his or her|their|our|my|your|its|past|previous|earlier|one['’]s|the) (?:own )?(?:mistakes|errors|failures)\b/giu },
   // "The most common mistake beginners make is …", "the first mistake new operators make".

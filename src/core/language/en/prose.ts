@@ -457,6 +457,45 @@ const HAD_CONTRACTED = /^(?:he|she|i|we|they)['’]d$/u;
 const HAVE_CONTRACTED = /^(?:i|we|you|they)['’]ve$/u;
 const PERFECT_ADVERB = /^(?:just|already|totally|completely|entirely|accidentally|inadvertently|mistakenly|somehow|actually|also|apparently|then|now|unknowingly|unwittingly)$/u;
 const participle = (t: Tok | undefined): string | undefined => (t ? PARTICIPLE_PAST[t.l] ?? (/^[a-z][a-z-]{2,}ed$/u.test(t.w) ? t.l : undefined) : undefined);
+// Session 8: an aspect verb before the act ("This guy ended up deleting a file", "He kept deleting the database") reads as
+// the act in the past ("deleted"), so the act is judged as it would be alone (an ordinary act stays ordinary).
+const GERUND_PAST: Record<string, string> = {
+  running: 'ran', taking: 'took', making: 'made', leaving: 'left', setting: 'set', letting: 'let', putting: 'put', cutting: 'cut', writing: 'wrote',
+  sending: 'sent', giving: 'gave', hitting: 'hit', breaking: 'broke', forgetting: 'forgot', overriding: 'overrode', overwriting: 'overwrote',
+  shutting: 'shut', choosing: 'chose', blowing: 'blew', losing: 'lost', bringing: 'brought', throwing: 'threw', tearing: 'tore', getting: 'got',
+};
+const GERUND_PP: Record<string, string> = {
+  running: 'run', taking: 'taken', making: 'made', leaving: 'left', setting: 'set', letting: 'let', putting: 'put', cutting: 'cut', writing: 'written',
+  sending: 'sent', giving: 'given', hitting: 'hit', breaking: 'broken', forgetting: 'forgotten', overriding: 'overridden', overwriting: 'overwritten',
+  shutting: 'shut', choosing: 'chosen', blowing: 'blown', losing: 'lost', bringing: 'brought', throwing: 'thrown', tearing: 'torn',
+};
+const KEPT_IDIOM = /^(?:ignoring|dismissing|snoozing|silencing|muting|skipping|bypassing|overriding|postponing|deferring|putting)$/u;
+function gerundPast(w: string): string | undefined {
+  if (GERUND_PAST[w]) return GERUND_PAST[w];
+  const m = /^([a-z][a-z-]{1,})ing$/u.exec(w);
+  if (!m) return undefined;
+  const stem = m[1];
+  if (/[^aeiou]y$/u.test(stem)) return `${stem.slice(0, -1)}ied`;
+  if (/e$/u.test(stem)) return `${stem}d`;
+  return `${stem}ed`;
+}
+function aspectAsPast(toks: Tok[]): Tok[] {
+  if (!toks.some((t) => t.l === 'up' || t.l === 'kept')) return toks;
+  const out: Tok[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    const wrap = (t.l === 'ended' || t.l === 'wound') && toks[i + 1]?.l === 'up' ? 2 : t.l === 'kept' ? (toks[i + 1]?.l === 'on' ? 2 : 1) : 0;
+    const g = wrap ? toks[i + wrap] : undefined;
+    const past = g && /ing$/u.test(g.l) && !(t.l === 'kept' && KEPT_IDIOM.test(g.l)) ? gerundPast(g.l) : undefined;
+    if (g && past) {
+      out.push({ ...g, w: past, l: past });
+      i += wrap;
+      continue;
+    }
+    out.push(t);
+  }
+  return out;
+}
 function pastPerfectAsPast(toks: Tok[]): Tok[] {
   return toks.some((t) => t.l === 'had' || t.l === 'have' || t.l === 'has' || t.l === 'fat' || HAD_CONTRACTED.test(t.l) || HAVE_CONTRACTED.test(t.l)) ? rebuildPastPerfect(toks) : toks;
 }
@@ -518,7 +557,7 @@ const INTRO = /^(?:at|around|about|by|per|on|in|during|after|before|when|while|o
 /** A person subject opening a clause and a harmful act, a missed duty or negligence. */
 function personActs(sentence: Sentence, ctx: DetectContext, toks0: Tok[]): Detection[] {
   const out: Detection[] = [];
-  const toks = pastPerfectAsPast(toks0);
+  const toks = aspectAsPast(pastPerfectAsPast(toks0));
   // Clause starts: the sentence start and after a semicolon.
   const starts = [0];
   for (let i = 0; i < toks.length; i++) {
@@ -551,6 +590,9 @@ function personActs(sentence: Sentence, ctx: DetectContext, toks0: Tok[]): Detec
     let s = s0;
     // "At 12:10 …", "Then …": an opening adverbial is not the subject.
     if (toks[s] && /^(?:then|later|so|and|but|also|finally|meanwhile|afterwards)$/u.test(toks[s].l)) s++;
+    // (Session 8.) "If you bypassed standard protocols, the insurer might …": a condition supposes an act, it tells of none
+    // (and "If you" is no subject). Hindsight in a condition ("If you had checked, …") is read by personHindsight.
+    if (toks[s] && toks[s].l === 'if') continue;
     // A diary's sentence with the writer left out: "Missed a single variable in the config.", "Applied the
     // staging change to production by mistake". Only acts a person does, checked below.
     const implicit = s0 === 0 && implicitSubject(toks, s, sentence.text);
@@ -567,7 +609,8 @@ function personActs(sentence: Sentence, ctx: DetectContext, toks0: Tok[]): Detec
     // "Without thinking too much, he ran the command": a manner phrase that opens the sentence marks the act.
     const manner = WITHOUT_LEAD.test(ctx.text.slice(sentence.start, subj.start));
     // Negated duty: "did not follow", "never tested", "failed to notify", "forgot to renew".
-    const neg = /^(?:did not|didn't|never|failed to|neglected to|forgot to|did not bother to|didn't bother to|couldn't be bothered to|could not be bothered to|was too lazy to)\s+([\p{L}-]+)(?:\s+(?:up|back|to|for|at|on))?/iu.exec(clause);
+    // (Session 8: "refused to listen to the specialists", "refused to heed the warnings": a refusal to take in a warning.)
+    const neg = /^(?:did not|didn't|never|failed to|neglected to|forgot to|did not bother to|didn't bother to|couldn't be bothered to|could not be bothered to|was too lazy to|refused to(?= (?:listen|heed|hear|acknowledge|believe|accept|consider|read|look)\b))\s+([\p{L}-]+)(?:\s+(?:up|back|to|for|at|on))?/iu.exec(clause);
     if (neg) {
       const base = verbBase(neg[1]);
       const harmNegated = /^(?:did not|didn't|never)$/iu.test(neg[0].split(/\s+/u).slice(0, neg[0].startsWith('did') ? 2 : 1).join(' ')) && (HARM[`${base}ed`] || HARM[base] || base === 'ignore' || base === 'forget' || base === 'skip' || base === 'miss');
@@ -581,13 +624,17 @@ function personActs(sentence: Sentence, ctx: DetectContext, toks0: Tok[]): Detec
       const rest = ctx.text.slice(v.start, sentence.end);
       const anyAct = !subj.weak && !PRONOUN_PEOPLE.has(ctx.text.slice(subj.start, subj.end).toLowerCase()) && /^never\s/iu.test(neg[0]) && (base !== neg[1].toLowerCase() && /ed$/iu.test(neg[1])) && !NOT_A_DUTY.test(base)
         && /^never\s+[\p{L}-]+\s+(?:the|a|an|this|that|his|her|their|its|our)\s/iu.test(clause) && !/[;:]|\b(?:because|since|until|as (?:planned|agreed|the|per|it|they|he|she|we)|so that|given|per the|instead|so (?:the|we|it))\b/iu.test(rest);
-      if (DUTY.has(base) || anyAct || /^(?:failed to|neglected to|forgot to|.*bother.*|was too lazy to)/iu.test(neg[0])) {
+      if (DUTY.has(base) || anyAct || /^(?:failed to|neglected to|forgot to|.*bother.*|was too lazy to|refused to)/iu.test(neg[0])) {
         // "X failed to …" is how a system's failure reads: for an undeclared word only "never", "did not", "forgot to" count.
-        if (subj.weak && (/^failed/iu.test(neg[0]) || (!HUMAN_DUTY.test(base) && !/^(?:forgot|neglected|.*bother.*|was too lazy)/iu.test(neg[0])))) continue;
+        if (subj.weak && (/^failed/iu.test(neg[0]) || (!HUMAN_DUTY.test(base) && !/^(?:forgot|neglected|.*bother.*|was too lazy|refused)/iu.test(neg[0])))) continue;
         const objTok = toks.findIndex((t) => t.start >= v.start + neg[0].length);
         const verbEnd = v.start + neg[0].length;
         const restText = ctx.text.slice(verbEnd, end).trimEnd();
-        const rewrites = [...(objTok > 0 ? passive(ctx, toks, subj.start, objTok, ppOfBase(base), true, end) : []), ...prompted(ctx, subj, ref, base, restText, end, sentence)];
+        // A refusal to take in a warning is rewritten as the warning not acted on ("listen to" keeps no particle of its own).
+        const refused = /^refused/iu.test(neg[0]);
+        const rewrites = refused
+          ? [...(objTok > 0 ? passive(ctx, toks, subj.start, objTok, 'acted on', true, end) : []), ...prompted(ctx, subj, ref, 'act on', restText, end, sentence)]
+          : [...(objTok > 0 ? passive(ctx, toks, subj.start, objTok, ppOfBase(base), true, end) : []), ...prompted(ctx, subj, ref, base, restText, end, sentence)];
         out.push(detection('blameful', 'en.who.missed-duty', 'person-failure', subj.start, v.start + neg[0].length, NOTES.duty, rewrites));
         continue;
       }
@@ -849,6 +896,19 @@ const SHAPES: { id: string; list: 'blameful' | 'counterfactual'; kind: Detection
       return [{ start: at, end: at + m[0].replace(/^, /u, '').length, text: t }];
     },
   },
+  // Session 8: "I am at fault here", "The on-call engineer was partly at fault": a person found at fault without naming for
+  // what (the phrase list read "was at fault" without a rewrite and not "am"). A comparative ("more at fault than") is left.
+  {
+    id: 'en.who.attribution',
+    list: 'blameful',
+    kind: 'blame-word',
+    note: NOTES.act,
+    re: /(?:^|(?<=[\s,;:]))(i|we|he|she|they|(?:the|our|their|this|that) (?:[\p{L}-]{2,20} )?[\p{L}-]{2,20}|[\p{Lu}][\p{Ll}]{1,20}) ((am|is|are|was|were)(?: (?:partly|partially|also|equally|entirely|solely|largely|mostly|clearly|probably|really|definitely|certainly|totally|fully|somewhat|ultimately|squarely))? at fault)\b(?! for\b)(?!,? than\b)/iu,
+    person: 1,
+    names: true,
+    from: 2,
+    fix: (m, at) => [{ start: at, end: at + m[2].length, text: `${m[3].toLowerCase() === 'am' && m[1].toLowerCase() === 'i' ? 'am' : m[3]} part of the chain of events` }],
+  },
   // "an operator slip", "engineer error", "a manual typo", "human fallibility": the cause put on people.
   {
     id: 'en.who.human-error',
@@ -909,6 +969,42 @@ const SHAPES: { id: string; list: 'blameful' | 'counterfactual'; kind: Detection
   { id: 'en.who.hindsight-avoidable', list: 'counterfactual', kind: 'counterfactual', note: NOTES.hindsight, re: /\b(?:was|were|is|been) (?:entirely |completely |totally |easily |clearly |perfectly )?foreseeable\b|\b(?:an? |the )?(?:entirely |completely )?(?:predictable|foreseeable) (?:outcome|result|consequence|failure)\b/iu, fix: (m, at) => { const be = /^(?:was|were|is|been)\b/iu.exec(m[0]); return be ? [{ start: at, end: at + m[0].length, text: `${be[0]} clear only afterwards` }] : [{ start: at, end: at + m[0].length, text: /^an? /iu.test(m[0]) ? `an ${m[0].split(' ').pop()}` : `the ${m[0].split(' ').pop()}` }]; } },
   // Hindsight.
   { id: 'en.who.hindsight-avoidable', list: 'counterfactual', kind: 'counterfactual', note: NOTES.hindsight, re: /\b(?:was|is|were|been) (?:entirely |completely |totally |easily |clearly |perfectly |100% )?(?:avoidable|preventable)\b(?!,? had\b)/iu, fix: (m, at) => { const be = m[0].split(' ')[0]; const verb = be === 'been' ? 'exposed' : be === 'is' ? 'exposes' : 'exposed'; return [{ start: at, end: at + m[0].length, text: be === 'been' ? 'shown gaps we can close' : `${verb} gaps we can close` }, { start: at, end: at + m[0].length, text: `${be} possible because safeguards were missing` }]; } },
+  // Session 8: "There should have been a test for it", "there probably should have been a canary": a safeguard named as
+  // what should have existed, judged after the fact; rewritten as the safeguard that was missing ("There was no test for
+  // it"). Only a safeguard's noun (a test, a check, an alert, a stage …): "There should have been a log line for every
+  // retry" tells what was expected; nor with a contrast after it ("three replicas, but only one ran").
+  // ("their" for "there" is a common slip in forum text: a possessive is never followed by "should".)
+  {
+    id: 'en.who.hindsight-passive',
+    list: 'counterfactual',
+    kind: 'counterfactual',
+    note: NOTES.hindsight,
+    re: /\b(?:there|their) (?:(?:probably|definitely|clearly|certainly|really|obviously|surely|also|likely) )?(?:should|ought to)(?: have|['’]ve) been(?=(?: [\p{L}-]{1,20}){0,3}? (?:tests?|testing|checks?|checklists?|alerts?|alerting|alarms?|reviews?|reviewers?|canar(?:y|ies)|gates?|guards?|guard ?rails?|safeguards?|safety nets?|backups?|monitors?|monitoring|warnings?|validations?|sign-?offs?|approvals?|stages?|staging|confirmations?|confirmation prompts?|prompts?|rollback plans?|dry[- ]runs?|limits?|locks?|protections?|process|procedures?|runbooks?|escalations?)\b)(?: (a|an|one|any)\b| (some|several|more)\b|(?= ([\p{L}-]{2,30})\b))(?! (?:no|none|nothing|fine|ok|okay|enough|able|a way|less|\d|two|three|four|five|six|ten)\b)(?![^.;!?]{0,120}\b(?:but|yet|however|instead|whereas|only)\b)/iu,
+    fix: (m, at, sentence) => {
+      const plural = !!m[2] || (!m[1] && !!m[3] && /[^s]s$/iu.test(m[3]));
+      const t = m[2]?.toLowerCase() === 'more' ? 'there were not enough' : plural ? 'there were no' : 'there was no';
+      return [{ start: at, end: at + m[0].length, text: at === sentence.start ? cap(t) : t }];
+    },
+  },
+  // Session 8: "Caused by somebody disconnecting a power supply", "caused by a maintenance crew accidentally tripping a
+  // breaker": the cause put on a person acting (users and customers, not of the team, are left out). Rewritten with the
+  // act's object as the subject ("caused by a power supply being disconnected").
+  {
+    id: 'en.who.attribution',
+    list: 'blameful',
+    kind: 'blame-word',
+    note: NOTES.act,
+    re: /\b(?:caused|triggered|started|set off) by ((?:someone|somebody|one of (?:the|our) [\p{L}-]{2,20}|(?:an?|the|our|their) (?!(?:users?|customers?|clients?|visitors?|attackers?|hackers?|bots?|crawlers?|scrapers?)\b)(?:[\p{L}-]{2,20} )?(?!(?:users?|customers?|clients?|visitors?|attackers?|hackers?)\b)[\p{L}-]{2,20}|[\p{Lu}][\p{Ll}]{1,20}) (?:(?:accidentally|inadvertently|mistakenly|unknowingly|simply) )?([a-z]{3,20}ing) ((?:the|a|an|one|our|their|its|his|her|some|several|two|three) (?:[\p{L}\d-]{1,20} ){0,2}?[\p{L}\d-]{1,20})(?= (?:at|in|on|during|while|when|for|from|with|after|before|and|but|which|that|as|twice|again|anyway|instead|manually|directly|by hand|too)\b|[,.;:!?—–]|$))/iu,
+    person: 1,
+    names: true,
+    from: 1,
+    fix: (m, at) => {
+      const g = m[2].toLowerCase();
+      const past = GERUND_PP[g] ?? (GERUND_PAST[g] ? undefined : gerundPast(g));
+      if (!past) return [];
+      return [{ start: at, end: at + m[0].length - m[0].indexOf(m[1]), text: `${m[3]} being ${past}` }];
+    },
+  },
   {
     id: 'en.who.hindsight-prevented',
     list: 'counterfactual',
@@ -916,8 +1012,9 @@ const SHAPES: { id: string; list: 'blameful' | 'counterfactual'; kind: Detection
     note: NOTES.hindsight,
     re: /\bwould(?: easily| surely| certainly| probably| likely)? have (?:prevented|avoided|caught|stopped|spared|saved|averted|mitigated|flagged|spotted|detected)\b/iu,
     // "We had no deploy check that would have caught it", "missing tests that would have caught …": the safeguard is
-    // already named as missing, which is what the rewrite asks for.
-    unlessBefore: /\b(?:no|missing|lacked|lacking|without|absent)\b[^.;:!?]{0,30}\b(?:that|which)\s*$/iu,
+    // already named as missing, which is what the rewrite asks for. (Session 8: so is a safeguard the follow-up looks for or
+    // adds: "looking for tests that would have detected the problem", "find the checks that would have caught it".)
+    unlessBefore: /\b(?:no|missing|lacked|lacking|without|absent|look(?:s|ing)? for|search(?:es|ing)? for|find|finding|identify|identifying|add|adding)\b[^.;:!?]{0,30}\b(?:that|which)\s*$/iu,
     fix: toClauseEnd('was not part of the process at the time', 'is a safeguard the process did not include'),
   },
   {
@@ -1141,6 +1238,16 @@ const SHAPES: { id: string; list: 'blameful' | 'counterfactual'; kind: Detection
     re: /\b(?:we |i )?(?:remind|urge|ask|encourage|implore|beg|call on) (?:all |every |each |our |the )?(?:people|engineers?|everyone|everybody|reviewers?|operators?|developers?|deployers?|responders?|staff|admins?|maintainers?|team members|on-call engineers?|colleagues) to (?:always )?(?:double-check|triple-check|re-?read|read [^.;!?]{1,30} (?:twice|carefully|again)|check (?:twice|again|carefully)|(?:be|stay|remain) (?:more |extra |especially )?(?:careful|vigilant|attentive|cautious|alert|mindful)|pay (?:more |closer |extra )?attention|take (?:more |extra |great )?care|slow down|think twice)\b/iu,
     fix: toClauseEnd('the process needs a check that does not depend on individual care', 'the tooling needs a guard rail that does not rely on attention'),
   },
+  // Session 8: care asked of the reader as a rule, "Always double-check what machine you're working on", "it's always
+  // important to double-check the arguments you pass": an imperative with "always", or care called important.
+  {
+    id: 'en.who.vigilance',
+    list: 'blameful',
+    kind: 'blame-word',
+    note: NOTES.vigilance,
+    re: /^(?:(?:so|and|remember|lesson learned|lesson|pro tip|tip)[:,]? )?(?:please )?always (?:(?:remember|make sure|try) to )?(?:double[- ]check|triple[- ]check|check (?:twice|again|carefully)|be (?:careful|vigilant|mindful|cautious|extra careful)|pay (?:close |closer |more )?attention)\b|\b(?:it is|it['’]s|it was|is) (?:always |very |so |extremely |really )?(?:important|essential|crucial|vital|critical|key) to (?:always )?(?:double[- ]check|triple[- ]check|check (?:twice|again|carefully)|be (?:careful|vigilant|mindful|cautious|extra careful)|pay (?:close |closer |more )?attention)\b/iu,
+    fix: (m, at, sentence, ctx) => { let end = sentence.end; while (end > at && /[.!?]/u.test(ctx.text[end - 1])) end--; const t = 'the process needs a check that does not depend on individual care'; return [{ start: at, end, text: at === sentence.start ? cap(t) : t }]; },
+  },
   {
     id: 'en.who.vigilance',
     list: 'blameful',
@@ -1356,8 +1463,9 @@ const SHAPES: { id: string; list: 'blameful' | 'counterfactual'; kind: Detection
     list: 'blameful',
     kind: 'blame-word',
     note: NOTES.act,
-    re: /\b(?:mistake|error|blunder|typo|screw-up|screwup)s? (?:that )?(?:i|we|he|she|they)(?:['’]d| had| have| has)? (?:just |already |then )?made\b/iu,
-    fix: swap('failure'),
+    // (Session 8: the other nouns of a slip too, "one such slip I made", "the lapse she made".)
+    re: /\b(?:mistake|error|blunder|typo|screw-up|screwup|slip|slip-up|lapse|misstep|gaffe|goof)s? (?:that )?(?:i|we|he|she|they)(?:['’]d| had| have| has)? (?:just |already |then )?made\b/iu,
+    fix: (m, at, sentence) => { const t = /^[a-z-]+s /iu.test(m[0]) ? 'failures' : 'failure'; return [{ start: at, end: at + m[0].length, text: at === sentence.start ? cap(t) : t }]; },
   },
   // "Three months into the job, I broke production": the outage put on oneself after an opening phrase (session 6).
   {
@@ -1378,6 +1486,8 @@ const SHAPES: { id: string; list: 'blameful' | 'counterfactual'; kind: Detection
     kind: 'punitive',
     note: NOTES.vigilance,
     re: /\b(?:fire|sack|demote|punish|discipline|reprimand) (?:you|him|her|them|the (?:engineer|intern|developer|admin|contractor|employee|person|guy|dev|sysadmin|operator|new hire))\b/iu,
+    // (Session 8.) A threat told as a past event, not asked for: "her boss was going to fire her", "he threatened to sack them".
+    unlessBefore: /\b(?:(?:was|were) (?:going|about)|threatened|had threatened) to\s*$/iu,
     fix: (_m, _at, sentence, ctx) => processRewrites(sentence, ctx.text),
   },
   // "he didn't bother to check the backups": the omission judged as indifference (session 6: the phrase list had no rewrite).
@@ -1952,9 +2062,9 @@ function personHindsight(sentence: Sentence, ctx: DetectContext, toks: Tok[]): D
 const BLAME_NOUN = /['’]s (?:(?:bad|rushed|hasty|sloppy|careless|reckless|negligent|lazy|thoughtless|botched|bungled|shoddy|slapdash|half-baked|clumsy|ill-advised|ill-judged|misguided) [\p{L}-]+|(?:mistake|slip|slip-up|oversight|blunder|fault|screw-up|goof|lapse|misstep|gaffe|typo))$/u;
 
 // Cheap gates before tokenising: a past-tense verb or a negation for acts, a modal or a conditional for hindsight.
-const ACT_WORDS = /ed\b|\bbroken\b|\btook down\b|\bhad (?:run|made|taken|gone|written|given|broken|forgotten|overridden|overwritten|chosen|blown|thrown|driven|torn|hidden|left|set|put|cut|let|sent|kept|shut)\b|\b(?:broke|forgot|overrode|overwrote|misread|ran|took|left|shut|set|let|blew|chose|went|did|didn['’]t|never|cut|winged|phoned|could(?:n['’]t| not)? be bothered|was too|put|wrote|sent|made|gave|hit|came|brought|began|drove|threw|spun|tore|kept|held|hid|sold|told|sat)\b/iu;
+const ACT_WORDS = /ed\b|\bwound up\b|\bbroken\b|\btook down\b|\bhad (?:run|made|taken|gone|written|given|broken|forgotten|overridden|overwritten|chosen|blown|thrown|driven|torn|hidden|left|set|put|cut|let|sent|kept|shut)\b|\b(?:broke|forgot|overrode|overwrote|misread|ran|took|left|shut|set|let|blew|chose|went|did|didn['’]t|never|cut|winged|phoned|could(?:n['’]t| not)? be bothered|was too|put|wrote|sent|made|gave|hit|came|brought|began|drove|threw|spun|tore|kept|held|hid|sold|told|sat)\b/iu;
 const HINDSIGHT_WORDS = /\b(?:should|could|might|must|ought|shouldn['’]t|couldn['’]t)\b|^(?:had|were|if|even if|why|how)\b|: (?:why|how)\b|\bhad (?:anyone|anybody|someone|somebody|we|they|the)\b/iu;
-const SHAPE_WORDS = /have been|without|sloppy|lazy|stupid|idiotic|know better|neglecting|developers|engineers|devs|admins|programmers|coders|operators|testers|management|broke|took down|brought down|crashed|nuked|hosed|\b(?:fire|sack|demote|punish|discipline|reprimand) |bother|(?:messed|screwed|fucked|mucked) |was me|is me|was us|is us|even know|human|when you|\bbad\b|terrible|awful|dumb|\bpoor\b|idiot|\bfool\b|moron|dumbass|numpty|clown|muppet|whose fault|who['’]s fault|boo-?boo|fuck-?ups?\b|cock-ups?\b|screw-?ups?\b|inadvertently|accidentally|because of (?:me|us|him|her)\b|due to (?:me|us|him|her)\b|(?:don['’]t|do not|never) (?:ever )?be\b|overlooked|missed|vigilant|careful|cautious|idea|^(?:(?:but|and|so) )?to [a-z]|of (?:mine|ours)|acknowledge|admit|reluctance|proved|proven|turned out|became|hindsight|retrospect|looking back|attention|mad?ke? (?:a|an|one|two|several|some|the same|another) |nobody|no one|no-one|none of|^(?:could|couldn|shouldn|should|wouldn)|too slow|failure to|refusal to|neglect to|accountable|stop being|foresight|doing|thank|let down|pebkac|pebcak|id-?10|layer ?8|fat.finger|user error|goofed|blundered|fumbled|slipped up|indefensib|inexcusab|unjustifiab|unforgivab|reckless|irresponsib|foolhardy|negligent|careless|foolish|boneheaded|unwise|imprudent|injudicious|harebrained|remind|urge|implore|\bbeg\b|call on|slow down|check (?:your|their|our)|think (?:twice )?before|wits|sharp|lookout|eyes|closely|carefully|thoroughly|attentively|diligently|rigorously|conscientiously|scrutiny|jumped out|stood out|leapt out|obvious|evident|apparent|plain|unnecessary|needless|never should|thinking|possessed|up to|blame|responsib|fault|\bon (?:me|us|him|her|them|the)\b|\btake\b|['’]s |failed us|let (?:us|the team) down|\b(?:call|choice|decision|move|idea)\b|judg|\b(?:my|our) |\bup\b|need|must|should|\b(?:have|has) to\b|ought|protection|defen[cs]e|safeguard|answer|\bfix is|corners|phoned|ball|bothered|winged|rubber|half-heart|asleep|chose to|lazily|blindly|avoidable|preventable|would|could|might|^(?:wasn|isn|was it|did|never|forgot|neglected)|expected|reminded|asked|urged|encouraged|better|happened|occurred|whoever|mistake|error|failure|oversight|belong|finger|down to|slip|typo|fallib|lapse|misstep|blunder|problem|issue|factor|repercuss|penalt|sanction|disciplin|answer for|pay for|lose |removed from|taken off|warning|reprimand|messed|screwed|goofed|mucked|fouled|botched|blew it|culpa|part\b|watch\b|who |inflicted|unforced|own goal|need|foresee|predictable|ill-|unwise|misguided|rash|hasty|naive|short-sighted|wrong|avoidable|preventable|toes|guard|eye on|aware|sharp|mindful|watchful/iu;
+const SHAPE_WORDS = /have been|without|sloppy|lazy|stupid|idiotic|know better|neglecting|developers|engineers|devs|admins|programmers|coders|operators|testers|management|broke|took down|brought down|crashed|nuked|hosed|\b(?:fire|sack|demote|punish|discipline|reprimand) |bother|(?:messed|screwed|fucked|mucked) |was me|is me|was us|is us|even know|human|when you|\bbad\b|terrible|awful|dumb|\bpoor\b|idiot|\bfool\b|moron|dumbass|numpty|clown|muppet|whose fault|who['’]s fault|boo-?boo|fuck-?ups?\b|cock-ups?\b|screw-?ups?\b|inadvertently|accidentally|because of (?:me|us|him|her)\b|due to (?:me|us|him|her)\b|(?:don['’]t|do not|never) (?:ever )?be\b|overlooked|missed|vigilant|careful|cautious|idea|^(?:(?:but|and|so) )?to [a-z]|of (?:mine|ours)|acknowledge|admit|reluctance|proved|proven|turned out|became|hindsight|retrospect|looking back|attention|mad?ke? (?:a|an|one|two|several|some|the same|another) |nobody|no one|no-one|none of|^(?:could|couldn|shouldn|should|wouldn)|too slow|failure to|refusal to|neglect to|accountable|stop being|foresight|doing|thank|let down|pebkac|pebcak|id-?10|layer ?8|fat.finger|user error|goofed|blundered|fumbled|slipped up|indefensib|inexcusab|unjustifiab|unforgivab|reckless|irresponsib|foolhardy|negligent|careless|foolish|boneheaded|unwise|imprudent|injudicious|harebrained|remind|urge|implore|\bbeg\b|call on|slow down|caused by|triggered by|started by|set off by|check (?:your|their|our)|^(?:[a-z ]{0,16}[:,]? )?(?:please )?always |important|essential|crucial|vital|critical|think (?:twice )?before|wits|sharp|lookout|eyes|closely|carefully|thoroughly|attentively|diligently|rigorously|conscientiously|scrutiny|jumped out|stood out|leapt out|obvious|evident|apparent|plain|unnecessary|needless|never should|thinking|possessed|up to|blame|responsib|fault|\bon (?:me|us|him|her|them|the)\b|\btake\b|['’]s |failed us|let (?:us|the team) down|\b(?:call|choice|decision|move|idea)\b|judg|\b(?:my|our) |\bup\b|need|must|should|\b(?:have|has) to\b|ought|protection|defen[cs]e|safeguard|answer|\bfix is|corners|phoned|ball|bothered|winged|rubber|half-heart|asleep|chose to|lazily|blindly|avoidable|preventable|would|could|might|^(?:wasn|isn|was it|did|never|forgot|neglected)|expected|reminded|asked|urged|encouraged|better|happened|occurred|whoever|mistake|error|failure|oversight|belong|finger|down to|slip|typo|fallib|lapse|misstep|blunder|problem|issue|factor|repercuss|penalt|sanction|disciplin|answer for|pay for|lose |removed from|taken off|warning|reprimand|messed|screwed|goofed|mucked|fouled|botched|blew it|culpa|part\b|watch\b|who |inflicted|unforced|own goal|need|foresee|predictable|ill-|unwise|misguided|rash|hasty|naive|short-sighted|wrong|avoidable|preventable|toes|guard|eye on|aware|sharp|mindful|watchful/iu;
 
 // Blame words that the phrase lists flag without a mechanical rewrite: the sentence is restructured
 // around the condition here, and the engine keeps the finding that offers a rewrite.

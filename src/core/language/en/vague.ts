@@ -19,7 +19,7 @@ function firstSentence(text: string): string {
   return m ? text.slice(0, m.index) : text;
 }
 
-const OPENER = /^(?:(?:maybe|possibly|perhaps|potentially|ideally|hopefully) |(?:it )?(?:might|may|could|would) be (?:worth|nice|good|great|useful|helpful)\b|(?:we |you )?(?:could|might) (?:want to|possibly|perhaps|maybe) |ideas welcome|keep (?:thinking|looking) (?:about|into|at)|some form of|stay on top of|(?:stay|remain|be) (?:alert|on guard|deliberate|more deliberate)\b|slow down\b|double down on|(?:consider|ponder|explore|brainstorm|think about|think through|agree on|discuss|talk about|revisit|reconsider|evaluate|assess|see if|see whether|figure out|try to|attempt to|aim to|work towards?|strive to|keep an eye on|keep tabs on|be mindful of|be aware of|stay vigilant|remain vigilant|keep (?:\w+ )?(?:better|more) )|something (?:along the lines of|like)|some kind of|some sort of)/iu;
+const OPENER = /^(?:(?:maybe|possibly|perhaps|potentially|ideally|hopefully) |(?:it )?(?:might|may|could|would) be (?:worth|nice|good|great|useful|helpful)\b|(?:we |you )?(?:could|might) (?:want to|possibly|perhaps|maybe) |ideas welcome|keep (?:thinking|looking) (?:about|into|at)|some form of|stay on top of|(?:stay|remain|be) (?:alert|on guard|deliberate|more deliberate)\b|slow down\b|double down on|(?:consider|ponder|explore|brainstorm|think about|think through|agree on|discuss|talk about|revisit|reconsider|evaluate|assess|see if|see whether|figure out|come up with|try to|attempt to|aim to|work towards?|strive to|keep an eye on|keep tabs on|be mindful of|be aware of|stay vigilant|remain vigilant|keep (?:\w+ )?(?:better|more) )|something (?:along the lines of|like)|some kind of|some sort of)/iu;
 const DEGREE = /\b(?:more|less|better|smarter|faster|safer|stronger|cleaner|clearer|tighter|snappier|saner|smoother|quicker|healthier|sturdier|leaner|simpler|easier|friendlier|shorter|quieter|sharper|tidier)(?: (?:robust|resilient|reliable|stable|careful|carefully|often|frequently|efficient|visible|informed|proactive|thorough|thoroughly|aware|secure|scalable|consistent|closely))?\b|\b(?:robust(?:ness)?|resilien(?:t|ce)|properly|appropriately|adequately|sufficiently|as needed|where possible|if possible|when possible|at some point|somehow)\b/iu;
 const VAGUE_VERB_FIRST = /^(?:reassess|re-?evaluate|re-?examine|audit|sanity[- ]check|tune|simplify|lower|shorten|improve|harden|optimi[sz]e|enhance|strengthen|streamline|increase|reduce|boost|tighten|refine|rework|revamp|clean up|address|tackle|handle|review|examine|investigate|look into|dig into|research|check|monitor|actively monitor)\b/iu;
 const VAGUE_LATER = /\b(?:should|could|ought to|need to|needs to|must|will|want to|wants to|plan to|plans to|(?:is|are) going to|to|let['’]s) (?:(?:probably|maybe|perhaps|possibly|also|really|eventually|likely) )?(?:dig (?:a bit |a little )?deeper into|look into|investigate|consider|reconsider|reassess|re-?examine|explore|think about|revisit|review|improve|dig into|figure out|evaluate|assess|rethink|(?:take|have) (?:a |another )?(?:closer |quick |hard |good |second )?look at|look at)\b/iu;
@@ -97,6 +97,15 @@ const DETECT_DEGREE = /\b(?:better|more|faster|earlier|early|sooner|quickly|quic
 // named kind before a named step.
 const REVIEW_GATE = /\b(?:review|check|verify|validate|test|approve|lint)s? (?:all|every|each) (?:(?!(?:more|less|better|carefully|closely|thoroughly|properly|again)\b)[\p{L}-]{2,30} ){1,4}(?:before|prior to) (?:deployment|deploying|deploy|merging|merge|release|releasing|rollout|applying|apply)\b/iu;
 
+// Session 8 (real follow-up lists): an inquiry told as a thorough noun after a light verb ("Conduct a thorough review of
+// configuration changes", "Perform a comprehensive audit of …"): as vague as "review …" with a degree word.
+const LIGHT_INQUIRY = /^(?:conduct|perform|carry out|do|undertake|hold|run)\s+(?:a |an )?(?:thorough|comprehensive|full|complete|detailed|in-depth|careful|general|broad|deep|holistic|extensive|proper) (?:(?!(?:of|on|for|and)\b)[\p{L}-]{2,20} ){0,2}?(?:review|audit|assessment|evaluation|analysis|investigation|inspection)s?\b/iu;
+// A cadence with no period ("Implement regular software maintenance", "Establish a periodic maintenance schedule",
+// "Regularly review access logs"); "weekly", "every 90 days", "each quarter" name one.
+// Only as what the item asks for (its first words): "We currently have periodic checks that alert us …" tells what exists.
+const CADENCE = /^(?:regularly|periodically|routinely)\b|^(?!(?:we|i|our|there|it|this|they|these)\b)(?:[\p{L}-]{2,20} ){0,2}?(?:a |an )?\b(?:regular|periodic|routine) (?:[\p{L}-]{2,20} ){0,2}?(?:maintenance|reviews?|audits?|updates?|checks?|testing|tests?|drills?|backups?|training|patching|inspections?|assessments?|clean-?ups?|rotations?|restores?|exercises?|schedules?|upgrades?)\b/iu;
+const PERIOD = /\d|\b(?:daily|weekly|monthly|quarterly|yearly|annual(?:ly)?|nightly|hourly|bi-?weekly|fortnightly|every|each|per|once|twice|cron)\b/iu;
+
 /** Whether an item that opens with a listed verb names a checkable end state. */
 export function englishConcreteItem(sentence: Sentence, _ctx: DetectContext): boolean {
   const whole = firstSentence(sentence.text).trim();
@@ -143,6 +152,13 @@ export function englishActionItem(sentence: Sentence, ctx: DetectContext): Detec
   if (clause && !CONCRETE_AFTER_INQUIRY.test(first)) return hit(at, at + clause[0].length);
   const later = VAGUE_LATER.exec(first);
   if (later) return hit(at + later.index, at + later.index + later[0].length);
+  const light = LIGHT_INQUIRY.exec(first);
+  if (light && !/\d/u.test(first) && !CONCRETE_AFTER_INQUIRY.test(first)) return hit(at, at + light[0].length);
+  const cadence = CADENCE.exec(first);
+  if (cadence && !PERIOD.test(first)) {
+    const from = cadence[0].search(/\b(?:regular|periodic|routine)/iu);
+    return hit(at + cadence.index + from, at + cadence.index + cadence[0].length);
+  }
   const degree = DEGREE.exec(first);
   // "Add documentation on how infra can triage these issues quicker": the item makes an artefact;
   // the degree word is in the clause that says what the artefact is for.
