@@ -1,0 +1,118 @@
+import { strict as assert } from 'node:assert';
+import { lint } from '../../src/core/lint';
+import { parseDocument } from '../../src/core/model/document';
+import { presentSectionKinds } from '../../src/core/requirements';
+import { timelineOrder } from '../../src/core/rules/timeline-order';
+import { timelineTimestamp } from '../../src/core/rules/timeline-timestamp';
+import { timelineTimezone } from '../../src/core/rules/timeline-timezone';
+import { requiredSections } from '../../src/core/rules/required-sections';
+import type { Rule } from '../../src/core/types';
+
+/*
+ * Session 8, structural rules on real postmortems (issue 7): the kinds behind the wrong structural
+ * findings of the documents drawn into dev, each as NEW invented documents, English and Korean.
+ */
+
+const TIMELINE = [timelineTimestamp, timelineOrder, timelineTimezone];
+function findings(text: string, rules: Rule[] = TIMELINE): string[] {
+  return lint(text, { rules }).findings.map((f) => `${f.line} ${f.ruleId}`);
+}
+const kinds = (text: string) => presentSectionKinds(parseDocument(text));
+
+describe('structure s8: a timeline told in paragraphs with the time inside the sentence', () => {
+  it('reads a list between two timed paragraphs as details of the story, not untimed entries (EN)', () => {
+    const en = [
+      '## Timeline',
+      '',
+      'At 09:12 UTC the nightly compaction job started on the cache cluster.',
+      '',
+      'At 09:40 UTC the on-call engineer saw that three nodes had stopped answering and decided that',
+      '',
+      '1. the compaction had to be paused on every node;',
+      '2. the stuck nodes would be drained first;',
+      '3. clients would be pointed at the warm standby.',
+      '',
+      'Around 10:05 UTC the standby took the traffic and error rates fell back to normal.',
+      '',
+    ].join('\n');
+    assert.deepEqual(findings(en), []);
+  });
+
+  it('reads a list between two timed paragraphs as details of the story (KO)', () => {
+    const ko = [
+      '## 장애 경과',
+      '',
+      '오전 작업이 끝난 뒤 약 11시 20분에 배치 서버의 디스크 사용률이 95%를 넘었다.',
+      '',
+      '담당자가 확인해 보니 다음 세 가지가 겹쳐 있었다.',
+      '',
+      '- 로그 순환 설정이 빠진 서버',
+      '- 임시 파일을 지우지 않는 배치',
+      '- 용량 경보 임계치가 너무 높음',
+      '',
+      '이후 12시 5분에 임시 파일을 정리하고 배치를 다시 시작했다.',
+      '',
+    ].join('\n');
+    assert.deepEqual(findings(ko), []);
+  });
+
+  it('still reports an untimed list when no paragraph around it carries a time (EN and KO)', () => {
+    const en = '## Timeline\n\nThe outage unfolded as follows.\n\n- Alert fired\n- Rolled back\n\nIt was over soon after.\n';
+    assert.deepEqual(findings(en), ['5 timeline-timestamp', '6 timeline-timestamp']);
+    const ko = '## 타임라인\n\n장애는 다음과 같이 진행되었다.\n\n- 경보 발생\n- 롤백\n\n곧 정상화되었다.\n';
+    assert.deepEqual(findings(ko), ['5 timeline-timestamp', '6 timeline-timestamp']);
+  });
+
+  it('still reports an untimed list after the last timed paragraph (EN and KO)', () => {
+    const en = '## Timeline\n\nAt 09:12 UTC the job started.\n\nAt 09:40 UTC the nodes stopped.\n\n- Drained the nodes\n- Restarted the job\n';
+    assert.deepEqual(findings(en), ['7 timeline-timestamp', '8 timeline-timestamp']);
+    const ko = '## 타임라인\n\n약 9시 12분에 작업이 시작되었다.\n\n이후 9시 40분에 노드가 멈췄다.\n\n- 노드 격리\n- 작업 재시작\n';
+    assert.deepEqual(findings(ko), ['7 timeline-timestamp', '8 timeline-timestamp']);
+  });
+
+  it('keeps timed list entries as they were (a timed list is the timeline)', () => {
+    const en = '## Timeline (UTC)\n\nAt 09:00 the deploy began.\n\n- 09:12 alert fired\n- Rolled back\n\nAt 10:00 all was well.\n';
+    assert.deepEqual(findings(en), ['6 timeline-timestamp']);
+  });
+});
+
+describe('structure s8: sections by meaning', () => {
+  it('a bare label line over a list names its section (EN and KO)', () => {
+    const en = '# Cache outage\n\n## Summary\n\nThe cache was down.\n\nFollow-up actions\n- @dana adds an expiry alert\n- @lee documents the renewal\n';
+    assert.ok(kinds(en).has('action-items'));
+    const ko = '# 캐시 장애\n\n## 개요\n\n캐시가 멈췄다.\n\n재발 방지 대책\n- @dana 만료 경보 추가\n- @lee 갱신 절차 문서화\n';
+    assert.ok(kinds(ko).has('action-items'));
+  });
+
+  it('a short line that only mentions a section word, or is not followed by a list, is not a label', () => {
+    assert.ok(!kinds('# T\n\nWe took some actions quickly\n- restarted\n').has('action-items'));
+    assert.ok(!kinds('# T\n\nAction Items\n\nNone were needed.\n').has('action-items'));
+    assert.ok(!kinds('# T\n\n후속 조치가 필요했다\n- 재시작\n').has('action-items'));
+  });
+
+  it('"Leadup" / "Lead-up" is the timeline (EN), "사건 전개" / "장애 전개" (KO)', () => {
+    const en = '# Queue outage\n\n## :warning: Leadup\n\n- **02:10 UTC:** the queue filled up\n- **02:30 UTC:** paged\n';
+    assert.ok(kinds(en).has('timeline'));
+    assert.deepEqual(findings(en), []);
+    assert.ok(kinds('# Q\n\n## The lead-up\n\n- 02:10 UTC queue full\n').has('timeline'));
+    const ko = '# 큐 장애\n\n## 3. 사건 전개\n\n- 02:10 KST 큐 가득 참\n- 02:30 KST 호출\n';
+    assert.ok(kinds(ko).has('timeline'));
+    assert.ok(kinds('# 큐 장애\n\n## 장애 전개 과정\n\n- 02:10 KST 큐 가득 참\n').has('timeline'));
+  });
+
+  it('a section whose sub-headings are all horizons is the action items (EN and KO)', () => {
+    const en = '# Disk outage\n\n## What we will do\n\n### Immediate\n\n1. Clean the temp dir\n\n### Short-term fixes\n\n2. Add a disk alert\n\n### Long-term\n\n3. Move logs to object storage\n';
+    assert.ok(kinds(en).has('action-items'));
+    const ko = '# 디스크 장애\n\n## 5. 적용 순서\n\n### 🔥 긴급 (당일)\n\n1. 임시 파일 삭제\n\n### 📌 단기 (1주)\n\n2. 디스크 경보 추가\n\n### 📌 장기\n\n3. 로그 저장소 이전\n';
+    assert.ok(kinds(ko).has('action-items'));
+    const clean = lint(ko, { rules: [requiredSections] }).findings.map((f) => f.message);
+    assert.ok(!clean.some((m) => m.includes('재발 방지 대책')), clean.join('\n'));
+  });
+
+  it('horizon sub-headings under a named section, or mixed with other sub-headings, do not add action items', () => {
+    // Under "Resolution" they tell how it was fixed.
+    assert.ok(!kinds('# T\n\n## Resolution\n\n### Immediate\n\nRestarted.\n\n### Long-term\n\nMoved.\n').has('action-items'));
+    assert.ok(!kinds('# T\n\n## Options\n\n### Immediate\n\nRestart.\n\n### Option B: rewrite\n\nRewrite.\n').has('action-items'));
+    assert.ok(!kinds('# T\n\n## 방안\n\n### 단기\n\n재시작\n\n### 방안 B\n\n재작성\n').has('action-items'));
+  });
+});
