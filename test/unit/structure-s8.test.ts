@@ -116,3 +116,75 @@ describe('structure s8: sections by meaning', () => {
     assert.ok(!kinds('# T\n\n## 방안\n\n### 단기\n\n재시작\n\n### 방안 B\n\n재작성\n').has('action-items'));
   });
 });
+
+describe('structure s8: the zone written before the time is read by the clock', () => {
+  // Imported here so that the section above stays about the model.
+  const { findTimeOfDay, formatTimelineTime } = require('../../src/core/model/time') as typeof import('../../src/core/model/time');
+  const { incidentMetrics } = require('../../src/core/metrics') as typeof import('../../src/core/metrics');
+
+  it('gives the time its zone, written before it (EN and KO forms)', () => {
+    const en = findTimeOfDay('UTC 14:05 the alert fired');
+    assert.equal(en?.zone?.zone.label, 'UTC');
+    assert.equal(en?.leading, true);
+    assert.equal(en?.style.zoneBefore, true);
+    const bracket = findTimeOfDay('[KST 09:40] 알림 발생');
+    assert.equal(bracket?.zone?.zone.label, 'KST');
+    assert.equal(bracket?.leading, true);
+    const ko = findTimeOfDay('KST 오후 3시 10분 배포 시작');
+    assert.equal(ko?.zone?.zone.label, 'KST');
+    assert.equal(ko?.hours, 15);
+    assert.equal(findTimeOfDay('_09:40 UTC_ paged')?.zone?.zone.label, 'UTC');
+    // Words that are not zones stay words.
+    assert.equal(findTimeOfDay('at 14:05 rolled back')?.zone, undefined);
+    assert.equal(findTimeOfDay('ETA 14:05 for the fix')?.zone, undefined);
+    assert.equal(findTimeOfDay('DB 14:05 복구')?.zone, undefined);
+  });
+
+  it('writes a time the way such a timeline writes it ("UTC 14:51")', () => {
+    const at = new Date(Date.UTC(2000, 0, 1, 14, 51));
+    assert.equal(formatTimelineTime(at, { zone: 'UTC', style: { clock: '24h', zone: true, zoneBefore: true, zoneLabel: 'UTC' } }), 'UTC 14:51');
+    assert.equal(formatTimelineTime(at, { zone: 'KST', style: { clock: 'ko12', zone: true, zoneBefore: true, zoneLabel: 'KST' } }), 'KST 오후 11시 51분');
+  });
+
+  it('the mixed-zone check sees zones written before the time (EN and KO)', () => {
+    const en = '## Timeline\n\n- UTC 14:05 alert fired\n- UTC 14:20 paged the on-call\n- PST 06:40 rolled back\n';
+    assert.deepEqual(findings(en, [timelineTimezone]), ['5 timeline-timezone']);
+    const ko = '## 타임라인\n\n- KST 오후 2시 5분 알림 발생\n- KST 오후 2시 20분 담당자 호출\n- UTC 05:40 롤백\n';
+    assert.deepEqual(findings(ko, [timelineTimezone]), ['5 timeline-timezone']);
+    // One zone throughout, written before every time: nothing to report.
+    assert.deepEqual(findings('## Timeline\n\n- UTC 14:05 alert\n- UTC 14:20 paged\n', [timelineTimezone]), []);
+    assert.deepEqual(findings('## 타임라인\n\n- [KST 14:05] 알림\n- [KST 14:20] 호출\n', [timelineTimezone]), []);
+  });
+
+  it('a paragraph line that opens with the zone and then the time is an entry (EN and KO)', () => {
+    const en = parseDocument('## Timeline\n\nUTC 14:05 alert fired\nUTC 14:20 paged\n');
+    assert.deepEqual(en.timeline.entries.map((e) => [e.minutes, e.zone]), [[845, 'UTC'], [860, 'UTC']]);
+    const ko = parseDocument('## 타임라인\n\nKST 14:05 알림 발생\nKST 14:20 호출\n');
+    assert.deepEqual(ko.timeline.entries.map((e) => [e.minutes, e.zone]), [[845, 'KST'], [860, 'KST']]);
+  });
+
+  it('the metrics compare times whose zones are written before them', () => {
+    const doc = parseDocument(
+      '## Timeline (2026-03-02)\n\n- UTC 14:00 impact started when the deploy went out\n- KST 23:10 [detected] alert fired\n- UTC 14:40 [resolved] all clear\n',
+    );
+    const m = incidentMetrics(doc);
+    // 23:10 KST is 14:10 UTC: ten minutes to detect, forty to resolve.
+    assert.equal(m.durations.timeToDetect?.minutes, 10);
+    assert.equal(m.durations.timeToResolve?.minutes, 40);
+  });
+
+  it('the previous entry\'s time is copied with its zone before it (EN and KO)', () => {
+    const en = '## Timeline\n\n- UTC 14:05 alert fired\n- paged the on-call\n';
+    const f = lint(en, { rules: [timelineTimestamp] }).findings[0];
+    const edit = f.suggestions[0].edits[0];
+    const out = en.slice(0, edit.start) + edit.newText + en.slice(edit.end);
+    assert.equal(out.split('\n')[3], '- UTC 14:05 paged the on-call');
+    assert.deepEqual(findings(out), []);
+    const ko = '## 타임라인\n\n- [KST 14:05] 알림 발생\n- 담당자 호출\n';
+    const g = lint(ko, { rules: [timelineTimestamp] }).findings[0];
+    const e2 = g.suggestions[0].edits[0];
+    const out2 = ko.slice(0, e2.start) + e2.newText + ko.slice(e2.end);
+    assert.equal(out2.split('\n')[3], '- [KST 14:05] 담당자 호출');
+    assert.deepEqual(findings(out2), []);
+  });
+});
