@@ -222,6 +222,11 @@ function zoneAfter(text: string, pos: number, isoLike = false): ZoneMatch | unde
 const ZONE_BEFORE = /(?:^|[\s[(*_`])([A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d\d)?)?)[*_`\]]{0,3}[ \t]?[*_`]{0,2}$/;
 
 function zoneBefore(text: string, timeStart: number): ZoneMatch | undefined {
+  // Cheap test first (it is asked for every time without a zone after it): closing markup or one space, then
+  // an upper-case letter or the digit of an offset.
+  let i = timeStart - 1;
+  while (i >= 0 && timeStart - i <= 6 && /[ \t*_`\]]/.test(text[i])) i--;
+  if (i < 0 || i === timeStart - 1 || !/[A-Z0-9]/.test(text[i])) return undefined;
   const from = Math.max(0, timeStart - 20);
   const m = ZONE_BEFORE.exec(text.slice(from, timeStart));
   if (!m) return undefined;
