@@ -188,3 +188,25 @@ describe('structure s8: the zone written before the time is read by the clock', 
     assert.deepEqual(findings(out2), []);
   });
 });
+
+describe('structure s8: a lint session gives what a fresh lint gives on these kinds', () => {
+  const { createLintSession } = require('../../src/core/incremental') as typeof import('../../src/core/incremental');
+  const { mulberry32 } = require('../../bench/generate') as typeof import('../../bench/generate');
+  const DOCS = [
+    '# Cache outage\n\n## Summary\n\nThe cache went down.\n\n## Timeline\n\nAt 09:12 UTC the compaction job started.\n\nAt 09:40 UTC we decided that\n\n1. compaction pauses;\n2. nodes drain first.\n\nAround 10:05 UTC the standby took over.\n\nFollow-up actions\n- @dana adds an expiry alert\n\n## What we will do\n\n### Immediate\n\n1. Clean the temp dir\n\n### Long-term\n\n2. Move logs\n',
+    '# 캐시 장애\n\n## 개요\n\n캐시가 멈췄다.\n\n## :warning: Leadup\n\n- UTC 14:05 경보\n- KST 23:20 호출\n\n## 타임라인\n\n약 11시 20분에 디스크가 찼다.\n\n- 로그 순환 누락\n- 임시 파일\n\n이후 12시 5분에 정리했다.\n\n재발 방지 대책\n- @dana 경보 추가\n\n## 5. 적용 순서\n\n### 긴급 (즉시)\n\n1. 삭제\n\n### 장기\n\n2. 이전\n',
+  ];
+  const SNIPPETS = ['x', '\n', '\n\n', '- ', '1. ', 'At 14:05 UTC ', 'UTC 14:05 ', '[KST 09:10] ', '약 9시 5분에 ', '\n- untimed item\n', '### 단기\n', '### Short-term\n', '## Timeline\n', 'Action Items\n', '**', '_'];
+  it('after random edits, session and fresh lints agree (EN and KO)', () => {
+    const rnd = mulberry32(20261127);
+    for (const original of DOCS) {
+      const session = createLintSession();
+      let text = original;
+      for (let e = 0; e < 60; e++) {
+        const at = Math.floor(rnd() * (text.length + 1));
+        text = rnd() < 0.7 ? text.slice(0, at) + SNIPPETS[Math.floor(rnd() * SNIPPETS.length)] + text.slice(at) : text.slice(0, at) + text.slice(at + 1 + Math.floor(rnd() * 6));
+        assert.deepEqual(JSON.stringify(session.lint(text).findings), JSON.stringify(lint(text).findings), `edit ${e}:\n${text}`);
+      }
+    }
+  });
+});
