@@ -1,7 +1,7 @@
 import type { Nodes, Table } from 'mdast';
 import type { PostmortemDocument } from './model/document';
-import { originOf, plainText, startOf } from './model/markdown';
-import { buildAliasLookup, classifyHeading, headingHead, keywordKinds, type SectionKind } from './model/sections';
+import { endOf, originOf, plainText, startOf } from './model/markdown';
+import { buildAliasLookup, classifyHeading, headingHead, headingKey, keywordKinds, type Section, type SectionKind } from './model/sections';
 import type { Lang } from './types';
 
 /** One requirement: any of these section kinds satisfies it. */
@@ -295,9 +295,56 @@ function countSectionKinds(doc: PostmortemDocument): Map<SectionKind, number> {
     out.add = add;
     blockKinds.set(o.origin, { lookup, head, kinds });
   }
+  bareLabelKinds(doc, lookup, out);
+  if (doc.sections.some(isHorizonPlan)) out.add('action-items');
   // The lede (prose before the first section heading) is the summary of a write-up.
   const known = lede(doc);
   if (known.length >= known.min) out.add('summary');
   if (doc.actionItems.length) out.add('action-items');
   return counts;
+}
+
+/** How long a bare label line may be (a section name, not a sentence). */
+const BARE_LABEL_MAX = 40;
+
+/**
+ * A bare label line over its block: a paragraph that is only a section's name, without heading
+ * markup, bold or colon, right before a list or a table ("Action Items" / "- Set up alerting …",
+ * "재발 방지 대책" / "- 모니터링 추가"): a heading in all but markup. Only whole wordings count (a short
+ * line that merely contains a keyword is prose); read apart from the cached per-block kinds because
+ * it depends on the block after it.
+ */
+function bareLabelKinds(doc: PostmortemDocument, lookup: Map<string, SectionKind>, out: { add(kind: SectionKind): unknown }): void {
+  const top = doc.root.children;
+  for (let i = 0; i + 1 < top.length; i++) {
+    const node = top[i];
+    if (node.type !== 'paragraph') continue;
+    const next = top[i + 1].type;
+    if (next !== 'list' && next !== 'table') continue;
+    const s = startOf(node);
+    const e = endOf(node);
+    if (e - s > BARE_LABEL_MAX) continue;
+    const raw = doc.text.slice(s, e);
+    if (/[\n\r:：*_`[\]]/u.test(raw)) continue;
+    const kind = classifyHeading(raw.trim(), lookup, { keywords: false });
+    if (kind) out.add(kind);
+  }
+}
+
+/** A sub-heading naming when work is to be done: "Immediate", "Short-term fixes", "🚨 긴급 (즉시)", "📅 장기 (1개월+)". */
+const HORIZON = /^(?:immediate(?:ly)?|urgent|shortterm|nearterm|mediumterm|midterm|longterm|긴급|즉시|단기|중기|장기)(?:fixes|actions?|items?|tasks?|work|changes|조치|과제|대책|개선|작업)?$/u;
+
+function horizonHeading(title: string): boolean {
+  const head = headingHead(title);
+  return HORIZON.test(headingKey(head)) || HORIZON.test(headingKey(title));
+}
+
+/**
+ * A section with no name of its own kind whose sub-sections (at least two) all name a horizon
+ * ("## 5. 권장 적용 순서" over "### 긴급 (즉시)", "### 단기 (1-3일)", "### 장기 (1개월+)"; "## What now" over
+ * "### Short-term", "### Long-term"): a plan of follow-up work, so the document has its action items.
+ */
+function isHorizonPlan(s: Section): boolean {
+  if (s.kind || s.children.length < 2) return false;
+  return s.children.every((c) => horizonHeading(c.title));
 }

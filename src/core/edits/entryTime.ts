@@ -66,7 +66,10 @@ function shapeOf(doc: PostmortemDocument, e: TimelineEntry): TimeShape | undefin
   let zoneEnd = zoneNear ? e.zoneEnd! : e.timeEnd;
   // "14:05 (KST)": keep the parenthesis whole.
   if (zoneNear && text[zoneEnd] === ')' && text.slice(e.timeEnd, zoneEnd).includes('(')) zoneEnd++;
-  let start = e.timeStart;
+  // "UTC 14:05", "[KST 14:05]": the zone written before the time goes with it (not across markup: "**UTC** 14:05"
+  // then gets the time alone, as before).
+  const zoneFirst = !zoneNear && e.style?.zoneBefore === true && e.zoneStart !== undefined && e.zoneEnd !== undefined && e.zoneStart < e.timeStart && !e.style.wrap && /^[ \t]?$/.test(text.slice(e.zoneEnd, e.timeStart));
+  let start = zoneFirst ? e.zoneStart! : e.timeStart;
   let end = zoneEnd;
   const w = e.style?.wrap;
   if (w && text.startsWith(w, start - w.length)) {
@@ -75,7 +78,7 @@ function shapeOf(doc: PostmortemDocument, e: TimelineEntry): TimeShape | undefin
     else if (!zoneNear && text.startsWith(w, e.timeEnd)) end = e.timeEnd + w.length;
   }
   const styled = text.slice(start, end);
-  const zoned = bare + text.slice(e.timeEnd, zoneEnd).replace(/[*_`]/g, '');
+  const zoned = zoneFirst ? text.slice(e.zoneStart!, e.timeEnd).replace(/[*_`\]]/g, '') : bare + text.slice(e.timeEnd, zoneEnd).replace(/[*_`]/g, '');
   const line = text.slice(e.headStart, e.headEnd);
   const at = start - e.headStart;
   const afterAt = end - e.headStart;

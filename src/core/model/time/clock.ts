@@ -166,6 +166,16 @@ function scanCandidates(text: string, limit: number, visit: (c: Candidate) => bo
       cand.style.zone = true;
       cand.style.zoneLabel = zone.zone.label;
       cand.confident = true;
+    } else if (cand.style.clock !== 'iso') {
+      // "UTC 14:05", "[KST 14:05]", "KST 오후 3시": the zone written right before the time.
+      const before = zoneBefore(text, cand.start);
+      if (before) {
+        cand.zone = before;
+        cand.style.zone = true;
+        cand.style.zoneBefore = true;
+        cand.style.zoneLabel = before.zone.label;
+        cand.confident = true;
+      }
     }
     NUMBER.lastIndex = Math.max(NUMBER.lastIndex, end);
     if (visit(cand)) return;
@@ -200,7 +210,42 @@ function zoneAfter(text: string, pos: number, isoLike = false): ZoneMatch | unde
     // "14:51 -0500" is a zone; "14:51 - rollback" is not (the offset pattern needs digits).
     return zoneAt(text, at, { offsets: true });
   }
-  return zoneAt(text, at, { weak: true });
+  return zoneAt(text, at, { weak: true }) ?? emphasisZone(text, at);
+}
+
+/**
+ * A zone word written right before a time: `UTC 14:05`, `[KST 14:05]`, `**UTC** 14:05`, `KST 오후 3시`,
+ * `UTC+9 14:05`. Upper case and a zone with an offset or an IANA zone only (not "at 14:05", "ETA 14:05"),
+ * after the start of the text, a space, a bracket or markup, with at most closing markup and one space
+ * between it and the time.
+ */
+const ZONE_BEFORE = /(?:^|[\s[(*_`])([A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d\d)?)?)[*_`\]]{0,3}[ \t]?[*_`]{0,2}$/;
+
+function zoneBefore(text: string, timeStart: number): ZoneMatch | undefined {
+  // Cheap test first (it is asked for every time without a zone after it): closing markup or one space, then
+  // an upper-case letter or the digit of an offset.
+  let i = timeStart - 1;
+  while (i >= 0 && timeStart - i <= 6 && /[ \t*_`\]]/.test(text[i])) i--;
+  if (i < 0 || i === timeStart - 1 || !/[A-Z0-9]/.test(text[i])) return undefined;
+  const from = Math.max(0, timeStart - 20);
+  const m = ZONE_BEFORE.exec(text.slice(from, timeStart));
+  if (!m) return undefined;
+  const at = from + m.index + m[0].indexOf(m[1]);
+  const z = zoneAt(text, at, { offsets: true });
+  if (!z || z.end !== at + m[1].length || (z.zone.offset === undefined && !z.zone.iana)) return undefined;
+  return z;
+}
+
+/** A zone inside the emphasis that wraps the time: `_14:05 UTC_` (the closing `_` glues to the word). */
+const EMPHASIS_ZONE_AT = /([A-Z]{3,4})_/y;
+
+function emphasisZone(text: string, at: number): ZoneMatch | undefined {
+  EMPHASIS_ZONE_AT.lastIndex = at;
+  const m = EMPHASIS_ZONE_AT.exec(text);
+  if (!m || (at > 0 && /[A-Za-z0-9]/.test(text[at - 1]))) return undefined;
+  const z = zoneAt(`${m[1]} `, 0);
+  if (!z || z.end !== m[1].length || (z.zone.offset === undefined && !z.zone.iana)) return undefined;
+  return { zone: z.zone, start: at, end: at + m[1].length };
 }
 
 /** Markup, a checkbox, an escaped marker or a pasted bullet ("• ", "- ") before an entry's time. */
@@ -255,7 +300,7 @@ export function findTimeOfDay(text: string): TimeOfDay | undefined {
   // Candidates come in text order, so once one starts past the leading position none can lead.
   scanCandidates(text, limit, (c) => {
     // An ISO date-time starts at the date, which the leading scan has already stepped over.
-    if (c.start === lead.pos || (c.style.clock === 'iso' && c.start === lead.markupEnd)) {
+    if (c.start === lead.pos || (c.style.clock === 'iso' && c.start === lead.markupEnd) || (c.style.zoneBefore && c.zone?.start === lead.pos)) {
       leading = c;
       return true;
     }
@@ -275,7 +320,7 @@ const DATE_AFTER_GAP = /[ \t,]{0,3}(?:on\s)?/y;
 
 /** A date right after an entry's opening time ("2:06 PM January 14, 2026: …", "14:51 (2015-10-21)"). */
 function dateAfter(text: string, c: Candidate): CalendarDate | undefined {
-  DATE_AFTER_GAP.lastIndex = c.zone ? c.zone.end : c.end;
+  DATE_AFTER_GAP.lastIndex = c.zone && !c.style.zoneBefore ? c.zone.end : c.end;
   DATE_AFTER_GAP.exec(text);
   let at = DATE_AFTER_GAP.lastIndex;
   if (text[at] === '(') at++;
@@ -359,7 +404,8 @@ const WRAPS = ['**', '__', '`', '*', '_'];
 function finish(text: string, c: Candidate, leading: boolean, date: CalendarDate | undefined): TimeOfDay {
   const t: TimeOfDay = { hours: c.hours, minutes: c.minutes, start: c.start, end: c.end, style: { ...c.style }, leading };
   if (c.seconds !== undefined) t.seconds = c.seconds;
-  APPROX_AFTER.lastIndex = c.zone ? c.zone.end : c.end;
+  const zoneAfterTime = c.zone && !c.style.zoneBefore ? c.zone : undefined;
+  APPROX_AFTER.lastIndex = zoneAfterTime ? zoneAfterTime.end : c.end;
   if (c.approximate || APPROX_BEFORE.test(text.slice(Math.max(0, c.start - 24), c.start)) || APPROX_AFTER.test(text)) t.approximate = true;
   if (date) {
     t.date = date;
@@ -368,7 +414,7 @@ function finish(text: string, c: Candidate, leading: boolean, date: CalendarDate
   if (c.zone) t.zone = c.zone;
   // Markup hugging the time ("**14:51**", "`14:51`") is part of how the document writes times.
   for (const w of WRAPS) {
-    if (text.startsWith(w, c.start - w.length) && (text.startsWith(w, c.end) || (c.zone !== undefined && text.startsWith(w, c.zone.end)))) {
+    if (text.startsWith(w, c.start - w.length) && (text.startsWith(w, c.end) || (zoneAfterTime !== undefined && text.startsWith(w, zoneAfterTime.end)))) {
       t.style.wrap = w;
       break;
     }

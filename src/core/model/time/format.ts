@@ -65,8 +65,9 @@ export function formatTimelineTime(date: Date, opts: { zone?: ZoneInfo | string;
       time = `${style.padHour === false ? w.h : pad2(w.h)}:${pad2(w.mi)}${style.seconds ? `:${pad2(w.s)}` : ''}`;
   }
   let out = wrap(time, style.wrap);
+  if (style.zone && zone && style.zoneBefore) out = `${zoneLabelFor(zone, style.zoneLabel, w.offset)} ${out}`;
   if (style.date) out = `${isoDate} ${out}`;
-  if (style.zone && zone) out += ` ${zoneLabelFor(zone, style.zoneLabel, w.offset)}`;
+  if (style.zone && zone && !style.zoneBefore) out += ` ${zoneLabelFor(zone, style.zoneLabel, w.offset)}`;
   return out;
 }
 

@@ -49,6 +49,8 @@ export interface TimeStyle {
   /** A zone after the time (`14:51 UTC`); `zoneLabel` is the spelling to use, when fixed. */
   zone?: boolean;
   zoneLabel?: string;
+  /** The zone is written before the time instead (`UTC 14:51`, `KST 오후 2시 51분`). */
+  zoneBefore?: boolean;
   /** Wrapping markup (`**`, `*`, `_`, `` ` ``) around the time. */
   wrap?: string;
 }
@@ -66,7 +68,7 @@ export interface TimeOfDay {
   leading: boolean;
   /** A date written with the time (`2015-10-21 14:51`, `10월 21일 14:51`, ISO). */
   date?: CalendarDate;
-  /** A zone written right after the time (`14:51 UTC`, `14:51Z`, `14:51 (KST)`). */
+  /** A zone written right after the time (`14:51 UTC`, `14:51Z`, `14:51 (KST)`), or right before it when `style.zoneBefore` (`UTC 14:51`). */
   zone?: ZoneMatch;
   /**
    * The time is approximate or a bound, not a reading of the clock: `~14:00`, `about 14:00`,

@@ -13,6 +13,7 @@ import { Extractor } from './forms';
 import { resolveGroup } from './ordering';
 import type { RawEntry, Timeline, TimelineEntry, ZoneNote } from './types';
 import { documentNoteZone, frontMatterContext, type FrontMatterContext } from './zones';
+import { withoutStoryLists } from './prose';
 
 export type { DateSource, Timeline, TimelineEntry, TimelineGroup, ZoneSource } from './types';
 
@@ -272,6 +273,8 @@ function withoutNarrativeLists(section: Section, raws: readonly RawEntry[], shif
   return withLists.size * 2 < subs.length ? { raws: [], shifts: [] } : same;
 }
 
+const spread = (r: { raws: readonly RawEntry[]; shifts?: readonly number[] }): [readonly RawEntry[], (readonly number[])?] => [r.raws, r.shifts];
+
 /** Extracts the timeline entries of a document. Never throws. */
 export function extractTimeline(doc: PostmortemDocument): Timeline {
   const timelines = doc.sectionsOf('timeline');
@@ -289,7 +292,7 @@ export function extractTimeline(doc: PostmortemDocument): Timeline {
   for (const { section, nodes } of all) {
     const read = readSection(doc, section, fm, nodes);
     const { sectionZone } = read;
-    const { raws, shifts } = nodes ? read : withoutNarrativeLists(section, read.raws, read.shifts);
+    const { raws, shifts } = nodes ? read : withoutStoryLists(doc, section, ...spread(withoutNarrativeLists(section, read.raws, read.shifts)));
     let declared = sectionZone;
     let mentioned: ZoneNote | undefined;
     if (!declared) {
