@@ -103,4 +103,29 @@ describe('Korean blame and hindsight, session 8: kinds from the drawn fresh-s7 c
     for (const s of ['이런 사고가 다시는 없었으면 좋겠다.', '점검을 철저히 해서 누락이 없도록 했다.', '검사를 철저하게 해서 누락이 없었으면 좋겠다는 요청이 있었고, 이를 CI에 넣었다.']) clean('ko', s);
     flagged('en', 'I hope everyone will be more careful so this never happens again.');
   });
+
+  it('"if only" ("…만 받았어도/했더라도 … 빨랐을 것이다") is hindsight; the rewrite keeps the object with a particle', () => {
+    assert.equal(rewritten('ko', '검토자가 마이그레이션 파일 한 줄만 읽었더라도 인덱스 삭제를 잡았을 거다.'), '검토자가 마이그레이션 파일 한 줄을 읽도록 하는 장치가 없었다.');
+    assert.equal(rewritten('ko', '당직자가 호출만 받았더라도 장애는 없었을 것이다.'), '당직자가 호출을 받도록 하는 장치가 없었다.');
+    rewritten('ko', '온콜 엔지니어가 슬랙 알림만 열어 봤어도 장애는 십 분 안에 끝났을 것이다.');
+    // Even doing it would have changed nothing (a defence), "even if" with no "only", luck: no verdict.
+    for (const s of [
+      '검토자가 파일을 읽었더라도 이 인덱스 문제는 드러나지 않았을 것이다.',
+      '당직자가 호출만 받았더라도 복구 시간은 달라지지 않았을 것이다.',
+      '리뷰어가 그 줄만 읽었어도 결과는 같았을 것이다.',
+      '트래픽이 조금만 몰렸어도 서버는 버티지 못했을 것이다.',
+    ]) clean('ko', s);
+    flagged('en', 'If the on-call engineer had only opened the alert, the outage would have ended in ten minutes.');
+  });
+
+  it('"떠야 했다" (뜨다, ㅡ dropped) is a should-have like any other verb', () => {
+    assert.equal(rewritten('ko', '배포 담당자는 스키마를 바꾸기 전에 덤프를 떠야 했다.'), '배포 담당자는 스키마를 바꾸기 전에 덤프를 뜨도록 하는 장치가 없었다.');
+    // A rule for the future, and "had to" (결국 … 다시): no hindsight.
+    for (const s of ['새벽 작업 전에는 늘 덤프를 떠야 한다.', '우리는 결국 덤프를 다시 떠야 했다.']) clean('ko', s);
+  });
+
+  it('a guessed failure ("확인하지 않았을 가능성이 크다") stays blame and its rewrite keeps the 을 ("…없었을 가능성"), not "없었다을"', () => {
+    assert.equal(rewritten('ko', '야간 작업자가 복제 지연을 확인하지 않았을 가능성이 크다.'), '복제 지연을 확인하도록 하는 장치가 없었을 가능성이 크다.');
+    assert.equal(rewritten('ko', '검토자가 변경 이력을 읽지 못했을 수도 있다.'), '변경 이력을 읽도록 하는 장치가 없었을 수도 있다.');
+  });
 });

@@ -421,6 +421,9 @@ function analyse(sentence: KoSentence, text: string, people?: People): KoDetecti
       if (pred.type === 'wrongobj' && /\s(?:되돌|고쳤|고치|수정|삭제|지웠|지우|제거|바로잡|복구|복원|교체|롤백|폐기|걸러|찾아|찾았|정정|무효화|차단|격리|빼|뺐)[\uac00-\ud7a3]*$/u.test(m[0])) continue;
       // "승인하지 않아도 배포를 허용했다": a concession, not a failure.
       if (pred.type === 'neg' && /^(?:도|더라도)/u.test(s.slice(m.index + m[0].length))) continue;
+      // "…만 받았더라도 복구 시간은 달라지지 않았을 것이다": a would-not-have after a condition is imagined, not a failure
+      // that happened ("확인하지 않았을 가능성이 크다" with no condition is a guess at one, and stays). Session 8.
+      if (pred.type === 'neg' && /^을(?=\s|$)/u.test(s.slice(m.index + m[0].length)) && /(?:다면|더라면|어도|더라도|으면)\s/u.test(s.slice(0, m.index))) continue;
       // "보지 않았다면 …": a conditional is the hindsight rule's to judge.
       if (pred.type === 'neg' && /^[\uac00-\ud7a3]{0,2}(?:다면|더라면|으면)/u.test(s.slice(m.index + m[0].length))) continue;
       // "변경을 대충 보지 않았다": a careless manner denied.
@@ -768,7 +771,11 @@ function failureRewrites(text: string, type: PredType, subject: Subject, from: n
     tail = '었음';
   } else if (ending.ending === 'none' && /않은$/u.test(predText)) {
     none = '없었던';
-    tail = '었던';
+    tail = '었던';  } else if (ending.ending === 'none' && /(?:않았|못했)을$/u.test(predText)) {
+    // "확인하지 않았을 가능성이 크다" → "확인하도록 하는 장치가 없었을 가능성이 크다" (was "…없었다을 …"). Session 8.
+    // (The rewrite stops before the 을, which stays.)
+    none = '없었';
+    tail = '었';
   }
   const pre = middle ? `${middle} ` : '';
   const out: string[] = [];
@@ -1592,7 +1599,16 @@ const PASSIVE_CAUGHT = /(?:걸러지|잡히|걸리|발견되|차단되|막히|�
 // Any infinitive before 야 했 (해야, 멈춰야, 떠야, 눌러야): the last syllable is checked by infinitiveSyllable.
 const HAEYA = /([\uac00-\ud7a3]{0,8}[\uac00-\ud7a3])야\s?(?:했|하였|함에도|하는데도|하건만)/gu;
 const COULD = /([\uac00-\ud7a3]{1,8})\s?수(?:도)?\s?있었(?:던|을|는데|음에도|지만|다|습니다|고|음(?=[\s.!]|$))/gu;
-const IF_PAST = /([\uac00-\ud7a3]{0,8}[\uac00-\ud7a3])(?:더라면|다면|으면|어도)/gu;
+const IF_PAST = /([\uac00-\ud7a3]{0,8}[\uac00-\ud7a3])(?:더라면|다면|으면|어도|더라도)/gu;
+// A past "would have" (빨랐을 거예요, 남아 있었을 것이다, 쉬웠을 텐데): any past syllable before 을 + 것/거/텐데.
+const WOULD_HAVE = /([\uac00-\ud7a3])을(?=\s?(?:것|거|겁|텐데)|까)/gu;
+// "…만 받았더라도 복구 시간은 달라지지 않았을 것이다": even that would have changed nothing, a defence and no verdict.
+const NO_DIFFERENCE = /(?:달라지지|바뀌지|줄지|줄어들지|막지|피하지|잡지)\s?(?:않았|못했)을|같았을|마찬가지였을|차이가?\s?없었을|소용(?:이)?\s?없었을|변함(?:이)?\s?없었을|못\s?(?:막|피하|잡)았을/u;
+function wouldHave(rest: string): boolean {
+  WOULD_HAVE.lastIndex = 0;
+  for (let m = WOULD_HAVE.exec(rest); m; m = WOULD_HAVE.exec(rest)) if (hasFinal(m[1], 20)) return true;
+  return false;
+}
 const CONSEQUENCE = /(?:[을을ㄹ]\s?것|않았을|없었을|[았었였했혔렸쳤졌웠켰줬봤났]을\s|[았었였했혔렸쳤졌웠켰줬봤났]을$|수 있었|텐데|을까|았을|었을|였을|했을|없었음|않았음)/u;
 
 // "…해야 했는데 그러지 않았다", "…했어야 했지만 그렇게 하지 못했음".
@@ -1728,7 +1744,13 @@ function hindsight(s: string, base: number, text: string, words: readonly Word[]
     if (/않았$|못했$/u.test(form) && (/(?:우연히|운\s?좋게|다행히|마침)/u.test(s) || !/(?:무시하|놓치|잊|어기|위반하|간과하|방치하|실수하|깜빡하|빠뜨리|건너뛰|게을리하|서두르)지\s?$/u.test(s.slice(0, m.index)))) continue;
     const isDeoramyeon = m[0].endsWith('더라면');
     const rest = s.slice(m.index + m[0].length);
-    if (!isDeoramyeon && !CONSEQUENCE.test(rest) && !(m[0].endsWith('어도') && /(?:없었|막았|막을 수|않았)/u.test(rest))) continue;
+    // "당직자가 전화만 받았어도 복구가 빨랐을 거예요", "백업 확인만 했더라도 …": if only one thing had been done. Without
+    // 만, "확인했더라도 발견되지 않았을 것이다" says doing it would not have helped, and is no verdict. Session 8.
+    const ifOnly = /만\s$/u.test(s.slice(Math.max(0, m.index - 2), m.index)) && wouldHave(rest) && !NO_DIFFERENCE.test(rest);
+    if (m[0].endsWith('더라도') && !ifOnly) continue;
+    // "그 줄만 읽었어도 결과는 같았을 것이다": doing it would have changed nothing.
+    if (NO_DIFFERENCE.test(rest)) continue;
+    if (!isDeoramyeon && !ifOnly && !CONSEQUENCE.test(rest) && !(m[0].endsWith('어도') && /(?:없었|막았|막을 수|않았)/u.test(rest))) continue;
     if (m[0].endsWith('어도') && !/[았었했였]어도$/u.test(m[0]) && !/(?:봤|줬|켰|쳤|렸|웠|났|혔)어도$/u.test(m[0])) continue;
     const stem = stemOf(form);
     if (!stem) continue;
@@ -1740,6 +1762,11 @@ function hindsight(s: string, base: number, text: string, words: readonly Word[]
     const wStart = words[wi]?.start ?? start;
     const subject = subjectOf(words, wi, people);
     if (subject.who === 'thing') continue;
+    // "전화만 받았어도" → "전화를 받도록 하는 장치가 …": "only" goes with the counterfactual, the object keeps a particle.
+    const prev = words[wi - 1];
+    const only = ifOnly && prev && /[\uac00-\ud7a3]만$/u.test(prev.text) && prev.end + 1 === wStart ? prev : undefined;
+    const rStart = only ? only.end - 1 : wStart;
+    const lead = only ? `${withParticle(only.text.slice(0, -1), '을').slice(only.text.length - 1)} ` : '';
     push({
       start: wStart,
       end,
@@ -1748,8 +1775,8 @@ function hindsight(s: string, base: number, text: string, words: readonly Word[]
       kind: 'counterfactual',
       note: NOTES.hindsight,
       rewrites: [
-        { start: wStart, end, text: `${purposive(stem)} 하는 장치가 ${isPolite ? '없었습니다' : '없었다'}` },
-        { start: wStart, end, text: `${adnominal(stem)} 단계가 절차에 ${isPolite ? '없었습니다' : '없었다'}` },
+        { start: rStart, end, text: `${lead}${purposive(stem)} 하는 장치가 ${isPolite ? '없었습니다' : '없었다'}` },
+        { start: rStart, end, text: `${lead}${adnominal(stem)} 단계가 절차에 ${isPolite ? '없었습니다' : '없었다'}` },
       ],
     });
   }
