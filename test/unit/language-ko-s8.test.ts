@@ -5,7 +5,7 @@
 import { strict as assert } from 'node:assert';
 import { lint } from '../../src/core/lint';
 import { applyFixes } from '../../src/core/fix';
-import { sentenceDocument } from '../language/harness';
+import { actionDocument, sentenceDocument } from '../language/harness';
 
 type Lang = 'en' | 'ko';
 const RULES = ['blameful-language', 'counterfactual-language', 'vague-action-item'];
@@ -29,6 +29,21 @@ function rewritten(lang: Lang, s: string): string {
   assert.equal(applyFixes(fixed, again.map((f) => f.suggestions[0]?.edits ?? [])).text, fixed);
   return line;
 }
+
+function foundItem(lang: Lang, item: string) {
+  const p = actionDocument(lang, item);
+  return { p, fs: lint(p.text, { locale: lang }).findings.filter((f) => f.ruleId === 'vague-action-item' && f.line >= p.line) };
+}
+/** A vague item: flagged, every finding has a rewrite, the rewrites applied leave no language finding. */
+function vagueItem(lang: Lang, item: string): void {
+  const { p, fs } = foundItem(lang, item);
+  assert.ok(fs.length > 0, `not flagged: ${item}`);
+  for (const f of fs) assert.ok(f.suggestions.length > 0, `${item}: no rewrite for ${f.message}`);
+  const fixed = applyFixes(p.text, fs.map((f) => f.suggestions[0].edits)).text;
+  const again = lint(fixed, { locale: lang }).findings.filter((f) => RULES.includes(f.ruleId) && f.line >= p.line);
+  assert.deepEqual(again.map((f) => f.message), [], `${item} -> ${fixed.split('\n')[p.line - 1]}`);
+}
+const concreteItem = (lang: Lang, item: string) => assert.deepEqual(foundItem(lang, item).fs.map((f) => f.message), [], item);
 
 describe('Korean blame and hindsight, session 8: kinds from the drawn fresh-s7 cases (issue 8)', function () {
   this.timeout(120_000);
@@ -127,5 +142,12 @@ describe('Korean blame and hindsight, session 8: kinds from the drawn fresh-s7 c
   it('a guessed failure ("확인하지 않았을 가능성이 크다") stays blame and its rewrite keeps the 을 ("…없었을 가능성"), not "없었다을"', () => {
     assert.equal(rewritten('ko', '야간 작업자가 복제 지연을 확인하지 않았을 가능성이 크다.'), '복제 지연을 확인하도록 하는 장치가 없었을 가능성이 크다.');
     assert.equal(rewritten('ko', '검토자가 변경 이력을 읽지 못했을 수도 있다.'), '변경 이력을 읽도록 하는 장치가 없었을 수도 있다.');
+  });
+
+  it('an action item that is only understanding ("컨슈머 리밸런싱 동작 이해") is vague, like 숙지 (KO and EN)', () => {
+    for (const s of ['Kafka 컨슈머 리밸런싱 동작 이해', '캐시 무효화 규칙 이해하기']) vagueItem('ko', s);
+    // Understanding as the purpose of a concrete change, or a word that starts with 이해: concrete.
+    for (const s of ['로그 포맷 이해를 돕는 문서 작성 (docs/logging.md)', '이해관계자에게 장애 보고서 메일 발송 (3일 내)', '신규 입사자가 배포 절차를 이해할 수 있도록 docs/deploy.md에 단계별 스크린샷 추가']) concreteItem('ko', s);
+    vagueItem('en', 'Understand how the consumer rebalancing works');
   });
 });
