@@ -150,4 +150,20 @@ describe('Korean blame and hindsight, session 8: kinds from the drawn fresh-s7 c
     for (const s of ['로그 포맷 이해를 돕는 문서 작성 (docs/logging.md)', '이해관계자에게 장애 보고서 메일 발송 (3일 내)', '신규 입사자가 배포 절차를 이해할 수 있도록 docs/deploy.md에 단계별 스크린샷 추가']) concreteItem('ko', s);
     vagueItem('en', 'Understand how the consumer rebalancing works');
   });
+
+  it('the incident that happened said to have been preventable ("이번 결제 장애는 막을 수 있었다") is hindsight with no cue word', () => {
+    assert.equal(rewritten('ko', '조사 결과 이번 정전은 막을 수 있었습니다.'), '조사 결과 이번 정전은 막는 장치가 없었습니다.');
+    rewritten('ko', '감사팀에 따르면 해당 유출 사고는 피할 수 있었다고 한다.');
+    // A success with its reason or luck, people as the subject, no incident named as the one that happened, "도": no hindsight.
+    for (const s of [
+      '다행히 이번 장애는 막을 수 있었다.',
+      '초기 대응이 빨라서 이번 장애는 막을 수 있었다.',
+      '카나리 배포를 통해 이번 장애는 피할 수 있었다.',
+      '우리는 장애를 막을 수 있었다.',
+      '장애는 막을 수 있었다.',
+      '지난번처럼 이번 장애도 막을 수 있었다.',
+      '이번 장애는 30분 만에 복구할 수 있었다.',
+    ]) clean('ko', s);
+    flagged('en', 'This outage could have been prevented.');
+  });
 });

@@ -1598,6 +1598,7 @@ const EOYA_ADN = /([\uac00-\ud7a3]{0,8}[\uac00-\ud7a3])어야\s?하는\s?(?:거|
 const PASSIVE_CAUGHT = /(?:걸러지|잡히|걸리|발견되|차단되|막히|확인되|검토되|수정되|갱신되|교체되|처리되|해결되|조치되|제거되|탐지되|감지되|검증되)$/u;
 // Any infinitive before 야 했 (해야, 멈춰야, 떠야, 눌러야): the last syllable is checked by infinitiveSyllable.
 const HAEYA = /([\uac00-\ud7a3]{0,8}[\uac00-\ud7a3])야\s?(?:했|하였|함에도|하는데도|하건만)/gu;
+const HAPPENED_TOPIC = /(?:^|\s)(?:이|이번|그|해당|당시)\s(?:[\uac00-\ud7a3]{1,6}\s)?(?:장애|사고|사태|정전|사건|유출|참사|화재|중단|먹통)(?:은|는)\s(?:[\uac00-\ud7a3]{1,6}\s){0,2}$/u;
 const COULD = /([\uac00-\ud7a3]{1,8})\s?수(?:도)?\s?있었(?:던|을|는데|음에도|지만|다|습니다|고|음(?=[\s.!]|$))/gu;
 const IF_PAST = /([\uac00-\ud7a3]{0,8}[\uac00-\ud7a3])(?:더라면|다면|으면|어도|더라도)/gu;
 // A past "would have" (빨랐을 거예요, 남아 있었을 것이다, 쉬웠을 텐데): any past syllable before 을 + 것/거/텐데.
@@ -1787,7 +1788,10 @@ function hindsight(s: string, base: number, text: string, words: readonly Word[]
     const tail = m[0].slice(m[0].indexOf('있었') + 2);
     const before = s.slice(Math.max(0, m.index - 16), m.index);
     // "수 있었다" is an ability, a fact; hindsight when it is "could have" (있었던/있었을/있었는데) or cued.
-    if (/^(?:다|습니다|고)$/u.test(tail) && !/(?:충분히|미리|사전에|진작|얼마든지|쉽게|일찍)\s?$/u.test(before)) continue;
+    // "이번 장애는 막을 수 있었다(고 한다)": the incident that happened, said to have been preventable, is hindsight with no
+    // cue ("다행히 …", "이중화 덕분에 …", "대응이 빨라서 …": a success, said with its reason or its luck). Session 8.
+    const happened = /^(?:막을|방지할|예방할|피할|회피할)$/u.test(verb) && HAPPENED_TOPIC.test(s.slice(Math.max(0, m.index - 30), m.index)) && !/(?:다행|덕분|덕에|덕택|[\uac00-\ud7a3]서\s|때문에|통해|로써)/u.test(s.slice(0, m.index));
+    if (/^(?:다|습니다|고)$/u.test(tail) && !happened && !/(?:충분히|미리|사전에|진작|얼마든지|쉽게|일찍)\s?$/u.test(before)) continue;
     if (/수도/u.test(m[0]) && /^(?:모르|몰랐)/u.test(verb)) continue;
     const stem = verb.replace(/(?:을|를|ㄹ)$/u, '').replace(/할$/u, '하').replace(/챌$/u, '채').replace(/릴$/u, '리');
     const baseStem = /[을]$/u.test(verb) ? verb.slice(0, -1) : stem;
