@@ -40,6 +40,11 @@ const SLIP_POSSIBLE = /(?:실수|잘못|착오|휴먼\s?에러)(?:는|은|가|�
 const WRITING_IT = /(?:다고|라고|다는\s식으로)\s?(?:적|쓰|말하|부르|정리하|결론\s?내리|단정하|기록하)는\s?(?:것|건|게)(?:은|는|이|만으로는|으로는)?\s/u;
 // "개인의 잘못을 찾는 회고는 아무것도 바꾸지 못한다", "책임을 묻는 것보다 …이 먼저다",
 // "운영자의 실수 대신 도구의 설계를 살폈다": blame-seeking weighed and set aside.
+// "실수를 하는 것이 인간이고 …", "실수하는 게 사람이다": slipping as human nature, a saying about people in general. Session 8.
+const HUMAN_NATURE = /(?:실수|잘못|착각)(?:를|을)?\s?(?:하는|한다는)\s?(?:것이|것은|게|건)\s(?:인간|사람)(?:이고|이며|이다|입니다|이니|의\s(?:본성|일|몫))/u;
+// "후진국은 누구를 처벌할 것인가부터 조사한다", "원인도 모르면서 처벌자부터 찾는 것이다": a habit of seeking
+// someone to punish first, described (present tense), not asked for ("책임자부터 찾아야 한다" stays). Session 8.
+const SEEKING_FIRST = /(?:누구를\s?처벌할\s?(?:것인가|것인지|지|건지)|누구\s?탓인지|누구의\s(?:잘못|책임)인지|책임자|처벌자|처벌\s?대상|희생양|범인|책임질\s사람)(?:부터|만)\s(?:먼저\s)?(?:(?:찾|따지|묻|가리|조사하|색출하)는\s?(?:것이다|거다|겁니다|것입니다|식이다)|찾는다|찾습니다|따진다|따집니다|묻는다|묻습니다|가린다|가립니다|조사한다|조사합니다|색출한다|색출합니다)(?=[\s.!,]|$)/u;
 const SEEKING_FUTILE = /(?:찾는|묻는|따지는|가리는|추궁하는|탓하는|비난하는)\s(?:회고|방식|접근|문화|분석|보고서|질문|태도)(?:은|는|이|가|으로는|만으로는|로는)\s[^.!?]{0,30}?(?:못|않|없)/u;
 const SEEKING_SECOND = /(?:탓하|비난하|질책하|추궁하|책임을\s?묻|잘잘못을\s?따지|범인을\s?찾|책임자를\s?찾)는\s?(?:것|게)(?:보다|보다는)\s/u;
 const BLAME_INSTEAD = new RegExp(`${BLAME_NOUNS}\\s?대신\\s`, 'u');
@@ -162,10 +167,10 @@ const REPORTING_SLIPS = /(?:실수|잘못|오류|착오)(?:를|을)\s?(?:먼저\
 // "원인제공자인 제가 사과해야 한다고 생각합니다": an apology names no failure of anyone.
 const APOLOGY = /(?:사과(?:드리|드립|드린|드려|드렸|하|해|했|를|의)|죄송|송구)/u;
 // An apology that also says who caused it ("제가 일으킨 것이기에 …") is self-blame and stays judged.
-const APOLOGY_BLAME = /(?:실수|잘못|불찰|부주의|과실|탓|소홀|태만|방심|안일|무시|놓쳤|깜빡|잊|일으킨|일으켰|초래|저로\s?인해|저\s?때문|제\s?때문)/u;
+const APOLOGY_BLAME = /(?:실수|잘못|불찰|부주의|과실|탓|소홀|태만|방심|안일|미숙|미흡|부실|무시|놓쳤|깜빡|잊|일으킨|일으켰|초래|저로\s?인해|저\s?때문|제\s?때문)/u;
 
 // "개인의 실수보다는 프로세스의 허점에 집중한다", "비난보다는 학습을": blame weighed below something else.
-const BLAME_BELOW = new RegExp(`(?:${BLAME_NOUNS}|비난|처벌|문책|징계|질책|추궁)(?:을|를)?\\s?(?:찾기|따지기|묻기|가리기|탓하기)?보다(?:는)?\\s(?!(?:더|훨씬|오히려)\\s)`, 'u');
+const BLAME_BELOW = new RegExp(`(?:${BLAME_NOUNS}|비난|처벌|문책|징계|질책|추궁)(?:을|를)?\\s?(?:(?:찾기|따지기|묻기|가리기|탓하기)\\s?|(?:으로|로|에게|한테)?\\s?돌리기\\s?)?보다(?:는)?\\s(?!(?:더|훨씬|오히려)\\s)`, 'u');
 // "책임 소재를 가리는 것은 이 문서의 목적이 아니다": seeking blame named as not the purpose.
 const NOT_THE_PURPOSE = /(?:가리|찾|묻|따지|추궁하|탓하|비난하|처벌하|문책하|밝히)(?:는|기\s?위한)\s?(?:것|게|건)(?:은|는|이)?\s[^.!?]{0,20}?(?:목적|목표|취지|역할|자리|범위)(?:이|은|는|가)?\s?(?:아니|아닙|아님|밖)/u;
 // "특정인의 과실을 묻지 않는 것이 전제다": blame not asked for.
@@ -358,7 +363,8 @@ const GENERAL_SLIPS = [
 // "저희의 관리 소홀로 불편을 끼쳐 죄송합니다", "당사의 관리 소홀로 …", "회사 측의 운영 미숙으로 …": the organisation owning a
 // shortcoming of its management before its customers names no person; a person ("담당자의 부주의") or a team ("저희 팀의
 // 관리 소홀") named stays judged. Session 7 (docs/rules/blameful-language.md).
-const ORG_SHORTCOMING = /(?:우리\s?회사|저희\s?회사|회사|당사|저희|본사|운영사)(?:\s?측)?의?\s(?:관리\s?감독|관리|운영|감독)\s?(?:소홀|미숙|부실|미흡)[\uac00-\ud7a3]*/gu;
+// Session 8: the adjective first as well ("저희의 미흡한 대응으로"), and response work (대응, 대처, 점검) beside management.
+const ORG_SHORTCOMING = /(?:우리\s?회사|저희\s?회사|회사|당사|저희|본사|운영사)(?:\s?측)?의?\s(?:(?:관리\s?감독|관리|운영|감독|대응|대처|점검)\s?(?:소홀|미숙|부실|미흡)|(?:미흡한|미숙한|부실한|소홀한|부족한|안일한)\s(?:관리\s?감독|관리|운영|감독|대응|대처|조치|점검))[\uac00-\ud7a3]*/gu;
 
 /** Parts of a Korean sentence where blame is not reported: an organisation's own shortcoming, owned. */
 export function koreanNeutralParts(sentence: { start: number; text: string }): { start: number; end: number }[] {
@@ -372,7 +378,7 @@ export function koreanNeutral(sentence: { text: string }): boolean {
   const s = sentence.text;
   if (s.length > 600 || !/[\uac00-\ud7a3]/u.test(s)) return false;
   if (GENERAL_SLIPS.some((re) => re.test(s))) return true;
-  if (READING_DECLINED.test(s) || SLIP_ALLOWED.test(s) || SEEKING_FUTILE.test(s) || SEEKING_SECOND.test(s) || BLAME_INSTEAD.test(s) || GENERIC_SLIP.test(s) || SLIP_POSSIBLE.test(s) || PUNISHMENT_EFFECT.test(s) || BLAMING_HABIT.test(s) || CONCEDED.test(s) || ONLY_THEM.test(s) || WRITING_IT.test(s) || PUNISH_NOT.test(s) || NOT_AS_CAUSE.test(s) || NO_CULPRIT.test(s) || WHO_BELOW_WHAT.test(s) || CONCLUSION_WRONG.test(s) || CAUSE_DENIED.test(s) || WORDS_AS_WORDS.test(s) || LABEL_WITHHELD.test(s) || DRAFT_STRUCK.test(s) || PROPOSAL_DECLINED.test(s) || NOUN_ALSO_DENIED.test(s.trim()) || NOUN_NOT_FOUND.test(s) || PRINCIPLE.test(s) || NOBODY_BLAME.test(s) || DECLINED.test(s) || REPORTED_REJECTED.test(s) || HABIT.test(s.trim()) || RATHER_THAN.test(s) || REVISED.test(s) || NOT_ASKED.test(s) || PUNISHMENT_FUTILE.test(s) || STRUCK.test(s) || SAYING.test(s) || repaired(s) || CONFIGURED.test(s) || systemTopic(s)) return true;
+  if (READING_DECLINED.test(s) || SLIP_ALLOWED.test(s) || SEEKING_FUTILE.test(s) || SEEKING_SECOND.test(s) || BLAME_INSTEAD.test(s) || GENERIC_SLIP.test(s) || HUMAN_NATURE.test(s) || SEEKING_FIRST.test(s) || SLIP_POSSIBLE.test(s) || PUNISHMENT_EFFECT.test(s) || BLAMING_HABIT.test(s) || CONCEDED.test(s) || ONLY_THEM.test(s) || WRITING_IT.test(s) || PUNISH_NOT.test(s) || NOT_AS_CAUSE.test(s) || NO_CULPRIT.test(s) || WHO_BELOW_WHAT.test(s) || CONCLUSION_WRONG.test(s) || CAUSE_DENIED.test(s) || WORDS_AS_WORDS.test(s) || LABEL_WITHHELD.test(s) || DRAFT_STRUCK.test(s) || PROPOSAL_DECLINED.test(s) || NOUN_ALSO_DENIED.test(s.trim()) || NOUN_NOT_FOUND.test(s) || PRINCIPLE.test(s) || NOBODY_BLAME.test(s) || DECLINED.test(s) || REPORTED_REJECTED.test(s) || HABIT.test(s.trim()) || RATHER_THAN.test(s) || REVISED.test(s) || NOT_ASKED.test(s) || PUNISHMENT_FUTILE.test(s) || STRUCK.test(s) || SAYING.test(s) || repaired(s) || CONFIGURED.test(s) || systemTopic(s)) return true;
   const label = LABEL_NOT_APPLIED.exec(s);
   if (label && FRAMING.test(label[0])) return true;
   const below = BLAME_BELOW.exec(s);
@@ -401,7 +407,9 @@ export function koreanNeutral(sentence: { text: string }): boolean {
   if (CRITICISED_ONE.test(s) && !PUNISH_WORDS.test(s) && !DIRECTIVE_AT_END.test(s.trim())) return true;
   if (FRAME_NEGATED.test(s) || FRAME_IF.test(s) || NOUN_PHRASE_DENIED.test(s) || THEORY_REJECTED.test(s)) return true;
   if ((slipperEven(s) || CONCESSIVE_NOT.test(s) || SLIP_FREE_EXPECTED.test(s)) && !DIRECTIVE_AT_END.test(s.trim()) && !PUNISH_WORDS.test(s)) return true;
-  if (APOLOGY.test(s) && !APOLOGY_BLAME.test(s)) return true;
+  // An apology is judged by what it blames beside the organisation's own shortcoming ("담당자의 운영 미숙으로 … 사과드립니다"
+  // names a person; "저희의 관리 소홀로 … 죄송합니다" names none).
+  if (APOLOGY.test(s) && !APOLOGY_BLAME.test(s.replace(ORG_SHORTCOMING, ''))) return true;
   if (CALL_NOT_ENOUGH.test(s) || SEEKING_AVOIDED.test(s) || DECIDING_DENIED.test(s) || FIRST_BELIEF.test(s)) return true;
   if ((CRITICISM_ACCEPTED.test(s) || BLAME_DISPUTE.test(s)) && !DIRECTIVE_AT_END.test(s.trim()) && !PUNISH_WORDS.test(s.replace(BLAME_DISPUTE, ''))) return true;
   const mid = DENIED_MID.exec(s);

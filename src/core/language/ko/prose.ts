@@ -216,7 +216,7 @@ const PREDICATES: readonly Pred[] = [
   // "KT 직원들은 … 오류를 발견 못했습니다": a failure to detect, only with a person named as its subject.
   { type: 'miss', re: /(?:발견|감지|포착)(?:을|를|도|조차)?\s?(?:하지\s)?못(?:했|하였|하고|해서|한\s채)/gu, agentive: false },
   { type: 'careless', re: /(?:안일|안이|방심|나태|태만|소홀|부주의|경솔|무책임|성급|해이|무관심|무신경|무감각|둔감|미숙)(?:했|하였|해서|하여|했던)/gu, agentive: true },
-  { type: 'omit', re: /(?:빠뜨렸|빠트렸|빠뜨려서|빠트려서|빠뜨리고|빠트리고|빼먹었|빼먹고|빼먹어서|(?:빼먹어|빠뜨려|빠트려)(?=\s)|(?:빠뜨린|빠트린|빼먹은)\s채|누락(?:했|하였|시켰|하고|해서|함(?=[\s.!,]|$))|건너뛰었|건너뛰고|생략(?:했|하였|하고|해서|함(?=[\s.!,]|$)|한\s채)|(?:확인|검토|테스트|점검|리뷰|검증)(?:도|을|를)?\s?(?:안|못)\s?(?:하고|한\s채|해서|하여))/gu, agentive: true },
+  { type: 'omit', re: /(?:빠뜨렸|빠트렸|빠뜨려서|빠트려서|빠뜨리고|빠트리고|빼먹었|빼먹고|빼먹어서|(?:빼먹어|빠뜨려|빠트려)(?=\s)|(?:빠뜨린|빠트린|빼먹은)\s채|(?:빠뜨린|빠트린|빼먹은|누락한|건너뛴|생략한)(?=\s(?:(?:것|거)(?:이다|입니다|이었다|였다|이었습니다|였습니다|이었음|임|이에요|예요|이죠|이지요)(?=[\s.!,]|$)|탓(?:이다|입니다|이었다|이었습니다|임|이에요|이죠)(?=[\s.!,]|$)|(?:것이|게|건)\s(?:원인|문제|화근|발단)))|누락(?:했|하였|시켰|하고|해서|함(?=[\s.!,]|$))|건너뛰었|건너뛰고|생략(?:했|하였|하고|해서|함(?=[\s.!,]|$)|한\s채)|(?:확인|검토|테스트|점검|리뷰|검증)(?:도|을|를)?\s?(?:안|못)\s?(?:하고|한\s채|해서|하여))/gu, agentive: true },
   {
     type: 'violate',
     re: /(?:규정|절차서|작업\s?지시서|작업\s?계획서|수칙|(?:작업의\s|작업\s|운영의\s)?기본(?:\s중에\s기본)?|절차|지침|가이드라인|가이드|매뉴얼|런북|프로세스|정책|원칙|규칙|체크리스트|지시|준수 사항|룰|승인 절차)[을를도]?\s?(?:무시(?:했|하고|하였)|제쳐\s?(?:두고|두었|놓고|뒀)|어겼|어기고|위반(?:했|하였|하고)|(?:따르|지키|준수하|확인하)지\s?(?:않|못)(?:았|했|고|아))/gu,
@@ -421,6 +421,9 @@ function analyse(sentence: KoSentence, text: string, people?: People): KoDetecti
       if (pred.type === 'wrongobj' && /\s(?:되돌|고쳤|고치|수정|삭제|지웠|지우|제거|바로잡|복구|복원|교체|롤백|폐기|걸러|찾아|찾았|정정|무효화|차단|격리|빼|뺐)[\uac00-\ud7a3]*$/u.test(m[0])) continue;
       // "승인하지 않아도 배포를 허용했다": a concession, not a failure.
       if (pred.type === 'neg' && /^(?:도|더라도)/u.test(s.slice(m.index + m[0].length))) continue;
+      // "…만 받았더라도 복구 시간은 달라지지 않았을 것이다": a would-not-have after a condition is imagined, not a failure
+      // that happened ("확인하지 않았을 가능성이 크다" with no condition is a guess at one, and stays). Session 8.
+      if (pred.type === 'neg' && /^을(?=\s|$)/u.test(s.slice(m.index + m[0].length)) && /(?:다면|더라면|어도|더라도|으면)\s/u.test(s.slice(0, m.index))) continue;
       // "보지 않았다면 …": a conditional is the hindsight rule's to judge.
       if (pred.type === 'neg' && /^[\uac00-\ud7a3]{0,2}(?:다면|더라면|으면)/u.test(s.slice(m.index + m[0].length))) continue;
       // "변경을 대충 보지 않았다": a careless manner denied.
@@ -768,7 +771,11 @@ function failureRewrites(text: string, type: PredType, subject: Subject, from: n
     tail = '었음';
   } else if (ending.ending === 'none' && /않은$/u.test(predText)) {
     none = '없었던';
-    tail = '었던';
+    tail = '었던';  } else if (ending.ending === 'none' && /(?:않았|못했)을$/u.test(predText)) {
+    // "확인하지 않았을 가능성이 크다" → "확인하도록 하는 장치가 없었을 가능성이 크다" (was "…없었다을 …"). Session 8.
+    // (The rewrite stops before the 을, which stays.)
+    none = '없었';
+    tail = '었';
   }
   const pre = middle ? `${middle} ` : '';
   const out: string[] = [];
@@ -806,6 +813,12 @@ function failureRewrites(text: string, type: PredType, subject: Subject, from: n
       } else out.push(`${pre}눈에 띄게 하는 장치가 ${none}`);
       break;
     case 'omit':
+      if (/^(?:빠뜨린|빠트린|빼먹은|누락한|건너뛴|생략한)$/u.test(matched)) {
+        // "작업자가 롤백 단계를 빠뜨린 것이다" → "롤백 단계를 확인하는 절차가 없었던 것이다": the verdict's
+        // frame ("것이다", "탓이다", "게 원인이다") stays, the person's omission becomes the missing step.
+        const what = objNoun ? `${obj![1]}${withParticle(objNoun, '을')} ` : pre;
+        return [`${what}확인하는 절차가 없었던`, `${what}빠뜨리지 않게 하는 확인 단계가 없었던`].map((t) => ({ start: from, end: predStart + matched.length, text: t.replace(/\s+/gu, ' ').trim() }));
+      }
       out.push(`${pre}빠뜨리지 않게 하는 확인 단계가 ${none}`);
       if (objNoun) out.push(`${obj![1]}${withParticle(objNoun, '을')} 확인하는 단계가 절차에 ${none}`);
       break;
@@ -1068,7 +1081,7 @@ const LIES_WITH = /(?:책임|잘못|과실|탓|귀책\s?사유|문제|원인)(?:
 // "작업자 개인에게", "담당자 본인에게": the person in apposition carries the particle.
 const APPOSITION = /^(?:개인|본인|당사자|자신|한\s?사람)(?:에게|한테)$/u;
 // "명백한 인재다", "이번 유실은 인재였다": a man-made disaster (not 인재 "talent": a qualifier or an incident as the topic).
-const INJAE = /(?:(?:명백한|전형적인|예고된|명백히|결국|사실상|분명한|완벽한|그야말로|어처구니\s?없는|어이없는|황당한)\s|(?:장애|사고|유실|사태|일|중단|참사|손실)(?:은|는|도)\s(?:[\uac00-\ud7a3]{1,6}\s){0,2}?)인재(이다|다|였다|이었다|입니다|였습니다|이었습니다|였고|이며|라고|라는|로)/u;
+const INJAE = /(?:(?:명백한|전형적인|예고된|명백히|결국|사실상|분명한|완벽한|그야말로|어처구니\s?없는|어이없는|황당한)\s|(?:장애|사고|유실|사태|일|중단|참사|손실|사건|화재|정전|붕괴|침몰|먹통)(?:은|는|도)\s(?:[\uac00-\ud7a3]{1,6}\s){0,2}?)인재(이다|다|였다|이었다|입니다|였습니다|이었습니다|였고|이며|라고|라는|로)/u;
 
 function liesWith(s: string, base: number, text: string, words: readonly Word[], people: People | undefined, isPolite: boolean, push: (d: KoDetection) => void): void {
   const lies = LIES_WITH.exec(s);
@@ -1108,7 +1121,8 @@ function liesWith(s: string, base: number, text: string, words: readonly Word[],
       const tail = injae[1];
       // 인재 + copula → 일 + the same copula after a consonant ("인재였다" → "일이었다").
       const ending = tail.replace(/^이/u, '').replace(/^였/u, '었');
-      const after = (n: string) => `${n}${/^(?:다|었|입|며|라)/u.test(ending) ? `이${ending}` : ending === '로' ? '로' : ending}`;
+      // ("인재입니다" → "일입니다": 입니다 carries its own copula.)
+      const after = (n: string) => `${n}${/^(?:다|었|며|라)/u.test(ending) ? `이${ending}` : ending === '로' ? '로' : ending}`;
       push({
         start,
         end,
@@ -1379,7 +1393,7 @@ function question(s: string, base: number, text: string, words: readonly Word[],
 // ----------------------------------------------------------------------------------------------
 // Punitive asks
 
-const PUNITIVE = /(?:징계|처벌|해고|문책|질책|견책|경질|좌천|감봉|인사\s?(?:조치|불이익|처분)|경위서|시말서|반성문|책임을\s?(?:물어야|묻겠|묻기로|물을|물었|추궁))/gu;
+const PUNITIVE = /(?:징계|처벌|해고|문책|질책|견책|경질|좌천|감봉|인사\s?(?:조치|불이익|처분)|경위서|시말서|반성문|책임을\s?(?:(?:확실하게|확실히|엄중히|엄하게|반드시|끝까지|철저히|단호하게|분명히|강하게)\s)?(?:물어야|묻겠|묻기로|물을|물었|추궁|묻는\s?(?:것만이|것밖에|수밖에)))/gu;
 
 const PUNITIVE_ONE = new RegExp(PUNITIVE.source, 'u');
 const DISMISSAL = /^(?:해고|경질|좌천)$/u;
@@ -1458,6 +1472,8 @@ const ATTITUDE = /(?:주의|유의|조심|신경|경각심|긴장|책임감|책�
 const NOUN_CARE = /(?:^|\s)(?:더|좀\s더|보다|더욱)\s(?:신중한|꼼꼼한|세심한|주의\s?깊은)\s[\uac00-\ud7a3]{2,8}[.!]?$/u;
 const PEOPLE_ADDRESSED = /(?:^|\s)(?:모든|전|각|각자|모두|전원|개개인|우리|저희|다들|여러분)(?:\s|가|는|의|이|께서|은|$)/u;
 
+const VIGILANCE_WISH = /(?:신중|꼼꼼|세심|철저)(?:하게|히)\s(?:해서|하여|해|하고)\s[^.!?]{0,60}?(?:없었|않았)으면\s?(?:좋겠|함|합니다|한다|해요|바란다|바랍니다)/u;
+
 /** "필요하다" in the sentence's register: polite "필요합니다", a 명사형 bullet ("…유의 바람", "…확인할 것", "…봤어야 함") "필요함". */
 function needIn(s: string): string {
   if (/(?:니다|세요|어요|해요)/u.test(s)) return '필요합니다';
@@ -1519,6 +1535,23 @@ function vigilance(s: string, base: number, text: string, words: readonly Word[]
     ] });
     return;
   }
+  // "안전 점검을 더 철저하게 해서 다시는 이런 사고가 나지 않았으면 한다", "관리 감독을 철저히 하여 … 없었으면 좋겠다":
+  // care wished for, which says it was lacking; no change is named. Session 8.
+  const wish = VIGILANCE_WISH.exec(s);
+  if (wish && !cancelled(text, base + wish.index + wish[0].length, base + wish.index)) {
+    const subject = subjectOf(words, wordIndexAt(words, base + wish.index), people);
+    if (subject.who !== 'thing') {
+      let from = base;
+      while (/\s/u.test(text[from] ?? '')) from++;
+      let end = base + s.length;
+      while (end > from && /[.!?。\s]/u.test(text[end - 1])) end--;
+      push({ start: from, end, list: 'blameful', id: 'ko.who.vigilance', kind: 'person-failure', note: NOTES.vigilance, rewrites: [
+        { start: from, end, text: `위험한 단계를 자동으로 막는 검사가 ${needIn(s)}` },
+        { start: from, end, text: `사람의 주의에 기대지 않는 확인 단계가 ${needIn(s)}` },
+      ] });
+      return;
+    }
+  }
   VIGILANCE.lastIndex = 0;
   for (let m = VIGILANCE.exec(s); m; m = VIGILANCE.exec(s)) {
     const start = base + m.index;
@@ -1565,8 +1598,18 @@ const EOYA_ADN = /([\uac00-\ud7a3]{0,8}[\uac00-\ud7a3])어야\s?하는\s?(?:거|
 const PASSIVE_CAUGHT = /(?:걸러지|잡히|걸리|발견되|차단되|막히|확인되|검토되|수정되|갱신되|교체되|처리되|해결되|조치되|제거되|탐지되|감지되|검증되)$/u;
 // Any infinitive before 야 했 (해야, 멈춰야, 떠야, 눌러야): the last syllable is checked by infinitiveSyllable.
 const HAEYA = /([\uac00-\ud7a3]{0,8}[\uac00-\ud7a3])야\s?(?:했|하였|함에도|하는데도|하건만)/gu;
+const HAPPENED_TOPIC = /(?:^|\s)(?:이|이번|그|해당|당시)\s(?:[\uac00-\ud7a3]{1,6}\s)?(?:장애|사고|사태|정전|사건|유출|참사|화재|중단|먹통)(?:은|는)\s(?:[\uac00-\ud7a3]{1,6}\s){0,2}$/u;
 const COULD = /([\uac00-\ud7a3]{1,8})\s?수(?:도)?\s?있었(?:던|을|는데|음에도|지만|다|습니다|고|음(?=[\s.!]|$))/gu;
-const IF_PAST = /([\uac00-\ud7a3]{0,8}[\uac00-\ud7a3])(?:더라면|다면|으면|어도)/gu;
+const IF_PAST = /([\uac00-\ud7a3]{0,8}[\uac00-\ud7a3])(?:더라면|다면|으면|어도|더라도)/gu;
+// A past "would have" (빨랐을 거예요, 남아 있었을 것이다, 쉬웠을 텐데): any past syllable before 을 + 것/거/텐데.
+const WOULD_HAVE = /([\uac00-\ud7a3])을(?=\s?(?:것|거|겁|텐데)|까)/gu;
+// "…만 받았더라도 복구 시간은 달라지지 않았을 것이다": even that would have changed nothing, a defence and no verdict.
+const NO_DIFFERENCE = /(?:달라지지|바뀌지|줄지|줄어들지|막지|피하지|잡지)\s?(?:않았|못했)을|같았을|마찬가지였을|차이가?\s?없었을|소용(?:이)?\s?없었을|변함(?:이)?\s?없었을|못\s?(?:막|피하|잡)았을/u;
+function wouldHave(rest: string): boolean {
+  WOULD_HAVE.lastIndex = 0;
+  for (let m = WOULD_HAVE.exec(rest); m; m = WOULD_HAVE.exec(rest)) if (hasFinal(m[1], 20)) return true;
+  return false;
+}
 const CONSEQUENCE = /(?:[을을ㄹ]\s?것|않았을|없었을|[았었였했혔렸쳤졌웠켰줬봤났]을\s|[았었였했혔렸쳤졌웠켰줬봤났]을$|수 있었|텐데|을까|았을|었을|였을|했을|없었음|않았음)/u;
 
 // "…해야 했는데 그러지 않았다", "…했어야 했지만 그렇게 하지 못했음".
@@ -1702,7 +1745,13 @@ function hindsight(s: string, base: number, text: string, words: readonly Word[]
     if (/않았$|못했$/u.test(form) && (/(?:우연히|운\s?좋게|다행히|마침)/u.test(s) || !/(?:무시하|놓치|잊|어기|위반하|간과하|방치하|실수하|깜빡하|빠뜨리|건너뛰|게을리하|서두르)지\s?$/u.test(s.slice(0, m.index)))) continue;
     const isDeoramyeon = m[0].endsWith('더라면');
     const rest = s.slice(m.index + m[0].length);
-    if (!isDeoramyeon && !CONSEQUENCE.test(rest) && !(m[0].endsWith('어도') && /(?:없었|막았|막을 수|않았)/u.test(rest))) continue;
+    // "당직자가 전화만 받았어도 복구가 빨랐을 거예요", "백업 확인만 했더라도 …": if only one thing had been done. Without
+    // 만, "확인했더라도 발견되지 않았을 것이다" says doing it would not have helped, and is no verdict. Session 8.
+    const ifOnly = /만\s$/u.test(s.slice(Math.max(0, m.index - 2), m.index)) && wouldHave(rest) && !NO_DIFFERENCE.test(rest);
+    if (m[0].endsWith('더라도') && !ifOnly) continue;
+    // "그 줄만 읽었어도 결과는 같았을 것이다": doing it would have changed nothing.
+    if (NO_DIFFERENCE.test(rest)) continue;
+    if (!isDeoramyeon && !ifOnly && !CONSEQUENCE.test(rest) && !(m[0].endsWith('어도') && /(?:없었|막았|막을 수|않았)/u.test(rest))) continue;
     if (m[0].endsWith('어도') && !/[았었했였]어도$/u.test(m[0]) && !/(?:봤|줬|켰|쳤|렸|웠|났|혔)어도$/u.test(m[0])) continue;
     const stem = stemOf(form);
     if (!stem) continue;
@@ -1714,6 +1763,11 @@ function hindsight(s: string, base: number, text: string, words: readonly Word[]
     const wStart = words[wi]?.start ?? start;
     const subject = subjectOf(words, wi, people);
     if (subject.who === 'thing') continue;
+    // "전화만 받았어도" → "전화를 받도록 하는 장치가 …": "only" goes with the counterfactual, the object keeps a particle.
+    const prev = words[wi - 1];
+    const only = ifOnly && prev && /[\uac00-\ud7a3]만$/u.test(prev.text) && prev.end + 1 === wStart ? prev : undefined;
+    const rStart = only ? only.end - 1 : wStart;
+    const lead = only ? `${withParticle(only.text.slice(0, -1), '을').slice(only.text.length - 1)} ` : '';
     push({
       start: wStart,
       end,
@@ -1722,8 +1776,8 @@ function hindsight(s: string, base: number, text: string, words: readonly Word[]
       kind: 'counterfactual',
       note: NOTES.hindsight,
       rewrites: [
-        { start: wStart, end, text: `${purposive(stem)} 하는 장치가 ${isPolite ? '없었습니다' : '없었다'}` },
-        { start: wStart, end, text: `${adnominal(stem)} 단계가 절차에 ${isPolite ? '없었습니다' : '없었다'}` },
+        { start: rStart, end, text: `${lead}${purposive(stem)} 하는 장치가 ${isPolite ? '없었습니다' : '없었다'}` },
+        { start: rStart, end, text: `${lead}${adnominal(stem)} 단계가 절차에 ${isPolite ? '없었습니다' : '없었다'}` },
       ],
     });
   }
@@ -1734,7 +1788,10 @@ function hindsight(s: string, base: number, text: string, words: readonly Word[]
     const tail = m[0].slice(m[0].indexOf('있었') + 2);
     const before = s.slice(Math.max(0, m.index - 16), m.index);
     // "수 있었다" is an ability, a fact; hindsight when it is "could have" (있었던/있었을/있었는데) or cued.
-    if (/^(?:다|습니다|고)$/u.test(tail) && !/(?:충분히|미리|사전에|진작|얼마든지|쉽게|일찍)\s?$/u.test(before)) continue;
+    // "이번 장애는 막을 수 있었다(고 한다)": the incident that happened, said to have been preventable, is hindsight with no
+    // cue ("다행히 …", "이중화 덕분에 …", "대응이 빨라서 …": a success, said with its reason or its luck). Session 8.
+    const happened = /^(?:막을|방지할|예방할|피할|회피할)$/u.test(verb) && HAPPENED_TOPIC.test(s.slice(Math.max(0, m.index - 30), m.index)) && !/(?:다행|덕분|덕에|덕택|[\uac00-\ud7a3]서\s|때문에|통해|로써)/u.test(s.slice(0, m.index));
+    if (/^(?:다|습니다|고)$/u.test(tail) && !happened && !/(?:충분히|미리|사전에|진작|얼마든지|쉽게|일찍)\s?$/u.test(before)) continue;
     if (/수도/u.test(m[0]) && /^(?:모르|몰랐)/u.test(verb)) continue;
     const stem = verb.replace(/(?:을|를|ㄹ)$/u, '').replace(/할$/u, '하').replace(/챌$/u, '채').replace(/릴$/u, '리');
     const baseStem = /[을]$/u.test(verb) ? verb.slice(0, -1) : stem;
