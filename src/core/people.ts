@@ -401,15 +401,62 @@ export function peopleOf(doc: PostmortemDocument): People {
   }
   for (const item of items) {
     const owner = item.owner?.text;
-    if (owner && owner.length <= 60) collectValue(people, owner.replace(/^(?:owner|담당(?:자)?)\s*[:：]\s*/iu, ''));
+    if (owner && owner.length <= 60) addAll(people, namesOfOwner(owner));
   }
   for (const block of doc.prose) {
-    const found = namesIn(block.text);
-    if (!found) continue;
-    for (const v of found.values) collectValue(people, v);
-    for (const n of found.names) addName(people, n);
+    addAll(people, namesOfText(block.text));
   }
   return people;
+}
+
+/**
+ * The names one piece of text adds to a document's people, as distinct names in the order first
+ * added. Adding them in that order to the document's sets gives the sets (and their order) that
+ * adding as the text is read gives: adding a name a set holds changes nothing.
+ */
+interface NamesAdded {
+  latin: string[];
+  hangul: string[];
+}
+
+function namesAdded(collect: (people: People) => void): NamesAdded | null {
+  const own = noPeople();
+  collect(own);
+  return own.latin.size || own.hangul.size ? { latin: [...own.latin], hangul: [...own.hangul] } : null;
+}
+
+function addAll(people: People, names: NamesAdded | null): void {
+  if (!names) return;
+  for (const n of names.latin) people.latin.add(n);
+  for (const n of names.hangul) people.hangul.add(n);
+}
+
+/** The names of owners and of prose texts, kept between lints: a session's re-lint reads only the texts an edit changed. */
+const namesByOwner = new TextMemo<NamesAdded | null>();
+const namesByProse = new TextMemo<NamesAdded | null>();
+
+function namesOfOwner(owner: string): NamesAdded | null {
+  let known = namesByOwner.get(owner);
+  if (known === undefined) namesByOwner.set(owner, (known = namesAdded((p) => collectValue(p, owner.replace(/^(?:owner|담당(?:자)?)\s*[:：]\s*/iu, '')))));
+  return known;
+}
+
+function namesOfText(t: string): NamesAdded | null {
+  if (t.length > 5000) return null;
+  // Cheap tests first: most blocks have neither a label colon nor a parenthesis.
+  if (!t.includes(':') && !t.includes('：') && !t.includes('(') && !t.includes('（')) return null;
+  let known = namesByProse.get(t);
+  if (known === undefined) {
+    const found = namesIn(t);
+    known = found
+      ? namesAdded((p) => {
+          for (const v of found.values) collectValue(p, v);
+          for (const n of found.names) addName(p, n);
+        })
+      : null;
+    namesByProse.set(t, known);
+  }
+  return known;
 }
 
 /** What a prose text says about people: role-label values and names with a role, in order. */
@@ -418,20 +465,11 @@ interface NamesInText {
   names: string[];
 }
 
-/**
- * {@link namesIn}'s answers by text (null: nothing), kept between lints: a lint session's
- * re-lint scans only the blocks an edit changed.
- */
-const namesByText = new TextMemo<NamesInText | null>();
-
+/** Role-label values and names with a role in a prose text (null: nothing); {@link namesOfText} keeps the names they add. */
 function namesIn(t: string): NamesInText | null {
-  if (t.length > 5000) return null;
-  // Cheap tests first: most blocks have neither a label colon nor a parenthesis.
   const colon = t.includes(':') || t.includes('：');
   const paren = t.includes('(') || t.includes('（');
   if (!colon && !paren) return null;
-  let known = namesByText.get(t);
-  if (known !== undefined) return known;
   const values: string[] = [];
   const names: string[] = [];
   if (colon) {
@@ -442,7 +480,5 @@ function namesIn(t: string): NamesInText | null {
     NAME_WITH_ROLE.lastIndex = 0;
     for (let m = NAME_WITH_ROLE.exec(t); m; m = NAME_WITH_ROLE.exec(t)) names.push(m[1]);
   }
-  known = values.length || names.length ? { values, names } : null;
-  namesByText.set(t, known);
-  return known;
+  return values.length || names.length ? { values, names } : null;
 }

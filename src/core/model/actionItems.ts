@@ -4,6 +4,7 @@ import type { PostmortemDocument } from './document';
 import { endOf, originOf, plainText, startOf } from './markdown';
 import { classifyHeading, headingKey, type Section } from './sections';
 import { trimChars, trimEndChars, trimStartChars } from '../text';
+import { TextMemo } from './memo';
 import { isGivenName } from '../language/en/names';
 import { isName as isKoreanName } from '../language/ko/words';
 import { advisesReaders, closedAfterTitle, describesSystemEn, describesSystemKo, horizonTerm, outlineSubsection } from './ownerKinds';
@@ -1636,9 +1637,25 @@ export function extractActionItems(doc: PostmortemDocument): ActionItem[] {
   out.sort((a, b) => a.start - b.start);
   // An open question ("Should we move the queue to a managed service?") is for discussion, not work with an owner.
   // A statement of what was wrong ("인증서 만료 알림이 없었다", "There was no expiry alert") is a problem, not work.
-  const items = out.filter((i) => !isQuestion(i.description.text) && !statesProblem(i.description.text) && !statesRule(i.description.text) && !describesBehaviour(i.description.text));
+  const items = out.filter((i) => !notWork(i.description.text));
   rosterOwners(doc, items);
   return items;
+}
+
+/**
+ * {@link notWork}'s answers by description, kept between lints (a pure function of the text): a lint
+ * session's re-lint reads only the descriptions an edit changed.
+ */
+const notWorkByText = new TextMemo<boolean>();
+
+/** Whether a description is no work to do: a question, a problem stated, a rule kept, a behaviour described. */
+function notWork(description: string): boolean {
+  let known = notWorkByText.get(description);
+  if (known === undefined) {
+    known = isQuestion(description) || statesProblem(description) || statesRule(description) || describesBehaviour(description);
+    notWorkByText.set(description, known);
+  }
+  return known;
 }
 
 // A Korean sentence with a subject that ends in a lack or a negation: "알림이 없었다", "문서화되어 있지 않다", "검토가 미흡했음".

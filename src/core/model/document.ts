@@ -121,9 +121,36 @@ export class PostmortemDocument {
 
   /** Top-level mdast nodes inside a section's content range. */
   nodesIn(section: Section): Root['children'] {
-    return this.root.children.filter((n) => {
-      const s = n.position?.start.offset ?? -1;
-      return s >= section.contentStart && s < section.end;
+    const children = this.root.children;
+    const starts = this.topStarts();
+    if (!starts) {
+      return children.filter((n) => {
+        const s = n.position?.start.offset ?? -1;
+        return s >= section.contentStart && s < section.end;
+      });
+    }
+    // The starts are in order: the first node at or after the content start, then while inside.
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid] < section.contentStart) lo = mid + 1;
+      else hi = mid;
+    }
+    let end = lo;
+    while (end < starts.length && starts[end] < section.end) end++;
+    return children.slice(lo, end);
+  }
+
+  /**
+   * The start offsets of the top-level nodes (a node without a position: -1), once per document;
+   * undefined when they are not in order (then {@link nodesIn} filters them all, as it always did).
+   */
+  private topStarts(): number[] | undefined {
+    return this.memo('topStarts', () => {
+      const starts = this.root.children.map((n) => n.position?.start.offset ?? -1);
+      for (let i = 1; i < starts.length; i++) if (starts[i] < starts[i - 1]) return undefined;
+      return starts;
     });
   }
 }

@@ -4,6 +4,10 @@ import type { ProseBlock } from '../model/prose';
 import type { LanguageFinding } from '../language/findings';
 import type { Rewrite } from '../language/types';
 import type { Rule } from '../types';
+import type { ResolvedConfig } from '../config';
+import type { People } from '../people';
+import type { LanguageList } from '../language/types';
+import { TextMemo } from '../model/memo';
 
 /** Letters and digits of real detail that follow an item's description inside the item. */
 const DETAIL_CHARS = 24;
@@ -268,28 +272,81 @@ export const vagueActionItem: Rule = {
     const found = vagueWordingIn(texts, options);
     // A rewrite is offered only if the item it writes is no longer vague (a mixed-language item may not read it).
     const resolves = (text: string, r: Rewrite): boolean => vagueWordingIn([text.slice(0, r.start) + r.text + text.slice(r.end)], options)[0].length === 0;
+    const memo = itemMemo(people, ctx.config, options.ignore);
     open.forEach(({ index, block }, i) => {
       if (!found[i].length) return;
       const item = items[index];
       // A bold title that reads concrete is the action; the explanation after it is not judged.
       const titleEnd = boldTitleEnd(ctx.doc.text, item.description.start, item.description.end);
-      let title: string | undefined;
+      let cut = -1;
       if (titleEnd >= 0) {
-        let cut = 0;
+        cut = 0;
         while (cut < block.text.length && (block.map[cut] < 0 || block.map[cut] < titleEnd)) cut++;
-        title = block.text.slice(0, cut);
-        if (title.trim() && vagueWordingIn([title], options)[0].length === 0) return;
       }
       const ticket = linksTicketOnly(ctx.doc.text, item.description.start, item.description.end, block.text);
-      const kept = found[i].filter((f) => !(ticket && (/[\uac00-\ud7a3]/u.test(f.actual) ? INQUIRY_KO : INQUIRY_EN).test(block.text.slice(f.start, f.end))));
-      // One rewrite for the item, offered on each of its findings: applied, the item is no longer vague.
-      // A vague bold title is rewritten inside the title (the words after it say why); applied, the
-      // title reads concrete, which is what the check above asks.
-      const inTitle = title !== undefined && title.trim() !== '' ? title : undefined;
-      const rewrites = inTitle !== undefined
-        ? itemRewrite(inTitle, kept.filter((f) => f.end <= inTitle.length), true).filter((r) => resolves(inTitle, r))
-        : itemRewrite(block.text, kept).filter((r) => resolves(block.text, r));
-      for (const f of kept) reportFinding(ctx, block, rewrites.length ? { ...f, rewrites } : f, { actionItem: index });
+      // What follows is a function of the description's text, its findings, the title's cut and the
+      // ticket link (and the options): kept between lints by those.
+      const key = `${cut}\u0000${Number(ticket)}\u0000${block.text}\u0000${JSON.stringify(found[i])}`;
+      let judged = memo.get(key);
+      if (judged === undefined) memo.set(key, (judged = judgeItem(block.text, found[i], cut, ticket, options, resolves)));
+      if (!judged) return;
+      for (const f of judged) reportFinding(ctx, block, f, { actionItem: index });
     });
   },
 };
+
+/**
+ * An open item's findings as reported, each with the item's rewrite (none when its bold title,
+ * cut at `cut` (-1: no title), reads concrete: then null). `ticket`: the item only links a tracked issue.
+ */
+function judgeItem(text: string, found: readonly LanguageFinding[], cut: number, ticket: boolean, options: Parameters<typeof vagueWordingIn>[1], resolves: (text: string, r: Rewrite) => boolean): LanguageFinding[] | null {
+  let title: string | undefined;
+  if (cut >= 0) {
+    title = text.slice(0, cut);
+    if (title.trim() && vagueWordingIn([title], options)[0].length === 0) return null;
+  }
+  const kept = found.filter((f) => !(ticket && (/[\uac00-\ud7a3]/u.test(f.actual) ? INQUIRY_KO : INQUIRY_EN).test(text.slice(f.start, f.end))));
+  // One rewrite for the item, offered on each of its findings: applied, the item is no longer vague.
+  // A vague bold title is rewritten inside the title (the words after it say why); applied, the
+  // title reads concrete, which is what the check above asks.
+  const inTitle = title !== undefined && title.trim() !== '' ? title : undefined;
+  const rewrites = inTitle !== undefined
+    ? itemRewrite(inTitle, kept.filter((f) => f.end <= inTitle.length), true).filter((r) => resolves(inTitle, r))
+    : itemRewrite(text, kept).filter((r) => resolves(text, r));
+  return kept.map((f) => (rewrites.length ? { ...f, rewrites } : f));
+}
+
+/** {@link judgeItem}'s answers, by people (interned: the same object for the same names) and then by options and key. */
+const itemMemos = new WeakMap<People, Map<string, TextMemo<LanguageFinding[] | null>>>();
+
+function itemMemo(people: People, config: ResolvedConfig | undefined, ignore: Partial<Record<LanguageList, ReadonlySet<string>>>): TextMemo<LanguageFinding[] | null> {
+  let byOptions = itemMemos.get(people);
+  if (!byOptions) itemMemos.set(people, (byOptions = new Map()));
+  const key = `${optionsKey(config)}\u0000${Object.keys(ignore)
+    .sort()
+    .map((l) => `${l}:${[...(ignore[l as LanguageList] ?? [])].sort().join(',')}`)
+    .join(';')}`;
+  let memo = byOptions.get(key);
+  if (!memo) {
+    if (byOptions.size > 8) byOptions.clear();
+    byOptions.set(key, (memo = new TextMemo()));
+  }
+  return memo;
+}
+
+const configKeys = new WeakMap<object, string>();
+let nextConfig = 0;
+/** A configuration's contents as a key (its identity when it cannot be written out), once per object. */
+function optionsKey(config: ResolvedConfig | undefined): string {
+  if (!config) return '';
+  let k = configKeys.get(config);
+  if (k === undefined) {
+    try {
+      k = JSON.stringify(config);
+    } catch {
+      k = `#${++nextConfig}`;
+    }
+    configKeys.set(config, k);
+  }
+  return k;
+}
