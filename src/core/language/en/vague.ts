@@ -21,7 +21,7 @@ function firstSentence(text: string): string {
 
 const OPENER = /^(?:(?:maybe|possibly|perhaps|potentially|ideally|hopefully) |(?:it )?(?:might|may|could|would) be (?:worth|nice|good|great|useful|helpful)\b|(?:we |you )?(?:could|might) (?:want to|possibly|perhaps|maybe) |ideas welcome|keep (?:thinking|looking) (?:about|into|at)|some form of|stay on top of|(?:stay|remain|be) (?:alert|on guard|deliberate|more deliberate)\b|slow down\b|double down on|(?:consider|ponder|explore|brainstorm|think about|think through|agree on|discuss|talk about|revisit|reconsider|evaluate|assess|see if|see whether|figure out|try to|attempt to|aim to|work towards?|strive to|keep an eye on|keep tabs on|be mindful of|be aware of|stay vigilant|remain vigilant|keep (?:\w+ )?(?:better|more) )|something (?:along the lines of|like)|some kind of|some sort of)/iu;
 const DEGREE = /\b(?:more|less|better|smarter|faster|safer|stronger|cleaner|clearer|tighter|snappier|saner|smoother|quicker|healthier|sturdier|leaner|simpler|easier|friendlier|shorter|quieter|sharper|tidier)(?: (?:robust|resilient|reliable|stable|careful|carefully|often|frequently|efficient|visible|informed|proactive|thorough|thoroughly|aware|secure|scalable|consistent|closely))?\b|\b(?:robust(?:ness)?|resilien(?:t|ce)|properly|appropriately|adequately|sufficiently|as needed|where possible|if possible|when possible|at some point|somehow)\b/iu;
-const VAGUE_VERB_FIRST = /^(?:reassess|re-?evaluate|re-?examine|audit|sanity[- ]check|tune|simplify|lower|shorten|improve|harden|optimi[sz]e|enhance|strengthen|streamline|increase|reduce|boost|tighten|refine|rework|revamp|clean up|address|tackle|handle|review|examine|investigate|look into|dig into|research|check|monitor|actively monitor)\b/iu;
+const VAGUE_VERB_FIRST = /^(?:reassess|re-?evaluate|re-?examine|audit|sanity[- ]check|tune|simplify|lower|shorten|improve|harden|optimi[sz]e|enhance|strengthen|streamline|increase|reduce|boost|tighten|refine|rework|revamp|clean up|address|tackle|handle|review|examine|investigate|look into|dig into|research|check|monitor|actively monitor)\b(?!-)/iu;
 const VAGUE_LATER = /\b(?:should|could|ought to|need to|needs to|must|will|want to|wants to|plan to|plans to|(?:is|are) going to|to|let['’]s) (?:(?:probably|maybe|perhaps|possibly|also|really|eventually|likely) )?(?:dig (?:a bit |a little )?deeper into|look into|investigate|consider|reconsider|reassess|re-?examine|explore|think about|revisit|review|improve|dig into|figure out|evaluate|assess|rethink|(?:take|have) (?:a |another )?(?:closer |quick |hard |good |second )?look at|look at)\b/iu;
 // Phrasal verbs of attention or effort ("take a closer look at", "get a handle on", "beef up"): an
 // activity, not an end state, whatever follows. Judged like an opener; a concrete end state in the
@@ -44,6 +44,14 @@ const CREATE = /^(?:add|write|create|publish|set up|build|implement|introduce|de
 // session 6). Not when a vague verb or a degree opens it ("Improve the channel to …", "Better channel for …"), nor
 // for a bare artefact ("Alerts to catch issues earlier", "Dashboard to see problems faster": what it covers is unnamed).
 const NAMED_ARTEFACT = /^(?!(?:improve|enhance|optimi[sz]e|strengthen|harden|make|keep|get|be|try|consider|review|better|more|less|faster|easier|simpler|smarter)\b)(?:(?:a |an |the |one |new |our )?(?:(?!(?:a|an|the|one|new|our)\b)[\p{L}\p{N}"“”'‘’-]{1,24} ){1,5}(?:channel|dashboard|runbook|playbook|script|status page|page|bot|webhook|template|checklist|mailing list|rota|rotation|guide|wiki page)s?(?: (?:in|on|for|at|with|of) (?:the |a |an |our )?[\p{L}\p{N}#@./-]{2,30})?|(?:channel|dashboard|runbook|playbook|script|status page|bot|webhook|template|checklist|mailing list|rota|guide)s? (?:in|on|for|at|with|of) (?:the |a |an |our )?[\p{L}\p{N}#@./-]{2,30}) (?:to|so that|for)\b/iu;
+// A setting changed where it lives ("Lower cutoffs in Sentry for API errors to alert us more quickly"), or an
+// automated check of a named flow ("Automated scheduled testing of a login flow to ensure … a quicker
+// time-to-detect"): the change is named; a degree word after "to" says what it is for (session 8, real postmortems).
+const SETTING_CHANGE = /^(?:lower|raise|reduce|increase|tighten|shorten|lengthen|adjust|tune|set|change)\s(?:the\s)?(?:[\p{L}-]{2,20}\s){0,2}(?:cutoffs?|thresholds?|limits?|timeouts?|intervals?|TTLs?|retention|quotas?|sampling rates?|alert levels?)\s(?:in|on|of)\s(?:the\s)?[\p{L}\p{N}./-]{2,30}\b/iu;
+const AUTOMATED_CHECK = /^(?:(?:automated|automatic|scheduled|synthetic|periodic|nightly|daily|hourly|continuous)\s){1,2}(?:end-to-end\s)?(?:testing|tests?|checks?|probes?|monitoring)\sof\s(?:the\s|a\s|an\s|our\s)?(?:[\p{L}\p{N}-]{2,24}\s){0,2}[\p{L}\p{N}-]{2,24}\s(?:to|so that|for)\b/iu;
+// "Implement an easier mechanism for customers to opt in … without opting in to auto-updating": what is made, who it
+// is for and a criterion it must meet ("a faster way to restart workers" names no criterion).
+const MADE_FOR_WITHOUT = /^(?:add|build|create|implement|introduce|provide|ship)\s[^.;:]{0,80}?\bfor\s(?:the\s|our\s)?(?:[\p{L}-]{2,30}\s){1,3}?to\s[^.;:]{3,80}?\swithout\s(?!(?:any\s)?(?:issues?|problems?|trouble|hassle|friction|pain|effort)\b)[\p{L}-]{3,30}ing\b/iu;
 const WORD_MEASURE = /\b(?:under|below|within|at most|at least|less than|fewer than|more than|no more than|lower than|higher than|above|over)\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety|a hundred|a minute|an hour|a day|a week)\b/iu;
 const CRITERION = /\b(?:that|which) (?:doesn['’]t|does not|don['’]t|do not|won['’]t|will not|never|cannot|can['’]t) (?:involve|require|need|touch|change|depend on|rely on|page|block|lose|drop)\b/iu;
 // (A ticket or date the item model took out of the text stands as U+FFFC.)
@@ -111,6 +119,7 @@ export function englishConcreteItem(sentence: Sentence, _ctx: DetectContext): bo
   const ensure = ENSURE.exec(first);
   if (ensure) return !ENSURE_VAGUE.test(first);
   if (DECIDED.test(first) || WORD_MEASURE.test(first) || CRITERION.test(first)) return true;
+  if (MADE_FOR_WITHOUT.test(first) && !OPENER.test(first)) return true;
   // (Not after a non-committal opener or an inquiry: "Look into a way to detect stale config values".)
   if ((DETECT_NAMED.test(first) && !DETECT_DEGREE.test(first)) || REVIEW_GATE.test(first)) {
     if (!OPENER.test(first) && !PHRASAL.test(first) && !INQUIRY_CLAUSE.test(first) && !/^(?:look into|investigate|explore|research|dig into)\b/iu.test(first) && !/\b(?:a way|ways|some way|a means) to\b/iu.test(first)) return true;
@@ -147,7 +156,7 @@ export function englishActionItem(sentence: Sentence, ctx: DetectContext): Detec
   // "Add documentation on how infra can triage these issues quicker": the item makes an artefact;
   // the degree word is in the clause that says what the artefact is for.
   // (Or the artefact is named as a noun phrase: "Company wide incident channel in discord to make publishing … easier".)
-  const purposeOfArtefact = !!degree && (CREATE.test(first) || NAMED_ARTEFACT.test(first)) && /\b(?:how|so|so that|to|that|which|in order to|for)\b/iu.test(first.slice(0, degree.index));
+  const purposeOfArtefact = !!degree && (CREATE.test(first) || NAMED_ARTEFACT.test(first) || SETTING_CHANGE.test(first) || AUTOMATED_CHECK.test(first)) && /\b(?:how|so|so that|to|that|which|in order to|for)\b/iu.test(first.slice(0, degree.index));
   // "Consolidate `issues` and `github_issues` tables if possible": a hedge on a change that names what it changes (a code
   // span, masked here as U+FFFC, before the hedge; or something made) is not vague; "Improve alerting where possible" still is (the Korean "가능하면 … 테이블 통합"
   // is not flagged either).

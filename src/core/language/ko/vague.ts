@@ -70,6 +70,9 @@ function notTheAction(s: string, at: number, len: number, v: Vague, src: string)
   // "주체가 `user/deployer`인지 먼저 본다": "-인지" after inline code (a separator in the prose) is "whether".
   if (src[at - 1] === '\uFFFC' && s.slice(at, at + len) === '인지') return true;
   if (/^(?:을|를)?\s?(?:위해|위한|위하여|목적으로)(?:\s|$)|^의\s(?:첫\s|두\s번째\s)?(?:단계|일환)(?:으로|로)\s/u.test(after)) return true;
+  // "탐지를 더 빠르게 하기 위해 로그인 흐름을 매시간 자동으로 테스트": a degree word inside a purpose clause made with
+  // 하기 위해 / 하도록 / 되도록; the action is what follows (session 8, real postmortems; the English "… to alert us more quickly").
+  if (v.id === 'ko.vague.improve' && /^\s?(?:하기\s?(?:위해|위한|위하여)|하도록|되도록)\s/u.test(after)) return true;
   const word = s.slice(at, at + len);
   if (v.id === 'ko.vague.review' && /^(?:점검|검토|분석|조사|모니터링|리뷰)$/u.test(word) && /^(?:용\s|\s?(?:공지|안내|페이지|모드|배너|승인|요청\s?(?:없이|이\s없)|기간|시간대|시간|일정)(?:[을를이가은는의에]|\s|$))/u.test(after)) return true;
   // "AI 분석 결과 캐싱", "최근 분석 히스토리 저장": the inquiry names what is stored, and the storing is the action
