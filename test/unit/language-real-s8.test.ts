@@ -146,4 +146,29 @@ describe('vague-action-item on real postmortems, session 8', () => {
     // ("without any hassle" names no criterion.)
     assert.deepEqual(vagueFindings('en', 'Add a faster way for operators to restart workers without any hassle'), ['faster']);
   });
+
+  it('flags a spike, a continued attempt, an open "determine if", a passive "should be improved" and "should discuss whether" (EN; the Korean forms were already read)', () => {
+    for (const [item, word] of [
+      ['Spike into a managed Kafka offering', 'Spike into'],
+      ['Continue to try a fix for the flaky DNS resolver', 'Continue to try'],
+      ['Determine if extra safeguards, like a pre-flight script, are needed', 'Determine if'],
+      ['The on-call handover process should be improved to help catch stale pages', 'should be improved'],
+      ['We should discuss whether to bring back the nightly rebuild', 'should discuss whether'],
+    ]) assert.deepEqual(vagueFindings('en', item), [word], item);
+    for (const [item, word] of [
+      ['DNS 리졸버 문제 해결을 계속 시도', '시도'],
+      ['온콜 인수인계 절차가 개선되어야 함', '개선되어야'],
+      ['야간 재빌드를 되살릴지 논의해야 함', '논의해야'],
+      ['관리형 Kafka 도입 검토', '검토'],
+    ]) assert.deepEqual(vagueFindings('ko', item), [word], item);
+  });
+
+  it('keeps a decision, a spike that records its choice, and continued monitoring with a threshold concrete', () => {
+    for (const item of [
+      'Decide whether to shrink the metrics volume back to 200 GB',
+      'Spike into Loki and record the choice in this postmortem',
+      'Determine whether the session TTL should be 5 or 10 minutes and set it in the gateway config',
+      'Continue monitoring queue depth with the new alert at 10k messages',
+    ]) assert.deepEqual(vagueFindings('en', item), [], item);
+  });
 });

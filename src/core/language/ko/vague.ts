@@ -40,7 +40,7 @@ const VAGUE: readonly Vague[] = [
   { id: 'ko.vague.detect', note: 'improve', re: /(?:비정상적인|비정상적|의심스러운|수상한|이상한)\s(?:[^\s]{1,10}\s){0,2}(?:감지|탐지)(?=(?:하기|함|한다|합니다|할\s것|예정)?[.!]?\s*$)/gu },
   // "런북 업데이트", "장애 대응 절차 갱신": a generic document updated, the whole item, names no change.
   { id: 'ko.vague.update', note: 'improve', re: /(?<=(?:런북|매뉴얼|절차|정책|문서|가이드|대시보드|플레이북|체크리스트|프로세스|위키|지침|규정|절차서)\s?)(?:업데이트|갱신)(?=(?:하기|함|한다|합니다|할\s것|예정)?[.!]?\s*$)/gu },
-  { id: 'ko.vague.noncommittal', note: 'review', re: /(?:^|\s)(?:가능하면|가능한\s한|되도록|가급적|여유가\s되면|여건이\s되면|여력이\s되면|차차|필요\s?시|추후|향후)\s|(?<!재)시도(?:하기|해\s?보기|할\s것)?$|(?<=\s)권장(?:함|됨|한다|합니다)?(?=[.!]?\s*$)/gu },
+  { id: 'ko.vague.noncommittal', note: 'review', re: /(?:^|\s)(?:가능하면|가능한\s한|되도록|가급적|여유가\s되면|여건이\s되면|여력이\s되면|차차|필요\s?시|추후|향후)\s|(?<!재)시도(?:하기|해\s?보기|할\s것)?(?=\s?(?:[(（][^()（）\n]{0,40}\uFFFC[^()（）\n]{0,40}[)）]|\uFFFC)?[.!]?\s*$)|(?<=\s)권장(?:함|됨|한다|합니다)?(?=[.!]?\s*$)/gu },
 ];
 
 // What makes an item checkable: a number or threshold, or a concrete artifact that is added,
