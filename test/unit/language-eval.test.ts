@@ -97,7 +97,7 @@ const FLOORS: Record<string, Floor> = {
   // (new ones: 7/10 vague flagged, 4/16 concrete wrongly flagged), rewrite coverage 98.6 %.
   // Tuned by kind (a colon specification that opens with a change, a scope narrowed to a named target, more
   // changes after an inquiry; keep tabs on, spend time …ing, a modal + adverb before an inquiry): 97.3 % / 0 % / 100 %.
-  'en dev actions': { recall: 0.94, falseAlarmsMax: 0.01, rewriteCoverage: 0.99, fixSoundness: 1 }, // 0.97 -> 0.94: the session-8 draw
+  'en dev actions': { recall: 0.941, falseAlarmsMax: 0.01, rewriteCoverage: 0.99, fixSoundness: 1 }, // 0.97 -> 0.94: the session-8 draw; 0.94 -> 0.941: lang-real, session 8 (2026-11-27), 161/171 = 0.9415 with its 8 dev-only realworld items (en-act-8500…8507)
   // Session 5 (lang-en, read once at the end): holdout 87.5 % / 1.4 % / 95.3 % -> 87.5 % / 0 % / 95.2 % (60/63: the one
   // false alarm is gone; the same three findings lack a rewrite). The ceiling on false alarms is tightened to one case.
   'en holdout sentences': { recall: 0.86, falseAlarmsMax: 0.014, rewriteCoverage: 0.95, fixSoundness: 1 },

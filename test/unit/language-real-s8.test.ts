@@ -64,6 +64,16 @@ describeKinds('language on real postmortems, session 8: kinds that are not blame
     ],
     flagged: [['The reviewer could have caught the missing index.', [['c', 'could have caught']]]],
   },
+  // "if our database had caught fire we could have been able to restore it": what a failure that did not happen would
+  // have left the team able to do, a risk hypothetical, not hindsight about people.
+  'a failure that did not happen, and what the team could then have done': {
+    clean: [
+      'If the replica had died we could have restored from the hourly snapshot.',
+      'Had the primary gone down mid-migration we would have lost the last hour of writes.',
+      '만약 그때 주 데이터베이스가 죽었다면 시간별 스냅숏으로 복구할 수 있었을 것이다.',
+    ],
+    flagged: [['If the on-call had checked the replica, we would have caught it.', [['c', 'If the on-call had checked the replica, we would']]]],
+  },
   // "We deleted the Developers role which led to a large user diff": the team as a whole telling its own step.
   'the team as a whole tells its own step, with nothing that judges it': {
     clean: [

@@ -39,7 +39,7 @@ const PRECISION_FLOOR: Record<string, number> = {
   // 0.41 -> 0.53 (lang-real, session 8, 2026-11-27): eleven kinds read on the dev documents (written up as documented,
   // caught fire, letting people go, human error rejected, the team telling its own step); whole corpus 0.536.
   'blameful-language': 0.53,
-  'counterfactual-language': 0.75, // 0.80 -> 0.71: fresh holdout, session 4; 0.71 -> 0.66: fresh holdout, session 5; 0.66 -> 0.73: session 7; 0.73 -> 0.75: session 8 (lang-real, 2026-11-27; 0.759)
+  'counterfactual-language': 0.78, // 0.80 -> 0.71: fresh holdout, session 4; 0.71 -> 0.66: fresh holdout, session 5; 0.66 -> 0.73: session 7; 0.73 -> 0.78: session 8 (lang-real, 2026-11-27; 0.786: speculation about a cause, a failure that did not happen)
   // vague: 0.73 -> 0.889 (2026-11-26, vague brief: bold-title explanations, issue links, "going forward").
   // 0.74 -> 0.82: session 8 (lang-real, 2026-11-27; 0.824): degree words in the purpose of a named change, compound verbs.
   'vague-action-item': 0.82, // 0.90 -> 0.85: fresh holdout, session 4; 0.85 -> 0.78: fresh holdout, session 5 (3 wrong); 0.78 -> 0.81: session 6; 0.81 -> 0.74: fresh holdout, session 7 (23 documents judged blind, scored once at the end, 5 wrong), and 2 wrong on structure's 4 audit documents ('more quickly' in the purpose clause of a concrete item, 'more gradually')
