@@ -100,7 +100,7 @@ const FLOORS: Record<string, Floor> = {
   // Tuned by kind (a colon specification that opens with a change, a scope narrowed to a named target, more
   // changes after an inquiry; keep tabs on, spend time …ing, a modal + adverb before an inquiry): 97.3 % / 0 % / 100 %.
   // Session 8 (lang-en, 2026-11-27): tuned by kind on the drawn items: 94.0 % -> 97.0 % (162/167), false alarms 0/161.
-  'en dev actions': { recall: 0.97, falseAlarmsMax: 0.01, rewriteCoverage: 0.99, fixSoundness: 1 }, // 0.97 -> 0.94: the session-8 draw; 0.94 -> 0.97: session-8 tuning
+  'en dev actions': { recall: 0.97, falseAlarmsMax: 0.01, rewriteCoverage: 0.99, fixSoundness: 1 }, // 0.97 -> 0.94: the session-8 draw; 0.94 -> 0.97: session-8 tuning (lang-en; lang-real added 8 dev-only realworld items, en-act-8500…8507)
   // Session 5 (lang-en, read once at the end): holdout 87.5 % / 1.4 % / 95.3 % -> 87.5 % / 0 % / 95.2 % (60/63: the one
   // false alarm is gone; the same three findings lack a rewrite). The ceiling on false alarms is tightened to one case.
   'en holdout sentences': { recall: 0.86, falseAlarmsMax: 0.014, rewriteCoverage: 0.95, fixSoundness: 1 },

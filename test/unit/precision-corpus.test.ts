@@ -436,6 +436,8 @@ const RECALL: Record<PhraseListName, Case[]> = {
     ['The person to blame is the release manager.', 'en.blame.person-to-blame', 'The person to blame is', 'The role to examine is the release manager.'],
     ['The engineer will be disciplined.', 'en.punitive.disciplined', 'be disciplined'],
     ['HR started a disciplinary process.', 'en.punitive.disciplined', 'disciplinary process'],
+    // Session 8 (lang-real): "written up" only with a person or team as the subject (a document is written up too).
+    ['The on-call engineer was written up.', 'en.punitive.written-up', 'was written up'],
     ['The team must be held accountable.', 'en.punitive.accountable', 'held accountable'],
     ['We will hold the on-call accountable.', 'en.punitive.accountable', 'hold the on-call accountable'],
     ['Bob should be fired.', 'en.punitive.fired', 'be fired'],

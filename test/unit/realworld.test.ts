@@ -37,10 +37,13 @@ const PRECISION_FLOOR: Record<string, number> = {
   // 0.47 -> 0.50 (lead, session 6: those three kinds silent; 0.50 with the fresh holdout of session 6, 6 wrong there).
   // 0.50 -> 0.41: fresh holdout, session 7 (23 documents judged blind, scored once at the end: 10 wrong blameful findings there, 1 right). (structure, session 7, brought 4 audit documents with 2
   // wrong blameful findings: 'we never enabled', a partner's member 'inadvertently overwrote'; lang-real fixed the kinds.)
-  'blameful-language': 0.41,
-  'counterfactual-language': 0.73, // 0.80 -> 0.71: fresh holdout, session 4; 0.71 -> 0.66: fresh holdout, session 5; 0.66 -> 0.73: session 7
+  // 0.41 -> 0.53 (lang-real, session 8, 2026-11-27): eleven kinds read on the dev documents (written up as documented,
+  // caught fire, letting people go, human error rejected, the team telling its own step); whole corpus 0.536.
+  'blameful-language': 0.53,
+  'counterfactual-language': 0.78, // 0.80 -> 0.71: fresh holdout, session 4; 0.71 -> 0.66: fresh holdout, session 5; 0.66 -> 0.73: session 7; 0.73 -> 0.78: session 8 (lang-real, 2026-11-27; 0.786: speculation about a cause, a failure that did not happen)
   // vague: 0.73 -> 0.889 (2026-11-26, vague brief: bold-title explanations, issue links, "going forward").
-  'vague-action-item': 0.78, // 0.74 -> 0.78: owners, session 8 (2026-11-27, whole corpus 0.780);  0.90 -> 0.85: fresh holdout, session 4; 0.85 -> 0.78: fresh holdout, session 5 (3 wrong); 0.78 -> 0.81: session 6; 0.81 -> 0.74: fresh holdout, session 7 (23 documents judged blind, scored once at the end, 5 wrong), and 2 wrong on structure's 4 audit documents ('more quickly' in the purpose clause of a concrete item, 'more gradually')
+  // 0.74 -> 0.82: session 8 (owners 0.780; lang-real, 2026-11-27; 0.824): degree words in the purpose of a named change, compound verbs.
+  'vague-action-item': 0.82, // 0.90 -> 0.85: fresh holdout, session 4; 0.85 -> 0.78: fresh holdout, session 5 (3 wrong); 0.78 -> 0.81: session 6; 0.81 -> 0.74: fresh holdout, session 7 (23 documents judged blind, scored once at the end, 5 wrong), and 2 wrong on structure's 4 audit documents ('more quickly' in the purpose clause of a concrete item, 'more gradually')
 };
 const RECALL_FLOOR: Record<string, number> = {
   'timeline-timestamp': 0.86, // 0.93 -> 0.86: fresh holdout, session 7 (23 documents judged blind, scored once at the end: 2 untimed entries missed there)
@@ -59,7 +62,7 @@ const RECALL_FLOOR: Record<string, number> = {
   'counterfactual-language': 0.7, // 0.70 reached in session 6; 0.62 -> 0.70: session 7
   // 0.64 -> 0.61: the fresh holdout and the EDGI documents, session 4 (0.6098: the floor reads 0.60); 0.60 -> 0.58: fresh
   // holdout, session 6 (3 vague items missed there).
-  'vague-action-item': 0.66, // 0.58 -> 0.64: session 7; 0.64 -> 0.66: owners, session 8 (2026-11-27, 0.661)
+  'vague-action-item': 0.71, // 0.58 -> 0.64: session 7; 0.64 -> 0.71: session 8 (owners 0.661; lang-real, 2026-11-27; 0.712: spikes, continued attempts, open 'determine if', passive 'should be improved')
 };
 
 describe('real-world corpus', function () {

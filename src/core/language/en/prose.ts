@@ -617,6 +617,9 @@ function personActs(sentence: Sentence, ctx: DetectContext, toks0: Tok[]): Detec
       if (harmNegated) continue;
       // "We failed to consider the case where …": the team naming a gap in its own checks (phrase/match.ts).
       if (teamNamesOwnGap(ctx.text.slice(subj.start, subj.end), neg[0])) continue;
+      // "While we resolved the emergencies, we never enabled auto-deletion of old logs": the same gap told with "never" /
+      // "did not", by the team as a whole and with no word that judges it (session 8, real postmortems).
+      if (/^we$/iu.test(ctx.text.slice(subj.start, subj.end)) && /^(?:did not|didn't|didn’t|never)\s/iu.test(neg[0]) && !manner && !MARKER.test(clause) && !marker2(clause)) continue;
       // "The operator never disabled the alert; it had been deleted by a refactor": a duty negated and explained by what did it.
       if (/^[^;:—]{0,160}[;:—] ?(?:it|this|that|they|the [\p{L}-]{2,20}(?: [\p{L}-]{2,20})?) (?:had (?:already )?been|(?:was|were) already|(?:was|were|had been) [a-z-]{2,20}(?:ed|en) by)\b/iu.test(ctx.text.slice(v.start, sentence.end))) continue;
       // A role, a team or a name (not a pronoun: "we did not deploy that week" narrates a decision) and any act
@@ -741,7 +744,7 @@ function personActs(sentence: Sentence, ctx: DetectContext, toks0: Tok[]): Detec
     // Any past act with a marker of harm ("reverted the wrong commit"), unless it repairs or observes; where the act
     // happened ("observed the errors in production") marks only the listed acts.
     const act = ACTS[v.l] ?? ((/^[a-z-]{3,}ed$/u.test(v.l) || PAST_IRREGULAR.test(v.l)) && (!REMEDY.test(v.l) || manner) && (MARKER.test(clause.replace(WHERE, ' ')) || marker2(clause) || silencedLong || shippedBroken || bypassing || manner || PUT_BAD.test(clause)) ? v.l : undefined);
-    const idiom = /^(?:cut corners|phoned it in|dropped the ball|winged it|let [^,;.]{1,40} (?:grow|slip|run|go|sit|pile|lapse|expire|rot|fester|languish|drift|linger)\b|(?:glossed|skated|breezed) (?:over|through)\b|kept (?:on )?(?:ignoring|dismissing|snoozing|silencing|muting|skipping|bypassing|overriding|postponing|deferring|putting off)\b|(?:threw|slapped|cobbled) (?=(?:the|a|an|our|their|his|her) [^,;.]{1,40} together\b)|waved through\b|chose to ignore|blindly|lazily|carelessly|half-heartedly|rubber-stamped|took (?:a )?shortcuts?|cut (?:a )?corners?|dragged (?:their|his|her|our|my) (?:feet|heels)|half-(?:assed|arsed)|sat on (?=(?:the|a|an|this|that|his|her|their|our|my) [^,;.]{1,40} (?:for|until)\b)|waved (?=[^,;.]{1,30} through\b))/iu.exec(clause);
+    const idiom = /^(?:cut corners|phoned it in|dropped the ball|winged it|let (?![^,;.]{0,40}?\b(?:know|see|hear|in on)\b)(?!(?:the |our |my |their |his |her |a |an )?(?:[\p{L}-]+ ){0,2}(?:team|teams|engineers?|people|staff|folks|crew|everyone|everybody|sres?|admins?|operators?|responders?|developers?|devs|members?|colleagues?)\b)[^,;.]{1,40} (?:grow|slip|run(?! into)|go|sit|pile|lapse|expire|rot|fester|languish|drift|linger)\b|(?:glossed|skated|breezed) (?:over|through)\b|kept (?:on )?(?:ignoring|dismissing|snoozing|silencing|muting|skipping|bypassing|overriding|postponing|deferring|putting off)\b|(?:threw|slapped|cobbled) (?=(?:the|a|an|our|their|his|her) [^,;.]{1,40} together\b)|waved through\b|chose to ignore|blindly|lazily|carelessly|half-heartedly|rubber-stamped|took (?:a )?shortcuts?|cut (?:a )?corners?|dragged (?:their|his|her|our|my) (?:feet|heels)|half-(?:assed|arsed)|sat on (?=(?:the|a|an|this|that|his|her|their|our|my) [^,;.]{1,40} (?:for|until)\b)|waved (?=[^,;.]{1,30} through\b))/iu.exec(clause);
     if (idiom) {
       out.push(detection('blameful', 'en.who.negligence', 'person-failure', subj.start, v.start + idiom[0].trimEnd().length, NOTES.act, idiomRewrites(ctx, toks, subj, ref, v, idiom[0], end, sentence)));
       continue;
@@ -750,6 +753,10 @@ function personActs(sentence: Sentence, ctx: DetectContext, toks0: Tok[]): Detec
     if (subj.weak && !(HUMAN_ACTS.test(v.l) || marked || ((harm || act) && HUMAN_OBJECT.test(clause)))) continue;
     // "rolled back" repairs; "rolled out" ships.
     const remedy = REMEDY.test(v.l) && !(v.l === 'rolled' && toks[subj.next + 1]?.l === 'out') && !manner;
+    // "We deleted the Developers role, which led to a large user diff": the team as a whole telling a step it took, with
+    // no word that judges the step (wrong, by mistake, without a review …), is how a cause is written, not blame; the
+    // same step put on one person ("Elena deleted …") still is (session 8, real postmortems; the realworld convention).
+    if (harm && !marked && subjLower === 'we' && /^(?:deleted|dropped|truncated|killed|wiped|erased|destroyed|overwrote|overrode)$/u.test(v.l)) continue;
     if (harm || (act && marked && !remedy)) {
       const objTok = subj.next + 1 + (toks[subj.next + 1] && /^(?:up|down|away|out|off|aside)$/u.test(toks[subj.next + 1].l) ? 1 : 0);
       let pp = harm ?? act;
@@ -798,6 +805,9 @@ const toClauseEnd = (...texts: string[]): Fixer => (m, at, sentence, ctx) => {
 // Human error named as something to design against, not as the cause: "reduces the chance of human error".
 // (Session 6: also human error as a design premise: "design for the reality of human error", "accepts the fact of human error".)
 const AGAINST = /\b(?:reduc|prevent|avoid|eliminat|minimi[sz]|chance|risk|likelihood|prone|tolerat|guard against|catch|sources? of|room for|no|not|without|less|fewer|resilien|protect|against|any|(?:reality|fact|inevitability|certainty|possibility) of|(?:design|plan|build|built|account)(?:s|ed|ing)? for)/iu;
+
+// The reading of a cause as a person's, rejected right after it is named ("…, it is wrong to blame the operator").
+const REJECTS_PERSON_FOCUS = /\b(?:incorrect|wrong|unfair|unhelpful|misleading|pointless|counterproductive|not (?:helpful|useful|productive|fair)|a mistake) to (?:focus on|blame|single out|point (?:a |the )?fingers?)\b/iu;
 
 const SHAPES: { id: string; list: 'blameful' | 'counterfactual'; kind: Detection['kind']; note: Note; re: RegExp; person?: number; names?: boolean; fix?: Fixer; unlessBefore?: RegExp; from?: number }[] = [
   {
@@ -1876,6 +1886,16 @@ export function luckSteps(): string[] {
 }
 const LUCK_NEGATED_STEP = new RegExp(`^we not (?:${luckSteps().map((w) => w.replace(/ ([a-z]+)$/u, '(?: $1)?')).join('|')})\\b`, 'iu');
 
+/** Whether the modal at `i` has a wh-word for its subject: "what could have", "which change might have" (up to two words between, no person). */
+function whSubjectBefore(toks: Tok[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
+    const l = toks[k].l;
+    if (/^(?:what|which|whatever|whichever)$/u.test(l)) return true;
+    if (!/^[a-z-]+$/u.test(l) || PRONOUN_PEOPLE.has(l) || /^(?:who|whom|whose|person|people|engineer|engineers|developer|developers|team|anyone|someone|somebody|anybody)$/u.test(l)) return false;
+  }
+  return false;
+}
+
 /** "X should (adverbs) have PP" / "If X had PP" / "Why did X not …?" with a person as X. */
 function personHindsight(sentence: Sentence, ctx: DetectContext, toks: Tok[]): Detection[] {
   const out: Detection[] = [];
@@ -1884,6 +1904,10 @@ function personHindsight(sentence: Sentence, ctx: DetectContext, toks: Tok[]): D
     // ("should've", "could've": the modal and "have" in one token.)
     const contracted = /^(?:should|could|might|must)'ve$/u.test(t.l);
     if (!contracted && !/^(?:should|could|might|must|ought|shouldn't|couldn't)$/u.test(t.l)) continue;
+    // "We figured if anyone knew what could have caused this, …", "asked which change might have triggered it": the
+    // modal's subject is the wh-word (or the thing it asks about) right before it, a cause the writer speculates about,
+    // not the person who opens the clause (session 8, real postmortems).
+    if (whSubjectBefore(toks, i)) continue;
     // "Had the DBA taken a snapshot, we could have restored in minutes": the consequence of a conditional
     // (read as one, below), not a second judgement.
     if (/^(?:had|were|if|even if)\b/iu.test(sentence.text) && toks.some((x, k) => k < i && x.w === ',')) continue;
@@ -2231,6 +2255,9 @@ function detectSentence(sentence: Sentence, ctx: DetectContext): Detection[] {
     if (!m) continue;
     // The words just before the match (a bounded slice, tested by a plain alternation).
     if (shape.unlessBefore && shape.unlessBefore.test(sentence.text.slice(Math.max(0, m.index - 40), m.index))) continue;
+    // "While it can be attributed to human error, it is incorrect to focus on the individual": human error named and,
+    // in the same sentence, rejected as the reading that matters (a blameless principle, session 8).
+    if (shape.id === 'en.who.human-error' && REJECTS_PERSON_FOCUS.test(sentence.text.slice(m.index + m[0].length, m.index + m[0].length + 120))) continue;
     if (shape.person && !(phraseKind(m[shape.person], ctx.people) === 'person') && !/\b(?:group|department|division|org|organi[sz]ation|folks)$/iu.test(m[shape.person]) && !(nameLike(m[shape.person]) && englishWordKind(m[shape.person], undefined, ctx.people) === 'unknown' && (shape.names || BLAME_NOUN.test(m[0])))) continue;
     // A shape that may open after a comma (", the security team is …") is reported from its first word.
     const lead = shape.from ? m[0].lastIndexOf(m[shape.from]) : m[0].startsWith(', ') ? 2 : 0;

@@ -42,7 +42,7 @@ const VAGUE: readonly Vague[] = [
   { id: 'ko.vague.detect', note: 'improve', re: /(?:비정상적인|비정상적|의심스러운|수상한|이상한)\s(?:[^\s]{1,10}\s){0,2}(?:감지|탐지)(?=(?:하기|함|한다|합니다|할\s것|예정)?[.!]?\s*$)/gu },
   // "런북 업데이트", "장애 대응 절차 갱신": a generic document updated, the whole item, names no change.
   { id: 'ko.vague.update', note: 'improve', re: /(?<=(?:런북|매뉴얼|절차|정책|문서|가이드|대시보드|플레이북|체크리스트|프로세스|위키|지침|규정|절차서)\s?)(?:업데이트|갱신)(?=(?:하기|함|한다|합니다|할\s것|예정)?[.!]?\s*$)/gu },
-  { id: 'ko.vague.noncommittal', note: 'review', re: /(?:^|\s)(?:가능하면|가능한\s한|되도록|가급적|여유가\s되면|여건이\s되면|여력이\s되면|차차|필요\s?시|추후|향후)\s|(?<!재)시도(?:하기|해\s?보기|할\s것)?$|(?<=\s)권장(?:함|됨|한다|합니다)?(?=[.!]?\s*$)/gu },
+  { id: 'ko.vague.noncommittal', note: 'review', re: /(?:^|\s)(?:가능하면|가능한\s한|되도록|가급적|여유가\s되면|여건이\s되면|여력이\s되면|차차|필요\s?시|추후|향후)\s|(?<!재)시도(?:하기|해\s?보기|할\s것)?(?=\s?(?:[(（][^()（）\n]{0,40}\uFFFC[^()（）\n]{0,40}[)）]|\uFFFC)?[.!]?\s*$)|(?<=\s)권장(?:함|됨|한다|합니다)?(?=[.!]?\s*$)/gu },
 ];
 
 // What makes an item checkable: a number or threshold, or a concrete artifact that is added,
@@ -72,6 +72,9 @@ function notTheAction(s: string, at: number, len: number, v: Vague, src: string)
   // "주체가 `user/deployer`인지 먼저 본다": "-인지" after inline code (a separator in the prose) is "whether".
   if (src[at - 1] === '\uFFFC' && s.slice(at, at + len) === '인지') return true;
   if (/^(?:을|를)?\s?(?:위해|위한|위하여|목적으로)(?:\s|$)|^의\s(?:첫\s|두\s번째\s)?(?:단계|일환)(?:으로|로)\s/u.test(after)) return true;
+  // "탐지를 더 빠르게 하기 위해 로그인 흐름을 매시간 자동으로 테스트": a degree word inside a purpose clause made with
+  // 하기 위해 / 하도록 / 되도록; the action is what follows (session 8, real postmortems; the English "… to alert us more quickly").
+  if (v.id === 'ko.vague.improve' && /^\s?(?:하기\s?(?:위해|위한|위하여)|하도록|되도록)\s/u.test(after)) return true;
   const word = s.slice(at, at + len);
   if (v.id === 'ko.vague.review' && /^(?:점검|검토|분석|조사|모니터링|리뷰)$/u.test(word) && /^(?:용\s|\s?(?:공지|안내|페이지|모드|배너|승인|요청\s?(?:없이|이\s없)|기간|시간대|시간|일정)(?:[을를이가은는의에]|\s|$))/u.test(after)) return true;
   // "AI 분석 결과 캐싱", "최근 분석 히스토리 저장": the inquiry names what is stored, and the storing is the action
