@@ -28,7 +28,7 @@ const PRECISION_FLOOR: Record<string, number> = {
   // 0.90 -> 0.88: fresh holdout, session 7 (23 documents judged blind, scored once at the end: 10 wrong owner findings there).
   // 0.88 -> 0.92: owners, session 8 (2026-11-27, whole corpus 0.924).
   'action-item-owner': 0.92,
-  'required-sections': 0.95, // 0.96 -> 0.95: fresh holdout, session 4; 0.95 -> 0.93: fresh holdout, session 5 (3 wrong); 0.93 -> 0.96: session 6 (structure); 0.96 -> 0.93: fresh holdout, session 7 (23 documents judged blind, scored once at the end, 4 wrong; 0.9398); 0.93 -> 0.95: session 8 (owners 0.954; structure: bare label lines, 'Leadup', horizon sub-headings, 0.969)
+  'required-sections': 0.97, // 0.96 -> 0.95: fresh holdout, session 4; 0.95 -> 0.93: fresh holdout, session 5 (3 wrong); 0.93 -> 0.96: session 6 (structure); 0.96 -> 0.93: fresh holdout, session 7 (23 documents judged blind, scored once at the end, 4 wrong; 0.9398); 0.93 -> 0.97: session 8 (owners 0.954; structure: bare label lines, 'Leadup', horizon sub-headings, 0.969; 0.973 with the fresh holdout of session 8, none wrong there)
   'five-whys-root-cause': 1,
   // 0.72 -> 0.66: fresh holdout, session 4 (0.56 before "we failed to" was read as the team's gap); 0.66 -> 0.55: the
   // session-5 audits' documents and the fresh holdout, session 5; 0.55 -> 0.50 (structure, session 6, for the lead to
@@ -39,15 +39,16 @@ const PRECISION_FLOOR: Record<string, number> = {
   // wrong blameful findings: 'we never enabled', a partner's member 'inadvertently overwrote'; lang-real fixed the kinds.)
   // 0.41 -> 0.53 (lang-real, session 8, 2026-11-27): eleven kinds read on the dev documents (written up as documented,
   // caught fire, letting people go, human error rejected, the team telling its own step); whole corpus 0.536.
-  'blameful-language': 0.53,
+  // 0.53 -> 0.48: fresh holdout, session 8 (18 documents judged blind, scored once at the end: 3 wrong blameful findings there, none right; 0.484).
+  'blameful-language': 0.48,
   'counterfactual-language': 0.78, // 0.80 -> 0.71: fresh holdout, session 4; 0.71 -> 0.66: fresh holdout, session 5; 0.66 -> 0.73: session 7; 0.73 -> 0.78: session 8 (lang-real, 2026-11-27; 0.786: speculation about a cause, a failure that did not happen)
   // vague: 0.73 -> 0.889 (2026-11-26, vague brief: bold-title explanations, issue links, "going forward").
   // 0.74 -> 0.82: session 8 (owners 0.780; lang-real, 2026-11-27; 0.824): degree words in the purpose of a named change, compound verbs.
-  'vague-action-item': 0.82, // 0.90 -> 0.85: fresh holdout, session 4; 0.85 -> 0.78: fresh holdout, session 5 (3 wrong); 0.78 -> 0.81: session 6; 0.81 -> 0.74: fresh holdout, session 7 (23 documents judged blind, scored once at the end, 5 wrong), and 2 wrong on structure's 4 audit documents ('more quickly' in the purpose clause of a concrete item, 'more gradually')
+  'vague-action-item': 0.84, // 0.82 -> 0.84: 0.843 after the session-8 merges; 0.90 -> 0.85: fresh holdout, session 4; 0.85 -> 0.78: fresh holdout, session 5 (3 wrong); 0.78 -> 0.81: session 6; 0.81 -> 0.74: fresh holdout, session 7 (23 documents judged blind, scored once at the end, 5 wrong), and 2 wrong on structure's 4 audit documents ('more quickly' in the purpose clause of a concrete item, 'more gradually')
 };
 const RECALL_FLOOR: Record<string, number> = {
   'timeline-timestamp': 0.86, // 0.93 -> 0.86: fresh holdout, session 7 (23 documents judged blind, scored once at the end: 2 untimed entries missed there)
-  'timeline-order': 0.71, // 1 -> 0.77: fresh holdout, session 4; 0.77 -> 0.63: fresh holdout, session 5 (2 missed); 0.63 -> 0.72: session 6 (structure), a date and a time joined by a slash; 0.72 -> 0.71: fresh holdout, session 7 (23 documents judged blind, scored once at the end: 1 missed)
+  'timeline-order': 0.66, // 0.71 -> 0.66: fresh holdout, session 8 (18 documents judged blind, scored once at the end: 1 order slip missed there; 10/15); 1 -> 0.77: fresh holdout, session 4; 0.77 -> 0.63: fresh holdout, session 5 (2 missed); 0.63 -> 0.72: session 6 (structure), a date and a time joined by a slash; 0.72 -> 0.71: fresh holdout, session 7 (23 documents judged blind, scored once at the end: 1 missed)
   'timeline-timezone': 0.88, // 1 -> 0.84: fresh holdout, session 4; 0.85 -> 0.88: session 7
   'action-item-owner': 0.95, // 0.90 -> 0.95: owners, session 8 (2026-11-27, whole corpus 0.959);  0.94 -> 0.91: fresh holdout, session 6 (7 ownerless items missed there); 0.91 -> 0.90: fresh holdout, session 7 (23 documents judged blind, scored once at the end: 13 missed)
   'required-sections': 1,
@@ -62,7 +63,7 @@ const RECALL_FLOOR: Record<string, number> = {
   'counterfactual-language': 0.7, // 0.70 reached in session 6; 0.62 -> 0.70: session 7
   // 0.64 -> 0.61: the fresh holdout and the EDGI documents, session 4 (0.6098: the floor reads 0.60); 0.60 -> 0.58: fresh
   // holdout, session 6 (3 vague items missed there).
-  'vague-action-item': 0.71, // 0.58 -> 0.64: session 7; 0.64 -> 0.71: session 8 (owners 0.661; lang-real, 2026-11-27; 0.712: spikes, continued attempts, open 'determine if', passive 'should be improved')
+  'vague-action-item': 0.7, // 0.58 -> 0.64: session 7; 0.64 -> 0.71: session 8 (owners 0.661; lang-real, 2026-11-27; 0.712: spikes, continued attempts, open 'determine if', passive 'should be improved'); 0.71 -> 0.70: fresh holdout, session 8 (2 vague items missed there; 0.705)
 };
 
 describe('real-world corpus', function () {
