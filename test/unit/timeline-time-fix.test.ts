@@ -179,3 +179,27 @@ describe('timeline-timestamp quick fixes', () => {
     });
   });
 });
+
+describe('timeline-timestamp quick fixes: the inserted time is not extended by what follows it (fuzz, session 8)', () => {
+  it('offers no time that the entry’s own words would extend into another one (KO: "오전 12시" + "1분 …" = 00:01)', () => {
+    const text = '# 장애 보고서\n\n## 타임라인 (KST)\n\n- 오후 11시 40분 업그레이드 시작\n- 오전 12시 작업 시작\n- 1분 스케줄러 재시작\n- 오전 0시 30분 복구 완료\n';
+    const f = stamps(text, 'ko').find((x) => x.line === 7);
+    assert.ok(f, 'the entry "1분 …" has no time');
+    assert.deepEqual(f.suggestions.map((s) => s.title), []);
+    assert.equal(current(text, 7, 'ko', new Date(Date.UTC(2026, 10, 26, 15, 0, 0))), undefined);
+  });
+
+  it('offers no time that digits right after it would extend (EN: "14:05" + ":30 …" reads seconds)', () => {
+    const text = '# Postmortem\n\n## Timeline (UTC)\n\n- 14:05 Paged the on-call\n- :30 later the page was acknowledged\n- 14:20 Error rate back to normal\n';
+    const f = stamps(text).find((x) => x.line === 6);
+    assert.ok(f, 'the second entry has no time');
+    for (const s of f.suggestions) applySound(text, f, s);
+  });
+
+  it('still offers the time where the entry’s text does not continue it (KO and EN)', () => {
+    const ko = '# 장애 보고서\n\n## 타임라인 (KST)\n\n- 오전 12시 작업 시작\n- 스케줄러 재시작\n- 오전 0시 30분 복구 완료\n';
+    assert.deepEqual(previous(ko, 6, 'ko')?.line, '- 오전 12시 스케줄러 재시작');
+    const en = '# Postmortem\n\n## Timeline (UTC)\n\n- 14:05 Paged the on-call\n- 3 pods restarted\n- 14:20 Error rate back to normal\n';
+    assert.ok(previous(en, 6)?.line.startsWith('- 14:05'));
+  });
+});

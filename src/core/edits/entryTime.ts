@@ -191,7 +191,7 @@ export function previousTimeFix(doc: PostmortemDocument, entry: TimelineEntry, g
   const shape = shapeOf(doc, prev);
   if (!shape) return undefined;
   const edit = placeTime(doc, entry, { shape, kind: prev.kind }, shape.zoned, shape.styled);
-  if (!edit || changesLabel(doc, edit) || zoneFollows(doc, edit)) return undefined;
+  if (!edit || changesLabel(doc, edit) || zoneFollows(doc, edit) || timeContinues(doc, edit)) return undefined;
   return { title: TITLES.previous[lang](shape.bare), edits: [edit], manual: true };
 }
 
@@ -263,6 +263,21 @@ function changesLabel(doc: PostmortemDocument, edit: TextEdit): boolean {
 function zoneFollows(doc: PostmortemDocument, edit: TextEdit): boolean {
   const next = /^[ \t]*\(?([A-Za-z]{1,5}|[+−-]\d{1,2}(?::?\d{2})?)\)?(?![A-Za-z0-9])/u.exec(doc.text.slice(edit.end, edit.end + 16));
   return next !== null && parseZone(next[1]) !== undefined;
+}
+
+/**
+ * Whether the text right after the inserted time would be read as part of it, so the entry would
+ * get another time than the one offered: "- 1분 재시작" after "오전 12시" reads 오전 12시 1분
+ * (00:01), ":30" after "14:05" reads seconds. The time alone and the time with what follows it on
+ * the line must read the same.
+ */
+function timeContinues(doc: PostmortemDocument, edit: TextEdit): boolean {
+  const alone = findTimeOfDay(edit.newText);
+  if (!alone) return false;
+  const nl = doc.text.indexOf('\n', edit.end);
+  const rest = doc.text.slice(edit.end, Math.min(nl < 0 ? doc.text.length : nl, edit.end + 24));
+  const joined = findTimeOfDay(edit.newText + rest);
+  return !joined || joined.hours !== alone.hours || joined.minutes !== alone.minutes || joined.seconds !== alone.seconds || joined.end > edit.newText.length;
 }
 
 const documentFacts = new WeakMap<PostmortemDocument, { stated: ReturnType<typeof statedDurations>; milestones: ReturnType<typeof findMilestones> }>();
@@ -370,7 +385,7 @@ export function currentTimeFix(doc: PostmortemDocument, entry: TimelineEntry, gr
   const zoned = copy ? shape.zoned.replace(shape.bare, bare) : formatted;
   // The markup and separator of the entry above, but not its approximation ("~14:00").
   const edit = placeTime(doc, entry, { shape: shape && { ...shape, before: shape.before.replace(/[~≈]/g, '') }, kind: above?.kind ?? 'list' }, zoned, styled);
-  if (!edit || changesLabel(doc, edit) || zoneFollows(doc, edit)) return undefined;
+  if (!edit || changesLabel(doc, edit) || zoneFollows(doc, edit) || timeContinues(doc, edit)) return undefined;
   return { title: TITLES.now[options.lang](bare), edits: [edit], manual: true };
 }
 
