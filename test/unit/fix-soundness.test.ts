@@ -254,3 +254,26 @@ describe('fix all: linear in the number of fixes', () => {
     assert.ok(best.t16 < 100 || best.ratio < 3.2, `16,000 fixes took ${best.ratio.toFixed(2)}× the time of 8,000 (${best.t8.toFixed(1)} → ${best.t16.toFixed(1)} ms)`);
   });
 });
+
+describe('a rewrite of a call for punishment under a follow-up heading brings no action item (fuzz, session 8)', () => {
+  // Prose that plans work under a follow-up heading with no list is read as action items, so a
+  // rewrite worded as a commitment ("We will change …") brought an ownerless one.
+  const docs: [string, string][] = [
+    ['EN', '# Postmortem\n\n## Summary\n\nThe login service was down.\n\n## Action Items\n\nThe people involved should be held accountable.\n'],
+    ['EN', '# Postmortem\n\n## Summary\n\nThe login service was down.\n\n## Action Items\n\nWhoever pushed this should be fired.\n'],
+    ['KO', '# 장애 보고서\n\n## 요약\n\n로그인 서비스가 중단되었다.\n\n## 재발 방지 대책\n\n관련자에게 책임을 물어야 한다.\n'],
+  ];
+  for (const [lang, text] of docs) {
+    it(`${lang}: every offered rewrite resolves the finding and brings none: ${text.split('\n').at(-2)}`, () => {
+      const before = lint(text).findings;
+      const blame = before.filter((f) => f.ruleId === 'blameful-language');
+      assert.equal(blame.length, 1);
+      assert.ok(blame[0].suggestions.length > 0);
+      const others = before.filter((f) => f !== blame[0]).map((f) => f.ruleId).sort();
+      for (const s of blame[0].suggestions) {
+        const out = applyFixes(text, [s.edits]).text;
+        assert.deepEqual(lint(out).findings.map((f) => f.ruleId).sort(), others, `"${s.title}" → ${out.split('\n').at(-2)}`);
+      }
+    });
+  }
+});

@@ -147,13 +147,18 @@ function plural(word: string): boolean {
 
 const cap = (s: string) => (s ? s[0].toUpperCase() + s.slice(1) : s);
 
-/** A call for punishment rewritten whole (its closing punctuation kept) as a change of process. */
+/**
+ * A call for punishment rewritten whole (its closing punctuation kept) as a change of process.
+ * Neither is worded as a commitment ("We will change …"): under a follow-up heading a sentence
+ * that plans work is read as an action item, and the rewrite would bring an ownerless one (fuzz,
+ * session 8).
+ */
 function processRewrites(sentence: Sentence, text: string): Rewrite[] {
   let end = sentence.end;
   while (end > sentence.start && /[.!?]/u.test(text[end - 1])) end--;
   return [
-    { start: sentence.start, end, text: 'We will change the process that allowed this' },
     { start: sentence.start, end, text: 'The process that allowed this needs to change' },
+    { start: sentence.start, end, text: 'The process that allowed this is what failed, not the people involved' },
   ];
 }
 
@@ -1077,7 +1082,7 @@ const SHAPES: { id: string; list: 'blameful' | 'counterfactual'; kind: Detection
     kind: 'punitive',
     note: NOTES.vigilance,
     re: /^whoever\b[^.;!?]{1,60}\b(?:should|must|needs to|ought to|will|has to) (?:be|get) (?:fired|sacked|let go|dismissed|demoted|punished|disciplined|held accountable|written up|reprimanded)/iu,
-    fix: (m, at) => [{ start: at, end: at + m[0].length, text: 'We will change the process that allowed this' }],
+    fix: (m, at) => [{ start: at, end: at + m[0].length, text: 'The process that allowed this needs to change' }],
   },
   {
     id: 'en.who.hindsight-anyone',
