@@ -1521,10 +1521,8 @@ function vigilance(s: string, base: number, text: string, words: readonly Word[]
     ] });
     return;
   }
-  // "다들 대충 일하지 맙시다", "딴짓하지 맙시다": people told not to be negligent, which says they were. ("금요일에는
-  // 배포하지 맙시다" is a rule about what to do.)
-  const slack = SLACK_EXHORT.exec(s);
-  if (slack && !cancelled(text, base + slack.index + slack[0].length, base + slack.index)) {
+  // A call for care in a whole sentence, rewritten whole as the check that replaces care.
+  const vigilanceSentence = () => {
     let from = base;
     while (/\s/u.test(text[from] ?? '')) from++;
     let end = base + s.length;
@@ -1533,6 +1531,12 @@ function vigilance(s: string, base: number, text: string, words: readonly Word[]
       { start: from, end, text: `위험한 단계를 자동으로 막는 검사가 ${needIn(s)}` },
       { start: from, end, text: `사람의 주의에 기대지 않는 확인 단계가 ${needIn(s)}` },
     ] });
+  };
+  // "다들 대충 일하지 맙시다", "딴짓하지 맙시다": people told not to be negligent, which says they were. ("금요일에는
+  // 배포하지 맙시다" is a rule about what to do.)
+  const slack = SLACK_EXHORT.exec(s);
+  if (slack && !cancelled(text, base + slack.index + slack[0].length, base + slack.index)) {
+    vigilanceSentence();
     return;
   }
   // "안전 점검을 더 철저하게 해서 다시는 이런 사고가 나지 않았으면 한다", "관리 감독을 철저히 하여 … 없었으면 좋겠다":
@@ -1541,14 +1545,7 @@ function vigilance(s: string, base: number, text: string, words: readonly Word[]
   if (wish && !cancelled(text, base + wish.index + wish[0].length, base + wish.index)) {
     const subject = subjectOf(words, wordIndexAt(words, base + wish.index), people);
     if (subject.who !== 'thing') {
-      let from = base;
-      while (/\s/u.test(text[from] ?? '')) from++;
-      let end = base + s.length;
-      while (end > from && /[.!?。\s]/u.test(text[end - 1])) end--;
-      push({ start: from, end, list: 'blameful', id: 'ko.who.vigilance', kind: 'person-failure', note: NOTES.vigilance, rewrites: [
-        { start: from, end, text: `위험한 단계를 자동으로 막는 검사가 ${needIn(s)}` },
-        { start: from, end, text: `사람의 주의에 기대지 않는 확인 단계가 ${needIn(s)}` },
-      ] });
+      vigilanceSentence();
       return;
     }
   }
