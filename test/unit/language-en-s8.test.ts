@@ -17,6 +17,7 @@
 // Sentences and items written for this test, not from the evaluation set.
 import { strict as assert } from 'node:assert';
 import { lint } from '../../src/core/lint';
+import { applyFixes } from '../../src/core/fix';
 import { describeKinds, type Kinds } from './sentence-kinds';
 
 const KINDS: Kinds = {
@@ -180,4 +181,26 @@ describe('vague-action-item: kinds of real English follow-up lists, session 8 (f
       for (const [s, want] of vague) it(`vague: ${s}`, () => assert.deepEqual(vagueSpans(s), [want]));
     });
   }
+});
+
+describe('English rewrites read as English (session 8, noticed while reviewing)', () => {
+  const rewrites = (sentence: string): string[] => {
+    const doc = `# Postmortem\n\n## Summary\n\n${sentence}\n`;
+    return lint(doc)
+      .findings.filter((f) => f.ruleId === 'blameful-language')
+      .flatMap((f) => f.suggestions.map((s) => applyFixes(doc, [s.edits]).text.split('\n')[4]));
+  };
+
+  it('a failure to listen is rewritten as the warning not acted on, never "were not listened"', () => {
+    const out = rewrites('Priya failed to listen to the alerts from the database team.');
+    assert.ok(out.length > 0);
+    assert.equal(out[0], 'The alerts were not acted on from the database team.');
+    assert.ok(out.every((s) => !/\blistened\b|\blisten the\b/u.test(s)), out.join(' | '));
+  });
+
+  it('a determiner that opened the sentence is not kept capitalised mid-rewrite', () => {
+    const out = rewrites('This guy deleted the production database.');
+    assert.ok(out.some((s) => s === 'Nothing in the process stopped this guy from deleting the production database.'), out.join(' | '));
+    assert.ok(out.every((s) => !/ This guy/u.test(s)), out.join(' | '));
+  });
 });

@@ -337,7 +337,8 @@ function subjectRef(ctx: DetectContext, toks: Tok[], subj: PersonSubject): { tex
   if (OBJECT_PRONOUN[l]) return { text: OBJECT_PRONOUN[l], role: false };
   if (subj.name) return { text: roleOf(ctx, subj.name), role: true };
   void toks;
-  return { text: /^(?:The|A|An|Our|Their|Every|Each|Some|One)\b/u.test(raw) ? raw[0].toLowerCase() + raw.slice(1) : raw, role: false };
+  // A determiner that opened the sentence loses its capital mid-rewrite ("stopped this guy from …").
+  return { text: /^(?:The|A|An|Our|Their|Every|Each|Some|One|This|That|These|Those|My|His|Her|Your|Its|Another|Both|All|Any|Several|Most|Many|Whichever)\b/u.test(raw) ? raw[0].toLowerCase() + raw.slice(1) : raw, role: false };
 }
 
 /** The role a document gives a name ("oncall: Tom" → "the on-call engineer"), else a neutral "the engineer". */
@@ -639,7 +640,8 @@ function personActs(sentence: Sentence, ctx: DetectContext, toks0: Tok[]): Detec
         const verbEnd = v.start + neg[0].length;
         const restText = ctx.text.slice(verbEnd, end).trimEnd();
         // A refusal to take in a warning is rewritten as the warning not acted on ("listen to" keeps no particle of its own).
-        const refused = /^refused/iu.test(neg[0]);
+        // So is any failure to listen ("failed to listen to the alerts"): "listened" takes no object of its own.
+        const refused = /^refused/iu.test(neg[0]) || base === 'listen';
         const rewrites = refused
           ? [...(objTok > 0 ? passive(ctx, toks, subj.start, objTok, 'acted on', true, end) : []), ...prompted(ctx, subj, ref, 'act on', restText, end, sentence)]
           : [...(objTok > 0 ? passive(ctx, toks, subj.start, objTok, ppOfBase(base), true, end) : []), ...prompted(ctx, subj, ref, base, restText, end, sentence)];
