@@ -126,8 +126,37 @@ describe('diagnostics: configuration changes re-lint open documents', function (
   // assertions are unchanged.
   this.timeout(240_000);
   const WATCHER_WAIT_MS = 60_000;
-  const scratch = new Scratch('config');
-  after(() => scratch.dispose());
+  // Each test its own folder: a config file a failed test leaves behind would shadow the next
+  // test's (.yaml is read before .yml and .json), as in a CI run of session 8 where one lost watcher
+  // event failed all three.
+  let scratch: Scratch;
+  beforeEach(async () => {
+    scratch = new Scratch('config');
+    await untilWatched(scratch);
+  });
+  afterEach(() => scratch.dispose());
+
+  /**
+   * Waits until the file watcher reports changes in the scratch folder. A folder created the moment
+   * before a file is written in it can be missed by a recursive watcher that has not yet added it
+   * (inotify watches each folder); probe files are written until a watcher of our own sees one.
+   */
+  async function untilWatched(folder: Scratch): Promise<void> {
+    const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder.uri, '*.probe'));
+    let seen = false;
+    const subs = [watcher.onDidCreate(() => (seen = true)), watcher.onDidChange(() => (seen = true))];
+    try {
+      for (let i = 0; i < 30 && !seen; i++) {
+        await folder.write(`watch-${i}.probe`, String(i));
+        const until = Date.now() + 1000;
+        while (!seen && Date.now() < until) await new Promise((r) => setTimeout(r, 50));
+      }
+    } finally {
+      for (const s of subs) s.dispose();
+      watcher.dispose();
+    }
+    assert.ok(seen, 'the file watcher never reported a change in the scratch folder');
+  }
 
   it('follows .postmortemrc.yaml as it is created, changed and deleted', async () => {
     const editor = await scratch.open('doc.md', EN_POSTMORTEM);
