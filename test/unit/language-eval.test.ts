@@ -87,7 +87,9 @@ const FLOORS: Record<string, Floor> = {
   // session 8"), so dev now holds those hard real cases: the dev floors are set to the figures with them in, before tuning.
   // Session 8 (lang-en, 2026-11-27): tuned by kind on the drawn cases (test/unit/language-en-s8.test.ts): 85.1 % / 0.8 % /
   // 99.0 % -> 86.1 % (809/940) / 0.1 % (1/738) / 99.0 % (802/810), soundness 100 %.
-  'en dev sentences': { recall: 0.86, falseAlarmsMax: 0.002, rewriteCoverage: 0.99, fixSoundness: 1 }, // 0.851 / 0.009 / 0.989 before session 8's tuning
+  // Session 9 (2026-11-27): half of the fresh-s8 blind part drawn for dev (test/language/README.md, "Draw, session 9"); the dev floors
+  // are set to the figures with the drawn cases in, before tuning.
+  'en dev sentences': { recall: 0.827, falseAlarmsMax: 0.006, rewriteCoverage: 0.983, fixSoundness: 1 }, // 0.86 / 0.002 / 0.99 -> 0.827 / 0.006 / 0.983: the session-9 draw
   // Actions dev grew again (vague brief, 2026-11-26): 62 EN (en-act-370…431) and 64 KO (ko-act-412…475)
   // items the engine had not seen, dev only: before tuning EN 86.0 % / 0 % / 30.8 % rewrites, KO 87.7 % / 0 %.
   // After tuning by kind (same day): EN dev 97.1 % / 0 % / 97.8 % rewrites, KO dev 97.9 % / 0 % / 97.2 %;
@@ -100,7 +102,9 @@ const FLOORS: Record<string, Floor> = {
   // Tuned by kind (a colon specification that opens with a change, a scope narrowed to a named target, more
   // changes after an inquiry; keep tabs on, spend time …ing, a modal + adverb before an inquiry): 97.3 % / 0 % / 100 %.
   // Session 8 (lang-en, 2026-11-27): tuned by kind on the drawn items: 94.0 % -> 97.0 % (162/167), false alarms 0/161.
-  'en dev actions': { recall: 0.97, falseAlarmsMax: 0.01, rewriteCoverage: 0.99, fixSoundness: 1 }, // 0.97 -> 0.94: the session-8 draw; 0.94 -> 0.97: session-8 tuning (lang-en; lang-real added 8 dev-only realworld items, en-act-8500…8507)
+    // Session 9 (2026-11-27): half of the fresh-s8 blind part drawn for dev (test/language/README.md, "Draw, session 9"); the dev floors
+  // are set to the figures with the drawn cases in, before tuning.
+  'en dev actions': { recall: 0.944, falseAlarmsMax: 0.01, rewriteCoverage: 0.99, fixSoundness: 1 }, // 0.97 -> 0.94: the session-8 draw; 0.94 -> 0.97: session-8 tuning (lang-en; lang-real added 8 dev-only realworld items, en-act-8500…8507); 0.97 -> 0.944: the session-9 draw
   // Session 5 (lang-en, read once at the end): holdout 87.5 % / 1.4 % / 95.3 % -> 87.5 % / 0 % / 95.2 % (60/63: the one
   // false alarm is gone; the same three findings lack a rewrite). The ceiling on false alarms is tightened to one case.
   'en holdout sentences': { recall: 0.86, falseAlarmsMax: 0.014, rewriteCoverage: 0.95, fixSoundness: 1 },
@@ -164,7 +168,9 @@ const FLOORS: Record<string, Floor> = {
   // unseen cases, not because the engine regressed (the old dev cases score as before) — for the lead to accept or revert.
   // 2026-11-27, session 8 (lang-ko): kinds from the drawn fresh-s7 cases and the brief, tests in
   // test/unit/language-ko-s8.test.ts: 87.4 % / 0.5 % / 98.9 % -> 88.7 % (563/635) / 0.0 % (0/873) / 99.1 % (558/563).
-  'ko dev sentences': { recall: 0.886, falseAlarmsMax: 0.005, rewriteCoverage: 0.991, fixSoundness: 1 }, // 0.874 / 0.01 / 0.989 -> 0.886 / 0.005 / 0.991: session 8
+  // Session 9 (2026-11-27): half of the fresh-s8 blind part drawn for dev (test/language/README.md, "Draw, session 9"); the dev floors
+  // are set to the figures with the drawn cases in, before tuning.
+  'ko dev sentences': { recall: 0.863, falseAlarmsMax: 0.016, rewriteCoverage: 0.986, fixSoundness: 1 }, // 0.874 / 0.01 / 0.989 -> 0.886 / 0.005 / 0.991: session 8; -> 0.863 / 0.016 / 0.986: the session-9 draw
   // ko dev actions grew by 83 unseen items (ko-act-600…682, dev only, session 3: 50 concrete items a keyword
   // reading flags — 강화/개선/점검/검토/관리 next to an artefact, a colon/dash specification, a target in
   // parentheses — and 33 vague ones in new vocabulary): untuned 87.9 % / 5.9 % / 93.8 % (new ones: 14/33, 15/50).
@@ -206,7 +212,9 @@ const FLOORS: Record<string, Floor> = {
   // later review in parentheses, a plan for a change; a rewrite for items holding inline code): dev 95.5 % / 0 % / 99.4 %.
   // Then 4 more vague items from the same lists (ko-act-7128…7131, for the set's vague/concrete balance; 1/4 flagged when added)
   // and one kind for them (detecting what is only called abnormal): dev 95.0 % (343/361) / 0 % / 99.4 %.
-  'ko dev actions': { recall: 0.94, falseAlarmsMax: 0.005, rewriteCoverage: 0.99, fixSoundness: 1 }, // 0.95 -> 0.94: the session-8 draw
+  // Session 9 (2026-11-27): half of the fresh-s8 blind part drawn for dev (test/language/README.md, "Draw, session 9"); the dev floors
+  // are set to the figures with the drawn cases in, before tuning.
+  'ko dev actions': { recall: 0.936, falseAlarmsMax: 0.006, rewriteCoverage: 0.99, fixSoundness: 1 }, // 0.95 -> 0.94: the session-8 draw; 0.94 / 0.005 -> 0.936 / 0.006: the session-9 draw
   'ko holdout sentences': { recall: 0.93, falseAlarmsMax: 0.03, rewriteCoverage: 0.92, fixSoundness: 1 },
   // Session 4 (figures only): recall 92.6 % -> 96.3 % (26/27); false alarms unchanged at 8.7 % (2/23).
   // rewriteCoverage 1 -> 0.96 (session 4, realworld): the action-item reader keeps "X 재점검. 최근 5건 중 2건이 … 시작됐다."
