@@ -4,7 +4,7 @@ import { join, relative, sep } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import ts from 'typescript';
 import { checkSync } from 'recheck';
-import { check, describeResult, saveCache, type Pattern } from './regex-check';
+import { check, describeResult, linearInV8, saveCache, type Pattern } from './regex-check';
 
 /**
  * No regular expression in the core may backtrack super-linearly (the lint runs on every
@@ -175,6 +175,16 @@ describe('regular expressions do not backtrack super-linearly (recheck)', functi
     assert.equal(checkSync('^(?:[가-힣]+\\s?)+$', 'u').status, 'vulnerable');
     assert.equal(checkSync('\\b(?:human|operator) error\\b', 'i').status, 'safe');
     assert.equal(checkSync('(?:실수|부주의)(?:로|로 인해)', 'u').status, 'safe');
+  });
+
+  it("a fuzzer's quadratic verdict is confirmed in V8 before it fails a pattern (look-ahead, English and Korean)", () => {
+    const pumped = (prefix: string, pump: string, suffix: string) => ({ pumps: [{ prefix, pump, bias: 0 }], suffix, base: 0, string: '', pattern: '' });
+    // Quadratic in V8 too: every start scans the rest of the input inside the look-ahead.
+    assert.equal(linearInV8('\\s*(?=x)', 'u', pumped('', ' ', '!')), false);
+    assert.equal(linearInV8('[가-힣]*(?=다$)', 'u', pumped('', '가', '!')), false);
+    // Linear in V8: the look-ahead's classes are bounded, so each start does a bounded amount of work.
+    assert.equal(linearInV8('(?<!재)시도(?=\\s?(?:[(][^()\\n]{0,40}\\uFFFC[^()\\n]{0,40}[)])?[.!]?\\s*$)', 'gu', pumped('력', '\t시도(\uFFFC요', '시\n')), true);
+    assert.equal(linearInV8('\\btry(?=\\s?(?:[(][^()\\n]{0,40}[)])?\\s*$)', 'gu', pumped('x', ' try(ab', 'y\n')), true);
   });
 
   const { patterns, dynamic } = corePatterns();
