@@ -178,3 +178,23 @@ describe('owners (session 9): a closing apology or promise of effort in follow-u
     assert.deepEqual(read('# X\n\n## 향후 계획\n\n죄송합니다. 결제 서버 이중화를 다음 달까지 완료할 예정입니다.\n').map((r) => r[0]), [5]);
   });
 });
+
+// Kind: a bare follow-up label closing a list ("- **Follow-up actions**:", "- **후속 조치**:") whose items are written as
+// paragraphs below it, not as a list: each paragraph that is a one-line task is an item; questions, answers and context
+// between them are not.
+describe('owners (session 9): a follow-up label closing a list, its tasks written as paragraphs below', () => {
+  it('reads the one-line task paragraphs after "- **Follow-up actions**:" (EN)', () => {
+    const text = '# X\n\n## Review\n\n- **Cause**: a full disk on the build hosts\n- **Follow-up actions**:\n\nShould we page on disk growth? Probably.\n\nAdd a disk growth alert on the build hosts\n\nThis happened twice last year.\n\nSchedule a monthly cleanup of stale build caches\n';
+    assert.deepEqual(read(text).map((r) => r[0]), [10, 14]);
+    assert.deepEqual(ownerless(text), [10, 14]);
+  });
+  it('reads the one-line task paragraphs after "- **후속 조치**:" (KO)', () => {
+    const text = '# X\n\n## 회고\n\n- **원인**: 빌드 서버 디스크 가득 참\n- **후속 조치**:\n\n디스크 증가에 호출이 필요한가? 필요함.\n\n빌드 서버 디스크 증가 알림 추가\n\n작년에도 두 번 있었던 일이다.\n';
+    assert.deepEqual(read(text).map((r) => r[0]), [10]);
+    assert.deepEqual(ownerless(text, 'ko'), [10]);
+  });
+  it('reads nothing after a label that names no follow-up work, or when no paragraph is a task', () => {
+    assert.deepEqual(read('# X\n\n## Review\n\n- **Cause**: a full disk\n- **Impact**:\n\nAdd nothing; builds were retried.\n'), []);
+    assert.deepEqual(read('# X\n\n## Review\n\n- **Follow-up actions**:\n\nWe talked about alerts and agreed they would not have helped.\n'), []);
+  });
+});

@@ -1682,6 +1682,13 @@ export function extractActionItems(doc: PostmortemDocument): ActionItem[] {
         seen.add(startOf(next));
         fromList(doc, next, section, undefined, out);
         i++;
+      } else if (lp && next?.type === 'paragraph' && labelsActionList(doc, lp, true)) {
+        // The label's items written as paragraphs below it, not as a list ("- **Review actions**:" then "Write some comms
+        // …"): each paragraph that is a one-line task is an item; questions, answers and context between them are not.
+        for (let j = i + 1; j < top.length && top[j].type === 'paragraph'; j++) {
+          const q = top[j] as Paragraph;
+          if (lineTask(doc.text.slice(startOf(q), endOf(q)))) out.push({ kind: 'paragraph', start: startOf(q), end: endOf(q), description: spanOf(doc.text, startOf(q), endOf(q)), ...readListItem(doc.text, startOf(q), endOf(q)), section });
+        }
       }
     }
   }
