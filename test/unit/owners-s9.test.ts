@@ -87,6 +87,9 @@ describe('owners (session 9): a lead-in saying the team is focused on the listed
   });
   it('leadSaysFocusedOn', () => {
     assert.equal(leadSaysFocusedOn("We're now working on:"), true);
+    // An adjective in -ly before a gerund is not an adverb of progress: "Weekly reporting …" stays open.
+    const weekly = '# X\n\n## Next steps\n\nWe are currently focused on:\n\n- Weekly reporting on queue depth\n- Quietly retiring the old exporter\n';
+    assert.deepEqual(read(weekly).map((r) => r[3]), [false, true]);
     assert.equal(leadSaysFocusedOn('Next quarter we will be focused on:'), false);
     assert.equal(leadSaysFocusedOn('지금 다음 두 가지에 주력하고 있습니다:'), true);
     assert.equal(leadSaysFocusedOn('앞으로 다음 작업에 집중할 예정입니다:'), false);
@@ -176,6 +179,9 @@ describe('owners (session 9): a closing apology or promise of effort in follow-u
   it('keeps a paragraph that apologises and plans work an item (EN, KO)', () => {
     assert.deepEqual(read('# X\n\n## Follow-up\n\nWe are sorry. We will add a dry-run mode to the migration tool.\n').map((r) => r[0]), [5]);
     assert.deepEqual(read('# X\n\n## 향후 계획\n\n죄송합니다. 결제 서버 이중화를 다음 달까지 완료할 예정입니다.\n').map((r) => r[0]), [5]);
+    // A promise of effort with no apology beside it is a plan like any other.
+    assert.deepEqual(read('# X\n\n## Follow-up\n\nWe will do our best to ship a dry-run mode for the migration tool.\n').map((r) => r[0]), [5]);
+    assert.deepEqual(read('# X\n\n## 향후 계획\n\n결제 서버 이중화를 위해 최선을 다하겠습니다.\n').map((r) => r[0]), [5]);
   });
 });
 

@@ -50,7 +50,7 @@ export function leadSaysFocusedOn(line: string): boolean {
 }
 
 /** An item worded as work in progress after an adverb: "Proactively designing …", "Gradually moving …". */
-export const ADVERB_GERUND = /^\p{L}{3,20}ly[ \t](?!(?:monitoring|alerting|logging|testing|nothing|something|everything|pending|during)\b)\p{L}{3,20}ing\b/iu;
+export const ADVERB_GERUND = /^(?!(?:early|daily|weekly|monthly|yearly|hourly|nightly|quarterly|friendly|timely|costly|likely|lonely|orderly|elderly|only)[ \t])\p{L}{3,20}ly[ \t](?!(?:monitoring|alerting|logging|testing|nothing|something|everything|pending|during)\b)\p{L}{3,20}ing\b/iu;
 
 // A change's result told as a new state: "PagerDuty incidents are now more visible to the team", "Restores are now
 // twice as fast", "The dashboard is now faster". Not a state still to reach ("should now be"), not "now under review".
@@ -99,8 +99,8 @@ export function lineTask(text: string): boolean {
 const APOLOGY = /\b(?:sorry|apologi[sz]e|apologies|regret)\b|죄송|사과(?:드립|를[ \t]드립|드리)|송구/iu;
 const EFFORT = /\b(?:do[ \t](?:our|my)[ \t](?:very[ \t])?best|strive|endeavou?r|keep[ \t]working[ \t]to[ \t](?:earn|regain|deserve|improve)|work[ \t]hard(?:er)?[ \t]to)\b|노력하겠|노력하는|최선을[ \t]다하|최선을[ \t]다할|되겠습니다|감사합니다|고맙습니다/iu;
 
-/** Whether a prose paragraph only apologises or promises effort, sentence by sentence (no work named). */
+/** Whether a prose paragraph apologises and otherwise only promises effort, sentence by sentence (no work named). */
 export function apologisesOnly(text: string): boolean {
   const sentences = text.replace(/\s+/g, ' ').trim().split(/(?<=[.!?。])\s+/u).filter((x) => x.trim());
-  return sentences.length > 0 && sentences.every((x) => APOLOGY.test(x) || EFFORT.test(x));
+  return sentences.some((x) => APOLOGY.test(x)) && sentences.every((x) => APOLOGY.test(x) || EFFORT.test(x));
 }
