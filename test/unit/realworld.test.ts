@@ -27,7 +27,8 @@ const PRECISION_FLOOR: Record<string, number> = {
   // forms read; 0.908 with the fresh holdout of session 6).
   // 0.90 -> 0.88: fresh holdout, session 7 (23 documents judged blind, scored once at the end: 10 wrong owner findings there).
   // 0.88 -> 0.92: owners, session 8 (2026-11-27, whole corpus 0.924).
-  'action-item-owner': 0.92,
+  // 0.92 -> 0.95: owners, session 9 (2026-11-27, whole corpus 0.924 -> 0.955: 21 -> 12 wrong; holdout unchanged).
+  'action-item-owner': 0.95,
   'required-sections': 0.97, // 0.96 -> 0.95: fresh holdout, session 4; 0.95 -> 0.93: fresh holdout, session 5 (3 wrong); 0.93 -> 0.96: session 6 (structure); 0.96 -> 0.93: fresh holdout, session 7 (23 documents judged blind, scored once at the end, 4 wrong; 0.9398); 0.93 -> 0.97: session 8 (owners 0.954; structure: bare label lines, 'Leadup', horizon sub-headings, 0.969; 0.973 with the fresh holdout of session 8, none wrong there)
   'five-whys-root-cause': 1,
   // 0.72 -> 0.66: fresh holdout, session 4 (0.56 before "we failed to" was read as the team's gap); 0.66 -> 0.55: the
@@ -50,7 +51,7 @@ const RECALL_FLOOR: Record<string, number> = {
   'timeline-timestamp': 0.86, // 0.93 -> 0.86: fresh holdout, session 7 (23 documents judged blind, scored once at the end: 2 untimed entries missed there)
   'timeline-order': 0.66, // 0.71 -> 0.66: fresh holdout, session 8 (18 documents judged blind, scored once at the end: 1 order slip missed there; 10/15); 1 -> 0.77: fresh holdout, session 4; 0.77 -> 0.63: fresh holdout, session 5 (2 missed); 0.63 -> 0.72: session 6 (structure), a date and a time joined by a slash; 0.72 -> 0.71: fresh holdout, session 7 (23 documents judged blind, scored once at the end: 1 missed)
   'timeline-timezone': 0.88, // 1 -> 0.84: fresh holdout, session 4; 0.85 -> 0.88: session 7
-  'action-item-owner': 0.95, // 0.90 -> 0.95: owners, session 8 (2026-11-27, whole corpus 0.959);  0.94 -> 0.91: fresh holdout, session 6 (7 ownerless items missed there); 0.91 -> 0.90: fresh holdout, session 7 (23 documents judged blind, scored once at the end: 13 missed)
+  'action-item-owner': 0.95, // session 9 (owners, 2026-11-27): 0.9515 -> 0.959 whole corpus, floor kept; 0.90 -> 0.95: owners, session 8 (2026-11-27, whole corpus 0.959);  0.94 -> 0.91: fresh holdout, session 6 (7 ownerless items missed there); 0.91 -> 0.90: fresh holdout, session 7 (23 documents judged blind, scored once at the end: 13 missed)
   'required-sections': 1,
   'five-whys-root-cause': 1,
   // 0.61 -> 0.52, counterfactual 0.66 -> 0.64, vague 0.64 -> 0.62 (session 4, realworld): 6 judged EDGI incident reports

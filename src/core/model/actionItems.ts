@@ -8,6 +8,7 @@ import { TextMemo } from './memo';
 import { isGivenName } from '../language/en/names';
 import { isName as isKoreanName } from '../language/ko/words';
 import { advisesReaders, closedAfterTitle, describesSystemEn, describesSystemKo, horizonTerm, outlineSubsection } from './ownerKinds';
+import { ADVERB_GERUND, apologisesOnly, closedBySameFix, leadSaysFocusedOn, lineTask, namesThing, plansAboutList, reportsNewState } from './ownerShapes';
 
 /** The kinds of action item (Google SRE's types, plus the usual extras). */
 export type ActionType = 'prevent' | 'mitigate' | 'detect' | 'process' | 'repair' | 'investigate';
@@ -419,6 +420,8 @@ export function readsClosed(src: string): boolean {
   if (COMPLETED_AS_OF.test(t)) return true;
   // "**Audit by capability.** *(done during the response)*", "[N/A] **Replace X** — not needed; …".
   if (closedAfterTitle(t)) return true;
+  // "… and is fixed by the same change", "같은 수정으로 함께 해결됨": another item's fix closed it.
+  if (closedBySameFix(t)) return true;
   if ((DONE_SUFFIX.test(t.slice(-32)) && !CONDITION_END.test(t.slice(-60))) || DONE_PREFIX.test(t)) return true;
   const st = STATUS_LABEL.exec(t);
   if (st && isDoneStatus(st[1])) return true;
@@ -428,6 +431,8 @@ export function readsClosed(src: string): boolean {
   const cond = plain.replace(CONDITION_LEAD, '');
   if (cond !== plain && !/\b(?:will|to be|plan|planned|todo|next)\b/iu.test(cond.slice(0, 60)) && (PAST_EN.test(cond) || PERFECT_OTHER.test(cond) || reportsPast(cond))) return true;
   if (PERFECT_OTHER.test(plain)) return true;
+  // "Alerts are now more visible to the team", "배포 속도가 빨라졌습니다": the state a change already brought.
+  if (reportsNewState(plain)) return true;
   if (NOW_IN_PLACE.test(plain) && !/^(?:ensure|make sure|verify|check|confirm|validate|test)\b/iu.test(plain)) return true;
   // "Already added the fix …", "이미 수정을 반영함": reported as done.
   if (/^already[ \t]/iu.test(plain) && !/\b(?:planned|scheduled|requested|proposed|tracked|filed)\b/iu.test(plain.slice(0, 60))) return true;
@@ -502,7 +507,9 @@ function isGroupLabel(item: ListItem): boolean {
   const label = plainText(p).trim();
   if (parseTerm(label) !== undefined) return true;
   // "1. Introduce a rehearsal checklist:" / "체크리스트 도입:" over its details is one task, not a group label.
-  if (/[:：]$/u.test(label)) return !readsAsTask(label.replace(/[:：]$/u, '').trim());
+  // "**Capacity review** — we will set quotas on:" over "- Build minutes per project": the sub-items name what the
+  // plan is about, so they complete its sentence: one item with its details.
+  if (/[:：]$/u.test(label)) return !readsAsTask(label.replace(/[:：]$/u, '').trim()) && !(plansAboutList(label) && childrenNameThings(item));
   // "1. **배포 프로세스 개선**" with details under it is one item; "- **Short term**" labels a group.
   if (p.children.length === 1 && p.children[0].type === 'strong') return !isOrderedItem(item) || classifyHeading(label, undefined, { keywords: false }) !== undefined;
   // A short name over a sub-list ("- Lighthouse", "- 인프라팀") labels the group of its team's items.
@@ -531,6 +538,36 @@ function categoryOverTasks(label: string, item: ListItem): boolean {
     }
   }
   return children > 0 && tasks === children;
+}
+
+/** Whether every sub-item of a list item is a bare noun phrase naming a thing ("- TOAST table statistics", "- 캐시 적중률"). */
+function childrenNameThings(item: ListItem): boolean {
+  let n = 0;
+  for (const c of item.children) if (c.type === 'list' && !listNamesThings(c)) return false;
+  else if (c.type === 'list') n++;
+  return n > 0;
+}
+
+function listNamesThings(list: List): boolean {
+  if (!list.children.length) return false;
+  for (const li of list.children) {
+    const p = firstParagraph(li);
+    if (!p || li.checked === true || li.checked === false || li.children.some((c) => c.type === 'list') || !namesThing(plainText(p))) return false;
+  }
+  return true;
+}
+
+/**
+ * Whether a list right after another list completes the sentence of that list's last item ("1. **Deeper monitoring** We
+ * plan to add metrics and alerts around:" then, not indented, "- Heavy disk read amplification per write"): the list
+ * names what the planned item is about; its lines are that item's details, not items.
+ */
+function completesItemAbove(prev: Nodes | undefined, list: List): boolean {
+  if (prev?.type !== 'list' || list.ordered) return false;
+  const last = prev.children[prev.children.length - 1];
+  const p = last && firstParagraph(last);
+  if (!p || last.children.some((c) => c.type === 'list')) return false;
+  return plansAboutList(plainText(p)) && listNamesThings(list);
 }
 
 // A Korean task written as a noun: "… 체크리스트 도입", "… 알림 추가", "… 스크립트 작성".
@@ -868,7 +905,7 @@ function settleStatusList(doc: PostmortemDocument, section: Section, at: number,
   // A lead-in that says the steps below are under way ("we are taking the following steps:", "다음과 같은 조치를
   // 진행하고 있습니다"): the items that read as progress ("Strengthening …", "… 강화 중") report work, they do not ask for it.
   if (leadSaysUnderWay(doc.text.slice(Math.max(section.contentStart, at - 240), at))) {
-    for (const o of own) if (!o.open && !o.item.owner && UNDER_WAY_ITEM.test(plain(o.item))) o.item.done = true;
+    for (const o of own) if (!o.open && !o.item.owner && (UNDER_WAY_ITEM.test(plain(o.item)) || ADVERB_GERUND.test(plain(o.item)))) o.item.done = true;
   }
   const over = headingOver(doc, section, at);
   if (over !== section.title && isDoneLabel(over)) {
@@ -902,7 +939,7 @@ const UNDER_WAY_ITEM = /^(?!(?:monitoring|alerting|logging|testing|tracing|train
 function leadSaysUnderWay(before: string): boolean {
   const lines = before.split(/\r\n|\n|\r/u).map((l) => l.trim()).filter((l) => l !== '');
   const last = lines[lines.length - 1];
-  return last !== undefined && (LEAD_UNDER_WAY_EN.test(last) || LEAD_UNDER_WAY_KO.test(last));
+  return last !== undefined && (LEAD_UNDER_WAY_EN.test(last) || LEAD_UNDER_WAY_KO.test(last) || leadSaysFocusedOn(last));
 }
 
 // A numbered bold paragraph: "**① 알람 임계치 조정**", "**1. Add alerting**", "**(2) …**", "1. **…**" is a list.
@@ -1079,12 +1116,15 @@ function fromBlocks(doc: PostmortemDocument, nodes: readonly Nodes[], section: S
   let notWork = false;
   let references = false;
   let notItems = false;
+  let prev: Nodes | undefined;
   const close = () => {
     if (current) out.push(paragraphItem(doc, current, detailsEnd, section, termAt(doc, section, startOf(current))));
     current = undefined;
   };
   for (const node of nodes) {
     if (startOf(node) >= until) break;
+    const above = prev;
+    prev = node;
     if (isNumberedBold(doc, node)) {
       close();
       const label = plainText(node.children[0]).replace(/^\s*(?:[\u2460-\u2473\u2776-\u277f]|\d{1,2}[.)]|\(\d{1,2}\))\s*/u, '').replace(/[:：]\s*$/u, '');
@@ -1118,6 +1158,7 @@ function fromBlocks(doc: PostmortemDocument, nodes: readonly Nodes[], section: S
       continue;
     }
     const before = out.length;
+    if (node.type === 'list' && completesItemAbove(above, node)) continue;
     if (node.type === 'table' || node.type === 'list') readBlock(doc, node, section, out);
     // "**Done:**" / "완료:" over a list or a table: its items are closed.
     if (doneLabel || pastLead) for (let i = before; i < out.length; i++) if (!pastLead || !isOpenCheckbox(doc.text, out[i])) out[i].done = true;
@@ -1283,7 +1324,7 @@ function proseItem(doc: PostmortemDocument, p: Paragraph, section: Section): Act
   if (end - start > 2000 || end - start < 20) return undefined;
   const t = plainText(p).replace(/\s+/g, ' ').trim();
   // A label, a question, advice to readers, a lead-in that names the owner for everything: not an item.
-  if (/[:：?]$/u.test(t) || labelsAdvice(t) || leadsNonWork(t)) return undefined;
+  if (/[:：?]$/u.test(t) || labelsAdvice(t) || leadsNonWork(t) || apologisesOnly(t)) return undefined;
   const ko = /[\uac00-\ud7a3]/u.test(t);
   // "The platform team will fix …", "인프라팀이 … 예정입니다": a named team planning the work is a plan with its owner.
   const team = leadTeam(doc, p);
@@ -1543,11 +1584,21 @@ export function extractActionItems(doc: PostmortemDocument): ActionItem[] {
     }
     // A follow-up section told only in prose ("# Future plan" + "The bug will be fixed in …, we will …"): each paragraph
     // that plans work is one item. With any list, table or heading item, the prose is context and stays unread.
-    if (out.length === first && classifyHeading(section.title, undefined, { keywords: false }) === 'action-items' && !all.some((n) => n.type === 'list' || n.type === 'table' || n.type === 'heading'))
-      for (const n of nodes) if (n.type === 'paragraph' && !isNumberedBold(doc, n)) {
-        const item = proseItem(doc, n, section);
+    // A follow-up section written one task per line, without list markers ("결제 API 최소 인스턴스 4대로 상향", "Add a
+    // capacity alert on the payment workers"): each such line is an item too; other prose (an apology, context) is not.
+    if (out.length === first && !all.some((n) => n.type === 'list' || n.type === 'table' || n.type === 'heading')) {
+      const strict = classifyHeading(section.title, undefined, { keywords: false }) === 'action-items';
+      for (const n of nodes) {
+        if (n.type !== 'paragraph' || isNumberedBold(doc, n)) continue;
+        if (lineTask(doc.text.slice(startOf(n), endOf(n)))) {
+          const read = readListItem(doc.text, startOf(n), endOf(n));
+          out.push({ kind: 'paragraph', start: startOf(n), end: endOf(n), description: spanOf(doc.text, startOf(n), endOf(n)), ...read, section });
+          continue;
+        }
+        const item = strict ? proseItem(doc, n, section) : undefined;
         if (item) out.push(item);
       }
+    }
     if (reportsPastWork(section.title)) for (let i = first; i < out.length; i++) if (!isOpenCheckbox(doc.text, out[i])) out[i].done = true;
     // "## Action items (owner: @kim)", "## 재발 방지 대책 — 인프라팀": the heading names the owner of what is under it.
     const named = sectionOwner(doc, section);
@@ -1631,6 +1682,13 @@ export function extractActionItems(doc: PostmortemDocument): ActionItem[] {
         seen.add(startOf(next));
         fromList(doc, next, section, undefined, out);
         i++;
+      } else if (lp && next?.type === 'paragraph' && labelsActionList(doc, lp, true)) {
+        // The label's items written as paragraphs below it, not as a list ("- **Review actions**:" then "Write some comms
+        // …"): each paragraph that is a one-line task is an item; questions, answers and context between them are not.
+        for (let j = i + 1; j < top.length && top[j].type === 'paragraph'; j++) {
+          const q = top[j] as Paragraph;
+          if (lineTask(doc.text.slice(startOf(q), endOf(q)))) out.push({ kind: 'paragraph', start: startOf(q), end: endOf(q), description: spanOf(doc.text, startOf(q), endOf(q)), ...readListItem(doc.text, startOf(q), endOf(q)), section });
+        }
       }
     }
   }
