@@ -217,6 +217,26 @@ function firstNounPhrase(tokens: string[], people: People): Subject {
   return { kind: englishWordKind(content[0], undefined, people), word: content[0], plural: englishPlural(content[0]) };
 }
 
+// Prepositions whose object may stand right before a verb ("the post on Teams missed …"). Not "of" ("one of the engineers
+// missed": the head is a quantifier) nor the ones that open clauses ("after", "before", "since", "until").
+const EN_NOUN_PREPOSITIONS = new Set(['on', 'in', 'at', 'from', 'to', 'for', 'with', 'via', 'into', 'onto', 'across', 'inside', 'within', 'between', 'among', 'per']);
+const EN_SUBJECT_PRONOUNS = new Set(['i', 'we', 'he', 'she', 'they', 'you', 'it']);
+
+/**
+ * The index of the preposition whose object ends at token `i` ("on Teams", "to the ops team", "for the platform team": up
+ * to two modifiers and a determiner in between), when a word stands before the preposition to be the subject; else -1.
+ * A subject pronoun is never such an object ("In the deploy window we missed …").
+ */
+function prepositionBefore(tokens: readonly string[], i: number): number {
+  if (EN_SUBJECT_PRONOUNS.has(tokens[i].toLowerCase())) return -1;
+  let j = i - 1;
+  for (let mods = 0; j >= 0 && mods < 2 && /^[a-z][a-z-]*$/u.test(tokens[j]) && !EN_DETERMINERS.has(tokens[j]) && !EN_NOUN_PREPOSITIONS.has(tokens[j]) && !EN_SKIP.has(tokens[j]) && !EN_CONJUNCTIONS.has(tokens[j]); mods++) j--;
+  if (j >= 0 && EN_DETERMINERS.has(tokens[j].toLowerCase())) j--;
+  if (j < 1 || !EN_NOUN_PREPOSITIONS.has(tokens[j].toLowerCase())) return -1;
+  const head = tokens[j - 1];
+  return head === ',' || head === ';' || head === '(' || head === SEPARATOR ? -1 : j;
+}
+
 /** The subject of an English verb phrase that starts at `at` in `text`. */
 export function englishSubjectBefore(text: string, at: number, people: People = noPeople()): Subject {
   const from = Math.max(0, at - MAX_LOOKBACK);
@@ -255,6 +275,13 @@ export function englishSubjectBefore(text: string, at: number, people: People = 
     // A verb form right after a determiner is an adjective ("the neglected cron job"), not a verb.
     if (EN_DETERMINERS.has(l)) return { kind: 'thing', plural: false };
     if (/[’']s$/u.test(t)) continue;
+    // "The first post on Teams easily missed …", "a reply to the ops team missed …": the word before the verb is the
+    // object of a preposition; the subject is the noun before it (session 9, real postmortems).
+    const prep = prepositionBefore(tokens, i);
+    if (prep > 0) {
+      i = prep;
+      continue;
+    }
     const kind = englishWordKind(t, tokens[i - 1], people);
     return { kind, word: t, plural: englishPlural(t) };
   }

@@ -183,11 +183,60 @@ const NOT_BLAME: NotBlame[] = [
 const NOT_BLAME_WHOLE = NOT_BLAME.filter((e) => e.whole).map((e) => e.re);
 const NOT_BLAME_CLAUSES = NOT_BLAME.filter((e) => !e.whole).map((e) => e.re);
 
+// Session 9 (real postmortems): "Our print provider's printer failed. … Because of this, they did not tell us about it.":
+// "they" is the vendor named in an earlier sentence of the paragraph (the last group named before it), so the omission is
+// the vendor's, reported as NOT_BLAME's vendor entry reads it when the vendor and "they" share a sentence.
+const THEY_OMISSION = /\bthey (?:(?:simply|just|also|then|still|initially) )?(?:forgot|failed|neglected|missed|overlooked|ignored|did not|didn['’]t|never)\b[^.;!?]{0,80}/giu;
+const VENDOR_NAMED = /\b(?:the|our|an?|their|its) (?:[\p{L}-]{2,20} )?(?:vendor|provider|supplier|registrar|isp|hosting company|partner company|third[- ]party|upstream)s?\b/giu;
+// Who else "they" could be: people or a group of the team named after the vendor.
+const PEOPLE_NAMED = /\b(?:engineers?|developers?|operators?|admins?|on-?calls?|teams?|staff|reviewers?|responders?|people|contractors?|employees?|colleagues|users|customers|he|she)\b/giu;
+
+function lastIndexOf(re: RegExp, text: string): number {
+  re.lastIndex = 0;
+  let last = -1;
+  for (let m = re.exec(text); m; m = re.exec(text)) last = m.index;
+  return last;
+}
+
+/** The "they …" clauses of omissions whose "they" is a vendor named before it in the same paragraph. */
+function vendorTheyClauses(sentence: Sentence, ctx: DetectContext): Span[] {
+  const out: Span[] = [];
+  THEY_OMISSION.lastIndex = 0;
+  for (let m = THEY_OMISSION.exec(sentence.text); m; m = THEY_OMISSION.exec(sentence.text)) {
+    const at = sentence.start + m.index;
+    const before = ctx.text.slice(Math.max(0, at - 400), at);
+    const vendor = lastIndexOf(VENDOR_NAMED, before);
+    if (vendor >= 0 && lastIndexOf(PEOPLE_NAMED, before.slice(vendor)) < 0) out.push({ start: at, end: at + m[0].length });
+  }
+  return out;
+}
+
+// Session 9 (real postmortems): "would have", "should have", "could have" that judge no one's past act. Clauses only.
+const NOT_HINDSIGHT_CLAUSES = [
+  // A general warning in the present, with the counterfactual in a relative clause about a hypothetical means: "A hard kill
+  // can corrupt pages that a clean shutdown would have flushed" (what a procedure may do, not what people did).
+  /\b(?:can|may|might|will|tends? to|often|usually)\s(?!have\b)(?:[\p{L}-]{1,20}\s){1,6}?(?:that|which)\s(?:an?|any)\s(?:[\p{L}-]{2,20}\s){1,3}?(?:would|could)(?:\shave|['’]ve)\s[\p{L}-]{2,20}/giu,
+  // A signal expected to arrive: "We should have received a page when the disk filled", "should have gotten an alert": what
+  // the alerting failed to deliver, not what people failed to do.
+  /\bshould(?:\shave|['’]ve)\s(?:received|gotten|got)\s(?:(?:an?|the|any|some|these|those|our|their)\s)?(?:[\p{L}-]{2,20}\s)?(?:alerts?|pages?|notifications?|e-?mails?|warnings?|messages?|alarms?|texts?|sms)\b/giu,
+  // The same expectation with the writer unsure of it: "I think we should have seen these, but I am not sure?" (of
+  // alerts that did not arrive); a pronoun or a signal as what should have been seen.
+  /\b(?:i|we)\s(?:think|believe|guess|assume)\s(?:that\s)?(?:we|i)\sshould(?:\shave|['’]ve)\s(?:seen|received|gotten|got|heard)\s(?:these|those|them|it|any|(?:an?|the|any)\s(?:alerts?|pages?|notifications?|e-?mails?|alarms?))\b[^.;!?]{0,40}?,?\sbut\s(?:i|we)(?:['’]m|\sam|\sare|['’]re)\snot\s(?:sure|certain)\b/giu,
+];
+
 /** The clauses of a sentence that negate, generalise or report blame (the clause entries of NOT_BLAME). */
 export function englishNeutralParts(sentence: Sentence, _ctx: DetectContext): Span[] {
   const s = sentence.text;
   if (s.length > 600) return [];
   const out: Span[] = [];
+  out.push(...vendorTheyClauses(sentence, _ctx));
+  for (const re of NOT_HINDSIGHT_CLAUSES) {
+    re.lastIndex = 0;
+    for (let m = re.exec(s); m; m = re.exec(s)) {
+      if (m[0].length === 0) re.lastIndex++;
+      else out.push({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length });
+    }
+  }
   for (const re of NOT_BLAME_CLAUSES) {
     re.lastIndex = 0;
     for (let m = re.exec(s); m; m = re.exec(s)) {

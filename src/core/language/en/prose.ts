@@ -680,7 +680,9 @@ function personActs(sentence: Sentence, ctx: DetectContext, toks0: Tok[]): Detec
     }
     // "Marguerite accidentally pointed …": a blaming adverb between the subject and any past-tense verb.
     const adverb = toks.slice(s, subj.next).find((t) => /^(?:accidentally|mistakenly|inadvertently|carelessly|hastily|blindly|lazily|wrongly|incorrectly|recklessly|sloppily|negligently|prematurely|hurriedly|casually|thoughtlessly|haphazardly|rashly|needlessly)$/u.test(t.l));
-    if (adverb && /(?:ed|ran|took|left|set|let|put|cut|shut|broke|wrote|sent|made|gave|hit)$/u.test(v.l) && v.start > adverb.start) {
+    // (Session 9: not in a passive, "Two reviewers got incorrectly removed from the rota": the people are what was done to.)
+    const passiveAux = toks.slice(s, subj.next + 1).some((t) => t.start < v.start && /^(?:was|were|is|are|be|been|being|got|get|gets|getting)$/u.test(t.l));
+    if (adverb && !passiveAux && /(?:ed|ran|took|left|set|let|put|cut|shut|broke|wrote|sent|made|gave|hit)$/u.test(v.l) && v.start > adverb.start) {
       let e = adverb.end;
       while (ctx.text[e] === ' ') e++;
       out.push(detection('blameful', 'en.who.harmful-act', 'person-failure', subj.start, v.end, NOTES.act, [{ start: adverb.start, end: e, text: '' }, ...stopped(ctx, subj, ref, verbBase(v.l), ctx.text.slice(v.end, end).trimEnd(), end, sentence)]));

@@ -366,9 +366,25 @@ const GENERAL_SLIPS = [
 // Session 8: the adjective first as well ("저희의 미흡한 대응으로"), and response work (대응, 대처, 점검) beside management.
 const ORG_SHORTCOMING = /(?:우리\s?회사|저희\s?회사|회사|당사|저희|본사|운영사)(?:\s?측)?의?\s(?:(?:관리\s?감독|관리|운영|감독|대응|대처|점검)\s?(?:소홀|미숙|부실|미흡)|(?:미흡한|미숙한|부실한|소홀한|부족한|안일한)\s(?:관리\s?감독|관리|운영|감독|대응|대처|조치|점검))[\uac00-\ud7a3]*/gu;
 
+// Session 9 (real postmortems): a general warning in the present whose counterfactual sits in a relative clause about a
+// hypothetical means: "성급한 복구는 더 신중한 시도였다면 살릴 수 있었을 데이터까지 지울 수 있다" (what a procedure may do, not
+// what people did; the English "… can destroy data that a more careful attempt would have saved").
+const WARNING_IF = /(?:다면|더라면)\s(?:[^\s.!?]{1,20}\s){0,4}?[^\s.!?]{1,20}(?:었을|았을|였을|했을)\s/u;
+const WARNING_END = /\s수\s(?:있다|있습니다|있어요)[.!]?\s*$/u;
+
 /** Parts of a Korean sentence where blame is not reported: an organisation's own shortcoming, owned. */
 export function koreanNeutralParts(sentence: { start: number; text: string }): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
+  const end = WARNING_END.exec(sentence.text);
+  const warning = end ? WARNING_IF.exec(sentence.text) : null;
+  // (The relative clause's noun and the warning's verb follow in one clause: a few words, no comma or 는데/지만 between.)
+  const between = warning && end ? sentence.text.slice(warning.index + warning[0].length, end.index) : '';
+  if (warning && end && end.index > warning.index && between.split(/\s+/u).length <= 6 && !/[,，]|는데|지만/u.test(between)) {
+    // From the word that holds the condition to the end of the sentence.
+    let from = warning.index;
+    while (from > 0 && !/\s/u.test(sentence.text[from - 1])) from--;
+    out.push({ start: sentence.start + from, end: sentence.start + sentence.text.length });
+  }
   ORG_SHORTCOMING.lastIndex = 0;
   for (let m = ORG_SHORTCOMING.exec(sentence.text); m; m = ORG_SHORTCOMING.exec(sentence.text)) out.push({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length });
   return out;

@@ -58,6 +58,8 @@ const ARTIFACT = /(?:알람|알림|경보|대시보드|테스트|스크립트|�
 // Verbs that state a change when they follow a colon or dash specification ("모니터링 강화: 적체 알람
 // 신설", "권한 관리 강화 — 쓰기 권한을 DBA 그룹에만 부여") or end an item: what exists when it is done.
 const SPEC_VERB = /(?:제공|설치|신설|개설|부여|허용|폐지|이동|주입|라우팅|전송|발송|보내|알림|노출|병합|대체|편입|개발|구성|지정|배정|호출|중단|기록|게시|남기|포함|반영|설정|금지|필수)/u;
+// A test of a named thing against a named set, as a specification ("확장 모듈을 모든 이전 버전과 함께 테스트").
+const TEST_AGAINST = /(?:을|를)\s(?:[^\s]{1,12}\s){0,5}?[^\s]{1,12}(?:(?:과|와)\s(?:함께|같이)|에서)\s테스트(?:하기|함|한다|합니다|할\s것)?$/u;
 // A Slack channel, a mention or a command line option: a named place or switch.
 const NAMED_PLACE = /(?:^|\s)[#@][a-z0-9][\w-]{1,40}/u;
 
@@ -87,6 +89,9 @@ function notTheAction(s: string, at: number, len: number, v: Vague, src: string)
   if (v.id === 'ko.vague.review' && /^\s?(?:절차|단계|과정|체계)의\s(?:공백|부재|허점|누락)/u.test(after)) return true;
   // "코드 리뷰 시 …", "점검 중에는 …": the inquiry word says when; the action is what follows it.
   if (v.id === 'ko.vague.review' && /^(?:점검|검토|분석|조사|리뷰|확인|검증)$/u.test(word) && /^\s?(?:시|때|중)(?:에는|에|엔)?\s/u.test(after)) return true;
+  // "장애 알림이 이제 팀 전체에 더 잘 보인다", "배포가 현재는 훨씬 빨라졌다": a state already reached, reported among the
+  // follow-ups (the English "Incidents are now more visible"); "이제부터 더 꼼꼼히 확인한다" is a commitment. Session 9.
+  if (v.id === 'ko.vague.improve' && /(?:^|\s)(?:이제|현재는|지금은)\s/u.test(s.slice(0, at)) && !/(?:이제부터|앞으로|향후)/u.test(s) && /(?:보인다|보입니다|된다|됩니다|되었다|됐다|되었습니다|됐습니다|[아어여]졌다|[아어여]졌습니다|[아어여]진다|[아어여]집니다)[.!]?\s*$/u.test(s)) return true;
   // "정리" ends an item as its action ("운영 문서 정리"); mid-item it is a step ("정리 후 삭제").
   if (/^정리/u.test(word) && s.slice(at + len).trim().replace(/^[.!]$/u, '') !== '') return true;
   if (/^정리/u.test(word) && /(?:미사용|불필요한|중복된?|오래된|만료된|퇴사자|사용하지\s않는|안\s쓰는)\s/u.test(s.slice(0, at))) return true;
@@ -350,7 +355,8 @@ export function koreanActionItem(item: KoSentence, text: string): KoDetection[] 
       });
       // ("에러 로그 레벨 조정: 재시도 성공 건은 WARN 대신 INFO": a value named in place of another; "… 팀별 채널 분기":
       // a branch, as the last word.)
-      if (spec.trim().length >= 6 && !specVague && (SPEC_VERB.test(spec) || NAMED_PLACE.test(spec) || /[^\s]\s대신\s[A-Za-z0-9]/u.test(spec) || /^분기(?:하기|함|한다|합니다)?$/u.test(specTail))) continue;
+      // (Session 9: "SDK 테스트 강화 - 확장 모듈을 모든 이전 코어 버전과 함께 테스트": what is tested and against what.)
+      if (spec.trim().length >= 6 && !specVague && (SPEC_VERB.test(spec) || NAMED_PLACE.test(spec) || TEST_AGAINST.test(spec.trimEnd().replace(/[.!]$/u, '')) || /[^\s]\s대신\s[A-Za-z0-9]/u.test(spec) || /^분기(?:하기|함|한다|합니다)?$/u.test(specTail))) continue;
       // "장애 대응 교육: 신규 입사자 첫 주에 롤백 실습": an exercise at a stated time ("수시로 실시" states none).
       if (!specVague && /(?:(?:첫\s?(?:날|주|달|번째)|직후|직전|당일|전날)(?:에는|에)?|\s(?:전|후|이전|이후)(?:에는|에)?)\s/u.test(spec) && /(?:실습|실시|수행|진행|훈련)(?:하기|함|한다|합니다|할 것|예정)?$/u.test(specTail)) continue;
       if (spec.trim().length >= 6 && (MEASURE.test(spec) || CONCRETE_VERB.test(spec) || TO_TARGET.test(spec) || TAIL_VERB.test(specTail) || /(?:최대|최소|한|두|세|네|다섯|여섯|열)\s?(?:번|회|개|명|분|초|시간|일|주)|자동/u.test(spec))) continue;
