@@ -118,8 +118,15 @@ function wordIndexAt(words: readonly Word[], offset: number): number {
 // A verb form that closes a subordinate clause ("넘자마자", "울렸는데", "실패하면", "잦아서"):
 // a subject before it belongs to that clause, not to the predicate after it.
 const CONNECTIVE = /[\uac00-\ud7a3](?:자마자|면서|니까|는데|은데|는데도|인데도|지만|더니|다가|려고|고서)$|(?:하면|되면|으면|[았었했였혔렸쳤]어도|해도|[았었했였혔렸쳤]는데|해서|[았었]어서)$|[\uac00-\ud7a3][리르치니키]면$/u;
+// An embedded question ("설정이 바뀌었는지", "UE가 존재하는지는", "재고가 남았는지를"): its subject is its own. Session 9.
+const EMBEDDED_QUESTION = /[\uac00-\ud7a3](?:는지|은지|인지|을지|던지)(?:는|도|를|가|조차|부터)?$/u;
 function subordinateBetween(words: readonly Word[], from: number, to: number): boolean {
   for (let k = from; k < to && k < from + 6; k++) if (words[k].particle === '' && CONNECTIVE.test(words[k].text)) return true;
+  return false;
+}
+/** Whether an embedded question closes within a few words after a subject: the subject is the question's. */
+function questionBetween(words: readonly Word[], from: number, to: number): boolean {
+  for (let k = from; k < to && k < from + 4; k++) if (EMBEDDED_QUESTION.test(words[k].text)) return true;
   return false;
 }
 
@@ -160,6 +167,9 @@ function subjectOf(words: readonly Word[], at: number, people: People | undefine
       if (whoIs(w.stem, people) === 'thing') return { who: 'thing' };
     }
     if (!m && THING_SUBJECT.has(w.particle) && (w.particle === '이' || w.particle === '가' || w.particle === '이가')) {
+      // "인증서가 만료되는지는 … 점검했어야 했다": the subject of an embedded question is not the predicate's; the
+      // predicate's own may be further back or dropped (Korean drops it). Session 9.
+      if (questionBetween(words, i + 1, at)) continue;
       // "담당자는 설정이 바뀐 것을 몰랐다": a subject of an embedded clause is not the predicate's.
       const next = words[i + 1];
       const after2 = words[i + 2];
