@@ -10,6 +10,7 @@ import type { People } from '../../people';
 import { withParticle } from '../../korean';
 import { adnominal, endingAfterPast, infinitiveSyllable, passiveOfHada, purposive, stemOf, wasNot } from './grammar';
 import { FIRST_PERSON } from './lexicon';
+import { supposedSlips } from './neutral';
 import { mentionsOf, whoIs, wordsOf, type Mention, type Word } from './words';
 
 const SEPARATOR = '\uFFFC';
@@ -420,6 +421,8 @@ function analyse(sentence: KoSentence, text: string, people?: People): KoDetecti
       }
       if (pred.type === 'mistake' && m[0].startsWith('실수로') && /의\s(?:[\uac00-\ud7a3]{1,6}\s)?$/u.test(s.slice(Math.max(0, m.index - 12), m.index))) continue;
       if (pred.type === 'mistake' && m[0].startsWith('실수로')) {
+        // "실수로 지우더라도 …", "실수로 나가지 않게": the slip only supposed or guarded against (neutral.ts). Session 9.
+        if (supposedSlips(s).some((p) => p.start <= m!.index && m!.index < p.end)) continue;
         const next = /^\s*([\uac00-\ud7a3]{1,6})/u.exec(s.slice(m.index + m[0].length));
         if (next && /^(?:변환|캐스팅|형변환|표현|저장|처리|계산|바뀌|나타|파싱|해석|인식되|읽히|들어가|취급)/u.test(next[1])) continue;
         const prev = s.slice(Math.max(0, m.index - 8), m.index);
@@ -436,6 +439,9 @@ function analyse(sentence: KoSentence, text: string, people?: People): KoDetecti
       if (pred.type === 'neg' && /^을(?=\s|$)/u.test(s.slice(m.index + m[0].length)) && /(?:다면|더라면|어도|더라도|으면)\s/u.test(s.slice(0, m.index))) continue;
       // "보지 않았다면 …": a conditional is the hindsight rule's to judge.
       if (pred.type === 'neg' && /^[\uac00-\ud7a3]{0,2}(?:다면|더라면|으면)/u.test(s.slice(m.index + m[0].length))) continue;
+      // "꼼꼼히 확인하지 않으면 …": a careless manner in a present condition is a general warning, not a failure that
+      // happened ("…않았으면", past, is the hindsight rule's). Session 9.
+      if (pred.type === 'negligent' && /지(?:도|는)?\s?(?:않|못)$/u.test(m[0]) && /^(?:으면|는다면|하면|한다면)(?!서)/u.test(s.slice(m.index + m[0].length))) continue;
       // "변경을 대충 보지 않았다": a careless manner denied.
       if (pred.type === 'negligent' && !/지(?:도|는)?\s?(?:않|못)$/u.test(m[0]) && /^\s?[\uac00-\ud7a3]{1,8}지(?:도|는)?\s?않/u.test(s.slice(m.index + m[0].length))) continue;
       const subject = subjectOf(words, wi, people);
