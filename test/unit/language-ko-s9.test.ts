@@ -5,7 +5,7 @@
 import { strict as assert } from 'node:assert';
 import { lint } from '../../src/core/lint';
 import { applyFixes } from '../../src/core/fix';
-import { sentenceDocument } from '../language/harness';
+import { actionDocument, sentenceDocument } from '../language/harness';
 
 type Lang = 'en' | 'ko';
 const RULES = ['blameful-language', 'counterfactual-language', 'vague-action-item'];
@@ -28,6 +28,26 @@ function rewritten(lang: Lang, s: string): string {
   assert.equal(applyFixes(fixed, again.map((f) => f.suggestions[0]?.edits ?? [])).text, fixed);
   return line;
 }
+
+function foundItem(lang: Lang, item: string) {
+  const p = actionDocument(lang, item);
+  return lint(p.text, { locale: lang }).findings.filter((f) => f.ruleId === 'vague-action-item' && f.line >= p.line);
+}
+const concreteItem = (lang: Lang, item: string) => assert.deepEqual(foundItem(lang, item).map((f) => f.message), [], item);
+const vagueItem = (lang: Lang, item: string) => assert.ok(foundItem(lang, item).length > 0, `not flagged: ${item}`);
+
+describe('Korean action items, session 9: a false-alarm kind from the drawn fresh-s8 items (issue 8)', function () {
+  this.timeout(60_000);
+
+  // Kind: a check at a stated step whose object is named in code, with 반드시 (must not be skipped) — an obligation, not
+  // a manner of care.
+  it('"반드시" before a check of something named in code at a stated step is no call for care', () => {
+    for (const s of ['릴리스 전 반드시 `npm audit` 결과를 확인합니다.', '스키마 변경 전 반드시 `pg_dump` 백업 파일 크기를 확인', '인증서 교체 후 반드시 `openssl s_client` 출력의 만료일을 확인한다']) concreteItem('ko', s);
+    concreteItem('en', 'Before every release, always check the output of `npm audit`.');
+    // Nothing named, or a manner of care, stays vague.
+    for (const s of ['배포 전 반드시 설정 확인', '배포 전 꼼꼼히 `values.yaml` 확인', '작업 전 반드시 한 번 더 확인하기']) vagueItem('ko', s);
+  });
+});
 
 describe('Korean blame and hindsight, session 9: false-alarm kinds from the drawn fresh-s8 cases (issue 8)', function () {
   this.timeout(120_000);
