@@ -416,7 +416,8 @@ export function supposedSlips(s: string): { start: number; end: number }[] {
     if (!SLIP_WORD.test(words[i].text) && !(i + 1 < words.length && /^(?:휴먼|인적)$/u.test(words[i].text) && SLIP_WORD.test(`${words[i].text} ${words[i + 1].text}`))) continue;
     let close = -1;
     for (let j = i; j < words.length && j <= i + 8; j++) {
-      const w = words[j].text.replace(/[.!?,]+$/u, '');
+      let w = words[j].text;
+      while (/[.!?,]$/u.test(w)) w = w.slice(0, -1);
       const next = words[j + 1]?.text ?? '';
       if (GUARD_WORD.test(w) && (j > i || /지(?:않|못하)/u.test(w))) { close = j; break; }
       if (THING_WORD.test(w) && j > i && /[는ㄴ은]$/u.test(words[j - 1].text) && PREVENT_WORD.test(next)) { close = j + 1; break; }

@@ -1839,7 +1839,10 @@ function hindsight(s: string, base: number, text: string, words: readonly Word[]
       const lead = /^(?:이미|벌써|일찍이)$/u.test(cw.text) ? '' : `${cw.text.replace(/(?:만으로도|만)$/u, '')} 외에는 `;
       if (/만$/u.test(cw.text)) between = between.replace(/^(?:보고도|봐도|읽고도)\s/u, '');
       // "읽어 낼 수 있었다": the verb before 내다 goes with it.
-      if (/^낼/u.test(verb)) between = between.replace(/[\uac00-\ud7a3]+[어아여]\s$/u, '');
+      if (/^낼/u.test(verb)) {
+        const parts = between.split(' ');
+        if (parts.length >= 2 && parts[parts.length - 1] === '' && /[어아여]$/u.test(parts[parts.length - 2])) between = [...parts.slice(0, -2), ''].join(' ');
+      }
       const word = wasNot(tail === '습니다' ? 'seumnida' : 'da', isPolite);
       push({ start: from, end, list: 'counterfactual', id: 'ko.who.hindsight-could', kind: 'counterfactual', note: NOTES.hindsight, rewrites: [{ start: from, end, text: `${lead}${between}알려 주는 신호가 ${word}` }] });
       continue;
