@@ -170,7 +170,7 @@ const FLOORS: Record<string, Floor> = {
   // test/unit/language-ko-s8.test.ts: 87.4 % / 0.5 % / 98.9 % -> 88.7 % (563/635) / 0.0 % (0/873) / 99.1 % (558/563).
   // Session 9 (2026-11-27): half of the fresh-s8 blind part drawn for dev (test/language/README.md, "Draw, session 9"); the dev floors
   // are set to the figures with the drawn cases in, before tuning.
-  'ko dev sentences': { recall: 0.863, falseAlarmsMax: 0.016, rewriteCoverage: 0.986, fixSoundness: 1 }, // 0.874 / 0.01 / 0.989 -> 0.886 / 0.005 / 0.991: session 8; -> 0.863 / 0.016 / 0.986: the session-9 draw
+  'ko dev sentences': { recall: 0.869, falseAlarmsMax: 0.005, rewriteCoverage: 0.988, fixSoundness: 1 }, // 0.874 / 0.01 / 0.989 -> 0.886 / 0.005 / 0.991: session 8; -> 0.863 / 0.016 / 0.986: the session-9 draw; -> 0.869 / 0.005 / 0.988: session 9 (2026-11-27, lang-ko: 86.9 % 584/672, 0.4 % 4/924, 98.8 % 581/588)
   // ko dev actions grew by 83 unseen items (ko-act-600…682, dev only, session 3: 50 concrete items a keyword
   // reading flags — 강화/개선/점검/검토/관리 next to an artefact, a colon/dash specification, a target in
   // parentheses — and 33 vague ones in new vocabulary): untuned 87.9 % / 5.9 % / 93.8 % (new ones: 14/33, 15/50).
@@ -214,7 +214,7 @@ const FLOORS: Record<string, Floor> = {
   // and one kind for them (detecting what is only called abnormal): dev 95.0 % (343/361) / 0 % / 99.4 %.
   // Session 9 (2026-11-27): half of the fresh-s8 blind part drawn for dev (test/language/README.md, "Draw, session 9"); the dev floors
   // are set to the figures with the drawn cases in, before tuning.
-  'ko dev actions': { recall: 0.936, falseAlarmsMax: 0.006, rewriteCoverage: 0.99, fixSoundness: 1 }, // 0.95 -> 0.94: the session-8 draw; 0.94 / 0.005 -> 0.936 / 0.006: the session-9 draw
+  'ko dev actions': { recall: 0.936, falseAlarmsMax: 0.004, rewriteCoverage: 0.99, fixSoundness: 1 }, // 0.95 -> 0.94: the session-8 draw; 0.94 / 0.005 -> 0.936 / 0.006: the session-9 draw; false alarms 0.006 -> 0.004: session 9 (2026-11-27, lang-ko: 0.3 % 2/575)
   'ko holdout sentences': { recall: 0.93, falseAlarmsMax: 0.03, rewriteCoverage: 0.92, fixSoundness: 1 },
   // Session 4 (figures only): recall 92.6 % -> 96.3 % (26/27); false alarms unchanged at 8.7 % (2/23).
   // rewriteCoverage 1 -> 0.96 (session 4, realworld): the action-item reader keeps "X 재점검. 최근 5건 중 2건이 … 시작됐다."

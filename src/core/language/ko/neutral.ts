@@ -235,6 +235,8 @@ const EXPLANATION_NOT_ENOUGH = /(?:다는|라는)\s(?:설명|결론|말|이유|�
 // "시말서나 경위서를 요구하지 않는다", "회고 결과는 인사 평가에 반영하지 않는다": punishment refused.
 const PUNISHMENT_REFUSED = /(?:시말서|경위서|반성문|사유서|징계|처벌|문책|질책|견책|인사\s?(?:조치|불이익|평가|고과))[^.!?]{0,30}?(?:지\s?(?:않|말)|없다|없습니다|없음|금지)/u;
 // "경위서 대신 포스트모템을 쓴다", "책임 소재보다 재발 방지가 우선이다".
+const PUNISHMENT_AFTER = /(?:징계|처벌|문책|질책|비난|책임\s?추궁|책임을\s?묻기|탓하기|비난하기|문책하기|징계하기|처벌하기)(?:에|하기에?)?\s?(?:앞서|보다\s?먼저)\s/u;
+const BLAME_CULTURE = /(?:(?:범인|책임자|희생양|잘잘못|누구\s?탓)\s?(?:을|를)?\s?(?:찾기|찾는|가리기|가리는|따지기|따지는|묻는)|(?:문책|처벌|징계|비난|질책|추궁)\s?(?:위주의?|중심의?|일변도의?)?)\s?(?:분위기|문화|풍토|관행)/u;
 const PUNISHMENT_INSTEAD = /(?:시말서|경위서|반성문|사유서|책임\s?소재|징계|처벌|문책|질책)(?:를|을)?\s?(?:대신|보다는?)\s/u;
 // "징계 위주의 대응은 보고를 위축시킨다": punishment as the topic of a general statement.
 const PUNISHMENT_GENERAL = /(?:징계|처벌|문책|질책|비난|책임\s?추궁)(?:\s?(?:위주|중심|일변도)의\s[\uac00-\ud7a3]{1,6})?(?:은|는|이|가|으로는|로는)\s[^.!?]{0,40}?(?:위축|숨기|숨긴|해치|해친|망치|망친|떨어뜨|가로막|침묵|두려|못|않|없)/u;
@@ -372,7 +374,7 @@ const ORG_SHORTCOMING = /(?:우리\s?회사|저희\s?회사|회사|당사|저희
 const WARNING_IF = /(?:다면|더라면)\s(?:[^\s.!?]{1,20}\s){0,4}?[^\s.!?]{1,20}(?:었을|았을|였을|했을)\s/u;
 const WARNING_END = /\s수\s(?:있다|있습니다|있어요)[.!]?\s*$/u;
 
-/** Parts of a Korean sentence where blame is not reported: an organisation's own shortcoming, owned. */
+/** Parts of a Korean sentence where blame is not reported: an organisation's own shortcoming, owned; a slip only supposed; a general warning. */
 export function koreanNeutralParts(sentence: { start: number; text: string }): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   const end = WARNING_END.exec(sentence.text);
@@ -387,6 +389,71 @@ export function koreanNeutralParts(sentence: { start: number; text: string }): {
   }
   ORG_SHORTCOMING.lastIndex = 0;
   for (let m = ORG_SHORTCOMING.exec(sentence.text); m; m = ORG_SHORTCOMING.exec(sentence.text)) out.push({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length });
+  for (const p of supposedSlips(sentence.text)) out.push({ start: sentence.start + p.start, end: sentence.start + p.end });
+  COMMON_SLIP.lastIndex = 0;
+  for (let m = COMMON_SLIP.exec(sentence.text); m; m = COMMON_SLIP.exec(sentence.text)) out.push({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length });
+  return out;
+}
+
+// Session 9. "가장 흔한 실수는 …", "대표적인 착각 중 하나는 …": the slip as a type, the topic of a statement about what people
+// commonly get wrong; the noun phrase names nobody's act ("그건 흔한 실수였다", a verdict on one act, is not a topic).
+const COMMON_SLIP = /(?:흔한|흔히\s보는|자주\s보는|흔하게\s보는|대표적인|전형적인|빈번한|고전적인|초보적인)\s(?:실수|착각|착오)(?:는|은|\s?중\s?(?:하나는|하나가|가장)|\s?가운데\s?하나는|로는|에는)/gu;
+
+// Session 9. A slip that the sentence only supposes: the clause that holds it is a condition or a concession in the
+// present ("실수로 지우더라도 …", "…의 실수라면", "실수하면 …"), a guard against it ("실수로 나가지 않게", "실수로 …
+// 연결하는 것을 막는"), or a possibility ("…실수로 인한 장애가 발생할 수 있다", "실수가 가능하다"). Nothing in that
+// clause happened, so nobody is blamed in it. A past tense in the clause ("실수로 지웠다면", "실수했다", "실수할 수
+// 있었다") asserts or regrets the slip and ends the reading; so does a prohibition ("실수하면 안 된다").
+// Words that carry the slip.
+const SLIP_WORD = /(?:실수|착각|착오|깜빡|깜박|부주의|휴먼\s?에러|인적\s?오류|^잘못)/u;
+// A clause closed as a condition or a concession in the present ("하면", "이라면", "하더라도", "해도"; not "하면서").
+const SUPPOSE_END = /(?:면|라도|어도|아도|해도|여도|워도|와도|봐도|줘도)$/u;
+// A guard: "…지 않도록", "…지 않게", "…지 못하게", "…일 없도록".
+const GUARD_WORD = /^(?:않|못하|없)(?:도록|게)$|지(?:않|못하)(?:도록|게)$/u;
+// "…는 것을 막는/방지하는/예방하는": the clause as what is prevented.
+const THING_WORD = /^(?:것|걸|일|경우)(?:을|를)?$/u;
+const PREVENT_WORD = /^(?:막|방지|예방|차단|피하|줄이)/u;
+// "…할 수 있다" (not "있었다"), "…이 가능하다".
+const CAN_WORD = /^수(?:도|가|는)?$/u;
+const CAN_NEXT = /^있(?:다|습니다|음|어요|죠|지요|는|고|으며|으나|지만|을|기)(?:[.!,]|$)/u;
+const POSSIBLE_WORD = /^가능(?:하다|합니다|함|한|하며|하고|해요|하죠|하다는|하다고)?[.!,]?$/u;
+// Where a clause ends looking back: a connective or a comma.
+const CLAUSE_BACK = /(?:고|며|서|데|지만|니까|면서|거나|[,，;:])$/u;
+const PROHIBITED_NEXT = /^(?:안|안된|안돼|안됩니다|안된다)/u;
+/** Whether a word has a syllable with the past final ㅆ, other than 있 (to be). */
+const pastIn = (w: string) => [...w].some((c) => { const n = c.charCodeAt(0) - 0xac00; return n >= 0 && n <= 11171 && n % 28 === 20 && c !== '있'; });
+
+export function supposedSlips(s: string): { start: number; end: number }[] {
+  if (s.length > 600 || !/(?:실수|착각|착오|깜빡|깜박|부주의|에러|오류|잘못)/u.test(s)) return [];
+  const words: { text: string; start: number; end: number }[] = [];
+  for (const m of s.matchAll(/\S+/gu)) words.push({ text: m[0], start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
+  const out: { start: number; end: number }[] = [];
+  for (let i = 0; i < words.length; i++) {
+    if (!SLIP_WORD.test(words[i].text) && !(i + 1 < words.length && /^(?:휴먼|인적)$/u.test(words[i].text) && SLIP_WORD.test(`${words[i].text} ${words[i + 1].text}`))) continue;
+    let close = -1;
+    for (let j = i; j < words.length && j <= i + 8; j++) {
+      let w = words[j].text;
+      while (/[.!?,]$/u.test(w)) w = w.slice(0, -1);
+      const next = words[j + 1]?.text ?? '';
+      if (GUARD_WORD.test(w) && (j > i || /지(?:않|못하)/u.test(w))) { close = j; break; }
+      if (THING_WORD.test(w) && j > i && /[는ㄴ은]$/u.test(words[j - 1].text) && PREVENT_WORD.test(next)) { close = j + 1; break; }
+      if (CAN_WORD.test(w) && j > i && CAN_NEXT.test(next)) { close = j + 1; break; }
+      if (POSSIBLE_WORD.test(w) && j > i && /(?:가|이|은|는|도)$/u.test(words[j - 1].text)) { close = j; break; }
+      if (pastIn(w)) {
+        // "실수로 창을 닫았다고 링크가 죽으면 …": what would follow from the slip, supposed.
+        if (/다고$/u.test(w) && words.slice(j + 1, j + 4).some((x) => SUPPOSE_END.test(x.text) && !pastIn(x.text) && !/면서$/u.test(x.text))) continue;
+        break;
+      }
+      if (SUPPOSE_END.test(w) && !/면서$/u.test(w) && !PROHIBITED_NEXT.test(next)) { close = j; break; }
+      // A sentence that ends here asserts what it says.
+      if (/(?:다|요|니다|죠|음|함)$/u.test(w) && !/(?:다고|다는)$/u.test(w)) break;
+    }
+    if (close < 0) continue;
+    let from = i;
+    while (from > 0 && i - from < 8 && !CLAUSE_BACK.test(words[from - 1].text) && !pastIn(words[from - 1].text)) from--;
+    out.push({ start: words[from].start, end: words[close].end });
+    i = close;
+  }
   return out;
 }
 
@@ -406,6 +473,11 @@ export function koreanNeutral(sentence: { text: string }): boolean {
   if (SLIP_EXPLAINED.test(s.trim()) && !PAST_SYLLABLE.test(s.slice(0, s.search(/(?:것은|건|이유는|까닭은)\s/u)))) return true;
   if (PUNISHMENT_REFUSED.test(s) && !DIRECTIVE_OR_PUNISH_ASK.test(s)) return true;
   if (PUNISHMENT_INSTEAD.test(s)) return true;
+  // Session 9. "문책에 앞서 원인부터 찾아야 한다": punishment put behind something done first (a second punitive ask after it stays).
+  const first = PUNISHMENT_AFTER.exec(s);
+  if (first && !PUNISH_WORDS.test(s.slice(first.index + first[0].length)) && !/(?:시말서|반성문|사유서|해고|경질|감봉)/u.test(s.slice(first.index + first[0].length))) return true;
+  // Session 9. "장애 때마다 범인 찾기 분위기라 …", "징계 위주의 문화가 보고를 막는다": a blaming or punishing culture described.
+  if (BLAME_CULTURE.test(s) && !PUNISH_WORDS.test(s.replace(BLAME_CULTURE, ''))) return true;
   if (PUNISHMENT_GENERAL.test(s) && !PAST_SYLLABLE.test(s) && !DIRECTIVE_OR_PUNISH_ASK.test(s)) return true;
   if (QUESTION_SET_ASIDE.test(s) || WORDING_REPLACED.test(s) || EXPLANATION_NOT_ENOUGH.test(s)) return true;
   if (REFRAMED.test(s) || DEMAND_OPPOSED.test(s) || FACT_BELOW.test(s) || FRAMING_ATTEMPT.test(s) || CLAIM_CONTRADICTED.test(s) || LABEL_CATEGORY.test(s) || CLAIM_ANSWERED.test(s)) return true;

@@ -10,6 +10,7 @@ import type { People } from '../../people';
 import { withParticle } from '../../korean';
 import { adnominal, endingAfterPast, infinitiveSyllable, passiveOfHada, purposive, stemOf, wasNot } from './grammar';
 import { FIRST_PERSON } from './lexicon';
+import { supposedSlips } from './neutral';
 import { mentionsOf, whoIs, wordsOf, type Mention, type Word } from './words';
 
 const SEPARATOR = '\uFFFC';
@@ -118,8 +119,15 @@ function wordIndexAt(words: readonly Word[], offset: number): number {
 // A verb form that closes a subordinate clause ("넘자마자", "울렸는데", "실패하면", "잦아서"):
 // a subject before it belongs to that clause, not to the predicate after it.
 const CONNECTIVE = /[\uac00-\ud7a3](?:자마자|면서|니까|는데|은데|는데도|인데도|지만|더니|다가|려고|고서)$|(?:하면|되면|으면|[았었했였혔렸쳤]어도|해도|[았었했였혔렸쳤]는데|해서|[았었]어서)$|[\uac00-\ud7a3][리르치니키]면$/u;
+// An embedded question ("설정이 바뀌었는지", "UE가 존재하는지는", "재고가 남았는지를"): its subject is its own. Session 9.
+const EMBEDDED_QUESTION = /[\uac00-\ud7a3](?:는지|은지|인지|을지|던지)(?:는|도|를|가|조차|부터)?$/u;
 function subordinateBetween(words: readonly Word[], from: number, to: number): boolean {
   for (let k = from; k < to && k < from + 6; k++) if (words[k].particle === '' && CONNECTIVE.test(words[k].text)) return true;
+  return false;
+}
+/** Whether an embedded question closes within a few words after a subject: the subject is the question's. */
+function questionBetween(words: readonly Word[], from: number, to: number): boolean {
+  for (let k = from; k < to && k < from + 4; k++) if (EMBEDDED_QUESTION.test(words[k].text)) return true;
   return false;
 }
 
@@ -160,6 +168,9 @@ function subjectOf(words: readonly Word[], at: number, people: People | undefine
       if (whoIs(w.stem, people) === 'thing') return { who: 'thing' };
     }
     if (!m && THING_SUBJECT.has(w.particle) && (w.particle === '이' || w.particle === '가' || w.particle === '이가')) {
+      // "인증서가 만료되는지는 … 점검했어야 했다": the subject of an embedded question is not the predicate's; the
+      // predicate's own may be further back or dropped (Korean drops it). Session 9.
+      if (questionBetween(words, i + 1, at)) continue;
       // "담당자는 설정이 바뀐 것을 몰랐다": a subject of an embedded clause is not the predicate's.
       const next = words[i + 1];
       const after2 = words[i + 2];
@@ -410,6 +421,8 @@ function analyse(sentence: KoSentence, text: string, people?: People): KoDetecti
       }
       if (pred.type === 'mistake' && m[0].startsWith('실수로') && /의\s(?:[\uac00-\ud7a3]{1,6}\s)?$/u.test(s.slice(Math.max(0, m.index - 12), m.index))) continue;
       if (pred.type === 'mistake' && m[0].startsWith('실수로')) {
+        // "실수로 지우더라도 …", "실수로 나가지 않게": the slip only supposed or guarded against (neutral.ts). Session 9.
+        if (supposedSlips(s).some((p) => p.start <= m!.index && m!.index < p.end)) continue;
         const next = /^\s*([\uac00-\ud7a3]{1,6})/u.exec(s.slice(m.index + m[0].length));
         if (next && /^(?:변환|캐스팅|형변환|표현|저장|처리|계산|바뀌|나타|파싱|해석|인식되|읽히|들어가|취급)/u.test(next[1])) continue;
         const prev = s.slice(Math.max(0, m.index - 8), m.index);
@@ -426,6 +439,9 @@ function analyse(sentence: KoSentence, text: string, people?: People): KoDetecti
       if (pred.type === 'neg' && /^을(?=\s|$)/u.test(s.slice(m.index + m[0].length)) && /(?:다면|더라면|어도|더라도|으면)\s/u.test(s.slice(0, m.index))) continue;
       // "보지 않았다면 …": a conditional is the hindsight rule's to judge.
       if (pred.type === 'neg' && /^[\uac00-\ud7a3]{0,2}(?:다면|더라면|으면)/u.test(s.slice(m.index + m[0].length))) continue;
+      // "꼼꼼히 확인하지 않으면 …": a careless manner in a present condition is a general warning, not a failure that
+      // happened ("…않았으면", past, is the hindsight rule's). Session 9.
+      if (pred.type === 'negligent' && /지(?:도|는)?\s?(?:않|못)$/u.test(m[0]) && /^(?:으면|는다면|하면|한다면)(?!서)/u.test(s.slice(m.index + m[0].length))) continue;
       // "변경을 대충 보지 않았다": a careless manner denied.
       if (pred.type === 'negligent' && !/지(?:도|는)?\s?(?:않|못)$/u.test(m[0]) && /^\s?[\uac00-\ud7a3]{1,8}지(?:도|는)?\s?않/u.test(s.slice(m.index + m[0].length))) continue;
       const subject = subjectOf(words, wi, people);
@@ -1612,6 +1628,28 @@ const CONSEQUENCE = /(?:[을을ㄹ]\s?것|않았을|없었을|[았었였했혔�
 // "…해야 했는데 그러지 않았다", "…했어야 했지만 그렇게 하지 못했음".
 const NOT_DONE_TAIL = /^,?\s(?:그러지|그렇게\s?하지|하지)\s(?:않았|못했)(습니다|다|음|어요)(?=[\s.!]|$)/u;
 
+// "당직자는 전날 밤 이미 … 추세를 읽어 낼 수 있었다", "서준 씨는 그 경고 메일만으로도 장애를 예측할 수 있었다": a person could
+// already (이미, 벌써), or from that signal alone (…만으로도, …만 보고도), have known — hindsight, cued earlier in the clause
+// than the adverbs read next to the verb. Not a success said with its reason or luck ("덕분에 이미 …", "10분 만에 …"),
+// nor with no person named as the subject ("로그만으로도 원인을 파악할 수 있었다" states what the logs allowed). Session 9.
+const EARLY_CUE = /\s(?:이미|벌써|일찍이|[\uac00-\ud7a3]+만으로도)\s/u;
+const KNOWING_VERB = /^(?:알|알아차릴|알아챌|알아낼|눈치챌|인지할|파악할|발견할|감지할|짐작할|예견할|예측할|예상할|포착할|간파할|낼|내다볼|짚어낼|짚어\s낼|찾아낼)$/u;
+const SUCCESS_CUE = /(?:다행|덕분|덕에|덕택|통해|로써|만에|[0-9]\s?(?:분|초|시간)\s?(?:안에|내에|이내))/u;
+/** The cue word of such a sentence (its index in `words`), or -1. */
+function knewEarly(s: string, verb: string, words: readonly Word[], wi: number, people: People | undefined): number {
+  if (!KNOWING_VERB.test(verb) || SUCCESS_CUE.test(s)) return -1;
+  // The verb's own clause: back to a comma or a connective that closes another clause, ten words at most.
+  let cue = -1;
+  for (let k = wi - 1; k >= 0 && k >= wi - 10; k--) {
+    const w = words[k];
+    if ((w.trail ?? '').startsWith(',') || /(?:는데|지만|면서|[았었했였]고|[았었했였]으며|[았었했였]어서)$/u.test(w.text)) break;
+    if (EARLY_CUE.test(` ${w.text} `) || (/만$/u.test(w.text) && /^(?:보고도|봐도|읽고도)$/u.test(words[k + 1]?.text ?? ''))) cue = k;
+  }
+  if (cue < 0) return -1;
+  const who = subjectOf(words, wi, people).who;
+  return who === 'person' || who === 'self' ? cue : -1;
+}
+
 function hindsight(s: string, base: number, text: string, words: readonly Word[], people: People | undefined, wordAt: (o: number) => number, isPolite: boolean, push: (d: KoDetection) => void): void {
   const emit = (start: number, end: number, stem: string, kind: 'modal' | 'could' | 'if', extraEnd?: number, passive = false) => {
     const wi = wordAt(start);
@@ -1788,7 +1826,27 @@ function hindsight(s: string, base: number, text: string, words: readonly Word[]
     // "이번 장애는 막을 수 있었다(고 한다)": the incident that happened, said to have been preventable, is hindsight with no
     // cue ("다행히 …", "이중화 덕분에 …", "대응이 빨라서 …": a success, said with its reason or its luck). Session 8.
     const happened = /^(?:막을|방지할|예방할|피할|회피할)$/u.test(verb) && HAPPENED_TOPIC.test(s.slice(Math.max(0, m.index - 30), m.index)) && !/(?:다행|덕분|덕에|덕택|[\uac00-\ud7a3]서\s|때문에|통해|로써)/u.test(s.slice(0, m.index));
-    if (/^(?:다|습니다|고)$/u.test(tail) && !happened && !/(?:충분히|미리|사전에|진작|얼마든지|쉽게|일찍)\s?$/u.test(before)) continue;
+    const plain = /^(?:다|습니다|고)$/u.test(tail) && !happened && !/(?:충분히|미리|사전에|진작|얼마든지|쉽게|일찍)\s?$/u.test(before);
+    const cue = plain && /^(?:다|습니다)$/u.test(tail) ? knewEarly(s, verb, words, wordAt(base + m.index), people) : -1;
+    if (plain && cue < 0) continue;
+    if (cue >= 0) {
+      // "인프라팀은 이미 지난주에 용량 부족을 파악할 수 있었습니다" → "인프라팀은 지난주에 용량 부족을 알려 주는 신호가
+      // 없었습니다"; "…그 경고 메일만으로도 장애를 예측할 수 있었다" → "…그 경고 메일 외에는 장애를 알려 주는 신호가 없었다".
+      const cw = words[cue];
+      const from = cw.start;
+      const end = base + m.index + m[0].length;
+      let between = text.slice(cw.end, base + m.index).replace(/^\s+/u, '');
+      const lead = /^(?:이미|벌써|일찍이)$/u.test(cw.text) ? '' : `${cw.text.replace(/(?:만으로도|만)$/u, '')} 외에는 `;
+      if (/만$/u.test(cw.text)) between = between.replace(/^(?:보고도|봐도|읽고도)\s/u, '');
+      // "읽어 낼 수 있었다": the verb before 내다 goes with it.
+      if (/^낼/u.test(verb)) {
+        const parts = between.split(' ');
+        if (parts.length >= 2 && parts[parts.length - 1] === '' && /[어아여]$/u.test(parts[parts.length - 2])) between = [...parts.slice(0, -2), ''].join(' ');
+      }
+      const word = wasNot(tail === '습니다' ? 'seumnida' : 'da', isPolite);
+      push({ start: from, end, list: 'counterfactual', id: 'ko.who.hindsight-could', kind: 'counterfactual', note: NOTES.hindsight, rewrites: [{ start: from, end, text: `${lead}${between}알려 주는 신호가 ${word}` }] });
+      continue;
+    }
     if (/수도/u.test(m[0]) && /^(?:모르|몰랐)/u.test(verb)) continue;
     const stem = verb.replace(/(?:을|를|ㄹ)$/u, '').replace(/할$/u, '하').replace(/챌$/u, '채').replace(/릴$/u, '리');
     const baseStem = /[을]$/u.test(verb) ? verb.slice(0, -1) : stem;

@@ -284,7 +284,11 @@ export function koreanActionItem(item: KoSentence, text: string): KoDetection[] 
       // file, a key, a command) at a stated step ("배포 전 설정 확인", "작업 전 한 번 더 확인하기" name nothing).
       const step = /(?:^|\s)[^\s]+\s?(?:전|시|후|때)(?:에는|에)?\s/u.exec(beforeWord);
       // (A command named in code stands as U+FFFC in the raw text: "배포 전 `kubectl get all` 로 의존성 서비스 확인".)
-      if (lastIsHit && step && /(?:[A-Za-z]{2,}|`|\uFFFC)/u.test(raw.slice(step.index + step[0].length, hit.start - sent.start)) && !CARE_MANNER.test(beforeWord)) continue;
+      // "반드시" there asks that the step not be skipped, and is no manner, when what is checked is named in code ("배포 전
+      // 반드시 `git diff` 확인"; "배포 전 반드시 설정 확인" names nothing and stays). Session 9.
+      const named = step ? raw.slice(step.index + step[0].length, hit.start - sent.start) : '';
+      const manner = /(?:`|\uFFFC)/u.test(named) ? beforeWord.replace(/반드시\s/gu, '') : beforeWord;
+      if (lastIsHit && step && /(?:[A-Za-z]{2,}|`|\uFFFC)/u.test(named) && !CARE_MANNER.test(manner)) continue;
     }
     // "Prometheus + Grafana로 JVM 메트릭 모니터링": the tool that watches is named.
     if (hit.v.id === 'ko.vague.watch' && /[A-Za-z]{2}/u.test(beforeWord) && /(?:으로|로)\s/u.test(beforeWord)) continue;

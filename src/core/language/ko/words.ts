@@ -63,13 +63,34 @@ export function wordsOf(text: string, from = 0, to = text.length): Word[] {
   return out;
 }
 
+// Session 9. Particles that have a form for each kind of stem end: 가/는/를/와 follow a vowel, 이/은/을/과 a final
+// consonant. A split that breaks this is no particle but the noun's own syllable: "증가", "평가", "전문가" (가 after a
+// final consonant), "차이", "나이" (이 after a vowel) are whole nouns, not 증 + 가. Latin and digit stems take either.
+const AFTER_VOWEL = new Set(['가', '는', '를', '와']);
+const AFTER_CONSONANT = new Set(['이', '은', '을', '과']);
+// Whole nouns that end like a particle after a vowel-final syllable, where the rule above cannot tell them apart.
+const PARTICLE_LIKE_NOUNS = new Set(['추가', '휴가', '부가', '대가', '고가', '저가', '시가', '주가', '호가', '재추가']);
+function finalOf(c: string): number | undefined {
+  const n = c.charCodeAt(0) - 0xac00;
+  return n >= 0 && n <= 11171 ? n % 28 : undefined;
+}
+/** Whether a particle's form fits the stem's last syllable (true when the stem does not end in Hangul). */
+function particleFits(stem: string, p: string): boolean {
+  const f = finalOf(stem[stem.length - 1] ?? '');
+  if (f === undefined) return true;
+  if (AFTER_VOWEL.has(p)) return f === 0;
+  if (AFTER_CONSONANT.has(p)) return f !== 0;
+  return true;
+}
+
 /** Splits a word into stem and particle (the longest listed particle that leaves a stem). */
 export function splitParticle(word: string): { stem: string; particle: string } {
-  if (UI_NOUNS.has(word) || ADVERBS.has(word) || /없이$/u.test(word)) return { stem: word, particle: '' };
+  if (UI_NOUNS.has(word) || ADVERBS.has(word) || /없이$/u.test(word) || PARTICLE_LIKE_NOUNS.has(word)) return { stem: word, particle: '' };
   for (const p of PARTICLES) {
     if (p === '의' && UI_NOUNS.has(word.slice(-3)) && word.length >= 3) continue;
     if (word.length > p.length && word.endsWith(p)) {
       const stem = word.slice(0, -p.length);
+      if (!particleFits(stem, p)) return { stem: word, particle: '' };
       // "지현이가" / "민수는": the colloquial 이 after a name stays with the particle.
       return { stem, particle: p };
     }
