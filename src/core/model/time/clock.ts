@@ -143,6 +143,10 @@ function scanCandidates(text: string, limit: number, visit: (c: Candidate) => bo
     } else {
       hours = n <= 23 ? n : n === 24 && minutes === 0 && !seconds ? 0 : undefined;
       style = { clock: '24h', padHour: m[0].length === 2 };
+      // A 24-hour time with a redundant or stray AM/PM ("13:55 PM", "23:00 AM"): the hour as written is the
+      // time (there is no 13 AM), and the marker belongs to the time, so a zone after it ("13:55 PM PST") is
+      // the entry's own.
+      if (mer && (n >= 13 || n === 0) && MERIDIEM_AT.lastIndex === end + mer[0].length) end = MERIDIEM_AT.lastIndex;
     }
     if (hours === undefined || style === undefined) continue;
     if (seconds !== undefined) style.seconds = true;
