@@ -3,6 +3,7 @@ import type { PostmortemDocument } from './model/document';
 import { endOf, originOf, plainText, startOf } from './model/markdown';
 import { buildAliasLookup, classifyHeading, headingHead, headingKey, keywordKinds, type Section, type SectionKind } from './model/sections';
 import type { Lang } from './types';
+import { isChronologySection } from './model/timeline/chronology';
 
 /** One requirement: any of these section kinds satisfies it. */
 export type Requirement = readonly SectionKind[];
@@ -301,6 +302,8 @@ function countSectionKinds(doc: PostmortemDocument): Map<SectionKind, number> {
   const known = lede(doc);
   if (known.length >= known.min) out.add('summary');
   if (doc.actionItems.length) out.add('action-items');
+  // A chronology of dated event lines under a section of another name ("## 상세") is the timeline.
+  if (!counts.has('timeline') && doc.timeline.groups.some((g) => isChronologySection(g.section))) out.add('timeline');
   return counts;
 }
 

@@ -68,3 +68,92 @@ describe('structure s9: a zone after a 24-hour time with a stray AM/PM is the en
   });
 });
 
+// Kind: a chronology without a timeline heading: consecutive paragraph lines that each open with a date and a
+// time of day, under a section of another name ("## Details", "## 상세"), in a document with no other timeline.
+describe('structure s9: dated event lines under a section of another name are the timeline', () => {
+  const en = [
+    '# Search index outage',
+    '',
+    'The search index for the help centre stopped updating on 2025-02-03.',
+    '',
+    '## Details',
+    '',
+    '2025-02-03 08:12 : indexer stops consuming the article queue',
+    '',
+    '2025-02-03 08:47 : support agents report stale search results',
+    '',
+    '2025-02-03 09:05 : indexer restarted with a larger heap',
+    '',
+    '2025-02-03 09:30 : backlog of 12,000 articles reindexed',
+    '',
+    'Cause: the indexer ran out of heap on an oversized article.',
+    '',
+  ].join('\n');
+  const ko = [
+    '# 검색 색인 장애 안내',
+    '',
+    '안녕하세요. 도움말 센터 검색 결과가 갱신되지 않는 문제가 있어 안내드립니다.',
+    '',
+    '## 세부 내용',
+    '',
+    '2025년 02월 03일 08:12 : 색인기가 문서 큐 소비 중단',
+    '2025년 02월 03일 08:47 : 상담원들이 오래된 검색 결과 제보',
+    '2025년 02월 03일 09:05 : 힙을 늘려 색인기 재시작',
+    '',
+    '원인 : 과도하게 큰 문서 하나로 색인기 힙 부족',
+    '',
+  ].join('\n');
+
+  it('reads them as the timeline: a missing zone is reported on the section heading (EN and KO)', () => {
+    assert.deepEqual(parseDocument(en).timeline.entries.map((e) => e.minutes), [492, 527, 545, 570]);
+    assert.deepEqual(findings(en), ['5 timeline-timezone']);
+    // One paragraph with one event a line reads the same.
+    assert.deepEqual(parseDocument(ko).timeline.entries.map((e) => e.minutes), [492, 527, 545]);
+    assert.deepEqual(findings(ko), ['5 timeline-timezone']);
+  });
+
+  it('an entry dated before the one above is out of order, and the message shows both dates (EN and KO)', () => {
+    const slip = en.replace('2025-02-03 09:05', '2024-02-03 09:05');
+    const f = lint(slip, { rules: [timelineOrder] }).findings;
+    assert.deepEqual(f.map((x) => x.line), [11]);
+    assert.match(f[0].message, /09:05 \(2024-02-03\) is earlier than the entry above \(08:47 \(2025-02-03\)\)/);
+    const koSlip = ko.replace('2025년 02월 03일 08:47', '2025년 01월 03일 08:47');
+    assert.deepEqual(findings(koSlip, [timelineOrder]), ['8 timeline-order']);
+  });
+
+  it('counts as the timeline section for required-sections (EN and KO)', () => {
+    assert.ok(kinds(en).has('timeline'));
+    assert.ok(!/Timeline/.test(missing(en)), missing(en));
+    assert.ok(kinds(ko).has('timeline'));
+    assert.ok(!/타임라인/.test(missing(ko)), missing(ko));
+  });
+
+  it('a zone stated on the lines is used: nothing to report', () => {
+    const zoned = en.replace(/(\d\d:\d\d) :/g, '$1 UTC :');
+    assert.deepEqual(findings(zoned), []);
+  });
+
+  it('two dated lines are not a chronology; a line without a time breaks the run', () => {
+    const two = '# T\n\n## Notes\n\n2025-02-03 08:12 : indexer stopped\n\n2025-02-03 09:30 : reindexed\n';
+    assert.equal(parseDocument(two).timeline.groups.length, 0);
+    assert.ok(!kinds(two).has('timeline'));
+    const dayOnly = '# T\n\n## 경위\n\n2025-02-03: 색인 중단\n\n2025-02-04: 재색인\n\n2025-02-05: 완료\n';
+    // (Here the heading names the timeline: the dated lines are its entries as before.)
+    assert.equal(parseDocument(dayOnly).timeline.groups.length, 1);
+    const broken = '# T\n\n## Notes\n\n2025-02-03 08:12 : stopped\n\nWe looked into it.\n\n2025-02-03 09:05 : restarted\n\n2025-02-03 09:30 : reindexed\n';
+    assert.equal(parseDocument(broken).timeline.groups.length, 0);
+  });
+
+  it('not read when the document has a timeline, in action items, or when there are two runs', () => {
+    const withTimeline = `${en}\n## Timeline\n\n- 08:12 indexer stops\n`;
+    assert.deepEqual(parseDocument(withTimeline).timeline.groups.map((g) => g.section.title), ['Timeline']);
+    const inActions = '# T\n\n## Follow-up\n\n2025-03-01 10:00 : add heap alert\n\n2025-03-02 10:00 : cap article size\n\n2025-03-03 10:00 : load test\n';
+    assert.equal(parseDocument(inActions).timeline.groups.length, 0);
+    const twoRuns = '# T\n\n## A\n\n2025-02-03 08:12 : a\n\n2025-02-03 08:13 : b\n\n2025-02-03 08:14 : c\n\n## B\n\n2025-03-03 08:12 : a\n\n2025-03-03 08:13 : b\n\n2025-03-03 08:14 : c\n';
+    assert.equal(parseDocument(twoRuns).timeline.groups.length, 0);
+    // A release log of dates without times of day is not read either.
+    const versions = '# T\n\n## Releases\n\n2025-02-03: v1.2\n\n2025-02-10: v1.3\n\n2025-02-17: v1.4\n';
+    assert.equal(parseDocument(versions).timeline.groups.length, 0);
+  });
+});
+
