@@ -157,3 +157,31 @@ describe('structure s9: dated event lines under a section of another name are th
   });
 });
 
+// Kind: a field block, "Label: value" lines written one after the other with no blank line (or joined by <br>), so
+// that Markdown makes them one paragraph: every line's label names a section, not only the first one's.
+describe('structure s9: every line of a field block names its section', () => {
+  it('reads later field lines of one paragraph (EN, <br> and plain line breaks)', () => {
+    const br = '# Build outage\n\n## Overview\n\nWhat: nightly builds failed<br>\nWhen: 2025-05-06 03:10 UTC<br>\nCustomer impact: no installer for two days<br>\nRoot cause: an expired signing key\n';
+    assert.ok(kinds(br).has('impact'));
+    assert.ok(kinds(br).has('root-causes'));
+    const plain = '# Build outage\n\nStatus: resolved\nWho was affected: contributors merging pull requests\nAction items: rotate the key yearly (@mia)\n';
+    assert.ok(kinds(plain).has('impact'));
+  });
+
+  it('reads later field lines of one paragraph (KO)', () => {
+    const ko = '# 빌드 장애\n\n발생 일시: 2025-05-06 03:10\n영향 범위: 야간 빌드 이틀간 설치 파일 미생성\n원인: 서명 키 만료\n';
+    assert.ok(kinds(ko).has('impact'));
+    assert.ok(kinds(ko).has('root-causes'));
+    assert.ok(!/영향/.test(missing(ko)), missing(ko));
+  });
+
+  it('a prose paragraph whose later line opens with a label is not a field block', () => {
+    const prose = '# T\n\nThe key expired overnight and nobody noticed until the morning\nImpact: that was when contributors started asking.\n';
+    assert.ok(!kinds(prose).has('impact'));
+    const timed = '# T\n\nAt 14:05 the signing step failed\nImpact: contributors could not merge.\n';
+    assert.ok(!kinds(timed).has('impact'));
+    const ko = '# T\n\n새벽에 키가 만료되었고 아침까지 아무도 몰랐다\n영향: 그때부터 문의가 들어왔다.\n';
+    assert.ok(!kinds(ko).has('impact'));
+  });
+});
+
