@@ -185,3 +185,23 @@ describe('structure s9: every line of a field block names its section', () => {
   });
 });
 
+// Kind: the section (or field) naming what users saw, the symptom, is the impact: "현상" / "오류 현상" in Korean
+// notices (as "장애 현상" already was), "Symptoms" / "Customer-facing symptoms" in English.
+describe('structure s9: the symptom field or heading is the impact', () => {
+  it('reads the Korean symptom field as impact (KO)', () => {
+    const ko = '# 로그인 오류 안내\n\n## 안내\n\n현상 : 앱 로그인 시 오류 화면 표시\n\n원인 : 인증 서버 인증서 만료\n';
+    assert.ok(kinds(ko).has('impact'));
+    assert.ok(kinds('# 로그인 오류\n\n## 오류 현상\n\n앱 로그인 시 오류 화면이 떴다.\n').has('impact'));
+  });
+
+  it('reads the English symptoms heading or field as impact (EN)', () => {
+    assert.ok(kinds('# Login errors\n\n## Symptoms\n\nThe mobile app showed an error on sign-in.\n').has('impact'));
+    assert.ok(kinds('# Login errors\n\nCustomer-facing symptoms: sign-in failed on the mobile app.\n').has('impact'));
+  });
+
+  it('a heading that only contains the word, or a symptom analysis, is not the impact', () => {
+    assert.ok(!kinds('# T\n\n## 현상 분석 방법\n\n로그를 모은다.\n').has('impact'));
+    assert.ok(!kinds('# T\n\n## Debugging the symptoms\n\nWe collected logs.\n').has('impact'));
+  });
+});
+
