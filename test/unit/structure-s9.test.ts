@@ -205,3 +205,73 @@ describe('structure s9: the symptom field or heading is the impact', () => {
   });
 });
 
+// Kind: four-digit 24-hour times ("0730"): in a column headed as times, and after a date with a colon after
+// them ("2025-04-01 0251: …"). They were not read, so such a timeline had no times to compare.
+describe('structure s9: four-digit times in a time column or after a date are read', () => {
+  it('reads a Time column of four-digit times, and sees an entry out of order (EN)', () => {
+    const en = [
+      '## Timeline',
+      '',
+      '_All times UTC._',
+      '',
+      '| Time | Who | What |',
+      '| --- | --- | --- |',
+      '| 0915 | on-call | disk alert on the log shipper |',
+      '| 0932 | on-call | old segments deleted |',
+      '| 0928 | platform | shipper restarted |',
+      '| 1004 | platform | backlog flushed |',
+      '',
+    ].join('\n');
+    assert.deepEqual(parseDocument(en).timeline.entries.map((e) => e.minutes), [555, 572, 568, 604]);
+    assert.deepEqual(findings(en), ['9 timeline-order']);
+  });
+
+  it('reads a 시각 column of four-digit times (KO)', () => {
+    const ko = '## 대응 기록 (KST)\n\n| 시각 | 내용 |\n| --- | --- |\n| 0915 | 디스크 경보 |\n| 0932 | 오래된 세그먼트 삭제 |\n| 1004 | 적체 해소 |\n';
+    assert.deepEqual(parseDocument(ko).timeline.entries.map((e) => e.minutes), [555, 572, 604]);
+    assert.deepEqual(findings(ko), []);
+  });
+
+  it('one four-digit cell alone, a range or words are not read as a time', () => {
+    const lone = '## Timeline (UTC)\n\n| Time | What |\n| --- | --- |\n| 2019 | the service launched |\n| later | migrated |\n';
+    assert.deepEqual(parseDocument(lone).timeline.entries.map((e) => e.minutes), [undefined, undefined]);
+    const range = '## Timeline (UTC)\n\n| Time | What |\n| --- | --- |\n| 0915-0930 | alert |\n| 0940-0950 | fix |\n';
+    assert.deepEqual(parseDocument(range).timeline.entries.map((e) => e.minutes), [undefined, undefined]);
+    // Outside a time column four digits stay numbers.
+    const other = '## Timeline (UTC)\n\n| What | Count |\n| --- | --- |\n| 09:15 errors | 1200 |\n| 09:30 errors | 0800 |\n';
+    assert.deepEqual(parseDocument(other).timeline.entries.map((e) => e.minutes), [555, 570]);
+  });
+
+  it('reads "date 0251: text" lines and items (EN and KO)', () => {
+    const en = '## Timeline (UTC)\n\n- 2025-04-01 0251: sequencer halted\n- 2025-04-01 0258: on-call paged\n- 2025-04-01 0249: root cause found\n';
+    assert.deepEqual(parseDocument(en).timeline.entries.map((e) => e.minutes), [171, 178, 169]);
+    assert.deepEqual(findings(en), ['5 timeline-order']);
+    const ko = '## 타임라인 (KST)\n\n- 2025-04-01 0251: 시퀀서 중단\n- 2025-04-01 0258: 담당자 호출\n';
+    assert.deepEqual(parseDocument(ko).timeline.entries.map((e) => e.minutes), [171, 178]);
+    assert.deepEqual(findings(ko), []);
+    // "0251:30" is not a four-digit time followed by a colon.
+    assert.equal(parseDocument('## Timeline (UTC)\n\n- 2025-04-01 0251:30 halted\n').timeline.entries[0].minutes, undefined);
+  });
+});
+
+describe('structure s9: a lint session gives what a fresh lint gives on these kinds', () => {
+  const { createLintSession } = require('../../src/core/incremental') as typeof import('../../src/core/incremental');
+  const { mulberry32 } = require('../../bench/generate') as typeof import('../../bench/generate');
+  const DOCS = [
+    '# Search index outage\n\nStatus: resolved\nCustomer impact: stale search\nRoot cause: heap\n\n## Details\n\n2025-02-03 08:12 : indexer stops\n\n2025-02-03 08:47 : agents report\n\n2025-02-03 09:05 : restarted\n\n## Symptoms\n\nStale results.\n\n## Follow-up\n\n- @mia caps article size\n',
+    '# 검색 색인 장애\n\n발생 일시: 2025-05-06 03:10\n영향 범위: 설치 파일 미생성\n\n## 세부 내용\n\n2025년 02월 03일 08:12 : 색인 중단\n2025년 02월 03일 08:47 : 제보\n2025년 02월 03일 09:05 : 재시작\n\n현상 : 오류 화면\n\n## 대응 기록\n\n| 시각 | 내용 |\n| --- | --- |\n| 0915 | 경보 |\n| 0932 | 삭제 |\n\n- 13:05 PM UTC 배포\n- 2025-04-01 0251: 중단\n',
+  ];
+  const SNIPPETS = ['x', '\n', '\n\n', '- ', '2025-02-03 10:00 : ', '2024-01-01 07:00 : ', 'Impact: ', '영향: ', '<br>\n', '| 0940 | 복구 |\n', ' PM', ' AM MST', '## Timeline\n', '0251: ', '**'];
+  it('after random edits, session and fresh lints agree (EN and KO)', () => {
+    const rnd = mulberry32(20261127 + 9);
+    for (const original of DOCS) {
+      const session = createLintSession();
+      let text = original;
+      for (let e = 0; e < 80; e++) {
+        const at = Math.floor(rnd() * (text.length + 1));
+        text = rnd() < 0.7 ? text.slice(0, at) + SNIPPETS[Math.floor(rnd() * SNIPPETS.length)] + text.slice(at) : text.slice(0, at) + text.slice(at + 1 + Math.floor(rnd() * 6));
+        assert.deepEqual(JSON.stringify(session.lint(text).findings), JSON.stringify(lint(text).findings), `edit ${e}:\n${text}`);
+      }
+    }
+  });
+});
