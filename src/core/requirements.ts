@@ -3,6 +3,8 @@ import type { PostmortemDocument } from './model/document';
 import { endOf, originOf, plainText, startOf } from './model/markdown';
 import { buildAliasLookup, classifyHeading, headingHead, headingKey, keywordKinds, type Section, type SectionKind } from './model/sections';
 import type { Lang } from './types';
+import { trimEndChars } from './text';
+import { isChronologySection } from './model/timeline/chronology';
 
 /** One requirement: any of these section kinds satisfies it. */
 export type Requirement = readonly SectionKind[];
@@ -207,6 +209,39 @@ function labelKind(doc: PostmortemDocument, node: Nodes, lookup: Map<string, Sec
   return m ? fieldKind(m[1], lookup) : undefined;
 }
 
+/** A line of a field block after its first: optional bold or italic markup, then a colon label ("User impact: …", "**원인:** …"). */
+const FIELD_LINE_MARKUP = /^[ \t]{0,3}(?:[*_]{1,2})?/;
+/** How many lines of a paragraph are read as fields (a field block is short). */
+const FIELD_BLOCK_MAX_LINES = 30;
+
+/**
+ * The kinds named by the labels of a field block's later lines: a paragraph of "Label: value" lines
+ * ("Description: …<br>" / "Component: …<br>" / "User impact: …", "발생 일시: …" / "영향: …" / "원인: …"),
+ * one field a line, written without blank lines between them, so that Markdown joins them into one
+ * paragraph. Its first line's label is read by {@link labelKind}; here every later line that opens with a
+ * label counts too, when at least two lines of the paragraph open with one (a paragraph of prose whose
+ * second line happens to open with "Impact:" is not a field block unless its first line is a field too).
+ */
+function fieldBlockKinds(doc: PostmortemDocument, node: Nodes, lookup: Map<string, SectionKind>, out: { add(kind: SectionKind): unknown }): void {
+  if (node.type !== 'paragraph') return;
+  const text = doc.text.slice(startOf(node), endOf(node));
+  if (!/[\n\r]/.test(text)) return;
+  const lines = text.split(/\r?\n|\r/, FIELD_BLOCK_MAX_LINES + 1);
+  if (lines.length > FIELD_BLOCK_MAX_LINES) return;
+  // Not a time's hour ("At 14:05 the deploy began" is prose, "14" no label).
+  const labelOf = (line: string): string | undefined => {
+    const found = LABEL.exec(line.replace(FIELD_LINE_MARKUP, '').slice(0, 60))?.[1];
+    const label = found === undefined ? undefined : trimEndChars(found, '*_');
+    return label === undefined || /\d$/.test(label) ? undefined : label;
+  };
+  if (labelOf(lines[0]) === undefined) return;
+  for (let i = 1; i < lines.length; i++) {
+    const label = labelOf(lines[i]);
+    const kind = label === undefined ? undefined : fieldKind(label, lookup);
+    if (kind) out.add(kind);
+  }
+}
+
 /**
  * The section kinds a document has, by meaning: recognised headings (and every kind a combined
  * heading names: "Impact and root cause"), field rows of overview tables, bold or colon labels
@@ -259,6 +294,7 @@ function countSectionKinds(doc: PostmortemDocument): Map<SectionKind, number> {
     else if (node.type === 'paragraph') {
       const k = labelKind(doc, node, lookup);
       if (k) out.add(k);
+      fieldBlockKinds(doc, node, lookup, out);
     } else if (node.type === 'listItem' && depth < 4) {
       // "4. 조치 내역 타임라인" over a nested block: the item is a heading in all but name.
       const [first, ...rest] = node.children;
@@ -301,6 +337,8 @@ function countSectionKinds(doc: PostmortemDocument): Map<SectionKind, number> {
   const known = lede(doc);
   if (known.length >= known.min) out.add('summary');
   if (doc.actionItems.length) out.add('action-items');
+  // A chronology of dated event lines under a section of another name ("## 상세") is the timeline.
+  if (!counts.has('timeline') && doc.timeline.groups.some((g) => isChronologySection(g.section))) out.add('timeline');
   return counts;
 }
 

@@ -18,7 +18,7 @@ const PRECISION_FLOOR: Record<string, number> = {
   // 1 -> 0.87: fresh holdout, session 5 (2 wrong); 0.87 -> 1: session 6 (structure), a timeline counting days; 1 -> 0.63:
   // fresh holdout, session 6 (13 documents judged blind, scored once at the end: 8 wrong untimed-entry findings)
   'timeline-timestamp': 1, // 0.63 -> 0.70: session 7 (the whole corpus at 0.704); 0.70 -> 1: session 8 (structure, 2026-11-27), lists between timed prose paragraphs are not entries (19 right, 0 wrong)
-  'timeline-order': 0.9, // 0.87 -> 0.88: session 6 (structure); 0.88 -> 0.90: session 7
+  'timeline-order': 0.92, // 0.87 -> 0.88: session 6 (structure); 0.88 -> 0.90: session 7; 0.90 -> 0.92: session 9 (structure, 2026-11-27; 0.923, 12 right, 1 wrong)
   'timeline-timezone': 1, // 1 -> 0.92: fresh holdout, session 5 (1 wrong); 0.92 -> 1: session 6 (structure), zone before the time
   // 0.96 -> 0.93: fresh holdout, session 4; 0.93 -> 0.83: fresh holdout, session 5 (22 wrong); 0.83 -> 0.82 (structure,
   // session 6, for the lead to confirm): 5 new audit documents came in whose owners are bracketed initials or follow a
@@ -29,7 +29,9 @@ const PRECISION_FLOOR: Record<string, number> = {
   // 0.88 -> 0.92: owners, session 8 (2026-11-27, whole corpus 0.924).
   // 0.92 -> 0.95: owners, session 9 (2026-11-27, whole corpus 0.924 -> 0.955: 21 -> 12 wrong; holdout unchanged).
   'action-item-owner': 0.95,
-  'required-sections': 0.97, // 0.96 -> 0.95: fresh holdout, session 4; 0.95 -> 0.93: fresh holdout, session 5 (3 wrong); 0.93 -> 0.96: session 6 (structure); 0.96 -> 0.93: fresh holdout, session 7 (23 documents judged blind, scored once at the end, 4 wrong; 0.9398); 0.93 -> 0.97: session 8 (owners 0.954; structure: bare label lines, 'Leadup', horizon sub-headings, 0.969; 0.973 with the fresh holdout of session 8, none wrong there)
+  // 0.97 -> 0.98: session 9 (structure, 2026-11-27): field blocks read line by line, the symptom field as impact, dated
+  // event lines as the timeline (0.986, 143 right, 2 wrong).
+  'required-sections': 0.98, // 0.96 -> 0.95: fresh holdout, session 4; 0.95 -> 0.93: fresh holdout, session 5 (3 wrong); 0.93 -> 0.96: session 6 (structure); 0.96 -> 0.93: fresh holdout, session 7 (23 documents judged blind, scored once at the end, 4 wrong; 0.9398); 0.93 -> 0.97: session 8 (owners 0.954; structure: bare label lines, 'Leadup', horizon sub-headings, 0.969; 0.973 with the fresh holdout of session 8, none wrong there)
   'five-whys-root-cause': 1,
   // 0.72 -> 0.66: fresh holdout, session 4 (0.56 before "we failed to" was read as the team's gap); 0.66 -> 0.55: the
   // session-5 audits' documents and the fresh holdout, session 5; 0.55 -> 0.50 (structure, session 6, for the lead to
@@ -53,8 +55,9 @@ const PRECISION_FLOOR: Record<string, number> = {
 };
 const RECALL_FLOOR: Record<string, number> = {
   'timeline-timestamp': 0.86, // 0.93 -> 0.86: fresh holdout, session 7 (23 documents judged blind, scored once at the end: 2 untimed entries missed there)
-  'timeline-order': 0.66, // 0.71 -> 0.66: fresh holdout, session 8 (18 documents judged blind, scored once at the end: 1 order slip missed there; 10/15); 1 -> 0.77: fresh holdout, session 4; 0.77 -> 0.63: fresh holdout, session 5 (2 missed); 0.63 -> 0.72: session 6 (structure), a date and a time joined by a slash; 0.72 -> 0.71: fresh holdout, session 7 (23 documents judged blind, scored once at the end: 1 missed)
-  'timeline-timezone': 0.88, // 1 -> 0.84: fresh holdout, session 4; 0.85 -> 0.88: session 7
+  // 0.66 -> 0.80: session 9 (structure, 2026-11-27): a zone after a stray AM/PM, dated event lines under another heading (12/15).
+  'timeline-order': 0.8, // 0.71 -> 0.66: fresh holdout, session 8 (18 documents judged blind, scored once at the end: 1 order slip missed there; 10/15); 1 -> 0.77: fresh holdout, session 4; 0.77 -> 0.63: fresh holdout, session 5 (2 missed); 0.63 -> 0.72: session 6 (structure), a date and a time joined by a slash; 0.72 -> 0.71: fresh holdout, session 7 (23 documents judged blind, scored once at the end: 1 missed)
+  'timeline-timezone': 1, // 1 -> 0.84: fresh holdout, session 4; 0.85 -> 0.88: session 7; 0.88 -> 1: session 9 (structure, 2026-11-27; 17/17)
   'action-item-owner': 0.95, // session 9 (owners, 2026-11-27): 0.9515 -> 0.959 whole corpus, floor kept; 0.90 -> 0.95: owners, session 8 (2026-11-27, whole corpus 0.959);  0.94 -> 0.91: fresh holdout, session 6 (7 ownerless items missed there); 0.91 -> 0.90: fresh holdout, session 7 (23 documents judged blind, scored once at the end: 13 missed)
   'required-sections': 1,
   'five-whys-root-cause': 1,

@@ -9,7 +9,8 @@ const COLON_AT = /:([0-5]\d)(?::([0-5]\d)(?:[.,]\d{1,6})?)?(?!\d|:\d)/y;
 /** Minutes known to the ten (`06:2x`, `11:3x:00Z`): an approximate time. */
 const FUZZY_COLON_AT = /:([0-5])[xX](?::(?:[0-5]\d|[xX]{2}))?(?![\dA-Ya-z])/y;
 /** A four-digit 24-hour time (`0915`), read only after a date or before a zone. */
-const MILITARY_AT = /([01]\d|2[0-3])([0-5]\d)(?![\d:.,/])/y;
+// (A colon right after it ends the time, as after any entry's time: "2024-04-01 0251: block halted"; "0251:30" is not one.)
+const MILITARY_AT = /([01]\d|2[0-3])([0-5]\d)(?![\d.,/]|:\d)/y;
 /** A time written with a dot (`15.26`), read only right after a date (`2023-09-18 15.26`). */
 const DOTTED_AT = /([01]?\d|2[0-3])\.([0-5]\d)(?![\d.,:%])/y;
 /** Words before a time that make it approximate or a bound. */
@@ -143,6 +144,10 @@ function scanCandidates(text: string, limit: number, visit: (c: Candidate) => bo
     } else {
       hours = n <= 23 ? n : n === 24 && minutes === 0 && !seconds ? 0 : undefined;
       style = { clock: '24h', padHour: m[0].length === 2 };
+      // A 24-hour time with a redundant or stray AM/PM ("13:55 PM", "23:00 AM"): the hour as written is the
+      // time (there is no 13 AM), and the marker belongs to the time, so a zone after it ("13:55 PM PST") is
+      // the entry's own.
+      if (mer && (n >= 13 || n === 0) && MERIDIEM_AT.lastIndex === end + mer[0].length) end = MERIDIEM_AT.lastIndex;
     }
     if (hours === undefined || style === undefined) continue;
     if (seconds !== undefined) style.seconds = true;
@@ -353,6 +358,35 @@ function militaryAt(text: string, lead: { pos: number; date?: CalendarDate }): C
     c.style.zoneLabel = zone.zone.label;
   }
   return c;
+}
+
+/** What may follow a time column's four-digit time in its cell: markup, brackets, spaces. */
+const CELL_REST = /^[\s*_`)\]]*$/;
+
+/**
+ * A time column's cell that is only a four-digit 24-hour time (`0730`, `**1415**`, `0730 UTC`): under a
+ * header that says the column holds times, four digits are a time without a date or a zone before or
+ * after them. Undefined for anything else in the cell ("0730-0745", "0730 rollback", "+0900").
+ */
+export function columnMilitaryTime(text: string): TimeOfDay | undefined {
+  if (text.length > 40) return undefined;
+  const lead = leadingPosition(text);
+  if (lead.date) return undefined;
+  MILITARY_AT.lastIndex = lead.pos;
+  const m = MILITARY_AT.exec(text);
+  if (!m) return undefined;
+  const end = lead.pos + m[0].length;
+  const zone = zoneAfter(text, end);
+  // A named zone only: "0730-0745" is a range, not 07:30 at an offset.
+  if (zone && /^[+\-−]/u.test(text.slice(zone.start, zone.end).trim())) return undefined;
+  if (!CELL_REST.test(text.slice(zone ? zone.end : end))) return undefined;
+  const c: Candidate = { hours: Number(m[1]), minutes: Number(m[2]), start: lead.pos, end, style: { clock: 'military' }, leading: true, confident: true };
+  if (zone) {
+    c.zone = zone;
+    c.style.zone = true;
+    c.style.zoneLabel = zone.zone.label;
+  }
+  return finish(text, c, true, undefined);
 }
 
 /** `15.26` opening an entry right after a date (`2023-09-18 15.26 …`); without a date it may be a number. */

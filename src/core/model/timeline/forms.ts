@@ -4,6 +4,7 @@ import type { PostmortemDocument } from '../document';
 import { endOf, originOf, plainText, startOf } from '../markdown';
 import type { Section } from '../sections';
 import {
+  columnMilitaryTime,
   dateOnly,
   dayNumber,
   findDate,
@@ -370,6 +371,7 @@ export class Extractor {
     }
     // A table with neither a time column nor a time or date in any row is not a list of events.
     if (timeCol < 0 && dateCol < 0 && !rows.some((r) => r.children.some((c) => hasTimeOrDate(this.text.slice(startOf(c), endOf(c)))))) return;
+    const military = timeCol >= 0 && militaryColumn(this.text, rows, timeCol);
     for (const row of rows) {
       const cells = row.children.map((c) => {
         const kids = c.children;
@@ -388,6 +390,7 @@ export class Extractor {
       let base = startOf(row);
       const order = timeCol >= 0 && timeCol < cells.length ? [cells[timeCol], ...cells.filter((_, i) => i !== timeCol)] : cells;
       const found = order.map((c) => ({ c, t: c.raw ? findTimeOfDay(c.raw) : undefined }));
+      if (military && !found[0].t && found[0].c.raw) found[0].t = columnMilitaryTime(found[0].c.raw);
       const pick = (timeCol >= 0 && found[0]?.t ? found[0] : undefined) ?? found.find((f) => f.t?.leading) ?? found.find((f) => f.t);
       if (pick?.t) {
         time = pick.t;
@@ -461,6 +464,21 @@ export class Extractor {
     }
     flush();
   }
+}
+
+/**
+ * Whether a table's time column writes four-digit 24-hour times (`| 0730 | … |`, `| 1415 | … |`): at least two
+ * of its cells are such a time and nothing else, so that a lone number in the column is not taken for one.
+ */
+function militaryColumn(text: string, rows: Table['children'], col: number): boolean {
+  let n = 0;
+  for (const r of rows) {
+    const c = r.children[col];
+    if (!c || !c.children.length) continue;
+    const raw = text.slice(startOf(c.children[0]), endOf(c.children[c.children.length - 1]));
+    if (columnMilitaryTime(raw) && !findTimeOfDay(raw) && ++n >= 2) return true;
+  }
+  return false;
 }
 
 /** Whether most items of a list open with a time (the list is a run of entries). */

@@ -1,4 +1,4 @@
-import type { List, ListItem, Paragraph } from 'mdast';
+import type { List, ListItem, Nodes, Paragraph } from 'mdast';
 import type { PostmortemDocument } from '../document';
 import { endOf, plainText, startOf } from '../markdown';
 import { classifyHeading, type Section } from '../sections';
@@ -14,6 +14,7 @@ import { resolveGroup } from './ordering';
 import type { RawEntry, Timeline, TimelineEntry, ZoneNote } from './types';
 import { documentNoteZone, frontMatterContext, type FrontMatterContext } from './zones';
 import { withoutStoryLists } from './prose';
+import { paragraphChronology } from './chronology';
 
 export type { DateSource, Timeline, TimelineEntry, TimelineGroup, ZoneSource } from './types';
 
@@ -247,7 +248,7 @@ function listItemTimelines(doc: PostmortemDocument, sections: readonly Section[]
  * A section's raw entries, with how far each is to be moved to its place (the reader keeps the
  * entries of a lint session's untouched blocks between parses: see `blockReads` in forms.ts).
  */
-function readSection(doc: PostmortemDocument, section: Section, fm: FrontMatterContext, nodes?: readonly List[]): { raws: readonly RawEntry[]; shifts?: readonly number[]; sectionZone?: ZoneNote; daysCounted?: boolean } {
+function readSection(doc: PostmortemDocument, section: Section, fm: FrontMatterContext, nodes?: readonly Nodes[]): { raws: readonly RawEntry[]; shifts?: readonly number[]; sectionZone?: ZoneNote; daysCounted?: boolean } {
   return new Extractor(doc, section, fm, nodes).run();
 }
 
@@ -284,11 +285,16 @@ export function extractTimeline(doc: PostmortemDocument): Timeline {
     return true;
   });
   const timeline: Timeline = { entries: [], groups: [] };
-  const fromItems = listItemTimelines(doc, tops);
+  const fromItems: { section: Section; nodes?: readonly Nodes[] }[] = listItemTimelines(doc, tops);
+  // No timeline anywhere else: a run of dated event lines under a section of another name ("## 상세").
+  if (!tops.length && !fromItems.length) {
+    const chronology = paragraphChronology(doc);
+    if (chronology) fromItems.push(chronology);
+  }
   if (!tops.length && !fromItems.length) return timeline;
   const fm = frontMatterContext(doc);
   let docNote: ZoneNote | undefined | null = null;
-  const all: { section: Section; nodes?: List[] }[] = [...tops.map((section) => ({ section })), ...fromItems].sort((a, b) => a.section.start - b.section.start);
+  const all: { section: Section; nodes?: readonly Nodes[] }[] = [...tops.map((section) => ({ section })), ...fromItems].sort((a, b) => a.section.start - b.section.start);
   for (const { section, nodes } of all) {
     const read = readSection(doc, section, fm, nodes);
     const { sectionZone } = read;
@@ -387,6 +393,7 @@ export function describeEntryTime(doc: PostmortemDocument, e: TimelineEntry, oth
   if (e.zone && other.zone && e.zone !== other.zone) s += ` ${e.zone}`;
   const d = e.calendarDate;
   const od = other.calendarDate;
-  if (d && od && dayNumber(d) !== dayNumber(od) && !e.style?.date) s += ` (${e.date ?? `${d.month}/${d.day}`})`;
+  // (Unless the date is part of the time as written: an ISO date-time.)
+  if (d && od && dayNumber(d) !== dayNumber(od) && e.style?.clock !== 'iso') s += ` (${e.date ?? `${d.month}/${d.day}`})`;
   return s;
 }
