@@ -9,6 +9,7 @@
 import { describeKinds, spans, type Kinds } from './sentence-kinds';
 import { strict as assert } from 'node:assert';
 import { lint } from '../../src/core/lint';
+import { applyFixes } from '../../src/core/fix';
 
 const KINDS: Kinds = {
   'blame told as what a third party did or tried (en)': {
@@ -85,6 +86,18 @@ const KINDS: Kinds = {
       ['The rookie forgot to drain the node.', [['b', 'The rookie forgot to drain']]],
     ],
   },
+  'a person made the incident worse (en)': {
+    clean: ['The retry storm made things worse.', 'To make matters worse, the backup was corrupt.', 'Our fix made the incident worse.'],
+    flagged: [
+      ['The on-call then made matters worse by restarting the primary.', [['b', 'The on-call then made matters worse']]],
+      ['I ended up making the outage worse.', [['b', 'I ended up making the outage worse']]],
+      ['The contractor made the situation worse before support arrived.', [['b', 'The contractor made the situation worse']]],
+    ],
+  },
+  'a person made the incident worse (ko)': {
+    clean: ['재시도 폭주가 상황을 더 악화시켰다.'],
+    flagged: [],
+  },
   'the writer confessing a fault (en)': {
     clean: ['We are embarrassed by the outage.', 'The vendor’s support staff were embarrassed to admit the firmware bug.', 'We’re deeply sorry for the disruption.'],
     flagged: [
@@ -96,6 +109,28 @@ const KINDS: Kinds = {
 };
 
 describeKinds('language kinds of session 9 (en)', KINDS);
+
+describe('language kinds of session 9 (en): rewrites', () => {
+  const rewrites = (sentence: string): string[] => {
+    const doc = `---\nlang: en\n---\n# Outage\n\n## Summary\n\n${sentence}\n`;
+    return lint(doc, { locale: 'en' })
+      .findings.filter((f) => f.ruleId === 'blameful-language')
+      .flatMap((f) => f.suggestions.map((s) => applyFixes(doc, [s.edits]).text.split('\n')[7]));
+  };
+  for (const [s, first] of [
+    ['After the first alert, the on-call made things worse by rolling back the schema.', 'After the first alert, rolling back the schema made things worse.'],
+    ['He proceeded to make things worse.', 'Things got worse.'],
+    ['The disk had been full for a week, I’m embarrassed to say.', 'The disk had been full for a week.'],
+    ['We are ashamed to admit that the restore was never tested.', 'The restore was never tested.'],
+    ['She’d forgotten the renewal date.', 'The renewal date was forgotten.'],
+  ] as const) {
+    it(s, () => {
+      const out = rewrites(s);
+      assert.equal(out[0], first);
+      for (const r of out) assert.deepEqual(spans(r), [], `the rewrite is clean: ${r}`);
+    });
+  }
+});
 
 describe('language kinds of session 9 (en): the writer’s own blame stays flagged', () => {
   // No rewrite is asserted: these findings predate session 9.

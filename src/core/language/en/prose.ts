@@ -8,6 +8,7 @@
 import { englishWordKind, phraseKind } from '../../people';
 import { nameLike, verbBase } from './names';
 import { confessions } from './confess';
+import { madeWorse } from './worse';
 import counterfactualEn from '../../data/phrases/counterfactual.en.json';
 import { teamNamesOwnGap } from '../../phrase/match';
 import type { Note } from '../../phrase/types';
@@ -2252,7 +2253,7 @@ export function englishProse(sentence0: Sentence, ctx: DetectContext): Detection
 
 function detectSentence(sentence: Sentence, ctx: DetectContext): Detection[] {
   if (sentence.text.length > 800) return [];
-  const out: Detection[] = confessions(sentence);
+  const out: Detection[] = [...confessions(sentence), ...madeWorse(sentence, ctx)];
   const acts = ACT_WORDS.test(sentence.text);
   const hindsight = HINDSIGHT_WORDS.test(sentence.text);
   if (acts || hindsight) {
