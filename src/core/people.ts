@@ -55,10 +55,15 @@ const EN_ROLES = new Set(
   ).split(/\s+/),
 );
 
+// Session 9 (lang-en): workplace roles and informal names for people that real forum and news text uses as subjects
+// ("the director ran …", "her boss deleted …", "the newbie circled …"). Not words that also name things ("executive
+// summary", "official docs", "worker node", "man page"): only their unambiguous forms.
+for (const w of 'director directors boss bosses officer officers officials executives newbie newbies rookie rookies trainee trainees novice novices'.split(' ')) EN_ROLES.add(w);
+
 const EN_THING_PRONOUNS = new Set(['it', 'this', 'that', 'these', 'those', 'which', 'what', 'something', 'nothing', 'everything']);
 
 // Acronyms are usually systems (TTL, DNS, CDN); these are the ones that are roles.
-const EN_ROLE_ACRONYMS = new Set(['SRE', 'SRES', 'DBA', 'DBAS', 'IC', 'SWE', 'SWES', 'QA', 'PM', 'TL', 'EM', 'SE']);
+const EN_ROLE_ACRONYMS = new Set(['SRE', 'SRES', 'DBA', 'DBAS', 'IC', 'SWE', 'SWES', 'QA', 'PM', 'TL', 'EM', 'SE', 'CEO', 'CTO', 'CIO', 'CISO', 'CFO', 'COO']);
 
 // Capitalised product names that a postmortem names as subjects; lowercase keys.
 const EN_TECH = new Set(

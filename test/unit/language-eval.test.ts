@@ -89,7 +89,9 @@ const FLOORS: Record<string, Floor> = {
   // 99.0 % -> 86.1 % (809/940) / 0.1 % (1/738) / 99.0 % (802/810), soundness 100 %.
   // Session 9 (2026-11-27): half of the fresh-s8 blind part drawn for dev (test/language/README.md, "Draw, session 9"); the dev floors
   // are set to the figures with the drawn cases in, before tuning.
-  'en dev sentences': { recall: 0.827, falseAlarmsMax: 0.006, rewriteCoverage: 0.983, fixSoundness: 1 }, // 0.86 / 0.002 / 0.99 -> 0.827 / 0.006 / 0.983: the session-9 draw
+  // Session 9 (lang-en, 2026-11-27): tuned by kind on the drawn cases (test/unit/language-en-s9.test.ts): 82.8 % (830/1003) /
+  // 0.6 % (5/838) / 98.3 % -> 83.2 % (834/1003) / 0 % (0/838) / 98.9 % (825/834), soundness 100 %.
+  'en dev sentences': { recall: 0.831, falseAlarmsMax: 0.002, rewriteCoverage: 0.989, fixSoundness: 1 }, // 0.86 / 0.002 / 0.99 -> 0.827 / 0.006 / 0.983: the session-9 draw
   // Actions dev grew again (vague brief, 2026-11-26): 62 EN (en-act-370…431) and 64 KO (ko-act-412…475)
   // items the engine had not seen, dev only: before tuning EN 86.0 % / 0 % / 30.8 % rewrites, KO 87.7 % / 0 %.
   // After tuning by kind (same day): EN dev 97.1 % / 0 % / 97.8 % rewrites, KO dev 97.9 % / 0 % / 97.2 %;
@@ -104,7 +106,8 @@ const FLOORS: Record<string, Floor> = {
   // Session 8 (lang-en, 2026-11-27): tuned by kind on the drawn items: 94.0 % -> 97.0 % (162/167), false alarms 0/161.
     // Session 9 (2026-11-27): half of the fresh-s8 blind part drawn for dev (test/language/README.md, "Draw, session 9"); the dev floors
   // are set to the figures with the drawn cases in, before tuning.
-  'en dev actions': { recall: 0.944, falseAlarmsMax: 0.01, rewriteCoverage: 0.99, fixSoundness: 1 }, // 0.97 -> 0.94: the session-8 draw; 0.94 -> 0.97: session-8 tuning (lang-en; lang-real added 8 dev-only realworld items, en-act-8500…8507); 0.97 -> 0.944: the session-9 draw
+  // Session 9 (lang-en, 2026-11-27): a manner adverb of care, "rigorous": 94.4 % (169/179) -> 95.5 % (171/179), false alarms 0/171.
+  'en dev actions': { recall: 0.955, falseAlarmsMax: 0.01, rewriteCoverage: 0.99, fixSoundness: 1 }, // 0.97 -> 0.94: the session-8 draw; 0.94 -> 0.97: session-8 tuning (lang-en; lang-real added 8 dev-only realworld items, en-act-8500…8507); 0.97 -> 0.944: the session-9 draw
   // Session 5 (lang-en, read once at the end): holdout 87.5 % / 1.4 % / 95.3 % -> 87.5 % / 0 % / 95.2 % (60/63: the one
   // false alarm is gone; the same three findings lack a rewrite). The ceiling on false alarms is tightened to one case.
   'en holdout sentences': { recall: 0.86, falseAlarmsMax: 0.014, rewriteCoverage: 0.95, fixSoundness: 1 },

@@ -7,6 +7,8 @@
  */
 import { englishWordKind, phraseKind } from '../../people';
 import { nameLike, verbBase } from './names';
+import { confessions } from './confess';
+import { madeWorse } from './worse';
 import counterfactualEn from '../../data/phrases/counterfactual.en.json';
 import { teamNamesOwnGap } from '../../phrase/match';
 import type { Note } from '../../phrase/types';
@@ -458,6 +460,8 @@ const PARTICIPLE_PAST: Record<string, string> = {
 };
 /** "had" + a past participle as one past-tense token at the participle's place ("had copied" → "copied"). */
 const HAD_CONTRACTED = /^(?:he|she|i|we|they)['’]d$/u;
+// Participles that are also bare verbs: after "I'd" they read as "would" ("I'd run it again", "I'd put a canary there").
+const BASE_TOO = new Set(['run', 'set', 'let', 'put', 'cut', 'hit', 'shut', 'misread']);
 // Session 6: the present perfect of a person's act ("I've broken prod", "I have deleted …") and one adverb between the
 // auxiliary and the participle ("I had just broken production", "I'd already nuked the cache") read the same way.
 const HAVE_CONTRACTED = /^(?:i|we|you|they)['’]ve$/u;
@@ -542,11 +546,14 @@ function rebuildPastPerfect(toks: Tok[]): Tok[] {
     if (past && p.l !== 'been') {
       out.push({ ...p, w: past, l: past });
       i++;
-    } else if (HAD_CONTRACTED.test(toks[i].l) && p && /^[a-z][a-z-]{2,}ed$/u.test(p.w)) {
+    } else if (HAD_CONTRACTED.test(toks[i].l) && p && (/^[a-z][a-z-]{2,}ed$/u.test(p.w) || (PARTICIPLE_PAST[p.l] && !BASE_TOO.has(p.l)))) {
       // "he'd wiped the bucket": the pronoun and "had", then the participle read as the past (not "he'd rather").
+      // Session 9: an irregular participle too ("I'd forgotten to …", "we'd broken …"), but not one that is also a bare
+      // verb ("I'd run it again" is "would run").
       const t = toks[i];
       const n = t.w.length - 2;
-      out.push({ ...t, end: t.start + n, w: t.w.slice(0, n), l: t.l.slice(0, n) }, { ...p });
+      const past = PARTICIPLE_PAST[p.l];
+      out.push({ ...t, end: t.start + n, w: t.w.slice(0, n), l: t.l.slice(0, n) }, past && !/ed$/u.test(p.l) ? { ...p, w: past, l: past } : { ...p });
       i++;
     } else if (toks[i].l === 'fat' && p && /^finger(?:ed|ing)$/u.test(p.l)) {
       // "fat fingered" written as two words.
@@ -2095,7 +2102,7 @@ function personHindsight(sentence: Sentence, ctx: DetectContext, toks: Tok[]): D
 const BLAME_NOUN = /['’]s (?:(?:bad|rushed|hasty|sloppy|careless|reckless|negligent|lazy|thoughtless|botched|bungled|shoddy|slapdash|half-baked|clumsy|ill-advised|ill-judged|misguided) [\p{L}-]+|(?:mistake|slip|slip-up|oversight|blunder|fault|screw-up|goof|lapse|misstep|gaffe|typo))$/u;
 
 // Cheap gates before tokenising: a past-tense verb or a negation for acts, a modal or a conditional for hindsight.
-const ACT_WORDS = /ed\b|\bwound up\b|\bbroken\b|\btook down\b|\bhad (?:run|made|taken|gone|written|given|broken|forgotten|overridden|overwritten|chosen|blown|thrown|driven|torn|hidden|left|set|put|cut|let|sent|kept|shut)\b|\b(?:broke|forgot|overrode|overwrote|misread|ran|took|left|shut|set|let|blew|chose|went|did|didn['’]t|never|cut|winged|phoned|could(?:n['’]t| not)? be bothered|was too|put|wrote|sent|made|gave|hit|came|brought|began|drove|threw|spun|tore|kept|held|hid|sold|told|sat)\b/iu;
+const ACT_WORDS = /ed\b|\bwound up\b|\bbroken\b|\btook down\b|\b(?:had|(?:i|he|she|we|they)['’]d) (?:run|made|taken|gone|written|given|broken|forgotten|overridden|overwritten|chosen|blown|thrown|driven|torn|hidden|left|set|put|cut|let|sent|kept|shut)\b|\b(?:broke|forgot|overrode|overwrote|misread|ran|took|left|shut|set|let|blew|chose|went|did|didn['’]t|never|cut|winged|phoned|could(?:n['’]t| not)? be bothered|was too|put|wrote|sent|made|gave|hit|came|brought|began|drove|threw|spun|tore|kept|held|hid|sold|told|sat)\b/iu;
 const HINDSIGHT_WORDS = /\b(?:should|could|might|must|ought|shouldn['’]t|couldn['’]t)\b|^(?:had|were|if|even if|why|how)\b|: (?:why|how)\b|\bhad (?:anyone|anybody|someone|somebody|we|they|the)\b/iu;
 const SHAPE_WORDS = /have been|without|sloppy|lazy|stupid|idiotic|know better|neglecting|developers|engineers|devs|admins|programmers|coders|operators|testers|management|broke|took down|brought down|crashed|nuked|hosed|\b(?:fire|sack|demote|punish|discipline|reprimand) |bother|(?:messed|screwed|fucked|mucked) |was me|is me|was us|is us|even know|human|when you|\bbad\b|terrible|awful|dumb|\bpoor\b|idiot|\bfool\b|moron|dumbass|numpty|clown|muppet|whose fault|who['’]s fault|boo-?boo|fuck-?ups?\b|cock-ups?\b|screw-?ups?\b|inadvertently|accidentally|because of (?:me|us|him|her)\b|due to (?:me|us|him|her)\b|(?:don['’]t|do not|never) (?:ever )?be\b|overlooked|missed|vigilant|careful|cautious|idea|^(?:(?:but|and|so) )?to [a-z]|of (?:mine|ours)|acknowledge|admit|reluctance|proved|proven|turned out|became|hindsight|retrospect|looking back|attention|mad?ke? (?:a|an|one|two|several|some|the same|another) |nobody|no one|no-one|none of|^(?:could|couldn|shouldn|should|wouldn)|too slow|failure to|refusal to|neglect to|accountable|stop being|foresight|doing|thank|let down|pebkac|pebcak|id-?10|layer ?8|fat.finger|user error|goofed|blundered|fumbled|slipped up|indefensib|inexcusab|unjustifiab|unforgivab|reckless|irresponsib|foolhardy|negligent|careless|foolish|boneheaded|unwise|imprudent|injudicious|harebrained|remind|urge|implore|\bbeg\b|call on|slow down|caused by|triggered by|started by|set off by|check (?:your|their|our)|^(?:[a-z ]{0,16}[:,]? )?(?:please )?always |important|essential|crucial|vital|critical|think (?:twice )?before|wits|sharp|lookout|eyes|closely|carefully|thoroughly|attentively|diligently|rigorously|conscientiously|scrutiny|jumped out|stood out|leapt out|obvious|evident|apparent|plain|unnecessary|needless|never should|thinking|possessed|up to|blame|responsib|fault|\bon (?:me|us|him|her|them|the)\b|\btake\b|['’]s |failed us|let (?:us|the team) down|\b(?:call|choice|decision|move|idea)\b|judg|\b(?:my|our) |\bup\b|need|must|should|\b(?:have|has) to\b|ought|protection|defen[cs]e|safeguard|answer|\bfix is|corners|phoned|ball|bothered|winged|rubber|half-heart|asleep|chose to|lazily|blindly|avoidable|preventable|would|could|might|^(?:wasn|isn|was it|did|never|forgot|neglected)|expected|reminded|asked|urged|encouraged|better|happened|occurred|whoever|mistake|error|failure|oversight|belong|finger|down to|slip|typo|fallib|lapse|misstep|blunder|problem|issue|factor|repercuss|penalt|sanction|disciplin|answer for|pay for|lose |removed from|taken off|warning|reprimand|messed|screwed|goofed|mucked|fouled|botched|blew it|culpa|part\b|watch\b|who |inflicted|unforced|own goal|need|foresee|predictable|ill-|unwise|misguided|rash|hasty|naive|short-sighted|wrong|avoidable|preventable|toes|guard|eye on|aware|sharp|mindful|watchful/iu;
 
@@ -2248,7 +2255,7 @@ export function englishProse(sentence0: Sentence, ctx: DetectContext): Detection
 
 function detectSentence(sentence: Sentence, ctx: DetectContext): Detection[] {
   if (sentence.text.length > 800) return [];
-  const out: Detection[] = [];
+  const out: Detection[] = [...confessions(sentence), ...madeWorse(sentence, ctx)];
   const acts = ACT_WORDS.test(sentence.text);
   const hindsight = HINDSIGHT_WORDS.test(sentence.text);
   if (acts || hindsight) {
