@@ -17,9 +17,11 @@ const PRECISION_FLOOR: Record<string, number> = {
   // on them the engine's structural precision was 31.7 %. The previous floors are in the comments.
   // 1 -> 0.87: fresh holdout, session 5 (2 wrong); 0.87 -> 1: session 6 (structure), a timeline counting days; 1 -> 0.63:
   // fresh holdout, session 6 (13 documents judged blind, scored once at the end: 8 wrong untimed-entry findings)
-  'timeline-timestamp': 1, // 0.63 -> 0.70: session 7 (the whole corpus at 0.704); 0.70 -> 1: session 8 (structure, 2026-11-27), lists between timed prose paragraphs are not entries (19 right, 0 wrong)
+  // 1 -> 0.8: fresh holdout, session 9 (17 documents judged blind, scored at arrival and at the end: 5 wrong untimed-entry findings there; 0.80).
+  'timeline-timestamp': 0.8, // 0.63 -> 0.70: session 7 (the whole corpus at 0.704); 0.70 -> 1: session 8 (structure, 2026-11-27), lists between timed prose paragraphs are not entries (19 right, 0 wrong)
   'timeline-order': 0.92, // 0.87 -> 0.88: session 6 (structure); 0.88 -> 0.90: session 7; 0.90 -> 0.92: session 9 (structure, 2026-11-27; 0.923, 12 right, 1 wrong)
-  'timeline-timezone': 1, // 1 -> 0.92: fresh holdout, session 5 (1 wrong); 0.92 -> 1: session 6 (structure), zone before the time
+  // 1 -> 0.96: fresh holdout, session 9 (17 documents judged blind, scored at arrival and at the end: 1 wrong; 0.962).
+  'timeline-timezone': 0.96, // 1 -> 0.92: fresh holdout, session 5 (1 wrong); 0.92 -> 1: session 6 (structure), zone before the time
   // 0.96 -> 0.93: fresh holdout, session 4; 0.93 -> 0.83: fresh holdout, session 5 (22 wrong); 0.83 -> 0.82 (structure,
   // session 6, for the lead to confirm): 5 new audit documents came in whose owners are bracketed initials or follow a
   // colon ("[DB]", "[CF to write story]", "… : Chris F create story"), 5 wrong; an owner-form kind for the owners work.
@@ -28,11 +30,13 @@ const PRECISION_FLOOR: Record<string, number> = {
   // 0.90 -> 0.88: fresh holdout, session 7 (23 documents judged blind, scored once at the end: 10 wrong owner findings there).
   // 0.88 -> 0.92: owners, session 8 (2026-11-27, whole corpus 0.924).
   // 0.92 -> 0.95: owners, session 9 (2026-11-27, whole corpus 0.924 -> 0.955: 21 -> 12 wrong; holdout unchanged).
-  'action-item-owner': 0.95,
+  // 0.95 -> 0.86: fresh holdout, session 9 (17 documents judged blind, scored at arrival and at the end: 34 wrong owner findings there, 20 of them in one security report; 0.860).
+  'action-item-owner': 0.86,
   // 0.97 -> 0.98: session 9 (structure, 2026-11-27): field blocks read line by line, the symptom field as impact, dated
   // event lines as the timeline (0.986, 143 right, 2 wrong).
   'required-sections': 0.98, // 0.96 -> 0.95: fresh holdout, session 4; 0.95 -> 0.93: fresh holdout, session 5 (3 wrong); 0.93 -> 0.96: session 6 (structure); 0.96 -> 0.93: fresh holdout, session 7 (23 documents judged blind, scored once at the end, 4 wrong; 0.9398); 0.93 -> 0.97: session 8 (owners 0.954; structure: bare label lines, 'Leadup', horizon sub-headings, 0.969; 0.973 with the fresh holdout of session 8, none wrong there)
-  'five-whys-root-cause': 1,
+  // 1 -> 0.42: fresh holdout, session 9 (17 documents judged blind, scored at arrival and at the end: 4 wrong; 0.429).
+  'five-whys-root-cause': 0.42,
   // 0.72 -> 0.66: fresh holdout, session 4 (0.56 before "we failed to" was read as the team's gap); 0.66 -> 0.55: the
   // session-5 audits' documents and the fresh holdout, session 5; 0.55 -> 0.50 (structure, session 6, for the lead to
   // confirm): 5 new audit documents came in with 3 team self-reports read as blame ("We also failed to effectively
@@ -45,21 +49,26 @@ const PRECISION_FLOOR: Record<string, number> = {
   // 0.53 -> 0.48: fresh holdout, session 8 (18 documents judged blind, scored once at the end: 3 wrong blameful findings there, none right; 0.484).
   // 0.48 -> 0.53 (lang-real, session 9, 2026-11-27): a preposition's object before the verb, a vendor's 'they', a person
   // as the patient of a passive; whole corpus 0.536 (15 right, 13 wrong).
-  'blameful-language': 0.53,
+  // 0.53 -> 0.47: fresh holdout, session 9 (17 documents judged blind, scored at arrival and at the end: 5 wrong, 1 right; 0.471).
+  'blameful-language': 0.47,
   // 0.78 -> 0.84 (lang-real, session 9, 2026-11-27; 0.846): a general warning with the counterfactual in a relative clause, a signal expected to arrive.
   'counterfactual-language': 0.84, // 0.80 -> 0.71: fresh holdout, session 4; 0.71 -> 0.66: fresh holdout, session 5; 0.66 -> 0.73: session 7; 0.73 -> 0.78: session 8 (lang-real, 2026-11-27; 0.786: speculation about a cause, a failure that did not happen)
   // vague: 0.73 -> 0.889 (2026-11-26, vague brief: bold-title explanations, issue links, "going forward").
   // 0.74 -> 0.82: session 8 (owners 0.780; lang-real, 2026-11-27; 0.824): degree words in the purpose of a named change, compound verbs.
   // 0.84 -> 0.89 (lang-real, session 9, 2026-11-27; 0.896): a benefit clause after a named change, a state already reached, a dash specification naming a test.
-  'vague-action-item': 0.89, // 0.82 -> 0.84: 0.843 after the session-8 merges; 0.90 -> 0.85: fresh holdout, session 4; 0.85 -> 0.78: fresh holdout, session 5 (3 wrong); 0.78 -> 0.81: session 6; 0.81 -> 0.74: fresh holdout, session 7 (23 documents judged blind, scored once at the end, 5 wrong), and 2 wrong on structure's 4 audit documents ('more quickly' in the purpose clause of a concrete item, 'more gradually')
+  // 0.89 -> 0.82: fresh holdout, session 9 (17 documents judged blind, scored at arrival and at the end: 4 wrong; 0.827).
+  'vague-action-item': 0.82, // 0.82 -> 0.84: 0.843 after the session-8 merges; 0.90 -> 0.85: fresh holdout, session 4; 0.85 -> 0.78: fresh holdout, session 5 (3 wrong); 0.78 -> 0.81: session 6; 0.81 -> 0.74: fresh holdout, session 7 (23 documents judged blind, scored once at the end, 5 wrong), and 2 wrong on structure's 4 audit documents ('more quickly' in the purpose clause of a concrete item, 'more gradually')
 };
 const RECALL_FLOOR: Record<string, number> = {
-  'timeline-timestamp': 0.86, // 0.93 -> 0.86: fresh holdout, session 7 (23 documents judged blind, scored once at the end: 2 untimed entries missed there)
+  // 0.86 -> 0.68: fresh holdout, session 9 (17 documents judged blind, scored at arrival and at the end: 6 untimed entries missed there; 0.690).
+  'timeline-timestamp': 0.68, // 0.93 -> 0.86: fresh holdout, session 7 (23 documents judged blind, scored once at the end: 2 untimed entries missed there)
   // 0.66 -> 0.80: session 9 (structure, 2026-11-27): a zone after a stray AM/PM, dated event lines under another heading (12/15).
   'timeline-order': 0.8, // 0.71 -> 0.66: fresh holdout, session 8 (18 documents judged blind, scored once at the end: 1 order slip missed there; 10/15); 1 -> 0.77: fresh holdout, session 4; 0.77 -> 0.63: fresh holdout, session 5 (2 missed); 0.63 -> 0.72: session 6 (structure), a date and a time joined by a slash; 0.72 -> 0.71: fresh holdout, session 7 (23 documents judged blind, scored once at the end: 1 missed)
   'timeline-timezone': 1, // 1 -> 0.84: fresh holdout, session 4; 0.85 -> 0.88: session 7; 0.88 -> 1: session 9 (structure, 2026-11-27; 17/17)
-  'action-item-owner': 0.95, // session 9 (owners, 2026-11-27): 0.9515 -> 0.959 whole corpus, floor kept; 0.90 -> 0.95: owners, session 8 (2026-11-27, whole corpus 0.959);  0.94 -> 0.91: fresh holdout, session 6 (7 ownerless items missed there); 0.91 -> 0.90: fresh holdout, session 7 (23 documents judged blind, scored once at the end: 13 missed)
-  'required-sections': 1,
+  // 0.95 -> 0.87: fresh holdout, session 9 (17 documents judged blind, scored at arrival and at the end: 30 ownerless items missed there, 27 of them in one security report; 0.873).
+  'action-item-owner': 0.87, // session 9 (owners, 2026-11-27): 0.9515 -> 0.959 whole corpus, floor kept; 0.90 -> 0.95: owners, session 8 (2026-11-27, whole corpus 0.959);  0.94 -> 0.91: fresh holdout, session 6 (7 ownerless items missed there); 0.91 -> 0.90: fresh holdout, session 7 (23 documents judged blind, scored once at the end: 13 missed)
+  // 1 -> 0.99: fresh holdout, session 9 (17 documents judged blind, scored at arrival and at the end: 1 missed; 0.993).
+  'required-sections': 0.99,
   'five-whys-root-cause': 1,
   // 0.61 -> 0.52, counterfactual 0.66 -> 0.64, vague 0.64 -> 0.62 (session 4, realworld): 6 judged EDGI incident reports
   // came in with 4 blameful, 1 hindsight and 3 vague sentences the language rules miss (third-person self-blame
@@ -68,10 +77,12 @@ const RECALL_FLOOR: Record<string, number> = {
   'blameful-language': 0.51, // 0.48 -> 0.51: session 7
   // 0.72 -> 0.66 (session 3, realworld): 6 judged IaSQL documents came in with one missed hindsight sentence
   // ("If the monitoring work had been started ... would have been discovered"); 0.66 -> 0.62: fresh holdout, session 5.
-  'counterfactual-language': 0.7, // 0.70 reached in session 6; 0.62 -> 0.70: session 7
+  // 0.7 -> 0.64: fresh holdout, session 9 (17 documents judged blind, scored at arrival and at the end: 4 missed; 0.649).
+  'counterfactual-language': 0.64, // 0.70 reached in session 6; 0.62 -> 0.70: session 7
   // 0.64 -> 0.61: the fresh holdout and the EDGI documents, session 4 (0.6098: the floor reads 0.60); 0.60 -> 0.58: fresh
   // holdout, session 6 (3 vague items missed there).
-  'vague-action-item': 0.7, // 0.58 -> 0.64: session 7; 0.64 -> 0.71: session 8 (owners 0.661; lang-real, 2026-11-27; 0.712: spikes, continued attempts, open 'determine if', passive 'should be improved'); 0.71 -> 0.70: fresh holdout, session 8 (2 vague items missed there; 0.705)
+  // 0.7 -> 0.69: fresh holdout, session 9 (17 documents judged blind, scored at arrival and at the end: 1 missed; 0.694).
+  'vague-action-item': 0.69, // 0.58 -> 0.64: session 7; 0.64 -> 0.71: session 8 (owners 0.661; lang-real, 2026-11-27; 0.712: spikes, continued attempts, open 'determine if', passive 'should be improved'); 0.71 -> 0.70: fresh holdout, session 8 (2 vague items missed there; 0.705)
 };
 
 describe('real-world corpus', function () {
