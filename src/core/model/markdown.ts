@@ -330,7 +330,8 @@ export function chunkStarts(text: string, chunking: Chunking, starts = [0], done
     if (prevBlank && !blank && pos > 0) {
       const c = text.charCodeAt(pos);
       const size = pos - last;
-      if (c !== 0x20 && c !== 0x09 && (size >= chunking.size || (size >= chunking.heading && c === 0x23 && ATX.test(text.slice(pos, Math.min(end, pos + 8)))))) {
+      // Not at a U+FEFF: a chunk's parse would drop it as a byte order mark, which the whole text's keeps.
+      if (c !== 0x20 && c !== 0x09 && c !== 0xfeff && (size >= chunking.size || (size >= chunking.heading && c === 0x23 && ATX.test(text.slice(pos, Math.min(end, pos + 8)))))) {
         if (scanLine(text, pos, end).containers === 0) {
           starts.push(pos);
           last = pos;
