@@ -59,6 +59,7 @@ export function createLintSession(options: LintSessionOptions = {}): LintSession
       front = found && { key: text.slice(0, found.end + 2), from, found };
       return found && copyFrontMatter(found);
     },
+    markdown: (text, maskEnd) => markdown.parseMasked(text, maskEnd),
   };
   return {
     lint(text, options = {}) {

@@ -5,6 +5,7 @@ import { endOf, originOf, plainText, startOf } from './markdown';
 import { classifyHeading, headingKey, type Section } from './sections';
 import { trimChars, trimEndChars, trimStartChars } from '../text';
 import { TextMemo } from './memo';
+import { LineScan } from './lineScan';
 import { isGivenName } from '../language/en/names';
 import { isName as isKoreanName } from '../language/ko/words';
 import { advisesReaders, closedAfterTitle, describesSystemEn, describesSystemKo, horizonTerm, outlineSubsection } from './ownerKinds';
@@ -1473,14 +1474,15 @@ const ROSTER = /([\p{L}\p{N}&]{1,20}(?:팀|파트|본부|센터|그룹|스쿼드
 /** What every roster entry contains: a cheap test that skips the (slower) full search on most documents. */
 const ROSTER_TAIL = /(?:팀|파트|본부|센터|그룹|스쿼드|[ \t](?:team|squad|group))[ \t]{0,2}[(（]/iu;
 
+/** The roster entries of a document, kept between lints (an edit searches only the lines it touched: no entry spans a line). */
+const rosterScan = new LineScan(ROSTER, ROSTER_TAIL);
+
 function rosterOwners(doc: PostmortemDocument, items: ActionItem[]): void {
   if (!items.some((i) => !i.owner && !i.ownerPlaceholder && !i.done)) return;
-  if (!ROSTER_TAIL.test(doc.text)) return;
   const entries: { owner: Span; words: string[] }[] = [];
-  ROSTER.lastIndex = 0;
-  for (let m = ROSTER.exec(doc.text); m; m = ROSTER.exec(doc.text)) {
-    const words = m[2].toLowerCase().split(/[\s,/·]+/u).filter((w) => w.length > 1);
-    if (words.length >= 2) entries.push({ owner: spanOf(doc.text, m.index, m.index + m[1].length), words });
+  for (const { index, groups: m } of rosterScan.matches(doc.text)) {
+    const words = m[2]!.toLowerCase().split(/[\s,/·]+/u).filter((w) => w.length > 1);
+    if (words.length >= 2) entries.push({ owner: spanOf(doc.text, index, index + m[1]!.length), words });
     if (entries.length > 50) break;
   }
   if (!entries.length) return;

@@ -2,7 +2,7 @@ import type { Root } from 'mdast';
 import type { Lang } from '../types';
 import { findFrontMatter, type FrontMatter } from './frontmatter';
 import { LineIndex } from './lines';
-import { parseMarkdown } from './markdown';
+import { maskHead, parseMarkdown } from './markdown';
 import { collectProse, type ProseBlock } from './prose';
 import { buildAliasLookup, buildSections, type Section, type SectionAliases, type SectionKind } from './sections';
 import { extractTimeline, type Timeline } from './timeline';
@@ -17,6 +17,8 @@ import { extractSuppressions, type Suppressions } from './suppressions';
 export interface DocumentReuse {
   lines(text: string): LineIndex;
   frontMatter(text: string, from: number): FrontMatter | undefined;
+  /** The tree of `text` with its first `maskEnd` characters blanked but line breaks (what the `markdown` parse of that text gives). */
+  markdown?(text: string, maskEnd: number): Root;
 }
 
 /** Options for parsing a document. */
@@ -55,8 +57,8 @@ export class PostmortemDocument {
     this.frontMatter = reuse ? reuse.frontMatter(text, bodyFrom) : findFrontMatter(text, bodyFrom);
     // Blank out the BOM and front matter (keeping line breaks) so offsets stay those of `text`.
     const maskEnd = this.frontMatter ? this.frontMatter.end : bodyFrom;
-    const masked = maskEnd > 0 ? text.slice(0, maskEnd).replace(/[^\r\n]/g, ' ') + text.slice(maskEnd) : text;
-    this.root = markdown(masked);
+    // A session's parse blanks them itself (no copy of the whole text per keystroke).
+    this.root = reuse?.markdown ? reuse.markdown(text, maskEnd) : markdown(maskEnd > 0 ? maskHead(text, maskEnd) : text);
     this.sections = buildSections(this.root, text.length, buildAliasLookup(options.sectionAliases));
   }
 

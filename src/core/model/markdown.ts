@@ -270,8 +270,8 @@ export class MarkdownCache {
   labels: string[] = [];
   /** Parses so far (see `ParsedChunk.at`). */
   parses = 0;
-  /** The last text parsed and where its chunks start (the next text's cuts are those, but near the edit). */
-  private last?: { text: string; starts: number[] };
+  /** The last text parsed (as given, with its mask) and where its chunks start (the next text's cuts are those, but near the edit). */
+  private last?: { text: string; starts: number[]; maskEnd: number };
 
   constructor(readonly chunking: Chunking) {}
 
@@ -281,11 +281,26 @@ export class MarkdownCache {
    * next call (its nodes may then be moved to their place in the new text).
    */
   parse(text: string): Root {
+    return this.parseMasked(text, 0);
+  }
+
+  /**
+   * {@link parse} of `text` with its first `maskEnd` characters blanked (each but a line break
+   * becomes a space: the front matter), without building that text: a new string of the whole
+   * document per keystroke costs a copy of it (and its garbage) when it is first read.
+   */
+  parseMasked(text: string, maskEnd: number): Root {
+    // Only a mask of whole lines is read in place (a front matter ends with its line break); another (a BOM alone) is applied.
+    if (maskEnd > 0 && maskEnd < text.length && text.charCodeAt(maskEnd - 1) !== 0x0a) {
+      text = maskHead(text, maskEnd);
+      maskEnd = 0;
+    }
     this.parses++;
     const last = this.last;
-    const starts = last ? chunkStartsAfter(last.text, last.starts, text, this.chunking) : chunkStarts(text, this.chunking);
-    this.last = { text, starts };
-    const root = parseChunks(text, starts, this);
+    // The same mask: the blanked texts differ at most where the texts do (commonEnds of the texts is safe).
+    const starts = last && last.maskEnd === maskEnd ? chunkStartsAfter(last.text, last.starts, text, this.chunking, maskEnd) : chunkStarts(text, this.chunking, undefined, undefined, maskEnd);
+    this.last = { text, starts, maskEnd };
+    const root = parseChunks(text, starts, this, maskEnd);
     this.current = this.next;
     this.next = new Map();
     return root;
@@ -314,7 +329,7 @@ const ATX = /^#{1,6}(?:[ \t]|$)/;
  * `starts` (for {@link chunkStartsAfter}): cuts already known, the scan goes on from the last one;
  * `done` is asked at each new cut whether the rest is known (then it has added it, and the scan stops).
  */
-export function chunkStarts(text: string, chunking: Chunking, starts = [0], done?: (at: number, starts: number[]) => boolean): number[] {
+export function chunkStarts(text: string, chunking: Chunking, starts = [0], done?: (at: number, starts: number[]) => boolean, maskEnd = 0): number[] {
   let last = starts[starts.length - 1];
   let prevBlank = false;
   let pos = last;
@@ -327,10 +342,13 @@ export function chunkStarts(text: string, chunking: Chunking, starts = [0], done
       if (c === 0x0a || c === 0x0d) break;
       if (blank && c !== 0x20 && c !== 0x09) blank = false;
     }
+    // A line of the mask (it ends before `maskEnd`, which starts a line) is blanked.
+    if (pos < maskEnd) blank = true;
     if (prevBlank && !blank && pos > 0) {
       const c = text.charCodeAt(pos);
       const size = pos - last;
-      if (c !== 0x20 && c !== 0x09 && (size >= chunking.size || (size >= chunking.heading && c === 0x23 && ATX.test(text.slice(pos, Math.min(end, pos + 8)))))) {
+      // Not at a U+FEFF: a chunk's parse would drop it as a byte order mark, which the whole text's keeps.
+      if (c !== 0x20 && c !== 0x09 && c !== 0xfeff && (size >= chunking.size || (size >= chunking.heading && c === 0x23 && ATX.test(text.slice(pos, Math.min(end, pos + 8)))))) {
         if (scanLine(text, pos, end).containers === 0) {
           starts.push(pos);
           last = pos;
@@ -351,7 +369,7 @@ export function chunkStarts(text: string, chunking: Chunking, starts = [0], done
  * end where `prev` had one, the rest are `prev`'s, moved. A cut depends only on the text from the
  * cut before it (the size since then, the line before it and its own line), so this is exact.
  */
-export function chunkStartsAfter(prev: string, prevStarts: readonly number[], text: string, chunking: Chunking): number[] {
+export function chunkStartsAfter(prev: string, prevStarts: readonly number[], text: string, chunking: Chunking, maskEnd = 0): number[] {
   const { prefix, suffix } = commonEnds(prev, text);
   if (prefix === prev.length && prefix === text.length) return prevStarts.slice();
   // The last kept cut: its own line and line break lie before the edit (a cut is decided by its line).
@@ -372,13 +390,19 @@ export function chunkStartsAfter(prev: string, prevStarts: readonly number[], te
   const delta = text.length - prev.length;
   const tail = text.length - suffix;
   let j = k;
-  return chunkStarts(text, chunking, prevStarts.slice(0, k + 1), (at, starts) => {
-    if (at < tail) return false;
-    while (j < prevStarts.length && prevStarts[j] < at - delta) j++;
-    if (prevStarts[j] !== at - delta) return false;
-    for (let i = j + 1; i < prevStarts.length; i++) starts.push(prevStarts[i] + delta);
-    return true;
-  });
+  return chunkStarts(
+    text,
+    chunking,
+    prevStarts.slice(0, k + 1),
+    (at, starts) => {
+      if (at < tail) return false;
+      while (j < prevStarts.length && prevStarts[j] < at - delta) j++;
+      if (prevStarts[j] !== at - delta) return false;
+      for (let i = j + 1; i < prevStarts.length; i++) starts.push(prevStarts[i] + delta);
+      return true;
+    },
+    maskEnd,
+  );
 }
 
 /** Parses one chunk, after `count` definitions in `prefix` (their nodes are dropped); undefined if the prefix misparsed. */
@@ -497,12 +521,12 @@ export function parseWhole(text: string): Root {
  * Link reference definitions are document-wide: each chunk with a `]` is parsed after one-line
  * copies of every definition of the text (guessed from the last parse, then checked).
  */
-function parseChunks(text: string, starts: number[], cache: MarkdownCache): Root {
+function parseChunks(text: string, starts: number[], cache: MarkdownCache, maskEnd = 0): Root {
   let labels = cache.labels;
   for (let attempt = 0; attempt < 3; attempt++) {
     const prefix = labels.length ? `${labels.map((l) => `[${l}]: #`).join('\n')}\n\n` : '';
     if (prefix.length > MAX_PREFIX) break;
-    const placed = placeChunks(text, starts, cache, labels, prefix);
+    const placed = placeChunks(text, starts, cache, labels, prefix, maskEnd);
     if (!placed) break;
     const found = new Map<string, string>();
     for (const c of placed) for (const [id, label] of c.chunk.defs) if (!found.has(id)) found.set(id, label);
@@ -515,10 +539,15 @@ function parseChunks(text: string, starts: number[], cache: MarkdownCache): Root
     labels = now;
   }
   cache.labels = [];
-  return parseWhole(text);
+  return parseWhole(maskEnd > 0 ? maskHead(text, maskEnd) : text);
 }
 
-function placeChunks(text: string, starts: number[], cache: MarkdownCache, labels: readonly string[], prefix: string): { chunk: ParsedChunk; from: number }[] | undefined {
+/** `text` with its first `end` characters blanked: each but a line break becomes a space. */
+export function maskHead(text: string, end: number): string {
+  return text.slice(0, end).replace(/[^\r\n]/g, ' ') + text.slice(end);
+}
+
+function placeChunks(text: string, starts: number[], cache: MarkdownCache, labels: readonly string[], prefix: string, maskEnd: number): { chunk: ParsedChunk; from: number }[] | undefined {
   const labelsKey = labels.join('\n');
   const out: { chunk: ParsedChunk; from: number }[] = [];
   let k = 0;
@@ -527,7 +556,9 @@ function placeChunks(text: string, starts: number[], cache: MarkdownCache, label
     for (let span = 1; ; span *= 2) {
       const j = Math.min(starts.length, k + span);
       const from = starts[k];
-      const chunk = cache.chunk(text.slice(from, j < starts.length ? starts[j] : text.length), labels, prefix, labelsKey);
+      // No cut falls inside the mask (its lines are blank): only a first chunk holds it.
+      const to = j < starts.length ? starts[j] : text.length;
+      const chunk = cache.chunk(from < maskEnd ? maskHead(text.slice(from, to), maskEnd - from) : text.slice(from, to), labels, prefix, labelsKey);
       if (!chunk) return undefined;
       if (chunk.safe || j === starts.length) {
         out.push({ chunk, from });
@@ -578,7 +609,10 @@ function assemble(text: string, placed: { chunk: ParsedChunk; from: number }[], 
     // The whole text in one chunk: its own parse's root position.
     root = { type: 'root', children, position: placed[0].chunk.position };
   } else {
-    const end = { line: line + 1, column: text.length - Math.max(text.lastIndexOf('\n'), text.lastIndexOf('\r')), offset: text.length };
+    // The last line break: a "\r" after the last "\n" (searched from there, not back through a text without one).
+    const lf = text.lastIndexOf('\n');
+    const cr = text.indexOf('\r', lf + 1) >= 0 ? text.lastIndexOf('\r') : -1;
+    const end = { line: line + 1, column: text.length - Math.max(lf, cr), offset: text.length };
     root = { type: 'root', children, position: { start: { line: 1, column: 1, offset: 0 }, end } };
   }
   if (regions.length > 0) root.data = { guarded: regions } as Root['data'];

@@ -158,6 +158,7 @@ export class Extractor {
     const daysCounted = countsDays(this.raws);
     if (!shifts) return { raws: withoutIllustrativeLists(this.raws), sectionZone: this.notes, daysCounted };
     const keep = illustrativeFilter(this.raws);
+    if (keep === ALL) return { raws: this.raws, shifts, sectionZone: this.notes, daysCounted };
     return { raws: this.raws.filter((_, i) => keep[i]), shifts: shifts.filter((_, i) => keep[i]), sectionZone: this.notes, daysCounted };
   }
 
@@ -499,18 +500,23 @@ function mostlyTimed(text: string, list: List): boolean {
  */
 function countsDays(raws: readonly RawEntry[]): boolean {
   if (raws.length < 5) return false;
+  // First the times alone: most timelines have a time on more than one entry in five, and are
+  // known not to count days after a fifth of their entries (asked on every lint of every timeline).
   let timed = 0;
+  for (const r of raws) {
+    if (r.placeholder) return false;
+    if (r.time && ++timed * 5 > raws.length) return false;
+  }
+  if (timed === 0) return false;
   let dated = 0;
   const days = new Set<number>();
   for (const r of raws) {
-    if (r.placeholder) return false;
-    if (r.time) timed++;
     if (r.date && (r.ownDate || r.dateSource === 'heading')) {
       dated++;
       days.add(dayNumber(r.date));
     }
   }
-  return timed > 0 && timed * 5 <= raws.length && dated * 4 >= raws.length * 3 && days.size >= 3;
+  return dated * 4 >= raws.length * 3 && days.size >= 3;
 }
 
 /**
@@ -519,17 +525,22 @@ function countsDays(raws: readonly RawEntry[]): boolean {
  */
 function withoutIllustrativeLists(raws: RawEntry[]): RawEntry[] {
   const keep = illustrativeFilter(raws);
-  return keep.every(Boolean) ? raws : raws.filter((_, i) => keep[i]);
+  return keep === ALL ? raws : raws.filter((_, i) => keep[i]);
 }
 
-/** Per raw entry, whether {@link withoutIllustrativeLists} keeps it. */
-function illustrativeFilter(raws: readonly RawEntry[]): boolean[] {
+/** What {@link illustrativeFilter} answers when it keeps every entry. */
+const ALL = 'all';
+
+/** Per raw entry, whether {@link withoutIllustrativeLists} keeps it; {@link ALL} when it keeps all. */
+function illustrativeFilter(raws: readonly RawEntry[]): boolean[] | typeof ALL {
   const dated = new Set<number | undefined>();
   let timed = false;
   for (const r of raws) {
     if (r.time || r.placeholder) timed = true;
     if (r.time || r.placeholder || r.ownDate) dated.add(r.block);
   }
+  // A list entry of a block without a time or date is dropped; none: all kept (no array per lint).
+  if (!timed || raws.every((r) => r.kind !== 'list' || dated.has(r.block))) return ALL;
   return raws.map((r) => !timed || r.kind !== 'list' || dated.has(r.block));
 }
 
