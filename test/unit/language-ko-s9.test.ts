@@ -4,30 +4,8 @@
 // Korean and, where the English engine already reads the same shape, in English. Rewrites re-lint clean.
 import { strict as assert } from 'node:assert';
 import { lint } from '../../src/core/lint';
-import { applyFixes } from '../../src/core/fix';
-import { actionDocument, sentenceDocument } from '../language/harness';
-
-type Lang = 'en' | 'ko';
-const RULES = ['blameful-language', 'counterfactual-language', 'vague-action-item'];
-
-function found(lang: Lang, s: string) {
-  const p = sentenceDocument(lang, s);
-  return { p, fs: lint(p.text, { locale: lang }).findings.filter((f) => RULES.includes(f.ruleId) && f.line >= p.line) };
-}
-const flagged = (lang: Lang, s: string) => assert.ok(found(lang, s).fs.length > 0, `not flagged: ${s}`);
-const clean = (lang: Lang, s: string) => assert.deepEqual(found(lang, s).fs.map((f) => f.message), [], s);
-/** The first rewrite of every finding, applied together: the line it gives, which must lint clean. */
-function rewritten(lang: Lang, s: string): string {
-  const { p, fs } = found(lang, s);
-  assert.ok(fs.length > 0, `not flagged: ${s}`);
-  for (const f of fs) assert.ok(f.suggestions.length > 0, `${s}: no rewrite for ${f.message}`);
-  const fixed = applyFixes(p.text, fs.map((f) => f.suggestions[0].edits)).text;
-  const line = fixed.split('\n')[p.line - 1];
-  const again = lint(fixed, { locale: lang }).findings.filter((f) => RULES.includes(f.ruleId) && f.line >= p.line);
-  assert.deepEqual(again.map((f) => f.message), [], `${s} -> ${line}`);
-  assert.equal(applyFixes(fixed, again.map((f) => f.suggestions[0]?.edits ?? [])).text, fixed);
-  return line;
-}
+import { actionDocument } from '../language/harness';
+import { clean, flagged, rewritten, type Lang } from './language-cases';
 
 function foundItem(lang: Lang, item: string) {
   const p = actionDocument(lang, item);
