@@ -114,6 +114,8 @@ async function main() {
   // out of the repository, and two runs at once do not see each other's files.
   const workspace = path.join(runDir, 'workspace');
   fs.cpSync(fixtureWorkspace, workspace, { recursive: true, filter: (src) => path.basename(src) !== '.tmp' });
+  // The tests' scratch folders go under .tmp; it exists before the workbench starts so that the file watcher watches it.
+  fs.mkdirSync(path.join(workspace, '.tmp'), { recursive: true });
   fs.mkdirSync(resultsDir, { recursive: true });
 
   let server;

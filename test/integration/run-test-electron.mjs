@@ -30,6 +30,8 @@ async function main() {
   // A copy of the example workspace, as in run-code-server.mjs: test writes stay out of the repo.
   const workspace = path.join(runDir, 'workspace');
   fs.cpSync(fixtureWorkspace, workspace, { recursive: true, filter: (src) => path.basename(src) !== '.tmp' });
+  // The tests' scratch folders go under .tmp; it exists before the workbench starts so that the file watcher watches it.
+  fs.mkdirSync(path.join(workspace, '.tmp'), { recursive: true });
   return runTests({
     version,
     extensionDevelopmentPath: repoRoot,

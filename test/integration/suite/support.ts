@@ -68,10 +68,11 @@ export class Scratch {
   async dispose(): Promise<void> {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     try {
+      // The shared .tmp folder stays (the runners create it in the workspace copy before the workbench starts): a
+      // recursive file watcher adds a folder when it sees it created, so a scratch folder made inside a watched .tmp
+      // is watched, while ".tmp/it-…" made in one step, both new, can leave the inner one unwatched for good (a CI
+      // run of session 9 saw no probe file in 30 s).
       await vscode.workspace.fs.delete(this.uri, { recursive: true, useTrash: false });
-      // The shared .tmp folder goes too once the last scratch folder is gone.
-      const parent = vscode.Uri.joinPath(this.uri, '..');
-      if ((await vscode.workspace.fs.readDirectory(parent)).length === 0) await vscode.workspace.fs.delete(parent, { recursive: true, useTrash: false });
     } catch {
       // Already gone.
     }
