@@ -11,6 +11,7 @@ import { withParticle } from '../../korean';
 import { adnominal, endingAfterPast, infinitiveSyllable, passiveOfHada, purposive, stemOf, wasNot } from './grammar';
 import { FIRST_PERSON } from './lexicon';
 import { supposedSlips } from './neutral';
+import { meansInGeneral, sanctionReported, technicalCaution } from './frames';
 import { mentionsOf, whoIs, wordsOf, type Mention, type Word } from './words';
 
 const SEPARATOR = '\uFFFC';
@@ -1444,6 +1445,8 @@ function punitive(s: string, base: number, text: string, isPolite: boolean, push
   // "그 엔지니어는 해고되었다", "팀장은 경질됐다", "해고된 엔지니어는 …": a dismissal only reported, not called for (the
   // mirror of English "was fired"; "해고해야 한다", "해고되어야 한다", "해고했어야 했다" stay asks).
   if (DISMISSAL.test(m[0]) && DISMISSAL_REPORTED.test(s.slice(m.index + m[0].length))) return;
+  // Session 10. "책임자 문책과 제도 개선이 이어졌다", "감봉 처분을 받았다": a sanction reported as what followed (frames.ts).
+  if (sanctionReported(s.slice(m.index + m[0].length))) return;
   const wordEndAt = wordEnd(text, start + m[0].length, base + s.length);
   if (cancelled(text, wordEndAt, start) || /(?:않|없|아니|대신|금지|말아|말자|지 않)/u.test(s.slice(m.index))) return;
   // The whole ask goes: a punishment has no blameless half.
@@ -1577,6 +1580,8 @@ function vigilance(s: string, base: number, text: string, words: readonly Word[]
     const wi = wordIndexAt(words, start);
     const subject = subjectOf(words, wi, people);
     if (subject.who === 'thing') continue;
+    // Session 10. "…변수에 접근할 때 각별한 주의를 기울여야 한다": a technical caution, nobody addressed (frames.ts).
+    if (subject.who === 'none' && technicalCaution(s, m.index, mentionsOf(words, people).some((x) => x.who === 'person' || x.who === 'self'))) continue;
     // "주의 요망", "유의 바람" (a notice's wording) is a call at people only when people are named.
     if (/(?:요망|바람)$/u.test(m[0]) && subject.who !== 'person' && subject.who !== 'self' && !mentionsOf(words, people).some((x) => x.who === 'person')) continue;
     // A call for care has no blameless half: the whole sentence is rewritten.
@@ -1848,6 +1853,8 @@ function hindsight(s: string, base: number, text: string, words: readonly Word[]
       continue;
     }
     if (/수도/u.test(m[0]) && /^(?:모르|몰랐)/u.test(verb)) continue;
+    // Session 10. "과거 장애 대부분을 막을 수 있었던 배포 규칙": a means against incidents in general (frames.ts).
+    if (tail === '던' && /^(?:막을|방지할|예방할|피할|회피할|줄일|차단할|잡을|걸러낼)$/u.test(verb) && meansInGeneral(s, Math.max(0, m.index - 30), m.index, m.index + m[0].length)) continue;
     const stem = verb.replace(/(?:을|를|ㄹ)$/u, '').replace(/할$/u, '하').replace(/챌$/u, '채').replace(/릴$/u, '리');
     const baseStem = /[을]$/u.test(verb) ? verb.slice(0, -1) : stem;
     let start = base + m.index;
