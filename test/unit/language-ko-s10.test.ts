@@ -115,4 +115,47 @@ describe('Korean blame and hindsight, session 10: false-alarm kinds from the dra
     flagged('ko', '나는 그 장애를 동료 탓으로 돌렸다.');
     flagged('ko', '팀장은 이번 장애를 신입의 실수 탓으로 돌렸는데, 실제로도 신입의 실수였다.');
   });
+
+  // Kind: an open question under investigation — "…의 과실 여부를 조사한다", "…를 소홀히 했는지 들여다보고 있다": whether
+  // someone was at fault is being looked into; nothing is asserted.
+  it('blame inside a whether-question being looked into is not asserted', () => {
+    for (const s of [
+      '경찰은 현장 관리자의 과실 여부를 조사하고 있다.',
+      '감사원은 담당 부서가 점검을 소홀히 했는지 들여다보고 있다.',
+      '보험사는 운전기사가 신호를 잘못 봤는지 확인하는 중이다.',
+    ]) clean('ko', s);
+    clean('en', 'The auditors are looking into whether the department neglected its checks.');
+    // A why-question presupposes the failure; a sentence that punishes, or asserts, stays flagged.
+    flagged('ko', '왜 담당 부서가 점검을 소홀히 했는지 모르겠다.');
+    flagged('ko', '운영자의 과실 여부를 따져 징계할 예정이다.');
+    rewritten('ko', '담당 부서가 점검을 소홀히 했다.');
+  });
+
+  // Kind: a slip in a generic "when" — "…실수했을 때는 …한다": the perfect of a habit or a norm, the sentence in the present.
+  it('a slip in a generic "-었을 때" clause of a present-tense sentence is no event', () => {
+    for (const s of [
+      '신입이 실수했을 때는 선배가 함께 원인을 찾는다.',
+      '실수를 했을 때 빨리 공유하는 문화가 중요하다.',
+      '누가 설정을 잘못 바꿨을 때도 변경 이력으로 바로 되돌릴 수 있다.',
+    ]) clean('ko', s);
+    // The event in the past stays flagged, with a rewrite.
+    rewritten('ko', '작업자가 실수했을 때 아무도 몰랐다.');
+  });
+
+  // Kind: criticism the writer accepts ("…에 대한 지적을 겸허히 받아들인다") asks no punishment of anyone.
+  it('criticism of the organisation, accepted, is no blame of a person', () => {
+    for (const s of [
+      '관리 소홀에 대한 지적을 겸허히 받아들이고 재발 방지에 최선을 다하겠습니다.',
+      '점검 부실이라는 지적을 무겁게 받아들입니다.',
+      '대응이 늦었다는 지적을 달게 받겠습니다.',
+    ]) clean('ko', s);
+    flagged('ko', '관리 소홀에 대한 지적을 받아들여 담당자를 징계했다.');
+  });
+
+  // Miss kind: the incident called 인재 (man-made) in quotes or with its gloss ("'인재'였다", "인재(人災)였다"), or in an
+  // assertive ending ("…였던 것이다", "…라는 거죠"); 인재 as talent, or the label rejected, stays clean.
+  it('the incident called 인재 in quotes, with its gloss or in an assertive ending is attribution', () => {
+    for (const s of ['이번 급식 사고는 명백한 \'인재\'입니다.', '이번 화재는 전형적인 인재(人災)였다.', '그 붕괴 사고는 결국 인재라는 것이다.', '결국 "인재"였던 셈이다.']) rewritten('ko', s);
+    for (const s of ['결국 \'인재\'를 뽑는 것이 회사의 경쟁력이다.', '그는 우리 팀이 오래 찾던 인재였다.', '이번 사고를 인재라고 보기는 어렵다.', '이번 사고는 인재라는 주장은 근거가 없다.']) clean('ko', s);
+  });
 });

@@ -194,3 +194,72 @@ export function othersShiftBlame(s: string): boolean {
   const rest = s.slice(m.index + m[0].length);
   return !BLAME_AFTER.test(rest) && !PUNISH.test(s) && !/(?:야\s?(?:한다|합니다|함)|면\s?안|말아야|하지\s?마)/u.test(rest);
 }
+
+// ------------------------------------------------------------------------------------------------
+// An open question under investigation. "경찰은 현장 관리자의 과실 여부를 조사하고 있다", "감사원은 담당 부서가 점검을 소홀히
+// 했는지 들여다보고 있다": whether someone was at fault is what is being looked into; nothing is asserted. A why-question
+// ("왜 … 소홀히 했는지") presupposes the failure and stays; so does a sentence that punishes.
+const WHETHER_NOUN = new RegExp(`${BLAME}\\s?(?:여부|유무)`, 'gu');
+const WHETHER_WORD = /(?:했는지|였는지|었는지|았는지|인지|는지)(?:를|는|도|가|에\s대해|부터)?$/u;
+const LOOK_INTO = /^(?:조사|확인|살펴|살피|들여다|따져|따지|검토|점검|규명|파악|밝히|밝혀|알아보|알아볼|수사|감사|검증)/u;
+const PRESUPPOSED = /(?:왜|어째서|어떻게|무슨\s이유로|도대체)\s/u;
+
+/** Spans of blame inside a whether-question that the sentence says is being looked into. */
+export function openQuestions(s: string): { start: number; end: number }[] {
+  if (s.length > 600 || PRESUPPOSED.test(s) || PUNISH.test(s)) return [];
+  const out: { start: number; end: number }[] = [];
+  WHETHER_NOUN.lastIndex = 0;
+  for (let m = WHETHER_NOUN.exec(s); m; m = WHETHER_NOUN.exec(s)) {
+    // From the start of the noun phrase ("현장 관리자의 과실 여부"): back over up to three words with no clause boundary.
+    let from = m.index;
+    for (let k = 0; k < 3 && from > 0; k++) {
+      const prev = s.slice(0, from).trimEnd();
+      const w = prev.slice(prev.lastIndexOf(' ') + 1);
+      if (!w || /(?:[,，]|[은는이가]$|다$)/u.test(w)) break;
+      from = prev.length - w.length;
+    }
+    out.push({ start: from, end: m.index + m[0].length });
+  }
+  const words: { text: string; start: number; end: number }[] = [];
+  for (const w of s.matchAll(/\S+/gu)) words.push({ text: w[0], start: w.index ?? 0, end: (w.index ?? 0) + w[0].length });
+  for (let i = 1; i < words.length; i++) {
+    if (!WHETHER_WORD.test(words[i].text) || !LOOK_INTO.test(words[i + 1]?.text ?? '')) continue;
+    let from = i;
+    while (from > 0 && i - from < 8 && !/(?:[,，]|고|며|서|데|지만)$/u.test(words[from - 1].text) && !/(?:은|는)$/u.test(words[from - 1].text)) from--;
+    out.push({ start: words[from].start, end: words[i].end });
+  }
+  return out;
+}
+
+// ------------------------------------------------------------------------------------------------
+// A slip in a generic "when". "신입이 실수했을 때는 선배가 함께 원인을 찾는다", "실수를 했을 때 빨리 공유하는 문화가 중요하다": the
+// past in "-었을 때" is the generic perfect of a habit or a norm, not an event, when the sentence ends in the present. A past
+// ending ("작업자가 실수했을 때 아무도 몰랐다") reports the event and stays; so does punishment.
+const SLIP = /(?:실수|착각|착오|깜빡|깜박|잘못)/u;
+const WHEN_AFTER = /^(?:때|때는|때에는|때마다|때도|경우|경우에는|경우에도|경우엔)$/u;
+const pastSyllable = (w: string) => [...w].some((c) => { const n = c.charCodeAt(0) - 0xac00; return n >= 0 && n <= 11171 && n % 28 === 20 && c !== '있'; });
+
+/** Spans of a slip inside a generic "-었을 때" clause of a present-tense sentence. */
+export function genericWhenSlips(s: string): { start: number; end: number }[] {
+  if (s.length > 600 || !SLIP.test(s) || PUNISH.test(s)) return [];
+  const words: { text: string; start: number; end: number }[] = [];
+  for (const w of s.matchAll(/\S+/gu)) words.push({ text: w[0], start: w.index ?? 0, end: (w.index ?? 0) + w[0].length });
+  let last = words[words.length - 1]?.text ?? '';
+  while (last && '.!?'.includes(last[last.length - 1])) last = last.slice(0, -1);
+  if (!last || pastSyllable(last) || /[?？]\s*$/u.test(s)) return [];
+  const out: { start: number; end: number }[] = [];
+  for (let i = 0; i < words.length; i++) {
+    if (!SLIP.test(words[i].text)) continue;
+    for (let j = i; j < words.length && j <= i + 3; j++) {
+      if (/[았었였했]을$/u.test(words[j].text) && WHEN_AFTER.test(words[j + 1]?.text ?? '')) {
+        let from = i;
+        while (from > 0 && i - from < 4 && !/(?:[,，]|고|며|서|데|지만|다)$/u.test(words[from - 1].text)) from--;
+        out.push({ start: words[from].start, end: words[j + 1].end });
+        i = j + 1;
+        break;
+      }
+      if (/(?:다|요|니다|[,，])$/u.test(words[j].text)) break;
+    }
+  }
+  return out;
+}

@@ -1098,7 +1098,7 @@ const LIES_WITH = /(?:책임|잘못|과실|탓|귀책\s?사유|문제|원인)(?:
 // "작업자 개인에게", "담당자 본인에게": the person in apposition carries the particle.
 const APPOSITION = /^(?:개인|본인|당사자|자신|한\s?사람)(?:에게|한테)$/u;
 // "명백한 인재다", "이번 유실은 인재였다": a man-made disaster (not 인재 "talent": a qualifier or an incident as the topic).
-const INJAE = /(?:(?:명백한|전형적인|예고된|명백히|결국|사실상|분명한|완벽한|그야말로|어처구니\s?없는|어이없는|황당한)\s|(?:장애|사고|유실|사태|일|중단|참사|손실|사건|화재|정전|붕괴|침몰|먹통)(?:은|는|도)\s(?:[\uac00-\ud7a3]{1,6}\s){0,2}?)인재(이다|다|였다|이었다|입니다|였습니다|이었습니다|였고|이며|라고|라는|로)/u;
+const INJAE = /(?:(?:명백한|전형적인|예고된|명백히|결국|사실상|분명한|완벽한|그야말로|어처구니\s?없는|어이없는|황당한)\s|(?:장애|사고|유실|사태|일|중단|참사|손실|사건|화재|정전|붕괴|침몰|먹통)(?:은|는|도)\s(?:[\uac00-\ud7a3]{1,6}\s){0,2}?)(['"‘“]?)인재(['"’”]?(?:\s?\(人災\))?)(였던\s(?:것|셈)|이었던\s(?:것|셈)|인\s셈|라는\s(?:것|거|셈|얘기|이야기|뜻|말)|이다|다|였다|이었다|입니다|였습니다|이었습니다|였고|이며|라고|라는|로)/u;
 
 function liesWith(s: string, base: number, text: string, words: readonly Word[], people: People | undefined, isPolite: boolean, push: (d: KoDetection) => void): void {
   const lies = LIES_WITH.exec(s);
@@ -1130,12 +1130,13 @@ function liesWith(s: string, base: number, text: string, words: readonly Word[],
   }
   const injae = INJAE.exec(s);
   if (injae) {
-    const at = base + injae.index + injae[0].length - injae[1].length - 2;
+    // Session 10: 인재 in quotes or with its gloss ("'인재'였다", "인재(人災)였다"), and the assertive "…였던 것", "…라는 거죠".
+    const [, open, close, tail] = injae;
+    const at = base + injae.index + injae[0].length - tail.length - close.length - 2 - open.length;
     const qualifier = /(?:명백한|전형적인|예고된|명백히|분명한|완벽한|그야말로)\s$/u.exec(text.slice(Math.max(base, at - 8), at));
     const start = qualifier ? at - qualifier[0].length : at;
     const end = base + injae.index + injae[0].length;
     if (!cancelled(text, end, start)) {
-      const tail = injae[1];
       // 인재 + copula → 일 + the same copula after a consonant ("인재였다" → "일이었다").
       const ending = tail.replace(/^이/u, '').replace(/^였/u, '었');
       // ("인재입니다" → "일입니다": 입니다 carries its own copula.)
