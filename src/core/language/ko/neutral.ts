@@ -8,6 +8,8 @@
  * ("시스템 문제가 아니라 운영자의 실수다") stays judged. Bounded patterns, one sentence at a time.
  */
 
+import { alternativesAsked, appearanceCorrected, carelessNotAfforded, genericWhenSlips, habitsOfNecessity, openQuestions, othersShiftBlame, sanctionsReported } from './frames';
+
 // Blame nouns whose negation or rejection makes a sentence neutral.
 const BLAME_NOUNS = '(?:(?:한\\s?(?:명|사람)|누구\\s?한\\s?사람)의?\\s?(?:문제|잘못|실수|탓|책임)|실수|잘못|과실|탓|책임|부주의|불찰|과오|태만|소홀|방심|안일|나태|착오|실책|미숙|부실|해이|(?:주의\\s?)?의무\\s?위반|휴먼\\s?(?:에러|오류)|인적\\s?(?:오류|실수|과실|에러)|사람의?\\s?문제|개인의?\\s?(?:문제|책임|실수|잘못|과실))';
 
@@ -317,7 +319,7 @@ const SLIP_CONTAINED = /(?:실수|잘못|착오|오류|휴먼\s?에러)(?:가|�
 // "“다음엔 조심하자”는 반성으로는 변화가 어렵다": a call or a saying, quoted or reported, weighed as not enough.
 const CALL_NOT_ENOUGH = /(?:다는|라는|자는|['"’”」』]는?)\s?[\uac00-\ud7a3]{1,6}(?:으로는|로는|만으로는|만\s?가지고는)\s[^.!?]{0,30}?(?:어렵|어려|부족|충분하지|못|없|않|안\s?된)/u;
 // "따가운 질책과 조언을 아프게 받아들이겠다": criticism the writer accepts is no punishment asked of anyone.
-const CRITICISM_ACCEPTED = /(?:질책|비판|꾸지람|질타|쓴소리|비난)(?:과|와|을|를|도)\s[^.!?]{0,20}?(?:받아들이|달게\s?받|겸허히|새기|감수하)/u;
+const CRITICISM_ACCEPTED = /(?:질책|비판|꾸지람|질타|쓴소리|비난|지적)(?:과|와|을|를|도)\s[^.!?]{0,20}?(?:받아들이|달게\s?받|겸허히|새기|감수하)/u;
 // "처음에는 단순한 기술적 결함이나 실수라고만 생각했다": an early belief the writer reports having held.
 const FIRST_BELIEF = /(?:처음에는|처음엔|초기에는|당초에는?|한때는?|예전에는|입사\s?초에는)\s[^.!?]{0,50}?(?:다고|라고|이라고|로|으로)만?\s?(?:생각했|여겼|믿었|알았|봤|보았|판단했|짐작했)/u;
 // "책임 소재 논란이 …": a dispute about blame, described.
@@ -390,6 +392,9 @@ export function koreanNeutralParts(sentence: { start: number; text: string }): {
   ORG_SHORTCOMING.lastIndex = 0;
   for (let m = ORG_SHORTCOMING.exec(sentence.text); m; m = ORG_SHORTCOMING.exec(sentence.text)) out.push({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length });
   for (const p of supposedSlips(sentence.text)) out.push({ start: sentence.start + p.start, end: sentence.start + p.end });
+  // Session 10. "그렇다고 안일하게 처리할 수도 없다": a careless manner one cannot afford (frames.ts).
+  // "책임자 문책과 제도 개선이 이어졌다": a sanction reported; "예전에는 …했어야 했는데, 이 도구를 쓰면 …": had to, the old way.
+  for (const p of [...carelessNotAfforded(sentence.text), ...sanctionsReported(sentence.text), ...habitsOfNecessity(sentence.text), ...openQuestions(sentence.text), ...genericWhenSlips(sentence.text)]) out.push({ start: sentence.start + p.start, end: sentence.start + p.end });
   COMMON_SLIP.lastIndex = 0;
   for (let m = COMMON_SLIP.exec(sentence.text); m; m = COMMON_SLIP.exec(sentence.text)) out.push({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length });
   return out;
@@ -461,6 +466,8 @@ export function koreanNeutral(sentence: { text: string }): boolean {
   const s = sentence.text;
   if (s.length > 600 || !/[\uac00-\ud7a3]/u.test(s)) return false;
   if (GENERAL_SLIPS.some((re) => re.test(s))) return true;
+  // Session 10 (frames.ts): an appearance corrected, alternatives asked, a third party's blaming reported.
+  if (appearanceCorrected(s) || alternativesAsked(s) || othersShiftBlame(s)) return true;
   if (READING_DECLINED.test(s) || SLIP_ALLOWED.test(s) || SEEKING_FUTILE.test(s) || SEEKING_SECOND.test(s) || BLAME_INSTEAD.test(s) || GENERIC_SLIP.test(s) || HUMAN_NATURE.test(s) || SEEKING_FIRST.test(s) || SLIP_POSSIBLE.test(s) || PUNISHMENT_EFFECT.test(s) || BLAMING_HABIT.test(s) || CONCEDED.test(s) || ONLY_THEM.test(s) || WRITING_IT.test(s) || PUNISH_NOT.test(s) || NOT_AS_CAUSE.test(s) || NO_CULPRIT.test(s) || WHO_BELOW_WHAT.test(s) || CONCLUSION_WRONG.test(s) || CAUSE_DENIED.test(s) || WORDS_AS_WORDS.test(s) || LABEL_WITHHELD.test(s) || DRAFT_STRUCK.test(s) || PROPOSAL_DECLINED.test(s) || NOUN_ALSO_DENIED.test(s.trim()) || NOUN_NOT_FOUND.test(s) || PRINCIPLE.test(s) || NOBODY_BLAME.test(s) || DECLINED.test(s) || REPORTED_REJECTED.test(s) || HABIT.test(s.trim()) || RATHER_THAN.test(s) || REVISED.test(s) || NOT_ASKED.test(s) || PUNISHMENT_FUTILE.test(s) || STRUCK.test(s) || SAYING.test(s) || repaired(s) || CONFIGURED.test(s) || systemTopic(s)) return true;
   const label = LABEL_NOT_APPLIED.exec(s);
   if (label && FRAMING.test(label[0])) return true;

@@ -11,6 +11,7 @@ import { withParticle } from '../../korean';
 import { adnominal, endingAfterPast, infinitiveSyllable, passiveOfHada, purposive, stemOf, wasNot } from './grammar';
 import { FIRST_PERSON } from './lexicon';
 import { supposedSlips } from './neutral';
+import { meansInGeneral, sanctionReported, technicalCaution } from './frames';
 import { mentionsOf, whoIs, wordsOf, type Mention, type Word } from './words';
 
 const SEPARATOR = '\uFFFC';
@@ -1097,7 +1098,7 @@ const LIES_WITH = /(?:책임|잘못|과실|탓|귀책\s?사유|문제|원인)(?:
 // "작업자 개인에게", "담당자 본인에게": the person in apposition carries the particle.
 const APPOSITION = /^(?:개인|본인|당사자|자신|한\s?사람)(?:에게|한테)$/u;
 // "명백한 인재다", "이번 유실은 인재였다": a man-made disaster (not 인재 "talent": a qualifier or an incident as the topic).
-const INJAE = /(?:(?:명백한|전형적인|예고된|명백히|결국|사실상|분명한|완벽한|그야말로|어처구니\s?없는|어이없는|황당한)\s|(?:장애|사고|유실|사태|일|중단|참사|손실|사건|화재|정전|붕괴|침몰|먹통)(?:은|는|도)\s(?:[\uac00-\ud7a3]{1,6}\s){0,2}?)인재(이다|다|였다|이었다|입니다|였습니다|이었습니다|였고|이며|라고|라는|로)/u;
+const INJAE = /(?:(?:명백한|전형적인|예고된|명백히|결국|사실상|분명한|완벽한|그야말로|어처구니\s?없는|어이없는|황당한)\s|(?:장애|사고|유실|사태|일|중단|참사|손실|사건|화재|정전|붕괴|침몰|먹통)(?:은|는|도)\s(?:[\uac00-\ud7a3]{1,6}\s){0,2}?)(['"‘“]?)인재(['"’”]?(?:\s?\(人災\))?)(였던\s(?:것|셈)|이었던\s(?:것|셈)|인\s셈|라는\s(?:것|거|셈|얘기|이야기|뜻|말)|이다|다|였다|이었다|입니다|였습니다|이었습니다|였고|이며|라고|라는|로)/u;
 
 function liesWith(s: string, base: number, text: string, words: readonly Word[], people: People | undefined, isPolite: boolean, push: (d: KoDetection) => void): void {
   const lies = LIES_WITH.exec(s);
@@ -1129,12 +1130,13 @@ function liesWith(s: string, base: number, text: string, words: readonly Word[],
   }
   const injae = INJAE.exec(s);
   if (injae) {
-    const at = base + injae.index + injae[0].length - injae[1].length - 2;
+    // Session 10: 인재 in quotes or with its gloss ("'인재'였다", "인재(人災)였다"), and the assertive "…였던 것", "…라는 거죠".
+    const [, open, close, tail] = injae;
+    const at = base + injae.index + injae[0].length - tail.length - close.length - 2 - open.length;
     const qualifier = /(?:명백한|전형적인|예고된|명백히|분명한|완벽한|그야말로)\s$/u.exec(text.slice(Math.max(base, at - 8), at));
     const start = qualifier ? at - qualifier[0].length : at;
     const end = base + injae.index + injae[0].length;
     if (!cancelled(text, end, start)) {
-      const tail = injae[1];
       // 인재 + copula → 일 + the same copula after a consonant ("인재였다" → "일이었다").
       const ending = tail.replace(/^이/u, '').replace(/^였/u, '었');
       // ("인재입니다" → "일입니다": 입니다 carries its own copula.)
@@ -1444,6 +1446,8 @@ function punitive(s: string, base: number, text: string, isPolite: boolean, push
   // "그 엔지니어는 해고되었다", "팀장은 경질됐다", "해고된 엔지니어는 …": a dismissal only reported, not called for (the
   // mirror of English "was fired"; "해고해야 한다", "해고되어야 한다", "해고했어야 했다" stay asks).
   if (DISMISSAL.test(m[0]) && DISMISSAL_REPORTED.test(s.slice(m.index + m[0].length))) return;
+  // Session 10. "책임자 문책과 제도 개선이 이어졌다", "감봉 처분을 받았다": a sanction reported as what followed (frames.ts).
+  if (sanctionReported(s.slice(m.index + m[0].length))) return;
   const wordEndAt = wordEnd(text, start + m[0].length, base + s.length);
   if (cancelled(text, wordEndAt, start) || /(?:않|없|아니|대신|금지|말아|말자|지 않)/u.test(s.slice(m.index))) return;
   // The whole ask goes: a punishment has no blameless half.
@@ -1577,6 +1581,8 @@ function vigilance(s: string, base: number, text: string, words: readonly Word[]
     const wi = wordIndexAt(words, start);
     const subject = subjectOf(words, wi, people);
     if (subject.who === 'thing') continue;
+    // Session 10. "…변수에 접근할 때 각별한 주의를 기울여야 한다": a technical caution, nobody addressed (frames.ts).
+    if (subject.who === 'none' && technicalCaution(s, m.index, mentionsOf(words, people).some((x) => x.who === 'person' || x.who === 'self'))) continue;
     // "주의 요망", "유의 바람" (a notice's wording) is a call at people only when people are named.
     if (/(?:요망|바람)$/u.test(m[0]) && subject.who !== 'person' && subject.who !== 'self' && !mentionsOf(words, people).some((x) => x.who === 'person')) continue;
     // A call for care has no blameless half: the whole sentence is rewritten.
@@ -1848,6 +1854,8 @@ function hindsight(s: string, base: number, text: string, words: readonly Word[]
       continue;
     }
     if (/수도/u.test(m[0]) && /^(?:모르|몰랐)/u.test(verb)) continue;
+    // Session 10. "과거 장애 대부분을 막을 수 있었던 배포 규칙": a means against incidents in general (frames.ts).
+    if (tail === '던' && /^(?:막을|방지할|예방할|피할|회피할|줄일|차단할|잡을|걸러낼)$/u.test(verb) && meansInGeneral(s, Math.max(0, m.index - 30), m.index, m.index + m[0].length)) continue;
     const stem = verb.replace(/(?:을|를|ㄹ)$/u, '').replace(/할$/u, '하').replace(/챌$/u, '채').replace(/릴$/u, '리');
     const baseStem = /[을]$/u.test(verb) ? verb.slice(0, -1) : stem;
     let start = base + m.index;
