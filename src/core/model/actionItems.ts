@@ -9,6 +9,7 @@ import { LineScan } from './lineScan';
 import { isGivenName } from '../language/en/names';
 import { isName as isKoreanName } from '../language/ko/words';
 import { advisesReaders, closedAfterTitle, describesSystemEn, describesSystemKo, horizonTerm, outlineSubsection } from './ownerKinds';
+import { labelsReasons, shortTaskLabel } from './ownerLayouts';
 import { ADVERB_GERUND, apologisesOnly, closedBySameFix, leadSaysFocusedOn, lineTask, namesThing, plansAboutList, reportsNewState } from './ownerShapes';
 
 /** The kinds of action item (Google SRE's types, plus the usual extras). */
@@ -510,7 +511,9 @@ function isGroupLabel(item: ListItem): boolean {
   // "1. Introduce a rehearsal checklist:" / "체크리스트 도입:" over its details is one task, not a group label.
   // "**Capacity review** — we will set quotas on:" over "- Build minutes per project": the sub-items name what the
   // plan is about, so they complete its sentence: one item with its details.
-  if (/[:：]$/u.test(label)) return !readsAsTask(label.replace(/[:：]$/u, '').trim()) && !(plansAboutList(label) && childrenNameThings(item));
+  // "Rotate credentials:" / "인증서 재발급:" over "- Stripe secret key", "- 결제 API 키": the sub-items name what the task covers
+  // (owners, session 10).
+  if (/[:：]$/u.test(label)) return !readsAsTask(label.replace(/[:：]$/u, '').trim()) && !((plansAboutList(label) || shortTaskLabel(label.replace(/[:：]$/u, ''))) && childrenNameThings(item));
   // "1. **배포 프로세스 개선**" with details under it is one item; "- **Short term**" labels a group.
   if (p.children.length === 1 && p.children[0].type === 'strong') return !isOrderedItem(item) || classifyHeading(label, undefined, { keywords: false }) !== undefined;
   // A short name over a sub-list ("- Lighthouse", "- 인프라팀") labels the group of its team's items.
@@ -1100,6 +1103,8 @@ function labelsNonWorkSection(p: Paragraph): boolean {
   if (!/[:：]$/u.test(raw) && !boldOnly) return false;
   const name = trimEndChars(trimStartChars(raw, '*_ '), '*_ :：').trim();
   if (!name || IMPERATIVE.test(name) || KO_TASK_NOUN.test(name) || readsAsTask(name)) return false;
+  // "**Why:**", "**기대 효과**:": the reasons or effects of the measure above, not work (owners, session 10).
+  if (labelsReasons(name)) return true;
   const kind = classifyHeading(name, undefined, { keywords: false }) ?? (name.split(/[ \t]+/u).length <= 4 ? classifyHeading(name) : undefined);
   return NOT_WORK_KINDS.has(kind ?? '');
 }
