@@ -118,3 +118,51 @@ describe('owners (session 10): a check of an embedded question about a thing nam
     assert.equal(vague('Verify that the `queue_depth` metric is still collected after a restart', 'en'), 0);
   });
 });
+
+// Kinds: (1) a numbered sub-heading over sub-headings that are measures of their own ("### 1. Access hardening" over
+// "#### Key-only SSH logins", "#### Fail2ban on the bastion") is a group label, not an item; (2) a sub-heading that writes
+// up one measure with its how-to (a code block or a how-to label such as "**Steps:**" / "**설정 방법**:", every list under a
+// short label) is one item, its details not items; (3) a checklist under a routine heading ("Weekly checklist", "주간 점검
+// 체크리스트") holds items, and its checks are not vague inquiries.
+describe('owners (session 10): measures written up under numbered group headings', () => {
+  const en = '# Bastion compromise\n\n## Remediation\n\n### 1. Access hardening\n\n#### Key-only SSH logins\n\n**Steps:**\n\n```\nPasswordAuthentication no\n```\n\n#### Fail2ban on the bastion\n\n```bash\napt install fail2ban\n```\n\n**Why:**\n\n- Thousands of password guesses an hour reached port 22\n\n### 2. Routine\n\n#### Weekly checklist\n\n- [ ] Check disk usage on the bastion\n- [ ] Review the auth log for failed logins\n\n### 3. Backups\n\n#### Nightly database snapshots\n\n```cron\n0 2 * * * /opt/snap.sh\n```\n\n**Targets:**\n\n- Orders database\n- Uploads bucket\n';
+  const ko = '# 배스천 서버 침해\n\n## 재발 방지 대책\n\n### 1. 접근 통제 강화\n\n#### 비밀번호 로그인 차단\n\n**설정 방법**:\n\n```\nPasswordAuthentication no\n```\n\n#### 접속 시도 제한\n\n```bash\napt install fail2ban\n```\n\n**기대 효과**:\n\n- 무차별 대입 시도 차단\n\n### 2. 정기 점검\n\n#### 주간 점검 체크리스트\n\n- [ ] 배스천 디스크 사용량 확인\n- [ ] 인증 로그 검토\n\n### 3. 백업\n\n#### 야간 데이터베이스 스냅샷\n\n```\n0 2 * * * /opt/snap.sh\n```\n\n**백업 대상**:\n\n- 주문 데이터베이스\n- 업로드 버킷\n';
+  const vagueLines = (text: string, locale: 'en' | 'ko') => lint(text, { locale }).findings.filter((f) => f.ruleId === 'vague-action-item').map((f) => f.line);
+  it('reads each measure sub-heading and each checklist line as an item, no group heading, no detail (EN)', () => {
+    assert.deepEqual(read(en).map((r) => [r[0], r[1]]), [[7, 'Key-only SSH logins'], [15, 'Fail2ban on the bastion'], [29, 'Check disk usage on the bastion'], [30, 'Review the auth log for failed logins'], [34, 'Nightly database snapshots']]);
+    assert.deepEqual(ownerless(en), [7, 15, 29, 30, 34]);
+    assert.deepEqual(vagueLines(en, 'en'), []);
+  });
+  it('reads each measure sub-heading and each checklist line as an item, no group heading, no detail (KO)', () => {
+    assert.deepEqual(read(ko).map((r) => [r[0], r[1]]), [[7, '비밀번호 로그인 차단'], [15, '접속 시도 제한'], [29, '배스천 디스크 사용량 확인'], [30, '인증 로그 검토'], [34, '야간 데이터베이스 스냅샷']]);
+    assert.deepEqual(ownerless(ko, 'ko'), [7, 15, 29, 30, 34]);
+    assert.deepEqual(vagueLines(ko, 'ko'), []);
+  });
+  it('keeps a numbered item whose sub-headings are parts of its write-up ("#### Background", "#### 진행 방법")', () => {
+    const e = '# X\n\n## Action items\n\n### 1. Rate limit the export API\n\n#### Background\n\nExports spiked to 40k a minute.\n\n#### Plan\n\n- Token bucket per tenant\n';
+    assert.deepEqual(lines(e), [5]);
+    const k = '# X\n\n## 후속 조치\n\n### 1. 내보내기 API 속도 제한\n\n#### 배경\n\n내보내기가 분당 4만 건까지 치솟았다.\n\n#### 진행 방법\n\n- 테넌트별 토큰 버킷\n';
+    assert.deepEqual(lines(k), [5]);
+  });
+  it('keeps the task list under a topic sub-heading, and a sub-heading with a table, as before', () => {
+    const e = '# X\n\n## Action items\n\n### Monitoring\n\n- Add a disk alert on the bastion\n- Page on auth-log spikes\n\n### Config\n\n```\nmaxretry = 3\n```\n\n| Item | Owner |\n| --- | --- |\n| Tune fail2ban | |\n';
+    assert.deepEqual(lines(e), [7, 8, 18]);
+  });
+  it('keeps vague an inquiry outside a routine ("### Other" over "- [ ] Review the alerting setup")', () => {
+    const e = '# X\n\n## Action items\n\n### Weekly checklist\n\n- [ ] Check disk usage on the build hosts\n\n### Other\n\n- [ ] Review the alerting setup\n';
+    assert.deepEqual(vagueLines(e, 'en'), [11]);
+    const k = '# X\n\n## 후속 조치\n\n### 월간 점검\n\n- [ ] 디스크 사용량 확인\n\n### 기타\n\n- [ ] 알림 설정 검토\n';
+    assert.deepEqual(vagueLines(k, 'ko'), [11]);
+  });
+});
+
+// Kind: an acronym spelled out in parentheses ("ACG (Access Control Group)", "ACG (접근 제어 그룹)") is not a team named as
+// the owner, though its last word is "Group".
+describe('owners (session 10): an acronym spelled out is not a team', () => {
+  it('reads no owner from "… an ACG (Access Control Group)" / "… ACG (접근 제어 그룹)"', () => {
+    const e = '# X\n\n## Action items\n\n- Limit SSH to the office range with an ACG (Access Control Group)\n- Hand the runbook to the SRE (Site Reliability Engineering)\n- Rotate the bastion keys (Platform team)\n';
+    assert.deepEqual(read(e).map((r) => r[2]), ['', '', 'Platform team']);
+    const k = '# X\n\n## 후속 조치\n\n- 사내 대역만 허용하도록 ACG (접근 제어 그룹) 설정\n- 배스천 키 교체 (플랫폼팀)\n';
+    assert.deepEqual(read(k).map((r) => r[2]), ['', '플랫폼팀']);
+  });
+});

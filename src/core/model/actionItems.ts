@@ -9,7 +9,7 @@ import { LineScan } from './lineScan';
 import { isGivenName } from '../language/en/names';
 import { isName as isKoreanName } from '../language/ko/words';
 import { advisesReaders, closedAfterTitle, describesSystemEn, describesSystemKo, horizonTerm, outlineSubsection } from './ownerKinds';
-import { labelsReasons, shortTaskLabel } from './ownerLayouts';
+import { detailHeading, expandsAcronym, labelsHowTo, labelsReasons, shortTaskLabel } from './ownerLayouts';
 import { ADVERB_GERUND, apologisesOnly, closedBySameFix, leadSaysFocusedOn, lineTask, namesThing, plansAboutList, reportsNewState } from './ownerShapes';
 
 /** The kinds of action item (Google SRE's types, plus the usual extras). */
@@ -280,6 +280,8 @@ function readOwner(text: string, pStart: number, pEnd: number): OwnerRead {
     const value = m[1].trim();
     if (!value || NOT_NAMES.test(value) || isPlaceholderOwner(value) || isDoneStatus(value)) continue;
     const at = base + m.index + m[0].indexOf(m[1]) + (m[1].length - m[1].trimStart().length);
+    // "ACG (Access Control Group)": an acronym spelled out, not a team (owners, session 10).
+    if ((re === TEAM_PAREN || re === TEAM_END) && expandsAcronym(hay.slice(0, at - base), value)) continue;
     out.owner = spanOf(text, pStart + at, pStart + at + value.length);
     return out;
   }
@@ -1450,8 +1452,21 @@ function headingItems(doc: PostmortemDocument, section: Section, nodes: readonly
       if (!(IMPERATIVE.test(label) || KO_TASK_NOUN.test(trimEndChars(label, ' .')) || ASKS_FOR_WORK.test(label) || asksForWork(firstSentence))) continue;
     }
     const numbered = NUMBERED_HEADING.test(sub.title);
-    if (!numbered && (hasBlocks || sub.children.length > 0 || paragraphs.length === 0)) continue;
-    if (!numbered) {
+    // "### 3. Hardening" over "#### Automatic security updates", "#### Intrusion detection": a numbered group label over
+    // measures of their own (not over parts of one write-up, "#### Background", "#### Plan"): its sub-headings are read one
+    // by one (owners, session 10).
+    // (One sub-heading alone makes a group only when it is such a measure itself: "### 6. Backups" over "#### Nightly
+    // snapshots" with its script.)
+    if (numbered && sub.children.length >= 1 && sub.children.every((c) => !detailHeading(headingLabel(c.title)))) {
+      const only = sub.children[0];
+      const ownOfOnly = () => nodes.filter((n) => startOf(n) >= only.contentStart && startOf(n) < (only.children.length ? only.children[0].start : only.end));
+      if (sub.children.length >= 2 || (only.children.length === 0 && (howToMeasure(doc, headingLabel(only.title), ownOfOnly()) || checklistOnly(ownOfOnly())))) continue;
+    }
+    // "#### Fail2ban on the bastion" over a code block and labelled details ("**Steps:**", "**Why:**"): a measure written
+    // up with its how-to is one item (a checklist or a table under it holds items of their own). Owners, session 10.
+    const howTo = !numbered && sub.children.length === 0 && howToMeasure(doc, label, own);
+    if (!numbered && !howTo && (hasBlocks || sub.children.length > 0 || paragraphs.length === 0)) continue;
+    if (!numbered && !howTo) {
       const body = text.slice(startOf(paragraphs[0]), endOf(paragraphs[paragraphs.length - 1])).trim();
       if (NOTHING_TO_DO.test(body) || !(asksForWork(body) || IMPERATIVE.test(label))) continue;
     }
@@ -1470,6 +1485,49 @@ function headingItems(doc: PostmortemDocument, section: Section, nodes: readonly
     coveredUntil = sub.end;
   }
   return covered;
+}
+
+// A sub-heading's name that is a list of checks or a label for lists, not a measure: "Weekly checklist", "점검 체크리스트".
+const CHECKLIST_HEADING = /checklist|check[ \t]list|체크리스트|점검[ \t]?(?:목록|항목)/iu;
+
+/**
+ * Whether a sub-heading's own blocks write up one measure with its how-to: a code block or a how-to label ("**Steps:**",
+ * "**설정 방법**:"), and every list right under a short label ("**Why:**", "**Targets:**"), no checklist, no table.
+ */
+function howToMeasure(doc: PostmortemDocument, label: string, own: readonly Nodes[]): boolean {
+  if (!/[\p{L}]/u.test(label) || CHECKLIST_HEADING.test(label) || detailHeading(label) || isDoneLabel(label) || REFERENCE_LABEL.test(label)) return false;
+  if (NOT_WORK_KINDS.has(classifyHeading(label, undefined, { keywords: false }) ?? '') || labelsAdvice(label)) return false;
+  let howTo = false;
+  let prev: Nodes | undefined;
+  for (const n of own) {
+    if (n.type === 'table') return false;
+    if (n.type === 'code') howTo = true;
+    if (n.type === 'paragraph' && shortLabel(doc, n) !== undefined && labelsHowTo(shortLabel(doc, n)!)) howTo = true;
+    if (n.type === 'list') {
+      if (!prev || prev.type !== 'paragraph' || shortLabel(doc, prev) === undefined) return false;
+      if (n.children.some((li) => li.checked === true || li.checked === false)) return false;
+    }
+    prev = n;
+  }
+  return howTo;
+}
+
+/** Whether a sub-heading's own blocks are checklists only ("- [ ] …"), with at most a short lead paragraph. */
+function checklistOnly(own: readonly Nodes[]): boolean {
+  const lists = own.filter((n): n is List => n.type === 'list');
+  return lists.length > 0 && own.every((n) => n.type === 'list' || n.type === 'paragraph') && lists.every((l) => l.children.every((li) => li.checked === true || li.checked === false));
+}
+
+/** The name of a short label paragraph ("**Why:**", "Steps:", "**이유**:") without markup and colon, or undefined. */
+function shortLabel(doc: PostmortemDocument, p: Paragraph): string | undefined {
+  if (endOf(p) - startOf(p) > 80) return undefined;
+  const raw = plainText(p).replace(/\s+/g, ' ').trim();
+  const boldLead = p.children[0]?.type === 'strong';
+  if (!raw || raw.length > 60 || (!/[:：]$/u.test(raw) && !(boldLead && p.children.length <= 2))) return undefined;
+  const name = trimEndChars(trimStartChars(raw, '*_ '), '*_ :：').trim();
+  // "**Netdata 설치** (실시간 모니터링):": the label is the bold part.
+  const bold = boldLead ? trimEndChars(plainText(p.children[0]).trim(), ' :：') : name;
+  return bold || undefined;
 }
 
 // A responsibility roster elsewhere in the document: "개발팀 (애플리케이션 에러 수정), 보안팀 (Cloudflare 차단 검토)",

@@ -38,3 +38,49 @@ const ASKS_RECURRENCE = /^(?:recurrences?|(?:likelihood|risk|chance|probability|
 export function asksRecurrence(key: string): boolean {
   return key.length <= 40 && ASKS_RECURRENCE.test(key);
 }
+
+// A sub-heading that names a part of one measure's write-up rather than a measure: "#### Background", "#### Plan",
+// "#### 배경", "#### 진행 방법".
+const DETAIL_HEADING = /^(?:background|context|details?|plan|approach|implementation|how|how[ \t]to|why|rationale|steps|procedure|status|notes?|scope|options?|alternatives?|risks?|results?|outcome|owner|timeline|schedule|cost|effort|배경|맥락|상세|세부[ \t]?(?:내용|사항)|방법|진행[ \t]?방법|설정[ \t]?방법|계획|구현|진행[ \t]?(?:상황|상태)|상태|참고|비고|범위|결과|효과|이유|일정|담당|비용|대안)$/iu;
+
+/** Whether a sub-heading's label (numbering removed) names a part of one measure's write-up, not a measure. */
+export function detailHeading(label: string): boolean {
+  const t = label.replace(/[^\p{L}\p{N} \t]/gu, ' ').replace(/\s+/g, ' ').trim();
+  return t.length <= 30 && DETAIL_HEADING.test(t);
+}
+
+// A label over how a measure is carried out: "**Steps:**", "**How to:**", "**Configuration:**", "**절차**:", "**설정
+// 방법**:", "**적용 방법**:". What is under it is the measure's how-to, not items of its own.
+const HOW_TO_LABEL = /^(?:steps|procedure|how|how[ \t]to|how[ \t]to[ \t]apply|setup|set-?up|configuration|config|example|usage|commands?|script|절차|방법|설정|설정[ \t]?방법|적용[ \t]?방법|설치[ \t]?방법|실행[ \t]?방법|진행[ \t]?방법|예시|명령어?|스크립트|설정[ \t]?예시)$/iu;
+
+/** Whether a short label (markup and its closing colon removed) is over the how-to of a measure. */
+export function labelsHowTo(name: string): boolean {
+  const t = name.replace(/\s+/g, ' ').trim();
+  return t.length <= 30 && HOW_TO_LABEL.test(t);
+}
+
+/**
+ * Whether a parenthetical that reads like a team spells out the acronym right before it: "ACG (Access Control Group)",
+ * "SRE (Site Reliability Engineering)", "ACG (접근 제어 그룹)". `before` is the text before the parenthesis, `value` what is
+ * inside. Latin words must give the acronym's letters; Korean words one word per letter.
+ */
+export function expandsAcronym(before: string, value: string): boolean {
+  const m = /(?:^|[^\p{L}\p{N}])(\p{Lu}{2,6})[ \t]{0,2}[(（]?[ \t]{0,2}$/u.exec(before.slice(-12));
+  if (!m) return false;
+  const words = value.trim().split(/[ \t]+/u).filter(Boolean);
+  if (words.length !== m[1].length) return false;
+  if (words.every((w) => /^[\uac00-\ud7a3]/u.test(w))) return true;
+  return words.map((w) => w[0].toUpperCase()).join('') === m[1];
+}
+
+// A heading over a routine: checks done every day, week or month ("Weekly checklist", "Monthly review", "#### 📅 주간
+// 점검 체크리스트", "월간 점검"). Its items are the routine's steps: "Check disk usage", "시스템 로그 검토" is done by doing
+// it, not an inquiry left open.
+const ROUTINE_EN = /\b(?:daily|weekly|bi-?weekly|monthly|quarterly|nightly|yearly|annual|recurring|routine|periodic|regular)[ \t-]{1,3}(?:(?:security|ops|operations|health|on-?call|maintenance|system)[ \t]{1,3})?(?:check(?:list)?s?|reviews?|audits?|inspections?|maintenance)\b/iu;
+const ROUTINE_KO = /(?:일일|일간|매일|주간|매주|격주|월간|매월|분기|반기|연간|정기|상시)[ \t]?(?:보안[ \t]?|운영[ \t]?|시스템[ \t]?)?(?:점검|체크리스트|체크|확인|검토|감사)/u;
+
+/** Whether a heading names a routine of recurring checks (its items are the routine's steps). */
+export function namesRoutine(title: string): boolean {
+  const t = title.replace(/\s+/g, ' ').trim();
+  return t.length <= 60 && (ROUTINE_EN.test(t) || ROUTINE_KO.test(t));
+}
