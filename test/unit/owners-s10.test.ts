@@ -4,7 +4,7 @@
 import { strict as assert } from 'node:assert';
 import { parseDocument } from '../../src/core/model/document';
 import { lint } from '../../src/core/lint';
-import { asksRecurrence, labelsReasons } from '../../src/core/model/ownerLayouts';
+import { asksRecurrence, labelsReasons, statesCriterion } from '../../src/core/model/ownerLayouts';
 import { classifyHeading, headingKey } from '../../src/core/model/sections';
 
 /** [line, description, owner or '', done] per action item. */
@@ -164,5 +164,24 @@ describe('owners (session 10): an acronym spelled out is not a team', () => {
     assert.deepEqual(read(e).map((r) => r[2]), ['', '', 'Platform team']);
     const k = '# X\n\n## 후속 조치\n\n- 사내 대역만 허용하도록 ACG (접근 제어 그룹) 설정\n- 배스천 키 교체 (플랫폼팀)\n';
     assert.deepEqual(read(k).map((r) => r[2]), ['', '플랫폼팀']);
+  });
+});
+
+// Kind: an acceptance criterion written as an item of a follow-up list: a condition, then the verdict that it is a failure
+// ("… 넘으면 실패로 본다", "If the status page shows green during a regional outage, that is a failure"). It says what must
+// not happen; it is not a task.
+describe('owners (session 10): an acceptance criterion is not a task', () => {
+  it('reads no item from "If …, that is a failure" / "Any … counts as failed" (EN)', () => {
+    const text = '# Status page stayed green\n\n## Prevent recurrence\n\n- If the status page shows green during a regional outage, that is a failure.\n- Any deploy that raises p99 latency above 300 ms counts as failed\n- Add a synthetic probe per region\n';
+    assert.deepEqual(lines(text), [7]);
+    assert.deepEqual(ownerless(text), [7]);
+  });
+  it('reads no item from "…면 실패다" / "…넘으면 실패로 본다" (KO)', () => {
+    const text = '# 상태 페이지 오표시\n\n## 재발 방지\n\n- 리전 장애 중에 상태 페이지가 정상으로 보이면 실패다.\n- 배포 후 5분 안에 5xx 비율이 1%를 넘으면 실패로 본다.\n- 리전별 합성 모니터 추가\n';
+    assert.deepEqual(lines(text), [7]);
+    assert.deepEqual(ownerless(text, 'ko'), [7]);
+  });
+  it('keeps tasks that mention failure ("Add an alert when the job is a failure", "실패 시 알림 추가")', () => {
+    for (const t of ['Add an alert when the job is a failure', 'When the export fails, page the on-call', '실패 시 알림 추가', '실패하면 재시도하도록 수정', '오류율이 1%를 넘으면 실패로 보도록 배포 게이트를 추가할 예정']) assert.equal(statesCriterion(t), false, t);
   });
 });

@@ -9,7 +9,7 @@ import { LineScan } from './lineScan';
 import { isGivenName } from '../language/en/names';
 import { isName as isKoreanName } from '../language/ko/words';
 import { advisesReaders, closedAfterTitle, describesSystemEn, describesSystemKo, horizonTerm, outlineSubsection } from './ownerKinds';
-import { detailHeading, expandsAcronym, labelsHowTo, labelsReasons, shortTaskLabel } from './ownerLayouts';
+import { detailHeading, expandsAcronym, labelsHowTo, labelsReasons, shortTaskLabel, statesCriterion } from './ownerLayouts';
 import { ADVERB_GERUND, apologisesOnly, closedBySameFix, leadSaysFocusedOn, lineTask, namesThing, plansAboutList, reportsNewState } from './ownerShapes';
 
 /** The kinds of action item (Google SRE's types, plus the usual extras). */
@@ -1775,7 +1775,7 @@ const notWorkByText = new TextMemo<boolean>();
 function notWork(description: string): boolean {
   let known = notWorkByText.get(description);
   if (known === undefined) {
-    known = isQuestion(description) || statesProblem(description) || statesRule(description) || describesBehaviour(description);
+    known = isQuestion(description) || statesProblem(description) || statesRule(description) || describesBehaviour(description) || statesCriterion(description);
     notWorkByText.set(description, known);
   }
   return known;

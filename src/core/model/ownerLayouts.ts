@@ -84,3 +84,19 @@ export function namesRoutine(title: string): boolean {
   const t = title.replace(/\s+/g, ' ').trim();
   return t.length <= 60 && (ROUTINE_EN.test(t) || ROUTINE_KO.test(t));
 }
+
+// An acceptance criterion written as an item: a condition, then the verdict that it is a failure ("… 열리면 실패다",
+// "… 넘으면 실패로 본다", "If the page loads from the CDN's fallback origin, that is a failure", "Any deploy that raises p99
+// above 300 ms counts as failed"). It says what must not happen, for tests and reviews; it is not a task.
+const CRITERION_KO = /(?:으면|면|경우|때)[ \t]{1,3}(?:[^ \t.。]{1,12}[ \t]{1,3})?(?:실패|장애|불합격|회귀|버그)(?:다|이다|입니다|로[ \t]?(?:본다|봅니다|간주한다|간주합니다|처리한다|판단한다|판정한다))[.。]?$/u;
+const CRITERION_EN = /(?:\b(?:is|are)[ \t]{1,3}(?:considered[ \t]{1,3}|treated[ \t]{1,3}as[ \t]{1,3})?(?:a[ \t]{1,3})?(?:failure|failed|regression|bug|blocker)|\b(?:counts?|count)[ \t]{1,3}as[ \t]{1,3}(?:a[ \t]{1,3})?(?:failure|failed|regression|bug))[.]?$/iu;
+const CONDITION_EN = /^(?:if|when|whenever|any|every|an?)\b/iu;
+
+/** Whether an item's first sentence is an acceptance criterion: a condition and the verdict that it is a failure. */
+export function statesCriterion(description: string): boolean {
+  const t = description.replace(/\s+/g, ' ').replace(/(?:\*\*|__)/gu, '').trim();
+  if (!t || t.length > 400) return false;
+  const first = (t.split(/(?<=[.!?。])\s+/u)[0] ?? t).trim();
+  if (/[\uac00-\ud7a3]/u.test(first)) return CRITERION_KO.test(first) && !/예정|계획|하겠|해야[ \t]?(?:한다|합니다)[.。]?$/u.test(first);
+  return CONDITION_EN.test(first) && CRITERION_EN.test(first) && !/\b(?:will|should|must|need|needs|plan)\b/iu.test(first);
+}
