@@ -185,3 +185,12 @@ describe('owners (session 10): an acceptance criterion is not a task', () => {
     for (const t of ['Add an alert when the job is a failure', 'When the export fails, page the on-call', '실패 시 알림 추가', '실패하면 재시도하도록 수정', '오류율이 1%를 넘으면 실패로 보도록 배포 게이트를 추가할 예정']) assert.equal(statesCriterion(t), false, t);
   });
 });
+
+describe('owners (session 10): a numbered heading over sub-headings that are not measures stays one item', () => {
+  it('keeps "### 1. …" over "#### Current state" / "#### Proposal" (prose and lists, no how-to) as one item (EN, KO)', () => {
+    const e = '# X\n\n## Action items\n\n### 1. Rework paging for the billing queue\n\n#### Current state\n\n- One alert fires on any backlog\n\n#### Proposal\n\n- Split it by queue\n';
+    assert.deepEqual(lines(e), [5]);
+    const k = '# X\n\n## 후속 조치\n\n### 1. 정산 큐 호출 체계 재정비\n\n#### 현재 상태\n\n- 적체가 생기면 알림 하나가 울림\n\n#### 제안\n\n- 큐별로 분리\n';
+    assert.deepEqual(lines(k), [5]);
+  });
+});

@@ -1455,12 +1455,25 @@ function headingItems(doc: PostmortemDocument, section: Section, nodes: readonly
     // "### 3. Hardening" over "#### Automatic security updates", "#### Intrusion detection": a numbered group label over
     // measures of their own (not over parts of one write-up, "#### Background", "#### Plan"): its sub-headings are read one
     // by one (owners, session 10).
-    // (One sub-heading alone makes a group only when it is such a measure itself: "### 6. Backups" over "#### Nightly
-    // snapshots" with its script.)
+    // (At least one sub-heading must be such a measure written up with its how-to, or a checklist; one sub-heading alone
+    // only when it is one: "### 6. Backups" over "#### Nightly snapshots" with its script.)
     if (numbered && sub.children.length >= 1 && sub.children.every((c) => !detailHeading(headingLabel(c.title)))) {
-      const only = sub.children[0];
-      const ownOfOnly = () => nodes.filter((n) => startOf(n) >= only.contentStart && startOf(n) < (only.children.length ? only.children[0].start : only.end));
-      if (sub.children.length >= 2 || (only.children.length === 0 && (howToMeasure(doc, headingLabel(only.title), ownOfOnly()) || checklistOnly(ownOfOnly())))) continue;
+      const ownOf = (child: Section): Nodes[] => {
+        // The section's nodes are in order: a binary search finds the sub-heading's first block.
+        let lo = 0;
+        let hi = nodes.length;
+        while (lo < hi) {
+          const mid = (lo + hi) >> 1;
+          if (startOf(nodes[mid]) < child.contentStart) lo = mid + 1;
+          else hi = mid;
+        }
+        const until = child.children.length ? child.children[0].start : child.end;
+        const out: Nodes[] = [];
+        for (let i = lo; i < nodes.length && startOf(nodes[i]) < until; i++) out.push(nodes[i]);
+        return out;
+      };
+      const measure = (c: Section) => c.children.length === 0 && (howToMeasure(doc, headingLabel(c.title), ownOf(c)) || checklistOnly(ownOf(c)));
+      if (sub.children.length >= 2 ? sub.children.some(measure) : measure(sub.children[0])) continue;
     }
     // "#### Fail2ban on the bastion" over a code block and labelled details ("**Steps:**", "**Why:**"): a measure written
     // up with its how-to is one item (a checklist or a table under it holds items of their own). Owners, session 10.
