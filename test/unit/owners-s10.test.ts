@@ -194,3 +194,28 @@ describe('owners (session 10): a numbered heading over sub-headings that are not
     assert.deepEqual(lines(k), [5]);
   });
 });
+
+// A third document for each layout kind above, other domains again (COMMON.md, session 10: a layout seen in one corpus
+// document is learned only if other teams would write it too).
+describe('owners (session 10): third documents of the layout kinds', () => {
+  it('a database team\'s measures under numbered groups, each with its config, and a daily checklist (EN)', () => {
+    const text = '# Connection storm on the orders DB\n\n## Follow-up\n\n### 1. Database limits\n\n#### Pool size per service\n\n```yaml\nmaxPoolSize: 50\n```\n\n**Rationale:**\n\n- Each deploy doubled the open connections\n\n#### Statement timeout\n\n```sql\nALTER ROLE app SET statement_timeout = \'5s\';\n```\n\n### 2. Detection\n\n#### Daily checks\n\n- [ ] Check the connection count against the pool limit\n- [ ] Review slow-query log\n';
+    assert.deepEqual(lines(text), [7, 17, 27, 28]);
+    assert.deepEqual(lint(text, { locale: 'en' }).findings.filter((f) => f.ruleId === 'vague-action-item').map((f) => f.line), []);
+  });
+  it('a mobile team\'s measures under a numbered group, with "**적용 방법**:" and "**장점**:" (KO)', () => {
+    const text = '# 푸시 알림 중복 발송\n\n## 개선 사항\n\n### 1. 발송 서버\n\n#### 멱등 키 적용\n\n**적용 방법**:\n\n```kotlin\nval key = "${userId}:${campaignId}"\n```\n\n**장점**:\n\n- 재시도해도 한 번만 발송\n\n#### 재시도 간격 조정\n\n```properties\nretry.backoff=30s\n```\n';
+    assert.deepEqual(lines(text), [7, 19]);
+    assert.deepEqual(ownerless(text, 'ko'), [7, 19]);
+  });
+  it('labels of reasons and short task labels in a payments team\'s list (EN)', () => {
+    const text = '# Refund delays\n\n## Next steps\n\n- Revoke tokens:\n  - Partner sandbox token\n  - Refund webhook secret\n- Shorten the refund retry window (owner: @kai)\n\n**Background:**\n\n- The refund job ran once an hour\n';
+    assert.deepEqual(lines(text), [5, 8]);
+  });
+  it('a recurrence heading and a remaining-work heading in a search team\'s report (EN, KO)', () => {
+    const en = '# Index lag\n\n## Previous incidents\n\n- The same lag hit the catalog index in March\n\n## Remaining work\n\n- Add an index-lag alert\n';
+    assert.deepEqual(lines(en), [9]);
+    const ko = '# 색인 지연\n\n## 재발 이력\n\n- 3월에도 상품 색인에서 같은 지연이 있었음\n\n## 남은 작업\n\n- 색인 지연 알림 추가\n';
+    assert.deepEqual(lines(ko), [9]);
+  });
+});
