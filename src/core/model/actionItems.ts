@@ -9,6 +9,7 @@ import { LineScan } from './lineScan';
 import { isGivenName } from '../language/en/names';
 import { isName as isKoreanName } from '../language/ko/words';
 import { advisesReaders, closedAfterTitle, describesSystemEn, describesSystemKo, horizonTerm, outlineSubsection } from './ownerKinds';
+import { detailHeading, expandsAcronym, labelsHowTo, labelsReasons, shortTaskLabel, statesCriterion } from './ownerLayouts';
 import { ADVERB_GERUND, apologisesOnly, closedBySameFix, leadSaysFocusedOn, lineTask, namesThing, plansAboutList, reportsNewState } from './ownerShapes';
 
 /** The kinds of action item (Google SRE's types, plus the usual extras). */
@@ -279,6 +280,8 @@ function readOwner(text: string, pStart: number, pEnd: number): OwnerRead {
     const value = m[1].trim();
     if (!value || NOT_NAMES.test(value) || isPlaceholderOwner(value) || isDoneStatus(value)) continue;
     const at = base + m.index + m[0].indexOf(m[1]) + (m[1].length - m[1].trimStart().length);
+    // "ACG (Access Control Group)": an acronym spelled out, not a team (owners, session 10).
+    if ((re === TEAM_PAREN || re === TEAM_END) && expandsAcronym(hay.slice(0, at - base), value)) continue;
     out.owner = spanOf(text, pStart + at, pStart + at + value.length);
     return out;
   }
@@ -510,7 +513,9 @@ function isGroupLabel(item: ListItem): boolean {
   // "1. Introduce a rehearsal checklist:" / "체크리스트 도입:" over its details is one task, not a group label.
   // "**Capacity review** — we will set quotas on:" over "- Build minutes per project": the sub-items name what the
   // plan is about, so they complete its sentence: one item with its details.
-  if (/[:：]$/u.test(label)) return !readsAsTask(label.replace(/[:：]$/u, '').trim()) && !(plansAboutList(label) && childrenNameThings(item));
+  // "Rotate credentials:" / "인증서 재발급:" over "- Stripe secret key", "- 결제 API 키": the sub-items name what the task covers
+  // (owners, session 10).
+  if (/[:：]$/u.test(label)) return !readsAsTask(label.replace(/[:：]$/u, '').trim()) && !((plansAboutList(label) || shortTaskLabel(label.replace(/[:：]$/u, ''))) && childrenNameThings(item));
   // "1. **배포 프로세스 개선**" with details under it is one item; "- **Short term**" labels a group.
   if (p.children.length === 1 && p.children[0].type === 'strong') return !isOrderedItem(item) || classifyHeading(label, undefined, { keywords: false }) !== undefined;
   // A short name over a sub-list ("- Lighthouse", "- 인프라팀") labels the group of its team's items.
@@ -1100,6 +1105,8 @@ function labelsNonWorkSection(p: Paragraph): boolean {
   if (!/[:：]$/u.test(raw) && !boldOnly) return false;
   const name = trimEndChars(trimStartChars(raw, '*_ '), '*_ :：').trim();
   if (!name || IMPERATIVE.test(name) || KO_TASK_NOUN.test(name) || readsAsTask(name)) return false;
+  // "**Why:**", "**기대 효과**:": the reasons or effects of the measure above, not work (owners, session 10).
+  if (labelsReasons(name)) return true;
   const kind = classifyHeading(name, undefined, { keywords: false }) ?? (name.split(/[ \t]+/u).length <= 4 ? classifyHeading(name) : undefined);
   return NOT_WORK_KINDS.has(kind ?? '');
 }
@@ -1445,8 +1452,34 @@ function headingItems(doc: PostmortemDocument, section: Section, nodes: readonly
       if (!(IMPERATIVE.test(label) || KO_TASK_NOUN.test(trimEndChars(label, ' .')) || ASKS_FOR_WORK.test(label) || asksForWork(firstSentence))) continue;
     }
     const numbered = NUMBERED_HEADING.test(sub.title);
-    if (!numbered && (hasBlocks || sub.children.length > 0 || paragraphs.length === 0)) continue;
-    if (!numbered) {
+    // "### 3. Hardening" over "#### Automatic security updates", "#### Intrusion detection": a numbered group label over
+    // measures of their own (not over parts of one write-up, "#### Background", "#### Plan"): its sub-headings are read one
+    // by one (owners, session 10).
+    // (At least one sub-heading must be such a measure written up with its how-to, or a checklist; one sub-heading alone
+    // only when it is one: "### 6. Backups" over "#### Nightly snapshots" with its script.)
+    if (numbered && sub.children.length >= 1 && sub.children.every((c) => !detailHeading(headingLabel(c.title)))) {
+      const ownOf = (child: Section): Nodes[] => {
+        // The section's nodes are in order: a binary search finds the sub-heading's first block.
+        let lo = 0;
+        let hi = nodes.length;
+        while (lo < hi) {
+          const mid = (lo + hi) >> 1;
+          if (startOf(nodes[mid]) < child.contentStart) lo = mid + 1;
+          else hi = mid;
+        }
+        const until = child.children.length ? child.children[0].start : child.end;
+        const out: Nodes[] = [];
+        for (let i = lo; i < nodes.length && startOf(nodes[i]) < until; i++) out.push(nodes[i]);
+        return out;
+      };
+      const measure = (c: Section) => c.children.length === 0 && (howToMeasure(doc, headingLabel(c.title), ownOf(c)) || checklistOnly(ownOf(c)));
+      if (sub.children.length >= 2 ? sub.children.some(measure) : measure(sub.children[0])) continue;
+    }
+    // "#### Fail2ban on the bastion" over a code block and labelled details ("**Steps:**", "**Why:**"): a measure written
+    // up with its how-to is one item (a checklist or a table under it holds items of their own). Owners, session 10.
+    const howTo = !numbered && sub.children.length === 0 && howToMeasure(doc, label, own);
+    if (!numbered && !howTo && (hasBlocks || sub.children.length > 0 || paragraphs.length === 0)) continue;
+    if (!numbered && !howTo) {
       const body = text.slice(startOf(paragraphs[0]), endOf(paragraphs[paragraphs.length - 1])).trim();
       if (NOTHING_TO_DO.test(body) || !(asksForWork(body) || IMPERATIVE.test(label))) continue;
     }
@@ -1465,6 +1498,49 @@ function headingItems(doc: PostmortemDocument, section: Section, nodes: readonly
     coveredUntil = sub.end;
   }
   return covered;
+}
+
+// A sub-heading's name that is a list of checks or a label for lists, not a measure: "Weekly checklist", "점검 체크리스트".
+const CHECKLIST_HEADING = /checklist|check[ \t]list|체크리스트|점검[ \t]?(?:목록|항목)/iu;
+
+/**
+ * Whether a sub-heading's own blocks write up one measure with its how-to: a code block or a how-to label ("**Steps:**",
+ * "**설정 방법**:"), and every list right under a short label ("**Why:**", "**Targets:**"), no checklist, no table.
+ */
+function howToMeasure(doc: PostmortemDocument, label: string, own: readonly Nodes[]): boolean {
+  if (!/[\p{L}]/u.test(label) || CHECKLIST_HEADING.test(label) || detailHeading(label) || isDoneLabel(label) || REFERENCE_LABEL.test(label)) return false;
+  if (NOT_WORK_KINDS.has(classifyHeading(label, undefined, { keywords: false }) ?? '') || labelsAdvice(label)) return false;
+  let howTo = false;
+  let prev: Nodes | undefined;
+  for (const n of own) {
+    if (n.type === 'table') return false;
+    if (n.type === 'code') howTo = true;
+    if (n.type === 'paragraph' && shortLabel(doc, n) !== undefined && labelsHowTo(shortLabel(doc, n)!)) howTo = true;
+    if (n.type === 'list') {
+      if (!prev || prev.type !== 'paragraph' || shortLabel(doc, prev) === undefined) return false;
+      if (n.children.some((li) => li.checked === true || li.checked === false)) return false;
+    }
+    prev = n;
+  }
+  return howTo;
+}
+
+/** Whether a sub-heading's own blocks are checklists only ("- [ ] …"), with at most a short lead paragraph. */
+function checklistOnly(own: readonly Nodes[]): boolean {
+  const lists = own.filter((n): n is List => n.type === 'list');
+  return lists.length > 0 && own.every((n) => n.type === 'list' || n.type === 'paragraph') && lists.every((l) => l.children.every((li) => li.checked === true || li.checked === false));
+}
+
+/** The name of a short label paragraph ("**Why:**", "Steps:", "**이유**:") without markup and colon, or undefined. */
+function shortLabel(doc: PostmortemDocument, p: Paragraph): string | undefined {
+  if (endOf(p) - startOf(p) > 80) return undefined;
+  const raw = plainText(p).replace(/\s+/g, ' ').trim();
+  const boldLead = p.children[0]?.type === 'strong';
+  if (!raw || raw.length > 60 || (!/[:：]$/u.test(raw) && !(boldLead && p.children.length <= 2))) return undefined;
+  const name = trimEndChars(trimStartChars(raw, '*_ '), '*_ :：').trim();
+  // "**Netdata 설치** (실시간 모니터링):": the label is the bold part.
+  const bold = boldLead ? trimEndChars(plainText(p.children[0]).trim(), ' :：') : name;
+  return bold || undefined;
 }
 
 // A responsibility roster elsewhere in the document: "개발팀 (애플리케이션 에러 수정), 보안팀 (Cloudflare 차단 검토)",
@@ -1712,7 +1788,7 @@ const notWorkByText = new TextMemo<boolean>();
 function notWork(description: string): boolean {
   let known = notWorkByText.get(description);
   if (known === undefined) {
-    known = isQuestion(description) || statesProblem(description) || statesRule(description) || describesBehaviour(description);
+    known = isQuestion(description) || statesProblem(description) || statesRule(description) || describesBehaviour(description) || statesCriterion(description);
     notWorkByText.set(description, known);
   }
   return known;

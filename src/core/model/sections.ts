@@ -2,6 +2,7 @@ import type { Heading, Root } from 'mdast';
 import builtinAliases from '../data/sections.json';
 import { endOf, plainText, startOf } from './markdown';
 import { trimEndChars } from '../text';
+import { asksRecurrence } from './ownerLayouts';
 
 /** The kinds of section the engine understands. */
 export const SECTION_KINDS = [
@@ -198,7 +199,7 @@ function classify(title: string, lookup: Map<string, SectionKind>, options: Clas
   // A heading that starts with a time or a date is a timeline entry, whatever words follow.
   if (/^\W{0,4}(?:\d{1,2}[:：]\d{2}|\d{4}[-./]\d{1,2}|\d{1,2}[/.]\d{1,2}\b|[01]?\d(?:am|pm)\b|(?:오전|오후)\s?\d)/iu.test(title.trim())) return undefined;
   const kind = keywordKinds(head)[0] ?? (paren ? keywordKinds(paren.before)[0] : undefined);
-  if (kind === 'action-items' && namesRelease(title)) return undefined;
+  if (kind === 'action-items' && (namesRelease(title) || asksRecurrence(headingKey(head)))) return undefined;
   return kind;
 }
 

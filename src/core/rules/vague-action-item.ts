@@ -8,6 +8,8 @@ import type { ResolvedConfig } from '../config';
 import type { People } from '../people';
 import type { LanguageList } from '../language/types';
 import { TextMemo } from '../model/memo';
+import type { Section } from '../model/sections';
+import { namesRoutine } from '../model/ownerLayouts';
 
 /** Letters and digits of real detail that follow an item's description inside the item. */
 const DETAIL_CHARS = 24;
@@ -283,7 +285,9 @@ export const vagueActionItem: Rule = {
         cut = 0;
         while (cut < block.text.length && (block.map[cut] < 0 || block.map[cut] < titleEnd)) cut++;
       }
-      const ticket = linksTicketOnly(ctx.doc.text, item.description.start, item.description.end, block.text);
+      // A step of a routine of checks ("#### Weekly checklist" / "#### 주간 점검 체크리스트" over "- [ ] Check disk usage"): the
+      // check is done by doing it, as a tracked issue's inquiry is (its inquiry words are not judged). Owners, session 10.
+      const ticket = linksTicketOnly(ctx.doc.text, item.description.start, item.description.end, block.text) || underRoutine(ctx.doc.sections, item.start);
       // What follows is a function of the description's text, its findings, the title's cut and the
       // ticket link (and the options): kept between lints by those.
       const key = `${cut}\u0000${Number(ticket)}\u0000${block.text}\u0000${JSON.stringify(found[i])}`;
@@ -314,6 +318,20 @@ function judgeItem(text: string, found: readonly LanguageFinding[], cut: number,
     ? itemRewrite(inTitle, kept.filter((f) => f.end <= inTitle.length), true).filter((r) => resolves(inTitle, r))
     : itemRewrite(text, kept).filter((r) => resolves(text, r));
   return kept.map((f) => (rewrites.length ? { ...f, rewrites } : f));
+}
+
+/** Whether the deepest heading above an offset names a routine of recurring checks ("Weekly checklist", "월간 점검"). */
+function underRoutine(sections: readonly Section[], offset: number): boolean {
+  let lo = 0;
+  let hi = sections.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sections[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  let deepest: Section | undefined = sections[lo - 1];
+  while (deepest && offset >= deepest.end) deepest = deepest.parent;
+  return !!deepest && namesRoutine(deepest.title);
 }
 
 /** {@link judgeItem}'s answers, by people (interned: the same object for the same names) and then by options and key. */

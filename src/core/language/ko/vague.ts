@@ -289,6 +289,10 @@ export function koreanActionItem(item: KoSentence, text: string): KoDetection[] 
       const named = step ? raw.slice(step.index + step[0].length, hit.start - sent.start) : '';
       const manner = /(?:`|\uFFFC)/u.test(named) ? beforeWord.replace(/반드시\s/gu, '') : beforeWord;
       if (lastIsHit && step && /(?:[A-Za-z]{2,}|`|\uFFFC)/u.test(named) && !CARE_MANNER.test(manner)) continue;
+      // "저장소에 남은 `cacheKey` 키가 설정 변경 시 실제로 정리되는지 확인": the check is an embedded question about a thing
+      // named in code ("…되는지 확인"), as the English "Verify that `x` is cleaned up …" ("설정이 제대로 되었는지 확인", "문제가
+      // 없는지 확인" name nothing and stay). Owners, session 10.
+      if (lastIsHit && /[가-힣](?:는지|은지|인지|ㄴ지)\s$/u.test(beforeWord) && /(?:`|\uFFFC)[^\s]{0,20}\s?(?:[가-힣]{1,4}\s)?[가-힣]{0,12}(?:이|가|은|는)\s/u.test(raw.slice(0, hit.start - sent.start)) && !CARE_MANNER.test(beforeWord)) continue;
     }
     // "Prometheus + Grafana로 JVM 메트릭 모니터링": the tool that watches is named.
     if (hit.v.id === 'ko.vague.watch' && /[A-Za-z]{2}/u.test(beforeWord) && /(?:으로|로)\s/u.test(beforeWord)) continue;
