@@ -3,10 +3,12 @@ import type { PostmortemDocument } from './model/document';
 import { endOf, plainText, startOf } from './model/markdown';
 import type { FiveWhys, WhyNode } from './model/fiveWhys';
 import { structuralKinds } from './requirements';
+import { headingKey } from './model/sections';
 
 /**
- * Whether the document states its root cause apart from a 5-whys chain: a root-cause section ("## Root cause",
- * "## Blameless root cause", "## 근본 원인", "## Technical cause") with written content outside the chain, or a
+ * Whether the document states its root cause apart from a 5-whys chain: a root-cause section whose heading names a cause
+ * ("## Root cause", "## Blameless root cause", "## 근본 원인", "## Technical cause"; not "## Investigation") with written
+ * content outside the chain, or a
  * labelled statement ("Root cause: …", "**근본 원인:** …", an overview row "| Root cause | … |") anywhere else. Then the
  * team has named the cause it acts on, in its own place; the chain's last answer need not carry a marker too, and
  * the engine cannot tell that the analysis lacks one (session 10, structure: a "## Whys" chain followed by "## Root
@@ -26,7 +28,8 @@ export function rootCauseStatedApart(doc: PostmortemDocument, trees: readonly Fi
     return chain.some((c) => s < c.end && e > c.start);
   };
   for (const section of doc.sections) {
-    if (section.kind !== 'root-causes') continue;
+    // A root-cause section whose heading names a cause: not one that only tells the work ("Investigation", "Analysis").
+    if (section.kind !== 'root-causes' || !NAMES_CAUSE.test(headingKey(section.title))) continue;
     for (const node of doc.nodesIn(section)) {
       // The section's own text, not a sub-section's ("## Root causes" over "### 5 Whys" states nothing by itself).
       if (node.type === 'heading') break;
@@ -52,6 +55,9 @@ export function rootCauseStatedApart(doc: PostmortemDocument, trees: readonly Fi
   }
   return false;
 }
+
+/** A heading that names a cause ("Root cause", "Technical cause", "Contributing factors", "근본 원인", "기여 요인", "발단"). */
+const NAMES_CAUSE = /cause|factor|원인|요인|발단/u;
 
 /** A block that says something: a paragraph, list, table or quote with words in it other than a template's TODO. */
 function states(node: Nodes): boolean {

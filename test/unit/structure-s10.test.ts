@@ -113,6 +113,12 @@ describe('structure s10: a root cause stated apart from the 5-whys chain', () =>
     assert.deepEqual(whys(doc), []);
   });
 
+  it('still reports a chain beside a section that tells the work, not the cause (EN, KO)', () => {
+    assert.deepEqual(whys(`${chainEn}\n## Investigation\n\nWe compared the disk usage of the old and the new image over a week.\n`), ['5 five-whys-root-cause']);
+    const ko = '## 5 Whys\n\n1. 왜 검색이 느렸나? 인덱스가 디스크에서 읽혔다\n2. 왜? 캐시 용량이 절반으로 줄었다\n\n## 분석\n\n지난 2주의 캐시 적중률을 비교했다.\n';
+    assert.deepEqual(whys(ko), ['3 five-whys-root-cause']);
+  });
+
   it('still reports a chain whose root-cause section is a template leftover (EN, KO)', () => {
     const en = `${chainEn}\n## Root Causes\n\n<!-- The conditions that made the incident possible. -->\n\nTODO: The conditions that made this incident possible.\n`;
     assert.deepEqual(whys(en), ['5 five-whys-root-cause']);
