@@ -5,6 +5,7 @@ import { buildAliasLookup, classifyHeading, headingHead, headingKey, keywordKind
 import type { Lang } from './types';
 import { trimEndChars } from './text';
 import { isChronologySection } from './model/timeline/chronology';
+import { DATE_HEADER, TIME_HEADER } from './model/timeline/forms';
 
 /** One requirement: any of these section kinds satisfies it. */
 export type Requirement = readonly SectionKind[];
@@ -288,9 +289,13 @@ function countSectionKinds(doc: PostmortemDocument): Map<SectionKind, number> {
     if (!hasContent(s.contentStart, s.end)) continue;
     if (s.kind) out.add(s.kind);
     if (!/^\W{0,4}\d{1,2}[:：]\d{2}/u.test(s.title)) for (const k of keywordKinds(headingHead(s.title))) out.add(k);
+    if (REMAINING_WORK.test(headingKey(headingHead(s.title)))) out.add('action-items');
   }
   const visit = (node: Nodes, depth: number): void => {
-    if (node.type === 'table') tableFieldKinds(node, lookup, out);
+    if (node.type === 'table') {
+      tableFieldKinds(node, lookup, out);
+      if (isEventTable(node)) out.add('timeline');
+    }
     else if (node.type === 'paragraph') {
       const k = labelKind(doc, node, lookup);
       if (k) out.add(k);
@@ -340,6 +345,31 @@ function countSectionKinds(doc: PostmortemDocument): Map<SectionKind, number> {
   // A chronology of dated event lines under a section of another name ("## 상세") is the timeline.
   if (!counts.has('timeline') && doc.timeline.groups.some((g) => isChronologySection(g.section))) out.add('timeline');
   return counts;
+}
+
+/**
+ * A heading that names the work still open ("Remaining work", "Recovery and open items", "8. 복구 확인과 남은 일", "남은 작업"):
+ * the follow-up work by another name. Counted for the sections the document has only; the section keeps its kind (its
+ * items are not read as action items on that word alone).
+ */
+const REMAINING_WORK = /(?:remainingwork|openitems|outstandingwork|outstandingitems|stilltodo|남은일|남은작업|남은과제|잔여작업)$/u;
+
+/** A header cell naming what happened in a row of events ("Event", "What happened", "사건", "이벤트", "내용"). */
+const EVENT_HEADER = /^(?:events?|what happened|occurrence|incident|사건|이벤트|발생 ?(?:내용|사항)|내용|상황|경과|진행 ?상황)$/i;
+
+/**
+ * An event table under any heading ("## 8.1 대응 시간" over "| 시점 | 사건 |", "## Response" over "| When | Event |"): a
+ * header with a time or date column and an event column, over at least two rows. It is the document's timeline, whatever
+ * its heading is called (the rows may order the response by stage instead of by clock).
+ */
+function isEventTable(table: Table): boolean {
+  const [header, ...rows] = table.children;
+  if (!header || rows.length < 2) return false;
+  const heads = header.children.map((c) => plainText(c).trim());
+  const time = heads.findIndex((h) => h.length <= 16 && (TIME_HEADER.test(h) || DATE_HEADER.test(h)));
+  if (time < 0) return false;
+  if (!heads.some((h, i) => i !== time && EVENT_HEADER.test(h))) return false;
+  return rows.filter((r) => r.children.some((c) => plainText(c).trim())).length >= 2;
 }
 
 /** How long a bare label line may be (a section name, not a sentence). */

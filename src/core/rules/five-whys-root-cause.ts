@@ -1,5 +1,6 @@
 import type { Rule } from '../types';
 import { rootCauseMarkerText, whyChains } from '../model/fiveWhys';
+import { rootCauseStatedApart } from '../rootCauseStated';
 
 /** `five-whys-root-cause`: A 5-whys chain with no root cause marked. */
 export const fiveWhysRootCause: Rule = {
@@ -9,12 +10,14 @@ export const fiveWhysRootCause: Rule = {
     tags: ["five-whys"],
     defaultSeverity: 'warning',
     fixable: true,
-    rationale: "A 5-whys analysis ends where the cause is systemic and actionable, not at a count: five is a symbol. Mark the answer(s) you will act on with `(root cause)`, `**Root cause**` or `(근본 원인)`, so action items can link to them. Several children of one answer are several contributing factors; each branch needs its own root cause. Only a real 5-whys chain is checked: its heading or a lead-in says so (5 Whys, Why?, 왜 5번) or its answers ask \"why?\"; a plain causal bullet list is not one. A chain is reported once, on its problem statement; the fix marks the last answer of every unmarked branch.",
+    rationale: "A 5-whys analysis ends where the cause is systemic and actionable, not at a count: five is a symbol. Mark the answer(s) you will act on with `(root cause)`, `**Root cause**` or `(근본 원인)`, so action items can link to them. Several children of one answer are several contributing factors; each branch needs its own root cause. Only a real 5-whys chain is checked: its heading or a lead-in says so (5 Whys, Why?, 왜 5번) or its answers ask \"why?\"; a plain causal bullet list is not one. A chain is reported once, on its problem statement; the fix marks the last answer of every unmarked branch. A document that names its root cause in its own place is not asked to mark the chain too: a section whose heading names a cause, with written content outside the chain (`## Root cause`, `## 근본 원인`, `## Technical cause`; not `## Investigation`), or a labelled statement (`Root cause: …`, `**근본 원인:** …`, an overview row `| Root cause | … |`).",
     examples: [
     { bad: "1. Users saw errors\n   1. Why? The cache was cold", good: "1. Users saw errors\n   1. Why? The cache was cold (root cause)" },
     ],
   },
   check(ctx) {
+    // Asked only when a chain has an unmarked branch: whether the document names its root cause in its own place.
+    let stated: boolean | undefined;
     for (const tree of ctx.doc.fiveWhys) {
       // One finding per chain (per problem statement), on its first line; the fix marks the last
       // answer of every branch that has no root cause yet.
@@ -33,6 +36,9 @@ export const fiveWhysRootCause: Rule = {
           });
           continue;
         }
+        // A root-cause section or a labelled statement apart from the chain names the cause the team acts on.
+        stated ??= rootCauseStatedApart(ctx.doc, ctx.doc.fiveWhys);
+        if (stated) continue;
         const leaves = open.map((chain) => chain[chain.length - 1]);
         const levels = Math.max(...open.map((chain) => chain.length));
         const edits = leaves.map((leaf) => {

@@ -24,9 +24,9 @@ import { bareWords, headingZone, noteZone, type FrontMatterContext } from './zon
 
 /** Items that stand for omitted entries rather than being one ("…", "(중략)", "(snip)"). */
 const FILLER = new Set(['', '중략', '생략', '이하 생략', '이하생략', 'snip', 'snipped', 'omitted', 'truncated', 'etc']);
-const TIME_HEADER =
+export const TIME_HEADER =
   /^(?:times?|timestamps?|when|hour|date\s?(?:[/&+,]|and)?\s?time|datetime|local\s?time|utc|kst|시각|시간|일시|시점|발생\s?(?:시각|시간|일시)|(?:날짜|일자)\s?(?:및|\/)?\s?(?:시각|시간))(?![a-z])/i;
-const DATE_HEADER = /^(?:date|day|날짜|일자)(?![a-z])/i;
+export const DATE_HEADER = /^(?:date|day|날짜|일자)(?![a-z])/i;
 /** A sub-heading naming a day of the incident without a date: "Day 2", "Day 2 (UTC)", "2일차", "둘째 날" is not read. */
 const DAY_HEADING = /^(?:day\s?(\d{1,2})|(\d{1,2})\s?일차|제?\s?(\d{1,2})\s?일째)(?![\dA-Za-z])/i;
 /**
@@ -352,7 +352,7 @@ export class Extractor {
     };
     if (!time && placeholderTime(headText)) raw.placeholder = true;
     if (!time && (leadingDate(headText) || placeholderDate(headText))) raw.ownDate = true;
-    if (!time && ((raw.ownDate && dateWithPartOfDay(headText)) || relativeTime(headText) || wordTime(headText))) raw.coarse = true;
+    if (!time && ((raw.ownDate && dateWithPartOfDay(headText)) || relativeTime(headText) || wordTime(headText) || PLANNED_LABEL.test(headText))) raw.coarse = true;
     this.addEntry(raw);
   }
 
@@ -419,6 +419,8 @@ export class Extractor {
       if (!time && timeCell?.raw && placeholderTime(timeCell.raw)) raw.placeholder = true;
       // Words in the time column ("Pre-existing", "배포 직후 + 5분", "이후, 시각 미확인") are a deliberate answer.
       else if (!time && timeCell?.plain && !findDate(timeCell.raw)) raw.coarse = true;
+      // Words in the date column of a table without a time column ("예정", "TBD", "Ongoing"): a step not yet dated, said so.
+      else if (!time && timeCol < 0 && dateCell?.plain && !date && /\p{L}/u.test(dateCell.plain) && !findTimeOfDay(dateCell.raw) && !placeholderDate(dateCell.raw)) raw.coarse = true;
       this.addEntry(raw, tableZone, date);
     }
   }
@@ -481,6 +483,13 @@ function militaryColumn(text: string, rows: Table['children'], col: number): boo
   }
   return false;
 }
+
+/**
+ * An entry that opens by saying it has not happened yet, in place of its time ("TBD: replace db-2", "**Planned** – move
+ * backups", "예정: 서버 교체", "[미정] 이전"): a step still to come, not an event whose time was left out.
+ */
+const PLANNED_WORDS = 'TBD|TBA|planned|pending|upcoming|not yet scheduled|예정|미정|진행 예정';
+const PLANNED_LABEL = new RegExp(String.raw`^[ \t]{0,3}[*_]{0,2}(?:(?:${PLANNED_WORDS})[*_]{0,2}[ \t]{0,2}[:：\-–—]|[\[(（][ \t]{0,2}(?:${PLANNED_WORDS})[ \t]{0,2}[\])）][*_]{0,2}[ \t])`, 'iu');
 
 /** Whether most items of a list open with a time (the list is a run of entries). */
 function mostlyTimed(text: string, list: List): boolean {
