@@ -4,6 +4,7 @@
  * that make an analysis weak (blaming wording, no evidence, a chain that stops before a systemic
  * cause, a root cause that no action item addresses), each with its reason in both languages.
  */
+import { rootCauseStatedApart } from './rootCauseStated';
 import { defaultConfig, ruleSeverity, type ResolvedConfig } from './config';
 import { customerQuestion, textLang, whyQuestion } from './fiveWhysEdits';
 import { lintDocument } from './lint';
@@ -198,6 +199,7 @@ export function reviewFiveWhys(doc: PostmortemDocument, options: ReviewOptions =
   const trees = doc.fiveWhys;
   if (!trees.length) return out;
   const wording = lintDocument(doc, { rules: LANGUAGE_RULES, config, locale }).filter((f) => trees.some((tr) => f.start < tr.end && f.end > tr.start));
+  let stated: boolean | undefined;
   for (const node of allWhyNodes(trees)) {
     const problems: WhyProblem[] = [];
     for (const f of wording) {
@@ -225,7 +227,9 @@ export function reviewFiveWhys(doc: PostmortemDocument, options: ReviewOptions =
             ko: '아직 답이 없습니다: 시스템적이고 조치 가능한 원인에 닿을 때까지 "왜?"를 물어보세요',
           }),
         });
-      } else if (!chainHasCause) {
+      } else if (!chainHasCause && !(stated ??= rootCauseStatedApart(doc, trees))) {
+        // As in five-whys-root-cause: a root-cause section or a labelled statement apart from the chain names the
+        // cause the team acts on, so the view does not ask for a marker the linter does not ask for.
         problems.push({
           kind: 'stops-early',
           message: t(locale, {

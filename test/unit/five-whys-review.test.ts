@@ -307,3 +307,31 @@ describe('5-whys review: action item from a cause', () => {
     assert.equal(causeDescription('알림이 없었다', 'ko'), 'TODO: 이를 알아챌 알림이나 점검 (원인: “알림이 없었다”)');
   });
 });
+
+describe('5-whys review: a root cause stated apart from the chain (session 10)', () => {
+  const stops = (text: string, locale: 'en' | 'ko') => {
+    const doc = parseDocument(text);
+    return [...reviewFiveWhys(doc, { locale }).values()].filter((r) => r.problems.some((p) => p.kind === 'stops-early')).length;
+  };
+  const rule = (text: string, locale: 'en' | 'ko') => lint(text, { locale }).findings.filter((f) => f.ruleId === 'five-whys-root-cause').length;
+  const EN_CHAIN = '# Postmortem: stale search index\n\n## 5 Whys\n\n1. Shoppers saw sold-out items as in stock\n   1. Why? The search index lagged the catalogue by two hours\n      1. Why? The indexer queue had no consumer after the node pool resize\n';
+  const KO_CHAIN = '# 장애 보고서: 검색 색인 지연\n\n## 5 Whys\n\n1. 고객이 품절 상품을 재고 있음으로 보았다\n   1. 왜? 검색 색인이 카탈로그보다 두 시간 늦었다\n      1. 왜? 노드 풀 크기 조정 뒤 색인 큐에 소비자가 없었다\n';
+  it('asks for a marker when nothing names the root cause, in the view as in the linter (EN, KO)', () => {
+    assert.equal(stops(EN_CHAIN, 'en'), 1);
+    assert.equal(rule(EN_CHAIN, 'en'), 1);
+    assert.equal(stops(KO_CHAIN, 'ko'), 1);
+    assert.equal(rule(KO_CHAIN, 'ko'), 1);
+  });
+  it('does not, in either, when a root-cause section states it (EN, KO)', () => {
+    const en = `${EN_CHAIN}\n## Root cause\n\nThe resize script recreated nodes without re-registering the indexer consumer.\n`;
+    assert.equal(stops(en, 'en'), 0);
+    assert.equal(rule(en, 'en'), 0);
+    const ko = `${KO_CHAIN}\n## 근본 원인\n\n크기 조정 스크립트가 노드를 다시 만들면서 색인 소비자를 다시 등록하지 않았다.\n`;
+    assert.equal(stops(ko, 'ko'), 0);
+    assert.equal(rule(ko, 'ko'), 0);
+  });
+  it('still asks when the root-cause section is a template leftover (EN, KO)', () => {
+    assert.equal(stops(`${EN_CHAIN}\n## Root cause\n\nTODO\n`, 'en'), 1);
+    assert.equal(stops(`${KO_CHAIN}\n## 근본 원인\n\nTODO\n`, 'ko'), 1);
+  });
+});
