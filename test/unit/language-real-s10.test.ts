@@ -57,9 +57,9 @@ describeKinds('language on real postmortems, session 10: kinds that are not blam
     flagged: [['검토자는 결과를 확인하지 않았다.', [['b', '검토자는 결과를 확인하지 않았다']]]],
   },
   // Kind: a short list item or table cell that names a punishment with a cross mark (✗ ❌): the punishment is listed as not
-  // possible or not wanted, not asked for.
+  // possible or not wanted, not asked for; with ≠ the item says something is not one.
   'a punishment crossed out in a list item': {
-    clean: ['법적 처벌 ✗ (지갑 주소가 익명)', '형사 고발 ❌ (공격자 신원 불명)', 'Prosecution ✗ (the wallet is anonymous)', '❌ Disciplinary action for the on-call'],
+    clean: ['법적 처벌 ✗ (지갑 주소가 익명)', '형사 고발 ❌ (공격자 신원 불명)', 'Prosecution ✗ (the wallet is anonymous)', '❌ Disciplinary action for the on-call', '회고 ≠ 징계', 'A review ≠ a reprimand'],
     flagged: [
       ['담당자를 징계해야 한다.', [['b', '담당자를 징계해야 한다']]],
       ['The engineer should be punished.', [['b', 'be punished']]],
