@@ -57,13 +57,17 @@ const PRECISION_FLOOR: Record<string, number> = {
   // as the patient of a passive; whole corpus 0.536 (15 right, 13 wrong).
   // 0.53 -> 0.47: fresh holdout, session 9 (17 documents judged blind, scored at arrival and at the end: 5 wrong, 1 right; 0.471).
   // 0.47 -> 0.44: fresh holdout, session 10 (18 documents judged blind, scored at arrival: 2 wrong, none right; 0.444).
-  'blameful-language': 0.44,
+  // 0.47 -> 0.53 (lang-real, session 10, 2026-11-27): a get-passive, an imperative with an infinitive, a punishment crossed out,
+  // 그렇지 않았다, code roles named with -자; whole corpus 0.533 (16 right, 14 wrong; the holdout's 12 wrong unchanged).
+  // With the 18 fresh session-10 holdout documents in (2 wrong there): 0.50 (16 right, 16 wrong); floor 0.44 -> 0.50.
+  'blameful-language': 0.5,
   // 0.78 -> 0.84 (lang-real, session 9, 2026-11-27; 0.846): a general warning with the counterfactual in a relative clause, a signal expected to arrive.
   'counterfactual-language': 0.84, // 0.80 -> 0.71: fresh holdout, session 4; 0.71 -> 0.66: fresh holdout, session 5; 0.66 -> 0.73: session 7; 0.73 -> 0.78: session 8 (lang-real, 2026-11-27; 0.786: speculation about a cause, a failure that did not happen)
   // vague: 0.73 -> 0.889 (2026-11-26, vague brief: bold-title explanations, issue links, "going forward").
   // 0.74 -> 0.82: session 8 (owners 0.780; lang-real, 2026-11-27; 0.824): degree words in the purpose of a named change, compound verbs.
   // 0.84 -> 0.89 (lang-real, session 9, 2026-11-27; 0.896): a benefit clause after a named change, a state already reached, a dash specification naming a test.
   // 0.89 -> 0.82: fresh holdout, session 9 (17 documents judged blind, scored at arrival and at the end: 4 wrong; 0.827).
+  // 0.82 -> 0.84 (lang-real, session 10, 2026-11-27): a comparison stated as a reason (보다 on a noun, 'is safer than'); 0.843.
   'vague-action-item': 0.84, // 0.82 -> 0.84: owners, session 10 (2026-11-27, whole corpus 0.827 -> 0.846: routine checklists' checks, a Korean check of a question about a thing in code); 0.82 -> 0.84: 0.843 after the session-8 merges; 0.90 -> 0.85: fresh holdout, session 4; 0.85 -> 0.78: fresh holdout, session 5 (3 wrong); 0.78 -> 0.81: session 6; 0.81 -> 0.74: fresh holdout, session 7 (23 documents judged blind, scored once at the end, 5 wrong), and 2 wrong on structure's 4 audit documents ('more quickly' in the purpose clause of a concrete item, 'more gradually')
 };
 const RECALL_FLOOR: Record<string, number> = {

@@ -11,6 +11,7 @@ import { noPeople, type People } from '../people';
 import type { Lang } from '../types';
 import { english } from './en';
 import { korean } from './ko';
+import { crossedOutPunishment } from './marks';
 import { insideAny, quotedSpans, splitSentences } from './sentences';
 import type { DetectContext, Detection, LanguageModule, Sentence, Span } from './types';
 
@@ -47,7 +48,7 @@ function run(text: string, people: People, each: (m: LanguageModule, s: Sentence
 /**
  * Spans where blame and hindsight are not reported: quotations, and sentences a language module
  * reads as neutral (a blameless principle, rejected or negated blame), or the parts of a sentence it
- * reads so (`neutralParts`). Sorted, disjoint.
+ * reads so (`neutralParts`), and short items that list a punishment with a cross mark (`marks.ts`). Sorted, disjoint.
  */
 export function neutralSpans(text: string, people: People = noPeople()): Span[] {
   if (!text.trim()) return [];
@@ -57,7 +58,7 @@ export function neutralSpans(text: string, people: People = noPeople()): Span[] 
   for (const s of splitSentences(text)) {
     try {
       const m = MODULES[sentenceLang(s.text)];
-      if (m.neutral?.(s, ctx)) spans.push({ start: s.start, end: s.end });
+      if (m.neutral?.(s, ctx) || crossedOutPunishment(s.text)) spans.push({ start: s.start, end: s.end });
       else if (m.neutralParts) spans.push(...m.neutralParts(s, ctx));
     } catch {
       // A module failing on one sentence decides nothing about it.

@@ -307,10 +307,19 @@ function personSubject(toks: Tok[], i: number, ctx: DetectContext): PersonSubjec
   if (!isPerson) return undefined;
   // "We are not asking who broke …": a verb inside the words is no subject phrase.
   if (words.length > 1 && words.some((w, k) => k > 0 && /^(?:am|are|is|was|were|be|been|not|who|which|do|does|did|has|have|will|would|can|could)$/u.test(w.l))) return undefined;
+  // (Session 10, real postmortems.) "we got notified …", "the on-call got paged …": a get-passive, the person is the one
+  // the act was done to; "Patch Majora to prevent skipped tests", "Ask Dana to rerun failed jobs": an imperative with an
+  // infinitive, the participle after it is an adjective ("skipped tests"), and no words with "to" in them are a subject.
+  if (words.length > 1 && (/^(?:got|get|gets|getting)$/u.test(words[words.length - 1].l) || (!long && !DETERMINERS.has(first) && !PRONOUN_PEOPLE.has(first) && words.some((w, k) => k > 1 && w.l === 'to')))) return undefined;
   // Skip adverbs between the subject and the verb.
   while (j < toks.length && SUBJECT_SKIP.has(toks[j].l)) j++;
   const name = single && /^\p{Lu}\p{Ll}+$/u.test(single.w) && single.l !== 'they' && !PRONOUN_PEOPLE.has(single.l) && !/^(?:someone|somebody|anyone|anybody|everyone|everybody)$/u.test(single.l) ? single.w : undefined;
   return { start: words[0].start, end: words[words.length - 1].end, next: j, weak: weak && !ctx.people.latin.has(single!.w), name };
+}
+
+/** The subject's words, lower-cased. */
+function subjLower0(ctx: DetectContext, subj: PersonSubject): string {
+  return ctx.text.slice(subj.start, subj.end).toLowerCase();
 }
 
 function detection(list: 'blameful' | 'counterfactual', id: string, kind: Detection['kind'], start: number, end: number, note: Note, rewrites: Rewrite[]): Detection {
@@ -602,7 +611,8 @@ function personActs(sentence: Sentence, ctx: DetectContext, toks0: Tok[]): Detec
   for (const s0 of starts) {
     let s = s0;
     // "At 12:10 …", "Then …": an opening adverbial is not the subject.
-    if (toks[s] && /^(?:then|later|so|and|but|also|finally|meanwhile|afterwards)$/u.test(toks[s].l)) s++;
+    // (Session 10: "Thus if you deleted …, you could …": a connective before a condition, read past to the "if" below.)
+    if (toks[s] && /^(?:then|later|so|and|but|also|finally|meanwhile|afterwards|thus|hence|therefore|consequently|accordingly)$/u.test(toks[s].l)) s++;
     // (Session 8.) "If you bypassed standard protocols, the insurer might …": a condition supposes an act, it tells of none
     // (and "If you" is no subject). Hindsight in a condition ("If you had checked, …") is read by personHindsight.
     if (toks[s] && toks[s].l === 'if') continue;
@@ -689,7 +699,10 @@ function personActs(sentence: Sentence, ctx: DetectContext, toks0: Tok[]): Detec
     const adverb = toks.slice(s, subj.next).find((t) => /^(?:accidentally|mistakenly|inadvertently|carelessly|hastily|blindly|lazily|wrongly|incorrectly|recklessly|sloppily|negligently|prematurely|hurriedly|casually|thoughtlessly|haphazardly|rashly|needlessly)$/u.test(t.l));
     // (Session 9: not in a passive, "Two reviewers got incorrectly removed from the rota": the people are what was done to.)
     const passiveAux = toks.slice(s, subj.next + 1).some((t) => t.start < v.start && /^(?:was|were|is|are|be|been|being|got|get|gets|getting)$/u.test(t.l));
-    if (adverb && !passiveAux && /(?:ed|ran|took|left|set|let|put|cut|shut|broke|wrote|sent|made|gave|hit)$/u.test(v.l) && v.start > adverb.start) {
+    // (Session 10: "We wrongly assumed the chart set limits": the team as a whole holding a wrong belief about a system is how a
+    // cause is written, as "we failed to" is; "I mistakenly thought …" and a person's act stay.)
+    const teamBelief = subjLower0(ctx, subj) === 'we' && /^(?:assumed|believed|thought|expected|presumed|understood|concluded|interpreted|inferred|estimated)$/u.test(v.l);
+    if (adverb && !passiveAux && !teamBelief && /(?:ed|ran|took|left|set|let|put|cut|shut|broke|wrote|sent|made|gave|hit)$/u.test(v.l) && v.start > adverb.start) {
       let e = adverb.end;
       while (ctx.text[e] === ' ') e++;
       out.push(detection('blameful', 'en.who.harmful-act', 'person-failure', subj.start, v.end, NOTES.act, [{ start: adverb.start, end: e, text: '' }, ...stopped(ctx, subj, ref, verbBase(v.l), ctx.text.slice(v.end, end).trimEnd(), end, sentence)]));

@@ -84,6 +84,7 @@ function withoutPurpose(text: string): string {
 // "…, which will improve …", "…, which should improve …": the relative pronoun of a benefit clause, right before the modal.
 const BENEFIT_RELATIVE = /\bwhich\s$/iu;
 // "… is now", "… are now much": a present state reached, right before the degree word.
+const COMPARISON_STATED = /\b(?:is|are|was|were)\s(?:(?:much|far|a lot|generally|usually|often|always|simply|clearly)\s)?$/iu;
 const NOW_REACHED = /\b(?:is|are|was|were|has been|have been)\s(?:now|already)\s(?:(?:much|far|a lot|a bit|significantly|considerably)\s)?$/iu;
 
 // The changes an inquiry may lead to in the same item ("Look into the flaky test and quarantine it").
@@ -188,6 +189,9 @@ export function englishActionItem(sentence: Sentence, ctx: DetectContext): Detec
   // "Incidents are now more visible to the team", "Failover is now faster": a state already reached, reported among the
   // follow-ups, not an action to make checkable (session 9, real postmortems).
   if (degree && NOW_REACHED.test(first.slice(Math.max(0, degree.index - 30), degree.index))) return [];
+  // "Rebuilding is safer than restoring", "A fresh replica was faster than a repair": a comparison stated with a copula,
+  // the reason for a choice, not an action with a degree to make checkable (session 10, real postmortems).
+  if (degree && COMPARISON_STATED.test(first.slice(Math.max(0, degree.index - 30), degree.index)) && /^\s+than\b/iu.test(first.slice(degree.index + degree[0].length))) return [];
   // "Add documentation on how infra can triage these issues quicker": the item makes an artefact;
   // the degree word is in the clause that says what the artefact is for.
   // (Or the artefact is named as a noun phrase: "Company wide incident channel in discord to make publishing … easier".)

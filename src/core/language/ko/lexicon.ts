@@ -64,6 +64,8 @@ export const GIVEN_NAMES: ReadonlySet<string> = new Set(
 
 /** Heads of things that are often subjects: systems, signals, processes. "알람이 울렸어야 했다" is about a system. */
 export const THING_SUFFIXES: readonly string[] = [
+  // Session 10: code roles named with -자 (a caller, a consumer of a queue), not people.
+  '호출자', '소비자', '생산자', '구독자', '발행자',
   '시스템', '서버', '서비스', '파이프라인', '알람', '알림', '경보', '모니터링', '대시보드', '스크립트', '배치', '크론', '잡', '봇',
   '로드밸런서', '게이트웨이', '프록시', '클러스터', '노드', '파드', '컨테이너', '데이터베이스', 'DB', '캐시', '큐', '디스크', '메모리',
   '네트워크', '트래픽', '요청', '응답', '설정', '코드', '버전', '릴리스', '배포', '빌드', '테스트', '검사', '검증', '헬스체크', '헬스 체크',

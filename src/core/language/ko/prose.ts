@@ -264,7 +264,8 @@ const PREDICATES: readonly Pred[] = [
 const CONDITION_VERBS = /^(?:받|전달받|듣|접속하|연결하|연결되|로그인하|닿|찾|구하|쉬|자|참석하|가|오|들어가|알|알 수|인지하지 못할|되|이어지)$/u;
 // Verbs after -지 못했다 that are duties: not doing them is read as a failure of the person.
 const DUTY = /(?:확인|검토|점검|검증|테스트|체크|인지|파악|대응|보고|공유|전파|조치|에스컬레이션|모니터링|감시|리뷰|승인|숙지|준수|이해|설명|전달|기록)하$|(?:챙기|살피|따르|지키|보|읽|알리|막|끄|멈추)$/u;
-const NOT_FAILURE_VERBS = /^(?:있|없|되|같|이|아니|모르|다르|크|많|적|않|끝나|늘어나|줄어들|일어나|발생하|작동하|동작하|반영되|적용되|전달되|처리되|실행되|드러나|보이|나타나|오|가)$/u;
+// (Session 10: 그렇/이렇/저렇, "실제로는 그렇지 않았다": a pro-form for a state — it was not so —, never a duty left undone.)
+const NOT_FAILURE_VERBS = /^(?:있|없|되|같|이|아니|모르|다르|크|많|적|않|끝나|늘어나|줄어들|일어나|발생하|작동하|동작하|반영되|적용되|전달되|처리되|실행되|드러나|보이|나타나|오|가|그렇|이렇|저렇)$/u;
 
 function verbOfNeg(match: string): string {
   const m = /([\uac00-\ud7a3]{1,10}?)지(?:도|는|조차)?\s?(?:않|못)/u.exec(match);
@@ -433,6 +434,9 @@ function analyse(sentence: KoSentence, text: string, people?: People): KoDetecti
       if (pred.type === 'omit' && /(?:회의|미팅|점심|식사|휴식|휴가|일정|행사|스탠드업|저녁)(?:을|를)?\s?$/u.test(s.slice(Math.max(0, m.index - 8), m.index))) continue;
       // "잘못된 커밋을 되돌렸다": a repair of the wrong thing, not a wrong act.
       if (pred.type === 'wrongobj' && /\s(?:되돌|고쳤|고치|수정|삭제|지웠|지우|제거|바로잡|복구|복원|교체|롤백|폐기|걸러|찾아|찾았|정정|무효화|차단|격리|빼|뺐)[\uac00-\ud7a3]*$/u.test(m[0])) continue;
+      // "당직자가 잘못된 리전에 대한 호출을 받았다": the person received the wrong thing, the one it was done to (session 10; the
+      // mirror of English "we got notified about the wrong region").
+      if (pred.type === 'wrongobj' && /\s(?:[\uac00-\ud7a3]{1,4}\s?)?(?:전달|안내|통보|호출|연락|알림|보고|문의)?받(?:았|은|고|아|음)[\uac00-\ud7a3]{0,4}$/u.test(m[0])) continue;
       // "승인하지 않아도 배포를 허용했다": a concession, not a failure.
       if (pred.type === 'neg' && /^(?:도|더라도)/u.test(s.slice(m.index + m[0].length))) continue;
       // "…만 받았더라도 복구 시간은 달라지지 않았을 것이다": a would-not-have after a condition is imagined, not a failure
