@@ -806,7 +806,9 @@ const swap = (...texts: string[]): Fixer => (m, at, sentence) => texts.map((t) =
 /** Replaces the match and the rest of its clause. */
 const toClauseEnd = (...texts: string[]): Fixer => (m, at, sentence, ctx) => {
   let end = at + m[0].length;
-  while (end < sentence.end && !/[.;:!?,\uFFFC]/u.test(ctx.text[end])) end++;
+  while (end < sentence.end && !/[.;:!?,\uFFFC(]/u.test(ctx.text[end])) end++;
+  // A parenthesis ends the clause and stays ("… care (e.g. …)"): its dots are not the sentence's end (session 10).
+  if (ctx.text[end] === '(') while (end > at + m[0].length && ctx.text[end - 1] === ' ') end--;
   // Inline code ends the clause: it stays, with the preposition that leads to it ("… with `kubectl delete`").
   if (ctx.text[end] === '\uFFFC') {
     const tail = ctx.text.slice(at + m[0].length, end);
@@ -1036,7 +1038,8 @@ const SHAPES: { id: string; list: 'blameful' | 'counterfactual'; kind: Detection
     list: 'counterfactual',
     kind: 'counterfactual',
     note: NOTES.hindsight,
-    re: /\bwould(?: easily| surely| certainly| probably| likely)? have (?:prevented|avoided|caught|stopped|spared|saved|averted|mitigated|flagged|spotted|detected)\b/iu,
+    // (Session 10: also the contraction, "A dry run would’ve caught the typo".)
+    re: /\bwould(?:(?: easily| surely| certainly| probably| likely)? have|['’]ve) (?:prevented|avoided|caught|stopped|spared|saved|averted|mitigated|flagged|spotted|detected)\b/iu,
     // "We had no deploy check that would have caught it", "missing tests that would have caught …": the safeguard is
     // already named as missing, which is what the rewrite asks for. (Session 8: so is a safeguard the follow-up looks for or
     // adds: "looking for tests that would have detected the problem", "find the checks that would have caught it".)
@@ -1765,7 +1768,8 @@ const SHAPES: { id: string; list: 'blameful' | 'counterfactual'; kind: Detection
     list: 'blameful',
     kind: 'blame-word',
     note: NOTES.vigilance,
-    re: /\b(?:we|i|everyone|everybody|engineers|people|the team|you) (?:will|shall|'ll|are going to|promise to|commit to|intend to) (?:try to )?(?:be|stay|remain|become) (?:(?:more|extra|much more|even more|very|especially|doubly) )?(?:careful|vigilant|attentive|diligent|cautious|thorough|alert|mindful|watchful)\b|^(?:please )?(?:be|stay|remain) (?:(?:more|extra|very|especially) )?(?:careful|vigilant|attentive|cautious|mindful|alert)\b/iu,
+    // (Session 10: the contracted future, "I’ll be more cautious", "we'll stay vigilant".)
+    re: /\b(?:we|i|everyone|everybody|engineers|people|the team|you)(?: (?:will|shall|are going to|promise to|commit to|intend to)|['’]ll) (?:try to )?(?:be|stay|remain|become) (?:(?:more|extra|much more|even more|very|especially|doubly) )?(?:careful|vigilant|attentive|diligent|cautious|thorough|alert|mindful|watchful)\b|^(?:please )?(?:be|stay|remain) (?:(?:more|extra|very|especially) )?(?:careful|vigilant|attentive|cautious|mindful|alert)\b/iu,
     fix: toClauseEnd('the process needs a check that does not depend on individual care', 'the tooling needs a guard rail that does not rely on attention'),
   },
   // "a mistake of mine", "I fully acknowledge the mistake": the writer taking the blame.

@@ -1,0 +1,130 @@
+// Kinds of English sentence the language rules misread in the half of the blind fresh-s9 part drawn into dev in session 10
+// (GitHub issue threads, forum and advice-column threads, columns, code comments).
+// False alarms: a fault denied through a verb of seeming, a counterfactual about someone's reaction or fate, blame that an
+// approach presumes, an expectation on an earlier stage conceded by a defensive guard, a safeguard named by what it would
+// stop. Misses: the contracted "would’ve" of a missing safeguard, the contracted future of a care pledge ("I’ll be more
+// cautious").
+// Each kind: hard negatives stay clean; the blameful shape beside it is still flagged at the given words, with a rewrite.
+// Korean sentences of the same kind where the Korean reading already holds (the Korean module is not changed here).
+// Sentences written for this test, not from the evaluation set.
+import { describeKinds, spans, type Kinds } from './sentence-kinds';
+import { strict as assert } from 'node:assert';
+import { lint } from '../../src/core/lint';
+import { applyFixes } from '../../src/core/fix';
+
+const KINDS: Kinds = {
+  'a fault denied through a verb of seeming (en)': {
+    clean: [
+      'It doesn’t look like the tester’s fault to me.',
+      'That does not seem to be her mistake at all.',
+      'Honestly, this didn’t feel like anyone’s fault.',
+      'From the logs it doesn’t appear to be the contractor’s error.',
+    ],
+    flagged: [
+      ['It looks like your fault.', [['b', 'your fault']]],
+      ['This was the tester’s fault.', [['b', 'the tester’s fault']]],
+    ],
+  },
+  'a fault denied through a verb of seeming (ko)': {
+    clean: ['그건 네 잘못 같지는 않아 보인다.'],
+    flagged: [],
+  },
+  'a counterfactual about someone’s reaction or fate (en)': {
+    clean: [
+      'My manager would have been furious.',
+      'In a bigger company I would have been fired on the spot.',
+      'Our old director wouldn’t have been so forgiving.',
+      'Had the invoice gone out twice, the finance lead would’ve been livid.',
+    ],
+    flagged: [
+      ['Had the engineer checked the dashboard, the outage would have been shorter.', [['c', 'Had the engineer checked the dashboard, the outage would have']]],
+      ['The on-call should have been more careful.', [['c', 'The on-call should have been more careful']]],
+    ],
+  },
+  'blame that an approach or a culture presumes (en)': {
+    clean: [
+      'The old review template presumes carelessness and ends in a formal reprimand.',
+      'Traditional root-cause forms assume human error and stop there.',
+      'A blame culture takes for granted that there was negligence, which makes people hide their slips.',
+    ],
+    flagged: [
+      ['I assume negligence on his part.', [['b', 'negligence']]],
+      ['The audit found negligence by the night operator.', [['b', 'negligence']]],
+    ],
+  },
+  'an expectation on an earlier stage, conceded by a defensive guard (en)': {
+    clean: [
+      'The token should already have been refreshed by the client, but to be safe we retry once.',
+      'Malformed rows should have been rejected by the importer, but just in case the exporter skips them too.',
+      'The path should have been normalised upstream, but the handler checks it again anyway.',
+      'Should have been filtered out by the gateway, but as a precaution',
+    ],
+    flagged: [
+      ['The wrong region should have been caught in review.', [['c', 'should have been caught']]],
+      ['The expired card should have been flagged by the reviewer, but nobody looked.', [['c', 'should have been flagged']]],
+    ],
+  },
+  'a safeguard opening the sentence, named by what it would stop (en)': {
+    clean: [
+      'Policies that would have prevented most public-bucket leaks ship with the new console.',
+      'Default settings that would have blocked the open port are now enforced.',
+      'Quotas which would have contained the runaway job exist only in the staging cluster.',
+    ],
+    flagged: [
+      ['A canary stage would have caught this.', [['c', 'would have caught']]],
+      ['The reviewer would have caught the typo with a second look.', [['c', 'would have caught']]],
+    ],
+  },
+  'a safeguard named by what it would stop (ko)': {
+    clean: ['공개 버킷을 막았을 기본 설정이 새 버전에 포함되었다.'],
+    flagged: [],
+  },
+  // Misses.
+  'the contracted "would’ve" of a missing safeguard (en)': {
+    clean: ['We had no load test that would’ve caught it.', 'Things could’ve been far worse than they were.'],
+    flagged: [
+      ['A dry run would’ve caught the typo.', [['c', 'would’ve caught']]],
+      ['Pinning the base image would\'ve prevented the broken build.', [['c', 'would\'ve prevented']]],
+      ['Splitting the migration into two steps would’ve avoided the lock.', [['c', 'would’ve avoided']]],
+    ],
+  },
+  'the contracted future of a care pledge (en)': {
+    clean: ['It’ll be more careful to roll out by region.', 'We’ll be more precise about rollout windows in the runbook.'],
+    flagged: [
+      ['I’ll be more cautious when editing the firewall rules.', [['b', 'I’ll be more cautious']]],
+      ['We\'ll stay vigilant during the holiday freeze.', [['b', 'We\'ll stay vigilant']]],
+      ['Next time we’ll try to be more careful with the billing exports.', [['b', 'we’ll try to be more careful']]],
+    ],
+  },
+  'a care pledge (ko)': {
+    clean: [],
+    flagged: [['다음부터는 더 조심하겠습니다.', [['b', '다음부터는 더 조심하겠습니다']]]],
+  },
+};
+
+describeKinds('language kinds of session 10 (en)', KINDS);
+
+describe('language kinds of session 10 (en): rewrites', () => {
+  const rewrites = (sentence: string): string[] => {
+    const doc = `---\nlang: en\n---\n# Outage\n\n## Summary\n\n${sentence}\n`;
+    return lint(doc, { locale: 'en' })
+      .findings.filter((f) => f.ruleId === 'blameful-language' || f.ruleId === 'counterfactual-language')
+      .flatMap((f) => f.suggestions.map((s) => applyFixes(doc, [s.edits]).text.split('\n')[7]));
+  };
+  for (const [s, first] of [
+    ['A dry run would’ve caught the typo.', 'A dry run was not part of the process at the time.'],
+    ['Splitting the migration into two steps would’ve avoided the lock.', 'Splitting the migration into two steps was not part of the process at the time.'],
+    ['I’ll be more cautious when editing the firewall rules.', 'The process needs a check that does not depend on individual care.'],
+    // A parenthesis ends the clause the rewrite replaces; its own dots do not end the sentence.
+    [
+      'We’ll be more careful when resizing volumes (e.g. drain first, then resize).',
+      'The process needs a check that does not depend on individual care (e.g. drain first, then resize).',
+    ],
+  ] as const) {
+    it(s, () => {
+      const out = rewrites(s);
+      assert.equal(out[0], first);
+      for (const r of out) assert.deepEqual(spans(r), [], `the rewrite is clean: ${r}`);
+    });
+  }
+});
