@@ -3,7 +3,9 @@
 // False alarms: a fault denied through a verb of seeming, a counterfactual about someone's reaction or fate, blame that an
 // approach presumes, an expectation on an earlier stage conceded by a defensive guard, a safeguard named by what it would
 // stop. Misses: the contracted "would’ve" of a missing safeguard, the contracted future of a care pledge ("I’ll be more
-// cautious").
+// cautious"), common misspellings of "accidentally", a hyphenated "mis-" verb, a hedge before the writer's own slip ("I think
+// maybe I misclicked"), a person leaving a shared thing broken, "even" before an act left undone, a typographic apostrophe
+// in "didn’t" + a duty (read as the plain one, with its rewrite).
 // Each kind: hard negatives stay clean; the blameful shape beside it is still flagged at the given words, with a rewrite.
 // Korean sentences of the same kind where the Korean reading already holds (the Korean module is not changed here).
 // Sentences written for this test, not from the evaluation set.
@@ -96,6 +98,58 @@ const KINDS: Kinds = {
       ['Next time we’ll try to be more careful with the billing exports.', [['b', 'we’ll try to be more careful']]],
     ],
   },
+  'a common misspelling of "accidentally" (en)': {
+    clean: ['Accidents in the data centre are logged by facilities.', 'The outage was an accident of timing, not of tooling.'],
+    flagged: [
+      ['I accidently dropped the staging schema.', [['b', 'I accidently dropped']]],
+      ['A contractor accidently revoked the signing key.', [['b', 'A contractor accidently revoked']]],
+      ['Our intern accidentaly pushed to main.', [['b', 'Our intern accidentaly pushed']]],
+    ],
+  },
+  'a hyphenated "mis-" verb (en)': {
+    clean: ['The parser mis-labelled the field.', 'A mis-configured proxy dropped requests for an hour.'],
+    flagged: [
+      ['I mis-typed the hostname.', [['b', 'I mis-typed']]],
+      ['She mis-configured the load balancer.', [['b', 'She mis-configured']]],
+    ],
+  },
+  'a hedge before the writer’s own slip (en)': {
+    clean: ['I think we restored the backup at 10:00.', 'Maybe the pager misfired.', 'I guess the scheduler skipped a run.'],
+    flagged: [
+      ['I think maybe I misclicked.', [['b', 'I misclicked']]],
+      ['The rollout was fine, and I think I mis-clicked the wrong region afterwards.', [['b', 'I mis-clicked']]],
+      ['Perhaps she skipped the canary by mistake.', [['b', 'she skipped']]],
+    ],
+  },
+  'a person left a shared thing broken (en)': {
+    clean: ['The migration left the table in a broken state.', 'She left the old primary running as a hot spare.', 'The storm left the building dark.'],
+    flagged: [
+      ['He left the build red over the weekend.', [['b', 'He left']]],
+      ['The contractor left the nightly job broken.', [['b', 'The contractor left']]],
+      ['I left the release branch in a failing state for a month.', [['b', 'I left']]],
+    ],
+  },
+  '"even" before an act left undone (en)': {
+    clean: [
+      'We didn’t even notice until Monday.',
+      'The alert didn’t even fire.',
+      'The customer didn’t even notice the outage.',
+      'She didn’t even need to restart the service.',
+      'It never even compiled.',
+    ],
+    flagged: [
+      ['The reviewer never even opened the pull request.', [['b', 'The reviewer never even opened']]],
+      ['The contractor didn’t even write a rollback plan.', [['b', 'The contractor didn’t even write']]],
+      ['Dana didn’t even look at the alert.', [['b', 'Dana didn’t even look at']]],
+    ],
+  },
+  'a typographic apostrophe in a duty left undone (en)': {
+    clean: ['We didn’t page the database team that night.', 'The cron job didn’t run.'],
+    flagged: [
+      ['The reviewer didn’t check the dashboard.', [['b', 'The reviewer didn’t check']]],
+      ['Dana didn’t escalate the page.', [['b', 'Dana didn’t escalate']]],
+    ],
+  },
   'a care pledge (ko)': {
     clean: [],
     flagged: [['다음부터는 더 조심하겠습니다.', [['b', '다음부터는 더 조심하겠습니다']]]],
@@ -116,6 +170,14 @@ describe('language kinds of session 10 (en): rewrites', () => {
     ['Splitting the migration into two steps would’ve avoided the lock.', 'Splitting the migration into two steps was not part of the process at the time.'],
     ['I’ll be more cautious when editing the firewall rules.', 'The process needs a check that does not depend on individual care.'],
     // A parenthesis ends the clause the rewrite replaces; its own dots do not end the sentence.
+    ['The contractor didn’t even write a rollback plan.', 'Nothing prompted the contractor to write a rollback plan.'],
+    ['She didn’t even put the key back.', 'Nothing prompted her to put the key back.'],
+    ['I mis-typed the hostname.', 'The hostname was mistyped.'],
+    // "didn't bother to" is read before "didn't": the verb after it is the act (it was "the check was not bothered").
+    ['The on-call did not bother to read the runbook.', 'The runbook was not read.'],
+    ['He didn’t bother to check the backups.', 'The backups were not checked.'],
+    ['He left the build red over the weekend.', 'The build was left red over the weekend.'],
+    ['I think maybe I misclicked.', 'I think maybe nothing in the process stopped me from misclicking.'],
     [
       'We’ll be more careful when resizing volumes (e.g. drain first, then resize).',
       'The process needs a check that does not depend on individual care (e.g. drain first, then resize).',
