@@ -190,3 +190,33 @@ describe('language kinds of session 10 (en): rewrites', () => {
     });
   }
 });
+
+function vagueSpans(item: string): string[] {
+  const doc = `---\nlang: en\n---\n# Outage\n\n## Action items\n\n- [ ] ${item} (owner: @platform-team)\n`;
+  return lint(doc, { locale: 'en' })
+    .findings.filter((f) => f.ruleId === 'vague-action-item')
+    .map((f) => doc.slice(f.start, f.end));
+}
+
+describe('vague-action-item: kinds of session 10 (fresh-s9 draw)', () => {
+  const cases: [string, string[]][] = [
+    // An inquiry or a tuning asked for in the modal passive, with no measure.
+    ['Retention settings should be evaluated.', ['should be evaluated']],
+    ['Pager thresholds must be tuned to cut the noise.', ['must be tuned']],
+    ['Autoscaling rules need to be revised so they react to real load.', ['need to be revised']],
+    // The same with a measure, a named place for the decision, or a number in words: concrete.
+    ['Query timeouts should be adjusted to 30 seconds.', []],
+    ['The disk alert should be adjusted to fire at eighty percent.', []],
+    ['Vendor options should be evaluated and the choice recorded in ADR-12.', []],
+    ['The cache TTL should be revised to one hour in config/cache.yaml.', []],
+  ];
+  for (const [item, want] of cases) it(item, () => assert.deepEqual(vagueSpans(item), want));
+  it('the suggested end state makes a passive item concrete (a second run finds nothing)', () => {
+    const doc = '---\nlang: en\n---\n# Outage\n\n## Action items\n\n- [ ] Retention settings should be evaluated. (owner: @platform-team)\n';
+    const f = lint(doc, { locale: 'en' }).findings.filter((x) => x.ruleId === 'vague-action-item');
+    assert.equal(f.length, 1);
+    assert.ok(f[0].suggestions.length > 0);
+    const fixed = applyFixes(doc, [f[0].suggestions[0].edits]).text;
+    assert.deepEqual(lint(fixed, { locale: 'en' }).findings.filter((x) => x.ruleId === 'vague-action-item'), []);
+  });
+});
