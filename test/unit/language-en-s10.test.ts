@@ -2,7 +2,7 @@
 // (GitHub issue threads, forum and advice-column threads, columns, code comments).
 // False alarms: a fault denied through a verb of seeming, a counterfactual about someone's reaction or fate, blame that an
 // approach presumes, an expectation on an earlier stage conceded by a defensive guard, a safeguard named by what it would
-// stop. Misses: the contracted "would’ve" of a missing safeguard, the contracted future of a care pledge ("I’ll be more
+// stop, a capability stated in general (its object a bare plural of trouble). Misses: the contracted "would’ve" of a missing safeguard, the contracted future of a care pledge ("I’ll be more
 // cautious"), common misspellings of "accidentally", a hyphenated "mis-" verb, a hedge before the writer's own slip ("I think
 // maybe I misclicked"), a person leaving a shared thing broken, "even" before an act left undone, a typographic apostrophe
 // in "didn’t" + a duty (read as the plain one, with its rewrite).
@@ -75,6 +75,18 @@ const KINDS: Kinds = {
     flagged: [
       ['A canary stage would have caught this.', [['c', 'would have caught']]],
       ['The reviewer would have caught the typo with a second look.', [['c', 'would have caught']]],
+    ],
+  },
+  'a capability stated in general, its object a bare plural of trouble (en)': {
+    clean: [
+      'A stricter retention setting would’ve caught issues earlier.',
+      'Fuzzing would have caught memory bugs sooner.',
+      'Signed commits would have prevented most supply-chain attacks.',
+    ],
+    flagged: [
+      ['A second reviewer would have caught mistakes like this.', [['c', 'would have caught']]],
+      ['Reading the runbook would have prevented outages like ours.', [['c', 'would have prevented']]],
+      ['A dry run would have caught the bad flag.', [['c', 'would have caught']]],
     ],
   },
   'a safeguard named by what it would stop (ko)': {

@@ -10,7 +10,9 @@
  * - an expectation that an earlier stage already did something, conceded by a defensive measure ("The input should
  *   have been validated upstream, but just in case we check it here"): why a guard exists, not hindsight;
  * - a safeguard that opens the sentence and is described by what it would stop ("Rate limits that would have blunted
- *   the retry storm ship in 2.4", "Policies that would have stopped real-world breaches"): the safeguard is named.
+ *   the retry storm ship in 2.4", "Policies that would have stopped real-world breaches"): the safeguard is named;
+ * - a capability stated in general, its object a bare plural of trouble ("A stricter setting would’ve caught issues
+ *   earlier"), not this incident ("would have caught this", "would have spared us the outage").
  *
  * Each pattern is bounded and linear; the spans are clauses (a finding is dropped only when it lies inside one).
  */
@@ -33,11 +35,15 @@ const DEFENSIVE = /\b(?:should|would)(?: already)?(?: have|['’]ve)(?: already)
 // would stop; the clause ends a few words after the verb.
 const SAFEGUARD = /^(?:the |a |an |our |any |no |such |these |those )?(?:[\p{L}-]{2,20} ){0,2}(?:polic(?:y|ies)|practices?|controls?|settings?|defaults?|limits?|quotas?|features?|measures?|configurations?|guidelines?|standards?|protections?|mitigations?|processes|safeguards?|guard ?rails?|habits?|conventions?|permissions?) (?:that|which) would(?: have|['’]ve) (?:caught|prevented|detected|flagged|stopped|blocked|surfaced|spotted|mitigated|averted|avoided|blunted|saved|limited|contained)\b(?: [\p{L}\p{N}-]{1,24}){0,3}/iu;
 
+// "Switching to a more aggressive setting would’ve caught issues earlier", "… that would have stopped real-world hacks": a
+// capability stated in general, its object a bare plural of trouble (not "this", "the bug", "us", "the outage").
+const GENERAL_CATCH = /\bwould(?: (?:easily|surely|certainly|probably|likely))?(?: have|['’]ve) (?:caught|prevented|detected|flagged|stopped|blocked|surfaced|spotted|mitigated|averted|avoided) (?:(?:many|most|some) )?(?:[\p{L}-]{2,20} )?(?:issues|problems|bugs|errors|regressions|failures|outages|incidents|mistakes|hacks|breaches|attacks|catastrophe)\b(?: (?:earlier|sooner|early))?(?! (?:like|such as) (?:this|that|these|ours)\b)/giu;
+
 /** The clauses of one sentence that use blame or hindsight words without judging a past act (offsets into it). */
 export function asideParts(text: string): Array<[number, number]> {
   if (text.length > 600) return [];
   const out: Array<[number, number]> = [];
-  for (const re of [SEEMING_DENIED, REACTION, SUPPOSED, DEFENSIVE]) {
+  for (const re of [SEEMING_DENIED, REACTION, SUPPOSED, DEFENSIVE, GENERAL_CATCH]) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       if (m[0].length === 0) re.lastIndex++;
