@@ -141,7 +141,7 @@ const KINDS: Kinds = {
       ['Three months into my first job, I broke production.', [['b', 'I broke production']]],
       ['I would fire you for that.', [['b', 'fire you']]],
       ['Fire him for destroying the tests.', [['b', 'Fire him']]],
-      ['But he didn’t bother to check the backups.', [['b', 'didn’t bother to']]],
+      ['But he didn’t bother to check the backups.', [['b', 'he didn’t bother to check']]], // session 10: read as with a plain apostrophe (the subject, a rewrite)
       ['It turned out someone had actually messed up this badly.', [['b', 'someone had actually messed up']]],
       // An interjection without its comma before the subject of hindsight.
       ['Yes the staff should have figured this out themselves.', [['c', 'should have figured']]],

@@ -93,7 +93,7 @@ const FLOORS: Record<string, Floor> = {
   // 0.6 % (5/838) / 98.3 % -> 83.2 % (834/1003) / 0 % (0/838) / 98.9 % (825/834), soundness 100 %.
   // Session 10 (2026-11-27): half of the fresh-s9 blind part drawn for dev (test/language/README.md, "Draw, session 10"); the dev
   // floors are set to the figures with the drawn cases in, before tuning.
-  'en dev sentences': { recall: 0.805, falseAlarmsMax: 0.006, rewriteCoverage: 0.982, fixSoundness: 1 }, // 0.86 / 0.002 / 0.99 -> 0.827 / 0.006 / 0.983: the session-9 draw; -> 0.805 / 0.006 / 0.982: the session-10 draw
+  'en dev sentences': { recall: 0.809, falseAlarmsMax: 0.002, rewriteCoverage: 0.984, fixSoundness: 1 }, // 0.86 / 0.002 / 0.99 -> 0.827 / 0.006 / 0.983: the session-9 draw; -> 0.805 / 0.006 / 0.982: the session-10 draw; -> 0.809 / 0.002 / 0.984: session-10 tuning (lang-en, 2026-11-27: 864/1067, 0/909, 851/864)
   // Actions dev grew again (vague brief, 2026-11-26): 62 EN (en-act-370…431) and 64 KO (ko-act-412…475)
   // items the engine had not seen, dev only: before tuning EN 86.0 % / 0 % / 30.8 % rewrites, KO 87.7 % / 0 %.
   // After tuning by kind (same day): EN dev 97.1 % / 0 % / 97.8 % rewrites, KO dev 97.9 % / 0 % / 97.2 %;
@@ -111,7 +111,7 @@ const FLOORS: Record<string, Floor> = {
   // Session 9 (lang-en, 2026-11-27): a manner adverb of care, "rigorous": 94.4 % (169/179) -> 95.5 % (171/179), false alarms 0/171.
   // Session 10 (2026-11-27): half of the fresh-s9 blind part drawn for dev (test/language/README.md, "Draw, session 10"); the dev
   // floors are set to the figures with the drawn cases in, before tuning.
-  'en dev actions': { recall: 0.936, falseAlarmsMax: 0.01, rewriteCoverage: 0.99, fixSoundness: 1 }, // 0.97 -> 0.94: the session-8 draw; 0.94 -> 0.97: session-8 tuning (lang-en; lang-real added 8 dev-only realworld items, en-act-8500…8507); 0.97 -> 0.944: the session-9 draw; 0.955 -> 0.936: the session-10 draw
+  'en dev actions': { recall: 0.941, falseAlarmsMax: 0.006, rewriteCoverage: 0.99, fixSoundness: 1 }, // 0.97 -> 0.94: the session-8 draw; 0.94 -> 0.97: session-8 tuning (lang-en; lang-real added 8 dev-only realworld items, en-act-8500…8507); 0.97 -> 0.944: the session-9 draw; 0.955 -> 0.936: the session-10 draw; 0.936 / 0.01 -> 0.941 / 0.006: session-10 tuning (lang-en, 2026-11-27: 177/188, 0/181)
   // Session 5 (lang-en, read once at the end): holdout 87.5 % / 1.4 % / 95.3 % -> 87.5 % / 0 % / 95.2 % (60/63: the one
   // false alarm is gone; the same three findings lack a rewrite). The ceiling on false alarms is tightened to one case.
   'en holdout sentences': { recall: 0.86, falseAlarmsMax: 0.014, rewriteCoverage: 0.95, fixSoundness: 1 },

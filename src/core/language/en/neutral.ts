@@ -7,6 +7,7 @@
 import { phraseKind } from '../../people';
 import type { DetectContext, Sentence, Span } from '../types';
 import { reportedBlameParts } from './reported';
+import { asideParts } from './aside';
 
 // The subject is nobody: "No one was careless", "Nobody on the team should have had to know".
 const NOBODY = /^(?:[“"'‘]?\s{0,2})(?:no one|no-one|nobody|none of (?:us|them|this|that|it|these|those|the [\p{L}-]{1,20})|neither (?:of (?:us|them|the [\p{L}-]{1,20})|[\p{L}-]{2,20})|not a single (?:person|engineer|one|step|responder|reviewer)|at no (?:point|time|stage)|no (?:engineer|operator|person|individual|human|one person|responder|reviewer|developer|team member)s?)\b(?! (?:(?:could|can|would)(?: be|n['’]t be| not be)? bothered|bothered|cared|took the time|listened|paid attention|thought to)\b)/iu;
@@ -247,6 +248,9 @@ export function englishNeutralParts(sentence: Sentence, _ctx: DetectContext): Sp
   }
   // Session 9: blame reported as a third party's act, erring in general, a blame label defined (./reported.ts).
   for (const [a, b] of reportedBlameParts(s)) out.push({ start: sentence.start + a, end: sentence.start + b });
+  // Session 10: a fault denied by seeming, a reaction counterfactual, blame an approach presumes, a defensive expectation,
+  // a safeguard named by what it would stop (./aside.ts).
+  for (const [a, b] of asideParts(s)) out.push({ start: sentence.start + a, end: sentence.start + b });
   return out;
 }
 

@@ -24,10 +24,11 @@ interface Tok {
 // Times ("16:05") and grouped numbers ("4,102") are one token: their colon or comma ends no clause.
 const TOKEN = /\p{N}{1,2}(?::\p{N}{2}){1,2}\b|\p{N}{1,3}(?:,\p{N}{3})+\b|[@\p{L}\p{N}][\p{L}\p{N}'’_-]*|[,;:()—–?!]/gu;
 
+// (Session 10: a hyphenated "mis-" verb reads as the closed form, "mis-clicked" as "misclicked"; the offsets are the word's.)
 function tokens(text: string, offset: number): Tok[] {
   const out: Tok[] = [];
   TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) out.push({ w: m[0], l: m[0].toLowerCase().replace(/’/gu, "'"), start: offset + m.index, end: offset + m.index + m[0].length });
+  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) out.push({ w: m[0], l: m[0].toLowerCase().replace(/’/gu, "'").replace(/^mis-(?=[a-z]{3,20}ed$)/u, 'mis'), start: offset + m.index, end: offset + m.index + m[0].length });
   return out;
 }
 
@@ -54,7 +55,7 @@ const NOTES: Record<string, Note> = {
   },
 };
 
-const SUBJECT_SKIP = new Set(['totally', 'completely', 'entirely', 'actually', 'unknowingly', 'unwittingly', 'also', 'then', 'just', 'simply', 'again', 'still', 'already', 'initially', 'later', 'eventually', 'ultimately', 'apparently', 'unfortunately', 'clearly', 'obviously', 'accidentally', 'inadvertently', 'mistakenly', 'carelessly', 'blindly', 'lazily', 'hastily', 'quickly', 'immediately', 'promptly', 'even', 'only', 'somehow', 'personally', 'prematurely', 'hurriedly', 'casually', 'thoughtlessly', 'haphazardly', 'rashly', 'needlessly', 'negligently', 'recklessly', 'sloppily', 'wrongly', 'incorrectly']);
+const SUBJECT_SKIP = new Set(['totally', 'completely', 'entirely', 'actually', 'unknowingly', 'unwittingly', 'also', 'then', 'just', 'simply', 'again', 'still', 'already', 'initially', 'later', 'eventually', 'ultimately', 'apparently', 'unfortunately', 'clearly', 'obviously', 'accidentally', 'accidently', 'accidentaly', 'inadvertently', 'mistakenly', 'carelessly', 'blindly', 'lazily', 'hastily', 'quickly', 'immediately', 'promptly', 'even', 'only', 'somehow', 'personally', 'prematurely', 'hurriedly', 'casually', 'thoughtlessly', 'haphazardly', 'rashly', 'needlessly', 'negligently', 'recklessly', 'sloppily', 'wrongly', 'incorrectly']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'our', 'their', 'his', 'her', 'my', 'your', 'this', 'that', 'one', 'two', 'both', 'either', 'every', 'each', 'some', 'another', 'whoever']);
 const PRONOUN_PEOPLE = new Set(['i', 'we', 'he', 'she', 'someone', 'somebody', 'anyone', 'anybody', 'everyone', 'everybody']);
 
@@ -86,11 +87,12 @@ const ACTS: Record<string, string> = {
   blew: 'blown', chose: 'chosen', went: 'gone', rushed: 'rushed', moved: 'moved', rebooted: 'rebooted', terminated: 'terminated', upgraded: 'upgraded',
 };
 // "left the flag enabled", "left the bucket public": a state someone left behind.
-const LEFT_STATE = /^left\b[^,;.]{0,60}?\b(?:enabled|disabled|open|unlocked|exposed|unpatched|public|running|switched on|turned on|unmerged|unfinished|half-done|blank|empty|unset|unfilled)\b/iu;
-const LEFT_WORDS = /^(?:blank|empty|unset|unfilled|enabled|disabled|open|unlocked|exposed|unpatched|public|running|unmerged|unfinished|half-done)$/u;
+const LEFT_STATE = /^left\b[^,;.]{0,60}?\b(?:enabled|disabled|open|unlocked|exposed|unpatched|public|running|switched on|turned on|unmerged|unfinished|half-done|blank|empty|unset|unfilled|broken|failing|red|in an? (?:broken|failing|bad|inconsistent|half-migrated|corrupt|corrupted|unusable) state)\b/iu;
+// (Session 10: a shared thing left broken, "left the build red", "left the branch in a failing state".)
+const LEFT_WORDS = /^(?:blank|empty|unset|unfilled|enabled|disabled|open|unlocked|exposed|unpatched|public|running|unmerged|unfinished|half-done|broken|failing|red)$/u;
 // Something broken put in place by the person: "uploaded a malformed CSV", "pushed an invalid config".
 const PUT_BAD = /^(?:uploaded|pushed|deployed|committed|merged|applied|shipped|released|entered|typed|pasted|submitted|introduced|added|copied|imported) (?:a|an|the|some|his|her|their) (?:[\p{L}-]{2,20} )?(?:malformed|invalid|incorrect|faulty|broken|corrupt|corrupted|buggy|untested)\b/iu;
-const MARKER = /\b(?:wrong|by mistake|by accident|accidentally|mistakenly|untested|unreviewed|blindly|without (?:a |an |the |any |first |proper |prior |telling |asking |checking |reading )?(?:dry[- ]run|review|reviewing|test|tests|testing|reading|checking|approval|asking|telling|waiting|confirmation|confirming|backup|runbook|canary|rollback|looking|thinking|feature flag|flag|sign-off|signoff|ticket|change ticket|notice|warning|heads-up|announcement|coordination|peer review|second reviewer|staging|verification|verifying|anyone|anybody|the team)|despite|straight (?:in)?to (?:prod|production|main|master)\b|against (?:the )?(?:live|production|prod)\b|(?:into|on|in) (?:the )?(?:live|production|prod)\b|his own|her own|their own|still red|failing tests|to save time|grow unchecked|unchecked|go unnoticed|for (?:an hour|hours|days|three days|a week) without|away the|out of rotation)/iu;
+const MARKER = /\b(?:wrong|by mistake|by accident|accident(?:al?)?ly|mistakenly|untested|unreviewed|blindly|without (?:a |an |the |any |first |proper |prior |telling |asking |checking |reading )?(?:dry[- ]run|review|reviewing|test|tests|testing|reading|checking|approval|asking|telling|waiting|confirmation|confirming|backup|runbook|canary|rollback|looking|thinking|feature flag|flag|sign-off|signoff|ticket|change ticket|notice|warning|heads-up|announcement|coordination|peer review|second reviewer|staging|verification|verifying|anyone|anybody|the team)|despite|straight (?:in)?to (?:prod|production|main|master)\b|against (?:the )?(?:live|production|prod)\b|(?:into|on|in) (?:the )?(?:live|production|prod)\b|his own|her own|their own|still red|failing tests|to save time|grow unchecked|unchecked|go unnoticed|for (?:an hour|hours|days|three days|a week) without|away the|out of rotation)/iu;
 // More markers of a harmful act: an omitted step ("without draining connections first"), acting against a red
 // signal, "anyway", leaving the post, secrets put where they leak. An avoided outcome is not one ("without dropping requests").
 const MARKER2 = [
@@ -132,8 +134,17 @@ const DUTY = new Set(
 );
 const DUTY_PP: Record<string, string> = { read: 'read', run: 'run', tell: 'told', back: 'backed up', roll: 'rolled back', wait: 'waited for', look: 'looked at', ask: 'asked', answer: 'answered', respond: 'answered', reply: 'answered', watch: 'watched', report: 'reported' };
 
+// Irregular participles of common verbs (session 10: an act left undone with "even" may be any verb, "put" → "put").
+const IRREGULAR_PP: Record<string, string> = {
+  put: 'put', set: 'set', cut: 'cut', let: 'let', shut: 'shut', write: 'written', take: 'taken', give: 'given', send: 'sent',
+  make: 'made', bring: 'brought', build: 'built', keep: 'kept', leave: 'left', hold: 'held', find: 'found', buy: 'bought',
+  begin: 'begun', choose: 'chosen', do: 'done', go: 'gone', see: 'seen', show: 'shown', throw: 'thrown', drive: 'driven',
+  hide: 'hidden', sell: 'sold', forget: 'forgotten', speak: 'spoken', pay: 'paid', lay: 'laid', spend: 'spent', sign: 'signed',
+};
+
 function ppOfBase(base: string): string {
   if (DUTY_PP[base]) return DUTY_PP[base];
+  if (IRREGULAR_PP[base]) return IRREGULAR_PP[base];
   if (base.endsWith('e')) return `${base}d`;
   if (/[^aeiou]y$/u.test(base)) return `${base.slice(0, -1)}ied`;
   return `${base}ed`;
@@ -299,6 +310,9 @@ function personSubject(toks: Tok[], i: number, ctx: DetectContext): PersonSubjec
   const phrase = words.map((w) => w.w).join(' ');
   const first = words[0].l;
   if (/^(?:no|nobody|none|nothing)$/u.test(first)) return undefined;
+  // "I think maybe I misclicked": a personal pronoun is a subject alone; the words after it are a clause of its own
+  // (the subject is the later "I"), not one noun phrase (session 10).
+  if (words.length > 2 && /^(?:i|he|she|you|we)$/u.test(first) && words.some((w, k) => k > 0 && (HEDGE_VERB.test(w.l) || HEDGE_ADVERB.test(w.l))) && /^(?:i|he|she|we)$/u.test(words[words.length - 1].l)) return undefined;
   const single = words.length === 1 ? words[0] : undefined;
   const weak = !!single && ((single.l === 'they' && single.w !== 'THEY') || (/^\p{Lu}/u.test(single.w) && englishWordKind(single.w, undefined, ctx.people) === 'unknown' && nameLike(single.w)));
   // "The vendor's technician": a possessive before the role; the head noun itself must be a person ("Tom's script" is a thing).
@@ -331,7 +345,7 @@ const ORDINARY = /\b(?:as (?:planned|intended|agreed|expected|scheduled|designed
 // "as the cleanup step of the runbook described": an act the documented procedure asked for.
 const AS_DOCUMENTED = /\bas [\p{L} -]{0,60}\b(?:runbook|plan|procedure|checklist|ticket|playbook|request|documentation|docs|instructions|process)\b[\p{L} -]{0,25}\b(?:described|said|required|instructed|specified|prescribed|stated|asked|says|requires|describes)\b/iu;
 // Acts only people do (for an undeclared name: "Ngaio forgot …", "Priya approved her own …").
-const HUMAN_ACTS = /^(?:forgot|neglected|approved|self-approved|self-merged|hard-reset|sidestepped|circumvented|flouted|glossed|rubber-stamped|winged|misjudged|misread|mistyped|fumbled|bungled|botched|disregarded|overlooked|pushed|merged|typed|pasted|copied|let|chose|rushed|decided|force-pushed|fat-fingered|skimmed|mis(?:labell?|nam|click|spell|configur|typ|judg)[a-z]*ed)$/u;
+const HUMAN_ACTS = /^(?:forgot|neglected|approved|self-approved|self-merged|hard-reset|sidestepped|circumvented|flouted|glossed|rubber-stamped|winged|misjudged|misread|mistyped|fumbled|bungled|botched|disregarded|overlooked|pushed|merged|typed|pasted|copied|let|chose|rushed|decided|force-pushed|fat-fingered|skimmed|mis-?(?:labell?|nam|click|spell|configur|typ|judg)[a-z]*ed)$/u;
 // Duties only people have (systems also "respond", "check", "update"): for an undeclared name.
 const HUMAN_DUTY = /^(?:specify|reply|answer|acknowledge|escalate|tell|ask|follow|read|review|communicate|double-check|look|wait|loop|consult|involve|rehearse|proofread|brief)$/u;
 // Hindsight verbs only people's (for "they"/an undeclared name: "they could have captured" is an attacker's capability).
@@ -386,7 +400,7 @@ function prompted(ctx: DetectContext, subj: PersonSubject, ref: { text: string; 
 function stopped(ctx: DetectContext, subj: PersonSubject, ref: { text: string; role: boolean }, base: string, rest: string, end: number, sentence: Sentence): Rewrite[] {
   if (!/^[a-z-]+$/u.test(base) || base.length < 2) return [];
   const lead = opensSentence(ctx, subj.start, sentence) ? 'Nothing' : 'nothing';
-  const clean = rest.replace(/\b(?:by mistake|by accident|accidentally|mistakenly|blindly|carelessly|lazily|hastily)\b ?/giu, '').replace(/\b(?:his|her|their|my|our) own\b/giu, 'a').trimEnd()
+  const clean = rest.replace(/\b(?:by mistake|by accident|accident(?:al?)?ly|mistakenly|blindly|carelessly|lazily|hastily)\b ?/giu, '').replace(/\b(?:his|her|their|my|our) own\b/giu, 'a').trimEnd()
     // "… from reverting the commit and took the page down" → "… and taking the page down".
     .replace(/ (and|then|and then) ([a-z-]{2,20})\b/u, (x, c: string, w: string) => (/ed$/u.test(w) || PAST_IRREGULAR.test(w) ? ` ${c} ${gerund(verbBase(w))}` : x));
   return [{ start: subj.start, end, text: `${lead} in the process stopped ${ref.text} from ${gerund(base)}${clean}`, ...(ref.role ? { title: ROLE_TITLE } : {}) }];
@@ -442,14 +456,14 @@ function idiomRewrites(ctx: DetectContext, toks: Tok[], subj: PersonSubject, ref
 }
 
 // An omission meant, not a slip: "left out the names for privacy", "deliberately omitted".
-const LEFT_OUT_ON_PURPOSE = /\b(?:for (?:privacy|brevity|clarity|simplicity|readability|security reasons|legal reasons)|on purpose|deliberately|intentionally|by design|as agreed|as planned|as intended)\b/iu;
+const LEFT_OUT_ON_PURPOSE = /\b(?:for (?:privacy|brevity|clarity|simplicity|readability|security reasons|legal reasons)|on purpose|deliberately|intentionally|by design|as agreed|as planned|as intended|as an? (?:fallback|precaution|backup|safety net|safeguard|hot spare|standby))\b/iu;
 
 // A past act with its doer left out ("Missed a single variable …", "Forgot to renew …", "Applied the staging change to
 // production by mistake"): only acts people do, with an object; a listed act needs a marker that a person erred.
 const IMPLICIT_OMISSION = /^(?:missed|overlooked|ignored|skipped|mistyped|misread|misjudged|misconfigured|fat-fingered|misnamed|mislabel(?:l)?ed)$/u;
 const IMPLICIT_ACT = /^(?:applied|copied|pasted|pushed|ran|deleted|typed|merged|deployed|dropped|removed|restarted|rebooted|ran|set|changed|edited|committed|truncated|wiped|overwrote)$/u;
 const IMPLICIT_DET = /^(?:the|a|an|my|our|his|her|their|one|two|several|some|this|that|these|those|every|all)$/u;
-const IMPLICIT_MARK = /\b(?:by mistake|by accident|accidentally|mistakenly|inadvertently|the wrong|instead of the|and forgot|but forgot|and never)\b/iu;
+const IMPLICIT_MARK = /\b(?:by mistake|by accident|accident(?:al?)?ly|mistakenly|inadvertently|the wrong|instead of the|and forgot|but forgot|and never)\b/iu;
 function implicitSubject(toks: Tok[], s: number, text: string): boolean {
   const v = toks[s];
   const next = toks[s + 1];
@@ -474,7 +488,7 @@ const BASE_TOO = new Set(['run', 'set', 'let', 'put', 'cut', 'hit', 'shut', 'mis
 // Session 6: the present perfect of a person's act ("I've broken prod", "I have deleted …") and one adverb between the
 // auxiliary and the participle ("I had just broken production", "I'd already nuked the cache") read the same way.
 const HAVE_CONTRACTED = /^(?:i|we|you|they)['’]ve$/u;
-const PERFECT_ADVERB = /^(?:just|already|totally|completely|entirely|accidentally|inadvertently|mistakenly|somehow|actually|also|apparently|then|now|unknowingly|unwittingly)$/u;
+const PERFECT_ADVERB = /^(?:just|already|totally|completely|entirely|accident(?:al?)?ly|inadvertently|mistakenly|somehow|actually|also|apparently|then|now|unknowingly|unwittingly)$/u;
 const participle = (t: Tok | undefined): string | undefined => (t ? PARTICIPLE_PAST[t.l] ?? (/^[a-z][a-z-]{2,}ed$/u.test(t.w) ? t.l : undefined) : undefined);
 // Session 8: an aspect verb before the act ("This guy ended up deleting a file", "He kept deleting the database") reads as
 // the act in the past ("deleted"), so the act is judged as it would be alone (an ordinary act stays ordinary).
@@ -577,6 +591,17 @@ function rebuildPastPerfect(toks: Tok[]): Tok[] {
 const INTRO = /^(?:at|around|about|by|per|on|in|during|after|before|when|while|once|as|despite|shortly|according|since|within|following|later|earlier|yesterday|today|tonight|overnight|ultimately|finally|then|honestly|frankly|again|unfortunately|apparently|instead|meanwhile|afterwards|that|this|last|next|early|late)$/u;
 
 /** A person subject opening a clause and a harmful act, a missed duty or negligence. */
+// "I think", "I guess that", "maybe", "I think maybe": a hedge before the clause that tells what the writer did.
+const HEDGE_VERB = /^(?:think|guess|believe|suspect)$/u;
+const HEDGE_ADVERB = /^(?:maybe|perhaps|probably|possibly)$/u;
+function hedgeLength(toks: readonly Tok[]): number {
+  let k = 0;
+  if (toks[0]?.l === 'i' && toks[1] && HEDGE_VERB.test(toks[1].l)) k = toks[2]?.l === 'that' ? 3 : 2;
+  if (toks[k] && HEDGE_ADVERB.test(toks[k].l)) k++;
+  // Only before a pronoun subject ("Maybe I …"); "Perhaps the pager …" keeps its start.
+  return k > 0 && toks[k] && /^(?:i|we|he|she)$/u.test(toks[k].l) ? k : 0;
+}
+
 function personActs(sentence: Sentence, ctx: DetectContext, toks0: Tok[]): Detection[] {
   const out: Detection[] = [];
   const toks = aspectAsPast(pastPerfectAsPast(toks0));
@@ -609,7 +634,9 @@ function personActs(sentence: Sentence, ctx: DetectContext, toks0: Tok[]): Detec
     if (c > 0 && !toks.slice(0, c).some((t) => /^[;:()—–?!]$/u.test(t.w))) starts.push(c + 1);
   }
   for (const s0 of starts) {
-    let s = s0;
+    // (Session 10: after a hedge that opens the clause, "I think maybe I misclicked", "…, and perhaps we forgot …": the
+    // words after it hold the subject.)
+    let s = s0 + hedgeLength(toks.slice(s0, s0 + 6));
     // "At 12:10 …", "Then …": an opening adverbial is not the subject.
     // (Session 10: "Thus if you deleted …, you could …": a connective before a condition, read past to the "if" below.)
     if (toks[s] && /^(?:then|later|so|and|but|also|finally|meanwhile|afterwards|thus|hence|therefore|consequently|accordingly)$/u.test(toks[s].l)) s++;
@@ -624,7 +651,8 @@ function personActs(sentence: Sentence, ctx: DetectContext, toks0: Tok[]): Detec
     const v = toks[subj.next];
     if (!v) continue;
     const end = clauseEndAt(toks, subj.next, sentence);
-    const clause = ctx.text.slice(v.start, end);
+    // (Session 10: read with a plain apostrophe, as the sentence is: "didn’t check" is "didn't check"; same length.)
+    const clause = ctx.text.slice(v.start, end).replace(/’/gu, "'");
     // "deleted the stale records as planned", "missed the SLO": an ordinary act, a missed target.
     // (The procedure may be named after a comma: "did not page the database team, as the runbook said …".)
     if (ORDINARY.test(clause) || AS_DOCUMENTED.test(ctx.text.slice(v.start, sentence.end))) continue;
@@ -632,8 +660,10 @@ function personActs(sentence: Sentence, ctx: DetectContext, toks0: Tok[]): Detec
     // "Without thinking too much, he ran the command": a manner phrase that opens the sentence marks the act.
     const manner = WITHOUT_LEAD.test(ctx.text.slice(sentence.start, subj.start));
     // Negated duty: "did not follow", "never tested", "failed to notify", "forgot to renew".
+    // (Session 10: "didn't bother to" is tried before "didn't", so the verb is the one after it: "didn't bother to check the
+    // backups" → "The backups were not checked", not "the check was not bothered".)
     // (Session 8: "refused to listen to the specialists", "refused to heed the warnings": a refusal to take in a warning.)
-    const neg = /^(?:did not|didn't|never|failed to|neglected to|forgot to|did not bother to|didn't bother to|couldn't be bothered to|could not be bothered to|was too lazy to|refused to(?= (?:listen|heed|hear|acknowledge|believe|accept|consider|read|look)\b))\s+([\p{L}-]+)(?:\s+(?:up|back|to|for|at|on))?/iu.exec(clause);
+    const neg = /^(?:did not bother to|didn't bother to|(?:did not|didn't|never)(?:\s+even)?|failed to|neglected to|forgot to|couldn't be bothered to|could not be bothered to|was too lazy to|refused to(?= (?:listen|heed|hear|acknowledge|believe|accept|consider|read|look)\b))\s+([\p{L}-]+)(?:\s+(?:up|back|to|for|at|on))?/iu.exec(clause);
     if (neg) {
       const base = verbBase(neg[1]);
       const harmNegated = /^(?:did not|didn't|never)$/iu.test(neg[0].split(/\s+/u).slice(0, neg[0].startsWith('did') ? 2 : 1).join(' ')) && (HARM[`${base}ed`] || HARM[base] || base === 'ignore' || base === 'forget' || base === 'skip' || base === 'miss');
@@ -650,7 +680,10 @@ function personActs(sentence: Sentence, ctx: DetectContext, toks0: Tok[]): Detec
       const rest = ctx.text.slice(v.start, sentence.end);
       const anyAct = !subj.weak && !PRONOUN_PEOPLE.has(ctx.text.slice(subj.start, subj.end).toLowerCase()) && /^never\s/iu.test(neg[0]) && (base !== neg[1].toLowerCase() && /ed$/iu.test(neg[1])) && !NOT_A_DUTY.test(base)
         && /^never\s+[\p{L}-]+\s+(?:the|a|an|this|that|his|her|their|its|our)\s/iu.test(clause) && !/[;:]|\b(?:because|since|until|as (?:planned|agreed|the|per|it|they|he|she|we)|so that|given|per the|instead|so (?:the|we|it))\b/iu.test(rest);
-      if (DUTY.has(base) || anyAct || /^(?:failed to|neglected to|forgot to|.*bother.*|was too lazy to|refused to)/iu.test(neg[0])) {
+      // (Session 10: "She didn't even put it in", "The reviewer never even opened the diff": "even" judges any act left
+      // undone, not only a listed duty; not "we", and not what is no one's to do — noticing, knowing, getting.)
+      const evenAct = !subj.weak && /^(?:did not|didn't|never)\s+even\s/iu.test(neg[0]) && !NOT_A_DUTY.test(base);
+      if (DUTY.has(base) || anyAct || evenAct || /^(?:failed to|neglected to|forgot to|.*bother.*|was too lazy to|refused to)/iu.test(neg[0])) {
         // "X failed to …" is how a system's failure reads: for an undeclared word only "never", "did not", "forgot to" count.
         if (subj.weak && (/^failed/iu.test(neg[0]) || (!HUMAN_DUTY.test(base) && !/^(?:forgot|neglected|.*bother.*|was too lazy|refused)/iu.test(neg[0])))) continue;
         const objTok = toks.findIndex((t) => t.start >= v.start + neg[0].length);
@@ -661,7 +694,9 @@ function personActs(sentence: Sentence, ctx: DetectContext, toks0: Tok[]): Detec
         const refused = /^refused/iu.test(neg[0]) || base === 'listen';
         const rewrites = refused
           ? [...(objTok > 0 ? passive(ctx, toks, subj.start, objTok, 'acted on', true, end) : []), ...prompted(ctx, subj, ref, 'act on', restText, end, sentence)]
-          : [...(objTok > 0 ? passive(ctx, toks, subj.start, objTok, ppOfBase(base), true, end) : []), ...prompted(ctx, subj, ref, base, restText, end, sentence)];
+          : [...(objTok > 0 && (DUTY.has(base) || !evenAct) ? passive(ctx, toks, subj.start, objTok, ppOfBase(base), true, end) : []), ...prompted(ctx, subj, ref, base, restText, end, sentence)];
+        // (An act outside the duty list, read because of "even", may be phrasal with its particle after the object, "put the
+        // key back": only the "Nothing prompted …" rewrite, which keeps the words in order.)
         out.push(detection('blameful', 'en.who.missed-duty', 'person-failure', subj.start, v.start + neg[0].length, NOTES.duty, rewrites));
         continue;
       }
@@ -696,7 +731,7 @@ function personActs(sentence: Sentence, ctx: DetectContext, toks0: Tok[]): Detec
       continue;
     }
     // "Marguerite accidentally pointed …": a blaming adverb between the subject and any past-tense verb.
-    const adverb = toks.slice(s, subj.next).find((t) => /^(?:accidentally|mistakenly|inadvertently|carelessly|hastily|blindly|lazily|wrongly|incorrectly|recklessly|sloppily|negligently|prematurely|hurriedly|casually|thoughtlessly|haphazardly|rashly|needlessly)$/u.test(t.l));
+    const adverb = toks.slice(s, subj.next).find((t) => /^(?:accident(?:al?)?ly|mistakenly|inadvertently|carelessly|hastily|blindly|lazily|wrongly|incorrectly|recklessly|sloppily|negligently|prematurely|hurriedly|casually|thoughtlessly|haphazardly|rashly|needlessly)$/u.test(t.l));
     // (Session 9: not in a passive, "Two reviewers got incorrectly removed from the rota": the people are what was done to.)
     const passiveAux = toks.slice(s, subj.next + 1).some((t) => t.start < v.start && /^(?:was|were|is|are|be|been|being|got|get|gets|getting)$/u.test(t.l));
     // (Session 10: "We wrongly assumed the chart set limits": the team as a whole holding a wrong belief about a system is how a
@@ -769,7 +804,7 @@ function personActs(sentence: Sentence, ctx: DetectContext, toks0: Tok[]): Detec
     const silencedLong = /^(?:muted|silenced|snoozed|suppressed)\b[^.;]{0,60}\bfor (?:the (?:whole|entire|rest of the) |an entire |all |the better part of (?:the |a |an )?)(?:weekend|night|day|week|shift|month|afternoon|morning)\b|\bfor (?:a|an|one|two|three|several|multiple) (?:weeks?|days|nights|weekends?|months?)\b/iu.test(clause) && !/\b(?:after|while|until|pending|once) (?:filing|opening|raising|logging|a |the |we |they |it )|\bticket\b/iu.test(ctx.text.slice(v.start, sentence.end));
     const shippedBroken = /^(?:pushed|merged|deployed|shipped|released|approved|applied|committed|promoted)\b (?:out )?(?:the|a|an) (?:known-)?(?:broken|faulty|buggy|defective|half-finished|unfinished)\b(?![^ ]*['’]s\b)/iu.test(clause);
     const bypassing = BYPASSING.test(ctx.text.slice(v.start, Math.min(sentence.end, v.start + 300)));
-    const marked = MARKER.test(clause) || marker2(clause) || LEFT_STATE.test(clause) || silencedLong || shippedBroken || bypassing || manner || PUT_BAD.test(clause);
+    const marked = MARKER.test(clause) || marker2(clause) || (LEFT_STATE.test(clause) && !LEFT_OUT_ON_PURPOSE.test(ctx.text.slice(v.start, sentence.end))) || silencedLong || shippedBroken || bypassing || manner || PUT_BAD.test(clause);
     // Any past act with a marker of harm ("reverted the wrong commit"), unless it repairs or observes; where the act
     // happened ("observed the errors in production") marks only the listed acts.
     const act = ACTS[v.l] ?? ((/^[a-z-]{3,}ed$/u.test(v.l) || PAST_IRREGULAR.test(v.l)) && (!REMEDY.test(v.l) || manner) && (MARKER.test(clause.replace(WHERE, ' ')) || marker2(clause) || silencedLong || shippedBroken || bypassing || manner || PUT_BAD.test(clause)) ? v.l : undefined);
@@ -819,7 +854,9 @@ const swap = (...texts: string[]): Fixer => (m, at, sentence) => texts.map((t) =
 /** Replaces the match and the rest of its clause. */
 const toClauseEnd = (...texts: string[]): Fixer => (m, at, sentence, ctx) => {
   let end = at + m[0].length;
-  while (end < sentence.end && !/[.;:!?,\uFFFC]/u.test(ctx.text[end])) end++;
+  while (end < sentence.end && !/[.;:!?,\uFFFC(]/u.test(ctx.text[end])) end++;
+  // A parenthesis ends the clause and stays ("… care (e.g. …)"): its dots are not the sentence's end (session 10).
+  if (ctx.text[end] === '(') while (end > at + m[0].length && ctx.text[end - 1] === ' ') end--;
   // Inline code ends the clause: it stays, with the preposition that leads to it ("… with `kubectl delete`").
   if (ctx.text[end] === '\uFFFC') {
     const tail = ctx.text.slice(at + m[0].length, end);
@@ -1033,7 +1070,7 @@ const SHAPES: { id: string; list: 'blameful' | 'counterfactual'; kind: Detection
     list: 'blameful',
     kind: 'blame-word',
     note: NOTES.act,
-    re: /\b(?:caused|triggered|started|set off) by ((?:someone|somebody|one of (?:the|our) [\p{L}-]{2,20}|(?:an?|the|our|their) (?!(?:users?|customers?|clients?|visitors?|attackers?|hackers?|bots?|crawlers?|scrapers?)\b)(?:[\p{L}-]{2,20} )?(?!(?:users?|customers?|clients?|visitors?|attackers?|hackers?)\b)[\p{L}-]{2,20}|[\p{Lu}][\p{Ll}]{1,20}) (?:(?:accidentally|inadvertently|mistakenly|unknowingly|simply) )?([a-z]{3,20}ing) ((?:the|a|an|one|our|their|its|his|her|some|several|two|three) (?:[\p{L}\d-]{1,20} ){0,2}?[\p{L}\d-]{1,20})(?= (?:at|in|on|during|while|when|for|from|with|after|before|and|but|which|that|as|twice|again|anyway|instead|manually|directly|by hand|too)\b|[,.;:!?—–]|$))/iu,
+    re: /\b(?:caused|triggered|started|set off) by ((?:someone|somebody|one of (?:the|our) [\p{L}-]{2,20}|(?:an?|the|our|their) (?!(?:users?|customers?|clients?|visitors?|attackers?|hackers?|bots?|crawlers?|scrapers?)\b)(?:[\p{L}-]{2,20} )?(?!(?:users?|customers?|clients?|visitors?|attackers?|hackers?)\b)[\p{L}-]{2,20}|[\p{Lu}][\p{Ll}]{1,20}) (?:(?:accident(?:al?)?ly|inadvertently|mistakenly|unknowingly|simply) )?([a-z]{3,20}ing) ((?:the|a|an|one|our|their|its|his|her|some|several|two|three) (?:[\p{L}\d-]{1,20} ){0,2}?[\p{L}\d-]{1,20})(?= (?:at|in|on|during|while|when|for|from|with|after|before|and|but|which|that|as|twice|again|anyway|instead|manually|directly|by hand|too)\b|[,.;:!?—–]|$))/iu,
     person: 1,
     names: true,
     from: 1,
@@ -1049,7 +1086,8 @@ const SHAPES: { id: string; list: 'blameful' | 'counterfactual'; kind: Detection
     list: 'counterfactual',
     kind: 'counterfactual',
     note: NOTES.hindsight,
-    re: /\bwould(?: easily| surely| certainly| probably| likely)? have (?:prevented|avoided|caught|stopped|spared|saved|averted|mitigated|flagged|spotted|detected)\b/iu,
+    // (Session 10: also the contraction, "A dry run would’ve caught the typo".)
+    re: /\bwould(?:(?: easily| surely| certainly| probably| likely)? have|['’]ve) (?:prevented|avoided|caught|stopped|spared|saved|averted|mitigated|flagged|spotted|detected)\b/iu,
     // "We had no deploy check that would have caught it", "missing tests that would have caught …": the safeguard is
     // already named as missing, which is what the rewrite asks for. (Session 8: so is a safeguard the follow-up looks for or
     // adds: "looking for tests that would have detected the problem", "find the checks that would have caught it".)
@@ -1405,10 +1443,10 @@ const SHAPES: { id: string; list: 'blameful' | 'counterfactual'; kind: Detection
     list: 'blameful',
     kind: 'person-failure',
     note: NOTES.act,
-    re: /\b((?:a|an|the|one|our|their) (?:[\p{L}-]{2,20} )?[\p{L}-]{2,20})(?: [a-z]{2,20}ing\b[^,;.!?]{0,60}?)? (?:inadvertently|accidentally|mistakenly) (?!(?:noticed|spotted|discovered|caught|detected|fixed|identified|found|saw|realised|realized|learned|learnt|stumbled|hit upon)\b)(?:[a-z]{2,20}ed|ran|took|left|shut|set|put|cut|hit|broke|wiped|tripped|pulled)\b/iu,
+    re: /\b((?:a|an|the|one|our|their) (?:[\p{L}-]{2,20} )?[\p{L}-]{2,20})(?: [a-z]{2,20}ing\b[^,;.!?]{0,60}?)? (?:inadvertently|accident(?:al?)?ly|mistakenly) (?!(?:noticed|spotted|discovered|caught|detected|fixed|identified|found|saw|realised|realized|learned|learnt|stumbled|hit upon)\b)(?:[a-z]{2,20}ed|ran|took|left|shut|set|put|cut|hit|broke|wiped|tripped|pulled)\b/iu,
     person: 1,
     fix: (m, at) => {
-      const adv = /(?:inadvertently|accidentally|mistakenly) /iu.exec(m[0])!;
+      const adv = /(?:inadvertently|accident(?:al?)?ly|mistakenly) /iu.exec(m[0])!;
       return [{ start: at + adv.index, end: at + adv.index + adv[0].length, text: '' }];
     },
   },
@@ -1512,7 +1550,7 @@ const SHAPES: { id: string; list: 'blameful' | 'counterfactual'; kind: Detection
     list: 'blameful',
     kind: 'person-failure',
     note: NOTES.act,
-    re: /(?:^|(?<=, ))(?:i|we|he|she|someone|somebody) (?:just |accidentally |totally |completely )?(?:broke|took down|brought down|crashed|nuked|hosed) (production|prod|the (?:site|service|website|api|cluster|database|app|platform|build)|our (?:site|service|website|api|cluster|database|app|platform|build))\b/iu,
+    re: /(?:^|(?<=, ))(?:i|we|he|she|someone|somebody) (?:just |accident(?:al?)?ly |totally |completely )?(?:broke|took down|brought down|crashed|nuked|hosed) (production|prod|the (?:site|service|website|api|cluster|database|app|platform|build)|our (?:site|service|website|api|cluster|database|app|platform|build))\b/iu,
     fix: (m, at, sentence) => {
       const t = `${m[1].replace(/^our /iu, 'the ')} went down after a change`;
       return [{ start: at, end: at + m[0].length, text: at === sentence.start ? cap(t) : t }];
@@ -1778,7 +1816,8 @@ const SHAPES: { id: string; list: 'blameful' | 'counterfactual'; kind: Detection
     list: 'blameful',
     kind: 'blame-word',
     note: NOTES.vigilance,
-    re: /\b(?:we|i|everyone|everybody|engineers|people|the team|you) (?:will|shall|'ll|are going to|promise to|commit to|intend to) (?:try to )?(?:be|stay|remain|become) (?:(?:more|extra|much more|even more|very|especially|doubly) )?(?:careful|vigilant|attentive|diligent|cautious|thorough|alert|mindful|watchful)\b|^(?:please )?(?:be|stay|remain) (?:(?:more|extra|very|especially) )?(?:careful|vigilant|attentive|cautious|mindful|alert)\b/iu,
+    // (Session 10: the contracted future, "I’ll be more cautious", "we'll stay vigilant".)
+    re: /\b(?:we|i|everyone|everybody|engineers|people|the team|you)(?: (?:will|shall|are going to|promise to|commit to|intend to)|['’]ll) (?:try to )?(?:be|stay|remain|become) (?:(?:more|extra|much more|even more|very|especially|doubly) )?(?:careful|vigilant|attentive|diligent|cautious|thorough|alert|mindful|watchful)\b|^(?:please )?(?:be|stay|remain) (?:(?:more|extra|very|especially) )?(?:careful|vigilant|attentive|cautious|mindful|alert)\b/iu,
     fix: toClauseEnd('the process needs a check that does not depend on individual care', 'the tooling needs a guard rail that does not rely on attention'),
   },
   // "a mistake of mine", "I fully acknowledge the mistake": the writer taking the blame.
@@ -2117,7 +2156,7 @@ const BLAME_NOUN = /['’]s (?:(?:bad|rushed|hasty|sloppy|careless|reckless|negl
 // Cheap gates before tokenising: a past-tense verb or a negation for acts, a modal or a conditional for hindsight.
 const ACT_WORDS = /ed\b|\bwound up\b|\bbroken\b|\btook down\b|\b(?:had|(?:i|he|she|we|they)['’]d) (?:run|made|taken|gone|written|given|broken|forgotten|overridden|overwritten|chosen|blown|thrown|driven|torn|hidden|left|set|put|cut|let|sent|kept|shut)\b|\b(?:broke|forgot|overrode|overwrote|misread|ran|took|left|shut|set|let|blew|chose|went|did|didn['’]t|never|cut|winged|phoned|could(?:n['’]t| not)? be bothered|was too|put|wrote|sent|made|gave|hit|came|brought|began|drove|threw|spun|tore|kept|held|hid|sold|told|sat)\b/iu;
 const HINDSIGHT_WORDS = /\b(?:should|could|might|must|ought|shouldn['’]t|couldn['’]t)\b|^(?:had|were|if|even if|why|how)\b|: (?:why|how)\b|\bhad (?:anyone|anybody|someone|somebody|we|they|the)\b/iu;
-const SHAPE_WORDS = /have been|without|sloppy|lazy|stupid|idiotic|know better|neglecting|developers|engineers|devs|admins|programmers|coders|operators|testers|management|broke|took down|brought down|crashed|nuked|hosed|\b(?:fire|sack|demote|punish|discipline|reprimand) |bother|(?:messed|screwed|fucked|mucked) |was me|is me|was us|is us|even know|human|when you|\bbad\b|terrible|awful|dumb|\bpoor\b|idiot|\bfool\b|moron|dumbass|numpty|clown|muppet|whose fault|who['’]s fault|boo-?boo|fuck-?ups?\b|cock-ups?\b|screw-?ups?\b|inadvertently|accidentally|because of (?:me|us|him|her)\b|due to (?:me|us|him|her)\b|(?:don['’]t|do not|never) (?:ever )?be\b|overlooked|missed|vigilant|careful|cautious|idea|^(?:(?:but|and|so) )?to [a-z]|of (?:mine|ours)|acknowledge|admit|reluctance|proved|proven|turned out|became|hindsight|retrospect|looking back|attention|mad?ke? (?:a|an|one|two|several|some|the same|another) |nobody|no one|no-one|none of|^(?:could|couldn|shouldn|should|wouldn)|too slow|failure to|refusal to|neglect to|accountable|stop being|foresight|doing|thank|let down|pebkac|pebcak|id-?10|layer ?8|fat.finger|user error|goofed|blundered|fumbled|slipped up|indefensib|inexcusab|unjustifiab|unforgivab|reckless|irresponsib|foolhardy|negligent|careless|foolish|boneheaded|unwise|imprudent|injudicious|harebrained|remind|urge|implore|\bbeg\b|call on|slow down|caused by|triggered by|started by|set off by|check (?:your|their|our)|^(?:[a-z ]{0,16}[:,]? )?(?:please )?always |important|essential|crucial|vital|critical|think (?:twice )?before|wits|sharp|lookout|eyes|closely|carefully|thoroughly|attentively|diligently|rigorously|conscientiously|scrutiny|jumped out|stood out|leapt out|obvious|evident|apparent|plain|unnecessary|needless|never should|thinking|possessed|up to|blame|responsib|fault|\bon (?:me|us|him|her|them|the)\b|\btake\b|['’]s |failed us|let (?:us|the team) down|\b(?:call|choice|decision|move|idea)\b|judg|\b(?:my|our) |\bup\b|need|must|should|\b(?:have|has) to\b|ought|protection|defen[cs]e|safeguard|answer|\bfix is|corners|phoned|ball|bothered|winged|rubber|half-heart|asleep|chose to|lazily|blindly|avoidable|preventable|would|could|might|^(?:wasn|isn|was it|did|never|forgot|neglected)|expected|reminded|asked|urged|encouraged|better|happened|occurred|whoever|mistake|error|failure|oversight|belong|finger|down to|slip|typo|fallib|lapse|misstep|blunder|problem|issue|factor|repercuss|penalt|sanction|disciplin|answer for|pay for|lose |removed from|taken off|warning|reprimand|messed|screwed|goofed|mucked|fouled|botched|blew it|culpa|part\b|watch\b|who |inflicted|unforced|own goal|need|foresee|predictable|ill-|unwise|misguided|rash|hasty|naive|short-sighted|wrong|avoidable|preventable|toes|guard|eye on|aware|sharp|mindful|watchful/iu;
+const SHAPE_WORDS = /have been|without|sloppy|lazy|stupid|idiotic|know better|neglecting|developers|engineers|devs|admins|programmers|coders|operators|testers|management|broke|took down|brought down|crashed|nuked|hosed|\b(?:fire|sack|demote|punish|discipline|reprimand) |bother|(?:messed|screwed|fucked|mucked) |was me|is me|was us|is us|even know|human|when you|\bbad\b|terrible|awful|dumb|\bpoor\b|idiot|\bfool\b|moron|dumbass|numpty|clown|muppet|whose fault|who['’]s fault|boo-?boo|fuck-?ups?\b|cock-ups?\b|screw-?ups?\b|inadvertently|accident(?:al?)?ly|because of (?:me|us|him|her)\b|due to (?:me|us|him|her)\b|(?:don['’]t|do not|never) (?:ever )?be\b|overlooked|missed|vigilant|careful|cautious|idea|^(?:(?:but|and|so) )?to [a-z]|of (?:mine|ours)|acknowledge|admit|reluctance|proved|proven|turned out|became|hindsight|retrospect|looking back|attention|mad?ke? (?:a|an|one|two|several|some|the same|another) |nobody|no one|no-one|none of|^(?:could|couldn|shouldn|should|wouldn)|too slow|failure to|refusal to|neglect to|accountable|stop being|foresight|doing|thank|let down|pebkac|pebcak|id-?10|layer ?8|fat.finger|user error|goofed|blundered|fumbled|slipped up|indefensib|inexcusab|unjustifiab|unforgivab|reckless|irresponsib|foolhardy|negligent|careless|foolish|boneheaded|unwise|imprudent|injudicious|harebrained|remind|urge|implore|\bbeg\b|call on|slow down|caused by|triggered by|started by|set off by|check (?:your|their|our)|^(?:[a-z ]{0,16}[:,]? )?(?:please )?always |important|essential|crucial|vital|critical|think (?:twice )?before|wits|sharp|lookout|eyes|closely|carefully|thoroughly|attentively|diligently|rigorously|conscientiously|scrutiny|jumped out|stood out|leapt out|obvious|evident|apparent|plain|unnecessary|needless|never should|thinking|possessed|up to|blame|responsib|fault|\bon (?:me|us|him|her|them|the)\b|\btake\b|['’]s |failed us|let (?:us|the team) down|\b(?:call|choice|decision|move|idea)\b|judg|\b(?:my|our) |\bup\b|need|must|should|\b(?:have|has) to\b|ought|protection|defen[cs]e|safeguard|answer|\bfix is|corners|phoned|ball|bothered|winged|rubber|half-heart|asleep|chose to|lazily|blindly|avoidable|preventable|would|could|might|^(?:wasn|isn|was it|did|never|forgot|neglected)|expected|reminded|asked|urged|encouraged|better|happened|occurred|whoever|mistake|error|failure|oversight|belong|finger|down to|slip|typo|fallib|lapse|misstep|blunder|problem|issue|factor|repercuss|penalt|sanction|disciplin|answer for|pay for|lose |removed from|taken off|warning|reprimand|messed|screwed|goofed|mucked|fouled|botched|blew it|culpa|part\b|watch\b|who |inflicted|unforced|own goal|need|foresee|predictable|ill-|unwise|misguided|rash|hasty|naive|short-sighted|wrong|avoidable|preventable|toes|guard|eye on|aware|sharp|mindful|watchful/iu;
 
 // Blame words that the phrase lists flag without a mechanical rewrite: the sentence is restructured
 // around the condition here, and the engine keeps the finding that offers a rewrite.

@@ -129,6 +129,10 @@ const LIGHT_INQUIRY = /^(?:conduct|perform|carry out|do|undertake|hold|run)\s+(?
 const CADENCE = /^(?:regularly|periodically|routinely)\b|^(?!(?:we|i|our|there|it|this|they|these)\b)(?:[\p{L}-]{2,20} ){0,2}?(?:a |an )?\b(?:regular|periodic|routine) (?:[\p{L}-]{2,20} ){0,2}?(?:maintenance|reviews?|audits?|updates?|checks?|testing|tests?|drills?|backups?|training|patching|inspections?|assessments?|clean-?ups?|rotations?|restores?|exercises?|schedules?|upgrades?)\b/iu;
 const PERIOD = /\d|\b(?:daily|weekly|monthly|quarterly|yearly|annual(?:ly)?|nightly|hourly|bi-?weekly|fortnightly|every|each|per|once|twice|cron)\b/iu;
 
+// Session 10: the modal passive of an inquiry or a tuning (the active forms are read by VAGUE_LATER and VAGUE_VERB_FIRST).
+const PASSIVE_VAGUE = /\b(?:should|must|needs? to|need to|will|ought to|has to|have to) (?:(?:also|probably|eventually|then) )?be (?:re-?)?(?:evaluated|assessed|examined|considered|analy[sz]ed|adjusted|tuned|optimi[sz]ed|refined|revised|rethought)\b/iu;
+const NUMBER_WORD = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|half|double|twice|once)\b/iu;
+
 /** Whether an item that opens with a listed verb names a checkable end state. */
 export function englishConcreteItem(sentence: Sentence, _ctx: DetectContext): boolean {
   const whole = firstSentence(sentence.text).trim();
@@ -178,6 +182,10 @@ export function englishActionItem(sentence: Sentence, ctx: DetectContext): Detec
   // "The reliance on the API will be removed, which will improve reliability": a relative clause that says what a named
   // change is for, not the action (session 9, real postmortems).
   if (later && !(BENEFIT_RELATIVE.test(first.slice(Math.max(0, later.index - 12), later.index)) && later.index > 12)) return hit(at + later.index, at + later.index + later[0].length);
+  // Session 10: an inquiry or a tuning asked for in the modal passive, with no measure ("Retention settings should be
+  // evaluated", "Thresholds should be adjusted to trigger only for real problems"); "should be adjusted to 80 %" names one.
+  const passive = PASSIVE_VAGUE.exec(first);
+  if (passive && !/\d/u.test(first) && !WORD_MEASURE.test(first) && !NUMBER_WORD.test(first.slice(passive.index))) return hit(at + passive.index, at + passive.index + passive[0].length);
   const light = LIGHT_INQUIRY.exec(first);
   if (light && !/\d/u.test(first) && !CONCRETE_AFTER_INQUIRY.test(first)) return hit(at, at + light[0].length);
   const cadence = CADENCE.exec(first);
