@@ -5,7 +5,7 @@
  */
 import { readsClosed, type ActionItem } from './model/actionItems';
 import type { PostmortemDocument } from './model/document';
-import { blockAsRead, SEPARATOR, sourceRange, type ProseBlock } from './model/prose';
+import { SEPARATOR, sourceRange, type ProseBlock } from './model/prose';
 import { particleFor } from './korean';
 import { peopleOf, type People } from './people';
 import { hasMeasure, LIST_RULE, type Note, type PhraseKind } from './phrases';
@@ -16,7 +16,7 @@ import type { LanguageList, Rewrite } from './language/types';
 import { splitSentences } from './language/sentences';
 import type { RawFinding, RuleContext, Suggestion } from './types';
 import { keepsSectionKinds, ledeCrossesMinimum, ledeEnd, sectionKindCounts, structuralKinds } from './requirements';
-import { memoControl, TextMemo } from './model/memo';
+import { TextMemo } from './model/memo';
 
 const peopleCache = new WeakMap<PostmortemDocument, People>();
 
@@ -269,8 +269,6 @@ function withCode(ctx: RuleContext, block: ProseBlock, r: Rewrite): { start: num
  * rewrite reads the document's structure, timeline and action items around it: a lint session's
  * re-lint checks only the findings of blocks whose context changed). Offsets are relative to the
  * block's start; the key holds everything the report depends on, relative to the same place.
- * Looked up only when the report is not kept with its block as read (see {@link BlockPart}): a block
- * an edit parsed again is a new block as read, with the text it had.
  */
 const reports = new TextMemo<RawFinding>(4_000_000);
 
@@ -292,103 +290,47 @@ function objectKey(o: object | undefined, contents: boolean): string {
 }
 
 /** What a document gives every report's check (people, section kinds and names), once per document. */
-const documentKeys = new WeakMap<PostmortemDocument, { doc: string; config?: ResolvedConfig; key?: string }>();
+const documentKeys = new WeakMap<PostmortemDocument, string>();
 function documentKey(ctx: RuleContext): string {
   const doc = ctx.doc;
   let k = documentKeys.get(doc);
   if (k === undefined) {
-    k = { doc: `${objectKey(peopleFor(doc), false)}\u0001${JSON.stringify(doc.options.sectionAliases ?? null)}\u0001${[...sectionKindCounts(doc)].join(';')}` };
+    k = `${objectKey(peopleFor(doc), false)}\u0001${JSON.stringify(doc.options.sectionAliases ?? null)}\u0001${[...sectionKindCounts(doc)].join(';')}`;
     documentKeys.set(doc, k);
   }
-  // One string per document and configuration (compared, not rebuilt, per finding).
-  if (k.key === undefined || k.config !== ctx.config) {
-    k.config = ctx.config;
-    k.key = `${objectKey(ctx.config, true)}\u0001${k.doc}`;
-  }
-  return k.key;
+  return `${objectKey(ctx.config, true)}\u0001${k}`;
 }
 
 /** Blocks longer than this are not kept (a key holds the block: linear per finding). */
 const MAX_KEPT_BLOCK = 2000;
 
 /**
- * What a report's key holds of its block, which depends on the block as read alone (kind, text, source
- * map and source text, relative to its start): worked out once per block as read, not per finding and
- * keystroke. `lo`…`hi` is the source the block's text maps to, relative to its start.
+ * The key of a report: the block (kind, text, source map and source text, relative to its start),
+ * the finding, the locale, the document's section kinds and names, people and configuration, and
+ * the timeline times and action items (their spans, text and state) that the block's rewrites can
+ * touch. Undefined when the report is not kept (a block in the lede, whose length the checks read).
  */
-interface BlockPart {
-  key: string;
-  lo: number;
-  hi: number;
-  /** The reports of this block as read by the rest of their key, with the document key they were made under. */
-  docKey?: string;
-  byRest?: Map<string, RawFinding>;
-}
-
-const blockParts = new WeakMap<ProseBlock, BlockPart | null>();
-
-/** Reports kept per block as read for one document key at most this many (the rest of a key changes with the finding). */
-const MAX_PER_BLOCK = 64;
-
-/** The block's part of its reports' keys (null: the block is too long to keep). */
-function blockPartOf(ctx: RuleContext, block: ProseBlock): BlockPart | null {
-  const asRead = blockAsRead(block);
-  if (!memoControl.bypass) {
-    const known = blockParts.get(asRead);
-    if (known !== undefined) return known;
-  }
-  let part: BlockPart | null = null;
-  if (block.text.length <= MAX_KEPT_BLOCK) {
-    const base = block.start;
-    let lo = base;
-    let hi = block.end;
-    // The source map relative to the block's start, as runs of consecutive offsets ("index:offset"; separators as they are).
-    const runs: string[] = [];
-    const map = block.map;
-    for (let i = 0; i < map.length; i++) {
-      const m = map[i];
-      if (m < 0) {
-        runs.push(`${i}:${m}`);
-        continue;
-      }
-      if (m < lo) lo = m;
-      if (m + 1 > hi) hi = m + 1;
-      if (i === 0 || map[i - 1] < 0 || map[i - 1] + 1 !== m) runs.push(`${i}=${m - base}`);
-    }
-    part = { key: [block.kind, block.text, runs.join(','), `${lo - base},${hi - base}`, ctx.doc.text.slice(lo, hi)].join('\u0000'), lo: lo - base, hi: hi - base };
-  }
-  if (!memoControl.bypass) blockParts.set(asRead, part);
-  return part;
-}
-
-/**
- * A finding as JSON, once per finding object: the findings of a block's text are kept between lints
- * (language/blocks.ts) and never changed, so a kept block's findings are the same objects each lint.
- */
-const findingJsons = new WeakMap<LanguageFinding, string>();
-function findingJson(f: LanguageFinding): string {
-  let json = memoControl.bypass ? undefined : findingJsons.get(f);
-  if (json === undefined) {
-    json = JSON.stringify(f);
-    if (!memoControl.bypass) findingJsons.set(f, json);
-  }
-  return json;
-}
-
-/**
- * The key of a report besides its block's part and the document's (`documentKey`: section kinds and
- * names, people, configuration): the locale, the finding, and the timeline times and action items
- * (their spans, text and state) that the block's rewrites can touch, relative to the block's start.
- * Undefined when the report is not kept (a block in the lede, whose length the checks read).
- * A report's whole key is the document's, the block's and this one.
- */
-function restKey(ctx: RuleContext, block: ProseBlock, part: BlockPart, f: LanguageFinding): string | undefined {
+function reportKey(ctx: RuleContext, block: ProseBlock, f: LanguageFinding): string | undefined {
   const doc = ctx.doc;
+  if (block.text.length > MAX_KEPT_BLOCK) return undefined;
   const base = block.start;
-  const lo = base + part.lo;
-  const hi = base + part.hi;
+  let lo = base;
+  let hi = block.end;
+  // The source map relative to the block's start, as runs of consecutive offsets ("index:offset"; separators as they are).
+  const runs: string[] = [];
+  const map = block.map;
+  for (let i = 0; i < map.length; i++) {
+    const m = map[i];
+    if (m < 0) {
+      runs.push(`${i}:${m}`);
+      continue;
+    }
+    if (m < lo) lo = m;
+    if (m + 1 > hi) hi = m + 1;
+    if (i === 0 || map[i - 1] < 0 || map[i - 1] + 1 !== m) runs.push(`${i}=${m - base}`);
+  }
   if (lo < ledeEnd(doc)) return undefined;
-  const parts = [ctx.locale, findingJson(f)];
+  const parts = [ctx.locale, documentKey(ctx), block.kind, block.text, runs.join(','), `${lo - base},${hi - base}`, doc.text.slice(lo, hi), JSON.stringify(f)];
   const { spans, maxEnd } = timeIndexOf(doc);
   for (let i = firstReaching(maxEnd, lo); i < spans.length && spans[i].start < hi + 1; i++) if (spans[i].end > lo) parts.push(`t${spans[i].start - base},${spans[i].end - base}`);
   for (const item of itemsAround(doc, lo, hi + 1)) {
@@ -413,38 +355,19 @@ function movedReport(raw: RawFinding, by: number): RawFinding {
 /** Reports one language finding found in a (possibly synthetic) prose block. */
 export function reportFinding(ctx: RuleContext, block: ProseBlock, f: LanguageFinding, extra: Record<string, unknown> = {}): void {
   // Without rewrites there is nothing to check: reported as is.
-  const part = f.rewrites.length ? blockPartOf(ctx, block) : null;
-  const rest = part ? restKey(ctx, block, part, f) : undefined;
-  if (!part || rest === undefined) {
+  const key = f.rewrites.length ? reportKey(ctx, block, f) : undefined;
+  if (key === undefined) {
     ctx.report(withExtra(buildReport(ctx, block, f), extra));
     return;
   }
-  // First by the block as read (no key holding the block's text to build and look up), then by the whole key.
-  const docKey = documentKey(ctx);
-  if (part.docKey !== docKey || !part.byRest) {
-    part.docKey = docKey;
-    part.byRest = new Map();
-  }
-  const mine = part.byRest;
-  let known = memoControl.bypass ? undefined : mine.get(rest);
-  const key = known ? undefined : `${docKey}\u0000${part.key}\u0000${rest}`;
-  if (key !== undefined) known = reports.get(key);
+  const known = reports.get(key);
   if (known) {
-    if (key !== undefined) keepInBlock(mine, rest, known);
     ctx.report(withExtra(movedReport(known, block.start), extra));
     return;
   }
   const raw = buildReport(ctx, block, f);
-  const relative = movedReport(raw, -block.start);
-  reports.set(key!, relative);
-  keepInBlock(mine, rest, relative);
+  reports.set(key, movedReport(raw, -block.start));
   ctx.report(withExtra(raw, extra));
-}
-
-function keepInBlock(mine: Map<string, RawFinding>, rest: string, report: RawFinding): void {
-  if (memoControl.bypass) return;
-  if (mine.size >= MAX_PER_BLOCK) mine.clear();
-  mine.set(rest, report);
 }
 
 function withExtra(raw: RawFinding, extra: Record<string, unknown>): RawFinding {

@@ -134,11 +134,6 @@ class MovedBlock implements ProseBlock {
     this.#by = by;
   }
 
-  /** The block as read that this one was moved from (see {@link blockAsRead}). */
-  get asRead(): ProseBlock {
-    return this.#from;
-  }
-
   get map(): number[] {
     if (!this.#map) {
       const from = this.#from.map;
@@ -157,15 +152,6 @@ class MovedBlock implements ProseBlock {
 
 function moveBlock(b: ProseBlock, by: number): ProseBlock {
   return new MovedBlock(b, by);
-}
-
-/**
- * The block as read that `b` is (a moved block's, else `b` itself): the same kind, text, quoting,
- * source map relative to its start and source text (a lint session moves the blocks of a chunk only
- * while the chunk's text is the same), so a rule may keep per block as read what depends on those alone.
- */
-export function blockAsRead(b: ProseBlock): ProseBlock {
-  return b instanceof MovedBlock ? b.asRead : b;
 }
 
 /**
