@@ -6,6 +6,7 @@
  * With BENCH_PROFILE_EDIT=middle|test|timeline, profiles a lint session's re-lints instead: one
  * character typed per iteration where bench/latency.ts types it (its BENCH_LATENCY_EDIT), on
  * bench/latency.ts's document (seed 11), and also prints the functions by total (inclusive) time.
+ * FLAT=1 hands each version over as a flat string (as the lint worker gets it), made before the timed re-lint.
  */
 import { Session } from 'node:inspector';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -83,10 +84,20 @@ function main(): void {
     const config = defaultConfig();
     const lints = createLintSession();
     let at = editAt(text, edit);
-    run = () => {
-      text = `${text.slice(0, at)}x${text.slice(at)}`;
+    // FLAT=1: each version a flat string, as the editor's lint worker receives it (a structured clone), flattened
+    // before the re-lint (else the first read of the concatenation copies the text inside the profiled lint).
+    const flat = process.env.FLAT === '1';
+    let next = '';
+    const type = () => {
+      next = `${text.slice(0, at)}x${text.slice(at)}`;
+      if (flat) next = JSON.parse(JSON.stringify(next)) as string;
       at++;
+    };
+    type();
+    run = () => {
+      text = next;
       lints.lint(text, { config });
+      type();
     };
   }
   run();
