@@ -1,9 +1,10 @@
-// Shared checks for the session test files of the language rules (language-ko-s8, language-ko-s9): a sentence placed
-// in the evaluation set's scaffold document and linted whole, as the evaluation set measures it.
+// Shared checks for the session test files of the language rules (language-ko-s8/-s9/-s10, language-real-s8/-s9/-s10):
+// a sentence or an action item placed in the evaluation set's scaffold document and linted whole, as the evaluation set
+// measures it.
 import { strict as assert } from 'node:assert';
 import { lint } from '../../src/core/lint';
 import { applyFixes } from '../../src/core/fix';
-import { sentenceDocument } from '../language/harness';
+import { actionDocument, sentenceDocument } from '../language/harness';
 
 export type Lang = 'en' | 'ko';
 export const RULES = ['blameful-language', 'counterfactual-language', 'vague-action-item'];
@@ -28,4 +29,12 @@ export function rewritten(lang: Lang, s: string): string {
   // A second fix-all finds nothing to do.
   assert.equal(applyFixes(fixed, again.map((f) => f.suggestions[0]?.edits ?? [])).text, fixed);
   return line;
+}
+
+/** The spans of the vague-action-item findings on an open action item (with an owner) placed as the set places it. */
+export function vagueFindings(lang: Lang, item: string): string[] {
+  const p = actionDocument(lang, item);
+  return lint(p.text, { locale: lang })
+    .findings.filter((f) => f.ruleId === 'vague-action-item' && f.endLine >= p.line)
+    .map((f) => p.text.slice(f.start, f.end));
 }

@@ -4,7 +4,7 @@
 // both), not the corpus lines.
 import { strict as assert } from 'node:assert';
 import { lint } from '../../src/core/lint';
-import { actionDocument } from '../language/harness';
+import { vagueFindings } from './language-cases';
 import { describeKinds } from './sentence-kinds';
 
 describeKinds('language on real postmortems, session 10: kinds that are not blame or hindsight', {
@@ -92,13 +92,6 @@ describeKinds('language on real postmortems, session 10: kinds that are not blam
   },
 });
 
-type Lang = 'en' | 'ko';
-function vagueFindings(lang: Lang, item: string): string[] {
-  const p = actionDocument(lang, item);
-  return lint(p.text, { locale: lang })
-    .findings.filter((f) => f.ruleId === 'vague-action-item' && f.endLine >= p.line)
-    .map((f) => p.text.slice(f.start, f.end));
-}
 
 describe('vague-action-item on real postmortems, session 10', () => {
   // Kind: a comparison stated as a reason for a choice ("A보다 B가 안전", "Rebuilding is safer than restoring"): 보다 written

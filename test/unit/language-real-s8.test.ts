@@ -2,8 +2,7 @@
 // in test/realworld/dev; the sentences here are NEW ones of the same kind (English and Korean where the kind exists in
 // both), not the corpus lines.
 import { strict as assert } from 'node:assert';
-import { lint } from '../../src/core/lint';
-import { actionDocument } from '../language/harness';
+import { vagueFindings } from './language-cases';
 import { describeKinds, spans } from './sentence-kinds';
 
 describeKinds('language on real postmortems, session 8: kinds that are not blame or hindsight', {
@@ -115,13 +114,6 @@ describe('punishment asked for a person is still flagged (session 8)', () => {
   });
 });
 
-type Lang = 'en' | 'ko';
-function vagueFindings(lang: Lang, item: string): string[] {
-  const p = actionDocument(lang, item);
-  return lint(p.text, { locale: lang })
-    .findings.filter((f) => f.ruleId === 'vague-action-item' && f.endLine >= p.line)
-    .map((f) => p.text.slice(f.start, f.end));
-}
 
 describe('vague-action-item on real postmortems, session 8', () => {
   it('reads a hyphenated compound verb as its own verb ("Address-bind", EN only)', () => {

@@ -3,8 +3,7 @@
 // of the same kind (other subjects, verbs and domains; English and Korean where the kind exists in both), not the
 // corpus lines.
 import { strict as assert } from 'node:assert';
-import { lint } from '../../src/core/lint';
-import { actionDocument } from '../language/harness';
+import { vagueFindings } from './language-cases';
 import { describeKinds } from './sentence-kinds';
 
 describeKinds('language on real postmortems, session 9: kinds that are not blame or hindsight', {
@@ -89,13 +88,6 @@ describeKinds('language on real postmortems, session 9: kinds that are not blame
   },
 });
 
-type Lang = 'en' | 'ko';
-function vagueFindings(lang: Lang, item: string): string[] {
-  const p = actionDocument(lang, item);
-  return lint(p.text, { locale: lang })
-    .findings.filter((f) => f.ruleId === 'vague-action-item' && f.endLine >= p.line)
-    .map((f) => p.text.slice(f.start, f.end));
-}
 
 describe('vague-action-item on real postmortems, session 9', () => {
   // Kind: a relative clause after a named change that says what the change is for ("…, which will improve reliability").
