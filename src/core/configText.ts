@@ -4,6 +4,7 @@
  * with `vscode.workspace.fs`, and both hand the text here.
  */
 import { parseDocument as parseYaml } from 'yaml';
+import { yamlTooDeep } from './yamlSafety';
 import { defaultConfig, forWorkspaceTrust, resolveConfig, type ResolvedConfig } from './config';
 import { LineIndex } from './model/lines';
 import { validatePhraseConfig } from './phrases';
@@ -52,16 +53,22 @@ export function parseConfigText(text: string, path: string, options: LoadConfigO
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const failed = (problems: string[]): LoadedConfig => ({ config: { ...defaultConfig(), source: path }, path, problems, fatal: true });
   let value: unknown;
+  // Nesting no real config has would make the YAML parser run out of stack (src/core/yamlSafety.ts): not parsed.
+  const deep = yamlTooDeep(body);
+  if (deep) {
+    const { line, column } = new LineIndex(body).position(deep.offset);
+    return failed([`${shown}:${line}:${column}: syntax error: the file ${deep.message}; it is not read`]);
+  }
   try {
     const doc = parseYaml(body, { prettyErrors: false, uniqueKeys: true });
     if (doc.errors.length > 0) {
       const lines = new LineIndex(body);
-      return failed(
-        doc.errors.map((e) => {
-          const { line, column } = lines.position(e.pos?.[0] ?? 0);
-          return `${shown}:${line}:${column}: syntax error: ${e.message.split('\n')[0]}`;
-        }),
-      );
+      const shownErrors = doc.errors.slice(0, 20).map((e) => {
+        const { line, column } = lines.position(e.pos?.[0] ?? 0);
+        return `${shown}:${line}:${column}: syntax error: ${e.message.split('\n')[0]}`;
+      });
+      if (doc.errors.length > 20) shownErrors.push(`${shown}: and ${doc.errors.length - 20} more syntax errors`);
+      return failed(shownErrors);
     }
     value = doc.toJS({ maxAliasCount: 100 });
   } catch (err) {

@@ -1,4 +1,5 @@
 import { parseDocument as parseYaml, isMap, isScalar, isSeq } from 'yaml';
+import { yamlTooDeep } from '../yamlSafety';
 
 /** The YAML block at the top of a document, parsed without ever throwing. */
 export interface FrontMatter {
@@ -49,6 +50,10 @@ const OPEN = /^---[ \t]*(?:\r\n|\n|\r)/;
 /** Front matter above this size (UTF-16 units) is reported, not parsed. */
 export const MAX_FRONT_MATTER = 64 * 1024;
 
+/** Syntax errors reported from one front matter block, at most (then one saying how many more). */
+export const MAX_FRONT_MATTER_ERRORS = 20;
+
+
 /**
  * Finds front matter at `from` (after a BOM): `---` on the first line, closed by `---` or `...`
  * alone on a line. An unclosed block is not front matter (it may be a thematic break).
@@ -75,11 +80,34 @@ export function findFrontMatter(text: string, from: number): FrontMatter | undef
     fm.errors.push({ message: `Front matter is ${Math.round(yamlText.length / 1024)} KB; more than ${MAX_FRONT_MATTER / 1024} KB is not read`, start: contentStart, end: contentStart + 3 });
     return fm;
   }
+  // Nesting deeper than any real front matter ("[[[[…" pasted or typed) would make the YAML parser recurse until the stack
+  // runs out (src/core/yamlSafety.ts): such a block is not parsed; one error says where it goes too deep.
+  const deep = yamlTooDeep(yamlText);
+  if (deep) {
+    fm.errors.push({ message: `Front matter ${deep.message}; it is not read`, start: contentStart + deep.offset, end: contentStart + deep.offset + 1 });
+    return fm;
+  }
   try {
     const ydoc = parseYaml(yamlText, { prettyErrors: false, uniqueKeys: true });
+    const seen = new Set<string>();
     for (const e of ydoc.errors) {
       const [s, t] = e.pos ?? [0, 0];
-      fm.errors.push({ message: e.message.split('\n')[0], start: contentStart + s, end: contentStart + Math.max(t, s + 1) });
+      const error = { message: e.message.split('\n')[0], start: contentStart + s, end: contentStart + Math.max(t, s + 1) };
+      // The parser can report the same error at the same place many times (once per unclosed collection): once is enough.
+      const key = `${error.start}:${error.end}:${error.message}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      // A block that is mostly errors (thousands of "!tag" marks) gets its first few, not a finding per mark.
+      if (seen.size > MAX_FRONT_MATTER_ERRORS) {
+        fm.errors.push({ message: `and ${ydoc.errors.length - MAX_FRONT_MATTER_ERRORS} more syntax errors`, start: error.start, end: error.end });
+        break;
+      }
+      // Out of stack anyway (a shape the scan does not know): where it happens depends on the caller, so say it once.
+      if (/call stack/i.test(error.message)) {
+        fm.errors = [{ message: 'Front matter is nested too deeply to read', start: contentStart, end: contentStart + 1 }];
+        return fm;
+      }
+      fm.errors.push(error);
     }
     if (fm.errors.length === 0) {
       fm.forbidden = forbiddenKeys(ydoc.contents, contentStart);
