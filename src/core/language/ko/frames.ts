@@ -263,3 +263,42 @@ export function genericWhenSlips(s: string): { start: number; end: number }[] {
   }
   return out;
 }
+
+// ------------------------------------------------------------------------------------------------
+// Mirrors of English kinds (session 10, lang-en's en/aside.ts), ported by the lead at the end of the session.
+//
+// A counterfactual about someone's reaction or fate. "그랬다면 나는 해고당했을 것이다", "그 사실을 알았다면 팀장은 크게 화를
+// 냈을 것이다": what would have happened to or in a person, not what would have prevented the incident. A consequence that
+// prevents or finds something ("막았을", "잡았을", "발견했을") is hindsight and stays.
+const FATE_IF = /(?:다면|더라면|었으면|았으면|였으면)\s/u;
+const FATE_END = /(?:해고(?:당했을|됐을|되었을)|잘렸을|쫓겨났을|혼났을|꾸중을\s?들었을|징계(?:를\s?받았을|당했을)|화를\s?냈을|화가\s?났을|노발대발했을|펄쩍\s?뛰었을|실망했을|놀랐을|기뻐했을|울었을|웃었을)\s?(?:것|거)(?:이다|입니다|예요|이에요|야|다|같다|같습니다|같아요)?[.!]?\s*$/u;
+const FATE_PREVENTS = /(?:막았을|막을\s?수|방지|예방|잡았을|발견했을|피했을|피할\s?수|알아챘을|알아차렸을)/u;
+
+/** "그랬다면 나는 해고당했을 것이다": a counterfactual whose consequence is a person's reaction or fate. */
+export function fateCounterfactual(s: string): boolean {
+  if (s.length > 300) return false;
+  const cond = FATE_IF.exec(s);
+  if (!cond) return false;
+  const end = FATE_END.exec(s);
+  return !!end && end.index > cond.index && !FATE_PREVENTS.test(s);
+}
+
+// An expectation on an earlier stage, then a defensive guard. "입력값은 상위 단계에서 걸러졌어야 하지만, 혹시 몰라 여기서도 한 번
+// 더 검사한다": what an earlier check is expected to do, said to explain a belt-and-braces check; nobody is judged.
+const GUARDED = /(?:었어야|았어야|였어야|됐어야|졌어야|되었어야)\s?(?:하지만|했지만|하는데|했는데|하나|하겠지만)[,，]?\s(?:혹시\s?(?:몰라|모르니|모를까\s?봐)|만일을\s?(?:대비해|위해)|만약을\s?(?:대비해|위해)|만일에\s?대비해|만약에\s?대비해|안전을\s?위해|방어적으로|한\s?번\s?더|이중으로)/u;
+
+/** "…에서 걸러졌어야 하지만, 혹시 몰라 여기서도 검사한다": an expectation followed by a defensive guard. */
+export const defensiveGuard = (s: string): boolean => s.length <= 400 && GUARDED.test(s);
+
+// Blame an approach presumes. "이 방식은 과실을 전제하고 처벌로 이어진다", "기존 양식은 작성자의 실수를 가정한다": what a
+// method or a culture takes for granted, described; the writer's own "나는 과실을 전제한다" stays judged.
+const PRESUMES = new RegExp(`${BLAME}(?:을|를)\\s?(?:전제(?:하|로|한|했|된)|가정(?:하|한|했)|상정(?:하|한|했)|깔고)`, 'u');
+const APPROACH_TOPIC = /^(?:(?:이|그|이런|그런|기존|예전|옛|낡은|전통적인|우리의?|회사의?)\s)?(?:[가-힣A-Za-z]{1,10}\s)?[가-힣A-Za-z]{1,10}(?:은|는)\s/u;
+const APPROACH_NOUN = /(?:방식|접근|문화|관행|제도|절차|양식|템플릿|틀|모델|방법|사고방식|프로세스|체계|정책|규정)(?:은|는)\s$/u;
+
+/** "이 방식은 과실을 전제하고 …": blame that a method, culture or form presumes, described. */
+export function approachPresumes(s: string): boolean {
+  const t = s.trimStart();
+  const topic = APPROACH_TOPIC.exec(t);
+  return !!topic && APPROACH_NOUN.test(topic[0]) && PRESUMES.test(t);
+}

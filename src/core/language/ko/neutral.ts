@@ -8,7 +8,7 @@
  * ("시스템 문제가 아니라 운영자의 실수다") stays judged. Bounded patterns, one sentence at a time.
  */
 
-import { alternativesAsked, appearanceCorrected, carelessNotAfforded, genericWhenSlips, habitsOfNecessity, openQuestions, othersShiftBlame, sanctionsReported } from './frames';
+import { alternativesAsked, appearanceCorrected, approachPresumes, carelessNotAfforded, defensiveGuard, fateCounterfactual, genericWhenSlips, habitsOfNecessity, openQuestions, othersShiftBlame, sanctionsReported } from './frames';
 
 // Blame nouns whose negation or rejection makes a sentence neutral.
 const BLAME_NOUNS = '(?:(?:한\\s?(?:명|사람)|누구\\s?한\\s?사람)의?\\s?(?:문제|잘못|실수|탓|책임)|실수|잘못|과실|탓|책임|부주의|불찰|과오|태만|소홀|방심|안일|나태|착오|실책|미숙|부실|해이|(?:주의\\s?)?의무\\s?위반|휴먼\\s?(?:에러|오류)|인적\\s?(?:오류|실수|과실|에러)|사람의?\\s?문제|개인의?\\s?(?:문제|책임|실수|잘못|과실))';
@@ -468,6 +468,8 @@ export function koreanNeutral(sentence: { text: string }): boolean {
   if (GENERAL_SLIPS.some((re) => re.test(s))) return true;
   // Session 10 (frames.ts): an appearance corrected, alternatives asked, a third party's blaming reported.
   if (appearanceCorrected(s) || alternativesAsked(s) || othersShiftBlame(s)) return true;
+  // Mirrors of English kinds (frames.ts): a reaction or fate counterfactual, a defensive guard, blame an approach presumes.
+  if (fateCounterfactual(s) || defensiveGuard(s) || approachPresumes(s)) return true;
   if (READING_DECLINED.test(s) || SLIP_ALLOWED.test(s) || SEEKING_FUTILE.test(s) || SEEKING_SECOND.test(s) || BLAME_INSTEAD.test(s) || GENERIC_SLIP.test(s) || HUMAN_NATURE.test(s) || SEEKING_FIRST.test(s) || SLIP_POSSIBLE.test(s) || PUNISHMENT_EFFECT.test(s) || BLAMING_HABIT.test(s) || CONCEDED.test(s) || ONLY_THEM.test(s) || WRITING_IT.test(s) || PUNISH_NOT.test(s) || NOT_AS_CAUSE.test(s) || NO_CULPRIT.test(s) || WHO_BELOW_WHAT.test(s) || CONCLUSION_WRONG.test(s) || CAUSE_DENIED.test(s) || WORDS_AS_WORDS.test(s) || LABEL_WITHHELD.test(s) || DRAFT_STRUCK.test(s) || PROPOSAL_DECLINED.test(s) || NOUN_ALSO_DENIED.test(s.trim()) || NOUN_NOT_FOUND.test(s) || PRINCIPLE.test(s) || NOBODY_BLAME.test(s) || DECLINED.test(s) || REPORTED_REJECTED.test(s) || HABIT.test(s.trim()) || RATHER_THAN.test(s) || REVISED.test(s) || NOT_ASKED.test(s) || PUNISHMENT_FUTILE.test(s) || STRUCK.test(s) || SAYING.test(s) || repaired(s) || CONFIGURED.test(s) || systemTopic(s)) return true;
   const label = LABEL_NOT_APPLIED.exec(s);
   if (label && FRAMING.test(label[0])) return true;
