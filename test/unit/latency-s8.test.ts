@@ -5,9 +5,9 @@ import { createLintSession } from '../../src/core/incremental';
 import { resolveConfig } from '../../src/core/config';
 import { lint, type LintResult } from '../../src/core/lint';
 import { parseDocument } from '../../src/core/model/document';
-import { memoControl } from '../../src/core/model/memo';
 import { peopleOf } from '../../src/core/people';
 import { generatePostmortem, mulberry32 } from '../../bench/generate';
+import { freshLint, randomEdit } from './edit-equivalence';
 
 /**
  * Issue 9, session 8: what a re-lint used to do whole on every keystroke is kept between lints by
@@ -96,20 +96,6 @@ const SNIPPETS = [
   '\n## 후속 조치\n\n', '| Improve logging | @ana | 2026-03-01 |\n', '| 로그 개선 | 이서준 | 2026-03-01 |\n', 'Nobody ', '아무도 ', 'The worker retries ',
 ];
 
-function edit(text: string, rnd: () => number, focus: number): string {
-  // Mostly after `focus` (the action items), sometimes anywhere.
-  const from = rnd() < 0.8 ? focus : 0;
-  const at = from + Math.floor(rnd() * (text.length - from + 1));
-  const r = rnd();
-  if (r < 0.6) return text.slice(0, at) + SNIPPETS[Math.floor(rnd() * SNIPPETS.length)] + text.slice(at);
-  if (r < 0.85) return text.slice(0, at) + text.slice(at + 1 + Math.floor(rnd() * 8));
-  const lines = text.split('\n');
-  const i = Math.floor(rnd() * lines.length);
-  if (r < 0.93) lines.splice(i, 1);
-  else lines.splice(i, 0, lines[i]);
-  return lines.join('\n');
-}
-
 /** What the kept answers feed: the findings, every field of every action item, and the people. */
 function view(r: LintResult): unknown {
   const people = peopleOf(r.doc);
@@ -118,16 +104,6 @@ function view(r: LintResult): unknown {
     actionItems: r.doc.actionItems.map((i) => ({ ...i, section: i.section.start })),
     people: { latin: [...people.latin], hangul: [...people.hangul], roles: [...(people.roles ?? [])] },
   };
-}
-
-/** A lint that keeps nothing between lints and reads nothing kept. */
-function freshLint(text: string, options: Parameters<typeof lint>[1]): LintResult {
-  memoControl.bypass = true;
-  try {
-    return lint(text, options);
-  } finally {
-    memoControl.bypass = false;
-  }
 }
 
 describe('latency (session 8): answers kept between lints equal answers computed afresh', function () {
@@ -141,7 +117,7 @@ describe('latency (session 8): answers kept between lints equal answers computed
       const focus = () => Math.max(0, Math.max(text.indexOf('## Follow-up'), text.indexOf('## 재발'), text.indexOf('## Action'), text.lastIndexOf('## ')));
       assert.deepEqual(view(session.lint(text, options)), view(freshLint(text, options)), `${name} doc ${d}: first lint`);
       for (let e = 0; e < edits; e++) {
-        text = edit(text, rnd, focus());
+        text = randomEdit(text, rnd, SNIPPETS, { focus: focus() });
         // A plain lint first (it fills what is kept), then the session's, then one that keeps nothing.
         const plain = lint(text, options);
         const kept = session.lint(text, options);
@@ -173,7 +149,7 @@ describe('latency (session 8): answers kept between lints equal answers computed
     for (let d = 0; d < docs.length; d++) {
       let text = docs[d];
       for (let e = 0; e < 40; e++) {
-        text = edit(text, rnd, 0);
+        text = randomEdit(text, rnd, SNIPPETS, { focus: 0 });
         const doc = parseDocument(text);
         for (const s of doc.sections) {
           const filtered = doc.root.children.filter((n) => {

@@ -1,10 +1,10 @@
 import { strict as assert } from 'node:assert';
 import { createLintSession } from '../../src/core/incremental';
-import { lint, type LintResult } from '../../src/core/lint';
+import type { LintResult } from '../../src/core/lint';
 import { LineScan } from '../../src/core/model/lineScan';
 import { chunkStarts, maskHead } from '../../src/core/model/markdown';
-import { memoControl } from '../../src/core/model/memo';
 import { generatePostmortem, mulberry32 } from '../../bench/generate';
+import { freshLint, randomEdit } from './edit-equivalence';
 
 /**
  * Issue 9, session 9: what a re-lint still did whole on every keystroke, now kept between lints
@@ -12,32 +12,9 @@ import { generatePostmortem, mulberry32 } from '../../bench/generate';
  * (`memoControl.bypass`), after random edits, on English and Korean documents.
  */
 
-/** A lint that keeps nothing between lints and reads nothing kept. */
-function freshLint(text: string, options: Parameters<typeof lint>[1] = {}): LintResult {
-  memoControl.bypass = true;
-  try {
-    return lint(text, options);
-  } finally {
-    memoControl.bypass = false;
-  }
-}
-
 /** What the lint publishes, and the action items (the roster gives owners to them). */
 function view(r: LintResult): unknown {
   return { findings: r.findings, actionItems: r.doc.actionItems.map((i) => ({ ...i, section: i.section.start })) };
-}
-
-function randomEdit(text: string, rnd: () => number, snippets: readonly string[], focus = 0): string {
-  const from = rnd() < 0.8 ? Math.min(focus, text.length) : 0;
-  const at = from + Math.floor(rnd() * (text.length - from + 1));
-  const r = rnd();
-  if (r < 0.6) return text.slice(0, at) + snippets[Math.floor(rnd() * snippets.length)] + text.slice(at);
-  if (r < 0.85) return text.slice(0, at) + text.slice(at + 1 + Math.floor(rnd() * 8));
-  const lines = text.split('\n');
-  const i = Math.floor(rnd() * lines.length);
-  if (r < 0.93) lines.splice(i, 1);
-  else lines.splice(i, 0, lines[i]);
-  return lines.join('\n');
 }
 
 describe('latency (session 9): a line-by-line search kept between versions equals a search of the whole text', () => {
@@ -64,7 +41,7 @@ describe('latency (session 9): a line-by-line search kept between versions equal
         let text = seed;
         assert.deepEqual(scan.matches(text), full(text));
         for (let e = 0; e < 300; e++) {
-          text = randomEdit(text, rnd, SNIPPETS);
+          text = randomEdit(text, rnd, SNIPPETS, { focus: 0 });
           assert.deepEqual(scan.matches(text), full(text), `edit ${e}:\n${JSON.stringify(text)}`);
         }
       }
@@ -77,8 +54,8 @@ describe('latency (session 9): a line-by-line search kept between versions equal
     let b = '결제팀 (재시도 정책)이 맡는다.\n'.repeat(20);
     const rnd = mulberry32(9902);
     for (let e = 0; e < 100; e++) {
-      a = randomEdit(a, rnd, SNIPPETS);
-      b = randomEdit(b, rnd, SNIPPETS);
+      a = randomEdit(a, rnd, SNIPPETS, { focus: 0 });
+      b = randomEdit(b, rnd, SNIPPETS, { focus: 0 });
       assert.deepEqual(scan.matches(a), full(a));
       assert.deepEqual(scan.matches(b), full(b));
       assert.deepEqual(scan.matches(a), full(a));
@@ -167,7 +144,7 @@ describe('latency (session 9): the action items\' roster owners of a session equ
       let text = original;
       assert.deepEqual(view(session.lint(text)), view(freshLint(text)), `doc ${d}: first lint`);
       for (let e = 0; e < (d === 2 ? 40 : 120); e++) {
-        text = randomEdit(text, rnd, ROSTER_SNIPPETS, Math.max(0, text.indexOf('Responsib'), text.indexOf('역할')));
+        text = randomEdit(text, rnd, ROSTER_SNIPPETS, { focus: Math.max(0, text.indexOf('Responsib'), text.indexOf('역할')) });
         assert.deepEqual(view(session.lint(text)), view(freshLint(text)), `doc ${d} edit ${e}: session vs fresh\n${text}`);
       }
     }
@@ -202,7 +179,7 @@ describe('latency (session 9): a session that blanks the front matter in place p
         let text = original;
         for (let e = 0; e < 80; e++) {
           const fmEnd = Math.max(8, text.indexOf('\n#') + 1);
-          text = randomEdit(text, rnd, FM_SNIPPETS, 0);
+          text = randomEdit(text, rnd, FM_SNIPPETS, { focus: 0 });
           // Mostly inside the first lines.
           if (rnd() < 0.7) {
             const at = Math.floor(rnd() * Math.min(text.length, fmEnd + 10));
@@ -290,7 +267,7 @@ describe('latency (session 9): timelines read after random edits equal those of 
         let text = original;
         assert.deepEqual(tview(session.lint(text)), tview(freshLint(text)));
         for (let e = 0; e < 60; e++) {
-          text = randomEdit(text, rnd, DAY_SNIPPETS, Math.max(0, text.indexOf('## T'), text.indexOf('## 타')));
+          text = randomEdit(text, rnd, DAY_SNIPPETS, { focus: Math.max(0, text.indexOf('## T'), text.indexOf('## 타')) });
           assert.deepEqual(tview(session.lint(text)), tview(freshLint(text)), `doc ${d} edit ${e}\n${text}`);
         }
       }
