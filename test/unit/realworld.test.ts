@@ -35,7 +35,8 @@ const PRECISION_FLOOR: Record<string, number> = {
   // 0.95 -> 0.86: fresh holdout, session 9 (17 documents judged blind, scored at arrival and at the end: 34 wrong owner findings there, 20 of them in one security report; 0.860).
   // 0.86 -> 0.92: owners, session 10 (2026-11-27, whole corpus 0.860 -> 0.922; dev 251 / 29 / 35 -> 277 / 10 / 9; holdout 0.653 -> 0.667, figures only).
   // 0.92 -> 0.919 (merge, session 10): 0.922 without the 18 fresh session-10 holdout documents, 0.9198 with them.
-  'action-item-owner': 0.919,
+  // 0.919 -> 0.91: fresh holdout, session 11 (15 documents judged blind by holdout9, scored at arrival: 4 wrong owner findings there; 0.9109).
+  'action-item-owner': 0.91,
   // 0.97 -> 0.98: session 9 (structure, 2026-11-27): field blocks read line by line, the symptom field as impact, dated
   // event lines as the timeline (0.986, 143 right, 2 wrong).
   'required-sections': 0.98, // 0.96 -> 0.95: fresh holdout, session 4; 0.95 -> 0.93: fresh holdout, session 5 (3 wrong); 0.93 -> 0.96: session 6 (structure); 0.96 -> 0.93: fresh holdout, session 7 (23 documents judged blind, scored once at the end, 4 wrong; 0.9398); 0.93 -> 0.97: session 8 (owners 0.954; structure: bare label lines, 'Leadup', horizon sub-headings, 0.969; 0.973 with the fresh holdout of session 8, none wrong there)
@@ -68,7 +69,7 @@ const PRECISION_FLOOR: Record<string, number> = {
   // 0.84 -> 0.89 (lang-real, session 9, 2026-11-27; 0.896): a benefit clause after a named change, a state already reached, a dash specification naming a test.
   // 0.89 -> 0.82: fresh holdout, session 9 (17 documents judged blind, scored at arrival and at the end: 4 wrong; 0.827).
   // 0.82 -> 0.84 (lang-real, session 10, 2026-11-27): a comparison stated as a reason (보다 on a noun, 'is safer than'); 0.843.
-  'vague-action-item': 0.84, // 0.82 -> 0.84: owners, session 10 (2026-11-27, whole corpus 0.827 -> 0.846: routine checklists' checks, a Korean check of a question about a thing in code); 0.82 -> 0.84: 0.843 after the session-8 merges; 0.90 -> 0.85: fresh holdout, session 4; 0.85 -> 0.78: fresh holdout, session 5 (3 wrong); 0.78 -> 0.81: session 6; 0.81 -> 0.74: fresh holdout, session 7 (23 documents judged blind, scored once at the end, 5 wrong), and 2 wrong on structure's 4 audit documents ('more quickly' in the purpose clause of a concrete item, 'more gradually')
+  'vague-action-item': 0.83, // 0.84 -> 0.83: fresh holdout, session 11 (15 documents judged blind by holdout9, scored at arrival: 1 wrong vague finding there; 0.8305); 0.82 -> 0.84: owners, session 10 (2026-11-27, whole corpus 0.827 -> 0.846: routine checklists' checks, a Korean check of a question about a thing in code); 0.82 -> 0.84: 0.843 after the session-8 merges; 0.90 -> 0.85: fresh holdout, session 4; 0.85 -> 0.78: fresh holdout, session 5 (3 wrong); 0.78 -> 0.81: session 6; 0.81 -> 0.74: fresh holdout, session 7 (23 documents judged blind, scored once at the end, 5 wrong), and 2 wrong on structure's 4 audit documents ('more quickly' in the purpose clause of a concrete item, 'more gradually')
 };
 const RECALL_FLOOR: Record<string, number> = {
   // 0.86 -> 0.68: fresh holdout, session 9 (17 documents judged blind, scored at arrival and at the end: 6 untimed entries missed there; 0.690).
@@ -78,7 +79,7 @@ const RECALL_FLOOR: Record<string, number> = {
   'timeline-timezone': 1, // 1 -> 0.84: fresh holdout, session 4; 0.85 -> 0.88: session 7; 0.88 -> 1: session 9 (structure, 2026-11-27; 17/17)
   // 0.95 -> 0.87: fresh holdout, session 9 (17 documents judged blind, scored at arrival and at the end: 30 ownerless items missed there, 27 of them in one security report; 0.873).
   // 0.87 -> 0.86: fresh holdout, session 10 (18 documents judged blind, scored at arrival: 7 ownerless items missed there; 0.860).
-  'action-item-owner': 0.93, // 0.86 -> 0.93: owners, session 10 (2026-11-27, whole corpus 0.874 -> 0.954 without the 18 fresh session-10 holdout documents, 0.936 with them; holdout recall unchanged, 0.842); session 9 (owners, 2026-11-27): 0.9515 -> 0.959 whole corpus, floor kept; 0.90 -> 0.95: owners, session 8 (2026-11-27, whole corpus 0.959);  0.94 -> 0.91: fresh holdout, session 6 (7 ownerless items missed there); 0.91 -> 0.90: fresh holdout, session 7 (23 documents judged blind, scored once at the end: 13 missed)
+  'action-item-owner': 0.92, // 0.93 -> 0.92: fresh holdout, session 11 (15 documents judged blind by holdout9, scored at arrival: 6 missed there; 0.921); 0.86 -> 0.93: owners, session 10 (2026-11-27, whole corpus 0.874 -> 0.954 without the 18 fresh session-10 holdout documents, 0.936 with them; holdout recall unchanged, 0.842); session 9 (owners, 2026-11-27): 0.9515 -> 0.959 whole corpus, floor kept; 0.90 -> 0.95: owners, session 8 (2026-11-27, whole corpus 0.959);  0.94 -> 0.91: fresh holdout, session 6 (7 ownerless items missed there); 0.91 -> 0.90: fresh holdout, session 7 (23 documents judged blind, scored once at the end: 13 missed)
   // 1 -> 0.99: fresh holdout, session 9 (17 documents judged blind, scored at arrival and at the end: 1 missed; 0.993).
   'required-sections': 0.99,
   'five-whys-root-cause': 1,
