@@ -23,7 +23,7 @@ const PRECISION_FLOOR: Record<string, number> = {
   'timeline-order': 0.92, // 0.87 -> 0.88: session 6 (structure); 0.88 -> 0.90: session 7; 0.90 -> 0.92: session 9 (structure, 2026-11-27; 0.923, 12 right, 1 wrong)
   // 1 -> 0.96: fresh holdout, session 9 (17 documents judged blind, scored at arrival and at the end: 1 wrong; 0.962).
   // 0.96 -> 1: session 10 (structure, 2026-11-27): a missing zone reported once per document (25 right, 0 wrong).
-  'timeline-timezone': 1, // 1 -> 0.92: fresh holdout, session 5 (1 wrong); 0.92 -> 1: session 6 (structure), zone before the time
+  'timeline-timezone': 0.89, // 1 -> 0.89: fresh holdout, session 11 (10 documents judged blind by holdout10, scored at arrival: 3 wrong zone findings there; 0.897); 1 -> 0.92: fresh holdout, session 5 (1 wrong); 0.92 -> 1: session 6 (structure), zone before the time
   // 0.96 -> 0.93: fresh holdout, session 4; 0.93 -> 0.83: fresh holdout, session 5 (22 wrong); 0.83 -> 0.82 (structure,
   // session 6, for the lead to confirm): 5 new audit documents came in whose owners are bracketed initials or follow a
   // colon ("[DB]", "[CF to write story]", "… : Chris F create story"), 5 wrong; an owner-form kind for the owners work.
@@ -36,7 +36,8 @@ const PRECISION_FLOOR: Record<string, number> = {
   // 0.86 -> 0.92: owners, session 10 (2026-11-27, whole corpus 0.860 -> 0.922; dev 251 / 29 / 35 -> 277 / 10 / 9; holdout 0.653 -> 0.667, figures only).
   // 0.92 -> 0.919 (merge, session 10): 0.922 without the 18 fresh session-10 holdout documents, 0.9198 with them.
   // 0.919 -> 0.91: fresh holdout, session 11 (15 documents judged blind by holdout9, scored at arrival: 4 wrong owner findings there; 0.9109).
-  'action-item-owner': 0.91,
+  // 0.91 -> 0.90: fresh holdout, session 11 (10 documents judged blind by holdout10, scored at arrival: 4 wrong owner findings there; 0.902).
+  'action-item-owner': 0.9,
   // 0.97 -> 0.98: session 9 (structure, 2026-11-27): field blocks read line by line, the symptom field as impact, dated
   // event lines as the timeline (0.986, 143 right, 2 wrong).
   'required-sections': 0.98, // 0.96 -> 0.95: fresh holdout, session 4; 0.95 -> 0.93: fresh holdout, session 5 (3 wrong); 0.93 -> 0.96: session 6 (structure); 0.96 -> 0.93: fresh holdout, session 7 (23 documents judged blind, scored once at the end, 4 wrong; 0.9398); 0.93 -> 0.97: session 8 (owners 0.954; structure: bare label lines, 'Leadup', horizon sub-headings, 0.969; 0.973 with the fresh holdout of session 8, none wrong there)
@@ -79,7 +80,7 @@ const RECALL_FLOOR: Record<string, number> = {
   'timeline-timezone': 1, // 1 -> 0.84: fresh holdout, session 4; 0.85 -> 0.88: session 7; 0.88 -> 1: session 9 (structure, 2026-11-27; 17/17)
   // 0.95 -> 0.87: fresh holdout, session 9 (17 documents judged blind, scored at arrival and at the end: 30 ownerless items missed there, 27 of them in one security report; 0.873).
   // 0.87 -> 0.86: fresh holdout, session 10 (18 documents judged blind, scored at arrival: 7 ownerless items missed there; 0.860).
-  'action-item-owner': 0.92, // 0.93 -> 0.92: fresh holdout, session 11 (15 documents judged blind by holdout9, scored at arrival: 6 missed there; 0.921); 0.86 -> 0.93: owners, session 10 (2026-11-27, whole corpus 0.874 -> 0.954 without the 18 fresh session-10 holdout documents, 0.936 with them; holdout recall unchanged, 0.842); session 9 (owners, 2026-11-27): 0.9515 -> 0.959 whole corpus, floor kept; 0.90 -> 0.95: owners, session 8 (2026-11-27, whole corpus 0.959);  0.94 -> 0.91: fresh holdout, session 6 (7 ownerless items missed there); 0.91 -> 0.90: fresh holdout, session 7 (23 documents judged blind, scored once at the end: 13 missed)
+  'action-item-owner': 0.91, // 0.92 -> 0.91: fresh holdout, session 11 (10 documents judged blind by holdout10, scored at arrival: 2 missed there; 0.917); 0.93 -> 0.92: fresh holdout, session 11 (15 documents judged blind by holdout9, scored at arrival: 6 missed there; 0.921); 0.86 -> 0.93: owners, session 10 (2026-11-27, whole corpus 0.874 -> 0.954 without the 18 fresh session-10 holdout documents, 0.936 with them; holdout recall unchanged, 0.842); session 9 (owners, 2026-11-27): 0.9515 -> 0.959 whole corpus, floor kept; 0.90 -> 0.95: owners, session 8 (2026-11-27, whole corpus 0.959);  0.94 -> 0.91: fresh holdout, session 6 (7 ownerless items missed there); 0.91 -> 0.90: fresh holdout, session 7 (23 documents judged blind, scored once at the end: 13 missed)
   // 1 -> 0.99: fresh holdout, session 9 (17 documents judged blind, scored at arrival and at the end: 1 missed; 0.993).
   'required-sections': 0.99,
   'five-whys-root-cause': 1,
@@ -97,7 +98,7 @@ const RECALL_FLOOR: Record<string, number> = {
   // holdout, session 6 (3 vague items missed there).
   // 0.7 -> 0.69: fresh holdout, session 9 (17 documents judged blind, scored at arrival and at the end: 1 missed; 0.694).
   // 0.69 -> 0.67: fresh holdout, session 10 (18 documents judged blind, scored at arrival: 4 vague items missed there; 0.671).
-  'vague-action-item': 0.68, // 0.67 -> 0.68: owners, session 10 (2026-11-27, whole corpus 0.694 -> 0.710 without the 18 fresh session-10 holdout documents, 0.686 with them); 0.58 -> 0.64: session 7; 0.64 -> 0.71: session 8 (owners 0.661; lang-real, 2026-11-27; 0.712: spikes, continued attempts, open 'determine if', passive 'should be improved'); 0.71 -> 0.70: fresh holdout, session 8 (2 vague items missed there; 0.705)
+  'vague-action-item': 0.67, // 0.68 -> 0.67: fresh holdout, session 11 (10 documents judged blind by holdout10, scored at arrival: 3 missed there; 0.671); 0.67 -> 0.68: owners, session 10 (2026-11-27, whole corpus 0.694 -> 0.710 without the 18 fresh session-10 holdout documents, 0.686 with them); 0.58 -> 0.64: session 7; 0.64 -> 0.71: session 8 (owners 0.661; lang-real, 2026-11-27; 0.712: spikes, continued attempts, open 'determine if', passive 'should be improved'); 0.71 -> 0.70: fresh holdout, session 8 (2 vague items missed there; 0.705)
 };
 
 describe('real-world corpus', function () {
