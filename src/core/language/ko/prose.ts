@@ -8,6 +8,8 @@
  */
 import type { People } from '../../people';
 import { withParticle } from '../../korean';
+import { insideAny, quotedSpans } from '../sentences';
+import { regrets } from './regret';
 import { adnominal, endingAfterPast, infinitiveSyllable, passiveOfHada, purposive, stemOf, wasNot } from './grammar';
 import { FIRST_PERSON } from './lexicon';
 import { supposedSlips } from './neutral';
@@ -1777,11 +1779,21 @@ function hindsight(s: string, base: number, text: string, words: readonly Word[]
     const wStart = words[wordAt(start)]?.start ?? start;
     push({ start: wStart, end: to, list: 'counterfactual', id: 'ko.who.hindsight-could', kind: 'counterfactual', note: NOTES.hindsight, rewrites: [{ start: wStart, end: to, text: `${noun} ${word}` }] });
   };
+  // Session 11: "…해 둘 걸 그랬다" (regret, the colloquial should-have); see regret.ts.
+  for (const r of regrets(s)) {
+    push({ start: base + r.start, end: base + r.end, list: 'counterfactual', id: 'ko.who.hindsight-regret', kind: 'counterfactual', note: NOTES.hindsight, rewrites: [
+      { start: base + r.from, end: base + r.to, text: r.text },
+    ] });
+  }
+  // Session 11: a conditional inside a quotation ("“백업만 해놨더라면”이라는 말을 하게 된다") is quoted speech like every
+  // other quoted hindsight; its span used to run past the closing quote to the sentence's end, so the quote filter missed it.
+  const quotes = quotedSpans(s);
   IF_PAST.lastIndex = 0;
   for (let m = IF_PAST.exec(s); m; m = IF_PAST.exec(s)) {
     const form = m[1];
     const last = form[form.length - 1];
     if (!hasFinal(last, 20)) continue;
+    if (insideAny(quotes, m.index, m.index + m[0].length)) continue;
     // 였 after a noun is the copula ("휴가였다면"); after 울/키/치/히 it is a verb (기울였어도, 일으켰).
     if (/(?:있었|없었|됐|되었|였|이었|졌)$/u.test(form) && !/(?:하였|[울키치히]였)$/u.test(form)) continue;
     // "트래픽이 몰렸다면": luck; "당직자가 일찍 일어났어도": a person's act.
