@@ -3,7 +3,7 @@
 // corpus case that showed it); each kind has its hard negatives (what must stay flagged or clean), sound rewrites where
 // the engine rewrites, and an English mirror or a line saying why there is none.
 import { strict as assert } from 'node:assert';
-import { clean, flagged, found, rewritten } from './language-cases';
+import { clean, flagged, found, rewritten, vagueFindings } from './language-cases';
 import { stemOf } from '../../src/core/language/ko/grammar';
 
 describe('Korean blame and hindsight, session 11 (issue 8)', function () {
@@ -82,5 +82,32 @@ describe('Korean blame and hindsight, session 11 (issue 8)', function () {
     flagged('ko', '우리는 어제 실수를 저질렀다.');
     flagged('ko', '김 대리는 자주 실수를 한다.');
     flagged('ko', '우리 팀 운영자들은 실수를 저지르기 쉽다.');
+  });
+
+  // Kind (action items): a verification whose object is a yes/no state of a named thing — an embedded question with its
+  // own subject and an action verb, or a presence/match noun after a named thing — names its pass/fail condition (checks.ts).
+  // English mirror: "Check that X exists" / "Verify that X is issued" are concrete to the English rules already.
+  it('a check of a named thing\'s yes/no state is a concrete action item', () => {
+    for (const item of [
+      '로그인 화면에서 세션 쿠키가 실제로 발급되는지 먼저 확인',
+      '결제 웹훅이 재시도 후에도 한 번만 처리되는지 확인',
+      '야간 배치가 끝난 뒤 리포트 메일이 발송되는지 점검',
+      '주문 테이블과 정산 테이블의 건수 일치 여부 확인',
+      '각 리전 서버의 TLS 인증서 파일 존재 확인 (서울, 도쿄, 버지니아)',
+    ]) assert.deepEqual(vagueFindings('ko', item), [], item);
+    for (const item of ['Check that the TLS certificate file exists on every regional server', 'Verify on the login screen that the session cookie is actually issued']) {
+      assert.deepEqual(vagueFindings('en', item), [], item);
+    }
+    // The trouble itself or everything as the subject, an evaluation with no criterion, or care as the manner: vague.
+    for (const item of [
+      '문제가 없는지 확인',
+      '영향이 없는지 반드시 확인',
+      '설정이 올바른지 확인',
+      '서비스가 정상인지 확인',
+      '변경 사항이 잘 반영되었는지 확인',
+      '데이터가 맞는지 확인',
+      '전체 시스템 확인',
+      '설정 확인 (전반적으로, 꼼꼼하게)',
+    ]) assert.notDeepEqual(vagueFindings('ko', item), [], item);
   });
 });
