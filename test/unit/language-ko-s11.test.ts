@@ -110,4 +110,34 @@ describe('Korean blame and hindsight, session 11 (issue 8)', function () {
       '설정 확인 (전반적으로, 꼼꼼하게)',
     ]) assert.notDeepEqual(vagueFindings('ko', item), [], item);
   });
+
+  // Bug: "X를 잘못 V해 …" (a connective: -해, -어, -아서) was rewritten as an adnominal ("…검증하는 단계를 거치지 않은 사고가
+  // 났다"); the connective now keeps connecting ("…검증하는 단계가 없어 …"). The adnominal "잘못 짠 스크립트" keeps its rewrite.
+  it('a wrong act in a connective clause is rewritten as a connective', () => {
+    assert.equal(rewritten('ko', '운영자가 방화벽 규칙을 잘못 조작해 결제가 멈췄다.'), '방화벽 규칙을 검증하는 단계가 없어 결제가 멈췄다.');
+    assert.equal(rewritten('ko', '당직자가 포트 번호를 잘못 입력해서 접속이 끊겼습니다.'), '포트 번호를 검증하는 단계가 없어서 접속이 끊겼습니다.');
+    assert.equal(rewritten('ko', '사고 원인은 작업자가 라우팅 표를 잘못 수정해 생긴 것으로 밝혀졌다.'), '사고 원인은 라우팅 표를 검증하는 단계가 없어 생긴 것으로 밝혀졌다.');
+    assert.equal(rewritten('ko', '개발자가 잘못 짠 스크립트 탓이다.'), '검증을 거치지 않은 스크립트 탓이다.');
+  });
+
+  // Kind: a fault word inside the condition of a coverage rule (terms of service, compensation policy, warranty) stated in
+  // the present: a class of cases excluded, not an incident's cause (src/core/language/coverage.ts, both languages).
+  it('a fault word in the condition of a coverage rule is no blame', () => {
+    for (const s of [
+      '이용자의 부주의로 인한 계정 도용 피해는 보상에서 제외됩니다.',
+      '고객 과실로 발생한 손해에 대해서는 회사가 책임을 지지 않는다.',
+      '사용자 실수로 삭제된 데이터는 복구 지원 대상에 포함되지 않는다.',
+    ]) clean('ko', s);
+    for (const s of [
+      "Losses caused by the member's own negligence are excluded from compensation.",
+      'Damage resulting from user error is not covered by the warranty.',
+      'Outages caused by operator error are not eligible for service credits.',
+    ]) clean('en', s);
+    // An incident's cause, or cover refused in the past for one case, stays flagged.
+    flagged('ko', '이번 장애는 담당자 과실로 발생했다.');
+    flagged('ko', '회사는 직원 실수로 인한 손해라며 보상을 거부했다.');
+    flagged('ko', '운영자 실수로 인한 장애가 세 시간 이어졌다.');
+    flagged('en', 'The outage was caused by operator error.');
+    flagged('en', "Losses caused by the operator's negligence were not compensated.");
+  });
 });

@@ -27,7 +27,9 @@ export function binaryCheck(before: string): boolean {
   if (before.length > 300 || MANNER.test(before)) return false;
   const e = EMBEDDED.exec(before);
   if (e) {
-    const subject = e[1].replace(/^[`'"(]+|[`'")]+$/gu, '');
+    let subject = e[1];
+    while (subject && '`\'"('.includes(subject[0])) subject = subject.slice(1);
+    while (subject && '`\'")'.includes(subject[subject.length - 1])) subject = subject.slice(0, -1);
     const predicate = before.slice(e.index + e[0].lastIndexOf(e[2]), before.length);
     return !GENERIC_SUBJECT.test(subject) && !EVALUATIVE.test(predicate) && !/인지\s/u.test(predicate);
   }

@@ -860,6 +860,15 @@ function failureRewrites(text: string, type: PredType, subject: Subject, from: n
         out.push(`${target}잘못 입력해도 막아 주는 안전장치가 없는`);
         break;
       }
+      // "운영자가 설정 파일을 잘못 수정해 장애가 났다" → "설정 파일을 검증하는 단계가 없어 장애가 났다": a connective (-해,
+      // -어, -아서, -하여) keeps connecting; it was rewritten as an adnominal ("…거치지 않은 장애가 났다"). Session 11.
+      const lastSyl = predText[predText.length - 1];
+      if (![...predText].some((c) => hasFinal(c, 20)) && (infinitiveSyllable(lastSyl) || /(?:서|하여)$/u.test(predText))) {
+        const link = /서$/u.test(predText) ? '없어서' : '없어';
+        out.push(`${target}검증하는 단계가 ${link}`);
+        out.push(`${target}잘못 입력해도 막아 주는 안전장치가 ${link}`);
+        break;
+      }
       if (![...predText].some((c) => hasFinal(c, 20))) {
         // "개발자가 잘못 짠 스크립트 탓이다" → "검증을 거치지 않은 스크립트 탓이다".
         out.push(objNoun ? `${target}검증하는 단계를 거치지 않은` : '검증을 거치지 않은');
