@@ -140,4 +140,22 @@ describe('Korean blame and hindsight, session 11 (issue 8)', function () {
     flagged('en', 'The outage was caused by operator error.');
     flagged('en', "Losses caused by the operator's negligence were not compensated.");
   });
+
+  // Port of the English session-10 asides (en/aside.ts). Kind: a fault denied through a verb of seeming, in the last clause
+  // ("…의 실수로 보이지는 않는다"). A safeguard described by what it would stop is already clean in Korean; a capability over a
+  // bare plural of trouble has no Korean cue (Korean marks neither plural nor definiteness) — see ko/seeming.ts.
+  it('a fault denied through a verb of seeming is no blame (mirror of the English aside)', () => {
+    for (const s of [
+      '이번 누락은 담당자의 부주의로 보이지 않습니다.',
+      '그녀의 실수처럼 보이지는 않았다.',
+      '결제 지연은 상담원의 착오로 여겨지지 않는다.',
+    ]) clean('ko', s);
+    for (const s of ["It does not look like the reviewer's mistake.", "That doesn't seem to be the agent's error."]) clean('en', s);
+    // Seeming asserted, or the denial followed by another clause that blames, stays flagged.
+    flagged('ko', '리뷰어의 실수로 보인다.');
+    flagged('ko', '리뷰어의 실수로 보이지는 않지만 운영자가 경고를 무시했다.');
+    // A safeguard described by what it would stop: clean in both languages already.
+    clean('ko', '재시도 폭주를 막았을 속도 제한 기능은 2.4 버전에 들어간다.');
+    clean('en', 'The rate limits that would have blunted the retry storm ship in 2.4.');
+  });
 });
