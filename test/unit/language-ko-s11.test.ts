@@ -158,4 +158,23 @@ describe('Korean blame and hindsight, session 11 (issue 8)', function () {
     clean('ko', '재시도 폭주를 막았을 속도 제한 기능은 2.4 버전에 들어간다.');
     clean('en', 'The rate limits that would have blunted the retry storm ship in 2.4.');
   });
+
+  // Kind: a past conditional of an act only people do (확인, 점검, 공유 …) in a clause that starts after a connective and a
+  // comma ("…조정되었는데, 미리 확인했다면 …"): the thing subject of the earlier clause is not its subject. Also a note's
+  // nominal "… 가능." as the imagined outcome, and an embedded question on a Latin word ("결과가 warning인지") whose subject
+  // is its own. English mirror: "The plan changed, and had we checked the key usage during design we could have decided
+  // better" is read by the English if-clause detectors already (checked below).
+  it('a past conditional of a person\'s act after a clause break is hindsight', () => {
+    for (const s of [
+      '서버가 느려졌는데, 배포 전에 미리 점검했다면 롤백을 피할 수 있었다.',
+      '일정이 두 번 밀렸고, 착수 전에 요구사항을 공유했다면 재작업을 줄일 수 있었다.',
+      'CI 린트 결과가 warning인지 미리 확인했다면 재배포 한 번을 아낄 수 있었다.',
+    ]) rewritten('ko', s);
+    flagged('ko', '로그 형식을 미리 맞췄다면 분석 시간 절약 가능.');
+    flagged('en', 'The plan changed twice, and had we shared the requirements before starting we could have avoided the rework.');
+    // A thing that acts, or luck, in the later clause stays clean.
+    clean('ko', '서버가 재시작됐는데, 바로 올라왔다면 피해가 없었을 것이다.');
+    clean('ko', '배치가 실패했는데, 재시도 설정이 있었다면 데이터가 남았을 것이다.');
+    clean('ko', '캐시가 비어 있었고, 트래픽이 몰렸다면 장애가 났을 것이다.');
+  });
 });

@@ -123,7 +123,8 @@ function wordIndexAt(words: readonly Word[], offset: number): number {
 // a subject before it belongs to that clause, not to the predicate after it.
 const CONNECTIVE = /[\uac00-\ud7a3](?:자마자|면서|니까|는데|은데|는데도|인데도|지만|더니|다가|려고|고서)$|(?:하면|되면|으면|[았었했였혔렸쳤]어도|해도|[았었했였혔렸쳤]는데|해서|[았었]어서)$|[\uac00-\ud7a3][리르치니키]면$/u;
 // An embedded question ("설정이 바뀌었는지", "UE가 존재하는지는", "재고가 남았는지를"): its subject is its own. Session 9.
-const EMBEDDED_QUESTION = /[\uac00-\ud7a3](?:는지|은지|인지|을지|던지)(?:는|도|를|가|조차|부터)?$/u;
+// (Session 11: a Latin word or code before 인지 as well: "`lint` 결과가 fail인지".)
+const EMBEDDED_QUESTION = /(?:[\uac00-\ud7a3](?:는지|은지|인지|을지|던지)|[A-Za-z0-9_`')](?:인지|이었는지|였는지))(?:는|도|를|가|조차|부터)?$/u;
 function subordinateBetween(words: readonly Word[], from: number, to: number): boolean {
   for (let k = from; k < to && k < from + 6; k++) if (words[k].particle === '' && CONNECTIVE.test(words[k].text)) return true;
   return false;
@@ -139,6 +140,23 @@ function timeClauseBetween(words: readonly Word[], from: number, to: number): bo
   for (let k = from + 1; k < to && k < from + 6; k++) {
     const prev = words[k - 1].text;
     if (/^(?:때|때까지|때에|동안|무렵|즈음|사이|경우)/u.test(words[k].text) && (hasFinal(prev, 8) || hasFinal(prev, 4) || /(?:는|던|을|은)$/u.test(prev))) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether, within the few words before word `at`, a clause closes with a connective and a comma ("조정되었는데,",
+ * "느려졌고,", "바뀌었지만,") and no subject marked 이/가/은/는 follows it before `at`: the clause at `at` starts after it.
+ */
+function clauseBreakBefore(words: readonly Word[], at: number): boolean {
+  for (let k = at - 1; k >= 0 && k >= at - 8; k--) {
+    const w = words[k];
+    if (/^(?:이|가|은|는)$/u.test(w.particle) && k < at - 1) return false;
+    if (!(w.trail ?? '').startsWith(',')) continue;
+    if (/(?:는데|은데|지만|으나)$/u.test(w.text)) return true;
+    // "밀렸고,", "바뀌었으며,": a past clause joined on.
+    const joined = /(?:고|으며|며)$/u.exec(w.text);
+    if (joined && hasFinal(w.text[w.text.length - joined[0].length - 1] ?? '', 20)) return true;
   }
   return false;
 }
@@ -1817,7 +1835,9 @@ function hindsight(s: string, base: number, text: string, words: readonly Word[]
     if (m[0].endsWith('더라도') && !ifOnly) continue;
     // "그 줄만 읽었어도 결과는 같았을 것이다": doing it would have changed nothing.
     if (NO_DIFFERENCE.test(rest)) continue;
-    if (!isDeoramyeon && !ifOnly && !CONSEQUENCE.test(rest) && !(m[0].endsWith('어도') && /(?:없었|막았|막을 수|않았)/u.test(rest))) continue;
+    // "미리 확인했다면 fix-up 커밋 2개를 절약 가능.": a note's nominal "가능" ends the imagined outcome. Session 11.
+    const nominalPossible = /(?:^|\s)[\uac00-\ud7a3]{1,8}\s?가능(?:했음|했다|함|\.|!|$)(?=[.!]?\s*$)/u.test(rest);
+    if (!isDeoramyeon && !ifOnly && !CONSEQUENCE.test(rest) && !nominalPossible && !(m[0].endsWith('어도') && /(?:없었|막았|막을 수|않았)/u.test(rest))) continue;
     if (m[0].endsWith('어도') && !/[았었했였]어도$/u.test(m[0]) && !/(?:봤|줬|켰|쳤|렸|웠|났|혔)어도$/u.test(m[0])) continue;
     const stem = stemOf(form);
     if (!stem) continue;
@@ -1828,7 +1848,9 @@ function hindsight(s: string, base: number, text: string, words: readonly Word[]
     const wi = wordAt(start);
     const wStart = words[wi]?.start ?? start;
     const subject = subjectOf(words, wi, people);
-    if (subject.who === 'thing') continue;
+    // "계획이 … 조정되었는데, 설계 단계에서 미리 확인했다면 …": a thing subject of an earlier clause, closed by a connective
+    // and a comma, is not the subject of an act only people do (확인, 공유, 전파 …) in the next clause. Session 11.
+    if (subject.who === 'thing' && !(clauseBreakBefore(words, wi) && (HINDSIGHT_VERB.test(stem) || HINDSIGHT_VERB.test(stem.replace(/하$/u, ''))))) continue;
     // "전화만 받았어도" → "전화를 받도록 하는 장치가 …": "only" goes with the counterfactual, the object keeps a particle.
     const prev = words[wi - 1];
     const only = ifOnly && prev && /[\uac00-\ud7a3]만$/u.test(prev.text) && prev.end + 1 === wStart ? prev : undefined;
