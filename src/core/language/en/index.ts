@@ -5,12 +5,14 @@ import type { LanguageModule } from '../types';
 import { englishActionItem, englishConcreteItem } from './vague';
 import { englishProse } from './prose';
 import { englishNeutral, englishNeutralParts } from './neutral';
+import { englishCoverageRule } from '../coverage';
 
 export const english: LanguageModule = {
   lang: 'en',
   prose: englishProse,
   actionItem: englishActionItem,
-  neutral: englishNeutral,
+  // Session 11 (../coverage.ts): a fault word in the condition of a coverage rule.
+  neutral: (s, ctx) => englishNeutral(s, ctx) || englishCoverageRule(s.text),
   neutralParts: englishNeutralParts,
   concreteItem: englishConcreteItem,
 };

@@ -37,6 +37,10 @@ const IRREGULAR: Record<string, string> = {
   따랐: '따르', 치렀: '치르', 들렀: '들르', 껐: '끄', 컸: '크', 떴: '뜨', 썼: '쓰', 잠갔: '잠그', 담갔: '담그', 모았: '모으',
   골랐: '고르', 불렀: '부르', 눌렀: '누르', 몰랐: '모르', 흘렀: '흐르', 올랐: '오르', 길렀: '기르', 말랐: '마르', 서둘렀: '서두르',
   따라: '따르', 불러: '부르', 눌러: '누르', 골라: '고르', 꺼: '끄', 써: '쓰', 떠: '뜨',
+  // Session 11: the ㅎ-irregular demonstratives (그랬 → 그러: "그러도록", not "그래도록"), 놓다 contracted (놨/놔 → 놓:
+  // "해 놓도록", not "해노도록"), and the ㅂ/ㄷ/ㅅ-irregular stems whose past form reads as another stem (도왔 → 돕,
+  // 깨달았 → 깨닫, 지었 → 짓).
+  그랬: '그러', 이랬: '이러', 저랬: '저러', 어쨌: '어쩌', 놨: '놓', 놔: '놓', 도왔: '돕', 도와: '돕', 깨달았: '깨닫', 깨달아: '깨닫', 지었: '짓',
 };
 
 export function stemOf(form: string): string | undefined {

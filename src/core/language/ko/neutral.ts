@@ -8,6 +8,9 @@
  * ("시스템 문제가 아니라 운영자의 실수다") stays judged. Bounded patterns, one sentence at a time.
  */
 
+import { genericSlip } from './generic';
+import { seemingDenied } from './seeming';
+import { koreanCoverageRule } from '../coverage';
 import { alternativesAsked, appearanceCorrected, approachPresumes, carelessNotAfforded, defensiveGuard, fateCounterfactual, genericWhenSlips, habitsOfNecessity, openQuestions, othersShiftBlame, sanctionsReported } from './frames';
 
 // Blame nouns whose negation or rejection makes a sentence neutral.
@@ -470,6 +473,8 @@ export function koreanNeutral(sentence: { text: string }): boolean {
   if (appearanceCorrected(s) || alternativesAsked(s) || othersShiftBlame(s)) return true;
   // Mirrors of English kinds (frames.ts): a reaction or fate counterfactual, a defensive guard, blame an approach presumes.
   if (fateCounterfactual(s) || defensiveGuard(s) || approachPresumes(s)) return true;
+  // Session 11 (generic.ts): mistakes as a general truth about people, in the present.
+  if (genericSlip(s) || koreanCoverageRule(s) || seemingDenied(s)) return true;
   if (READING_DECLINED.test(s) || SLIP_ALLOWED.test(s) || SEEKING_FUTILE.test(s) || SEEKING_SECOND.test(s) || BLAME_INSTEAD.test(s) || GENERIC_SLIP.test(s) || HUMAN_NATURE.test(s) || SEEKING_FIRST.test(s) || SLIP_POSSIBLE.test(s) || PUNISHMENT_EFFECT.test(s) || BLAMING_HABIT.test(s) || CONCEDED.test(s) || ONLY_THEM.test(s) || WRITING_IT.test(s) || PUNISH_NOT.test(s) || NOT_AS_CAUSE.test(s) || NO_CULPRIT.test(s) || WHO_BELOW_WHAT.test(s) || CONCLUSION_WRONG.test(s) || CAUSE_DENIED.test(s) || WORDS_AS_WORDS.test(s) || LABEL_WITHHELD.test(s) || DRAFT_STRUCK.test(s) || PROPOSAL_DECLINED.test(s) || NOUN_ALSO_DENIED.test(s.trim()) || NOUN_NOT_FOUND.test(s) || PRINCIPLE.test(s) || NOBODY_BLAME.test(s) || DECLINED.test(s) || REPORTED_REJECTED.test(s) || HABIT.test(s.trim()) || RATHER_THAN.test(s) || REVISED.test(s) || NOT_ASKED.test(s) || PUNISHMENT_FUTILE.test(s) || STRUCK.test(s) || SAYING.test(s) || repaired(s) || CONFIGURED.test(s) || systemTopic(s)) return true;
   const label = LABEL_NOT_APPLIED.exec(s);
   if (label && FRAMING.test(label[0])) return true;

@@ -5,6 +5,7 @@
  * removed). A measure in another sentence does not count ("모니터링 강화. 담당 2명").
  */
 import type { KoDetection, KoSentence } from './prose';
+import { binaryCheck, namesListed } from './checks';
 
 const NOTE = {
   care: {
@@ -280,6 +281,8 @@ export function koreanActionItem(item: KoSentence, text: string): KoDetection[] 
       if (TAIL_VERB.test(head.split(/\s/u).pop() ?? '')) continue;
     }
     if (hit.v.id === 'ko.vague.review' && /^(?:확인|검증|점검|체크)/u.test(word)) {
+      // Session 11 (checks.ts): a yes/no state of a named thing ("쿠키가 발급되는지 확인", "매니페스트 존재 확인").
+      if ((lastIsHit || namesListed(s.slice(hit.end - sent.start))) && /^(?:확인|검증|점검|체크)(?:하기|함|한다|합니다|할\s것)?$/u.test(word) && !CARE_MANNER.test(beforeWord) && binaryCheck(beforeWord)) continue;
       // "자동화 테스트에 토큰 저장 확인 포함", "배포 체크리스트에 DNS 레코드 확인 추가": a check put into a named artefact.
       if (/^(?:포함|추가)(?:하기|함|한다|합니다|할\s것|예정)?$/u.test(tailWord) && /(?:테스트|체크리스트|파이프라인|CI|CD|스크립트|템플릿|런북|게이트|워크플로|단계|QA|매뉴얼|절차서)(?:에|에도)\s/u.test(beforeWord) && !CARE_MANNER.test(beforeWord)) continue;
       // "로컬 실행 전 키 생성 스크립트와 env 확인", "시작/재개 시 remote SHA와 … 확인한다": a check of named things (a
