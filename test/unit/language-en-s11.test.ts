@@ -5,7 +5,8 @@
 // adverb, mistakes one can make (a modal of ability or leave), prevention asked as an embedded question, code catching an
 // exception or a code case, the unreal present ("If we had X, we would …" with no perfect), "for a week" read as a marked
 // duration for any act. Misses: "on accident" (the American form of "by accident"), "caused by <person> <doing> <object>"
-// with a bare object, "not due to A but (rather) due to B" (the blame after "but" is asserted).
+// with a bare object, "not due to A but (rather) due to B" (the blame after "but" is asserted), a person or role who
+// "introduced a typo", a missing safeguard named by the speed it would have given ("would have helped us spot it sooner").
 // Ports of Korean frames: blame as one alternative of "whether A or B", an appearance corrected.
 // Each kind: hard negatives stay clean; the blameful shape beside it is still flagged at the given words, with a rewrite.
 // Sentences written for this test, not from the evaluation set.
@@ -147,6 +148,9 @@ const KINDS: Kinds = {
     flagged: [
       ['She muted the disk alert for a week.', [['b', 'She muted']]],
       ['He snoozed the pager for two days.', [['b', 'He snoozed']]],
+      // What the duration used to mark by accident, now read by the state left ("unattended", "unanswered").
+      ['Our vendor manager left the renewal emails unanswered for weeks.', [['b', 'Our vendor manager left']]],
+      ['The security lead left the disk alert unattended.', [['b', 'The security lead left']]],
     ],
   },
   'a duration (ko)': {
@@ -187,6 +191,20 @@ const KINDS: Kinds = {
     ],
   },
   // Korean mirror ("신입이 설정 파일에 오타를 냈다") is not flagged today; left to lang-ko (Korean module).
+  'a missing safeguard named by the speed it would have given this response (en)': {
+    clean: [
+      'Better documentation would have helped new users.',
+      'A stricter setting would have helped catch issues earlier.',
+      'Pair programming would have helped me learn faster.',
+      'We had no alert that would have helped us react sooner.',
+    ],
+    flagged: [
+      ['A disk-usage alert would have helped us spot the full volume much sooner.', [['c', 'would have helped us spot the full volume much sooner']]],
+      ['A heartbeat check would have let the on-call notice the stalled queue far earlier.', [['c', 'would have let the on-call notice the stalled queue far earlier']]],
+      ['Structured logs would’ve allowed faster diagnosis of the billing drift.', [['c', 'would’ve allowed faster']]],
+    ],
+  },
+  // Korean mirror ("디스크 사용량 경보가 있었다면 더 빨리 발견할 수 있었을 것이다") is not flagged today; left to lang-ko.
   // Korean mirror ("장애는 김 대리가 검증되지 않은 코드를 배포해서 발생했다") is not flagged today; left to lang-ko (Korean module).
   '"not due to A but (rather) due to B": the blame after "but" is asserted (en)': {
     clean: [

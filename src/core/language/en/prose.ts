@@ -87,9 +87,9 @@ const ACTS: Record<string, string> = {
   blew: 'blown', chose: 'chosen', went: 'gone', rushed: 'rushed', moved: 'moved', rebooted: 'rebooted', terminated: 'terminated', upgraded: 'upgraded',
 };
 // "left the flag enabled", "left the bucket public": a state someone left behind.
-const LEFT_STATE = /^left\b[^,;.]{0,60}?\b(?:enabled|disabled|open|unlocked|exposed|unpatched|public|running|switched on|turned on|unmerged|unfinished|half-done|blank|empty|unset|unfilled|broken|failing|red|in an? (?:broken|failing|bad|inconsistent|half-migrated|corrupt|corrupted|unusable) state)\b/iu;
+const LEFT_STATE = /^left\b[^,;.]{0,60}?\b(?:enabled|disabled|open|unlocked|exposed|unpatched|public|running|switched on|turned on|unmerged|unfinished|half-done|blank|empty|unset|unfilled|broken|failing|red|unattended|unanswered|unacknowledged|unmonitored|in an? (?:broken|failing|bad|inconsistent|half-migrated|corrupt|corrupted|unusable) state)\b/iu;
 // (Session 10: a shared thing left broken, "left the build red", "left the branch in a failing state".)
-const LEFT_WORDS = /^(?:blank|empty|unset|unfilled|enabled|disabled|open|unlocked|exposed|unpatched|public|running|unmerged|unfinished|half-done|broken|failing|red)$/u;
+const LEFT_WORDS = /^(?:blank|empty|unset|unfilled|enabled|disabled|open|unlocked|exposed|unpatched|public|running|unmerged|unfinished|half-done|broken|failing|red|unattended|unanswered|unacknowledged|unmonitored)$/u;
 // Something broken put in place by the person: "uploaded a malformed CSV", "pushed an invalid config".
 const PUT_BAD = /^(?:uploaded|pushed|deployed|committed|merged|applied|shipped|released|entered|typed|pasted|submitted|introduced|added|copied|imported) (?:a|an|the|some|his|her|their) (?:[\p{L}-]{2,20} )?(?:malformed|invalid|incorrect|faulty|broken|corrupt|corrupted|buggy|untested)\b/iu;
 const MARKER = /\b(?:wrong|by mistake|by accident|on accident|accident(?:al?)?ly|mistakenly|untested|unreviewed|blindly|without (?:a |an |the |any |first |proper |prior |telling |asking |checking |reading )?(?:dry[- ]run|review|reviewing|test|tests|testing|reading|checking|approval|asking|telling|waiting|confirmation|confirming|backup|runbook|canary|rollback|looking|thinking|feature flag|flag|sign-off|signoff|ticket|change ticket|notice|warning|heads-up|announcement|coordination|peer review|second reviewer|staging|verification|verifying|anyone|anybody|the team)|despite|straight (?:in)?to (?:prod|production|main|master)\b|against (?:the )?(?:live|production|prod)\b|(?:into|on|in) (?:the )?(?:live|production|prod)\b|his own|her own|their own|still red|failing tests|to save time|grow unchecked|unchecked|go unnoticed|for (?:an hour|hours|days|three days|a week) without|away the|out of rotation)/iu;
@@ -1050,6 +1050,19 @@ const SHAPES: { id: string; list: 'blameful' | 'counterfactual'; kind: Detection
   // it"). Only a safeguard's noun (a test, a check, an alert, a stage …): "There should have been a log line for every
   // retry" tells what was expected; nor with a contrast after it ("three replicas, but only one ran").
   // ("their" for "there" is a common slip in forum text: a possessive is never followed by "should".)
+  // Session 11: a missing safeguard named by the speed it would have given this response ("A disk-usage alert would have
+  // helped us spot the full volume sooner", "faster alerting would have allowed faster remediation"): the team's response
+  // as the object, or the comparative at once; not in general ("would have helped new users", "would have helped catch
+  // issues earlier", "would have helped me learn faster").
+  {
+    id: 'en.who.hindsight-prevented',
+    list: 'counterfactual',
+    kind: 'counterfactual',
+    note: NOTES.hindsight,
+    re: /\bwould(?: have|['’]ve) (?:helped|allowed|let|enabled) (?:(?:us|the team|the on-call|on-call|the responders|responders|the operators|operators|the engineers|the support team)(?: to)? (?:[a-z-]{2,20} ){1,6}?|)(?:(?:much|far|a lot|quite a bit|a bit|significantly|considerably) )?(?:faster|sooner|earlier|quicker|more quickly)\b/iu,
+    unlessBefore: /\b(?:no|missing|lacked|lacking|without|absent|look(?:s|ing)? for|search(?:es|ing)? for|find|finding|identify|identifying|add|adding)\b[^.;:!?]{0,30}\b(?:that|which)\s*$/iu,
+    fix: toClauseEnd('was not part of the process at the time', 'is a safeguard the process did not include'),
+  },
   {
     id: 'en.who.hindsight-passive',
     list: 'counterfactual',
