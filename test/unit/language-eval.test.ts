@@ -95,7 +95,7 @@ const FLOORS: Record<string, Floor> = {
   // floors are set to the figures with the drawn cases in, before tuning.
   // Session 11 (2026-11-27): half of the fresh-s10 blind part drawn for dev (test/language/README.md, "Draw, session 11"); the dev
   // floors are set to the figures with the drawn cases in, before tuning.
-  'en dev sentences': { recall: 0.797, falseAlarmsMax: 0.0093, rewriteCoverage: 0.98, fixSoundness: 1 }, // 0.86 / 0.002 / 0.99 -> 0.827 / 0.006 / 0.983: the session-9 draw; -> 0.805 / 0.006 / 0.982: the session-10 draw; -> 0.809 / 0.002 / 0.984: session-10 tuning (lang-en, 2026-11-27: 864/1067, 0/909, 851/864); -> 0.797 / 0.0093 / 0.98: the session-11 draw (894/1121, 9/968, 885/903)
+  'en dev sentences': { recall: 0.802, falseAlarmsMax: 0.0011, rewriteCoverage: 0.983, fixSoundness: 1 }, // 0.86 / 0.002 / 0.99 -> 0.827 / 0.006 / 0.983: the session-9 draw; -> 0.805 / 0.006 / 0.982: the session-10 draw; -> 0.809 / 0.002 / 0.984: session-10 tuning (lang-en, 2026-11-27: 864/1067, 0/909, 851/864); -> 0.797 / 0.0093 / 0.98: the session-11 draw (894/1121, 9/968, 885/903); -> 0.802 / 0.0011 / 0.983: session-11 tuning (lang-en, 2026-11-27: 900/1121, 1/968, 886/901)
   // Actions dev grew again (vague brief, 2026-11-26): 62 EN (en-act-370…431) and 64 KO (ko-act-412…475)
   // items the engine had not seen, dev only: before tuning EN 86.0 % / 0 % / 30.8 % rewrites, KO 87.7 % / 0 %.
   // After tuning by kind (same day): EN dev 97.1 % / 0 % / 97.8 % rewrites, KO dev 97.9 % / 0 % / 97.2 %;
@@ -115,7 +115,7 @@ const FLOORS: Record<string, Floor> = {
   // floors are set to the figures with the drawn cases in, before tuning.
   // Session 11 (2026-11-27): half of the fresh-s10 blind part drawn for dev (test/language/README.md, "Draw, session 11"); the dev
   // floors are set to the figures with the drawn cases in, before tuning.
-  'en dev actions': { recall: 0.928, falseAlarmsMax: 0.006, rewriteCoverage: 0.99, fixSoundness: 1 }, // 0.97 -> 0.94: the session-8 draw; 0.94 -> 0.97: session-8 tuning (lang-en; lang-real added 8 dev-only realworld items, en-act-8500…8507); 0.97 -> 0.944: the session-9 draw; 0.955 -> 0.936: the session-10 draw; 0.936 / 0.01 -> 0.941 / 0.006: session-10 tuning (lang-en, 2026-11-27: 177/188, 0/181); 0.941 -> 0.928: the session-11 draw (182/196)
+  'en dev actions': { recall: 0.948, falseAlarmsMax: 0.006, rewriteCoverage: 0.99, fixSoundness: 1 }, // 0.97 -> 0.94: the session-8 draw; 0.94 -> 0.97: session-8 tuning (lang-en; lang-real added 8 dev-only realworld items, en-act-8500…8507); 0.97 -> 0.944: the session-9 draw; 0.955 -> 0.936: the session-10 draw; 0.936 / 0.01 -> 0.941 / 0.006: session-10 tuning (lang-en, 2026-11-27: 177/188, 0/181); 0.941 -> 0.928: the session-11 draw (182/196); 0.928 -> 0.948: session-11 tuning (lang-en, 2026-11-27: 186/196, 0/189)
   // Session 5 (lang-en, read once at the end): holdout 87.5 % / 1.4 % / 95.3 % -> 87.5 % / 0 % / 95.2 % (60/63: the one
   // false alarm is gone; the same three findings lack a rewrite). The ceiling on false alarms is tightened to one case.
   'en holdout sentences': { recall: 0.86, falseAlarmsMax: 0.014, rewriteCoverage: 0.95, fixSoundness: 1 },

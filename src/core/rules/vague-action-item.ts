@@ -105,7 +105,7 @@ function afterCheckbox(text: string, start: number, end: number): number {
 // - A degree or a goal (improve alerting, more robust, 모니터링 강화 …) ends in a measure: the
 //   target and how it is checked, which only the author knows, so the item asks for it to be set.
 // Each is manual (offered to a person, never applied by fix-all): it adds a commitment.
-const INQUIRY_EN = /^(?:investigat|look|dig|explor|research|figure|find out|understand|analy[sz]|study|consider|think|evaluat|assess|discuss|revisit|brainstorm|reconsider|review|examin|check|take|have|get a handle|sort out|rethink|poke|spend|ponder|see (?:if|whether)|(?:should|could|need to|needs to|must|will|want to|wants to|plan to|plans to|is going to|are going to|to|let['’]s) )/iu;
+const INQUIRY_EN = /^(?:(?:document|write up|write down|list|capture|outline|draft|collect|compile|gather|note down) |investigat|look|dig|explor|research|figure|find out|understand|analy[sz]|study|consider|think|evaluat|assess|discuss|revisit|brainstorm|reconsider|review|examin|check|take|have|get a handle|sort out|rethink|poke|spend|ponder|see (?:if|whether)|(?:should|could|need to|needs to|must|will|want to|wants to|plan to|plans to|is going to|are going to|to|let['’]s) )/iu;
 const INQUIRY_KO = /(?:규명|강구|따져\s?보|검토|검증|점검|조사|분석|논의|협의|고민|고려|파악|모색|연구|타진|살펴보|알아보|들여다보|되짚|짚어\s?보|생각해\s?보|찾아보|알아볼|확인)/u;
 const CARE_EN = /\b(?:careful|carefully|cautious|caution|vigilant|vigilance|attention|attentive|mindful|deliberate|thoughtful|diligent|alert|focused|aware|awareness|remember|forget|double[- ]?check|think twice|take (?:extra|more) (?:time|care)|keep an eye)\b/iu;
 const CARE_KO = /(?:주의|조심|유의|신경|경각심|긴장|책임감|경계|만전|만반|신중|유념|되돌아보|한\s번\s더|숙지|상기|인지|잘\s?(?:지키|하|챙기)|철저|꼼꼼)/u;
@@ -163,7 +163,8 @@ function itemRewrite(block: string, findings: readonly LanguageFinding[], inTitl
   const body = block.slice(0, end);
   // (A period inside a word or version, "Traefik 2.X", "v1.2", ends no sentence.)
   // (Nor does an abbreviation: "e.g.", "etc.", "i.e.", "vs.")
-  if (/[.!?;。](?![\p{L}\p{N}])/u.test(body.replace(/\b(?:e\.g|i\.e|etc|vs|approx|incl|cf)\./giu, (w) => w.replace(/\./gu, '_'))) || /\bdecision\b|결정/u.test(body) || end <= first || end < 1) return [];
+  // (Nor a question mark closing a parenthetical guess, "More code reviews (two people?)": session 11.)
+  if (/[.!?;。](?![\p{L}\p{N}])/u.test(body.replace(/\b(?:e\.g|i\.e|etc|vs|approx|incl|cf)\./giu, (w) => w.replace(/\./gu, '_')).replace(/\?(?=\s*\))/gu, '_')) || /\bdecision\b|결정/u.test(body) || end <= first || end < 1) return [];
   // A description cut short by what the item model took out ("점검 (담당: …" left open, "Owner:"):
   // the end of the words is not the end of the action, and text put there lands inside the owner.
   if (/[:：(（\[]\s*$/u.test(body) || unbalanced(body)) return [];

@@ -8,6 +8,7 @@ import { phraseKind } from '../../people';
 import type { DetectContext, Sentence, Span } from '../types';
 import { reportedBlameParts } from './reported';
 import { asideParts } from './aside';
+import { frameParts } from './frames';
 
 // The subject is nobody: "No one was careless", "Nobody on the team should have had to know".
 const NOBODY = /^(?:[“"'‘]?\s{0,2})(?:no one|no-one|nobody|none of (?:us|them|this|that|it|these|those|the [\p{L}-]{1,20})|neither (?:of (?:us|them|the [\p{L}-]{1,20})|[\p{L}-]{2,20})|not a single (?:person|engineer|one|step|responder|reviewer)|at no (?:point|time|stage)|no (?:engineer|operator|person|individual|human|one person|responder|reviewer|developer|team member)s?)\b(?! (?:(?:could|can|would)(?: be|n['’]t be| not be)? bothered|bothered|cared|took the time|listened|paid attention|thought to)\b)/iu;
@@ -251,6 +252,8 @@ export function englishNeutralParts(sentence: Sentence, _ctx: DetectContext): Sp
   // Session 10: a fault denied by seeming, a reaction counterfactual, blame an approach presumes, a defensive expectation,
   // a safeguard named by what it would stop (./aside.ts).
   for (const [a, b] of asideParts(s)) out.push({ start: sentence.start + a, end: sentence.start + b });
+  // Session 11: a feared punishment, no room for a careless manner, prevention asked, code catching, whether A or B … (./frames.ts).
+  for (const [a, b] of frameParts(s)) out.push({ start: sentence.start + a, end: sentence.start + b });
   return out;
 }
 
@@ -261,11 +264,15 @@ const NEGATED_SLIP_IF = /^if (?:the |a |an |our |my )?[\p{L}-]{2,30}(?: [\p{L}-]
 // A sentence whose subject is the act of blaming: "Saying the engineer should have known better ignores …".
 const META = /^(?:saying|claiming|asserting|arguing|insisting|suggesting|concluding|calling (?:it|this|that)|blaming|labell?ing (?:it|this|that)) (?:that )?[^.;:!?]{1,120}\b(?:ignores|hides|misses|obscures|overlooks|explains nothing|tells us nothing|does(?:n['’]t| not)|is(?:n['’]t| not)|is (?:wrong|unfair|easy|tempting|lazy|misleading|a (?:trap|mistake|shortcut)))\b/iu;
 
+// "It was not due to a network fault but rather due to human error": the cause negated is answered by the cause asserted
+// after "but"; only the negated part is neutral (frames.ts), the part after "but" is read (session 11).
+const NOT_BUT = /\bnot (?:caused by|due to|the result of|because of|down to|attributable to)\b[^.;!?]{1,100}?\bbut (?:rather |instead |simply |actually |really )?(?:by|due to|caused by|because of|the result of|down to)\b/iu;
+
 /** Whether the sentence rejects, negates or generalises blame (see the module comment). */
 export function englishNeutral(sentence: Sentence, _ctx: DetectContext): boolean {
   const s = sentence.text;
   if (s.length > 600) return false;
-  if (NOBODY.test(s) || (REJECTED.test(s) && !NEGATED_SLIP_IF.test(s)) || LUCK.test(s) || META.test(s) || PUT_ASIDE.some((re) => re.test(s))) return true;
+  if (NOBODY.test(s) || (REJECTED.test(s) && !NEGATED_SLIP_IF.test(s) && !NOT_BUT.test(s)) || LUCK.test(s) || META.test(s) || PUT_ASIDE.some((re) => re.test(s))) return true;
   if (GENERAL.some((re) => re.test(s)) || NOT_BLAME_WHOLE.some((re) => re.test(s))) return true;
   const thing = THING_IF.exec(s);
   if (thing && phraseKind(thing[1], _ctx.people) === 'thing') return true;

@@ -87,12 +87,12 @@ const ACTS: Record<string, string> = {
   blew: 'blown', chose: 'chosen', went: 'gone', rushed: 'rushed', moved: 'moved', rebooted: 'rebooted', terminated: 'terminated', upgraded: 'upgraded',
 };
 // "left the flag enabled", "left the bucket public": a state someone left behind.
-const LEFT_STATE = /^left\b[^,;.]{0,60}?\b(?:enabled|disabled|open|unlocked|exposed|unpatched|public|running|switched on|turned on|unmerged|unfinished|half-done|blank|empty|unset|unfilled|broken|failing|red|in an? (?:broken|failing|bad|inconsistent|half-migrated|corrupt|corrupted|unusable) state)\b/iu;
+const LEFT_STATE = /^left\b[^,;.]{0,60}?\b(?:enabled|disabled|open|unlocked|exposed|unpatched|public|running|switched on|turned on|unmerged|unfinished|half-done|blank|empty|unset|unfilled|broken|failing|red|unattended|unanswered|unacknowledged|unmonitored|in an? (?:broken|failing|bad|inconsistent|half-migrated|corrupt|corrupted|unusable) state)\b/iu;
 // (Session 10: a shared thing left broken, "left the build red", "left the branch in a failing state".)
-const LEFT_WORDS = /^(?:blank|empty|unset|unfilled|enabled|disabled|open|unlocked|exposed|unpatched|public|running|unmerged|unfinished|half-done|broken|failing|red)$/u;
+const LEFT_WORDS = /^(?:blank|empty|unset|unfilled|enabled|disabled|open|unlocked|exposed|unpatched|public|running|unmerged|unfinished|half-done|broken|failing|red|unattended|unanswered|unacknowledged|unmonitored)$/u;
 // Something broken put in place by the person: "uploaded a malformed CSV", "pushed an invalid config".
 const PUT_BAD = /^(?:uploaded|pushed|deployed|committed|merged|applied|shipped|released|entered|typed|pasted|submitted|introduced|added|copied|imported) (?:a|an|the|some|his|her|their) (?:[\p{L}-]{2,20} )?(?:malformed|invalid|incorrect|faulty|broken|corrupt|corrupted|buggy|untested)\b/iu;
-const MARKER = /\b(?:wrong|by mistake|by accident|accident(?:al?)?ly|mistakenly|untested|unreviewed|blindly|without (?:a |an |the |any |first |proper |prior |telling |asking |checking |reading )?(?:dry[- ]run|review|reviewing|test|tests|testing|reading|checking|approval|asking|telling|waiting|confirmation|confirming|backup|runbook|canary|rollback|looking|thinking|feature flag|flag|sign-off|signoff|ticket|change ticket|notice|warning|heads-up|announcement|coordination|peer review|second reviewer|staging|verification|verifying|anyone|anybody|the team)|despite|straight (?:in)?to (?:prod|production|main|master)\b|against (?:the )?(?:live|production|prod)\b|(?:into|on|in) (?:the )?(?:live|production|prod)\b|his own|her own|their own|still red|failing tests|to save time|grow unchecked|unchecked|go unnoticed|for (?:an hour|hours|days|three days|a week) without|away the|out of rotation)/iu;
+const MARKER = /\b(?:wrong|by mistake|by accident|on accident|accident(?:al?)?ly|mistakenly|untested|unreviewed|blindly|without (?:a |an |the |any |first |proper |prior |telling |asking |checking |reading )?(?:dry[- ]run|review|reviewing|test|tests|testing|reading|checking|approval|asking|telling|waiting|confirmation|confirming|backup|runbook|canary|rollback|looking|thinking|feature flag|flag|sign-off|signoff|ticket|change ticket|notice|warning|heads-up|announcement|coordination|peer review|second reviewer|staging|verification|verifying|anyone|anybody|the team)|despite|straight (?:in)?to (?:prod|production|main|master)\b|against (?:the )?(?:live|production|prod)\b|(?:into|on|in) (?:the )?(?:live|production|prod)\b|his own|her own|their own|still red|failing tests|to save time|grow unchecked|unchecked|go unnoticed|for (?:an hour|hours|days|three days|a week) without|away the|out of rotation)/iu;
 // More markers of a harmful act: an omitted step ("without draining connections first"), acting against a red
 // signal, "anyway", leaving the post, secrets put where they leak. An avoided outcome is not one ("without dropping requests").
 const MARKER2 = [
@@ -801,7 +801,7 @@ function personActs(sentence: Sentence, ctx: DetectContext, toks0: Tok[]): Detec
     const shrug = /^(?:shrugged|brushed|laughed|waved) (?:off|aside|away)\b/iu.test(clause) && !subj.weak;
     const harm = HARM[v.l] ?? (/^mis[a-z]{3,}ed$/u.test(v.l) ? v.l : shrug ? 'not acted on' : undefined);
     // A signal silenced for a long stretch ("muted the disk alert for the whole weekend"); a broken artefact shipped.
-    const silencedLong = /^(?:muted|silenced|snoozed|suppressed)\b[^.;]{0,60}\bfor (?:the (?:whole|entire|rest of the) |an entire |all |the better part of (?:the |a |an )?)(?:weekend|night|day|week|shift|month|afternoon|morning)\b|\bfor (?:a|an|one|two|three|several|multiple) (?:weeks?|days|nights|weekends?|months?)\b/iu.test(clause) && !/\b(?:after|while|until|pending|once) (?:filing|opening|raising|logging|a |the |we |they |it )|\bticket\b/iu.test(ctx.text.slice(v.start, sentence.end));
+    const silencedLong = /^(?:muted|silenced|snoozed|suppressed)\b[^.;]{0,60}\bfor (?:(?:the (?:whole|entire|rest of the) |an entire |all |the better part of (?:the |a |an )?)(?:weekend|night|day|week|shift|month|afternoon|morning)|(?:a|an|one|two|three|several|multiple) (?:weeks?|days|nights|weekends?|months?))\b/iu.test(clause) && !/\b(?:after|while|until|pending|once) (?:filing|opening|raising|logging|a |the |we |they |it )|\bticket\b/iu.test(ctx.text.slice(v.start, sentence.end));
     const shippedBroken = /^(?:pushed|merged|deployed|shipped|released|approved|applied|committed|promoted)\b (?:out )?(?:the|a|an) (?:known-)?(?:broken|faulty|buggy|defective|half-finished|unfinished)\b(?![^ ]*['’]s\b)/iu.test(clause);
     const bypassing = BYPASSING.test(ctx.text.slice(v.start, Math.min(sentence.end, v.start + 300)));
     const marked = MARKER.test(clause) || marker2(clause) || (LEFT_STATE.test(clause) && !LEFT_OUT_ON_PURPOSE.test(ctx.text.slice(v.start, sentence.end))) || silencedLong || shippedBroken || bypassing || manner || PUT_BAD.test(clause);
@@ -1050,6 +1050,19 @@ const SHAPES: { id: string; list: 'blameful' | 'counterfactual'; kind: Detection
   // it"). Only a safeguard's noun (a test, a check, an alert, a stage …): "There should have been a log line for every
   // retry" tells what was expected; nor with a contrast after it ("three replicas, but only one ran").
   // ("their" for "there" is a common slip in forum text: a possessive is never followed by "should".)
+  // Session 11: a missing safeguard named by the speed it would have given this response ("A disk-usage alert would have
+  // helped us spot the full volume sooner", "faster alerting would have allowed faster remediation"): the team's response
+  // as the object, or the comparative at once; not in general ("would have helped new users", "would have helped catch
+  // issues earlier", "would have helped me learn faster").
+  {
+    id: 'en.who.hindsight-prevented',
+    list: 'counterfactual',
+    kind: 'counterfactual',
+    note: NOTES.hindsight,
+    re: /\bwould(?: have|['’]ve) (?:helped|allowed|let|enabled) (?:(?:us|the team|the on-call|on-call|the responders|responders|the operators|operators|the engineers|the support team)(?: to)? (?:[a-z-]{2,20} ){1,6}?|)(?:(?:much|far|a lot|quite a bit|a bit|significantly|considerably) )?(?:faster|sooner|earlier|quicker|more quickly)\b/iu,
+    unlessBefore: /\b(?:no|missing|lacked|lacking|without|absent|look(?:s|ing)? for|search(?:es|ing)? for|find|finding|identify|identifying|add|adding)\b[^.;:!?]{0,30}\b(?:that|which)\s*$/iu,
+    fix: toClauseEnd('was not part of the process at the time', 'is a safeguard the process did not include'),
+  },
   {
     id: 'en.who.hindsight-passive',
     list: 'counterfactual',
@@ -1070,7 +1083,7 @@ const SHAPES: { id: string; list: 'blameful' | 'counterfactual'; kind: Detection
     list: 'blameful',
     kind: 'blame-word',
     note: NOTES.act,
-    re: /\b(?:caused|triggered|started|set off) by ((?:someone|somebody|one of (?:the|our) [\p{L}-]{2,20}|(?:an?|the|our|their) (?!(?:users?|customers?|clients?|visitors?|attackers?|hackers?|bots?|crawlers?|scrapers?)\b)(?:[\p{L}-]{2,20} )?(?!(?:users?|customers?|clients?|visitors?|attackers?|hackers?)\b)[\p{L}-]{2,20}|[\p{Lu}][\p{Ll}]{1,20}) (?:(?:accident(?:al?)?ly|inadvertently|mistakenly|unknowingly|simply) )?([a-z]{3,20}ing) ((?:the|a|an|one|our|their|its|his|her|some|several|two|three) (?:[\p{L}\d-]{1,20} ){0,2}?[\p{L}\d-]{1,20})(?= (?:at|in|on|during|while|when|for|from|with|after|before|and|but|which|that|as|twice|again|anyway|instead|manually|directly|by hand|too)\b|[,.;:!?—–]|$))/iu,
+    re: /\b(?:caused|triggered|started|set off) by ((?:someone|somebody|one of (?:the|our) [\p{L}-]{2,20}|(?:an?|the|our|their) (?!(?:users?|customers?|clients?|visitors?|attackers?|hackers?|bots?|crawlers?|scrapers?)\b)(?:[\p{L}-]{2,20} )?(?!(?:users?|customers?|clients?|visitors?|attackers?|hackers?)\b)[\p{L}-]{2,20}|[\p{Lu}][\p{Ll}]{1,20}) (?:(?:accident(?:al?)?ly|inadvertently|mistakenly|unknowingly|simply) )?([a-z]{3,20}ing) ((?:(?:the|a|an|one|our|their|its|his|her|some|several|two|three) )?(?:[\p{L}\d-]{1,20} ){0,2}?[\p{L}\d-]{1,20})(?= (?:at|in|on|during|while|when|for|from|with|after|before|and|but|which|that|as|twice|again|anyway|instead|manually|directly|by hand|too|against|into|onto|to|without)\b|[,.;:!?—–]|$))/iu,
     person: 1,
     names: true,
     from: 1,
@@ -1523,7 +1536,7 @@ const SHAPES: { id: string; list: 'blameful' | 'counterfactual'; kind: Detection
     fix: (m, at, sentence) => [{ start: at, end: at + m[0].length, text: at === sentence.start ? 'Risky steps need a check that does not depend on how alert the person is' : 'risky steps need a check that does not depend on how alert the person is' }],
   },
   // "This guy doesn't even know what git revert is": a person judged for not knowing (session 6).
-  { id: 'en.who.negligence', list: 'blameful', kind: 'blame-word', note: NOTES.act, re: /\b(?:doesn['’]t|does not|didn['’]t|did not) even know\b/iu, fix: swap('had never been shown') },
+  { id: 'en.who.negligence', list: 'blameful', kind: 'blame-word', note: NOTES.act, re: /\b(?:doesn['’]t|does not|didn['’]t|did not) even know\b/iu, fix: (m, at) => [{ start: at, end: at + m[0].length, text: /^does/iu.test(m[0]) ? 'has not been told' : 'had not been told' }] },
   // "It was entirely a human failure", "one human's simple mistake": the cause put on people (session 6).
   {
     id: 'en.who.human-error',
@@ -1706,6 +1719,18 @@ const SHAPES: { id: string; list: 'blameful' | 'counterfactual'; kind: Detection
     re: /\b((?:the|our|a|an) [\p{L}-]{2,20}(?: [\p{L}-]{2,20})?|[\p{Lu}][\p{Ll}]{1,20}|he|she|someone|somebody|they|we|i) (?:(?:had|did|has|have) )?(?:made|make) (?:a|an|one|two|several|some|a few|a couple of|the same|another) (?:(?!(?:that|which|who|to|in|on|of|and|or|with|for|when|while|the|a|an|change|changes|decision|call|request|config|configuration)\b)[\p{L}-]{2,20},? ){0,3}(?:typo|mistake|error|slip|blunder|misstep|boo-boo|booboo|goof|screw-up|screwup|fuckup|fuck-up|cock-up)s?\b(?! (?:handling|messages?|rates?|codes?|pages?|budgets?|logs?|paths?|cases?|states?|responses?|reporting|checks?|tracking|bars?|classes|types?)\b)/iu,
     person: 1,
     names: true,
+    fix: (m, at, sentence) => [{ start: at, end: at + m[0].length, text: at === sentence.start ? 'A change went through unchecked' : 'a change went through unchecked' }],
+  },
+  // Session 11: "I introduced a typo in the previous pull request", "Our intern introduced a mistake in the tax table": the
+  // same authorship of a slip with "introduced"; a person or a role only (tools and bots introduce errors too, so an
+  // undeclared name is not read as a person here; nor "we", a team telling how a cause came in).
+  {
+    id: 'en.who.attribution',
+    list: 'blameful',
+    kind: 'blame-word',
+    note: NOTES.act,
+    re: /\b((?:the|our|a|an) [\p{L}-]{2,20}(?: [\p{L}-]{2,20})?|he|she|someone|somebody|i) (?:(?:had|has|have) )?introduced (?:a|an|one|two|several|some|a few|a couple of|the same|another) (?:(?!(?:that|which|who|to|in|on|of|and|or|with|for|when|while|the|a|an)\b)[\p{L}-]{2,20},? ){0,2}(?:typo|mistake|slip|blunder|misstep|goof|screw-up|screwup)s?\b/iu,
+    person: 1,
     fix: (m, at, sentence) => [{ start: at, end: at + m[0].length, text: at === sentence.start ? 'A change went through unchecked' : 'a change went through unchecked' }],
   },
   // "Nobody bothered to read the release notes" → "Nothing prompted anyone to read the release notes".
@@ -1965,6 +1990,9 @@ function whSubjectBefore(toks: Tok[], i: number): boolean {
 }
 
 /** "X should (adverbs) have PP" / "If X had PP" / "Why did X not …?" with a person as X. */
+// A word that can be a past participle after "had" (regular -ed/-en/-wn forms and the common irregular ones).
+const PARTICIPLE_LIKE = /(?:ed|en|wn|un|ne)$|^(?:been|had|made|done|gone|run|set|put|read|left|kept|sent|told|caught|thought|brought|built|bought|found|heard|held|paid|said|spent|stood|understood|hit|let|shut|cut|chosen|forgotten|given|spoken|woken|taken|written|known|seen|got|lost|meant|felt|slept|dealt|led|fed|met|sat|spun|struck|stuck|swept|taught|won|wound|shot|split|spread|quit|bet|burst|cast|cost|hurt|rolled|double-checked)$/u;
+
 function personHindsight(sentence: Sentence, ctx: DetectContext, toks: Tok[]): Detection[] {
   const out: Detection[] = [];
   for (let i = 0; i < toks.length; i++) {
@@ -2080,7 +2108,10 @@ function personHindsight(sentence: Sentence, ctx: DetectContext, toks: Tok[]): D
   const consequence = only ? /, [^;.?!]{0,80}?\b(?:would|could|might)(?: never| not|n['’]t)? have [a-z-]{2,20}/iu.exec(sentence.text) : null;
   if (only && (phraseKind(only[1], ctx.people) === 'person' || PRONOUN_PEOPLE.has(only[1].toLowerCase()))) out.push(detection('counterfactual', 'en.who.hindsight-conditional', 'counterfactual', sentence.start, sentence.start + (consequence ? consequence.index + consequence[0].length : only[0].length), NOTES.hindsight, conditionalRewrites(sentence, ctx)));
   // "If we had not rolled back, the corruption would have spread": luck, as with the inverted form above.
-  if (cond && !(/(?: had|'d)(?: not|n['’]t) /iu.test(cond[0]) && LUCK_NEGATED_STEP.test(`${cond[1]} not ${cond[2]}`))) {
+  // "If we had automatic tests that would block the push, you would not be able to push this now": "had" + a noun phrase
+  // (possession) and no perfect after "would" is the unreal present, a wish about today's setup, not a past act (session 11).
+  const unrealPresent = !!cond && !PARTICIPLE_LIKE.test(cond[2].toLowerCase()) && !/\b(?:would|could|might)(?: not| never|n['’]t)? (?:have|['’]ve)\b|\bwould['’]ve\b/iu.test(sentence.text);
+  if (cond && !unrealPresent && !(/(?: had|'d)(?: not|n['’]t) /iu.test(cond[0]) && LUCK_NEGATED_STEP.test(`${cond[1]} not ${cond[2]}`))) {
     const who = cond[1];
     // An undeclared name counts with an act only people do ("If Pita had double-checked the flag, …").
     const named = nameLike(who) && englishWordKind(who, undefined, ctx.people) === 'unknown' && HUMAN_HINDSIGHT.test(cond[2].toLowerCase());

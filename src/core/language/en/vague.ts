@@ -19,7 +19,7 @@ function firstSentence(text: string): string {
   return m ? text.slice(0, m.index) : text;
 }
 
-const OPENER = /^(?:(?:maybe|possibly|perhaps|potentially|ideally|hopefully) |(?:it )?(?:might|may|could|would) be (?:worth|nice|good|great|useful|helpful)\b|(?:we |you )?(?:could|might) (?:want to|possibly|perhaps|maybe) |ideas welcome|keep (?:thinking|looking) (?:about|into|at)|some form of|stay on top of|(?:stay|remain|be) (?:alert|on guard|deliberate|more deliberate)\b|slow down\b|double down on|(?:consider|ponder|explore|brainstorm|think about|think through|agree on|discuss|talk about|revisit|reconsider|evaluate|assess|see if|see whether|figure out|come up with|try to|attempt to|aim to|work towards?|strive to|keep an eye on|keep tabs on|be mindful of|be aware of|stay vigilant|remain vigilant|keep (?:\w+ )?(?:better|more) |spike (?:into|on|out)\b|do a spike\b|continue (?:to )?(?:attempt|attempting|try|trying|look|looking|investigate|investigating|work on|working on|explore|exploring)\b)|something (?:along the lines of|like)|some kind of|some sort of)/iu;
+const OPENER = /^(?:(?:maybe|possibly|perhaps|potentially|ideally|hopefully) |(?:it )?(?:might|may|could|would) be (?:worth|nice|good|great|useful|helpful)\b|(?:we |you )?(?:could|might) (?:want to|possibly|perhaps|maybe) |ideas welcome|keep (?:thinking|looking) (?:about|into|at)|some form of|stay on top of|(?:stay|remain|be) (?:alert|on guard|deliberate|more deliberate)\b|slow down\b|double down on|(?:consider|ponder|explore|brainstorm|think about|think through|agree on|discuss|talk about|revisit|reconsider|evaluate|assess|see if|see whether|figure out|come up with|try to|attempt to|aim to|work towards?|strive to|keep an eye on|keep tabs on|be mindful of|be aware of|stay vigilant|remain vigilant|keep (?:(?!\d)\w+ )?(?:better|more) |spike (?:into|on|out)\b|do a spike\b|continue (?:to )?(?:attempt|attempting|try|trying|look|looking|investigate|investigating|work on|working on|explore|exploring)\b)|something (?:along the lines of|like)|some kind of|some sort of)/iu;
 // (Session 9: "rigorous", a quality with no measure: "Implement a rigorous testing process".)
 const DEGREE = /\b(?:more|less|better|smarter|faster|safer|stronger|cleaner|clearer|tighter|snappier|saner|smoother|quicker|healthier|sturdier|leaner|simpler|easier|friendlier|shorter|quieter|sharper|tidier)(?: (?:robust|resilient|reliable|stable|careful|carefully|often|frequently|efficient|visible|informed|proactive|thorough|thoroughly|aware|secure|scalable|consistent|closely))?\b|\b(?:robust(?:ness)?|resilien(?:t|ce)|properly|appropriately|adequately|sufficiently|as needed|where possible|if possible|when possible|at some point|somehow|rigou?rous(?:ly)?)\b/iu;
 // Session 9: a manner adverb of care on the action, with no period or measure ("Monitor server load closely",
@@ -34,7 +34,7 @@ const VAGUE_LATER = /\b(?:should|could|ought to|need to|needs to|must|will|want 
 const CARE = /\b(?:think twice|take (?:extra|more) time|stay (?:focused|alert|sharp|vigilant)|remain (?:alert|vigilant|focused|attentive))\b/iu;
 // An inquiry about how, whether or why: a question, not an end state ("Re-examine how flags are rolled out").
 const INQUIRY_CLAUSE = /^(?:(?:re-?examine|examine|review|audit|check|reassess|re-?evaluate|look at|go over|determine|find out) (?:how|whether|why|what|if|where|when)|go over|take stock of)\b/iu;
-const PHRASAL = /^(?:(?:take|have) (?:a |another )?(?:closer |quick |hard |good |second |deeper )?look (?:at|into)|get (?:a handle|on top) (?:on|of)|sort out|rethink|overhaul|dig around|poke (?:at|around)|spend (?:some |more |a bit of )?time (?:on|with|\w+ing)\b|beef up|shore up|firm up|bolster|tidy up|rework|revamp|polish|level up|make certain|guarantee)\b/iu;
+const PHRASAL = /^(?:(?:take|have) (?:a |another )?(?:closer |quick |hard |good |second |deeper )?look (?:at|into)|get (?:a handle|on top) (?:on|of)|sort out|rethink|overhaul|dig around|poke (?:at|around)|spend (?:some |more |a bit of )?time (?:on|with|\w+ing)\b|beef up|shore up|firm up|bolster|tidy up|rework|revamp|polish|level up|make certain|guarantee|evolve|mature|iterate on)\b/iu;
 // A concrete means or end state: a number, a named artefact, or a second, concrete verb.
 const CONCRETE = /\d|%|\b(?:and|then) (?:fix|add|document|remove|patch|replace|set|enable|disable|write|create|implement|deploy|raise|lower|cap|limit|file|open|delete|rotate|pin|upgrade|alert|page)\b|\b(?:alert|alarm|runbook|dashboard|check|test|gate|lint|limit|quota|timeout|flag|ticket|page|metric|probe|canary|rollback|backup|index|job|cron|script|hook|policy|rule|template|step|field|column)s?\b/iu;
 const ENSURE = /^(?:ensure|make sure|make certain|verify|confirm)(?: that)? ((?:(?:every|all|each|the|no|our|a|an) )?[^,;]{2,60}?) (?:has|have|is|are|lists|list|verifies|verify|runs|run|uses|use|requires|require|rejects|reject|blocks|block|pages|page|alerts|alert|includes|include|stores|store|keeps|keep|expires|expire|exits|exit|fails|fail|returns|return|logs|log|retries|retry|stops|stop|refuses|refuse|declares|declare|carries|carry)\b(.{0,160})$/iu;
@@ -133,6 +133,13 @@ const PERIOD = /\d|\b(?:daily|weekly|monthly|quarterly|yearly|annual(?:ly)?|nigh
 const PASSIVE_VAGUE = /\b(?:should|must|needs? to|need to|will|ought to|has to|have to) (?:(?:also|probably|eventually|then) )?be (?:re-?)?(?:evaluated|assessed|examined|considered|analy[sz]ed|adjusted|tuned|optimi[sz]ed|refined|revised|rethought)\b/iu;
 const NUMBER_WORD = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|half|double|twice|once)\b/iu;
 
+// Session 11: a record of work still to be decided ("Document next steps to remove possible failure points", "Write up options
+// for faster builds"): what is written down is a list of undecided work, not an end state ("Document the procedure for …" is
+// one; so is the same record in a named place, read by RECORDED).
+const UNDECIDED_RECORD = /^(?:document|write up|write down|list|capture|outline|draft|collect|compile|gather|note down)\s+(?:the |a |some |any |our |a list of |a set of )?(?:next steps|options|ideas|possible [\p{L}-]{3,20}|potential [\p{L}-]{3,20}|improvements|recommendations|proposals|suggestions|opportunities|follow-?ups|(?:a |an )?(?:plan|approach|strategy) (?:to|for))\b/iu;
+// A number only inside a parenthetical question ("More code reviews (required 2 people?)") is a guess, not a measure.
+const maskTentative = (t: string): string => t.replace(/\([^()]{0,80}\?\s*\)/gu, (m) => ' '.repeat(m.length));
+
 /** Whether an item that opens with a listed verb names a checkable end state. */
 export function englishConcreteItem(sentence: Sentence, _ctx: DetectContext): boolean {
   const whole = firstSentence(sentence.text).trim();
@@ -146,7 +153,7 @@ export function englishConcreteItem(sentence: Sentence, _ctx: DetectContext): bo
   if (whole.length < sentence.text.trim().length && RECORDED.test(sentence.text.slice(whole.length))) return true;
   const ensure = ENSURE.exec(first);
   if (ensure) return !ENSURE_VAGUE.test(first);
-  if (DECIDED.test(first) || WORD_MEASURE.test(first) || CRITERION.test(first)) return true;
+  if (DECIDED.test(first) || WORD_MEASURE.test(maskTentative(first)) || CRITERION.test(first)) return true;
   if (MADE_FOR_WITHOUT.test(first) && !OPENER.test(first)) return true;
   // (Not after a non-committal opener or an inquiry: "Look into a way to detect stale config values".)
   if ((DETECT_NAMED.test(first) && !DETECT_DEGREE.test(first)) || REVIEW_GATE.test(first)) {
@@ -169,6 +176,8 @@ export function englishActionItem(sentence: Sentence, ctx: DetectContext): Detec
   const hit = (start: number, end: number): Detection[] => [{ list: 'vague', id: 'en.vague.whole-item', kind: 'vague', start, end, note: NOTE, rewrites: [] }];
   const phrasal = PHRASAL.exec(first);
   if (phrasal) return hit(at, at + phrasal[0].length);
+  const undecided = UNDECIDED_RECORD.exec(first);
+  if (undecided && !/\d/u.test(first)) return hit(at, at + undecided[0].length);
   const opener = OPENER.exec(first);
   // "Evaluate three vendors and pick one by 2025-09-01": a count and a deadline make it checkable.
   if (opener && !(/^(?:evaluate|assess) /iu.test(opener[0]) && /\d/u.test(first))) return hit(at, at + opener[0].trimEnd().length);
@@ -211,7 +220,7 @@ export function englishActionItem(sentence: Sentence, ctx: DetectContext): Detec
   // "Add a stronger escalation path … beyond a single Telegram message": the degree names its baseline ("than before"
   // names none). Audit of session 7.
   const baseline = !!degree && CREATE.test(first) && /\b(?:beyond|than|instead of|rather than) (?:a|an|the|our|its|one)\b/iu.test(first.slice(degree.index));
-  if (degree && !/\d/u.test(first) && !purposeOfArtefact && !hedged && !baseline) return hit(at + degree.index, at + degree.index + degree[0].length);
+  if (degree && !/\d/u.test(maskTentative(first)) && !purposeOfArtefact && !hedged && !baseline) return hit(at + degree.index, at + degree.index + degree[0].length);
   const manner = MANNER_CARE.exec(first);
   if (manner && !/\d/u.test(first) && !PERIOD.test(first) && !REVIEW_GATE.test(first)) return hit(at + manner.index, at + manner.index + manner[0].length);
   const verb = VAGUE_VERB_FIRST.exec(first);
