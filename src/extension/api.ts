@@ -25,8 +25,12 @@ export interface PostmortemApi {
   setTestLintDelay(ms: number): void;
   /** Where the time of the last lint runs went, oldest first (keystroke → published diagnostics; lint/trace.ts). */
   lintTraces(): LintTrace[];
+  /** How many times the metrics CodeLens asked VS Code to get the lenses again (a published lint whose lens differs from the previous one's). */
+  lensRefreshes(): number;
   /** The status bar item's text. */
   statusBarText(): string;
+  /** How many times the status bar item was sent to the window (shown, hidden or changed). */
+  statusBarPushes(): number;
   /** Lint All Postmortems in Workspace, without opening the Problems view. */
   lintWorkspace(): Promise<WorkspaceLintSummary>;
   /** The 5 Whys view. */

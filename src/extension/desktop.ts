@@ -6,9 +6,10 @@ import { activate as activateShared } from './extension';
 import { gitUserName } from './git';
 import { setHostServices } from './host';
 import { nodeWorkerFactory } from './lint/nodeWorker';
+import { traceFileSink } from './lint/traceFile';
 
 export function activate(context: vscode.ExtensionContext): PostmortemApi {
-  setHostServices({ kind: 'node', userName: gitUserName, lintWorkers: () => nodeWorkerFactory() });
+  setHostServices({ kind: 'node', userName: gitUserName, lintWorkers: () => nodeWorkerFactory(), lintTraceSink: () => traceFileSink() });
   return activateShared(context);
 }
 

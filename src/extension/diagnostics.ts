@@ -11,6 +11,7 @@ import { affectsPostmortem, readSettings, uiLanguage } from './settings';
 import { debounceAfterEdit, moveFindings, pickShown, samePublished, type Change, type MovedFinding, type PublishedMark } from './findingsMap';
 import { BoundedLinter, type BoundedOutcome } from './lint/bounded';
 import { moveMetricsData, type MetricsData } from './lint/metricsData';
+import type { MetricsChange } from './metrics';
 import { epochNow, LintTraces, type LintTrace } from './lint/trace';
 
 /** What a lint run did with a document. */
@@ -116,10 +117,13 @@ export class DiagnosticsController implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
   /** Fires when a document's diagnostics change (for the status bar). */
   readonly onDidChangeFindings = this.changed.event;
+  private readonly metricsChanged = new vscode.EventEmitter<MetricsChange>();
+  /** Fires when a lint is published or dropped, with the metrics before (moved to the current text) and after (for the CodeLens). */
+  readonly onDidChangeMetrics = this.metricsChanged.event;
   /** Test hook: each lint first busy-waits this long in the worker, like a document that hangs the engine. */
   testLintDelayMs = 0;
   /** Where the time of the last lint runs went (keystroke → published diagnostics; see lint/trace.ts). */
-  readonly traces = new LintTraces();
+  readonly traces: LintTraces;
   /** The last edit of each document and the wait its lint was scheduled with (for the next run's trace). */
   private readonly editMarks = new Map<string, { edit: number; debounceMs: number }>();
 
@@ -127,10 +131,13 @@ export class DiagnosticsController implements vscode.Disposable {
     private readonly documents: PostmortemDocuments,
     private readonly config: ConfigService,
     private readonly linter: BoundedLinter,
+    traceSink?: (trace: LintTrace) => void,
   ) {
+    this.traces = new LintTraces(64, traceSink);
     this.disposables.push(
       this.collection,
       this.changed,
+      this.metricsChanged,
       vscode.workspace.onDidOpenTextDocument((d) => this.schedule(d, 0)),
       vscode.workspace.onDidChangeTextDocument((e) => {
         if (e.contentChanges.length === 0) return;
@@ -196,9 +203,16 @@ export class DiagnosticsController implements vscode.Disposable {
   async lint(document: vscode.TextDocument, hooks: LintHooks = {}): Promise<LintOutcome> {
     const trace = this.traces.begin({ key: document.uri.toString(), version: document.version, fired: epochNow(), ...this.editMarks.get(document.uri.toString()) });
     this.editMarks.delete(trace.key);
-    const outcome = await this.lintTraced(document, hooks, trace);
-    trace.outcome = outcome;
-    return outcome;
+    try {
+      const outcome = await this.lintTraced(document, hooks, trace);
+      trace.outcome = outcome;
+      return outcome;
+    } catch (e) {
+      trace.outcome = 'failed';
+      throw e;
+    } finally {
+      this.traces.end(trace);
+    }
   }
 
   private async lintTraced(document: vscode.TextDocument, hooks: LintHooks, trace: LintTrace): Promise<LintOutcome> {
@@ -250,11 +264,14 @@ export class DiagnosticsController implements vscode.Disposable {
       return 'outdated';
     }
     const entry = this.toFindings(text, version, outcome);
+    // The previous lint's metrics on the current text, before they are replaced.
+    const metricsBefore = this.latestMetrics(document);
     const since = this.changesSince.get(key);
     this.results.set(key, entry);
     this.changesSince.set(key, []);
     this.publish(document, entry.findings, since, trace);
     trace.findings = entry.findings.length;
+    this.metricsChanged.fire({ uri, before: metricsBefore, after: entry.metrics });
     const internal = entry.findings.find(isInternalError);
     if (internal && !this.warnedInternal) {
       // A rule that crashed checked less than it should: say so once per session, not per keystroke.
@@ -382,12 +399,9 @@ export class DiagnosticsController implements vscode.Disposable {
       return `${p.line}:${p.character}`;
     };
     const unchanged = previous !== undefined && since !== undefined && this.collection.has(document.uri) && samePublished(previous, marks, since, position);
-    if (!unchanged) {
-      this.collection.set(
-        document.uri,
-        shown.map((f, i) => diagnosticOf(ranges[i], f)),
-      );
-    }
+    const diagnostics = unchanged ? undefined : shown.map((f, i) => diagnosticOf(ranges[i], f));
+    if (trace) trace.converted = epochNow();
+    if (diagnostics) this.collection.set(document.uri, diagnostics);
     this.publishedMarks.set(key, marks);
     if (trace) {
       trace.published = epochNow();
@@ -453,9 +467,11 @@ export class DiagnosticsController implements vscode.Disposable {
     this.editMarks.delete(key);
     this.hiddenCounts.delete(key);
     this.publishedMarks.delete(key);
+    const before = this.results.get(key)?.metrics;
     const had = this.results.delete(key) || this.collection.has(uri);
     this.collection.delete(uri);
     if (had) this.changed.fire(uri);
+    if (before) this.metricsChanged.fire({ uri, before, after: undefined });
   }
 
   dispose(): void {

@@ -27,9 +27,10 @@ export function activate(context: vscode.ExtensionContext): PostmortemApi {
   const output = vscode.window.createOutputChannel('Postmortem');
   const documents = new PostmortemDocuments();
   const config = new ConfigService(output);
-  const factory = hostServices().lintWorkers?.(context.extensionUri);
+  const host = hostServices();
+  const factory = host.lintWorkers?.(context.extensionUri);
   const linter = new BoundedLinter(factory, createLintServer(), (message) => output.appendLine(message));
-  const diagnostics = new DiagnosticsController(documents, config, linter);
+  const diagnostics = new DiagnosticsController(documents, config, linter, host.lintTraceSink?.());
   const statusBar = new FindingsStatusBar(documents, diagnostics);
   const fiveWhys = new FiveWhysView(documents, config);
   const lenses = new MetricsCodeLenses(documents, diagnostics);
@@ -64,6 +65,8 @@ export function activate(context: vscode.ExtensionContext): PostmortemApi {
     },
     lintTraces: () => diagnostics.traces.all(),
     statusBarText: () => statusBar.text,
+    statusBarPushes: () => statusBar.pushes,
+    lensRefreshes: () => lenses.refreshes,
     lintWorkspace: () => lintWorkspace(diagnostics, { showProblems: false }),
     fiveWhys: {
       items: async () => {

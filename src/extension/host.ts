@@ -1,5 +1,6 @@
 import type * as vscode from 'vscode';
 import type { WorkerFactory } from './lint/bounded';
+import type { LintTrace } from './lint/trace';
 
 /**
  * What differs between the two extension hosts. Everything else (the core, diagnostics, quick
@@ -14,6 +15,8 @@ export interface HostServices {
   userName(folder: vscode.Uri | undefined): Promise<string | undefined>;
   /** Starts lint workers (off the host's thread); absent: lints run in the host's thread. */
   lintWorkers?(extensionUri: vscode.Uri): WorkerFactory;
+  /** Test hook: where each lint run's trace goes once it has ended (lint/traceFile.ts); absent: nowhere. */
+  lintTraceSink?(): ((trace: LintTrace) => void) | undefined;
 }
 
 /** A host that can read nothing outside the workspace: the web worker's. */

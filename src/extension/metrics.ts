@@ -5,6 +5,7 @@ import type { PostmortemDocuments } from './documents';
 import { commandDocument, parseWithConfig } from './editing';
 import { toRange, toWorkspaceEdit } from './convert';
 import { Commands } from './ids';
+import { lensChanged } from './lensRefresh';
 import type { MetricsData, MilestoneData } from './lint/metricsData';
 
 /** The UI language for the lens and hover (messages follow the UI, like findings). */
@@ -23,8 +24,18 @@ export interface MetricsSource {
   current(document: vscode.TextDocument): Promise<unknown>;
   /** Whether the document was ever linted (its findings are kept). */
   findings(uri: vscode.Uri): readonly unknown[] | undefined;
-  /** Fires when a document's lint results change. */
-  readonly onDidChangeFindings: vscode.Event<vscode.Uri>;
+  /**
+   * Fires when a lint of a document is published (or its results are dropped): the previous lint's
+   * metrics moved to the current text (`before`) and the new ones (`after`).
+   */
+  readonly onDidChangeMetrics: vscode.Event<MetricsChange>;
+}
+
+/** A document's metrics before and after a published lint, both in the current text's offsets. */
+export interface MetricsChange {
+  uri: vscode.Uri;
+  before?: MetricsData;
+  after?: MetricsData;
 }
 
 /** The metrics of a document's last lint (a document never linted yet is linted now). */
@@ -44,13 +55,20 @@ export class MetricsCodeLenses implements vscode.CodeLensProvider, vscode.Dispos
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChangeCodeLenses = this.changed.event;
   private readonly subscription: vscode.Disposable;
+  /** How many times VS Code was asked to get the lenses again (for tests). */
+  refreshes = 0;
 
   constructor(
     private readonly documents: PostmortemDocuments,
     private readonly source: MetricsSource,
   ) {
-    // New figures arrive with each published lint: ask VS Code for the lenses again.
-    this.subscription = source.onDidChangeFindings(() => this.changed.fire());
+    // New figures arrive with published lints: ask VS Code for the lenses again when the lens they give
+    // differs from the previous lint's (VS Code asks by itself after each edit; see lensRefresh.ts).
+    this.subscription = source.onDidChangeMetrics((e) => {
+      if (!lensChanged(e.before, e.after, uiLang())) return;
+      this.refreshes++;
+      this.changed.fire();
+    });
   }
 
   async provideCodeLenses(document: vscode.TextDocument): Promise<vscode.CodeLens[]> {

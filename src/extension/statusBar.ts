@@ -15,6 +15,10 @@ export class FindingsStatusBar implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('postmortem.findings', vscode.StatusBarAlignment.Left, 50);
   private readonly disposables: vscode.Disposable[] = [];
   private lastContext: boolean | undefined;
+  /** What the item was last given (text, tooltip, shown): each assignment sends the whole item to the window, so only changes are assigned. */
+  private shown: { text: string; tooltip: string } | undefined;
+  /** How many times the item was sent to the window (shown, hidden or changed), for tests. */
+  pushes = 0;
 
   constructor(
     private readonly documents: PostmortemDocuments,
@@ -54,7 +58,11 @@ export class FindingsStatusBar implements vscode.Disposable {
   update(): void {
     const document = vscode.window.activeTextEditor?.document;
     if (!this.updateContext(document) || !document) {
-      this.item.hide();
+      if (this.shown !== undefined || this.pushes === 0) {
+        this.item.hide();
+        this.pushes++;
+      }
+      this.shown = undefined;
       return;
     }
     const findings = this.diagnostics.findings(document.uri) ?? [];
@@ -62,13 +70,13 @@ export class FindingsStatusBar implements vscode.Disposable {
     const count = findings.length;
     const hidden = this.diagnostics.hiddenCount(document.uri);
     const icon = `$(${errors > 0 ? 'error' : 'warning'})`;
-    this.item.text =
+    const text =
       count === 0
         ? `$(pass) ${vscode.l10n.t('Postmortem')}`
         : hidden > 0
           ? `${icon} ${vscode.l10n.t('Postmortem: {0} ({1} hidden)', count, hidden)}`
           : `${icon} ${vscode.l10n.t('Postmortem: {0}', count)}`;
-    this.item.tooltip =
+    const tooltip =
       count === 0
         ? vscode.l10n.t('No postmortem findings in this document')
         : hidden > 0
@@ -76,8 +84,15 @@ export class FindingsStatusBar implements vscode.Disposable {
           : count === 1
             ? vscode.l10n.t('1 postmortem finding. Click to open the Problems view.')
             : vscode.l10n.t('{0} postmortem findings. Click to open the Problems view.', count);
-    this.item.accessibilityInformation = { label: String(this.item.tooltip) };
+    // Every keystroke's lint ends here, most of them with the same count: VS Code sends the item to
+    // the window on each assignment (the setters do not compare), so unchanged figures are not assigned.
+    if (this.shown?.text === text && this.shown.tooltip === tooltip) return;
+    this.item.text = text;
+    this.item.tooltip = tooltip;
+    this.item.accessibilityInformation = { label: tooltip };
     this.item.show();
+    this.shown = { text, tooltip };
+    this.pushes++;
   }
 
   dispose(): void {

@@ -63,6 +63,10 @@ export async function waitFor(fn, { timeoutMs = 15_000, stepMs = 200, message = 
 export async function startWorkbench({ vsix, extraVsix = [], runDir, settings = {}, viewport = { width: 1280, height: 800 }, locale, beforeStart } = {}) {
   fs.rmSync(runDir, { recursive: true, force: true });
   const workspace = path.join(runDir, 'workspace');
+  // The extension (desktop / remote host) appends each lint run's trace here (src/extension/lint/traceFile.ts);
+  // code-server passes its environment on to the extension host. Read with lintTraces().
+  const traceFile = path.join(runDir, 'lint-traces.jsonl');
+  process.env.POSTMORTEM_LINT_TRACE_FILE = traceFile;
   fs.cpSync(FIXTURE_WORKSPACE, workspace, { recursive: true, filter: (src) => path.basename(src) !== '.tmp' });
   // The hook runs after the run folder is wiped and before code-server reads it (launch.mjs keeps
   // its user data in <runDir>/user-data), e.g. to seed files code-server only reads at start.
@@ -86,7 +90,7 @@ export async function startWorkbench({ vsix, extraVsix = [], runDir, settings = 
     await page.locator('.monaco-workbench').waitFor({ state: 'visible', timeout: 60_000 });
     // The explorer lists the folder once the remote connection and file service are up.
     await page.locator('.explorer-folders-view .monaco-list-row').first().waitFor({ state: 'visible', timeout: 60_000 });
-    current = { page, server, browser, workspace, consoleLines };
+    current = { page, server, browser, workspace, consoleLines, traceFile };
     return current;
   } catch (e) {
     await browser?.close().catch(() => {});
@@ -94,6 +98,25 @@ export async function startWorkbench({ vsix, extraVsix = [], runDir, settings = 
     const tail = server.log().split('\n').slice(-40).join('\n');
     throw new Error(`the workbench did not come up: ${e instanceof Error ? e.message : String(e)}\n--- code-server log (${server.logFile}) ---\n${tail}`);
   }
+}
+
+/**
+ * The lint runs the extension has traced so far (one object per run: src/extension/lint/trace.ts's
+ * LintTrace, times on the epoch clock in ms), oldest first; none when the host does not write them
+ * (the web worker extension host has no files).
+ */
+export function lintTraces() {
+  const file = workbench().traceFile;
+  let text = '';
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch {
+    return [];
+  }
+  return text
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l));
 }
 
 /** Closes Chromium and stops code-server (idempotent, bounded). */

@@ -7,8 +7,10 @@
 // paragraph put where the integration test types: "The engineer forgo to renew the certificate."
 // Typing "t" makes it blame ("forgot"): a squiggle must appear; Backspace takes it away again.
 import { execFileSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import * as assert from 'node:assert/strict';
-import { cleanUpAfterTest, focusEditor, goToLineColumn, openFile, repoRoot, waitFor, workbench, writeWorkspaceFile } from './harness.mjs';
+import { cleanUpAfterTest, focusEditor, goToLineColumn, lintTraces, openFile, repoRoot, waitFor, workbench, writeWorkspaceFile } from './harness.mjs';
 
 const PREFIX = 'The engineer forgo';
 const LINE_TEXT = `${PREFIX} to renew the certificate.`;
@@ -62,13 +64,36 @@ function arm(page, { echo, squiggled }) {
           if (out.echo !== undefined && out.squiggle !== undefined) finish();
         };
         const observer = new MutationObserver(check);
+        // The page's main thread: its long tasks (over 50 ms) between the keydown and the squiggle.
+        const longTasks = [];
+        let taskObserver;
+        try {
+          taskObserver = new PerformanceObserver((list) => {
+            for (const e of list.getEntries()) longTasks.push(e);
+          });
+          taskObserver.observe({ type: 'longtask' });
+        } catch {
+          taskObserver = undefined;
+        }
         const poll = setInterval(check, 4);
         const timer = setTimeout(() => finish(new Error(`no ${squiggled ? 'squiggle' : 'clearing'} within 30 s: ${JSON.stringify(state())}`)), 30_000);
         const onKey = () => {
-          if (t0 === undefined) t0 = performance.now();
+          if (t0 === undefined) {
+            t0 = performance.now();
+            // The keydown on the epoch clock, to put the extension host's trace of the same key next to it.
+            out.keyEpoch = Date.now();
+          }
         };
         function finish(error) {
           observer.disconnect();
+          if (taskObserver) {
+            for (const e of taskObserver.takeRecords()) longTasks.push(e);
+            taskObserver.disconnect();
+            const end = t0 + (out.squiggle ?? 0);
+            const within = longTasks.filter((e) => t0 !== undefined && e.startTime + e.duration > t0 && e.startTime < end);
+            out.pageLongTasks = within.length;
+            out.pageLongTaskMs = Math.round(within.reduce((a, e) => a + Math.min(e.startTime + e.duration, end) - Math.max(e.startTime, t0), 0));
+          }
           clearInterval(poll);
           clearTimeout(timer);
           w.removeEventListener('keydown', onKey, true);
@@ -83,6 +108,57 @@ function arm(page, { echo, squiggled }) {
     },
     { echo, squiggled, prefix: PREFIX },
   );
+}
+
+/**
+ * One key's path as the extension host traced it (src/extension/lint/trace.ts, written by the
+ * desktop host to the run's trace file), between the page's keydown and squiggle: the key's trip to
+ * the host's change event (`keyToHost`), the host's steps (debounce … set, notify), and the trip of
+ * the diagnostics from the host to the squiggle drawn in the page (`setToSquiggle`). The run is the
+ * first published one for this file after the keydown; `runs` counts the lint runs started meanwhile.
+ */
+function hostSteps(file, r) {
+  const name = file.split('/').pop();
+  const key = r.keyEpoch;
+  const squiggle = key + r.squiggle;
+  const mine = lintTraces().filter((t) => t.key.endsWith(`/${name}`) && t.fired !== undefined && t.fired >= key - 1);
+  const run = mine.filter((t) => t.published !== undefined && t.published <= squiggle + 1).sort((a, b) => a.published - b.published)[0];
+  const out = { total: Math.round(r.squiggle), echo: Math.round(r.echo) };
+  if (r.pageLongTaskMs !== undefined) Object.assign(out, { pageLongTaskMs: r.pageLongTaskMs, pageLongTasks: r.pageLongTasks });
+  if (!run) return { ...out, runs: mine.length };
+  const d = (a, b) => (a !== undefined && b !== undefined ? Math.round((b - a) * 10) / 10 : undefined);
+  const parts = {
+    keyToHost: d(key, run.edit),
+    debounce: d(run.edit, run.fired),
+    prepare: d(run.fired, run.sent),
+    toWorker: d(run.sent, run.workerBegan),
+    lint: d(run.workerBegan, run.workerLinted),
+    lintOnCpu: run.lintCpu?.onCpu,
+    reply: d(run.workerLinted, run.workerEnded),
+    fromWorker: d(run.workerEnded, run.received),
+    convert: d(run.received, run.converted),
+    set: d(run.converted, run.published),
+    notify: d(run.published, run.notified),
+    setToSquiggle: d(run.published, squiggle),
+    runs: mine.length,
+    unchanged: run.unchanged ? 1 : 0,
+    clockSkew: run.clock !== undefined ? Math.round(run.clock * 10) / 10 : undefined,
+  };
+  for (const [k, v] of Object.entries(parts)) if (v !== undefined) out[k] = v;
+  return out;
+}
+
+/** Each stage's median over the samples that have it. */
+function stageMedians(samples) {
+  const names = [];
+  for (const s of samples) for (const k of Object.keys(s)) if (!names.includes(k)) names.push(k);
+  return names
+    .map((n) => {
+      const xs = samples.map((s) => s[n]).filter((v) => typeof v === 'number' && Number.isFinite(v));
+      return xs.length ? `${n} ${Math.round(median(xs) * 10) / 10}${xs.length < samples.length ? ` (${xs.length} of ${samples.length})` : ''}` : undefined;
+    })
+    .filter(Boolean)
+    .join(', ');
 }
 
 const median = (xs) => {
@@ -109,9 +185,19 @@ describe('UI: keystroke → squiggle (issue 9)', function () {
       await page.locator('.statusbar-item', { hasText: /Postmortem: \d+/ }).first().waitFor({ state: 'visible', timeout: 120_000 });
       await page.waitForTimeout(1_000);
       await focusEditor(page);
+      // POSTMORTEM_UI_PROFILE=<dir>: a CPU profile of the page (the workbench's renderer) while the keys of
+      // this size are typed, written there as latency-<size>.cpuprofile (for a look at what the page does).
+      const profileDir = process.env.POSTMORTEM_UI_PROFILE;
+      const cdp = profileDir ? await page.context().newCDPSession(page) : undefined;
+      if (cdp) {
+        await cdp.send('Profiler.enable');
+        await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
+        await cdp.send('Profiler.start');
+      }
       const toSquiggle = [];
       const toClear = [];
       const echo = [];
+      const steps = [];
       const rounds = bytes > 100_000 ? 5 : 7;
       for (let i = 0; i < rounds; i++) {
         for (const step of [
@@ -127,17 +213,28 @@ describe('UI: keystroke → squiggle (issue 9)', function () {
           const r = await done;
           step.into.push(r.squiggle);
           echo.push(r.echo);
+          steps.push(hostSteps(file, r));
           // A pause between keys, so each one is "typed after a pause".
           await page.waitForTimeout(600);
         }
+      }
+      if (cdp) {
+        const { profile } = await cdp.send('Profiler.stop');
+        fs.mkdirSync(profileDir, { recursive: true });
+        fs.writeFileSync(path.join(profileDir, `latency-${bytes}.cpuprofile`), JSON.stringify(profile));
+        await cdp.detach();
       }
       assert.equal(toSquiggle.length, rounds);
       const ms = (xs) => xs.map((x) => Math.round(x)).join(', ');
       figures.push(
         `${Math.round(bytes / 1000)} KB: squiggle appears median ${Math.round(median(toSquiggle))} ms (${ms(toSquiggle)}), goes ${Math.round(median(toClear))} ms (${ms(toClear)}); echo median ${Math.round(median(echo))} ms (max ${Math.round(Math.max(...echo))})`,
       );
+      // Where the time went (both keys), stage by stage: medians over the samples.
+      figures.push(`${Math.round(bytes / 1000)} KB stages (medians of ${steps.length} keys, ms): ${stageMedians(steps)}`);
       // Each size as soon as it is measured (a later size may fail on a loaded machine: a lint over its time budget shows no squiggle).
-      console.log(`      keystroke → squiggle in the browser, ${figures[figures.length - 1]}`);
+      console.log(`      keystroke → squiggle in the browser, ${figures[figures.length - 2]}`);
+      console.log(`      ${figures[figures.length - 1]}`);
+      for (const [i, x] of steps.entries()) console.log(`        sample ${i + 1}: ${Object.entries(x).map(([k, v]) => `${k} ${v}`).join(', ')}`);
       await cleanUpAfterTest();
     }
     console.log(`      keystroke → squiggle in the browser: ${figures.join('; ')}`);

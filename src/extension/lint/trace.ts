@@ -38,6 +38,8 @@ export interface LintTrace {
   workerEnded?: number;
   /** The reply reached the extension host. */
   received?: number;
+  /** The findings were converted for VS Code (ranges, the comparison with what is shown) and `DiagnosticCollection.set` was about to be called. */
+  converted?: number;
   /** The diagnostics were handed to VS Code (`DiagnosticCollection.set` returned). */
   published?: number;
   /**
@@ -57,13 +59,30 @@ export interface LintTrace {
 export class LintTraces {
   private readonly items: LintTrace[] = [];
 
-  constructor(private readonly capacity = 64) {}
+  /**
+   * `sink`: also given each run once it has ended (a test hook: the desktop host writes them to a
+   * file when the environment asks for it, see lint/traceFile.ts; absent otherwise).
+   */
+  constructor(
+    private readonly capacity = 64,
+    private readonly sink?: (trace: LintTrace) => void,
+  ) {}
 
   /** Starts the trace of a run. */
   begin(trace: LintTrace): LintTrace {
     this.items.push(trace);
     if (this.items.length > this.capacity) this.items.shift();
     return trace;
+  }
+
+  /** A run has ended (its outcome is set): hands it to the sink, if any. */
+  end(trace: LintTrace): void {
+    if (!this.sink) return;
+    try {
+      this.sink({ ...trace });
+    } catch {
+      /* a test hook must never break linting */
+    }
   }
 
   /** The kept runs, oldest first (copies). */
@@ -85,6 +104,8 @@ export function traceSteps(t: LintTrace): Record<string, number> {
   step('reply', t.workerLinted, t.workerEnded);
   step('fromWorker', t.workerEnded, t.received);
   step('publish', t.received, t.published);
+  step('convert', t.received, t.converted);
+  step('set', t.converted, t.published);
   step('notify', t.published, t.notified);
   step('total', t.edit, t.notified);
   if (t.lintCpu) {
