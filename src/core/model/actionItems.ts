@@ -10,6 +10,7 @@ import { isGivenName } from '../language/en/names';
 import { isName as isKoreanName } from '../language/ko/words';
 import { advisesReaders, closedAfterTitle, describesSystemEn, describesSystemKo, horizonTerm, outlineSubsection } from './ownerKinds';
 import { detailHeading, expandsAcronym, labelsHowTo, labelsReasons, shortTaskLabel, statesCriterion } from './ownerLayouts';
+import { statesFact } from './ownerStatements';
 import { ADVERB_GERUND, apologisesOnly, closedBySameFix, leadSaysFocusedOn, lineTask, namesThing, plansAboutList, reportsNewState } from './ownerShapes';
 
 /**
@@ -1819,7 +1820,7 @@ const notWorkByText = new TextMemo<boolean>();
 function notWork(description: string): boolean {
   let known = notWorkByText.get(description);
   if (known === undefined) {
-    known = isQuestion(description) || statesProblem(description) || statesRule(description) || describesBehaviour(description) || statesCriterion(description);
+    known = isQuestion(description) || statesProblem(description) || statesRule(description) || describesBehaviour(description) || statesCriterion(description) || statesFact(description);
     notWorkByText.set(description, known);
   }
   return known;
