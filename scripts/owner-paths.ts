@@ -11,6 +11,8 @@
 //                                                   moved from holdout to dev, linted by the engine checked out in DIR
 //                                                   (a detached worktree at DRAW; the document texts are today's dev
 //                                                   copies, unchanged since their draw)
+//   --file PATH                                     judge another recording instead (e.g. a draw's documents linted by
+//                                                   the engine at the previous draw: did a session's tuning carry over?)
 //   --json                                          machine-readable output
 // Dev documents only: never holdout.
 import { execFileSync } from 'node:child_process';
@@ -170,7 +172,7 @@ function main(): void {
   const details: { column: string; id: string; line: number; path: string; verdict: string }[] = [];
   let columns: string[];
   if (args.includes('--first-run')) {
-    const recorded = readFileSync(FIRST_RUN, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as FirstRunFinding);
+    const recorded = readFileSync(arg('--file') ?? FIRST_RUN, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as FirstRunFinding);
     columns = [...new Set(recorded.map((r) => r.draw))];
     const draws = (arg('--draws') ?? columns.join(',')).split(',');
     columns = columns.filter((c) => draws.includes(c));
