@@ -1805,7 +1805,9 @@ export function extractActionItems(doc: PostmortemDocument): ActionItem[] {
   out.sort((a, b) => a.start - b.start);
   // An open question ("Should we move the queue to a managed service?") is for discussion, not work with an owner.
   // A statement of what was wrong ("인증서 만료 알림이 없었다", "There was no expiry alert") is a problem, not work.
-  const items = out.filter((i) => !notWork(i.description.text));
+  // An open item that states a fact ("Card declines were twice the usual rate", "디스크가 손상됨") is no work either; an item
+  // already read as done stays, done (owners, session 11).
+  const items = out.filter((i) => !notWork(i.description.text) && (i.done || !statesFactMemo(i.description.text)));
   rosterOwners(doc, items);
   return items;
 }
@@ -1816,11 +1818,20 @@ export function extractActionItems(doc: PostmortemDocument): ActionItem[] {
  */
 const notWorkByText = new TextMemo<boolean>();
 
+const statesFactByText = new TextMemo<boolean>();
+
+/** {@link statesFact}, kept between lints like {@link notWork}'s answers. */
+function statesFactMemo(description: string): boolean {
+  let known = statesFactByText.get(description);
+  if (known === undefined) statesFactByText.set(description, (known = statesFact(description)));
+  return known;
+}
+
 /** Whether a description is no work to do: a question, a problem stated, a rule kept, a behaviour described. */
 function notWork(description: string): boolean {
   let known = notWorkByText.get(description);
   if (known === undefined) {
-    known = isQuestion(description) || statesProblem(description) || statesRule(description) || describesBehaviour(description) || statesCriterion(description) || statesFact(description);
+    known = isQuestion(description) || statesProblem(description) || statesRule(description) || describesBehaviour(description) || statesCriterion(description);
     notWorkByText.set(description, known);
   }
   return known;
