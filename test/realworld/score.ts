@@ -64,7 +64,7 @@ export interface RuleScore {
 
 const ROOT = __dirname;
 
-function loadExpected(file: string): Item[] {
+export function loadExpected(file: string): Item[] {
   const data = parseYaml(readFileSync(file, 'utf8')) as { findings?: unknown } | null;
   const list = Array.isArray(data?.findings) ? data.findings : [];
   const out: Item[] = [];

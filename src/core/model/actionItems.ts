@@ -10,7 +10,27 @@ import { isGivenName } from '../language/en/names';
 import { isName as isKoreanName } from '../language/ko/words';
 import { advisesReaders, closedAfterTitle, describesSystemEn, describesSystemKo, horizonTerm, outlineSubsection } from './ownerKinds';
 import { detailHeading, expandsAcronym, labelsHowTo, labelsReasons, shortTaskLabel, statesCriterion } from './ownerLayouts';
+import { statesFact } from './ownerStatements';
 import { ADVERB_GERUND, apologisesOnly, closedBySameFix, leadSaysFocusedOn, lineTask, namesThing, plansAboutList, reportsNewState } from './ownerShapes';
+
+/**
+ * How the model found an action item (internal: measured, never shown to users). In an action-items section: a table or
+ * a list (`section-table`, `section-list`), a numbered bold paragraph, a sub-heading, a paragraph under a category
+ * sub-heading ("### Detection"), an inline label, a one-line task, a prose plan; under sub-headings that are only
+ * horizons (`horizon`); elsewhere: a list or table under an action label or lead-in (`label-list`, `label-table`), a
+ * response label over planned work (`planned-response`), an inline label in a paragraph or a list item, a list item that
+ * labels its nested list, and a list that ends with a bare label over the next list or paragraphs.
+ */
+export type ActionPath =
+  | 'section-table' | 'section-list' | 'section-numbered-bold' | 'section-heading' | 'section-category-paragraph'
+  | 'section-inline' | 'section-line-task' | 'section-prose' | 'horizon'
+  | 'label-list' | 'label-table' | 'planned-response' | 'inline' | 'inline-list-item' | 'nested-label'
+  | 'trailing-label-list' | 'trailing-label-lines';
+
+/** Tags the items from `from` on that have no path yet. */
+function tagPath(out: ActionItem[], from: number, path: ActionPath): void {
+  for (let i = from; i < out.length; i++) out[i].path ??= path;
+}
 
 /** The kinds of action item (Google SRE's types, plus the usual extras). */
 export type ActionType = 'prevent' | 'mitigate' | 'detect' | 'process' | 'repair' | 'investigate';
@@ -50,6 +70,8 @@ export interface ActionItem {
   /** Short/mid/long term, from a sub-heading or a group item (단기 / 중장기 …). */
   term?: 'short' | 'mid' | 'long';
   section: Section;
+  /** How the model found the item (internal, for measuring; see {@link ActionPath}). */
+  path?: ActionPath;
 }
 
 /** Words that stand where an owner goes but name nobody. */
@@ -1126,7 +1148,7 @@ function fromBlocks(doc: PostmortemDocument, nodes: readonly Nodes[], section: S
   let notItems = false;
   let prev: Nodes | undefined;
   const close = () => {
-    if (current) out.push(paragraphItem(doc, current, detailsEnd, section, termAt(doc, section, startOf(current))));
+    if (current) out.push({ ...paragraphItem(doc, current, detailsEnd, section, termAt(doc, section, startOf(current))), path: 'section-numbered-bold' });
     current = undefined;
   };
   for (const node of nodes) {
@@ -1167,7 +1189,10 @@ function fromBlocks(doc: PostmortemDocument, nodes: readonly Nodes[], section: S
     }
     const before = out.length;
     if (node.type === 'list' && completesItemAbove(above, node)) continue;
-    if (node.type === 'table' || node.type === 'list') readBlock(doc, node, section, out);
+    if (node.type === 'table' || node.type === 'list') {
+      readBlock(doc, node, section, out);
+      tagPath(out, before, node.type === 'table' ? 'section-table' : 'section-list');
+    }
     // "**Done:**" / "완료:" over a list or a table: its items are closed.
     if (doneLabel || pastLead) for (let i = before; i < out.length; i++) if (!pastLead || !isOpenCheckbox(doc.text, out[i])) out[i].done = true;
     const named = leadOwner ?? headOwner;
@@ -1439,7 +1464,7 @@ function headingItems(doc: PostmortemDocument, section: Section, nodes: readonly
         const body = text.slice(startOf(p), endOf(p)).trim();
         if (NOTHING_TO_DO.test(body) || isNumberedBold(doc, p) || !asksForWork(body)) continue;
         const read = readListItem(text, startOf(p), endOf(p));
-        out.push({ kind: 'paragraph', start: startOf(p), end: endOf(p), description: spanOf(text, startOf(p), endOf(p)), ...read, done: read.done || allDone || isDoneLabel(label), section });
+        out.push({ kind: 'paragraph', start: startOf(p), end: endOf(p), description: spanOf(text, startOf(p), endOf(p)), ...read, done: read.done || allDone || isDoneLabel(label), section, path: 'section-category-paragraph' });
       }
       covered.push([sub.contentStart, ownEnd]);
       coveredUntil = ownEnd;
@@ -1493,7 +1518,7 @@ function headingItems(doc: PostmortemDocument, section: Section, nodes: readonly
     if (!read.done && first && !/\btodo\b/iu.test(label)) read.done = readsClosed(text.slice(startOf(first), endOf(first)));
     if (/\btodo\b/iu.test(label)) read.done = false;
     else if (allDone) read.done = true;
-    out.push({ kind: 'heading', start: sub.start, end: sub.end, description: spanOf(text, dStart, dEnd), ...read, term: termAt(doc, section, sub.start), section });
+    out.push({ kind: 'heading', start: sub.start, end: sub.end, description: spanOf(text, dStart, dEnd), ...read, term: termAt(doc, section, sub.start), section, path: 'section-heading' });
     covered.push([sub.start, sub.end]);
     coveredUntil = sub.end;
   }
@@ -1658,7 +1683,7 @@ export function extractActionItems(doc: PostmortemDocument): ActionItem[] {
     for (const n of nodes) {
       if (n.type !== 'paragraph' || isNumberedBold(doc, n)) continue;
       const item = inlineItem(doc, n, startOf(n), endOf(n), section);
-      if (item) out.push(item);
+      if (item) out.push({ ...item, path: 'section-inline' });
     }
     // A follow-up section told only in prose ("# Future plan" + "The bug will be fixed in …, we will …"): each paragraph
     // that plans work is one item. With any list, table or heading item, the prose is context and stays unread.
@@ -1670,11 +1695,11 @@ export function extractActionItems(doc: PostmortemDocument): ActionItem[] {
         if (n.type !== 'paragraph' || isNumberedBold(doc, n)) continue;
         if (lineTask(doc.text.slice(startOf(n), endOf(n)))) {
           const read = readListItem(doc.text, startOf(n), endOf(n));
-          out.push({ kind: 'paragraph', start: startOf(n), end: endOf(n), description: spanOf(doc.text, startOf(n), endOf(n)), ...read, section });
+          out.push({ kind: 'paragraph', start: startOf(n), end: endOf(n), description: spanOf(doc.text, startOf(n), endOf(n)), ...read, section, path: 'section-line-task' });
           continue;
         }
         const item = strict ? proseItem(doc, n, section) : undefined;
-        if (item) out.push(item);
+        if (item) out.push({ ...item, path: 'section-prose' });
       }
     }
     if (reportsPastWork(section.title)) for (let i = first; i < out.length; i++) if (!isOpenCheckbox(doc.text, out[i])) out[i].done = true;
@@ -1691,7 +1716,9 @@ export function extractActionItems(doc: PostmortemDocument): ActionItem[] {
       for (const n of doc.nodesIn(child) as Nodes[]) {
         if (n.type !== 'list' || seen.has(startOf(n))) continue;
         seen.add(startOf(n));
+        const from = out.length;
         fromList(doc, n, child, term, out);
+        tagPath(out, from, 'horizon');
       }
     }
   }
@@ -1725,6 +1752,7 @@ export function extractActionItems(doc: PostmortemDocument): ActionItem[] {
         const first = out.length;
         if (next.type === 'list') fromList(doc, next, section, undefined, out);
         else fromTable(doc, next, section, out);
+        tagPath(out, first, !listed ? 'planned-response' : next.type === 'list' ? 'label-list' : 'label-table');
         // A response list that reports done work beside plans: only the planned and under-way items are open.
         if (!listed && next.type === 'list' && responsePlans(doc, next) === 'mixed')
           for (let j = first; j < out.length; j++) if (!plannedOrUnderWay(out[j].description.text)) out[j].done = true;
@@ -1735,20 +1763,22 @@ export function extractActionItems(doc: PostmortemDocument): ActionItem[] {
         continue;
       }
       const item = inlineItem(doc, node, s, endOf(node), section);
-      if (item) out.push(item);
+      if (item) out.push({ ...item, path: 'inline' });
     } else if (node.type === 'list') {
       for (const li of node.children) {
         const p = firstParagraph(li);
         if (!p) continue;
         const nested = li.children.find((c): c is List => c.type === 'list');
         if (nested && labelsActionList(doc, p, true)) {
+          const from = out.length;
           fromList(doc, nested, section, undefined, out);
+          tagPath(out, from, 'nested-label');
           continue;
         }
         const item = inlineItem(doc, p, startOf(li), endOf(li), section);
         if (item) {
           ownerFromDetails(doc.text, item as ItemRead, endOf(p), endOf(li));
-          out.push(item);
+          out.push({ ...item, path: 'inline-list-item' });
         }
       }
       // A list that ends with a bare label ("- **Review actions**:") and the list right after it
@@ -1758,14 +1788,16 @@ export function extractActionItems(doc: PostmortemDocument): ActionItem[] {
       const lp = last && last.children.length === 1 ? firstParagraph(last) : undefined;
       if (lp && next?.type === 'list' && !seen.has(startOf(next)) && labelsActionList(doc, lp, true)) {
         seen.add(startOf(next));
+        const from = out.length;
         fromList(doc, next, section, undefined, out);
+        tagPath(out, from, 'trailing-label-list');
         i++;
       } else if (lp && next?.type === 'paragraph' && labelsActionList(doc, lp, true)) {
         // The label's items written as paragraphs below it, not as a list ("- **Review actions**:" then "Write some comms
         // …"): each paragraph that is a one-line task is an item; questions, answers and context between them are not.
         for (let j = i + 1; j < top.length && top[j].type === 'paragraph'; j++) {
           const q = top[j] as Paragraph;
-          if (lineTask(doc.text.slice(startOf(q), endOf(q)))) out.push({ kind: 'paragraph', start: startOf(q), end: endOf(q), description: spanOf(doc.text, startOf(q), endOf(q)), ...readListItem(doc.text, startOf(q), endOf(q)), section });
+          if (lineTask(doc.text.slice(startOf(q), endOf(q)))) out.push({ kind: 'paragraph', start: startOf(q), end: endOf(q), description: spanOf(doc.text, startOf(q), endOf(q)), ...readListItem(doc.text, startOf(q), endOf(q)), section, path: 'trailing-label-lines' });
         }
       }
     }
@@ -1773,7 +1805,9 @@ export function extractActionItems(doc: PostmortemDocument): ActionItem[] {
   out.sort((a, b) => a.start - b.start);
   // An open question ("Should we move the queue to a managed service?") is for discussion, not work with an owner.
   // A statement of what was wrong ("인증서 만료 알림이 없었다", "There was no expiry alert") is a problem, not work.
-  const items = out.filter((i) => !notWork(i.description.text));
+  // An open item that states a fact ("Card declines were twice the usual rate", "디스크가 손상됨") is no work either; an item
+  // already read as done stays, done (owners, session 11).
+  const items = out.filter((i) => !notWork(i.description.text) && (i.done || !statesFactMemo(i.description.text)));
   rosterOwners(doc, items);
   return items;
 }
@@ -1783,6 +1817,15 @@ export function extractActionItems(doc: PostmortemDocument): ActionItem[] {
  * session's re-lint reads only the descriptions an edit changed.
  */
 const notWorkByText = new TextMemo<boolean>();
+
+const statesFactByText = new TextMemo<boolean>();
+
+/** {@link statesFact}, kept between lints like {@link notWork}'s answers. */
+function statesFactMemo(description: string): boolean {
+  let known = statesFactByText.get(description);
+  if (known === undefined) statesFactByText.set(description, (known = statesFact(description)));
+  return known;
+}
 
 /** Whether a description is no work to do: a question, a problem stated, a rule kept, a behaviour described. */
 function notWork(description: string): boolean {
