@@ -64,7 +64,7 @@ export interface RuleScore {
 
 const ROOT = __dirname;
 
-function loadExpected(file: string): Item[] {
+export function loadExpected(file: string): Item[] {
   const data = parseYaml(readFileSync(file, 'utf8')) as { findings?: unknown } | null;
   const list = Array.isArray(data?.findings) ? data.findings : [];
   const out: Item[] = [];
@@ -120,7 +120,7 @@ function sameParagraph(lines: readonly string[], from: number, to: number): bool
   return true;
 }
 
-function matchDocument(expected: Item[], actual: Item[], text: string): { hits: Item[]; wrong: Item[]; missing: Item[] } {
+export function matchDocument(expected: Item[], actual: Item[], text: string): { hits: Item[]; wrong: Item[]; missing: Item[] } {
   const open = [...expected];
   const hits: Item[] = [];
   const lines = text.split(/\r?\n/);
