@@ -8,6 +8,8 @@
 // expectation, wrong = nobody expected it).
 //
 //   npx tsx test/language/first-run.ts --engine /work/wt/gate-tmp/01cf80c --session 8 [--docs] [--cases] > fr-8.json
+//   … --gate: drop the findings today's first-run gates (src/core/language/gate.ts) would drop: their effect on the
+//   first-run data they were chosen from
 //   npx tsx test/language/first-run.ts --table fr-8.json fr-9.json fr-10.json fr-11.json   (the Markdown table)
 //
 // Prints JSON. Only dev material is read (the drawn halves sit in dev today); never holdout.
@@ -17,6 +19,17 @@ import { caseFile, LANGS, LANGUAGE_DIR, loadCases, SENTENCE_RULES, ACTION_RULES,
 import { countById, drawSession, type JudgedCase } from './byId';
 import { loadExpected, matchDocument, LANGUAGE_RULES as DOC_LANGUAGE_RULES, type Item } from '../realworld/score';
 import type { Finding } from '../../src/core/types';
+import { gatedOut } from '../../src/core/language/gate';
+import type { LanguageList } from '../../src/core/language/types';
+
+const LIST_OF: Record<string, LanguageList> = { 'blameful-language': 'blameful', 'counterfactual-language': 'counterfactual', 'vague-action-item': 'vague' };
+
+/** With --gate: whether today's first-run gates (src/core/language/gate.ts) would drop this finding of an older engine. */
+function dropped(f: Finding, text: string, offset: number): boolean {
+  // Offsets are the document's; the gates read bounded windows, so the whole document text serves.
+  const id = typeof f.data?.phraseId === 'string' ? f.data.phraseId : '';
+  return gatedOut({ list: LIST_OF[f.ruleId], id, start: f.start - offset, end: f.end - offset }, text);
+}
 
 type LintFn = (text: string, options?: { locale?: string }) => { findings: Finding[] };
 
@@ -60,11 +73,12 @@ export interface FirstRunCase {
 }
 
 /** Lints one case with the given engine; the detection ids of its counted findings. */
-export function caseIds(lint: LintFn, lang: EvalLang, set: SetName, text: string): string[] {
+export function caseIds(lint: LintFn, lang: EvalLang, set: SetName, text: string, gate = false): string[] {
   const placed = set === 'sentences' ? sentenceDocument(lang, text) : actionDocument(lang, text);
   const rules = set === 'sentences' ? SENTENCE_RULES : ACTION_RULES;
   return lint(placed.text, { locale: lang }).findings
     .filter((f) => rules.includes(f.ruleId) && f.endLine >= placed.line)
+    .filter((f) => !gate || !dropped(f, placed.text, 0))
     .map((f) => (typeof f.data?.phraseId === 'string' ? f.data.phraseId : '(no id)'));
 }
 
@@ -78,7 +92,7 @@ export interface DocFinding {
 }
 
 /** Lints one dev document with the given engine and judges its language findings by today's expectations. */
-export function documentFindings(lint: LintFn, root: string, doc: string): { findings: DocFinding[]; missed: number } {
+export function documentFindings(lint: LintFn, root: string, doc: string, gate = false): { findings: DocFinding[]; missed: number } {
   const path = join(root, 'dev', `${doc}.md`);
   const yaml = join(root, 'dev', `${doc}.expected.yaml`);
   if (!existsSync(path) || !existsSync(yaml)) throw new Error(`${doc}: not a dev document of the corpus`);
@@ -86,7 +100,7 @@ export function documentFindings(lint: LintFn, root: string, doc: string): { fin
   const rules = new Set<string>(DOC_LANGUAGE_RULES);
   const expected = loadExpected(yaml).filter((e) => rules.has(e.rule));
   const actual: (Item & { id: string })[] = lint(text).findings
-    .filter((f) => rules.has(f.ruleId))
+    .filter((f) => rules.has(f.ruleId) && (!gate || !dropped(f, text, 0)))
     .map((f) => ({ rule: f.ruleId, line: f.line, message: f.message, id: typeof f.data?.phraseId === 'string' ? f.data.phraseId : '(no id)' }));
   const { hits, missing } = matchDocument(expected, actual, text);
   const hit = new Set<Item>(hits);
@@ -167,7 +181,7 @@ function main(): void {
     for (const set of SETS) {
       for (const c of loadCases(caseFile(LANGUAGE_DIR, 'dev', set, lang), set)) {
         if (drawSession(c.source) !== session) continue;
-        cases.push({ id: c.id, lang, set, label: c.label, positive: isPositive(c.label), ids: caseIds(lint, lang, set, c.text) });
+        cases.push({ id: c.id, lang, set, label: c.label, positive: isPositive(c.label), ids: caseIds(lint, lang, set, c.text, argv.includes('--gate')) });
       }
     }
   }
@@ -184,7 +198,7 @@ function main(): void {
     const findings: DocFinding[] = [];
     let missed = 0;
     for (const doc of DRAWN_DOCUMENTS[session] ?? []) {
-      const r = documentFindings(lint, root, doc);
+      const r = documentFindings(lint, root, doc, argv.includes('--gate'));
       findings.push(...r.findings);
       missed += r.missed;
     }
