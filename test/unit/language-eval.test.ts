@@ -95,7 +95,7 @@ const FLOORS: Record<string, Floor> = {
   // floors are set to the figures with the drawn cases in, before tuning.
   // Session 11 (2026-11-27): half of the fresh-s10 blind part drawn for dev (test/language/README.md, "Draw, session 11"); the dev
   // floors are set to the figures with the drawn cases in, before tuning.
-  'en dev sentences': { recall: 0.797, falseAlarmsMax: 0.0093, rewriteCoverage: 0.98, fixSoundness: 1 }, // 0.86 / 0.002 / 0.99 -> 0.827 / 0.006 / 0.983: the session-9 draw; -> 0.805 / 0.006 / 0.982: the session-10 draw; -> 0.809 / 0.002 / 0.984: session-10 tuning (lang-en, 2026-11-27: 864/1067, 0/909, 851/864); -> 0.797 / 0.0093 / 0.98: the session-11 draw (894/1121, 9/968, 885/903)
+  'en dev sentences': { recall: 0.797, falseAlarmsMax: 0.0073, rewriteCoverage: 0.98, fixSoundness: 1 }, // 0.86 / 0.002 / 0.99 -> 0.827 / 0.006 / 0.983: the session-9 draw; -> 0.805 / 0.006 / 0.982: the session-10 draw; -> 0.809 / 0.002 / 0.984: session-10 tuning (lang-en, 2026-11-27: 864/1067, 0/909, 851/864); -> 0.797 / 0.0093 / 0.98: the session-11 draw (894/1121, 9/968, 885/903); false alarms 0.0093 -> 0.0073: session-11 first-run gates (gate, 2026-11-27: 7/968)
   // Actions dev grew again (vague brief, 2026-11-26): 62 EN (en-act-370…431) and 64 KO (ko-act-412…475)
   // items the engine had not seen, dev only: before tuning EN 86.0 % / 0 % / 30.8 % rewrites, KO 87.7 % / 0 %.
   // After tuning by kind (same day): EN dev 97.1 % / 0 % / 97.8 % rewrites, KO dev 97.9 % / 0 % / 97.2 %;
@@ -185,7 +185,7 @@ const FLOORS: Record<string, Floor> = {
   // floors are set to the figures with the drawn cases in, before tuning.
   // Session 11 (2026-11-27): half of the fresh-s10 blind part drawn for dev (test/language/README.md, "Draw, session 11"); the dev
   // floors are set to the figures with the drawn cases in, before tuning.
-  'ko dev sentences': { recall: 0.829, falseAlarmsMax: 0.0071, rewriteCoverage: 0.974, fixSoundness: 1 }, // 0.874 / 0.01 / 0.989 -> 0.886 / 0.005 / 0.991: session 8; -> 0.863 / 0.016 / 0.986: the session-9 draw; -> 0.869 / 0.005 / 0.988: session 9 (2026-11-27, lang-ko: 86.9 % 584/672, 0.4 % 4/924, 98.8 % 581/588); -> 0.848 / 0.0094 / 0.978: the session-10 draw; false alarms 0.0094 -> 0.0021, rewrite coverage 0.978 -> 0.981: session 10 (2026-11-27, lang-ko, Korean frames: 0.2 % 2/958, 98.2 % 592/603); recall 0.848 -> 0.853, rewrite coverage -> 0.983: session 10 (lang-ko, 인재 in quotes: 85.3 % 604/708, 98.3 % 596/606); -> 0.829 / 0.0071 / 0.974: the session-11 draw (616/743, 7/998, 607/623)
+  'ko dev sentences': { recall: 0.829, falseAlarmsMax: 0.0061, rewriteCoverage: 0.974, fixSoundness: 1 }, // 0.874 / 0.01 / 0.989 -> 0.886 / 0.005 / 0.991: session 8; -> 0.863 / 0.016 / 0.986: the session-9 draw; -> 0.869 / 0.005 / 0.988: session 9 (2026-11-27, lang-ko: 86.9 % 584/672, 0.4 % 4/924, 98.8 % 581/588); -> 0.848 / 0.0094 / 0.978: the session-10 draw; false alarms 0.0094 -> 0.0021, rewrite coverage 0.978 -> 0.981: session 10 (2026-11-27, lang-ko, Korean frames: 0.2 % 2/958, 98.2 % 592/603); recall 0.848 -> 0.853, rewrite coverage -> 0.983: session 10 (lang-ko, 인재 in quotes: 85.3 % 604/708, 98.3 % 596/606); -> 0.829 / 0.0071 / 0.974: the session-11 draw (616/743, 7/998, 607/623); false alarms 0.0071 -> 0.0061: session-11 first-run gates (gate, 2026-11-27: 6/998)
   // ko dev actions grew by 83 unseen items (ko-act-600…682, dev only, session 3: 50 concrete items a keyword
   // reading flags — 강화/개선/점검/검토/관리 next to an artefact, a colon/dash specification, a target in
   // parentheses — and 33 vague ones in new vocabulary): untuned 87.9 % / 5.9 % / 93.8 % (new ones: 14/33, 15/50).
@@ -233,7 +233,7 @@ const FLOORS: Record<string, Floor> = {
   // floors are set to the figures with the drawn cases in, before tuning.
   // Session 11 (2026-11-27): half of the fresh-s10 blind part drawn for dev (test/language/README.md, "Draw, session 11"); the dev
   // floors are set to the figures with the drawn cases in, before tuning.
-  'ko dev actions': { recall: 0.93, falseAlarmsMax: 0.004, rewriteCoverage: 0.99, fixSoundness: 1 }, // 0.95 -> 0.94: the session-8 draw; 0.94 / 0.005 -> 0.936 / 0.006: the session-9 draw; false alarms 0.006 -> 0.004: session 9 (2026-11-27, lang-ko: 0.3 % 2/575); 0.936 -> 0.929: the session-10 draw (356/383 = 0.9295); 0.929 -> 0.93: the session-11 draw (362/389 = 0.9306)
+  'ko dev actions': { recall: 0.93, falseAlarmsMax: 0.0017, rewriteCoverage: 0.99, fixSoundness: 1 }, // 0.95 -> 0.94: the session-8 draw; 0.94 / 0.005 -> 0.936 / 0.006: the session-9 draw; false alarms 0.006 -> 0.004: session 9 (2026-11-27, lang-ko: 0.3 % 2/575); 0.936 -> 0.929: the session-10 draw (356/383 = 0.9295); 0.929 -> 0.93: the session-11 draw (362/389 = 0.9306); false alarms 0.004 -> 0.0017: session-11 first-run gates (gate, 2026-11-27: 1/594)
   'ko holdout sentences': { recall: 0.93, falseAlarmsMax: 0.03, rewriteCoverage: 0.92, fixSoundness: 1 },
   // Session 4 (figures only): recall 92.6 % -> 96.3 % (26/27); false alarms unchanged at 8.7 % (2/23).
   // rewriteCoverage 1 -> 0.96 (session 4, realworld): the action-item reader keeps "X 재점검. 최근 5건 중 2건이 … 시작됐다."

@@ -105,6 +105,8 @@ describe('language gate s11: a mistake inside an irrealis clause (ko.blame.silsu
       '실수로 DB를 지웠을 때 알람이 울리지 않았다.',
       '담당자가 실수하지 않았으면 장애는 없었다.',
       '내 실수로 큐가 비워졌다.',
+      '야간 당직자의 실수로 데이터가 유실될 수 있었다.',
+      '앞으로는 실수하면 안 된다.',
     ]);
     flagged('en', 'sentences', [
       'The intern made a mistake in the region flag.',
@@ -134,7 +136,7 @@ describe('language gate s11: a yes/no check as an action item (ko.vague.review, 
     silent('en', 'actions', ['Check whether the health check passes after each deploy', 'Verify if the nightly backup finished before 06:00']);
   });
   it('controls: an inquiry (what, why, whether we need) and a bare check stay vague (EN and KO)', () => {
-    flagged('ko', 'actions', ['장애 원인이 무엇인지 확인', '결제 모듈이 왜 멈췄는지 확인', '샤드를 더 늘려야 하는지 확인', '전체 설정 확인']);
+    flagged('ko', 'actions', ['장애 원인이 무엇인지 확인', '결제 모듈이 왜 멈췄는지 확인', '샤드를 더 늘려야 하는지 확인', '전체 설정 확인', '재시작 후 잘 올라오는지 확인', '변경 사항이 제대로 반영됐는지 확인']);
     flagged('en', 'actions', ['Check whether we need more shards', 'Check if the alert fires and why it was late', 'Check the config']);
   });
 });
@@ -149,5 +151,18 @@ describe('language gate s11: the human-error term as the subject of a habitual s
   it('controls: the term naming this incident\'s cause stays flagged (EN and KO)', () => {
     flagged('en', 'sentences', ['Human error is the root cause of this outage.', 'Operator error was the cause.', 'The outage was human error, and it is often like that.']);
     flagged('ko', 'sentences', ['이번 장애는 휴먼 에러였다.']);
+  });
+});
+
+describe('language gate s11: punishment set aside in a clause of what comes before or instead (punitive ids)', () => {
+  it('Korean: "… 전에", "… 대신", "…에 앞서" after the punishment: not flagged', () => {
+    silent('ko', 'sentences', ['징계를 논하기 전에 배포 절차의 빈틈부터 찾아야 한다.', '누구를 처벌할지 묻는 대신 무엇이 바뀌어야 하는지 물었다.', '책임자 문책에 앞서 로그부터 확보해야 한다.']);
+  });
+  it('English: "Before anyone is disciplined, …", "Rather than punishing …", "instead of reprimanding …": not flagged', () => {
+    silent('en', 'sentences', ['Before anyone is disciplined, we need to understand the cause.', 'Rather than punishing the engineer, we fixed the deploy script.', 'We fixed the deploy script instead of reprimanding anyone.']);
+  });
+  it('controls: punishment asked for, also with a "before" of its own, stays flagged (EN and KO)', () => {
+    flagged('ko', 'sentences', ['징계하기 전에 경위서를 받아야 한다.', '원인을 찾기 전에 징계부터 해야 한다.', '담당자를 징계해야 한다.', '책임자를 문책하고 원인을 분석해야 한다.']);
+    flagged('en', 'sentences', ['The engineer should be disciplined.', 'Before the review, the engineer should be disciplined.', 'He should be fired before he breaks prod again.']);
   });
 });

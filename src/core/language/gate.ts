@@ -8,16 +8,20 @@
  * - A mistake word inside an IRREALIS clause (a condition, a concession, a purpose or prevention, a possibility, a
  *   generic "when …"): the mistake has not happened, it is what a safeguard handles ("실수로 체크하더라도 프로그램이
  *   건너뛴다", "Even if someone makes a mistake in the form, the validator rejects it"). Ids ko.blame.silsu and
- *   en.blame.made-mistake (first run 8/14 and 0/2 right).
+ *   en.blame.made-mistake (first run right/wrong 8/14 and 0/2).
  * - A mistake word naming a CLASS of mistakes ("가장 흔한 실수는 …", "다양한 유형의 실수", "the most common mistake",
  *   "all kinds of mistakes") or the act of making mistakes as the subject of a general statement ("실수를 하는 것이
  *   인간이고", "Making mistakes is human"): mistakes in general, nobody's act. Same ids.
  * - A YES/NO CHECK as a Korean action item's content ("배포 후 헬스 체크가 통과하는지 확인"): the item names the state
- *   that ends it. Id ko.vague.review (first run 3/7 right), only on 확인/체크; and its English mirror ("Check whether
+ *   that ends it. Id ko.vague.review (first run right/wrong 3/4), only on 확인/체크; and its English mirror ("Check whether
  *   the health check passes after each deploy"), id en.vague.whole-item when the item opens with the check.
  * - The human-error term as the subject of a HABITUAL statement, a frequency adverb after its verb ("Human error is
- *   rarely the whole story"): a claim about the concept, not a cause named. Id en.blame.human-error (first run 4/7
- *   right) and en.who.human-error, the module's finding of the same words (hidden behind it in the first run); Korean already drops the term as a topic ("휴먼 에러는 …", an `unless` of ko.blame.human-error).
+ *   rarely the whole story"): a claim about the concept, not a cause named. Id en.blame.human-error (first run right/wrong
+ *   4/3) and en.who.human-error, the module's finding of the same words (hidden behind it in the first run); Korean
+ *   already drops the term as a topic ("휴먼 에러는 …", an `unless` of ko.blame.human-error).
+ * - PUNISHMENT SET ASIDE (the punitive ids of both languages, the "asks for punishment" message, first run
+ *   right/wrong 4/11 pooled): the punishment sits in a clause of what comes before or instead of the ask ("문책에 앞서 원인부터 찾아야 한다",
+ *   "Rather than punishing the engineer, we fixed the deploy script"): no punishment is asked for.
  */
 import type { LanguageList } from './types';
 
@@ -79,12 +83,14 @@ function koIrrealis(clause: string): boolean {
   const head = clause.slice(0, stop);
   if (KO_CONCESSION.test(head) || KO_PURPOSE.test(head)) return true;
   KO_CONDITION.lastIndex = 0;
-  for (let m = KO_CONDITION.exec(head); m; m = KO_CONDITION.exec(head)) if (finalOf(head[m.index - 1]) !== 20) return true;
+  // Not a past conditional; not a prohibition ("실수하면 안 된다": must not).
+  for (let m = KO_CONDITION.exec(head); m; m = KO_CONDITION.exec(head)) if (finalOf(head[m.index - 1]) !== 20 && !/^\s?안\s?(?:돼|되|된|됩)/u.test(clause.slice(m.index + m[0].length))) return true;
   // Possibility and generic time: a syllable ending in ㄹ, not after a past one ("지웠을 때" is an event), before
   // "수 있" / "수도 있" / "때".
   for (let i = 0; i < head.length; i++) {
     if (finalOf(head[i]) !== 8 || finalOf(head[i - 1]) === 20) continue;
-    if (/^\s?(?:수\s?(?:도\s?)?있|때(?:는|에|마다|도)?(?=[\s,]|$))/u.test(head.slice(i + 1))) return true;
+    // "…될 수 있었다" is what could have happened, about a mistake that did: not gated.
+    if (/^\s?(?:수\s?(?:도\s?)?있(?!었)|때(?:는|에|마다|도)?(?=[\s,]|$))/u.test(clause.slice(i + 1))) return true;
   }
   return false;
 }
@@ -98,6 +104,12 @@ const KO_ACT_SUBJECT = /^실수(?:를)?\s?하는\s?(?:것|건|게)(?:이|은|도
 // among the two words before the verb ("can make", "could easily make").
 const EN_IRREALIS_BEFORE = /(?:^|\s)(?:if|even if|unless|in case|whenever|so that|lest|to (?:prevent|avoid|stop|keep)|prevents?|preventing|without)\b/iu;
 const EN_MODALS = new Set(['can', 'could', 'may', 'might', 'will', 'would', 'shall']);
+/** "…had (not) made", "…hadn't made", "…would have made": a past that did or did not happen, not an open possibility. */
+function pluperfectBefore(before: string): boolean {
+  const w = before.trimEnd().split(/\s+/u).slice(-2).map((x) => x.toLowerCase());
+  const last = w[w.length - 1] ?? '';
+  return last === 'had' || last === "hadn't" || last === 'have' || (/^(?:not|never|n't)$/u.test(last) && w[0] === 'had');
+}
 function enModalBefore(before: string): boolean {
   return before.trimEnd().split(/\s+/u).slice(-2).some((w) => EN_MODALS.has(w.toLowerCase()));
 }
@@ -116,7 +128,7 @@ function mistakeGated(f: Gated, text: string): boolean {
   if (f.id === 'en.blame.made-mistake') {
     const before = clauseBefore(text, f.start);
     // "If Bob had not made that mistake …" is hindsight about a mistake that happened.
-    if ((EN_IRREALIS_BEFORE.test(before) || enModalBefore(before)) && !/\bhad\s+(?:not\s+|n't\s+|never\s+)?$|\bhadn't\s+$|\bhave\s+$/iu.test(before)) return true;
+    if ((EN_IRREALIS_BEFORE.test(before) || enModalBefore(before)) && !pluperfectBefore(before)) return true;
     if (EN_ACT_SUBJECT.test(text.slice(f.start, f.start + 40)) && !/\S/u.test(clauseBefore(text, f.start))) return true;
   }
   return false;
@@ -135,13 +147,20 @@ const EN_WH = /\b(?:what|why|how|which|where|who|when|whom)\b/iu;
 function reviewGated(f: Gated, text: string): boolean {
   if (f.id === 'en.vague.whole-item') {
     const m = EN_YES_NO_CHECK.exec(text);
-    return !!m && !EN_WH.test(text.slice(m[0].length, m[0].length + 200).split(/[.;\n]/u)[0]);
+    const question = m ? text.slice(m[0].length, m[0].length + 200).split(/[.;\n]/u)[0] : '';
+    // It must name something: at least three words after "whether" ("Check whether everything works" names nothing).
+    return !!m && !EN_WH.test(question) && question.trim().split(/\s+/u).length >= 3;
   }
   if (f.id !== 'ko.vague.review') return false;
   const word = text.slice(f.start, f.end);
   if (!/^(?:확인|체크)/u.test(word)) return false;
   const before = text.slice(Math.max(0, f.start - WINDOW), f.start);
   const m = KO_YES_NO_CHECK.exec(before);
+  // The question must name something: four words or more before the check ("설정이 제대로 되었는지", "문제가 없는지" name nothing).
+  const question = clauseBefore(text, f.start);
+  if (question.trim().split(/\s+/u).length < 4) return false;
+  // Nor a generic well-being ("배포 후 잘 동작하는지", "… 문제가 없는지"): the state must be named.
+  if (/(?:^|\s)(?:잘|제대로|올바르게|원활하게|문제\s?없이|이상\s?없이)\s|(?:문제|이상|오류|에러)(?:가|이|는|은)?\s?없/u.test(question)) return false;
   // "…하는지", "…인지", "…올바른지": the syllable before 지 ends in ㄴ; or "… 여부".
   if (!m || (m[1] !== undefined && finalOf(m[1]) !== 4)) return false;
   // The embedded clause itself (back to the start of the item or a comma) must not ask what, why or how.
@@ -159,10 +178,40 @@ function humanErrorGated(f: Gated, text: string): boolean {
   return false;
 }
 
+// Punishment set aside: the sentence puts it in a clause of what comes after or what is done instead ("징계를 논하기 전에
+// …부터 찾아야 한다", "누구를 처벌할지 묻는 대신 …", "문책에 앞서 …", "Before anyone is disciplined, …", "Rather than
+// punishing the engineer, we …"): the ask is the other clause's.
+const PUNITIVE_ID = /^(?:en|ko)\.(?:punitive\.|who\.punitive$)/u;
+const KO_PUNISH = /(?:징계|처벌|해고|문책|질책|견책|경질|좌천|감봉|인사\s?(?:조치|처분)|경위서|시말서|책임을\s?묻)/gu;
+const KO_SET_ASIDE = /^[^,.!?]{0,14}?(?:전에|대신|앞서|보다\s?먼저)\s/u;
+const EN_PUNISH = /\b(?:disciplin\w*|punish\w*|fir(?:e|ed|ing)|reprimand\w*|sanction\w*|accountable|written up|write-ups?)\b/iu;
+const EN_SET_ASIDE = /\b(?:before|instead of|rather than|prior to)\b/iu;
+
+function punishmentSetAside(f: Gated, text: string): boolean {
+  if (!PUNITIVE_ID.test(f.id)) return false;
+  if (f.id.startsWith('ko.')) {
+    // The punishment words in the sentence: every one must sit before a set-aside connective.
+    const sentence = text.slice(f.start, Math.min(text.length, f.end + WINDOW));
+    const end = sentence.search(/[.!?。\n]/u);
+    const s = end < 0 ? sentence : sentence.slice(0, end);
+    KO_PUNISH.lastIndex = 0;
+    let any = false;
+    for (let m = KO_PUNISH.exec(s); m; m = KO_PUNISH.exec(s)) {
+      any = true;
+      if (!KO_SET_ASIDE.test(s.slice(m.index + m[0].length))) return false;
+    }
+    return any;
+  }
+  const span = text.slice(f.start, f.end);
+  const word = EN_PUNISH.exec(span);
+  const upTo = clauseBefore(text, f.start) + span.slice(0, word ? word.index : 0);
+  return EN_SET_ASIDE.test(upTo);
+}
+
 /** Whether a finding is dropped by a first-run gate. Never throws. */
 export function gatedOut(f: Gated, text: string): boolean {
   try {
-    return mistakeGated(f, text) || reviewGated(f, text) || humanErrorGated(f, text);
+    return mistakeGated(f, text) || reviewGated(f, text) || humanErrorGated(f, text) || punishmentSetAside(f, text);
   } catch {
     return false;
   }
