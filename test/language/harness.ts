@@ -140,8 +140,8 @@ export interface CaseResult {
   text: string;
   positive: boolean;
   flagged: boolean;
-  /** The findings that made it flagged (rule id and message). */
-  findings: { rule: string; message: string; suggestions: string[] }[];
+  /** The findings that made it flagged (rule id, message, and the detection id: phrase-entry or kind id). */
+  findings: { rule: string; message: string; suggestions: string[]; id?: string }[];
   /** Flagged, and every counted finding offers at least one suggestion. */
   rewriteCovered: boolean;
   /** Flagged and at least one suggestion was applied. */
@@ -169,7 +169,7 @@ export function judgeCase(lang: EvalLang, set: SetName, c: EvalCase): CaseResult
     text: c.text,
     positive: isPositive(c.label),
     flagged: counted.length > 0,
-    findings: counted.map((f) => ({ rule: f.ruleId, message: f.message, suggestions: f.suggestions.map((s) => s.title) })),
+    findings: counted.map((f) => ({ rule: f.ruleId, message: f.message, suggestions: f.suggestions.map((s) => s.title), id: typeof f.data?.phraseId === 'string' ? f.data.phraseId : undefined })),
     rewriteCovered: counted.length > 0 && counted.every((f) => f.suggestions.length > 0),
     fixed: false,
     fixUnsound: false,

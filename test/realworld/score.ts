@@ -120,7 +120,7 @@ function sameParagraph(lines: readonly string[], from: number, to: number): bool
   return true;
 }
 
-function matchDocument(expected: Item[], actual: Item[], text: string): { hits: Item[]; wrong: Item[]; missing: Item[] } {
+export function matchDocument(expected: Item[], actual: Item[], text: string): { hits: Item[]; wrong: Item[]; missing: Item[] } {
   const open = [...expected];
   const hits: Item[] = [];
   const lines = text.split(/\r?\n/);

@@ -12,6 +12,7 @@ import { rewritesOf } from '../phrase/rewrite';
 import type { CompiledEntry, Note, PhraseKind, PhraseMatch } from '../phrase/types';
 import { phraseEntries } from '../phrase/validate';
 import { concreteActionItem, detectActionItem, detectProse, neutralSpans } from './index';
+import { gatedOut } from './gate';
 import type { Detection, LanguageList, Rewrite } from './types';
 
 /** One language finding in a text (offsets into that text). */
@@ -83,6 +84,10 @@ function rawFindings(texts: readonly string[], lists: readonly LanguageList[], o
       }
     });
   }
+  // Ids gated by their first-run precision (session 11, gate.ts): a finding inside the construction they got wrong goes.
+  texts.forEach((t, i) => {
+    if (out[i].length) out[i] = out[i].filter((f) => !gatedOut(f, t));
+  });
   // Quotations and neutral sentences (rejected or negated blame) report nothing, from either source.
   if (lists.includes('vague')) texts.forEach((t, i) => {
     if (out[i].length && concreteActionItem(t, people)) out[i] = out[i].filter((f) => f.list !== 'vague');
