@@ -99,6 +99,16 @@ describe('Korean blame and hindsight, session 11 (issue 8)', function () {
     ]) assert.notDeepEqual(vagueFindings('ko', item), [], item);
   });
 
+  // Merge of lang-ko and the gate (session 11): a check that asks why, how or what happened is an inquiry, not a yes/no
+  // state, and stays vague (English mirror: "Check why …" is vague to the English rules).
+  it('a check that asks why, how or what happened stays vague', () => {
+    for (const item of ['야간 배치가 왜 실패했는지 확인', '주문 큐가 어떻게 밀렸는지 점검', '캐시 서버가 언제 재시작됐는지 확인', '알림이 몇 번 누락됐는지 확인']) {
+      assert.notDeepEqual(vagueFindings('ko', item), [], item);
+    }
+    assert.notDeepEqual(vagueFindings('en', 'Check why the nightly batch failed'), []);
+    assert.deepEqual(vagueFindings('ko', '야간 배치가 끝난 뒤 리포트 메일이 발송되는지 점검'), []);
+  });
+
   // Bug: "X를 잘못 V해 …" (a connective: -해, -어, -아서) was rewritten as an adnominal ("…검증하는 단계를 거치지 않은 사고가
   // 났다"); the connective now keeps connecting ("…검증하는 단계가 없어 …"). The adnominal "잘못 짠 스크립트" keeps its rewrite.
   it('a wrong act in a connective clause is rewritten as a connective', () => {

@@ -23,8 +23,12 @@ const EVALUATIVE = /(?:없|맞|올바르|올바른|괜찮|적절하|적절한|�
 const PRESENCE = /(?:^|\s)([^\s]{1,24})\s(?:존재|일치|포함|등록|발급|생성|삭제|연결|명시)\s?(?:여부\s)?(?:먼저\s)?$/u;
 const MANNER = /(?:제대로|잘\s|꼼꼼|철저|반드시|충분히|신중|세심|한\s?번\s?더|다시\s?한\s?번|빠짐없이|전반)/u;
 
+// A question word: the check asks why, how or what happened (an inquiry with no pass/fail state), not whether a state holds
+// ("결제 모듈이 왜 멈췄는지 확인", "큐가 어떻게 밀렸는지 점검"). Found when the session-11 gate and lang-ko merged.
+const QUESTION_WORD = /(?:^|\s)(?:왜|어떻게|어째서|무엇|무슨|뭐|어디|어디서|언제|누가|누구|어떤|얼마나|몇)(?=\s|$|[가을를이에서])/u;
+
 export function binaryCheck(before: string): boolean {
-  if (before.length > 300 || MANNER.test(before)) return false;
+  if (before.length > 300 || MANNER.test(before) || QUESTION_WORD.test(before)) return false;
   const e = EMBEDDED.exec(before);
   if (e) {
     let subject = e[1];
