@@ -4,30 +4,7 @@
 // assigned only when its text changes (VS Code sends the item to the window on every assignment).
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { api, Scratch, waitFor } from './support';
-
-const TEXT = `---
-type: postmortem
-title: Checkout outage
----
-# Checkout outage
-
-## Summary
-
-Checkout failed.
-
-## Timeline (UTC)
-
-- 09:32 [start] Errors begin
-- 09:44 Alert fires
-- 10:19 [mitigated] Rolled back
-- 11:04 [resolved] All clear
-`;
-
-async function lensTitles(uri: vscode.Uri): Promise<string[]> {
-  const lenses = (await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', uri)) ?? [];
-  return lenses.map((l) => l.command?.title ?? '').filter((t) => /after|까지/.test(t));
-}
+import { api, metricsLensTitles, METRICS_TIMELINE_DOC, Scratch, waitFor } from './support';
 
 describe('latency s11: a lint sends the window only what changed', () => {
   const scratch = new Scratch('latency-s11');
@@ -35,9 +12,9 @@ describe('latency s11: a lint sends the window only what changed', () => {
 
   it('asks VS Code for the lenses again only when a lint changes the lens (issue 9: not on every keystroke)', async () => {
     const a = await api();
-    const editor = await scratch.open('lens-refresh.md', TEXT);
+    const editor = await scratch.open('lens-refresh.md', METRICS_TIMELINE_DOC);
     const uri = editor.document.uri;
-    await waitFor(async () => (await lensTitles(uri)).some((t) => t.includes('mitigated after 47 min')), 'the lens with 47 min');
+    await waitFor(async () => (await metricsLensTitles(uri)).some((t) => t.includes('mitigated after 47 min')), 'the lens with 47 min');
     await a.idle();
     const before = a.lensRefreshes();
     // Words typed into the summary: each is linted and published, the lens stays as it is.
@@ -47,7 +24,7 @@ describe('latency s11: a lint sends the window only what changed', () => {
       await a.idle();
     }
     assert.equal(a.lensRefreshes(), before, 'prose edits do not refresh the lens');
-    assert.ok((await lensTitles(uri)).some((t) => t.includes('mitigated after 47 min')));
+    assert.ok((await metricsLensTitles(uri)).some((t) => t.includes('mitigated after 47 min')));
     // A new line above the timeline moves the lens with the text (VS Code moves it; no refresh needed)…
     await editor.edit((b) => b.insert(new vscode.Position(summary + 1, 0), '\nCards were declined for 40 minutes.\n'));
     await a.idle();
@@ -60,12 +37,12 @@ describe('latency s11: a lint sends the window only what changed', () => {
     await editor.edit((b) => b.replace(new vscode.Range(line, 2, line, 7), '10:29'));
     await a.idle();
     assert.equal(a.lensRefreshes(), before + 1, 'a new figure refreshes the lens');
-    await waitFor(async () => (await lensTitles(uri)).some((t) => t.includes('mitigated after 57 min')), 'the lens to follow the edit (57 min)');
+    await waitFor(async () => (await metricsLensTitles(uri)).some((t) => t.includes('mitigated after 57 min')), 'the lens to follow the edit (57 min)');
   });
 
   it('assigns the status bar item only when its figures change', async () => {
     const a = await api();
-    const editor = await scratch.open('status-pushes.md', TEXT);
+    const editor = await scratch.open('status-pushes.md', METRICS_TIMELINE_DOC);
     await waitFor(() => a.findings(editor.document.uri) !== undefined, 'the first lint');
     await a.idle();
     const text = a.statusBarText();

@@ -3,50 +3,27 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { Commands } from '../../../src/extension/ids';
-import { Scratch, waitFor } from './support';
-
-const TEXT = `---
-type: postmortem
-title: Checkout outage
----
-# Checkout outage
-
-## Summary
-
-Checkout failed.
-
-## Timeline (UTC)
-
-- 09:32 [start] Errors begin
-- 09:44 Alert fires
-- 10:19 [mitigated] Rolled back
-- 11:04 [resolved] All clear
-`;
-
-async function lensTitles(uri: vscode.Uri): Promise<string[]> {
-  const lenses = (await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', uri)) ?? [];
-  return lenses.map((l) => l.command?.title ?? '').filter((t) => /after|까지/.test(t));
-}
+import { metricsLensTitles, METRICS_TIMELINE_DOC, Scratch, waitFor } from './support';
 
 describe('incident metrics', () => {
   const scratch = new Scratch('metrics');
   after(() => scratch.dispose());
 
   it('shows a CodeLens above the timeline and updates it as the timeline is edited', async () => {
-    const editor = await scratch.open('lens.md', TEXT);
+    const editor = await scratch.open('lens.md', METRICS_TIMELINE_DOC);
     const uri = editor.document.uri;
-    await waitFor(async () => (await lensTitles(uri)).some((t) => t.includes('mitigated after 47 min')), 'the lens with 47 min');
-    const [title] = await lensTitles(uri);
+    await waitFor(async () => (await metricsLensTitles(uri)).some((t) => t.includes('mitigated after 47 min')), 'the lens with 47 min');
+    const [title] = await metricsLensTitles(uri);
     assert.match(title, /detected after 12 min\* · mitigated after 47 min · resolved after 1 h 32 min/);
     const line = editor.document.getText().split('\n').findIndex((l) => l.startsWith('- 10:19'));
     await editor.edit((b) => b.replace(new vscode.Range(line, 2, line, 7), '10:29'));
-    await waitFor(async () => (await lensTitles(uri)).some((t) => t.includes('mitigated after 57 min')), 'the lens to follow the edit (57 min)');
+    await waitFor(async () => (await metricsLensTitles(uri)).some((t) => t.includes('mitigated after 57 min')), 'the lens to follow the edit (57 min)');
   });
 
   it('puts the lens on the current timeline heading after the metrics table is inserted above it', async () => {
-    const editor = await scratch.open('lens-race.md', TEXT);
+    const editor = await scratch.open('lens-race.md', METRICS_TIMELINE_DOC);
     const uri = editor.document.uri;
-    await waitFor(async () => (await lensTitles(uri)).length > 0, 'the lens');
+    await waitFor(async () => (await metricsLensTitles(uri)).length > 0, 'the lens');
     // A lens request racing the insert: offsets of the text before the edit must not be placed on the text after it.
     await Promise.all([vscode.commands.executeCommand('vscode.executeCodeLensProvider', uri), vscode.commands.executeCommand(Commands.insertIncidentMetrics, uri)]);
     const heading = editor.document.getText().split('\n').findIndex((l) => l.startsWith('## Timeline'));
@@ -56,7 +33,7 @@ describe('incident metrics', () => {
   });
 
   it('writes the metrics table into the summary, updates it in place, one undo step each', async () => {
-    const editor = await scratch.open('table.md', TEXT);
+    const editor = await scratch.open('table.md', METRICS_TIMELINE_DOC);
     assert.equal(await vscode.commands.executeCommand(Commands.insertIncidentMetrics, editor.document.uri), true);
     let text = editor.document.getText();
     assert.match(text, /Checkout failed\.\n\n<!-- postmortem-metrics -->[\s\S]*\| Time to mitigate \| 47 min \|[\s\S]*<!-- \/postmortem-metrics -->\n\n## Timeline/);

@@ -168,3 +168,28 @@ export async function withSetting(section: string, key: string, value: unknown, 
     await vscode.workspace.getConfiguration(section, languageId ? { languageId } : undefined).update(key, old, vscode.ConfigurationTarget.Global, languageId ? true : undefined);
   };
 }
+
+/** A timeline with milestones, for the metrics CodeLens and table (metrics, latency-s11). */
+export const METRICS_TIMELINE_DOC = `---
+type: postmortem
+title: Checkout outage
+---
+# Checkout outage
+
+## Summary
+
+Checkout failed.
+
+## Timeline (UTC)
+
+- 09:32 [start] Errors begin
+- 09:44 Alert fires
+- 10:19 [mitigated] Rolled back
+- 11:04 [resolved] All clear
+`;
+
+/** The titles of the metrics CodeLenses of a document ("… after N min"). */
+export async function metricsLensTitles(uri: vscode.Uri): Promise<string[]> {
+  const lenses = (await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', uri)) ?? [];
+  return lenses.map((l) => l.command?.title ?? '').filter((t) => /after|까지/.test(t));
+}
