@@ -19,8 +19,10 @@ const PRECISION_FLOOR: Record<string, number> = {
   // fresh holdout, session 6 (13 documents judged blind, scored once at the end: 8 wrong untimed-entry findings)
   // 1 -> 0.8: fresh holdout, session 9 (17 documents judged blind, scored at arrival and at the end: 5 wrong untimed-entry findings there; 0.80).
   // 0.8 -> 1: session 10 (structure, 2026-11-27): an untimed lead-up beside a timed timeline, planned steps ('예정', 'TBD'); whole corpus 1.000 (20 right, 0 wrong).
-  'timeline-timestamp': 0.92, // 1 -> 0.92: fresh holdout, session 12 (5 Korean documents judged blind by holdout11, scored at arrival: 2 wrong timestamp findings there; 0.929); 0.63 -> 0.70: session 7 (the whole corpus at 0.704); 0.70 -> 1: session 8 (structure, 2026-11-27), lists between timed prose paragraphs are not entries (19 right, 0 wrong)
-  'timeline-order': 0.92, // 0.87 -> 0.88: session 6 (structure); 0.88 -> 0.90: session 7; 0.90 -> 0.92: session 9 (structure, 2026-11-27; 0.923, 12 right, 1 wrong)
+  // 0.92 -> 0.84: fresh holdout, session 12 (16 documents judged blind by holdout11 and holdout12, scored at arrival: 5 wrong untimed-entry findings there; whole corpus 0.848).
+  'timeline-timestamp': 0.84, // 1 -> 0.92: fresh holdout, session 12 (5 Korean documents judged blind by holdout11, scored at arrival: 2 wrong timestamp findings there; 0.929); 0.63 -> 0.70: session 7 (the whole corpus at 0.704); 0.70 -> 1: session 8 (structure, 2026-11-27), lists between timed prose paragraphs are not entries (19 right, 0 wrong)
+  // 0.92 -> 0.87: fresh holdout, session 12 (16 documents judged blind by holdout11 and holdout12, scored at arrival: 1 wrong order finding there; 0.875).
+  'timeline-order': 0.87, // 0.87 -> 0.88: session 6 (structure); 0.88 -> 0.90: session 7; 0.90 -> 0.92: session 9 (structure, 2026-11-27; 0.923, 12 right, 1 wrong)
   // 1 -> 0.96: fresh holdout, session 9 (17 documents judged blind, scored at arrival and at the end: 1 wrong; 0.962).
   // 0.96 -> 1: session 10 (structure, 2026-11-27): a missing zone reported once per document (25 right, 0 wrong).
   'timeline-timezone': 0.89, // 1 -> 0.89: fresh holdout, session 11 (10 documents judged blind by holdout10, scored at arrival: 3 wrong zone findings there; 0.897); 1 -> 0.92: fresh holdout, session 5 (1 wrong); 0.92 -> 1: session 6 (structure), zone before the time
@@ -37,7 +39,8 @@ const PRECISION_FLOOR: Record<string, number> = {
   // 0.92 -> 0.919 (merge, session 10): 0.922 without the 18 fresh session-10 holdout documents, 0.9198 with them.
   // 0.919 -> 0.91: fresh holdout, session 11 (15 documents judged blind by holdout9, scored at arrival: 4 wrong owner findings there; 0.9109).
   // 0.91 -> 0.90: fresh holdout, session 11 (10 documents judged blind by holdout10, scored at arrival: 4 wrong owner findings there; 0.902).
-  'action-item-owner': 0.9,
+  // 0.9 -> 0.81: fresh holdout, session 12 (16 documents judged blind by holdout11 and holdout12, scored at arrival: 43 wrong owner findings there, 39 of them in holdout12's 11 English documents; 0.811).
+  'action-item-owner': 0.81,
   // 0.97 -> 0.98: session 9 (structure, 2026-11-27): field blocks read line by line, the symptom field as impact, dated
   // event lines as the timeline (0.986, 143 right, 2 wrong).
   'required-sections': 0.98, // 0.96 -> 0.95: fresh holdout, session 4; 0.95 -> 0.93: fresh holdout, session 5 (3 wrong); 0.93 -> 0.96: session 6 (structure); 0.96 -> 0.93: fresh holdout, session 7 (23 documents judged blind, scored once at the end, 4 wrong; 0.9398); 0.93 -> 0.97: session 8 (owners 0.954; structure: bare label lines, 'Leadup', horizon sub-headings, 0.969; 0.973 with the fresh holdout of session 8, none wrong there)
@@ -63,15 +66,18 @@ const PRECISION_FLOOR: Record<string, number> = {
   // 그렇지 않았다, code roles named with -자; whole corpus 0.533 (16 right, 14 wrong; the holdout's 12 wrong unchanged).
   // With the 18 fresh session-10 holdout documents in (2 wrong there): 0.50 (16 right, 16 wrong); floor 0.44 -> 0.50.
   // 0.50 -> 0.54: session 11 (2026-11-27, first-run gates and lang-en/lang-ko merged: whole corpus 0.535 -> 0.548, one wrong finding fewer).
-  'blameful-language': 0.54,
+  // 0.54 -> 0.48: fresh holdout, session 12 (16 documents judged blind by holdout11 and holdout12, scored at arrival: 6 wrong blameful findings there; 0.490).
+  'blameful-language': 0.48,
   // 0.78 -> 0.84 (lang-real, session 9, 2026-11-27; 0.846): a general warning with the counterfactual in a relative clause, a signal expected to arrive.
-  'counterfactual-language': 0.84, // 0.80 -> 0.71: fresh holdout, session 4; 0.71 -> 0.66: fresh holdout, session 5; 0.66 -> 0.73: session 7; 0.73 -> 0.78: session 8 (lang-real, 2026-11-27; 0.786: speculation about a cause, a failure that did not happen)
+  // 0.84 -> 0.82: fresh holdout, session 12 (16 documents judged blind by holdout11 and holdout12, scored at arrival: 2 wrong hindsight findings there; 0.829).
+  'counterfactual-language': 0.82, // 0.80 -> 0.71: fresh holdout, session 4; 0.71 -> 0.66: fresh holdout, session 5; 0.66 -> 0.73: session 7; 0.73 -> 0.78: session 8 (lang-real, 2026-11-27; 0.786: speculation about a cause, a failure that did not happen)
   // vague: 0.73 -> 0.889 (2026-11-26, vague brief: bold-title explanations, issue links, "going forward").
   // 0.74 -> 0.82: session 8 (owners 0.780; lang-real, 2026-11-27; 0.824): degree words in the purpose of a named change, compound verbs.
   // 0.84 -> 0.89 (lang-real, session 9, 2026-11-27; 0.896): a benefit clause after a named change, a state already reached, a dash specification naming a test.
   // 0.89 -> 0.82: fresh holdout, session 9 (17 documents judged blind, scored at arrival and at the end: 4 wrong; 0.827).
   // 0.82 -> 0.84 (lang-real, session 10, 2026-11-27): a comparison stated as a reason (보다 on a noun, 'is safer than'); 0.843.
-  'vague-action-item': 0.83, // 0.84 -> 0.83: fresh holdout, session 11 (15 documents judged blind by holdout9, scored at arrival: 1 wrong vague finding there; 0.8305); 0.82 -> 0.84: owners, session 10 (2026-11-27, whole corpus 0.827 -> 0.846: routine checklists' checks, a Korean check of a question about a thing in code); 0.82 -> 0.84: 0.843 after the session-8 merges; 0.90 -> 0.85: fresh holdout, session 4; 0.85 -> 0.78: fresh holdout, session 5 (3 wrong); 0.78 -> 0.81: session 6; 0.81 -> 0.74: fresh holdout, session 7 (23 documents judged blind, scored once at the end, 5 wrong), and 2 wrong on structure's 4 audit documents ('more quickly' in the purpose clause of a concrete item, 'more gradually')
+  // 0.83 -> 0.81: fresh holdout, session 12 (16 documents judged blind by holdout11 and holdout12, scored at arrival: 2 wrong vague findings there; 0.815).
+  'vague-action-item': 0.81, // 0.84 -> 0.83: fresh holdout, session 11 (15 documents judged blind by holdout9, scored at arrival: 1 wrong vague finding there; 0.8305); 0.82 -> 0.84: owners, session 10 (2026-11-27, whole corpus 0.827 -> 0.846: routine checklists' checks, a Korean check of a question about a thing in code); 0.82 -> 0.84: 0.843 after the session-8 merges; 0.90 -> 0.85: fresh holdout, session 4; 0.85 -> 0.78: fresh holdout, session 5 (3 wrong); 0.78 -> 0.81: session 6; 0.81 -> 0.74: fresh holdout, session 7 (23 documents judged blind, scored once at the end, 5 wrong), and 2 wrong on structure's 4 audit documents ('more quickly' in the purpose clause of a concrete item, 'more gradually')
 };
 const RECALL_FLOOR: Record<string, number> = {
   // 0.86 -> 0.68: fresh holdout, session 9 (17 documents judged blind, scored at arrival and at the end: 6 untimed entries missed there; 0.690).
@@ -81,7 +87,8 @@ const RECALL_FLOOR: Record<string, number> = {
   'timeline-timezone': 1, // 1 -> 0.84: fresh holdout, session 4; 0.85 -> 0.88: session 7; 0.88 -> 1: session 9 (structure, 2026-11-27; 17/17)
   // 0.95 -> 0.87: fresh holdout, session 9 (17 documents judged blind, scored at arrival and at the end: 30 ownerless items missed there, 27 of them in one security report; 0.873).
   // 0.87 -> 0.86: fresh holdout, session 10 (18 documents judged blind, scored at arrival: 7 ownerless items missed there; 0.860).
-  'action-item-owner': 0.91, // 0.92 -> 0.91: fresh holdout, session 11 (10 documents judged blind by holdout10, scored at arrival: 2 missed there; 0.917); 0.93 -> 0.92: fresh holdout, session 11 (15 documents judged blind by holdout9, scored at arrival: 6 missed there; 0.921); 0.86 -> 0.93: owners, session 10 (2026-11-27, whole corpus 0.874 -> 0.954 without the 18 fresh session-10 holdout documents, 0.936 with them; holdout recall unchanged, 0.842); session 9 (owners, 2026-11-27): 0.9515 -> 0.959 whole corpus, floor kept; 0.90 -> 0.95: owners, session 8 (2026-11-27, whole corpus 0.959);  0.94 -> 0.91: fresh holdout, session 6 (7 ownerless items missed there); 0.91 -> 0.90: fresh holdout, session 7 (23 documents judged blind, scored once at the end: 13 missed)
+  // 0.91 -> 0.9: fresh holdout, session 12 (16 documents judged blind by holdout11 and holdout12, scored at arrival: 3 ownerless items missed there; 0.909).
+  'action-item-owner': 0.9, // 0.92 -> 0.91: fresh holdout, session 11 (10 documents judged blind by holdout10, scored at arrival: 2 missed there; 0.917); 0.93 -> 0.92: fresh holdout, session 11 (15 documents judged blind by holdout9, scored at arrival: 6 missed there; 0.921); 0.86 -> 0.93: owners, session 10 (2026-11-27, whole corpus 0.874 -> 0.954 without the 18 fresh session-10 holdout documents, 0.936 with them; holdout recall unchanged, 0.842); session 9 (owners, 2026-11-27): 0.9515 -> 0.959 whole corpus, floor kept; 0.90 -> 0.95: owners, session 8 (2026-11-27, whole corpus 0.959);  0.94 -> 0.91: fresh holdout, session 6 (7 ownerless items missed there); 0.91 -> 0.90: fresh holdout, session 7 (23 documents judged blind, scored once at the end: 13 missed)
   // 1 -> 0.99: fresh holdout, session 9 (17 documents judged blind, scored at arrival and at the end: 1 missed; 0.993).
   'required-sections': 0.99,
   'five-whys-root-cause': 1,
@@ -99,7 +106,8 @@ const RECALL_FLOOR: Record<string, number> = {
   // holdout, session 6 (3 vague items missed there).
   // 0.7 -> 0.69: fresh holdout, session 9 (17 documents judged blind, scored at arrival and at the end: 1 missed; 0.694).
   // 0.69 -> 0.67: fresh holdout, session 10 (18 documents judged blind, scored at arrival: 4 vague items missed there; 0.671).
-  'vague-action-item': 0.67, // 0.68 -> 0.67: fresh holdout, session 11 (10 documents judged blind by holdout10, scored at arrival: 3 missed there; 0.671); 0.67 -> 0.68: owners, session 10 (2026-11-27, whole corpus 0.694 -> 0.710 without the 18 fresh session-10 holdout documents, 0.686 with them); 0.58 -> 0.64: session 7; 0.64 -> 0.71: session 8 (owners 0.661; lang-real, 2026-11-27; 0.712: spikes, continued attempts, open 'determine if', passive 'should be improved'); 0.71 -> 0.70: fresh holdout, session 8 (2 vague items missed there; 0.705)
+  // 0.67 -> 0.63: fresh holdout, session 12 (16 documents judged blind by holdout11 and holdout12, scored at arrival: 5 vague items missed there; 0.639).
+  'vague-action-item': 0.63, // 0.68 -> 0.67: fresh holdout, session 11 (10 documents judged blind by holdout10, scored at arrival: 3 missed there; 0.671); 0.67 -> 0.68: owners, session 10 (2026-11-27, whole corpus 0.694 -> 0.710 without the 18 fresh session-10 holdout documents, 0.686 with them); 0.58 -> 0.64: session 7; 0.64 -> 0.71: session 8 (owners 0.661; lang-real, 2026-11-27; 0.712: spikes, continued attempts, open 'determine if', passive 'should be improved'); 0.71 -> 0.70: fresh holdout, session 8 (2 vague items missed there; 0.705)
 };
 
 describe('real-world corpus', function () {
