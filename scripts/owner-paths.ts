@@ -22,8 +22,7 @@ import { corpusDocuments, loadExpected } from '../test/realworld/score';
 import { lint } from '../src/core/lint';
 import type { ActionItem } from '../src/core/model/actionItems';
 import { classifyHeading } from '../src/core/model/sections';
-import { statesFact } from '../src/core/model/ownerStatements';
-import { namesThing } from '../src/core/model/ownerShapes';
+import { namesThing, statesFact } from '../src/core/model/ownerWording';
 
 /**
  * Shapes measured across paths (the gates of session 11): each finding's text (today's item at the line, else the line
@@ -31,9 +30,9 @@ import { namesThing } from '../src/core/model/ownerShapes';
  * 60 % with at least 4 first-run findings from at least 2 documents (the rule, fixed before looking at what it removes).
  */
 export const SHAPES: Record<string, (text: string) => boolean> = {
-  'statement of fact (ownerStatements.statesFact)': statesFact,
+  'statement of fact (ownerWording.statesFact)': statesFact,
   // Measured, not gated: a bare noun phrase naming a thing (a metric, a key, a part), used today only for sub-items.
-  'names a thing (ownerShapes.namesThing)': namesThing,
+  'names a thing (ownerWording.namesThing)': namesThing,
 };
 
 function lineText(text: string, line: number): string {
