@@ -37,7 +37,9 @@ const PRECISION_FLOOR: Record<string, number> = {
   // 0.92 -> 0.919 (merge, session 10): 0.922 without the 18 fresh session-10 holdout documents, 0.9198 with them.
   // 0.919 -> 0.91: fresh holdout, session 11 (15 documents judged blind by holdout9, scored at arrival: 4 wrong owner findings there; 0.9109).
   // 0.91 -> 0.90: fresh holdout, session 11 (10 documents judged blind by holdout10, scored at arrival: 4 wrong owner findings there; 0.902).
-  'action-item-owner': 0.9,
+  // 0.90 -> 0.905: owners, session 12 (2026-11-28): statements of what was done with two coordinated verbs or a task-verb
+  // noun as subject read as statements (whole corpus 0.902 -> 0.907, 36 -> 34 wrong, all on dev; holdout unchanged).
+  'action-item-owner': 0.905,
   // 0.97 -> 0.98: session 9 (structure, 2026-11-27): field blocks read line by line, the symptom field as impact, dated
   // event lines as the timeline (0.986, 143 right, 2 wrong).
   'required-sections': 0.98, // 0.96 -> 0.95: fresh holdout, session 4; 0.95 -> 0.93: fresh holdout, session 5 (3 wrong); 0.93 -> 0.96: session 6 (structure); 0.96 -> 0.93: fresh holdout, session 7 (23 documents judged blind, scored once at the end, 4 wrong; 0.9398); 0.93 -> 0.97: session 8 (owners 0.954; structure: bare label lines, 'Leadup', horizon sub-headings, 0.969; 0.973 with the fresh holdout of session 8, none wrong there)

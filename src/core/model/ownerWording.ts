@@ -186,12 +186,15 @@ const PLAN_EN = /\b(?:will|would|should|must|shall|can|could|may|might|need|need
 const DETERMINER = String.raw`(?:the|a|an|our|their|its|this|that|these|those|some|all|both|each|every|most|many|several|two|three|four|five|\d{1,6})`;
 const IRREGULAR_PAST = String.raw`(?:saw|lost|took|made|went|came|got|gave|ran|held|kept|left|fell|grew|rose|broke|froze|became|began|brought|caught|found|hit|knew|led|meant|sent|spent|stood|stuck|told|thought|wrote|did)`;
 const FINITE = String.raw`(?:is|are|was|were|has|have|had|does|do|\p{Ll}{2,20}ed|${IRREGULAR_PAST})`;
-const DETERMINER_SUBJECT_EN = new RegExp(String.raw`^${DETERMINER}[ \t](?:[\p{L}\p{N}\x60'’_./-]{1,30}[ \t]){1,4}(?:also[ \t]|then[ \t]|still[ \t]|already[ \t]|never[ \t]|often[ \t]|only[ \t])?${FINITE}\b`, 'iu');
+const DETERMINER_SUBJECT_EN = new RegExp(String.raw`^${DETERMINER}[ \t](?:[\p{L}\p{N}\x60'’_./-]{1,30}[ \t]){1,4}?(?:also[ \t]|then[ \t]|still[ \t]|already[ \t]|never[ \t]|often[ \t]|only[ \t])?${FINITE}\b`, 'iu');
 const PLURAL_SUBJECT_EN = new RegExp(String.raw`^(?:\p{Lu}\p{Ll}{1,20}(?<![su])s|(?:the[ \t])?[Tt]eam|[Oo]n-call)[ \t](?:also[ \t]|then[ \t]|still[ \t]|already[ \t]|never[ \t]|often[ \t]|only[ \t])?${FINITE}\b`, 'u');
 // A subject of one to five words without a determiner, then a copula or "has/have/had" ("PagerDuty incidents are now more
 // visible", "Queue depth was under the threshold", "Publishing malformed files has happened before"): the first word
-// must not be a verb that opens a task ("Verify the replicas are in sync").
-const BARE_COPULA_EN = /^(?:[\p{L}\p{N}\x60'’_./-]{1,30}[ \t]){1,5}(?:also[ \t]|now[ \t]|still[ \t]|already[ \t]|never[ \t]|often[ \t]|only[ \t]|not[ \t])?(?:is|are|was|were|has|have|had)\b(?![ \t]{1,3}(?:to|been[ \t]{1,3}(?:requested|proposed|planned|scheduled|filed|opened|created))\b)/iu;
+// must not be a verb that opens a task ("Verify the replicas are in sync"), unless the copula follows it right away
+// ("Patch was rolled out …": an imperative never takes "is/was/has" as its next word; session 12).
+// The subject ends at its FIRST finite verb (lazy counts, session 12): "Invoices were re-sent and were delivered" is
+// "Invoices were …", not a subject running up to the second "were" and rejected for the "and" inside it.
+const BARE_COPULA_EN = /^(?:[\p{L}\p{N}\x60'’_./-]{1,30}[ \t]){1,5}?(?:also[ \t]|now[ \t]|still[ \t]|already[ \t]|never[ \t]|often[ \t]|only[ \t]|not[ \t])?(?:is|are|was|were|has|have|had)\b(?![ \t]{1,3}(?:to|been[ \t]{1,3}(?:requested|proposed|planned|scheduled|filed|opened|created))\b)/iu;
 const TASK_VERB_EN = /^(?:add|create|implement|document|write|introduce|improve|build|set|enable|disable|migrate|remove|automate|establish|define|review|update|run|test|monitor|alert|page|notify|investigate|ensure|make|use|move|replace|switch|upgrade|rotate|audit|publish|schedule|train|deprecate|consolidate|standardi[sz]e|refactor|fix|limit|reduce|increase|raise|lower|split|separate|track|measure|require|allow|block|prevent|adopt|cap|tune|pin|drop|deploy|roll|revert|restart|check|verify|validate|confirm|assert|prove|explore|evaluate|consider|decide|agree|hold|send|share|post|ask|tell|teach|keep|let|get|put|turn|mark|flag|tag|label|note|find|figure|look|see|double-check|guarantee|warn|report|log|record|expose|surface|show|display|list|clarify|communicate|announce|inform|escalate|retry|backfill|reprocess|clean|purge|delete|archive|expire|renew|extend|shorten|lengthen|bump|patch|harden|lock|unlock|restrict|grant|revoke)$/iu;
 // A word of the subject that is a function word means the verb-looking word is not the subject's verb ("The retry on
 // failed jobs" is a noun phrase with a participle).
@@ -263,6 +266,7 @@ export function statesFact(text: string): boolean {
   if (!m) return false;
   const words = m[0].trim().split(/[ \t]+/u);
   // A task verb or a subordinator first ("While the branch was able to …, it …"): not a subject.
-  if (TASK_VERB_EN.test(words[0].replace(/[^\p{L}-]/gu, '')) || /^(?:while|when|whenever|if|although|though|since|as|because|once|after|before|until|unless|whether)$/iu.test(words[0])) return false;
+  const nounBeforeCopula = words.length === 2 && /^(?:is|are|was|were|has|have|had)$/iu.test(words[1]);
+  if ((TASK_VERB_EN.test(words[0].replace(/[^\p{L}-]/gu, '')) && !nounBeforeCopula) || /^(?:while|when|whenever|if|although|though|since|as|because|once|after|before|until|unless|whether)$/iu.test(words[0])) return false;
   return !words.slice(1, -1).some((w) => NOT_SUBJECT_WORD.test(w));
 }
