@@ -22,8 +22,7 @@ import { corpusDocuments, loadExpected } from '../test/realworld/score';
 import { lint } from '../src/core/lint';
 import type { ActionItem } from '../src/core/model/actionItems';
 import { classifyHeading } from '../src/core/model/sections';
-import { statesFact } from '../src/core/model/ownerStatements';
-import { namesThing } from '../src/core/model/ownerShapes';
+import { namesThing, statesFact } from '../src/core/model/ownerWording';
 
 /**
  * Shapes measured across paths (the gates of session 11): each finding's text (today's item at the line, else the line
@@ -31,10 +30,24 @@ import { namesThing } from '../src/core/model/ownerShapes';
  * 60 % with at least 4 first-run findings from at least 2 documents (the rule, fixed before looking at what it removes).
  */
 export const SHAPES: Record<string, (text: string) => boolean> = {
-  'statement of fact (ownerStatements.statesFact)': statesFact,
+  'statement of fact (ownerWording.statesFact)': statesFact,
   // Measured, not gated: a bare noun phrase naming a thing (a metric, a key, a part), used today only for sub-items.
-  'names a thing (ownerShapes.namesThing)': namesThing,
+  'names a thing (ownerWording.namesThing)': namesThing,
+  // Measured in session 12, not gated (AUDITS.md "Session 12"): an option offered, not committed.
+  'offers an option (offersOption)': offersOption,
 };
+
+/**
+ * An option offered rather than work committed to (session 12, measured only): the item's verb is under "could", "might"
+ * or "may", or it opens with "for example", "e.g.", "maybe", "perhaps"; Korean "… 수도 있다", "… 볼 수 있다", "예를 들어",
+ * "… 것도 방법". No obligation, plan or need anywhere in the item.
+ */
+export function offersOption(text: string): boolean {
+  const t = text.slice(0, 600).replace(/\s+/g, ' ').replace(/(?:\*\*|__)/gu, '').trim();
+  if (/[\uac00-\ud7a3]/u.test(t)) return /수도[ \t]?있|볼[ \t]?수[ \t]?있|예를[ \t]?들어|예컨대|것도[ \t]?(?:방법|좋)|[을ㄹ]지도[ \t]?모/u.test(t) && !/해야|필요|예정|계획|하겠/u.test(t);
+  return (/\b(?:could|might|may)\b/iu.test(t) || /^(?:for[ \t]example|for[ \t]instance|e\.g\.|maybe|perhaps|possibly|optionally)\b/iu.test(t))
+    && !/\b(?:should|must|will|shall|need|needs|have[ \t]to|has[ \t]to|going[ \t]to|plan|plans)\b/iu.test(t);
+}
 
 function lineText(text: string, line: number): string {
   // The line and its continuation lines (up to a blank line, a heading or the next list item), without the marks.

@@ -4,7 +4,8 @@
 import { strict as assert } from 'node:assert';
 import { parseDocument } from '../../src/core/model/document';
 import { lint } from '../../src/core/lint';
-import { asksRecurrence, labelsReasons, statesCriterion } from '../../src/core/model/ownerLayouts';
+import { asksRecurrence, labelsReasons } from '../../src/core/model/ownerLabels';
+import { statesCriterion } from '../../src/core/model/ownerWording';
 import { classifyHeading, headingKey } from '../../src/core/model/sections';
 
 /** [line, description, owner or '', done] per action item. */

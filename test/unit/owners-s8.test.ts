@@ -3,7 +3,7 @@
 import { strict as assert } from 'node:assert';
 import { parseDocument } from '../../src/core/model/document';
 import { lint } from '../../src/core/lint';
-import { describesSystemEn, describesSystemKo } from '../../src/core/model/ownerKinds';
+import { describesSystemEn, describesSystemKo } from '../../src/core/model/ownerWording';
 
 /** [line, description, owner or '', done] per action item. */
 const read = (text: string) => {

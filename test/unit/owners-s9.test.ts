@@ -4,7 +4,8 @@
 import { strict as assert } from 'node:assert';
 import { parseDocument } from '../../src/core/model/document';
 import { lint } from '../../src/core/lint';
-import { closedBySameFix, leadSaysFocusedOn, lineTask, namesThing, plansAboutList, reportsNewState } from '../../src/core/model/ownerShapes';
+import { leadSaysFocusedOn, lineTask, plansAboutList } from '../../src/core/model/ownerLabels';
+import { closedBySameFix, namesThing, reportsNewState } from '../../src/core/model/ownerWording';
 
 /** [line, description, owner or '', done] per action item. */
 const read = (text: string) => {

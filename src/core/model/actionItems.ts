@@ -8,10 +8,8 @@ import { TextMemo } from './memo';
 import { LineScan } from './lineScan';
 import { isGivenName } from '../language/en/names';
 import { isName as isKoreanName } from '../language/ko/words';
-import { advisesReaders, closedAfterTitle, describesSystemEn, describesSystemKo, horizonTerm, outlineSubsection } from './ownerKinds';
-import { detailHeading, expandsAcronym, labelsHowTo, labelsReasons, shortTaskLabel, statesCriterion } from './ownerLayouts';
-import { statesFact } from './ownerStatements';
-import { ADVERB_GERUND, apologisesOnly, closedBySameFix, leadSaysFocusedOn, lineTask, namesThing, plansAboutList, reportsNewState } from './ownerShapes';
+import { apologisesOnly, detailHeading, expandsAcronym, horizonTerm, labelsHowTo, labelsReasons, leadSaysFocusedOn, lineTask, outlineSubsection, plansAboutList, shortTaskLabel } from './ownerLabels';
+import { ADVERB_GERUND, advisesReaders, closedAfterTitle, closedBySameFix, describesSystemEn, describesSystemKo, namesThing, reportsNewState, statesCriterion, statesFact } from './ownerWording';
 
 /**
  * How the model found an action item (internal: measured, never shown to users). In an action-items section: a table or

@@ -2,7 +2,7 @@ import type { Heading, Root } from 'mdast';
 import builtinAliases from '../data/sections.json';
 import { endOf, plainText, startOf } from './markdown';
 import { trimEndChars } from '../text';
-import { asksRecurrence } from './ownerLayouts';
+import { asksRecurrence } from './ownerLabels';
 
 /** The kinds of section the engine understands. */
 export const SECTION_KINDS = [

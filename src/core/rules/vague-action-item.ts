@@ -9,7 +9,7 @@ import type { People } from '../people';
 import type { LanguageList } from '../language/types';
 import { TextMemo } from '../model/memo';
 import type { Section } from '../model/sections';
-import { namesRoutine } from '../model/ownerLayouts';
+import { namesRoutine } from '../model/ownerLabels';
 
 /** Letters and digits of real detail that follow an item's description inside the item. */
 const DETAIL_CHARS = 24;
