@@ -1,5 +1,6 @@
 /** Time zones as written: abbreviations, offsets, IANA names, Korean names; their offsets at an instant. */
 import type { ZoneInfo, ZoneMatch } from './types';
+import { parseContextZone } from './contextZones';
 
 interface KnownZone {
   offset?: number;
@@ -240,6 +241,9 @@ export function parseZone(value: unknown): ZoneInfo | undefined {
   if (/^(?:z|zulu|utc|gmt|etc\/utc|etc\/gmt|universal)$/i.test(s)) return { label: s, offset: 0, family: 'UTC' };
   const abbr = ABBREVIATIONS[s.toUpperCase()];
   if (abbr) return abbreviationZone(s, s.toUpperCase());
+  // A front matter value is a zone's place: the wider list of abbreviations is read there too ("timezone: GST").
+  const wider = parseContextZone(s);
+  if (wider) return wider;
   const z = zoneAt(s, 0, { offsets: true, weak: true });
   if (z && z.end === s.length) return z.zone;
   if (/^[A-Za-z_]+(?:\/[A-Za-z0-9_+-]+){1,2}$/.test(s) && isKnownIanaZone(s)) return { label: s, iana: s, family: s };
