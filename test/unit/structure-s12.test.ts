@@ -173,3 +173,53 @@ describe('structure s12: zone abbreviations of the wider list, in time context',
     assert.deepEqual(timeline(doc), []);
   });
 });
+
+// Kind: a zone written out by its standard name (the CLDR long names, English and Korean: "Gulf Standard Time",
+// "Australian Eastern Standard Time", "걸프만 표준시", "호주 동부 표준시", "인도차이나 시간") or as an IANA city with
+// "time" ("Berlin time", "Sao Paulo time"): a zone stated, read as that zone (an Australian name is not US Eastern).
+// Capitalised words before "Time" that name no zone ("Response Time", "Release Time") state none.
+describe('structure s12: zones written out by their standard names or a city', () => {
+  it('reads a standard long name in a heading or a note (EN)', () => {
+    const heading = ['## Timeline (Gulf Standard Time)', '', '- 07:15 Payment gateway timeouts rose', '- 07:48 Gateway pool resized', ''].join('\n');
+    assert.deepEqual(zone(heading), []);
+    const note = ['## Timeline', '', 'All times are Moscow Standard Time.', '', '- 02:10 Replica lag alert', '- 02:45 Replica rebuilt', ''].join('\n');
+    assert.deepEqual(zone(note), []);
+  });
+
+  it('reads an Australian name as Australian, not as US Eastern (EN)', () => {
+    const doc = [
+      '## Timeline',
+      '',
+      'All times are Australian Eastern Standard Time.',
+      '',
+      '- 09:10 (+10:00) Booking site returned errors',
+      '- 09:40 (+10:00) Cache cluster restarted',
+      '',
+    ].join('\n');
+    // The entries' +10:00 is the stated zone: no mixed-zone finding (US Eastern would be -05:00).
+    assert.deepEqual(zone(doc), []);
+    assert.equal(parseZone('Australian Eastern Standard Time')!.family, 'Australia/Sydney');
+  });
+
+  it('reads a city with "time" (EN)', () => {
+    const doc = ['## Timeline', '', 'Times below are Berlin time.', '', '- 11:02 Checkout latency doubled', '- 11:30 Feature flag turned off', ''].join('\n');
+    assert.deepEqual(zone(doc), []);
+    const entries = ['## Timeline', '', '- 18:05 Sao Paulo time: card authorisations failing', '- 18:40 Sao Paulo time: acquirer failover done', ''].join('\n');
+    assert.deepEqual(zone(entries), []);
+  });
+
+  it('reads a Korean standard name (KO)', () => {
+    const heading = ['## 타임라인 (걸프만 표준시)', '', '- 07:15 결제 게이트웨이 타임아웃 증가', '- 07:48 커넥션 풀 증설', ''].join('\n');
+    assert.deepEqual(zone(heading), []);
+    const note = ['## 타임라인', '', '모든 시각은 인도차이나 시간 기준입니다.', '', '- 13:10 물류센터 스캐너 업로드 중단', '- 13:50 업로드 재개', ''].join('\n');
+    assert.deepEqual(zone(note), []);
+    assert.equal(parseZone('호주 동부 표준시')!.family, 'Australia/Sydney');
+  });
+
+  it('states no zone with capitalised words that name none (EN, KO)', () => {
+    const en = ['## Timeline', '', 'Mean Response Time doubled during the window.', '', '- 07:15 alerts fired', '- 07:48 pool resized', ''].join('\n');
+    assert.deepEqual(zone(en), ['1 timeline-timezone']);
+    const ko = ['## 타임라인', '', '평균 응답 시간이 두 배가 되었다.', '', '- 07:15 알림 발생', '- 07:48 풀 증설', ''].join('\n');
+    assert.deepEqual(zone(ko), ['1 timeline-timezone']);
+  });
+});
