@@ -1,6 +1,7 @@
 /** Times of day as written in entries, and what an entry's opening says (placeholder, offset, part of the day). */
 import type { CalendarDate, ZoneMatch, TimeStyle, TimeOfDay } from './types';
 import { zoneAt } from './zones';
+import { contextAbbreviationAt, contextZoneAfterTime } from './contextZones';
 import { dateAt, findDate, validDate } from './dates';
 
 /** Numbers that may start a time: not glued to a word, a path, a version or another number. */
@@ -215,7 +216,8 @@ function zoneAfter(text: string, pos: number, isoLike = false): ZoneMatch | unde
     // "14:51 -0500" is a zone; "14:51 - rollback" is not (the offset pattern needs digits).
     return zoneAt(text, at, { offsets: true });
   }
-  return zoneAt(text, at, { weak: true }) ?? emphasisZone(text, at);
+  // The wider list of abbreviations ("16:42 GST:"), only before a separator ("14:05 SAST scan" is no zone).
+  return zoneAt(text, at, { weak: true }) ?? emphasisZone(text, at) ?? contextZoneAfterTime(text, at);
 }
 
 /**
@@ -236,7 +238,8 @@ function zoneBefore(text: string, timeStart: number): ZoneMatch | undefined {
   const m = ZONE_BEFORE.exec(text.slice(from, timeStart));
   if (!m) return undefined;
   const at = from + m.index + m[0].indexOf(m[1]);
-  const z = zoneAt(text, at, { offsets: true });
+  // The wider list of abbreviations too: right before a time is a zone's place ("PKT 21:15").
+  const z = zoneAt(text, at, { offsets: true }) ?? contextAbbreviationAt(text, at);
   if (!z || z.end !== at + m[1].length || (z.zone.offset === undefined && !z.zone.iana)) return undefined;
   return z;
 }

@@ -1,5 +1,7 @@
 /** Time zones as written: abbreviations, offsets, IANA names, Korean names; their offsets at an instant. */
 import type { ZoneInfo, ZoneMatch } from './types';
+import { parseContextZone } from './contextZones';
+import { koreanNamedZoneAt, namedZoneAt } from './namedZones';
 
 interface KnownZone {
   offset?: number;
@@ -174,7 +176,8 @@ export function zoneAt(text: string, pos: number, opts: { offsets?: boolean; wea
       const m = k.re.exec(text);
       if (m) return { zone: abbreviationZone(m[0], k.abbr), start: pos, end: pos + m[0].length };
     }
-    return undefined;
+    // The CLDR Korean names ("걸프만 표준시", "인도차이나 시간").
+    return koreanNamedZoneAt(text, pos);
   }
   if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122))) return undefined;
   if (pos > 0 && /[A-Za-z0-9_/]/.test(text[pos - 1])) return undefined;
@@ -197,7 +200,8 @@ export function zoneAt(text: string, pos: number, opts: { offsets?: boolean; wea
   }
   ZONE_WORD.lastIndex = pos;
   const m = ZONE_WORD.exec(text);
-  if (!m) return undefined;
+  // The CLDR English names and "<IANA city> time" ("Gulf Standard Time", "Berlin time").
+  if (!m) return namedZoneAt(text, pos);
   const end = pos + m[0].length;
   if (m[1]) {
     if (m[2]) {
@@ -240,6 +244,9 @@ export function parseZone(value: unknown): ZoneInfo | undefined {
   if (/^(?:z|zulu|utc|gmt|etc\/utc|etc\/gmt|universal)$/i.test(s)) return { label: s, offset: 0, family: 'UTC' };
   const abbr = ABBREVIATIONS[s.toUpperCase()];
   if (abbr) return abbreviationZone(s, s.toUpperCase());
+  // A front matter value is a zone's place: the wider list of abbreviations is read there too ("timezone: GST").
+  const wider = parseContextZone(s);
+  if (wider) return wider;
   const z = zoneAt(s, 0, { offsets: true, weak: true });
   if (z && z.end === s.length) return z.zone;
   if (/^[A-Za-z_]+(?:\/[A-Za-z0-9_+-]+){1,2}$/.test(s) && isKnownIanaZone(s)) return { label: s, iana: s, family: s };

@@ -11,6 +11,7 @@ import {
   type ZoneInfo,
 } from '../time';
 import type { ZoneNote } from './types';
+import { contextAbbreviationAt, contextHeadingZone, contextNoteZone } from '../time/contextZones';
 
 const FRONT_MATTER_DATE_KEYS = ['incident_start', 'start', 'started', 'started_at', 'start_time', 'date'];
 const FRONT_MATTER_ZONE_KEYS = ['timezone', 'time_zone', 'timeZone', 'tz', 'zone', '시간대'];
@@ -29,7 +30,8 @@ export function headingZone(title: string): ZoneInfo | undefined {
   const strong = findZone(title);
   if (strong) return strong.zone;
   const weak = findZone(title, { weak: true });
-  if (!weak) return undefined;
+  // The wider list of abbreviations only alone in brackets ("Timeline (ACST)") or as a note ("Timeline, times in ICT").
+  if (!weak) return contextHeadingZone(title);
   const before = title.slice(0, weak.start).trimEnd();
   const atEnd = /^[\s)\]]*$/.test(title.slice(weak.end, weak.end + 8)) && weak.end + 8 >= title.length;
   return before.endsWith('(') || before.endsWith('[') || before.endsWith(',') || atEnd ? weak.zone : undefined;
@@ -40,7 +42,8 @@ export function noteZone(text: string): ZoneInfo | undefined {
   if (!NOTE_WORDS.test(text) && text.length > 40) return undefined;
   // In a note about times, a US region alone names the zone ("All times are Pacific.").
   const z = findZone(text, { region: NOTE_WORDS.test(text) });
-  if (!z) return undefined;
+  // The wider list of abbreviations where the note names the zone of times ("All times are in ICT", "ICT 기준").
+  if (!z) return contextNoteZone(text);
   if (NOTE_WORDS.test(text)) return z.zone;
   return NOTE_REST.has(bareWords(text.slice(0, z.start) + ' ' + text.slice(z.end))) ? z.zone : undefined;
 }
@@ -113,6 +116,6 @@ function zoneRightBefore(text: string, timeStart: number): ZoneInfo | undefined 
   const from = Math.max(0, timeStart - 12);
   const m = /([A-Za-z]{2,5}[+-]?\d{0,2})[ \t]?$/.exec(text.slice(from, timeStart));
   if (!m) return undefined;
-  const z = zoneAt(text, from + m.index);
+  const z = zoneAt(text, from + m.index) ?? contextAbbreviationAt(text, from + m.index);
   return z && z.end === from + m.index + m[1].length ? z.zone : undefined;
 }
