@@ -135,6 +135,10 @@ function hostSteps(file, r) {
     toWorker: d(run.sent, run.workerBegan),
     lint: d(run.workerBegan, run.workerLinted),
     lintOnCpu: run.lintCpu?.onCpu,
+    // During the lint: the extension host's main thread's CPU, and the whole host process's (all threads:
+    // the lint worker, the main thread, V8's garbage-collection helpers …; 10 ms ticks).
+    lintHostMainCpu: run.lintCpu?.hostThread,
+    lintHostProcessCpu: run.lintCpu?.process,
     reply: d(run.workerLinted, run.workerEnded),
     fromWorker: d(run.workerEnded, run.received),
     convert: d(run.received, run.converted),

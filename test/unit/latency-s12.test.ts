@@ -2,10 +2,15 @@ import { strict as assert } from 'node:assert';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { mulberry32 } from '../../bench/generate';
+import { lint } from '../../src/core/lint';
+import { moveFindings, someMovedIn, type Change } from '../../src/extension/findingsMap';
 import { hostProfileHook } from '../../src/extension/lint/hostProfile';
 
 /**
- * Issue 9, session 12. (1) The test hook that CPU-profiles the extension host's thread on demand
+ * Issue 9, session 12. (0) Quick fixes after every edit and cursor move: the last findings are moved
+ * to the current text only when one of them overlaps the cursor's range (`someMovedIn` answers
+ * that without positions), which must agree with moving them all and looking. (1) The test hook that CPU-profiles the extension host's thread on demand
  * (POSTMORTEM_HOST_PROFILE, driven by start-/stop- files), and the browser test's attribution of a
  * profile's samples to their source (test/ui/cpuSources.mjs): the innermost extension on the stack
  * owns a sample, so a VS Code API our code calls counts as ours.
@@ -87,4 +92,51 @@ describe('latency s12: extension host profile hook (issue 9)', function () {
     assert.deepEqual(samples.map((s: { t: number }) => s.t), [5000, 5001, 5002, 5003, 5004, 5005]);
     assert.deepEqual(hostCpuBetween(samples, 5000, 5003), { 'postmortem (ours)': 1, 'markdown-language-features': 1, 'vscode host': 1 });
   });
+});
+
+/** Applies one change (in the coordinates of the text before it). */
+function apply(text: string, c: Change & { text: string }): string {
+  return text.slice(0, c.offset) + c.text + text.slice(c.offset + c.length);
+}
+
+const EN_DOC = [
+  '# Postmortem: queue consumer stall', '', '## Summary', '',
+  'Nina skipped the replay check, and the consumers should have been paused first.', '',
+  '## Action Items', '', '- Improve monitoring', '- Add a lag alert on the billing queue (owner: @ravi)', '',
+].join('\n');
+const KO_DOC = [
+  '# 포스트모템: 정산 배치 지연', '', '## 요약', '',
+  '김 대리가 설정 파일 검토를 빠뜨렸고, 배포 전에 확인했어야 했다.', '',
+  '## 후속 조치', '', '- 모니터링 강화', '- 정산 큐 지연 알림 추가 (담당: @민지)', '',
+].join('\n');
+
+describe('latency s12: quick fixes move findings only when one is at the cursor (issue 9)', () => {
+  for (const [name, base] of [['English', EN_DOC], ['Korean', KO_DOC]] as const) {
+    it(`someMovedIn agrees with moving every finding and looking, over random edits and ranges (${name})`, () => {
+      const found = lint(base).findings;
+      assert.ok(found.length >= 2, `${name}: ${found.length} findings`);
+      const rnd = mulberry32(name.length * 31);
+      const position = () => ({ line: 1, column: 1 });
+      let hits = 0;
+      for (let round = 0; round < 400; round++) {
+        let text = base;
+        const changes: (Change & { text: string })[] = [];
+        for (let k = Math.floor(rnd() * 3); k > 0; k--) {
+          const offset = Math.floor(rnd() * (text.length + 1));
+          const length = Math.min(text.length - offset, Math.floor(rnd() * 4));
+          const ins = ['', 'y', '\n', ' 네 '][Math.floor(rnd() * 4)];
+          const c = { offset, length, inserted: ins.length, text: ins };
+          changes.push(c);
+          text = apply(text, c);
+        }
+        const start = Math.floor(rnd() * (text.length + 1));
+        const end = Math.min(text.length, start + Math.floor(rnd() * 12));
+        const expected = moveFindings(found, changes, position).some((f) => f.start <= end && f.end >= start);
+        assert.equal(someMovedIn(found, changes, start, end), expected, `${name} round ${round}`);
+        if (expected) hits++;
+      }
+      // Both answers occur.
+      assert.ok(hits > 10 && hits < 390, `${hits}`);
+    });
+  }
 });
