@@ -59,18 +59,20 @@ export class PostmortemCodeActions implements vscode.CodeActionProvider {
     // Quick fixes answer at once from the last published findings, moved through the edits made
     // since (on a big document a lint takes a while; Ctrl+. must not wait for it or come back empty).
     // Only before the first lint of a document is there nothing to move: then lint now.
-    let latest = this.diagnostics.latest(document);
+    // VS Code asks after every edit and cursor move: the findings are moved to the current text only
+    // when one of them is at the cursor (all of them then: fix-all counts the file's).
+    const start = toOffset(document, range.start);
+    const end = toOffset(document, range.end);
+    let latest = this.diagnostics.latest(document, { start, end });
     if (!latest) {
       const current = await this.diagnostics.current(document);
-      latest = current ? this.diagnostics.latest(document) : undefined;
+      latest = current ? this.diagnostics.latest(document, { start, end }) : undefined;
     }
     if (!latest || token.isCancellationRequested) return actions;
     // What needs the parse (can the item take an owner, can a comment go on the line) was
     // worked out by the lint worker for the linted version: no parse on this thread.
     const { findings, flags } = latest;
 
-    const start = toOffset(document, range.start);
-    const end = toOffset(document, range.end);
     const here = findings.filter((f) => f.start <= end && f.end >= start);
     const fixAllOffered = new Set<string>();
     const disableOffered = new Set<string>();

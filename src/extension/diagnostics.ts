@@ -8,7 +8,7 @@ import type { PostmortemDocuments } from './documents';
 import { DIAGNOSTIC_SOURCE, Settings } from './ids';
 import { ruleDocsTarget } from './ruleDocs';
 import { affectsPostmortem, readSettings, uiLanguage } from './settings';
-import { debounceAfterEdit, moveFindings, pickShown, samePublished, type Change, type MovedFinding, type PublishedMark } from './findingsMap';
+import { debounceAfterEdit, moveFindings, pickShown, samePublished, someMovedIn, type Change, type MovedFinding, type PublishedMark } from './findingsMap';
 import { BoundedLinter, type BoundedOutcome } from './lint/bounded';
 import { moveMetricsData, type MetricsData } from './lint/metricsData';
 import type { MetricsChange } from './metrics';
@@ -340,13 +340,16 @@ export class DiagnosticsController implements vscode.Disposable {
    * The last published findings moved to the document's current text, without waiting for a lint
    * in flight (code actions answer from these while typing on a big document). Findings an edit
    * has touched since are left out. Undefined when the document has never been linted.
+   * `near` (current offsets): the caller only uses findings overlapping it, and with findings there,
+   * all of them; when none overlaps it the findings come back empty, without moving them all.
    */
-  latest(document: vscode.TextDocument): LatestFindings | undefined {
+  latest(document: vscode.TextDocument, near?: { start: number; end: number }): LatestFindings | undefined {
     const key = document.uri.toString();
     const cached = this.results.get(key);
     if (!cached) return undefined;
     const changes = cached.version === document.version ? [] : this.changesSince.get(key);
     if (!changes) return undefined;
+    if (near && !someMovedIn(cached.findings, changes, near.start, near.end)) return { version: cached.version, findings: [], flags: cached.flags };
     const position = (offset: number) => {
       const p = document.positionAt(offset);
       return { line: p.line + 1, column: p.character + 1 };

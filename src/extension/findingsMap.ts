@@ -71,6 +71,21 @@ export function moveFindings(findings: readonly Finding[], changes: readonly Cha
   return out;
 }
 
+/**
+ * Whether any finding, moved through the changes as {@link moveFindings} moves it (a finding an edit
+ * touched is gone), overlaps the current range `start`…`end` (inclusive ends, as the quick fixes
+ * pick them): the same answer as `moveFindings(…).some(…)` without converting every finding's
+ * offsets to positions. VS Code asks for quick fixes after every edit and cursor move, and on a
+ * big document the cursor is mostly where no finding is.
+ */
+export function someMovedIn(findings: readonly Finding[], changes: readonly Change[], start: number, end: number): boolean {
+  for (const f of findings) {
+    const r = changes.length ? mapRange(f.start, f.end, changes) : f;
+    if (r && r.start <= end && r.end >= start) return true;
+  }
+  return false;
+}
+
 /** How many diagnostics VS Code shows per file (the extension host drops the rest). */
 export const MAX_DIAGNOSTICS = 1000;
 

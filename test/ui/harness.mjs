@@ -67,6 +67,9 @@ export async function startWorkbench({ vsix, extraVsix = [], runDir, settings = 
   // code-server passes its environment on to the extension host. Read with lintTraces().
   const traceFile = path.join(runDir, 'lint-traces.jsonl');
   process.env.POSTMORTEM_LINT_TRACE_FILE = traceFile;
+  // POSTMORTEM_UI_PROFILE (a folder): the host may also be CPU-profiled on demand (src/extension/lint/hostProfile.ts).
+  if (process.env.POSTMORTEM_UI_PROFILE) process.env.POSTMORTEM_HOST_PROFILE = path.join(path.resolve(process.env.POSTMORTEM_UI_PROFILE), 'host');
+  else delete process.env.POSTMORTEM_HOST_PROFILE;
   fs.cpSync(FIXTURE_WORKSPACE, workspace, { recursive: true, filter: (src) => path.basename(src) !== '.tmp' });
   // The hook runs after the run folder is wiped and before code-server reads it (launch.mjs keeps
   // its user data in <runDir>/user-data), e.g. to seed files code-server only reads at start.

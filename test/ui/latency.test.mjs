@@ -10,6 +10,7 @@ import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as assert from 'node:assert/strict';
+import { cpuBetween, cpuSnapshot, hostCpuBetween, meanOf, ourFrames, profileSamples, startHostProfile, stopHostProfile, topLeaves } from './cpuSources.mjs';
 import { cleanUpAfterTest, focusEditor, goToLineColumn, lintTraces, openFile, repoRoot, waitFor, workbench, writeWorkspaceFile } from './harness.mjs';
 
 const PREFIX = 'The engineer forgo';
@@ -134,6 +135,10 @@ function hostSteps(file, r) {
     toWorker: d(run.sent, run.workerBegan),
     lint: d(run.workerBegan, run.workerLinted),
     lintOnCpu: run.lintCpu?.onCpu,
+    // During the lint: the extension host's main thread's CPU, and the whole host process's (all threads:
+    // the lint worker, the main thread, V8's garbage-collection helpers …; 10 ms ticks).
+    lintHostMainCpu: run.lintCpu?.hostThread,
+    lintHostProcessCpu: run.lintCpu?.process,
     reply: d(run.workerLinted, run.workerEnded),
     fromWorker: d(run.workerEnded, run.received),
     convert: d(run.received, run.converted),
@@ -198,6 +203,15 @@ describe('UI: keystroke → squiggle (issue 9)', function () {
       const toClear = [];
       const echo = [];
       const steps = [];
+      // CPU by process between the key and its squiggle (`during`) and in the pause after it (`after`), per key.
+      const cpuDuring = [];
+      const cpuAfter = [];
+      // POSTMORTEM_UI_PROFILE also profiles the extension host's main thread while the keys are typed
+      // (the harness armed the host with POSTMORTEM_HOST_PROFILE): its time by source, per key window.
+      const hostDir = process.env.POSTMORTEM_HOST_PROFILE;
+      const label = `latency-${bytes}`;
+      if (hostDir) startHostProfile(hostDir, label);
+      const windows = [];
       const rounds = bytes > 100_000 ? 5 : 7;
       for (let i = 0; i < rounds; i++) {
         for (const step of [
@@ -209,13 +223,19 @@ describe('UI: keystroke → squiggle (issue 9)', function () {
           });
           const done = arm(page, step);
           await waitFor(() => page.evaluate(() => window.__pmArmed), { stepMs: 20, message: 'the page was not armed' });
+          const before = cpuSnapshot();
           await page.keyboard.press(step.key);
           const r = await done;
+          const atSquiggle = cpuSnapshot();
           step.into.push(r.squiggle);
           echo.push(r.echo);
-          steps.push(hostSteps(file, r));
+          const hs = hostSteps(file, r);
+          steps.push(hs);
+          windows.push({ key: r.keyEpoch, host: hs.keyToHost === undefined ? undefined : r.keyEpoch + hs.keyToHost, squiggle: r.keyEpoch + r.squiggle });
           // A pause between keys, so each one is "typed after a pause".
           await page.waitForTimeout(600);
+          cpuDuring.push(cpuBetween(before, atSquiggle));
+          cpuAfter.push(cpuBetween(atSquiggle, cpuSnapshot()));
         }
       }
       if (cdp) {
@@ -224,6 +244,7 @@ describe('UI: keystroke → squiggle (issue 9)', function () {
         fs.writeFileSync(path.join(profileDir, `latency-${bytes}.cpuprofile`), JSON.stringify(profile));
         await cdp.detach();
       }
+      const hostProfile = hostDir ? await stopHostProfile(hostDir, label) : undefined;
       assert.equal(toSquiggle.length, rounds);
       const ms = (xs) => xs.map((x) => Math.round(x)).join(', ');
       figures.push(
@@ -235,6 +256,29 @@ describe('UI: keystroke → squiggle (issue 9)', function () {
       console.log(`      keystroke → squiggle in the browser, ${figures[figures.length - 2]}`);
       console.log(`      ${figures[figures.length - 1]}`);
       for (const [i, x] of steps.entries()) console.log(`        sample ${i + 1}: ${Object.entries(x).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+      const fmt = (o) => Object.entries(o).sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${v}`).join(', ');
+      console.log(`      ${Math.round(bytes / 1000)} KB CPU per key by process (ms, mean of ${steps.length} keys; /proc, 10 ms ticks), key → squiggle: ${fmt(meanOf(cpuDuring))}`);
+      console.log(`      ${Math.round(bytes / 1000)} KB CPU per key by process, the 600 ms after the squiggle: ${fmt(meanOf(cpuAfter))}`);
+      if (hostProfile) {
+        const samples = profileSamples(hostProfile);
+        const keyToHost = windows.filter((w) => w.host !== undefined).map((w) => hostCpuBetween(samples, w.key, w.host));
+        const toSquiggleCpu = windows.map((w) => hostCpuBetween(samples, w.key, w.squiggle));
+        const afterCpu = windows.map((w) => hostCpuBetween(samples, w.squiggle, w.squiggle + 600));
+        console.log(`      ${Math.round(bytes / 1000)} KB extension host main thread by source (ms per key, profile), key → host event: ${fmt(meanOf(keyToHost))}`);
+        console.log(`      ${Math.round(bytes / 1000)} KB extension host main thread by source, key → squiggle: ${fmt(meanOf(toSquiggleCpu))}`);
+        console.log(`      ${Math.round(bytes / 1000)} KB extension host main thread by source, 600 ms after the squiggle: ${fmt(meanOf(afterCpu))}`);
+        for (const [i, w] of windows.entries()) {
+          if (w.host === undefined) continue;
+          console.log(`        key ${i + 1} → host (${Math.round(w.host - w.key)} ms): ${topLeaves(samples, w.key, w.host, 5).map(([k, v]) => `${k} ${v}`).join('; ')}`);
+        }
+        const oursAll = new Map();
+        for (const w of windows) for (const [k, v] of ourFrames(samples, w.key, w.squiggle + 600, 60)) oursAll.set(k, (oursAll.get(k) ?? 0) + v / windows.length);
+        console.log(`      ${Math.round(bytes / 1000)} KB our host-thread time per key by own frame ← leaf (key → squiggle + 600 ms): ${[...oursAll.entries()].sort((a, b) => b[1] - a[1]).slice(0, 15).map(([k, v]) => `${k} ${Math.round(v * 10) / 10}`).join('; ')}`);
+        const all = windows.map((w) => topLeaves(samples, w.key, w.squiggle + 600, 40));
+        const summed = new Map();
+        for (const list of all) for (const [k, v] of list) summed.set(k, (summed.get(k) ?? 0) + v / windows.length);
+        console.log(`      ${Math.round(bytes / 1000)} KB busiest host functions per key (key → squiggle + 600 ms): ${[...summed.entries()].sort((a, b) => b[1] - a[1]).slice(0, 12).map(([k, v]) => `${k} ${Math.round(v * 10) / 10}`).join('; ')}`);
+      }
       await cleanUpAfterTest();
     }
     console.log(`      keystroke → squiggle in the browser: ${figures.join('; ')}`);
