@@ -72,6 +72,8 @@ const PRECISION_FLOOR: Record<string, number> = {
   // 그렇지 않았다, code roles named with -자; whole corpus 0.533 (16 right, 14 wrong; the holdout's 12 wrong unchanged).
   // With the 18 fresh session-10 holdout documents in (2 wrong there): 0.50 (16 right, 16 wrong); floor 0.44 -> 0.50.
   // 0.50 -> 0.54: session 11 (2026-11-27, first-run gates and lang-en/lang-ko merged: whole corpus 0.535 -> 0.548, one wrong finding fewer).
+  // 0.54 -> 0.56: session 12 (2026-11-28, lang-ko: an organisation's own responsibility is no call for vigilance; whole corpus
+  // 0.548 -> 0.561, 23 right, 19 -> 18 wrong).
   // 0.54 -> 0.48: fresh holdout, session 12 (16 documents judged blind by holdout11 and holdout12, scored at arrival: 6 wrong blameful findings there; 0.490).
   'blameful-language': 0.48,
   // 0.78 -> 0.84 (lang-real, session 9, 2026-11-27; 0.846): a general warning with the counterfactual in a relative clause, a signal expected to arrive.

@@ -100,6 +100,21 @@ const KO_CLASS = /(?:흔한|흔히\s하는|흔히\s저지르는|자주\s하는|�
 // The act of making mistakes as a general subject: "실수(를) 하는 것이/것은", "실수하는 것이".
 const KO_ACT_SUBJECT = /^실수(?:를)?\s?하는\s?(?:것|건|게)(?:이|은|도)?\s/u;
 
+// Session 12. Mistakes as the topic of a principle about responding to them ("실수에 대해 빠르게 공유, …", "실수에 대한 빠른
+// 공유가 재발 방지의 출발점이다"): nobody's mistake is named (no owner in the finding, no possessor or incident deixis before it)
+// and the sentence states no past event. "제 실수에 대해 사과드립니다", "김 대리의 실수에 대해 …", "어제 … 실수에 대해 보고했다" stay.
+const KO_TOPIC_OF = /^실수(?:들)?에\s?(?:대해|대한|대해서|관해|관한)\s/u;
+const KO_OWNER_BEFORE = /(?:의|제|내|네|저희|우리)\s?$|(?:^|\s)(?:이번|지난|어제|오늘|당시|그때|그날|이)\s(?:[가-힣]{1,6}\s){0,3}$/u;
+function koMistakesAsTopic(text: string, at: number): boolean {
+  if (!KO_TOPIC_OF.test(text.slice(at, at + 12))) return false;
+  if (KO_OWNER_BEFORE.test(clauseBefore(text, at))) return false;
+  let end = at;
+  while (end < text.length && end - at < 2 * WINDOW && !/[.!?。\n]/u.test(text[end])) end++;
+  let start = at;
+  while (start > 0 && at - start < WINDOW && !/[.!?。\n]/u.test(text[start - 1])) start--;
+  return !hasPast(text.slice(start, end));
+}
+
 // The clause before the match (already cut at a comma or a sentence end) opens an irrealis clause, or a modal sits
 // among the two words before the verb ("can make", "could easily make").
 const EN_IRREALIS_BEFORE = /(?:^|\s)(?:if|even if|unless|in case|whenever|so that|lest|to (?:prevent|avoid|stop|keep)|prevents?|preventing|without)\b/iu;
@@ -123,6 +138,7 @@ function mistakeGated(f: Gated, text: string): boolean {
     // A class of mistakes in a general statement; "여러 명이 다양한 실수를 저질렀다" is an event (a past verb).
     if (KO_CLASS.test(text.slice(Math.max(0, at - 20), at)) && !hasPast(clauseAfter(text, at + 2))) return true;
     if (KO_ACT_SUBJECT.test(text.slice(at, at + 20))) return true;
+    if (f.start === at && koMistakesAsTopic(text, at)) return true;
     return koIrrealis(clauseAfter(text, at + 2));
   }
   if (f.id === 'en.blame.made-mistake') {

@@ -46,7 +46,10 @@ const LEAD: Record<Lang, Record<'owner' | 'person' | 'personSpaced', RegExp>> = 
     personSpaced: new RegExp(`(?<![\\p{L}\\p{N}_@'’-])(?:${DETERMINERS_EN}${SP_EN})?${NAME_EN}${SP_EN}$`, 'iu'),
   },
   ko: {
-    owner: new RegExp(`(?<![\\uac00-\\ud7a3])${NAME_KO}의${SP_KO}$`, 'u'),
+    // Session 12: the possessive 의 is often dropped before a blame noun ("담당자 실수로", "운영자 과실로"); the owner must
+    // still be a person (checked in match.ts), so "배포 실수" keeps its span; a word with a particle ("운영자가 실수로": a
+    // subject) or a one-syllable pronoun ("제 실수", kept as before) is no owner without 의.
+    owner: new RegExp(`(?<![\\uac00-\\ud7a3])(?:${NAME_KO}의${SP_KO}|(?:[\\uac00-\\ud7a3]\\s)?[\\uac00-\\ud7a3A-Za-z][\\uac00-\\ud7a3A-Za-z0-9_]{1,14}(?<![가이는은도를을에로와과께])\\s{1,3})$`, 'u'),
     person: new RegExp(`(?<![\\uac00-\\ud7a3])${NAME_KO}$`, 'u'),
     personSpaced: new RegExp(`(?<![\\uac00-\\ud7a3])${NAME_KO}\\s{1,3}$`, 'u'),
   },

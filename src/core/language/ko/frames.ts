@@ -105,9 +105,11 @@ export function sanctionsReported(s: string): { start: number; end: number }[] {
 // A past habit of necessity. "예전에는 인증서를 갱신할 때마다 서버에 접속했어야 했는데, 이 도구를 쓰면 자동으로 끝난다",
 // "지금까지는 … 툴을 사용했어야 했는데 이 패키지를 사용하면 …": "had to", said of the old way before a new means; no
 // verdict on anyone. Not when the sentence goes on to say it was not done ("…했어야 했는데 그러지 않았다").
-const OLD_WAY = /(?:^|\s)(?:예전에는|예전엔|기존에는|기존엔|이전에는|이전엔|그동안(?:은|에는)?|지금까지(?:는)?|여태(?:까지)?(?:는)?|원래는|과거에는|옛날에는)\s/u;
+// Session 12: bare "원래 …했어야 했는데, 이제 …를 쓴다" as well; "이제라도", "이제야" (a resolve now, after it was not done) are
+// no new means ("예전에는 확인했어야 했는데, 이제라도 확인하자" is hindsight).
+const OLD_WAY = /(?:^|\s)(?:예전에는|예전엔|기존에는|기존엔|이전에는|이전엔|그동안(?:은|에는)?|지금까지(?:는)?|여태(?:까지)?(?:는)?|원래(?:는)?|과거에는|옛날에는)\s/u;
 const CONTRAST_END = /^(?:는데|지만|으나|었는데|었지만)/u;
-const NEW_MEANS = /(?:(?:^|\s)(?:이제(?:는|부터는?)?|지금은|요즘은|요즘에는|새\s|새로운\s)|(?:^|\s|[\uac00-\ud7a3])(?:쓰|사용하|도입하|이용하|적용하|설치하|활용하|켜|붙이)면\s|덕분에\s|(?:을|를)\s?(?:쓰|사용하|이용하)니\s)/u;
+const NEW_MEANS = /(?:(?:^|\s)(?:이제(?!라도|야|서야|와서)(?:는|부터는?)?|지금은|요즘은|요즘에는|새\s|새로운\s)|(?:^|\s|[\uac00-\ud7a3])(?:쓰|사용하|도입하|이용하|적용하|설치하|활용하|켜|붙이)면\s|덕분에\s|(?:을|를)\s?(?:쓰|사용하|이용하)니\s)/u;
 const NOT_DONE = /(?:않았|못했|안\s?했|그러지|하지\s?않|못\s?했)/u;
 
 const SHOULD_FORM = /[^\s.!?]{1,12}야\s?(?:했|하였)(?=는데|지만|으나|었는데|었지만)/gu;

@@ -13,6 +13,7 @@ import { adnominal, endingAfterPast, infinitiveSyllable, passiveOfHada, purposiv
 import { FIRST_PERSON } from './lexicon';
 import { supposedSlips } from './neutral';
 import { meansInGeneral, sanctionReported, technicalCaution } from './frames';
+import { organisationResponsibility } from './organisation';
 import { mentionsOf, whoIs, wordsOf, type Mention, type Word } from './words';
 
 const SEPARATOR = '\uFFFC';
@@ -257,7 +258,7 @@ const PREDICATES: readonly Pred[] = [
   { type: 'misjudge', re: /(?:헷갈(?:려|렸|리고)|혼동(?:했|하여|해서|하고|하였)|(?:착각|오판|오인|잘못 판단|잘못 이해|잘못 알|과소평가|과대평가|과신|오독)(?:했|하고|하여|해서|하였|고|하는\s?바람에|한\s?(?:바람에|탓에))|얕(?:봤|보았|보고|잡아\s?봤|잡아\s?보았|잡았)|낙관적으로\s?(?:판단했|봤|보았|예상했|생각했))/gu, agentive: true },
   {
     type: 'negligent',
-    re: /(?:대충대충|대충|대강대강|대강|설렁설렁|건성건성|건성으로|허술하게|성급하게|섣불리|경솔하게|안이하게|안일하게|부주의하게|무책임하게|소홀히|소홀하게|게을리|등한시|무성의하게|성의\s?없이|허투루|얼렁뚱땅|어설프게|느슨하게|형식적으로|기계적으로|습관적으로|무심코|아무렇게나|습관처럼|관성적으로|관행대로|으레|타성에\s젖어|생각\s?없이|마음대로|제멋대로|멋대로|독단적으로|무단으로|임의로|함부로|(?:꼼꼼히|꼼꼼하게|제대로|자세히|주의 깊게|충분히|신중히|신중하게|면밀히|철저히|끝까지)\s[\uac00-\ud7a3]{1,8}지(?:도|는)?\s?(?:않|못))/gu,
+    re: /(?:대충대충|대충|대강대강|대강|설렁설렁|건성건성|건성으로|허술하게|성급하게|섣불리|경솔하게|안이하게|안일하게|부주의하게|무책임하게|소홀히|소홀하게|게을리|등한시|무성의하게|성의\s?없이|허투루|얼렁뚱땅|어설프게|느슨하게|형식적으로|기계적으로|습관적으로|무심코|아무렇게나|습관처럼|관성적으로|관행대로|으레|타성에\s젖어|생각\s?없이|마음대로|제멋대로|멋대로|독단적으로|무단으로|임의로|함부로|(?:꼼꼼히|꼼꼼하게|제대로|자세히|주의 깊게|충분히|신중히|신중하게|면밀히|철저히|끝까지)\s[\uac00-\ud7a3]{1,8}지(?:도|는)?\s?(?:않|못)|미처\s(?:확인|점검|검토|검증|테스트|체크)하지(?:도|는)?\s?못|미처\s챙기지(?:도|는)?\s?못)/gu,
     agentive: true,
   },
   { type: 'handsoff', re: /(?:(?:지켜보|바라보|쳐다보|구경하|훑어보|쌓아\s?두|모아\s?두|읽)기만\s?(?:했|하고|하였|함|하다가)|(?:확인|조회|열람|검토)만\s?(?:하고|한\s채)\s?(?:넘겼|넘어갔|지나쳤|덮었)|보고만\s?있었|정신(?:이|을)?\s?(?:팔려|팔았)|한눈(?:을)?\s?팔(?:았|고)|손[을]?\s?놓(?:고|았|은|아)|방관(?:했|하고|만|함(?=[\s.!,]|$))|방치(?:했|하고|하였|함(?=[\s.!,]|$))|서로\s(?:책임을\s)?(?:미루|떠넘기|떠밀)(?:는|다|고|며|었|었다))/gu, agentive: true },
@@ -276,7 +277,7 @@ const PREDICATES: readonly Pred[] = [
   { type: 'wrongobj', re: /(?:잘못된|엉뚱한|다른\s사람의|남의)\s[\uac00-\ud7a3A-Za-z0-9]{1,10}(?:을|를|에|로|으로|에서)\s/gu, agentive: false },
   { type: 'wrong', re: /잘못\s[\uac00-\ud7a3]{1,8}|잘못(?:입력|설정|수정|삭제|변경|배포|적용|실행)[\uac00-\ud7a3]{1,4}/gu, agentive: false },
   { type: 'late', re: /(?:(?:교체|갱신|패치|업데이트|조치|대응|점검|보고|수정|적용|검토|확인|에스컬레이션|롤백|공지)(?:을|를)?\s(?:계속\s|차일피일\s|몇\s?(?:주|달|번)(?:째|이나|씩)?\s)?(?:미뤘|미루었|미루고|미룬\s채|늦췄)|(?:깔고\s?앉아|붙잡고|쥐고|뭉개고)\s?(?:있었|두었|뒀|놓았)|(?:너무|한참|지나치게)\s늦게\s|(?:교체|갱신|패치|업데이트|조치|대응|점검|보고|수정|적용|검토|확인|에스컬레이션|롤백|공지|요청|증설)(?:을|를)\s(?:[\uac00-\ud7a3A-Za-z0-9]{1,8}\s){1,3}?(?:미뤘|미루었|미룸(?=[\s.!]|$)|미룬\s채|늦췄)|[0-9]{1,4}\s?(?:분|시간|일|주)(?:이나|씩이나)\s늦게\s)/gu, agentive: false },
-  { type: 'neg', re: /[\uac00-\ud7a3]{1,10}지(?:도|는|조차)?\s?(?:않(?:았|았었|고|아서|아|은 채|음(?=[\s.!]|$)|은(?=\s(?:탓|결과|때문|바람|까닭)))|못(?:했|하였|하고|해서|해|한 채|함(?=[\s.!]|$)))|(?:안|못)\s[\uac00-\ud7a3]{1,8}(?:했|었|았|봤|썼|렸|쳤|줬|냈|켰|웠)/gu, agentive: false },
+  { type: 'neg', re: /[\uac00-\ud7a3]{1,10}지(?:도|는|조차)?\s?(?:않(?:았|았었|고|아서|아|은 채|음(?=[\s.!]|$)|은(?=\s(?:탓|결과|때문|바람|까닭))|은(?=\s것으로\s(?:드러났|밝혀졌|확인됐|확인되었|조사됐|조사되었|알려졌|나타났)))|못(?:했|하였|하고|해서|해|한 채|함(?=[\s.!]|$)))|(?:안|못)\s[\uac00-\ud7a3]{1,8}(?:했|었|았|봤|썼|렸|쳤|줬|냈|켰|웠)/gu, agentive: false },
 ];
 
 // Verbs after 못 that describe a condition, not a failure ("알림을 받지 못했다", "접속하지 못했다").
@@ -480,6 +481,8 @@ function analyse(sentence: KoSentence, text: string, people?: People): KoDetecti
       if (subject.who === 'none' && !pred.agentive) continue;
       // The predicate's word runs to its ending: "확인하지 않았|다".
       end = wordEnd(text, end, sentence.end);
+      // Session 12. "…검토하지 못한 채 머지했다": the adnominal and its 채 are one connective (the rewrite had left "…없었다 채").
+      if (/(?:않은|못한)$/u.test(text.slice(start, end)) && /^\s채(?=[\s,]|$)/u.test(text.slice(end, end + 3))) end += 2;
       // ("…알림을 두 달 동안 방치함": a 명사형 bullet reports the act done.)
       if ((pred.type === 'negligent' || pred.type === 'handsoff') && ![...text.slice(start, end)].some((c) => hasFinal(c, 20)) && !/지\s?(?:않|못)$/u.test(m[0]) && !/(?:미루|떠넘기|떠밀)/u.test(m[0]) && !(/(?:방치|방관)함$/u.test(m[0]) && /^[.!\s]*$/u.test(s.slice(m.index + m[0].length)))) {
         // "대충 확인했다", "손 놓고 있었다", "대강 하고 넘어갔다": the adverb's verb is part of the verdict.
@@ -1613,6 +1616,8 @@ function vigilance(s: string, base: number, text: string, words: readonly Word[]
     const wi = wordIndexAt(words, start);
     const subject = subjectOf(words, wi, people);
     if (subject.who === 'thing') continue;
+    // Session 12. "당사는 무거운 책임감을 가지고 전액 보상해 드릴 예정": an organisation's own responsibility (organisation.ts).
+    if (organisationResponsibility(s, m.index, m[0], (a, b) => mentionsOf(words, people).some((x) => x.who === 'person' && x.start >= base + a && x.start < base + b))) continue;
     // Session 10. "…변수에 접근할 때 각별한 주의를 기울여야 한다": a technical caution, nobody addressed (frames.ts).
     if (subject.who === 'none' && technicalCaution(s, m.index, mentionsOf(words, people).some((x) => x.who === 'person' || x.who === 'self'))) continue;
     // "주의 요망", "유의 바람" (a notice's wording) is a call at people only when people are named.
@@ -1643,6 +1648,9 @@ function vigilance(s: string, base: number, text: string, words: readonly Word[]
 
 // "…했어야 했다고 말하기는 쉽지만", "…했어야 한다는 결론은 받아들이지 않았다": a claim reported, not made.
 const REPORTED = /^(?:다고|다는|단|냐는|라고|라는|는\s?(?:결론|지적|말|주장|생각|비판|평가|식|얘기|이야기)|고\s(?:말|생각|보|하))/u;
+// Session 12. "…낮췄어야 했다는 것을 배웠다", "…올렸어야 했다는 걸 깨달았다": the should-have is the content of the writer's own
+// lesson (learned, realised, felt), not a claim reported: hindsight. (A lesson a named other learned is rare; left.)
+const LEARNED = /^다는\s?(?:것|걸|점)(?:을|이)?\s(?:[^\s.!?]{1,12}\s){0,3}?(?:배웠|배웠습|깨달았|느꼈|알게\s?(?:됐|되었)|실감했)/u;
 const EOYA = /([\uac00-\ud7a3]{0,8}[\uac00-\ud7a3])어야\s?(?:했|하였|한다|합니다|했었|함(?=[\s.!]|$)|할(?=\s))/gu;
 const EOYA_ADN = /([\uac00-\ud7a3]{0,8}[\uac00-\ud7a3])어야\s?하는\s?(?:거|것)(였다|이었다|였습니다|이었습니다|이다|입니다|이고|고|인데|이죠|였죠)?(?=[\s.!,]|$)/gu;
 // Passives of catching and fixing ("걸러졌어야", "잡혔어야", "갱신되었어야"): people were to do it.
@@ -1694,7 +1702,7 @@ function hindsight(s: string, base: number, text: string, words: readonly Word[]
     const subject = subjectOf(words, wi, people);
     // "인증서는 진작 교체되었어야 했다": a thing that should have been acted on is hindsight about people.
     if (subject.who === 'thing' && !passive) return;
-    if (REPORTED.test(text.slice(end, end + 12))) return;
+    if (REPORTED.test(text.slice(end, end + 12)) && !LEARNED.test(text.slice(end, end + 40))) return;
     const wStart = words[wi]?.start ?? start;
     const rewriteEnd = extraEnd ?? end;
     const endText = text.slice(rewriteEnd, rewriteEnd + 6);
@@ -1702,7 +1710,7 @@ function hindsight(s: string, base: number, text: string, words: readonly Word[]
     const len = { seumnida: 3, da: 1, eum: 1, go: 1, neunde: 2, jiman: 2, myeo: 2, gi: 1, adnominal: 1, eoseo: 0, none: 0 }[ending];
     // "대비해야 함에도 …" (should have, yet …): the clause goes on.
     const yet = /(?:함에도|하는데도|하건만)$/u.test(text.slice(start, end));
-    const noneBase = yet ? '없었고,' : /할$/u.test(text.slice(start, end)) ? '없던' : /함$/u.test(text.slice(start, end)) ? '없었음' : wasNot(ending, isPolite);
+    const noneBase = yet ? '없었고,' : /할$/u.test(text.slice(start, end)) ? '없던' : /함$/u.test(text.slice(start, end)) ? '없었음' : wasNot(ending, isPolite && !LEARNED.test(text.slice(end, end + 40)));
     let to = rewriteEnd + (kind === 'could' || kind === 'if' || yet ? 0 : len);
     let none = noneBase;
     // "연락해야 했는데 그러지 않았다": the clause that says it was not done goes with the rewrite.

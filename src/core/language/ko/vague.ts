@@ -63,6 +63,9 @@ const ARTIFACT = /(?:알람|알림|경보|대시보드|테스트|스크립트|�
 const SPEC_VERB = /(?:제공|설치|신설|개설|부여|허용|폐지|이동|주입|라우팅|전송|발송|보내|알림|노출|병합|대체|편입|개발|구성|지정|배정|호출|중단|기록|게시|남기|포함|반영|설정|금지|필수)/u;
 // A test of a named thing against a named set, as a specification ("확장 모듈을 모든 이전 버전과 함께 테스트").
 const TEST_AGAINST = /(?:을|를)\s(?:[^\s]{1,12}\s){0,5}?[^\s]{1,12}(?:(?:과|와)\s(?:함께|같이)|에서)\s테스트(?:하기|함|한다|합니다|할\s것)?$/u;
+// Session 12. A named document as the place a write-up goes, then its content (one to five words), then 정리/문서화 at the end.
+const WRITTEN_UP = /(?:문서|위키|런북|README(?:\.md)?|가이드|매뉴얼|페이지|노션|Notion|컨플루언스|Confluence|플레이북|체크리스트|템플릿|\.md)(?:에|에다)\s((?:[^\s]{1,20}\s){1,5})(?:정리|문서화)(?:하기|함|한다|합니다|할\s것|예정)?[.!]?\s*$/u;
+const WRITE_UP_MANNER = /(?:^|\s)(?:잘|깔끔(?:하게|히)|보기\s?좋게|꼼꼼(?:하게|히)|체계적으로|알기\s?쉽게|상세(?:하게|히)|자세(?:하게|히)|한눈에|최대한|가능한)(?:\s|$)/u;
 // A Slack channel, a mention or a command line option: a named place or switch.
 const NAMED_PLACE = /(?:^|\s)[#@][a-z0-9][\w-]{1,40}/u;
 
@@ -394,6 +397,13 @@ export function koreanActionItem(item: KoSentence, text: string): KoDetection[] 
     // ("어느 쪽이든 결정은 ADR로 문서화한다": the decision recorded in a named place, in a sentence of its own.)
     const recorded = /(?:결과|결정|결론|내용)(?:을|를|은|는)\s?(?:[^\s]{1,20}\s){0,4}[^\s]{1,20}(?:에|로)\s?(?:남기|기록|공유|게시|등록|정리|추가|첨부|반영|문서화)/u;
     if (recorded.test(s) || sentences.slice(k + 1).some((n) => recorded.test(text.slice(n.start, n.end)))) continue;
+    // Session 12. "런북에 DB 페일오버 절차 정리", "온보딩 문서에 배포 권한 신청 절차 정리": a named content written up in a named
+    // document (the English "Write up the failover procedure in the runbook" is concrete to the English rules); a manner
+    // ("위키에 잘 정리", "문서에 보기 좋게 정리") or no content named ("위키에 정리") is not.
+    if (hit.v.id === 'ko.vague.improve' && /^정리/u.test(text.slice(hit.start, hit.end))) {
+      const written = WRITTEN_UP.exec(s);
+      if (written && !WRITE_UP_MANNER.test(written[1])) continue;
+    }
     // "런북 링크 없는 규칙을 모두 보완": every item with a checkable property is an end state.
     if (/(?:없는|있는|넘는|초과하는|지난|오래된|미사용|빠진|누락된)\s[^.]{0,24}?(?:을|를)\s(?:모두|전부|전체|빠짐없이)\s/u.test(rest)) continue;
     // "스크립트가 --env 없이 실행되지 않도록 보완": a state the system must never reach is an end state.

@@ -223,6 +223,10 @@ export interface Mention {
  * The people (and selves) named in a word list, with their particle. Two words make one mention
  * when the second is a title ("민수 님이", "김 대리는").
  */
+// Session 12. An organisation's name before a role noun qualifies it ("KT 부산지사 관계자들", "A은행 전산팀 직원"): an
+// acronym, or a word ending in a unit of an organisation.
+const ORG_MODIFIER = /^(?:[A-Z][A-Z0-9&]{1,7}|[\uac00-\ud7a3A-Za-z0-9]{1,10}(?:지사|지점|본부|본사|사업부|센터|은행|증권|공사|공단|시청|구청|군청|도청|팀|파트|반|조))$/u;
+
 export function mentionsOf(words: readonly Word[], people?: People): Mention[] {
   const out: Mention[] = [];
   for (let i = 0; i < words.length; i++) {
@@ -246,12 +250,15 @@ export function mentionsOf(words: readonly Word[], people?: People): Mention[] {
       out.push({ start: w.start, stemEnd: w.start + 3, end: w.end, name: '누군가', particle: w.text.slice(3) || '가', who: 'person', named: false, index: i });
       continue;
     }
+    // Session 12. "배터리랙 전원은 차단하지 않았다": 전원 is power (電源) after a device noun or before a power verb; it is
+    // everyone (全員) after people ("참석자 전원이") or alone ("전원이 확인했다").
+    if (w.stem === '전원' && ((i > 0 && words[i - 1].particle === '' && !/[.!?,]$/u.test(words[i - 1].text) && whoIs(words[i - 1].stem, people) !== 'person') || /^(?:차단|공급|연결|인가|투입|스위치|케이블|버튼|장치|코드|끄|꺼|켜|내리|내려|올리|올려|뽑)/u.test(words[i + 1]?.text ?? ''))) continue;
     const who = whoIs(w.stem, people);
     if (who === 'person' || who === 'self') {
       const named = isName(w.stem, people) || titledName(w.stem, people) || (/^[A-Za-z]/u.test(w.stem) && !!people?.latin.has(w.stem));
       // "온콜 엔지니어가", "신규 입사자의", "배포 담당자": the words that qualify the role belong to it.
       let first = i;
-      while (first > 0 && i - first < 2 && words[first - 1].particle === '' && (ROLE_MODIFIERS.has(words[first - 1].text) || whoIs(words[first - 1].text, people) === 'person')) first--;
+      while (first > 0 && i - first < 2 && words[first - 1].particle === '' && (ROLE_MODIFIERS.has(words[first - 1].text) || whoIs(words[first - 1].text, people) === 'person' || ORG_MODIFIER.test(words[first - 1].text))) first--;
       out.push({ start: words[first].start, stemEnd: w.start + w.stem.length, end: w.end, name: words.slice(first, i).map((x) => `${x.text} `).join('') + w.stem, particle: w.particle, who, named, index: i });
     }
   }
