@@ -60,6 +60,11 @@ export const DRAWN_DOCUMENTS: Record<number, readonly string[]> = {
     'en-messagesniffer-bad-rule-report', 'ko-boombim-ec2-build-cpu-2023', 'ko-ddokso-aws-sso-saml-rehack-2024', 'ko-ddokso-rds-snapshot-private-subnet-2024',
     'ko-nhncloud-dns-outage-2023',
   ],
+  12: [
+    'en-liquidcore-khype-oracle-exploit-2026', 'en-openfoodfacts-proxy-ip-lost-2024', 'en-persistence-lsm-chain-halt-2023', 'en-persistence-v4-upgrade-halt-2022',
+    'en-taskcluster-dns-outage-2018', 'en-turboflakes-kusama-migration-2022', 'en-tzbtc-stuck-btc-burns-2025', 'en-va-facility-locator-ppms-outage-2020',
+    'ko-bithumb-trading-halt-2025', 'ko-ggonmerr-gov-network-outage-2023', 'ko-nhncloud-pangyo-cooling-2025', 'ko-upbit-trading-halt-2025',
+  ],
 };
 
 /** Per-case outcome of a first run (dev cases only). */
