@@ -1,0 +1,97 @@
+// Session 12 (lang-en): kinds of English sentence the counterfactual rules misread in the half of fresh-s11 drawn into dev
+// in session 12 (first run at 42dd3b8: test/language/AUDITS.md, "Session 12: draw s12 first run"), with their Korean mirrors.
+// Module: src/core/language/en/unreal.ts. Each kind: hard negatives stay clean; the hindsight beside it is still flagged.
+// Sentences written for this test (before the engine was run on them), sharing no content words with the drawn cases.
+import { strict as assert } from 'node:assert';
+import { describeKinds, spans, type Kinds } from './sentence-kinds';
+
+const KINDS: Kinds = {
+  // Kind: a negated counterfactual with a concession ("even if", "even had", "even with"): the alternative would not have
+  // changed the outcome, the opposite of hindsight. First run: en.cf.could-would-have's wrong firing on the s12 draw.
+  'an unchanged outcome: a negated counterfactual with a concession (en)': {
+    clean: [
+      "The replica wouldn't have caught up in time, even if we had started the failover an hour earlier.",
+      'Even if the nurse had double-checked the chart, she would not have seen the allergy, because it was never entered.',
+      'Even had the pager fired, nobody could have reached the data centre before the battery ran out.',
+      "We couldn't have recovered those rows even with a fresh backup, since the corruption predated it.",
+      'The courier would still have missed the cut-off, even if the warehouse had packed the order on time.',
+    ],
+    flagged: [
+      ['We would have caught the expired token if we had run the smoke tests.', [['c', 'would have caught'], ['c', 'if we had run']]],
+      ['I could have checked the config before pushing.', [['c', 'could have checked']]],
+    ],
+  },
+  // Korean: the concession (…더라도) with a negated outcome is already clean; the hindsight beside it is flagged.
+  'an unchanged outcome (ko)': {
+    clean: [
+      '설령 한 시간 일찍 전환을 시작했더라도 복제본은 제시간에 따라잡지 못했을 것이다.',
+      '간호사가 차트를 다시 확인했더라도 알레르기 정보는 애초에 입력되지 않아 보지 못했을 것이다.',
+      '새 백업이 있었더라도 손상이 그 전부터 있었기 때문에 그 행들은 복구할 수 없었을 것이다.',
+    ],
+    flagged: [['당직자가 알림을 읽었더라면 장애를 막을 수 있었을 것이다.', [['c', '읽었더라면 장애를 막을 수 있었을 것이다']]]],
+  },
+  // Kind: a modal of possibility perfect inside an embedded what/which/whether/where question after a verb of finding out:
+  // the writer is still looking for what happened. First run: en.who.hindsight-person and en.blame.botched on the s12 draw.
+  'a search for a possible cause (en)': {
+    clean: [
+      "The auditor went through last week's journal entries to work out what could have thrown the totals off.",
+      "We're still trying to figure out which of the three patches might have broken the login page.",
+      'I spent the morning retracing my edits to find out where I could have mangled the config.',
+      'She checked whether the cold snap could have cracked the pipe.',
+      'Let me look into what we might have changed in the load balancer last Tuesday.',
+    ],
+    flagged: [['I could have checked the config before pushing.', [['c', 'could have checked']]]],
+  },
+  'a search for a possible cause (ko)': {
+    clean: [
+      '감사인은 무엇이 합계를 틀어지게 했을지 찾으려고 지난주 전표를 다시 훑었다.',
+      '세 개의 패치 중 어느 것이 로그인 화면을 망가뜨렸을지 아직 찾고 있다.',
+      '지난 화요일에 로드 밸런서에서 우리가 무엇을 바꿨을지 살펴보자.',
+    ],
+    flagged: [],
+  },
+  // Kind: a condition after the main clause whose subject is a thing with an active verb: how a system behaved, not a step
+  // people skipped. First run: en.who.hindsight-person and en.who.hindsight-passive on the s12 draw.
+  "a system's condition after the main clause (en)": {
+    clean: [
+      'The pump could have kept the basement dry if its float switch worked at that water level.',
+      'We could have skipped the manual rebuild if the cache layer honoured the version header.',
+      'Both spills would have been contained if the valve closed as fast as its datasheet says.',
+      'The kiosk would have printed the tickets if the driver supported the new paper width.',
+      'We count as preventable any stall that could have been avoided if the scheduler behaved differently.',
+    ],
+    flagged: [
+      // A passive condition implies people; an organisation decides like a person.
+      ['This could have been prevented if the migration had been tested on a copy.', [['c', 'could have been prevented']]],
+      ['We could have avoided the outage if the on-call engineer had escalated sooner.', [['c', 'could have avoided']]],
+      ['The fine could have been avoided if the company had decided to patch the server.', [['c', 'could have been avoided']]],
+      // The trouble itself as the condition's subject: what the team would have done about an event.
+      ['We would have caught the leak in review if the leak had appeared in the diff.', [['c', 'would have caught']]],
+    ],
+  },
+  "a system's condition (ko)": {
+    clean: [
+      '플로트 스위치가 그 수위에서 작동했다면 펌프가 지하실을 마른 상태로 지킬 수 있었을 것이다.',
+      '캐시 계층이 버전 헤더를 따랐다면 수동 재빌드를 건너뛸 수 있었을 것이다.',
+      '드라이버가 새 용지 폭을 지원했다면 키오스크가 표를 출력했을 것이다.',
+    ],
+    flagged: [['인턴이 런북을 읽었더라면 장애를 피할 수 있었을 것이다.', [['c', '읽었더라면 장애를 피할 수 있었을 것이다']]]],
+  },
+};
+
+describeKinds('language kinds, session 12 (en, with Korean mirrors)', KINDS);
+
+describe('language kinds, session 12 (en): what stays flagged beside the new kinds', () => {
+  it('incredulity about a slip ("how he could have missed") is not a search for a cause', () => {
+    const got = spans("I don't understand how he could have missed the alert.");
+    assert.ok(got.some(([r, t]) => r === 'c' && t === 'could have missed'), JSON.stringify(got));
+  });
+  it('a person in the postposed condition keeps the hindsight', () => {
+    const got = spans('The outage could have been avoided if the intern had read the runbook.');
+    assert.ok(got.some(([r, t]) => r === 'c' && t === 'could have been avoided'), JSON.stringify(got));
+  });
+  it('"shouldn\'t have" with a concession is an obligation, not an unchanged outcome', () => {
+    const got = spans("Even if the alert was noisy, the on-call shouldn't have muted it.");
+    assert.ok(got.length > 0, JSON.stringify(got));
+  });
+});
