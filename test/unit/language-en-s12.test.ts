@@ -50,33 +50,9 @@ const KINDS: Kinds = {
     ],
     flagged: [],
   },
-  // Kind: a condition after the main clause whose subject is a thing with an active verb: how a system behaved, not a step
-  // people skipped. First run: en.who.hindsight-person and en.who.hindsight-passive on the s12 draw.
-  "a system's condition after the main clause (en)": {
-    clean: [
-      'The pump could have kept the basement dry if its float switch worked at that water level.',
-      'We could have skipped the manual rebuild if the cache layer honoured the version header.',
-      'Both spills would have been contained if the valve closed as fast as its datasheet says.',
-      'The kiosk would have printed the tickets if the driver supported the new paper width.',
-      'We count as preventable any stall that could have been avoided if the scheduler behaved differently.',
-    ],
-    flagged: [
-      // A passive condition implies people; an organisation decides like a person.
-      ['This could have been prevented if the migration had been tested on a copy.', [['c', 'could have been prevented']]],
-      ['We could have avoided the outage if the on-call engineer had escalated sooner.', [['c', 'could have avoided']]],
-      ['The fine could have been avoided if the company had decided to patch the server.', [['c', 'could have been avoided']]],
-      // The trouble itself as the condition's subject: what the team would have done about an event.
-      ['We would have caught the leak in review if the leak had appeared in the diff.', [['c', 'would have caught']]],
-    ],
-  },
-  "a system's condition (ko)": {
-    clean: [
-      '플로트 스위치가 그 수위에서 작동했다면 펌프가 지하실을 마른 상태로 지킬 수 있었을 것이다.',
-      '캐시 계층이 버전 헤더를 따랐다면 수동 재빌드를 건너뛸 수 있었을 것이다.',
-      '드라이버가 새 용지 폭을 지원했다면 키오스크가 표를 출력했을 것이다.',
-    ],
-    flagged: [['인턴이 런북을 읽었더라면 장애를 피할 수 있었을 것이다.', [['c', '읽었더라면 장애를 피할 수 있었을 것이다']]]],
-  },
+  // (A third kind, a system's condition after the main clause — "… could have been avoided if the scheduler behaved
+  // differently" — was tried and dropped: on the blind fresh-s10 part it removed one right finding and no wrong one;
+  // src/core/language/en/unreal.ts.)
 };
 
 describeKinds('language kinds, session 12 (en, with Korean mirrors)', KINDS);
@@ -86,12 +62,9 @@ describe('language kinds, session 12 (en): what stays flagged beside the new kin
     const got = spans("I don't understand how he could have missed the alert.");
     assert.ok(got.some(([r, t]) => r === 'c' && t === 'could have missed'), JSON.stringify(got));
   });
-  it('a person in the postposed condition keeps the hindsight', () => {
-    const got = spans('The outage could have been avoided if the intern had read the runbook.');
-    assert.ok(got.some(([r, t]) => r === 'c' && t === 'could have been avoided'), JSON.stringify(got));
-  });
   it('"shouldn\'t have" with a concession is an obligation, not an unchanged outcome', () => {
     const got = spans("Even if the alert was noisy, the on-call shouldn't have muted it.");
     assert.ok(got.length > 0, JSON.stringify(got));
   });
 });
+
