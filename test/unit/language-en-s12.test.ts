@@ -53,6 +53,28 @@ const KINDS: Kinds = {
   // (A third kind, a system's condition after the main clause — "… could have been avoided if the scheduler behaved
   // differently" — was tried and dropped: on the blind fresh-s10 part it removed one right finding and no wrong one;
   // src/core/language/en/unreal.ts.)
+  // Kind (a miss): a person's shipping act "without" a check named with its kind ("without unit tests", "without load
+  // testing", "without security review"); the bare check ("without review", "without testing") was already a marker.
+  // Drawn miss: en-13011 ("… without code review"). A system's habit, a check nobody skipped, and no act stay clean.
+  'a shipping act without a check named with its kind (en)': {
+    clean: [
+      'The nightly job deploys the build without smoke tests, as it always has.',
+      'Without code review, small teams still ship safely.',
+      'We shipped the release without code changes to the public API.',
+      'The library ships without unit tests for the legacy parser.',
+    ],
+    flagged: [
+      ['I merged the refactor without unit tests because the sprint was ending.', [['b', 'I merged']]],
+      ['We released 2.3 without load testing the new endpoint.', [['b', 'We released']]],
+      ['Priya deployed the patch without security review.', [['b', 'Priya deployed']]],
+    ],
+  },
+  // Korean: the subject before the check is flagged; a subjectless report and the subject after "없이" are not (reported
+  // for lang-ko: "부하 테스트 없이 2.3을 릴리스했다.", "리뷰 없이 제가 바로 머지했습니다." are clean today).
+  'a shipping act without a check named with its kind (ko)': {
+    clean: ['야간 작업은 스모크 테스트 없이 빌드를 배포한다.'],
+    flagged: [['제가 단위 테스트 없이 리팩터링을 머지했습니다.', [['b', '제가 단위 테스트 없이 리팩터링을 머지했습니다']]]],
+  },
 };
 
 describeKinds('language kinds, session 12 (en, with Korean mirrors)', KINDS);
