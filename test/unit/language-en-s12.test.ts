@@ -4,6 +4,10 @@
 // Sentences written for this test (before the engine was run on them), sharing no content words with the drawn cases.
 import { strict as assert } from 'node:assert';
 import { describeKinds, spans, type Kinds } from './sentence-kinds';
+import { vagueFindings } from './language-cases';
+import { actionDocument } from '../language/harness';
+import { lint } from '../../src/core/lint';
+import { applyFixes } from '../../src/core/fix';
 
 const KINDS: Kinds = {
   // Kind: a negated counterfactual with a concession ("even if", "even had", "even with"): the alternative would not have
@@ -90,3 +94,39 @@ describe('language kinds, session 12 (en): what stays flagged beside the new kin
   });
 });
 
+// Action items. Kind (a miss of the draw, en-act-13001 "Spike to find a reliable way to …"): a search for a method with none
+// named, opened by "find/determine/identify/work out/settle on a (better …) way/approach/method/mechanism/means/process
+// to/for" or "Spike to …" (the same opener as the "figure out", "come up with", "spike on" already read as vague). At
+// 42dd3b8 four of the five new items below were already flagged (by other openers); "Determine a process for …" was not.
+// Korean mirrors ("… 더 나은 방법 찾기", "… 방안 마련", "… 방법 고민") are flagged today.
+describe('action items, session 12 (en, with Korean mirrors)', () => {
+  const vague: [string, string, string][] = [
+    ['en', 'Find a better way to rotate the signing keys', 'Find a better way to'],
+    ['en', 'Come up with an approach to throttle bulk exports', 'Come up with'],
+    ['en', 'Figure out a mechanism for pausing webhooks during maintenance', 'Figure out'],
+    ['en', 'Spike on a safer way to replay dead letters', 'Spike on'],
+    ['en', 'Determine a process for approving schema changes', 'Determine a process for'],
+    ['en', 'Spike to compare two retry libraries for the mailer', 'Spike to'],
+    ['ko', '서명 키를 교체할 더 나은 방법 찾기', '더 나은'],
+    ['ko', '대량 내보내기를 제한할 방안 마련', '방안 마련'],
+    ['ko', '점검 중 웹훅을 멈추는 방법 고민', '고민'],
+  ];
+  for (const [lang, item, at] of vague) it(`vague: ${item}`, () => assert.deepEqual(vagueFindings(lang as 'en' | 'ko', item), [at]));
+  const concrete = [
+    'Add a --dry-run flag as a way to preview migrations',
+    'Rotate the signing keys with scripts/rotate.sh every 90 days',
+    'Pause webhooks during maintenance via the WEBHOOKS_PAUSED flag',
+  ];
+  for (const item of concrete) it(`concrete: ${item}`, () => assert.deepEqual(vagueFindings('en', item), []));
+
+  it('the rewrite resolves the finding and a second fix-all is a no-op', () => {
+    const p = actionDocument('en', 'Determine a process for approving schema changes');
+    const find = (text: string) => lint(text, { locale: 'en' }).findings.filter((f) => f.ruleId === 'vague-action-item' && f.endLine >= p.line);
+    const fs = find(p.text);
+    assert.ok(fs.length > 0 && fs.every((f) => f.suggestions.length > 0), 'flagged, with a rewrite');
+    const once = applyFixes(p.text, fs.map((f) => f.suggestions[0].edits)).text;
+    assert.equal(find(once).length, 0, once.split('\n')[p.line - 1]);
+    const again = applyFixes(once, find(once).map((f) => f.suggestions[0].edits)).text;
+    assert.equal(again, once);
+  });
+});
