@@ -22,6 +22,11 @@
  * - PUNISHMENT SET ASIDE (the punitive ids of both languages, the "asks for punishment" message, first run
  *   right/wrong 4/11 pooled): the punishment sits in a clause of what comes before or instead of the ask ("문책에 앞서 원인부터 찾아야 한다",
  *   "Rather than punishing the engineer, we fixed the deploy script"): no punishment is asked for.
+ * - CREDIT, NOT BLAME (session 12, lead; found beside a fuzz case): a condition contrary to fact that NEGATES what a
+ *   person did, with a consequence that is WORSE ("If Sam had not checked the settings, the outage would have been much
+ *   worse", "당직자가 알림을 보지 못했다면 장애가 몇 시간 더 이어졌을 것이다"): the sentence credits the act, it judges
+ *   nobody. Any blameful or counterfactual finding inside the condition is dropped. A consequence that is better
+ *   ("… would have been avoided", "… 막을 수 있었을 것이다") keeps the finding.
  */
 import type { LanguageList } from './types';
 
@@ -224,10 +229,62 @@ function punishmentSetAside(f: Gated, text: string): boolean {
   return EN_SET_ASIDE.test(upTo);
 }
 
+// The condition negates the act: "if … had not / hadn't …", "had … not …"; "…지 않았다면/않았더라면/못했다면/못했더라면".
+/** "if … had not / hadn't / had … not …" or an inverted "Had … not …" at a clause's start, within one clause: where it starts and ends. */
+function enNegCondition(body: string): { index: number; 0: string } | undefined {
+  const words = [...body.matchAll(/[A-Za-z']+/gu)];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i][0].toLowerCase();
+    if (w !== 'if' && w !== 'had') continue;
+    const at = words[i].index ?? 0;
+    if (w === 'had') {
+      // An inverted condition opens its clause ("Had the on-call not …", ", had we not …"); a "had" inside a clause is a tense.
+      const prev = body.slice(0, at).trimEnd();
+      if (prev !== '' && !/[,;:]$/u.test(prev)) continue;
+    }
+    let had = w === 'had' ? i : -1;
+    for (let j = i + 1; j < Math.min(words.length, i + 13); j++) {
+      if (/[,.;!?]/u.test(body.slice(at, words[j].index ?? 0))) break;
+      const x = words[j][0].toLowerCase();
+      const end = (words[j].index ?? 0) + words[j][0].length;
+      if (x === "hadn't" && w === 'if') return { index: at, 0: body.slice(at, end) };
+      if (x === 'had') had = j;
+      if (x === 'not' && had >= 0 && (w === 'had' || j - had <= 3)) return { index: at, 0: body.slice(at, end) };
+    }
+  }
+  return undefined;
+}
+const KO_NEG_CONDITION = /지\s?(?:않았|못했)(?:더라면|다면)/u;
+// The consequence is worse: longer, bigger, more damage.
+const EN_WORSE = /\b(?:would|could|might)(?:\s+(?:easily|probably|likely|certainly))?\s+have\s+(?:(?:been|become|gotten|got)\s+(?:(?:much|far|even|a\s+lot|significantly|considerably)\s+)?worse|(?:lasted|taken|continued|gone\s+on|run)\s+(?:(?:much|far|even|a\s+lot|significantly|considerably|hours|days)\s+)?longer|(?:lasted|continued|gone\s+on|gone\s+unnoticed)\s+(?:for\s+)?(?:hours|days|weeks)|(?:been|become)\s+(?:(?:much|far|even)\s+)?(?:bigger|larger|wider|more\s+severe))\b/iu;
+const KO_WORSE = /(?:(?:훨씬|더|몇\s?(?:시간|일|배))\s?(?:더\s)?(?:컸|커졌|커지|길어졌|길었|오래|늘어났|많았|심각|확대|이어졌|지속됐|지속되었|계속됐|계속되었))/u;
+
+/** The sentence around a finding: back to a sentence end or line break, forward to one; at most 2 × WINDOW characters each way. */
+function sentenceAround(text: string, start: number, end: number): { from: number; body: string } {
+  let from = start;
+  while (from > 0 && start - from < 2 * WINDOW && !/[.!?。\n]/u.test(text[from - 1])) from--;
+  let to = end;
+  while (to < text.length && to - end < 2 * WINDOW && !/[.!?。\n]/u.test(text[to])) to++;
+  return { from, body: text.slice(from, to) };
+}
+
+function creditNotBlame(f: Gated, text: string): boolean {
+  if (f.list !== 'blameful' && f.list !== 'counterfactual') return false;
+  const { from, body } = sentenceAround(text, f.start, f.end);
+  const ko = /[가-힣]/u.test(body);
+  const cond = ko ? KO_NEG_CONDITION.exec(body) : enNegCondition(body);
+  const worse = (ko ? KO_WORSE : EN_WORSE).exec(body);
+  if (!cond || !worse) return false;
+  const condEnd = from + cond.index + cond[0].length;
+  const worseAt = from + worse.index;
+  // The finding sits in the condition: it starts before the condition ends (or where it ends) and before the consequence.
+  return f.start <= condEnd && f.start < worseAt && condEnd <= worseAt;
+}
+
 /** Whether a finding is dropped by a first-run gate. Never throws. */
 export function gatedOut(f: Gated, text: string): boolean {
   try {
-    return mistakeGated(f, text) || reviewGated(f, text) || humanErrorGated(f, text) || punishmentSetAside(f, text);
+    return mistakeGated(f, text) || reviewGated(f, text) || humanErrorGated(f, text) || punishmentSetAside(f, text) || creditNotBlame(f, text);
   } catch {
     return false;
   }

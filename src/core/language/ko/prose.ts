@@ -788,6 +788,10 @@ function nominalNegligence(s: string, base: number, text: string, words: readonl
 }
 
 function failureRewrites(text: string, type: PredType, subject: Subject, from: number, predStart: number, end: number, matched: string, isPolite: boolean, people?: People): KoRewrite[] {
+  // "당직자가 실수로 설정을 지우지 않았더라면 장애는 없었을 것이다": the act sits in a condition contrary to fact. A rewrite that
+  // names a missing safeguard would invert the sentence ("안전장치가 없었더라면 장애는 없었을 것이다") or leave "…없었다더라면";
+  // the hindsight finding on the same clause carries the rewrite. Session 12 (the fuzz found the shape).
+  if (/(?:았|었|였|했)(?:더라면|다면)/u.test(text.slice(predStart, end + 4))) return [];
   const midFrom = subject.mention ? subject.mention.end : from;
   let middle = middleOf(text, midFrom, predStart);
   // Adverbs of blame inside the middle go: "실수로", "깜빡", "무심코".
