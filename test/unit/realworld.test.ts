@@ -24,7 +24,9 @@ const PRECISION_FLOOR: Record<string, number> = {
   'timeline-timestamp': 0.77, // 1 -> 0.92: fresh holdout, session 12 (5 Korean documents judged blind by holdout11, scored at arrival: 2 wrong timestamp findings there; 0.929); 0.63 -> 0.70: session 7 (the whole corpus at 0.704); 0.70 -> 1: session 8 (structure, 2026-11-27), lists between timed prose paragraphs are not entries (19 right, 0 wrong)
   // 0.92 -> 0.87: fresh holdout, session 12 (16 documents judged blind by holdout11 and holdout12, scored at arrival: 1 wrong order finding there; 0.875).
   // 0.87 -> 0.82: fresh holdout, session 12 (9 documents judged blind by holdout14, scored at arrival: 1 wrong order finding there; 0.824).
-  'timeline-order': 0.82, // 0.87 -> 0.88: session 6 (structure); 0.88 -> 0.90: session 7; 0.90 -> 0.92: session 9 (structure, 2026-11-27; 0.923, 12 right, 1 wrong)
+  // 0.87 -> 0.82: owner audit, session 12 (owners2, 2026-11-28: 6 dev documents judged before their first run; 1 wrong order finding there, a bare date line over a bullet with a lazy continuation line; whole corpus 0.824).
+  // 0.82 -> 0.77: merge, session 12 (holdout14's documents and owners2's audit documents together: whole corpus 14 right / 4 wrong, 0.778).
+  'timeline-order': 0.77, // 0.87 -> 0.88: session 6 (structure); 0.88 -> 0.90: session 7; 0.90 -> 0.92: session 9 (structure, 2026-11-27; 0.923, 12 right, 1 wrong)
   // 1 -> 0.96: fresh holdout, session 9 (17 documents judged blind, scored at arrival and at the end: 1 wrong; 0.962).
   // 0.96 -> 1: session 10 (structure, 2026-11-27): a missing zone reported once per document (25 right, 0 wrong).
   // 0.89 -> 0.96: session 12 (structure, 2026-11-28): zone abbreviations of PostgreSQL's timezonesets list read in time
@@ -79,7 +81,9 @@ const PRECISION_FLOOR: Record<string, number> = {
   // 0.78 -> 0.84 (lang-real, session 9, 2026-11-27; 0.846): a general warning with the counterfactual in a relative clause, a signal expected to arrive.
   // 0.84 -> 0.82: fresh holdout, session 12 (16 documents judged blind by holdout11 and holdout12, scored at arrival: 2 wrong hindsight findings there; 0.829).
   // 0.82 -> 0.81: fresh holdout, session 12 (9 documents judged blind by holdout14, scored at arrival: 1 wrong hindsight finding there; 0.811).
-  'counterfactual-language': 0.81, // 0.80 -> 0.71: fresh holdout, session 4; 0.71 -> 0.66: fresh holdout, session 5; 0.66 -> 0.73: session 7; 0.73 -> 0.78: session 8 (lang-real, 2026-11-27; 0.786: speculation about a cause, a failure that did not happen)
+  // 0.82 -> 0.78: owner audit, session 12 (owners2, 2026-11-28: 6 dev documents judged before their first run; 2 wrong there, luck counterfactuals under 'Where we got lucky'; whole corpus 0.789).
+  // 0.78 -> 0.76: merge, session 12 (holdout14's documents and owners2's audit documents together: whole corpus 30 right / 9 wrong, 0.769).
+  'counterfactual-language': 0.76, // 0.80 -> 0.71: fresh holdout, session 4; 0.71 -> 0.66: fresh holdout, session 5; 0.66 -> 0.73: session 7; 0.73 -> 0.78: session 8 (lang-real, 2026-11-27; 0.786: speculation about a cause, a failure that did not happen)
   // vague: 0.73 -> 0.889 (2026-11-26, vague brief: bold-title explanations, issue links, "going forward").
   // 0.74 -> 0.82: session 8 (owners 0.780; lang-real, 2026-11-27; 0.824): degree words in the purpose of a named change, compound verbs.
   // 0.84 -> 0.89 (lang-real, session 9, 2026-11-27; 0.896): a benefit clause after a named change, a state already reached, a dash specification naming a test.
@@ -100,7 +104,9 @@ const RECALL_FLOOR: Record<string, number> = {
   // 0.87 -> 0.86: fresh holdout, session 10 (18 documents judged blind, scored at arrival: 7 ownerless items missed there; 0.860).
   // 0.91 -> 0.9: fresh holdout, session 12 (16 documents judged blind by holdout11 and holdout12, scored at arrival: 3 ownerless items missed there; 0.909).
   // 0.9 -> 0.88: fresh holdout, session 12 (9 documents judged blind by holdout14, scored at arrival: 12 ownerless items missed there; 0.885).
-  'action-item-owner': 0.88, // 0.92 -> 0.91: fresh holdout, session 11 (10 documents judged blind by holdout10, scored at arrival: 2 missed there; 0.917); 0.93 -> 0.92: fresh holdout, session 11 (15 documents judged blind by holdout9, scored at arrival: 6 missed there; 0.921); 0.86 -> 0.93: owners, session 10 (2026-11-27, whole corpus 0.874 -> 0.954 without the 18 fresh session-10 holdout documents, 0.936 with them; holdout recall unchanged, 0.842); session 9 (owners, 2026-11-27): 0.9515 -> 0.959 whole corpus, floor kept; 0.90 -> 0.95: owners, session 8 (2026-11-27, whole corpus 0.959);  0.94 -> 0.91: fresh holdout, session 6 (7 ownerless items missed there); 0.91 -> 0.90: fresh holdout, session 7 (23 documents judged blind, scored once at the end: 13 missed)
+  // 0.9 -> 0.88: owner audit, session 12 (owners2, 2026-11-28: 6 dev documents judged before their first run; 9 ownerless items missed there, 7 under 'Resolving actions' headings; whole corpus 0.887).
+  // 0.88 -> 0.86: merge, session 12 (holdout14's documents and owners2's audit documents together: whole corpus 355 right / 55 missed, 0.866).
+  'action-item-owner': 0.86, // 0.92 -> 0.91: fresh holdout, session 11 (10 documents judged blind by holdout10, scored at arrival: 2 missed there; 0.917); 0.93 -> 0.92: fresh holdout, session 11 (15 documents judged blind by holdout9, scored at arrival: 6 missed there; 0.921); 0.86 -> 0.93: owners, session 10 (2026-11-27, whole corpus 0.874 -> 0.954 without the 18 fresh session-10 holdout documents, 0.936 with them; holdout recall unchanged, 0.842); session 9 (owners, 2026-11-27): 0.9515 -> 0.959 whole corpus, floor kept; 0.90 -> 0.95: owners, session 8 (2026-11-27, whole corpus 0.959);  0.94 -> 0.91: fresh holdout, session 6 (7 ownerless items missed there); 0.91 -> 0.90: fresh holdout, session 7 (23 documents judged blind, scored once at the end: 13 missed)
   // 1 -> 0.99: fresh holdout, session 9 (17 documents judged blind, scored at arrival and at the end: 1 missed; 0.993).
   'required-sections': 0.99,
   'five-whys-root-cause': 1,

@@ -1236,10 +1236,24 @@ const ASK_EN = /\b(?:please|should|recommend|recommended|advise|encourage|urge|a
 const READER_KO = /여러분|고객님|이용자|사용자|운영자|관리자|회원/u;
 const ASK_KO = /바랍니다|주세요|주십시오|부탁|권장|권고|당부/u;
 
+// A lead-in that says the list below is a procedure the team follows, not work still to do (session 12, owners2): "the
+// rotation process described below", "every release follows these steps:", "다음 절차를 따릅니다:", "아래와 같은 순서로
+// 진행합니다:". The items are the steps of the procedure.
+const PROCEDURE_LEAD_EN = /\b(?:process|procedure|runbook|checklist|steps|workflow|sequence)[ \t](?:is[ \t]|are[ \t])?(?:detailed|described|outlined|listed|shown|set[ \t]out)[ \t](?:below|here)\b[^:：]{0,20}[.:：]?$|\bfollows?[ \t](?:these|this|the[ \t]following|the)[ \t](?:(?:new|same|improved|standard)[ \t]){0,2}(?:steps|procedure|process|checklist|runbook|sequence)\b[^:：.]{0,30}[.:：]?$/iu;
+const PROCEDURE_LEAD_KO = /(?:절차|순서|단계)[ \t]?(?:를|을|로|으로|대로|에[ \t]?따라)[ \t]?(?:[^:：]{0,20}[ \t])?(?:따릅니다|따른다|따름|진행합니다|진행한다|진행됩니다|수행합니다|수행한다)[ \t]?[.:：]?$/u;
+// A lead-in that says a mechanism already runs and what it reports or checks (session 12, owners2): "We now have a bot
+// that runs every 12h and reports:", "The dashboard shows:", "이 배치가 다음을 보고합니다:". Present tense only: a
+// mechanism still to be built ("We will add a probe that checks:") leads into work.
+const REPORTS_LEAD_EN = /\b(?:bot|job|cron[ \t]?job|script|dashboard|probe|monitor|alert|report|exporter|pipeline|check)\b[^:：]{0,80}\b(?:reports|checks|shows|displays|tracks|lists|verifies|records|flags)\b[^:：]{0,30}[:：]$/iu;
+const REPORTS_LEAD_KO = /(?:봇|배치|작업|스크립트|대시보드|점검|모니터링|알림|프로브|리포트)(?:이|가|은|는)[^:：]{0,40}(?:다음|아래)(?:을|를|의[ \t]항목을|[ \t]항목을|[ \t]사항을)[ \t](?:보고합니다|보고한다|확인합니다|확인한다|보여줍니다|보여준다|표시합니다|점검합니다|알려줍니다|알립니다)[ \t]?[:：]$/u;
+const FUTURE_EN = /\b(?:will|won't|going[ \t]to|plans?[ \t]to|planned[ \t]to|needs?[ \t]to|should|must|want[ \t]to)\b|'ll\b/iu;
+
 /** Whether a paragraph leads into a list that is not work: what a mechanism must do, the rules a team keeps, advice to readers. */
 function leadsNonWork(label: string): boolean {
   const last = (label.split(/(?<=[.!?。])\s+/u).filter((x) => x.trim()).pop() ?? label).trim();
   if (!last || last.length > 300 || TECH_RULES.test(last)) return false;
+  if (PROCEDURE_LEAD_EN.test(last) || PROCEDURE_LEAD_KO.test(last)) return true;
+  if ((REPORTS_LEAD_EN.test(last) && !FUTURE_EN.test(last)) || REPORTS_LEAD_KO.test(last)) return true;
   return CAPABILITY_LEAD_EN.test(last) || CAPABILITY_LEAD_KO.test(last) || RULES_LEAD_EN.test(last) || RULES_LEAD_KO.test(last) || labelsAdvice(last);
 }
 
