@@ -6,6 +6,7 @@
 import { strict as assert } from 'node:assert';
 import { describeKinds, spans } from './sentence-kinds';
 import { lint } from '../../src/core/lint';
+import { applyFixes } from '../../src/core/fix';
 
 describeKinds('lead s12: credit, not blame', {
   'a negated act with a worse consequence is credit (EN)': {
@@ -43,5 +44,33 @@ describe('lead s12: a blame rewrite inside a condition contrary to fact', () => 
       }
     }
     assert.ok(spans('당직자가 실수로 설정을 지우지 않았더라면 장애는 없었을 것이다.').length > 0, 'still flagged');
+  });
+});
+
+describe('lead s12: a call for punishment rewritten inside a 5-whys answer keeps its root-cause marker', () => {
+  // Fuzz doc 78940's shape, written as a user would: the answer that closes a chain holds the punitive call and the
+  // marker. Each offered rewrite of the blameful finding must keep the marker, so the chain stays marked.
+  const doc = [
+    '# Postmortem',
+    '',
+    '## 5 Whys',
+    '',
+    '1. Customers saw "payment failed" at checkout for 23 minutes',
+    '   1. Why? The payment service timed out',
+    '      1. Why? Bob should be held accountable for the pool size (root cause)',
+    '',
+  ].join('\n');
+  it('offers rewrites, and none of them brings five-whys-root-cause', () => {
+    const before = lint(doc).findings;
+    assert.equal(before.filter((f) => f.ruleId === 'five-whys-root-cause').length, 0);
+    const blame = before.filter((f) => f.ruleId === 'blameful-language');
+    assert.ok(blame.length > 0 && blame.every((f) => f.suggestions.length > 0));
+    for (const f of blame) {
+      for (const sg of f.suggestions) {
+        const fixed = applyFixes(doc, [sg.edits]).text;
+        assert.match(fixed, /\(root cause\)/u, sg.title);
+        assert.deepEqual(lint(fixed).findings.filter((g) => g.ruleId === 'five-whys-root-cause').map((g) => g.message), [], sg.title);
+      }
+    }
   });
 });

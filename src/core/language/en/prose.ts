@@ -161,6 +161,9 @@ function plural(word: string): boolean {
 
 const cap = (s: string) => (s ? s[0].toUpperCase() + s.slice(1) : s);
 
+/** A root-cause marker closing a sentence: "(root cause)", "[근본 원인]", "**Root cause**". */
+const ROOT_CAUSE_TAIL = /(?:[(\[][ \t]{0,3}(?:root[ \t-]?cause|근본[ \t]?원인)[ \t]{0,3}[)\]]|(?:\*\*|__)[ \t]{0,3}(?:root[ \t-]?cause|근본[ \t]?원인)[ \t]{0,3}(?:\*\*|__))$/iu;
+
 /**
  * A call for punishment rewritten whole (its closing punctuation kept) as a change of process.
  * Neither is worded as a commitment ("We will change …"): under a follow-up heading a sentence
@@ -170,6 +173,13 @@ const cap = (s: string) => (s ? s[0].toUpperCase() + s.slice(1) : s);
 function processRewrites(sentence: Sentence, text: string): Rewrite[] {
   let end = sentence.end;
   while (end > sentence.start && /[.!?]/u.test(text[end - 1])) end--;
+  // A 5-whys answer's root-cause marker at the end stays ("… held accountable (root cause)"): the rewrite
+  // took it with the sentence, and five-whys-root-cause then found the chain unmarked (fuzz, session 12).
+  const marker = ROOT_CAUSE_TAIL.exec(text.slice(sentence.start, end));
+  if (marker) {
+    end = sentence.start + marker.index;
+    while (end > sentence.start && /[ \t]/u.test(text[end - 1])) end--;
+  }
   return [
     { start: sentence.start, end, text: 'The process that allowed this needs to change' },
     { start: sentence.start, end, text: 'The process that allowed this is what failed, not the people involved' },
