@@ -6,27 +6,15 @@
 //   --draw accepts several commits, comma-separated, each with its engine: --draw A,B --engine DIR_A,DIR_B
 //
 // Dev documents only: drawnIds() lists what a draw commit renamed from holdout/ into dev/.
-import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { STRUCTURAL_RULES, loadExpected, matchDocument, type Item } from '../test/realworld/score';
+import { drawnIds } from './owner-paths';
 
 const ROOT = join(__dirname, '..');
 const DEV = join(ROOT, 'test/realworld/dev');
 const args = process.argv.slice(2);
 const arg = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
-
-/** The documents a draw commit moved from holdout to dev (as scripts/owner-paths.ts reads them). */
-function drawnIds(draw: string): string[] {
-  const out = execFileSync('git', ['show', '--name-status', '--format=', '-M', draw], { cwd: ROOT, encoding: 'utf8' });
-  const ids: string[] = [];
-  for (const line of out.split('\n')) {
-    const f = line.split('\t');
-    if (!/^R/.test(f[0] ?? '') || !/test\/realworld\/dev\/[^/]+\.md$/.test(f[2] ?? '')) continue;
-    ids.push(f[2].replace(/^.*\//, '').replace(/\.md$/, ''));
-  }
-  return ids.sort();
-}
 
 const draws = (arg('--draw') ?? '').split(',').filter(Boolean);
 const engines = (arg('--engine') ?? '').split(',').filter(Boolean);
