@@ -64,7 +64,8 @@ export const DRAWN_DOCUMENTS: Record<number, readonly string[]> = {
     'en-liquidcore-khype-oracle-exploit-2026', 'en-openfoodfacts-proxy-ip-lost-2024', 'en-persistence-lsm-chain-halt-2023', 'en-persistence-v4-upgrade-halt-2022',
     'en-taskcluster-dns-outage-2018', 'en-turboflakes-kusama-migration-2022', 'en-tzbtc-stuck-btc-burns-2025', 'en-va-facility-locator-ppms-outage-2020',
     'ko-bithumb-trading-halt-2025', 'ko-ggonmerr-gov-network-outage-2023', 'ko-nhncloud-pangyo-cooling-2025', 'ko-upbit-trading-halt-2025',
-  ],  13: [
+  ],
+  13: [
     'en-datahub-helm-chart-accidental-prod-2018', 'en-datahub-r-hub-image-upgrade-2022', 'en-gpalab-commons-graphql-exposed-2021',
     'en-gpalab-s3-bucket-takeover-dns-2022', 'en-jimdo-wonderland-deployer-api-deleted-2016', 'en-obs-interconnect-queue-full-2023',
     'en-obs-search-indices-removed-2020', 'en-rollbar-softlayer-dyn-dns-outage-2013', 'en-spirit-icon-deprecation-logging-2024',
