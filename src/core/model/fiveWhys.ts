@@ -161,6 +161,9 @@ function fromList(doc: PostmortemDocument, list: List, parent: WhyNode | undefin
   let prev = parent;
   for (const item of list.children) {
     const node = nodeFromItem(doc, item, undefined);
+    // An empty item with nothing nested ("1." being typed, or cut off by a table) is no answer yet: not a node, so it is
+    // neither a branch to mark nor the answer a chain ends on (marking it would make "(root cause)" the whole answer).
+    if (!item.children.some((c) => c.type === 'paragraph' || c.type === 'list')) continue;
     attach(node, chain ? prev : parent, roots);
     for (const child of item.children) if (child.type === 'list') fromList(doc, child, node, roots, false);
     if (chain) prev = node;
