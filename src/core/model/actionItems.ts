@@ -1,3 +1,4 @@
+import { endsWithPurpose, purposeCut } from './purposeLead';
 import type { List, ListItem, Nodes, Paragraph, Table, TableCell } from 'mdast';
 import type { Lang, TextEdit } from '../types';
 import type { PostmortemDocument } from './document';
@@ -23,7 +24,7 @@ export type ActionPath =
   | 'section-table' | 'section-list' | 'section-numbered-bold' | 'section-heading' | 'section-category-paragraph'
   | 'section-inline' | 'section-line-task' | 'section-prose' | 'horizon'
   | 'label-list' | 'label-table' | 'planned-response' | 'inline' | 'inline-list-item' | 'nested-label'
-  | 'trailing-label-list' | 'trailing-label-lines';
+  | 'trailing-label-list' | 'trailing-label-lines' | 'purpose-lead';
 
 /** Tags the items from `from` on that have no path yet. */
 function tagPath(out: ActionItem[], from: number, path: ActionPath): void {
@@ -535,6 +536,8 @@ function isGroupLabel(item: ListItem): boolean {
   // plan is about, so they complete its sentence: one item with its details.
   // "Rotate credentials:" / "인증서 재발급:" over "- Stripe secret key", "- 결제 API 키": the sub-items name what the task covers
   // (owners, session 10).
+  // "Configure a jump server, allowing:" over what it allows: one item, its sub-items are details (purposeLead.ts).
+  if (endsWithPurpose(label)) return false;
   if (/[:：]$/u.test(label)) return !readsAsTask(label.replace(/[:：]$/u, '').trim()) && !((plansAboutList(label) || shortTaskLabel(label.replace(/[:：]$/u, ''))) && childrenNameThings(item));
   // "1. **배포 프로세스 개선**" with details under it is one item; "- **Short term**" labels a group.
   if (p.children.length === 1 && p.children[0].type === 'strong') return !isOrderedItem(item) || classifyHeading(label, undefined, { keywords: false }) !== undefined;
@@ -1187,6 +1190,12 @@ function fromBlocks(doc: PostmortemDocument, nodes: readonly Nodes[], section: S
     }
     const before = out.length;
     if (node.type === 'list' && completesItemAbove(above, node)) continue;
+    // A lead-in paragraph ending with what one piece of work gives ("…, allowing:", "… so that:", "…할 수 있도록:"):
+    // the lead-in is the item and the list under it its details (purposeLead.ts, owners3 session 13).
+    if (node.type === 'list' && above?.type === 'paragraph' && endOf(above) - startOf(above) <= 300 && !isNumberedBold(doc, above) && endsWithPurpose(plainText(above))) {
+      out.push({ ...paragraphItem(doc, above, endOf(node), section, termAt(doc, section, startOf(above))), path: 'purpose-lead' });
+      continue;
+    }
     if (node.type === 'table' || node.type === 'list') {
       readBlock(doc, node, section, out);
       tagPath(out, before, node.type === 'table' ? 'section-table' : 'section-list');
@@ -1815,6 +1824,11 @@ export function extractActionItems(doc: PostmortemDocument): ActionItem[] {
     }
   }
   out.sort((a, b) => a.start - b.start);
+  // A purpose lead-in ("Configure a jump server, allowing:"): the item is the work before the connective (purposeLead.ts).
+  for (const i of out) {
+    const cut = purposeCut(i.description.text);
+    if (cut !== undefined) i.description = spanOf(doc.text, i.description.start, i.description.start + cut);
+  }
   // An open question ("Should we move the queue to a managed service?") is for discussion, not work with an owner.
   // A statement of what was wrong ("인증서 만료 알림이 없었다", "There was no expiry alert") is a problem, not work.
   // An open item that states a fact ("Card declines were twice the usual rate", "디스크가 손상됨") is no work either; an item
