@@ -5,6 +5,7 @@ import { endOf, originOf, plainText, startOf } from './markdown';
 import { classifyHeading, headingKey, type Section } from './sections';
 import { trimChars, trimEndChars, trimStartChars } from '../text';
 import { TextMemo } from './memo';
+import { listOfData, tableOfData } from './dataBlocks';
 import { LineScan } from './lineScan';
 import { isGivenName } from '../language/en/names';
 import { isName as isKoreanName } from '../language/ko/words';
@@ -1187,7 +1188,10 @@ function fromBlocks(doc: PostmortemDocument, nodes: readonly Nodes[], section: S
     }
     const before = out.length;
     if (node.type === 'list' && completesItemAbove(above, node)) continue;
-    if (node.type === 'table' || node.type === 'list') {
+    // A table or list of data (hosts, resource names, one token per row) under a lead that does not plan work (session 13):
+    // not read, and what the lead-in said (done, owner) ends with it.
+    const data = (node.type === 'table' && tableOfData(node)) || (node.type === 'list' && listOfData(above, node));
+    if (!data && (node.type === 'table' || node.type === 'list')) {
       readBlock(doc, node, section, out);
       tagPath(out, before, node.type === 'table' ? 'section-table' : 'section-list');
     }
@@ -1701,7 +1705,8 @@ export function extractActionItems(doc: PostmortemDocument): ActionItem[] {
     // that plans work is one item. With any list, table or heading item, the prose is context and stays unread.
     // A follow-up section written one task per line, without list markers ("결제 API 최소 인스턴스 4대로 상향", "Add a
     // capacity alert on the payment workers"): each such line is an item too; other prose (an apology, context) is not.
-    if (out.length === first && !all.some((n) => n.type === 'list' || n.type === 'table' || n.type === 'heading')) {
+    // (A table or list of data, session 13, is part of the prose around it: it does not make the section a list section.)
+    if (out.length === first && !all.some((n, k) => n.type === 'heading' || (n.type === 'table' && !tableOfData(n)) || (n.type === 'list' && !listOfData(all[k - 1], n)))) {
       const strict = classifyHeading(section.title, undefined, { keywords: false }) === 'action-items';
       for (const n of nodes) {
         if (n.type !== 'paragraph' || isNumberedBold(doc, n)) continue;
