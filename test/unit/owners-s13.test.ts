@@ -170,3 +170,38 @@ describe('owners (session 13): a follow-up section whose only blocks are data is
     assert.deepEqual(ownerless(ko, 'ko'), [10]);
   });
 });
+
+// Kind (one line): a closing slot for a reference ("[link to the issue]", "(link to PR)", "[ticket to follow]") is not an
+// owner, even when every item of the list closes with one; the "[CF to write story]" form (initials, then what they will
+// do) still is. Korean: the closing-label form reads Latin letters only, so "[이슈 링크]" was never an owner; the mirror
+// checks it stays so.
+describe('owners (session 13): a closing reference slot is not an owner', () => {
+  it('items closed by "[link to …]", "(link to PR)" or "[ticket to follow]" ask an owner (EN)', () => {
+    const one = lines('# Login outage', '', '## Action items', '', '1. Rotate the session signing key every quarter [link to ticket]', '2. Page the on-call when login errors pass 2 % [link to ticket]');
+    assert.deepEqual(ownerless(one), [5, 6]);
+    const two = lines('# Login outage', '', '## Follow-up', '', '- Pin the base image by digest (link to PR)', '- Add a smoke test for the password reset page (link to PR)');
+    assert.deepEqual(ownerless(two), [5, 6]);
+    const three = lines('# Login outage', '', '## Next steps', '', '- Document the failover drill [ticket to follow]', '- Move the session store to its own cluster [ticket to follow]');
+    assert.deepEqual(ownerless(three), [5, 6]);
+  });
+  it('initials or a name with what they will do still name the owner (control, EN); a Korean reference slot asks an owner (KO)', () => {
+    const named = lines('# Login outage', '', '## Action items', '', '- Draft the customer notice [MK to write]', '- Review the alert thresholds [MK to review]');
+    assert.deepEqual(ownerless(named), []);
+    const ko = lines('# 로그인 장애', '', '## 후속 조치', '', '1. 세션 서명 키 분기별 교체 [이슈 링크]', '2. 로그인 오류 2% 초과 시 당직 호출 [이슈 링크]');
+    assert.deepEqual(ownerless(ko, 'ko'), [5, 6]);
+  });
+});
+
+// Kind (one line): an item that is only an unfilled slot of the template ("{{ summary }}", "<action item>", "{{ 조치 내용 }}"),
+// with at most a closing reference slot: template-placeholder reports the slot; it asks no owner. A filled-in item left
+// inside the braces is work.
+describe('owners (session 13): an unfilled template slot is not an item that needs an owner', () => {
+  it('asks no owner of "{{ summary }} [link to issue]" or "<action item>", and still of a filled-in item in braces (EN)', () => {
+    const text = lines('# Cache outage', '', '## Action items', '', '1. {{ summary }} [link to issue]', '2. <action item>', '3. {{ Add a hit-ratio alert on the edge cache }} [link to issue]');
+    assert.deepEqual(ownerless(text), [7]);
+  });
+  it('asks no owner of "{{ 조치 내용 }}" or "<후속 조치>", and still of a filled-in item in braces (KO)', () => {
+    const text = lines('# 캐시 장애', '', '## 후속 조치', '', '1. {{ 조치 내용 }} [이슈 링크]', '2. <후속 조치>', '3. {{ 엣지 캐시 적중률 알림 추가 }} [이슈 링크]');
+    assert.deepEqual(ownerless(text, 'ko'), [7]);
+  });
+});

@@ -824,6 +824,9 @@ const BRACKET_INITIALS = /^\[[ \t]{0,2}[A-Z]{2,4}[ \t]{0,2}\]/u;
 // Words that such a label holds when it tags a component, a priority or a kind rather than naming who does the work.
 const NOT_LABEL_OWNERS = /^(?:optional|required|mandatory|critical|urgent|blocker|nice-to-have|high|medium|low|major|minor|maybe|later|tbd|wip|draft|idea|stretch|bonus|easy|hard|small|large|big|quick|redis|kafka|postgres|postgresql|mysql|mongodb|mongo|elasticsearch|jvm|dns|cdn|tls|ssl|http|https|api|apis|ui|ux|cli|sdk|db|sql|nginx|docker|helm|terraform|ansible|grafana|prometheus|kubernetes|linux|windows|macos|ios|android|web|mobile|aws|gcp|azure|github|gitlab|jenkins|slack|pagerduty|datadog|sentry|cloudflare|java|python|go|golang|rust|node|nodejs|javascript|typescript|ruby|rails|php|etc|e\.g|i\.e|sic|ibid|cont|contd|see below|see above|ongoing|recurring|manual|automated|automation|config|configuration|code|docs|documentation|process|tests?|testing|tooling|monitoring|alerting|observability|logging|metrics|dashboards?|runbooks?|training|communication|comms|other|misc)$/iu;
 
+// A closing slot for a reference, not a person (session 13): "[link to github issue]", "(link to PR)", "[ticket to follow]".
+const REFERENCE_SLOT = /^(?:links?|urls?|tickets?|issues?|prs?|pull|jira|bugs?|cards?|docs?|refs?|reference)$/iu;
+
 /**
  * Owners a list writes as a short closing label ("Add a retry budget (Nova)", "… [payments]"):
  * a single word is taken as the owner only when at least two items of the list close that way
@@ -849,7 +852,7 @@ function trailingLabelOwners(text: string, items: ActionItem[]): void {
     if (!m) return undefined;
     const v = m[1];
     const initials = BRACKET_INITIALS.test(m[0]);
-    if ((NOT_LABEL_OWNERS.test(v) && !initials) || NOT_NAMES.test(v) || NOT_BRACKET_OWNERS.test(v) || isPlaceholderOwner(v) || isDoneStatus(v) || parseTerm(v) !== undefined || parseActionType(v) !== undefined) return undefined;
+    if ((NOT_LABEL_OWNERS.test(v) && !initials) || REFERENCE_SLOT.test(v) || NOT_NAMES.test(v) || NOT_BRACKET_OWNERS.test(v) || isPlaceholderOwner(v) || isDoneStatus(v) || parseTerm(v) !== undefined || parseActionType(v) !== undefined) return undefined;
     const at = d.start + from + m.index + m[0].indexOf(v);
     return { span: spanOf(text, at, at + v.length), weak: initials && NOT_LABEL_OWNERS.test(v) };
   });
