@@ -49,7 +49,9 @@ const PRECISION_FLOOR: Record<string, number> = {
   // 0.90 -> 0.905: owners, session 12 (2026-11-28): statements of what was done with two coordinated verbs or a task-verb
   // noun as subject read as statements (whole corpus 0.902 -> 0.907, 36 -> 34 wrong, all on dev; holdout unchanged).
   // 0.9 -> 0.81: fresh holdout, session 12 (16 documents judged blind by holdout11 and holdout12, scored at arrival: 43 wrong owner findings there, 39 of them in holdout12's 11 English documents; 0.811).
-  'action-item-owner': 0.81,
+  // 0.81 -> 0.88: owners, session 13 (2026-11-28): tables and lists of data (one token per row) in a follow-up section are
+  // not work items (whole corpus 355 / 79 / 55 -> 356 / 45 / 54, 0.818 -> 0.888; all 34 removed wrongs on dev, holdout unchanged).
+  'action-item-owner': 0.88,
   // 0.97 -> 0.98: session 9 (structure, 2026-11-27): field blocks read line by line, the symptom field as impact, dated
   // event lines as the timeline (0.986, 143 right, 2 wrong).
   'required-sections': 0.98, // 0.96 -> 0.95: fresh holdout, session 4; 0.95 -> 0.93: fresh holdout, session 5 (3 wrong); 0.93 -> 0.96: session 6 (structure); 0.96 -> 0.93: fresh holdout, session 7 (23 documents judged blind, scored once at the end, 4 wrong; 0.9398); 0.93 -> 0.97: session 8 (owners 0.954; structure: bare label lines, 'Leadup', horizon sub-headings, 0.969; 0.973 with the fresh holdout of session 8, none wrong there)
@@ -109,6 +111,8 @@ const RECALL_FLOOR: Record<string, number> = {
   // 0.9 -> 0.88: owner audit, session 12 (owners2, 2026-11-28: 6 dev documents judged before their first run; 9 ownerless items missed there, 7 under 'Resolving actions' headings; whole corpus 0.887).
   // 0.88 -> 0.86: merge, session 12 (holdout14's documents and owners2's audit documents together: whole corpus 355 right / 55 missed, 0.866).
   // 0.86 -> 0.85: owner audit, session 13 (owners3, 2026-11-28: 5 dev documents judged before their first run; 7 ownerless items missed there at the first run, 5 under a heading that joins a plan and lessons; whole corpus 370 right / 62 missed, 0.856, at the first run).
+  // 0.86 -> 0.87: owners, session 13 (2026-11-28): a closing reference slot ("[link to github issue]") is not an owner
+  // (whole corpus 356 right / 54 missed -> 360 / 50, 0.868 -> 0.878; all on dev, holdout unchanged).
   'action-item-owner': 0.85, // 0.92 -> 0.91: fresh holdout, session 11 (10 documents judged blind by holdout10, scored at arrival: 2 missed there; 0.917); 0.93 -> 0.92: fresh holdout, session 11 (15 documents judged blind by holdout9, scored at arrival: 6 missed there; 0.921); 0.86 -> 0.93: owners, session 10 (2026-11-27, whole corpus 0.874 -> 0.954 without the 18 fresh session-10 holdout documents, 0.936 with them; holdout recall unchanged, 0.842); session 9 (owners, 2026-11-27): 0.9515 -> 0.959 whole corpus, floor kept; 0.90 -> 0.95: owners, session 8 (2026-11-27, whole corpus 0.959);  0.94 -> 0.91: fresh holdout, session 6 (7 ownerless items missed there); 0.91 -> 0.90: fresh holdout, session 7 (23 documents judged blind, scored once at the end: 13 missed)
   // 1 -> 0.99: fresh holdout, session 9 (17 documents judged blind, scored at arrival and at the end: 1 missed; 0.993).
   'required-sections': 0.99,

@@ -6,6 +6,7 @@ import { endOf, originOf, plainText, startOf } from './markdown';
 import { classifyHeading, headingKey, type Section } from './sections';
 import { trimChars, trimEndChars, trimStartChars } from '../text';
 import { TextMemo } from './memo';
+import { listOfData, tableOfData } from './dataBlocks';
 import { LineScan } from './lineScan';
 import { isGivenName } from '../language/en/names';
 import { isName as isKoreanName } from '../language/ko/words';
@@ -826,6 +827,9 @@ const BRACKET_INITIALS = /^\[[ \t]{0,2}[A-Z]{2,4}[ \t]{0,2}\]/u;
 // Words that such a label holds when it tags a component, a priority or a kind rather than naming who does the work.
 const NOT_LABEL_OWNERS = /^(?:optional|required|mandatory|critical|urgent|blocker|nice-to-have|high|medium|low|major|minor|maybe|later|tbd|wip|draft|idea|stretch|bonus|easy|hard|small|large|big|quick|redis|kafka|postgres|postgresql|mysql|mongodb|mongo|elasticsearch|jvm|dns|cdn|tls|ssl|http|https|api|apis|ui|ux|cli|sdk|db|sql|nginx|docker|helm|terraform|ansible|grafana|prometheus|kubernetes|linux|windows|macos|ios|android|web|mobile|aws|gcp|azure|github|gitlab|jenkins|slack|pagerduty|datadog|sentry|cloudflare|java|python|go|golang|rust|node|nodejs|javascript|typescript|ruby|rails|php|etc|e\.g|i\.e|sic|ibid|cont|contd|see below|see above|ongoing|recurring|manual|automated|automation|config|configuration|code|docs|documentation|process|tests?|testing|tooling|monitoring|alerting|observability|logging|metrics|dashboards?|runbooks?|training|communication|comms|other|misc)$/iu;
 
+// A closing slot for a reference, not a person (session 13): "[link to github issue]", "(link to PR)", "[ticket to follow]".
+const REFERENCE_SLOT = /^(?:links?|urls?|tickets?|issues?|prs?|pull|jira|bugs?|cards?|docs?|refs?|reference)$/iu;
+
 /**
  * Owners a list writes as a short closing label ("Add a retry budget (Nova)", "… [payments]"):
  * a single word is taken as the owner only when at least two items of the list close that way
@@ -851,7 +855,7 @@ function trailingLabelOwners(text: string, items: ActionItem[]): void {
     if (!m) return undefined;
     const v = m[1];
     const initials = BRACKET_INITIALS.test(m[0]);
-    if ((NOT_LABEL_OWNERS.test(v) && !initials) || NOT_NAMES.test(v) || NOT_BRACKET_OWNERS.test(v) || isPlaceholderOwner(v) || isDoneStatus(v) || parseTerm(v) !== undefined || parseActionType(v) !== undefined) return undefined;
+    if ((NOT_LABEL_OWNERS.test(v) && !initials) || REFERENCE_SLOT.test(v) || NOT_NAMES.test(v) || NOT_BRACKET_OWNERS.test(v) || isPlaceholderOwner(v) || isDoneStatus(v) || parseTerm(v) !== undefined || parseActionType(v) !== undefined) return undefined;
     const at = d.start + from + m.index + m[0].indexOf(v);
     return { span: spanOf(text, at, at + v.length), weak: initials && NOT_LABEL_OWNERS.test(v) };
   });
@@ -1196,7 +1200,10 @@ function fromBlocks(doc: PostmortemDocument, nodes: readonly Nodes[], section: S
       out.push({ ...paragraphItem(doc, above, endOf(node), section, termAt(doc, section, startOf(above))), path: 'purpose-lead' });
       continue;
     }
-    if (node.type === 'table' || node.type === 'list') {
+    // A table or list of data (hosts, resource names, one token per row) under a lead that does not plan work (session 13):
+    // not read, and what the lead-in said (done, owner) ends with it.
+    const data = (node.type === 'table' && tableOfData(node)) || (node.type === 'list' && listOfData(above, node));
+    if (!data && (node.type === 'table' || node.type === 'list')) {
       readBlock(doc, node, section, out);
       tagPath(out, before, node.type === 'table' ? 'section-table' : 'section-list');
     }
@@ -1710,7 +1717,8 @@ export function extractActionItems(doc: PostmortemDocument): ActionItem[] {
     // that plans work is one item. With any list, table or heading item, the prose is context and stays unread.
     // A follow-up section written one task per line, without list markers ("결제 API 최소 인스턴스 4대로 상향", "Add a
     // capacity alert on the payment workers"): each such line is an item too; other prose (an apology, context) is not.
-    if (out.length === first && !all.some((n) => n.type === 'list' || n.type === 'table' || n.type === 'heading')) {
+    // (A table or list of data, session 13, is part of the prose around it: it does not make the section a list section.)
+    if (out.length === first && !all.some((n, k) => n.type === 'heading' || (n.type === 'table' && !tableOfData(n)) || (n.type === 'list' && !listOfData(all[k - 1], n)))) {
       const strict = classifyHeading(section.title, undefined, { keywords: false }) === 'action-items';
       for (const n of nodes) {
         if (n.type !== 'paragraph' || isNumberedBold(doc, n)) continue;
