@@ -193,3 +193,82 @@ describe('structure s13: an entry that spans dates needs no time of day', () => 
   });
 });
 
+// Kind: a date line whose date is followed only by the zone of its times in brackets ("2024-09-18 (all times UTC)",
+// "- Sep 18 (PDT)", "9월 18일 (KST 기준)") labels the day of the entries below it, like a bare date line; it was read as a
+// note (or, as a list item, as an entry without a time), so the next day's morning entries were compared with the
+// previous evening on one date and reported as out of order. Its zone still counts as the timeline's zone note.
+describe('structure s13: a date line with a zone in brackets labels a day', () => {
+  it('dates the entries under "YYYY-MM-DD (all times UTC)" lines (EN)', () => {
+    const doc = [
+      '## Timeline',
+      '',
+      '2024-09-18 (all times UTC)',
+      '- 14:10 Ranking service deployed with the new feature store client',
+      '- 16:20 Search latency p99 passes 2 s; no page because the alert used p50',
+      '',
+      '2024-09-19 (all times UTC)',
+      '- 09:45 Support escalates slow search reports',
+      '- 10:05 Deploy rolled back; latency recovers',
+      '',
+    ].join('\n');
+    assert.deepEqual(timeline(doc), []);
+    // Out of order within one day is still reported.
+    assert.deepEqual(timeline(doc.replace('- 10:05 Deploy', '- 09:05 Deploy')), ['9 timeline-order']);
+    // Without any zone the line is a bare date line; the timeline then states no zone.
+    assert.deepEqual(timeline(doc.replace(/ \(all times UTC\)/g, '')), ['1 timeline-timezone']);
+  });
+
+  it('reads a date list item with a zone in brackets as a label, not an untimed entry (EN)', () => {
+    const doc = [
+      '## Timeline',
+      '',
+      '- **Mar 4** (PST)',
+      '- 15:30 Nightly compaction started two hours early after a cron change',
+      '- 17:02 Disk on the primary at 95 %',
+      '- **Mar 5** (PST)',
+      '- 08:15 Writes rejected; incident declared',
+      '- 08:40 Compaction paused, space reclaimed',
+      '',
+    ].join('\n');
+    assert.deepEqual(timeline(doc), []);
+  });
+
+  it('reads Korean date lines with "(KST 기준)" and "(KST)" (KO)', () => {
+    const doc = [
+      '## 타임라인',
+      '',
+      '2024년 9월 18일 (KST 기준)',
+      '- 15:10 추천 서버 배포',
+      '- 17:40 응답 지연 증가, p50 기준 알림이라 호출 없음',
+      '',
+      '2024년 9월 19일 (KST 기준)',
+      '- 09:20 고객센터 문의 급증',
+      '- 09:50 배포 롤백, 지연 회복',
+      '',
+    ].join('\n');
+    assert.deepEqual(timeline(doc), []);
+    const list = [
+      '## 타임라인',
+      '',
+      '- 3월 4일 (KST)',
+      '- 16:00 압축 작업 시작',
+      '- 3월 5일 (KST)',
+      '- 08:30 쓰기 거부, 장애 선언',
+      '',
+    ].join('\n');
+    assert.deepEqual(timeline(list), []);
+  });
+
+  it('keeps a date followed by other words in brackets as before (EN)', () => {
+    // "(Day 2)" states no zone: the item is still an entry without a time.
+    const doc = [
+      '## Timeline (UTC)',
+      '',
+      '- 2024-09-18 14:10 Deploy',
+      '- 2024-09-19 (day two of the migration)',
+      '- 2024-09-19 09:45 Rollback',
+      '',
+    ].join('\n');
+    assert.deepEqual(stamp(doc), ['4 timeline-timestamp']);
+  });
+});

@@ -304,9 +304,11 @@ export class Extractor {
     const headEndAll = first.type === 'paragraph' ? endOf(first) : firstLineEnd(this.text, headStart, endOf(item));
     const headText = this.text.slice(headStart, headEndAll);
     const plain = first.type === 'paragraph' ? plainText(first).trim() : headText.trim();
-    const d = dateOnly(headText);
+    const zoned = dateOnly(headText) ? undefined : zonedDateLine(headText);
+    const d = zoned?.date ?? dateOnly(headText);
     if (d) {
       this.setDate(d, 'heading');
+      if (zoned) this.note(zoned.zone);
       for (const n of nested) this.list(n);
       return;
     }
@@ -447,10 +449,12 @@ export class Extractor {
       const le = firstLineEnd(this.text, ls, s + m.index + line.length);
       if (ls >= le) continue;
       const body = line.slice(indent);
-      const d = dateOnly(body);
+      const zoned = dateOnly(body) ? undefined : zonedDateLine(body);
+      const d = zoned?.date ?? dateOnly(body);
       if (d) {
         flush();
         this.setDate(d, 'heading');
+        if (zoned) this.note(zoned.zone);
         continue;
       }
       const time = findTimeOfDay(body);
@@ -471,6 +475,22 @@ export class Extractor {
     }
     flush();
   }
+}
+
+/** What may follow a date line's date: a zone in brackets ("2025-02-26 (all times UTC)", "**3월 4일** (KST 기준):"). */
+const ZONE_BRACKET_REST = /^[\s*_`]{0,6}[(（]([^()（）\n]{1,40})[)）][\s*_`:：.]{0,6}$/;
+
+/**
+ * A date line whose date is followed only by the zone its times are in, in brackets ("2025-02-26 (all times UTC)",
+ * "- Mar 4 (PST)", "3월 4일 (KST 기준)"): it labels a day like a bare date line, and states the zone as a note does.
+ */
+function zonedDateLine(text: string): { date: CalendarDate; zone: string } | undefined {
+  if (text.length > 80) return undefined;
+  const end = leadingDateEnd(text);
+  const date = end === undefined ? undefined : leadingDate(text);
+  if (!date || end === undefined) return undefined;
+  const m = ZONE_BRACKET_REST.exec(text.slice(end));
+  return m && noteZone(m[1]) ? { date, zone: m[1] } : undefined;
 }
 
 /**
