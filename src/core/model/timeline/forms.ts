@@ -19,7 +19,6 @@ import {
   type CalendarDate,
   type TimeOfDay,
 } from '../time';
-import { dateSpan } from '../time/spans';
 import type { Context, DateSource, RawEntry, ZoneNote } from './types';
 import { bareWords, headingZone, noteZone, type FrontMatterContext } from './zones';
 
@@ -355,8 +354,7 @@ export class Extractor {
     };
     if (!time && placeholderTime(headText)) raw.placeholder = true;
     if (!time && (leadingDate(headText) || placeholderDate(headText))) raw.ownDate = true;
-    // A span of dates ("2020-08-27 to 2020-09-03", "3월 2일부터 3월 9일까지") tells a period, not a moment.
-    if (!time && ((raw.ownDate && dateWithPartOfDay(headText)) || dateSpan(headText) || relativeTime(headText) || wordTime(headText) || PLANNED_LABEL.test(headText))) raw.coarse = true;
+    if (!time && ((raw.ownDate && dateWithPartOfDay(headText)) || relativeTime(headText) || wordTime(headText) || PLANNED_LABEL.test(headText))) raw.coarse = true;
     this.addEntry(raw);
   }
 
@@ -421,8 +419,6 @@ export class Extractor {
       };
       const timeCell = timeCol >= 0 ? cells[timeCol] : undefined;
       if (!time && timeCell?.raw && placeholderTime(timeCell.raw)) raw.placeholder = true;
-      // A span of dates in the time or date column, or opening the row ("| 2024-05-13 – 2024-05-20 | … |"): a period, not a moment.
-      else if (!time && [timeCell, dateCell, timeCol < 0 && dateCol < 0 ? nonEmpty[0] : undefined].some((c) => c?.raw && dateSpan(c.raw))) raw.coarse = true;
       // Words in the time column ("Pre-existing", "배포 직후 + 5분", "이후, 시각 미확인") are a deliberate answer.
       else if (!time && timeCell?.plain && !findDate(timeCell.raw)) raw.coarse = true;
       // Words in the date column of a table without a time column ("예정", "TBD", "Ongoing"): a step not yet dated, said so.
