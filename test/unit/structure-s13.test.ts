@@ -132,3 +132,120 @@ describe('structure s13: a date line with a zone in brackets labels a day', () =
   });
 });
 
+// Kind: a list right under a day label (a date sub-heading "### 2024-02-05", or a paragraph that ends with a date line
+// "**Feb 5, 2024:**" / "2024-02-05 (all times UTC)"), in a timeline whose other entries have times, tells that day's
+// events: its untimed items are entries without a time (they were dropped as an aside, like a list of hosts between
+// timed entries). A list after prose under the day label, a list under a heading that is more than a date, and a
+// timeline with no time anywhere are as before.
+describe('structure s13: an untimed list under a day label, among timed days', () => {
+  it('reports the items of a list right under a date sub-heading (EN)', () => {
+    const doc = [
+      '## Timeline (UTC)',
+      '',
+      '### 2024-02-05',
+      '- Retention job config changed to keep 7 days instead of 30',
+      '',
+      '### 2024-02-12',
+      '- 09:14 Analytics team reports missing February data',
+      '- 09:40 Retention setting reverted',
+      '',
+    ].join('\n');
+    assert.deepEqual(stamp(doc), ['4 timeline-timestamp']);
+    // With its time, nothing to report.
+    assert.deepEqual(stamp(doc.replace('- Retention job', '- 16:02 Retention job')), []);
+  });
+
+  it('reports the items of a list right after a bold date line (EN)', () => {
+    const doc = [
+      '## Timeline',
+      '',
+      'All times are CET.',
+      '',
+      '**June 3, 2024:**',
+      '',
+      '- A vendor rotates the signing key of the payment callback',
+      '- Our webhook verifier keeps the old key cached',
+      '',
+      '**June 4, 2024:**',
+      '',
+      '- 08:02 Callbacks start failing verification',
+      '- 08:31 Cache flushed; callbacks accepted again',
+      '',
+    ].join('\n');
+    assert.deepEqual(stamp(doc), ['7 timeline-timestamp', '8 timeline-timestamp']);
+  });
+
+  it('reports the items of a list right under a Korean date sub-heading or date line (KO)', () => {
+    const heading = [
+      '## 타임라인 (KST)',
+      '',
+      '### 2024년 2월 5일',
+      '- 보존 기간 설정을 30일에서 7일로 변경',
+      '',
+      '### 2024년 2월 12일',
+      '- 09:14 분석팀이 2월 데이터 누락을 알림',
+      '- 09:40 보존 기간 설정 원복',
+      '',
+    ].join('\n');
+    assert.deepEqual(stamp(heading), ['4 timeline-timestamp']);
+    const line = [
+      '## 타임라인',
+      '',
+      '2024-06-03 (KST 기준)',
+      '- 결제사가 콜백 서명 키를 교체',
+      '',
+      '2024-06-04 (KST 기준)',
+      '- 08:02 콜백 서명 검증 실패 시작',
+      '- 08:31 캐시 비우고 콜백 정상화',
+      '',
+    ].join('\n');
+    assert.deepEqual(stamp(line), ['4 timeline-timestamp']);
+  });
+
+  it('leaves lists after prose, under headings that are more than a date, and timelines without times (EN, KO)', () => {
+    // Prose first under the day label: the list details the prose.
+    const prose = [
+      '## Timeline (UTC)',
+      '',
+      '### 2024-02-05',
+      '',
+      'The retention job was reconfigured during a cost review. The affected tables were:',
+      '',
+      '- events_raw',
+      '- sessions_daily',
+      '',
+      '### 2024-02-12',
+      '- 09:14 Analytics team reports missing data',
+      '- 09:40 Retention setting reverted',
+      '',
+    ].join('\n');
+    assert.deepEqual(stamp(prose), []);
+    // A heading that names more than the day.
+    const titled = [
+      '## 타임라인 (KST)',
+      '',
+      '### 2024-02-05 비용 점검 회의 결과',
+      '- events_raw',
+      '- sessions_daily',
+      '',
+      '### 2024-02-12',
+      '- 09:14 분석팀 문의',
+      '- 09:40 설정 원복',
+      '',
+    ].join('\n');
+    assert.deepEqual(stamp(titled), []);
+    // No time anywhere: a timeline that counts days.
+    const days = [
+      '## Timeline',
+      '',
+      '### 2024-02-05',
+      '- Retention changed',
+      '',
+      '### 2024-02-12',
+      '- Missing data reported',
+      '- Retention reverted',
+      '',
+    ].join('\n');
+    assert.deepEqual(stamp(days), []);
+  });
+});
