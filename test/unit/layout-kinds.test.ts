@@ -1312,9 +1312,10 @@ describe('layout kinds (session 6): a timeline that counts days, with one entry 
   });
   it('still asks for the time of an untimed entry where the dated entries mostly have times (EN and KO)', () => {
     const timedEn = en.replace('* Report received from a user', '* 09:10 Report received from a user').replace('* Fix drafted on the private branch', '* 10:00 Fix drafted on the private branch').replace('* Release candidate built', '* 08:00 Release candidate built');
-    assert.deepEqual(found(timedEn).filter((f) => f.endsWith('timeline-timestamp')), ['24:3 timeline-timestamp', '29:3 timeline-timestamp']);
+    // Session 13 (structure): the lone list right under "2099-01-22:" is that day's entries, so its item (32) is asked too.
+    assert.deepEqual(found(timedEn).filter((f) => f.endsWith('timeline-timestamp')), ['24:3 timeline-timestamp', '29:3 timeline-timestamp', '32:3 timeline-timestamp']);
     const timedKo = ko.replace('* 사용자 제보 접수', '* 09:10 사용자 제보 접수').replace('* 비공개 브랜치에서 수정안 작성', '* 10:00 비공개 브랜치에서 수정안 작성').replace('* 릴리스 후보 빌드', '* 08:00 릴리스 후보 빌드');
-    assert.deepEqual(found(timedKo, 'ko').filter((f) => f.endsWith('timeline-timestamp')), ['24:3 timeline-timestamp', '29:3 timeline-timestamp']);
+    assert.deepEqual(found(timedKo, 'ko').filter((f) => f.endsWith('timeline-timestamp')), ['24:3 timeline-timestamp', '29:3 timeline-timestamp', '32:3 timeline-timestamp']);
   });
 });
 

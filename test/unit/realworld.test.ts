@@ -22,12 +22,14 @@ const PRECISION_FLOOR: Record<string, number> = {
   // 0.92 -> 0.84: fresh holdout, session 12 (16 documents judged blind by holdout11 and holdout12, scored at arrival: 5 wrong untimed-entry findings there; whole corpus 0.848).
   // 0.84 -> 0.77: fresh holdout, session 12 (9 documents judged blind by holdout14, scored at arrival: 3 wrong untimed-entry findings there; whole corpus 0.778).
   // 0.77 -> 0.59: owner audit, session 13 (owners3, 2026-11-28: 5 dev documents judged before their first run; 13 wrong untimed-entry findings on one of them, dated lead-up lines and untimed notes inside an outage window; whole corpus 31 right / 21 wrong, 0.596).
+  // 0.77 -> 0.80: session 13 (structure, 2026-11-28): an untimed list right under a day label is that day's entries (whole corpus 34 right / 8 wrong, 0.810).
   'timeline-timestamp': 0.59, // 1 -> 0.92: fresh holdout, session 12 (5 Korean documents judged blind by holdout11, scored at arrival: 2 wrong timestamp findings there; 0.929); 0.63 -> 0.70: session 7 (the whole corpus at 0.704); 0.70 -> 1: session 8 (structure, 2026-11-27), lists between timed prose paragraphs are not entries (19 right, 0 wrong)
   // 0.92 -> 0.87: fresh holdout, session 12 (16 documents judged blind by holdout11 and holdout12, scored at arrival: 1 wrong order finding there; 0.875).
   // 0.87 -> 0.82: fresh holdout, session 12 (9 documents judged blind by holdout14, scored at arrival: 1 wrong order finding there; 0.824).
   // 0.87 -> 0.82: owner audit, session 12 (owners2, 2026-11-28: 6 dev documents judged before their first run; 1 wrong order finding there, a bare date line over a bullet with a lazy continuation line; whole corpus 0.824).
   // 0.82 -> 0.77: merge, session 12 (holdout14's documents and owners2's audit documents together: whole corpus 14 right / 4 wrong, 0.778).
-  'timeline-order': 0.77, // 0.87 -> 0.88: session 6 (structure); 0.88 -> 0.90: session 7; 0.90 -> 0.92: session 9 (structure, 2026-11-27; 0.923, 12 right, 1 wrong)
+  // 0.77 -> 0.82: session 13 (structure, 2026-11-28): a date line followed only by its zone in brackets labels a day (whole corpus 14 right / 3 wrong, 0.824).
+  'timeline-order': 0.82, // 0.87 -> 0.88: session 6 (structure); 0.88 -> 0.90: session 7; 0.90 -> 0.92: session 9 (structure, 2026-11-27; 0.923, 12 right, 1 wrong)
   // 1 -> 0.96: fresh holdout, session 9 (17 documents judged blind, scored at arrival and at the end: 1 wrong; 0.962).
   // 0.96 -> 1: session 10 (structure, 2026-11-27): a missing zone reported once per document (25 right, 0 wrong).
   // 0.89 -> 0.96: session 12 (structure, 2026-11-28): zone abbreviations of PostgreSQL's timezonesets list read in time
@@ -99,7 +101,8 @@ const PRECISION_FLOOR: Record<string, number> = {
 };
 const RECALL_FLOOR: Record<string, number> = {
   // 0.86 -> 0.68: fresh holdout, session 9 (17 documents judged blind, scored at arrival and at the end: 6 untimed entries missed there; 0.690).
-  'timeline-timestamp': 0.68, // 0.93 -> 0.86: fresh holdout, session 7 (23 documents judged blind, scored once at the end: 2 untimed entries missed there)
+  // 0.68 -> 0.87: session 13 (structure, 2026-11-28): an untimed list right under a day label is that day's entries (whole corpus 34 right / 5 missed, 0.872).
+  'timeline-timestamp': 0.87, // 0.93 -> 0.86: fresh holdout, session 7 (23 documents judged blind, scored once at the end: 2 untimed entries missed there)
   // 0.66 -> 0.80: session 9 (structure, 2026-11-27): a zone after a stray AM/PM, dated event lines under another heading (12/15).
   // 0.8 -> 0.77: fresh holdout, session 12 (9 documents judged blind by holdout14, scored at arrival: 1 order slip missed there; 0.778).
   'timeline-order': 0.77, // 0.71 -> 0.66: fresh holdout, session 8 (18 documents judged blind, scored once at the end: 1 order slip missed there; 10/15); 1 -> 0.77: fresh holdout, session 4; 0.77 -> 0.63: fresh holdout, session 5 (2 missed); 0.63 -> 0.72: session 6 (structure), a date and a time joined by a slash; 0.72 -> 0.71: fresh holdout, session 7 (23 documents judged blind, scored once at the end: 1 missed)

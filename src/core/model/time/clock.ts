@@ -340,6 +340,8 @@ function militaryAt(text: string, lead: { pos: number; date?: CalendarDate }): C
   MILITARY_AT.lastIndex = lead.pos;
   const m = MILITARY_AT.exec(text);
   if (!m) return undefined;
+  // The year of a second date ("2024-05-13 - 2024-05-20": a span of days), not 20:24 at offset -05.
+  if (lead.date && dateAt(text, lead.pos)?.date.year !== undefined) return undefined;
   const end = lead.pos + m[0].length;
   const zone = zoneAfter(text, end, true);
   if (!lead.date && !zone) return undefined;

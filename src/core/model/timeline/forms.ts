@@ -101,6 +101,8 @@ export class Extractor {
   private sawTimedTable = false;
   /** A sub-heading that is not a date came since the last entry. */
   private pendingBreak = false;
+  /** The list being read comes right after a day label (see `Context.dayOpen`). */
+  private underDay = false;
   /** Id of the read of the top-level block being read. */
   private blockIndex = 0;
 
@@ -183,6 +185,8 @@ export class Extractor {
   }
 
   private block(node: Nodes): void {
+    const dayOpen = this.ctx.dayOpen;
+    if (dayOpen) this.ctx = { ...this.ctx, dayOpen: undefined };
     if (node.type === 'list' && this.entryHeading && this.raws[this.raws.length - 1] === this.entryHeading.raw && mostlyTimed(this.text, node)) {
       // "### 10:45-11:37 AM: Fix" over "- 10:45: …" items: the heading names a phase; the items are the entries.
       this.raws.pop();
@@ -226,10 +230,14 @@ export class Extractor {
         else this.pendingBreak = true;
         const z = headingZone(title);
         if (z) this.ctx = { ...this.ctx, headingZone: z };
+        // A heading that is only a date (or a date and its zone): a list right under it tells that day's events.
+        if (d && (dateOnly(title.trim()) || zonedDateLine(title.trim()))) this.ctx = { ...this.ctx, dayOpen: true };
         return;
       }
       case 'list':
+        this.underDay = !!dayOpen;
         this.list(node);
+        this.underDay = false;
         return;
       case 'table':
         this.table(node);
@@ -303,9 +311,11 @@ export class Extractor {
     const headEndAll = first.type === 'paragraph' ? endOf(first) : firstLineEnd(this.text, headStart, endOf(item));
     const headText = this.text.slice(headStart, headEndAll);
     const plain = first.type === 'paragraph' ? plainText(first).trim() : headText.trim();
-    const d = dateOnly(headText);
+    const zoned = dateOnly(headText) ? undefined : zonedDateLine(headText);
+    const d = zoned?.date ?? dateOnly(headText);
     if (d) {
       this.setDate(d, 'heading');
+      if (zoned) this.note(zoned.zone);
       for (const n of nested) this.list(n);
       return;
     }
@@ -351,6 +361,7 @@ export class Extractor {
       base: headStart,
     };
     if (!time && placeholderTime(headText)) raw.placeholder = true;
+    if (this.underDay) raw.underDay = true;
     if (!time && (leadingDate(headText) || placeholderDate(headText))) raw.ownDate = true;
     if (!time && ((raw.ownDate && dateWithPartOfDay(headText)) || relativeTime(headText) || wordTime(headText) || PLANNED_LABEL.test(headText))) raw.coarse = true;
     this.addEntry(raw);
@@ -436,6 +447,7 @@ export class Extractor {
       current = undefined;
     };
     const lineRe = /[^\r\n]+/g;
+    let lastDate = false;
     for (let m = lineRe.exec(raw); m; m = lineRe.exec(raw)) {
       const line = m[0];
       const indent = line.length - line.trimStart().length;
@@ -443,10 +455,13 @@ export class Extractor {
       const le = firstLineEnd(this.text, ls, s + m.index + line.length);
       if (ls >= le) continue;
       const body = line.slice(indent);
-      const d = dateOnly(body);
+      const zoned = dateOnly(body) ? undefined : zonedDateLine(body);
+      const d = zoned?.date ?? dateOnly(body);
+      lastDate = !!d;
       if (d) {
         flush();
         this.setDate(d, 'heading');
+        if (zoned) this.note(zoned.zone);
         continue;
       }
       const time = findTimeOfDay(body);
@@ -466,7 +481,25 @@ export class Extractor {
       }
     }
     flush();
+    // A paragraph that ends with a date line ("**March 17, 2022:**"): a list right after it tells that day's events.
+    if (lastDate) this.ctx = { ...this.ctx, dayOpen: true };
   }
+}
+
+/** What may follow a date line's date: a zone in brackets ("2025-02-26 (all times UTC)", "**3월 4일** (KST 기준):"). */
+const ZONE_BRACKET_REST = /^[\s*_`]{0,6}[(（]([^()（）\n]{1,40})[)）][\s*_`:：.]{0,6}$/;
+
+/**
+ * A date line whose date is followed only by the zone its times are in, in brackets ("2025-02-26 (all times UTC)",
+ * "- Mar 4 (PST)", "3월 4일 (KST 기준)"): it labels a day like a bare date line, and states the zone as a note does.
+ */
+function zonedDateLine(text: string): { date: CalendarDate; zone: string } | undefined {
+  if (text.length > 80) return undefined;
+  const end = leadingDateEnd(text);
+  const date = end === undefined ? undefined : leadingDate(text);
+  if (!date || end === undefined) return undefined;
+  const m = ZONE_BRACKET_REST.exec(text.slice(end));
+  return m && noteZone(m[1]) ? { date, zone: m[1] } : undefined;
 }
 
 /**
@@ -546,7 +579,7 @@ function illustrativeFilter(raws: readonly RawEntry[]): boolean[] | typeof ALL {
   let timed = false;
   for (const r of raws) {
     if (r.time || r.placeholder) timed = true;
-    if (r.time || r.placeholder || r.ownDate) dated.add(r.block);
+    if (r.time || r.placeholder || r.ownDate || r.underDay) dated.add(r.block);
   }
   // A list entry of a block without a time or date is dropped; none: all kept (no array per lint).
   if (!timed || raws.every((r) => r.kind !== 'list' || dated.has(r.block))) return ALL;

@@ -43,7 +43,8 @@ export type { DateSource, Timeline, TimelineEntry, TimelineGroup, ZoneSource } f
  * - Not entries: empty items, filler ("…", "(중략)"), date-only lines and items (they set the date
  *   of what follows), zone notes ("- All times UTC"), notes ("Note: …", "참고: …", "※"), link lists,
  *   summary figures ("MTTD: 5m", "대응 시간: 3분"), untimed items after a timeline table, and a list
- *   without any time or date told between timed entries (a list of hosts).
+ *   without any time or date told between timed entries (a list of hosts) — unless it comes right
+ *   after a heading or date line that is only a date ("### 2021-04-15"): then it tells that day's events.
  *
  * Dates come from the entry (before or after its time, or a date column), else the latest date
  * above it in the timeline (a dated heading "### 2015-10-21", "### Day 2", a date line, the heading

@@ -116,6 +116,8 @@ export interface Context {
   headingZone?: ZoneInfo;
   /** Days after the first of a "Day 2" / "2일차" sub-heading (no calendar date given). */
   dayIndex?: number;
+  /** The block just read labels a day and nothing else ("### 2021-04-15", a date line): a list right after it tells that day's events. */
+  dayOpen?: boolean;
 }
 
 export interface RawEntry {
@@ -125,6 +127,8 @@ export interface RawEntry {
   block?: number;
   coarse?: boolean;
   ownDate?: boolean;
+  /** An item of a list right under a day label ("### 2021-04-15" / "- Config changed"): that day's events, not an aside. */
+  underDay?: boolean;
   placeholder?: boolean;
   afterBreak?: boolean;
   start: number;
