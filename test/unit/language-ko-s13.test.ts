@@ -102,4 +102,23 @@ describe('Korean blame and hindsight, session 13 (issue 8)', function () {
     // English mirror: "I broke production while editing the code" is flagged already.
     flagged('en', 'I broke production yesterday while editing the config.');
   });
+  // Kind: the writer's own oversight felt, no owner named — "불찰" (a humbling word for one's own oversight) with no owner
+  // before it and a verb of feeling or size after it ("…했는데 불찰이 느껴진다", "…않은 불찰이 크다") (oversight.ts).
+  // Missed in draw s13 (ko-linuxer-ec2-free-tier-oom-2019, line 24). At 9559365, these 4 were missed.
+  it('an oversight felt with no owner is the writer\'s self-blame', () => {
+    for (const s of [
+      '알림을 꺼 두었는데 불찰이 느껴진다.',
+      '백업을 미뤄 둔 것에 대해 불찰을 느낀다.',
+      '모니터링을 켜 두지 않은 불찰이 크다.',
+      '디스크 경보를 꺼 둔 채 퇴근했으니, 새삼 불찰이 느껴집니다.',
+    ]) {
+      const line = rewritten('ko', s);
+      assert.doesNotMatch(line, /불찰/u, line);
+    }
+    // An owner named (an organisation owning its shortcoming is neutral; "제 불찰" is read by other rules), a denial, a guard.
+    for (const s of ['당사는 이번 장애에 대해 불찰을 느끼며 사과드립니다.', '누구의 불찰도 아니다.', '불찰이 크다고 보기는 어렵다.', '불찰이 없도록 점검하자.']) clean('ko', s);
+    // English mirror: flagged already.
+    flagged('en', 'Not turning on monitoring was a big oversight on my part.');
+    flagged('en', 'I feel it was my own oversight.');
+  });
 });

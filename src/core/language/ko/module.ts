@@ -8,6 +8,7 @@ import { koreanProse, openQuestionAsked, type KoDetection, type KoSentence } fro
 import { koreanActionItem, koreanConcreteItem } from './vague';
 import { koreanNeutral, koreanNeutralParts } from './neutral';
 import { slipOfDefect } from './defect';
+import { carelessGuarded } from './guard';
 
 /** What the module needs to know about the text around a sentence. */
 interface KoContext {
@@ -31,7 +32,8 @@ export const koreanModule = {
     // Session 13: an open prevention question is neutral as a whole (prose.ts openQuestionAsked, asked.ts).
     // Session 13: a slip explained by a thing's defect (defect.ts).
     if (openQuestionAsked(sentence, ctx?.people) || slipOfDefect(sentence.text, ctx?.people)) return [{ start: sentence.start, end: sentence.end }];
-    return koreanNeutralParts(sentence);
+    // Session 13: a careless manner named only as what a measure guards against (guard.ts).
+    return [...koreanNeutralParts(sentence), ...carelessGuarded(sentence.text).map((p) => ({ start: sentence.start + p.start, end: sentence.start + p.end }))];
   },
   concreteItem(sentence: KoSentence, ctx: KoContext): boolean {
     return koreanConcreteItem(sentence, ctx.text);

@@ -15,6 +15,7 @@ import { supposedSlips } from './neutral';
 import { meansInGeneral, sanctionReported, technicalCaution } from './frames';
 import { organisationResponsibility } from './organisation';
 import { openPreventionQuestion } from './asked';
+import { oversightFelt } from './oversight';
 import { mentionsOf, whoIs, wordsOf, type Mention, type Word } from './words';
 
 const SEPARATOR = '\uFFFC';
@@ -423,6 +424,12 @@ function analyse(sentence: KoSentence, text: string, people?: People): KoDetecti
   vigilance(s, base, text, words, people, push);
   hindsight(s, base, text, words, people, wordAt, isPolite, push);
   causedIncident(s, base, text, words, people, wordAt, push);
+  // Session 13 (oversight.ts): "…했는데 불찰이 느껴진다": the writer's own oversight felt, no owner named.
+  for (const o of oversightFelt(s)) {
+    push({ start: base + o.start, end: base + o.end, list: 'blameful', id: 'ko.who.self-blame', kind: 'blame-word', note: NOTES.selfBlame, rewrites: [
+      { start: base + o.start, end: base + o.wordEnd, text: '절차의 빈틈' },
+    ] });
+  }
 
   for (const pred of PREDICATES) {
     pred.re.lastIndex = 0;
