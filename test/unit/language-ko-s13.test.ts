@@ -121,4 +121,23 @@ describe('Korean blame and hindsight, session 13 (issue 8)', function () {
     flagged('en', 'Not turning on monitoring was a big oversight on my part.');
     flagged('en', 'I feel it was my own oversight.');
   });
+  // Kind: a careless manner (방심, 안일, 소홀 …) named only as what a MEASURE guards against ("…하지 않도록/않게" + a measure
+  // reported in the plain present or past) (guard.ts). Found while writing the tests above (no corpus case); the slip words
+  // (실수 …) were read so already (supposedSlips). At 9559365, these 4 were flagged.
+  it('a careless manner a measure guards against is no blame', () => {
+    for (const s of [
+      '방심하지 않도록 체크리스트를 만들었다.',
+      '안일하게 대응하지 않도록 장애 훈련을 분기마다 연다.',
+      '점검을 소홀히 하지 않게 알림을 두 번 보낸다.',
+      '누구도 방심하지 않도록 배포 전 확인 항목을 화면에 띄운다.',
+    ]) clean('ko', s);
+    // A pledge or a call to care after the guard (vigilance calls), a careless act reported: unchanged.
+    flagged('ko', '다시는 방심하지 않도록 하겠습니다.');
+    flagged('ko', '앞으로 방심하지 않도록 주의하겠습니다.');
+    flagged('ko', '안일하게 대응하지 않도록 다들 신경 써 주세요.');
+    flagged('ko', '운영자가 방심해서 알림을 놓쳤다.');
+    // English mirror: "We wrote a checklist so that nobody gets complacent" is flagged by the English rules
+    // (en.blame.complacent), the same false alarm: reported to lang-en, not asserted here. A pledge stays flagged in English.
+    flagged('en', 'I will make sure I never get complacent again.');
+  });
 });

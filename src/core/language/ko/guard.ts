@@ -10,7 +10,7 @@
  */
 const CARELESS_GUARD = /(?:방심|안일|안이|소홀|태만|나태)[\uac00-\ud7a3]{0,4}\s(?:[^\s.!?]{1,12}\s)?(?:하지|되지|대응하지|대처하지|생각하지|여기지)?\s?(?:않도록|않게|못하도록)(?=[\s,])/gu;
 // After the guard: a pledge or a call to care, or "…하도록 하다" (do so that): the sentence exhorts, it reports no measure.
-const EXHORT_AFTER = /^(?:[,\s]*)(?:(?:[^\s.!?]{1,12}\s){0,3})?(?:하겠|하자|합시다|해야|하세요|하십시오|할\s?것|주의|조심|노력|명심|다짐|신경|유의|경계|각별|하도록)|^[,\s]*(?:하|해|합)/u;
+const EXHORT_AFTER = /^(?:[^\s.!?,]{1,12}\s){0,3}(?:하겠|하자|합시다|해야|하세요|하십시오|할\s?것|주의|조심|노력|명심|다짐|신경|유의|경계|각별|하도록)|^(?:하|해|합)/u;
 
 /** Spans (offsets into `s`) of a careless manner inside a guard clause that a reported measure follows. */
 export function carelessGuarded(s: string): { start: number; end: number }[] {
@@ -18,7 +18,7 @@ export function carelessGuarded(s: string): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   CARELESS_GUARD.lastIndex = 0;
   for (let m = CARELESS_GUARD.exec(s); m; m = CARELESS_GUARD.exec(s)) {
-    const rest = s.slice(m.index + m[0].length);
+    const rest = s.slice(m.index + m[0].length).replace(/^[,\s]+/u, '');
     if (EXHORT_AFTER.test(rest)) continue;
     // The rest must report a measure in a plain declarative (no past careless act after it).
     if (/(?:방심|안일|안이|소홀|태만|나태|놓쳤|무시했)/u.test(rest)) continue;
