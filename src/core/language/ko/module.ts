@@ -4,9 +4,11 @@
  * sentence in, detections with offsets into the whole text out; pure, linear, never throws.
  */
 import type { People } from '../../people';
-import { koreanProse, type KoDetection, type KoSentence } from './prose';
+import { koreanProse, openQuestionAsked, type KoDetection, type KoSentence } from './prose';
 import { koreanActionItem, koreanConcreteItem } from './vague';
 import { koreanNeutral, koreanNeutralParts } from './neutral';
+import { slipOfDefect } from './defect';
+import { carelessGuarded } from './guard';
 
 /** What the module needs to know about the text around a sentence. */
 interface KoContext {
@@ -26,8 +28,12 @@ export const koreanModule = {
   neutral(sentence: KoSentence): boolean {
     return koreanNeutral(sentence);
   },
-  neutralParts(sentence: KoSentence): { start: number; end: number }[] {
-    return koreanNeutralParts(sentence);
+  neutralParts(sentence: KoSentence, ctx?: KoContext): { start: number; end: number }[] {
+    // Session 13: an open prevention question is neutral as a whole (prose.ts openQuestionAsked, asked.ts).
+    // Session 13: a slip explained by a thing's defect (defect.ts).
+    if (openQuestionAsked(sentence, ctx?.people) || slipOfDefect(sentence.text, ctx?.people)) return [{ start: sentence.start, end: sentence.end }];
+    // Session 13: a careless manner named only as what a measure guards against (guard.ts).
+    return [...koreanNeutralParts(sentence), ...carelessGuarded(sentence.text).map((p) => ({ start: sentence.start + p.start, end: sentence.start + p.end }))];
   },
   concreteItem(sentence: KoSentence, ctx: KoContext): boolean {
     return koreanConcreteItem(sentence, ctx.text);

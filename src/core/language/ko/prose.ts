@@ -14,6 +14,8 @@ import { FIRST_PERSON } from './lexicon';
 import { supposedSlips } from './neutral';
 import { meansInGeneral, sanctionReported, technicalCaution } from './frames';
 import { organisationResponsibility } from './organisation';
+import { openPreventionQuestion } from './asked';
+import { oversightFelt } from './oversight';
 import { mentionsOf, whoIs, wordsOf, type Mention, type Word } from './words';
 
 const SEPARATOR = '\uFFFC';
@@ -164,6 +166,9 @@ function clauseBreakBefore(words: readonly Word[], at: number): boolean {
 // A subject is looked for this many words back at most: a run-on "sentence" stays linear.
 const SUBJECT_WINDOW = 40;
 
+// A verb in the "-다가" connective: 하다가, 되다가, 돌리다가, 끄적이다가, 봤다가, 했다가 (not 바다가, 소다가).
+const CONNECTIVE_DAGA = /^[\uac00-\ud7a3]{1,8}(?:하|되|이|리|기|치|보|주|오|내|두|지|우|르|시|키|쓰|끄|[았었였했갔왔봤줬뒀렸졌웠켰쳤냈])다가[,，]?$/u;
+
 function subjectOf(words: readonly Word[], at: number, people: People | undefined, question = false): Subject {
   const lo = Math.max(0, at - SUBJECT_WINDOW);
   const mentions = mentionsOf(words.slice(lo, at), people);
@@ -188,6 +193,9 @@ function subjectOf(words: readonly Word[], at: number, people: People | undefine
       // "도구는 아무것도 알려 주지 않았다", "결론은 받아들이지 않았다": a thing as the topic.
       if (whoIs(w.stem, people) === 'thing') return { who: 'thing' };
     }
+    // Session 13: "코드를 수정하다가 사고를 쳤다": a "-다가" connective ("while doing") is a verb of the same subject, not a
+    // noun with the subject particle 가 (a four-syllable "수정하다" read as a thing made the writer's slip a thing's).
+    if (!m && w.particle === '가' && CONNECTIVE_DAGA.test(w.text)) continue;
     if (!m && THING_SUBJECT.has(w.particle) && (w.particle === '이' || w.particle === '가' || w.particle === '이가')) {
       // "인증서가 만료되는지는 … 점검했어야 했다": the subject of an embedded question is not the predicate's; the
       // predicate's own may be further back or dropped (Korean drops it). Session 9.
@@ -380,6 +388,19 @@ export function koreanProse(sentence: KoSentence, text: string, people?: People)
   return rel.map((d) => ({ ...d, start: d.start + at, end: d.end + at, rewrites: d.rewrites.map((r) => ({ ...r, start: r.start + at, end: r.end + at })) }));
 }
 
+/**
+ * Session 13 (asked.ts): a prevention question asked open — which act or means ("무엇을 했으면 이 장애를 막을 수
+ * 있었을까요?"), or a thing's state as the condition ("Pod가 한 노드에 몰리지 않았다면, 장애를 막을 수 있었을까?") —
+ * asserts no hindsight: the whole sentence is neutral. A yes/no question about what a person did stays judged.
+ */
+export function openQuestionAsked(sentence: { start: number; end: number; text: string }, people?: People): boolean {
+  const asked = openPreventionQuestion(sentence.text);
+  if (!asked) return false;
+  if (asked.wh) return true;
+  const words = wordsOf(sentence.text);
+  return asked.conditions.some((c) => subjectOf(words, wordIndexAt(words, c), people).who === 'thing');
+}
+
 function analyse(sentence: KoSentence, text: string, people?: People): KoDetection[] {
   const out: KoDetection[] = [];
   const s = sentence.text;
@@ -403,6 +424,12 @@ function analyse(sentence: KoSentence, text: string, people?: People): KoDetecti
   vigilance(s, base, text, words, people, push);
   hindsight(s, base, text, words, people, wordAt, isPolite, push);
   causedIncident(s, base, text, words, people, wordAt, push);
+  // Session 13 (oversight.ts): "…했는데 불찰이 느껴진다": the writer's own oversight felt, no owner named.
+  for (const o of oversightFelt(s)) {
+    push({ start: base + o.start, end: base + o.end, list: 'blameful', id: 'ko.who.self-blame', kind: 'blame-word', note: NOTES.selfBlame, rewrites: [
+      { start: base + o.start, end: base + o.wordEnd, text: '절차의 빈틈' },
+    ] });
+  }
 
   for (const pred of PREDICATES) {
     pred.re.lastIndex = 0;
@@ -1673,7 +1700,7 @@ function wouldHave(rest: string): boolean {
   for (let m = WOULD_HAVE.exec(rest); m; m = WOULD_HAVE.exec(rest)) if (hasFinal(m[1], 20)) return true;
   return false;
 }
-const CONSEQUENCE = /(?:[을을ㄹ]\s?것|않았을|없었을|[았었였했혔렸쳤졌웠켰줬봤났]을\s|[았었였했혔렸쳤졌웠켰줬봤났]을$|수 있었|텐데|을까|았을|었을|였을|했을|없었음|않았음)/u;
+const CONSEQUENCE = /(?:[을을ㄹ]\s?것|않았을|없었을|[았었였했혔렸쳤졌웠켰줬봤났]을\s|[았었였했혔렸쳤졌웠켰줬봤났]을$|수 있었|수\s?도\s?있었|텐데|을까|았을|었을|였을|했을|없었음|않았음)/u;
 
 // "…해야 했는데 그러지 않았다", "…했어야 했지만 그렇게 하지 못했음".
 const NOT_DONE_TAIL = /^,?\s(?:그러지|그렇게\s?하지|하지)\s(?:않았|못했)(습니다|다|음|어요)(?=[\s.!]|$)/u;
