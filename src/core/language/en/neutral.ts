@@ -10,6 +10,7 @@ import { reportedBlameParts } from './reported';
 import { asideParts } from './aside';
 import { frameParts } from './frames';
 import { unrealParts } from './unreal';
+import { avertedParts } from './averted';
 
 // The subject is nobody: "No one was careless", "Nobody on the team should have had to know".
 const NOBODY = /^(?:[“"'‘]?\s{0,2})(?:no one|no-one|nobody|none of (?:us|them|this|that|it|these|those|the [\p{L}-]{1,20})|neither (?:of (?:us|them|the [\p{L}-]{1,20})|[\p{L}-]{2,20})|not a single (?:person|engineer|one|step|responder|reviewer)|at no (?:point|time|stage)|no (?:engineer|operator|person|individual|human|one person|responder|reviewer|developer|team member)s?)\b(?! (?:(?:could|can|would)(?: be|n['’]t be| not be)? bothered|bothered|cared|took the time|listened|paid attention|thought to)\b)/iu;
@@ -257,6 +258,9 @@ export function englishNeutralParts(sentence: Sentence, _ctx: DetectContext): Sp
   for (const [a, b] of frameParts(s)) out.push({ start: sentence.start + a, end: sentence.start + b });
   // Session 12: an unchanged outcome, a search for a possible cause, a system's condition (./unreal.ts).
   for (const [a, b] of unrealParts(s, _ctx.people)) out.push({ start: sentence.start + a, end: sentence.start + b });
+  // Session 13: a threat's capability, credit by what would not have been known, blame rejected, a thing failing seen by
+  // us, error as a noun adjunct, code expected to catch (./averted.ts).
+  for (const [a, b] of avertedParts(s, _ctx.people)) out.push({ start: sentence.start + a, end: sentence.start + b });
   return out;
 }
 
