@@ -9,6 +9,7 @@ import { koreanActionItem, koreanConcreteItem } from './vague';
 import { koreanNeutral, koreanNeutralParts } from './neutral';
 import { slipOfDefect } from './defect';
 import { carelessGuarded } from './guard';
+import { codeCaught } from './caught';
 
 /** What the module needs to know about the text around a sentence. */
 interface KoContext {
@@ -33,7 +34,11 @@ export const koreanModule = {
     // Session 13: a slip explained by a thing's defect (defect.ts).
     if (openQuestionAsked(sentence, ctx?.people) || slipOfDefect(sentence.text, ctx?.people)) return [{ start: sentence.start, end: sentence.end }];
     // Session 13: a careless manner named only as what a measure guards against (guard.ts).
-    return [...koreanNeutralParts(sentence), ...carelessGuarded(sentence.text).map((p) => ({ start: sentence.start + p.start, end: sentence.start + p.end }))];
+    // Session 13 (lang-ko2): a passive should-have whose agent is a code identifier or a program part (caught.ts).
+    return [
+      ...koreanNeutralParts(sentence),
+      ...[...carelessGuarded(sentence.text), ...codeCaught(sentence.text)].map((p) => ({ start: sentence.start + p.start, end: sentence.start + p.end })),
+    ];
   },
   concreteItem(sentence: KoSentence, ctx: KoContext): boolean {
     return koreanConcreteItem(sentence, ctx.text);
