@@ -31,6 +31,8 @@ const KINDS: Kinds = {
       ['The on-call engineer got complacent, so we wrote a checklist.', [['b', 'got complacent']]],
       ['We added a checklist so that nobody gets complacent, because the operator was careless last time.', [['b', 'was careless']]],
       ['We must stay alert so that nobody gets complacent.', [['b', 'We must stay alert'], ['b', 'complacent']]],
+      // A result clause, not a purpose: the negligence word is what nobody saw.
+      ['The handover notes were thin, so nobody saw that the rollout was sloppy.', [['b', 'was sloppy']]],
     ],
   },
   'a negligence word in the purpose clause of a measure (ko mirror)': {

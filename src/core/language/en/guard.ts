@@ -20,8 +20,9 @@ const NEG =
 
 const GUARDS: RegExp[] = [
   // "so that nobody gets complacent", "so no one can carelessly push", "so we never become complacent", "in order that
-  // operators do not get sloppy": a negated purpose clause.
-  new RegExp(`\\b(?:so(?: that)?|in order that),? [^.;:,!?]{0,50}?(?:\\b(?:nobody|no one|no-one|none|never|not|no)\\b|n['’]t\\b)[^.;:,!?]{0,40}?\\b${NEG}\\b`, 'giu'),
+  // operators do not get sloppy": a negated purpose clause. Not a result clause whose negligence word is what someone
+  // saw or knew ("so no one noticed how sloppy the rollout had been").
+  new RegExp(`\\b(?:so(?: that)?|in order that),? [^.;:,!?]{0,50}?(?:\\b(?:nobody|no one|no-one|none|never|not|no)\\b|n['’]t\\b)(?:(?!\\b(?:how|what|that|whether|if|why|noticed?|saw|see|seen|knew|know|known|realised|realized|spotted|found)\\b)[^.;:,!?]){0,40}?\\b${NEG}\\b`, 'giu'),
   // "lest the team grow complacent".
   new RegExp(`\\blest\\b[^.;:,!?]{0,50}?\\b${NEG}\\b`, 'giu'),
   // "to keep anyone from negligently committing", "to stop the team from getting complacent".
