@@ -4,6 +4,7 @@
  * error would hide …", "it is tempting to say …, but"), blameless principles ("human error is a
  * symptom"). Bounded, linear patterns over one sentence.
  */
+import { guardedCarelessParts } from './guard';
 import { phraseKind } from '../../people';
 import type { DetectContext, Sentence, Span } from '../types';
 import { reportedBlameParts } from './reported';
@@ -261,6 +262,8 @@ export function englishNeutralParts(sentence: Sentence, _ctx: DetectContext): Sp
   // Session 13: a threat's capability, credit by what would not have been known, blame rejected, a thing failing seen by
   // us, error as a noun adjunct, code expected to catch (./averted.ts).
   for (const [a, b] of avertedParts(s, _ctx.people)) out.push({ start: sentence.start + a, end: sentence.start + b });
+  // Session 13 (second round): a negligence word in the purpose clause of a measure (./guard.ts).
+  for (const [a, b] of guardedCarelessParts(s)) out.push({ start: sentence.start + a, end: sentence.start + b });
   return out;
 }
 

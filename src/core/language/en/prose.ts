@@ -886,6 +886,17 @@ const AGAINST = /\b(?:reduc|prevent|avoid|eliminat|minimi[sz]|chance|risk|likeli
 // The reading of a cause as a person's, rejected right after it is named ("…, it is wrong to blame the operator").
 const REJECTS_PERSON_FOCUS = /\b(?:incorrect|wrong|unfair|unhelpful|misleading|pointless|counterproductive|not (?:helpful|useful|productive|fair)|a mistake) to (?:focus on|blame|single out|point (?:a |the )?fingers?)\b/iu;
 
+// Session 13, second round (lang-en2): a slip named with its kind after a possessive ("input mistake", "renewal oversight",
+// "data-entry error"); a bare "typo". The word before a slip noun is any lowercase word but a conjunction or preposition;
+// before "error"/"fault" it is an act only a person does.
+const SLIP_MOD_WORD = '(?!(?:and|or|but|of|to|for|in|on|with|own|no|zero)\\b)[a-z][a-z-]{1,19}';
+const SLIP_ACT_WORD = '(?:input|typing|keying|entry|data-entry|data entry|clerical|manual|judgement|judgment|copy-paste|copy-and-paste|transcription|spelling)';
+const SLIP_TAIL = '\\b(?! (?:budgets?|rates?|records?|polic(?:y|ies)|guides?|lists?|logs?|counts?|checklists?|catalogu?es?|trackers?|reports?|codes?|messages?|handling)\\b)';
+const SLIP_KIND = `(?:${SLIP_MOD_WORD} (?:mistake|slip|slip-up|oversight|blunder|misstep|lapse|screw-up|typo|goof)s?|${SLIP_ACT_WORD} (?:error|fault)s?|typos?)${SLIP_TAIL}`;
+const SLIP_KIND_NAMED = `(?:${SLIP_MOD_WORD} (?:mistake|slip|slip-up|oversight|blunder|misstep|lapse|screw-up|typo|goof)s?|${SLIP_ACT_WORD} (?:error|fault)s?)${SLIP_TAIL}`;
+// A negation just before the possessive: "it was not the operator's input mistake", "rather than Priya's typing slip".
+const NEGATED_BEFORE = /(?:\bnot|n['’]t|\bnever|\bnor|\brather than|\binstead of)(?: (?:simply|just|really|merely|only|all|entirely|due to|caused by|because of|from|down to|the result of|a result of))?\s*$/iu;
+
 const SHAPES: { id: string; list: 'blameful' | 'counterfactual'; kind: Detection['kind']; note: Note; re: RegExp; person?: number; names?: boolean; fix?: Fixer; unlessBefore?: RegExp; from?: number }[] = [
   {
     id: 'en.who.attribution',
@@ -1214,6 +1225,33 @@ const SHAPES: { id: string; list: 'blameful' | 'counterfactual'; kind: Detection
     note: NOTES.act,
     re: /\b(?:the|our|their|an?|one) ((?:[\p{L}-]{2,20} ){0,2}[\p{L}-]{2,20})['’]s? (?:own )?(?:fault|failure|mistake|error|oversight|blunder|slip|slip-up|negligence|screw-up|doing|carelessness|misstep|lapse)\b(?! (?:budget|budgets|rates?|modes?|domains?|counts?|logs?|codes?|handling|metrics?|injection|points?|scenarios?|cases?|conditions?|messages?|tolerance|detection|alerts?|reports?)\b)/iu,
     person: 1,
+    fix: (m, at, sentence) => [{ start: at, end: at + m[0].length, text: at === sentence.start ? 'A gap in the process' : 'a gap in the process' }],
+  },
+  // Session 13, second round (lang-en2): the same attribution with a word naming the kind of slip between the possessive
+  // and the noun — "caused by the operator's input mistake", "the admin's renewal oversight", "Priya's scheduling mistake",
+  // "the accountant's data-entry error" — and "the intern's typo" (a name's typo was read already). A role noun and a name
+  // are read alike (the person checks of the two shapes above); a vendor or a customer is no person here, as for "the
+  // vendor's mistake". "error" and "fault" only after a word for an act a person does ("the operator's dashboard error" is
+  // an error the operator saw). Not after a negation ("it was not the operator's input mistake").
+  {
+    id: 'en.who.attribution',
+    list: 'blameful',
+    kind: 'blame-word',
+    note: NOTES.act,
+    re: new RegExp(`\\b(?:the|our|their|an?|one) ((?:[\\p{L}-]{2,20} ){0,2}[\\p{L}-]{2,20})['’]s (?:own )?${SLIP_KIND}`, 'iu'),
+    person: 1,
+    unlessBefore: NEGATED_BEFORE,
+    fix: (m, at, sentence) => [{ start: at, end: at + m[0].length, text: at === sentence.start ? 'A gap in the process' : 'a gap in the process' }],
+  },
+  {
+    id: 'en.who.attribution',
+    list: 'blameful',
+    kind: 'blame-word',
+    note: NOTES.act,
+    re: new RegExp(`\\b([\\p{Lu}][\\p{Ll}]{1,20})['’]s (?:own )?${SLIP_KIND_NAMED}`, 'u'),
+    person: 1,
+    names: true,
+    unlessBefore: NEGATED_BEFORE,
     fix: (m, at, sentence) => [{ start: at, end: at + m[0].length, text: at === sentence.start ? 'A gap in the process' : 'a gap in the process' }],
   },
   // "a typo by an administrator", "a mistake made by Ravi": the error put on its author.
