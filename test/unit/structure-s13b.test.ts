@@ -112,3 +112,82 @@ describe('structure s13b: date-only entries on days away from the timed incident
     assert.deepEqual(stamp(ko), [5, 10]);
   });
 });
+
+// Kind: untimed items told between the timed entry that opens a span and the timed entry that closes the same span
+// ("Start of the X window" … "End of the X window", "X 시작" … "X 종료"): what held during the span (a mode, a state,
+// a decision to wait it out), not events whose time was left out. Only between a matching pair: an untimed item after a
+// start with no matching end, or between unrelated timed entries, is still asked for its time.
+describe('structure s13b: untimed notes between the start and the end of one span', () => {
+  it('does not ask a time of items between "Start of X" and "End of X" (EN)', () => {
+    const a = [
+      '# Orders database maintenance',
+      '',
+      '## Timeline',
+      '',
+      '- 09:00 UTC - Start of the planned database maintenance window',
+      '- API in read-only mode',
+      '- Checkout queued orders locally',
+      '- 11:00 UTC - End of the planned database maintenance window',
+      '- 11:20 UTC - Queued orders replayed',
+      '',
+    ].join('\n');
+    assert.deepEqual(stamp(a), []);
+    const b = [
+      '# Campus network upgrade',
+      '',
+      '## Timeline',
+      '',
+      '- 2024-02-03 13:40 CET - Upgrade announced on the staff channel',
+      '- 2024-02-03 14:00 CET - Start of the core router upgrade',
+      '- Student portal unreachable from outside the campus',
+      '- Library Wi-Fi carried by the backup uplink',
+      '- 2024-02-03 16:30 CET - End of the core router upgrade',
+      '',
+    ].join('\n');
+    assert.deepEqual(stamp(b), []);
+  });
+
+  it('does not ask a time of items between "X 시작" and "X 종료" (KO)', () => {
+    const doc = [
+      '# 정기 점검 중 주문 지연',
+      '',
+      '## 타임라인',
+      '',
+      '- 01:00 KST - 정기 점검 시작',
+      '- 주문 접수 중단',
+      '- 고객센터 안내 문구 게시',
+      '- 03:00 KST - 정기 점검 종료',
+      '- 03:10 KST - 주문 접수 재개',
+      '',
+    ].join('\n');
+    assert.deepEqual(stamp(doc), []);
+  });
+
+  it('still asks a time where the span is not closed by the same thing, or there is no span (EN, KO controls)', () => {
+    const en = [
+      '# Cache stampede',
+      '',
+      '## Timeline',
+      '',
+      '- 10:00 UTC - Start of the cache warm-up job',
+      '- Origin traffic doubled',
+      '- 10:30 UTC - End of the incident bridge call',
+      '- 10:40 UTC - Error budget alert',
+      '- Feature flag turned off',
+      '- 10:55 UTC - Traffic normal',
+      '',
+    ].join('\n');
+    assert.deepEqual(stamp(en), [6, 9]);
+    const ko = [
+      '# 캐시 장애',
+      '',
+      '## 타임라인',
+      '',
+      '- 10:00 KST - 캐시 예열 작업 시작',
+      '- 원본 서버 트래픽 두 배',
+      '- 10:30 KST - 장애 대응 회의 종료',
+      '',
+    ].join('\n');
+    assert.deepEqual(stamp(ko), [6]);
+  });
+});
