@@ -1241,7 +1241,7 @@ const SHAPES: { id: string; list: 'blameful' | 'counterfactual'; kind: Detection
     re: new RegExp(`\\b(?:the|our|their|an?|one) ((?:[\\p{L}-]{2,20} ){0,2}[\\p{L}-]{2,20})['’]s (?:own )?${SLIP_KIND}`, 'iu'),
     person: 1,
     unlessBefore: NEGATED_BEFORE,
-    fix: (m, at, sentence) => [{ start: at, end: at + m[0].length, text: at === sentence.start ? 'A gap in the process' : 'a gap in the process' }],
+    fix: swap('a gap in the process'),
   },
   {
     id: 'en.who.attribution',
@@ -1252,7 +1252,7 @@ const SHAPES: { id: string; list: 'blameful' | 'counterfactual'; kind: Detection
     person: 1,
     names: true,
     unlessBefore: NEGATED_BEFORE,
-    fix: (m, at, sentence) => [{ start: at, end: at + m[0].length, text: at === sentence.start ? 'A gap in the process' : 'a gap in the process' }],
+    fix: swap('a gap in the process'),
   },
   // "a typo by an administrator", "a mistake made by Ravi": the error put on its author.
   {
