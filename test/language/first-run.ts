@@ -71,6 +71,10 @@ export const DRAWN_DOCUMENTS: Record<number, readonly string[]> = {
     'en-obs-search-indices-removed-2020', 'en-rollbar-softlayer-dyn-dns-outage-2013', 'en-spirit-icon-deprecation-logging-2024',
     'en-void-a-hel-fi-hardware-2021', 'ko-garminfitbot-ec2-memory-2025', 'ko-linuxer-ec2-free-tier-oom-2019', 'ko-vcnc-between-leap-second-2012',
   ],
+  14: [
+    'en-clevercloud-hypervisor-memory-cooling-2025', 'en-clevercloud-par6-power-outage-2025', 'en-decentraland-comms-v3-peers-2022', 'en-decentraland-realm-full-2023',
+    'en-foundries-ota-lite-secret-rotation-2024', 'en-oslo-kjoremiljo-argocd-key-mismatch-2021', 'en-replit-config-deadlock-downtime-2023', 'en-wellcome-login-sierra-firewall-2024',
+  ],
 };
 
 /** Per-case outcome of a first run (dev cases only). */
