@@ -105,7 +105,7 @@ const PRECISION_FLOOR: Record<string, number> = {
   // 0.81 -> 0.79: fresh holdout, session 12 (9 documents judged blind by holdout14, scored at arrival: 2 wrong vague findings there; 0.797).
   // 0.79 -> 0.77: owner audit, session 13 (owners3, 2026-11-28: 5 dev documents judged before their first run; 2 wrong vague findings there, 'Investigation into …' and 'Study …' items that name their object; whole corpus 56 right / 16 wrong, 0.778).
   // 0.77 -> 0.76: merge, session 13 (2026-11-28), measured on the whole corpus after every branch was merged: holdout15/16: 5 wrong at arrival; 68 right / 21 wrong, 0.764
-  'vague-action-item': 0.76, // 0.84 -> 0.83: fresh holdout, session 11 (15 documents judged blind by holdout9, scored at arrival: 1 wrong vague finding there; 0.8305); 0.82 -> 0.84: owners, session 10 (2026-11-27, whole corpus 0.827 -> 0.846: routine checklists' checks, a Korean check of a question about a thing in code); 0.82 -> 0.84: 0.843 after the session-8 merges; 0.90 -> 0.85: fresh holdout, session 4; 0.85 -> 0.78: fresh holdout, session 5 (3 wrong); 0.78 -> 0.81: session 6; 0.81 -> 0.74: fresh holdout, session 7 (23 documents judged blind, scored once at the end, 5 wrong), and 2 wrong on structure's 4 audit documents ('more quickly' in the purpose clause of a concrete item, 'more gradually')
+  'vague-action-item': 0.75, // 0.76 -> 0.75: fresh holdout, session 14 (4 documents judged blind by holdout17, scored at arrival: 2 wrong vague findings there; whole corpus 0.750, 69/92); 0.84 -> 0.83: fresh holdout, session 11 (15 documents judged blind by holdout9, scored at arrival: 1 wrong vague finding there; 0.8305); 0.82 -> 0.84: owners, session 10 (2026-11-27, whole corpus 0.827 -> 0.846: routine checklists' checks, a Korean check of a question about a thing in code); 0.82 -> 0.84: 0.843 after the session-8 merges; 0.90 -> 0.85: fresh holdout, session 4; 0.85 -> 0.78: fresh holdout, session 5 (3 wrong); 0.78 -> 0.81: session 6; 0.81 -> 0.74: fresh holdout, session 7 (23 documents judged blind, scored once at the end, 5 wrong), and 2 wrong on structure's 4 audit documents ('more quickly' in the purpose clause of a concrete item, 'more gradually')
 };
 const RECALL_FLOOR: Record<string, number> = {
   // 0.86 -> 0.68: fresh holdout, session 9 (17 documents judged blind, scored at arrival and at the end: 6 untimed entries missed there; 0.690).
@@ -138,13 +138,13 @@ const RECALL_FLOOR: Record<string, number> = {
   // 0.52 -> 0.48: fresh holdout, session 6 (4 blameful sentences missed there).
   // 0.51 -> 0.48: fresh holdout, session 10 (18 documents judged blind, scored at arrival: 2 blameful sentences missed there; 0.485).
   // 0.48 -> 0.54: merge, session 13 (2026-11-28), measured on the whole corpus after every branch was merged: 28 right / 23 missed, 0.549
-  'blameful-language': 0.54, // 0.48 -> 0.51: session 7
+  'blameful-language': 0.53, // 0.54 -> 0.53: fresh holdout, session 14 (4 documents judged blind by holdout17, scored at arrival: 3 missed there; whole corpus 0.536, 30/56); 0.48 -> 0.51: session 7
   // 0.72 -> 0.66 (session 3, realworld): 6 judged IaSQL documents came in with one missed hindsight sentence
   // ("If the monitoring work had been started ... would have been discovered"); 0.66 -> 0.62: fresh holdout, session 5.
   // 0.7 -> 0.64: fresh holdout, session 9 (17 documents judged blind, scored at arrival and at the end: 4 missed; 0.649).
   // 0.64 -> 0.63: fresh holdout, session 12 (2 Korean documents judged blind by holdout13, scored at arrival: 1 hindsight sentence missed there; 0.638).
   // 0.63 -> 0.66: merge, session 13 (2026-11-28), measured on the whole corpus after every branch was merged: 32 right / 16 missed, 0.667
-  'counterfactual-language': 0.66, // 0.70 reached in session 6; 0.62 -> 0.70: session 7
+  'counterfactual-language': 0.65, // 0.66 -> 0.65: fresh holdout, session 14 (4 documents judged blind by holdout17, scored at arrival: 1 missed there; whole corpus 0.653, 32/49); 0.70 reached in session 6; 0.62 -> 0.70: session 7
   // 0.64 -> 0.61: the fresh holdout and the EDGI documents, session 4 (0.6098: the floor reads 0.60); 0.60 -> 0.58: fresh
   // holdout, session 6 (3 vague items missed there).
   // 0.7 -> 0.69: fresh holdout, session 9 (17 documents judged blind, scored at arrival and at the end: 1 missed; 0.694).
