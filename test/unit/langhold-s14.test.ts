@@ -1,0 +1,43 @@
+// Session 14 (langhold): the fresh blind part of the language evaluation set is tagged "[fresh-s14]". These checks pin
+// that it is read as its own part and kept in holdout, like fresh-s7…s13 (test/language/README.md, "Fresh blind part
+// (session 14)"), and that a later draw of it goes to dev.
+import { strict as assert } from 'node:assert';
+import { LANGS, LANGUAGE_DIR, SETS, SPLITS, caseFile, freshPart, loadCases, type EvalCase } from '../language/harness';
+import { assignSplit, pinnedSplit } from '../language/split';
+
+describe('language evaluation set: the session-14 fresh blind part (issue 8)', () => {
+  it('reads "[fresh-s14]" at the end of a source as the part fresh-s14 and pins it to holdout', () => {
+    const source = 'https://github.com/example/repo/pull/3 (description) (no licence stated; quoted verbatim), collected blind by langhold for the fresh holdout, session 14 [fresh-s14]';
+    assert.equal(freshPart(source), 'fresh-s14');
+    assert.equal(pinnedSplit(source), 'holdout');
+    const c: EvalCase = { id: 'en-99999', text: 'The deploy finished at noon.', label: 'neutral', kind: 'plain-narrative', source };
+    assert.equal(assignSplit('sentences.en', [c]).get(c.id), 'holdout');
+  });
+
+  it('keeps fresh-s14 apart from fresh-s1 and fresh-s13', () => {
+    assert.notEqual(freshPart('https://example.org/post [fresh-s14]'), 'fresh-s1');
+    assert.notEqual(freshPart('https://example.org/post [fresh-s14]'), 'fresh-s13');
+    assert.equal(freshPart('https://example.org/post [fresh-s14] (moved)'), undefined);
+  });
+
+  it('sends a fresh-s14 case drawn for dev in a later session to dev', () => {
+    assert.equal(pinnedSplit('https://example.org/post [fresh-s14, drawn for dev in session 15]'), 'dev');
+  });
+
+  it('holds the collected part in holdout only, with ids in the session-14 ranges', () => {
+    let n = 0;
+    for (const split of SPLITS) {
+      for (const set of SETS) {
+        for (const lang of LANGS) {
+          for (const c of loadCases(caseFile(LANGUAGE_DIR, split, set, lang), set)) {
+            if (freshPart(c.source) !== 'fresh-s14') continue;
+            n += 1;
+            assert.equal(split, 'holdout', `${c.id}: a fresh-s14 case outside holdout`);
+            assert.match(c.id, /^(en|ko)(-act)?-18[5-9]\d{2}$/, `${c.id}: id outside the session-14 ranges`);
+          }
+        }
+      }
+    }
+    assert.ok(n > 0, 'the fresh-s14 part is loaded');
+  });
+});
