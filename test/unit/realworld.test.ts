@@ -57,7 +57,9 @@ const PRECISION_FLOOR: Record<string, number> = {
   // 0.81 -> 0.88: owners, session 13 (2026-11-28): tables and lists of data (one token per row) in a follow-up section are
   // not work items (whole corpus 355 / 79 / 55 -> 356 / 45 / 54, 0.818 -> 0.888; all 34 removed wrongs on dev, holdout unchanged).
   // 0.88 -> 0.87: merge, session 13 (2026-11-28), measured on the whole corpus after every branch was merged: holdout15/16: 10 wrong at arrival, owners3 audit: 8 wrong at the first run, owners: data tables and lists removed 34; 416 right / 60 wrong, 0.874
-  'action-item-owner': 0.87,
+  // 0.87 -> 0.85: fresh holdout, session 14 (6 documents judged blind by holdout17 and holdout18, scored at arrival: 10 wrong owner
+  // findings there, 9 of them in holdout18's status-page outage history; whole corpus 426 right / 70 wrong, 0.859).
+  'action-item-owner': 0.85,
   // 0.97 -> 0.98: session 9 (structure, 2026-11-27): field blocks read line by line, the symptom field as impact, dated
   // event lines as the timeline (0.986, 143 right, 2 wrong).
   // 0.98 -> 0.97: merge, session 13 (2026-11-28), measured on the whole corpus after every branch was merged: holdout15: 1 wrong at arrival; 221 right / 5 wrong, 0.978
@@ -128,7 +130,7 @@ const RECALL_FLOOR: Record<string, number> = {
   // 0.86 -> 0.87: owners, session 13 (2026-11-28): a closing reference slot ("[link to github issue]") is not an owner
   // (whole corpus 356 right / 54 missed -> 360 / 50, 0.868 -> 0.878; all on dev, holdout unchanged).
   // 0.85 -> 0.87: merge, session 13 (2026-11-28), measured on the whole corpus after every branch was merged: 416 right / 61 missed, 0.872
-  'action-item-owner': 0.87, // 0.92 -> 0.91: fresh holdout, session 11 (10 documents judged blind by holdout10, scored at arrival: 2 missed there; 0.917); 0.93 -> 0.92: fresh holdout, session 11 (15 documents judged blind by holdout9, scored at arrival: 6 missed there; 0.921); 0.86 -> 0.93: owners, session 10 (2026-11-27, whole corpus 0.874 -> 0.954 without the 18 fresh session-10 holdout documents, 0.936 with them; holdout recall unchanged, 0.842); session 9 (owners, 2026-11-27): 0.9515 -> 0.959 whole corpus, floor kept; 0.90 -> 0.95: owners, session 8 (2026-11-27, whole corpus 0.959);  0.94 -> 0.91: fresh holdout, session 6 (7 ownerless items missed there); 0.91 -> 0.90: fresh holdout, session 7 (23 documents judged blind, scored once at the end: 13 missed)
+  'action-item-owner': 0.86, // 0.87 -> 0.86: fresh holdout, session 14 (6 documents judged blind by holdout17 and holdout18, scored at arrival: 5 missed there; whole corpus 426/492, 0.866); 0.92 -> 0.91: fresh holdout, session 11 (10 documents judged blind by holdout10, scored at arrival: 2 missed there; 0.917); 0.93 -> 0.92: fresh holdout, session 11 (15 documents judged blind by holdout9, scored at arrival: 6 missed there; 0.921); 0.86 -> 0.93: owners, session 10 (2026-11-27, whole corpus 0.874 -> 0.954 without the 18 fresh session-10 holdout documents, 0.936 with them; holdout recall unchanged, 0.842); session 9 (owners, 2026-11-27): 0.9515 -> 0.959 whole corpus, floor kept; 0.90 -> 0.95: owners, session 8 (2026-11-27, whole corpus 0.959);  0.94 -> 0.91: fresh holdout, session 6 (7 ownerless items missed there); 0.91 -> 0.90: fresh holdout, session 7 (23 documents judged blind, scored once at the end: 13 missed)
   // 1 -> 0.99: fresh holdout, session 9 (17 documents judged blind, scored at arrival and at the end: 1 missed; 0.993).
   'required-sections': 0.99,
   'five-whys-root-cause': 1,
@@ -144,7 +146,7 @@ const RECALL_FLOOR: Record<string, number> = {
   // 0.7 -> 0.64: fresh holdout, session 9 (17 documents judged blind, scored at arrival and at the end: 4 missed; 0.649).
   // 0.64 -> 0.63: fresh holdout, session 12 (2 Korean documents judged blind by holdout13, scored at arrival: 1 hindsight sentence missed there; 0.638).
   // 0.63 -> 0.66: merge, session 13 (2026-11-28), measured on the whole corpus after every branch was merged: 32 right / 16 missed, 0.667
-  'counterfactual-language': 0.65, // 0.66 -> 0.65: fresh holdout, session 14 (4 documents judged blind by holdout17, scored at arrival: 1 missed there; whole corpus 0.653, 32/49); 0.70 reached in session 6; 0.62 -> 0.70: session 7
+  'counterfactual-language': 0.64, // 0.65 -> 0.64: fresh holdout, session 14 (holdout18's 2 documents at arrival: 1 missed; whole corpus 32/50, 0.640); 0.66 -> 0.65: fresh holdout, session 14 (4 documents judged blind by holdout17, scored at arrival: 1 missed there; whole corpus 0.653, 32/49); 0.70 reached in session 6; 0.62 -> 0.70: session 7
   // 0.64 -> 0.61: the fresh holdout and the EDGI documents, session 4 (0.6098: the floor reads 0.60); 0.60 -> 0.58: fresh
   // holdout, session 6 (3 vague items missed there).
   // 0.7 -> 0.69: fresh holdout, session 9 (17 documents judged blind, scored at arrival and at the end: 1 missed; 0.694).
