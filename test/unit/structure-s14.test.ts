@@ -195,3 +195,107 @@ describe('structure s14: dotted times in a timeline that writes its times with a
     assert.equal(run(ko, [timelineTimezone, timelineOrder]).length, 0);
   });
 });
+
+// Kind: a timeline introduced by a lead-in sentence instead of a heading ("## What happened" / "Here's the timeline, all
+// times UTC:" / a list of "* 11:45, …" items), the way engineering blog posts write it. With no timeline heading it was
+// not read at all: its untimed items went unreported, its zone note unread, and required-sections said "Timeline" was
+// missing. Now read when the document has no other timeline: a paragraph (at most 300 characters) that names the
+// timeline or the order of events and ends with a colon, right before a list of which at least three items, and at least
+// half, open with a time; not in an action-items or 5-whys section; only one such list in the document.
+// With it, a second kind: an item that places itself by a year or a month only ("In 2021, we changed …", "Back in March
+// 2019, …", "2022년 3월에 …") is background at the grain of its year or month, not an entry missing its time.
+describe('structure s14: a timeline introduced by a lead-in sentence', () => {
+  it('reads the list after "Here is the timeline … :" and flags its untimed item (EN)', () => {
+    const doc = [
+      '# Mail relay outage',
+      '',
+      'Outbound mail was delayed for most customers for about an hour.',
+      '',
+      '## What happened',
+      '',
+      "Here's the timeline of the outage, all times in UTC:",
+      '',
+      '* In 2022, we moved the relay fleet to a shared rate limiter.',
+      '* 08:03, a certificate rotation restarted every relay at once.',
+      '* 08:10, queues started to grow on all relays.',
+      '* Meanwhile, the on-call engineer was paged twice for unrelated disk alerts.',
+      '* 08:47, relays restarted one at a time and queues drained.',
+      '* 09:05, delivery times back to normal.',
+      '',
+      '## Impact',
+      '',
+      'About 40,000 messages were delayed.',
+      '',
+    ].join('\n');
+    assert.deepEqual(timeline(doc), ['12 timeline-timestamp']);
+    // Without the zone in the lead-in, the missing zone is reported on the timeline.
+    assert.deepEqual(timeline(doc.replace(', all times in UTC:', ':')), ['5 timeline-timezone', '12 timeline-timestamp']);
+  });
+
+  it('reads a numbered list after "The sequence of events was as follows:" (EN)', () => {
+    const doc = [
+      '## Details',
+      '',
+      'The sequence of events was as follows (times in CET):',
+      '',
+      '1. 21:14 Nightly billing run starts.',
+      '2. 21:40 Run stalls on a locked invoice table.',
+      '3. Support receives the first customer emails.',
+      '4. 22:05 Lock released by hand; the run finishes at 22:30.',
+      '',
+    ].join('\n');
+    assert.deepEqual(timeline(doc), ['7 timeline-timestamp']);
+  });
+
+  it('reads the list after "타임라인은 다음과 같습니다:" and leaves a year-placed item alone (KO)', () => {
+    const doc = [
+      '## 상세 내용',
+      '',
+      '타임라인은 다음과 같습니다 (KST 기준):',
+      '',
+      '- 2023년에 캐시 서버를 관리형 서비스로 옮겼다.',
+      '- 15:02 캐시 노드 한 대가 유지보수로 재시작됨',
+      '- 15:06 API 응답 지연 알림 발생',
+      '- 그 사이 고객센터 문의가 급증함',
+      '- 15:31 연결 풀 설정을 되돌려 정상화',
+      '',
+    ].join('\n');
+    assert.deepEqual(timeline(doc), ['8 timeline-timestamp']);
+  });
+
+  it('year- or month-placed items are background, a day is not (EN, KO)', () => {
+    const doc = (items: string[]) => ['## Timeline (UTC)', '', '- 10:02 Deploy started', ...items.map((s) => `- ${s}`), '- 10:40 Deploy rolled back', ''].join('\n');
+    for (const s of ['Back in March 2019, the queue was sharded by tenant', 'During late 2024, the team retired the old proxy', 'In June, alert thresholds were relaxed', '2022년 3월에 큐 구조를 바꿨다', '2020년 말, 프록시를 교체했다']) {
+      assert.deepEqual(timeline(doc([s])), [], s);
+    }
+    for (const s of ['Support escalated the ticket', '고객 문의 급증']) assert.deepEqual(timeline(doc([s])), ['4 timeline-timestamp'], s);
+  });
+
+  it('controls: no times in the list, a work section, a document with a timeline heading', () => {
+    // A plan told after "Our timeline for the fix:": no times, not a timeline.
+    const plan = ['## Next steps', '', 'Our timeline for the fix:', '', '- Patch the parser', '- Add a regression test', '- Release 2.4.1', ''].join('\n');
+    assert.deepEqual(timeline(plan), []);
+    // A lead-in inside the action items: not the timeline.
+    const work = ['## Action items', '', 'Timeline of the follow-ups:', '', '- 10:00 review the runbook', '- 11:00 test the failover', '- 12:00 write the report', ''].join('\n');
+    assert.deepEqual(timeline(work), []);
+    // A document with a timeline section: that section is the timeline; the lead-in list elsewhere is not read.
+    const both = [
+      '## Timeline (UTC)',
+      '',
+      '- 09:00 Alert',
+      '- 09:30 Fixed',
+      '',
+      '## Background',
+      '',
+      'For the record, the timeline of the earlier migration:',
+      '',
+      '- 2021: first cluster moved',
+      '- 08:00 second cluster moved',
+      '- 09:00 third cluster moved',
+      '- 10:00 fourth cluster moved',
+      '- The old hosts were kept for a month',
+      '',
+    ].join('\n');
+    assert.deepEqual(timeline(both), []);
+  });
+});

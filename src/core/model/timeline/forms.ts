@@ -378,7 +378,7 @@ export class Extractor {
     if (!time && placeholderTime(headText)) raw.placeholder = true;
     if (this.underDay) raw.underDay = true;
     if (!time && (leadingDate(headText) || placeholderDate(headText))) raw.ownDate = true;
-    if (!time && ((raw.ownDate && dateWithPartOfDay(headText)) || relativeTime(headText) || wordTime(headText) || PLANNED_LABEL.test(headText))) raw.coarse = true;
+    if (!time && ((raw.ownDate && dateWithPartOfDay(headText)) || relativeTime(headText) || wordTime(headText) || PLANNED_LABEL.test(headText) || ERA_OPENING.test(headText))) raw.coarse = true;
     this.addEntry(raw);
   }
 
@@ -538,6 +538,18 @@ function militaryColumn(text: string, rows: Table['children'], col: number): boo
  */
 const PLANNED_WORDS = 'TBD|TBA|planned|pending|upcoming|not yet scheduled|예정|미정|진행 예정';
 const PLANNED_LABEL = new RegExp(String.raw`^[ \t]{0,3}[*_]{0,2}(?:(?:${PLANNED_WORDS})[*_]{0,2}[ \t]{0,2}[:：\-–—]|[\[(（][ \t]{0,2}(?:${PLANNED_WORDS})[ \t]{0,2}[\])）][*_]{0,2}[ \t])`, 'iu');
+
+const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
+/**
+ * An entry that places itself by a year or a month, not a day ("In 2021, we changed how …", "Back in March 2019, …",
+ * "During late 2022, …", "In June, …", "2021년에 …", "2022년 3월에 …", "2020년 말, …"): background told at the grain
+ * of its year or month, as deliberate as a part of the day; it is not asked for a time of day. A day ("In March 3",
+ * "2022년 3월 5일") is not this.
+ */
+const ERA_OPENING = new RegExp(
+  String.raw`^[ \t]{0,3}[*_]{0,2}(?:(?:(?:back|earlier|later|sometime)\s)?(?:in|during|since|throughout)\s(?:(?:early|mid|late|the\s(?:start|end|beginning)\sof)[\s-])?(?:(?:(?:${MONTHS})\s)?(?:19|20)\d\d(?![\d/.:-])|(?:${MONTHS})(?=[,\s])(?![ \t]\d))|(?:19|20)\d\d\s?년(?:\s?(?:초|말|중반|상반기|하반기|봄|여름|가을|겨울)|\s?\d{1,2}\s?월(?!\s?\d{1,2}\s?일)(?:\s?(?:초|말|중순|초순|하순))?)?\s?(?:에는|에|경|부터|,))`,
+  'iu',
+);
 
 /** Whether most items of a list open with a time (the list is a run of entries). */
 function mostlyTimed(text: string, list: List): boolean {
