@@ -1,4 +1,5 @@
 import { strict as assert } from 'node:assert';
+import { applyFixes } from '../../src/core/fix';
 import { lint } from '../../src/core/lint';
 import { dottedClockTime, findTimeOfDay, placeholderTime } from '../../src/core/model/time';
 import { dottedClock } from '../../src/core/model/timeline/dotted';
@@ -73,6 +74,20 @@ describe('structure s14: a dashed placeholder time is a placeholder', () => {
     const fs = run(ko, TIMELINE);
     assert.deepEqual(fs.map((f) => `${f.line} ${f.ruleId}`), ['7 timeline-timestamp']);
     assert.match(lint(ko, { rules: [timelineTimestamp], locale: 'ko' }).findings[0].message, /자리표시자/);
+  });
+
+  it('offers the previous entry\'s time over a dashed placeholder, soundly (EN, KO)', () => {
+    const docs = [
+      ['## Timeline (UTC)', '', '| Time | Event |', '| --- | --- |', '| 06:40 | Webhook failures start |', '| --:-- | Finance notices missing notices |', '| 09:15 | Worker patched |', ''].join('\n'),
+      ['## 타임라인 (KST)', '', '- 02:10 로그인 실패 급증', '- --:-- 협력사에 문의', '- 02:35 인증서 체인 재배포', ''].join('\n'),
+    ];
+    for (const doc of docs) {
+      const f = run(doc, TIMELINE).find((x) => x.ruleId === 'timeline-timestamp');
+      assert.ok(f && f.suggestions?.length === 1, doc);
+      const out = applyFixes(doc, [f.suggestions![0].edits]).text;
+      assert.ok(!out.includes('--:--'), out);
+      assert.deepEqual(timeline(out), [], out);
+    }
   });
 
   it('leaves a lone dash and TBD in a time column alone (a row that is no event at a time; a step to come)', () => {
