@@ -37,8 +37,8 @@ const TITLES = {
   now: { en: (t: string) => `Insert the current time (${t})`, ko: (t: string) => `현재 시각 넣기 (${t})` },
 };
 
-/** A placeholder for a time (`HH:MM`, `1X:XX`, `??:??`), as `placeholderTime` reads it. Bounded. */
-const PLACEHOLDER = /(?:[\dXx?]{1,2}|HH|hh):(?:[\dXx?]{2}|MM|mm)(?![\dA-Za-z])/;
+/** A placeholder for a time (`HH:MM`, `1X:XX`, `??:??`, `--:--`), as `placeholderTime` reads it. Bounded. */
+const PLACEHOLDER = /(?:[\dXx?-]{1,2}|HH|hh):(?:[\dXx?-]{2}|MM|mm)(?![\dA-Za-z])/;
 
 /** How the entry above writes its time: what a copy of it keeps. */
 interface TimeShape {

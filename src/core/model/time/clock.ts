@@ -394,6 +394,57 @@ export function columnMilitaryTime(text: string): TimeOfDay | undefined {
   return finish(text, c, true, undefined);
 }
 
+/**
+ * A time written with a dot (`10.14`, `9.05`, `10.30am`, `13.06 BST`), as British and European teams write a timeline's
+ * times. Only where the timeline is known to write its times so (see `dottedClock` in timeline/dotted.ts): on its own,
+ * `10.00` may be a version, an amount or a percentage. Not before a digit, a letter, a comma or `%` (`13.06 %` too), nor
+ * before `.` or `:` and a digit (`12.07.2024`, `10.00.1`).
+ */
+const DOT_CLOCK_AT = /([01]?\d|2[0-3])\.([0-5]\d)(?:[ \t]?([AaPp])\.?[Mm]\.?)?(?![\dA-Za-z,%]|[.:]\d|[ \t]%)/y;
+/** Words before a mid-text dotted time that say it is a time ("at 10.40", "until 12.11"). */
+const DOT_CUE = /(?:^|[\s(])(?:at|around|about|approx\.?|approximately|by|until|till|since|from|after|before|between)[ \t]{1,2}(?=\d)/gi;
+
+/**
+ * The dotted time of an entry's text: one that opens it (after markup, a checkbox or a date), or, with `cued`, the first
+ * one after a cue word ("Rollback finished at 10.02"). For timelines that write their times with a dot only.
+ */
+export function dottedClockTime(text: string, cued = false): TimeOfDay | undefined {
+  const head = text.length > 400 ? text.slice(0, 400) : text;
+  const lead = leadingPosition(head);
+  const at = (pos: number, leading: boolean): TimeOfDay | undefined => {
+    DOT_CLOCK_AT.lastIndex = pos;
+    const m = DOT_CLOCK_AT.exec(head);
+    if (!m) return undefined;
+    let hours = Number(m[1]);
+    const style: TimeStyle = { clock: '24h', padHour: m[1].length === 2 };
+    if (m[3]) {
+      if (hours < 1 || hours > 12) return undefined;
+      hours = (hours % 12) + (/[Pp]/.test(m[3]) ? 12 : 0);
+      const marker = m[0].slice(m[1].length + 3);
+      style.clock = '12h';
+      style.meridiem = marker.trim();
+      style.meridiemSpace = /^[ \t]/.test(marker);
+    }
+    const end = pos + m[0].length;
+    const c: Candidate = { hours, minutes: Number(m[2]), start: pos, end, style, leading, confident: true };
+    const zone = zoneAfter(head, end, true);
+    if (zone) {
+      c.zone = zone;
+      c.style.zone = true;
+      c.style.zoneLabel = zone.zone.label;
+    }
+    return finish(head, c, leading, leading ? lead.date : undefined);
+  };
+  const first = at(lead.pos, true);
+  if (first || !cued) return first;
+  DOT_CUE.lastIndex = 0;
+  for (let m = DOT_CUE.exec(head); m; m = DOT_CUE.exec(head)) {
+    const t = at(DOT_CUE.lastIndex, false);
+    if (t) return t;
+  }
+  return undefined;
+}
+
 /** `15.26` opening an entry right after a date (`2023-09-18 15.26 …`); without a date it may be a number. */
 function dottedAt(text: string, lead: { pos: number; date?: CalendarDate; dateEnd?: number }): Candidate | undefined {
   if (!lead.date || lead.dateEnd === undefined || !/^[ \t]{1,2}$/u.test(text.slice(lead.dateEnd, lead.pos))) return undefined;
@@ -420,7 +471,7 @@ function dottedAt(text: string, lead: { pos: number; date?: CalendarDate; dateEn
 }
 
 /**
- * Whether a text opens with a placeholder for a time (`1X:XX`, `HH:MM`, `??:??`, `xx:xx`): an
+ * Whether a text opens with a placeholder for a time (`1X:XX`, `HH:MM`, `??:??`, `xx:xx`, `--:--`): an
  * entry whose time is still to be filled in.
  */
 export function placeholderTime(text: string): boolean {
@@ -428,7 +479,8 @@ export function placeholderTime(text: string): boolean {
   const m = PLACEHOLDER_AT.exec(text);
   return m !== null && /[^\d:]/.test(m[0]);
 }
-const PLACEHOLDER_AT = /(?:[\dXx?]{1,2}|HH|hh):(?:[\dXx?]{2}|MM|mm)(?![\dA-Za-z])/y;
+// Dashes stand for the digits too (`--:--`): a time cell or entry opening kept for the time.
+const PLACEHOLDER_AT = /(?:[\dXx?-]{1,2}|HH|hh):(?:[\dXx?-]{2}|MM|mm)(?![\dA-Za-z])/y;
 
 /** Whether a time in the middle of a text is surely a time (not "version 1:30" or "1:10 ratio"). */
 function unmistakable(text: string, c: Candidate): boolean {

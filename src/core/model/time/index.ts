@@ -9,5 +9,5 @@
 export type { CalendarDate, TimeOfDay, TimeStyle, ZoneInfo, ZoneMatch } from './types';
 export { ZONE_ABBREVIATIONS, findZone, formatOffset, isKnownIanaZone, parseZone, sameZone, zoneAt, zoneOffsetAt, zoneOffsetForWallTime } from './zones';
 export { addDays, dateAt, dayNumber, findDate, formatDate } from './dates';
-export { columnMilitaryTime, dateOnly, dateWithPartOfDay, findTimeOfDay, leadingDate, leadingDateEnd, parseDateValue, parseTimeOfDay, placeholderDate, placeholderTime, relativeTime, wordTime } from './clock';
+export { columnMilitaryTime, dateOnly, dottedClockTime, dateWithPartOfDay, findTimeOfDay, leadingDate, leadingDateEnd, parseDateValue, parseTimeOfDay, placeholderDate, placeholderTime, relativeTime, wordTime } from './clock';
 export { formatTimelineTime } from './format';

@@ -1,5 +1,5 @@
 /** A timeline written without a timeline heading: a run of dated event lines under a section of another name. */
-import type { Paragraph } from 'mdast';
+import type { List, Paragraph } from 'mdast';
 import type { PostmortemDocument } from '../document';
 import { endOf, startOf } from '../markdown';
 import type { Section } from '../sections';
@@ -82,4 +82,65 @@ function everyLineDated(text: string): number {
   if (!lines.length || lines.length > 200) return 0;
   for (const l of lines) if (!datedEventLine(l.replace(/<br\s*\/?>\s*$/i, ''))) return 0;
   return lines.length;
+}
+
+/**
+ * A sentence that introduces the timeline below it and ends with a colon: "Here is the timeline of what happened, all
+ * times in Pacific Time:", "The sequence of events (UTC) was as follows:", "타임라인은 다음과 같습니다:", "시간순으로
+ * 정리하면 다음과 같다:". It names the timeline (or the order of events) in its own words.
+ */
+const LEAD_IN_WORDS = /\b(?:timeline|chronology|(?:sequence|order|course)\s(?:of\s)?(?:the\s)?events)\b|타임라인|시간\s?순|시간대별|경과/i;
+
+/** Whether a list item's first paragraph opens with a time of day. */
+function timedItem(doc: PostmortemDocument, first: Paragraph | undefined): boolean {
+  if (first?.type !== 'paragraph') return false;
+  const at = startOf(first);
+  return findTimeOfDay(doc.text.slice(at, Math.min(endOf(first), at + 200)))?.leading === true;
+}
+
+/**
+ * A timeline introduced by a lead-in sentence instead of a heading ("# Technical details" / "Here is the timeline of
+ * what happened, all times in Pacific Time:" / a list of "* 11:45, …" items): a top-level paragraph of at most 300
+ * characters that names the timeline and ends with a colon, right before a list of which at least three items, and at
+ * least half, open with a time of day. Read only when the document has no other timeline, never in an action-items or a
+ * 5-whys section, and only when there is exactly one such list. The blocks read are the lead-in (its zone note: "all
+ * times in Pacific Time") and the list; the section spans the heading above them, like {@link paragraphChronology}'s.
+ */
+export function leadInChronology(doc: PostmortemDocument): { section: Section; nodes: (Paragraph | List)[] } | undefined {
+  const top = doc.root.children;
+  const work = doc.sections.filter((s) => s.kind === 'action-items' || s.kind === 'five-whys');
+  const inWork = (at: number) => work.some((s) => at >= s.contentStart && at < s.end);
+  let found: [Paragraph, List] | undefined;
+  for (let i = 0; i + 1 < top.length; i++) {
+    const p = top[i];
+    const list = top[i + 1];
+    if (p.type !== 'paragraph' || list.type !== 'list') continue;
+    const at = startOf(p);
+    const lead = doc.text.slice(at, endOf(p)).trim();
+    if (lead.length > 300 || !/[:：]$/u.test(lead) || !LEAD_IN_WORDS.test(lead) || inWork(at)) continue;
+    const items = list.children.length;
+    let timed = 0;
+    for (const li of list.children) if (timedItem(doc, li.children[0] as Paragraph | undefined)) timed++;
+    if (timed < MIN_LINES || timed * 2 < items) continue;
+    if (found) return undefined;
+    found = [p, list];
+  }
+  if (!found) return undefined;
+  const first = startOf(found[0]);
+  const last = endOf(found[1]);
+  let holder: Section | undefined;
+  for (const s of doc.sections) if (s.contentStart <= first && last <= s.end) holder = s;
+  const section: Section = {
+    heading: holder?.heading ?? { type: 'heading', depth: 6, children: [] },
+    title: holder?.title ?? '',
+    depth: 6,
+    kind: 'timeline',
+    start: holder ? holder.start : first,
+    contentStart: holder ? holder.contentStart : first,
+    end: last,
+    parent: holder,
+    children: [],
+  };
+  chronologySections.add(section);
+  return { section, nodes: found };
 }

@@ -6,6 +6,7 @@ import type { Section } from '../sections';
 import {
   columnMilitaryTime,
   dateOnly,
+  dottedClockTime,
   dayNumber,
   findDate,
   findTimeOfDay,
@@ -21,6 +22,7 @@ import {
 } from '../time';
 import type { Context, DateSource, RawEntry, ZoneNote } from './types';
 import { bareWords, headingZone, noteZone, type FrontMatterContext } from './zones';
+import { dottedClock } from './dotted';
 
 /** Items that stand for omitted entries rather than being one ("…", "(중략)", "(snip)"). */
 const FILLER = new Set(['', '중략', '생략', '이하 생략', '이하생략', 'snip', 'snipped', 'omitted', 'truncated', 'etc']);
@@ -105,6 +107,8 @@ export class Extractor {
   private underDay = false;
   /** Id of the read of the top-level block being read. */
   private blockIndex = 0;
+  /** The section writes its times with a dot (`10.14 …`): such a time opening an entry is its time (see dotted.ts). */
+  private readonly dotted: boolean;
 
   constructor(
     private readonly doc: PostmortemDocument,
@@ -114,6 +118,7 @@ export class Extractor {
     private readonly nodes?: readonly Nodes[],
   ) {
     this.text = doc.text;
+    this.dotted = dottedClock(nodes ? nodes.map((n) => doc.text.slice(startOf(n), endOf(n))).join('\n') : doc.text.slice(section.contentStart, section.end));
     this.ctx = { id: 0, year: fm.date?.year };
     if (fm.date) {
       this.ctx.date = fm.date;
@@ -140,7 +145,7 @@ export class Extractor {
         if (shifts) while (shifts.length < this.raws.length) shifts.push(0);
         continue;
       }
-      const key = `${partKey(this.ctx)}\u0000${partKey(this.notes)}\u0000${Number(this.sawTimedTable)}${Number(this.pendingBreak)}`;
+      const key = `${partKey(this.ctx)}\u0000${partKey(this.notes)}\u0000${Number(this.sawTimedTable)}${Number(this.pendingBreak)}${Number(this.dotted)}`;
       const known = blockReads.get(o.origin);
       if (known && known.key === key) {
         const by = startOf(node) - known.at;
@@ -162,6 +167,16 @@ export class Extractor {
     const keep = illustrativeFilter(this.raws);
     if (keep === ALL) return { raws: this.raws, shifts, sectionZone: this.notes, daysCounted };
     return { raws: this.raws.filter((_, i) => keep[i]), shifts: shifts.filter((_, i) => keep[i]), sectionZone: this.notes, daysCounted };
+  }
+
+  /**
+   * The time of an entry's text; in a timeline that writes its times with a dot, a dotted time opening it (`10.14 …`)
+   * comes before a time later in the text, and with `cued` one after a cue word ("finished at 10.02") counts too.
+   */
+  private timeOf(text: string, cued = false): TimeOfDay | undefined {
+    const time = findTimeOfDay(text);
+    if (!this.dotted || time?.leading) return time;
+    return dottedClockTime(text, cued && !time) ?? time;
   }
 
   private setDate(date: CalendarDate, source: DateSource): void {
@@ -258,7 +273,7 @@ export class Extractor {
   /** A heading that opens with a time or a time placeholder is one entry (`### 16:20`, `### 1X:XX`). */
   private headingEntry(depth: number, start: number, end: number, title: string): boolean {
     const source = this.text.slice(start, end);
-    const time = findTimeOfDay(source);
+    const time = this.timeOf(source);
     const placeholder = !time?.leading && placeholderTime(source);
     if (!time?.leading && !placeholder) return false;
     const raw: RawEntry = {
@@ -319,7 +334,7 @@ export class Extractor {
       for (const n of nested) this.list(n);
       return;
     }
-    const time = first.type === 'list' ? undefined : findTimeOfDay(headText);
+    const time = first.type === 'list' ? undefined : this.timeOf(headText, true);
     // A summary figure ("MTTD: 5m", "대응 시간: 3분") is not an event, even with a time in it.
     if (!time?.leading && METRIC.test(plain)) return;
     if (!time) {
@@ -363,7 +378,7 @@ export class Extractor {
     if (!time && placeholderTime(headText)) raw.placeholder = true;
     if (this.underDay) raw.underDay = true;
     if (!time && (leadingDate(headText) || placeholderDate(headText))) raw.ownDate = true;
-    if (!time && ((raw.ownDate && dateWithPartOfDay(headText)) || relativeTime(headText) || wordTime(headText) || PLANNED_LABEL.test(headText))) raw.coarse = true;
+    if (!time && ((raw.ownDate && dateWithPartOfDay(headText)) || relativeTime(headText) || wordTime(headText) || PLANNED_LABEL.test(headText) || ERA_OPENING.test(headText))) raw.coarse = true;
     this.addEntry(raw);
   }
 
@@ -401,7 +416,7 @@ export class Extractor {
       let time: TimeOfDay | undefined;
       let base = startOf(row);
       const order = timeCol >= 0 && timeCol < cells.length ? [cells[timeCol], ...cells.filter((_, i) => i !== timeCol)] : cells;
-      const found = order.map((c) => ({ c, t: c.raw ? findTimeOfDay(c.raw) : undefined }));
+      const found = order.map((c) => ({ c, t: c.raw ? this.timeOf(c.raw) : undefined }));
       if (military && !found[0].t && found[0].c.raw) found[0].t = columnMilitaryTime(found[0].c.raw);
       const pick = (timeCol >= 0 && found[0]?.t ? found[0] : undefined) ?? found.find((f) => f.t?.leading) ?? found.find((f) => f.t);
       if (pick?.t) {
@@ -464,7 +479,7 @@ export class Extractor {
         if (zoned) this.note(zoned.zone);
         continue;
       }
-      const time = findTimeOfDay(body);
+      const time = this.timeOf(body);
       if (time?.leading) {
         flush();
         current = { kind: 'paragraph', start: ls, end: le, headStart: ls, headEnd: le, text: body.trim(), time, base: ls };
@@ -523,6 +538,18 @@ function militaryColumn(text: string, rows: Table['children'], col: number): boo
  */
 const PLANNED_WORDS = 'TBD|TBA|planned|pending|upcoming|not yet scheduled|예정|미정|진행 예정';
 const PLANNED_LABEL = new RegExp(String.raw`^[ \t]{0,3}[*_]{0,2}(?:(?:${PLANNED_WORDS})[*_]{0,2}[ \t]{0,2}[:：\-–—]|[\[(（][ \t]{0,2}(?:${PLANNED_WORDS})[ \t]{0,2}[\])）][*_]{0,2}[ \t])`, 'iu');
+
+const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
+/**
+ * An entry that places itself by a year or a month, not a day ("In 2021, we changed how …", "Back in March 2019, …",
+ * "During late 2022, …", "In June, …", "2021년에 …", "2022년 3월에 …", "2020년 말, …"): background told at the grain
+ * of its year or month, as deliberate as a part of the day; it is not asked for a time of day. A day ("In March 3",
+ * "2022년 3월 5일") is not this.
+ */
+const ERA_OPENING = new RegExp(
+  String.raw`^[ \t]{0,3}[*_]{0,2}(?:(?:(?:back|earlier|later|sometime)\s)?(?:in|during|since|throughout)\s(?:(?:early|mid|late|the\s(?:start|end|beginning)\sof)[\s-])?(?:(?:(?:${MONTHS})\s)?(?:19|20)\d\d(?![\d/.:-])|(?:${MONTHS})(?=[,\s])(?![ \t]\d))|(?:19|20)\d\d\s?년(?:\s?(?:초|말|중반|상반기|하반기|봄|여름|가을|겨울)|\s?\d{1,2}\s?월(?!\s?\d{1,2}\s?일)(?:\s?(?:초|말|중순|초순|하순))?)?\s?(?:에는|에|경|부터|,))`,
+  'iu',
+);
 
 /** Whether most items of a list open with a time (the list is a run of entries). */
 function mostlyTimed(text: string, list: List): boolean {

@@ -14,7 +14,7 @@ import { resolveGroup } from './ordering';
 import type { RawEntry, Timeline, TimelineEntry, ZoneNote } from './types';
 import { documentNoteZone, frontMatterContext, type FrontMatterContext } from './zones';
 import { withoutStoryLists } from './prose';
-import { paragraphChronology } from './chronology';
+import { leadInChronology, paragraphChronology } from './chronology';
 
 export type { DateSource, Timeline, TimelineEntry, TimelineGroup, ZoneSource } from './types';
 
@@ -289,7 +289,7 @@ export function extractTimeline(doc: PostmortemDocument): Timeline {
   const fromItems: { section: Section; nodes?: readonly Nodes[] }[] = listItemTimelines(doc, tops);
   // No timeline anywhere else: a run of dated event lines under a section of another name ("## 상세").
   if (!tops.length && !fromItems.length) {
-    const chronology = paragraphChronology(doc);
+    const chronology = paragraphChronology(doc) ?? leadInChronology(doc);
     if (chronology) fromItems.push(chronology);
   }
   if (!tops.length && !fromItems.length) return timeline;
