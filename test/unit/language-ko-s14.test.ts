@@ -1,6 +1,6 @@
 // Korean blame and hindsight, session 14 (issue 8): classes of sentence behind the first-run false alarms of the draw of
-// session 14 (the fresh-s13 half drawn into dev; test/language/AUDITS.md "Session 14: draw s14 first run", Korean) and the
-// disagreement between the languages on a vendor's slip. Every case is a NEW sentence of the kind (other subjects, verbs
+// session 14 (the fresh-s13 half drawn into dev; test/language/AUDITS.md "Session 14: draw s14 first run", Korean), and the
+// decision on the disagreement between the languages about a vendor's slip. Every case is a NEW sentence of the kind (other subjects, verbs
 // and domains than the corpus case that showed it), written before the engine was run on it; each kind has controls that
 // must stay flagged and an English mirror checked as an expectation of the English engine. The kinds make sentences
 // neutral, so they bring no new finding and no new rewrite (rewrites of the controls are covered by language-fixes).
@@ -35,35 +35,23 @@ describe('Korean blame and hindsight, session 14 (issue 8)', function () {
     ]) clean('en', s);
   });
 
-  // Kind: a slip OWNED BY AN ORGANISATION outside the team, in the possessive ("공급사의 실수로 …", "호스팅 업체의 작업 실수로
-  // …", "AWS의 실수 때문") (impersonal.ts organisationSlips). Decision (session 13 left it open): the set's conventions
-  // (test/language/README.md) leave blame of a vendor by its customer out of the labels; since session 6 both engines stay
-  // silent when an organisation outside the team is the ACTOR ("협력사가 실수로", "the vendor … they forgot") and flag a PERSON
-  // of the vendor ("The vendor's technician unplugged the wrong power feed" is labelled blame). English reads the possessive
-  // organisation's mistake as neutral; Korean flagged it. Korean now agrees with English: the organisation's slip is
-  // neutral, a person's (of the vendor or of the team) stays flagged.
-  it("an organisation's slip is no blame; a person's stays", () => {
+  // Decision (session 13 left it open): a slip OWNED BY AN ORGANISATION outside the team, in the possessive ("공급사의 실수로
+  // …"). Korean flags it; English does not ("Due to a mistake by our vendor" is clean). The set's conventions
+  // (test/language/README.md) leave blame of a vendor by its customer out of the labels, so they do not settle it; since
+  // session 6 an organisation as the ACTOR ("협력사가 실수로") is silent in both languages. A neutral reading of the
+  // possessive was written (these sentences, all flagged at fd91a76, went clean) and dropped: it removed one RIGHT finding of
+  // ko.blame.silsu on the blind fresh-s9 part (figures only: `npm run bench:language -- --by-id --part fresh-s9`, 2/0 -> 1/0)
+  // and no wrong one in the first-run data of seven draws. The blind labels read an organisation's slip as blame, so Korean
+  // is the one that is right and keeps flagging it; English should flag "due to <organisation>'s mistake" too (reported to
+  // lang-en; the English engine's current behaviour is not asserted here). A person of the vendor is flagged in both.
+  it("an organisation's slip stays flagged in Korean, as a person's does", () => {
     for (const s of [
       '공급사의 실수로 잘못된 펌웨어가 배포되었다.',
-      '업체의 설정 실수로 회선이 끊겼다.',
       '호스팅 업체의 작업 실수로 디스크가 삭제되었다.',
       '새벽에 통신사의 실수로 전용선이 끊겼습니다.',
-      '장애는 AWS의 실수 때문이었다.',
-      '클라우드 사업자의 실수로 디스크가 삭제되었다.',
-    ]) clean('ko', s);
-    flagged('ko', '공급사 엔지니어의 실수로 전원이 차단되었다.');
-    flagged('ko', '업체의 작업자 실수로 케이블이 뽑혔다.');
-    flagged('ko', '운영자의 실수로 디스크가 삭제되었다.');
-    flagged('ko', '인프라팀의 실수로 방화벽이 열렸다.');
-    flagged('ko', 'SRE의 실수로 설정이 바뀌었다.');
-    flagged('ko', '담당자의 실수로 공급사 설정이 바뀌었다.');
-    // English mirror: clean already; a vendor's person acting is flagged. (The English engine misses "A mistake by the
-    // vendor's engineer cut the power", a person's slip in a by-phrase: reported to lang-en, not asserted here.)
-    for (const s of [
-      'We lost the link because of a mistake by our telecom provider.',
-      "The hosting company's configuration error took the disks offline.",
-      "The vendor's mistake caused the wrong firmware to be shipped.",
-    ]) clean('en', s);
+      '공급사 엔지니어의 실수로 전원이 차단되었다.',
+      '업체의 작업자 실수로 케이블이 뽑혔다.',
+    ]) flagged('ko', s);
     flagged('en', "The hosting company's technician pulled the wrong cable.");
   });
 

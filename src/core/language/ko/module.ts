@@ -38,7 +38,7 @@ export const koreanModule = {
     // Session 13 (lang-ko2): a passive should-have whose agent is a code identifier or a program part (caught.ts).
     return [
       ...koreanNeutralParts(sentence),
-      // Session 14: a slip in a habitual statement, an organisation's slip, a process not run properly (impersonal.ts).
+      // Session 14: a slip in a habitual statement, a process not run properly (impersonal.ts).
       ...[...carelessGuarded(sentence.text), ...codeCaught(sentence.text), ...impersonalParts(sentence.text, ctx?.people)].map((p) => ({ start: sentence.start + p.start, end: sentence.start + p.end })),
     ];
   },
