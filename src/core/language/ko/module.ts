@@ -10,6 +10,7 @@ import { koreanNeutral, koreanNeutralParts } from './neutral';
 import { slipOfDefect } from './defect';
 import { carelessGuarded } from './guard';
 import { codeCaught } from './caught';
+import { impersonalParts } from './impersonal';
 
 /** What the module needs to know about the text around a sentence. */
 interface KoContext {
@@ -37,7 +38,8 @@ export const koreanModule = {
     // Session 13 (lang-ko2): a passive should-have whose agent is a code identifier or a program part (caught.ts).
     return [
       ...koreanNeutralParts(sentence),
-      ...[...carelessGuarded(sentence.text), ...codeCaught(sentence.text)].map((p) => ({ start: sentence.start + p.start, end: sentence.start + p.end })),
+      // Session 14: a slip in a habitual statement, a process not run properly (impersonal.ts).
+      ...[...carelessGuarded(sentence.text), ...codeCaught(sentence.text), ...impersonalParts(sentence.text, ctx?.people)].map((p) => ({ start: sentence.start + p.start, end: sentence.start + p.end })),
     ];
   },
   concreteItem(sentence: KoSentence, ctx: KoContext): boolean {
