@@ -12,6 +12,7 @@ import { asideParts } from './aside';
 import { frameParts } from './frames';
 import { unrealParts } from './unreal';
 import { avertedParts } from './averted';
+import { expectedParts } from './expected';
 
 // The subject is nobody: "No one was careless", "Nobody on the team should have had to know".
 const NOBODY = /^(?:[“"'‘]?\s{0,2})(?:no one|no-one|nobody|none of (?:us|them|this|that|it|these|those|the [\p{L}-]{1,20})|neither (?:of (?:us|them|the [\p{L}-]{1,20})|[\p{L}-]{2,20})|not a single (?:person|engineer|one|step|responder|reviewer)|at no (?:point|time|stage)|no (?:engineer|operator|person|individual|human|one person|responder|reviewer|developer|team member)s?)\b(?! (?:(?:could|can|would)(?: be|n['’]t be| not be)? bothered|bothered|cared|took the time|listened|paid attention|thought to)\b)/iu;
@@ -264,6 +265,8 @@ export function englishNeutralParts(sentence: Sentence, _ctx: DetectContext): Sp
   for (const [a, b] of avertedParts(s, _ctx.people)) out.push({ start: sentence.start + a, end: sentence.start + b });
   // Session 13 (second round): a negligence word in the purpose clause of a measure (./guard.ts).
   for (const [a, b] of guardedCarelessParts(s)) out.push({ start: sentence.start + a, end: sentence.start + b });
+  // Session 14: a design expectation, what someone would have seen, punishment ruled out, a near miss's cost (./expected.ts).
+  for (const [a, b] of expectedParts(s)) out.push({ start: sentence.start + a, end: sentence.start + b });
   return out;
 }
 
