@@ -50,8 +50,8 @@ describe('fixes-s14: rewrites that change what another rule reads structurally a
 
   // KIND: a rewrite replaces a clause that holds a time of day with its zone ("… for the 02:00 UTC job change"), the only
   // zone the document states; timeline-timezone reads such a mention anywhere (fuzz doc 83788). A rewrite must keep
-  // every time and zone it replaces, or not be offered.
-  it('a rewrite that would drop a time or a time zone written in the clause it replaces is not offered (EN, KO)', () => {
+  // every zone it replaces, or not be offered (a bare time in prose states nothing the timeline reads).
+  it('a rewrite that would drop a time zone written in the clause it replaces is not offered (EN, KO)', () => {
     const en = "# Billing export failure\n\n## Summary\n\nThe nightly export wrote empty files for two days.\n\n## Timeline\n\n- 02:00 Export job starts.\n- 02:14 Export job writes an empty file.\n- 09:30 Finance reports missing rows.\n\n## Discussion\n\nSome argued the operator should be disciplined for the 02:00 UTC job change.\n\n## Root cause\n\nThe job read a renamed column.\n\n## Action Items\n\n- [ ] Fail the export when a column is missing @lee\n";
     assert.deepEqual(titles(en, 'blameful-language'), []);
     assertSound(en, 'EN zone');
