@@ -17,6 +17,7 @@ import { splitSentences } from './language/sentences';
 import type { RawFinding, RuleContext, Suggestion } from './types';
 import { keepsSectionKinds, ledeCrossesMinimum, ledeEnd, sectionKindCounts, structuralKinds } from './requirements';
 import { TextMemo } from './model/memo';
+import { findZone } from './model/time';
 
 const peopleCache = new WeakMap<PostmortemDocument, People>();
 
@@ -93,13 +94,44 @@ function keepsStructure(ctx: RuleContext, block: ProseBlock, r: Rewrite, target:
   if (block.kind !== 'paragraph' || r.start < lead + LABEL_REACH) {
     const before = block.kind === 'paragraph' ? block.text.slice(0, lead + LABEL_REACH) : block.text;
     const after = block.text.slice(0, r.start) + r.text + block.text.slice(r.end, block.kind === 'paragraph' ? r.end + LABEL_REACH : undefined);
-    if (!keepsSectionKinds(ctx.doc, structuralKinds(ctx.doc, block.kind, before), structuralKinds(ctx.doc, block.kind, after))) return false;
+    const was = structuralKinds(ctx.doc, block.kind, before);
+    const now = structuralKinds(ctx.doc, block.kind, after);
+    if (!keepsSectionKinds(ctx.doc, was, now)) return false;
+    // A label or a row that names the root cause also states it apart from a 5-whys chain (rootCauseStated.ts), which
+    // five-whys-root-cause reads whatever other root-cause section the document has: a rewrite that lengthens the label
+    // past what reads as a label ("… caused by human error:" → "… caused by insufficient validation:") changes that
+    // where the document has a chain (fuzz doc 80315).
+    if (was.includes('root-causes') !== now.includes('root-causes') && ctx.doc.fiveWhys.length > 0) return false;
     // An emptied table cell is a field without a value.
     if (block.kind === 'tableCell' && !after.trim() && block.text.trim()) return false;
   }
   if (block.kind === 'paragraph' && ledeCrossesMinimum(ctx.doc, target.start, block.text.slice(r.start, r.end), r.text)) return false;
   if (touchesTimes(ctx.doc, target)) return false;
+  if (dropsZone(ctx.doc.text.slice(target.start, target.end), 'newText' in target ? String(target.newText) : r.text)) return false;
   return keepsActionItems(ctx, target, r.text);
+}
+
+/** How long a replaced text is checked for zones (a rewrite's target is a clause, not a page). */
+const MAX_TIME_CHECK = 2000;
+
+/**
+ * Whether a replacement drops a time zone written in the text it replaces. The timeline rules read a
+ * zone written with a time anywhere in the document, not only on entries ("… 책임을 물어야 한다는 14:00 KST …" is the only zone the
+ * document states: a rewrite of the whole clause made timeline-timezone report the timeline; fuzz doc 83788).
+ */
+function dropsZone(removed: string, inserted: string): boolean {
+  if (!removed) return false;
+  if (removed.length > MAX_TIME_CHECK) return true;
+  // Zones only: a bare time in prose states nothing the timeline reads (rewrites of "… rolled back at 14:02" stay;
+  // checking times too cost 0.1 point of English rewrite coverage on the language set).
+  let rest = removed;
+  for (let guard = 0; guard < 50 && rest; guard++) {
+    const m = findZone(rest);
+    if (!m) break;
+    if (!inserted.includes(rest.slice(m.start, m.end))) return true;
+    rest = rest.slice(Math.max(m.end, m.start + 1));
+  }
+  return false;
 }
 
 const timeIndex = new WeakMap<PostmortemDocument, { spans: { start: number; end: number }[]; maxEnd: number[] }>();

@@ -287,9 +287,14 @@ function countSectionKinds(doc: PostmortemDocument): Map<SectionKind, number> {
   for (const s of doc.sections) {
     // A heading with nothing under it ("## Follow-up" left empty) is not the section yet.
     if (!hasContent(s.contentStart, s.end)) continue;
-    if (s.kind) out.add(s.kind);
-    if (!/^\W{0,4}\d{1,2}[:：]\d{2}/u.test(s.title)) for (const k of keywordKinds(headingHead(s.title))) out.add(k);
-    if (REMAINING_WORK.test(headingKey(headingHead(s.title)))) out.add('action-items');
+    // One place, counted once per kind it names (by its wording and by its keywords alike): keepsSectionKinds reads a
+    // count above 1 as "named elsewhere too" (a heading counted twice let a rewrite remove the only root-cause heading;
+    // fuzz doc 84331).
+    const named = new Set<SectionKind>();
+    if (s.kind) named.add(s.kind);
+    if (!/^\W{0,4}\d{1,2}[:：]\d{2}/u.test(s.title)) for (const k of keywordKinds(headingHead(s.title))) named.add(k);
+    if (REMAINING_WORK.test(headingKey(headingHead(s.title)))) named.add('action-items');
+    for (const k of named) out.add(k);
   }
   const visit = (node: Nodes, depth: number): void => {
     if (node.type === 'table') {

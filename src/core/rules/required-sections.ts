@@ -1,19 +1,25 @@
 import type { Rule, TextEdit } from '../types';
 import type { PostmortemDocument } from '../model/document';
 import type { SectionKind } from '../model/sections';
-import { presentSectionKinds, requiredSectionsFor, sectionHeading, type Requirement } from '../requirements';
+import { ledeEnd, presentSectionKinds, requiredSectionsFor, sectionHeading, type Requirement } from '../requirements';
 import { safeInsertion, type SafeInsertion } from '../edits/insert';
 
-/** Where a missing section goes: after the nearest present section that comes before it in the template's order. */
+/**
+ * Where a missing section goes: after the nearest present section that comes before it in the template's order, or
+ * before the nearest that comes after it. Never above the document's title (a first heading of level 1): a heading put
+ * there would become the title, and the prose under the old title would no longer be the lede that makes the summary
+ * ("# 영향" above "# 결제 장애 (근본 원인)" brought "Missing section: 개요"; fuzz doc 81841). It goes after that prose.
+ */
 function insertionPoint(doc: PostmortemDocument, order: readonly Requirement[], index: number): number {
   const present = (req: Requirement) => doc.sections.find((s) => s.kind && req.includes(s.kind));
   for (let i = index - 1; i >= 0; i--) {
     const s = present(order[i]);
     if (s) return s.end;
   }
+  const title = doc.sections[0]?.depth === 1 ? doc.sections[0] : undefined;
   for (let i = index + 1; i < order.length; i++) {
     const s = present(order[i]);
-    if (s) return s.start;
+    if (s) return s === title ? ledeEnd(doc) : s.start;
   }
   return doc.text.length;
 }
