@@ -17,6 +17,8 @@ import { msBetween } from '../metrics/durations';
 import { entryMarkers, findMilestones, MILESTONE_KINDS, wordingOf, type MilestoneKind, type MilestoneTime } from '../metrics/milestones';
 import { statedDurations } from '../metrics/stated';
 import { keepsSectionKinds, structuralKinds } from '../requirements';
+import { listItemAt } from './insert';
+import { plainText } from '../model/markdown';
 import type { PostmortemDocument } from '../model/document';
 import { findTimeOfDay, formatOffset, formatTimelineTime, leadingDate, leadingDateEnd, parseZone, type CalendarDate, type TimeStyle, type ZoneInfo } from '../model/time';
 import { timelineStyle, timelineZone, type TimelineEntry, type TimelineGroup } from '../model/timeline';
@@ -214,6 +216,9 @@ function timeChangesMeaning(doc: PostmortemDocument, entry: TimelineEntry, at: M
   if (entry.kind === 'heading' && structuralKinds(doc, 'heading', doc.text.slice(entry.headStart, entry.headEnd).replace(/^#{1,6}\s*/, '')).length > 0) return true;
   // A line also read as an action item ("- [ ] …" in a layout the timeline spills into) would stop being one.
   if (itemOverlaps(doc, entry.headStart, entry.headEnd)) return true;
+  // A list item over a nested block whose first line names a section ("- [x] 장애 원인 파악" over its
+  // sub-items: a heading in all but name, see requirements.ts) stops naming it once a time opens it.
+  if (entry.kind === 'list' && namesSectionAsItem(doc, entry)) return true;
   // A table row whose cell names a section (an overview field such as "| | 원인 |") may stop naming it.
   if (entry.kind === 'table' && doc.text.slice(entry.headStart, entry.headEnd).split('|').some((cell) => cell.trim() !== '' && structuralKinds(doc, 'tableCell', cell.trim()).length > 0)) return true;
   const kinds = milestoneKinds(doc, entry);
@@ -236,6 +241,16 @@ function timeChangesMeaning(doc: PostmortemDocument, entry: TimelineEntry, at: M
     }
   }
   return false;
+}
+
+/** Whether the entry's list item holds a nested block under a first line that names a section kind. */
+function namesSectionAsItem(doc: PostmortemDocument, entry: TimelineEntry): boolean {
+  const lineStart = doc.text.lastIndexOf('\n', entry.headStart - 1) + 1;
+  const lead = /^[ \t>]*/u.exec(doc.text.slice(lineStart, entry.headStart))?.[0].length ?? 0;
+  const found = listItemAt(doc, lineStart + lead);
+  if (!found) return false;
+  const [first, ...rest] = found.item.children;
+  return first?.type === 'paragraph' && rest.length > 0 && structuralKinds(doc, 'tableCell', plainText(first)).length > 0;
 }
 
 /**
