@@ -98,6 +98,7 @@ describe('vague-action-item, session 14', () => {
       ['en', 'Review all schema migrations before deploying to production'],
       ['en', 'Review every service account in the build project and revoke unused keys by 2025-03-01'],
       ['en', 'Audit the queue consumers: list each one with its owner in the service catalog'],
+      ['en', 'Review the firewall exceptions of the billing VPC every quarter'],
       ['ko', '결제 API 알림 규칙을 검토해 한 번도 울리지 않은 규칙 삭제'],
     ],
     [

@@ -190,6 +190,8 @@ const SPECIFIED_IMPROVEMENT = /^(?:improve|enhance|harden|strengthen|extend|adap
 const REVIEW_OPEN = /^(?:review|re-?review|revisit|reassess|re-?evaluate|re-?examine|audit|go over)\b(?!-)/iu;
 const SECOND_ACTION = /(?:\band|\bthen|,)\s(?:then\s)?(?!(?:improve|enhance|discuss|consider|evaluate|assess|look|investigate|review|revisit|reassess|update|optimi[sz]e|plan|identify|determine|decide|see|check|make|ensure|keep|try|understand|analy[sz]e|research|explore|think|brainstorm|refine|adjust|tune|address|tackle|handle|clean|find|figure|learn|share|discuss|talk|gather|collect)\b)[\p{Ll}-]{3,20}\s(?:the|a|an|any|all|each|every|them|it|those|these|unused|stale|old|obsolete|missing|expired|unneeded|duplicate)\b/iu;
 
+// ("Review the RDS security group rules once a month": a recurring review with its period is a routine, not an inquiry.)
+const REVIEW_PERIOD = /\b(?:daily|weekly|monthly|quarterly|yearly|annual(?:ly)?|nightly|hourly|bi-?weekly|fortnightly|once|twice|cron)\b|\b(?:every|each|per|a)\s(?:day|week|month|quarter|year|sprint|release|deploy(?:ment)?|shift)\b/iu;
 // ("Review and merge the PR", "Review and update the process …": a second verb that changes what was reviewed.)
 const SECOND_CHANGE = /\b(?:and|then)\s(?:then\s)?(?:merge|update|apply|close|ship|land|approve|assign|give|revoke|tag|label|fix|remove|delete|rewrite|replace|rotate|archive|retire|disable|enable|publish|sign off|prune|trim|consolidate|merge)\b/iu;
 // (A colon or a spaced dash sets a specification off; a purpose clause, "… to avoid unnecessary requests", names the aim:
@@ -293,6 +295,6 @@ export function englishActionItem(sentence: Sentence, ctx: DetectContext): Detec
   // "Improve alerting", "Harden the login service": a vague verb with nothing concrete after it.
   if (verb && first.split(/\s+/u).length <= 6 && !CONCRETE.test(first.slice(verb[0].length))) return hit(at, at + verb[0].length);
   const review = REVIEW_OPEN.exec(first);
-  if (review && !/\d/u.test(first) && !/:\s|\s[-–—]\s/u.test(first.replace(/\([^()]*\)/gu, '')) && !PURPOSE_MARK.test(first.replace(/\sfor\s/gu, ' ')) && !CONCRETE_AFTER_INQUIRY.test(first) && !SECOND_ACTION.test(first) && !SECOND_CHANGE.test(first) && !REVIEW_GATE.test(first) && !WORD_MEASURE.test(first)) return hit(at, at + review[0].length);
+  if (review && !/\d/u.test(first) && !REVIEW_PERIOD.test(first) && !/:\s|\s[-–—]\s/u.test(first.replace(/\([^()]*\)/gu, '')) && !PURPOSE_MARK.test(first.replace(/\sfor\s/gu, ' ')) && !CONCRETE_AFTER_INQUIRY.test(first) && !SECOND_ACTION.test(first) && !SECOND_CHANGE.test(first) && !REVIEW_GATE.test(first) && !WORD_MEASURE.test(first)) return hit(at, at + review[0].length);
   return [];
 }
