@@ -105,7 +105,8 @@ function afterCheckbox(text: string, start: number, end: number): number {
 // - A degree or a goal (improve alerting, more robust, 모니터링 강화 …) ends in a measure: the
 //   target and how it is checked, which only the author knows, so the item asks for it to be set.
 // Each is manual (offered to a person, never applied by fix-all): it adds a commitment.
-const INQUIRY_EN = /^(?:(?:document|write up|write down|list|capture|outline|draft|collect|compile|gather|note down) |investigat|look|dig|explor|research|figure|find out|understand|analy[sz]|study|consider|think|evaluat|assess|discuss|revisit|brainstorm|reconsider|review|examin|check|take|have|get a handle|sort out|rethink|poke|spend|ponder|see (?:if|whether)|(?:should|could|need to|needs to|must|will|want to|wants to|plan to|plans to|is going to|are going to|to|let['’]s) )/iu;
+// (Session 14: a consideration under way, "we are also evaluating …", ends in a decision too.)
+const INQUIRY_EN = /^(?:[^.;:]{0,40}?\b(?:are|is|am|['’]re) (?:(?:also|still|currently|now|actively|already|further) )?(?:considering|exploring|evaluating|looking into|thinking about|discussing|weighing|researching|assessing|investigating)\b|(?:document|write up|write down|list|capture|outline|draft|collect|compile|gather|note down) |investigat|look|dig|explor|research|figure|find out|understand|analy[sz]|study|consider|think|evaluat|assess|discuss|revisit|brainstorm|reconsider|review|examin|check|take|have|get a handle|sort out|rethink|poke|spend|ponder|see (?:if|whether)|(?:should|could|need to|needs to|must|will|want to|wants to|plan to|plans to|is going to|are going to|to|let['’]s) )/iu;
 const INQUIRY_KO = /(?:규명|강구|따져\s?보|검토|검증|점검|조사|분석|논의|협의|고민|고려|파악|모색|연구|타진|살펴보|알아보|들여다보|되짚|짚어\s?보|생각해\s?보|찾아보|알아볼|확인)/u;
 const CARE_EN = /\b(?:careful|carefully|cautious|caution|vigilant|vigilance|attention|attentive|mindful|deliberate|thoughtful|diligent|alert|focused|aware|awareness|remember|forget|double[- ]?check|think twice|take (?:extra|more) (?:time|care)|keep an eye)\b/iu;
 const CARE_KO = /(?:주의|조심|유의|신경|경각심|긴장|책임감|경계|만전|만반|신중|유념|되돌아보|한\s번\s더|숙지|상기|인지|잘\s?(?:지키|하|챙기)|철저|꼼꼼)/u;
@@ -168,6 +169,16 @@ function itemRewrite(block: string, findings: readonly LanguageFinding[], inTitl
   // A description cut short by what the item model took out ("점검 (담당: …" left open, "Owner:"):
   // the end of the words is not the end of the action, and text put there lands inside the owner.
   if (/[:：(（\[]\s*$/u.test(body) || unbalanced(body)) return [];
+  // Session 14: "… 교체를 검토하고 있습니다", "… 추가를 검토 중": a consideration under way becomes one that ends in a
+  // recorded decision ("… 검토하고 결정을 이 문서에 기록", "… 검토 후 결정 사항을 이 문서에 기록").
+  if (ko && !inTitle && kind === 'decision') {
+    const progressive = /(?:검토|고려|논의|협의|고민|조사|분석|모색|타진)(?:를|을)?\s?(하고\s?있(?:다|습니다|음|어요)|중(?:이다|입니다|임)?)$/u.exec(body);
+    if (progressive) {
+      const at = progressive.index + progressive[0].length - progressive[1].length;
+      const text = progressive[1].startsWith('하고') ? '하고 결정을 이 문서에 기록' : '후 결정 사항을 이 문서에 기록';
+      return [{ start: at, end: end, text, title: TITLE.decision, manual: true }];
+    }
+  }
   // "…원인을 확인할 예정", "…살펴보기로 함": an inquiry told as a plan keeps its verb form, and the
   // decision goes inside it ("확인하고 결정을 이 문서에 기록할 예정"); text added after "예정" would not read.
   if (ko && !inTitle && kind !== 'guard') {

@@ -140,8 +140,71 @@ const UNDECIDED_RECORD = /^(?:document|write up|write down|list|capture|outline|
 // A number only inside a parenthetical question ("More code reviews (required 2 people?)") is a guess, not a measure.
 const maskTentative = (t: string): string => t.replace(/\([^()]{0,80}\?\s*\)/gu, (m) => ' '.repeat(m.length));
 
+// Session 14. A ticket label that opens the item ("#899 …" taken out by the item model as U+FFFC, "OPS-12: …",
+// "[KM485](…) - …" whose link text is left): the label says where the work is tracked, the words after it are the
+// item. (A bare id needs a colon or a spaced dash after it: "S3 buckets …" opens with no label.)
+const TICKET_LABEL = /^\s*(?:\uFFFC\s*(?:[:：]\s*|[-–—]\s+)?|#\d{1,7}\s*(?:[:：]\s*|[-–—]\s+)?|[A-Z][A-Z0-9]{0,9}-?\d{1,7}(?:[:：]\s*|\s+[-–—]\s+))(?=\p{L})/u;
+
+/** The item without a leading ticket label, as a sentence whose offsets still point into the block. */
+function withoutTicketLabel(sentence: Sentence): Sentence {
+  const label = TICKET_LABEL.exec(sentence.text);
+  return label ? { ...sentence, start: sentence.start + label[0].length, text: sentence.text.slice(label[0].length) } : sentence;
+}
+
+// Session 14. A NAMED CHANGE, THEN WHAT IT IS FOR: the item opens with a verb that names a change to a thing
+// ("Migrate the session store to …", "Complete the deployment of oomd", "Denormalize …"), and a degree word sits
+// only in the clause after it that says what the change is for ("… for faster failover", "… so that retries drain
+// quicker", "…, which will help keep …"). The change is checkable; the goal is its reason (the Korean convention
+// already reads "카나리 배포 도입을 통해 배포 안정성 강화" this way). Generic verbs that name no change ("rework", "update",
+// "change", "improve", "make") are not in the list.
+const CHANGE_OPENER = /^(?:migrate|move|split|shard|partition|pin|denormali[sz]e|normali[sz]e|index|replace|swap|switch|deploy|install|roll out|upgrade|downgrade|bump|enable|disable|turn (?:on|off)|add|remove|delete|drop|rotate|patch|cap|rate-limit|throttle|introduce|automate|schedule|route|reroute|block|retire|decommission|archive|rename|revert|roll back|backfill|containeri[sz]e|encrypt|compress|batch|parallel(?:i[sz]e)?|dedup(?:licate)?e?|precompute|vendor|fork|separate|isolate|(?:complete|finish|finali[sz]e) (?:the )?(?:deployment|rollout|roll-out|migration|installation|upgrade|switch-?over|cut-?over) of|(?:complete|finish) (?:rolling out|deploying|migrating|installing|upgrading))\b/iu;
+// What opens the clause that says what a change is for: "for", "so (that)", "in order to", a relative ", which will",
+// or "to" before a verb (not "to a/the …", where "to" names a destination: "Switch the jobs to a more robust scheduler").
+const PURPOSE_MARK = /(?:,\s?|\s)(?:which|that) (?:will|should|would|can|could)(?: help(?: to)?)?\s|\s(?:for|so(?: that)?|in order to)\s|\sto\s(?!(?:a|an|the|our|its|their|this|that|these|those|more|less|better|faster|safer|something|somewhere|every|each|all|any|some|one|two|three|new|bigger|larger|smaller|separate|dedicated|shared|multiple|several|other|another|different|production|staging|prod|dev|local|remote)\b)(?=\p{Ll})/u;
+
+/**
+ * Whether the first degree word of an item sits in the purpose clause of a named change: the item opens with a change
+ * verb, at least one word (its object) comes before the purpose mark, and nothing vague comes before the mark.
+ */
+function degreeInPurposeOfChange(first: string, degreeAt: number): boolean {
+  const open = CHANGE_OPENER.exec(first);
+  if (!open) return false;
+  const head = first.slice(0, degreeAt);
+  const mark = PURPOSE_MARK.exec(head);
+  if (!mark || mark.index <= open[0].length) return false;
+  const change = head.slice(0, mark.index);
+  // The object is named (a word after the verb) and the change itself holds no hedge or care.
+  return /\s\S/u.test(change.slice(open[0].length)) && !OPENER.test(change) && !CARE.test(change) && !MANNER_CARE.test(change) && !/\b(?:somehow|some|something|things|stuff|where possible|if possible)\b/iu.test(change);
+}
+
+// Session 14. AN IMPROVEMENT SPECIFIED BY THE BEHAVIOUR IT ADDS: "Enhance the providers API to use replication", "Harden the
+// webhook handler to reject unsigned payloads": the "to" clause names what the changed thing will do, which is checkable
+// (the Korean "… 실행되도록 개선" is read so). "… to be more reliable", "… to handle errors better", "… to catch problems
+// earlier" name no behaviour (the verbs are not in the list, or a degree word is there).
+const SPECIFIED_IMPROVEMENT = /^(?:improve|enhance|harden|strengthen|extend|adapt|update|change|modify|rework|refactor|optimi[sz]e)\s(?:(?!to\b)[^\s,;:.]{1,30}\s){1,6}to\s(?:(?:also|always|only|automatically)\s)?(?:use|support|accept|reject|refuse|retry|resume|skip|emit|expose|send|write|store|include|exclude|require|sign|encrypt|cache|log|page|restart|stop|return|read|fall back to|drop|block|cap|pin|verify signatures|time out after|respect|honou?r|stream|paginate|deduplicate|compress|queue)\b/iu;
+
+// Session 14. A REVIEW WITH NO END STATE, whatever its length ("Review the retention settings of every staging bucket in
+// the EU region", "Review for consolidation of …"): the short ones were read by VAGUE_VERB_FIRST; a longer object names
+// what is reviewed, not what the review ends in. A second action on what was reviewed ("… and delete the ones that never
+// fired", "… and give each one an owner"), a gate ("… all migrations before deploying"), a number or a date is an end.
+const REVIEW_OPEN = /^(?:review|re-?review|revisit|reassess|re-?evaluate|re-?examine|audit|go over)\b(?!-)/iu;
+const SECOND_ACTION = /(?:\band|\bthen|,)\s(?:then\s)?(?!(?:improve|enhance|discuss|consider|evaluate|assess|look|investigate|review|revisit|reassess|update|optimi[sz]e|plan|identify|determine|decide|see|check|make|ensure|keep|try|understand|analy[sz]e|research|explore|think|brainstorm|refine|adjust|tune|address|tackle|handle|clean|find|figure|learn|share|discuss|talk|gather|collect)\b)[\p{Ll}-]{3,20}\s(?:the|a|an|any|all|each|every|them|it|those|these|unused|stale|old|obsolete|missing|expired|unneeded|duplicate)\b/iu;
+
+// ("Review the RDS security group rules once a month": a recurring review with its period is a routine, not an inquiry.)
+const REVIEW_PERIOD = /\b(?:daily|weekly|monthly|quarterly|yearly|annual(?:ly)?|nightly|hourly|bi-?weekly|fortnightly|once|twice|cron)\b|\b(?:every|each|per|a)\s(?:day|week|month|quarter|year|sprint|release|deploy(?:ment)?|shift)\b/iu;
+// ("Review and merge the PR", "Review and update the process …": a second verb that changes what was reviewed.)
+const SECOND_CHANGE = /\b(?:and|then)\s(?:then\s)?(?:merge|update|apply|close|ship|land|approve|assign|give|revoke|tag|label|fix|remove|delete|rewrite|replace|rotate|archive|retire|disable|enable|publish|sign off|prune|trim|consolidate|merge)\b/iu;
+// (A colon or a spaced dash sets a specification off; a purpose clause, "… to avoid unnecessary requests", names the aim:
+// both left to the reader, precision first.)
+
+// Session 14. A CONSIDERATION UNDER WAY, told as news among the follow-ups ("We are also considering moving …", "the team
+// is evaluating …"): an open question with no decision, as "consider …" is (a decision recorded in a named place, or
+// by a date, ends it: read before, by englishConcreteItem).
+const CONSIDERING = /\b(?:we|they|i|(?:the\s)?team)(?:\s(?:are|is|am)|['’]re)\s(?:(?:also|still|currently|now|actively|already|further)\s)?(?:considering|exploring|evaluating|looking into|thinking about|discussing|weighing|researching|assessing|investigating)\b/iu;
+
 /** Whether an item that opens with a listed verb names a checkable end state. */
 export function englishConcreteItem(sentence: Sentence, _ctx: DetectContext): boolean {
+  sentence = withoutTicketLabel(sentence);
   const whole = firstSentence(sentence.text).trim();
   const first = withoutPurpose(whole);
   // A decision or measure recorded in a named place is an end state, whatever the item opens with
@@ -161,12 +224,14 @@ export function englishConcreteItem(sentence: Sentence, _ctx: DetectContext): bo
   }
   if (BY_MEANS.test(first) && !/\b(?:better|more|properly|somehow)\b/iu.test(first)) return true;
   if (colonSpecification(first) !== undefined) return true;
+  if (SPECIFIED_IMPROVEMENT.test(first) && !DEGREE.test(first) && !CARE.test(first)) return true;
   if (NARROW_TO.test(first) && !DEGREE.test(first)) return true;
   return /^(?:investigate|look into|dig into|examine|research|check|review)\b/iu.test(first) && CONCRETE_AFTER_INQUIRY.test(first) && !DEGREE.test(first);
 }
 
 /** Vague wording in one action item's description. */
 export function englishActionItem(sentence: Sentence, ctx: DetectContext): Detection[] {
+  sentence = withoutTicketLabel(sentence);
   const text = sentence.text;
   if (text.length > 600) return [];
   const first = firstSentence(text).trim();
@@ -191,6 +256,8 @@ export function englishActionItem(sentence: Sentence, ctx: DetectContext): Detec
   // "The reliance on the API will be removed, which will improve reliability": a relative clause that says what a named
   // change is for, not the action (session 9, real postmortems).
   if (later && !(BENEFIT_RELATIVE.test(first.slice(Math.max(0, later.index - 12), later.index)) && later.index > 12)) return hit(at + later.index, at + later.index + later[0].length);
+  const considering = CONSIDERING.exec(first);
+  if (considering) return hit(at + considering.index, at + considering.index + considering[0].length);
   // Session 10: an inquiry or a tuning asked for in the modal passive, with no measure ("Retention settings should be
   // evaluated", "Thresholds should be adjusted to trigger only for real problems"); "should be adjusted to 80 %" names one.
   const passive = PASSIVE_VAGUE.exec(first);
@@ -220,11 +287,14 @@ export function englishActionItem(sentence: Sentence, ctx: DetectContext): Detec
   // "Add a stronger escalation path … beyond a single Telegram message": the degree names its baseline ("than before"
   // names none). Audit of session 7.
   const baseline = !!degree && CREATE.test(first) && /\b(?:beyond|than|instead of|rather than) (?:a|an|the|our|its|one)\b/iu.test(first.slice(degree.index));
-  if (degree && !/\d/u.test(maskTentative(first)) && !purposeOfArtefact && !hedged && !baseline) return hit(at + degree.index, at + degree.index + degree[0].length);
+  const purposeOfChange = !!degree && degreeInPurposeOfChange(first, degree.index);
+  if (degree && !/\d/u.test(maskTentative(first)) && !purposeOfArtefact && !purposeOfChange && !hedged && !baseline) return hit(at + degree.index, at + degree.index + degree[0].length);
   const manner = MANNER_CARE.exec(first);
   if (manner && !/\d/u.test(first) && !PERIOD.test(first) && !REVIEW_GATE.test(first)) return hit(at + manner.index, at + manner.index + manner[0].length);
   const verb = VAGUE_VERB_FIRST.exec(first);
   // "Improve alerting", "Harden the login service": a vague verb with nothing concrete after it.
   if (verb && first.split(/\s+/u).length <= 6 && !CONCRETE.test(first.slice(verb[0].length))) return hit(at, at + verb[0].length);
+  const review = REVIEW_OPEN.exec(first);
+  if (review && !/\d/u.test(first) && !REVIEW_PERIOD.test(first) && !/:\s|\s[-–—]\s/u.test(first.replace(/\([^()]*\)/gu, '')) && !PURPOSE_MARK.test(first.replace(/\sfor\s/gu, ' ')) && !CONCRETE_AFTER_INQUIRY.test(first) && !SECOND_ACTION.test(first) && !SECOND_CHANGE.test(first) && !REVIEW_GATE.test(first) && !WORD_MEASURE.test(first)) return hit(at, at + review[0].length);
   return [];
 }

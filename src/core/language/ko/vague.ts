@@ -94,7 +94,8 @@ function notTheAction(s: string, at: number, len: number, v: Vague, src: string)
   // "확인 절차의 공백으로", "점검 체계의 허점": a gap named in a procedure (the blame rewrites' wording), not an act.
   if (v.id === 'ko.vague.review' && /^\s?(?:절차|단계|과정|체계)의\s(?:공백|부재|허점|누락)/u.test(after)) return true;
   // "코드 리뷰 시 …", "점검 중에는 …": the inquiry word says when; the action is what follows it.
-  if (v.id === 'ko.vague.review' && /^(?:점검|검토|분석|조사|리뷰|확인|검증)$/u.test(word) && /^\s?(?:시|때|중)(?:에는|에|엔)?\s/u.test(after)) return true;
+  // (Session 14: "… 검토 중 (담당: …)" closes the item: a review under way, not a time; only "점검 중에 …", "검토 중 발견된 …" are.)
+  if (v.id === 'ko.vague.review' && /^(?:점검|검토|분석|조사|리뷰|확인|검증)$/u.test(word) && /^\s?(?:시|때|중)(?:에는|에|엔)?\s(?!\s*(?:[(（]|$))/u.test(after)) return true;
   // "장애 알림이 이제 팀 전체에 더 잘 보인다", "배포가 현재는 훨씬 빨라졌다": a state already reached, reported among the
   // follow-ups (the English "Incidents are now more visible"); "이제부터 더 꼼꼼히 확인한다" is a commitment. Session 9.
   if (v.id === 'ko.vague.improve' && /(?:^|\s)(?:이제|현재는|지금은)\s/u.test(s.slice(0, at)) && !/(?:이제부터|앞으로|향후)/u.test(s) && /(?:보인다|보입니다|된다|됩니다|되었다|됐다|되었습니다|됐습니다|[아어여]졌다|[아어여]졌습니다|[아어여]진다|[아어여]집니다)[.!]?\s*$/u.test(s)) return true;
@@ -200,6 +201,9 @@ const DUE_PAREN = /[(（]\s?~?\s?(?:\d{4}[-./]\d{1,2}(?:[-./]\d{1,2})?|\d{4}\s?�
 // A change left to a later review, in the parentheses that close an item (an owner's may follow).
 const LATER_REVIEW = /[(（]\s?((?:추후|향후|차후)\s?(?:검토|논의|고려)(?:\s?(?:예정|필요))?)\s?[)）]\s*(?:[.!]\s*)?(?:[(（][^()（）\n]{0,40}[)）]\s*)?$/u;
 
+// Session 14: the progressive of an inquiry verb closing the item ("고려하고 있다", "검토하고 있습니다", "논의 중이다").
+const KO_CONSIDERING = /((?:검토|고려|논의|협의|고민|조사|분석|모색|타진)(?:를|을)?\s?(?:하고\s?있(?:다|습니다|음|어요)|중(?:이다|입니다|임)?))[.!]?$/u;
+
 // Manner words that ask for care rather than name a check ("한 번 더", "꼼꼼히").
 const CARE_MANNER = /(?:한\s?번\s?더|다시\s?한\s?번|꼼꼼|철저|반드시|제대로|충분히|신중|세심|잘\s)/u;
 
@@ -240,6 +244,14 @@ export function koreanActionItem(item: KoSentence, text: string): KoDetection[] 
     if (later) {
       const at = sent.start + later.index + later[0].indexOf(later[1]);
       out.push({ start: at, end: at + later[1].length, list: 'vague', id: 'ko.vague.review', kind: 'vague', note: NOTE.review, rewrites: [] });
+      break;
+    }
+    // Session 14. A consideration under way, told as news at the end of the item ("… 방안도 고려하고 있다", "… 교체를 검토하고
+    // 있습니다", "… 검토 중"): an open question with no decision, as the English "we are also considering …" is.
+    const considering = KO_CONSIDERING.exec(s.trimEnd());
+    if (considering) {
+      const at = sent.start + considering.index;
+      out.push({ start: at, end: at + considering[1].length, list: 'vague', id: 'ko.vague.review', kind: 'vague', note: NOTE.review, rewrites: [] });
       break;
     }
     const first = firstAction(s, raw);
@@ -334,10 +346,11 @@ export function koreanActionItem(item: KoSentence, text: string): KoDetection[] 
     // "카나리 배포 도입을 통해 배포 안정성 강화", "읽기 전용 복제본을 추가하여 조회 성능 개선": the means is the
     // change; the goal after it says why ("교육을 통해 …", "개선을 통해 …" name no change and stay vague).
     const beforeHit = s.slice(0, hit.start - sent.start);
-    const means = /(?:을|를)\s?통해\s|(?:으로|로)써\s|(?:도입|적용|추가|구축|전환|설치|분리|교체|자동화|생성|구현|연동)(?:으로|하여|해서|해)\s/u.exec(beforeHit);
+    const means = /(?:을|를)\s?통해\s|(?:으로|로)써\s|((?:도입|적용|추가|구축|전환|설치|분리|교체|자동화|생성|구현|연동|이전|이관|샤딩|분할|고정|배포|비정규화|캐싱|제거|삭제|차단|격리|암호화|압축|병렬화|업그레이드|롤백)(?:(?:을|를)\s?완료|\s완료)?(?:으로|하여|해서|해))\s/u.exec(beforeHit);
     if (means) {
       const part = beforeHit.slice(0, means.index + means[0].length);
-      if ((CONCRETE_VERB.test(part) || SPEC_VERB.test(part)) && !VAGUE.some((v) => {
+      // (Session 14: a change verb as the means, "테넌트별로 샤딩하여", "다이제스트를 고정하여", is the change itself.)
+      if ((CONCRETE_VERB.test(part) || SPEC_VERB.test(part) || !!means[1]) && !VAGUE.some((v) => {
         v.re.lastIndex = 0;
         return v.re.test(part);
       })) continue;
@@ -424,7 +437,7 @@ export function koreanActionItem(item: KoSentence, text: string): KoDetection[] 
       // the behaviour is checkable too.
       const target = /([^\s]{1,20}?)(?:으로|로)(?:만)?\s[\uac00-\ud7a3]{1,8}(?:되|하)도록/u.exec(clause);
       const named = !!target && !/(?:적|방향|수준|쪽|식|형태|최소한|최대한|만큼|정도|필요|게)$/u.test(target[1]);
-      if (so && !degree && (named || /(?:^|\s)[^\s]+\s?(?:시|때|경우)\s/u.test(clause) || /(?:실행|종료|중단|롤백|재시도|전송|발송|호출|차단|거부|삭제|설치|생성|기록|남|알림|알리|게시|전환|복구|재시작|격리|제외|포함|롤아웃|배포|표시|노출|허용|승인|경유|금지|강제)/u.test(clause))) continue;
+      if (so && !degree && (named || /(?:^|\s)[^\s]+\s?(?:시|때|경우)\s/u.test(clause) || /(?:실행|종료|중단|롤백|재시도|전송|발송|호출|차단|거부|삭제|설치|생성|기록|남|알림|알리|게시|전환|복구|재시작|격리|제외|포함|롤아웃|배포|표시|노출|허용|승인|경유|금지|강제|재개|건너뛰|사용|지원|수락|저장|암호화|압축|서명|반환|폴백)/u.test(clause))) continue;
     }
     // "캐시 무효화 로직 보완하여 TTL 만료 시 원본 재조회": the change, then the behaviour it must produce under a
     // stated condition ("모니터링 보완하여 장애 조기 감지", "… 개선해 안정성 확보" name no behaviour).
