@@ -1,0 +1,81 @@
+/**
+ * Action items, owners (issue 7, session 14): two layouts of a follow-up section, read as text.
+ *
+ * 1. The owner as a group label: a short label alone on its line ("**Alice:**", "**@bob**", "Ops team:", "**박지훈 님**",
+ *    "**LB**") over a list of that person's or team's tasks. Its items are owned by the label.
+ *    How an owner label is told from a topic label ("**Database**", "**Runtimes**", "**DB**"):
+ *    - an @handle (or several);
+ *    - a team word: "Ops team", "SRE", "Platform squad", "인프라팀", "결제 파트" (not "Team" alone);
+ *    - a known name form: English given names the lexicon knows ("Alice", "Alice Kim", "Alice K.", "Alice & Bob");
+ *      Korean names the lexicon knows ("김민수"), a name with an honorific or a title ("박지훈 님", "이서연 매니저"), or a
+ *      masked name ("김OO", "이○○", "박**");
+ *    - initials: two or three capitals ("LB", "NP"), and only when the same area has at least two such labels and more
+ *      than half of them are no known acronym (a topic label set is "DB", "CI", "API"; a per-person set is "LB", "SB").
+ *    A capitalised word that is not a known given name ("**Database**", "**Orchestration**") stays a topic.
+ * 2. A closing sub-heading among task sub-headings: "### Conclusion", "### Summary", "### Final thoughts", "### 결론",
+ *    "### 정리", "### 마치며" sum the write-up up; the plans its prose mentions are not one more item.
+ */
+import { isGivenName } from '../language/en/names';
+import { isName as isKoreanName } from '../language/ko/words';
+
+export type OwnerLabelForm = 'handle' | 'team' | 'name' | 'initials';
+
+const TEAM_EN = /^(?:(?:the|our)[ \t])?(?:[\p{L}\p{N}&./-]{1,24}[ \t]){0,2}(?:team|squad|crew|guild|group|sre|ops|on-?call)$/iu;
+const BARE_TEAM_EN = /^(?:team|group|crew|squad|guild|the[ \t]team|our[ \t]team)$/iu;
+const TEAM_KO = /^[\p{L}\p{N}&./ -]{1,20}(?:팀|파트|본부|센터|그룹|스쿼드|TF|tf)$/u;
+const HANDLES = /^@[\p{L}\p{N}_.-]{1,39}(?:[ \t]{0,2}(?:[,/&+]|and)[ \t]{0,2}@[\p{L}\p{N}_.-]{1,39}){0,3}$/u;
+const KO_TITLE = /^([가-힣]{2,4})[ \t]?(?:님|씨|매니저|프로|대리|과장|차장|부장|팀장|실장|책임|선임|수석|연구원|엔지니어|리드)$/u;
+const KO_MASKED = /^[가-힣][OＯ○◯●*xX]{1,2}(?:[ \t]?(?:님|씨|매니저|프로|책임|선임|수석|팀장))?$/u;
+const EN_PERSON = /^(\p{Lu}\p{Ll}{1,20})(?:[ \t](?:\p{Lu}\p{Ll}{1,20}|\p{Lu}\.?))?$/u;
+const INITIALS = /^\p{Lu}{2,3}$/u;
+// Acronyms that label topics in follow-up sections (infrastructure, process, regions), never people.
+const ACRONYMS = new Set(
+  ('API AWS GCP OCI DB DBS DNS CI CD QA UI UX IT HR PR OS VM VMS VPN CDN SSL TLS SSO IAM LB ELB ALB NLB SRE OPS DEV SEC NET ETL ML AI BI DR ' +
+    'HA IO SLA SLO SLI KPI OKR RCA PIR TBD FAQ WAF RDS EKS GKE AKS ECS SQS SNS SES VPC NAT BGP TCP UDP SSH FTP CLI SDK CMS CRM ERP DBA ' +
+    'NOC SOC CSP CSS JS TS PHP SQL ORM MQ IDP OTP MFA PKI CA KMS HSM GPU CPU RAM SSD HDD NFS SAN NAS LAN WAN ISP IP URL SEO KO EN US ' +
+    'EU UK JP KR CN DE FR AZ PM QC DC GIT GH ADR RFC DOC DOCS OPS CS CX PO BE FE APP WEB IOS MAC WIN').split(/\s+/u),
+);
+
+/** Trims a label's markup: bold or italic marks, a closing colon. */
+export function bareLabel(raw: string): string {
+  return raw.replace(/\s+/g, ' ').trim().replace(/^(?:\*\*|__|\*|_)+|(?:\*\*|__|\*|_)+$/gu, '').replace(/[ \t]*[:：][ \t]*$/u, '').replace(/^(?:\*\*|__|\*|_)+|(?:\*\*|__|\*|_)+$/gu, '').trim();
+}
+
+/** The form in which a short label (markup removed) names an owner, or undefined for a topic or anything longer. */
+export function ownerLabelForm(label: string): OwnerLabelForm | undefined {
+  const l = bareLabel(label);
+  if (!l || l.length > 40 || /[.!?。](?!$)/u.test(l.replace(/\b\p{Lu}\./gu, ''))) return undefined;
+  if (HANDLES.test(l)) return 'handle';
+  if ((TEAM_EN.test(l) && !BARE_TEAM_EN.test(l)) || TEAM_KO.test(l)) return 'team';
+  if (INITIALS.test(l)) return 'initials';
+  // Names, possibly two or three joined: "Alice & Bob", "Alice, Bob", "김민수, 이서연".
+  const parts = l.split(/[ \t]{0,2}[,/&+][ \t]{0,2}|[ \t](?:and|및)[ \t]/u).map((x) => x.trim());
+  if (parts.length > 3 || parts.some((x) => !x)) return undefined;
+  return parts.every(namesPerson) ? 'name' : undefined;
+}
+
+function namesPerson(p: string): boolean {
+  if (/[\uac00-\ud7a3]/u.test(p)) {
+    const t = KO_TITLE.exec(p);
+    return !!t || KO_MASKED.test(p) || (/^[가-힣]{2,4}$/u.test(p) && isKoreanName(p));
+  }
+  const m = EN_PERSON.exec(p);
+  return !!m && isGivenName(m[1]);
+}
+
+/** Whether a set of initials labels (of one area) names people: two or more, more than half no known acronym. */
+export function initialsNamePeople(labels: readonly string[]): boolean {
+  const set = labels.map((l) => bareLabel(l)).filter((l) => INITIALS.test(l));
+  if (set.length < 2) return false;
+  return set.filter((l) => !ACRONYMS.has(l)).length * 2 > set.length;
+}
+
+// A sub-heading that closes or sums up the write-up, not a measure.
+const CLOSING_EN = /^(?:conclusions?|in[ \t]conclusion|concluding[ \t](?:remarks|thoughts|words)|summary|in[ \t]summary|to[ \t]summari[sz]e|closing(?:[ \t](?:thoughts|remarks|words|notes))?|final[ \t](?:thoughts|words|remarks|notes)|(?:some[ \t])?last[ \t](?:thoughts|words)|wrap[- ]?up|wrapping[ \t]up|afterword|epilogue|outro|notes?|remarks)$/iu;
+const CLOSING_KO = /^(?:결론|결어|정리|요약|총평|총괄|맺음말|맺으며|마무리|마무리하며|마치며|글을[ \t]마치며|끝으로|나가며|후기|소감|참고|비고)$/u;
+
+/** Whether a sub-heading's label (numbering removed) closes or sums up the write-up. */
+export function closingHeading(label: string): boolean {
+  const t = label.replace(/[^\p{L}\p{N} \t-]/gu, ' ').replace(/\s+/g, ' ').trim();
+  return t.length <= 30 && (CLOSING_EN.test(t) || CLOSING_KO.test(t));
+}
