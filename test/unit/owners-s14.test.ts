@@ -14,11 +14,16 @@
 //   A capitalised word that is not a given name ("**Database**", "**Storage**") is a topic: its items still ask an owner.
 //   Korean mirror: the same layouts with Korean names, titles, masked names and team words; initials are a Latin-script
 //   habit that Korean teams use too ("**KJ**"), tested in the English documents only.
+// Kind 3, a sub-item that is a plan of its own: under a planned item, a sub-item that opens with the writers' own further
+// plan marked as MORE work ("We're also going to …", "Longer-term we are also considering …", "또한 … 예정입니다",
+// "장기적으로는 … 검토하고 있습니다") is one more item (ownerless unless its parent or itself names an owner). A sub-item
+// without that mark ("We will do this by …", "The job will reuse …") stays a detail of its parent (precision first).
+// Korean mirror: the lead adverb (또한, 추가로, 별도로, 장기적으로는) and a plan ending play the part of "also" + a plan verb.
 // Kind 2, a closing sub-heading among task sub-headings: "### Conclusion", "### Final thoughts", "### 결론", "### 마치며" sum
 // the write-up up; the plans their prose mentions ("we plan to …", "공유할 예정입니다") are not one more item.
 import { strict as assert } from 'node:assert';
 import { lint } from '../../src/core/lint';
-import { closingHeading, initialsNamePeople, ownerLabelForm } from '../../src/core/model/ownerGroups';
+import { closingHeading, initialsNamePeople, morePlanSubItem, ownerLabelForm } from '../../src/core/model/ownerGroups';
 
 const ownerless = (text: string, locale: 'en' | 'ko' = 'en') => lint(text, { locale }).findings.filter((f) => f.ruleId === 'action-item-owner').map((f) => f.line);
 const lines = (...ls: string[]) => [...ls, ''].join('\n');
@@ -149,5 +154,52 @@ describe('owners (session 14): a closing sub-heading among task sub-headings is 
   it('closingHeading reads only closing titles', () => {
     for (const t of ['Conclusion', 'In summary', 'Final thoughts', 'Wrap-up', '결론', '정리', '마치며']) assert.equal(closingHeading(t), true, t);
     for (const t of ['Conclude the vendor review', 'Summary dashboard for on-call', '정리 작업 자동화', 'Cache seat maps']) assert.equal(closingHeading(t), false, t);
+  });
+});
+
+describe('owners (session 14): a sub-item that is a further plan of its own is one more item', () => {
+  it('a game community server: "We\'re also going to …" under a planned change, a how-to detail stays a detail (EN)', () => {
+    const text = lines(
+      '# Map server crash loop', '', '## Follow-up', '',
+      '- We will move the map rotation config into the repository so changes go through review.',
+      '  - We\'re also going to hold a monthly restart rehearsal with the volunteer admins.',
+      '  - The rotation file will keep its current format.',
+    );
+    assert.deepEqual(ownerless(text), [5, 6]);
+  });
+  it('a university cluster: a longer-term consideration under a plan, and an owned parent gives its owner (EN)', () => {
+    const text = lines(
+      '# Scratch filesystem full', '', '## Follow-up actions', '',
+      '- Purge scratch files older than 30 days every night (@hpc-ops)',
+      '  - In the longer term we are also considering per-group scratch quotas.',
+      '- We will email users whose jobs fail on a full filesystem.',
+      '  - Longer-term we are looking into a self-service usage page for each lab.',
+      '  - We will do this by reusing the accounting export.',
+    );
+    assert.deepEqual(ownerless(text), [7, 8]);
+  });
+  it('a civic form service: "we will also …" and "additionally, we plan to …" sub-items (EN)', () => {
+    const text = lines(
+      '# Benefits form timeouts', '', '## Next steps', '',
+      '1. We will put the address lookup behind a cache with a one-hour expiry.',
+      '   - We will also add a manual address entry fallback when the lookup is slow.',
+      '   - Additionally, we plan to ask the lookup provider for a status feed.',
+    );
+    assert.deepEqual(ownerless(text), [5, 6, 7]);
+  });
+  it('Korean mirrors: 또한 … 예정, 장기적으로는 … 검토, and a plain detail (KO)', () => {
+    const text = lines(
+      '# 맵 서버 재시작 반복', '', '## 재발 방지 대책', '',
+      '- 맵 순환 설정을 저장소로 옮겨 변경이 리뷰를 거치도록 할 예정입니다.',
+      '  - 또한 자원봉사 관리자들과 매달 재시작 리허설을 진행할 예정입니다.',
+      '  - 순환 파일 형식은 그대로 유지합니다.',
+      '- 파일 시스템이 가득 차 작업이 실패하면 사용자에게 메일을 보낼 계획입니다.',
+      '  - 장기적으로는 연구실별 사용량 조회 페이지도 검토하고 있습니다.',
+    );
+    assert.deepEqual(ownerless(text, 'ko'), [5, 6, 8, 9]);
+  });
+  it('the sub-item test: more work, not a detail', () => {
+    for (const t of ["We're also going to run a restore drill every quarter.", 'Longer-term we are also considering a second region.', 'In the longer term we are looking into per-team budgets.', '또한 분기마다 복구 훈련을 진행할 예정입니다.', '장기적으로는 별도 리전 구성도 검토하고 있습니다.']) assert.equal(morePlanSubItem(t), true, t);
+    for (const t of ['We will do this by adding a feature flag.', 'The copy job will reuse the replication credentials.', 'We also saw the same error on the replica.', 'Next we are going to roll it out to the canary.', '복사 작업은 기존 계정을 사용할 예정입니다.', '또한 같은 오류가 복제본에서도 발생했습니다.']) assert.equal(morePlanSubItem(t), false, t);
   });
 });

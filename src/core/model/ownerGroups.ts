@@ -16,6 +16,7 @@
  *    "### 정리", "### 마치며" sum the write-up up; the plans its prose mentions are not one more item.
  */
 import { isGivenName } from '../language/en/names';
+import { trimChars, trimEndChars } from '../text';
 import { isName as isKoreanName } from '../language/ko/words';
 
 export type OwnerLabelForm = 'handle' | 'team' | 'name' | 'initials';
@@ -38,7 +39,7 @@ const ACRONYMS = new Set(
 
 /** Trims a label's markup: bold or italic marks, a closing colon. */
 export function bareLabel(raw: string): string {
-  return raw.replace(/\s+/g, ' ').trim().replace(/^(?:\*\*|__|\*|_)+|(?:\*\*|__|\*|_)+$/gu, '').replace(/[ \t]*[:：][ \t]*$/u, '').replace(/^(?:\*\*|__|\*|_)+|(?:\*\*|__|\*|_)+$/gu, '').trim();
+  return trimChars(trimEndChars(trimChars(raw.replace(/\s+/g, ' '), '*_ '), ':： '), '*_ ');
 }
 
 /** The form in which a short label (markup removed) names an owner, or undefined for a topic or anything longer. */
@@ -78,4 +79,29 @@ const CLOSING_KO = /^(?:결론|결어|정리|요약|총평|총괄|맺음말|맺�
 export function closingHeading(label: string): boolean {
   const t = label.replace(/[^\p{L}\p{N} \t-]/gu, ' ').replace(/\s+/g, ' ').trim();
   return t.length <= 30 && (CLOSING_EN.test(t) || CLOSING_KO.test(t));
+}
+
+// 3. A sub-item that is a plan of its own (session 14): under a planned item, a sub-item that opens with the writers'
+//    own further plan, marked as ADDITIONAL work ("also", "additionally", "in addition", "separately", a longer horizon),
+//    is one more item, not a detail of its parent: "We're also going to run quarterly restore drills", "Longer-term we
+//    are also considering a second region", "장기적으로는 별도 리전 구성도 검토하고 있습니다", "또한 분기마다 복구 훈련을
+//    진행할 예정입니다". Without the marker of more work ("We will do this by adding a flag") it stays a detail.
+const HORIZON_LEAD_EN = String.raw`(?:(?:longer|long|medium|mid|near|shorter)[- ]term|in[ \t]the[ \t](?:longer|long|medium|near)[ \t](?:term|run)|separately|additionally|in[ \t]addition|beyond[ \t]that|beyond[ \t]this|on[ \t]top[ \t]of[ \t](?:that|this))`;
+const MORE_PLAN_EN = new RegExp(
+  String.raw`^(?:${HORIZON_LEAD_EN},?[ \t]{1,3})?we(?:'re|'ll|[ \t]are|[ \t]will|[ \t]plan[ \t]to|[ \t]intend[ \t]to)?[ \t]{1,3}(?:also|additionally)[ \t]{1,3}(?:(?:going|planning)[ \t]to[ \t]\p{L}|considering[ \t]|looking[ \t](?:at|into)[ \t]|investing[ \t]in[ \t]|working[ \t]on[ \t]|exploring[ \t]|evaluating[ \t]|(?:adding|building|introducing|moving|migrating|running|holding|scheduling|writing|creating|setting[ \t]up)[ \t]|(?:add|build|introduce|move|migrate|run|hold|schedule|write|create|set[ \t]up|do|review|evaluate|explore|consider|invest|publish|train|rehearse|practise|practice)[ \t])`,
+  'iu',
+);
+const HORIZON_LEAD_EN2 = new RegExp(String.raw`^${HORIZON_LEAD_EN},?[ \t]{1,3}we(?:(?:'ll|[ \t]will|[ \t]plan[ \t]to|[ \t]intend[ \t]to)[ \t]{1,3}\p{L}|(?:'re|[ \t]are)[ \t]{1,3}(?:(?:going|planning)[ \t]to[ \t]\p{L}|considering[ \t]|looking[ \t](?:at|into)[ \t]|investing[ \t]in[ \t]|exploring[ \t]|evaluating[ \t]))`, 'iu');
+const MORE_LEAD_KO = /^(?:또한|추가로|별도로|아울러|이와[ \t]별도로|장기적으로(?:는)?|중장기적으로(?:는)?|중기적으로(?:는)?|향후(?:에는)?)[ \t,]/u;
+const PLAN_END_KO = /(?:예정|계획)(?:입니다|이다|임)|하겠습니다|할[ \t]것입니다|검토(?:하고[ \t]있|[ \t]?중이)(?:습니다|다|ㅂ니다)|(?:검토|고려|논의)(?:하고[ \t]있습니다|[ \t]?중입니다)/u;
+
+/** Whether a sub-item's first line is a further plan of the writers' own, marked as more work (not a detail). */
+export function morePlanSubItem(text: string): boolean {
+  const t = text.replace(/\s+/g, ' ').replace(/(?:\*\*|__)/gu, '').trim();
+  if (t.length < 20 || t.length > 400) return false;
+  if (/[\uac00-\ud7a3]/u.test(t)) {
+    const first = t.split(/(?<=[.!?。])\s+/u)[0] ?? t;
+    return MORE_LEAD_KO.test(first) && PLAN_END_KO.test(first);
+  }
+  return MORE_PLAN_EN.test(t) || HORIZON_LEAD_EN2.test(t);
 }
