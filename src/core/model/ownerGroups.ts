@@ -29,6 +29,8 @@ const KO_TITLE = /^([가-힣]{2,4})[ \t]?(?:님|씨|매니저|프로|대리|과�
 const KO_MASKED = /^[가-힣][OＯ○◯●*xX]{1,2}(?:[ \t]?(?:님|씨|매니저|프로|책임|선임|수석|팀장))?$/u;
 const EN_PERSON = /^(\p{Lu}\p{Ll}{1,20})(?:[ \t](?:\p{Lu}\p{Ll}{1,20}|\p{Lu}\.?))?$/u;
 const INITIALS = /^\p{Lu}{2,3}$/u;
+// Given names that also name software a follow-up section groups its work by ("**Aurora**", "### Cassandra", "**Hugo**").
+const PRODUCTS = new Set(['Aurora', 'Cassandra', 'Hugo', 'Jasmine', 'Travis', 'Julia', 'Ada', 'Alexa', 'Sora', 'Flux', 'Kafka', 'Argo', 'Tempo', 'Vera', 'Nova', 'Luna', 'Iris', 'Pulsar', 'Jenkins', 'Ruby', 'Django', 'Phoenix', 'Apollo', 'Athena', 'Hermes', 'Atlas', 'Sage', 'Grafana', 'Loki', 'Thanos', 'Mimir', 'Vault', 'Consul', 'Nomad']);
 // Acronyms that label topics in follow-up sections (infrastructure, process, regions), never people.
 const ACRONYMS = new Set(
   ('API AWS GCP OCI DB DBS DNS CI CD QA UI UX IT HR PR OS VM VMS VPN CDN SSL TLS SSO IAM LB ELB ALB NLB SRE OPS DEV SEC NET ETL ML AI BI DR ' +
@@ -61,7 +63,7 @@ function namesPerson(p: string): boolean {
     return !!t || KO_MASKED.test(p) || (/^[가-힣]{2,4}$/u.test(p) && isKoreanName(p));
   }
   const m = EN_PERSON.exec(p);
-  return !!m && isGivenName(m[1]);
+  return !!m && isGivenName(m[1]) && !PRODUCTS.has(m[1]);
 }
 
 /** Whether a set of initials labels (of one area) names people: two or more, more than half no known acronym. */
