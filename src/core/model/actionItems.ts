@@ -7,6 +7,7 @@ import { classifyHeading, headingKey, type Section } from './sections';
 import { trimChars, trimEndChars, trimStartChars } from '../text';
 import { TextMemo } from './memo';
 import { listOfData, tableOfData } from './dataBlocks';
+import { bareLabel, closingHeading, initialsNamePeople, morePlanSubItem, ownerLabelForm } from './ownerGroups';
 import { LineScan } from './lineScan';
 import { isGivenName } from '../language/en/names';
 import { isName as isKoreanName } from '../language/ko/words';
@@ -772,6 +773,14 @@ function fromList(doc: PostmortemDocument, list: List, section: Section, term: A
     };
     out.push(item);
     own.push({ item, open: li.checked === false });
+    // A sub-item that is a further plan of its own ("We're also going to …", "장기적으로는 … 검토하고 있습니다"): one more
+    // item, with its parent's term (session 14, ownerGroups.ts).
+    if (!item.done) for (const c of li.children) if (c.type === 'list') for (const sub of c.children) {
+      const sp = firstParagraph(sub);
+      if (!sp || sub.checked === true || !morePlanSubItem(plainText(sp))) continue;
+      const sread = readListItem(text, startOf(sp), endOf(sp));
+      out.push({ kind: 'list', start: startOf(sub), end: endOf(sub), description: spanOf(text, startOf(sp), endOf(sp)), ...sread, owner: sread.owner ?? (sread.ownerPlaceholder ? undefined : item.owner), term: item.term, section });
+    }
   }
   trailingLabelOwners(text, own.map((o) => o.item));
   leadingLabelOwners(text, own.map((o) => o.item));
@@ -1105,6 +1114,39 @@ function sectionOwner(doc: PostmortemDocument, section: Section): Span | undefin
   return found.owner;
 }
 
+/** A short label alone on its line, bold ("**LB**", "**Alice:**") or closed by a colon ("Ops team:"): its text, else undefined. */
+function labelAlone(doc: PostmortemDocument, p: Paragraph): string | undefined {
+  const raw = doc.text.slice(startOf(p), endOf(p)).trim();
+  if (raw.length > 60 || /[\r\n]/u.test(raw)) return undefined;
+  const plain = plainText(p).trim();
+  const bold = p.children.some((c) => c.type === 'strong') && p.children.every((c) => c.type === 'strong' || (c.type === 'text' && /^[ \t:：]*$/u.test(c.value)));
+  return bold || /[:：]$/u.test(plain) ? plain : undefined;
+}
+
+/**
+ * The owner a label alone on its line names over the list under it ("**Alice:**", "**@bob**", "Ops team:", "**박지훈 님**",
+ * "**LB**" when the area's initials labels name people): ownerGroups.ts says how an owner is told from a topic (session 14).
+ */
+function ownerGroupLead(doc: PostmortemDocument, p: Paragraph, initialsArePeople: () => boolean): Span | undefined {
+  const plain = labelAlone(doc, p);
+  const form = plain === undefined ? undefined : ownerLabelForm(plain);
+  if (!form || (form === 'initials' && !initialsArePeople())) return undefined;
+  return labelSpan(doc, startOf(p), endOf(p), bareLabel(plain!));
+}
+
+/** The same for a sub-heading over a person's or a team's list ("### Alice", "### @bob", "#### LB" among other initials). */
+function headingOwnerLabel(doc: PostmortemDocument, h: Nodes, initialsArePeople: () => boolean): Span | undefined {
+  if (h.type !== 'heading' || !h.children.length) return undefined;
+  const form = ownerLabelForm(plainText(h));
+  if (!form || (form === 'initials' && !initialsArePeople())) return undefined;
+  return labelSpan(doc, startOf(h.children[0]), endOf(h.children[h.children.length - 1]), bareLabel(plainText(h)));
+}
+
+function labelSpan(doc: PostmortemDocument, s: number, e: number, label: string): Span {
+  const at = doc.text.slice(s, e).indexOf(label);
+  return at < 0 ? spanOf(doc.text, s, e) : spanOf(doc.text, s + at, s + at + label.length);
+}
+
 /** The team a sub-heading names as doing the work under it ("### Platform team", "### 인프라팀"). */
 function headingTeam(doc: PostmortemDocument, h: Nodes): Span | undefined {
   if (h.type !== 'heading' || !h.children.length) return undefined;
@@ -1152,6 +1194,12 @@ function fromBlocks(doc: PostmortemDocument, nodes: readonly Nodes[], section: S
   let references = false;
   let notItems = false;
   let prev: Nodes | undefined;
+  // The short labels alone on their lines and the sub-headings of this area: do their initials name people (session 14)?
+  let labelSets: { paragraphs: boolean; headings: boolean } | undefined;
+  const groupLabels = () => (labelSets ??= {
+    paragraphs: initialsNamePeople(nodes.filter((n): n is Paragraph => n.type === 'paragraph' && labelAlone(doc, n) !== undefined).map((n) => plainText(n))),
+    headings: initialsNamePeople(nodes.filter((n) => n.type === 'heading').map((n) => plainText(n))),
+  });
   const close = () => {
     if (current) out.push({ ...paragraphItem(doc, current, detailsEnd, section, termAt(doc, section, startOf(current))), path: 'section-numbered-bold' });
     current = undefined;
@@ -1172,7 +1220,7 @@ function fromBlocks(doc: PostmortemDocument, nodes: readonly Nodes[], section: S
     if (node.type === 'heading') {
       close();
       doneLabel = false;
-      headOwner = headingTeam(doc, node);
+      headOwner = headingTeam(doc, node) ?? headingOwnerLabel(doc, node, () => groupLabels().headings);
       leadOwner = undefined;
       pastLead = false;
       references = false;
@@ -1213,7 +1261,7 @@ function fromBlocks(doc: PostmortemDocument, nodes: readonly Nodes[], section: S
     if (named) for (let i = before; i < out.length; i++) if (!out[i].owner && !out[i].ownerPlaceholder) out[i].owner = named;
     // (A numbered bold paragraph was taken above: the type guard narrows it away, not every paragraph.)
     const block = node as Nodes;
-    leadOwner = block.type === 'paragraph' ? leadTeam(doc, block) : undefined;
+    leadOwner = block.type === 'paragraph' ? leadTeam(doc, block) ?? ownerGroupLead(doc, block, () => groupLabels().paragraphs) : undefined;
     references = block.type === 'paragraph' && endOf(block) - startOf(block) <= 60 && REFERENCE_LABEL.test(trimEndChars(trimStartChars(plainText(block).trim(), '*_ '), '*_ :：').trim());
     notItems = block.type === 'paragraph' && endOf(block) - startOf(block) <= 2000 && (leadsNonWork(plainText(block).replace(/\s+/g, ' ').trim()) || labelsNonWorkSection(block));
     pastLead = block.type === 'paragraph' && endOf(block) - startOf(block) <= 300 && /[:：.。][ \t*_]{0,4}$/u.test(plainText(block).trim()) && leadReportsPast(plainText(block).replace(/\s+/g, ' ').trim());
@@ -1477,6 +1525,8 @@ function headingItems(doc: PostmortemDocument, section: Section, nodes: readonly
     if (sub.start < coveredUntil) continue;
     const label = headingLabel(sub.title);
     if (!label || parseTerm(label) !== undefined) continue;
+    // "### Conclusion", "### 결론" among task sub-headings sums the write-up up: not one more item (session 14).
+    if (closingHeading(label)) continue;
     const parent = sub.parent && sub.parent !== section ? sub.parent : undefined;
     if (PROBLEM_HEADING.test(label) || (parent && PROBLEM_HEADING.test(parent.title))) continue;
     const ownEnd = sub.children.length ? sub.children[0].start : sub.end;
