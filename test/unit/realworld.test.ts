@@ -64,7 +64,7 @@ const PRECISION_FLOOR: Record<string, number> = {
   // sub-items (whole corpus 416 / 60 / 61 -> 418 / 51 / 59, 0.874 -> 0.891; dev 339 / 29 / 35 -> 341 / 21 / 33; holdout 31 -> 30 wrong, figures only).
   // 0.87 -> 0.85: fresh holdout, session 14 (6 documents judged blind by holdout17 and holdout18, scored at arrival: 10 wrong owner
   // findings there, 9 of them in holdout18's status-page outage history; whole corpus 426 right / 70 wrong, 0.859).
-  'action-item-owner': 0.85,
+  'action-item-owner': 0.87, // 0.85 -> 0.87: merge, session 14 (2026-11-28), measured on the whole corpus (300) after every branch was merged: 428 right / 61 wrong, 0.875 (holdout17/18 at arrival -10, owners -9)
   // 0.97 -> 0.98: session 9 (structure, 2026-11-27): field blocks read line by line, the symptom field as impact, dated
   // event lines as the timeline (0.986, 143 right, 2 wrong).
   // 0.98 -> 0.97: merge, session 13 (2026-11-28), measured on the whole corpus after every branch was merged: holdout15: 1 wrong at arrival; 221 right / 5 wrong, 0.978
@@ -95,14 +95,14 @@ const PRECISION_FLOOR: Record<string, number> = {
   // 0.548 -> 0.561, 23 right, 19 -> 18 wrong).
   // 0.54 -> 0.48: fresh holdout, session 12 (16 documents judged blind by holdout11 and holdout12, scored at arrival: 6 wrong blameful findings there; 0.490).
   // 0.48 -> 0.52: merge, session 13 (2026-11-28), measured on the whole corpus after every branch was merged: lang-en: own-team accounts, rejected blame, tools named "error"; 28 right / 25 wrong, 0.528
-  'blameful-language': 0.52,
+  'blameful-language': 0.56, // 0.52 -> 0.56: merge, session 14 (2026-11-28), measured on the whole corpus (300) after every branch was merged: 31 right / 24 wrong, 0.564
   // 0.78 -> 0.84 (lang-real, session 9, 2026-11-27; 0.846): a general warning with the counterfactual in a relative clause, a signal expected to arrive.
   // 0.84 -> 0.82: fresh holdout, session 12 (16 documents judged blind by holdout11 and holdout12, scored at arrival: 2 wrong hindsight findings there; 0.829).
   // 0.82 -> 0.81: fresh holdout, session 12 (9 documents judged blind by holdout14, scored at arrival: 1 wrong hindsight finding there; 0.811).
   // 0.82 -> 0.78: owner audit, session 12 (owners2, 2026-11-28: 6 dev documents judged before their first run; 2 wrong there, luck counterfactuals under 'Where we got lucky'; whole corpus 0.789).
   // 0.78 -> 0.76: merge, session 12 (holdout14's documents and owners2's audit documents together: whole corpus 30 right / 9 wrong, 0.769).
   // 0.76 -> 0.78: merge, session 13 (2026-11-28), measured on the whole corpus after every branch was merged: lang-en: averted harms, credit; 32 right / 9 wrong, 0.780
-  'counterfactual-language': 0.78, // 0.80 -> 0.71: fresh holdout, session 4; 0.71 -> 0.66: fresh holdout, session 5; 0.66 -> 0.73: session 7; 0.73 -> 0.78: session 8 (lang-real, 2026-11-27; 0.786: speculation about a cause, a failure that did not happen)
+  'counterfactual-language': 0.80, // 0.78 -> 0.80: merge, session 14 (2026-11-28), measured on the whole corpus (300) after every branch was merged: 32 right / 8 wrong, 0.800; 0.80 -> 0.71: fresh holdout, session 4; 0.71 -> 0.66: fresh holdout, session 5; 0.66 -> 0.73: session 7; 0.73 -> 0.78: session 8 (lang-real, 2026-11-27; 0.786: speculation about a cause, a failure that did not happen)
   // vague: 0.73 -> 0.889 (2026-11-26, vague brief: bold-title explanations, issue links, "going forward").
   // 0.74 -> 0.82: session 8 (owners 0.780; lang-real, 2026-11-27; 0.824): degree words in the purpose of a named change, compound verbs.
   // 0.84 -> 0.89 (lang-real, session 9, 2026-11-27; 0.896): a benefit clause after a named change, a state already reached, a dash specification naming a test.
@@ -112,7 +112,7 @@ const PRECISION_FLOOR: Record<string, number> = {
   // 0.81 -> 0.79: fresh holdout, session 12 (9 documents judged blind by holdout14, scored at arrival: 2 wrong vague findings there; 0.797).
   // 0.79 -> 0.77: owner audit, session 13 (owners3, 2026-11-28: 5 dev documents judged before their first run; 2 wrong vague findings there, 'Investigation into …' and 'Study …' items that name their object; whole corpus 56 right / 16 wrong, 0.778).
   // 0.77 -> 0.76: merge, session 13 (2026-11-28), measured on the whole corpus after every branch was merged: holdout15/16: 5 wrong at arrival; 68 right / 21 wrong, 0.764
-  'vague-action-item': 0.75, // 0.76 -> 0.75: fresh holdout, session 14 (4 documents judged blind by holdout17, scored at arrival: 2 wrong vague findings there; whole corpus 0.750, 69/92); 0.76 -> 0.79: vague, session 14 (2026-11-28, whole corpus 0.764 -> 0.791, 72/91: a named change with its purpose clause, an improvement specified by its behaviour; holdout unchanged); 0.84 -> 0.83: fresh holdout, session 11 (15 documents judged blind by holdout9, scored at arrival: 1 wrong vague finding there; 0.8305); 0.82 -> 0.84: owners, session 10 (2026-11-27, whole corpus 0.827 -> 0.846: routine checklists' checks, a Korean check of a question about a thing in code); 0.82 -> 0.84: 0.843 after the session-8 merges; 0.90 -> 0.85: fresh holdout, session 4; 0.85 -> 0.78: fresh holdout, session 5 (3 wrong); 0.78 -> 0.81: session 6; 0.81 -> 0.74: fresh holdout, session 7 (23 documents judged blind, scored once at the end, 5 wrong), and 2 wrong on structure's 4 audit documents ('more quickly' in the purpose clause of a concrete item, 'more gradually')
+  'vague-action-item': 0.78, // 0.75 -> 0.78: merge, session 14 (2026-11-28), measured on the whole corpus (300) after every branch was merged: 76 right / 21 wrong, 0.784; 0.76 -> 0.75: fresh holdout, session 14 (4 documents judged blind by holdout17, scored at arrival: 2 wrong vague findings there; whole corpus 0.750, 69/92); 0.76 -> 0.79: vague, session 14 (2026-11-28, whole corpus 0.764 -> 0.791, 72/91: a named change with its purpose clause, an improvement specified by its behaviour; holdout unchanged); 0.84 -> 0.83: fresh holdout, session 11 (15 documents judged blind by holdout9, scored at arrival: 1 wrong vague finding there; 0.8305); 0.82 -> 0.84: owners, session 10 (2026-11-27, whole corpus 0.827 -> 0.846: routine checklists' checks, a Korean check of a question about a thing in code); 0.82 -> 0.84: 0.843 after the session-8 merges; 0.90 -> 0.85: fresh holdout, session 4; 0.85 -> 0.78: fresh holdout, session 5 (3 wrong); 0.78 -> 0.81: session 6; 0.81 -> 0.74: fresh holdout, session 7 (23 documents judged blind, scored once at the end, 5 wrong), and 2 wrong on structure's 4 audit documents ('more quickly' in the purpose clause of a concrete item, 'more gradually')
 };
 const RECALL_FLOOR: Record<string, number> = {
   // 0.86 -> 0.68: fresh holdout, session 9 (17 documents judged blind, scored at arrival and at the end: 6 untimed entries missed there; 0.690).
@@ -148,7 +148,7 @@ const RECALL_FLOOR: Record<string, number> = {
   // 0.52 -> 0.48: fresh holdout, session 6 (4 blameful sentences missed there).
   // 0.51 -> 0.48: fresh holdout, session 10 (18 documents judged blind, scored at arrival: 2 blameful sentences missed there; 0.485).
   // 0.48 -> 0.54: merge, session 13 (2026-11-28), measured on the whole corpus after every branch was merged: 28 right / 23 missed, 0.549
-  'blameful-language': 0.53, // 0.54 -> 0.53: fresh holdout, session 14 (4 documents judged blind by holdout17, scored at arrival: 3 missed there; whole corpus 0.536, 30/56); 0.48 -> 0.51: session 7
+  'blameful-language': 0.54, // 0.53 -> 0.54: merge, session 14 (2026-11-28), measured on the whole corpus (300) after every branch was merged: 31 right / 26 missed, 0.544; 0.54 -> 0.53: fresh holdout, session 14 (4 documents judged blind by holdout17, scored at arrival: 3 missed there; whole corpus 0.536, 30/56); 0.48 -> 0.51: session 7
   // 0.72 -> 0.66 (session 3, realworld): 6 judged IaSQL documents came in with one missed hindsight sentence
   // ("If the monitoring work had been started ... would have been discovered"); 0.66 -> 0.62: fresh holdout, session 5.
   // 0.7 -> 0.64: fresh holdout, session 9 (17 documents judged blind, scored at arrival and at the end: 4 missed; 0.649).
@@ -162,7 +162,7 @@ const RECALL_FLOOR: Record<string, number> = {
   // 0.67 -> 0.63: fresh holdout, session 12 (16 documents judged blind by holdout11 and holdout12, scored at arrival: 5 vague items missed there; 0.639).
   // 0.63 -> 0.61: merge, session 13 (2026-11-28), measured on the whole corpus after every branch was merged: holdout15/16: 12 missed at arrival; 68 right / 43 missed, 0.613
   // 0.61 -> 0.62: owners, session 14 (2026-11-28): a further-plan sub-item read as an item is also judged vague (whole corpus 68 / 43 -> 69 / 42 right / missed, 0.6126 -> 0.6216).
-  'vague-action-item': 0.64, // 0.61 -> 0.64: vague, session 14 (2026-11-28, whole corpus 0.613 -> 0.649, 72/111: reviews with no end state, items behind a ticket label; holdout unchanged); 0.68 -> 0.67: fresh holdout, session 11 (10 documents judged blind by holdout10, scored at arrival: 3 missed there; 0.671); 0.67 -> 0.68: owners, session 10 (2026-11-27, whole corpus 0.694 -> 0.710 without the 18 fresh session-10 holdout documents, 0.686 with them); 0.58 -> 0.64: session 7; 0.64 -> 0.71: session 8 (owners 0.661; lang-real, 2026-11-27; 0.712: spikes, continued attempts, open 'determine if', passive 'should be improved'); 0.71 -> 0.70: fresh holdout, session 8 (2 vague items missed there; 0.705)
+  'vague-action-item': 0.66, // 0.64 -> 0.66: merge, session 14 (2026-11-28), measured on the whole corpus (300) after every branch was merged: 76 right / 39 missed, 0.661; 0.61 -> 0.64: vague, session 14 (2026-11-28, whole corpus 0.613 -> 0.649, 72/111: reviews with no end state, items behind a ticket label; holdout unchanged); 0.68 -> 0.67: fresh holdout, session 11 (10 documents judged blind by holdout10, scored at arrival: 3 missed there; 0.671); 0.67 -> 0.68: owners, session 10 (2026-11-27, whole corpus 0.694 -> 0.710 without the 18 fresh session-10 holdout documents, 0.686 with them); 0.58 -> 0.64: session 7; 0.64 -> 0.71: session 8 (owners 0.661; lang-real, 2026-11-27; 0.712: spikes, continued attempts, open 'determine if', passive 'should be improved'); 0.71 -> 0.70: fresh holdout, session 8 (2 vague items missed there; 0.705)
 };
 
 describe('real-world corpus', function () {
