@@ -40,3 +40,35 @@ describe('fixes-s14b: no time is inserted in front of a list item that stands fo
     assertSound(ko, 'KO plain');
   });
 });
+
+/**
+ * KIND (fuzz doc 91949): a missing section's place is right after a section whose only content is a "disable-next-line"
+ * comment governing the heading that follows. Moved before the comment (so that the comment keeps governing its line),
+ * the new heading would leave that section empty, and an empty section counts as missing; after the comment, the comment
+ * would govern the new heading instead. No place is safe: the finding stays, with no "Add …" fix. With anything else in
+ * the section, the heading goes before the comment as before.
+ */
+describe('fixes-s14b: no section is inserted where it would empty the section before it', () => {
+  const sre = (actionBody: string, lang: 'en' | 'ko') =>
+    lang === 'en'
+      ? `---\ntemplate: google-sre\n---\n# Disk pressure on the build farm\n\n## Summary\n\nBuilds queued for an hour.\n\n## Impact\n\nAbout 200 builds were delayed.\n\n## Root Causes\n\nLog rotation was off on two hosts.\n\n## Trigger\n\nA verbose debug flag.\n\n## Resolution\n\nLogs were rotated by hand.\n\n## Detection\n\nA disk alert.\n\n## Action Items\n\n${actionBody}\n\n## Timeline\n\nAll times UTC.\n\n- 09:10 Disk alert fires.\n- 09:50 Logs rotated.\n`
+      : `---\ntemplate: google-sre\n---\n# 빌드 서버 디스크 부족\n\n## Summary\n\n빌드가 한 시간 동안 대기했다.\n\n## Impact\n\n빌드 약 200건이 지연되었다.\n\n## Root Causes\n\n두 호스트에서 로그 순환이 꺼져 있었다.\n\n## Trigger\n\n디버그 플래그.\n\n## Resolution\n\n로그를 수동으로 순환했다.\n\n## Detection\n\n디스크 알림.\n\n## Action Items\n\n${actionBody}\n\n## Timeline\n\n모든 시각은 KST 기준이다.\n\n- 09:10 디스크 알림 발생\n- 09:50 로그 순환 완료\n`;
+  const addFixes = (text: string) => lint(text).findings.filter((f) => f.ruleId === 'required-sections').flatMap((f) => f.suggestions.map((s) => s.title));
+
+  it('a section holding only the comment: no "Add" fix, and every fix offered stays sound (EN, KO)', () => {
+    for (const lang of ['en', 'ko'] as const) {
+      const doc = sre('<!-- postmortem-disable-next-line -->', lang);
+      assert.equal(lint(doc).findings.filter((f) => f.ruleId === 'required-sections').length, 1, lang);
+      assert.deepEqual(addFixes(doc), [], lang);
+      assertSound(doc, `${lang} directive only`);
+    }
+  });
+
+  it('a section with an item above the comment keeps its "Add" fix, placed before the comment (EN, KO)', () => {
+    for (const lang of ['en', 'ko'] as const) {
+      const doc = sre(lang === 'en' ? '- [ ] Turn log rotation on for every build host @ari\n\n<!-- postmortem-disable-next-line -->' : '- [ ] 모든 빌드 호스트에 로그 순환 설정 (담당: 한유진)\n\n<!-- postmortem-disable-next-line -->', lang);
+      assert.equal(addFixes(doc).length, 1, lang);
+      assertSound(doc, `${lang} item and directive`);
+    }
+  });
+});

@@ -185,21 +185,27 @@ export function safeInsertion(doc: PostmortemDocument, at: number): SafeInsertio
     if (at < e) return { at: Math.max(bodyStart, lineStartAt(doc, s)), close: '' };
     break;
   }
-  return { at: beforeLineDirectives(doc, at, bodyStart), close: '' };
+  const moved = beforeLineDirectives(doc, at, bodyStart);
+  return moved === undefined ? undefined : { at: moved, close: '' };
 }
 
 /**
  * `at`, moved before any "disable-next-line" comments just above it: what is inserted there must not
  * come between such a comment and the line it governs (the comment would then govern the inserted text).
+ * Undefined when those comments are all a section holds under its heading: moved before them, the new
+ * blocks would leave that section empty (it would then count as missing), and after them the comment
+ * would govern them instead of its line (fuzz doc 91949).
  */
-function beforeLineDirectives(doc: PostmortemDocument, at: number, bodyStart: number): number {
+function beforeLineDirectives(doc: PostmortemDocument, at: number, bodyStart: number): number | undefined {
   const nodes = doc.root.children;
   let i = nodes.length - 1;
   while (i >= 0 && startOf(nodes[i] as Nodes) >= at) i--;
+  const from = at;
   for (; i >= 0; i--) {
     const node = nodes[i] as Nodes;
     if (node.type !== 'html' || !/disable-next-line/u.test(node.value) || !/^[ \t\r\n]*$/u.test(doc.text.slice(endOf(node), at))) break;
     at = Math.max(bodyStart, lineStartAt(doc, startOf(node)));
   }
+  if (at !== from && i >= 0 && (nodes[i] as Nodes).type === 'heading') return undefined;
   return at;
 }
