@@ -56,9 +56,13 @@ export function paragraphChronology(doc: PostmortemDocument): { section: Section
     } else if (!close()) return undefined;
   }
   if (!close() || !found) return undefined;
+  return chronologyOf(doc, found);
+}
+
+/** A timeline section made for the run of blocks `found`, held by the innermost section around it (or none, before any heading). */
+function chronologyOf<T extends Paragraph | List>(doc: PostmortemDocument, found: T[]): { section: Section; nodes: T[] } {
   const first = startOf(found[0]);
   const last = endOf(found[found.length - 1]);
-  // The innermost section holding the run, or none (a chronology before any heading).
   let holder: Section | undefined;
   for (const s of doc.sections) if (s.contentStart <= first && last <= s.end) holder = s;
   const section: Section = {
@@ -126,21 +130,5 @@ export function leadInChronology(doc: PostmortemDocument): { section: Section; n
     found = [p, list];
   }
   if (!found) return undefined;
-  const first = startOf(found[0]);
-  const last = endOf(found[1]);
-  let holder: Section | undefined;
-  for (const s of doc.sections) if (s.contentStart <= first && last <= s.end) holder = s;
-  const section: Section = {
-    heading: holder?.heading ?? { type: 'heading', depth: 6, children: [] },
-    title: holder?.title ?? '',
-    depth: 6,
-    kind: 'timeline',
-    start: holder ? holder.start : first,
-    contentStart: holder ? holder.contentStart : first,
-    end: last,
-    parent: holder,
-    children: [],
-  };
-  chronologySections.add(section);
-  return { section, nodes: found };
+  return chronologyOf(doc, found);
 }
