@@ -21,10 +21,16 @@ const IGNORED_FLAGS = /[dgy]/g;
 
 const AUTOMATON = { checker: 'automaton', timeout: 3000 } as const;
 // The fuzzer is seeded (recheck's randomSeed, 0 by default) and bounded by its iteration counts, so
-// its verdict depends on the pattern alone, unless the time limit cuts it short; every pattern in
-// the core that reaches it finishes in under 8 s on a loaded 2-core machine, so a minute leaves the
-// verdict to the pattern, not to how busy the machine is.
-const FUZZ = { checker: 'fuzz', timeout: 60000 } as const;
+// its verdict depends on the pattern alone, unless a time limit cuts it short. Besides the overall
+// `timeout` (which ends in "unknown", retried below), recheck's fuzzer has inner time limits of its
+// own: `incubationTimeout` (250 ms by default) and `attackTimeout` (1 s) stop one run of its matcher,
+// and a run stopped by them counts as an ATTACK, so a busy machine turns a linear pattern
+// "vulnerable" (session 14: ko/vague.ts:67, a bounded word run, was called "3rd degree polynomial"
+// under load and is safe when quiet; with both limits at 0 ms, what an overloaded machine amounts
+// to, even /\b(?:human|operator) error\b/i is called exponential). Here both are off, so only
+// recheck's step counts (`incubationLimit`, `attackLimit`) decide: the same verdict on any machine.
+// A minute bounds the whole check; every pattern of the core that reaches it finishes in well under that.
+export const FUZZ = { checker: 'fuzz', timeout: 60000, incubationTimeout: null, attackTimeout: null, seedingTimeout: null } as const;
 
 /**
  * "Safe" verdicts are cached across runs, keyed by recheck's version, the parameters and the

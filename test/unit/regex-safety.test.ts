@@ -4,7 +4,7 @@ import { join, relative, sep } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import ts from 'typescript';
 import { checkSync } from 'recheck';
-import { check, describeResult, linearInV8, saveCache, type Pattern } from './regex-check';
+import { check, describeResult, FUZZ, linearInV8, saveCache, type Pattern } from './regex-check';
 
 /**
  * No regular expression in the core may backtrack super-linearly (the lint runs on every
@@ -130,9 +130,13 @@ for (const t of texts) {
 process.stdout.write(JSON.stringify([...seen.values()]));
 `;
 
+const RECORDING_TIMEOUT = 240000;
+
 /** The RegExps the core builds at run time (see RECORDER). */
 function runtimePatterns(): { patterns: Pattern[]; error?: string } {
-  const r = spawnSync(process.execPath, ['--require', 'tsx/cjs', '-e', RECORDER], { cwd: ROOT, encoding: 'utf8', timeout: 60000 });
+  // The time limit only guards against a hang: the run takes about 10 s of CPU, but on a loaded 2-core
+  // machine its wall time passed a minute (session 14), so it gets four.
+  const r = spawnSync(process.execPath, ['--require', 'tsx/cjs', '-e', RECORDER], { cwd: ROOT, encoding: 'utf8', timeout: RECORDING_TIMEOUT });
   if (r.status !== 0) return { patterns: [], error: `${r.stderr || r.error}`.slice(0, 2000) };
   try {
     return { patterns: (JSON.parse(r.stdout) as Pattern[]).filter((p) => p.where.startsWith('src/core/')) };
@@ -190,6 +194,22 @@ describe('regular expressions do not backtrack super-linearly (recheck)', functi
     assert.equal(linearInV8('\\balerts?(?: [a-z-]+){0,3} (?:fires?|fired|firing|triggers?|triggered|went off|goes off|raised|received)\\b', 'i', pumped('', 'ALERT ', '\x00AL')), true);
   });
 
+  it("the fuzzer's verdict rests on its step counts, not on time: a run its inner time limits cut short would count as an attack", function () {
+    // What a loaded machine amounts to: recheck's inner limits (incubation, attack) at 0 ms. A plainly linear pattern
+    // is then "vulnerable"; with the limits off (FUZZ), the same pattern is safe, and a vulnerable one is still found.
+    const busy = { ...FUZZ, incubationTimeout: 0, attackTimeout: 0 };
+    assert.equal(FUZZ.incubationTimeout, null);
+    assert.equal(FUZZ.attackTimeout, null);
+    assert.equal(checkSync('\\b(?:human|operator) error\\b', 'i', busy).status, 'vulnerable');
+    assert.equal(checkSync('\\b(?:human|operator) error\\b', 'i', FUZZ).status, 'safe');
+    assert.equal(checkSync('(?:실수|부주의)(?:로|로 인해)', 'u', busy).status, 'vulnerable');
+    assert.equal(checkSync('(?:실수|부주의)(?:로|로 인해)', 'u', FUZZ).status, 'safe');
+    assert.equal(checkSync('^(a+)+$', '', FUZZ).status, 'vulnerable');
+    assert.equal(checkSync('^(?:[가-힣]+\\s?)+$', 'u', FUZZ).status, 'vulnerable');
+    const quadratic = checkSync('\\s*(?=x)', 'u', FUZZ);
+    assert.equal(quadratic.status, 'vulnerable');
+  });
+
   const { patterns, dynamic } = corePatterns();
 
   it('finds the patterns of the core', () => {
@@ -213,7 +233,9 @@ describe('regular expressions do not backtrack super-linearly (recheck)', functi
     it(`${file} (${list.length} pattern${list.length === 1 ? '' : 's'})`, () => verdicts(list));
   }
 
-  it('patterns the core builds at run time (phrase lists, tables), and every such call site is reached', () => {
+  it('patterns the core builds at run time (phrase lists, tables), and every such call site is reached', function () {
+    // The recording run's own limit, then the checks of what it built (fresh cache: fuzzer minutes).
+    this.timeout(RECORDING_TIMEOUT + 300000);
     const { patterns: built, error } = runtimePatterns();
     assert.equal(error, undefined, `the recording run failed: ${error}`);
     // A site that builds no pattern in the recording run would go unchecked: give it an input.
