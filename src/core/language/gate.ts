@@ -27,8 +27,13 @@
  *   worse", "당직자가 알림을 보지 못했다면 장애가 몇 시간 더 이어졌을 것이다"): the sentence credits the act, it judges
  *   nobody. Any blameful or counterfactual finding inside the condition is dropped. A consequence that is better
  *   ("… would have been avoided", "… 막을 수 있었을 것이다") keeps the finding.
+ * - A NEAR MISS'S COST (session 14, second round; ko/nearmiss.ts): a Korean past conditional whose condition is a slip that
+ *   did not happen and whose consequence is a loss ("마감을 놓쳤다면 … 받지 못했을 것이다", "운영 DB를 지웠다면 주문 기록이
+ *   모두 사라졌을 것이다"): luck, not hindsight about anyone. Any blameful or counterfactual finding that starts in the
+ *   condition's clause is dropped (English: en/expected.ts, in the English detection itself).
  */
 import type { LanguageList } from './types';
+import { nearMissCost } from './ko/nearmiss';
 
 /** What a gate needs of a finding. */
 export interface Gated {
@@ -281,10 +286,29 @@ function creditNotBlame(f: Gated, text: string): boolean {
   return f.start <= condEnd && f.start < worseAt && condEnd <= worseAt;
 }
 
+// A Korean past conditional: a word of at most ten syllables (not inside a longer word) before 더라면/다면/으면.
+const KO_PAST_IF = /(?<![\uac00-\ud7a3])([\uac00-\ud7a3]{1,10}?)(?:더라면|다면|으면)(?=[\s,]|$)/gu;
+
+function koNearMiss(f: Gated, text: string): boolean {
+  if (f.list !== 'blameful' && f.list !== 'counterfactual') return false;
+  const { from, body } = sentenceAround(text, f.start, f.end);
+  if (!/[가-힣]/u.test(body)) return false;
+  KO_PAST_IF.lastIndex = 0;
+  for (let m = KO_PAST_IF.exec(body); m; m = KO_PAST_IF.exec(body)) {
+    const at = from + m.index;
+    if (f.start > at + m[0].length) continue;
+    // The finding starts in the condition's own clause: no comma and no past verb between it and the conditional word.
+    const between = text.slice(f.start, Math.max(f.start, at));
+    if (f.start < at && (/[,;]/u.test(between) || hasPast(between))) continue;
+    if (nearMissCost(body.slice(0, m.index), m[1], body.slice(m.index + m[0].length))) return true;
+  }
+  return false;
+}
+
 /** Whether a finding is dropped by a first-run gate. Never throws. */
 export function gatedOut(f: Gated, text: string): boolean {
   try {
-    return mistakeGated(f, text) || reviewGated(f, text) || humanErrorGated(f, text) || punishmentSetAside(f, text) || creditNotBlame(f, text);
+    return mistakeGated(f, text) || reviewGated(f, text) || humanErrorGated(f, text) || punishmentSetAside(f, text) || creditNotBlame(f, text) || koNearMiss(f, text);
   } catch {
     return false;
   }

@@ -16,6 +16,7 @@ import { meansInGeneral, sanctionReported, technicalCaution } from './frames';
 import { organisationResponsibility } from './organisation';
 import { openPreventionQuestion } from './asked';
 import { oversightFelt } from './oversight';
+import { withstoodMistake } from './withstand';
 import { mentionsOf, whoIs, wordsOf, type Mention, type Word } from './words';
 
 const SEPARATOR = '\uFFFC';
@@ -262,7 +263,7 @@ const PREDICATES: readonly Pred[] = [
     re: /(?:규정|절차서|작업\s?지시서|작업\s?계획서|수칙|(?:작업의\s|작업\s|운영의\s)?기본(?:\s중에\s기본)?|절차|지침|가이드라인|가이드|매뉴얼|런북|프로세스|정책|원칙|규칙|체크리스트|지시|준수 사항|룰|승인 절차)[을를도]?\s?(?:무시(?:했|하고|하였)|제쳐\s?(?:두고|두었|놓고|뒀)|어겼|어기고|위반(?:했|하였|하고)|(?:따르|지키|준수하|확인하)지\s?(?:않|못)(?:았|했|고|아))/gu,
     agentive: true,
   },
-  { type: 'mistake', re: /(?:판단|계산|생각|설정|입력)?을?\s?잘못(?:했|하였)|잘못한\s?(?:것|거)\s?같|실수(?:를\s)?(?:했|하여|해서|하고|하였|저질렀|범했)|실수로\s|실수한\s(?:탓|바람|결과|까닭|때문)/gu, agentive: true },
+  { type: 'mistake', re: /(?:판단|계산|생각|설정|입력)?을?\s?잘못(?:했|하였)|(?:뭔가|무언가|무엇인가)\s잘못(?:을\s?)(?:했|하였|저질렀|범했)|잘못한\s?(?:것|거)\s?같|실수(?:를\s)?(?:했|하여|해서|하고|하였|저질렀|범했)|실수로\s|실수한\s(?:탓|바람|결과|까닭|때문)/gu, agentive: true },
   { type: 'misjudge', re: /(?:헷갈(?:려|렸|리고)|혼동(?:했|하여|해서|하고|하였)|(?:착각|오판|오인|잘못 판단|잘못 이해|잘못 알|과소평가|과대평가|과신|오독)(?:했|하고|하여|해서|하였|고|하는\s?바람에|한\s?(?:바람에|탓에))|얕(?:봤|보았|보고|잡아\s?봤|잡아\s?보았|잡았)|낙관적으로\s?(?:판단했|봤|보았|예상했|생각했))/gu, agentive: true },
   {
     type: 'negligent',
@@ -851,6 +852,13 @@ function failureRewrites(text: string, type: PredType, subject: Subject, from: n
     none = '없었';
     tail = '었';
   }
+  // "…저질렀어요": the spoken polite ending goes with the rewrite ("…없었어요"; it was "…없었습니다어요"). Session 14.
+  const pastEnd = wordEndBeforeEnding(text, predStart, end);
+  const spokenEnd = ending.ending === 'none' && !connective && /^어요/u.test(text.slice(pastEnd, pastEnd + 2)) ? pastEnd + 2 : -1;
+  if (spokenEnd >= 0) {
+    none = '없었어요';
+    tail = '었어요';
+  }
   const pre = middle ? `${middle} ` : '';
   const out: string[] = [];
   // The object may follow the blame adverb ("실수로 운영 DB를 삭제했다"): look up to the verb.
@@ -942,6 +950,12 @@ function failureRewrites(text: string, type: PredType, subject: Subject, from: n
         // "…실행하는 실수를 저질렀다" → "…실행하는 것을 막아 주는 안전장치가 없었다".
         out.push(`${pre.trimEnd()} 것을 막아 주는 안전장치가 ${none}`);
         out.push(`${pre.trimEnd().replace(/는$/u, '기')} 전에 확인을 요구하는 단계가 ${none}`);
+      } else if (/^(?:뭔가|무언가|무엇인가)\s/u.test(matched) || /(?:^|\s)(?:뭔가|무언가|무엇인가)\s$/u.test(pre)) {
+        // "누군가 … 뭔가 잘못을 저질렀다", "담당자가 뭔가 실수를 했다": an empty object; the rewrite names the class of slip.
+        // Session 14.
+        const where = pre.replace(/(?:^|\s)(?:뭔가|무언가|무엇인가)\s$/u, ' ').trimStart();
+        out.push(`${where}작업 오류를 막아 주는 안전장치가 ${none}`);
+        out.push(`${where}작업 전에 확인을 요구하는 단계가 ${none}`);
       } else {
         out.push(`${pre}막아 주는 안전장치가 ${none}`);
         out.push(`${pre}확인하는 단계가 절차에 ${none}`);
@@ -1085,7 +1099,7 @@ function failureRewrites(text: string, type: PredType, subject: Subject, from: n
       break;
   }
   void people;
-  const replaceEnd = ending.end;
+  const replaceEnd = spokenEnd >= 0 ? spokenEnd : ending.end;
   const rewrites: KoRewrite[] = [...new Set(out)].map((t) => ({ start: from, end: replaceEnd, text: t.replace(/\s+/gu, ' ').trim() }));
   // A named subject: its own fix names the role instead of the person, with the condition kept.
   if (subject.mention?.named && rewrites.length) rewrites.push(...roleRewrites(rewrites[0], subject.mention, people, text.slice(from, end)));
@@ -1287,6 +1301,8 @@ function attribution(s: string, base: number, text: string, words: readonly Word
       hit = true;
     }
     if (!hit) continue;
+    // "운영자 실수에도 견고하도록 …": the mistake is a class a design withstands, nobody's act (withstand.ts). Session 14.
+    if (withstoodMistake(words[headIdx].text, text.slice(words[headIdx].end, words[headIdx].end + 12))) continue;
     // "담당자의 실수를 찾는 것이 목적이 아니다": looking for blame is not blaming.
     if (/[을를]$/u.test(words[headIdx].text) && words[headIdx + 1] && /^(?:찾|묻|따지|가리|탓하|비난하|추궁하|들추)/u.test(words[headIdx + 1].text)) continue;
     if (words[headIdx + 1] && /^(?:때문|탓)/u.test(words[headIdx + 1].text) && possessive) headIdx += 1;

@@ -1,0 +1,30 @@
+/**
+ * Session 14 (second round, lang-ko2): a NEAR MISS'S COST. A past conditional whose condition is a slip that did NOT
+ * happen (not negated: "마감을 놓쳤다면", "엉뚱한 파티션을 지웠다면", "라벨을 잘못 붙였다면") and whose consequence is a loss
+ * or a penalty ("… 받지 못했을 것이다", "… 잃었을 것이다", "… 과징금을 부과했을 것이다"): luck told, not hindsight about
+ * anyone (the mirror of English "If we had missed the renewal date, the domain would have expired", en/expected.ts).
+ * A negated condition ("놓치지 않았다면"), a condition that is a check or a step ("확인했다면", "따랐다면") or a consequence
+ * that is better or a prevention ("…지 않았을", "막을 수 있었다", "발견했을") stays hindsight.
+ */
+
+// The condition's verb, a slip: the past stem before 다면/더라면/으면 (form as IF_PAST captures it, ending in the past syllable).
+const SLIP = /(?:놓쳤|잊었|잊어버렸|깜빡했|빠뜨렸|빼먹었|누락했|지웠|삭제했|날렸|넘겼|포맷했|덮어썼|떨어뜨렸|엎질렀|실수했|착각했|건너뛰었|어겼|밀었)$/u;
+// "라벨을 잘못 붙였다면": any past verb right after 잘못.
+const WRONGLY_BEFORE = /(?:^|\s)잘못\s?$/u;
+// The consequence: a loss or a penalty, in a would-have form.
+const LOSS = /(?:잃었을|잃어버렸을|만료되었을|만료됐을|멈췄을|멈추었을|중단되었을|중단됐을|끊겼을|부과했을|부과되었을|부과됐을|날아갔을|사라졌을|망가졌을|손상되었을|손상됐을|반품했을|거부했을|취소되었을|취소됐을|다운되었을|다운됐을|받지\s?못했을|하지\s?못했을|할\s?수\s?없었을|방법이\s?없었을|당했을|물어야\s?했을)/u;
+// A consequence that is better, a prevention or a discovery keeps the sentence hindsight.
+const BETTER = /(?:지\s?않았을|(?:막을|피할|줄일|구할)\s?수|막았을|발견했을|찾았을|알았을|알아챘을)/u;
+
+/**
+ * Whether the past conditional `form` (its stem and past syllable, after `before` in the sentence) with the consequence
+ * `rest` (the sentence after the conditional ending) is a near miss's cost.
+ */
+export function nearMissCost(before: string, form: string, rest: string): boolean {
+  // A negated condition ("놓치지 않았다면", "안 지웠다면") is a slip that did not happen, wished for: hindsight.
+  if (/(?:않았|못했)$/u.test(form) || /(?:^|\s)(?:안|못)\s$/u.test(before)) return false;
+  const slip = SLIP.test(form) || WRONGLY_BEFORE.test(before);
+  if (!slip) return false;
+  const consequence = rest.split(/[.!?。\n]/u)[0];
+  return LOSS.test(consequence) && !BETTER.test(consequence);
+}
