@@ -4,20 +4,23 @@
 // modules are not edited here); a mirror the Korean engine gets wrong today sits in KO_OPEN, not asserted.
 //
 // Convention for kind 1 (an organisation's slip). test/language/README.md leaves "blame of a vendor or host by its
-// customer" out of the labelled sets, so the README does not settle it; the nearest dev labels do: "This was entirely the
-// fault of the networking contractor" (en-1124), "DC 911 outage caused by contractor error" (en-1635), "it's the
-// contractor's mistake" (en-5218) are all `blame`, and lang-ko found the blind labels read an organisation's slip as blame
-// (Korean keeps flagging "공급사의 실수로 …"). So English flags the incident ATTRIBUTED to an outside organisation's mistake,
-// named by a common noun for a supplier (vendor, provider, supplier, carrier, registrar, telco, ISP, host(ing) company,
-// manufacturer, integrator, reseller, subcontractor, partner): "<org>'s mistake/fault/blunder/negligence", "the fault of
-// <org>", "a mistake/error/blunder by <org>", "an error on the part of <org>". Precision: "error" after a possessive
-// organisation only in the singular and not before a technical noun ("the provider's error rate / code / page"); "an
-// error FROM the provider", "a fault AT the carrier" (a fault in their equipment), "oversight by the regulator" (supervision),
-// negated or rejected attributions ("not the vendor's fault") and a product or company NAME ("Cloudflare's error": a
-// name cannot be told from a product) stay clean. The organisation as the actor ("the vendor made a mistake", "협력사가
-// 실수로") is not this kind and is left as it is (silent in both languages since session 6).
+// customer" out of the labelled sets, so the README does not settle it. The dev labels that come nearest are about a
+// CONTRACTOR ("This was entirely the fault of the networking contractor", en-1124; "DC 911 outage caused by contractor
+// error", en-1635; "it's the contractor's mistake", en-5218: all `blame`), and English already flags those (a contractor
+// is a role noun, a person). lang-ko read the blind language labels as treating an organisation's slip as blame (Korean
+// keeps flagging "공급사의 실수로 …"). An English reading of the same kind was written and measured (commit b22be57:
+// "<org>'s mistake/fault/blunder", "the fault of <org>", "a mistake/error by <org>", <org> a supplier noun - vendor,
+// provider, carrier, registrar, bank …): it changed nothing on the language set (every EN line of `npm run bench:language
+// -- --no-kinds` identical, so no labelled case, dev or blind, has the form) nor on dev documents, and it added ONE WRONG
+// blameful finding and no right one on the blind document holdout (`npm run bench:realworld`, figures only: holdout
+// blameful 13 right / 21 wrong -> 13 / 22; whole corpus 31/24 -> 31/25, below the 0.56 floor). The only blind evidence
+// on whole documents is against it, so English keeps an organisation named by a common noun as no person (the session-13
+// rule: "a vendor or a customer is no person here"), and the languages disagree on "the vendor's mistake" / "공급사의
+// 실수로"; left for the lead to settle (reported). The sentences below are expectations of TODAY's English behaviour:
+// an organisation's slip is clean; a person of the organisation (a role noun) is flagged.
 //
-// Convention for kind 2. (a) A mistake put on a person through "by" with a possessive before the role noun ("a mistake
+// Convention for kind 2 (both kinds are new behaviour, src/core/language/en/verdict.ts and the by-object of the
+// attribution shapes in en/prose.ts). (a) A mistake put on a person through "by" with a possessive before the role noun ("a mistake
 // by the vendor's engineer"): the role noun is the person, whoever employs them. (b) A FIRST-PERSON VERDICT: "I was
 // stupid", "we were foolish to …", "that was dumb of me", "how silly of us": the writer's own act judged with an
 // evaluative adjective of conduct, in the past tense, with "I"/"we" (or he/she) as the subject, or "<adj> of me/us".
@@ -30,29 +33,27 @@ import { describeKinds, spans, type Kinds } from './sentence-kinds';
 import { strict as assert } from 'node:assert';
 
 const KINDS: Kinds = {
-  "an incident put on an outside organisation's mistake (en)": {
+  "an outside organisation's slip is no person's (en; see the convention above)": {
     clean: [
-      // A technical error or fault at or from the organisation, not its mistake.
+      'The outage was due to the hosting provider\'s mistake.',
+      'A mistake by our DNS vendor took every subdomain offline.',
+      'Payroll ran twice because of the bank\'s blunder.',
+      'An error by the registrar let the domain lapse.',
+      // A technical error or fault at or from the organisation.
       'The provider\'s error rate climbed to four percent during the window.',
       'We logged the carrier\'s error code and retried the handshake.',
       'The upload failed with an error from the storage provider.',
       'A fault at the carrier left both circuits without light.',
-      // Supervision, not a slip.
       'The rollout happened under oversight by the regulator.',
-      // Negated or rejected.
       'It was not the vendor\'s fault that the certificate chain changed.',
       'It wasn\'t the telco\'s fault this time.',
       'The supplier\'s error page was cached for an hour.',
-      'This was not a mistake by the registrar; the transfer lock worked as designed.',
-      // A name: cannot be told from a product.
       'Terraform\'s error output hid the real cause.',
     ],
     flagged: [
-      ['The outage was due to the hosting provider\'s mistake.', [['b', 'the hosting provider\'s mistake']]],
-      ['A mistake by our DNS vendor took every subdomain offline.', [['b', 'mistake by our DNS vendor']]],
+      // A role noun (a person) in the same frames: flagged, the rewrite replaces the whole attribution.
       ['The cold-aisle shutdown was the fault of the facilities contractor\'s supplier.', [['b', 'was the fault of the facilities contractor\'s supplier']]],
-      ['Payroll ran twice because of the bank\'s blunder.', [['b', 'the bank\'s blunder']]],
-      ['An error by the registrar let the domain lapse.', [['b', 'error by the registrar']]],
+      ['The outage was due to a mistake by the carrier\'s technician.', [['b', 'mistake by the carrier\'s technician']]],
     ],
   },
   "a mistake by a role noun behind a possessive (en)": {
@@ -90,7 +91,7 @@ const KINDS: Kinds = {
   },
 };
 
-describeKinds('English, session 14 second round (lang-en2): an organisation\'s slip, a role behind a possessive, a first-person verdict', KINDS);
+describeKinds('English, session 14 second round (lang-en2): an organisation\'s slip (unchanged), a role behind a possessive, a first-person verdict', KINDS);
 
 // Korean mirrors (expectations of the Korean engine; not edited here).
 const KO_FLAGGED = [

@@ -905,7 +905,7 @@ const SLIP_KIND_NAMED = `(?:${SLIP_MOD_WORD} (?:mistake|slip|slip-up|oversight|b
 // A negation just before the possessive: "it was not the operator's input mistake", "rather than Priya's typing slip".
 const NEGATED_BEFORE = /(?:\bnot|n['’]t|\bnever|\bnor|\brather than|\binstead of)(?: (?:simply|just|really|merely|only|all|entirely|due to|caused by|because of|from|down to|the result of|a result of))?\s*$/iu;
 
-const SHAPES: { id: string; list: 'blameful' | 'counterfactual'; kind: Detection['kind']; note: Note; re: RegExp; person?: number; names?: boolean; orgs?: boolean; fix?: Fixer; unlessBefore?: RegExp; from?: number }[] = [
+const SHAPES: { id: string; list: 'blameful' | 'counterfactual'; kind: Detection['kind']; note: Note; re: RegExp; person?: number; names?: boolean; fix?: Fixer; unlessBefore?: RegExp; from?: number }[] = [
   {
     id: 'en.who.attribution',
     list: 'blameful',
@@ -1240,7 +1240,6 @@ const SHAPES: { id: string; list: 'blameful' | 'counterfactual'; kind: Detection
     re: /\b(is|was|are|were) (?:squarely |entirely |all |clearly |solely |largely |mostly |ultimately )?the (?:fault|doing|failure|mistake) of ((?:the |our |their )?[\p{L}-]{2,20}(?:(?: |'s )[\p{L}-]{2,20}){0,2})(?! to\b)/iu,
     person: 2,
     names: true,
-    orgs: true,
     fix: (m, at) => [{ start: at, end: at + m[0].length, text: `${m[1].toLowerCase()} down to a gap in the process` }],
   },
   // "It was the QA team's failure that …", "the on-call engineer's oversight".
@@ -1251,7 +1250,6 @@ const SHAPES: { id: string; list: 'blameful' | 'counterfactual'; kind: Detection
     note: NOTES.act,
     re: /\b(?:the|our|their|an?|one) ((?:[\p{L}-]{2,20} ){0,2}[\p{L}-]{2,20})['’]s? (?:own )?(?:fault|failure|mistake|error|oversight|blunder|slip|slip-up|negligence|screw-up|doing|carelessness|misstep|lapse)\b(?! (?:budget|budgets|rates?|modes?|domains?|counts?|logs?|codes?|handling|metrics?|injection|points?|scenarios?|cases?|conditions?|messages?|tolerance|detection|alerts?|reports?)\b)/iu,
     person: 1,
-    orgs: true,
     fix: (m, at, sentence) => [{ start: at, end: at + m[0].length, text: at === sentence.start ? 'A gap in the process' : 'a gap in the process' }],
   },
   // Session 13, second round (lang-en2): the same attribution with a word naming the kind of slip between the possessive
@@ -1267,7 +1265,6 @@ const SHAPES: { id: string; list: 'blameful' | 'counterfactual'; kind: Detection
     note: NOTES.act,
     re: new RegExp(`\\b(?:the|our|their|an?|one) ((?:[\\p{L}-]{2,20} ){0,2}[\\p{L}-]{2,20})['’]s (?:own )?${SLIP_KIND}`, 'iu'),
     person: 1,
-    orgs: true,
     unlessBefore: NEGATED_BEFORE,
     fix: swap('a gap in the process'),
   },
@@ -1291,7 +1288,6 @@ const SHAPES: { id: string; list: 'blameful' | 'counterfactual'; kind: Detection
     re: /\b(typo|mistake|error|slip|slip-up|blunder|oversight|misstep|lapse|screw-up|goof)s? (?:made |committed )?(?:by|from) ((?:an? |the |our |one of (?:the |our ))?(?:[\p{L}-]{2,20}'s )?[\p{L}-]{2,20}(?: (?![a-z-]{2,20}ed\b|(?:was|were|is|broke|took|made|led|left|ran|set|cost|hit|brought|caused|wiped|deleted|dropped|cut|shut|put|sent|lost|let|tore|threw|blew|froze|kept|gave|got|went|fell|knocked|struck|wrote|overwrote|meant|held|bit|sank|spread)\b)[\p{L}-]{2,20})?)/iu,
     person: 2,
     names: true,
-    orgs: true,
     fix: (m, at) => [{ start: at, end: at + m[0].length, text: `${m[1]} the tooling did not catch` }],
   },
   // Punishment as access taken away: "We recommend revoking Farid's production access", "… pulled as punishment".
@@ -2259,23 +2255,6 @@ function personHindsight(sentence: Sentence, ctx: DetectContext, toks: Tok[]): D
   return out;
 }
 
-// Session 14, second round (lang-en2): an incident put on an OUTSIDE ORGANISATION'S mistake ("due to the hosting provider's
-// mistake", "a mistake by our DNS vendor", "the fault of the carrier") is blame, as a contractor's is (dev labels en-1124,
-// en-1635, en-5218; lang-ko: the blind labels read an organisation's slip as blame, and Korean flags "공급사의 실수로 …").
-// The organisation is a common noun for a supplier, as the head of the slot (a name cannot be told from a product).
-// Precision: not "failure", "doing", "oversight" or "lapse" (a provider's failure is its system's; oversight by a regulator
-// is supervision), not "from" ("an error from the provider" is a response), "error" only in the singular and not before a
-// technical noun ("the provider's error page"). Test: test/unit/language-en-s14b.test.ts.
-const ORG_HEAD = /(?:^|[\s'])(?:vendors?|providers?|suppliers?|carriers?|registrars?|telcos?|isps?|hosters?|manufacturers?|integrators?|resellers?|subcontractors?|outsourcers?|msps?|partners?|banks?|landlords?|company|companies|firm|firms|agency|agencies)$/iu;
-const ORG_NOT_SLIP = /\b(?:failures?|doing|oversights?|lapses?|errors)\b|\bfrom /iu;
-const ORG_TECH_AFTER = /^ (?:pages?|output|responses?|payloads?|body|strings?|text|handlers?|handling|paths?|states?|class(?:es)?|types?|objects?|events?|thresholds?|spikes?|ratio|budgets?|logs?|codes?|messages?|rates?|counts?|reporting|tracking|correction|signals?|status|values?|fields?|numbers?|ids?|detection|tolerance|domains?|injection)\b/iu;
-function outsideOrganisation(m: RegExpExecArray, slot: number, text: string): boolean {
-  const who = m[slot].trim();
-  if (!ORG_HEAD.test(who)) return false;
-  if (ORG_NOT_SLIP.test(m[0].replace(m[slot], ''))) return false;
-  return !ORG_TECH_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20));
-}
-
 // An undeclared capitalised possessive is a person's when what they own is an error or a judged act.
 const BLAME_NOUN = /['’]s (?:(?:bad|rushed|hasty|sloppy|careless|reckless|negligent|lazy|thoughtless|botched|bungled|shoddy|slapdash|half-baked|clumsy|ill-advised|ill-judged|misguided) [\p{L}-]+|(?:mistake|slip|slip-up|oversight|blunder|fault|screw-up|goof|lapse|misstep|gaffe|typo))$/u;
 
@@ -2452,7 +2431,7 @@ function detectSentence(sentence: Sentence, ctx: DetectContext): Detection[] {
     // "While it can be attributed to human error, it is incorrect to focus on the individual": human error named and,
     // in the same sentence, rejected as the reading that matters (a blameless principle, session 8).
     if (shape.id === 'en.who.human-error' && REJECTS_PERSON_FOCUS.test(sentence.text.slice(m.index + m[0].length, m.index + m[0].length + 120))) continue;
-    if (shape.person && !(shape.orgs && outsideOrganisation(m, shape.person, sentence.text)) && !(phraseKind(m[shape.person], ctx.people) === 'person') && !/\b(?:group|department|division|org|organi[sz]ation|folks)$/iu.test(m[shape.person]) && !(nameLike(m[shape.person]) && englishWordKind(m[shape.person], undefined, ctx.people) === 'unknown' && (shape.names || BLAME_NOUN.test(m[0])))) continue;
+    if (shape.person && !(phraseKind(m[shape.person], ctx.people) === 'person') && !/\b(?:group|department|division|org|organi[sz]ation|folks)$/iu.test(m[shape.person]) && !(nameLike(m[shape.person]) && englishWordKind(m[shape.person], undefined, ctx.people) === 'unknown' && (shape.names || BLAME_NOUN.test(m[0])))) continue;
     // A shape that may open after a comma (", the security team is …") is reported from its first word.
     const lead = shape.from ? m[0].lastIndexOf(m[shape.from]) : m[0].startsWith(', ') ? 2 : 0;
     const at = sentence.start + m.index + lead;
