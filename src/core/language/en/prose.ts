@@ -9,6 +9,7 @@ import { englishWordKind, phraseKind } from '../../people';
 import { nameLike, verbBase } from './names';
 import { confessions } from './confess';
 import { madeWorse } from './worse';
+import { verdicts } from './verdict';
 import counterfactualEn from '../../data/phrases/counterfactual.en.json';
 import { teamNamesOwnGap } from '../../phrase/match';
 import type { Note } from '../../phrase/types';
@@ -1236,7 +1237,7 @@ const SHAPES: { id: string; list: 'blameful' | 'counterfactual'; kind: Detection
     list: 'blameful',
     kind: 'blame-word',
     note: NOTES.act,
-    re: /\b(is|was|are|were) (?:squarely |entirely |all |clearly |solely |largely |mostly |ultimately )?the (?:fault|doing|failure|mistake) of ((?:the |our |their )?[\p{L}-]{2,20}(?: [\p{L}-]{2,20}){0,2})(?! to\b)/iu,
+    re: /\b(is|was|are|were) (?:squarely |entirely |all |clearly |solely |largely |mostly |ultimately )?the (?:fault|doing|failure|mistake) of ((?:the |our |their )?[\p{L}-]{2,20}(?:(?: |'s )[\p{L}-]{2,20}){0,2})(?! to\b)/iu,
     person: 2,
     names: true,
     fix: (m, at) => [{ start: at, end: at + m[0].length, text: `${m[1].toLowerCase()} down to a gap in the process` }],
@@ -1284,7 +1285,7 @@ const SHAPES: { id: string; list: 'blameful' | 'counterfactual'; kind: Detection
     list: 'blameful',
     kind: 'blame-word',
     note: NOTES.act,
-    re: /\b(typo|mistake|error|slip|slip-up|blunder|oversight|misstep|lapse|screw-up|goof)s? (?:made |committed )?(?:by|from) ((?:an? |the |our |one of (?:the |our ))?[\p{L}-]{2,20}(?: (?![a-z-]{2,20}ed\b|(?:was|were|is|broke|took|made|led|left|ran|set|cost|hit|brought|caused|wiped|deleted|dropped)\b)[\p{L}-]{2,20})?)/iu,
+    re: /\b(typo|mistake|error|slip|slip-up|blunder|oversight|misstep|lapse|screw-up|goof)s? (?:made |committed )?(?:by|from) ((?:an? |the |our |one of (?:the |our ))?(?:[\p{L}-]{2,20}'s )?[\p{L}-]{2,20}(?: (?![a-z-]{2,20}ed\b|(?:was|were|is|broke|took|made|led|left|ran|set|cost|hit|brought|caused|wiped|deleted|dropped|cut|shut|put|sent|lost|let|tore|threw|blew|froze|kept|gave|got|went|fell|knocked|struck|wrote|overwrote|meant|held|bit|sank|spread)\b)[\p{L}-]{2,20})?)/iu,
     person: 2,
     names: true,
     fix: (m, at) => [{ start: at, end: at + m[0].length, text: `${m[1]} the tooling did not catch` }],
@@ -2411,7 +2412,7 @@ export function englishProse(sentence0: Sentence, ctx: DetectContext): Detection
 
 function detectSentence(sentence: Sentence, ctx: DetectContext): Detection[] {
   if (sentence.text.length > 800) return [];
-  const out: Detection[] = [...confessions(sentence), ...madeWorse(sentence, ctx)];
+  const out: Detection[] = [...confessions(sentence), ...madeWorse(sentence, ctx), ...verdicts(sentence)];
   const acts = ACT_WORDS.test(sentence.text);
   const hindsight = HINDSIGHT_WORDS.test(sentence.text);
   if (acts || hindsight) {
