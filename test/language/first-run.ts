@@ -75,6 +75,7 @@ export const DRAWN_DOCUMENTS: Record<number, readonly string[]> = {
     'en-clevercloud-hypervisor-memory-cooling-2025', 'en-clevercloud-par6-power-outage-2025', 'en-decentraland-comms-v3-peers-2022', 'en-decentraland-realm-full-2023',
     'en-foundries-ota-lite-secret-rotation-2024', 'en-oslo-kjoremiljo-argocd-key-mismatch-2021', 'en-replit-config-deadlock-downtime-2023', 'en-wellcome-login-sierra-firewall-2024',
   ],
+  15: ['en-hackerdom-ructf-2023-postmortem', 'en-rustlang-ci-kernel-mirror-outage-2026', 'en-valtown-host-connection-pool-2024'],
 };
 
 /** Per-case outcome of a first run (dev cases only). */
