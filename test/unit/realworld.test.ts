@@ -68,7 +68,7 @@ const PRECISION_FLOOR: Record<string, number> = {
   // 0.97 -> 0.98: session 9 (structure, 2026-11-27): field blocks read line by line, the symptom field as impact, dated
   // event lines as the timeline (0.986, 143 right, 2 wrong).
   // 0.98 -> 0.97: merge, session 13 (2026-11-28), measured on the whole corpus after every branch was merged: holdout15: 1 wrong at arrival; 221 right / 5 wrong, 0.978
-  'required-sections': 0.97, // 0.96 -> 0.95: fresh holdout, session 4; 0.95 -> 0.93: fresh holdout, session 5 (3 wrong); 0.93 -> 0.96: session 6 (structure); 0.96 -> 0.93: fresh holdout, session 7 (23 documents judged blind, scored once at the end, 4 wrong; 0.9398); 0.93 -> 0.97: session 8 (owners 0.954; structure: bare label lines, 'Leadup', horizon sub-headings, 0.969; 0.973 with the fresh holdout of session 8, none wrong there)
+  'required-sections': 0.969, // 0.96 -> 0.95: fresh holdout, session 4; 0.95 -> 0.93: fresh holdout, session 5 (3 wrong); 0.93 -> 0.96: session 6 (structure); 0.96 -> 0.93: fresh holdout, session 7 (23 documents judged blind, scored once at the end, 4 wrong; 0.9398); 0.93 -> 0.97: session 8 (owners 0.954; structure: bare label lines, 'Leadup', horizon sub-headings, 0.969; 0.973 with the fresh holdout of session 8, none wrong there); 0.97 -> 0.969: fresh holdout, session 15 (2026-11-28, holdout19's 2 documents judged blind, scored at arrival: 2 wrong, 226/233)
   // 1 -> 0.42: fresh holdout, session 9 (17 documents judged blind, scored at arrival and at the end: 4 wrong; 0.429).
   // 0.42 -> 0.5: session 10 (structure, 2026-11-27): silent when the document names its root cause apart from the chain
   // (a root-cause section, a labelled statement); the two Python Discord expectations re-judged to that convention (1 right, 1 wrong: 0.500).
@@ -119,7 +119,7 @@ const RECALL_FLOOR: Record<string, number> = {
   // 0.68 -> 0.87: session 13 (structure, 2026-11-28): an untimed list right under a day label is that day's entries (whole corpus 34 right / 5 missed, 0.872).
   // 0.87 -> 0.74: merge, session 13 (2026-11-28), measured on the whole corpus after every branch was merged: holdout16: 9 untimed entries missed at arrival; 41 right / 14 missed, 0.745
   // 0.74 -> 0.81: session 14 (structure, 2026-11-28): dashed placeholder times, dotted times in a dotted timeline, a timeline introduced by a lead-in sentence (whole corpus 45 right / 10 missed, 0.818).
-  'timeline-timestamp': 0.81, // 0.93 -> 0.86: fresh holdout, session 7 (23 documents judged blind, scored once at the end: 2 untimed entries missed there)
+  'timeline-timestamp': 0.80, // 0.93 -> 0.86: fresh holdout, session 7 (23 documents judged blind, scored once at the end: 2 untimed entries missed there); 0.81 -> 0.80: fresh holdout, session 15 (2026-11-28, holdout19's 2 documents judged blind, scored at arrival: 1 missed, 45/56)
   // 0.66 -> 0.80: session 9 (structure, 2026-11-27): a zone after a stray AM/PM, dated event lines under another heading (12/15).
   // 0.8 -> 0.77: fresh holdout, session 12 (9 documents judged blind by holdout14, scored at arrival: 1 order slip missed there; 0.778).
   // 0.77 -> 0.75: merge, session 13 (2026-11-28), measured on the whole corpus after every branch was merged: holdout16: 1 missed at arrival; 15 right / 5 missed, 0.750
@@ -154,7 +154,7 @@ const RECALL_FLOOR: Record<string, number> = {
   // 0.7 -> 0.64: fresh holdout, session 9 (17 documents judged blind, scored at arrival and at the end: 4 missed; 0.649).
   // 0.64 -> 0.63: fresh holdout, session 12 (2 Korean documents judged blind by holdout13, scored at arrival: 1 hindsight sentence missed there; 0.638).
   // 0.63 -> 0.66: merge, session 13 (2026-11-28), measured on the whole corpus after every branch was merged: 32 right / 16 missed, 0.667
-  'counterfactual-language': 0.64, // 0.65 -> 0.64: fresh holdout, session 14 (holdout18's 2 documents at arrival: 1 missed; whole corpus 32/50, 0.640); 0.66 -> 0.65: fresh holdout, session 14 (4 documents judged blind by holdout17, scored at arrival: 1 missed there; whole corpus 0.653, 32/49); 0.70 reached in session 6; 0.62 -> 0.70: session 7
+  'counterfactual-language': 0.62, // 0.65 -> 0.64: fresh holdout, session 14 (holdout18's 2 documents at arrival: 1 missed; whole corpus 32/50, 0.640); 0.66 -> 0.65: fresh holdout, session 14 (4 documents judged blind by holdout17, scored at arrival: 1 missed there; whole corpus 0.653, 32/49); 0.70 reached in session 6; 0.62 -> 0.70: session 7; 0.64 -> 0.62: fresh holdout, session 15 (2026-11-28, holdout19's 2 documents judged blind, scored at arrival: 1 missed, 32/51)
   // 0.64 -> 0.61: the fresh holdout and the EDGI documents, session 4 (0.6098: the floor reads 0.60); 0.60 -> 0.58: fresh
   // holdout, session 6 (3 vague items missed there).
   // 0.7 -> 0.69: fresh holdout, session 9 (17 documents judged blind, scored at arrival and at the end: 1 missed; 0.694).
