@@ -79,3 +79,36 @@ describe('fixes-s15: a blame rewrite does not turn an action-area line read as n
   });
 });
 
+/**
+ * KIND: the lede (the prose before the first section, which makes the summary when long enough) counts only top-level
+ * paragraphs, but a rewrite anywhere before the first section was checked against its length: in a document written as
+ * lists under its title (bold field labels, a follow-up sub-list), the rewrites of list items were refused though they
+ * change nothing the lede counts (dev en-moj-cp-prometheus-wal-2024:44, "Spike into …", had none). A rewrite in a
+ * top-level paragraph that would make the lede long enough to be a summary is still refused.
+ */
+describe('fixes-s15: the lede check reads only the paragraphs the lede counts', () => {
+  const vagueTitles = (text: string) => lint(text).findings.filter((f) => f.ruleId === 'vague-action-item').map((f) => f.suggestions.length);
+  const cases: [string, string, number[]][] = [
+    ['EN lists only', '# Incident 2025-05-02: mail relay queue stalled\n\n- **Detected**: 2025-05-02 08:14\n- **Resolved**: 2025-05-02 11:40\n- **Impact**: outgoing mail waited up to three hours.\n- **Follow-up**:\n  - Add a queue age alert on the relay\n  - Improve the relay dashboards\n  - Spike into a managed mail service\n', [1, 1]],
+    ['EN short intro, then lists', '# Incident 2025-05-02: mail relay queue stalled\n\nThe relay upgrade stalled the outgoing queue.\n\n- **Detected**: 2025-05-02 08:14\n- **Resolved**: 2025-05-02 11:40\n- **Follow-up**:\n  - Add a queue age alert on the relay\n  - Improve the relay dashboards\n', [1]],
+    ['KO short intro, then lists', '# 2025-05-02 메일 릴레이 큐 정체\n\n릴레이 업그레이드 뒤 발송 큐가 멈췄다.\n\n- **감지**: 2025-05-02 08:14\n- **해결**: 2025-05-02 11:40\n- **후속 조치**:\n  - 릴레이 큐 대기 시간 알림 추가\n  - 릴레이 대시보드 개선\n', [2]],
+    ['KO lists only', '# 2025-05-02 메일 릴레이 큐 정체\n\n- **감지**: 2025-05-02 08:14\n- **해결**: 2025-05-02 11:40\n- **영향**: 발송 메일이 최대 세 시간 지연됨\n- **후속 조치**:\n  - 릴레이 큐 대기 시간 알림 추가\n  - 릴레이 대시보드 개선\n  - 관리형 메일 서비스 검토\n', [2, 1]],
+  ];
+  for (const [name, doc, offered] of cases) {
+    it(`${name}: the items' rewrites are offered and sound`, () => {
+      assert.deepEqual(vagueTitles(doc), offered);
+      assertSound(doc, name);
+    });
+  }
+
+  it('a rewrite in a top-level paragraph that would make the lede a summary is still refused', () => {
+    const at = (p: string) => `# Incident 2025-05-02: mail relay queue stalled\n\n${p}\n\n- **Detected**: 2025-05-02 08:14\n`;
+    // 76 characters: "was careless with" → "had no safeguard around" takes it past 80.
+    const crossing = at('The operator was careless with the relay flags during the night upgrade job.');
+    assert.deepEqual(blame(crossing).map((f) => f.suggestions.length), [0]);
+    assertSound(crossing, 'EN crossing');
+    const short = at('The operator was careless with the relay flags during the night upgrade.');
+    assert.deepEqual(blame(short).map((f) => f.suggestions.length), [1]);
+    assertSound(short, 'EN short');
+  });
+});
