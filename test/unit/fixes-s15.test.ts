@@ -112,3 +112,20 @@ describe('fixes-s15: the lede check reads only the paragraphs the lede counts', 
     assertSound(short, 'EN short');
   });
 });
+
+describe('fixes-s15: rewrite coverage of right language findings (bench:realworld)', () => {
+  it('counts right findings with a rewrite per language rule and lists those without by detection id', async () => {
+    const { rewriteCoverage, rightWithoutRewrite } = await import('../realworld/score');
+    const doc = (id: string, hits: { rule: string; line: number; detection?: string; rewrite?: boolean }[]) =>
+      ({ id, split: 'dev' as const, lang: 'en', expected: [], actual: hits, hits, wrong: [], missing: [] });
+    const docs = [
+      doc('a', [{ rule: 'blameful-language', line: 3, detection: 'en.x', rewrite: true }, { rule: 'blameful-language', line: 9, detection: 'en.y', rewrite: false }, { rule: 'action-item-owner', line: 4 }]),
+      doc('b', [{ rule: 'blameful-language', line: 5, detection: 'en.y', rewrite: false }, { rule: 'vague-action-item', line: 7, detection: 'en.v', rewrite: true }]),
+    ];
+    const c = rewriteCoverage(docs);
+    assert.deepEqual(c['blameful-language'], { right: 3, withRewrite: 1 });
+    assert.deepEqual(c['vague-action-item'], { right: 1, withRewrite: 1 });
+    assert.deepEqual(c['counterfactual-language'], { right: 0, withRewrite: 0 });
+    assert.deepEqual(rightWithoutRewrite(docs), [{ rule: 'blameful-language', detection: 'en.y', places: ['a:9', 'b:5'] }]);
+  });
+});
