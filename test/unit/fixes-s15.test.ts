@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { lint } from '../../src/core/lint';
 import { checkDocument } from '../fuzz/fuzz';
+import { rewriteCoverage, rightWithoutRewrite } from '../realworld/score';
 
 /**
  * Session 15, fixes: the unsound fix fuzz doc 93945 showed (left open in session 14), fixed as a KIND with NEW English and
@@ -114,8 +115,7 @@ describe('fixes-s15: the lede check reads only the paragraphs the lede counts', 
 });
 
 describe('fixes-s15: rewrite coverage of right language findings (bench:realworld)', () => {
-  it('counts right findings with a rewrite per language rule and lists those without by detection id', async () => {
-    const { rewriteCoverage, rightWithoutRewrite } = await import('../realworld/score');
+  it('counts right findings with a rewrite per language rule and lists those without by detection id', () => {
     const doc = (id: string, hits: { rule: string; line: number; detection?: string; rewrite?: boolean }[]) =>
       ({ id, split: 'dev' as const, lang: 'en', expected: [], actual: hits, hits, wrong: [], missing: [] });
     const docs = [
