@@ -4,7 +4,9 @@
 // Options: --json (machine-readable), --split dev|holdout, --show-holdout,
 // --only ID,PREFIX,... (also print a table for the documents whose id equals or starts with one of them,
 // from the same run; the wrong and missing findings listed are then those documents' only).
-import { JUDGED_RULES, parseOnly, ruleScores, scoreCorpus, type DocScore, type Split } from '../test/realworld/score';
+// Each table ends with the rewrite coverage of the language rules (right findings that offer a quick-fix rewrite / right
+// findings; figures only, any split), and the dev split's right language findings with no rewrite are listed by detection id.
+import { JUDGED_RULES, parseOnly, rewriteCoverage, rightWithoutRewrite, ruleScores, scoreCorpus, type DocScore, type Split } from '../test/realworld/score';
 
 const args = process.argv.slice(2);
 const json = args.includes('--json');
@@ -22,6 +24,10 @@ if (json) {
   for (const split of splits) out[split] = ruleScores(docs.filter((d) => d.split === split));
   out.all = ruleScores(docs);
   if (only) out.only = ruleScores(selected);
+  const rewrites: Record<string, unknown> = {};
+  for (const split of splits) rewrites[split] = rewriteCoverage(docs.filter((d) => d.split === split));
+  rewrites.all = rewriteCoverage(docs);
+  out.rewrites = rewrites;
   process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
   process.exit(0);
 }
@@ -37,6 +43,17 @@ function table(title: string, set: DocScore[]): void {
     if (!s) continue;
     console.log(`| ${rule} | ${s.tp + s.fp ? pct(s.precision) : '–'} | ${s.tp + s.fn ? pct(s.recall) : '–'} | ${s.tp} | ${s.fp} | ${s.fn} |`);
   }
+  // Right findings of each language rule that offer a quick-fix rewrite (figures only, any split).
+  const cover = rewriteCoverage(set);
+  console.log(`rewrites (right findings with a quick-fix rewrite / right): ${Object.entries(cover).map(([rule, c]) => `${rule} ${c.withRewrite}/${c.right}${c.right ? ` (${pct(c.withRewrite / c.right)})` : ''}`).join(', ')}`);
+}
+
+/** The right language findings that offer no rewrite, by detection id (dev documents only). */
+function withoutRewrite(set: DocScore[]): void {
+  const rows = rightWithoutRewrite(set);
+  if (!rows.length) return;
+  console.log('\nright language findings with no rewrite, by detection id (dev):');
+  for (const r of rows) console.log(`  ${String(r.places.length).padStart(3)}  ${r.rule} ${r.detection}: ${r.places.slice(0, 6).join(', ')}${r.places.length > 6 ? ', …' : ''}`);
 }
 
 function details(set: DocScore[]): void {
@@ -52,4 +69,5 @@ for (const split of splits) table(split, docs.filter((d) => d.split === split));
 if (splits.length > 1) table('all', docs);
 if (only) table('only (--only)', selected);
 details(selected.filter((d) => d.split === 'dev' || showHoldout));
+withoutRewrite(selected.filter((d) => d.split === 'dev'));
 if (!showHoldout && splits.includes('holdout')) console.log('\n(holdout findings are not listed; --show-holdout lists them)');

@@ -3,7 +3,7 @@
  * the user's language, rewrites as suggestions, and `data` for adapters
  * (`{phraseId, actual, expected, note}`).
  */
-import { readsClosed, type ActionItem } from './model/actionItems';
+import { droppedActionItems, readsAsWork, readsClosed, type ActionItem } from './model/actionItems';
 import type { PostmortemDocument } from './model/document';
 import { SEPARATOR, sourceRange, type ProseBlock } from './model/prose';
 import { particleFor } from './korean';
@@ -193,11 +193,36 @@ function keepsActionItems(ctx: RuleContext, target: { start: number; end: number
     const before = doc.text.slice(d.start, d.end);
     const after = before.slice(0, target.start - d.start) + text + before.slice(target.end - d.start);
     if (readsClosed(before) !== readsClosed(after)) return false;
+    // Still work: a rewrite that makes an item state a fact or a rule drops it (and its owner finding) silently.
+    if (!readsAsWork(after, item.done)) return false;
     // Blame reworded inside an open item must not make the item vague ("실수로" → "확인 절차의 공백으로"
     // puts a 확인 in the action): vague-action-item would report what the fix wrote.
     if (!item.done && addsVagueWording(ctx, before, after, { start: target.start - d.start, end: target.start - d.start + text.length })) return false;
   }
+  // A row, list item or paragraph of an action-item area read as no work (a rule kept, a fact, a question) must stay so:
+  // "It is up to each engineer to stay vigilant" → "The tooling needs a guard rail …" turns it into an open item
+  // with no owner (fuzz doc 93945).
+  for (const item of droppedAround(doc, target.start, target.end)) {
+    const d = item.description;
+    if (target.start < d.start || target.end > d.end) {
+      if (target.start < d.end && d.start < Math.max(target.end, target.start + 1)) return false;
+      continue;
+    }
+    if (d.end - d.start > MAX_ITEM_CHECK) return false;
+    const before = doc.text.slice(d.start, d.end);
+    const after = before.slice(0, target.start - d.start) + text + before.slice(target.end - d.start);
+    if (readsAsWork(after, item.done || readsClosed(after))) return false;
+  }
   return true;
+}
+
+const droppedIndex = new WeakMap<PostmortemDocument, { items: ActionItem[]; ends: number[] }>();
+
+/** The dropped action-item candidates whose text may overlap a source range. */
+function droppedAround(doc: PostmortemDocument, start: number, end: number): ActionItem[] {
+  let index = droppedIndex.get(doc);
+  if (!index) droppedIndex.set(doc, (index = indexItems(droppedActionItems(doc))));
+  return overlapping(index, start, end);
 }
 
 /** An action item's first sentence: a number in a second sentence (an explanation) is no measure of the action. */
@@ -226,16 +251,21 @@ const itemIndex = new WeakMap<PostmortemDocument, { items: ActionItem[]; ends: n
 /** The action items whose text (description, owner, due, ticket) may overlap a source range. */
 function itemsAround(doc: PostmortemDocument, start: number, end: number): ActionItem[] {
   let index = itemIndex.get(doc);
-  if (!index) {
-    // Each item's extent, from its first to its last span; sorted by start, with a running maximum of ends.
-    const items = [...doc.actionItems].sort((a, b) => itemStart(a) - itemStart(b));
-    const ends: number[] = [];
-    let max = -1;
-    for (const item of items) ends.push((max = Math.max(max, itemEnd(item))));
-    index = { items, ends };
-    itemIndex.set(doc, index);
-  }
-  const { items, ends } = index;
+  if (!index) itemIndex.set(doc, (index = indexItems(doc.actionItems)));
+  return overlapping(index, start, end);
+}
+
+/** Items sorted by the start of their extent (first to last span), with a running maximum of ends. */
+function indexItems(list: readonly ActionItem[]): { items: ActionItem[]; ends: number[] } {
+  const items = [...list].sort((a, b) => itemStart(a) - itemStart(b));
+  const ends: number[] = [];
+  let max = -1;
+  for (const item of items) ends.push((max = Math.max(max, itemEnd(item))));
+  return { items, ends };
+}
+
+/** The indexed items whose extent overlaps a source range. */
+function overlapping({ items, ends }: { items: ActionItem[]; ends: number[] }, start: number, end: number): ActionItem[] {
   // First item whose running end reaches the range; then every item starting before its end.
   let lo = 0;
   let hi = items.length;
@@ -369,6 +399,11 @@ function reportKey(ctx: RuleContext, block: ProseBlock, f: LanguageFinding): str
     const at = (sp: { start: number; end: number } | undefined) => (sp ? `${sp.start - base},${sp.end - base}` : '');
     const d = item.description;
     parts.push(`i${at(d)}|${at(item.owner)}|${at(item.ownerPlaceholder)}|${at(item.due)}|${at(item.ticket)}|${Number(item.done)}|${doc.text.slice(d.start, d.end)}`);
+  }
+  // The candidates read as no work there (a rewrite must not make them work: keepsActionItems).
+  for (const item of droppedAround(doc, lo, hi + 1)) {
+    const d = item.description;
+    parts.push(`d${d.start - base},${d.end - base}|${Number(item.done)}|${doc.text.slice(d.start, d.end)}`);
   }
   return parts.join('\u0000');
 }

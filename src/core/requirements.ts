@@ -134,8 +134,24 @@ export function ledeCrossesMinimum(doc: PostmortemDocument, at: number, removed:
   if (removed === inserted) return false;
   const known = lede(doc);
   if (at >= known.end) return false;
+  // Only the top-level paragraphs before the first section are the lede: a change inside a list, a table or a quote
+  // there changes nothing it counts (fixes, session 15: a vague item's rewrite in a document that is one list under its
+  // title was refused).
+  if (!inParagraph(known.paragraphs, at)) return false;
   const after = ledeMinimum(known.length + inserted.length - removed.length, known.hangul + hangulIn(inserted) - hangulIn(removed));
   return (known.length >= known.min) !== (after.length >= after.min);
+}
+
+/** Whether `at` lies in one of the ranges (sorted, not overlapping; an end counts as inside). */
+function inParagraph(ranges: readonly [number, number][], at: number): boolean {
+  let lo = 0;
+  let hi = ranges.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ranges[mid][1] < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < ranges.length && ranges[lo][0] <= at;
 }
 
 const hangulIn = (t: string): number => {
@@ -158,6 +174,8 @@ interface Lede {
   length: number;
   hangul: number;
   min: number;
+  /** The source ranges of the paragraphs counted (top-level paragraphs before `end`). */
+  paragraphs: [number, number][];
 }
 
 /** The section-name lookup of a document's configuration, built once per document. */
@@ -190,14 +208,16 @@ function measureLede(doc: PostmortemDocument): Lede {
   const end = firstSection ? firstSection.start : doc.text.length;
   let length = 0;
   let hangul = 0;
+  const paragraphs: [number, number][] = [];
   for (const node of doc.root.children) {
     if (startOf(node) >= end) break;
     if (node.type !== 'paragraph') continue;
     const t = plainText(node).trim();
     length += t.length;
     hangul += hangulIn(t);
+    paragraphs.push([startOf(node), endOf(node)]);
   }
-  return { end, hangul, ...ledeMinimum(length, hangul) };
+  return { end, hangul, ...ledeMinimum(length, hangul), paragraphs };
 }
 
 /** A bold or colon label opening a paragraph ("**Impact:** …", "Root cause: …", "**영향** …"). */

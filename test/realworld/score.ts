@@ -36,6 +36,10 @@ export interface Item {
   line?: number;
   why?: string;
   message?: string;
+  /** Engine findings: the detection id (a language rule's phrase id, `data.phraseId`). */
+  detection?: string;
+  /** Engine findings: whether the finding offers a quick fix with edits (a rewrite). */
+  rewrite?: boolean;
 }
 
 /** A document of the corpus with its expectations and what the engine reported. */
@@ -147,7 +151,7 @@ export function scoreCorpus(splits: readonly Split[] = ['dev', 'holdout'], only?
     const text = readFileSync(path, 'utf8');
     const actual = lint(text).findings
       .filter((f) => judged.has(f.ruleId))
-      .map((f) => ({ rule: f.ruleId, line: f.line, message: f.message }));
+      .map((f) => ({ rule: f.ruleId, line: f.line, message: f.message, detection: typeof f.data?.phraseId === 'string' ? f.data.phraseId : undefined, rewrite: f.suggestions.some((x) => x.edits.length > 0) }));
     return { id, split, lang: id.startsWith('ko-') ? 'ko' : 'en', expected, actual, ...matchDocument(expected, actual, text) };
   });
 }
@@ -181,4 +185,36 @@ export function ruleScores(docs: readonly DocScore[]): Record<string, RuleScore>
     s.recall = ratio(s.tp, s.tp + s.fn);
   }
   return out;
+}
+
+/** Right findings of a rule that offer a rewrite (a quick fix with edits), of all right findings of that rule. */
+export interface RewriteCoverage {
+  right: number;
+  withRewrite: number;
+}
+
+/** Rewrite coverage of the right findings, per language rule (the guide: "most flagged blame offered no rewrite"). */
+export function rewriteCoverage(docs: readonly DocScore[]): Record<string, RewriteCoverage> {
+  const out: Record<string, RewriteCoverage> = {};
+  for (const rule of LANGUAGE_RULES) {
+    const hits = docs.flatMap((d) => d.hits.filter((h) => h.rule === rule));
+    out[rule] = { right: hits.length, withRewrite: hits.filter((h) => h.rewrite).length };
+  }
+  return out;
+}
+
+/** The right findings that offer no rewrite, by detection id (most first), each with its places (`id:line`). */
+export function rightWithoutRewrite(docs: readonly DocScore[]): { rule: string; detection: string; places: string[] }[] {
+  const by = new Map<string, { rule: string; detection: string; places: string[] }>();
+  for (const d of docs) {
+    for (const h of d.hits) {
+      if (!(LANGUAGE_RULES as readonly string[]).includes(h.rule) || h.rewrite) continue;
+      const detection = h.detection ?? '(no id)';
+      const key = `${h.rule}\u0000${detection}`;
+      const e = by.get(key) ?? { rule: h.rule, detection, places: [] };
+      e.places.push(`${d.id}:${h.line ?? '?'}`);
+      by.set(key, e);
+    }
+  }
+  return [...by.values()].sort((a, b) => b.places.length - a.places.length || a.rule.localeCompare(b.rule) || a.detection.localeCompare(b.detection));
 }

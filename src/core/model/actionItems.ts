@@ -1891,9 +1891,30 @@ export function extractActionItems(doc: PostmortemDocument): ActionItem[] {
   // A statement of what was wrong ("인증서 만료 알림이 없었다", "There was no expiry alert") is a problem, not work.
   // An open item that states a fact ("Card declines were twice the usual rate", "디스크가 손상됨") is no work either; an item
   // already read as done stays, done (owners, session 11).
-  const items = out.filter((i) => !notWork(i.description.text) && (i.done || !statesFactMemo(i.description.text)));
+  const items: ActionItem[] = [];
+  const dropped: ActionItem[] = [];
+  for (const i of out) (readsAsWork(i.description.text, i.done) ? items : dropped).push(i);
+  droppedByDoc.set(doc, dropped);
   rosterOwners(doc, items);
   return items;
+}
+
+/** The candidates {@link extractActionItems} dropped as no work, per document (see {@link droppedActionItems}). */
+const droppedByDoc = new WeakMap<PostmortemDocument, ActionItem[]>();
+
+/**
+ * The rows, list items and paragraphs read in an action-item area but dropped as no work: a question, a problem or a fact
+ * stated, a rule kept ("It is up to each engineer to …"). A rewrite inside one must not make it read as work (fixes,
+ * session 15: a call for care reworded to "the process needs a check …" turned such a row into an item with no owner).
+ */
+export function droppedActionItems(doc: PostmortemDocument): readonly ActionItem[] {
+  void doc.actionItems;
+  return droppedByDoc.get(doc) ?? [];
+}
+
+/** Whether a candidate's description reads as work: not a question, problem, rule or behaviour; an open one states no fact. */
+export function readsAsWork(description: string, done: boolean): boolean {
+  return !notWork(description) && (done || !statesFactMemo(description));
 }
 
 /**
