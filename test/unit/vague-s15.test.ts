@@ -50,6 +50,28 @@ describe('vague-action-item, session 15', () => {
     ],
   );
 
+  // Kind 2 (miss): A SEARCH FOR WAYS OR OPTIONS — the item asks for ways, options, means or approaches to be found ("look for
+  // ways to", "find ways of", "identify options for"), anywhere in it: a list of possibilities, no change named. A measure or a
+  // decision recorded in a named place ends it. Korean mirror: "… 방법 찾기", "방법을 찾아야", "방안을 찾기" ("방안 찾기" was
+  // read before; the particle and 방법 were not).
+  kind(
+    'a search for ways or options',
+    [
+      ['en', 'Find a way to rotate the TLS keys without a restart and record the choice in ADR-12'],
+      ['en', 'Look for ways to cut the image size below 200 MB'],
+      ['en', 'Use the read replica for reporting, which gives analysts ways to query without load on the primary'],
+      ['ko', '복구 방법을 런북에 작성'],
+    ],
+    [
+      ['en', 'We should look for ways to shorten the on-call handover', ['look for ways to']],
+      ['en', 'The platform team will find ways of reducing build minutes', ['find ways of']],
+      ['en', 'We need to identify options for archiving cold tenants', ['identify options for']],
+      ['ko', '온콜 인수인계 시간을 줄일 방법 찾기', ['방법 찾기']],
+      ['ko', '빌드 비용을 낮출 방법을 찾아야 함', ['방법을 찾아야']],
+      ['ko', '콜드 테넌트 보관 방안을 찾기', ['방안을 찾기']],
+    ],
+  );
+
   describe('example spans', () => {
     it('a comma before a new clause ends the example', () => {
       const t = 'Pin the runner images, e.g. pin the arm64 ones, then drop the floating tags';
@@ -84,6 +106,9 @@ describe('vague-action-item, session 15', () => {
       ['en', 'Improve the alerting (e.g. more thresholds)'],
       ['en', 'Harden the deploy process (such as rollbacks and more)'],
       ['ko', '알림 개선 (예: 임계값 조정 등)'],
+      ['en', 'We should look for ways to shorten the on-call handover'],
+      ['en', 'We need to identify options for archiving cold tenants'],
+      ['ko', '빌드 비용을 낮출 방법을 찾아야 함'],
     ] as [Lang, string][]) {
       it(`${lang}: ${item}`, () => {
         const p = actionDocument(lang, item);
