@@ -12,6 +12,7 @@ import { rewritesOf } from '../phrase/rewrite';
 import type { CompiledEntry, Note, PhraseKind, PhraseMatch } from '../phrase/types';
 import { phraseEntries } from '../phrase/validate';
 import { concreteActionItem, detectActionItem, detectProse, neutralSpans } from './index';
+import { exampleSpans, insideExample } from './examples';
 import { gatedOut } from './gate';
 import type { Detection, LanguageList, Rewrite } from './types';
 
@@ -91,6 +92,11 @@ function rawFindings(texts: readonly string[], lists: readonly LanguageList[], o
   // Quotations and neutral sentences (rejected or negated blame) report nothing, from either source.
   if (lists.includes('vague')) texts.forEach((t, i) => {
     if (out[i].length && concreteActionItem(t, people)) out[i] = out[i].filter((f) => f.list !== 'vague');
+    // Session 15: a vague word inside an example or an open list of the item is not the item's (examples.ts).
+    if (out[i].some((f) => f.list === 'vague')) {
+      const examples = exampleSpans(t);
+      if (examples.length) out[i] = out[i].filter((f) => f.list !== 'vague' || !insideExample(examples, f.start, f.end));
+    }
   });
   // Computed only for texts with a finding: most prose has none.
   return out.map((fs, i) => {

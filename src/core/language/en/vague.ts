@@ -202,6 +202,10 @@ const SECOND_CHANGE = /\b(?:and|then)\s(?:then\s)?(?:merge|update|apply|close|sh
 // by a date, ends it: read before, by englishConcreteItem).
 const CONSIDERING = /\b(?:we|they|i|(?:the\s)?team)(?:\s(?:are|is|am)|['’]re)\s(?:(?:also|still|currently|now|actively|already|further)\s)?(?:considering|exploring|evaluating|looking into|thinking about|discussing|weighing|researching|assessing|investigating)\b/iu;
 
+// Session 15. A SEARCH FOR WAYS OR OPTIONS ("look for ways to", "find ways of", "identify options for", "come up with approaches
+// to"), plural: what is asked for is a list of possibilities, not a change ("Find a way to …" at the start is OPENER's).
+const SEARCH_WAYS = /\b(?:look(?:ing)? for|find(?:ing)?|identify(?:ing)?|seek(?:ing)?|search(?:ing)? for|come up with|coming up with|think of|work(?:ing)? out)\s(?:(?:new|better|possible|potential|other|alternative|more|some|additional|different|further)\s)?(?:ways|options|means|approaches|avenues)\s(?:to|of|for)\b/iu;
+
 /** Whether an item that opens with a listed verb names a checkable end state. */
 export function englishConcreteItem(sentence: Sentence, _ctx: DetectContext): boolean {
   sentence = withoutTicketLabel(sentence);
@@ -258,6 +262,10 @@ export function englishActionItem(sentence: Sentence, ctx: DetectContext): Detec
   if (later && !(BENEFIT_RELATIVE.test(first.slice(Math.max(0, later.index - 12), later.index)) && later.index > 12)) return hit(at + later.index, at + later.index + later[0].length);
   const considering = CONSIDERING.exec(first);
   if (considering) return hit(at + considering.index, at + considering.index + considering[0].length);
+  // Session 15: a search for ways or options, anywhere in the item ("We should look for ways to …", "The team will find ways of
+  // …"): the ways are still to be found; no change is named. A measure ends it ("… to cut the image below 200 MB").
+  const search = SEARCH_WAYS.exec(first);
+  if (search && !/\d/u.test(first) && !WORD_MEASURE.test(first)) return hit(at + search.index, at + search.index + search[0].length);
   // Session 10: an inquiry or a tuning asked for in the modal passive, with no measure ("Retention settings should be
   // evaluated", "Thresholds should be adjusted to trigger only for real problems"); "should be adjusted to 80 %" names one.
   const passive = PASSIVE_VAGUE.exec(first);
