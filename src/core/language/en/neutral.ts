@@ -12,6 +12,7 @@ import { asideParts } from './aside';
 import { frameParts } from './frames';
 import { unrealParts } from './unreal';
 import { avertedParts } from './averted';
+import { lastingParts } from './lasting';
 import { expectedParts } from './expected';
 
 // The subject is nobody: "No one was careless", "Nobody on the team should have had to know".
@@ -267,6 +268,8 @@ export function englishNeutralParts(sentence: Sentence, _ctx: DetectContext): Sp
   for (const [a, b] of guardedCarelessParts(s)) out.push({ start: sentence.start + a, end: sentence.start + b });
   // Session 14: a design expectation, what someone would have seen, punishment ruled out, a near miss's cost (./expected.ts).
   for (const [a, b] of expectedParts(s)) out.push({ start: sentence.start + a, end: sentence.start + b });
+  // Session 15: blame disclaimed as an aim, the situation lasting longer (./lasting.ts).
+  for (const [a, b] of lastingParts(s, _ctx.people)) out.push({ start: sentence.start + a, end: sentence.start + b });
   return out;
 }
 
