@@ -238,8 +238,10 @@ export function openQuestions(s: string): { start: number; end: number }[] {
 // past in "-었을 때" is the generic perfect of a habit or a norm, not an event, when the sentence ends in the present. A past
 // ending ("작업자가 실수했을 때 아무도 몰랐다") reports the event and stays; so does punishment.
 const SLIP = /(?:실수|착각|착오|깜빡|깜박|잘못)/u;
-const WHEN_AFTER = /^(?:때|때는|때에는|때마다|때도|경우|경우에는|경우에도|경우엔)$/u;
+const WHEN_AFTER = /^(?:때|때는|때에는|때엔|때에도|때마다|때도|경우|경우에는|경우에도|경우엔)$/u;
 const pastSyllable = (w: string) => [...w].some((c) => { const n = c.charCodeAt(0) - 0xac00; return n >= 0 && n <= 11171 && n % 28 === 20 && c !== '있'; });
+/** Whether a word's last syllable ends in ㄹ (the prospective adnominal: 할, 싶을, 내릴). */
+const endsInRieul = (w: string) => { const n = w.charCodeAt(w.length - 1) - 0xac00; return n >= 0 && n <= 11171 && n % 28 === 8; };
 
 /** Spans of a slip inside a generic "-었을 때" clause of a present-tense sentence. */
 export function genericWhenSlips(s: string): { start: number; end: number }[] {
@@ -252,8 +254,11 @@ export function genericWhenSlips(s: string): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   for (let i = 0; i < words.length; i++) {
     if (!SLIP.test(words[i].text)) continue;
-    for (let j = i; j < words.length && j <= i + 3; j++) {
-      if (/[았었였했]을$/u.test(words[j].text) && WHEN_AFTER.test(words[j + 1]?.text ?? '')) {
+    for (let j = i; j < words.length && j <= i + 5; j++) {
+      // Session 15: the present "-ㄹ 때(에는)" too ("실수로 보낸 메일을 회수하고 싶을 때에는 …", "운영자가 실수로 노드를
+      // 내릴 때에도 …"): a generic time, within five words of the slip.
+      const generic = (j <= i + 3 && /[았었였했]을$/u.test(words[j].text)) || (endsInRieul(words[j].text) && !pastSyllable(words[j].text));
+      if (generic && WHEN_AFTER.test(words[j + 1]?.text ?? '')) {
         let from = i;
         while (from > 0 && i - from < 4 && !/(?:[,，]|고|며|서|데|지만|다)$/u.test(words[from - 1].text)) from--;
         out.push({ start: words[from].start, end: words[j + 1].end });

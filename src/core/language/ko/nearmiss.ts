@@ -5,6 +5,11 @@
  * anyone (the mirror of English "If we had missed the renewal date, the domain would have expired", en/expected.ts).
  * A negated condition ("놓치지 않았다면"), a condition that is a check or a step ("확인했다면", "따랐다면") or a consequence
  * that is better or a prevention ("…지 않았을", "막을 수 있었다", "발견했을") stays hindsight.
+ *
+ * Session 15 (lang-ko): the consequence may also be a WORSE OUTCOME rather than a loss ("…지웠다면 복구가 훨씬 더
+ *길어졌을 것이다", "…놓쳤다면 장애가 몇 시간 더 이어졌을 것이다", "…삭제했다면 피해가 훨씬 심각했을 것이다"): a degree or an
+ * amount of time before a would-have verb of growing, lasting or worsening. Still luck told, not hindsight; the same
+ * slip condition is required, and a better consequence ("더 빨랐을", "더 길어지지 않았을") keeps it hindsight.
  */
 
 // The condition's verb, a slip: the past stem before 다면/더라면/으면 (form as IF_PAST captures it, ending in the past syllable).
@@ -13,6 +18,9 @@ const SLIP = /(?:놓쳤|잊었|잊어버렸|깜빡했|빠뜨렸|빼먹었|누락
 const WRONGLY_BEFORE = /(?:^|\s)잘못\s?$/u;
 // The consequence: a loss or a penalty, in a would-have form.
 const LOSS = /(?:잃었을|잃어버렸을|만료되었을|만료됐을|멈췄을|멈추었을|중단되었을|중단됐을|끊겼을|부과했을|부과되었을|부과됐을|날아갔을|사라졌을|망가졌을|손상되었을|손상됐을|반품했을|거부했을|취소되었을|취소됐을|다운되었을|다운됐을|받지\s?못했을|하지\s?못했을|할\s?수\s?없었을|방법이\s?없었을|당했을|물어야\s?했을)/u;
+// Session 15: a worse outcome — a degree or an amount (훨씬, 더, 몇 시간, 며칠, 두 배 …) before a would-have verb of growing,
+// lasting or worsening; or a verb of worsening alone (악화됐을, 번졌을).
+const WORSE = /(?:(?:훨씬|더|몇\s?(?:분|시간|일|주|배)|며칠|[0-9]{1,4}\s?(?:분|시간|일|주|배)|(?:두|세|몇)\s?배)(?:는|나|이나|씩)?\s(?:더\s)?(?:컸을|커졌을|길어졌을|길었을|오래\s?(?:걸렸을|갔을|이어졌을)|걸렸을|늘어났을|많았을|심각했을|심각해졌을|확대됐을|확대되었을|이어졌을|지속됐을|지속되었을|계속됐을|계속되었을|늦어졌을|늦었을|번졌을|퍼졌을|악화됐을|악화되었을)|(?:악화됐을|악화되었을|확산됐을|확산되었을))/u;
 // A consequence that is better, a prevention or a discovery keeps the sentence hindsight.
 const BETTER = /(?:지\s?않았을|(?:막을|피할|줄일|구할)\s?수|막았을|발견했을|찾았을|알았을|알아챘을)/u;
 
@@ -26,5 +34,5 @@ export function nearMissCost(before: string, form: string, rest: string): boolea
   const slip = SLIP.test(form) || WRONGLY_BEFORE.test(before);
   if (!slip) return false;
   const consequence = rest.split(/[.!?。\n]/u)[0];
-  return LOSS.test(consequence) && !BETTER.test(consequence);
+  return (LOSS.test(consequence) || WORSE.test(consequence)) && !BETTER.test(consequence);
 }

@@ -1390,7 +1390,36 @@ const REPROACH_TO: Record<string, string> = { 했: '돌아봤', 하였: '돌아�
 const FAILED_FAULT = /지\s?못한\s(잘못|탓)(이지요|이죠|입니다|이다|이에요|이었다|이었습니다|였다)(?=[\s.!,]|$)/gu;
 const FAULT_TO: Record<string, string> = { 이지요: '였지요', 이죠: '였죠', 입니다: '였습니다', 이다: '였다', 이에요: '였어요', 이었다: '였다', 이었습니다: '였습니다', 였다: '였다' };
 
+// Session 15 (lang-ko): a person's VERDICT ON THEIR OWN CONDUCT with an evaluative adjective, in the past ("제가
+// 바보같았습니다", "내가 멍청했기 때문이다", "그때 우리는 너무 순진했다", "그는 오만했다"): the mirror of English "I was
+// stupid" (en/verdict.ts). Only a person pronoun as the subject, right before the adjective (at most two adverbs between),
+// makes these adjectives a verdict; they also judge things ("멍청한 버그"). Not flagged: a condition ("…했다면"), reported or
+// questioned ("…했다고", "…했나"), negated ("…했던 게 아니라"). Adjectives ko.who.careless reads (안일, 경솔, 성급 …) are
+// read there. Rewrite: the subject and the verdict become the condition ("위험이 드러나지 않았…"), the ending kept.
+const SELF_VERDICT = /(?<![\uac00-\ud7a3])(제가|내가|저는|나는|나도|저도|우리가|우리는|우리도|저희가|저희는|저희도|그가|그는|그녀가|그녀는)\s(?:(?:정말|너무|참|좀|조금|아주|진짜|참으로|그때|당시|그날|그만큼|그렇게|어지간히|지나치게)\s){0,2}(?:바보\s?같았|바보\s?같이\s굴었|멍청했|어리석었|한심했|미련했|오만했|교만했|자만했|무모했|순진했|건방졌|우둔했|아둔했)/gu;
+// "멍청하게도 나는 …": a sentence adverb of self-judgement before the writer as subject.
+const SELF_VERDICT_ADVERB = /(?<![\uac00-\ud7a3])(?:멍청하게도|어리석게도|한심하게도|미련하게도|바보같이도|바보\s같이도|무모하게도|순진하게도|오만하게도)\s(?=(?:[\uac00-\ud7a3]{1,6}\s){0,2}(?:제가|내가|저는|나는|우리가|우리는|저희가|저희는)\s)/gu;
+
 function verdict(s: string, base: number, text: string, isPolite: boolean, push: (d: KoDetection) => void): void {
+  SELF_VERDICT.lastIndex = 0;
+  for (let m = SELF_VERDICT.exec(s); m; m = SELF_VERDICT.exec(s)) {
+    const start = base + m.index;
+    const stemEnd = start + m[0].length;
+    const end = wordEnd(text, stemEnd, base + s.length);
+    const ending = text.slice(stemEnd, end);
+    // A condition, a question, a quotation: not a verdict stated.
+    if (/^(?:다면|더라면|으면|나|나요|을까|는지|냐|니|다고|다는)/u.test(ending) || /^[\uac00-\ud7a3]*\?/u.test(text.slice(stemEnd, end + 1))) continue;
+    if (cancelled(text, end, start)) continue;
+    push({ start, end, list: 'blameful', id: 'ko.who.verdict', kind: 'blame-word', note: NOTES.verdict, rewrites: [
+      { start, end: stemEnd, text: '위험이 드러나지 않았' },
+    ] });
+  }
+  SELF_VERDICT_ADVERB.lastIndex = 0;
+  for (let m = SELF_VERDICT_ADVERB.exec(s); m; m = SELF_VERDICT_ADVERB.exec(s)) {
+    const start = base + m.index;
+    const end = start + m[0].length;
+    push({ start, end: end - 1, list: 'blameful', id: 'ko.who.verdict', kind: 'blame-word', note: NOTES.verdict, rewrites: [{ start, end, text: '' }] });
+  }
   JUDGED_WORK.lastIndex = 0;
   for (let m = JUDGED_WORK.exec(s); m; m = JUDGED_WORK.exec(s)) {
     const start = base + m.index;
