@@ -13,6 +13,7 @@ import { isGivenName } from '../language/en/names';
 import { isName as isKoreanName } from '../language/ko/words';
 import { apologisesOnly, detailHeading, expandsAcronym, horizonTerm, labelsHowTo, labelsReasons, leadSaysFocusedOn, lineTask, outlineSubsection, plansAboutList, shortTaskLabel } from './ownerLabels';
 import { ADVERB_GERUND, advisesReaders, closedAfterTitle, closedBySameFix, describesSystemEn, describesSystemKo, namesThing, reportsNewState, statesCriterion, statesFact } from './ownerWording';
+import { reportsDoneLater } from './doneLater';
 
 /**
  * How the model found an action item (internal: measured, never shown to users). In an action-items section: a table or
@@ -466,6 +467,8 @@ export function readsClosed(src: string): boolean {
   if (FIXED_IN_EN.test(plain) || FIXED_IN_KO.test(plain)) return true;
   if (/^이미[ \t]/u.test(plain) && !PLAN_KO.test(plain)) return true;
   if (reportsPast(plain)) return true;
+  // "Health checks were routed to one host. We've updated them to hit every host.": the problem, then the change done.
+  if (reportsDoneLater(plain)) return true;
   const last = plain.trimEnd().replace(/\([^()]{0,80}\)$/u, '').trimEnd();
   if (!PAST_KO.test(last) || PLAN_KO.test(last)) return false;
   // "배포 체크리스트 재점검. 최근 5건 중 2건이 체크리스트 없이 시작됐다.": a task, then a fact about the past with its own
