@@ -107,7 +107,8 @@ describe('action items, session 12 (en, with Korean mirrors)', () => {
     ['en', 'Spike on a safer way to replay dead letters', 'Spike on'],
     ['en', 'Determine a process for approving schema changes', 'Determine a process for'],
     ['en', 'Spike to compare two retry libraries for the mailer', 'Spike to'],
-    ['ko', '서명 키를 교체할 더 나은 방법 찾기', '더 나은'],
+    // Session 15 (vague, ko/vague.ts "방법 찾기"): the search for a way is now the span, as "Find a better way to" is in English.
+    ['ko', '서명 키를 교체할 더 나은 방법 찾기', '더 나은 방법 찾기'],
     ['ko', '대량 내보내기를 제한할 방안 마련', '방안 마련'],
     ['ko', '점검 중 웹훅을 멈추는 방법 고민', '고민'],
   ];
