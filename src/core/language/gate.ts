@@ -34,6 +34,7 @@
  */
 import type { LanguageList } from './types';
 import { nearMissCost } from './ko/nearmiss';
+import { slipThroughQuestion } from './ko/slipquestion';
 
 /** What a gate needs of a finding. */
 export interface Gated {
@@ -149,6 +150,8 @@ function mistakeGated(f: Gated, text: string): boolean {
     if (KO_CLASS.test(text.slice(Math.max(0, at - 20), at)) && !hasPast(clauseAfter(text, at + 2))) return true;
     if (KO_ACT_SUBJECT.test(text.slice(at, at + 20))) return true;
     if (f.start === at && koMistakesAsTopic(text, at)) return true;
+    // Session 15 (lang-ko2): mistakes as a class in an open question about the process (ko/slipquestion.ts).
+    if (slipThroughQuestion(text, at)) return true;
     return koIrrealis(clauseAfter(text, at + 2));
   }
   if (f.id === 'en.blame.made-mistake') {

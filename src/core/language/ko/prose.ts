@@ -1591,7 +1591,13 @@ function punitive(s: string, base: number, text: string, isPolite: boolean, push
 // ----------------------------------------------------------------------------------------------
 // Vigilance
 
-const VIGILANCE = /(?:(?:더|좀 더|조금 더|보다|각별히|각별한|항상|늘|앞으로|철저히|더욱|더욱더)\s)?(?:(?:주의\s?의무|주의|조심|유의|신경|경각심|긴장감|긴장|책임감|주인의식|경계심|사명감|정신|보안\s?의식|의식)(?:을|를|이|가)?\s?(?:바짝\s|단단히\s|똑바로\s|다시\s?한\s?번\s|거듭\s|재차\s|수차례\s)?(?:기울여야|가져야|갖춰야|써야|해야|하겠|가지겠|갖겠|높여야|가지도록|갖도록|차려야|차리|해 ?주시기|바랍니다|바람(?=[\s.!]|$)|요망|하시기|하자|당부|촉구|일깨|고취|제고|강조|환기|주문|상기시|심어|늦추지\s?말|부탁)|(?:반드시|꼭|항상|늘|철저히|다시\s?한\s?번|한\s?번\s?더|두\s?번)\s(?:재)?(?:확인|점검|검토|체크)(?:을|를)?\s?(?:해야|하자|하기\s?바|하도록\s?하|할\s?것)|(?:신중|만전|주의)(?:을|를)\s?기(?:해야|하자|하겠|할\s것|하기\s?바|하도록|해\s?주)|(?:경각심|책임감|주인의식)(?:을|를)?\s?(?:가지|갖)|(?:신중|꼼꼼|세심|철저)(?:해야|하자|해 ?주시기|하길)|(?:꼼꼼|신중|세심|철저)(?:하게|히)\s[\uac00-\ud7a3]{1,8}(?:해야|하기\s?바란|하자|할 것|하길)|습관을\s?(?:들여야|가져야|길러야))/gu;
+const VIGILANCE = /(?:(?:더|좀 더|조금 더|보다|각별히|각별한|항상|늘|앞으로|철저히|더욱|더욱더)\s)?(?:(?:주의\s?의무|주의|조심|유의|신경|경각심|긴장감|긴장|책임감|주인의식|경계심|사명감|정신|보안\s?의식|의식)(?:을|를|이|가)?\s?(?:바짝\s|단단히\s|똑바로\s|다시\s?한\s?번\s|거듭\s|재차\s|수차례\s)?(?:기울여야|가져야|갖춰야|써야|해야|하겠|가지겠|갖겠|높여야|가지도록|갖도록|차려야|차리|해 ?주시기|바랍니다|바람(?=[\s.!]|$)|요망|하시기|하자|당부|촉구|일깨|고취|제고|강조|환기|주문|상기시|심어|늦추지\s?말|부탁)|(?:반드시|꼭|항상|늘|철저히|다시\s?한\s?번|한\s?번\s?더|두\s?번)\s(?:재)?(?:확인|점검|검토|체크)(?:을|를)?\s?(?:해야|하자|하기\s?바|하도록\s?하|할\s?것)|(?:신중|만전|주의)(?:을|를)\s?기(?:해야|하자|하겠|할\s것|하기\s?바|하도록|해\s?주)|(?:경각심|책임감|주인의식)(?:을|를)?\s?(?:가지|갖)|(?:신중|꼼꼼|세심|철저)(?:해야|하자|해 ?주시기|하길)|(?:꼼꼼|신중|세심|철저)(?:하게|히)\s[\uac00-\ud7a3]{1,8}(?:해야|하기\s?바란|하자|할 것|하길)|습관을\s?(?:들여야|가져야|길러야)|(?:더|좀\s더|조금\s더|더욱|보다)\s(?:(?:꼼꼼|신중|세심|철저)(?:하게|히)|주의\s?깊게)\s(?:[\uac00-\ud7a3]{1,8}\s)?[\uac00-\ud7a3]{0,8}겠(?=습니다|다|음|어요)|(?:더|좀\s더|조금\s더|더욱)\s열심히\s(?:[\uac00-\ud7a3]{1,8}\s)?[\uac00-\ud7a3]{0,8}(?:해야|하자|할\s것|겠(?=습니다|다|음|어요)))/gu;
+// Session 15 (lang-ko2). A PLEDGE of care ("다음부터는 … 더 꼼꼼히 확인하겠습니다", "더 신중하게 교정하겠습니다") or a call to
+// work "harder" ("더 열심히 테스트해야 한다"): comparative care promised or asked, no change named (the English vigilance-call
+// reads "we will review … more carefully", "test harder"). A pledge whose verb builds or changes something ("더 세심하게
+// 설정하겠습니다", "더 철저히 자동화하겠습니다") or tells the write-up ("더 꼼꼼히 정리하겠습니다") is left alone, and so is a
+// pledge of effort ("더 열심히 노력하겠습니다": an organisation's closing apology, labelled neutral in the set, ko-0473).
+const PLEDGE_CHANGE = /(?:노력|추가|도입|설정|구축|적용|자동화|개선|변경|수정|설계|구현|개발|마련|정비|보강|교체|설명|기술|안내|작성|정리|소개|서술|공유|문서화|기록|넣|만들|바꾸|고치)[\uac00-\ud7a3]{0,3}(?:겠|해야|하자|할\s것)|(?:넣|만들|바꾸|고치)겠/u;
 
 // A directive at people (…해야 한다, …길 바란다, …할 것, 당부/강조) whose content is an attitude
 // (care, tension, habit, "once more") rather than a checkable change.
@@ -1692,6 +1698,7 @@ function vigilance(s: string, base: number, text: string, words: readonly Word[]
     const wi = wordIndexAt(words, start);
     const subject = subjectOf(words, wi, people);
     if (subject.who === 'thing') continue;
+    if (/(?:열심히|겠)/u.test(m[0]) && /^(?:더|좀|조금|보다)/u.test(m[0]) && PLEDGE_CHANGE.test(m[0].replace(/^(?:더|좀\s더|조금\s더|더욱|보다)\s\S+\s/u, ''))) continue;
     // Session 12. "당사는 무거운 책임감을 가지고 전액 보상해 드릴 예정": an organisation's own responsibility (organisation.ts).
     if (organisationResponsibility(s, m.index, m[0], (a, b) => mentionsOf(words, people).some((x) => x.who === 'person' && x.start >= base + a && x.start < base + b))) continue;
     // Session 10. "…변수에 접근할 때 각별한 주의를 기울여야 한다": a technical caution, nobody addressed (frames.ts).
