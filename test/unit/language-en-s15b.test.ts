@@ -58,3 +58,13 @@ describe('Korean mirrors of the worse-outcome near miss (expectations of the Kor
     // engine today: ko/nearmiss.ts requires a slip as the condition. Reported to lang-ko.
   });
 });
+
+describe('a judging word on a person keeps the worse-outcome clause read (lang-en2)', () => {
+  it('the blame word inside the condition is still flagged', () => {
+    for (const [s, word] of [
+      ['If the careless intern had dropped the table, recovery would have been much harder.', 'careless'],
+      ['If we had listened to the incompetent vendor, things would have been far worse.', 'incompetent'],
+      ['If we had been sloppy with the keys, the breach would have been much worse.', 'sloppy'],
+    ]) assert.ok(spans(s).some(([r, t]) => r === 'b' && t.includes(word)), `${s}: ${JSON.stringify(spans(s))}`);
+  });
+});

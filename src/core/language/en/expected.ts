@@ -100,6 +100,11 @@ const WORSE_HARM = new RegExp(
   'iu',
 );
 
+// A judging word on a person inside the sentence ("the incompetent vendor", "been sloppy") is read by the blame rules:
+// the worse-outcome clause is not neutralised over it.
+const JUDGING =
+  /\b(?:careless(?:ly)?|sloppy|sloppily|negligent(?:ly)?|reckless(?:ly)?|lazy|lazily|incompetent|incompetence|clueless|stupid(?:ly)?|dumb|thoughtless(?:ly)?|irresponsib(?:le|ly)|inattentive|complacent|idiots?|idiotic|morons?|useless|rookie|blindly|inexcusabl[ey]|unprofessional)\b/iu;
+
 function add(re: RegExp, s: string, out: [number, number][]): void {
   re.lastIndex = 0;
   for (let m = re.exec(s); m; m = re.exec(s)) {
@@ -125,7 +130,7 @@ export function expectedParts(s: string): [number, number][] {
     const worse = re.exec(s.trimStart());
     if (!worse) continue;
     const lead = s.length - s.trimStart().length;
-    if (!NEGATED.test(worse[1]) && !NEGATED.test(worse[2]) && !LESS.test(worse[2])) {
+    if (!NEGATED.test(worse[1]) && !NEGATED.test(worse[2]) && !LESS.test(worse[2]) && !JUDGING.test(worse[0])) {
       out.push([lead, lead + worse[0].length]);
       break;
     }
