@@ -21,6 +21,16 @@
  *   negated consequence ("would not have expired") or a good outcome ("would have been safe") is hindsight and stays, as
  *   is a negated condition ("If we hadn't missed …").
  *
+ * - Session 15 (lang-en2, the English mirror of ko/nearmiss.ts WORSE): a near miss whose cost is a WORSE OUTCOME rather
+ *   than a loss: a (not negated) counterfactual condition, then a degree before a comparative of worsening ("… the
+ *   restore would have taken far longer", "recovery would have been much harder", "the outage would have lasted several
+ *   more hours"): the alternative was worse, so the act taken is not faulted. Unambiguous comparatives (worse, harder,
+ *   more severe …) take any condition; ones a good thing can also have (longer, larger, slower, N more hours) need a
+ *   harm or a repair as the subject ("the restore", "the outage"; not "the disk would have lasted much longer"). A NEGATED
+ *   condition with a worse consequence ("If Priya had not rolled back, … far worse") is credit, read by gate.ts
+ *   creditNotBlame (session 12), not here. A better or negated consequence ("would have been much
+ *   shorter", "would not have lasted longer"), "harder to miss", a negated condition stay hindsight.
+ *
  * Each returns [start, end] offsets in the sentence of the clauses it neutralises. Bounded, linear patterns
  * (test/unit/regex-safety.test.ts scans this file).
  */
@@ -70,6 +80,31 @@ const NEAR_MISS = new RegExp(
 const NEGATED = /\b(?:not|never|no\slonger)\b|n['’]t\b/iu;
 const LESS = /\b(?:less|fewer|only|instead|sooner|earlier|faster)\b/iu;
 
+// Session 15: a worse outcome. A degree word, then a comparative of worsening.
+const DEGREE =
+  '(?:far|much|even|a\\slot|a\\sgreat\\sdeal|considerably|significantly|substantially|vastly|dramatically|way|many\\stimes|(?:several|many|a\\sfew|a\\scouple(?:\\sof)?|two|three|four|five|six|ten|[0-9]{1,4})\\s(?:more\\s)?(?:seconds?|minutes?|hours?|days?|weeks?|months?)|(?:twice|two\\stimes|three\\stimes|several\\stimes|[0-9]{1,3}x))';
+// Never said of a better outcome (not followed by an infinitive: "much harder to miss" is a better outcome).
+const WORSE_SURE =
+  `(?:${DEGREE}\\s(?:worse|harder|messier|uglier|more\\s(?:severe|serious|painful|costly|expensive|difficult|complicated|widespread|damaging|disruptive|dangerous|chaotic))|(?:much|far|even)\\s(?:bigger|larger|greater|worse|longer)\\s(?:outage|incident|mess|problem|disaster|impact|blast\\sradius|loss))\\b(?!\\s(?:to|time|times|job|for\\s[\\p{L}-]{2,20}\\sto)\\b)`;
+// Also said of good things (a longer runway, a larger headroom): only on a harm or repair subject.
+const WORSE_MAYBE = `(?:${DEGREE}\\s(?:longer|larger|bigger|slower)|(?:several|many|a\\sfew|a\\scouple\\sof|two|three|four|five|six|ten|[0-9]{1,4})\\smore\\s(?:minutes?|hours?|days?|weeks?|months?)|(?:twice|two\\stimes|three\\stimes|several\\stimes)\\sas\\s(?:long|large|big|slow|much))\\b`;
+const HARM_SUBJECT =
+  '(?:outage|incident|downtime|disruption|degradation|impact|damage|blast\\sradius|data\\sloss|loss|backlog|restore|restoration|recovery|rebuild|cleanup|clean-up|repair|rollback|resync|reindex|backfill|migration|maintenance(?:\\swindow)?|investigation|triage|remediation|reconciliation|replay|reprocessing|fallout|delay|queue|errors?|error\\srate|failures?)';
+// The condition runs to its comma (required: it keeps the match to one split point).
+const COND = "((?:if\\s[^,;.!?]{1,60}?(?:\\shad|['’]d)|had\\s[^,;.!?]{1,60}?)\\s[^,;.!?]{1,100})";
+const WOULD = "\\b(?:would|could|might)(?:\\s(?:likely|probably|certainly|surely|easily|also|then))?\\s(?:have|['’]ve)\\s(?:(?:likely|probably|certainly|surely|easily)\\s)?";
+const WORSE_VERB = '(?:(?:been|taken|lasted|run|gone\\son|dragged\\son|grown|become|gotten|got|spread|stretched|continued|remained|required|needed|cost)\\s){0,2}';
+const WORSE_ANY = new RegExp(`^${COND}(,\\s[^;.!?]{0,60}?${WOULD}${WORSE_VERB}(?:[^.;!?]{0,30}?\\s)?${WORSE_SURE}[^.;!?]{0,120})`, 'iu');
+const WORSE_HARM = new RegExp(
+  `^${COND}(,\\s(?:(?:the|our|their|this|that|any|a|an)\\s)?(?:[\\p{L}-]{2,20}\\s){0,2}?${HARM_SUBJECT}\\s${WOULD}${WORSE_VERB}(?:[^.;!?]{0,30}?\\s)?${WORSE_MAYBE}[^.;!?]{0,120})`,
+  'iu',
+);
+
+// A judging word on a person inside the sentence ("the incompetent vendor", "been sloppy") is read by the blame rules:
+// the worse-outcome clause is not neutralised over it.
+const JUDGING =
+  /\b(?:careless(?:ly)?|sloppy|sloppily|negligent(?:ly)?|reckless(?:ly)?|lazy|lazily|incompetent|incompetence|clueless|stupid(?:ly)?|dumb|thoughtless(?:ly)?|irresponsib(?:le|ly)|inattentive|complacent|idiots?|idiotic|morons?|useless|rookie|blindly|inexcusabl[ey]|unprofessional)\b/iu;
+
 function add(re: RegExp, s: string, out: [number, number][]): void {
   re.lastIndex = 0;
   for (let m = re.exec(s); m; m = re.exec(s)) {
@@ -90,6 +125,15 @@ export function expectedParts(s: string): [number, number][] {
     const lead = s.length - s.trimStart().length;
     // Group 1: the condition (greedy, so it ends at its comma); group 2: the consequence.
     if (!NEGATED.test(near[1]) && !NEGATED.test(near[2]) && !LESS.test(near[2])) out.push([lead, lead + near[0].length]);
+  }
+  for (const re of [WORSE_ANY, WORSE_HARM]) {
+    const worse = re.exec(s.trimStart());
+    if (!worse) continue;
+    const lead = s.length - s.trimStart().length;
+    if (!NEGATED.test(worse[1]) && !NEGATED.test(worse[2]) && !LESS.test(worse[2]) && !JUDGING.test(worse[0])) {
+      out.push([lead, lead + worse[0].length]);
+      break;
+    }
   }
   return out;
 }
