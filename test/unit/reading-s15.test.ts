@@ -5,11 +5,16 @@
 // Kind 1, a finished change told after the problem: a follow-up item whose FIRST sentence states the problem (a fact about
 // the system) and whose LATER sentence reports the writers' own completed change ("… were routed to one host. We've updated
 // them …"; "… 있었습니다. … 수정했습니다", "… 적용했습니다", "… 수정함", "… 완료했습니다") is done: no owner finding.
+// Kind 2, prose after a list of finished work: a follow-up section whose list only reports what was already done, then
+// paragraphs after the list that tell work still ahead ("We'll …", "We are also in the middle of an ongoing effort to …",
+// "… 예정입니다", "… 진행 중입니다"): each such paragraph is an open item. With any open item in the list the prose stays
+// context (the corpus judges a closing "we are confident the measures will …" after a task list as no item); a paragraph
+// that explains, or advises readers, stays silent.
 // An item whose first sentence is a task ("Add X. We added Y last week …"), or where any sentence plans, asks or tracks more
 // work ("We will …", "still", "a ticket to …", "예정", "필요"), stays open (precision first).
 import { strict as assert } from 'node:assert';
 import { lint } from '../../src/core/lint';
-import { reportsDoneLater } from '../../src/core/model/doneLater';
+import { plansAfterDoneList, reportsDoneLater } from '../../src/core/model/doneLater';
 
 const ownerless = (text: string, locale: 'en' | 'ko' = 'en') => lint(text, { locale }).findings.filter((f) => f.ruleId === 'action-item-owner').map((f) => f.line);
 const lines = (...ls: string[]) => [...ls, ''].join('\n');
@@ -89,5 +94,71 @@ describe('reading (session 15): a finished change told after the problem is done
     assert.equal(reportsDoneLater('정산 작업이 두 번 실행되었습니다. 하루 한 번 실행되도록 변경했습니다.'), true);
     assert.equal(reportsDoneLater('정산 작업이 두 번 실행되었습니다. 실행 주기 변경이 필요합니다.'), false);
     assert.equal(reportsDoneLater('정산 주기 점검. 작업이 두 번 실행되었습니다.'), false);
+  });
+});
+
+describe('reading (session 15): prose plans after a list of finished work', () => {
+  it('a mail relay: done list, then a plan and work under way (EN)', () => {
+    const text = lines(
+      '# Outbound mail delayed', '', '## Summary', '', 'Outbound mail queued for two hours on 9 May.', '',
+      '## Next steps', '',
+      '- We\'ve raised the relay\'s connection limit and added an alert on queue age.',
+      '- We moved the bounce processor to its own worker.', '',
+      'Beyond these, the relay had no way to shed load. We\'ll add a per-sender rate limit so one',
+      'tenant cannot fill the queue.', '',
+      'We are also in the middle of replacing the relay with a managed service.', '',
+      'Mail is a core part of the product and we take delays seriously.',
+    );
+    assert.deepEqual(ownerless(text), [12, 15]);
+  });
+  it('a school timetable app: done list, a plan paragraph, an explanation and advice stay silent (EN)', () => {
+    const text = lines(
+      '# Timetable sync failed', '', '## Follow-up actions', '',
+      '1. We reverted the import script to the last good version.',
+      '2. We have added a check that rejects empty timetables.', '',
+      'The import failed because the export format changed without notice.', '',
+      'If you run the import by hand, you should check the row count first.', '',
+      'Longer-term, we plan to move the import to the vendor\'s API.',
+    );
+    assert.deepEqual(ownerless(text), [12]);
+  });
+  it('a list with an open item keeps the prose after it as context (EN)', () => {
+    const text = lines(
+      '# Ticket scanner outage', '', '## Action items', '',
+      '- We replaced the scanner firmware.',
+      '- Add a spare scanner at each gate.', '',
+      'We will also review the gate layout with the venue next month.',
+    );
+    assert.deepEqual(ownerless(text), [6]);
+  });
+  it('도서관 대출 시스템: 완료 목록 뒤의 예정 / 진행 중 문단은 항목 (KO)', () => {
+    const text = lines(
+      '# 대출 시스템 지연', '', '## 후속 조치', '',
+      '- 대출 API의 연결 수 제한을 상향했습니다.',
+      '- 반납 처리 작업을 별도 서버로 분리했습니다.', '',
+      '장기적으로는 야간 일괄 작업을 이벤트 방식으로 바꿀 예정입니다.', '',
+      '또한 오래된 대출 기록을 보관 저장소로 옮기는 작업을 진행 중입니다.', '',
+      '이용자 여러분께 불편을 드려 죄송합니다.',
+    );
+    assert.deepEqual(ownerless(text, 'ko'), [8, 10]);
+  });
+  it('완료 목록 뒤의 설명 문단은 항목이 아님; 열린 항목이 있으면 문단은 맥락 (KO)', () => {
+    const text = lines(
+      '# 결제 알림 누락', '', '## 재발 방지 대책', '',
+      '- 알림 큐의 재시도 설정을 수정했습니다.', '',
+      '이번 누락은 큐가 가득 찬 상태에서 새 메시지를 버렸기 때문입니다.', '',
+      '## 개선 과제', '',
+      '- 큐 용량 알림 추가', '',
+      '다음 분기에 알림 구조 전체를 검토할 예정입니다.',
+    );
+    assert.deepEqual(ownerless(text, 'ko'), [11]);
+  });
+  it('the reader on single paragraphs (EN and KO)', () => {
+    assert.equal(plansAfterDoneList('We\'re also going to run a restore drill every quarter.'), true);
+    assert.equal(plansAfterDoneList('We are currently working on a second region for the database.'), true);
+    assert.equal(plansAfterDoneList('The outage lasted forty minutes and affected about 3% of users.'), false);
+    assert.equal(plansAfterDoneList('You should rotate your API keys if you used the old endpoint.'), false);
+    assert.equal(plansAfterDoneList('인증 서버를 이중화하는 작업을 준비 중입니다.'), true);
+    assert.equal(plansAfterDoneList('이번 장애는 인증서 만료로 발생했습니다.'), false);
   });
 });

@@ -13,7 +13,7 @@ import { isGivenName } from '../language/en/names';
 import { isName as isKoreanName } from '../language/ko/words';
 import { apologisesOnly, detailHeading, expandsAcronym, horizonTerm, labelsHowTo, labelsReasons, leadSaysFocusedOn, lineTask, outlineSubsection, plansAboutList, shortTaskLabel } from './ownerLabels';
 import { ADVERB_GERUND, advisesReaders, closedAfterTitle, closedBySameFix, describesSystemEn, describesSystemKo, namesThing, reportsNewState, statesCriterion, statesFact } from './ownerWording';
-import { reportsDoneLater } from './doneLater';
+import { plansAfterDoneList, reportsDoneLater } from './doneLater';
 
 /**
  * How the model found an action item (internal: measured, never shown to users). In an action-items section: a table or
@@ -25,7 +25,7 @@ import { reportsDoneLater } from './doneLater';
  */
 export type ActionPath =
   | 'section-table' | 'section-list' | 'section-numbered-bold' | 'section-heading' | 'section-category-paragraph'
-  | 'section-inline' | 'section-line-task' | 'section-prose' | 'horizon'
+  | 'section-inline' | 'section-line-task' | 'section-prose' | 'section-prose-after-done' | 'horizon'
   | 'label-list' | 'label-table' | 'planned-response' | 'inline' | 'inline-list-item' | 'nested-label'
   | 'trailing-label-list' | 'trailing-label-lines' | 'purpose-lead';
 
@@ -1430,7 +1430,7 @@ const PROSE_PLAN_EN = /\bwe(?:'ll|[ \t]{1,3}will(?![ \t]{1,3}not\b)|[ \t]{1,3}(?
 const PROSE_PLAN_KO = /예정(?:입니다|이다|이며|이고|임)|하겠습니다|할[ \t]것입니다|계획(?:입니다|이다|이며)/u;
 
 /** A paragraph item: prose that plans work under a follow-up heading, on the paragraph's first line. */
-function proseItem(doc: PostmortemDocument, p: Paragraph, section: Section): ActionItem | undefined {
+function proseItem(doc: PostmortemDocument, p: Paragraph, section: Section, plans?: (t: string) => boolean): ActionItem | undefined {
   const start = startOf(p);
   const end = endOf(p);
   if (end - start > 2000 || end - start < 20) return undefined;
@@ -1440,7 +1440,7 @@ function proseItem(doc: PostmortemDocument, p: Paragraph, section: Section): Act
   const ko = /[\uac00-\ud7a3]/u.test(t);
   // "The platform team will fix …", "인프라팀이 … 예정입니다": a named team planning the work is a plan with its owner.
   const team = leadTeam(doc, p);
-  if (!team && (ko ? !PROSE_PLAN_KO.test(t) : !PROSE_PLAN_EN.test(t) || /\byou\b|\byour\b/iu.test(t))) return undefined;
+  if (!team && (plans ? !plans(t) : ko ? !PROSE_PLAN_KO.test(t) : !PROSE_PLAN_EN.test(t) || /\byou\b|\byour\b/iu.test(t))) return undefined;
   const read = readListItem(doc.text, start, end);
   if (!read.owner && team) read.owner = team;
   return { kind: 'paragraph', start, end, description: spanOf(doc.text, start, end), ...read, done: false, section };
@@ -1784,6 +1784,20 @@ export function extractActionItems(doc: PostmortemDocument): ActionItem[] {
         if (item) out.push({ ...item, path: 'section-prose' });
       }
     }
+    // A list of finished work, then prose that tells the work still ahead ("- We've updated the checks …" + "We'll be doing a
+    // more extensive review …"): each such paragraph after the list is an open item (src/core/model/doneLater.ts).
+    if (out.length > first && out.slice(first).every((i) => i.done) && classifyHeading(section.title, undefined, { keywords: false }) === 'action-items') {
+      let k = nodes.length - 1;
+      while (k >= 0 && nodes[k].type === 'paragraph') k--;
+      if (k >= 0 && nodes[k].type === 'list') {
+        for (let j = k + 1; j < nodes.length; j++) {
+          const n = nodes[j];
+          if (n.type !== 'paragraph' || isNumberedBold(doc, n)) continue;
+          const item = proseItem(doc, n, section, plansAfterDoneList);
+          if (item) out.push({ ...item, path: 'section-prose-after-done' });
+        }
+      }
+    }
     if (reportsPastWork(section.title)) for (let i = first; i < out.length; i++) if (!isOpenCheckbox(doc.text, out[i])) out[i].done = true;
     // "## Action items (owner: @kim)", "## 재발 방지 대책 — 인프라팀": the heading names the owner of what is under it.
     const named = sectionOwner(doc, section);
@@ -1896,7 +1910,9 @@ export function extractActionItems(doc: PostmortemDocument): ActionItem[] {
   // already read as done stays, done (owners, session 11).
   const items: ActionItem[] = [];
   const dropped: ActionItem[] = [];
-  for (const i of out) (readsAsWork(i.description.text, i.done) ? items : dropped).push(i);
+  // (A paragraph after a list of finished work was read as the writers' plan or work under way, "We are also in the middle
+  // of …": no statement of fact.)
+  for (const i of out) (readsAsWork(i.description.text, i.done || i.path === 'section-prose-after-done') ? items : dropped).push(i);
   droppedByDoc.set(doc, dropped);
   rosterOwners(doc, items);
   return items;

@@ -62,3 +62,21 @@ export function reportsDoneLater(src: string): boolean {
   return /[\uac00-\ud7a3]/u.test(t) ? doneLaterKo(sentences) : doneLaterEn(sentences);
 }
 
+// Prose after a list of finished work (session 15, issue 7): a follow-up section whose list only reports what was already
+// done ("- We've updated the health checks …", "- 설정을 수정했습니다") and then, in paragraphs after the list, tells the
+// work still ahead: "We'll be doing a more extensive review to be sure that …", "We are also in the middle of an ongoing
+// effort to remove …", "장기적으로는 … 개선할 예정입니다", "… 작업을 진행 중입니다". Those paragraphs are the section's open items.
+// With any open item in the list, the prose around it stays context (as the corpus judges "We are confident that the
+// measures we are implementing will …" after a list of tasks). A paragraph that only explains stays silent.
+const PLAN_AFTER_EN = /\bwe(?:'ll|[ \t]will(?![ \t]not\b)|(?:[ \t]are|'re)[ \t](?:also[ \t])?(?:going|planning)[ \t]to|[ \t](?:also[ \t])?plan[ \t]to|[ \t](?:also[ \t])?intend[ \t]to)\b|\bwe(?:[ \t]are|'re)[ \t](?:also[ \t]|now[ \t]|currently[ \t])?(?:in[ \t]the[ \t]middle[ \t]of|in[ \t]the[ \t]process[ \t]of|working[ \t]on|considering)\b|\bwe[ \t](?:also[ \t])?have[ \t]an[ \t](?:ongoing|open)[ \t](?:effort|project)[ \t]to\b/iu;
+// An under-way or planned ending in Korean ("진행 중입니다", "작업 중입니다", "예정입니다", "검토하고 있습니다").
+const PLAN_AFTER_KO = /예정(?:입니다|이다|이며|이고|임)|하겠습니다|할[ \t]것입니다|계획(?:입니다|이다|이며)|(?:진행|작업|개발|준비|검토)[ \t]?중(?:입니다|이다|이며|임)|(?:검토|준비|개선|진행)하고[ \t]있(?:습니다|다|음)/u;
+// Not a plan of the writers: advice to readers, a condition, a question.
+const NOT_PLAN_AFTER = /\byou\b|\byour\b|\?$/iu;
+
+/** Whether a paragraph after a list of finished work tells work still ahead (a plan or work under way of the writers). */
+export function plansAfterDoneList(paragraph: string): boolean {
+  const t = paragraph.slice(0, 1500).replace(/\s+/g, ' ').trim();
+  if (t.length < 20 || NOT_PLAN_AFTER.test(t)) return false;
+  return /[\uac00-\ud7a3]/u.test(t) ? PLAN_AFTER_KO.test(t) : PLAN_AFTER_EN.test(t);
+}

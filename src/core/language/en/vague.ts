@@ -151,6 +151,18 @@ function withoutTicketLabel(sentence: Sentence): Sentence {
   return label ? { ...sentence, start: sentence.start + label[0].length, text: sentence.text.slice(label[0].length) } : sentence;
 }
 
+// Session 15 (reading2). A SENTENCE-OPENING DISCOURSE MARKER: a comparative of a viewpoint or stance adverb set off by a comma
+// ("More generally, …", "More broadly, …", "More importantly, …") frames how the sentence is said; its "more" is no degree
+// of the action. ("Better yet, …" is still flagged by the phrase list, src/core/data/phrases/vague.en.json; left alone.) The item is judged on what follows the marker, so a vague item stays vague for
+// its other words ("More broadly, we should improve monitoring"). A comparative of manner or frequency ("More often, …",
+// "More carefully, …") is the action's degree and stays. The Korean mirror is ko/vague.ts FRAMING_OPENER.
+const DISCOURSE_MARKER = /^\s*(?:(?:more|less) (?:generally|broadly|specifically|precisely|concretely|importantly|fundamentally|significantly|widely speaking|to the point)),\s+/iu;
+
+function withoutDiscourseMarker(sentence: Sentence): Sentence {
+  const marker = DISCOURSE_MARKER.exec(sentence.text);
+  return marker ? { ...sentence, start: sentence.start + marker[0].length, text: sentence.text.slice(marker[0].length) } : sentence;
+}
+
 // Session 14. A NAMED CHANGE, THEN WHAT IT IS FOR: the item opens with a verb that names a change to a thing
 // ("Migrate the session store to …", "Complete the deployment of oomd", "Denormalize …"), and a degree word sits
 // only in the clause after it that says what the change is for ("… for faster failover", "… so that retries drain
@@ -208,7 +220,7 @@ const SEARCH_WAYS = /\b(?:look(?:ing)? for|find(?:ing)?|identify(?:ing)?|seek(?:
 
 /** Whether an item that opens with a listed verb names a checkable end state. */
 export function englishConcreteItem(sentence: Sentence, _ctx: DetectContext): boolean {
-  sentence = withoutTicketLabel(sentence);
+  sentence = withoutDiscourseMarker(withoutTicketLabel(sentence));
   const whole = firstSentence(sentence.text).trim();
   const first = withoutPurpose(whole);
   // A decision or measure recorded in a named place is an end state, whatever the item opens with
@@ -235,7 +247,7 @@ export function englishConcreteItem(sentence: Sentence, _ctx: DetectContext): bo
 
 /** Vague wording in one action item's description. */
 export function englishActionItem(sentence: Sentence, ctx: DetectContext): Detection[] {
-  sentence = withoutTicketLabel(sentence);
+  sentence = withoutDiscourseMarker(withoutTicketLabel(sentence));
   const text = sentence.text;
   if (text.length > 600) return [];
   const first = firstSentence(text).trim();

@@ -228,6 +228,13 @@ function monitoredSignals(word: string, before: string, after: string): boolean 
     }));
 }
 
+// Session 15 (reading2). A SENTENCE-OPENING FRAMING CLAUSE: a degree adverb on a verb of viewing or saying in the conditional
+// ("더 넓게 보면", "좀 더 크게 보자면", "보다 일반적으로 말하면") or a "-적으로는" adverb marked as the topic ("보다 일반적으로는",
+// "더 근본적으로는") frames how the sentence is said; its 더/보다 is no degree of the action. The item is judged on what follows
+// ("더 넓게 보면 모니터링을 강화할 예정입니다" stays vague for 강화). A degree of the action itself ("더 자주 백업을 확인") stays.
+// English mirror: en/vague.ts DISCOURSE_MARKER ("More generally, …", "More broadly, …").
+const FRAMING_OPENER = /^\s*(?:(?:(?:더욱|좀\s더|더|보다)\s)?[\uac00-\ud7a3]{1,6}(?:게|히|적으로)\s(?:보면|보자면|말하면|말하자면)|(?:더욱|더|보다)\s[\uac00-\ud7a3]{1,6}적으로는),?(?=\s)/u;
+
 /** Vague wording in one action item's description. Offsets are into `text`. */
 export function koreanActionItem(item: KoSentence, text: string): KoDetection[] {
   const out: KoDetection[] = [];
@@ -237,7 +244,8 @@ export function koreanActionItem(item: KoSentence, text: string): KoDetection[] 
     // An owner or ticket left behind as "(담당: ￼)" is not part of the action.
     const raw = text.slice(sent.start, sent.end);
     // (Emphasis markers are blanked: a check that reads the source, not the prose block, sees "**…**".)
-    const s = blankTrailingParen(raw).replace(/\uFFFC/gu, ' ').replace(/\*\*|__/gu, '  ');
+    // (A sentence-opening framing clause is blanked too, same length: FRAMING_OPENER.)
+    const s = blankTrailingParen(raw).replace(/\uFFFC/gu, ' ').replace(/\*\*|__/gu, '  ').replace(FRAMING_OPENER, (m) => ' '.repeat(m.length));
     // "5노드 공통 룰 승격 (향후 검토)", "멀티 리전 복제 도입 (추후 검토 예정)": the change is left to a later review, said in
     // the parentheses that close the item (before an owner's), whatever the change names. Session 7 (ko-act-7123).
     const later = k === sentences.length - 1 ? LATER_REVIEW.exec(raw) : null;
