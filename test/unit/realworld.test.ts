@@ -64,7 +64,7 @@ const PRECISION_FLOOR: Record<string, number> = {
   // sub-items (whole corpus 416 / 60 / 61 -> 418 / 51 / 59, 0.874 -> 0.891; dev 339 / 29 / 35 -> 341 / 21 / 33; holdout 31 -> 30 wrong, figures only).
   // 0.87 -> 0.85: fresh holdout, session 14 (6 documents judged blind by holdout17 and holdout18, scored at arrival: 10 wrong owner
   // findings there, 9 of them in holdout18's status-page outage history; whole corpus 426 right / 70 wrong, 0.859).
-  'action-item-owner': 0.87, // 0.85 -> 0.87: merge, session 14 (2026-11-28), measured on the whole corpus (300) after every branch was merged: 428 right / 61 wrong, 0.875 (holdout17/18 at arrival -10, owners -9)
+  'action-item-owner': 0.879, // 0.85 -> 0.87: merge, session 14 (2026-11-28), measured on the whole corpus (300) after every branch was merged: 428 right / 61 wrong, 0.875 (holdout17/18 at arrival -10, owners -9); 0.87 -> 0.879: merge, session 15 (2026-11-28), measured on the whole corpus after every branch was merged (439/499: reading, a problem followed by the team's finished change is done; reading2, plans in prose after finished work)
   // 0.97 -> 0.98: session 9 (structure, 2026-11-27): field blocks read line by line, the symptom field as impact, dated
   // event lines as the timeline (0.986, 143 right, 2 wrong).
   // 0.98 -> 0.97: merge, session 13 (2026-11-28), measured on the whole corpus after every branch was merged: holdout15: 1 wrong at arrival; 221 right / 5 wrong, 0.978
@@ -95,14 +95,14 @@ const PRECISION_FLOOR: Record<string, number> = {
   // 0.548 -> 0.561, 23 right, 19 -> 18 wrong).
   // 0.54 -> 0.48: fresh holdout, session 12 (16 documents judged blind by holdout11 and holdout12, scored at arrival: 6 wrong blameful findings there; 0.490).
   // 0.48 -> 0.52: merge, session 13 (2026-11-28), measured on the whole corpus after every branch was merged: lang-en: own-team accounts, rejected blame, tools named "error"; 28 right / 25 wrong, 0.528
-  'blameful-language': 0.56, // 0.52 -> 0.56: merge, session 14 (2026-11-28), measured on the whole corpus (300) after every branch was merged: 31 right / 24 wrong, 0.564
+  'blameful-language': 0.58, // 0.52 -> 0.56: merge, session 14 (2026-11-28), measured on the whole corpus (300) after every branch was merged: 31 right / 24 wrong, 0.564; 0.56 -> 0.58: merge, session 15 (2026-11-28), measured on the whole corpus after every branch was merged (34/58: lang-en, 'did some mistakes' and a call to review harder found on a drawn document; wrong findings unchanged)
   // 0.78 -> 0.84 (lang-real, session 9, 2026-11-27; 0.846): a general warning with the counterfactual in a relative clause, a signal expected to arrive.
   // 0.84 -> 0.82: fresh holdout, session 12 (16 documents judged blind by holdout11 and holdout12, scored at arrival: 2 wrong hindsight findings there; 0.829).
   // 0.82 -> 0.81: fresh holdout, session 12 (9 documents judged blind by holdout14, scored at arrival: 1 wrong hindsight finding there; 0.811).
   // 0.82 -> 0.78: owner audit, session 12 (owners2, 2026-11-28: 6 dev documents judged before their first run; 2 wrong there, luck counterfactuals under 'Where we got lucky'; whole corpus 0.789).
   // 0.78 -> 0.76: merge, session 12 (holdout14's documents and owners2's audit documents together: whole corpus 30 right / 9 wrong, 0.769).
   // 0.76 -> 0.78: merge, session 13 (2026-11-28), measured on the whole corpus after every branch was merged: lang-en: averted harms, credit; 32 right / 9 wrong, 0.780
-  'counterfactual-language': 0.80, // 0.78 -> 0.80: merge, session 14 (2026-11-28), measured on the whole corpus (300) after every branch was merged: 32 right / 8 wrong, 0.800; 0.80 -> 0.71: fresh holdout, session 4; 0.71 -> 0.66: fresh holdout, session 5; 0.66 -> 0.73: session 7; 0.73 -> 0.78: session 8 (lang-real, 2026-11-27; 0.786: speculation about a cause, a failure that did not happen)
+  'counterfactual-language': 0.82, // 0.78 -> 0.80: merge, session 14 (2026-11-28), measured on the whole corpus (300) after every branch was merged: 32 right / 8 wrong, 0.800; 0.80 -> 0.71: fresh holdout, session 4; 0.71 -> 0.66: fresh holdout, session 5; 0.66 -> 0.73: session 7; 0.73 -> 0.78: session 8 (lang-real, 2026-11-27; 0.786: speculation about a cause, a failure that did not happen); 0.80 -> 0.82: merge, session 15 (2026-11-28), measured on the whole corpus after every branch was merged (32/39: lang-en, a situation lasting longer is no hindsight: one wrong finding gone)
   // vague: 0.73 -> 0.889 (2026-11-26, vague brief: bold-title explanations, issue links, "going forward").
   // 0.74 -> 0.82: session 8 (owners 0.780; lang-real, 2026-11-27; 0.824): degree words in the purpose of a named change, compound verbs.
   // 0.84 -> 0.89 (lang-real, session 9, 2026-11-27; 0.896): a benefit clause after a named change, a state already reached, a dash specification naming a test.
@@ -148,7 +148,7 @@ const RECALL_FLOOR: Record<string, number> = {
   // 0.52 -> 0.48: fresh holdout, session 6 (4 blameful sentences missed there).
   // 0.51 -> 0.48: fresh holdout, session 10 (18 documents judged blind, scored at arrival: 2 blameful sentences missed there; 0.485).
   // 0.48 -> 0.54: merge, session 13 (2026-11-28), measured on the whole corpus after every branch was merged: 28 right / 23 missed, 0.549
-  'blameful-language': 0.54, // 0.53 -> 0.54: merge, session 14 (2026-11-28), measured on the whole corpus (300) after every branch was merged: 31 right / 26 missed, 0.544; 0.54 -> 0.53: fresh holdout, session 14 (4 documents judged blind by holdout17, scored at arrival: 3 missed there; whole corpus 0.536, 30/56); 0.48 -> 0.51: session 7
+  'blameful-language': 0.58, // 0.53 -> 0.54: merge, session 14 (2026-11-28), measured on the whole corpus (300) after every branch was merged: 31 right / 26 missed, 0.544; 0.54 -> 0.53: fresh holdout, session 14 (4 documents judged blind by holdout17, scored at arrival: 3 missed there; whole corpus 0.536, 30/56); 0.48 -> 0.51: session 7; 0.54 -> 0.58: merge, session 15 (2026-11-28), measured on the whole corpus after every branch was merged (34/58: lang-en, 'did some mistakes' and a call to review harder found on a drawn document)
   // 0.72 -> 0.66 (session 3, realworld): 6 judged IaSQL documents came in with one missed hindsight sentence
   // ("If the monitoring work had been started ... would have been discovered"); 0.66 -> 0.62: fresh holdout, session 5.
   // 0.7 -> 0.64: fresh holdout, session 9 (17 documents judged blind, scored at arrival and at the end: 4 missed; 0.649).
