@@ -76,6 +76,7 @@ export const DRAWN_DOCUMENTS: Record<number, readonly string[]> = {
     'en-foundries-ota-lite-secret-rotation-2024', 'en-oslo-kjoremiljo-argocd-key-mismatch-2021', 'en-replit-config-deadlock-downtime-2023', 'en-wellcome-login-sierra-firewall-2024',
   ],
   15: ['en-hackerdom-ructf-2023-postmortem', 'en-rustlang-ci-kernel-mirror-outage-2026', 'en-valtown-host-connection-pool-2024'],
+  16: ['en-elife-dns-record-deleted-2021'],
 };
 
 /** Per-case outcome of a first run (dev cases only). */
