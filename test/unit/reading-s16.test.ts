@@ -120,3 +120,34 @@ describe('reading (session 16): the opening section under another name is the su
     }
   });
 });
+
+// Kind 2, the team's plan or report written with a contraction: "We’re going to …", "We're going to …", "We are also going
+// to …" in a follow-up section's prose is an open item, as "We'll …" and "We are going to …" already were; "We’ve moved …"
+// with a typographic apostrophe is done, as "We've moved …" already was (the patterns spelled contractions with "'" only,
+// and "we're" needed a space before "'re"). Korean has no such contraction: no mirror.
+const ownerless = (text: string) => lint(text, { locale: 'en' }).findings.filter((f) => f.ruleId === 'action-item-owner').map((f) => f.line);
+
+describe('reading (session 16): contractions in the team\'s plans and reports', () => {
+  const head = ['# Nightly export stalled', '', '## Summary', '', 'The nightly export to the archive stopped for two nights.', '', '## Follow-up', ''];
+  it('"We’re going to …", "We\'re going to …", "We are also going to …" in prose are open items', () => {
+    const text = lines(...head,
+      'We’re going to move the export job off the shared disk before the next release.', '',
+      'We\'re going to page the data team when an export runs past two hours.', '',
+      'We are also going to rehearse a restore from the archive every quarter.', '');
+    assert.deepEqual(ownerless(text), [9, 11, 13]);
+  });
+  it('apologies, advice to readers and statements stay silent', () => {
+    const text = lines(...head,
+      'We’re sorry for the trouble the missing files caused our readers.', '',
+      'You’ll find the export dashboards linked from the team wiki page.', '',
+      'We’ve been running the export this way since the office moved.', '');
+    assert.deepEqual(ownerless(text), []);
+  });
+  it('"We’ve moved …" in a list is done like "We\'ve moved …"; a task stays open', () => {
+    const text = lines(...head,
+      '- We’ve moved the export job to its own disk.',
+      '- We\'ve added an alert on export run time.',
+      '- Rotate the archive credentials used by the export.', '');
+    assert.deepEqual(ownerless(text), [11]);
+  });
+});
