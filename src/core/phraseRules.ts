@@ -16,6 +16,7 @@ import type { LanguageList, Rewrite } from './language/types';
 import { splitSentences } from './language/sentences';
 import type { RawFinding, RuleContext, Suggestion } from './types';
 import { keepsSectionKinds, ledeCrossesMinimum, ledeEnd, sectionKindCounts, structuralKinds } from './requirements';
+import { openingCrossesMinimum } from './model/openingSummary';
 import { TextMemo } from './model/memo';
 import { findZone } from './model/time';
 
@@ -106,6 +107,7 @@ function keepsStructure(ctx: RuleContext, block: ProseBlock, r: Rewrite, target:
     if (block.kind === 'tableCell' && !after.trim() && block.text.trim()) return false;
   }
   if (block.kind === 'paragraph' && ledeCrossesMinimum(ctx.doc, target.start, block.text.slice(r.start, r.end), r.text)) return false;
+  if (block.kind === 'paragraph' && openingCrossesMinimum(ctx.doc, target.start, block.text.slice(r.start, r.end), r.text)) return false;
   if (touchesTimes(ctx.doc, target)) return false;
   if (dropsZone(ctx.doc.text.slice(target.start, target.end), 'newText' in target ? String(target.newText) : r.text)) return false;
   return keepsActionItems(ctx, target, r.text);

@@ -6,6 +6,7 @@ import type { Lang } from './types';
 import { trimEndChars } from './text';
 import { isChronologySection } from './model/timeline/chronology';
 import { DATE_HEADER, TIME_HEADER } from './model/timeline/forms';
+import { openingSummarySection } from './model/openingSummary';
 
 /** One requirement: any of these section kinds satisfies it. */
 export type Requirement = readonly SectionKind[];
@@ -366,6 +367,8 @@ function countSectionKinds(doc: PostmortemDocument): Map<SectionKind, number> {
   // The lede (prose before the first section heading) is the summary of a write-up.
   const known = lede(doc);
   if (known.length >= known.min) out.add('summary');
+  // An opening section named "Description", "Background", "배경" … with prose under it is the summary by another name.
+  else if (!counts.has('summary') && openingSummarySection(doc)) out.add('summary');
   if (doc.actionItems.length) out.add('action-items');
   // A chronology of dated event lines under a section of another name ("## 상세") is the timeline.
   if (!counts.has('timeline') && doc.timeline.groups.some((g) => isChronologySection(g.section))) out.add('timeline');

@@ -442,7 +442,8 @@ const FIXED_IN_KO = /(?:#\d{1,7}|PR[ \t]?#?\d{1,7}|v?\d{1,4}\.\d[\d.]{0,10}|[A-Z
 
 /** Whether an item's own text says it is done or closed (a status word, a report in the past tense). */
 export function readsClosed(src: string): boolean {
-  const t = trimEndChars(src.replace(/\s+/g, ' ').trim(), '*_`~ ');
+  // Typographic apostrophes read as the straight one ("We’ve updated …", "won’t do"): the patterns spell contractions with "'".
+  const t = trimEndChars(src.replace(/[\u2018\u2019]/gu, "'").replace(/\s+/g, ' ').trim(), '*_`~ ');
   if (!t) return false;
   if (/^(?:\*\*|__)?[ \t]{0,2}(?:todo|wip|open|pending|예정|진행 ?중)\b/iu.test(t)) return false;
   if (COMPLETED_AS_OF.test(t)) return true;
@@ -1426,7 +1427,7 @@ function inlineItem(doc: PostmortemDocument, p: Paragraph, start: number, end: n
 // A paragraph that plans the team's work: "we will / we'll / we plan to …", or a change in the passive future ("The bug
 // will be fixed in …"); not a prediction ("this will avoid …", "it will help …"). Korean: a plan ending (예정, 하겠습니다,
 // 할 것입니다, 계획입니다).
-const PROSE_PLAN_EN = /\bwe(?:'ll|[ \t]{1,3}will(?![ \t]{1,3}not\b)|[ \t]{1,3}(?:are|'re)[ \t]{1,3}(?:going|planning)[ \t]{1,3}to|[ \t]{1,3}plan[ \t]{1,3}to|[ \t]{1,3}intend[ \t]{1,3}to)\b|\bwill[ \t]{1,3}be[ \t]{1,3}(?:fixed|added|implemented|deployed|applied|released|rolled[ \t]out|merged|updated|tested|introduced|migrated|replaced|changed|documented|provided|upgraded|patched|enabled|automated|set[ \t]up)\b/iu;
+const PROSE_PLAN_EN = /\bwe(?:['’]ll|[ \t]{1,3}will(?![ \t]{1,3}not\b)|(?:[ \t]{1,3}are|['’]re)(?:[ \t]{1,3}also)?[ \t]{1,3}(?:going|planning)[ \t]{1,3}to|[ \t]{1,3}plan[ \t]{1,3}to|[ \t]{1,3}intend[ \t]{1,3}to)\b|\bwill[ \t]{1,3}be[ \t]{1,3}(?:fixed|added|implemented|deployed|applied|released|rolled[ \t]out|merged|updated|tested|introduced|migrated|replaced|changed|documented|provided|upgraded|patched|enabled|automated|set[ \t]up)\b/iu;
 const PROSE_PLAN_KO = /예정(?:입니다|이다|이며|이고|임)|하겠습니다|할[ \t]것입니다|계획(?:입니다|이다|이며)/u;
 
 /** A paragraph item: prose that plans work under a follow-up heading, on the paragraph's first line. */
@@ -1434,7 +1435,7 @@ function proseItem(doc: PostmortemDocument, p: Paragraph, section: Section, plan
   const start = startOf(p);
   const end = endOf(p);
   if (end - start > 2000 || end - start < 20) return undefined;
-  const t = plainText(p).replace(/\s+/g, ' ').trim();
+  const t = plainText(p).replace(/[\u2018\u2019]/gu, "'").replace(/\s+/g, ' ').trim();
   // A label, a question, advice to readers, a lead-in that names the owner for everything: not an item.
   if (/[:：?]$/u.test(t) || labelsAdvice(t) || leadsNonWork(t) || apologisesOnly(t)) return undefined;
   const ko = /[\uac00-\ud7a3]/u.test(t);
