@@ -70,6 +70,42 @@ describe('fixes-s16: blame findings that had no rewrite get one by the shape of 
   }
 });
 
+/**
+ * KIND (e): a rewrite that cut a nominalised act off its own object. EN: the object is "the N of V-ing X" ("skipped the
+ * step of draining the node"); the passive rewrite took "the step of draining" as the object and left "the node" behind
+ * ("The step of draining was skipped the node …") or agreed with the gerund's object ("The risk of running two migrations
+ * were …"); no passive now, the other rewrites stay. KO mirror: no subject and the act named by an adnominal before
+ * "실수를 했다" ("…재시작하는 실수를 했다"): the rewrite stacked two adnominals ("…재시작하는 막아 주는 안전장치가 없었다");
+ * now "…재시작하는 것을 막아 주는 안전장치가 없었다", and where only the phrase list flagged it, "…하는 일이 있었다" first.
+ */
+const BROKEN_BEFORE: [sentence: string, bad: RegExp][] = [
+  ['Marek skipped the step of draining the node before the reboot.', /\bof \w+ing (?:was|were)\b/u],
+  ['The on-call lead ignored the risk of running two migrations at once.', /\bof \w+ing\b[^.]* (?:was|were) not\b/u],
+  ['Someone on the team made the mistake of pushing the hotfix straight to main.', /\bof \w+ing (?:was|were)\b/u],
+  ['The contractor skipped the part of checking the replica lag.', /\bof \w+ing (?:was|were)\b/u],
+  ['배포 도중에 캐시 노드를 전부 재시작하는 실수를 했다.', /는 막아 주는/u],
+  ['운영 DB에 테스트 데이터를 넣는 실수를 저질렀다.', /는 막아 주는/u],
+  ['주문 큐를 비우는 실수를 범했습니다.', /는 막아 주는/u],
+  ['그런데 고객 주문을 두 번 결제하는 실수를 해버렸다고 한다.', /는 막아 주는/u],
+];
+
+describe('fixes-s16 (e): a rewrite does not cut a nominalised act off its object', () => {
+  for (const [sentence, bad] of BROKEN_BEFORE) {
+    it(`“${sentence}”`, () => {
+      const ko = /[\uac00-\ud7a3]/u.test(sentence);
+      const text = doc(sentence, ko);
+      const found = language(text, ko);
+      assert.equal(found.length, 1);
+      assert.ok(found[0].suggestions.length > 0, 'a rewrite is offered');
+      for (const sg of found[0].suggestions) {
+        const fixed = applyFixes(text, [sg.edits]).text;
+        assert.doesNotMatch(fixed, bad, sg.title);
+        assert.deepEqual(language(fixed, ko).map((f) => f.message), [], `after “${sg.title}”`);
+      }
+    });
+  }
+});
+
 // Same shapes where nothing is flagged: the fallback never runs, and nothing changes.
 const CLEAN: string[] = [
   'The deploy script forgot nothing: the manifest listed every file.',

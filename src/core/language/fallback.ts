@@ -12,6 +12,8 @@
  * - a person's act judged as a mistake: "made (a) mistake(s)" → "hit a problem" / "hit problems"; "messed up / screwed up /
  *   botched / bungled X" → "had a problem with X" (nothing after it: "hit a problem"); "overlooked the X" → "did not see the X";
  * - "complacent(ly)", "complacency" → "confident(ly)", "confidence": the confidence held at the time, not a verdict on it;
+ * - KO "…하는 실수를 했다" (the act named by an adnominal) → "…하는 일이 있었다"; EN "made the mistake of V-ing" is read
+ *   by the module;
  * - Korean mirrors, judging words for a state of mind or of care: "안일하게 생각하다 / 안일했다" (complacent) → "괜찮을
  *   거라고 생각하다 / 봤다" (the belief held at the time); "X에(을) 소홀한 / 소홀히 했다" (neglectful) → "X에 손이 덜 간 /
  *   갔다" (less attention went to X).
@@ -109,6 +111,13 @@ function korean(text: string, f: FlaggedSpan): Rewrite[] {
     const particle = /([을를])\s$/u.exec(text.slice(Math.max(0, f.start - 2), f.start));
     if (particle && /[\uac00-\ud7a3A-Za-z0-9)]/u.test(text[f.start - 3] ?? '')) out.push({ start: f.start - 2, end: f.start + sohol[0].length, text: `에 ${t}` });
     else out.push({ start: f.start, end: f.start + sohol[0].length, text: t });
+  }
+  // "…결제하는 실수를 해버렸다": the act is named by the adnominal before it; what happened stays, the verdict goes
+  // ("…결제하는 일이 있었다"), or the missing safeguard is named as the module does with a subject.
+  const silsu = /^실수를\s?(?:해\s?버렸|했|하였|저질렀|범했)(?=[다던고어었습음는지])/u.exec(tail);
+  if (silsu && /[\uac00-\ud7a3]는\s$/u.test(text.slice(Math.max(0, f.start - 3), f.start))) {
+    out.push({ start: f.start, end: f.start + silsu[0].length, text: '일이 있었' });
+    out.push({ start: f.start, end: f.start + silsu[0].length, text: '것을 막아 주는 안전장치가 없었' });
   }
   return out;
 }
