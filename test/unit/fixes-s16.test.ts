@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { applyFixes } from '../../src/core/fix';
+import { fallbackRewrites } from '../../src/core/language/fallback';
 import { lint } from '../../src/core/lint';
 import { checkDocument } from '../fuzz/fuzz';
 
@@ -145,4 +146,17 @@ describe('fixes-s16: whole documents stay sound (every fix alone, all together, 
     const c = checkDocument({ text, origin: 'fixes-s16 KO' }, { budgetMs: 20_000, maxSingleFixes: 50, determinism: true, fix: true });
     assert.deepEqual(c.violations.map((v) => `${v.kind} ${v.ruleId}: ${v.detail}`), []);
   });
+});
+
+describe('fixes-s16: the shape reader declines what it cannot rewrite in place', () => {
+  const at = (text: string, word: string) => ({ start: text.indexOf(word), end: text.indexOf(word) + word.length });
+  const none: [string, string][] = [
+    ['Kofi made an error in judgement when he restarted the primary.', 'made an error'],
+    ['We will never have forgotten to renew it.', 'have forgotten'],
+    ['Ana forgot the flag.', 'forgot'],
+    ['The reviewer did not approve the change.', 'did not approve'],
+    ['누구도 테스트를 소홀히 하지 않았다.', '소홀히'],
+    ['실수를 했다.', '실수'],
+  ];
+  for (const [text, word] of none) it(`“${text}”`, () => assert.deepEqual(fallbackRewrites(text, at(text, word)), []));
 });

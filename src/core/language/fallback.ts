@@ -63,7 +63,8 @@ function english(text: string, f: FlaggedSpan): Rewrite[] {
     }
   }
   // "made (a|an) mistake(s)" — the act judged, not described.
-  const mistake = /^made\s+(?:(?:a|an)\s+)?(mistakes?|errors?|blunders?)\b/iu.exec(tail);
+  // (Not "made an error in judgement": the phrase names a judgement, "hit a problem in judgement" would not read.)
+  const mistake = /^made\s+(?:(?:a|an)\s+)?(mistakes?|errors?|blunders?)\b(?!\s+(?:in|of)\s+judg)/iu.exec(tail);
   if (mistake) out.push({ start: f.start, end: f.start + mistake[0].length, text: /s$/iu.test(mistake[1]) ? 'hit problems' : 'hit a problem' });
   // "messed up X", "screwed up X", "botched X", "bungled X".
   const botched = /^(?:(?:messed|screwed)\s+up|botched|bungled)\b/iu.exec(tail);
