@@ -13,6 +13,7 @@ import type { CompiledEntry, Note, PhraseKind, PhraseMatch } from '../phrase/typ
 import { phraseEntries } from '../phrase/validate';
 import { concreteActionItem, detectActionItem, detectProse, neutralSpans } from './index';
 import { exampleSpans, insideExample } from './examples';
+import { fallbackRewrites } from './fallback';
 import { gatedOut } from './gate';
 import type { Detection, LanguageList, Rewrite } from './types';
 
@@ -186,6 +187,24 @@ function borrowCoveringRewrites(text: string, found: LanguageFinding[], options:
   }
 }
 
+/** A blame finding left with no rewrite gets the clean ones of {@link fallbackRewrites} that cover it. */
+function shapeRewrites(text: string, found: LanguageFinding[], options: LanguageOptions): void {
+  for (const f of found) {
+    if (f.rewrites.length) continue;
+    const seen = new Set<string>();
+    f.rewrites = fallbackRewrites(text, f).filter((r) => {
+      const key = `${r.start}\u0000${r.end}\u0000${r.text}`;
+      if (seen.has(key) || r.start > f.start || r.end < f.end) return false;
+      seen.add(key);
+      try {
+        return rewriteIsClean(text, r, options);
+      } catch {
+        return false;
+      }
+    });
+  }
+}
+
 /**
  * Language findings of one list in each text, at most one per stretch of text: the phrase lists
  * (by word) and the language modules (by kind) merged, with checked rewrites. Never throws.
@@ -213,6 +232,8 @@ export function findLanguage(texts: readonly string[], list: LanguageList, optio
     for (const f of ranked) if (!kept.some((k) => overlaps(k, f))) kept.push(f);
     // After the choice (which prefers a finding with its own rewrite): one still without any.
     if (!options.raw && list !== 'vague') borrowCoveringRewrites(texts[i], kept, options);
+    // Session 16: a blame finding still without any is offered a rewrite of the flagged words by their shape (fallback.ts).
+    if (!options.raw && list === 'blameful') shapeRewrites(texts[i], kept, options);
     return kept.sort((a, b) => a.start - b.start);
   });
 }

@@ -220,6 +220,10 @@ function passive(ctx: DetectContext, toks: Tok[], subjStart: number, objFrom: nu
     if (toks[obj.last + 1].end !== clauseEnd && !/^[\s,;:.!?]/u.test(text.slice(toks[obj.last + 1].end, toks[obj.last + 1].end + 1))) return [];
   }
   const objText = text.slice(toks[obj.first].start, toks[obj.last].end);
+  // (Session 16, fixes: rewrite hook.) "skipped the step of draining the node", "made the mistake of pushing the hotfix": a
+  // gerund inside the object has an object of its own; the passive cut it off ("The step of draining was skipped the node")
+  // or agreed with the gerund's object ("The risk of running two migrations were …"). No passive; the others stay.
+  if (/\bof\s[\p{L}-]{2,20}ing\b/iu.test(objText)) return [];
   // "his own pull request" → "a pull request"; possessives of people read as blame.
   // "reverted the wrong commit and took the page down": the passive would give the second verb no subject.
   const coordinated = /^ (?:and|then) ([a-z-]{2,20})\b/u.exec(text.slice(toks[obj.last].end, clauseEnd));

@@ -946,6 +946,10 @@ function failureRewrites(text: string, type: PredType, subject: Subject, from: n
       if (matched.startsWith('실수로')) {
         out.push(`${objNoun ? `${obj![1]}${withParticle(objNoun, '을')} ` : '그 작업을 '}막아 주는 안전장치가 ${none}`);
         out.push(`${objNoun ? `${obj![1]}${withParticle(objNoun, '을')} ` : '그 작업을 '}다루기 전에 확인을 요구하는 단계가 ${none}`);
+      } else if (!pre && /는\s$/u.test(text.slice(Math.max(0, from - 2), from))) {
+        // (Session 16, fixes: rewrite hook.) No subject, the act named by an adnominal before the rewrite ("캐시 노드를 전부
+        // 재시작하는 실수를 했다"): the rewrite starts after it; "…재시작하는 막아 주는 안전장치가 없었다" stacked two adnominals.
+        out.push(`것을 막아 주는 안전장치가 ${none}`);
       } else if (/는\s?$/u.test(pre)) {
         // "…실행하는 실수를 저질렀다" → "…실행하는 것을 막아 주는 안전장치가 없었다".
         out.push(`${pre.trimEnd()} 것을 막아 주는 안전장치가 ${none}`);
