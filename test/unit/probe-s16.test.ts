@@ -26,6 +26,8 @@ const KINDS: Kinds = {
       ['It should not have happened, and we are sorry.', [['c', 'should not have happened']]],
       ['The deploy that Priya ran at midnight should never have happened.', [['c', 'should never have happened']]],
       ['The data loss should never have been allowed to happen.', [['c', 'should never have been allowed']]],
+      // A name the engine cannot place (not in its lexicon, not declared) in the clause keeps the finding.
+      ['The deploy that Xiomara ran at midnight should never have happened.', [['c', 'should never have happened']]],
     ],
   },
   // Korean mirror: a system's expectation is silent, the incident as the subject is hindsight. (Korean also leaves "민수 씨가
@@ -58,6 +60,7 @@ const KINDS: Kinds = {
       ['We were to blame for the late notice.', [['b', 'were to blame for the late notice']]],
       ['The intern was to blame for the dropped table.', [['b', 'was to blame for the dropped table']]],
       ['Our night-shift operator was to blame for the missed page.', [['b', 'was to blame for the missed page']]],
+      ['The config change Xiomara pushed was to blame for the outage.', [['b', 'was to blame for the outage']]],
     ],
   },
   'a thing to blame (ko)': {

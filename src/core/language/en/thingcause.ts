@@ -22,7 +22,7 @@
  *
  * Pure and bounded: each check reads at most one sentence around the finding.
  */
-import { englishSubjectBefore, phraseKind } from '../../people';
+import { englishSubjectBefore, englishWordKind, phraseKind } from '../../people';
 
 /** What the gates need of a finding (the shape of gate.ts `Gated`). */
 export interface ThingCauseFinding {
@@ -34,8 +34,20 @@ export interface ThingCauseFinding {
 
 const WINDOW = 240;
 
-/** The clause before `at`: back to a sentence end, a colon or semicolon, or a clause-opening word, at most WINDOW characters. */
-function clauseBefore(text: string, at: number): string {
+/**
+ * Whether the words name someone or may: a person word, or a word that cannot be placed (an undeclared capitalised name,
+ * "they"). The first word is skipped when it opens the sentence (its capital says nothing). The gates then keep the finding.
+ */
+function someoneIn(words: string, opensSentence: boolean): boolean {
+  const tokens = words.match(/[@\p{L}\p{N}][\p{L}\p{N}'’_-]*/gu) ?? [];
+  return tokens.some((t, i) => !(i === 0 && opensSentence) && englishWordKind(t, tokens[i - 1]) !== 'thing');
+}
+
+/**
+ * The clause before `at`: back to a sentence end, a colon or semicolon, at most WINDOW characters, then after the last
+ * clause-opening word or comma. `opens` tells whether it starts where the sentence (or the colon's clause) starts.
+ */
+function clauseBefore(text: string, at: number): { words: string; opens: boolean } {
   const from = Math.max(0, at - WINDOW);
   let start = from;
   for (let i = at - 1; i >= from; i--) {
@@ -48,7 +60,7 @@ function clauseBefore(text: string, at: number): string {
   const head = text.slice(start, at);
   // The subject's own clause: after the last "that", "which", "because", "since", "so", "and", "but" or comma.
   const cut = /^.*(?:,|\b(?:that|which|because|since|so|and|but|while|although|though)\b)/isu.exec(head);
-  return cut ? head.slice(cut[0].length) : head;
+  return cut ? { words: head.slice(cut[0].length), opens: false } : { words: head, opens: true };
 }
 
 // The incident itself, or a word standing for it: a verdict on the event, not a system's expectation.
@@ -61,8 +73,9 @@ function systemExpectation(f: ThingCauseFinding, text: string): boolean {
   if (subject.kind !== 'thing' || !subject.word || INCIDENT_WORDS.test(subject.word)) return false;
   const clause = clauseBefore(text, f.start);
   // "… that should not have happened": the relative clause's own words are empty; the sentence before it is read instead.
-  const words = clause.trim() ? clause : text.slice(Math.max(0, f.start - WINDOW), f.start).split(/[.!?:;\n]/u).pop() ?? '';
-  if (phraseKind(words) === 'person') return false;
+  const empty = !clause.words.trim();
+  const words = empty ? text.slice(Math.max(0, f.start - WINDOW), f.start).split(/[.!?:;\n]/u).pop() ?? '' : clause.words;
+  if (phraseKind(words) === 'person' || someoneIn(words.trimStart(), empty || clause.opens)) return false;
   // A pronoun or the incident as the subject of a relative clause ("the outage, which should never have happened").
   return !/\b(?:outages?|incidents?|downtime)\b[^.;:]{0,40}$/iu.test(words);
 }
@@ -73,7 +86,8 @@ function thingToBlame(f: ThingCauseFinding, text: string): boolean {
   if ((f.id !== 'en.who.attribution' && f.id !== 'en.blame.at-fault') || !TO_BLAME.test(text.slice(f.start, f.end))) return false;
   const subject = englishSubjectBefore(text, f.start);
   if (subject.kind !== 'thing' || !subject.word || /^(?:it|this|that|which)$/iu.test(subject.word)) return false;
-  return phraseKind(clauseBefore(text, f.start)) !== 'person';
+  const clause = clauseBefore(text, f.start);
+  return phraseKind(clause.words) !== 'person' && !someoneIn(clause.words.trimStart(), clause.opens);
 }
 
 const OURSELVES_ACCOUNTABLE = /\b(?:hold|holds|holding|held|keep|keeps|keeping) ourselves (?:fully |directly |publicly )?accountable\b/iu;
