@@ -35,6 +35,7 @@
 import type { LanguageList } from './types';
 import { nearMissCost } from './ko/nearmiss';
 import { slipThroughQuestion } from './ko/slipquestion';
+import { thingCause } from './en/thingcause';
 
 /** What a gate needs of a finding. */
 export interface Gated {
@@ -311,7 +312,8 @@ function koNearMiss(f: Gated, text: string): boolean {
 /** Whether a finding is dropped by a first-run gate. Never throws. */
 export function gatedOut(f: Gated, text: string): boolean {
   try {
-    return mistakeGated(f, text) || reviewGated(f, text) || humanErrorGated(f, text) || punishmentSetAside(f, text) || creditNotBlame(f, text) || koNearMiss(f, text);
+    // Session 16 (probe, en/thingcause.ts): a system's expectation, a thing to blame, the organisation accountable to itself.
+    return mistakeGated(f, text) || reviewGated(f, text) || humanErrorGated(f, text) || punishmentSetAside(f, text) || creditNotBlame(f, text) || koNearMiss(f, text) || thingCause(f, text);
   } catch {
     return false;
   }
