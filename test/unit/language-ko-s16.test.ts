@@ -162,4 +162,24 @@ describe('Korean blame and hindsight, session 16 (issue 8)', function () {
     flagged('en', 'We will be more careful next time.');
   });
 
+  // Kind (a miss of the s16 draw, ko-19026): A COUNTERFACTUAL OF COMPETENCE — the condition is the actor being a more skilled
+  // kind of person ("프로였다면", "경험 많은 엔지니어였다면", "베테랑 DBA라면"), the consequence a duty done in the would-have
+  // form ("…확인했을 것이다"): the actual actor was not skilled enough and skipped the duty (ko/skilled.ts, ko.who.hindsight-skill).
+  it('a counterfactual of competence is hindsight, with a sound rewrite', () => {
+    assert.equal(rewritten('ko', '경험 많은 엔지니어였다면 배포 전에 설정 파일을 다시 검토했을 것이다.'), '배포 전에 설정 파일을 다시 검토하도록 하는 단계가 없었다.');
+    assert.equal(rewritten('ko', '내가 시니어였다면 마이그레이션 전에 백업부터 점검했을 것이다.'), '마이그레이션 전에 백업부터 점검하도록 하는 단계가 없었다.');
+    assert.equal(rewritten('ko', '숙련된 운영자였다면 재시작 전에 로그를 확인했을 것입니다.'), '재시작 전에 로그를 확인하도록 하는 단계가 없었습니다.');
+    assert.equal(rewritten('ko', '베테랑 DBA라면 인덱스를 지우기 전에 사용 여부를 확인했을 거예요.'), '인덱스를 지우기 전에 사용 여부를 확인하도록 하는 단계가 없었어요.');
+    // Anyone in the same place, a concession, a consequence that is not a duty, a question, a thing as the condition: clean.
+    for (const s of [
+      '누구라도 그 상황이었다면 같은 선택을 했을 것이다.',
+      '숙련된 운영자였더라도 이 경보는 알아차리기 어려웠을 것이다.',
+      '경험 많은 엔지니어였다면 더 빨리 복구했을 것이다.',
+      '시니어였다면 배포 전에 확인했을까?',
+      '알림이 제대로 왔다면 당직자가 바로 확인했을 것이다.',
+    ]) clean('ko', s);
+    // English mirror: flagged already (en.cf.could-would-have). "A real professional would have checked everything before
+    // starting" is clean in the English engine (NOT asserted; reported to lang-en).
+    flagged('en', 'An experienced engineer would have reviewed the config before the deploy.');
+  });
 });

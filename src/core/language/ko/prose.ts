@@ -18,6 +18,7 @@ import { openPreventionQuestion } from './asked';
 import { oversightFelt } from './oversight';
 import { withstoodMistake } from './withstand';
 import { alternativeChosen, slipAsNormPremise } from './alternative';
+import { skilledCounterfactual } from './skilled';
 import { mentionsOf, whoIs, wordsOf, type Mention, type Word } from './words';
 
 const SEPARATOR = '\uFFFC';
@@ -425,6 +426,13 @@ function analyse(sentence: KoSentence, text: string, people?: People): KoDetecti
   question(s, base, text, words, people, push);
   vigilance(s, base, text, words, people, push);
   hindsight(s, base, text, words, people, wordAt, isPolite, push);
+  // Session 16: "경험 많은 엔지니어였다면 배포 전에 설정을 검토했을 것이다": a counterfactual of competence (skilled.ts).
+  const skilled = skilledCounterfactual(s);
+  if (skilled) {
+    push({ start: base + skilled.start, end: base + skilled.end, list: 'counterfactual', id: 'ko.who.hindsight-skill', kind: 'counterfactual', note: NOTES.hindsight, rewrites: [
+      { start: base + skilled.start, end: base + skilled.end, text: skilled.rewrite },
+    ] });
+  }
   causedIncident(s, base, text, words, people, wordAt, push);
   // Session 13 (oversight.ts): "…했는데 불찰이 느껴진다": the writer's own oversight felt, no owner named.
   for (const o of oversightFelt(s)) {
@@ -1615,7 +1623,7 @@ const VIGILANCE = /(?:(?:더|좀 더|조금 더|보다|각별히|각별한|항�
 // reads "we will review … more carefully", "test harder"). A pledge whose verb builds or changes something ("더 세심하게
 // 설정하겠습니다", "더 철저히 자동화하겠습니다") or tells the write-up ("더 꼼꼼히 정리하겠습니다") is left alone, and so is a
 // pledge of effort ("더 열심히 노력하겠습니다": an organisation's closing apology, labelled neutral in the set, ko-0473).
-const PLEDGE_MEASURE = /[0-9]+\s?(?:분|시간|일|주|개월|달|회|번|건|%|초)(?:\s?(?:이내|안에|내에|마다|간격|이상|이하|전에|전까지))|매(?:일|주|월|달|분기|시간|일\s?아침)\s|(?:하루|주|한\s?주|월|한\s?달)에?\s?(?:한|두|세|네|[0-9]+)\s?(?:번|회)/u;
+const PLEDGE_MEASURE = /(?<![0-9])[0-9]{1,4}\s?(?:분|시간|일|주|개월|달|회|번|건|%|초)(?:\s?(?:이내|안에|내에|마다|간격|이상|이하|전에|전까지))|매(?:일|주|월|달|분기|시간|일\s?아침)\s|(?:하루|주|한\s?주|월|한\s?달)에?\s?(?:한|두|세|네|[0-9]{1,3})\s?(?:번|회)/u;
 // Session 16: telling customers (공개, 공지, 고지, 알리) is telling, like 안내 and 공유.
 const PLEDGE_CHANGE = /(?:노력|추가|도입|설정|구축|적용|자동화|개선|변경|수정|설계|구현|개발|마련|정비|보강|교체|설명|기술|안내|공개|공지|고지|알리|작성|정리|소개|서술|공유|문서화|기록|넣|만들|바꾸|고치)[\uac00-\ud7a3]{0,3}(?:겠|해야|하자|할\s것)|(?:넣|만들|바꾸|고치)겠/u;
 
