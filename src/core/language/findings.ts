@@ -15,6 +15,7 @@ import { concreteActionItem, detectActionItem, detectProse, neutralSpans } from 
 import { exampleSpans, insideExample } from './examples';
 import { fallbackRewrites } from './fallback';
 import { gatedOut } from './gate';
+import { missedRewrites } from './ko/missed';
 import type { Detection, LanguageList, Rewrite } from './types';
 
 /** One language finding in a text (offsets into that text). */
@@ -62,6 +63,8 @@ function deletion(text: string, start: number, end: number): Rewrite {
 function fromPhrase(list: LanguageList, m: PhraseMatch, text: string, people: People): LanguageFinding {
   const e = m.compiled.entry;
   const rewrites = list === 'vague' ? [] : rewritesOf(m, text, people).map((r) => (r === '' ? deletion(text, m.rewriteStart, m.rewriteEnd) : { start: m.rewriteStart, end: m.rewriteEnd, text: r }));
+  // Session 16: the missed signal, rewritten by its clause's grammar when the module's ko.who.miss does not take it (ko/missed.ts).
+  if (e.id === 'ko.blame.missed' && !rewrites.length) rewrites.push(...missedRewrites(text, m.start, people));
   return { list, id: e.id, kind: e.kind, start: m.start, end: m.end, actual: m.josa ? m.text.slice(0, m.text.length - m.josa.length) : m.text, note: e.note, rewrites };
 }
 

@@ -36,6 +36,7 @@ import type { LanguageList } from './types';
 import { nearMissCost } from './ko/nearmiss';
 import { slipThroughQuestion } from './ko/slipquestion';
 import { thingCause } from './en/thingcause';
+import { slipNormAt } from './ko/alternative';
 
 /** What a gate needs of a finding. */
 export interface Gated {
@@ -111,6 +112,9 @@ function koIrrealis(clause: string): boolean {
 const KO_CLASS = /(?:흔한|흔히\s하는|흔히\s저지르는|자주\s하는|대표적인|다양한|여러|온갖|각종|갖가지|(?:유형|종류)의)\s$/u;
 // The act of making mistakes as a general subject: "실수(를) 하는 것이/것은", "실수하는 것이".
 const KO_ACT_SUBJECT = /^실수(?:를)?\s?하는\s?(?:것|건|게)(?:이|은|도)?\s/u;
+// Session 16 (lang-ko): mistakes as what a situation is prone to ("…실수하기 마련이다", "…실수하기 십상이다"), like
+// "실수하기 쉽다" (an `unless` of the list already): a general statement. "실수하기 일쑤였다" (someone's habit) is not one.
+const KO_PRONE = /^실수(?:를)?\s?하기\s?(?:마련|십상)/u;
 
 // Session 12. Mistakes as the topic of a principle about responding to them ("실수에 대해 빠르게 공유, …", "실수에 대한 빠른
 // 공유가 재발 방지의 출발점이다"): nobody's mistake is named (no owner in the finding, no possessor or incident deixis before it)
@@ -150,9 +154,12 @@ function mistakeGated(f: Gated, text: string): boolean {
     // A class of mistakes in a general statement; "여러 명이 다양한 실수를 저질렀다" is an event (a past verb).
     if (KO_CLASS.test(text.slice(Math.max(0, at - 20), at)) && !hasPast(clauseAfter(text, at + 2))) return true;
     if (KO_ACT_SUBJECT.test(text.slice(at, at + 20))) return true;
+    if (KO_PRONE.test(text.slice(at, at + 12))) return true;
     if (f.start === at && koMistakesAsTopic(text, at)) return true;
     // Session 15 (lang-ko2): mistakes as a class in an open question about the process (ko/slipquestion.ts).
     if (slipThroughQuestion(text, at)) return true;
+    // Session 16 (lang-ko): a slip with no subject as the premise of a norm ("실수했으면 바로 알리는 게 예의다"; ko/alternative.ts).
+    if (slipNormAt(text, at)) return true;
     return koIrrealis(clauseAfter(text, at + 2));
   }
   if (f.id === 'en.blame.made-mistake') {
@@ -214,8 +221,16 @@ function humanErrorGated(f: Gated, text: string): boolean {
 const PUNITIVE_ID = /^(?:en|ko)\.(?:punitive\.|who\.punitive$)/u;
 const KO_PUNISH = /(?:징계|처벌|해고|문책|질책|견책|경질|좌천|감봉|인사\s?(?:조치|처분)|경위서|시말서|책임을\s?묻)/gu;
 const KO_SET_ASIDE = /^[^,.!?]{0,14}?(?:전에|대신|앞서|보다\s?먼저)\s/u;
+// Session 16 (lang-ko): punishment EXPECTED, then contradicted — the punishment is the content of an expectation or a fear
+// ("…줄 알았는데", "…거라고 생각했지만", "…까 봐 걱정했는데"), followed by a contrast: it did not come ("징계를 받을 줄
+// 알았는데, 팀장은 원인부터 보자고 했다"). Nobody asks for it.
+const KO_EXPECTED_BUT = /^[^,.!?]{0,16}?(?:\s줄\s?알았|\s(?:거|것이)라고\s?(?:생각|예상|각오|짐작)했|까\s?봐\s?(?:걱정|긴장|두려|겁)[가-힣]{0,3})(?:는데|지만|으나|었는데|었지만|웠는데|웠지만)/u;
 const EN_PUNISH = /\b(?:disciplin\w*|punish\w*|fir(?:e|ed|ing)|reprimand\w*|sanction\w*|accountable|written up|write-ups?)\b/iu;
 const EN_SET_ASIDE = /\b(?:before|instead of|rather than|prior to)\b/iu;
+// Session 16 (lang-ko): the English mirror of KO_EXPECTED_BUT — "I expected to be disciplined for it, but …", "We thought
+// someone would be fired, but …": an expectation or a fear in the clause, a "but" after the punishment in the sentence.
+const EN_EXPECTED = /\b(?:expected|expecting|thought|feared|afraid|assumed|worried|braced)\b/iu;
+const EN_BUT_AFTER = /^[^.!?;]{0,60}?(?:,\s*|\s)(?:but|yet)\s/iu;
 
 function punishmentSetAside(f: Gated, text: string): boolean {
   if (!PUNITIVE_ID.test(f.id)) return false;
@@ -228,14 +243,16 @@ function punishmentSetAside(f: Gated, text: string): boolean {
     let any = false;
     for (let m = KO_PUNISH.exec(s); m; m = KO_PUNISH.exec(s)) {
       any = true;
-      if (!KO_SET_ASIDE.test(s.slice(m.index + m[0].length))) return false;
+      const after = s.slice(m.index + m[0].length);
+      if (!KO_SET_ASIDE.test(after) && !KO_EXPECTED_BUT.test(after)) return false;
     }
     return any;
   }
   const span = text.slice(f.start, f.end);
   const word = EN_PUNISH.exec(span);
   const upTo = clauseBefore(text, f.start) + span.slice(0, word ? word.index : 0);
-  return EN_SET_ASIDE.test(upTo);
+  if (EN_SET_ASIDE.test(upTo)) return true;
+  return EN_EXPECTED.test(upTo) && EN_BUT_AFTER.test(text.slice(f.end, f.end + 80));
 }
 
 // The condition negates the act: "if … had not / hadn't …", "had … not …"; "…지 않았다면/않았더라면/못했다면/못했더라면".

@@ -21,6 +21,12 @@ const LOSS = /(?:잃었을|잃어버렸을|만료되었을|만료됐을|멈췄�
 // Session 15: a worse outcome — a degree or an amount (훨씬, 더, 몇 시간, 며칠, 두 배 …) before a would-have verb of growing,
 // lasting or worsening; or a verb of worsening alone (악화됐을, 번졌을).
 const WORSE = /(?:(?:훨씬|더|몇\s?(?:분|시간|일|주|배)|며칠|[0-9]{1,4}\s?(?:분|시간|일|주|배)|(?:두|세|몇)\s?배)(?:는|나|이나|씩)?\s(?:더\s)?(?:컸을|커졌을|길어졌을|길었을|오래\s?(?:걸렸을|갔을|이어졌을)|걸렸을|늘어났을|많았을|심각했을|심각해졌을|확대됐을|확대되었을|이어졌을|지속됐을|지속되었을|계속됐을|계속되었을|늦어졌을|늦었을|번졌을|퍼졌을|악화됐을|악화되었을)|(?:악화됐을|악화되었을|확산됐을|확산되었을))/u;
+// Session 16: the worse outcome with a comparative (더, 훨씬, N 배), stated as what would have happened (…을 것이다, …을
+// 거예요, …을 텐데, …을지도 모른다), for a condition that is not a slip.
+function worseThan(consequence: string): boolean {
+  const m = WORSE.exec(consequence);
+  return !!m && /(?:훨씬|더|배)/u.test(m[0]) && /^\s?(?:것|거|겁|텐데|지도)/u.test(consequence.slice(m.index + m[0].length));
+}
 // A consequence that is better, a prevention or a discovery keeps the sentence hindsight.
 const BETTER = /(?:지\s?않았을|(?:막을|피할|줄일|구할)\s?수|막았을|발견했을|찾았을|알았을|알아챘을)/u;
 
@@ -32,7 +38,10 @@ export function nearMissCost(before: string, form: string, rest: string): boolea
   // A negated condition ("놓치지 않았다면", "안 지웠다면") is a slip that did not happen, wished for: hindsight.
   if (/(?:않았|못했)$/u.test(form) || /(?:^|\s)(?:안|못)\s$/u.test(before)) return false;
   const slip = SLIP.test(form) || WRONGLY_BEFORE.test(before);
-  if (!slip) return false;
   const consequence = rest.split(/[.!?。\n]/u)[0];
+  // Session 16: any act as the condition when the consequence is a COMPARATIVELY worse outcome stated as what would have
+  // happened ("수동으로 복구했다면 복구가 훨씬 더 오래 걸렸을 것이다", "서버를 재시작했다면 데이터 손실이 더 커졌을 것이다"):
+  // the way not taken was worse; nobody is judged. A bare amount ("몇 분 걸렸을 작업") or a question stays.
+  if (!slip) return !BETTER.test(consequence) && worseThan(consequence);
   return (LOSS.test(consequence) || WORSE.test(consequence)) && !BETTER.test(consequence);
 }

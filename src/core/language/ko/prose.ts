@@ -17,6 +17,8 @@ import { organisationResponsibility } from './organisation';
 import { openPreventionQuestion } from './asked';
 import { oversightFelt } from './oversight';
 import { withstoodMistake } from './withstand';
+import { alternativeChosen, slipAsNormPremise } from './alternative';
+import { skilledCounterfactual } from './skilled';
 import { mentionsOf, whoIs, wordsOf, type Mention, type Word } from './words';
 
 const SEPARATOR = '\uFFFC';
@@ -424,6 +426,13 @@ function analyse(sentence: KoSentence, text: string, people?: People): KoDetecti
   question(s, base, text, words, people, push);
   vigilance(s, base, text, words, people, push);
   hindsight(s, base, text, words, people, wordAt, isPolite, push);
+  // Session 16: "경험 많은 엔지니어였다면 배포 전에 설정을 검토했을 것이다": a counterfactual of competence (skilled.ts).
+  const skilled = skilledCounterfactual(s);
+  if (skilled) {
+    push({ start: base + skilled.start, end: base + skilled.end, list: 'counterfactual', id: 'ko.who.hindsight-skill', kind: 'counterfactual', note: NOTES.hindsight, rewrites: [
+      { start: base + skilled.start, end: base + skilled.end, text: skilled.rewrite },
+    ] });
+  }
   causedIncident(s, base, text, words, people, wordAt, push);
   // Session 13 (oversight.ts): "…했는데 불찰이 느껴진다": the writer's own oversight felt, no owner named.
   for (const o of oversightFelt(s)) {
@@ -468,6 +477,8 @@ function analyse(sentence: KoSentence, text: string, people?: People): KoDetecti
         // "경보를 놓치지 않았다": a blame verb denied is a plain fact, not a failure.
         if (/^(?:무시하|놓치|잊|어기|위반하|간과하|방치하|실수하|깜빡하|빠뜨리|건너뛰|게을리하|소홀히하|착각하|서두르)$/u.test(verb) && /않/u.test(m[0])) continue;
         if (/못/u.test(m[0]) && !DUTY.test(stem)) continue;
+        // Session 16: "직접 배포하지 않고 파이프라인을 거쳐 배포하도록 했다": the way not taken in a rule or an aim (alternative.ts).
+        if (alternativeChosen(s, m.index + m[0].length, DUTY.test(stem))) continue;
       }
       if (pred.type === 'mistake' && m[0].startsWith('실수로') && /의\s(?:[\uac00-\ud7a3]{1,6}\s)?$/u.test(s.slice(Math.max(0, m.index - 12), m.index))) continue;
       if (pred.type === 'mistake' && m[0].startsWith('실수로')) {
@@ -498,6 +509,8 @@ function analyse(sentence: KoSentence, text: string, people?: People): KoDetecti
       // "변경을 대충 보지 않았다": a careless manner denied.
       if (pred.type === 'negligent' && !/지(?:도|는)?\s?(?:않|못)$/u.test(m[0]) && /^\s?[\uac00-\ud7a3]{1,8}지(?:도|는)?\s?않/u.test(s.slice(m.index + m[0].length))) continue;
       const subject = subjectOf(words, wi, people);
+      // Session 16: "실수했으면 바로 알리는 게 예의다": a slip with no subject as the premise of a norm (alternative.ts).
+      if (pred.type === 'mistake' && slipAsNormPremise(s, m.index + m[0].length, subject.who !== 'none')) continue;
       // "검토 과정이 허술하게 진행되었다": work that people do, done carelessly, is a verdict on them.
       const carelessWork = pred.type === 'negligent' && /^\s?[\uac00-\ud7a3]{0,4}(?:되었|됐|되어|돼|되고)/u.test(s.slice(m.index + m[0].length)) && /(?:검토|리뷰|점검|테스트|확인|승인|과정|작업|인수인계|대응|관리|검수|절차)(?:이|가|은|는)\s/u.test(s.slice(0, m.index));
       // "수호가 … 깜빡했다": forgetting, carelessness, mistakes and ignoring need a person as subject.
@@ -820,6 +833,8 @@ function failureRewrites(text: string, type: PredType, subject: Subject, from: n
   // names a missing safeguard would invert the sentence ("안전장치가 없었더라면 장애는 없었을 것이다") or leave "…없었다더라면";
   // the hindsight finding on the same clause carries the rewrite. Session 12 (the fuzz found the shape).
   if (/(?:았|었|였|했)(?:더라면|다면)/u.test(text.slice(predStart, end + 4))) return [];
+  // Session 16: "…했으면" is the same past condition ("없었다으면" was offered); "…했으니", "…했으므로" a reason, mapped below.
+  if (/(?:았|었|였|했)으면$/u.test(text.slice(predStart, end))) return [];
   const midFrom = subject.mention ? subject.mention.end : from;
   let middle = middleOf(text, midFrom, predStart);
   // Adverbs of blame inside the middle go: "실수로", "깜빡", "무심코".
@@ -859,6 +874,12 @@ function failureRewrites(text: string, type: PredType, subject: Subject, from: n
     none = '없었어요';
     tail = '었어요';
   }
+  // Session 16: a reason clause keeps its ending, which the rewrite stops before ("잘못했으니 …" → "…없었으니 …"; it was
+  // "…없었다으니 …").
+  if (ending.ending === 'none' && !connective && /(?:았|었|였|했)(?:으니까|으니|으므로)$/u.test(predText)) {
+    none = '없었';
+    tail = '었';
+  }
   const pre = middle ? `${middle} ` : '';
   const out: string[] = [];
   // The object may follow the blame adverb ("실수로 운영 DB를 삭제했다"): look up to the verb.
@@ -888,7 +909,12 @@ function failureRewrites(text: string, type: PredType, subject: Subject, from: n
       break;
     case 'ignore':
     case 'miss':
-      if (/^놓친(?:\s|$)/u.test(matched)) return [{ start: from, end: predStart + 2, text: '눈에 띄지 않았던' }];
+      // Session 16: the missed thing stays, as the subject ("담당자가 디스크 경보를 놓친 탓이다" → "디스크 경보가 눈에 띄지 않았던
+      // 탓이다"; the object was dropped).
+      if (/^놓친(?:\s|$)/u.test(matched)) {
+        const asSubject = objectToSubject(middle);
+        return [{ start: from, end: predStart + 2, text: asSubject ? `${asSubject} 눈에 띄지 않았던` : '눈에 띄지 않았던' }];
+      }
       if (objNoun) {
         out.push(`${obj![1]}${withParticle(objNoun, '이')} 대응이 필요한 신호로 눈에 띄지 ${connective ? '않은 채' : `않았${tail.replace(/^었/u, '')}`}`);
         out.push(`${obj![1]}${withParticle(objNoun, '을')} 놓치지 않게 하는 장치가 ${none}`);
@@ -1601,7 +1627,9 @@ const VIGILANCE = /(?:(?:더|좀 더|조금 더|보다|각별히|각별한|항�
 // reads "we will review … more carefully", "test harder"). A pledge whose verb builds or changes something ("더 세심하게
 // 설정하겠습니다", "더 철저히 자동화하겠습니다") or tells the write-up ("더 꼼꼼히 정리하겠습니다") is left alone, and so is a
 // pledge of effort ("더 열심히 노력하겠습니다": an organisation's closing apology, labelled neutral in the set, ko-0473).
-const PLEDGE_CHANGE = /(?:노력|추가|도입|설정|구축|적용|자동화|개선|변경|수정|설계|구현|개발|마련|정비|보강|교체|설명|기술|안내|작성|정리|소개|서술|공유|문서화|기록|넣|만들|바꾸|고치)[\uac00-\ud7a3]{0,3}(?:겠|해야|하자|할\s것)|(?:넣|만들|바꾸|고치)겠/u;
+const PLEDGE_MEASURE = /(?<![0-9])[0-9]{1,4}\s?(?:분|시간|일|주|개월|달|회|번|건|%|초)(?:\s?(?:이내|안에|내에|마다|간격|이상|이하|전에|전까지))|매(?:일|주|월|달|분기|시간|일\s?아침)\s|(?:하루|주|한\s?주|월|한\s?달)에?\s?(?:한|두|세|네|[0-9]{1,3})\s?(?:번|회)/u;
+// Session 16: telling customers (공개, 공지, 고지, 알리) is telling, like 안내 and 공유.
+const PLEDGE_CHANGE = /(?:노력|추가|도입|설정|구축|적용|자동화|개선|변경|수정|설계|구현|개발|마련|정비|보강|교체|설명|기술|안내|공개|공지|고지|알리|작성|정리|소개|서술|공유|문서화|기록|넣|만들|바꾸|고치)[\uac00-\ud7a3]{0,3}(?:겠|해야|하자|할\s것)|(?:넣|만들|바꾸|고치)겠/u;
 
 // A directive at people (…해야 한다, …길 바란다, …할 것, 당부/강조) whose content is an attitude
 // (care, tension, habit, "once more") rather than a checkable change.
@@ -1703,6 +1731,9 @@ function vigilance(s: string, base: number, text: string, words: readonly Word[]
     const subject = subjectOf(words, wi, people);
     if (subject.who === 'thing') continue;
     if (/(?:열심히|겠)/u.test(m[0]) && /^(?:더|좀|조금|보다)/u.test(m[0]) && PLEDGE_CHANGE.test(m[0].replace(/^(?:더|좀\s더|조금\s더|더욱|보다)\s\S+\s/u, ''))) continue;
+    // Session 16: a pledge that names a measure — a time limit, a frequency, a count ("장애 공지는 10분 안에 더 철저히
+    // 올리겠습니다", "매주 더 꼼꼼히 점검하겠습니다") — promises checkable work, not care alone.
+    if (/겠/u.test(m[0]) && PLEDGE_MEASURE.test(s)) continue;
     // Session 12. "당사는 무거운 책임감을 가지고 전액 보상해 드릴 예정": an organisation's own responsibility (organisation.ts).
     if (organisationResponsibility(s, m.index, m[0], (a, b) => mentionsOf(words, people).some((x) => x.who === 'person' && x.start >= base + a && x.start < base + b))) continue;
     // Session 10. "…변수에 접근할 때 각별한 주의를 기울여야 한다": a technical caution, nobody addressed (frames.ts).
