@@ -218,6 +218,16 @@ const CONSIDERING = /\b(?:we|they|i|(?:the\s)?team)(?:\s(?:are|is|am)|['’]re)\
 // to"), plural: what is asked for is a list of possibilities, not a change ("Find a way to …" at the start is OPENER's).
 const SEARCH_WAYS = /\b(?:look(?:ing)? for|find(?:ing)?|identify(?:ing)?|seek(?:ing)?|search(?:ing)? for|come up with|coming up with|think of|work(?:ing)? out)\s(?:(?:new|better|possible|potential|other|alternative|more|some|additional|different|further)\s)?(?:ways|options|means|approaches|avenues)\s(?:to|of|for)\b/iu;
 
+// Session 16. AN OWNER OR DATE LEFT IN PARENTHESES is no word of the action: the item model takes the owner or date out
+// (U+FFFC) and leaves its frame ("Refine the incident review process (owner: \uFFFC)", "… (due \uFFFC)"), which pushed a short
+// vague item past the length at which a vague opening verb is read as the whole action.
+const OWNER_FRAME = /[(\uFF08][^()\uFF08\uFF09\n]{0,40}\uFFFC[^()\uFF08\uFF09\n]{0,40}[)\uFF09]|\uFFFC/gu;
+/** The number of words of an item's action, without an owner or date the item model took out. */
+function actionWords(text: string): number {
+  const words = text.replace(OWNER_FRAME, ' ').trim();
+  return words ? words.split(/\s+/u).length : 0;
+}
+
 /** Whether an item that opens with a listed verb names a checkable end state. */
 export function englishConcreteItem(sentence: Sentence, _ctx: DetectContext): boolean {
   sentence = withoutDiscourseMarker(withoutTicketLabel(sentence));
@@ -313,7 +323,7 @@ export function englishActionItem(sentence: Sentence, ctx: DetectContext): Detec
   if (manner && !/\d/u.test(first) && !PERIOD.test(first) && !REVIEW_GATE.test(first)) return hit(at + manner.index, at + manner.index + manner[0].length);
   const verb = VAGUE_VERB_FIRST.exec(first);
   // "Improve alerting", "Harden the login service": a vague verb with nothing concrete after it.
-  if (verb && first.split(/\s+/u).length <= 6 && !CONCRETE.test(first.slice(verb[0].length))) return hit(at, at + verb[0].length);
+  if (verb && actionWords(first) <= 6 && !CONCRETE.test(first.slice(verb[0].length))) return hit(at, at + verb[0].length);
   const review = REVIEW_OPEN.exec(first);
   if (review && !/\d/u.test(first) && !REVIEW_PERIOD.test(first) && !/:\s|\s[-–—]\s/u.test(first.replace(/\([^()]*\)/gu, '')) && !PURPOSE_MARK.test(first.replace(/\sfor\s/gu, ' ')) && !CONCRETE_AFTER_INQUIRY.test(first) && !SECOND_ACTION.test(first) && !SECOND_CHANGE.test(first) && !REVIEW_GATE.test(first) && !WORD_MEASURE.test(first)) return hit(at, at + review[0].length);
   return [];
