@@ -252,7 +252,9 @@ export function englishConcreteItem(sentence: Sentence, _ctx: DetectContext): bo
   if (colonSpecification(first) !== undefined) return true;
   if (SPECIFIED_IMPROVEMENT.test(first) && !DEGREE.test(first) && !CARE.test(first)) return true;
   if (NARROW_TO.test(first) && !DEGREE.test(first)) return true;
-  return /^(?:investigate|look into|dig into|examine|research|check|review)\b/iu.test(first) && CONCRETE_AFTER_INQUIRY.test(first) && !DEGREE.test(first);
+  // (Session 16: whatever inquiry verb opens it, "Find out why … and add …", "Understand why … then pin …": the change it leads
+  // to is named, as after "Investigate". The Korean "… 원인 파악 후 … 추가" was read so already.)
+  return /^(?:investigate|look into|dig into|examine|research|check|review|find out|figure out|work out|understand|determine|diagnose|analy[sz]e|identify|explore)\b/iu.test(first) && CONCRETE_AFTER_INQUIRY.test(first) && !DEGREE.test(first);
 }
 
 /** Vague wording in one action item's description. */
