@@ -151,11 +151,37 @@ describe('vague-action-item, session 16', () => {
     ],
   );
 
-  describe('rewrites of the items found by kind 1 are sound', () => {
+  // Kind 4 (miss): AN INDEFINITE MANNER OR FORM — "in some way", "in some form", "one way or another", "by some means"; Korean
+  // "어떻게든", "어떤 식으로든", "어떤 형태로든": how the action is done is left open, whatever the action names (as "somehow"
+  // was read already). A prohibition "in any way", "in some detail", a wh-word ("어떻게 … 났는지", "어떤 방식으로 … 할지 정해")
+  // are no hedge.
+  kind(
+    'an indefinite manner or form',
+    [
+      ['en', 'Do not modify the audit log in any way'],
+      ['en', 'Document how the failover works in some detail in the runbook'],
+      ['en', 'Replace the cron host; in some regions keep the old one'],
+      ['ko', '어떻게 장애가 났는지 위키에 기록'],
+      ['ko', '장애 원인을 어떤 방식으로 공유할지 정해 이 문서에 기록'],
+      ['ko', '감사 로그는 어떤 경우에도 수정 금지'],
+    ],
+    [
+      ['en', 'Publish the migration findings in some way to the wider org', ['in some way']],
+      ['en', 'Notify the billing team in some form when refunds fail', ['in some form']],
+      ['en', 'Fix the staging dashboards one way or another', ['one way or another']],
+      ['ko', '환불 실패 시 어떤 형태로든 정산팀에 알림', ['어떤 형태로든']],
+      ['ko', '마이그레이션 결과를 어떤 식으로든 전사에 공유', ['어떤 식으로든']],
+      ['ko', '야간 배치 알림을 어떻게든 복구', ['어떻게든']],
+    ],
+  );
+
+  describe('rewrites of the items found by kinds 1 and 4 are sound', () => {
     for (const [lang, item] of [
       ['en', 'Simplify the Helm chart values file'],
       ['en', 'Examine the failed payment webhook logs'],
       ['en', 'Tune the image thumbnailer worker pool'],
+      ['en', 'Notify the billing team in some form when refunds fail'],
+      ['ko', '환불 실패 시 어떤 형태로든 정산팀에 알림'],
     ] as [Lang, string][]) it(`${lang}: ${item}`, () => soundRewrite(lang, item));
   });
 });
