@@ -175,13 +175,37 @@ describe('vague-action-item, session 16', () => {
     ],
   );
 
-  describe('rewrites of the items found by kinds 1 and 4 are sound', () => {
+  // Kind 5 (miss): WATCHING WHOSE AIM NAMES NO PARTICULAR TROUBLE — a watching verb (monitor, watch, observe, track) opens the
+  // item and its purpose is to catch "any issues", "potential problems", "anomalies": nothing says what is looked for or what
+  // happens when it is seen. A named signal ("to detect stalled consumers"), a number or an alert names it. Korean mirror:
+  // "… 모니터링하여 문제 파악" was flagged already (파악 of an unnamed 문제); checked here.
+  kind(
+    'watching whose aim names no particular trouble',
+    [
+      ['en', 'Monitor the export queue depth to detect stalled consumers'],
+      ['en', 'Monitor disk usage on db-01 to detect when it passes 85%'],
+      ['en', 'Track the consumer lag with a threshold alert to catch problems'],
+      ['en', 'Watch the webhook error rate with a pager alert to catch any issues'],
+      ['ko', '내보내기 큐 길이가 1만 건을 넘으면 슬랙 알림 발송'],
+    ],
+    [
+      ['en', 'Monitor the payment queue and error rates to catch any problems', ['Monitor']],
+      ['en', 'Watch the CDN hit ratio to spot potential issues', ['Watch']],
+      ['en', 'Observe replica lag after each deploy to surface anomalies', ['Observe']],
+      ['ko', '결제 큐와 에러율을 모니터링하여 문제 파악', ['파악']],
+      ['ko', '배포 후 대시보드를 모니터링해 이슈 식별', ['식별']],
+    ],
+  );
+
+  describe('rewrites of the items found by kinds 1, 4 and 5 are sound', () => {
     for (const [lang, item] of [
       ['en', 'Simplify the Helm chart values file'],
       ['en', 'Examine the failed payment webhook logs'],
       ['en', 'Tune the image thumbnailer worker pool'],
       ['en', 'Notify the billing team in some form when refunds fail'],
       ['ko', '환불 실패 시 어떤 형태로든 정산팀에 알림'],
+      ['en', 'Monitor the payment queue and error rates to catch any problems'],
+      ['en', 'Watch the CDN hit ratio to spot potential issues'],
     ] as [Lang, string][]) it(`${lang}: ${item}`, () => soundRewrite(lang, item));
   });
 });

@@ -230,6 +230,10 @@ function actionWords(text: string): number {
   return words ? words.split(/\s+/u).length : 0;
 }
 
+// Session 16. WATCHING WHOSE AIM NAMES NO PARTICULAR TROUBLE: a watching verb opens the item and its purpose is to catch
+// "any issues", "potential problems", "anomalies" (the Korean "… 모니터링하여 문제 파악" was read so already).
+const WATCH_UNNAMED = /^((?:(?:actively|closely|continuously|continually)\s)?(?:monitor|watch|observe|track|keep an eye on|keep watch on))\s[^.;:]{2,120}?\bto\s(?:(?:help|try to)\s)?(?:catch|identify|spot|detect|find|notice|surface|see|uncover|flag)\s(?:(?:any|potential|possible|unexpected|emerging|future|new|other)\s)?(?:issues?|problems?|anomal(?:y|ies)|irregularit(?:y|ies)|trouble|concerns?|abnormalit(?:y|ies))\b/iu;
+
 /** Whether an item that opens with a listed verb names a checkable end state. */
 export function englishConcreteItem(sentence: Sentence, _ctx: DetectContext): boolean {
   sentence = withoutDiscourseMarker(withoutTicketLabel(sentence));
@@ -292,6 +296,11 @@ export function englishActionItem(sentence: Sentence, ctx: DetectContext): Detec
   // …"): the ways are still to be found; no change is named. A measure ends it ("… to cut the image below 200 MB").
   const search = SEARCH_WAYS.exec(first);
   if (search && !/\d/u.test(first) && !WORD_MEASURE.test(first)) return hit(at + search.index, at + search.index + search[0].length);
+  // Session 16: watching whose aim names no particular trouble ("Monitor the checkout funnel to catch any problems", "Watch the
+  // CDN hit ratio to spot potential issues"): nothing says what is looked for or what happens when it is seen. A number or an
+  // alert, alarm, threshold or page names it ("… with an alert at 85 %").
+  const watch = WATCH_UNNAMED.exec(first);
+  if (watch && !/\d/u.test(first) && !/\b(?:alerts?|alarms?|thresholds?|pages?|pager|paging|SLOs?)\b/iu.test(first)) return hit(at, at + watch[1].length);
   // Session 10: an inquiry or a tuning asked for in the modal passive, with no measure ("Retention settings should be
   // evaluated", "Thresholds should be adjusted to trigger only for real problems"); "should be adjusted to 80 %" names one.
   const passive = PASSIVE_VAGUE.exec(first);
