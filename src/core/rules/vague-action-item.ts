@@ -332,13 +332,14 @@ function judgeItem(text: string, found: readonly LanguageFinding[], cut: number,
   return kept.map((f) => (rewrites.length ? { ...f, rewrites } : f));
 }
 
-// Session 16. A QUESTION ABOUT WHY THE INCIDENT HAPPENED, as the item ("Investigate why the nightly export was skipped",
-// "Find out what caused the replica to fall behind", "결제 누락이 왜 발생했는지 조사", "인증서 갱신 실패 원인 파악"): it asks
-// for the answer a postmortem is for, and names no change. A link to a tracked issue records where the question is kept, not
+// Session 16. A QUESTION ABOUT WHY THE INCIDENT HAPPENED, an embedded why-question as the item ("Investigate why the nightly
+// export was skipped", "Find out what caused the replica to fall behind", "결제 누락이 왜 발생했는지 조사"): it asks for the
+// answer a postmortem is for, and names no change. (A noun object, "the root cause of …", "… 원인 조사", stays set aside
+// as an inquiry into a named thing: session 7's test keeps "[결제 게이트웨이 연결 오류 원인 조사](…)".) A link to a tracked issue records where the question is kept, not
 // what will change, so it is judged like the same words without a link (an inquiry into a named thing, "[Investigate the
 // flush errors of fluent-bit](…/issues/…)", stays set aside as before).
-const CAUSE_QUESTION_EN = /\b(?:investigat\w*|look(?:ing)? into|find(?:ing)? out|determin\w*|understand\w*|figur\w* out|dig\w* into|analy[sz]\w*|research\w*|explor\w*|establish\w*|identify\w*)\s(?:into\s)?(?:why|how come|what (?:caused|led to|triggered|went wrong|happened)|the (?:root |underlying |real )?causes? (?:of|for|behind)|the reasons? (?:for|why|behind))\b/iu;
-const CAUSE_QUESTION_KO = /(?:원인|이유)(?:을|를)?\s?(?:조사|분석|파악|규명|확인|찾기|알아보)|왜\s[^\n]{1,60}?(?:는지|었는지|았는지|였는지)\s?(?:조사|분석|파악|확인|알아보|규명)/u;
+const CAUSE_QUESTION_EN = /\b(?:investigat\w*|look(?:ing)? into|find(?:ing)? out|determin\w*|understand\w*|figur\w* out|dig\w* into|analy[sz]\w*|research\w*|explor\w*|establish\w*|identify\w*)\s(?:into\s)?(?:why|how come|what (?:caused|led to|triggered|went wrong|happened)|the reasons? why)\b/iu;
+const CAUSE_QUESTION_KO = /왜\s[^\n]{1,60}?(?:는지|었는지|았는지|였는지)\s?(?:조사|분석|파악|확인|알아보|규명)/u;
 /** Whether an item asks why the incident happened (its cause), in English or Korean. */
 function asksForCause(text: string): boolean {
   return CAUSE_QUESTION_EN.test(text) || CAUSE_QUESTION_KO.test(text);

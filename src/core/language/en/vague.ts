@@ -336,7 +336,8 @@ export function englishActionItem(sentence: Sentence, ctx: DetectContext): Detec
   if (manner && !/\d/u.test(first) && !PERIOD.test(first) && !REVIEW_GATE.test(first)) return hit(at + manner.index, at + manner.index + manner[0].length);
   const verb = VAGUE_VERB_FIRST.exec(first);
   // "Improve alerting", "Harden the login service": a vague verb with nothing concrete after it.
-  if (verb && actionWords(first) <= 6 && !CONCRETE.test(first.slice(verb[0].length))) return hit(at, at + verb[0].length);
+  // (A stated cadence makes it a routine, "Monitor the security logs daily", as REVIEW_PERIOD does for reviews below.)
+  if (verb && actionWords(first) <= 6 && !CONCRETE.test(first.slice(verb[0].length)) && !REVIEW_PERIOD.test(first)) return hit(at, at + verb[0].length);
   const review = REVIEW_OPEN.exec(first);
   if (review && !/\d/u.test(first) && !REVIEW_PERIOD.test(first) && !/:\s|\s[-–—]\s/u.test(first.replace(/\([^()]*\)/gu, '')) && !PURPOSE_MARK.test(first.replace(/\sfor\s/gu, ' ')) && !CONCRETE_AFTER_INQUIRY.test(first) && !SECOND_ACTION.test(first) && !SECOND_CHANGE.test(first) && !REVIEW_GATE.test(first) && !WORD_MEASURE.test(first)) return hit(at, at + review[0].length);
   return [];
