@@ -21,7 +21,9 @@ function firstSentence(text: string): string {
 
 const OPENER = /^(?:(?:maybe|possibly|perhaps|potentially|ideally|hopefully) |(?:it )?(?:might|may|could|would) be (?:worth|nice|good|great|useful|helpful)\b|(?:we |you )?(?:could|might) (?:want to|possibly|perhaps|maybe) |ideas welcome|keep (?:thinking|looking) (?:about|into|at)|some form of|stay on top of|(?:stay|remain|be) (?:alert|on guard|deliberate|more deliberate)\b|slow down\b|double down on|(?:consider|ponder|explore|brainstorm|think about|think through|agree on|discuss|talk about|revisit|reconsider|evaluate|assess|see if|see whether|figure out|come up with|try to|attempt to|aim to|work towards?|strive to|keep an eye on|keep tabs on|be mindful of|be aware of|stay vigilant|remain vigilant|keep (?:(?!\d)\w+ )?(?:better|more) |spike (?:into|on|out|to)\b|do a spike\b|(?:find|determine|identify|work out|settle on) (?:a|an) (?:(?:better|safer|good|reliable|robust|proper|new|simple|cleaner|clean|quick|quicker|automated) )?(?:way|approach|method|mechanism|means|process) (?:to|for)\b|continue (?:to )?(?:attempt|attempting|try|trying|look|looking|investigate|investigating|work on|working on|explore|exploring)\b)|something (?:along the lines of|like)|some kind of|some sort of)/iu;
 // (Session 9: "rigorous", a quality with no measure: "Implement a rigorous testing process".)
-const DEGREE = /\b(?:more|less|better|smarter|faster|safer|stronger|cleaner|clearer|tighter|snappier|saner|smoother|quicker|healthier|sturdier|leaner|simpler|easier|friendlier|shorter|quieter|sharper|tidier)(?: (?:robust|resilient|reliable|stable|careful|carefully|often|frequently|efficient|visible|informed|proactive|thorough|thoroughly|aware|secure|scalable|consistent|closely))?\b|\b(?:robust(?:ness)?|resilien(?:t|ce)|properly|appropriately|adequately|sufficiently|as needed|where possible|if possible|when possible|at some point|somehow|rigou?rous(?:ly)?)\b/iu;
+const DEGREE = /\b(?:more|less|better|smarter|faster|safer|stronger|cleaner|clearer|tighter|snappier|saner|smoother|quicker|healthier|sturdier|leaner|simpler|easier|friendlier|shorter|quieter|sharper|tidier)(?: (?:robust|resilient|reliable|stable|careful|carefully|often|frequently|efficient|visible|informed|proactive|thorough|thoroughly|aware|secure|scalable|consistent|closely))?\b|\b(?:robust(?:ness)?|resilien(?:t|ce)|properly|appropriately|adequately|sufficiently|as needed|where possible|if possible|when possible|at some point|somehow|rigou?rous(?:ly)?|in some (?:way|form|fashion|manner|shape or form)|(?:in )?one (?:way|form) or (?:the )?(?:other|another)|by some means|in whatever (?:way|form))\b/iu;
+// (Session 16: an indefinite manner or form, "in some way", "in some form", "one way or another", "by some means": how the
+// action is done is left open, as "somehow" leaves it; the Korean mirror is ko/vague.ts KO_SOMEHOW.)
 // Session 9: a manner adverb of care on the action, with no period or measure ("Monitor server load closely",
 // "Track expiry dates diligently"; "Rehearse the failover carefully once per quarter" names its period).
 const MANNER_CARE = /\b(?:closely|carefully|thoroughly|diligently|vigilantly|attentively)\b/iu;
@@ -218,6 +220,20 @@ const CONSIDERING = /\b(?:we|they|i|(?:the\s)?team)(?:\s(?:are|is|am)|['’]re)\
 // to"), plural: what is asked for is a list of possibilities, not a change ("Find a way to …" at the start is OPENER's).
 const SEARCH_WAYS = /\b(?:look(?:ing)? for|find(?:ing)?|identify(?:ing)?|seek(?:ing)?|search(?:ing)? for|come up with|coming up with|think of|work(?:ing)? out)\s(?:(?:new|better|possible|potential|other|alternative|more|some|additional|different|further)\s)?(?:ways|options|means|approaches|avenues)\s(?:to|of|for)\b/iu;
 
+// Session 16. AN OWNER OR DATE LEFT IN PARENTHESES is no word of the action: the item model takes the owner or date out
+// (U+FFFC) and leaves its frame ("Refine the incident review process (owner: \uFFFC)", "… (due \uFFFC)"), which pushed a short
+// vague item past the length at which a vague opening verb is read as the whole action.
+const OWNER_FRAME = /[(\uFF08][^()\uFF08\uFF09\n]{0,40}\uFFFC[^()\uFF08\uFF09\n]{0,40}[)\uFF09]|\uFFFC/gu;
+/** The number of words of an item's action, without an owner or date the item model took out. */
+function actionWords(text: string): number {
+  const words = text.replace(OWNER_FRAME, ' ').trim();
+  return words ? words.split(/\s+/u).length : 0;
+}
+
+// Session 16. WATCHING WHOSE AIM NAMES NO PARTICULAR TROUBLE: a watching verb opens the item and its purpose is to catch
+// "any issues", "potential problems", "anomalies" (the Korean "… 모니터링하여 문제 파악" was read so already).
+const WATCH_UNNAMED = /^((?:(?:actively|closely|continuously|continually)\s)?(?:monitor|watch|observe|track|keep an eye on|keep watch on))\s[^.;:]{2,120}?\bto\s(?:(?:help|try to)\s)?(?:catch|identify|spot|detect|find|notice|surface|see|uncover|flag)\s(?:(?:any|potential|possible|unexpected|emerging|future|new|other)\s)?(?:issues?|problems?|anomal(?:y|ies)|irregularit(?:y|ies)|trouble|concerns?|abnormalit(?:y|ies))\b/iu;
+
 /** Whether an item that opens with a listed verb names a checkable end state. */
 export function englishConcreteItem(sentence: Sentence, _ctx: DetectContext): boolean {
   sentence = withoutDiscourseMarker(withoutTicketLabel(sentence));
@@ -242,7 +258,9 @@ export function englishConcreteItem(sentence: Sentence, _ctx: DetectContext): bo
   if (colonSpecification(first) !== undefined) return true;
   if (SPECIFIED_IMPROVEMENT.test(first) && !DEGREE.test(first) && !CARE.test(first)) return true;
   if (NARROW_TO.test(first) && !DEGREE.test(first)) return true;
-  return /^(?:investigate|look into|dig into|examine|research|check|review)\b/iu.test(first) && CONCRETE_AFTER_INQUIRY.test(first) && !DEGREE.test(first);
+  // (Session 16: whatever inquiry verb opens it, "Find out why … and add …", "Understand why … then pin …": the change it leads
+  // to is named, as after "Investigate". The Korean "… 원인 파악 후 … 추가" was read so already.)
+  return /^(?:investigate|look into|dig into|examine|research|check|review|find out|figure out|work out|understand|determine|diagnose|analy[sz]e|identify|explore)\b/iu.test(first) && CONCRETE_AFTER_INQUIRY.test(first) && !DEGREE.test(first);
 }
 
 /** Vague wording in one action item's description. */
@@ -278,6 +296,11 @@ export function englishActionItem(sentence: Sentence, ctx: DetectContext): Detec
   // …"): the ways are still to be found; no change is named. A measure ends it ("… to cut the image below 200 MB").
   const search = SEARCH_WAYS.exec(first);
   if (search && !/\d/u.test(first) && !WORD_MEASURE.test(first)) return hit(at + search.index, at + search.index + search[0].length);
+  // Session 16: watching whose aim names no particular trouble ("Monitor the checkout funnel to catch any problems", "Watch the
+  // CDN hit ratio to spot potential issues"): nothing says what is looked for or what happens when it is seen. A number or an
+  // alert, alarm, threshold or page names it ("… with an alert at 85 %").
+  const watch = WATCH_UNNAMED.exec(first);
+  if (watch && !/\d/u.test(first) && !/\b(?:alerts?|alarms?|thresholds?|pages?|pager|paging|SLOs?)\b/iu.test(first)) return hit(at, at + watch[1].length);
   // Session 10: an inquiry or a tuning asked for in the modal passive, with no measure ("Retention settings should be
   // evaluated", "Thresholds should be adjusted to trigger only for real problems"); "should be adjusted to 80 %" names one.
   const passive = PASSIVE_VAGUE.exec(first);
@@ -313,7 +336,8 @@ export function englishActionItem(sentence: Sentence, ctx: DetectContext): Detec
   if (manner && !/\d/u.test(first) && !PERIOD.test(first) && !REVIEW_GATE.test(first)) return hit(at + manner.index, at + manner.index + manner[0].length);
   const verb = VAGUE_VERB_FIRST.exec(first);
   // "Improve alerting", "Harden the login service": a vague verb with nothing concrete after it.
-  if (verb && first.split(/\s+/u).length <= 6 && !CONCRETE.test(first.slice(verb[0].length))) return hit(at, at + verb[0].length);
+  // (A stated cadence makes it a routine, "Monitor the security logs daily", as REVIEW_PERIOD does for reviews below.)
+  if (verb && actionWords(first) <= 6 && !CONCRETE.test(first.slice(verb[0].length)) && !REVIEW_PERIOD.test(first)) return hit(at, at + verb[0].length);
   const review = REVIEW_OPEN.exec(first);
   if (review && !/\d/u.test(first) && !REVIEW_PERIOD.test(first) && !/:\s|\s[-–—]\s/u.test(first.replace(/\([^()]*\)/gu, '')) && !PURPOSE_MARK.test(first.replace(/\sfor\s/gu, ' ')) && !CONCRETE_AFTER_INQUIRY.test(first) && !SECOND_ACTION.test(first) && !SECOND_CHANGE.test(first) && !REVIEW_GATE.test(first) && !WORD_MEASURE.test(first)) return hit(at, at + review[0].length);
   return [];

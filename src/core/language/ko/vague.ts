@@ -236,6 +236,8 @@ function monitoredSignals(word: string, before: string, after: string): boolean 
 const FRAMING_OPENER = /^\s*(?:(?:(?:더욱|좀\s더|더|보다)\s)?[\uac00-\ud7a3]{1,6}(?:게|히|적으로)\s(?:보면|보자면|말하면|말하자면)|(?:더욱|더|보다)\s[\uac00-\ud7a3]{1,6}적으로는),?(?=\s)/u;
 
 /** Vague wording in one action item's description. Offsets are into `text`. */
+const KO_SOMEHOW = /어떻게(?:든지?|라도)|어떤\s?(?:식|형태|방식|방법)(?:으로|로)?(?:든지?|라도)|무슨\s?수를\s?써서라도/u;
+
 export function koreanActionItem(item: KoSentence, text: string): KoDetection[] {
   const out: KoDetection[] = [];
   if (!/[\uac00-\ud7a3]/u.test(item.text)) return out;
@@ -260,6 +262,14 @@ export function koreanActionItem(item: KoSentence, text: string): KoDetection[] 
     if (considering) {
       const at = sent.start + considering.index;
       out.push({ start: at, end: at + considering[1].length, list: 'vague', id: 'ko.vague.review', kind: 'vague', note: NOTE.review, rewrites: [] });
+      break;
+    }
+    // Session 16. An indefinite manner or form ("어떻게든", "어떤 식으로든", "어떤 형태로든"): how the action is done is left
+    // open, whatever it names, as the English "in some way", "somehow" leave it.
+    const somehow = KO_SOMEHOW.exec(s);
+    if (somehow) {
+      const at = sent.start + somehow.index;
+      out.push({ start: at, end: at + somehow[0].length, list: 'vague', id: 'ko.vague.somehow', kind: 'vague', note: NOTE.improve, rewrites: [] });
       break;
     }
     const first = firstAction(s, raw);
