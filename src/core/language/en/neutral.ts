@@ -13,6 +13,7 @@ import { frameParts } from './frames';
 import { unrealParts } from './unreal';
 import { avertedParts } from './averted';
 import { lastingParts } from './lasting';
+import { safeguardQuestionParts } from './safeguard';
 import { expectedParts } from './expected';
 
 // The subject is nobody: "No one was careless", "Nobody on the team should have had to know".
@@ -270,6 +271,8 @@ export function englishNeutralParts(sentence: Sentence, _ctx: DetectContext): Sp
   for (const [a, b] of expectedParts(s)) out.push({ start: sentence.start + a, end: sentence.start + b });
   // Session 15: blame disclaimed as an aim, the situation lasting longer (./lasting.ts).
   for (const [a, b] of lastingParts(s, _ctx.people)) out.push({ start: sentence.start + a, end: sentence.start + b });
+  // Session 16: the forward safeguard question, "What monitoring would have caught this sooner?" (./safeguard.ts).
+  for (const [a, b] of safeguardQuestionParts(s, _ctx.people)) out.push({ start: sentence.start + a, end: sentence.start + b });
   return out;
 }
 

@@ -10,6 +10,7 @@ import { nameLike, verbBase } from './names';
 import { confessions } from './confess';
 import { madeWorse } from './worse';
 import { verdicts } from './verdict';
+import { missedBySafeguard } from './safeguard';
 import counterfactualEn from '../../data/phrases/counterfactual.en.json';
 import { teamNamesOwnGap } from '../../phrase/match';
 import type { Note } from '../../phrase/types';
@@ -1151,7 +1152,8 @@ const SHAPES: { id: string; list: 'blameful' | 'counterfactual'; kind: Detection
     kind: 'counterfactual',
     note: NOTES.hindsight,
     // (Session 10: also the contraction, "A dry run would’ve caught the typo".)
-    re: /\bwould(?:(?: easily| surely| certainly| probably| likely)? have|['’]ve) (?:prevented|avoided|caught|stopped|spared|saved|averted|mitigated|flagged|spotted|detected)\b/iu,
+    // (Session 16: more adverbs before "have": "would also / definitely / almost certainly have caught", ./safeguard.ts.)
+    re: /\bwould(?:(?: easily| surely| certainly| probably| likely| also| definitely| undoubtedly| almost certainly| most likely| very likely)? have|['’]ve) (?:prevented|avoided|caught|stopped|spared|saved|averted|mitigated|flagged|spotted|detected)\b/iu,
     // "We had no deploy check that would have caught it", "missing tests that would have caught …": the safeguard is
     // already named as missing, which is what the rewrite asks for. (Session 8: so is a safeguard the follow-up looks for or
     // adds: "looking for tests that would have detected the problem", "find the checks that would have caught it".)
@@ -2428,7 +2430,7 @@ export function englishProse(sentence0: Sentence, ctx: DetectContext): Detection
 
 function detectSentence(sentence: Sentence, ctx: DetectContext): Detection[] {
   if (sentence.text.length > 800) return [];
-  const out: Detection[] = [...confessions(sentence), ...madeWorse(sentence, ctx), ...verdicts(sentence)];
+  const out: Detection[] = [...confessions(sentence), ...madeWorse(sentence, ctx), ...verdicts(sentence), ...missedBySafeguard(sentence)];
   const acts = ACT_WORDS.test(sentence.text);
   const hindsight = HINDSIGHT_WORDS.test(sentence.text);
   if (acts || hindsight) {
