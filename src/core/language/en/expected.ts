@@ -30,6 +30,8 @@
  *   condition with a worse consequence ("If Priya had not rolled back, … far worse") is credit, read by gate.ts
  *   creditNotBlame (session 12), not here. A better or negated consequence ("would have been much
  *   shorter", "would not have lasted longer"), "harder to miss", a negated condition stay hindsight.
+ * - Session 16 (lang-en2): the same with NO degree word, the comparative right after the verb, on a harm or repair subject
+ *   ("the data loss would have been bigger", "the outage would have lasted hours longer"): WORSE_BARE.
  *
  * Each returns [start, end] offsets in the sentence of the clauses it neutralises. Bounded, linear patterns
  * (test/unit/regex-safety.test.ts scans this file).
@@ -95,6 +97,15 @@ const COND = "((?:if\\s[^,;.!?]{1,60}?(?:\\shad|['’]d)|had\\s[^,;.!?]{1,60}?)\
 const WOULD = "\\b(?:would|could|might)(?:\\s(?:likely|probably|certainly|surely|easily|also|then))?\\s(?:have|['’]ve)\\s(?:(?:likely|probably|certainly|surely|easily)\\s)?";
 const WORSE_VERB = '(?:(?:been|taken|lasted|run|gone\\son|dragged\\son|grown|become|gotten|got|spread|stretched|continued|remained|required|needed|cost)\\s){0,2}';
 const WORSE_ANY = new RegExp(`^${COND}(,\\s[^;.!?]{0,60}?${WOULD}${WORSE_VERB}(?:[^.;!?]{0,30}?\\s)?${WORSE_SURE}[^.;!?]{0,120})`, 'iu');
+// Session 16 (lang-en2, mirror of ko/nearmiss.ts "데이터 손실이 더 커졌을 것이다"): the comparative with no degree word, right
+// after the verb ("the data loss would have been bigger", "the outage would have lasted hours longer"), on a harm or
+// repair subject only; no gap before it, so "would have been no bigger" or "… caught before it got bigger" do not read so.
+const WORSE_BARE_WORD =
+  '(?:(?:minutes|hours|days|weeks|months)\\s)?(?:longer|larger|bigger|greater|worse|wider|broader|slower|more\\s(?:severe|serious|widespread|damaging|disruptive|painful|costly|expensive))\\b(?!\\s(?:to|for\\s[\\p{L}-]{2,20}\\sto)\\b)';
+const WORSE_BARE = new RegExp(
+  `^${COND}(,\\s(?:(?:the|our|their|this|that|any|a|an)\\s)?(?:[\\p{L}-]{2,20}\\s){0,2}?${HARM_SUBJECT}\\s${WOULD}(?:been|lasted|taken|run|gone\\son|dragged\\son|grown|become|gotten|got|spread|stretched|continued|cost)\\s${WORSE_BARE_WORD}[^.;!?]{0,120})`,
+  'iu',
+);
 const WORSE_HARM = new RegExp(
   `^${COND}(,\\s(?:(?:the|our|their|this|that|any|a|an)\\s)?(?:[\\p{L}-]{2,20}\\s){0,2}?${HARM_SUBJECT}\\s${WOULD}${WORSE_VERB}(?:[^.;!?]{0,30}?\\s)?${WORSE_MAYBE}[^.;!?]{0,120})`,
   'iu',
@@ -126,7 +137,7 @@ export function expectedParts(s: string): [number, number][] {
     // Group 1: the condition (greedy, so it ends at its comma); group 2: the consequence.
     if (!NEGATED.test(near[1]) && !NEGATED.test(near[2]) && !LESS.test(near[2])) out.push([lead, lead + near[0].length]);
   }
-  for (const re of [WORSE_ANY, WORSE_HARM]) {
+  for (const re of [WORSE_ANY, WORSE_HARM, WORSE_BARE]) {
     const worse = re.exec(s.trimStart());
     if (!worse) continue;
     const lead = s.length - s.trimStart().length;
