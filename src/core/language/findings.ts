@@ -12,6 +12,7 @@ import { rewritesOf } from '../phrase/rewrite';
 import type { CompiledEntry, Note, PhraseKind, PhraseMatch } from '../phrase/types';
 import { phraseEntries } from '../phrase/validate';
 import { concreteActionItem, detectActionItem, detectProse, neutralSpans } from './index';
+import { englishOpeningMarker } from './en/vague';
 import { exampleSpans, insideExample } from './examples';
 import { fallbackRewrites } from './fallback';
 import { gatedOut } from './gate';
@@ -96,6 +97,9 @@ function rawFindings(texts: readonly string[], lists: readonly LanguageList[], o
   // Quotations and neutral sentences (rejected or negated blame) report nothing, from either source.
   if (lists.includes('vague')) texts.forEach((t, i) => {
     if (out[i].length && concreteActionItem(t, people)) out[i] = out[i].filter((f) => f.list !== 'vague');
+    // Session 16 (vague2): a vague word inside a sentence-opening discourse marker ("Better yet, …") is not the item's.
+    const marker = out[i].some((f) => f.list === 'vague') ? englishOpeningMarker(t) : undefined;
+    if (marker) out[i] = out[i].filter((f) => f.list !== 'vague' || f.start < marker.start || f.end > marker.end);
     // Session 15: a vague word inside an example or an open list of the item is not the item's (examples.ts).
     if (out[i].some((f) => f.list === 'vague')) {
       const examples = exampleSpans(t);

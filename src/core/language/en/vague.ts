@@ -95,6 +95,16 @@ const CONCRETE_AFTER_INQUIRY = new RegExp(`\\b(?:and|then) (?:${CHANGE_VERB})\\b
 // A specification after a colon that opens with a change ("Improve the retry policy: cap retries at three …",
 // "Better alert routing: send payment errors to #payments-oncall"): the words before the colon are a title.
 const SPEC_CHANGE = new RegExp(`^(?:${CHANGE_VERB}|test|cap|send|require|reject|turn (?:on|off)|switch|drop|delete|expire|restrict|allow|deny|mount|store|publish|post|notify|fail|return|retry|stop|refuse)\\b`, 'iu');
+// Session 16 (vague2). A DEGREE TITLE SPECIFIED BY A CHECKABLE STATE: after the colon or dash, "ensure/make sure/verify" and a
+// state of a named thing ("Safer certificate rollovers – ensure old certificates stay active until the new ones are
+// validated"): the specification says what "safer" means. A state held only "until/before/while/unless …" a named event is
+// read with stay/remain; a state the vague words name ("… ensure deploys are reliable", "… make sure alerts are actionable")
+// stays vague, as a whole "Ensure …" item does.
+const STAY_UNTIL = /^(?:ensure|make sure|make certain|verify|confirm)(?: that)? (?:(?:every|all|each|the|no|our|a|an) )?[^,;]{2,60}? (?:stays?|remains?|is kept|are kept) [\p{L}-]{2,30} (?:until|before|while|unless|whenever|for as long as) (?:the |a |an |every |each |all |its |their )?[\p{L}\p{N}-]{2,30}\b/iu;
+const SPEC_STATE_VAGUE = /\b(?:actionable|meaningful|effective|efficient|clear|visible|resilient|secure|consistent|available|fast|quick|timely|accurate|up|usable|useful|relevant|reasonable|sensible|manageable|maintainable|under control|handled|addressed|covered|in place|on track)\b/iu;
+function ensuredState(spec: string): boolean {
+  return (ENSURE.test(spec) || STAY_UNTIL.test(spec)) && !ENSURE_VAGUE.test(spec) && !SPEC_STATE_VAGUE.test(spec);
+}
 /** The specification after a title and a colon, when it states a change, or undefined. */
 function colonSpecification(text: string): string | undefined {
   // (Session 9: a spaced dash sets the specification off as a colon does, "More robust SDK testing - test each extension
@@ -103,7 +113,7 @@ function colonSpecification(text: string): string | undefined {
   if (colon < 3 || colon > 80) return undefined;
   const spec = text.slice(colon + (text[colon] === ':' ? 1 : 2)).trim().replace(/^we (?:should|will|need to|must|can) (?=\p{L})/iu, '');
   if (/^test\b/iu.test(spec) && !/^test\s(?:the\s|our\s|every\s|each\s|all\s)?[\p{L}-]{2,30}(?:\s[\p{L}-]{2,30}){0,2}\s(?:with|against|on|across|under|before)\s/iu.test(spec)) return undefined;
-  if (spec.split(/\s+/u).length < 3 || !SPEC_CHANGE.test(spec)) return undefined;
+  if (spec.split(/\s+/u).length < 3 || !(SPEC_CHANGE.test(spec) || ensuredState(spec))) return undefined;
   if (/\b(?:some|stuff|things|various|a few|whatever|somehow|where (?:it makes sense|needed|appropriate|relevant)|if needed|when needed|etc)\b/iu.test(spec)) return undefined;
   // ("Improve coverage - add comprehensive test suites": a specification that is itself only a degree.)
   if (/\b(?:comprehensive|extensive|thorough|additional|adequate|proper|sufficient|necessary|relevant|appropriate|more|better)\b/iu.test(spec)) return undefined;
@@ -158,11 +168,22 @@ function withoutTicketLabel(sentence: Sentence): Sentence {
 // of the action. ("Better yet, …" is still flagged by the phrase list, src/core/data/phrases/vague.en.json; left alone.) The item is judged on what follows the marker, so a vague item stays vague for
 // its other words ("More broadly, we should improve monitoring"). A comparative of manner or frequency ("More often, …",
 // "More carefully, …") is the action's degree and stays. The Korean mirror is ko/vague.ts FRAMING_OPENER.
-const DISCOURSE_MARKER = /^\s*(?:(?:more|less) (?:generally|broadly|specifically|precisely|concretely|importantly|fundamentally|significantly|widely speaking|to the point)),\s+/iu;
+// (Session 16, vague2: a comparative that offers the item as the preferable alternative, "Better yet, …", "Better still, …",
+// "Even better, …", is the same kind of marker: it compares the item with the one before it, not the action with a degree.
+// The phrase list's item-opening "better" is dropped inside the marker by findings.ts, through englishOpeningMarker.
+// The Korean "더 나아가 …", "나아가 …" was never read as a degree: its tests are in test/unit/vague-s16b.test.ts.)
+const DISCOURSE_MARKER = /^\s*(?:(?:more|less) (?:generally|broadly|specifically|precisely|concretely|importantly|fundamentally|significantly|widely speaking|to the point)|better (?:yet|still)|even better),\s+/iu;
 
 function withoutDiscourseMarker(sentence: Sentence): Sentence {
   const marker = DISCOURSE_MARKER.exec(sentence.text);
   return marker ? { ...sentence, start: sentence.start + marker[0].length, text: sentence.text.slice(marker[0].length) } : sentence;
+}
+
+/** The span of a sentence-opening discourse marker of an action item (after a ticket label), or undefined. */
+export function englishOpeningMarker(text: string): { start: number; end: number } | undefined {
+  const item = withoutTicketLabel({ start: 0, end: text.length, text });
+  const marker = DISCOURSE_MARKER.exec(item.text);
+  return marker ? { start: item.start, end: item.start + marker[0].length } : undefined;
 }
 
 // Session 14. A NAMED CHANGE, THEN WHAT IT IS FOR: the item opens with a verb that names a change to a thing
