@@ -27,6 +27,9 @@ describe('Korean hindsight, session 16 second round: a missing safeguard (issue 
       ['헬스 체크만 있었어도 멈춘 워커는 감지되었을 것이다.', '헬스 체크가 없어서 멈춘 워커는 감지되지 않았다.'],
       ['부하 테스트가 이 병목을 막았을 것 같다.', '이 병목을 막을 부하 테스트가 없었다.'],
       ['잘못 계산된 청구서는 월말 대사 작업으로 발견되었을 것이다.', '잘못 계산된 청구서는 월말 대사 작업이 없어서 발견되지 않았다.'],
+      ['카나리 배포가 결제 오류의 확산을 막았을 것입니다.', '결제 오류의 확산을 막을 카나리 배포가 없었습니다.'],
+      // A subject in the middle: the safeguard is what would have let it act.
+      ['지연 경보가 있었다면 운영팀이 적체를 잡았을 것이다.', '운영팀이 적체를 잡을 수 있게 해 줄 지연 경보가 없었다.'],
     ];
     for (const [s, fixed] of cases) {
       flagged('ko', s);
@@ -49,6 +52,9 @@ describe('Korean hindsight, session 16 second round: a missing safeguard (issue 
       '가입자들이 먼저 깨진 화면을 발견했을 것이다.',
       '야간 당직자가 그 경고를 잡았을 것이다.',
       '트래픽이 평소 수준이었다면 기존 경보가 지연을 잡았을 것이다.',
+      // A stage of time, not a check ("초기 단계에서"); a feature that is not a safeguard, with the affected people acting.
+      '개발 초기 단계에서 이 결함은 드러났을 것이다.',
+      '다크 모드가 있었다면 사용자들이 이 화면을 더 자주 썼을 것이다.',
     ]) clean('ko', s);
     // A person's act as the condition is read by the conditional detectors, as before.
     flagged('ko', '담당자가 설정을 한 번 더 확인했다면 이 오류를 잡았을 것이다.');

@@ -23,7 +23,7 @@
 import { withParticle } from '../../korean';
 
 // The safeguard: up to two modifier words, then a word ending in a safeguard noun.
-const HEAD = '(?:단위\\s?테스트|통합\\s?테스트|회귀\\s?테스트|부하\\s?테스트|테스트|검사|검증|점검|체크|체크섬|체크리스트|알림|경보|알람|모니터링|코드\\s?리뷰|리뷰|검수|카나리|린터|린트|헬스\\s?체크|헬스체크|프로브|감사|파이프라인|CI|검증기|검사기|비교\\s?작업|대사\\s?작업|배치\\s?작업|야간\\s?작업|정기\\s?작업|스크립트|대시보드|스테이징|단계|절차|리허설|훈련|tests?|checks?|alerts?|lint|linter|canary|probe|review)';
+const HEAD = '(?:단위\\s?테스트|통합\\s?테스트|회귀\\s?테스트|부하\\s?테스트|테스트|검사|검증|점검|체크|체크섬|체크리스트|알림|경보|알람|모니터링|코드\\s?리뷰|리뷰|검수|카나리\\s?배포|점진적\\s?배포|카나리|린터|린트|헬스\\s?체크|헬스체크|프로브|감사|파이프라인|CI|검증기|검사기|비교\\s?작업|대사\\s?작업|배치\\s?작업|야간\\s?작업|정기\\s?작업|스크립트|대시보드|스테이징|(?:검증|검사|점검|체크섬|테스트|리뷰|승인|확인|비교|대사)\\s?(?:단계|절차)|리허설|훈련|tests?|checks?|alerts?|lint|linter|canary|probe|review)';
 // A modifier word is not a phrase with its own particle ("회귀는", "업로드를", "배포에서").
 const SAFEGUARD = `((?:[\\p{L}\\p{N}_-]{1,12}(?<![은는을를])(?<!에서|으로|에게|부터|까지)\\s){0,2}[\\p{L}\\p{N}_-]{0,10}?${HEAD})`;
 
@@ -104,7 +104,9 @@ export function missedSafeguard(s: string): SafeguardFinding | undefined {
   if (register) {
     const was = register === 'formal' ? '없었습니다' : register === 'spoken' ? '없었어요' : '없었다';
     const not = register === 'formal' ? '않았습니다' : register === 'spoken' ? '않았어요' : '않았다';
-    if (active) rewrite = `${middle ? `${middle} ` : ''}${adnominalOf(active)} ${withParticle(safeguard, '이')} ${was}`;
+    // A subject in the middle ("당직자가 장애를 잡았을"): the safeguard is what would have let it act ("…잡을 수 있게 해 줄 X").
+    const subject = /(?:^|\s)[\p{L}\p{N}_-]{1,12}(?:가|이|께서)(?=\s|$)/u.test(middle) && !/^이$/u.test(middle.split(' ')[0] ?? '') ? ' 수 있게 해 줄' : '';
+    if (active) rewrite = `${middle ? `${middle} ` : ''}${adnominalOf(active)}${subject} ${withParticle(safeguard, '이')} ${was}`;
     else if (passive && negatedOf(passive)) rewrite = `${withParticle(safeguard, '이')} 없어서 ${middle ? `${middle} ` : ''}${negatedOf(passive)} ${not}`;
   }
   return { start: m.index, end, rewrite };
