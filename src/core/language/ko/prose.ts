@@ -546,7 +546,11 @@ function analyse(sentence: KoSentence, text: string, people?: People): KoDetecti
         if (!verbWord) continue;
         end = verbWord.end;
       }
-      if (pred.type === 'without' || pred.type === 'wrongobj' || pred.type === 'left' || (pred.type === 'mistake' && m[0].startsWith('실수로')) || pred.type === 'ruin') {
+      // Session 16 (ko-sound): "실수로 재시작했고, 원인은 실수였다": the word after "실수로 " is already its past verb
+      // (wordEnd took it in); the search below ran on to the next past word, over the clause, and the clause rewrite then
+      // swallowed the second "실수" too (the fix-all left one behind). The verb found stays the end.
+      const slipVerbTaken = pred.type === 'mistake' && m[0].startsWith('실수로') && [...text.slice(start + m[0].length, end)].some((c) => hasFinal(c, 20));
+      if (!slipVerbTaken && (pred.type === 'without' || pred.type === 'wrongobj' || pred.type === 'left' || (pred.type === 'mistake' && m[0].startsWith('실수로')) || pred.type === 'ruin')) {
         const verbWord = words.slice(wi + 1, wi + 12).find((w) => w.start >= end && ([...w.text].some((c) => hasFinal(c, 20)) || (pred.type === 'without' && /^[\uac00-\ud7a3]{1,6}함$/u.test(w.text) && !/^(?:가능|필요|불가|중요|위험|금지|허용|불필요|불가능)/u.test(w.text))));
         if (verbWord) end = verbWord.end;
       }
