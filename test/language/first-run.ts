@@ -77,6 +77,10 @@ export const DRAWN_DOCUMENTS: Record<number, readonly string[]> = {
   ],
   15: ['en-hackerdom-ructf-2023-postmortem', 'en-rustlang-ci-kernel-mirror-outage-2026', 'en-valtown-host-connection-pool-2024'],
   16: ['en-elife-dns-record-deleted-2021'],
+  17: [
+    'en-allegro-task-queue-wrong-server-restart-2014', 'en-eslint-malicious-package-publish-2018', 'en-opentelemetry-caa-record-cert-expiry-2025',
+    'en-usegalaxy-eu-upgrade-backup-restore-2019', 'en-yivi-scheme-key-expiry-2026',
+  ],
 };
 
 /** Per-case outcome of a first run (dev cases only). */
