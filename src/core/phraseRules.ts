@@ -489,11 +489,12 @@ export function checkProse(ctx: RuleContext, list: Exclude<LanguageList, 'vague'
   const blocks = ctx.doc.prose.filter((b) => !b.quoted);
   const found = findLanguageInBlocks(blocks.map((b) => b.text), list, { people, config: ctx.config, ignore: ignoredByList(ctx.config, ctx.options, list) });
   // In an open action item a call for care ("We need to be more careful when deploying") is a vague
-  // action, which vague-action-item reports; blame is about what the text says happened.
+  // action, which vague-action-item reports; blame is about what the text says happened. So is a call for care in
+  // advice to other people ("Package maintainers should be careful with …" under "Recommendations", session 17).
   let items: ActionItem[] = [];
   if (list === 'blameful' && found.some((fs) => fs.some((f) => f.id.endsWith('.vigilance')))) {
     try {
-      items = ctx.doc.actionItems;
+      items = [...ctx.doc.actionItems, ...droppedActionItems(ctx.doc).filter((it) => it.advice)];
     } catch {
       items = [];
     }

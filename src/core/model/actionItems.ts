@@ -14,6 +14,18 @@ import { isName as isKoreanName } from '../language/ko/words';
 import { apologisesOnly, detailHeading, expandsAcronym, horizonTerm, labelsHowTo, labelsReasons, leadSaysFocusedOn, lineTask, outlineSubsection, plansAboutList, shortTaskLabel } from './ownerLabels';
 import { ADVERB_GERUND, advisesReaders, closedAfterTitle, closedBySameFix, describesSystemEn, describesSystemKo, namesThing, reportsNewState, statesCriterion, statesFact } from './ownerWording';
 import { plansAfterDoneList, reportsDoneLater } from './doneLater';
+import { adviceContext, addressedToOthers } from './adviceList';
+
+/** Whether a section or one of its parents is headed as advice or lessons ("Recommendations", "What can we learn", "권고"). */
+function adviceSection(section: Section | undefined): boolean {
+  for (let s = section; s; s = s.parent) if (s.title && adviceContext(s.title)) return true;
+  return false;
+}
+
+/** Marks the items from `from` on that are addressed to other people (advice, not the team's work; adviceList.ts). */
+function markAdvice(out: ActionItem[], from: number): void {
+  for (let i = from; i < out.length; i++) if (addressedToOthers(out[i].description.text)) out[i].advice = true;
+}
 
 /**
  * How the model found an action item (internal: measured, never shown to users). In an action-items section: a table or
@@ -74,6 +86,8 @@ export interface ActionItem {
   section: Section;
   /** How the model found the item (internal, for measuring; see {@link ActionPath}). */
   path?: ActionPath;
+  /** Internal: advice to other people under a heading or lead-in of advice (adviceList.ts); dropped, not work. */
+  advice?: boolean;
 }
 
 /** Words that stand where an owner goes but name nobody. */
@@ -186,6 +200,11 @@ const DONE_PREFIX = /^[ \t]{0,3}(?:✅|✔️?|☑️?|✓|\[(?:done|완료|기�
 // A status label anywhere: "Status: done", "상태: 완료".
 // "…; Completed as of 2021-10-29", "— done on 3/4", "(완료 2024-03-01)".
 const COMPLETED_AS_OF = /(?:^|[;,.(—–-][ \t]{0,3})(?:completed|done|finished|resolved|shipped|deployed|merged|완료|적용 ?완료|배포 ?완료)(?:[ \t]{1,3}(?:as of|on|at|in)\b|[ \t]{0,3}[:(]?[ \t]{0,2}\d{1,4}[-./]\d{1,2})/iu;
+// A status label that opens an item, bare or in code, bold or italics: "`DONE`: …", "**TODO:** …", "_In progress_: …",
+// "`완료`: …", "진행 중: …". The word says whether the item is closed (session 17: "the Yivi team is implementing the
+// following measures:" over "`TODO`: Improve …" and "`DONE`: We now use …").
+const STATUS_LABEL_FIRST = /^[`*_]{0,2}[ \t]?(done|completed|fixed|shipped|resolved|완료|조치[ \t]?완료|적용[ \t]?완료|todo|to[ \t]do|open|wip|in[ \t]progress|pending|planned|ongoing|진행[ \t]?중|예정|미완료)[ \t]?[`*_]{0,2}[ \t]{0,2}[:：](?:[`*_]{1,2})?[ \t]{1,3}\S/iu;
+const DONE_LABEL_WORD = /^(?:done|completed|fixed|shipped|resolved|완료|조치[ \t]?완료|적용[ \t]?완료)$/iu;
 const STATUS_LABEL = /(?:\bstatus|상태|진행 ?상황)[ \t]{0,3}[:：][ \t]{0,3}([^,;()\n]{1,40})/iu;
 // A report of what was already done: "Rolled back the deploy", "We added an alert", "알림을 추가했습니다".
 // "Put" and "set up" are also imperatives ("Set up alerts on …"): done only with "we" before them.
@@ -446,6 +465,9 @@ export function readsClosed(src: string): boolean {
   const t = trimEndChars(src.replace(/[\u2018\u2019]/gu, "'").replace(/\s+/g, ' ').trim(), '*_`~ ');
   if (!t) return false;
   if (/^(?:\*\*|__)?[ \t]{0,2}(?:todo|wip|open|pending|예정|진행 ?중)\b/iu.test(t)) return false;
+  // A status label first, in code or bold ("`DONE`: We now use …", "**TODO**: Improve …", "`완료`: …"; session 17).
+  const label = STATUS_LABEL_FIRST.exec(t);
+  if (label) return DONE_LABEL_WORD.test(label[1]);
   if (COMPLETED_AS_OF.test(t)) return true;
   // "**Audit by capability.** *(done during the response)*", "[N/A] **Replace X** — not needed; …".
   if (closedAfterTitle(t)) return true;
@@ -1011,7 +1033,11 @@ function isNumberedBold(doc: PostmortemDocument, node: Nodes): node is Paragraph
 
 // A lead-in that names the team doing the work below: "The infrastructure team will take the following actions:",
 // "인프라팀에서 다음 작업을 진행합니다." ("The team will …" alone is the authors: no owner.)
-const LEAD_TEAM_EN = new RegExp(String.raw`^(?:(?:the|our)[ \t])?((?:[\p{L}\p{N}&./-]{1,24}[ \t]){0,2}${TEAM_WORD})[ \t](?:will|is going to|are going to|plans? to|(?:has|have) committed to|(?:is|are) (?:working on|responsible for|taking|tracking|owning)|owns?)\b`, 'iu');
+const LEAD_TEAM_EN = new RegExp(String.raw`^(?:(?:the|our)[ \t])?((?:[\p{L}\p{N}&./-]{1,24}[ \t]){0,2}${TEAM_WORD})[ \t](?:will|is going to|are going to|plans? to|(?:has|have) committed to|(?:is|are) (?:working on|responsible for|taking|tracking|owning|implementing|introducing|putting in place|rolling out|carrying out|undertaking)|owns?)\b`, 'iu');
+// A purpose or time clause before the team ("To prevent similar incidents in the future, the Yivi team is implementing the
+// following measures:", "재발 방지를 위해 인프라팀은 다음 조치를 진행합니다:"; session 17): read from the team on.
+const LEAD_CLAUSE_EN = /^(?:(?:in[ \t]order[ \t])?to[ \t][^,;:.\n]{3,100}|going[ \t]forward|moving[ \t]forward|as[ \t]a[ \t]result|in[ \t]response|in[ \t]the[ \t]future|following[ \t](?:this|the)[ \t](?:incident|outage)|after[ \t](?:this|the)[ \t](?:incident|outage)),[ \t]{1,3}/iu;
+const LEAD_CLAUSE_KO = /^[^,，:：.\n]{2,60}(?:위해|위하여|위해서|따라|이후|앞으로|향후)[,，]?[ \t]{1,3}/u;
 const LEAD_BY_TEAM = new RegExp(String.raw`\b(?:owned|led|handled|done|tracked|taken)[ \t]by[ \t](?:the|our)[ \t]((?:[\p{L}\p{N}&./-]{1,24}[ \t]){0,2}${TEAM_WORD})\b`, 'iu');
 const LEAD_TEAM_KO = new RegExp(String.raw`^([\p{L}\p{N}&]{1,15}${TEAM_KO})(?:에서는?|이|가|은|는)[ \t]`, 'u');
 const LEAD_PLAN_KO = /진행|추진|수행|담당|조치|작업|예정|하겠|맡/u;
@@ -1067,7 +1093,15 @@ function leadTeam(doc: PostmortemDocument, p: Paragraph): Span | undefined {
 
 /** The team or person one sentence of a lead-in (starting at `off`) names as doing the work. */
 function sentenceTeam(doc: PostmortemDocument, last: string, off: number): Span | undefined {
-  const lead = last.length - last.replace(/^[\s*_]+/u, '').length;
+  return sentenceTeamFrom(doc, last, off, false) ?? sentenceTeamFrom(doc, last, off, true);
+}
+
+/** {@link sentenceTeam}, read from the sentence's start or (`afterClause`) after a leading purpose or time clause. */
+function sentenceTeamFrom(doc: PostmortemDocument, last: string, off: number, afterClause: boolean): Span | undefined {
+  const bare = last.replace(/^[\s*_]+/u, '');
+  const clause = afterClause ? LEAD_CLAUSE_EN.exec(bare) ?? LEAD_CLAUSE_KO.exec(bare) : null;
+  if (afterClause && !clause) return undefined;
+  const lead = last.length - bare.length + (clause ? clause[0].length : 0);
   const t = last.slice(lead);
   const en = LEAD_TEAM_EN.exec(t);
   if (en && !/^(?:team|group|crew|org|eng|engineering|squad|guild)$/iu.test(en[1])) {
@@ -1197,6 +1231,7 @@ function fromBlocks(doc: PostmortemDocument, nodes: readonly Nodes[], section: S
   let notWork = false;
   let references = false;
   let notItems = false;
+  let adviceHead = adviceSection(section);
   let prev: Nodes | undefined;
   // The short labels alone on their lines and the sub-headings of this area: do their initials name people (session 14)?
   let labelSets: { paragraphs: boolean; headings: boolean } | undefined;
@@ -1229,6 +1264,7 @@ function fromBlocks(doc: PostmortemDocument, nodes: readonly Nodes[], section: S
       pastLead = false;
       references = false;
       notWork = NOT_WORK_KINDS.has(classifyHeading(plainText(node).trim(), undefined, { keywords: false }) ?? '') || labelsAdvice(plainText(node));
+      adviceHead = adviceSection(section) || adviceContext(plainText(node));
       continue;
     }
     if (notWork) continue;
@@ -1258,6 +1294,8 @@ function fromBlocks(doc: PostmortemDocument, nodes: readonly Nodes[], section: S
     if (!data && (node.type === 'table' || node.type === 'list')) {
       readBlock(doc, node, section, out);
       tagPath(out, before, node.type === 'table' ? 'section-table' : 'section-list');
+      // Advice to other people under a heading or lead-in of advice ("Package maintainers should …"): not the team's work.
+      if (node.type === 'list' && (adviceHead || (above?.type === 'paragraph' && adviceContext(plainText(above))))) markAdvice(out, before);
     }
     // "**Done:**" / "완료:" over a list or a table: its items are closed.
     if (doneLabel || pastLead) for (let i = before; i < out.length; i++) if (!pastLead || !isOpenCheckbox(doc.text, out[i])) out[i].done = true;
@@ -1427,7 +1465,7 @@ function inlineItem(doc: PostmortemDocument, p: Paragraph, start: number, end: n
 // A paragraph that plans the team's work: "we will / we'll / we plan to …", or a change in the passive future ("The bug
 // will be fixed in …"); not a prediction ("this will avoid …", "it will help …"). Korean: a plan ending (예정, 하겠습니다,
 // 할 것입니다, 계획입니다).
-const PROSE_PLAN_EN = /\bwe(?:['’]ll|[ \t]{1,3}will(?![ \t]{1,3}not\b)|(?:[ \t]{1,3}are|['’]re)(?:[ \t]{1,3}also)?[ \t]{1,3}(?:going|planning)[ \t]{1,3}to|[ \t]{1,3}plan[ \t]{1,3}to|[ \t]{1,3}intend[ \t]{1,3}to)\b|\bwill[ \t]{1,3}be[ \t]{1,3}(?:fixed|added|implemented|deployed|applied|released|rolled[ \t]out|merged|updated|tested|introduced|migrated|replaced|changed|documented|provided|upgraded|patched|enabled|automated|set[ \t]up)\b/iu;
+const PROSE_PLAN_EN = /\bwe(?:['’]ll|[ \t]{1,3}will(?![ \t]{1,3}not\b)|(?:[ \t]{1,3}are|['’]re)(?:[ \t]{1,3}(?:also|therefore|now|thus|still))?[ \t]{1,3}(?:going|planning)[ \t]{1,3}to|[ \t]{1,3}plan[ \t]{1,3}to|[ \t]{1,3}intend[ \t]{1,3}to|[ \t]{1,3}(?:also[ \t]{1,3})?need[ \t]{1,3}to)\b|\bwill[ \t]{1,3}be[ \t]{1,3}(?:fixed|added|implemented|deployed|applied|released|rolled[ \t]out|merged|updated|tested|introduced|migrated|replaced|changed|documented|provided|upgraded|patched|enabled|automated|set[ \t]up|removed|re-?prioriti[sz]ed)\b/iu;
 const PROSE_PLAN_KO = /예정(?:입니다|이다|이며|이고|임)|하겠습니다|할[ \t]것입니다|계획(?:입니다|이다|이며)/u;
 
 /** A paragraph item: prose that plans work under a follow-up heading, on the paragraph's first line. */
@@ -1850,6 +1888,7 @@ export function extractActionItems(doc: PostmortemDocument): ActionItem[] {
         if (next.type === 'list') fromList(doc, next, section, undefined, out);
         else fromTable(doc, next, section, out);
         tagPath(out, first, !listed ? 'planned-response' : next.type === 'list' ? 'label-list' : 'label-table');
+        if (next.type === 'list' && (adviceSection(section) || adviceContext(plainText(node)))) markAdvice(out, first);
         // A response list that reports done work beside plans: only the planned and under-way items are open.
         if (!listed && next.type === 'list' && responsePlans(doc, next) === 'mixed')
           for (let j = first; j < out.length; j++) if (!plannedOrUnderWay(out[j].description.text)) out[j].done = true;
@@ -1913,7 +1952,7 @@ export function extractActionItems(doc: PostmortemDocument): ActionItem[] {
   const dropped: ActionItem[] = [];
   // (A paragraph after a list of finished work was read as the writers' plan or work under way, "We are also in the middle
   // of …": no statement of fact.)
-  for (const i of out) (readsAsWork(i.description.text, i.done || i.path === 'section-prose-after-done') ? items : dropped).push(i);
+  for (const i of out) (!i.advice && readsAsWork(i.description.text, i.done || i.path === 'section-prose-after-done') ? items : dropped).push(i);
   droppedByDoc.set(doc, dropped);
   rosterOwners(doc, items);
   return items;

@@ -5,6 +5,7 @@ import { timelineStyle, type TimelineEntry, type TimelineGroup } from '../model/
 import { exampleTimeIn, previousTimeFix } from '../edits/entryTime';
 import { entriesAwayFromTimedDays } from '../model/timeline/dayGrain';
 import { entriesInsideSpan } from '../model/timeline/spanNotes';
+import { leadUpEntries } from '../model/timeline/leadUp';
 
 /** `timeline-timestamp`: A timeline entry with no time of day. */
 export const timelineTimestamp: Rule = {
@@ -33,12 +34,14 @@ export const timelineTimestamp: Rule = {
       const away = entriesAwayFromTimedDays(group);
       // Notes between "Start of X" and "End of X" (timed): what held during the span.
       const inside = entriesInsideSpan(group);
+      // Lead-up entries placed by a label ahead of the timed ones ("**Before the incident**:", "사고 전날 저녁:").
+      const leadUp = leadUpEntries(group);
       for (const e of group.entries) {
         // "9월 26일 밤", "Oct 21 morning": a part of the day, coarse but deliberate.
         if (e.minutes !== undefined || e.coarse) continue;
         // Where most dated entries carry no time, a date is the grain of the timeline.
         if (e.ownDate && datedOnly) continue;
-        if (away.has(e) || inside.has(e)) continue;
+        if (away.has(e) || inside.has(e) || leadUp.has(e)) continue;
         example ??= exampleTime(doc);
         const dated = e.ownDate || (findDate(e.text.slice(0, 60))?.start ?? 99) <= 2;
         report({

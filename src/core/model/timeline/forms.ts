@@ -24,6 +24,8 @@ import type { Context, DateSource, RawEntry, ZoneNote } from './types';
 import { bareWords, headingZone, noteZone, type FrontMatterContext } from './zones';
 import { dottedClock } from './dotted';
 
+// A kramdown / Jekyll inline attribute list alone: "{: .table.table-striped }", "{:.note}", "{: #id .class key="v"}".
+const ATTRIBUTE_LIST = /^\{:[ \t]{0,3}[#.\w][^{}\n]{0,120}\}$/u;
 /** Items that stand for omitted entries rather than being one ("…", "(중략)", "(snip)"). */
 const FILLER = new Set(['', '중략', '생략', '이하 생략', '이하생략', 'snip', 'snipped', 'omitted', 'truncated', 'etc']);
 export const TIME_HEADER =
@@ -408,6 +410,9 @@ export class Extractor {
       });
       if (cells.every((c) => !c.plain)) continue;
       const nonEmpty = cells.filter((c) => c.plain);
+      // A kramdown / Jekyll attribute list that closes the table ("{: .table.table-striped }", "{:.class #id}"): GFM
+      // reads the line as one more row, but it styles the table and tells no event (session 17).
+      if (nonEmpty.length === 1 && ATTRIBUTE_LIST.test(nonEmpty[0].raw.trim())) continue;
       const only = nonEmpty.length === 1 ? dateOnly(nonEmpty[0].raw) : undefined;
       if (only) {
         this.setDate(only, 'heading');
