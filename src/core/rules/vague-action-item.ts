@@ -106,25 +106,30 @@ function afterCheckbox(text: string, start: number, end: number): number {
 //   target and how it is checked, which only the author knows, so the item asks for it to be set.
 // Each is manual (offered to a person, never applied by fix-all): it adds a commitment.
 // (Session 14: a consideration under way, "we are also evaluating …", ends in a decision too.)
-const INQUIRY_EN = /^(?:[^.;:]{0,40}?\b(?:are|is|am|['’]re) (?:(?:also|still|currently|now|actively|already|further) )?(?:considering|exploring|evaluating|looking into|thinking about|discussing|weighing|researching|assessing|investigating)\b|(?:document|write up|write down|list|capture|outline|draft|collect|compile|gather|note down) |investigat|look|dig|explor|research|figure|find out|understand|analy[sz]|study|consider|think|evaluat|assess|discuss|revisit|brainstorm|reconsider|review|examin|check|take|have|get a handle|sort out|rethink|poke|spend|ponder|see (?:if|whether)|(?:find|identify|seek|search for|come up with|work out) (?:[a-z]+ )?(?:ways|options|means|approaches|avenues)|(?:should|could|need to|needs to|must|will|want to|wants to|plan to|plans to|is going to|are going to|to|let['’]s) )/iu;
-const INQUIRY_KO = /(?:규명|강구|따져\s?보|검토|검증|점검|조사|분석|논의|협의|고민|고려|파악|모색|연구|타진|살펴보|알아보|들여다보|되짚|짚어\s?보|생각해\s?보|찾아보|알아볼|확인)/u;
+const INQUIRY_EN = /^(?:[^.;:]{0,40}?\b(?:are|is|am|['’]re) (?:(?:also|still|currently|now|actively|already|further) )?(?:considering|exploring|evaluating|looking into|thinking about|discussing|weighing|researching|assessing|investigating)\b|(?:document|write up|write down|list|capture|outline|draft|collect|compile|gather|note down) |investigat|look|dig|explor|research|figure|find out|understand|analy[sz]|study|consider|think|evaluat|assess|discuss|revisit|brainstorm|reconsider|review|examin|check|take|have|get a handle|sort out|rethink|poke|spend|ponder|see (?:if|whether)|(?:find|identify|seek|search for|come up with|work out) (?:[a-z]+ )?(?:ways|options|means|approaches|avenues)|(?:should|could|need to|needs to|must|will|want to|wants to|plan to|plans to|is going to|are going to|to|let['’]s|['’]ll) )/iu;
+const INQUIRY_KO = /(?:규명|강구|따져\s?보|검토|검증|점검|조사|분석|논의|협의|고민|고려|파악|모색|연구|타진|살펴보|살펴볼|알아보|들여다보|되짚|짚어\s?보|생각해\s?보|찾아보|알아볼|확인)/u;
 const CARE_EN = /\b(?:careful|carefully|cautious|caution|vigilant|vigilance|attention|attentive|mindful|deliberate|thoughtful|diligent|alert|focused|aware|awareness|remember|forget|double[- ]?check|think twice|take (?:extra|more) (?:time|care)|keep an eye)\b/iu;
 const CARE_KO = /(?:주의|조심|유의|신경|경각심|긴장|책임감|경계|만전|만반|신중|유념|되돌아보|한\s번\s더|숙지|상기|인지|잘\s?(?:지키|하|챙기)|철저|꼼꼼)/u;
-type Kind = 'decision' | 'guard' | 'measure';
+// - Steps or measures taken with none named (take necessary steps, 필요한 조치를 취하 …; session 17) end in the steps named:
+//   only the author knows them, so the item asks for them to be named.
+type Kind = 'decision' | 'guard' | 'measure' | 'steps';
 const REWRITE: Record<Kind, Record<'en' | 'ko', { text: string; colon: boolean }>> = {
   decision: { en: { text: ', and record the decision in this postmortem', colon: false }, ko: { text: ' 후 결정 사항을 이 문서에 기록', colon: false } },
   guard: { en: { text: ': choose the check or guard that replaces care and record it in this postmortem', colon: true }, ko: { text: ': 주의 대신 쓸 확인 단계나 안전장치를 정해 이 문서에 기록', colon: true } },
   measure: { en: { text: ': set the target measure and how it is checked, and record them in this postmortem', colon: true }, ko: { text: ': 목표치와 확인 방법을 정해 이 문서에 기록', colon: true } },
+  steps: { en: { text: ': name the steps and record them in this postmortem', colon: true }, ko: { text: ': 취할 조치를 정해 이 문서에 기록', colon: true } },
 };
 const TITLE: Record<Kind, { en: string; ko: string }> = {
   decision: { en: 'Name the decision that ends it', ko: '끝나는 기준을 결정으로 적기' },
   guard: { en: 'Ask for the check that replaces care', ko: '주의 대신 확인 단계를 정하도록 적기' },
   measure: { en: 'Ask for the target measure', ko: '목표치와 확인 방법을 정하도록 적기' },
+  steps: { en: 'Ask for the steps to be named', ko: '취할 조치를 정하도록 적기' },
 };
 
 /** What ends a vague item, read from one of its findings. */
 function kindOf(block: string, f: LanguageFinding, ko: boolean): Kind {
   const actual = block.slice(f.start, f.end);
+  if (f.id === 'en.vague.take-steps' || f.id === 'ko.vague.steps') return 'steps';
   // "한 번 더 확인하기", "꼼꼼히 점검", "반드시 확인": a check asked of a person's care, not an inquiry that ends in a decision.
   if (ko && /(?:한\s?번\s더|다시\s한\s?번|재차|꼼꼼히|철저히|각별히|반드시|항상)/u.test(actual)) return 'guard';
   if (ko ? (f.id === 'ko.vague.review' || f.id === 'ko.vague.geomto') && INQUIRY_KO.test(actual) : INQUIRY_EN.test(actual)) return 'decision';
@@ -142,7 +147,7 @@ function itemRewrite(block: string, findings: readonly LanguageFinding[], inTitl
   if (!findings.length) return [];
   const ko = /[\uac00-\ud7a3]/u.test(block.slice(findings[0].start, findings[0].end));
   const kinds = findings.map((f) => kindOf(block, f, ko));
-  const kind: Kind = kinds.includes('decision') ? 'decision' : kinds.includes('guard') ? 'guard' : 'measure';
+  const kind: Kind = kinds.includes('decision') ? 'decision' : kinds.includes('guard') ? 'guard' : kinds.includes('measure') ? 'measure' : 'steps';
   let end = block.length;
   while (end > 0 && /\s/u.test(block[end - 1])) end--;
   // An owner or ticket the item model took out ("(owner: ￼)") stays last.
@@ -177,6 +182,19 @@ function itemRewrite(block: string, findings: readonly LanguageFinding[], inTitl
       const at = progressive.index + progressive[0].length - progressive[1].length;
       const text = progressive[1].startsWith('하고') ? '하고 결정을 이 문서에 기록' : '후 결정 사항을 이 문서에 기록';
       return [{ start: at, end: end, text, title: TITLE.decision, manual: true }];
+    }
+  }
+  // Session 17: an inquiry told with a plan or polite ending ("… 추가를 검토하겠습니다", "… 방안을 살펴볼 예정입니다", "… 검토하고자
+  // 합니다") keeps its ending, and the decision goes before it ("검토하고 결정을 이 문서에 기록하겠습니다"); text added after the
+  // ending would not read ("검토하겠습니다 후 결정 사항을 …").
+  if (ko && !inTitle && kind === 'decision') {
+    const polite = /([\uac00-\ud7a3])(하|보|할|볼)(겠습니다|겠어요|겠음|겠다|\s?예정(?:입니다|이다|임)?|\s?계획(?:입니다|이다|임)?|고자\s?(?:합니다|한다|함))$/u.exec(body);
+    const inquiry = findings.some((f) => INQUIRY_KO.test(block.slice(f.start, f.end)) && !CARE_KO.test(block.slice(f.start, f.end)));
+    if (polite && inquiry && (/^(?:하|보)$/u.test(polite[2]) ? !/^\s?(?:예정|계획)/u.test(polite[3]) : /^\s?(?:예정|계획)/u.test(polite[3]))) {
+      const at = polite.index + 1;
+      const base = polite[2] === '할' || polite[2] === '하' ? '하' : '보';
+      const ending = /^\s?(?:예정|계획)/u.test(polite[3]) ? `할${polite[3]}` : `하${polite[3]}`;
+      return [{ start: at, end: end, text: `${base}고 결정을 이 문서에 기록${ending}`, title: TITLE.decision, manual: true }];
     }
   }
   // "…원인을 확인할 예정", "…살펴보기로 함": an inquiry told as a plan keeps its verb form, and the
@@ -231,6 +249,7 @@ const IN_TITLE: Record<Kind, Record<'en' | 'ko', { text: string; colon: boolean 
   decision: REWRITE.decision,
   guard: { en: { text: ', and record the check or guard that replaces care in this postmortem', colon: false }, ko: { text: ' 대신 쓸 확인 단계나 안전장치를 정해 이 문서에 기록', colon: false } },
   measure: { en: { text: ', and record the target measure and how it is checked in this postmortem', colon: false }, ko: { text: KO_MEASURE_COMPOUND, colon: false } },
+  steps: { en: { text: ', and record the steps to take in this postmortem', colon: false }, ko: { text: ' 취할 조치를 정해 이 문서에 기록', colon: false } },
 };
 
 // After a colon or dash specification that is itself vague: the request, joined with a comma.
@@ -238,6 +257,7 @@ const AFTER_SPEC: Record<Kind, Record<'en' | 'ko', string | undefined>> = {
   decision: { en: undefined, ko: undefined },
   guard: { en: ', and record the check or guard that replaces care in this postmortem', ko: ', 주의 대신 쓸 확인 단계나 안전장치를 정해 이 문서에 기록' },
   measure: { en: ', and record the target measure and how it is checked in this postmortem', ko: ', 목표치와 확인 방법을 정해 이 문서에 기록' },
+  steps: { en: ', and record the steps to take in this postmortem', ko: ', 취할 조치를 정해 이 문서에 기록' },
 };
 
 /** Whether brackets open in `text` are left unclosed. */
@@ -248,6 +268,26 @@ function unbalanced(text: string): boolean {
     else if ((c === ')' || c === '）' || c === ']') && depth > 0) depth--;
   }
   return depth > 0;
+}
+
+// Session 17 (vague). ADVICE TO OTHER PEOPLE among the items: the subject is a party outside the team (users, customers,
+// package maintainers, application developers, plugin authors, downstream projects; 사용자, 고객, 이용자, 회원) asked to act
+// ("Package maintainers should be careful with services that auto-merge dependency upgrades", "사용자는 자동 병합 서비스 사용에
+// 주의해야 합니다"). It is the writers' advice, not the team's work, so a call for care in it is no vague action of the team. The
+// structural route (a "Recommendations" / 권고 list read as no items) is the item model's; this is the sentence route, for an
+// advice item the model keeps. The team's own people stay judged ("Engineers should be more careful", "Operators must stay
+// focused", "운영자는 … 주의해야 합니다", "Everyone …"), and so does what the team must do for the outsiders: a passive or an
+// outcome ("Customers should be notified sooner", "Users should get better error messages") or a capability ("Users should be
+// able to …", "사용자는 … 확인할 수 있어야 합니다").
+const OUTSIDERS_EN = String.raw`(?:(?:all|our|npm|end|other|downstream|affected|existing|external|individual)\s)?(?:(?:[\p{L}\p{N}.-]{2,20}\s)?(?:users|customers|consumers)|user|customer|package\s(?:maintainers|authors|publishers)|(?:other|downstream|third[- ]party)\s(?:package\s|project\s|library\s)?maintainers|application\sdevelopers|app\sdevelopers|plugin\sauthors|library\sauthors|integrators|downstream\s(?:projects|users|maintainers|consumers)|self-hosters|third[- ]part(?:y|ies)(?:\s[\p{L}-]{2,20})?)`;
+const ADVICE_TO_OUTSIDERS_EN = new RegExp(String.raw`^\s*(?:\*\*|__)?${OUTSIDERS_EN}(?:\s(?:and|&|or)\s${OUTSIDERS_EN})?\s(?:should|must|need\sto|ought\sto|are\s(?:advised|encouraged|urged|asked)\sto|may\swant\sto|might\swant\sto)\s(?:(?:also|always|never|not|still|really)\s)?(?!be\s(?:able|\p{L}+(?:ed|en))\b|(?:receive|get|see|hear|experience|notice|have|know)\b)`, 'iu');
+const ADVICE_TO_OUTSIDERS_KO = /^\s*(?:\*\*|__)?(?:사용자|이용자|고객|회원|여러분|패키지\s?(?:관리자|메인테이너)|외부\s?개발자|앱\s?개발자|라이브러리\s?사용자)(?:님|분)?들?(?:께서는|께서|은|는|도)\s(?![^.!?。]{0,80}?(?:수\s?있어야|수\s?있도록|받아야|받을\s수|안내받|통보받))[^.!?。]{2,160}?(?:해야\s?(?:합니다|한다|함|해요)|하시기\s?바랍니다|바랍니다|주(?:세요|십시오|시기\s?바랍니다)|하십시오|하세요|권장(?:합니다|드립니다|함|한다)|권고(?:합니다|드립니다))[.!。]?$/u;
+/** Whether an item (its block text; an owner left as "(… ￼)" is set aside) is advice addressed to people outside the team. */
+function advisesOutsiders(text: string): boolean {
+  const t = text.replace(/\s*[(（][^()（）\n]{0,40}\uFFFC[^()（）\n]{0,40}[)）]\s*$/u, '').replace(/\uFFFC/gu, ' ').trim();
+  if (t.length > 400) return false;
+  const first = t.split(/(?<=[.!?。])\s+/u)[0] ?? t;
+  return /[\uac00-\ud7a3]/u.test(first) ? ADVICE_TO_OUTSIDERS_KO.test(first) : ADVICE_TO_OUTSIDERS_EN.test(first);
 }
 
 /** `vague-action-item`: Action items that cannot be done or checked: investigate, be more careful, make sure, 더 주의, 조심. */
@@ -289,6 +329,8 @@ export const vagueActionItem: Rule = {
     const memo = itemMemo(people, ctx.config, options.ignore);
     open.forEach(({ index, block }, i) => {
       if (!found[i].length) return;
+      // Session 17: advice to people outside the team is not the team's action (advisesOutsiders).
+      if (advisesOutsiders(block.text)) return;
       const item = items[index];
       // A bold title that reads concrete is the action; the explanation after it is not judged.
       const titleEnd = boldTitleEnd(ctx.doc.text, item.description.start, item.description.end);

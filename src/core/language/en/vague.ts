@@ -28,7 +28,9 @@ const DEGREE = /\b(?:more|less|better|smarter|faster|safer|stronger|cleaner|clea
 // "Track expiry dates diligently"; "Rehearse the failover carefully once per quarter" names its period).
 const MANNER_CARE = /\b(?:closely|carefully|thoroughly|diligently|vigilantly|attentively)\b/iu;
 const VAGUE_VERB_FIRST = /^(?:reassess|re-?evaluate|re-?examine|audit|sanity[- ]check|tune|simplify|lower|shorten|improve|harden|optimi[sz]e|enhance|strengthen|streamline|increase|reduce|boost|tighten|refine|rework|revamp|clean up|address|tackle|handle|review|examine|investigate|look into|dig into|research|check|monitor|actively monitor)\b(?!-)/iu;
-const VAGUE_LATER = /\b(?:should|could|ought to|need to|needs to|must|will|want to|wants to|plan to|plans to|(?:is|are) going to|to|let['’]s) (?:(?:probably|maybe|perhaps|possibly|also|really|eventually|likely) )?(?:dig (?:a bit |a little )?deeper into|look into|investigate|consider|reconsider|reassess|re-?examine|explore|think about|revisit|review|improve|dig into|figure out|evaluate|assess|rethink|discuss (?:whether|if|how|what)|be (?:improved|revisited|reconsidered|re-?evaluated|reassessed|looked into|investigated|explored|reviewed|enhanced|strengthened)|(?:take|have) (?:a |another )?(?:closer |quick |hard |good |second )?look at|look at)\b/iu;
+// (Session 17: the contracted modal, "We'll look into …", and the future progressive, "We will be looking into …", "We'll be
+// investigating …", read as "will …"; "study" is an inquiry verb as "research" is: "We will study the option of …".)
+const VAGUE_LATER = /\b(?:should|could|ought to|need to|needs to|must|will|want to|wants to|plan to|plans to|(?:is|are) going to|to|let['’]s|(?<=\p{L})['’]ll) (?:(?:probably|maybe|perhaps|possibly|also|really|eventually|likely|further) )?(?:be (?:looking into|investigating|exploring|evaluating|considering|researching|assessing|studying|revisiting|reconsidering|reassessing|re-?examining|digging into|thinking about|looking at options)\b|dig (?:a bit |a little )?deeper into|look into|investigate|consider|reconsider|reassess|re-?examine|explore|think about|revisit|review|improve|dig into|figure out|evaluate|assess|study|rethink|discuss (?:whether|if|how|what)|be (?:improved|revisited|reconsidered|re-?evaluated|reassessed|looked into|investigated|explored|reviewed|enhanced|strengthened)|(?:take|have) (?:a |another )?(?:closer |quick |hard |good |second )?look at|look at)\b/iu;
 // Phrasal verbs of attention or effort ("take a closer look at", "get a handle on", "beef up"): an
 // activity, not an end state, whatever follows. Judged like an opener; a concrete end state in the
 // same item ("… and add an alert at 85 %") still makes it concrete (see englishConcreteItem).
@@ -255,6 +257,14 @@ function actionWords(text: string): number {
 // "any issues", "potential problems", "anomalies" (the Korean "… 모니터링하여 문제 파악" was read so already).
 const WATCH_UNNAMED = /^((?:(?:actively|closely|continuously|continually)\s)?(?:monitor|watch|observe|track|keep an eye on|keep watch on))\s[^.;:]{2,120}?\bto\s(?:(?:help|try to)\s)?(?:catch|identify|spot|detect|find|notice|surface|see|uncover|flag)\s(?:(?:any|potential|possible|unexpected|emerging|future|new|other)\s)?(?:issues?|problems?|anomal(?:y|ies)|irregularit(?:y|ies)|trouble|concerns?|abnormalit(?:y|ies))\b/iu;
 
+// Session 17 (vague). STEPS OR MEASURES TAKEN WITH NONE NAMED ("We need to take necessary steps to increase the reliability …",
+// "We will take the necessary steps to prevent this from happening again", "Take appropriate measures going forward"): the
+// steps are the action, and which ones is left open. Vague when nothing follows, or only a goal ("to prevent …", "to ensure …",
+// "to improve …"); "Take the necessary steps to remove the single point of failure in the scheduler" names the change after
+// "to" and is left alone (precision first). The Korean mirror is ko/vague.ts KO_TAKE_STEPS ("필요한 조치를 취하겠습니다").
+const TAKE_STEPS = /\b(?:take|taking)\s(?:(?:the|all|any|every|further|additional|appropriate|necessary|needed|required|proper|relevant|suitable|reasonable|adequate|preventive|preventative|corrective|remedial|possible|some|extra|such|whatever|concrete)\s){0,3}(?:steps?|measures?|actions?|precautions?)\b(?!\s(?:items?|points?|plan)\b)/iu;
+const STEPS_GOAL = /^\s*(?:$|[.,;:!]|(?:going forward|in the future|from now on|moving forward)\b|(?:to|in order to|so as to)\s(?:(?:further|also|help|try to|better)\s)?(?:prevent|avoid|ensure|make sure|guarantee|increase|improve|reduce|minimi[sz]e|mitigate|limit|keep|stop|protect|strengthen|address|handle|guard|secure|enhance|raise|boost|harden|eliminate the (?:risk|chance|possibility)|lower the (?:risk|chance)|remedy|rectify|resolve|fix (?:this|it|the (?:issue|problem))|deal with|correct)\b)/iu;
+
 /** Whether an item that opens with a listed verb names a checkable end state. */
 export function englishConcreteItem(sentence: Sentence, _ctx: DetectContext): boolean {
   sentence = withoutDiscourseMarker(withoutTicketLabel(sentence));
@@ -307,6 +317,9 @@ export function englishActionItem(sentence: Sentence, ctx: DetectContext): Detec
   if (care) return hit(at + care.index, at + care.index + care[0].length);
   const clause = INQUIRY_CLAUSE.exec(first);
   if (clause && !CONCRETE_AFTER_INQUIRY.test(first)) return hit(at, at + clause[0].length);
+  // Session 17: steps or measures taken with none named (TAKE_STEPS).
+  const steps = TAKE_STEPS.exec(first);
+  if (steps && STEPS_GOAL.test(first.slice(steps.index + steps[0].length)) && !/\d/u.test(first)) return [{ list: 'vague', id: 'en.vague.take-steps', kind: 'vague', start: at + steps.index, end: at + steps.index + steps[0].length, note: NOTE, rewrites: [] }];
   const later = VAGUE_LATER.exec(first);
   // "The reliance on the API will be removed, which will improve reliability": a relative clause that says what a named
   // change is for, not the action (session 9, real postmortems).

@@ -235,6 +235,18 @@ function monitoredSignals(word: string, before: string, after: string): boolean 
 // English mirror: en/vague.ts DISCOURSE_MARKER ("More generally, …", "More broadly, …").
 const FRAMING_OPENER = /^\s*(?:(?:(?:더욱|좀\s더|더|보다)\s)?[\uac00-\ud7a3]{1,6}(?:게|히|적으로)\s(?:보면|보자면|말하면|말하자면)|(?:더욱|더|보다)\s[\uac00-\ud7a3]{1,6}적으로는),?(?=\s)/u;
 
+// Session 17 (vague). STEPS OR MEASURES TAKEN WITH NONE NAMED ("필요한 조치를 취하겠습니다", "재발 방지를 위해 적절한 조치를 취할
+// 예정입니다", "안정성을 높이기 위해 필요한 조치를 취해야 합니다"): which steps is left open. Only when the phrase ends the item
+// (a purpose before it, a plan or polite ending after it); "필요한 조치를 취해 작업 큐의 단일 장애점을 제거합니다" names the change
+// after it and is left alone. English mirror: en/vague.ts TAKE_STEPS ("take necessary steps to …").
+const KO_TAKE_STEPS = /(?:(?:필요한|적절한|적합한|합당한|제반|모든|가능한|후속|추가적인|추가|응분의|만반의|(?:위한|위해|위하여))\s)(?:(?:모든|제반|추가|후속|필요한)\s)?(?:조치|대책|대응\s?조치)(?:를|을)?\s?(?:취하|취할|취해|다하|다할|강구하|강구할|하겠|할\s?(?:예정|계획))[\uac00-\ud7a3\s]{0,12}$/u;
+
+// Session 17 (vague). A PLAN OR POLITE ENDING after the item's last verb ("… 추가를 검토하겠습니다", "… 모니터링을 강화할 예정입니다",
+// "… 가능성을 검토하고자 합니다", "… 살펴볼 예정입니다"): the ending is no word of the action, so the verb before it still ends the item
+// ("… 추가 검토" is read as a review, and so is "… 추가를 검토하겠습니다"). Without this, a concrete noun elsewhere in the item
+// ("백업 스크립트 추가") made the item read concrete whenever the verb took a polite ending longer than four characters.
+const KO_PLAN_TAIL = /(?:겠습니다|겠어요|겠음|겠다|\s?(?:예정|계획)(?:입니다|이다|임|이에요)?|고자\s?(?:합니다|한다|함)|야\s?(?:합니다|한다|함)|려고\s?(?:합니다|한다|함))$/u;
+
 /** Vague wording in one action item's description. Offsets are into `text`. */
 const KO_SOMEHOW = /어떻게(?:든지?|라도)|어떤\s?(?:식|형태|방식|방법)(?:으로|로)?(?:든지?|라도)|무슨\s?수를\s?써서라도/u;
 
@@ -272,13 +284,24 @@ export function koreanActionItem(item: KoSentence, text: string): KoDetection[] 
       out.push({ start: at, end: at + somehow[0].length, list: 'vague', id: 'ko.vague.somehow', kind: 'vague', note: NOTE.improve, rewrites: [] });
       break;
     }
+    // Session 17: steps or measures taken with none named (KO_TAKE_STEPS), when nothing but a number-free plan surrounds them.
+    const steps = KO_TAKE_STEPS.exec(s.trimEnd().replace(/[.!]$/u, ''));
+    if (steps && !/\d/u.test(s)) {
+      const at = sent.start + steps.index + (steps[0].length - steps[0].trimStart().length);
+      const len = steps[0].replace(/\s?(?:취하|취할|취해|다하|다할|강구하|강구할|하겠|할\s?(?:예정|계획))[\uac00-\ud7a3\s]{0,12}$/u, '').length;
+      out.push({ start: at, end: at + len, list: 'vague', id: 'ko.vague.steps', kind: 'vague', note: NOTE.review, rewrites: [] });
+      break;
+    }
     const first = firstAction(s, raw);
     if (!first) continue;
     const hit = { start: sent.start + first.index, end: sent.start + first.index + first.length, v: first.v };
     const word = text.slice(hit.start, hit.end);
     const beforeWord = s.slice(0, hit.start - sent.start);
     const tailWord = s.trimEnd().replace(/[.!]$/u, '').split(/\s/u).pop() ?? '';
-    const lastIsHit = hit.end - sent.start >= s.trimEnd().replace(/[.!]$/u, '').length - 4;
+    // (Session 17: measured without a plan or polite ending, KO_PLAN_TAIL.)
+    const core = s.trimEnd().replace(/[.!]$/u, '').replace(KO_PLAN_TAIL, '');
+    const tailCore = core.split(/\s/u).pop() ?? '';
+    const lastIsHit = hit.end - sent.start >= core.length - 4;
     const report = () => {
       // The item is judged whole: when it rests on several vague actions ("보안 강화 및 에러 핸들링
       // 개선"), one finding covers them all, so that no second finding reports the same item.
@@ -293,7 +316,9 @@ export function koreanActionItem(item: KoSentence, text: string): KoDetection[] 
     };
     // "OpenAPI/Swagger 도입 검토", "Outbox → Kafka 기반 처리로 전환 검토", "gRPC 적용 여부 검토": the change is only
     // considered; the review is the item, whatever the change names (a tool, a target, a number).
-    if (hit.v.id === 'ko.vague.review' && lastIsHit && /^(?:검토|고려|논의|타진|고민|협의|계획)/u.test(word) && /(?:도입|전환|적용|교체|이관|이전|채택|마이그레이션|업그레이드|분리|통합)(?:\s?여부|\s?(?:을|를)|\s?가능성)?\s?$/u.test(beforeWord)) {
+    // (Session 17: also a change told as a clause, "Netlify로 이전하는 방안을 살펴볼 예정입니다", "… 도입 가능성을 검토하겠습니다", and the
+    // inquiry verbs 살펴보/알아보: the change is only looked into.)
+    if (hit.v.id === 'ko.vague.review' && lastIsHit && /^(?:검토|고려|논의|타진|고민|협의|계획|살펴보|살펴볼|알아보|알아볼)/u.test(word) && /(?:도입|전환|적용|교체|이관|이전|채택|마이그레이션|업그레이드|분리|통합)(?:\s?여부|\s?(?:을|를)|\s?가능성(?:을|를)?|(?:하는|할)\s(?:방안|방법|가능성|여부|것)(?:을|를)?)?\s?$/u.test(beforeWord)) {
       report();
       break;
     }
@@ -344,7 +369,7 @@ export function koreanActionItem(item: KoSentence, text: string): KoDetection[] 
     const rest = s.slice(0, hit.start - sent.start) + ' '.repeat(hit.end - hit.start) + s.slice(hit.end - sent.start);
     if (MEASURE.test(rest.replace(DUE_PAREN, (w) => ' '.repeat(w.length)))) continue;
     // "… 검토 및 모니터링 강화": the item also ends on a vague action, whatever else it names.
-    const endsVague = !lastIsHit && /^(?:재?점검|재?검토|강화|개선|보완|보강|고도화|최적화|안정화|정비|체계화|표준화|향상|확대|논의|고민|고려|모색|분석|조사|튜닝|개편|지켜보|챙기|주시)(?:하기|함|한다|합니다|할 것|예정)?$/u.test(tailWord);
+    const endsVague = !lastIsHit && (/^(?:재?점검|재?검토|강화|개선|보완|보강|고도화|최적화|안정화|정비|체계화|표준화|향상|확대|논의|고민|고려|모색|분석|조사|튜닝|개편|지켜보|챙기|주시)(?:하기|함|한다|합니다|할 것|예정)?$/u.test(tailWord) || (tailCore !== tailWord && /^(?:[^\s]{0,12}(?:을|를)\s?)?(?:재?점검|재?검토|강화|개선|보완|보강|고도화|최적화|안정화|정비|체계화|표준화|향상|확대|논의|고민|고려|모색|분석|조사|튜닝|개편|지켜보|챙기|주시)(?:하|할|해)?$/u.test(tailCore)));
     // "원인 분석 후 수정 패치 배포", "로그를 조사해 누락된 인덱스 추가": the inquiry is a step, and the change it
     // leads to ends the item ("원인 분석 후 개선", "조사 후 조치" name no change and stay vague).
     if (hit.v.id === 'ko.vague.review') {
