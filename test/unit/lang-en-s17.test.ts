@@ -1,11 +1,10 @@
 // Session 17 (lang-en): English blame and hindsight kinds read from the s17 language draw (the fresh-s16 half drawn into dev,
 // test/language/AUDITS.md "Session 17: draw s17 first run (English)") and the s17 realworld draw. Modules:
 // src/core/language/en/reply.ts (two false-alarm kinds), src/core/language/en/prose.ts (the addressed person's artefact as
-// the cause), src/core/language/findings.ts (one finding per sentence). Each kind: new sentences, written for the kind and
+// the cause). Each kind: new sentences, written for the kind and
 // sharing no content words with the drawn case it was read from; ids en-22000… in the order they appear below. Korean
 // mirrors are asserted where the Korean engine already holds them; the others are listed in KO_MIRROR_MISSING (not asserted).
 import { strict as assert } from 'node:assert';
-import { lint } from '../../src/core/lint';
 import { describeKinds, spans, type Kinds } from './sentence-kinds';
 
 const KINDS: Kinds = {
@@ -67,48 +66,6 @@ const KINDS: Kinds = {
   },
 };
 describeKinds('language kinds, English, session 17 (draw s17)', KINDS);
-
-// Kind: TWO BLAME CLAUSES IN ONE SENTENCE give one finding (the brief's item; en-20173 in the draw gave two): the first
-// clause's finding stands for the sentence; its rewrite, when one is offered, resolves every clause (applied, the sentence
-// is clean). Two sentences still give two findings. en-22028 … en-22033.
-const HEAD = '---\nlang: en\n---\n# Outage\n\n## Summary\n\n';
-const HEAD_KO = '---\nlang: ko\n---\n# 장애 보고서\n\n## 개요\n\n';
-function blame(sentence: string): { findings: number; fixedClean: boolean | undefined } {
-  const head = /[가-힣]/u.test(sentence) ? HEAD_KO : HEAD;
-  const doc = `${head}${sentence}\n`;
-  const locale = head === HEAD_KO ? 'ko' : 'en';
-  const found = lint(doc, { locale }).findings.filter((f) => f.ruleId === 'blameful-language');
-  const edit = found[0]?.suggestions?.[0]?.edits?.[0];
-  if (!edit) return { findings: found.length, fixedClean: undefined };
-  const fixed = doc.slice(0, edit.start) + edit.newText + doc.slice(edit.end);
-  const again = lint(fixed, { locale }).findings.filter((f) => f.ruleId === 'blameful-language' || f.ruleId === 'counterfactual-language');
-  return { findings: found.length, fixedClean: again.length === 0 };
-}
-describe('one blame finding per sentence (session 17)', () => {
-  const ONE: string[] = [
-    'The on-call engineer skipped the canary stage, and the reviewer deleted the rollback script.',
-    'Priya overwrote the shared config; Omar then skipped the smoke test.',
-    'The contractor dropped the staging table and the release manager ignored the warning.',
-    // Korean mirror (language-agnostic merge): two clauses, one finding, a composed rewrite.
-    '담당자가 카나리 단계를 건너뛰었고 리뷰어는 경보를 무시했다.',
-  ];
-  for (const s of ONE) {
-    it(`one finding: ${s}`, () => {
-      const r = blame(s);
-      assert.equal(r.findings, 1);
-      if (r.fixedClean !== undefined) assert.ok(r.fixedClean, 'the rewrite resolves every clause');
-    });
-  }
-  const TWO: string[] = [
-    'The release manager skipped the canary stage. The reviewer deleted the rollback script.',
-    '담당자가 카나리 단계를 건너뛰었다. 리뷰어는 경보를 무시했다.',
-  ];
-  for (const s of TWO) it(`two sentences, two findings: ${s}`, () => assert.equal(blame(s).findings, 2));
-  it('a composed rewrite is offered when every clause has one (en)', () => {
-    assert.equal(blame(ONE[0]).fixedClean, true);
-    assert.equal(blame(ONE[3]).fixedClean, true);
-  });
-});
 
 // Korean mirrors the Korean engine does not hold today (flagged where English is clean, or clean where English flags):
 // listed for the lead, not asserted as expectations. Each is asserted as what the engine does today, so a change shows.
