@@ -16,6 +16,7 @@ import { lastingParts } from './lasting';
 import { safeguardQuestionParts } from './safeguard';
 import { expectedParts } from './expected';
 import { normParts } from './norm';
+import { replyParts } from './reply';
 
 // The subject is nobody: "No one was careless", "Nobody on the team should have had to know".
 const NOBODY = /^(?:[“"'‘]?\s{0,2})(?:no one|no-one|nobody|none of (?:us|them|this|that|it|these|those|the [\p{L}-]{1,20})|neither (?:of (?:us|them|the [\p{L}-]{1,20})|[\p{L}-]{2,20})|not a single (?:person|engineer|one|step|responder|reviewer)|at no (?:point|time|stage)|no (?:engineer|operator|person|individual|human|one person|responder|reviewer|developer|team member)s?)\b(?! (?:(?:could|can|would)(?: be|n['’]t be| not be)? bothered|bothered|cared|took the time|listened|paid attention|thought to)\b)/iu;
@@ -276,6 +277,8 @@ export function englishNeutralParts(sentence: Sentence, _ctx: DetectContext): Sp
   for (const [a, b] of safeguardQuestionParts(s, _ctx.people)) out.push({ start: sentence.start + a, end: sentence.start + b });
   // Session 16 (lang-en2): a slip as the premise of a norm, a pledge of care with a measure (./norm.ts).
   for (const [a, b] of normParts(s)) out.push({ start: sentence.start + a, end: sentence.start + b });
+  // Session 17 (lang-en): a late-reply apology, an avoidability raised and denied (./reply.ts).
+  for (const [a, b] of replyParts(s)) out.push({ start: sentence.start + a, end: sentence.start + b });
   return out;
 }
 
