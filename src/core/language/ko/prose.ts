@@ -19,6 +19,7 @@ import { oversightFelt } from './oversight';
 import { withstoodMistake } from './withstand';
 import { alternativeChosen, slipAsNormPremise } from './alternative';
 import { skilledCounterfactual } from './skilled';
+import { missedSafeguard } from './safeguard';
 import { mentionsOf, whoIs, wordsOf, type Mention, type Word } from './words';
 
 const SEPARATOR = '\uFFFC';
@@ -432,6 +433,13 @@ function analyse(sentence: KoSentence, text: string, people?: People): KoDetecti
     push({ start: base + skilled.start, end: base + skilled.end, list: 'counterfactual', id: 'ko.who.hindsight-skill', kind: 'counterfactual', note: NOTES.hindsight, rewrites: [
       { start: base + skilled.start, end: base + skilled.end, text: skilled.rewrite },
     ] });
+  }
+  // Session 16 (second round): "체크섬 단계가 잘린 업로드를 잡았을 것이다": a missing safeguard named as what would have caught
+  // it (safeguard.ts), after the conditional detectors so that a person's condition is read by them.
+  const guard = missedSafeguard(s);
+  if (guard) {
+    push({ start: base + guard.start, end: base + guard.end, list: 'counterfactual', id: 'ko.who.hindsight-safeguard', kind: 'counterfactual', note: NOTES.hindsight,
+      rewrites: guard.rewrite ? [{ start: base + guard.start, end: base + guard.end, text: guard.rewrite }] : [] });
   }
   causedIncident(s, base, text, words, people, wordAt, push);
   // Session 13 (oversight.ts): "…했는데 불찰이 느껴진다": the writer's own oversight felt, no owner named.
