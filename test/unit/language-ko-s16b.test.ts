@@ -17,19 +17,19 @@ describe('Korean hindsight, session 16 second round: a missing safeguard (issue 
 
   // Kind: X (a check, a test, an alert, a review, a job — never a person) named as what would have caught / prevented the
   // failure: active "X가 …을 잡았을 것이다", passive "…은 X로/에서 발견되었을 것이다", existence "X가 있었다면 … 잡았을 것이다".
-  // Hindsight by the corpus convention (the English active form is judged so in the realworld yamls). Rewrite: the safeguard
-  // named as absent, the ending's register kept.
+  // Hindsight by the corpus convention (the English active form is judged so in the realworld yamls). Rewrite (session 17):
+  // the forward-looking lesson first ("…을 잡으려면 X가 있어야 한다"), the safeguard named as absent second; the register kept.
   it('a missing safeguard named as what would have caught it is hindsight, with a sound rewrite', () => {
     const cases: [string, string][] = [
-      ['통합 테스트가 배포 전에 그 회귀를 발견할 수 있었을 거예요.', '배포 전에 그 회귀를 발견할 통합 테스트가 없었어요.'],
-      ['용량 경보가 있었더라면 디스크 부족을 잡았을 겁니다.', '디스크 부족을 잡을 용량 경보가 없었습니다.'],
-      ['누락된 필드는 스키마 검증 단계에서 걸러졌을 것입니다.', '누락된 필드는 스키마 검증 단계가 없어서 걸러지지 않았습니다.'],
-      ['헬스 체크만 있었어도 멈춘 워커는 감지되었을 것이다.', '헬스 체크가 없어서 멈춘 워커는 감지되지 않았다.'],
-      ['부하 테스트가 이 병목을 막았을 것 같다.', '이 병목을 막을 부하 테스트가 없었다.'],
-      ['잘못 계산된 청구서는 월말 대사 작업으로 발견되었을 것이다.', '잘못 계산된 청구서는 월말 대사 작업이 없어서 발견되지 않았다.'],
-      ['카나리 배포가 결제 오류의 확산을 막았을 것입니다.', '결제 오류의 확산을 막을 카나리 배포가 없었습니다.'],
-      // A subject in the middle: the safeguard is what would have let it act.
-      ['지연 경보가 있었다면 운영팀이 적체를 잡았을 것이다.', '운영팀이 적체를 잡을 수 있게 해 줄 지연 경보가 없었다.'],
+      ['통합 테스트가 배포 전에 그 회귀를 발견할 수 있었을 거예요.', '배포 전에 그 회귀를 발견하려면 통합 테스트가 있어야 해요.'],
+      ['용량 경보가 있었더라면 디스크 부족을 잡았을 겁니다.', '디스크 부족을 잡으려면 용량 경보가 있어야 합니다.'],
+      ['누락된 필드는 스키마 검증 단계에서 걸러졌을 것입니다.', '누락된 필드는 스키마 검증 단계가 있어야 걸러질 수 있습니다.'],
+      ['헬스 체크만 있었어도 멈춘 워커는 감지되었을 것이다.', '헬스 체크가 있어야 멈춘 워커는 감지될 수 있다.'],
+      ['부하 테스트가 이 병목을 막았을 것 같다.', '이 병목을 막으려면 부하 테스트가 있어야 한다.'],
+      ['잘못 계산된 청구서는 월말 대사 작업으로 발견되었을 것이다.', '잘못 계산된 청구서는 월말 대사 작업이 있어야 발견될 수 있다.'],
+      ['카나리 배포가 결제 오류의 확산을 막았을 것입니다.', '결제 오류의 확산을 막으려면 카나리 배포가 있어야 합니다.'],
+      // A subject in the middle stays the subject of the purpose.
+      ['지연 경보가 있었다면 운영팀이 적체를 잡았을 것이다.', '운영팀이 적체를 잡으려면 지연 경보가 있어야 한다.'],
     ];
     for (const [s, fixed] of cases) {
       flagged('ko', s);

@@ -439,7 +439,7 @@ function analyse(sentence: KoSentence, text: string, people?: People): KoDetecti
   const guard = missedSafeguard(s);
   if (guard) {
     push({ start: base + guard.start, end: base + guard.end, list: 'counterfactual', id: 'ko.who.hindsight-safeguard', kind: 'counterfactual', note: NOTES.hindsight,
-      rewrites: guard.rewrite ? [{ start: base + guard.start, end: base + guard.end, text: guard.rewrite }] : [] });
+      rewrites: guard.rewrites.map((text) => ({ start: base + guard.start, end: base + guard.end, text })) });
   }
   causedIncident(s, base, text, words, people, wordAt, push);
   // Session 13 (oversight.ts): "…했는데 불찰이 느껴진다": the writer's own oversight felt, no owner named.
