@@ -89,3 +89,35 @@ export const EN_OPEN: string[] = [
 describe('lang-ko s17 A: English mirrors open', () => {
   for (const s of EN_OPEN) it(`open (clean today, hindsight by the decision): ${s}`, () => clean('en', s));
 });
+
+// Part B: the s17 language draw's Korean cases (dev now), tuned by kind with NEW sentences.
+describe('lang-ko s17 B: Korean kinds from the s17 draw', function () {
+  this.timeout(120_000);
+
+  // Kind B1 (false alarm ko-20071): a SANCTION REPORTED as an event with "-성" and "나다" ("징계성 조치가 난 것이다", "문책성
+  // 인사가 났다") is a report, like "…이 단행됐다" (frames.ts SANCTION_REPORTED); an ask ("…조치가 나야 한다", "…를 내려야
+  // 한다") stays flagged.
+  it('B1: a sanction reported with -성 / 나다 is a report; an ask stays flagged', () => {
+    for (const s of [
+      '정전 사고 석 달 뒤에야 관련 부서에 문책성 인사가 났다.',
+      '복구가 끝난 다음 주에 감봉 조치가 났습니다.',
+      '감사 결과가 발표된 뒤 경고성 징계가 난 것으로 전해졌다.',
+    ]) clean('ko', s);
+    for (const s of ['담당 임원에게 징계성 조치가 나야 한다.', '관련자에게 문책성 인사를 내려야 한다.']) flagged('ko', s);
+  });
+
+  // Kind B2 (missed ko-20101): the bare regret "-ㄹ걸/-ㄹ껄" with 그랬다 left out, with a regret adverb (차라리, 진작, 미리,
+  // 그때, 처음부터, 애초에, 그냥); the guess "-ㄹ걸" (아마 …, "-았을걸", "-ㄹ걸요") stays clean. No rewrite.
+  it('B2: the bare regret -ㄹ걸 with a regret adverb is hindsight; the guess -ㄹ걸 is not', () => {
+    for (const s of ['진작 롤백할걸.', '그냥 처음부터 매니지드 DB를 쓸걸', '미리 스냅샷을 떠 둘껄…', '애초에 큐를 나눠 둘걸..']) flagged('ko', s);
+    for (const s of [
+      '아마 내일쯤 복구가 끝날걸.',
+      '그 서버는 이미 재시작됐을걸.',
+      '지금쯤 배포가 끝났을걸요.',
+      '그때 그 사람은 회의 중이었을걸.',
+      '그 정도면 충분할걸.',
+    ]) clean('ko', s);
+    // English mirror: the regret "should have just …" is flagged by the English engine.
+    flagged('en', 'I should have just rolled back right away.');
+  });
+});

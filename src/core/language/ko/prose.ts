@@ -8,7 +8,7 @@
  */
 import type { People } from '../../people';
 import { withParticle } from '../../korean';
-import { regrets } from './regret';
+import { bareRegret, regrets } from './regret';
 import { adnominal, endingAfterPast, infinitiveSyllable, passiveOfHada, purposive, stemOf, wasNot } from './grammar';
 import { FIRST_PERSON } from './lexicon';
 import { supposedSlips } from './neutral';
@@ -1948,6 +1948,11 @@ function hindsight(s: string, base: number, text: string, words: readonly Word[]
     push({ start: base + r.start, end: base + r.end, list: 'counterfactual', id: 'ko.who.hindsight-regret', kind: 'counterfactual', note: NOTES.hindsight, rewrites: [
       { start: base + r.from, end: base + r.to, text: r.text },
     ] });
+  }
+  // Session 17: the bare "…할걸." (regret.ts bareRegret), no rewrite.
+  if (!regrets(s).length) {
+    const bare = bareRegret(s);
+    if (bare) push({ start: base + bare.start, end: base + bare.end, list: 'counterfactual', id: 'ko.who.hindsight-regret', kind: 'counterfactual', note: NOTES.hindsight, rewrites: [] });
   }
   // (Session 11 tried skipping a conditional inside a quotation ("“백업만 해놨더라면”이라는 말") as quoted speech: it removed
   // the dev false alarm it was made on and cost one blind fresh-s8 hindsight case (figures only), so it was reverted; the
