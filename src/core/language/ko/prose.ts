@@ -1949,10 +1949,10 @@ function hindsight(s: string, base: number, text: string, words: readonly Word[]
       { start: base + r.from, end: base + r.to, text: r.text },
     ] });
   }
-  // Session 17: the bare "…할걸." (regret.ts bareRegret), no rewrite.
+  // Session 17: the bare "…할걸." (regret.ts bareRegret).
   if (!regrets(s).length) {
     const bare = bareRegret(s);
-    if (bare) push({ start: base + bare.start, end: base + bare.end, list: 'counterfactual', id: 'ko.who.hindsight-regret', kind: 'counterfactual', note: NOTES.hindsight, rewrites: [] });
+    if (bare) push({ start: base + bare.start, end: base + bare.end, list: 'counterfactual', id: 'ko.who.hindsight-regret', kind: 'counterfactual', note: NOTES.hindsight, rewrites: [{ start: base + bare.start, end: base + bare.end, text: bare.text }] });
   }
   // (Session 11 tried skipping a conditional inside a quotation ("“백업만 해놨더라면”이라는 말") as quoted speech: it removed
   // the dev false alarm it was made on and cost one blind fresh-s8 hindsight case (figures only), so it was reverted; the
