@@ -5,6 +5,8 @@
 import { strict as assert } from 'node:assert';
 import { builtinData, findPhrases, hasMeasure, phraseEntries, rewritesOf, type PhraseListName } from '../../src/core/phrases';
 import { noPeople, type People } from '../../src/core/people';
+import { lint } from '../../src/core/lint';
+import { sentenceDocument } from '../language/harness';
 
 /** Names declared in the corpus "document" (front matter authors, incident commander …). */
 const people: People = { latin: new Set(['Alice', 'Bob', 'Priya', 'Jennifer', 'Tomás', 'Dana']), hangul: new Set(['김민수', '민수', '이지은', '지은']) };
@@ -122,10 +124,8 @@ const CLEAN_EN = [
   'The pipeline should have a canary stage.',
   'New services should have an owner before launch.',
   'This change could have a large impact on latency.',
-  'A canary would have caught this.',
-  'A schema check in CI would have caught the bad key.',
+  // Session 17: the missing-safeguard lessons ("A canary would have caught this.") moved to SAFEGUARD_HINDSIGHT below.
   'The alert could have fired earlier with a lower threshold.',
-  'A fencing token would have prevented the double send.',
   'Rollbacks should take less than five minutes.',
   'The runbook should start with recent configuration changes.',
   'Engineers should not need production access to change staging values.',
@@ -277,10 +277,14 @@ const CLEAN_KO = [
   '롤백은 5분 이내에 끝나야 한다.',
   '우리는 모든 워커를 재시작해야 했다.',
   '트래픽을 보조 PG사로 우회해야 했다.',
-  '카나리 배포가 있었다면 더 빨리 탐지했을 것이다.',
-  '모니터링이 있었더라면 영향 범위가 줄었을 것이다.',
-  '알림 임계값이 낮았다면 막을 수 있었다.',
-  '스키마 검사가 CI에 있었다면 잘못된 키를 잡을 수 있었다.',
+  // Session 17 (the lead's decision, issue 8): a missing safeguard named as what would have caught or prevented the failure
+  // is hindsight, in both languages; those lessons moved to SAFEGUARD_HINDSIGHT below. Their forward-looking forms, and a
+  // counterfactual about a state with no decision or measure in it (the mirror of valid.md's warm cache), stay clean.
+  '더 빨리 탐지하려면 카나리 배포가 있어야 한다.',
+  '영향 범위를 줄이려면 모니터링이 있어야 한다.',
+  '이런 지연을 막으려면 알림 임계값을 낮춰야 한다.',
+  '잘못된 키를 잡으려면 CI에 스키마 검사가 있어야 한다.',
+  '캐시가 예열되어 있었다면 지연 시간은 평탄하게 유지되었을 것이다.',
   '주 PG사 정상화를 확인한 후 트래픽을 원복했다.',
   '다음 분기에는 멀티 리전 구성을 검토할 예정이다.',
   // 평범한 장애 서술.
@@ -370,6 +374,32 @@ describe('precision corpus', () => {
     const hits = CONCRETE_ITEMS.flatMap((s) => flagged('vague', s).map((m) => `${m.compiled.entry.id}: “${m.text}” in “${s}”`));
     assert.deepEqual(hits, []);
   });
+});
+
+// ------------------------------------------------------------------------------------------------
+// Session 17, the lead's decision on the safeguard convention (issue 8): a missing safeguard or measure named as what would
+// have caught or prevented the failure IS hindsight, in both languages. These lessons were on the clean side until session 16;
+// no phrase list flags them (the test above still holds for them), the kind detectors do (ko/safeguard.ts,
+// en/safeguard.ts and en.who.hindsight-prevented), so they are checked through the whole engine here.
+const SAFEGUARD_HINDSIGHT: [lang: 'en' | 'ko', text: string][] = [
+  ['ko', '카나리 배포가 있었다면 더 빨리 탐지했을 것이다.'],
+  ['ko', '모니터링이 있었더라면 영향 범위가 줄었을 것이다.'],
+  ['ko', '알림 임계값이 낮았다면 막을 수 있었다.'],
+  ['ko', '스키마 검사가 CI에 있었다면 잘못된 키를 잡을 수 있었다.'],
+  ['en', 'A canary would have caught this.'],
+  ['en', 'A schema check in CI would have caught the bad key.'],
+  ['en', 'A fencing token would have prevented the double send.'],
+];
+
+describe('precision corpus: missing-safeguard lessons are hindsight (session 17 decision)', function () {
+  this.timeout(60_000);
+  for (const [lang, text] of SAFEGUARD_HINDSIGHT) {
+    it(`${lang}: ${text}`, () => {
+      assert.deepEqual(flagged('counterfactual', text).map((m) => m.compiled.entry.id), []);
+      const ids = lint(sentenceDocument(lang, text).text, { locale: lang }).findings.filter((f) => f.ruleId === 'counterfactual-language').length;
+      assert.ok(ids > 0, `not flagged by the engine: ${text}`);
+    });
+  }
 });
 
 // ------------------------------------------------------------------------------------------------

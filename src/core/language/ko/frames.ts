@@ -81,8 +81,9 @@ export function carelessNotAfforded(s: string): { start: number; end: number }[]
 // ------------------------------------------------------------------------------------------------
 // A sanction reported as what followed. "책임자 문책과 제도 개선이 이어졌지만", "관련 임원들에 대한 문책 인사가 단행됐다", "당시
 // 관제사는 감봉 처분을 받았다": the punishment is a past event the sentence reports (the mirror of English "was fired"),
-// not a call for it ("징계가 이뤄져야 한다", "…이 이뤄졌어야 했다" stay asks).
-const SANCTION_REPORTED = /^(?:\s?(?:인사|처분|조치|절차|결정))?(?:(?:과|와|\s및)\s(?:[^\s.!?]{1,10}\s)?[^\s.!?]{1,10}?)?(?:이|가|을|를|도|은|는)?\s(?:(?:곧바로|잇달아|결국|즉시|모두|곧|바로|차례로)\s)?(?:이어졌|잇따랐|뒤따랐|단행됐|단행되었|내려졌|이뤄졌|이루어졌|받았|당했|있었|확정됐|확정되었)(?!어야)/u;
+// not a call for it ("징계가 이뤄져야 한다", "…이 이뤄졌어야 했다" stay asks). Session 17: the "-성" form and "나다" as the
+// event ("징계성 조치가 난 것이다", "문책성 인사가 났다"; "…조치가 나야 한다" stays an ask).
+const SANCTION_REPORTED = /^(?:성)?(?:\s?(?:인사|처분|조치|절차|결정))?(?:(?:과|와|\s및)\s(?:[^\s.!?]{1,10}\s)?[^\s.!?]{1,10}?)?(?:이|가|을|를|도|은|는)?\s(?:(?:곧바로|잇달아|결국|즉시|모두|곧|바로|차례로)\s)?(?:이어졌|잇따랐|뒤따랐|단행됐|단행되었|내려졌|이뤄졌|이루어졌|받았|당했|있었|확정됐|확정되었|났|난\s(?:것|뒤|후|직후|다음)|나왔)(?!어야)/u;
 
 /** What follows a punishment word reports it as a past event. */
 export const sanctionReported = (after: string): boolean => SANCTION_REPORTED.test(after);

@@ -8,7 +8,7 @@
  */
 import type { People } from '../../people';
 import { withParticle } from '../../korean';
-import { regrets } from './regret';
+import { bareRegret, regrets } from './regret';
 import { adnominal, endingAfterPast, infinitiveSyllable, passiveOfHada, purposive, stemOf, wasNot } from './grammar';
 import { FIRST_PERSON } from './lexicon';
 import { supposedSlips } from './neutral';
@@ -19,6 +19,7 @@ import { oversightFelt } from './oversight';
 import { withstoodMistake } from './withstand';
 import { alternativeChosen, slipAsNormPremise } from './alternative';
 import { skilledCounterfactual } from './skilled';
+import { missedSafeguard } from './safeguard';
 import { mentionsOf, whoIs, wordsOf, type Mention, type Word } from './words';
 
 const SEPARATOR = '\uFFFC';
@@ -432,6 +433,13 @@ function analyse(sentence: KoSentence, text: string, people?: People): KoDetecti
     push({ start: base + skilled.start, end: base + skilled.end, list: 'counterfactual', id: 'ko.who.hindsight-skill', kind: 'counterfactual', note: NOTES.hindsight, rewrites: [
       { start: base + skilled.start, end: base + skilled.end, text: skilled.rewrite },
     ] });
+  }
+  // Session 16 (second round): "체크섬 단계가 잘린 업로드를 잡았을 것이다": a missing safeguard named as what would have caught
+  // it (safeguard.ts), after the conditional detectors so that a person's condition is read by them.
+  const guard = missedSafeguard(s);
+  if (guard) {
+    push({ start: base + guard.start, end: base + guard.end, list: 'counterfactual', id: 'ko.who.hindsight-safeguard', kind: 'counterfactual', note: NOTES.hindsight,
+      rewrites: guard.rewrites.map((text) => ({ start: base + guard.start, end: base + guard.end, text })) });
   }
   causedIncident(s, base, text, words, people, wordAt, push);
   // Session 13 (oversight.ts): "…했는데 불찰이 느껴진다": the writer's own oversight felt, no owner named.
@@ -1940,6 +1948,11 @@ function hindsight(s: string, base: number, text: string, words: readonly Word[]
     push({ start: base + r.start, end: base + r.end, list: 'counterfactual', id: 'ko.who.hindsight-regret', kind: 'counterfactual', note: NOTES.hindsight, rewrites: [
       { start: base + r.from, end: base + r.to, text: r.text },
     ] });
+  }
+  // Session 17: the bare "…할걸." (regret.ts bareRegret).
+  if (!regrets(s).length) {
+    const bare = bareRegret(s);
+    if (bare) push({ start: base + bare.start, end: base + bare.end, list: 'counterfactual', id: 'ko.who.hindsight-regret', kind: 'counterfactual', note: NOTES.hindsight, rewrites: [{ start: base + bare.start, end: base + bare.end, text: bare.text }] });
   }
   // (Session 11 tried skipping a conditional inside a quotation ("“백업만 해놨더라면”이라는 말") as quoted speech: it removed
   // the dev false alarm it was made on and cost one blind fresh-s8 hindsight case (figures only), so it was reverted; the

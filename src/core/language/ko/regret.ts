@@ -62,3 +62,29 @@ export function regrets(s: string): Regret[] {
   }
   return out;
 }
+
+// Session 17 (draw s17, ko-20101 "차라리 그때 AWS 쓸껄 .."): the same regret with 그랬다 left out, the sentence ending on
+// "-ㄹ걸/-ㄹ껄" ("진작 롤백할걸.", "미리 백업해 둘껄…"). Bare "-ㄹ걸" is also a guess ("아마 내일 끝날걸", "이미 나갔을걸요"), so
+// this needs a regret adverb in the sentence (차라리, 진작, 미리, 그때, 처음부터, 애초에, 그냥), no guessing adverb, no 요, no
+// past "-았을걸" (a guess about what happened), and the verb's -ㄹ form from a word boundary.
+const BARE = /(?:^|\s)([\uac00-\ud7a3]{1,12})(?:걸|껄)(?=\s*(?:\.{1,3}|…|[!~ㅠㅜ]|$))/u;
+const REGRET_ADVERB = /(?:^|\s)(?:차라리|진작|진작에|미리|그때|그\s?때|처음부터|애초에|그냥)\s/u;
+const GUESS = /(?:^|\s)(?:아마|아마도|분명|분명히|틀림없이|어쩌면|십중팔구|모르긴\s?몰라도)\s/u;
+
+/** The bare regret "…할걸." in one sentence (offsets relative to it): the span of the word, or undefined. */
+export function bareRegret(s: string): { start: number; end: number; text: string } | undefined {
+  if (s.length > 300 || !/[걸껄]/u.test(s)) return undefined;
+  const m = BARE.exec(s);
+  if (!m) return undefined;
+  const word = m[1];
+  if (!closesWithRieul(word[word.length - 1])) return undefined;
+  if (word.length >= 2 && /^을$/u.test(word[word.length - 1]) && hasPastFinal(word[word.length - 2])) return undefined;
+  if (!REGRET_ADVERB.test(` ${s.slice(0, m.index + 1)}`) || GUESS.test(` ${s}`)) return undefined;
+  const start = m.index + m[0].length - word.length - 1;
+  // Rewrite: the alternative named as one that existed, "<stem>는 선택지도 있었다" (쓸 → 쓰는, 롤백할 → 롤백하는, 만들 → 만드는,
+  // 읽을 → 읽는): no judgement of the choice made.
+  const last = word[word.length - 1];
+  const stem = word.length >= 2 && last === '을' ? word.slice(0, -1) : word.slice(0, -1) + String.fromCharCode(last.charCodeAt(0) - 8);
+  return { start, end: m.index + m[0].length, text: `${stem}는 선택지도 있었다` };
+}
+
