@@ -14,8 +14,9 @@ import { rewriteDamage } from '../../scripts/ko-rewrite-sweep';
  *     -더라고요): the builder ended its rewrite with a final ending and the word's own ending followed it ("…없었다네요",
  *     which reads as hearsay; "…않았다네요"). Now the word's ending joins the past stem ("…없었네요") — ko/prose.ts
  *     joinedEnding, for every Korean module rewrite;
- * (b) a polite sentence with trailing marks ("…텐데요 ㅠㅠ", "…했습니다;;") was read as plain, and its rewrite ended in
- *     "…없었다": the style is read with the marks set aside (ko/prose.ts polite);
+ * (b) a polite sentence with trailing marks ("…텐데요 ㅠㅠ", "…했습니다;;", "(…이었어요.)") was read as plain, and its
+ *     rewrite ended in "…없었다", "…결정이었다", "…필요하다": the style is read with the marks set aside (ko/prose.ts
+ *     polite, needIn);
  * (c) "실수로 X를 V했다" was rewritten first as "X를 막아 주는 안전장치가 없었다" (a safeguard that blocks the object, the
  *     act lost): with an object, the check before handling it comes first ("X를 다루기 전에 확인을 요구하는 단계가 …"), and
  *     the safeguard is one against unintended work on X;
@@ -44,6 +45,8 @@ const CASES: [kind: string, sentence: string, expected: string][] = [
   // (b) the polite style read past the trailing marks.
   ['b', '조금만 더 일찍 롤백했더라면 피해가 적었을 텐데요 ㅠㅠ', '조금만 더 일찍 롤백하도록 하는 장치가 없었습니다'],
   ['b', '제가 경고를 무시했어요 ㅠ', '경고가 대응이 필요한 신호로 눈에 띄지 않았어요 ㅠ'],
+  ['b', '(새벽에 캐시를 비운 것은 어리석은 결정이었어요.)', '(새벽에 캐시를 비운 것은 당시 알 수 있던 정보로 내린 결정이었습니다.)'],
+  ['b', '- 온콜 담당자들에게 주의를 당부했죠..', '- 위험한 단계를 자동으로 막는 검사가 필요합니다..'],
   // (d) a check named by its noun, not done.
   ['d', '신입 개발자가 백업 확인을 안 했다.', '신입 개발자가 백업 확인을 거치도록 하는 단계가 없었다.'],
   ['d', '리뷰어가 스키마 검토를 못 했습니다 ㅠㅠ', '리뷰어가 스키마 검토를 거치도록 하는 단계가 없었습니다 ㅠㅠ'],

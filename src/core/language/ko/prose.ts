@@ -353,8 +353,9 @@ function wordEnd(text: string, at: number, limit: number): number {
 
 /** Whether a sentence is in the polite style (…습니다, …입니다, …세요, …요). */
 const polite = (s: string) => {
-  // Session 17 (fixes): trailing marks of a spoken line do not change the style ("…했습니다 ㅠㅠ", "…텐데요;;", "…어요 ^^").
-  const t = s.replace(/(?:[\s.!?~;…ㅠㅜㅋㅎ^_,]|\p{Extended_Pictographic}|\uFE0F){1,24}$/u, '');
+  // Session 17 (fixes): trailing marks of a spoken line, a closing bracket or quote do not change the style ("…했습니다
+  // ㅠㅠ", "…텐데요;;", "…어요 ^^", "(…이었어요.)").
+  const t = s.replace(/(?:[\s.!?~;…ㅠㅜㅋㅎ^_,)\]"'”’」』]|\p{Extended_Pictographic}|\uFE0F){1,24}$/u, '');
   const m = /([\uac00-\ud7a3])니다$/u.exec(t);
   if (m) return hasFinal(m[1], 17);
   return /(?:[세어아해네데지군든잖래게까나가고예에라줘와워봐돼])요$|죠$/u.test(t);
@@ -1667,7 +1668,8 @@ const VIGILANCE_WISH = /(?:신중|꼼꼼|세심|철저)(?:하게|히)\s(?:해서
 
 /** "필요하다" in the sentence's register: polite "필요합니다", a 명사형 bullet ("…유의 바람", "…확인할 것", "…봤어야 함") "필요함". */
 function needIn(s: string): string {
-  if (/(?:니다|세요|어요|해요)/u.test(s)) return '필요합니다';
+  // Session 17 (fixes): any polite ending counts ("…당부했네요 ㅠㅠ", "…했죠.." were given "필요하다").
+  if (/(?:니다|세요|어요|해요)/u.test(s) || polite(s)) return '필요합니다';
   let t = s.trim();
   while (t && '.!?。'.includes(t[t.length - 1])) t = t.slice(0, -1);
   return /(?:[함음임됨]|요망|바람|할\s?것|말\s?것)$/u.test(t) ? '필요함' : '필요하다';
