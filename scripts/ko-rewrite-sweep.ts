@@ -1,4 +1,4 @@
-// `npx tsx scripts/ko-rewrite-sweep.ts [--lang ko|en] [--limit N] [--verbose]` (session 16, ko-sound):
+// `npx tsx scripts/ko-rewrite-sweep.ts [--lang ko|en] [--limit N] [--verbose] [--corpus | --generate]` (session 16, ko-sound):
 // a soundness SWEEP of the language rewrites. It takes every dev sentence the engine flags with a
 // rewrite (test/language/dev/sentences.<lang>.jsonl, plus, for Korean, the flagged lines of the Korean
 // dev documents test/realworld/dev/ko-*.md), makes systematic VARIANTS of each (sentence endings,
@@ -7,6 +7,8 @@
 // with a rewrite applies the fixes exactly as the scorer does (test/language/harness.ts judgeCase: each
 // language finding's first suggestion, all together, then a re-lint) and checks that the result holds
 // no language finding, and that a second run of the same fix-all changes nothing.
+// Session 17 (fixes): a fix is also unsound when it leaves no finding but damages the text (rewriteDamage: a stacked ending,
+// a polite sentence made plain, Markdown marks changed); `--generate` crosses each seed with endings and Markdown contexts.
 // It never reads holdout: the point is to find unsound rewrite CLASSES without looking at blind cases.
 // Failures are printed grouped by detection id and variant kind.
 import { readFileSync, readdirSync } from 'node:fs';
@@ -34,9 +36,38 @@ export interface SweepResult {
   fixedText?: string;
 }
 
+/**
+ * Session 17 (fixes): what a re-lint cannot see. A rewrite may leave no finding and still break the sentence: a final
+ * ending stacked on another ("…없었다네요", "…없었습니다어요"), a polite sentence turned plain, or the Markdown around it
+ * (a table's cells, a list marker, bold or code marks, quotes and brackets). Returns the first problem found, if any.
+ */
+export function rewriteDamage(l: EvalLang, before: string, after: string): string | undefined {
+  const count = (t: string, re: RegExp) => (t.match(re) ?? []).length;
+  if (l === 'ko') {
+    const STACKED = /(?:[았었였]다|습니다)(?:네요|네|요|죠|지요|거든|더라|잖아|습니|어요|았|었|는데요)/gu;
+    if (count(after, STACKED) > count(before, STACKED)) return `grammar: stacked ending (${after.match(STACKED)![0]})`;
+    const tail = (t: string) => t.replace(/(?:[\s.!?~;…ㅠㅜㅋㅎ^_,)"'”’]|\p{Extended_Pictographic}|\uFE0F){1,24}$/u, '');
+    const isPolite = (t: string) => /(?:니다|[세어아해네데지군든잖래게까나가고예에라줘와워봐돼]요|죠)$/u.test(tail(t));
+    if (isPolite(before) && !isPolite(after) && /다$/u.test(tail(after))) return 'register: a polite sentence rewritten plain';
+  }
+  const b = before.split('\n');
+  const a = after.split('\n');
+  if (a.length !== b.length) return `markdown: lines ${b.length} -> ${a.length}`;
+  const MARKER = /^\s*(?:[-*+]\s(?:\[[ xX]\]\s)?|\d+[.)]\s|>\s?|\|)?/u;
+  for (let i = 0; i < b.length; i++) {
+    if (MARKER.exec(b[i])![0] !== MARKER.exec(a[i])![0]) return `markdown: line marker changed (${b[i].slice(0, 12)} -> ${a[i].slice(0, 12)})`;
+    for (const [name, re] of [['table cells', /\|/gu], ['bold', /\*\*/gu], ['code', /`/gu]] as const)
+      if (count(b[i], re) !== count(a[i], re)) return `markdown: ${name} changed`;
+    for (const [o, c] of [['(', ')'], ['[', ']'], ['“', '”']])
+      if (a[i].split(o).length - a[i].split(c).length !== b[i].split(o).length - b[i].split(c).length) return `markdown: ${o}${c} unbalanced`;
+    if (count(b[i], /"/gu) % 2 !== count(a[i], /"/gu) % 2) return 'markdown: quotes unbalanced';
+  }
+  return undefined;
+}
+
 /** Lints the sentence in the scorer's scaffold; applies the fix-all; checks as judgeCase does, plus idempotence. */
-export function sweepOne(l: EvalLang, sentence: string): SweepResult {
-  const placed = sentenceDocument(l, sentence);
+export function sweepOne(l: EvalLang, sentence: string, wrap: (s: string) => string = (s) => s): SweepResult {
+  const placed = sentenceDocument(l, wrap(sentence));
   const { findings } = lint(placed.text, { locale: l });
   const counted = langFindings(findings, SENTENCE_RULES, placed.line);
   const ids = counted.map((f) => (typeof f.data?.phraseId === 'string' ? f.data.phraseId : f.ruleId));
@@ -49,6 +80,12 @@ export function sweepOne(l: EvalLang, sentence: string): SweepResult {
   if (!applied.applied) return res;
   res.withRewrite = true;
   res.fixedText = applied.text.split('\n').slice(placed.line - 1).join('\n').trim();
+  const damage = rewriteDamage(l, placed.text.split('\n').slice(placed.line - 1).join('\n').trim(), res.fixedText);
+  if (damage) {
+    res.unsound = true;
+    res.reason = damage;
+    return res;
+  }
   const again = lint(applied.text, { locale: l }).findings;
   const unfixable = new Set(all.filter((f) => !f.suggestions.length).map((f) => `${f.ruleId}\u0000${f.message}`));
   const left = langFindings(again, LANGUAGE_RULES, placed.line).filter((f) => !unfixable.has(`${f.ruleId}\u0000${f.message}`));
@@ -253,7 +290,81 @@ function corpusSeeds(l: EvalLang): string[] {
   return [...out];
 }
 
+// ------------------------------------------------------------------------------------------------
+// `--generate` (session 17, fixes): every flagged seed crossed with sentence endings AND with Markdown contexts (a table
+// cell, list items, a checklist, a blockquote, a bold label, brackets, quotes), plus two clauses of two seeds joined; the
+// variants above change one thing at a time, these change two (an ending inside a table cell, a spoken ending in a list).
+
+const KO_ENDINGS = ['습니다.', '어요.', '음', '네요 ㅠㅠ', '죠..', '더라고요;;', '는데...', '거든요 ^^;', '다', '어요~', '습니다 😢'];
+const CONTEXTS: [string, (s: string) => string][] = [
+  ['table', (s) => `| 시각 | 내용 |\n| --- | --- |\n| 10:02 | ${s} |`],
+  ['table:first-cell', (s) => `| 내용 | 담당 |\n| --- | --- |\n| ${s} | - |`],
+  ['list', (s) => `- ${s}`],
+  ['checklist', (s) => `- [x] ${s}`],
+  ['numbered', (s) => `2) ${s}`],
+  ['blockquote', (s) => `> ${s}`],
+  ['bold-label', (s) => `**원인**: ${s}`],
+  ['paren', (s) => `(${s})`],
+  ['quote', (s) => `"${s}"`],
+  ['nested-list', (s) => `- 원인\n  - ${s}`],
+];
+
+function generated(l: EvalLang, s: string, prev: string | undefined): { kind: string; text: string; wrap?: (x: string) => string }[] {
+  const out: { kind: string; text: string; wrap?: (x: string) => string }[] = [];
+  const body = s.trim().replace(/[.!?]$/u, '');
+  const past = l === 'ko' ? /^(.*(?:았|었|였|했|됐|웠|졌|겼|렸|켰|쳤|냈|갔|왔|봤|줬|셨))다$/u.exec(body) : null;
+  const forms = [{ kind: 'as-is', text: s.trim() }];
+  if (past) for (const e of KO_ENDINGS) forms.push({ kind: `ending:${e}`, text: `${past[1]}${e}` });
+  for (const f of forms) for (const [k, w] of CONTEXTS) out.push({ kind: `${f.kind} in ${k}`, text: f.text, wrap: w });
+  if (prev && l === 'ko') {
+    const pm = /^(.*(?:았|었|였|했|됐))다\.?$/u.exec(prev.trim());
+    if (pm) {
+      out.push({ kind: 'two clauses: -고', text: `${pm[1]}고, ${s.trim()}` });
+      out.push({ kind: 'two clauses: -는데', text: `${pm[1]}는데 ${s.trim()}` });
+      out.push({ kind: 'two clauses: -고 in table', text: `${pm[1]}고, ${s.trim()}`, wrap: CONTEXTS[0][1] });
+    }
+    out.push({ kind: 'two sentences: ..', text: `${prev.trim().replace(/[.!?]$/u, '')}.. ${s.trim()}` });
+  }
+  return out;
+}
+
+function generate(): void {
+  const all = seeds(lang);
+  let flagged = 0;
+  let checked = 0;
+  let rewritten = 0;
+  const fails = new Map<string, { text: string; fixed?: string; reason?: string }[]>();
+  let prev: string | undefined;
+  for (const s of all) {
+    if (flagged >= limit) break;
+    const r0 = sweepOne(lang, s);
+    if (!r0.withRewrite) continue;
+    flagged++;
+    for (const v of generated(lang, s, prev)) {
+      checked++;
+      const r = sweepOne(lang, v.text, v.wrap);
+      if (!r.withRewrite) continue;
+      rewritten++;
+      if (!r.unsound) continue;
+      const cls = (r.reason ?? '').replace(/\(.*$/u, '').replace(/:.*$/u, '').trim();
+      const key = `${r.ids.join('+')} | ${cls} | ${v.kind.replace(/ in .*$/u, '')}`;
+      (fails.get(key) ?? fails.set(key, []).get(key)!).push({ text: v.wrap ? v.wrap(v.text) : v.text, fixed: r.fixedText, reason: r.reason });
+    }
+    prev = s;
+  }
+  const total = [...fails.values()].reduce((n, x) => n + x.length, 0);
+  console.log(`lang ${lang} --generate: seeds ${all.length}, flagged with a rewrite ${flagged}; generated ${checked}, flagged with a rewrite ${rewritten}, unsound or damaged ${total}`);
+  const byReason = new Map<string, number>();
+  for (const [k, v] of fails) byReason.set(k.split(' | ')[1], (byReason.get(k.split(' | ')[1]) ?? 0) + v.length);
+  console.log('by class: ' + [...byReason].sort((a, b) => b[1] - a[1]).map(([k, n]) => `${k} ${n}`).join(', '));
+  for (const [k, v] of [...fails].sort((a, b) => b[1].length - a[1].length)) {
+    console.log(`\n== ${k}: ${v.length}`);
+    for (const x of v.slice(0, verbose ? v.length : 2)) console.log(`   ${x.text.replace(/\n/gu, '⏎')}\n     -> ${x.fixed?.replace(/\n/gu, '⏎')}\n     <- ${x.reason}`);
+  }
+}
+
 function main(): void {
+  if (argv.includes('--generate')) return generate();
   const all = argv.includes('--corpus') ? corpusSeeds(lang) : seeds(lang);
   let seedsFlagged = 0;
   let variants = 0;

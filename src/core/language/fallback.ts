@@ -120,8 +120,23 @@ function korean(text: string, f: FlaggedSpan): Rewrite[] {
     out.push({ start: f.start, end: f.start + silsu[0].length, text: '일이 있었' });
     out.push({ start: f.start, end: f.start + silsu[0].length, text: '것을 막아 주는 안전장치가 없었' });
   }
+  // Session 17 (fixes): a check named by its noun and not done, in the past ("백업 확인을 안 했다", "롤백 테스트를 하지
+  // 않았어요", "검토도 못 했거든요"): what was missing is the step that asks for the check ("…확인을 거치도록 하는 단계가
+  // 없었다"). The word's own ending follows the new past stem (다, 습니다, 어요, 거든요 …).
+  const check = /^(확인|검토|점검|검증|테스트|체크)[을를도]?\s?(?:(?:안|못)\s?했|하지\s(?:않았|못했))(?=[\uac00-\ud7a3])/u.exec(tail);
+  if (check && !/^(?:다면|더라면|으면|다고|다는|나|는지|을까)/u.test(tail.slice(check[0].length))) {
+    const noun = check[1];
+    const obj = /[\uac00-\ud7a3]/u.test(noun) && hasBatchimKo(noun) ? `${noun}을` : `${noun}를`;
+    const ending = /^[\uac00-\ud7a3]{1,6}/u.exec(tail.slice(check[0].length))![0];
+    out.push({ start: f.start, end: f.start + check[0].length + ending.length, text: `${obj} 거치도록 하는 단계가 없었${ending}` });
+  }
   return out;
 }
+
+const hasBatchimKo = (w: string): boolean => {
+  const c = w.charCodeAt(w.length - 1) - 0xac00;
+  return c >= 0 && c <= 11171 && c % 28 !== 0;
+};
 
 /** Candidate rewrites for a blame finding that has none, by the shape of the words flagged (unchecked: the engine checks). */
 export function fallbackRewrites(text: string, f: FlaggedSpan): Rewrite[] {

@@ -354,9 +354,12 @@ function wordEnd(text: string, at: number, limit: number): number {
 
 /** Whether a sentence is in the polite style (…습니다, …입니다, …세요, …요). */
 const polite = (s: string) => {
-  const m = /([\uac00-\ud7a3])니다[.!?]?\s*$/u.exec(s);
+  // Session 17 (fixes): trailing marks of a spoken line, a closing bracket or quote do not change the style ("…했습니다
+  // ㅠㅠ", "…텐데요;;", "…어요 ^^", "(…이었어요.)").
+  const t = s.replace(/(?:[\s.!?~;…ㅠㅜㅋㅎ^_,)\]"'”’」』]|\p{Extended_Pictographic}|\uFE0F){1,24}$/u, '');
+  const m = /([\uac00-\ud7a3])니다$/u.exec(t);
   if (m) return hasFinal(m[1], 17);
-  return /(?:세요|어요|아요|해요|죠)[.!?]?\s*$/u.test(s);
+  return /(?:[세어아해네데지군든잖래게까나가고예에라줘와워봐돼])요$|죠$/u.test(t);
 };
 
 // ----------------------------------------------------------------------------------------------
@@ -389,7 +392,19 @@ export function koreanProse(sentence: KoSentence, text: string, people?: People)
     cache.set(key, rel);
   }
   const at = sentence.start;
-  return rel.map((d) => ({ ...d, start: d.start + at, end: d.end + at, rewrites: d.rewrites.map((r) => ({ ...r, start: r.start + at, end: r.end + at })) }));
+  return rel.map((d) => ({ ...d, start: d.start + at, end: d.end + at, rewrites: d.rewrites.map((r) => joinedEnding(text, { ...r, start: r.start + at, end: r.end + at })) }));
+}
+
+/**
+ * Session 17 (fixes): a rewrite that ends with a final ending ("…없었다", "…않았습니다") where the word it stops in goes on
+ * with an ending the builder did not read ("지워버렸|네요", "안일했|죠", "날렸|더라고요"): the final ending is dropped and the
+ * word's own ending joins the past stem ("…없었네요", not "…없었다네요", which reads as hearsay, or "…없었습니다죠").
+ * Only after a past stem in the original (a ㅆ final right before the cut), so the joined ending fits as it did there.
+ */
+function joinedEnding(text: string, r: KoRewrite): KoRewrite {
+  if (r.end <= r.start || !/[\uac00-\ud7a3]/u.test(text[r.end] ?? '') || !hasFinal(text[r.end - 1], 20)) return r;
+  const m = /([았었였])(?:다|습니다)$/u.exec(r.text);
+  return m ? { ...r, text: r.text.slice(0, r.text.length - m[0].length + 1) } : r;
 }
 
 /**
@@ -982,8 +997,12 @@ function failureRewrites(text: string, type: PredType, subject: Subject, from: n
         return ['확인 절차의 공백', '안전장치의 부재'].map((t) => ({ start: from, end: predStart + 3, text: t }));
       }
       if (matched.startsWith('실수로')) {
-        out.push(`${objNoun ? `${obj![1]}${withParticle(objNoun, '을')} ` : '그 작업을 '}막아 주는 안전장치가 ${none}`);
-        out.push(`${objNoun ? `${obj![1]}${withParticle(objNoun, '을')} ` : '그 작업을 '}다루기 전에 확인을 요구하는 단계가 ${none}`);
+        // Session 17 (fixes): with an object, "운영 DB를 막아 주는 안전장치가 없었다" blocks the object, not the act on it (the
+        // act's verb is not in the rewrite): the check before handling the object comes first, then a safeguard against
+        // unintended work on it.
+        const guard = `${objNoun ? `${obj![1]}${objNoun}에 대한 의도하지 않은 작업을 ` : '그 작업을 '}막아 주는 안전장치가 ${none}`;
+        const check = `${objNoun ? `${obj![1]}${withParticle(objNoun, '을')} ` : '그 작업을 '}다루기 전에 확인을 요구하는 단계가 ${none}`;
+        out.push(...(objNoun ? [check, guard] : [guard, check]));
       } else if (!pre && /는\s$/u.test(text.slice(Math.max(0, from - 2), from))) {
         // (Session 16, fixes: rewrite hook.) No subject, the act named by an adnominal before the rewrite ("캐시 노드를 전부
         // 재시작하는 실수를 했다"): the rewrite starts after it; "…재시작하는 막아 주는 안전장치가 없었다" stacked two adnominals.
@@ -1657,7 +1676,8 @@ const VIGILANCE_WISH = /(?:신중|꼼꼼|세심|철저)(?:하게|히)\s(?:해서
 
 /** "필요하다" in the sentence's register: polite "필요합니다", a 명사형 bullet ("…유의 바람", "…확인할 것", "…봤어야 함") "필요함". */
 function needIn(s: string): string {
-  if (/(?:니다|세요|어요|해요)/u.test(s)) return '필요합니다';
+  // Session 17 (fixes): any polite ending counts ("…당부했네요 ㅠㅠ", "…했죠.." were given "필요하다").
+  if (/(?:니다|세요|어요|해요)/u.test(s) || polite(s)) return '필요합니다';
   let t = s.trim();
   while (t && '.!?。'.includes(t[t.length - 1])) t = t.slice(0, -1);
   return /(?:[함음임됨]|요망|바람|할\s?것|말\s?것)$/u.test(t) ? '필요함' : '필요하다';
