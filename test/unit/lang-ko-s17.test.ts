@@ -76,18 +76,18 @@ describe('lang-ko s17 A: a missing safeguard named as what would have caught or 
   });
 });
 
-// English mirrors the English engine does not read yet (clean today, hindsight by the session-17 decision; reported to the
-// lead, not asserted as flagged): a smaller harm after a safeguard's existence, a safeguard setting as the condition, and a
-// safeguard as the subject of a harm-reducing verb.
+// English mirrors the English engine did not read until en-safeguard (session 17, en/safeguard.ts
+// missingSafeguardCounterfactual): a smaller harm after a safeguard's existence, a safeguard setting as the condition, and a
+// safeguard as the subject of a harm-reducing verb. Flagged now, with a forward-looking rewrite.
 export const EN_OPEN: string[] = [
   'If there had been a staged rollout, the damage would have been much smaller.',
   'If the connection timeout had been shorter, the thread exhaustion could have been prevented.',
   'A rollback rehearsal would have shortened the recovery.',
 ];
-// An English control the English engine flags today (a state with no decision in it, read as a person's act; for lang-en):
-// 'If the cache had been pre-filled, response times would have stayed constant.' (not asserted).
-describe('lang-ko s17 A: English mirrors open', () => {
-  for (const s of EN_OPEN) it(`open (clean today, hindsight by the decision): ${s}`, () => clean('en', s));
+// The English control the English engine flagged until en-safeguard (a state with no decision in it): clean now.
+describe('lang-ko s17 A: English mirrors', () => {
+  for (const s of EN_OPEN) it(`flagged (hindsight by the decision): ${s}`, () => flagged('en', s));
+  it('a state as the condition stays clean', () => clean('en', 'If the cache had been pre-filled, response times would have stayed constant.'));
 });
 
 // Part B: the s17 language draw's Korean cases (dev now), tuned by kind with NEW sentences.

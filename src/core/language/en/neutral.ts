@@ -13,7 +13,7 @@ import { frameParts } from './frames';
 import { unrealParts } from './unreal';
 import { avertedParts } from './averted';
 import { lastingParts } from './lasting';
-import { safeguardQuestionParts } from './safeguard';
+import { safeguardQuestionParts, settingCondition } from './safeguard';
 import { expectedParts } from './expected';
 import { normParts } from './norm';
 import { replyParts } from './reply';
@@ -25,6 +25,9 @@ const NOBODY = /^(?:[“"'‘]?\s{0,2})(?:no one|no-one|nobody|none of (?:us|the
 // A system's counterfactual: "If the failover had not worked, we would have been down" (not a passive step: "if the runbook had been followed").
 const THING_IF = /^(?:even )?if (?:the|our|a|an|its|this|that) ([\p{L}-]{2,20}(?: [\p{L}-]{2,20})?) had(?:n['’]t| not)? (?!been [\p{L}-]+(?:ed|en|wn)\b)[^,;.?!]{1,60}, [^;.?!]{0,80}\b(?:would|could|might)(?: have|['’]ve)\b/iu;
 const THING_HAD = /^had (?:the|our|a|an|its|this|that) ([\p{L}-]{2,20})(?: (?!been\b)([\p{L}-]{2,20}))? (?!been [\p{L}-]+(?:ed|en|wn)\b)[^,;.?!]{0,60}, [^;.?!]{0,60}\b(?:would|could|might)(?: have|['’]ve)\b/iu;
+// Session 17 (en-safeguard): a load or a level with no article as the condition's state ("If traffic had been at its
+// usual level, the existing alert would have caught the delay"): a state with no decision or measure in it, luck.
+const STATE_IF = /^(?:even )?if ((?:[\p{L}-]{2,20} )?(?:traffic|load|demand|usage|latency|throughput|volume|memory pressure|memory usage|disk usage|cpu usage|cpu load|utili[sz]ation|concurrency|contention|activity)) had(?:n['’]t| not)? been (?:at|in|within|below|above|under|over|near|back at|back to|lower|higher|lighter|heavier|smaller|larger|normal|typical|usual|steady|stable|flat|light|low)\b[^,;.?!]{0,60}, [^;.?!]{0,100}\b(?:would|could|might)(?: have|['’]ve)\b/iu;
 const LUCK = /^(?:without|but for|if not for|were it not for|had it not been for|if it (?:were|was)n['’]t for|if it had not been for|if it hadn['’]t been for)\b[^.;?!]{1,120}\bwould(?: have|['’]ve)\b/iu;
 
 // Blame that the sentence negates, rejects, reports or generalises.
@@ -138,6 +141,10 @@ const NOT_BLAME: NotBlame[] = [
   { re: /\b(?:most common|common|typical|classic|first|usual) (?:mistakes?|errors?) (?:that )?(?:beginners|newcomers|novices|juniors|new (?:engineers|operators|developers|admins|hires)|junior (?:engineers|developers)|people|engineers|teams|developers|operators|admins) (?:make|commit)\b/giu },
   // "wilful misconduct or gross negligence … under the terms of service": the legal wording of a contract.
   { re: /\b(?:wil{1,2}ful misconduct|intent|fraud) (?:or|and) (?:gross )?negligence\b/giu },
+  // Session 17 (en-safeguard): a sanction REPORTED as an event, in the past, with no ask ("A disciplinary measure was issued
+  // two months after the outage", "Disciplinary steps were taken later that year"): a report (Korean frames.ts
+  // SANCTION_REPORTED); "should be taken", "must be issued" stay flagged.
+  { re: /^(?:[^,;.!?]{1,40}, )?(?:an? |the |some |formal |further )?(?:formal )?(?:disciplinary|punitive) (?:action|actions|measures?|steps?|procedures?|process|hearing)\b(?: against [^,;.!?]{1,40}?)? (?:was|were) (?:(?:later|eventually|finally|quietly|also|only) )?(?:issued|taken|imposed|handed down|announced|given|applied|opened|started|held|launched|initiated|carried out|completed|concluded)\b(?![^.;!?]{0,60}\b(?:should|must|need|needs|ought)\b)/iu, whole: true },
   // "There was no disciplinary action taken"; "Where there are harsh punishments, people hide their mistakes".
   { re: /\bno (?:disciplinary|punitive|formal) (?:action|actions|measures?|steps?|consequences?)\b/iu, whole: true },
   { re: /\b(?:when|where|if) (?:there (?:are|is) )?(?:(?:strong|harsh|severe|heavy|real|any) )?(?:punishments?|penalties|sanctions|blame)\b[^.;!?]{0,40}?\b(?:people|engineers|teams|staff|folks|we)\b[^.;!?]{0,30}?\b(?:hide|hides|conceal|stop reporting|are afraid|fear|cover up|covered up|get hidden|stay quiet|keep quiet)\b/iu, whole: true },
@@ -300,7 +307,10 @@ export function englishNeutral(sentence: Sentence, _ctx: DetectContext): boolean
   if (NOBODY.test(s) || (REJECTED.test(s) && !NEGATED_SLIP_IF.test(s) && !NOT_BUT.test(s)) || LUCK.test(s) || META.test(s) || PUT_ASIDE.some((re) => re.test(s))) return true;
   if (GENERAL.some((re) => re.test(s)) || NOT_BLAME_WHOLE.some((re) => re.test(s))) return true;
   const thing = THING_IF.exec(s);
-  if (thing && phraseKind(thing[1], _ctx.people) === 'thing') return true;
+  // (Session 17: not a safeguard's setting as the condition, "if the alert threshold had been lower": a decision, safeguard.ts.)
+  if (thing && phraseKind(thing[1], _ctx.people) === 'thing' && !settingCondition(s)) return true;
+  const state = STATE_IF.exec(s);
+  if (state && phraseKind(state[1], _ctx.people) === 'thing') return true;
   // A thing as the subject of an inverted conditional whose outcome is a loss: luck, not hindsight.
   const had = THING_HAD.exec(s);
   // (Both words read together: "the release manager" is a person although "release" alone is a thing.)

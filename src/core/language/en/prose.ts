@@ -10,7 +10,7 @@ import { nameLike, verbBase } from './names';
 import { confessions } from './confess';
 import { madeWorse } from './worse';
 import { verdicts } from './verdict';
-import { missedBySafeguard } from './safeguard';
+import { missedBySafeguard, missingSafeguardCounterfactual } from './safeguard';
 import counterfactualEn from '../../data/phrases/counterfactual.en.json';
 import { teamNamesOwnGap } from '../../phrase/match';
 import type { Note } from '../../phrase/types';
@@ -2004,6 +2004,10 @@ const SHAPES: { id: string; list: 'blameful' | 'counterfactual'; kind: Detection
 // Participles that say what happened to a system, not a step someone took ("if the disk had been full" is luck).
 const SYSTEM_STATE = /^(?:affected|impacted|overloaded|saturated|exhausted|degraded|throttled|exposed|compromised|corrupted|damaged|lost|delayed|interrupted|disrupted|blocked|hit|down|broken|filled|flooded|overwhelmed|stuck|wedged|partitioned|stolen|breached|attacked|targeted|hacked|deleted|dropped|killed|evicted|restarted|rebooted|unavailable|slowed|struck|caught|seen|triggered|fired|paged|woken|awakened)$/u;
 
+// Session 17 (en-safeguard): a resource's state, not a measure ("If the cache had been pre-filled / warmed up, response times
+// would have stayed constant": the golden valid.md's "if the cache had been warm"): luck, clean.
+const RESOURCE_STATE = /^(?:pre-?)?(?:filled|warmed|heated|populated|primed|loaded|cached|fetched|seeded|hydrated|synced|synchronized|synchronised)$/u;
+
 const PERCEIVE = /^(?:caught|noticed|seen|spotted|recognised|recognized|realised|realized|detected|found)$/u;
 
 /** "The reviewer should have caught X" → "Nothing at the time drew attention to X"; "should have paged" → "Nothing at the time prompted … to page". */
@@ -2196,7 +2200,7 @@ function personHindsight(sentence: Sentence, ctx: DetectContext, toks: Tok[]): D
   if (passiveIf) {
     const what = passiveIf[1] ?? passiveIf[2];
     const pp = passiveIf[4].toLowerCase();
-    if (phraseKind(what, ctx.people) === 'thing' && !SYSTEM_STATE.test(pp) && !/\bnot\b/iu.test(passiveIf[0].slice(0, passiveIf[0].indexOf(pp))) && !/\b(?:automatically|by (?:the |a |an )?(?:system|tool|tooling|script|automation|controller|scheduler|autoscaler|operator))\b/iu.test(passiveIf[3] + passiveIf[5])) {
+    if (phraseKind(what, ctx.people) === 'thing' && !SYSTEM_STATE.test(pp) && !RESOURCE_STATE.test(pp) && !/\bnot\b/iu.test(passiveIf[0].slice(0, passiveIf[0].indexOf(pp))) && !/\b(?:automatically|by (?:the |a |an )?(?:system|tool|tooling|script|automation|controller|scheduler|autoscaler|operator))\b/iu.test(passiveIf[3] + passiveIf[5])) {
       let e = sentence.end;
       while (e > sentence.start && /[.!?\s]/u.test(ctx.text[e - 1])) e--;
       const w = what.replace(/^(?:our|their) /iu, 'the ');
@@ -2443,7 +2447,7 @@ export function englishProse(sentence0: Sentence, ctx: DetectContext): Detection
 
 function detectSentence(sentence: Sentence, ctx: DetectContext): Detection[] {
   if (sentence.text.length > 800) return [];
-  const out: Detection[] = [...confessions(sentence), ...madeWorse(sentence, ctx), ...verdicts(sentence), ...missedBySafeguard(sentence)];
+  const out: Detection[] = [...confessions(sentence), ...madeWorse(sentence, ctx), ...verdicts(sentence), ...missedBySafeguard(sentence), ...missingSafeguardCounterfactual(sentence)];
   const acts = ACT_WORDS.test(sentence.text);
   const hindsight = HINDSIGHT_WORDS.test(sentence.text);
   if (acts || hindsight) {

@@ -89,3 +89,76 @@ export function safeguardQuestionParts(s: string, people?: People): [number, num
   if (!m || PERSON_WORD.test(m[1]) || (m[1].trim() && phraseKind(m[1], people) === 'person')) return [];
   return [[lead, s.length]];
 }
+
+/*
+ * Session 17 (en-safeguard): the lead's decision (test/language/README.md, lang-ko's ko/safeguard.ts): a missing safeguard
+ * or measure named as what would have caught, prevented or lessened the failure is hindsight; a counterfactual about a
+ * state with no decision or measure in it stays clean (neutral.ts THING_IF, STATE_IF). Three forms the English engine
+ * did not read, each rewritten as the forward-looking lesson ("To <do it>, we need <the safeguard>."):
+ * - EXISTENCE with a smaller harm: "If there had been a staged rollout, the damage would have been much smaller."
+ * - a SETTING of a safeguard as the condition (a threshold, a timeout, a limit: a decision, unlike "if traffic had been
+ *   low"), with a catch / prevent verb: "If the connection timeout had been shorter, the thread exhaustion could have
+ *   been prevented." → "To prevent the thread exhaustion, the connection timeout needs to be shorter."
+ * - a safeguard as the SUBJECT of a harm-reducing verb: "A rollback rehearsal would have shortened the recovery."
+ * Not: a question, a negation ("would not have been smaller"), a person or the people the harm reached as the condition,
+ * more than one clause after the consequence (the whole sentence is rewritten, so it must be this shape alone).
+ */
+const GUARD_NOUN = '(?:tests?|testing|checks?|checklists?|alerts?|alerting|alarms?|monitors?|monitoring|probes?|reviews?|canar(?:y|ies)|(?:rollouts?|deploys?|deployments?|releases?)|rehearsals?|drills?|dry[- ]runs?|runbooks?|playbooks?|gates?|guard ?rails?|safeguards?|validations?|approvals?|sign-?offs?|backups?|snapshots?|circuit[- ]breakers?|dashboards?|procedures?|processes|steps?|stages?)';
+// The safeguard: an optional determiner (group 1), up to three words and the noun (group 2).
+const GUARD_NP = `((?:a|an|some|any|proper|better|more) )?((?:[\\p{L}\\p{N}-]{1,25} ){0,3}?${GUARD_NOUN})`;
+// A rollout / deploy / release is a safeguard only when staged ("staged rollout", "canary release"), read in code.
+const STAGED = /\b(?:staged|phased|gradual|incremental|progressive|canary|blue-green|blue\/green|partial|percentage)\b|(?:test|check|alert|alarm|review|rehearsal|drill|gate|validation|approval|backup|snapshot|monitor)/iu;
+const TAIL = '(?=[.!]?\\s*$)';
+const NP = '((?:the|our|this|that|these|those|its|their|a|an|much of the|most of the) [\\p{L}\\p{N}-]{1,25}(?: [\\p{L}\\p{N}-]{1,25}){0,3}?|it|this|that)';
+const COMPARATIVE = '((?:much |far |a lot |significantly |considerably |a bit |slightly |a little )?(?:smaller|shorter|lower|less severe|milder|faster|quicker|briefer|narrower))';
+const EXISTENCE = new RegExp(`^(?:even )?if (?:only )?there had been ${GUARD_NP}(?: in place| in the [\\p{L}-]{2,20})?, ${NP} (?:would|could|might)(?: have|'ve) been ${COMPARATIVE}${TAIL}`, 'iu');
+const SETTING_HEAD = '(?:thresholds?|timeouts?|time-?outs?|limits?|retry (?:count|limit)s?|retention(?: period)?|ttls?|quotas?|intervals?|deadlines?|caps?|budgets?)';
+const CHANGE = '((?:much |a bit |slightly |a little |far )?(?:shorter|lower|higher|longer|smaller|larger|tighter|stricter|more aggressive|more conservative))';
+const CATCH = '(caught|detected|spotted|flagged|prevented|avoided|stopped|contained|limited)';
+const SETTING_IF = `^(?:even )?if (the|our) ((?:[\\p{L}\\p{N}-]{1,25} ){0,3}?${SETTING_HEAD}) had been ${CHANGE}, `;
+const SETTING_PASSIVE = new RegExp(`${SETTING_IF}${NP} (?:would|could|might)(?: have|'ve) been (?:(?:easily|quickly|entirely) )?${CATCH}${TAIL}`, 'iu');
+const SETTING_ACTIVE = new RegExp(`${SETTING_IF}(?:we|it|they|the [\\p{L}-]{2,20}(?: [\\p{L}-]{2,20})?) (?:would|could|might)(?: have|'ve) (?:(?:easily|quickly) )?${CATCH} ${NP}${TAIL}`, 'iu');
+const LESSEN = '(shortened|reduced|limited|contained|minimi[sz]ed|lessened|narrowed|halved|sped up|speeded up)';
+const SUBJECT = new RegExp(`^${GUARD_NP} would(?: ${ADVERB})? (?:have|'ve) ${LESSEN} ${NP}${TAIL}`, 'iu');
+const BASE: Record<string, string> = {
+  caught: 'catch', detected: 'detect', spotted: 'spot', flagged: 'flag', prevented: 'prevent', avoided: 'avoid', stopped: 'stop',
+  contained: 'contain', limited: 'limit', shortened: 'shorten', reduced: 'reduce', minimized: 'minimize', minimised: 'minimise',
+  lessened: 'lessen', narrowed: 'narrow', halved: 'halve', 'sped up': 'speed up', 'speeded up': 'speed up',
+};
+// The harm or the object: not a person, not the people it reached.
+const PERSONISH = /^(?:it|this|that)$|\b(?:users?|customers?|clients?|people|engineers?|operators?|team|him|her|them)\b/iu;
+
+const lower = (s: string): string => s.charAt(0).toLowerCase() + s.slice(1);
+const capital = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** Whether the sentence's condition is a safeguard's setting (a decision), so not the state counterfactual neutral.ts keeps. */
+export function settingCondition(s: string): boolean {
+  return s.length <= 300 && (SETTING_PASSIVE.test(s) || SETTING_ACTIVE.test(s));
+}
+
+/** The three session-17 forms in one sentence (the whole sentence as the span, rewritten whole). */
+export function missingSafeguardCounterfactual(sentence: Sentence): Detection[] {
+  const s = sentence.text;
+  if (s.length > 300 || !/\bhad been\b|\bwould\b/iu.test(s) || /\?\s*$/u.test(s) || /\bnot\b|n't\b/iu.test(s)) return [];
+  let end = s.length;
+  while (end > 0 && /[.!\s]/u.test(s[end - 1])) end--;
+  let text = '';
+  let m: RegExpExecArray | null;
+  if ((m = EXISTENCE.exec(s))) {
+    if (!STAGED.test(m[2]) || PERSONISH.test(m[3])) return [];
+    text = `To make ${lower(m[3])} ${m[4]}, we need ${m[1] ?? ''}${m[2]}`;
+  } else if ((m = SETTING_PASSIVE.exec(s) ?? SETTING_ACTIVE.exec(s))) {
+    const [, det, setting, change, a, b] = m;
+    const harm = SETTING_PASSIVE.test(s) ? a : b;
+    const verb = SETTING_PASSIVE.test(s) ? b : a;
+    if (PERSONISH.test(harm)) return [];
+    text = `To ${BASE[verb.toLowerCase()]} ${lower(harm)}, ${lower(det)} ${setting} ${/s$/iu.test(setting) ? 'need' : 'needs'} to be ${change}`;
+  } else if ((m = SUBJECT.exec(s))) {
+    if (!STAGED.test(m[2]) || PERSONISH.test(m[4])) return [];
+    const verb = BASE[m[3].toLowerCase()];
+    if (!verb) return [];
+    text = `To ${verb} ${lower(m[4])}, we need ${lower(m[1] ?? '')}${m[1] ? m[2] : lower(m[2])}`;
+  } else return [];
+  const start = sentence.start;
+  return [{ list: 'counterfactual', id: 'en.who.hindsight-prevented', kind: 'counterfactual', start, end: start + end, note: NOTE, rewrites: [{ start, end: start + end, text: capital(text) }] }];
+}
