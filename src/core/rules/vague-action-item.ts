@@ -197,6 +197,24 @@ function itemRewrite(block: string, findings: readonly LanguageFinding[], inTitl
       return [{ start: at, end: end, text: `${base}고 결정을 이 문서에 기록${ending}`, title: TITLE.decision, manual: true }];
     }
   }
+  // Session 17 (sound2): an inquiry told as a need ("… 추가 검토가 필요합니다", "… 재검토 필요함", "… 논의가 필요해요") ends in
+  // the decision with the need kept in the same register ("… 추가 검토 후 결정 사항을 이 문서에 기록해야 합니다"); text added
+  // after the predicate would not read ("검토가 필요합니다 후 결정 사항을 …").
+  if (ko && !inTitle && kind === 'decision') {
+    const need = /(검토|재검토|검증|점검|조사|분석|논의|협의|고민|고려|파악|모색|연구|확인)(?:가|이)?\s?필요(합니다|함|하다|해요|합|해|)$/u.exec(body);
+    if (need) {
+      const at = need.index + need[1].length;
+      const ending = { 합니다: '합니다', 함: '함', 하다: '한다', 해요: '해요', 합: '함', 해: '해', '': '' }[need[2]] ?? '';
+      return [{ start: at, end: end, text: ` 후 결정 사항을 이 문서에 기록${ending}`, title: TITLE.decision, manual: true }];
+    }
+    // "… 충돌을 반드시 검토해야 합니다", "… 점검을 강화한다": a 하다 verb with its ending keeps the ending after the decision
+    // ("… 검토하고 결정을 이 문서에 기록합니다", "… 강화하고 결정을 이 문서에 기록한다").
+    const hada = /([\uac00-\ud7a3])(?:해야\s?)?(합니다|한다|함|해요)$/u.exec(body);
+    if (hada && findings.some((f) => f.end > hada.index)) {
+      const at = hada.index + 1;
+      return [{ start: at, end: end, text: `하고 결정을 이 문서에 기록${hada[2]}`, title: TITLE.decision, manual: true }];
+    }
+  }
   // "…원인을 확인할 예정", "…살펴보기로 함": an inquiry told as a plan keeps its verb form, and the
   // decision goes inside it ("확인하고 결정을 이 문서에 기록할 예정"); text added after "예정" would not read.
   if (ko && !inTitle && kind !== 'guard') {
@@ -208,6 +226,9 @@ function itemRewrite(block: string, findings: readonly LanguageFinding[], inTitl
       return [{ start: at, end: at + (plan[2] ?? plan[4]).length, text, title: TITLE.decision, manual: true }];
     }
   }
+  // Session 17 (sound2): any other predicate ending (a polite or plain sentence end the cases above do not rebuild): no
+  // decision added after the ending ("…점검한다 후 결정 사항을 …").
+  if (ko && !inTitle && kind === 'decision' && /(?:니다|[다요죠함음됨임])$/u.test(body) && !/(?:필요|중요|개요|수요|요약|요청|마다|보다|바다|다양)$/u.test(body)) return [];
   const r = inTitle && REWRITE[kind][ko ? 'ko' : 'en'].colon ? IN_TITLE[kind][ko ? 'ko' : 'en'] : REWRITE[kind][ko ? 'ko' : 'en'];
   if (!r) return [];
   // A colon-led addition needs a description without one: after a specification that is itself vague

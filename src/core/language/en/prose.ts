@@ -157,9 +157,15 @@ function ppOfBase(base: string): string {
 }
 
 // Words that end an object noun phrase: prepositions, adverbs, conjunctions.
+// (Session 17, sound2) a verb's particle read as the object's first word; adverbs that end an object.
+const PARTICLE_FIRST = /^(?:back|away|over|along|around|aside|apart|ahead|together|forward|across|behind|by)$/iu;
+const ADVERB_TAIL = /^(?:back|away|again|there|here|now|anyway|too|also|instead|ago|yet|already|together|apart|aside|ahead|home|once|twice|today|yesterday|tonight|tomorrow|sooner|earlier|later|first|beforehand|afterwards|altogether|either|as well)$/u;
+const LY_NOUN_OR_ADJ = /^(?:family|supply|assembly|rally|anomaly|reply|apply|july|italy|daily|weekly|monthly|yearly|hourly|nightly|quarterly|early|only|friendly|silly|ugly|holy|jelly|belly|bully|lily|ally|poly|tally|rely|fly|butterfly|sly|likely|costly|timely|lonely|lovely|orderly|elderly|deadly|unlikely|curly|burly|homely|oily|hilly|chilly|woolly|jolly|reply|dolly|trolley|gully|valley|kelly|molly|billy|emily|kimberly|stanley|beverly|shelly|sally|wally|bradley|ashley|hadley)$/u;
 const NP_END = new Set('just right straight in on at to for from with without by before after during while when until because since so and but or as despite into onto against than immediately earlier sooner later faster quicker promptly instead first again anymore for then past over through'.split(' '));
 
 function plural(word: string): boolean {
+  // (Session 17, sound2) an acronym ending in S is one thing: "AWS", "DNS", "ECS" (but "APIs", "VMs" are plural).
+  if (/^[A-Z0-9]{2,}$/u.test(word)) return false;
   const l = word.toLowerCase();
   return /[^su']s$/u.test(l) && !/(?:ss|us|is|ics)$/u.test(l);
 }
@@ -212,6 +218,18 @@ function passive(ctx: DetectContext, toks: Tok[], subjStart: number, objFrom: nu
   if (!obj) return [];
   // "known better", "acted sooner": no object to put first.
   if (/^(?:better|earlier|sooner|later|more|less|first|again|faster|quickly|up|down|out|off|about|that|what|how|whether|if|why|it)$/iu.test(toks[obj.first].w)) return [];
+  // (Session 17, sound2: phrasal verbs and adverbs.) "rolled back right away", "rolled back the deploy": a particle right
+  // after the participle is part of the verb, not its object ("The back was not rolled …"): no passive, the others stay.
+  if (PARTICLE_FIRST.test(toks[obj.first].w)) return [];
+  // "used AWS back then", "used the tool properly": an adverb after the noun ends the object; it stays in the rest
+  // ("AWS was not used back then"), not in the subject ("AWS back was not used then", "The tool properly was not used").
+  for (let k = obj.first + 1; k <= obj.last; k++) {
+    const w = toks[k].l;
+    if (ADVERB_TAIL.test(w) || (/^[a-z]{3,}ly$/u.test(w) && !LY_NOUN_OR_ADJ.test(w) && (k === obj.last || NP_END.has(toks[k + 1]?.l ?? '')))) {
+      obj.last = k - 1;
+      break;
+    }
+  }
   const text = ctx.text;
   // "left a parameter blank" → "a parameter was left blank": the state stays after the participle.
   let state = '';
@@ -227,8 +245,9 @@ function passive(ctx: DetectContext, toks: Tok[], subjStart: number, objFrom: nu
   if (/\bof\s[\p{L}-]{2,20}ing\b/iu.test(objText)) return [];
   // "his own pull request" → "a pull request"; possessives of people read as blame.
   // "reverted the wrong commit and took the page down": the passive would give the second verb no subject.
-  const coordinated = /^ (?:and|then) ([a-z-]{2,20})\b/u.exec(text.slice(toks[obj.last].end, clauseEnd));
-  if (coordinated && (/ed$/u.test(coordinated[1]) || PAST_IRREGULAR.test(coordinated[1]))) return [];
+  // (Session 17, sound2) also with adverbs between ("and later forgot to restore it", "and then quickly rebooted …", "and
+  // never told anyone") and after a coordinated object ("dropped the table and the index"): the passive cannot carry them.
+  if (/^,? (?:and|but|or|yet|then|so) [\p{L}-]/u.test(text.slice(toks[obj.last].end, clauseEnd))) return [];
   const cleanObj = objText.replace(/^(?:his|her|their|my|our|your|its)(?: own)?\s/iu, 'the ');
   if (/^(?:it|them|this|that|him|her|me|us)$/iu.test(cleanObj)) return [];
   const headWord = text.slice(toks[obj.last].start, toks[obj.last].end);
@@ -422,7 +441,11 @@ function stopped(ctx: DetectContext, subj: PersonSubject, ref: { text: string; r
   const lead = opensSentence(ctx, subj.start, sentence) ? 'Nothing' : 'nothing';
   const clean = rest.replace(/\b(?:by mistake|by accident|accident(?:al?)?ly|mistakenly|blindly|carelessly|lazily|hastily)\b ?/giu, '').replace(/\b(?:his|her|their|my|our) own\b/giu, 'a').trimEnd()
     // "… from reverting the commit and took the page down" → "… and taking the page down".
-    .replace(/ (and|then|and then) ([a-z-]{2,20})\b/u, (x, c: string, w: string) => (/ed$/u.test(w) || PAST_IRREGULAR.test(w) ? ` ${c} ${gerund(verbBase(w))}` : x));
+    // (Session 17, sound2) also with adverbs between ("and later forgot to restore it" → "and later forgetting to restore it").
+    .replace(/ (and|then|and then|but)((?: (?:later|then|also|quickly|immediately|subsequently|afterwards|again|still|even|soon))*) ([a-z-]{2,20})\b/u, (x, c: string, adv: string, w: string) => (/ed$/u.test(w) || PAST_IRREGULAR.test(w) || verbBase(w) !== w ? ` ${c}${adv} ${gerund(verbBase(w))}` : x));
+  // "… and never told anyone", "… and did not tell anyone", "… and failed to notify …": a negated second act cannot follow
+  // "stopped X from" (it would read as "stopped from never telling"): no rewrite of this shape.
+  if (/ (?:and|then|but)(?: [a-z]{2,12}){0,2} (?:never|not|didn['’]t|did not|failed|neglected|refused|failing|neglecting|refusing)\b/u.test(clean)) return [];
   return [{ start: subj.start, end, text: `${lead} in the process stopped ${ref.text} from ${gerund(base)}${clean}`, ...(ref.role ? { title: ROLE_TITLE } : {}) }];
 }
 

@@ -1961,6 +1961,16 @@ function hindsight(s: string, base: number, text: string, words: readonly Word[]
     else if (tail === '음') word = '없었음';
     else word = wasNot(tail === '습니다' ? 'seumnida' : 'da', isPolite);
     const wStart = words[wordAt(start)]?.start ?? start;
+    // Session 17 (sound2): "누구든 원인을 짐작할 수 있었던 상황" says the signs were there; "알려 주는 신호가 없던" said the
+    // opposite. A could-have-known keeps the signs and drops the judgement of people: "원인을 알려 주는 신호가 있던 상황"; a
+    // generic subject (누구든, 누구나, 아무나, 누가 봐도), whose point was "it was obvious", goes with it.
+    if (knowing) {
+      const generic = /(?:누구든지?|누구라도|누구나|아무나|누가\s?봐도|누구\s?눈에도)\s(?=[^\s]+(?:\s[^\s]+){0,3}\s?$)/u.exec(text.slice(Math.max(0, wStart - 30), wStart));
+      const from = generic ? Math.max(0, wStart - 30) + generic.index : wStart;
+      const kept = generic ? text.slice(from + generic[0].length, wStart) : '';
+      push({ start: wStart, end: to, list: 'counterfactual', id: 'ko.who.hindsight-could', kind: 'counterfactual', note: NOTES.hindsight, rewrites: [{ start: from, end: to, text: `${kept}${noun} ${word.replace(/^없/u, '있')}` }] });
+      return;
+    }
     push({ start: wStart, end: to, list: 'counterfactual', id: 'ko.who.hindsight-could', kind: 'counterfactual', note: NOTES.hindsight, rewrites: [{ start: wStart, end: to, text: `${noun} ${word}` }] });
   };
   // Session 11: "…해 둘 걸 그랬다" (regret, the colloquial should-have); see regret.ts.
@@ -2057,7 +2067,9 @@ function hindsight(s: string, base: number, text: string, words: readonly Word[]
         const parts = between.split(' ');
         if (parts.length >= 2 && parts[parts.length - 1] === '' && /[어아여]$/u.test(parts[parts.length - 2])) between = [...parts.slice(0, -2), ''].join(' ');
       }
-      const word = wasNot(tail === '습니다' ? 'seumnida' : 'da', isPolite);
+      // (Session 17, sound2: "이미 … 파악할 수 있었습니다" says the signs were there already: "… 알려 주는 신호가 있었습니다" keeps
+      // that; "…만으로도 … 예측할 수 있었다" → "… 외에는 … 신호가 없었다" says the same from the other side.)
+      const word = wasNot(tail === '습니다' ? 'seumnida' : 'da', isPolite).replace(/^없/u, lead ? '없' : '있');
       push({ start: from, end, list: 'counterfactual', id: 'ko.who.hindsight-could', kind: 'counterfactual', note: NOTES.hindsight, rewrites: [{ start: from, end, text: `${lead}${between}알려 주는 신호가 ${word}` }] });
       continue;
     }
