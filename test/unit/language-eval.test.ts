@@ -286,7 +286,11 @@ const FLOORS: Record<string, Floor> = {
   // open (a task, then a past fact with its own subject), and the one item newly flagged had no rewrite (27/28).
   // Session 5 (figures only): rewrite coverage 96.6 % -> 100 % (29/29) once a second sentence opening with a number
   // ends the action for the rewrite; recall 100 % and false alarms 8.7 % (2/23) unchanged.
-  'ko holdout actions': { recall: 0.96, falseAlarmsMax: 0.09, rewriteCoverage: 1, fixSoundness: 1 },
+  // Session 17 (2026-11-28, lead, after the sound2 merge): rewrite coverage 1 -> 0.96 (28/29). sound2 withholds the Korean
+  // vague item's decision rewrite after a predicate ending it cannot join soundly (before, the clause was stuck on after the
+  // ending: "…필요합니다 후 결정 사항을…"); one holdout item lost its rewrite (figures only, not looked at; fresh-s15 and fresh-s8
+  // actions lost one each too). A finding without a rewrite is preferred to an unsound one (DEVELOPERS.md: fixes are sound).
+  'ko holdout actions': { recall: 0.96, falseAlarmsMax: 0.09, rewriteCoverage: 0.96, fixSoundness: 1 },
 };
 
 /** Minimum sizes from issue 8 (both splits together). */
