@@ -109,9 +109,10 @@ describe('Korean blame and hindsight, session 9: false-alarm kinds from the draw
   // Kind (a miss): a person could already (이미, 벌써), or from one signal alone (…만으로도, …만 보고도), have known —
   // hindsight cued earlier in the clause than the adverb next to the verb. The rewrite drops the cue and names the signal.
   it('"이미 … 알 수 있었다" and "…만으로도/만 보고도 … 짐작할 수 있었다" about a person are hindsight; a success or no person is not', () => {
-    assert.equal(rewritten('ko', '물류팀은 이미 월요일 오후에 재고 부족을 알아챌 수 있었다.'), '물류팀은 월요일 오후에 재고 부족을 알려 주는 신호가 없었다.');
+    // Session 17 (sound2): the signal was there, so the rewrite says so ("…신호가 없었다" said the opposite of the sentence).
+    assert.equal(rewritten('ko', '물류팀은 이미 월요일 오후에 재고 부족을 알아챌 수 있었다.'), '물류팀은 월요일 오후에 재고 부족을 알려 주는 신호가 있었다.');
     assert.equal(rewritten('ko', '관제 요원은 첫 번째 경보만 보고도 정전 범위를 짐작할 수 있었습니다.'), '관제 요원은 첫 번째 경보 외에는 정전 범위를 알려 주는 신호가 없었습니다.');
-    assert.equal(rewritten('ko', '회계 담당자는 벌써 분기 초에 누락된 송장을 발견할 수 있었다.'), '회계 담당자는 분기 초에 누락된 송장을 알려 주는 신호가 없었다.');
+    assert.equal(rewritten('ko', '회계 담당자는 벌써 분기 초에 누락된 송장을 발견할 수 있었다.'), '회계 담당자는 분기 초에 누락된 송장을 알려 주는 신호가 있었다.');
     rewritten('ko', '편집팀은 그 독자 제보만으로도 오보를 감지할 수 있었다.');
     flagged('en', 'The logistics team could already have spotted the stock shortage on Monday afternoon.');
     for (const s of ['로그만으로도 원인을 파악할 수 있었다.', '당직자는 이미 10분 만에 원인을 파악할 수 있었다.', '대시보드 덕분에 운영팀은 이미 새벽에 이상을 감지할 수 있었다.', '다행히 고객센터는 이미 오전에 문의 급증을 파악할 수 있었습니다.']) clean('ko', s);
