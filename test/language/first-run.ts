@@ -81,6 +81,12 @@ export const DRAWN_DOCUMENTS: Record<number, readonly string[]> = {
     'en-allegro-task-queue-wrong-server-restart-2014', 'en-eslint-malicious-package-publish-2018', 'en-opentelemetry-caa-record-cert-expiry-2025',
     'en-usegalaxy-eu-upgrade-backup-restore-2019', 'en-yivi-scheme-key-expiry-2026',
   ],
+  18: [
+    'en-alphagamebot-docker-assets-crashloop-2025', 'en-cspp-tudublin-huey-disk-full-2025', 'en-dnsimple-ddos-provider-backbone-2020',
+    'en-gmu-its-dns-records-removed', 'en-hackucf-okd-cinder-volumes-outage-2025', 'en-harmony-shard2-disk-full-2019',
+    'en-harmony-shard2-epoch-view-change-2019', 'en-ivision-dropgo-server-logout-2022', 'en-lamacorp-databases-migration-failure-2019',
+    'en-lotusbase-blast-tools-permissions-2018', 'en-simplelogin-rds-database-slowdown-2021', 'en-wurmonline-host-configuration-outage-2021',
+  ],
 };
 
 /** Per-case outcome of a first run (dev cases only). */
