@@ -91,6 +91,9 @@ function configJson(config: ResolvedConfig): string {
  * lint/bounded.ts): a newer version of a document replaces its queued request, and a lint that
  * exceeds `postmortem.lint.timeBudgetMs` is stopped and shows one information diagnostic at the
  * top of the document instead of findings ("too complex to lint in time"); the next edit tries again.
+ * The worker keeps a copy of each open document's text: as you type, a lint request carries the
+ * changes since the version the worker has, not the whole text (read only on open, or when the
+ * worker has no copy), so a keystroke in a big document costs this thread little more than the reply.
  */
 export class DiagnosticsController implements vscode.Disposable {
   private readonly collection = vscode.languages.createDiagnosticCollection(DIAGNOSTIC_SOURCE);
