@@ -106,7 +106,7 @@ async function run(mode: string, serve: Serve, size: number, samples: number, pa
     const t0 = performance.timeOrigin + performance.now();
     const reply = await serve({ type: 'lint', id: id++, text, configJson, locale: 'en', document });
     const t1 = performance.timeOrigin + performance.now();
-    if (reply.type !== 'result') throw new Error(reply.message);
+    if (reply.type !== 'result') throw new Error(reply.type === 'error' ? reply.message : reply.type);
     return { reply: reply as Result, answer: t1 - t0, cpu: cpuMs() - c0 };
   };
   const opened = await ask(texts[0]);

@@ -91,6 +91,9 @@ function configJson(config: ResolvedConfig): string {
  * lint/bounded.ts): a newer version of a document replaces its queued request, and a lint that
  * exceeds `postmortem.lint.timeBudgetMs` is stopped and shows one information diagnostic at the
  * top of the document instead of findings ("too complex to lint in time"); the next edit tries again.
+ * The worker keeps a copy of each open document's text: as you type, a lint request carries the
+ * changes since the version the worker has, not the whole text (read only on open, or when the
+ * worker has no copy), so a keystroke in a big document costs this thread little more than the reply.
  */
 export class DiagnosticsController implements vscode.Disposable {
   private readonly collection = vscode.languages.createDiagnosticCollection(DIAGNOSTIC_SOURCE);
@@ -140,9 +143,19 @@ export class DiagnosticsController implements vscode.Disposable {
       this.metricsChanged,
       vscode.workspace.onDidOpenTextDocument((d) => this.schedule(d, 0)),
       vscode.workspace.onDidChangeTextDocument((e) => {
+        const key = e.document.uri.toString();
+        // Every change of a Markdown document, for the lint worker's copy of its text (the next lint
+        // sends these changes, not the whole text); an event without changes that moved the version
+        // (line endings changed) makes the next lint send the whole text.
+        if (e.document.languageId === 'markdown') {
+          this.linter.recordChange(
+            key,
+            e.document.version,
+            e.contentChanges.length === 0 ? undefined : e.contentChanges.map((c) => ({ offset: c.rangeOffset, length: c.rangeLength, text: c.text })),
+          );
+        }
         if (e.contentChanges.length === 0) return;
         const edit = epochNow();
-        const key = e.document.uri.toString();
         const since = this.changesSince.get(key);
         if (since) for (const c of e.contentChanges) since.push({ offset: c.rangeOffset, length: c.rangeLength, inserted: c.text.length });
         const s = readSettings(e.document.uri);
@@ -217,13 +230,15 @@ export class DiagnosticsController implements vscode.Disposable {
 
   private async lintTraced(document: vscode.TextDocument, hooks: LintHooks, trace: LintTrace): Promise<LintOutcome> {
     const uri = document.uri;
-    if (document.isClosed || !this.documents.isPostmortem(document) || this.tooBig(document)) {
+    const length = document.isClosed ? undefined : this.lengthOf(document);
+    if (length === undefined || !this.documents.isPostmortem(document) || this.tooBig(document, length)) {
       this.forget(uri);
       return 'skipped';
     }
     const version = document.version;
-    const text = document.getText();
-    if (text.slice(0, BINARY_PROBE).includes('\u0000')) {
+    // The whole text is read only when the worker needs it (on open, or when it has no copy of the
+    // document): as you type, it receives the changes (lint/bounded.ts, lint/editLog.ts).
+    if (document.getText(new vscode.Range(new vscode.Position(0, 0), document.positionAt(BINARY_PROBE))).includes('\u0000')) {
       this.warnOnce(uri, vscode.l10n.t('Postmortem: {0} looks like a binary file and is not linted.', label(uri)));
       this.forget(uri);
       return 'skipped';
@@ -237,7 +252,12 @@ export class DiagnosticsController implements vscode.Disposable {
     const outcome = await this.linter.lint(
       // The same version with the same configuration shares one request (code actions and the debounced lint).
       { key, tag: `${version}:${generation}`, budgetMs, priority: vscode.window.visibleTextEditors.some((e) => e.document === document) },
-      { text, configJson: configJson(config), locale: uiLanguage(), testDelayMs: this.testLintDelayMs || undefined },
+      {
+        source: { version, length, text: () => (document.version === version && !document.isClosed ? document.getText() : undefined) },
+        configJson: configJson(config),
+        locale: uiLanguage(),
+        testDelayMs: this.testLintDelayMs || undefined,
+      },
     );
     trace.received = epochNow();
     if (outcome.kind === 'done') {
@@ -246,6 +266,7 @@ export class DiagnosticsController implements vscode.Disposable {
       trace.workerEnded = outcome.reply.began === undefined ? undefined : outcome.reply.began + outcome.reply.ms;
       trace.lintCpu = outcome.reply.cpu;
       trace.session = outcome.reply.session;
+      trace.input = outcome.reply.input;
     }
     if (outcome.kind === 'dropped') return 'outdated';
     // The debounce follows the re-lints that edits cause (a lint session's), not the full parse
@@ -263,7 +284,7 @@ export class DiagnosticsController implements vscode.Disposable {
       this.schedule(document, 0);
       return 'outdated';
     }
-    const entry = this.toFindings(text, version, outcome);
+    const entry = this.toFindings(document.lineAt(0).text.length, version, outcome);
     // The previous lint's metrics on the current text, before they are replaced.
     const metricsBefore = this.latestMetrics(document);
     const since = this.changesSince.get(key);
@@ -282,14 +303,13 @@ export class DiagnosticsController implements vscode.Disposable {
   }
 
   /** The findings of a lint outcome: the worker's, or one notice when the lint could not finish. */
-  private toFindings(text: string, version: number, outcome: Exclude<BoundedOutcome, { kind: 'dropped' }>): DocumentFindings {
+  private toFindings(firstLineLength: number, version: number, outcome: Exclude<BoundedOutcome, { kind: 'dropped' }>): DocumentFindings {
     if (outcome.kind === 'done') {
       const { findings, flags, metrics } = outcome.reply;
       return { version, findings, flags: new Map(findings.map((f, i) => [f, flags[i] ?? 0])), metrics };
     }
     // One notice on the first line, where it is seen (and not hidden by the 1000-diagnostics limit).
-    const eol = text.search(/[\r\n]/);
-    const end = Math.min(eol < 0 ? text.length : eol, 200);
+    const end = Math.min(firstLineLength, 200);
     const notice = (severity: Severity, message: string, data: Finding['data']): Finding => ({
       ruleId: ENGINE_ID,
       severity,
@@ -320,7 +340,8 @@ export class DiagnosticsController implements vscode.Disposable {
     const generation = this.config.generation;
     const config = await this.config.configFor(uri);
     const outcome = await this.linter.lint({ key: `closed:${uri.toString()}`, tag: String(generation), budgetMs: readSettings(uri).timeBudgetMs }, { text, configJson: configJson(config), locale: uiLanguage() });
-    return outcome.kind === 'dropped' ? undefined : this.toFindings(text, 0, outcome).findings;
+    const eol = text.search(/[\r\n]/);
+    return outcome.kind === 'dropped' ? undefined : this.toFindings(eol < 0 ? text.length : eol, 0, outcome).findings;
   }
 
   /**
@@ -442,10 +463,13 @@ export class DiagnosticsController implements vscode.Disposable {
     this.changed.fire(uri);
   }
 
-  private tooBig(document: vscode.TextDocument): boolean {
+  /** The document's length: the offset of its end, without building the whole string. */
+  private lengthOf(document: vscode.TextDocument): number {
+    return toOffset(document, document.lineAt(document.lineCount - 1).range.end);
+  }
+
+  private tooBig(document: vscode.TextDocument, length: number): boolean {
     const max = readSettings(document.uri).maxDocumentSize;
-    // The offset of the end is the length, without building the whole string.
-    const length = toOffset(document, document.lineAt(document.lineCount - 1).range.end);
     if (length <= max) return false;
     this.warnOnce(document.uri, vscode.l10n.t('Postmortem: {0} is too large to lint ({1} characters; the limit is the setting postmortem.lint.maxDocumentSize = {2}).', label(document.uri), length, max));
     return true;

@@ -7,8 +7,14 @@
  * next request) and resolves as `timeout`. Without a worker (none can be started in this host,
  * or it failed), requests run in the calling thread with the same budget, which then cannot
  * interrupt a lint but still reports one that took too long.
+ *
+ * An open document's text goes to the worker once; later requests carry only the changes since the
+ * version the worker last received (recorded with {@link BoundedLinter.recordChange}), and the worker
+ * applies them to its copy. The whole text goes again when the worker has no copy (a fresh worker,
+ * one that dropped the document, the in-thread fallback taking over) or the changes are not all known.
  */
-import type { LintReply, LintRequest, WorkerMessage } from './protocol';
+import { EditLog } from './editLog';
+import type { LintReply, LintRequest, TextChange, WorkerMessage } from './protocol';
 
 /** A started worker, as the linter uses it. */
 export interface WorkerHandle {
@@ -29,6 +35,20 @@ export const BUDGET_WALL_FACTOR = 4;
 
 /** Starts a worker that reports its messages and errors; undefined when this host cannot. */
 export type WorkerFactory = (onMessage: (message: WorkerMessage) => void, onError: (error: unknown) => void) => Promise<WorkerHandle | undefined>;
+
+/**
+ * An open document's version as a lint request gives it: its version, its length, and its text,
+ * read only when the worker needs it whole (undefined once the document has moved on to another
+ * version: the request is then dropped, a lint of the newer version follows).
+ */
+export interface DocumentVersion {
+  version: number;
+  length: number;
+  text(): string | undefined;
+}
+
+/** A request's inputs: a whole text (one-off lints), or an open document's version. */
+export type BoundedRequest = Omit<LintRequest, 'id' | 'type' | 'text' | 'version' | 'base' | 'edits' | 'length'> & ({ text: string; source?: undefined } | { text?: undefined; source: DocumentVersion });
 
 /** What became of a request. */
 export type BoundedOutcome =
@@ -52,7 +72,7 @@ export interface BoundedLintOptions {
 
 interface Job {
   options: BoundedLintOptions;
-  request: Omit<LintRequest, 'id' | 'type'>;
+  request: BoundedRequest;
   promise: Promise<BoundedOutcome>;
   resolve(outcome: BoundedOutcome): void;
 }
@@ -70,6 +90,12 @@ export class BoundedLinter {
   private disposed = false;
   /** How many workers were started (tests: one per extension, plus one after each timeout). */
   workersStarted = 0;
+  /** Changes of open documents since the version the worker (or the in-thread server) last received. */
+  private readonly edits = new EditLog();
+  /** The version of each open document the current worker (or the in-thread server) last received. */
+  private readonly posted = new Map<string, number>();
+  /** Requests sent as changes and as whole texts (tests, benchmarks). */
+  readonly sent = { edits: 0, text: 0 };
 
   constructor(
     private readonly factory: WorkerFactory | undefined,
@@ -84,8 +110,18 @@ export class BoundedLinter {
     return !this.inThreadOnly;
   }
 
-  lint(options: BoundedLintOptions, request: Omit<LintRequest, 'id' | 'type'>): Promise<BoundedOutcome> {
+  /**
+   * A change event of an open document (key): it is now at `version` by `changes` (VS Code's
+   * `contentChanges`, in order); undefined when the event does not say how the text changed.
+   */
+  recordChange(key: string, version: number, changes: readonly TextChange[] | undefined): void {
+    this.edits.record(key, version, changes);
+  }
+
+  lint(options: BoundedLintOptions, request: BoundedRequest): Promise<BoundedOutcome> {
     if (this.disposed) return Promise.resolve({ kind: 'dropped' });
+    // The document is at this version now (requests are made for the current version): the log's history starts here at the latest.
+    if (request.source) this.edits.seen(options.key, request.source.version);
     if (this.running && this.running.job.options.key === options.key && this.running.job.options.tag === options.tag) return this.running.job.promise;
     const queued = this.queue.get(options.key);
     if (queued) {
@@ -100,8 +136,10 @@ export class BoundedLinter {
     return promise;
   }
 
-  /** Forgets a document's queued request (closed). */
+  /** Forgets a document's queued request and its changes (closed). */
   cancel(key: string): void {
+    this.edits.forget(key);
+    this.posted.delete(key);
     const queued = this.queue.get(key);
     if (queued) {
       this.queue.delete(key);
@@ -135,20 +173,23 @@ export class BoundedLinter {
       job.resolve(outcome);
       void this.pump();
     };
-    // Open documents keep a lint session in the worker (keyed by document); one-off lints of
-    // closed files do not.
-    const document = job.options.key.startsWith('closed:') ? undefined : job.options.key;
-    const request: LintRequest = { type: 'lint', id, ...job.request, ...(document === undefined ? {} : { document }) };
     const worker = this.inThreadOnly ? undefined : await this.ensureWorker();
     if (this.disposed) return finish({ kind: 'dropped' });
+    const request = this.requestOf(job, id, false);
+    if (!request) return finish({ kind: 'dropped' });
     if (!worker) {
       // In-thread: the budget cannot interrupt the lint, but a result that came too late is
       // reported the same way (the editor is not told the document is fine when it was not checked).
       const began = Date.now();
-      const reply = this.inThread(request);
+      let reply = this.inThread(request);
+      if (reply.type === 'needText') {
+        const whole = this.requestOf(job, id, true);
+        if (!whole) return finish({ kind: 'dropped' });
+        reply = this.inThread(whole);
+      }
       const took = Date.now() - began;
       if (took > job.options.budgetMs) return finish({ kind: 'timeout', budgetMs: job.options.budgetMs });
-      return finish(reply.type === 'result' ? { kind: 'done', reply } : { kind: 'error', message: reply.message });
+      return finish(reply.type === 'result' ? { kind: 'done', reply } : { kind: 'error', message: reply.type === 'error' ? reply.message : 'the lint server had no text' });
     }
     // A lint on a loaded machine waits for a core; what marks a document too complex is the CPU
     // time it takes (where known), so the wall-time timer is extended by the CPU budget left.
@@ -176,12 +217,50 @@ export class BoundedLinter {
     } catch (err) {
       this.log(`cannot post to the lint worker: ${String(err)}`);
       this.stopWorker();
-      this.inThreadOnly = true;
+      this.goInThread();
       if (this.running?.timer) clearTimeout(this.running.timer);
       this.running = undefined;
       this.queue.set(job.options.key, job);
       void this.pump();
     }
+  }
+
+  /**
+   * The request to post for a job: an open document's changes since the version the worker has
+   * (when known), else its whole text (`whole`: the worker asked for it). Undefined when the text is
+   * needed and the document has moved on since the request was made.
+   */
+  private requestOf(job: Job, id: number, whole: boolean): LintRequest | undefined {
+    const key = job.options.key;
+    // Open documents keep a lint session in the worker (keyed by document); one-off lints of closed files do not.
+    const document = key.startsWith('closed:') ? undefined : key;
+    const { source, text, ...rest } = job.request;
+    // The worker asked for the whole text: it has no copy of the document now.
+    if (whole) this.posted.delete(key);
+    if (!source) return { type: 'lint', id, ...rest, text: text!, ...(document === undefined ? {} : { document }) };
+    const base = whole || document === undefined ? undefined : this.posted.get(key);
+    const edits = base === undefined ? undefined : this.edits.between(key, base, source.version);
+    let request: LintRequest;
+    if (edits && base !== undefined) {
+      request = { type: 'lint', id, ...rest, document, version: source.version, base, edits, length: source.length };
+      this.sent.edits++;
+    } else {
+      const full = source.text();
+      if (full === undefined) return undefined;
+      request = { type: 'lint', id, ...rest, text: full, ...(document === undefined ? {} : { document, version: source.version }) };
+      this.sent.text++;
+    }
+    if (document !== undefined) {
+      this.posted.set(key, source.version);
+      this.edits.trim(key, source.version);
+    }
+    return request;
+  }
+
+  /** From now on, lints run in this thread (whose server has none of the worker's texts). */
+  private goInThread(): void {
+    this.inThreadOnly = true;
+    this.posted.clear();
   }
 
   /** The worker, started if needed; undefined (and in-thread from now on) when none can run. */
@@ -215,24 +294,43 @@ export class BoundedLinter {
       }
       if (!handle) {
         clearTimeout(startTimer);
-        this.inThreadOnly = true;
+        this.goInThread();
         return undefined;
       }
       slot.handle = handle;
       this.workersStarted++;
+      // A fresh worker has no document's text.
+      this.posted.clear();
       this.worker = { handle, ready, isReady: false };
     }
     const current = this.worker;
     if (await current.ready) return this.worker === current ? current.handle : this.ensureWorker();
     // Never became ready: workers do not work here.
     if (this.worker === current) this.stopWorker();
-    this.inThreadOnly = true;
+    this.goInThread();
     return undefined;
   }
 
   private onReply(reply: LintReply): void {
     const running = this.running;
     if (!running || running.id !== reply.id) return;
+    if (reply.type === 'needText') {
+      // The worker had no copy to apply the changes to: the same request with the whole text (the budget's timer runs on).
+      const whole = this.requestOf(running.job, running.id, true);
+      if (whole) {
+        try {
+          this.worker?.handle.post(whole);
+          return;
+        } catch (err) {
+          this.log(`cannot post to the lint worker: ${String(err)}`);
+        }
+      }
+      if (running.timer) clearTimeout(running.timer);
+      this.running = undefined;
+      running.job.resolve(whole ? { kind: 'error', message: 'cannot post to the lint worker' } : { kind: 'dropped' });
+      void this.pump();
+      return;
+    }
     if (running.timer) clearTimeout(running.timer);
     this.running = undefined;
     running.job.resolve(reply.type === 'result' ? { kind: 'done', reply } : { kind: 'error', message: reply.message });
@@ -248,7 +346,7 @@ export class BoundedLinter {
     const wasReady = this.worker?.isReady === true;
     this.stopWorker();
     if (!wasReady) {
-      this.inThreadOnly = true;
+      this.goInThread();
       return;
     }
     const running = this.running;
@@ -263,6 +361,7 @@ export class BoundedLinter {
   private stopWorker(): void {
     const w = this.worker;
     this.worker = undefined;
+    this.posted.clear();
     try {
       w?.handle.terminate();
     } catch {

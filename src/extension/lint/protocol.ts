@@ -15,11 +15,36 @@ import type { Finding, Lang } from '../../core/types';
 import { metricsData, type MetricsData } from './metricsData';
 import { epochNow } from './trace';
 
-/** A lint of one document version. */
+/**
+ * One change of a document, in the coordinates of the text just before it (as VS Code reports its
+ * `contentChanges`): `length` characters at `offset` replaced by `text`.
+ */
+export interface TextChange {
+  offset: number;
+  length: number;
+  text: string;
+}
+
+/**
+ * A lint of one document version. The text comes whole (`text`: a one-off lint, a document just
+ * opened, or whenever the extension host cannot tell what the worker has), or, for an open document,
+ * as the edits since the version the worker last received (`base` + `edits`): the worker applies them
+ * to its copy of that version. Typing into a big document then posts a few bytes per keystroke, not
+ * the whole text (issue 9: the structured clone of a 450 KB text cost the host's thread ~9 ms).
+ */
 export interface LintRequest {
   type: 'lint';
   id: number;
-  text: string;
+  /** The whole text; absent when `edits` give it. */
+  text?: string;
+  /** The document's version this request is for (open documents): the worker keeps its text as this version. */
+  version?: number;
+  /** The version of the worker's copy that `edits` apply to (with `document`, `version` and `edits`, without `text`). */
+  base?: number;
+  /** The changes from `base` to `version`, in order, each in the coordinates of the text after the ones before it. */
+  edits?: TextChange[];
+  /** The text's length after the edits: a check (another length: the worker asks for the whole text). */
+  length?: number;
   /** The resolved configuration as JSON (the worker keeps a few parsed, so compiled phrase lists are reused). */
   configJson: string;
   locale: Lang;
@@ -49,8 +74,15 @@ export type LintReply =
       cpu?: LintCpu;
       /** Whether the document's lint session was kept from its previous request or started now (a full lint). */
       session?: 'kept' | 'new';
+      /** How the text came: whole, or as edits applied to the worker's copy. */
+      input?: 'text' | 'edits';
     }
-  | { type: 'error'; id: number; message: string };
+  | { type: 'error'; id: number; message: string }
+  /**
+   * The request came as edits, but the worker has no copy of their base version (it was restarted,
+   * dropped the document's copy, or the edits do not fit it): send the whole text.
+   */
+  | { type: 'needText'; id: number };
 
 /**
  * CPU figures of one lint (ms, over its wall time): its thread on a CPU (`onCpu`) and ready but
@@ -88,7 +120,7 @@ export function lintText(text: string, options: LintOptions, session?: LintSessi
   return session ? session.lint(text, options) : lint(text, options);
 }
 
-/** Open documents whose sessions a worker keeps (the least recently linted is dropped first). */
+/** Open documents whose sessions (and texts) a worker keeps (the least recently linted is dropped first). */
 const MAX_SESSIONS = 8;
 
 /**
@@ -157,23 +189,68 @@ function busyWait(ms: number): void {
 export type ThreadTimes = () => LintCpu | undefined;
 
 /**
- * Answers lint requests; keeps the last few configurations parsed (by their JSON). `threadTimes`
- * (a worker's, where the platform has them) adds the lint's CPU and run-queue times to the reply.
+ * A text with `changes` applied in order (each in the coordinates of the text after the ones
+ * before it); undefined when one does not fit (a range outside the text). A run of changes each
+ * wholly before the previous one (how VS Code lists the changes of one edit, last first) is applied
+ * in one pass, so a "replace all" of thousands of matches does not copy the text for each.
+ */
+export function applyChanges(text: string, changes: readonly TextChange[]): string | undefined {
+  let out = text;
+  let i = 0;
+  while (i < changes.length) {
+    // The longest run from i in which each change ends at or before the start of the one before it.
+    let j = i + 1;
+    while (j < changes.length && changes[j].offset + changes[j].length <= changes[j - 1].offset) j++;
+    const pieces: string[] = [];
+    let tail = out.length;
+    for (let k = i; k < j; k++) {
+      const c = changes[k];
+      if (!(Number.isInteger(c.offset) && Number.isInteger(c.length) && c.offset >= 0 && c.length >= 0 && c.offset + c.length <= tail && typeof c.text === 'string')) return undefined;
+      pieces.push(out.slice(c.offset + c.length, tail), c.text);
+      tail = c.offset;
+    }
+    pieces.push(out.slice(0, tail));
+    out = pieces.reverse().join('');
+    i = j;
+  }
+  return out;
+}
+
+/** What a server keeps of an open document: its lint session and its text as last linted. */
+interface OpenDocument {
+  /** None after a lint of it failed: the next lint starts a session afresh. */
+  session: LintSession | undefined;
+  /** The text of `version` (none: the request gave no version, so edits cannot follow it). */
+  text: string;
+  version: number | undefined;
+}
+
+/**
+ * Answers lint requests; keeps the last few configurations parsed (by their JSON) and, per open
+ * document, a lint session and the text last linted (the base of the next request's edits).
+ * `threadTimes` (a worker's, where the platform has them) adds the lint's CPU and run-queue times
+ * to the reply.
  */
 export function createLintServer(threadTimes?: ThreadTimes): (request: LintRequest) => LintReply {
   const configs = new Map<string, ResolvedConfig>();
-  const sessions = new Map<string, LintSession>();
-  let sessionState: 'kept' | 'new' | undefined;
-  const sessionOf = (document: string | undefined): LintSession | undefined => {
-    sessionState = undefined;
-    if (document === undefined) return undefined;
-    let session = sessions.get(document);
-    sessionState = session ? 'kept' : 'new';
-    if (session) sessions.delete(document);
-    else session = createLintSession();
-    if (sessions.size >= MAX_SESSIONS) sessions.delete(sessions.keys().next().value!);
-    sessions.set(document, session);
-    return session;
+  const open = new Map<string, OpenDocument>();
+  /** The document's entry, now the most recently used (the least recently used is dropped past MAX_SESSIONS). */
+  const touch = (document: string): OpenDocument | undefined => {
+    const entry = open.get(document);
+    if (entry) {
+      open.delete(document);
+      open.set(document, entry);
+    }
+    return entry;
+  };
+  /** The request's text: given, or the document's copy at `base` with the edits applied; undefined when that cannot be. */
+  const textOf = (request: LintRequest): string | undefined => {
+    if (request.text !== undefined) return request.text;
+    if (request.document === undefined || request.edits === undefined || request.base === undefined) return undefined;
+    const entry = open.get(request.document);
+    if (!entry || entry.version === undefined || entry.version !== request.base) return undefined;
+    const text = applyChanges(entry.text, request.edits);
+    return text !== undefined && (request.length === undefined || text.length === request.length) ? text : undefined;
   };
   const configOf = (json: string): ResolvedConfig => {
     let config = configs.get(json);
@@ -185,21 +262,43 @@ export function createLintServer(threadTimes?: ThreadTimes): (request: LintReque
     return config;
   };
   return (request) => {
+    let entry: OpenDocument | undefined;
     try {
       const began = epochNow();
       const before = threadTimes?.();
+      const text = textOf(request);
+      if (text === undefined) {
+        // No copy to apply the edits to (or they do not fit it): the host sends the whole text.
+        if (request.document !== undefined) open.delete(request.document);
+        return { type: 'needText', id: request.id };
+      }
       if (request.testDelayMs) busyWait(request.testDelayMs);
+      let sessionState: 'kept' | 'new' | undefined;
+      if (request.document !== undefined) {
+        entry = touch(request.document);
+        if (!entry) {
+          entry = { session: undefined, text, version: undefined };
+          if (open.size >= MAX_SESSIONS) open.delete(open.keys().next().value!);
+          open.set(request.document, entry);
+        }
+        // The copy is this version's text from now on, whatever becomes of the lint.
+        entry.text = text;
+        entry.version = request.version;
+        sessionState = entry.session ? 'kept' : 'new';
+        entry.session ??= createLintSession();
+      }
       const config = configOf(request.configJson);
-      const result = lintText(request.text, { config, locale: request.locale }, sessionOf(request.document));
+      const result = lintText(text, { config, locale: request.locale }, entry?.session);
       const linted = epochNow();
       const after = before && threadTimes?.();
       const times = before && after ? { cpu: cpuDelta(before, after) } : {};
       const reply = replyOf(result, config);
-      return { type: 'result', id: request.id, ...reply, ms: Math.round(epochNow() - began), began, linted, ...times, ...(sessionState ? { session: sessionState } : {}) };
+      const input = request.text !== undefined ? 'text' : 'edits';
+      return { type: 'result', id: request.id, ...reply, ms: Math.round(epochNow() - began), began, linted, ...times, ...(sessionState ? { session: sessionState } : {}), input };
     } catch (err) {
       // A session moves the nodes of untouched chunks in place: after a lint that threw part-way, start the
-      // document's next lint from scratch rather than from a half-moved tree.
-      if (request.document !== undefined) sessions.delete(request.document);
+      // document's next lint from scratch rather than from a half-moved tree (its text is still right).
+      if (entry) entry.session = undefined;
       return { type: 'error', id: request.id, message: err instanceof Error ? err.message : String(err) };
     }
   };

@@ -34,6 +34,8 @@ export interface LintTrace {
   lintCpu?: LintCpu;
   /** Whether the worker kept the document's lint session from the previous request or started one (a full lint). */
   session?: 'kept' | 'new';
+  /** How the worker got the text: whole, or as the changes since the version it had. */
+  input?: 'text' | 'edits';
   /** The worker posted its reply. */
   workerEnded?: number;
   /** The reply reached the extension host. */
@@ -115,5 +117,6 @@ export function traceSteps(t: LintTrace): Record<string, number> {
     if (t.lintCpu.process !== undefined) out.processCpu = t.lintCpu.process;
   }
   if (t.session !== undefined) out.sessionKept = t.session === 'kept' ? 1 : 0;
+  if (t.input !== undefined) out.sentEdits = t.input === 'edits' ? 1 : 0;
   return out;
 }
