@@ -175,3 +175,95 @@ describe('reading (session 18): a timeline in Z / UTC is not mixed with a public
     assert.deepEqual(found(sentence, 'timeline-timezone'), [8]);
   });
 });
+
+// Kind 3, ownerless plans told in prose or as bare items:
+//   a) a lead-in that presents the list as the actions ("Here are some actions:", "조치 사항은 다음과 같습니다:") over
+//      a list, even under a lessons heading: the items are action items. Items that say they are already in place are
+//      closed: a later sentence of what the thing already did ("This alert has already paid off", "이 알림은 이미 …
+//      잡아냈습니다"), or the thing to make linked as the object ("Create and publish a [chart](…)", "[차트](…) 작성").
+//   b) a follow-up section told in prose: "Going forward recommend / I would like to …", "we have refocused to …",
+//      "We are investigating replacing …", "we need an …", "… still a TODO" (Korean: "… 검토하고 있습니다", "… 필요합니다",
+//      "아직 TODO"); the paragraph's first sentence may be context. Headings "What We're Doing", "How can we prevent this
+//      from happening again?", "재발을 어떻게 막을 수 있을까?" are follow-up headings; a lessons heading that also names the
+//      follow-up ("Lessons Learned Follow-Up Steps", "교훈 및 후속 조치") is read for prose plans too.
+const items = (text: string) => parseDocument(text).actionItems.map((a) => `${parseDocument(text).lines.position(a.start).line}${a.done ? ' done' : ''}`);
+
+describe('reading (session 18): ownerless plans as bare items after "Here are some actions:"', () => {
+  it('reads the list under the lead-in, closing items that say they are in place (EN)', () => {
+    const text = lines('# Invoice emails delayed', '', '### Lessons', '',
+      'We met twice after the incident to decide what to change. Here are some actions:', '',
+      '- Create and publish a [dashboard](https://grafana.example.org/d/invoice-queue) of invoice queue depth.', '',
+      '- Page the on-call when the queue is older than ten minutes. This page has already paid off once, during a slow deploy.', '',
+      '- Write down the steps to drain the queue by hand.', '',
+      '- Find a sturdier way to fail over the queue database.', '');
+    assert.deepEqual(items(text), ['7 done', '9 done', '11', '13']);
+    assert.deepEqual(found(text, 'action-item-owner'), [11, 13]);
+  });
+
+  it('reads the Korean lead-in the same way (KO)', () => {
+    const text = lines('# 청구 메일 지연', '', '## 교훈', '',
+      '사고 후 두 번 모여 바꿀 점을 정했습니다. 조치 사항은 다음과 같습니다:', '',
+      '- 청구 대기열 길이 [대시보드](https://grafana.example.org/d/invoice-queue) 작성 및 공개', '',
+      '- 대기열이 10분 넘게 밀리면 당번 호출. 이 호출은 이미 느린 배포 중에 한 번 지연을 잡아냈습니다.', '',
+      '- 대기열 수동 처리 절차 문서화', '');
+    assert.deepEqual(items(text), ['7 done', '9 done', '11']);
+    assert.deepEqual(found(text, 'action-item-owner', 'ko'), [11]);
+  });
+
+  it('controls: past, advice and ticket links stay as they were', () => {
+    // The actions taken (past): a report, not open work.
+    assert.deepEqual(found(lines('# X', '', '## Lessons', '', 'Here are the actions we took:', '', '- Restarted the queue workers', '- Purged the stuck invoices', ''), 'action-item-owner'), []);
+    // Actions for readers.
+    assert.deepEqual(items(lines('# X', '', '## Lessons', '', 'Here are some actions you can take:', '', '- Rotate your API token', '')), []);
+    // A ticket link is the work's tracker, not the thing made; an old mechanism's past is no report of this item.
+    const open = lines('# X', '', '## Lessons', '', 'Here are some actions:', '',
+      '- Create a [ticket](https://tracker.example.org/issues/812) to move the queue to its own database.', '',
+      '- Replace the queue alert. Our old alert has already fired twice without anyone noticing.', '');
+    assert.deepEqual(items(open), ['7', '9']);
+    assert.deepEqual(items(lines('# X', '', '## 교훈', '', '취한 조치는 다음과 같습니다:', '', '- 큐 워커 재시작', '')), []);
+  });
+});
+
+describe('reading (session 18): ownerless plans told in prose under a follow-up heading', () => {
+  it('reads "Going forward recommend …" after a sentence of context (EN)', () => {
+    const text = lines('# Mail relay rejected', '', '## Resolution', '', 'The SPF record was restored.', '', '## Prevention', '',
+      'This happened while trimming old DNS entries. Going forward recommend a lookup of every sending host before a record is removed.', '');
+    assert.deepEqual(found(text, 'action-item-owner'), [9]);
+  });
+
+  it('reads under-way work and needs: "we have refocused to …", "we need an …", "still a TODO" (EN)', () => {
+    const refocused = lines('# Build farm outage', '', "## What We're Doing", '',
+      'With the builders back, we have refocused on adding capacity alarms to every build host.', '');
+    assert.deepEqual(found(refocused, 'action-item-owner'), [5]);
+    const mixed = lines('# Wiki went read-only', '', '## How can we prevent this from happening again?', '',
+      'A disk alarm has been set up on the wiki host. Paging for it is still a TODO. Then, we need an outside probe that loads the front page.', '');
+    assert.deepEqual(found(mixed, 'action-item-owner'), [5]);
+  });
+
+  it('reads prose plans under a lessons heading that also names the follow-up (EN)', () => {
+    const text = lines('# Chat server lost its volumes', '', '# Lessons Learned and Next Steps', '',
+      'Going forward I would like to check that every service is up after a host reboot. We are investigating replacing the storage plugin.', '');
+    assert.deepEqual(found(text, 'action-item-owner'), [5]);
+  });
+
+  it('reads the Korean mirrors (KO)', () => {
+    const needs = lines('# 메일 릴레이 거부', '', '## 재발 방지', '', '이번 일은 오래된 DNS 레코드를 정리하다가 생겼습니다. 레코드 삭제 전에 발신 호스트를 조회하는 절차가 필요합니다.', '');
+    assert.deepEqual(found(needs, 'action-item-owner', 'ko'), [5]);
+    const underWay = lines('# 채팅 서버 볼륨 유실', '', '## 교훈 및 후속 조치', '', '호스트 재부팅 후 모든 서비스가 올라왔는지 확인하는 점검을 검토하고 있습니다.', '');
+    assert.deepEqual(found(underWay, 'action-item-owner', 'ko'), [5]);
+    const todo = lines('# 위키 읽기 전용', '', '## 재발을 어떻게 막을 수 있을까?', '', '디스크 알림은 설정했습니다. 호출 연동은 아직 TODO입니다.', '');
+    assert.deepEqual(found(todo, 'action-item-owner', 'ko'), [5]);
+  });
+
+  it('controls: a relative clause, advice to readers, and a plain lessons section are not plans', () => {
+    // "… which we are now focusing on fixing" is not the paragraph's plan; the first paragraph is one.
+    const rel = lines('# X', '', "## What We're Doing", '', 'Our neglect of disk alarms left a gap which we are now focusing on fixing.', '');
+    assert.deepEqual(found(rel, 'action-item-owner'), []);
+    const advice = lines('# X', '', '## Prevention', '', 'Going forward we recommend that operators pin the relay version in their configuration.', '');
+    assert.deepEqual(found(advice, 'action-item-owner'), []);
+    const lessons = lines('# X', '', '## Lessons Learned', '', 'Going forward I would like to check every service after a reboot.', '');
+    assert.deepEqual(found(lessons, 'action-item-owner'), []);
+    const koLessons = lines('# X', '', '## 교훈', '', '재부팅 후 서비스 점검을 검토하고 있습니다.', '');
+    assert.deepEqual(found(koLessons, 'action-item-owner', 'ko'), []);
+  });
+});
