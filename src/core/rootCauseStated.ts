@@ -8,7 +8,7 @@ import { headingKey } from './model/sections';
 /**
  * Whether the document states its root cause apart from a 5-whys chain: a root-cause section whose heading names a cause
  * ("## Root cause", "## Blameless root cause", "## 근본 원인", "## Technical cause"; not "## Investigation") with written
- * content outside the chain, or a
+ * content outside the chain (also "## Root Cause Analysis" / "## 근본 원인 분석" when the chain is in another section), or a
  * labelled statement ("Root cause: …", "**근본 원인:** …", an overview row "| Root cause | … |") anywhere else. Then the
  * team has named the cause it acts on, in its own place; the chain's last answer need not carry a marker too, and
  * the engine cannot tell that the analysis lacks one (session 10, structure: a "## Whys" chain followed by "## Root
@@ -29,7 +29,10 @@ export function rootCauseStatedApart(doc: PostmortemDocument, trees: readonly Fi
   };
   for (const section of doc.sections) {
     // A root-cause section whose heading names a cause: not one that only tells the work ("Investigation", "Analysis").
-    if (section.kind !== 'root-causes' || !NAMES_CAUSE.test(headingKey(section.title))) continue;
+    // "## Root Cause Analysis" / "## 근본 원인 분석" are read as 5-whys sections; beside a chain told elsewhere (no why-step
+    // inside it or its sub-sections) such a section states the cause as much as "## Root cause" does.
+    const apart = section.kind === 'five-whys' && !chain.some((c) => c.start >= section.start && c.start < section.end);
+    if ((section.kind !== 'root-causes' && !apart) || !NAMES_CAUSE.test(headingKey(section.title))) continue;
     for (const node of doc.nodesIn(section)) {
       // The section's own text, not a sub-section's ("## Root causes" over "### 5 Whys" states nothing by itself).
       if (node.type === 'heading') break;

@@ -3,7 +3,7 @@ import type { List, ListItem, Nodes, Paragraph, Table, TableCell } from 'mdast';
 import type { Lang, TextEdit } from '../types';
 import type { PostmortemDocument } from './document';
 import { endOf, originOf, plainText, startOf } from './markdown';
-import { classifyHeading, headingKey, type Section } from './sections';
+import { classifyHeading, headingKey, keywordKinds, type Section } from './sections';
 import { trimChars, trimEndChars, trimStartChars } from '../text';
 import { TextMemo } from './memo';
 import { listOfData, tableOfData } from './dataBlocks';
@@ -485,6 +485,10 @@ export function readsClosed(src: string): boolean {
   // "Alerts are now more visible to the team", "배포 속도가 빨라졌습니다": the state a change already brought.
   if (reportsNewState(plain)) return true;
   if (NOW_IN_PLACE.test(plain) && !/^(?:ensure|make sure|verify|check|confirm|validate|test)\b/iu.test(plain)) return true;
+  // "Set up alerts on email delay. This alert has already paid off …": a later sentence tells what the thing already did.
+  if (ALREADY_WORKED.test(plain) || ALREADY_WORKED_KO.test(plain)) return true;
+  // "Create and publish a [chart](https://…) on …": the thing to make is linked, so it exists (not a ticket link).
+  if (linksWhatItMakes(plain)) return true;
   // "Already added the fix …", "이미 수정을 반영함": reported as done.
   if (/^already[ \t]/iu.test(plain) && !/\b(?:planned|scheduled|requested|proposed|tracked|filed)\b/iu.test(plain.slice(0, 60))) return true;
   if (FIXED_IN_EN.test(plain) || FIXED_IN_KO.test(plain)) return true;
@@ -506,6 +510,25 @@ function koTaskThenContext(t: string): boolean {
   const first = trimEndChars(sentences[0].trim(), '.!?。 ');
   const rest = sentences.slice(1).join(' ');
   return !PAST_KO.test(first) && !PROBLEM_END_KO.test(first.slice(-8)) && SUBJECT_KO.test(rest) && !/[^ ]{1,15}(?:팀|파트)(?:이|가|에서)[ \t]/u.test(rest);
+}
+
+// A later sentence about the item's own thing having already had an effect (session 18, reading): "This alert has already
+// paid off", "It has already caught two regressions", "The new check has already fired once". Only "this / that / it /
+// the new …" as the subject (the item's own work), not an old mechanism ("Our old alert has already fired twice …").
+const ALREADY_WORKED = /[.!;][ \t]{1,3}(?:this|that|it|these|they|the[ \t]new(?:[ \t][\p{L}-]{2,20}){1,2})(?:[ \t][\p{L}-]{2,20})?[ \t](?:has|have)[ \t]already[ \t](?:paid[ \t]off|caught|fired|helped|saved[ \t]us|proved|proven[ \t](?:useful|itself|its[ \t]worth)|detected|flagged|alerted[ \t]us|worked)\b/iu;
+// A verb that makes a thing, with the thing as a link right after it ("Create and publish a [chart](…)", "Write a
+// [runbook](…) for …"): the page linked is the thing made. A tracker link (issues, tickets, pulls) is the work's ticket.
+const MAKES_LINK = /^(?:create|publish|create[ \t]and[ \t]publish|build|write|set[ \t]up|make|add|draft)[ \t](?:(?:an?|the|our|one|new|public|internal)[ \t]){0,3}\[([^\]\n]{1,80})\]\(([^()\s]{1,500})\)/iu;
+
+// Korean: "이 알림은 이미 지난달 지연을 한 번 잡아냈습니다", "이 대시보드는 벌써 효과를 봤다".
+const ALREADY_WORKED_KO = /[.!。][ \t]{1,3}(?:이|그|새)[ \t][가-힣A-Za-z]{1,12}(?:은|는|이|가)[ \t](?:이미|벌써)[ \t][^.!?。\n]{0,60}(?:잡아냈|잡았|감지했|찾아냈|발견했|효과를[ \t]봤|도움이[ \t]됐|도움이[ \t]되었|제[ \t]?역할을[ \t]했)(?:습니다|다|음)/u;
+// Korean: "메일 처리 시간 [차트](https://…) 작성 및 공개", "[대시보드](…)를 만들어 공유".
+const MAKES_LINK_KO = /\[([^\]\n]{1,80})\]\(([^()\s]{1,500})\)[ \t]?(?:을|를)?[ \t]?(?:작성|생성|공개|게시|구축|추가|제작|만들)/u;
+
+function linksWhatItMakes(plain: string): boolean {
+  const m = MAKES_LINK.exec(plain) ?? MAKES_LINK_KO.exec(plain);
+  if (!m) return false;
+  return !TRACKER_URL.test(m[2]) && !/^#|\b(?:issue|ticket|bug|pr|pull|jira|task|card)\b|#\d|이슈|티켓|버그/iu.test(m[1]);
 }
 
 // A statement that the change is in place: "Alerting on disk usage is now in place", "The limit is already enabled".
@@ -1390,11 +1413,21 @@ function labelsActionList(doc: PostmortemDocument, p: Paragraph, bare = false): 
   if (!colon) return false;
   // The lead-in is the last sentence before the list.
   const last = label.split(/(?<=[.!?。])\s+/u).pop() ?? label;
-  if (/[\uac00-\ud7a3]/u.test(last)) return LEAD_IN_KO.test(last) && !PAST_LEAD_KO.test(last);
+  if (/[\uac00-\ud7a3]/u.test(last)) return (LEAD_IN_KO.test(last) || HERE_LEAD_KO.test(last)) && !PAST_LEAD_KO.test(last) && !PAST_ADNOMINAL_KO.test(last);
   // Advice to readers ("Some things you can do to help:") is not the team's follow-up work.
   if (/\byou\b|\byour\b|여러분|사용자(?:분)?들?께서/iu.test(last)) return false;
-  return LEAD_IN_EN.test(last) && !PAST_LEAD_EN.test(last);
+  return (LEAD_IN_EN.test(last) || HERE_LEAD_EN.test(last)) && !PAST_LEAD_EN.test(last);
 }
+
+// A lead-in that presents the list as the actions themselves (session 18, reading): "Here are some actions:", "Here are
+// the next steps:", "Here are a few follow-up tasks to take:". The noun ends the lead-in (a past clause after it, "the
+// actions we took:", is a report, and "the steps:" alone may be a procedure); "you" was turned away above.
+const HERE_LEAD_EN = /^(?:so[ \t,]{1,3})?here(?:[ \t]are|'re|[ \t]is)[ \t](?:(?:some|the|our|a[ \t]few|a[ \t]couple[ \t]of|several|three|two|four|five)[ \t])?(?:(?:follow[- ]?up|corrective|preventive|preventative|remediation|concrete|planned|new)[ \t])?(?:actions|action[ \t]items|tasks|to-?dos|(?:next|follow[- ]?up|corrective|preventive|preventative|remediation)[ \t]steps)(?:[ \t](?:to[ \t]take|we(?:'ll|[ \t]will)[ \t]take|going[ \t]forward|for[ \t]the[ \t]future))?[ \t]{0,2}[:：]$/iu;
+
+// The Korean of "Here are some actions:": "조치 사항은 다음과 같습니다:", "다음은 후속 작업 목록입니다:", "할 일은 아래와 같습니다:".
+const HERE_LEAD_KO = /(?:조치|대책|할[ \t]일|작업)[ \t]?(?:사항|항목|목록)?(?:은|는)[ \t](?:다음과|아래와)[ \t]같습니다[ \t]?[:：]$|^(?:다음|아래)(?:은|는)[ \t][^:：]{0,20}(?:조치|대책|할[ \t]일|작업)[ \t]?(?:사항|항목|목록)?입니다[ \t]?[:：]$/u;
+// What was already done: "취한 조치는 다음과 같습니다:", "진행한 작업은 …".
+const PAST_ADNOMINAL_KO = /(?:취한|진행한|적용한|완료한|실시한|수행한|했던|하였던|마친)[ \t]/u;
 
 // A plan written into an item: "도입 예정", "(1개월 내 구현)", "3월까지", "Will add …", "Plan to …", "by Q3".
 const PLAN_MARK = /예정|계획|할 것|하겠|검토 중|추진|\d{1,3}[ \t]?(?:일|주|개월|달|분기)[ \t]?(?:내|이내)|\d{1,2}월[ \t]?(?:중|까지)|까지[ \t]{0,2}(?:구현|완료|적용|도입)|향후|\bwill\b|\bplan(?:s|ned)?[ \t]to\b|\bby[ \t](?:Q[1-4]|the[ \t]end[ \t]of|end[ \t]of|next)\b/iu;
@@ -1467,6 +1500,15 @@ function inlineItem(doc: PostmortemDocument, p: Paragraph, start: number, end: n
 // 할 것입니다, 계획입니다).
 const PROSE_PLAN_EN = /\bwe(?:['’]ll|[ \t]{1,3}will(?![ \t]{1,3}not\b)|(?:[ \t]{1,3}are|['’]re)(?:[ \t]{1,3}(?:also|therefore|now|thus|still))?[ \t]{1,3}(?:going|planning)[ \t]{1,3}to|[ \t]{1,3}plan[ \t]{1,3}to|[ \t]{1,3}intend[ \t]{1,3}to|[ \t]{1,3}(?:also[ \t]{1,3})?need[ \t]{1,3}to)\b|\bwill[ \t]{1,3}be[ \t]{1,3}(?:fixed|added|implemented|deployed|applied|released|rolled[ \t]out|merged|updated|tested|introduced|migrated|replaced|changed|documented|provided|upgraded|patched|enabled|automated|set[ \t]up|removed|re-?prioriti[sz]ed)\b/iu;
 const PROSE_PLAN_KO = /예정(?:입니다|이다|이며|이고|임)|하겠습니다|할[ \t]것입니다|계획(?:입니다|이다|이며)/u;
+// More ways prose tells the team's own open work (session 18, reading), each the main clause's (not "… which we are
+// now focusing on fixing"): a plan "going forward" ("Going forward recommend doing …", "Going forward I would like to …"),
+// work the team has turned to ("we have refocused to improve …", "we are now focusing on …", "We are investigating
+// replacing …"), a thing still needed ("we need an external monitor …") or left to do ("… are still a TODO").
+const PROSE_PLAN_MORE_EN = /\b(?:going|moving)[ \t]{1,3}forward,?[ \t]{1,3}(?:(?:we|I)[ \t]{1,3})?(?:recommend|should|must|need[ \t]{1,3}to|want[ \t]{1,3}to|would[ \t]{1,3}like[ \t]{1,3}to|plan[ \t]{1,3}to)\b|(?<!\b(?:which|that|who)[ \t]{1,3})\bwe(?:[ \t]{1,3}have|'ve)[ \t]{1,3}(?:now[ \t]{1,3})?refocused[ \t]{1,3}(?:on|to)\b|(?<!\b(?:which|that|who)[ \t]{1,3})\bwe(?:[ \t]{1,3}are|'re)[ \t]{1,3}(?:now[ \t]{1,3}|currently[ \t]{1,3})?(?:refocusing[ \t]{1,3}on|investigating[ \t]{1,3}(?:replacing|moving|migrating|switching|adding|whether|how)|looking[ \t]{1,3}(?:at|into)[ \t]{1,3}(?:replacing|moving|migrating|switching))\b|(?<!\b(?:which|that|who)[ \t]{1,3})\bwe[ \t]{1,3}(?:also[ \t]{1,3}|still[ \t]{1,3})?need[ \t]{1,3}(?:an?|more|better|some)[ \t]{1,3}\p{L}|\b(?:is|are)[ \t]{1,3}still[ \t]{1,3}(?:a[ \t]{1,3})?todo\b/iu;
+
+// The Korean of those: work the team has turned to ("개선에 집중하고 있습니다", "교체를 검토하고 있습니다", "이전을 검토
+// 중입니다"), a thing still needed ("외부 모니터가 필요합니다"), work left ("이메일 알림은 아직 TODO입니다").
+const PROSE_PLAN_MORE_KO = /(?:집중하고|검토하고|추진하고|준비하고)[ \t]?있습니다|(?:검토|준비|추진)[ \t]?중입니다|필요합니다|(?:아직|여전히)[ \t](?:TODO|todo|미완료|남아[ \t]?있습니다)/u;
 
 /** A paragraph item: prose that plans work under a follow-up heading, on the paragraph's first line. */
 function proseItem(doc: PostmortemDocument, p: Paragraph, section: Section, plans?: (t: string) => boolean): ActionItem | undefined {
@@ -1479,10 +1521,15 @@ function proseItem(doc: PostmortemDocument, p: Paragraph, section: Section, plan
   const ko = /[\uac00-\ud7a3]/u.test(t);
   // "The platform team will fix …", "인프라팀이 … 예정입니다": a named team planning the work is a plan with its owner.
   const team = leadTeam(doc, p);
-  if (!team && (plans ? !plans(t) : ko ? !PROSE_PLAN_KO.test(t) : !PROSE_PLAN_EN.test(t) || /\byou\b|\byour\b/iu.test(t))) return undefined;
+  if (!team && (plans ? !plans(t) : ko ? !(PROSE_PLAN_KO.test(t) || PROSE_PLAN_MORE_KO.test(t)) : !(PROSE_PLAN_EN.test(t) || PROSE_PLAN_MORE_EN.test(t)) || /\byou\b|\byour\b/iu.test(t) || addressesReaders(t))) return undefined;
   const read = readListItem(doc.text, start, end);
   if (!read.owner && team) read.owner = team;
   return { kind: 'paragraph', start, end, description: spanOf(doc.text, start, end), ...read, done: false, section };
+}
+
+/** Prose that recommends to readers ("we recommend that operators …", "users should …"): advice, not the team's plan. */
+function addressesReaders(t: string): boolean {
+  return /\brecommend(?:ed)?(?:[ \t]{1,3}that)?[ \t]{1,3}(?:all[ \t]{1,3})?(?:users?|customers?|operators?|clients?|admins?|administrators?|developers?|readers?|maintainers?|everyone)\b/iu.test(t);
 }
 
 /** A stand-in section for a document without headings. */
@@ -1842,6 +1889,20 @@ export function extractActionItems(doc: PostmortemDocument): ActionItem[] {
     const named = sectionOwner(doc, section);
     if (named) for (let i = first; i < out.length; i++) if (!out[i].owner && !out[i].ownerPlaceholder) out[i].owner = named;
   }
+  // A lessons section whose heading also names the follow-up ("# Lessons Learned Follow-Up Steps", "## Lessons and next
+  // steps") told only in prose: each paragraph that plans the team's work is an item, as under a follow-up heading.
+  for (const section of doc.sectionsOf('lessons-learned')) {
+    if (!keywordKinds(section.title).includes('action-items')) continue;
+    const all = (doc.nodesIn(section) as Nodes[]).filter((n) => !seen.has(startOf(n)));
+    if (all.some((n) => n.type === 'heading' || n.type === 'list' || n.type === 'table')) continue;
+    for (const n of all) {
+      if (n.type !== 'paragraph' || isNumberedBold(doc, n)) continue;
+      const item = proseItem(doc, n, section);
+      if (!item) continue;
+      seen.add(startOf(n));
+      out.push({ ...item, path: 'section-prose' });
+    }
+  }
   // A plan by horizon under any heading ("## 권장 적용 순서" over "### 긴급 (즉시)", "### 단기 (1-3일)", "### 장기"; "## Rollout"
   // over "### Short term", "### Long term"): the lists under those sub-headings are action items.
   for (const section of doc.sections) {
@@ -1951,8 +2012,13 @@ export function extractActionItems(doc: PostmortemDocument): ActionItem[] {
   const items: ActionItem[] = [];
   const dropped: ActionItem[] = [];
   // (A paragraph after a list of finished work was read as the writers' plan or work under way, "We are also in the middle
-  // of …": no statement of fact.)
-  for (const i of out) (!i.advice && readsAsWork(i.description.text, i.done || i.path === 'section-prose-after-done') ? items : dropped).push(i);
+  // of …": no statement of fact. Nor is a follow-up section's paragraph, read for its plan wording: its first sentence may
+  // be context, "This occurred when doing cleanup … Going forward recommend …", session 18; only a question or a rule
+  // turns it away.)
+  for (const i of out) {
+    const work = i.path === 'section-prose' ? !isQuestion(i.description.text) && !statesRule(i.description.text) : readsAsWork(i.description.text, i.done || i.path === 'section-prose-after-done');
+    (!i.advice && work ? items : dropped).push(i);
+  }
   droppedByDoc.set(doc, dropped);
   rosterOwners(doc, items);
   return items;

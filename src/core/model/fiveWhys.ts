@@ -3,7 +3,7 @@ import type { Lang } from '../types';
 import type { PostmortemDocument } from './document';
 import { endOf, originOf, startOf, walk } from './markdown';
 import type { Section } from './sections';
-import { trimEndChars } from '../text';
+import { trimEndChars, trimStartChars } from '../text';
 
 /** An offset range with the text in it. */
 export interface WhySpan {
@@ -227,10 +227,31 @@ export function extractFiveWhys(doc: PostmortemDocument): FiveWhys[] {
       if (paragraphs.length) fromParagraphs(doc, paragraphs, roots);
       paragraphs = [];
     };
-    for (const node of doc.nodesIn(section) as Nodes[]) {
+    // Review questions answered in prose ("1. Why are the shards down?" then a paragraph, "**Why …?**", "### Why …?"):
+    // a run of question blocks, each with the blocks under it up to the next question. Read as a chain when two or more
+    // are answered; otherwise the run's blocks are read as before (a lone question is still "no answers yet").
+    const headingsAsk = WHYS_SAID.test(section.title);
+    let run: { question: Nodes; answers: Nodes[] }[] = [];
+    const closeRun = () => {
+      if (!run.length) return;
+      const pairs = run;
+      run = [];
+      if (pairs.filter((p) => p.answers.length).length >= 2) {
+        flush();
+        lastParagraph = undefined;
+        let prev: WhyNode | undefined;
+        for (const p of pairs) {
+          if (!p.answers.length) continue;
+          const node = nodeFromAnswered(doc, p.question, p.answers);
+          attach(node, prev, roots);
+          prev = node;
+        }
+        return;
+      }
+      for (const p of pairs) for (const n of [p.question, ...p.answers]) read(n);
+    };
+    const read = (node: Nodes) => {
       const s = startOf(node);
-      if (seen.has(s)) continue;
-      seen.add(s);
       if (node.type === 'list') {
         flush();
         const found = listRoots(doc, node);
@@ -245,12 +266,122 @@ export function extractFiveWhys(doc: PostmortemDocument): FiveWhys[] {
         flush();
         lastParagraph = undefined;
       }
+    };
+    for (const node of doc.nodesIn(section) as Nodes[]) {
+      const s = startOf(node);
+      if (seen.has(s)) continue;
+      seen.add(s);
+      if (isQuestionBlock(doc, node, headingsAsk)) {
+        run.push({ question: node, answers: [] });
+      } else if (run.length && ANSWER_BLOCKS.has(node.type)) {
+        run[run.length - 1].answers.push(node);
+      } else if (run.length && node.type !== 'heading' && node.type !== 'thematicBreak') {
+        // Comments and other blocks neither answer nor end the run.
+        continue;
+      } else {
+        closeRun();
+        read(node);
+      }
     }
+    closeRun();
     flush();
     roots.sort((a, b) => a.start - b.start);
     if (roots.length) result.push({ section, start: section.start, end: section.end, roots });
   }
   return result;
+}
+
+/** Blocks that can answer a review question written above them. */
+const ANSWER_BLOCKS = new Set(['paragraph', 'list', 'blockquote', 'table', 'code']);
+// A why-question and nothing else: "Why are the shards down?", "1. Why …?" inside bold, "왜 디스크가 찼는가?".
+const QUESTION_ONLY = /^(?:\d{1,2}[.)][ \t]{1,3})?(?:why|왜)[ \t][^\n]{0,300}[?？]$/iu;
+// Sentence ends inside the text: a question followed by its answer ("Why …? Because it was cold.") is not a bare question.
+const ANSWERED_INLINE = /[.!。][ \t]|[?？][ \t]{1,3}(?:because|since|as|the|it|we|our|답|왜냐하면)\b/iu;
+
+/** The text of a question block without its markup: list marker, heading hashes, bold or italic wrappers. */
+function questionText(doc: PostmortemDocument, node: Nodes): string | undefined {
+  let block: Nodes = node;
+  if (node.type === 'list') {
+    if (node.children.length !== 1) return undefined;
+    const item = node.children[0];
+    if (item.children.length !== 1 || item.children[0].type !== 'paragraph') return undefined;
+    block = item.children[0];
+  } else if (node.type !== 'paragraph' && node.type !== 'heading') {
+    return undefined;
+  }
+  const src = doc.text.slice(startOf(block), endOf(block));
+  if (src.length > 400 || src.includes('\n')) return undefined;
+  let t = node.type === 'heading' ? trimEndChars(src.replace(/^#{1,6}[ \t]+/u, ''), ' \t#') : src;
+  t = trimEndChars(trimStartChars(t.trim(), '*_'), '*_').trim();
+  // "**1. Why …?**", "**Why …?**" after a number outside the emphasis: "1. **Why …?**" is a list item, handled above.
+  t = t.replace(/^(\d{1,2}[.)][ \t]{1,3})(?:\*\*|__)/u, '$1');
+  return t;
+}
+
+/**
+ * Whether a block is a review question alone: a one-item list, a paragraph or (under a heading that says 5 whys) a
+ * sub-heading whose whole text is one why-question, with its answer in the blocks below.
+ */
+function isQuestionBlock(doc: PostmortemDocument, node: Nodes, headingsAsk: boolean): boolean {
+  if (node.type === 'heading' && !headingsAsk) return false;
+  const t = questionText(doc, node);
+  return !!t && QUESTION_ONLY.test(t) && !ANSWERED_INLINE.test(t);
+}
+
+/** A why-step written as a question block with its answer in the blocks under it. */
+function nodeFromAnswered(doc: PostmortemDocument, question: Nodes, answers: Nodes[]): WhyNode {
+  const text = doc.text;
+  const qStart = startOf(question);
+  const qEnd = endOf(question);
+  const qSrc = text.slice(qStart, qEnd);
+  const m = /(?:why|왜)[ \t][^\n]{0,300}[?？]/iu.exec(qSrc);
+  const questionSpan = m ? span(text, qStart + m.index, qStart + m.index + m[0].length) : span(text, qStart, qEnd);
+  let s = startOf(answers[0]);
+  let e = endOf(answers[answers.length - 1]);
+  let rootCauseMarker: WhySpan | undefined;
+  const evidence: WhySpan[] = [];
+  for (const a of answers) {
+    const as = startOf(a);
+    const src = text.slice(as, endOf(a));
+    const rc = rootCauseMarker ? null : RC_MARKER.exec(src);
+    if (rc) {
+      const ms = as + rc.index + (rc[0].length - rc[0].trimStart().length);
+      rootCauseMarker = span(text, ms, as + rc.index + rc[0].length);
+    }
+    walk(a, (n) => {
+      if (n.type === 'link' || n.type === 'linkReference') {
+        evidence.push(span(text, startOf(n), endOf(n)));
+        return false;
+      }
+    });
+    BARE_URL.lastIndex = 0;
+    for (let u = BARE_URL.exec(src); u; u = BARE_URL.exec(src)) {
+      const us = as + u.index;
+      if (!evidence.some((ev) => us >= ev.start && us < ev.end)) evidence.push(span(text, us, us + u[0].length));
+    }
+  }
+  evidence.sort((a, b) => a.start - b.start);
+  // A marker at the very end of the answer is cut from the answer text ("… filled up. (root cause)").
+  if (rootCauseMarker && /^[.。]?\s*$/u.test(text.slice(rootCauseMarker.end, e))) e = rootCauseMarker.start;
+  while (s < e && /\s/.test(text[s])) s++;
+  while (e > s && /\s/.test(text[e - 1])) e--;
+  return {
+    kind: 'paragraph',
+    start: qStart,
+    end: endOf(answers[answers.length - 1]),
+    lineStart: qStart,
+    lineEnd: qEnd,
+    textStart: s,
+    textEnd: e,
+    text: text.slice(s, e),
+    question: questionSpan,
+    rootCause: !!rootCauseMarker,
+    rootCauseMarker,
+    evidence,
+    children: [],
+    parent: undefined,
+    depth: 0,
+  };
 }
 
 /**

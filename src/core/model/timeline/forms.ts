@@ -21,7 +21,7 @@ import {
   type TimeOfDay,
 } from '../time';
 import type { Context, DateSource, RawEntry, ZoneNote } from './types';
-import { bareWords, headingZone, noteZone, type FrontMatterContext } from './zones';
+import { bareWords, headingZone, leadNoteZone, noteZone, type FrontMatterContext } from './zones';
 import { dottedClock } from './dotted';
 
 // A kramdown / Jekyll inline attribute list alone: "{: .table.table-striped }", "{:.note}", "{: #id .class key="v"}".
@@ -147,7 +147,7 @@ export class Extractor {
         if (shifts) while (shifts.length < this.raws.length) shifts.push(0);
         continue;
       }
-      const key = `${partKey(this.ctx)}\u0000${partKey(this.notes)}\u0000${Number(this.sawTimedTable)}${Number(this.pendingBreak)}${Number(this.dotted)}`;
+      const key = `${partKey(this.ctx)}\u0000${partKey(this.notes)}\u0000${Number(this.sawTimedTable)}${Number(this.pendingBreak)}${Number(this.dotted)}${Number(this.raws.length === 0)}`;
       const known = blockReads.get(o.origin);
       if (known && known.key === key) {
         const by = startOf(node) - known.at;
@@ -193,11 +193,13 @@ export class Extractor {
     this.pendingBreak = true;
   }
 
-  private note(text: string): void {
+  private note(text: string, lead = false): void {
     if (this.notes) return;
     // Emphasis markers would glue to words ("_Times are PST._"); the note's words are what count.
     // A link's text is what it says ("documented in [UTC](https://…) time").
-    const z = noteZone(text.replace(/\[([^\]\n]{0,80})\]\([^()\s]{0,500}\)/g, '$1').replace(/[*_`]/g, ' '));
+    const plain = text.replace(/\[([^\]\n]{0,80})\]\([^()\s]{0,500}\)/g, '$1').replace(/[*_`]/g, ' ');
+    // A prose line before any entry may open with the zone and go on ("In UTC because why not").
+    const z = noteZone(plain) ?? (lead ? leadNoteZone(plain.trim()) : undefined);
     if (z) this.notes = { zone: z, source: 'section' };
   }
 
@@ -497,7 +499,7 @@ export class Extractor {
         this.note(body);
       } else {
         this.dayNote(body);
-        this.note(body);
+        this.note(body, !this.raws.length);
       }
     }
     flush();

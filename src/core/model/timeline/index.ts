@@ -309,6 +309,8 @@ export function extractTimeline(doc: PostmortemDocument): Timeline {
       // A time written with a zone elsewhere ("발생 일시 | … 10:05 KST") says which zone the team
       // reads its clocks in, but less surely than a note: the timeline's own zones come first.
       else if (docNote) mentioned = docNote;
+      // So does the offset of a publication date in the front matter ("date: 2025-05-30T20:00:44-04:00").
+      else if (fm.dateZone) mentioned = { zone: fm.dateZone, source: 'mentioned' };
     }
     const group = resolveGroup(section, raws, declared, mentioned, shifts);
     if (read.daysCounted) group.dayGranular = true;
@@ -331,7 +333,8 @@ export function extractTimeline(doc: PostmortemDocument): Timeline {
 export function timelineZone(doc: PostmortemDocument): ZoneInfo | undefined {
   const t = doc.timeline;
   if (t.zone) return t.zone;
-  return frontMatterContext(doc).zone;
+  const fm = frontMatterContext(doc);
+  return fm.zone ?? fm.dateZone;
 }
 
 /**

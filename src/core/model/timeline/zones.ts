@@ -48,6 +48,21 @@ export function noteZone(text: string): ZoneInfo | undefined {
   return NOTE_REST.has(bareWords(text.slice(0, z.start) + ' ' + text.slice(z.end))) ? z.zone : undefined;
 }
 
+/**
+ * A short line above a timeline's entries that opens with the zone of its times and then qualifies it: "In UTC because
+ * why not", "All in PDT (from memory)". The zone stands right after "in"; a sentence that goes on ("In UTC+2 land it was
+ * night") is not a note.
+ */
+export function leadNoteZone(text: string): ZoneInfo | undefined {
+  if (text.length > 60) return undefined;
+  const m = /^[ \t*_([]{0,4}(?:all[ \t]{1,3})?in[ \t]{1,3}/iu.exec(text);
+  if (!m) return undefined;
+  const z = findZone(text);
+  if (!z || z.start !== m[0].length) return undefined;
+  // What follows the zone qualifies the note (a reason, a scope), not an event: "… because why not", "… throughout".
+  return /^(?:$|[ \t]*[)\],.:;!(]|[ \t]+(?:because|since|as|for|throughout|unless|except|obviously|of[ \t]course|as[ \t]usual)\b)/iu.test(text.slice(z.end)) ? z.zone : undefined;
+}
+
 /** A short text without punctuation and markup, lowercased, single-spaced. */
 export function bareWords(text: string): string {
   return text.replace(PUNCT, ' ').trim().replace(/\s{2,}/g, ' ').toLowerCase();
@@ -55,18 +70,26 @@ export function bareWords(text: string): string {
 
 export interface FrontMatterContext {
   date?: CalendarDate;
+  /** The zone the front matter states (`timezone: UTC`, or a start time written with its offset). */
   zone?: ZoneInfo;
+  /**
+   * The offset of a `date:` value alone (a blog's publication time, "date: 2025-05-30T20:00:44-04:00"): the writer's
+   * clock when publishing, which says less about the timeline than a zone its own entries write (ranked as mentioned).
+   */
+  dateZone?: ZoneInfo;
 }
 
 export function frontMatterContext(doc: PostmortemDocument): FrontMatterContext {
   const meta = doc.meta;
   const out: FrontMatterContext = {};
   let timeZone: ZoneInfo | undefined;
+  let dateKey: string | undefined;
   for (const key of FRONT_MATTER_DATE_KEYS) {
     const v = parseDateValue(meta[key]);
     if (v?.date.year !== undefined) {
       out.date = v.date;
       timeZone = v.time?.zone?.zone;
+      dateKey = key;
       break;
     }
   }
@@ -77,8 +100,12 @@ export function frontMatterContext(doc: PostmortemDocument): FrontMatterContext 
       break;
     }
   }
-  // A start time written with its zone ("start: 2015-10-21T14:51:00+09:00") states the zone too.
-  out.zone ??= timeZone;
+  // A start time written with its zone ("start: 2015-10-21T14:51:00+09:00") states the zone too; a publication
+  // date's offset ("date: …-04:00") only hints at it.
+  if (!out.zone && timeZone) {
+    if (dateKey === 'date') out.dateZone = timeZone;
+    else out.zone = timeZone;
+  }
   return out;
 }
 
