@@ -11,7 +11,7 @@
 
 import { trimEndChars } from '../text';
 
-// ── Closed, rejected or addressed to readers ──
+// ── Closed or rejected (advice to readers: adviceList.ts, session 18) ──
 
 // The item's bold title at its start: "**Audit by capability.**", "[x] **Pin MCP**".
 const TITLE = String.raw`^(?:\[[ xX]\][ \t]{1,3})?(?:\*\*|__)[^*_\n]{1,160}?(?:\*\*|__)`;
@@ -37,31 +37,6 @@ export function closedAfterTitle(t: string): boolean {
   const m = STATUS_AFTER_TITLE.exec(t);
   if (m && !STATUS_STILL_OPEN.test(m[1])) return true;
   return NA_MARK.test(t) && REJECT_REASON.test(t.slice(0, 240));
-}
-
-// Advice to readers written as an item of a follow-up list: "For operators who have not yet upgraded, we advise they
-// do so", "We recommend that all node operators rotate their keys", "If you run your own relay, please upgrade".
-const AUDIENCE = String.raw`(?:you|operators?|node[ \t]operators?|users?|customers?|clients?|admins?|administrators?|developers?|integrators?|maintainers?|validators?|readers?|members?|everyone|anyone|those)`;
-const ADVISE = String.raw`(?:(?:strongly|would|also)[ \t])?(?:advise|recommend|encourage|urge|ask|suggest)`;
-const ADVICE_ITEM_EN = new RegExp(
-  String.raw`^(?:for|to)[ \t][^.;:\n]{1,120}?\bwho\b[^.;:\n]{0,120}?,[ \t]{1,3}(?:we|I)[ \t]${ADVISE}\b` +
-    String.raw`|^(?:we|I)[ \t]${ADVISE}[ \t](?:that[ \t])?(?:all[ \t]|any[ \t]|our[ \t])?${AUDIENCE}\b(?![ \t](?:be|are|were|is)\b)` +
-    String.raw`|^if[ \t]you\b[^.;\n]{1,120}?,[ \t]{0,3}(?:please|(?:we|I)[ \t]${ADVISE}|you[ \t](?:should|must|need[ \t]to))\b`,
-  'iu',
-);
-// Korean: readers as the subject, asked politely ("아직 업데이트하지 않은 이용자께서는 … 업데이트해 주시기 바랍니다").
-const READER_SUBJECT_KO = /(?:이용자|사용자|고객|회원|운영자|관리자|개발자|여러분)(?:님|분)?들?(?:께서는|께서|은|는)[ \t]/u;
-const POLITE_ASK_KO = /(?:바랍니다|주세요|주십시오|권장드립니다|권고드립니다|부탁드립니다)[ \t.!。]{0,4}$/u;
-
-/** Whether an item of a follow-up list gives advice to readers instead of planning the team's work. */
-export function advisesReaders(text: string): boolean {
-  const t = text.replace(/\s+/g, ' ').trim().replace(/^(?:\*\*|__)|(?:\*\*|__)$/gu, '');
-  if (t.length > 400) return false;
-  if (/[\uac00-\ud7a3]/u.test(t)) {
-    const who = READER_SUBJECT_KO.exec(t);
-    return !!who && t.length - who.index <= 200 && POLITE_ASK_KO.test(t) && !/하겠습니다|하겠다|예정|진행합니다/u.test(t);
-  }
-  return ADVICE_ITEM_EN.test(t) && !/\bwe(?:'ll|[ \t]will|[ \t]are[ \t]going[ \t]to|[ \t]plan)\b/iu.test(t);
 }
 
 // An item that another item's fix already closed: "… and is fixed by the same change", "covered by the fix above",

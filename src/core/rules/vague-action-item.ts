@@ -10,6 +10,7 @@ import type { LanguageList } from '../language/types';
 import { TextMemo } from '../model/memo';
 import type { Section } from '../model/sections';
 import { namesRoutine } from '../model/ownerLabels';
+import { addressedToOthers } from '../model/adviceList';
 
 /** Letters and digits of real detail that follow an item's description inside the item. */
 const DETAIL_CHARS = 24;
@@ -294,23 +295,14 @@ function unbalanced(text: string): boolean {
 // Session 17 (vague). ADVICE TO OTHER PEOPLE among the items: the subject is a party outside the team (users, customers,
 // package maintainers, application developers, plugin authors, downstream projects; 사용자, 고객, 이용자, 회원) asked to act
 // ("Package maintainers should be careful with services that auto-merge dependency upgrades", "사용자는 자동 병합 서비스 사용에
-// 주의해야 합니다"). It is the writers' advice, not the team's work, so a call for care in it is no vague action of the team. The
-// structural route (a "Recommendations" / 권고 list read as no items) is the item model's; this is the sentence route, for an
-// advice item the model keeps. The team's own people stay judged ("Engineers should be more careful", "Operators must stay
-// focused", "운영자는 … 주의해야 합니다", "Everyone …"), and so does what the team must do for the outsiders: a passive or an
-// outcome ("Customers should be notified sooner", "Users should get better error messages") or a capability ("Users should be
-// able to …", "사용자는 … 확인할 수 있어야 합니다").
-const OUTSIDERS_EN = String.raw`(?:(?:all|our|npm|end|other|downstream|affected|existing|external|individual)\s)?(?:(?:[\p{L}\p{N}.-]{2,20}\s)?(?:users|customers|consumers)|user|customer|package\s(?:maintainers|authors|publishers)|(?:other|downstream|third[- ]party)\s(?:package\s|project\s|library\s)?maintainers|application\sdevelopers|app\sdevelopers|plugin\sauthors|library\sauthors|integrators|downstream\s(?:projects|users|maintainers|consumers)|self-hosters|third[- ]part(?:y|ies)(?:\s[\p{L}-]{2,20})?)`;
-const ADVICE_TO_OUTSIDERS_EN = new RegExp(String.raw`^\s*(?:\*\*|__)?${OUTSIDERS_EN}(?:\s(?:and|&|or)\s${OUTSIDERS_EN})?\s(?:should|must|need\sto|ought\sto|are\s(?:advised|encouraged|urged|asked)\sto|may\swant\sto|might\swant\sto)\s(?:(?:also|always|never|not|still|really)\s)?(?!be\s(?:able|\p{L}+(?:ed|en))\b|(?:receive|get|see|hear|experience|notice|have|know)\b)`, 'iu');
-const ADVICE_TO_OUTSIDERS_KO = /^\s*(?:\*\*|__)?(?:사용자|이용자|고객|회원|여러분|패키지\s?(?:관리자|메인테이너)|외부\s?개발자|앱\s?개발자|라이브러리\s?사용자)(?:님|분)?들?(?:께서는|께서|은|는|도)\s(?![^.!?。]{0,80}?(?:수\s?있어야|수\s?있도록|받아야|받을\s수|안내받|통보받))[^.!?。]{2,160}?(?:해야\s?(?:합니다|한다|함|해요)|하시기\s?바랍니다|바랍니다|주(?:세요|십시오|시기\s?바랍니다)|하십시오|하세요|권장(?:합니다|드립니다|함|한다)|권고(?:합니다|드립니다))[.!。]?$/u;
-/** Whether an item (its block text; an owner left as "(… ￼)" is set aside) is advice addressed to people outside the team. */
-function advisesOutsiders(text: string): boolean {
-  const t = text.replace(/\s*[(（][^()（）\n]{0,40}\uFFFC[^()（）\n]{0,40}[)）]\s*$/u, '').replace(/\uFFFC/gu, ' ').trim();
-  if (t.length > 400) return false;
-  const first = t.split(/(?<=[.!?。])\s+/u)[0] ?? t;
-  return /[\uac00-\ud7a3]/u.test(first) ? ADVICE_TO_OUTSIDERS_KO.test(first) : ADVICE_TO_OUTSIDERS_EN.test(first);
-}
-
+// 주의해야 합니다"). It is the writers' advice, not the team's work, so a call for care in it is no vague action of the team.
+// The team's own people stay judged ("Engineers should be more careful", "Operators must stay focused", "운영자는 … 주의해야
+// 합니다"), and so does what the team must do for the outsiders ("Customers should be notified sooner", "Users should be able
+// to …", "사용자는 … 확인할 수 있어야 합니다").
+// Session 18 (vague): who is addressed is decided by the structural model's audience reader (model/adviceList.ts), the same
+// decision on the same words as the item model's. An item of a list of advice addressed to others never reaches this rule (the
+// model drops it), so the rule asks in the context of any item ('items'), where operators, developers, admins and everyone
+// are the team's own.
 /** `vague-action-item`: Action items that cannot be done or checked: investigate, be more careful, make sure, 더 주의, 조심. */
 export const vagueActionItem: Rule = {
   meta: {
@@ -350,8 +342,8 @@ export const vagueActionItem: Rule = {
     const memo = itemMemo(people, ctx.config, options.ignore);
     open.forEach(({ index, block }, i) => {
       if (!found[i].length) return;
-      // Session 17: advice to people outside the team is not the team's action (advisesOutsiders).
-      if (advisesOutsiders(block.text)) return;
+      // Session 17: advice to people outside the team is not the team's action (session 18: adviceList.ts).
+      if (addressedToOthers(block.text, 'items')) return;
       const item = items[index];
       // A bold title that reads concrete is the action; the explanation after it is not judged.
       const titleEnd = boldTitleEnd(ctx.doc.text, item.description.start, item.description.end);

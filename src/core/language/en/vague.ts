@@ -174,7 +174,9 @@ function withoutTicketLabel(sentence: Sentence): Sentence {
 // "Even better, …", is the same kind of marker: it compares the item with the one before it, not the action with a degree.
 // The phrase list's item-opening "better" is dropped inside the marker by findings.ts, through englishOpeningMarker.
 // The Korean "더 나아가 …", "나아가 …" was never read as a degree: its tests are in test/unit/vague-s16b.test.ts.)
-const DISCOURSE_MARKER = /^\s*(?:(?:more|less) (?:generally|broadly|specifically|precisely|concretely|importantly|fundamentally|significantly|widely speaking|to the point)|better (?:yet|still)|even better),\s+/iu;
+// (Session 18, vague: a connective that adds the item to the ones before it, "Also, considering a move from X to Y", "In
+// addition, …", frames it the same way; the item is judged on what follows.)
+const DISCOURSE_MARKER = /^\s*(?:(?:more|less) (?:generally|broadly|specifically|precisely|concretely|importantly|fundamentally|significantly|widely speaking|to the point)|better (?:yet|still)|even better|also|additionally|in addition|furthermore|moreover|separately|lastly|finally),\s+/iu;
 
 function withoutDiscourseMarker(sentence: Sentence): Sentence {
   const marker = DISCOURSE_MARKER.exec(sentence.text);
@@ -237,7 +239,9 @@ const SECOND_CHANGE = /\b(?:and|then)\s(?:then\s)?(?:merge|update|apply|close|sh
 // Session 14. A CONSIDERATION UNDER WAY, told as news among the follow-ups ("We are also considering moving …", "the team
 // is evaluating …"): an open question with no decision, as "consider …" is (a decision recorded in a named place, or
 // by a date, ends it: read before, by englishConcreteItem).
-const CONSIDERING = /\b(?:we|they|i|(?:the\s)?team)(?:\s(?:are|is|am)|['’]re)\s(?:(?:also|still|currently|now|actively|already|further)\s)?(?:considering|exploring|evaluating|looking into|thinking about|discussing|weighing|researching|assessing|investigating)\b/iu;
+const CONSIDERING = /\b(?:we|they|i|(?:the\s)?team)(?:\s(?:are|is|am)|['’]re)\s(?:(?:also|still|currently|now|actively|already|further)\s)?(?:considering|exploring|evaluating|looking into|thinking about|discussing|weighing|researching|assessing|investigating|looking at(?= (?:\p{L}{3,20}ing|options|alternatives|ways)\b))\b/iu;
+// (Session 18, vague: "We are looking at replacing the ingress controller" is the same open question; "looking at" only before a
+// gerund or options, so "we are looking at the logs" is not read here.)
 
 // Session 15. A SEARCH FOR WAYS OR OPTIONS ("look for ways to", "find ways of", "identify options for", "come up with approaches
 // to"), plural: what is asked for is a list of possibilities, not a change ("Find a way to …" at the start is OPENER's).
@@ -264,6 +268,13 @@ const WATCH_UNNAMED = /^((?:(?:actively|closely|continuously|continually)\s)?(?:
 // "to" and is left alone (precision first). The Korean mirror is ko/vague.ts KO_TAKE_STEPS ("필요한 조치를 취하겠습니다").
 const TAKE_STEPS = /\b(?:take|taking)\s(?:(?:the|all|any|every|further|additional|appropriate|necessary|needed|required|proper|relevant|suitable|reasonable|adequate|preventive|preventative|corrective|remedial|possible|some|extra|such|whatever|concrete)\s){0,3}(?:steps?|measures?|actions?|precautions?)\b(?!\s(?:items?|points?|plan)\b)/iu;
 const STEPS_GOAL = /^\s*(?:$|[.,;:!]|(?:going forward|in the future|from now on|moving forward)\b|(?:to|in order to|so as to)\s(?:(?:further|also|help|try to|better)\s)?(?:prevent|avoid|ensure|make sure|guarantee|increase|improve|reduce|minimi[sz]e|mitigate|limit|keep|stop|protect|strengthen|address|handle|guard|secure|enhance|raise|boost|harden|eliminate the (?:risk|chance|possibility)|lower the (?:risk|chance)|remedy|rectify|resolve|fix (?:this|it|the (?:issue|problem))|deal with|correct)\b)/iu;
+
+// Session 18 (vague). A GENERIC SYSTEM SET UP, WITH NOTHING OF IT NAMED: the whole item is a verb of setting up, a broad domain
+// and a framework noun ("Add monitoring system", "Establish a logging strategy", "Set up an incident response process"): what
+// the system watches or what the process decides is left open. A named thing or a qualifier makes it another item ("Add a
+// Grafana dashboard for queue depth", "Set up a paging policy for P1 incidents" are not read here). The Korean mirror is
+// ko/vague.ts KO_GENERIC_SYSTEM ("모니터링 시스템 구축", "로깅 전략 설정").
+const GENERIC_SYSTEM = /^((?:add|build|establish|set up|create|implement|introduce|develop|define|put in place)\s(?:(?:a|an|the|our|some)\s)?(?:(?:proper|new|better|formal|central(?:ised|ized)?|unified|common|general|overall)\s)?(?:monitoring|alerting|logging|security|backup|testing|test|deployment|deploy|release|incident|incident response|response|on-call|escalation|review|code review|coding|communication|observability|quality|operations?|maintenance)\s(?:system|framework|strategy|process|policy|conventions?|standards?|plan|guidelines?))s?(?:\s?[.!])?$/iu;
 
 /** Whether an item that opens with a listed verb names a checkable end state. */
 export function englishConcreteItem(sentence: Sentence, _ctx: DetectContext): boolean {
@@ -306,6 +317,9 @@ export function englishActionItem(sentence: Sentence, ctx: DetectContext): Detec
   const hit = (start: number, end: number): Detection[] => [{ list: 'vague', id: 'en.vague.whole-item', kind: 'vague', start, end, note: NOTE, rewrites: [] }];
   const phrasal = PHRASAL.exec(first);
   if (phrasal) return hit(at, at + phrasal[0].length);
+  // Session 18: a generic system set up, with nothing of it named (GENERIC_SYSTEM), as the whole item.
+  const generic = GENERIC_SYSTEM.exec(text.replace(OWNER_FRAME, ' ').trim());
+  if (generic) return hit(at, at + generic[1].length);
   const undecided = UNDECIDED_RECORD.exec(first);
   if (undecided && !/\d/u.test(first)) return hit(at, at + undecided[0].length);
   const opener = OPENER.exec(first);

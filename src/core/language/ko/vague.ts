@@ -248,6 +248,12 @@ const KO_TAKE_STEPS = /(?:(?:필요한|적절한|적합한|합당한|제반|모�
 const KO_PLAN_TAIL = /(?:겠습니다|겠어요|겠음|겠다|\s?(?:예정|계획)(?:입니다|이다|임|이에요)?|고자\s?(?:합니다|한다|함)|야\s?(?:합니다|한다|함)|려고\s?(?:합니다|한다|함))$/u;
 
 /** Vague wording in one action item's description. Offsets are into `text`. */
+// Session 18 (vague). A GENERIC SYSTEM BUILT, WITH NOTHING OF IT NAMED: the whole item is a broad domain (모니터링, 보안, 로깅,
+// 알림 …, or none) and a framework noun (시스템, 체계, 전략, 컨벤션, 정책, 규칙, 프로세스) with a verb of setting it up (구축,
+// 확립, 마련, 수립, 설정, 정립): "보안 체계 구축", "로깅 전략 설정", "컨벤션 확립". What the system watches, which rule holds or
+// what the strategy decides is left open. A qualifier or a named thing makes it another item ("장애 등급별 보고 체계 정립",
+// "SLO 대시보드 구축", "슬랙 알림 시스템 구축" are not read here). The English mirror is en/vague.ts GENERIC_SYSTEM.
+const KO_GENERIC_SYSTEM = /^\s*((?:(?:모니터링|보안|로깅|로그|알림|알람|경보|배포|테스트|운영|장애|대응|백업|관제|코딩|개발|협업|소통|커뮤니케이션|품질|코드|리뷰|인프라|관리)\s?){0,2}(?:시스템|체계|전략|컨벤션|정책|규칙|프로세스)\s?(?:구축|확립|설정|마련|수립|정립))(?:하기|함|한다|합니다|할\s?예정|예정)?\s*$/u;
 const KO_SOMEHOW = /어떻게(?:든지?|라도)|어떤\s?(?:식|형태|방식|방법)(?:으로|로)?(?:든지?|라도)|무슨\s?수를\s?써서라도/u;
 
 export function koreanActionItem(item: KoSentence, text: string): KoDetection[] {
@@ -282,6 +288,13 @@ export function koreanActionItem(item: KoSentence, text: string): KoDetection[] 
     if (somehow) {
       const at = sent.start + somehow.index;
       out.push({ start: at, end: at + somehow[0].length, list: 'vague', id: 'ko.vague.somehow', kind: 'vague', note: NOTE.improve, rewrites: [] });
+      break;
+    }
+    // Session 18: a generic system built, with nothing of it named (KO_GENERIC_SYSTEM), as the whole one-sentence item.
+    const generic = sentences.length === 1 ? KO_GENERIC_SYSTEM.exec(s.trimEnd().replace(/[.!]$/u, '')) : null;
+    if (generic) {
+      const at = sent.start + generic[0].indexOf(generic[1]);
+      out.push({ start: at, end: at + generic[1].length, list: 'vague', id: 'ko.vague.generic-system', kind: 'vague', note: NOTE.improve, rewrites: [] });
       break;
     }
     // Session 17: steps or measures taken with none named (KO_TAKE_STEPS), when nothing but a number-free plan surrounds them.
