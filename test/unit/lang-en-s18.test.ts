@@ -16,10 +16,10 @@ const KINDS: Kinds = {
   // anything but the act of blaming, with a person's act in the clause. en-24000 … en-24005.
   'blaming named as what the review does not do (en)': {
     clean: [
-      'Our reviews look for the conditions that let a change through, as opposed to blaming whoever pressed the button.',
-      'The write-up concentrates on the gaps in the pipeline rather than on blaming the release manager.',
-      'We ask what the dashboards showed at the time as opposed to blaming the night shift.',
-      'This format keeps the discussion on the tooling, as opposed to on blaming individual engineers.',
+      'Our reviews look for the conditions that let a change through, as opposed to blaming an engineer.',
+      'We ask what the dashboards showed at the time as opposed to blaming somebody.',
+      'The write-up concentrates on the gaps in the pipeline rather than on blaming the engineer who deployed.',
+      'This format keeps the discussion on the tooling, as opposed to on blaming a developer.',
     ],
     flagged: [
       ['As opposed to the runbook, the on-call engineer deleted the wrong volume.', [['b', 'the on-call engineer deleted']]],
@@ -35,7 +35,7 @@ const KINDS: Kinds = {
       'Keycloak should have worked out of the box after the migration.',
       'Nextcloud should have functioned normally once the cache was cleared.',
       'Grafana should have fired as soon as the queue passed the threshold.',
-      'Honestly, Varnish should have worked after the config reload.',
+      'Honestly, Keycloak should have worked after the reload.',
     ],
     flagged: [
       ['Zorvath should have worked on the fix before the release.', [['c', 'should have worked']]],
