@@ -19,6 +19,7 @@ import { keepsSectionKinds, ledeCrossesMinimum, ledeEnd, sectionKindCounts, stru
 import { openingCrossesMinimum } from './model/openingSummary';
 import { TextMemo } from './model/memo';
 import { findZone } from './model/time';
+import { answeredReviewQuestion } from './reviewQuestion';
 
 const peopleCache = new WeakMap<PostmortemDocument, People>();
 
@@ -499,7 +500,10 @@ export function checkProse(ctx: RuleContext, list: Exclude<LanguageList, 'vague'
       items = [];
     }
   }
+  // Session 18: a review question the document answers ("# Why Didn't We Know Sooner?" and its answer) is not hindsight
+  // or blame (reviewQuestion.ts); asked only of a question block with a finding.
   found.forEach((fs, i) => {
+    if (fs.length && /\?\s*$/u.test(blocks[i].text) && answeredReviewQuestion(ctx.doc.text, blocks, i, people)) return;
     for (const f of fs) {
       if (items.length && f.id.endsWith('.vigilance')) {
         const at = blocks[i].map[f.start] ?? -1;

@@ -51,7 +51,7 @@ const REJECTED = new RegExp(
     '\\bno (?:evidence|sign|indication|suggestion) (?:that|of)\\b',
     '^contrary to\\b',
     '\\bwe (?:removed|replaced|dropped|rejected|struck|rewrote|reworded|changed) (?:it|that|this|the (?:word|phrase|wording|sentence|line))',
-    '\\b(?:instead of|rather than|without|pushed back on|push back on|avoid|avoided|avoiding|refrain from|stop) (?:blaming|pointing fingers|finger-pointing|assigning blame|looking for (?:a )?(?:culprit|someone to blame)|asking who)',
+    '\\b(?:instead of|rather than|as opposed to|(?:instead of|rather than|as opposed to) (?:on|of)|without|pushed back on|push back on|avoid|avoided|avoiding|refrain from|stop) (?:blaming|pointing fingers|finger-pointing|assigning blame|looking for (?:a )?(?:culprit|someone to blame)|asking who)',
     "\\b(?:don['’]t|do not|did not|didn['’]t|never|won['’]t|will not) (?:look for|blame|assign blame|point fingers|single out|hunt for|search for) ",
     '\\b(?:blaming|calling|labell?ing|branding)\\b[^.;:!?]{0,80}\\b(?:would|will|does|did|can|could)? ?(?:hides?|obscures?|masks?|misses|miss|ignores?|be (?:wrong|unfair|misleading|lazy)|is (?:wrong|unfair|misleading|lazy)|tells? us nothing)\\b',
     '\\b(?:blaming|blame on|pointing fingers at|finger-pointing at|calling (?:this|it|that)|saying (?:that )?(?:the|a|an|someone|somebody|anyone|they|he|she)|to say (?:that )?(?:the|a|an|someone|somebody|anyone)|asking who)\\b[^.;:!?]{0,120}\\b(?:would|will|does|did|do|could|can|explains?|tells?|helps?)(?: not|n[’\']t| nothing| only| little)\\b',

@@ -8,6 +8,7 @@
 import { englishWordKind, phraseKind } from '../../people';
 import { nameLike, verbBase } from './names';
 import { confessions } from './confess';
+import { failedApology } from './failed';
 import { madeWorse } from './worse';
 import { verdicts } from './verdict';
 import { missedBySafeguard, missingSafeguardCounterfactual } from './safeguard';
@@ -984,6 +985,33 @@ const SHAPES: { id: string; list: 'blameful' | 'counterfactual'; kind: Detection
     re: /\byour (?:(?:recent|last|latest|previous|earlier|new|own|untested) ){0,2}(?:commit|change|pr|pull request|patch|push|force-push|merge|edit|refactor|hotfix|script|migration|config change|deploy|deployment)s? (?:(?:just|apparently|clearly|has|have|had) ){0,2}(?:broke|broken|took down|brought down|corrupted|wiped|wiped out|deleted|killed|crashed|caused (?:the|this|an?) (?:outage|incident|breakage|regression|failure|downtime|data loss))\b(?= (?:the|our|a|an|all|every|this|that|ci|prod|production|master|main|staging|everything|it|\w+ (?:build|builds|tests|site|server|pipeline))\b|[.,;!]|$)/iu,
     unlessBefore: /\b(?:if|when|whenever|unless|in case|whether|did|does|has|have|not|never|no)\b[^.;!?]{0,40}$/iu,
     fix: (m, at, sentence) => [{ start: at, end: at + 4, text: at === sentence.start ? 'The' : 'the' }],
+  },
+  // Session 18 (lang-en): the writer's own artefact as the cause ("My most recent changes broke the release version",
+  // en-23010, self-blame): the session-17 shape with "my" (not "our": "our deploy broke the login page" is how a team tells
+  // a cause). Rewrite: "my" → "the".
+  {
+    id: 'en.who.attribution',
+    list: 'blameful',
+    kind: 'blame-word',
+    note: NOTES.act,
+    re: /\bmy (?:(?:most recent|recent|last|latest|previous|earlier|new|own|untested) ){0,2}(?:commit|change|pr|pull request|patch|push|force-push|merge|edit|refactor|hotfix|script|migration|config change|deploy|deployment)s? (?:(?:just|apparently|clearly|has|have|had) ){0,2}(?:broke|broken|took down|brought down|corrupted|wiped|wiped out|deleted|killed|crashed|caused (?:the|this|an?) (?:outage|incident|breakage|regression|failure|downtime|data loss))\b(?= (?:the|our|a|an|all|every|this|that|ci|prod|production|master|main|staging|everything|it|\w+ (?:build|builds|tests|site|server|pipeline))\b|[.,;!]|$)/iu,
+    unlessBefore: /\b(?:if|when|whenever|unless|in case|whether|did|does|has|have|not|never|no)\b[^.;!?]{0,40}$/iu,
+    fix: (m, at, sentence) => [{ start: at, end: at + 2, text: at === sentence.start ? 'The' : 'the' }],
+  },
+  // Session 18 (lang-en): the writer owning haste, "… and so I rushed it" (en-23020, self-blame): "I rushed" + "it / this /
+  // that" or a change one ships, closing the clause. Not "we" (a team's account of its schedule), not "rushed to / down /
+  // a fix out" (hurrying in the response). Rewrite: the passive, "it was rushed".
+  {
+    id: 'en.who.harmful-act',
+    list: 'blameful',
+    kind: 'person-failure',
+    note: NOTES.act,
+    re: /\bi (?:(?:really|definitely|probably|clearly|just|kind of|totally|obviously) )?rushed (it|this|that|(?:the|my) (?:release|merge|review|deploy|deployment|upgrade|migration|change|changes|pr|pull request|publish|rollout|update))(?=\s*(?:[.,;!]|$|\band\b|\bbecause\b|\bthrough\b))/iu,
+    fix: (m, at, sentence) => {
+      const what = m[1].replace(/^my /iu, 'the ');
+      const t = `${what} ${/s$/iu.test(what) && !/^(?:this|it)$/iu.test(what) ? 'were' : 'was'} rushed`;
+      return [{ start: at, end: at + m[0].length, text: at === sentence.start ? cap(t) : t }];
+    },
   },
   { id: 'en.who.attribution', list: 'blameful', kind: 'blame-word', note: NOTES.act, re: /\b(?:failed us|let us down|let the team down)\b/iu, fix: swap('were left without the support they needed', 'had no safeguard to rely on') },
   {
@@ -1973,6 +2001,17 @@ const SHAPES: { id: string; list: 'blameful' | 'counterfactual'; kind: Detection
     re: /\b(?:we|i|everyone|everybody|engineers|people|the team|you)(?: (?:will|shall|are going to|promise to|commit to|intend to)|['’]ll) (?:try to )?(?:be|stay|remain|become) (?:(?:more|extra|much more|even more|very|especially|doubly) )?(?:careful|vigilant|attentive|diligent|cautious|thorough|alert|mindful|watchful)\b|^(?:please )?(?:be|stay|remain) (?:(?:more|extra|very|especially) )?(?:careful|vigilant|attentive|cautious|mindful|alert)\b/iu,
     fix: toClauseEnd('the process needs a check that does not depend on individual care', 'the tooling needs a guard rail that does not rely on attention'),
   },
+  // Session 18: the pledge to "do better" after a slip ("I'll do better next time", a heading of a one-person site's
+  // report; "I promise to do better going forward"): the same call for care as "I'll be more careful" (vigilance-call).
+  // "we" only with "next time" (a company's "we will do better" closes many statements about the service, not a slip).
+  {
+    id: 'en.who.vigilance',
+    list: 'blameful',
+    kind: 'blame-word',
+    note: NOTES.vigilance,
+    re: /(?:^|(?<=^(?:(?:and|so|but|sorry|again|ok|okay),? ){1,2}))(?:i(?: (?:will|shall|am going to|promise to)|['’]ll)(?: (?:really|definitely|certainly))?(?: try to)? do better(?= next time| in (?:the )?future| going forward| from now on|[.!]?$)|we(?: (?:will|shall|are going to|promise to)|['’]ll)(?: try to)? do better(?= next time))/iu,
+    fix: toClauseEnd('the process needs a check that does not depend on individual care', 'the tooling needs a guard rail that does not rely on attention'),
+  },
   // "a mistake of mine", "I fully acknowledge the mistake": the writer taking the blame.
   {
     id: 'en.who.attribution',
@@ -2125,6 +2164,9 @@ function whSubjectBefore(toks: Tok[], i: number): boolean {
 // A word that can be a past participle after "had" (regular -ed/-en/-wn forms and the common irregular ones).
 const PARTICIPLE_LIKE = /(?:ed|en|wn|un|ne)$|^(?:been|had|made|done|gone|run|set|put|read|left|kept|sent|told|caught|thought|brought|built|bought|found|heard|held|paid|said|spent|stood|understood|hit|let|shut|cut|chosen|forgotten|given|spoken|woken|taken|written|known|seen|got|lost|meant|felt|slept|dealt|led|fed|met|sat|spun|struck|stuck|swept|taught|won|wound|shot|split|spread|quit|bet|burst|cast|cost|hurt|rolled|double-checked)$/u;
 
+// How a system behaves (session 18): worked, fired, kicked in, succeeded … (of an undeclared name, an expectation).
+const SYSTEM_BEHAVIOUR = /^(?:worked|functioned|behaved|kicked|fired|succeeded|booted|compiled|rendered|synced|responded|recovered|renewed|resolved|rotated|triggered|alerted|paged)$/u;
+
 function personHindsight(sentence: Sentence, ctx: DetectContext, toks: Tok[]): Detection[] {
   const out: Detection[] = [];
   for (let i = 0; i < toks.length; i++) {
@@ -2170,6 +2212,10 @@ function personHindsight(sentence: Sentence, ctx: DetectContext, toks: Tok[]): D
     }
     // An undeclared name or "they" needs a verb only people's, unless the modal is "should"/"ought" (a duty, not a capability).
     if (!subj || subj.next > i || (subj.weak && !HUMAN_HINDSIGHT.test(pp.l) && !(/^(?:should|ought|shouldn't|should've)$/u.test(t.l) && /^[a-z-]+$/u.test(pp.l)))) continue;
+    // Session 18: "Mastodon should have worked after the upgrade", "Grafana should have fired": an undeclared name with
+    // a verb of how a system behaves is an expectation of the system, not a duty missed ("… should have worked on the
+    // fix", of work people do, still counts).
+    if (subj.weak && SYSTEM_BEHAVIOUR.test(pp.l) && !/^(?:on|with|through|harder|late|overtime|together|closely|longer|more|weekends?|nights?)$/u.test(toks[p + 1]?.l ?? '')) continue;
     // "Anyone could have made that mistake": what was open to everyone, said to clear a person, is not hindsight.
     if (/^(?:could|might|could've|might've)$/u.test(t.l) && /^(?:anyone|anybody|everyone|everybody|any (?:of us|one of us|of them|(?:other )?[\p{L}-]{2,20}))$/iu.test(ctx.text.slice(subj.start, subj.end))) continue;
     const end = clauseEndAt(toks, p, sentence);
@@ -2319,7 +2365,7 @@ const BLAME_NOUN = /['’]s (?:(?:bad|rushed|hasty|sloppy|careless|reckless|negl
 // Cheap gates before tokenising: a past-tense verb or a negation for acts, a modal or a conditional for hindsight.
 const ACT_WORDS = /ed\b|\bwound up\b|\bbroken\b|\btook down\b|\b(?:had|(?:i|he|she|we|they)['’]d) (?:run|made|taken|gone|written|given|broken|forgotten|overridden|overwritten|chosen|blown|thrown|driven|torn|hidden|left|set|put|cut|let|sent|kept|shut)\b|\b(?:broke|forgot|overrode|overwrote|misread|ran|took|left|shut|set|let|blew|chose|went|did|didn['’]t|never|cut|winged|phoned|could(?:n['’]t| not)? be bothered|was too|put|wrote|sent|made|gave|hit|came|brought|began|drove|threw|spun|tore|kept|held|hid|sold|told|sat)\b/iu;
 const HINDSIGHT_WORDS = /\b(?:should|could|might|must|ought|shouldn['’]t|couldn['’]t)\b|^(?:had|were|if|even if|why|how)\b|: (?:why|how)\b|\bhad (?:anyone|anybody|someone|somebody|we|they|the)\b/iu;
-const SHAPE_WORDS = /have been|\byour |without|sloppy|lazy|stupid|silly|idiotic|know better|neglecting|developers|engineers|devs|admins|programmers|coders|operators|testers|management|broke|took down|brought down|crashed|nuked|hosed|\b(?:fire|sack|demote|punish|discipline|reprimand) |bother|(?:messed|screwed|fucked|mucked) |was me|is me|was us|is us|even know|human|when you|\bbad\b|terrible|awful|dumb|\bpoor\b|idiot|\bfool\b|moron|dumbass|numpty|clown|muppet|whose fault|who['’]s fault|boo-?boo|fuck-?ups?\b|cock-ups?\b|screw-?ups?\b|inadvertently|accident(?:al?)?ly|because of (?:me|us|him|her)\b|due to (?:me|us|him|her)\b|(?:don['’]t|do not|never) (?:ever )?be\b|overlooked|missed|vigilant|careful|cautious|idea|^(?:(?:but|and|so) )?to [a-z]|of (?:mine|ours)|acknowledge|admit|reluctance|proved|proven|turned out|became|hindsight|retrospect|looking back|attention|mad?ke? (?:a|an|one|two|several|some|the same|another) |nobody|no one|no-one|none of|^(?:could|couldn|shouldn|should|wouldn)|too slow|failure to|refusal to|neglect to|accountable|stop being|foresight|doing|thank|let down|pebkac|pebcak|id-?10|layer ?8|fat.finger|user error|goofed|blundered|fumbled|slipped up|indefensib|inexcusab|unjustifiab|unforgivab|reckless|irresponsib|foolhardy|negligent|careless|foolish|boneheaded|unwise|imprudent|injudicious|harebrained|remind|urge|implore|\bbeg\b|call on|slow down|caused by|triggered by|started by|set off by|check (?:your|their|our)|^(?:[a-z ]{0,16}[:,]? )?(?:please )?always |important|essential|crucial|vital|critical|think (?:twice )?before|wits|sharp|lookout|eyes|closely|carefully|thoroughly|attentively|diligently|rigorously|conscientiously|scrutiny|\bharder\b|jumped out|stood out|leapt out|obvious|evident|apparent|plain|unnecessary|needless|never should|thinking|possessed|up to|blame|responsib|fault|\bon (?:me|us|him|her|them|the)\b|\btake\b|['’]s |failed us|let (?:us|the team) down|\b(?:call|choice|decision|move|idea)\b|judg|\b(?:my|our) |\bup\b|need|must|should|\b(?:have|has) to\b|ought|protection|defen[cs]e|safeguard|answer|\bfix is|corners|phoned|ball|bothered|winged|rubber|half-heart|asleep|chose to|lazily|blindly|avoidable|preventable|would|could|might|^(?:wasn|isn|was it|did|never|forgot|neglected)|expected|reminded|asked|urged|encouraged|better|happened|occurred|whoever|mistake|error|failure|oversight|belong|finger|down to|slip|typo|fallib|lapse|misstep|blunder|problem|issue|factor|repercuss|penalt|sanction|disciplin|answer for|pay for|lose |removed from|taken off|warning|reprimand|messed|screwed|goofed|mucked|fouled|botched|blew it|culpa|part\b|watch\b|who |inflicted|unforced|own goal|need|foresee|predictable|ill-|unwise|misguided|rash|hasty|naive|short-sighted|wrong|avoidable|preventable|toes|guard|eye on|aware|sharp|mindful|watchful/iu;
+const SHAPE_WORDS = /have been|\brushed |\byour |without|sloppy|lazy|stupid|silly|idiotic|know better|neglecting|developers|engineers|devs|admins|programmers|coders|operators|testers|management|broke|took down|brought down|crashed|nuked|hosed|\b(?:fire|sack|demote|punish|discipline|reprimand) |bother|(?:messed|screwed|fucked|mucked) |was me|is me|was us|is us|even know|human|when you|\bbad\b|terrible|awful|dumb|\bpoor\b|idiot|\bfool\b|moron|dumbass|numpty|clown|muppet|whose fault|who['’]s fault|boo-?boo|fuck-?ups?\b|cock-ups?\b|screw-?ups?\b|inadvertently|accident(?:al?)?ly|because of (?:me|us|him|her)\b|due to (?:me|us|him|her)\b|(?:don['’]t|do not|never) (?:ever )?be\b|overlooked|missed|vigilant|careful|cautious|idea|^(?:(?:but|and|so) )?to [a-z]|of (?:mine|ours)|acknowledge|admit|reluctance|proved|proven|turned out|became|hindsight|retrospect|looking back|attention|mad?ke? (?:a|an|one|two|several|some|the same|another) |nobody|no one|no-one|none of|^(?:could|couldn|shouldn|should|wouldn)|too slow|failure to|refusal to|neglect to|accountable|stop being|foresight|doing|thank|let down|pebkac|pebcak|id-?10|layer ?8|fat.finger|user error|goofed|blundered|fumbled|slipped up|indefensib|inexcusab|unjustifiab|unforgivab|reckless|irresponsib|foolhardy|negligent|careless|foolish|boneheaded|unwise|imprudent|injudicious|harebrained|remind|urge|implore|\bbeg\b|call on|slow down|caused by|triggered by|started by|set off by|check (?:your|their|our)|^(?:[a-z ]{0,16}[:,]? )?(?:please )?always |important|essential|crucial|vital|critical|think (?:twice )?before|wits|sharp|lookout|eyes|closely|carefully|thoroughly|attentively|diligently|rigorously|conscientiously|scrutiny|\bharder\b|jumped out|stood out|leapt out|obvious|evident|apparent|plain|unnecessary|needless|never should|thinking|possessed|up to|blame|responsib|fault|\bon (?:me|us|him|her|them|the)\b|\btake\b|['’]s |failed us|let (?:us|the team) down|\b(?:call|choice|decision|move|idea)\b|judg|\b(?:my|our) |\bup\b|need|must|should|\b(?:have|has) to\b|ought|protection|defen[cs]e|safeguard|answer|\bfix is|corners|phoned|ball|bothered|winged|rubber|half-heart|asleep|chose to|lazily|blindly|avoidable|preventable|would|could|might|^(?:wasn|isn|was it|did|never|forgot|neglected)|expected|reminded|asked|urged|encouraged|better|happened|occurred|whoever|mistake|error|failure|oversight|belong|finger|down to|slip|typo|fallib|lapse|misstep|blunder|problem|issue|factor|repercuss|penalt|sanction|disciplin|answer for|pay for|lose |removed from|taken off|warning|reprimand|messed|screwed|goofed|mucked|fouled|botched|blew it|culpa|part\b|watch\b|who |inflicted|unforced|own goal|need|foresee|predictable|ill-|unwise|misguided|rash|hasty|naive|short-sighted|wrong|avoidable|preventable|toes|guard|eye on|aware|sharp|mindful|watchful/iu;
 
 // Blame words that the phrase lists flag without a mechanical rewrite: the sentence is restructured
 // around the condition here, and the engine keeps the finding that offers a rewrite.
@@ -2470,7 +2516,7 @@ export function englishProse(sentence0: Sentence, ctx: DetectContext): Detection
 
 function detectSentence(sentence: Sentence, ctx: DetectContext): Detection[] {
   if (sentence.text.length > 800) return [];
-  const out: Detection[] = [...confessions(sentence), ...madeWorse(sentence, ctx), ...verdicts(sentence), ...missedBySafeguard(sentence), ...missingSafeguardCounterfactual(sentence)];
+  const out: Detection[] = [...confessions(sentence), ...failedApology(sentence, ctx), ...madeWorse(sentence, ctx), ...verdicts(sentence), ...missedBySafeguard(sentence), ...missingSafeguardCounterfactual(sentence)];
   const acts = ACT_WORDS.test(sentence.text);
   const hindsight = HINDSIGHT_WORDS.test(sentence.text);
   if (acts || hindsight) {
