@@ -17,7 +17,9 @@ function view(r: LintResult): unknown {
   return { findings: r.findings, actionItems: r.doc.actionItems.map((i) => ({ ...i, section: i.section.start })) };
 }
 
-describe('latency (session 9): a line-by-line search kept between versions equals a search of the whole text', () => {
+describe('latency (session 9): a line-by-line search kept between versions equals a search of the whole text', function () {
+  // A correctness check of random edits: mocha's 10 s default is only a safety net, and a busy machine took 17 s (session 18).
+  this.timeout(300_000);
   // No match holds a line feed: a roster-like entry, a word before a parenthesis.
   const RE = /([\p{L}\p{N}]{1,12}(?:팀|[ \t]team))[ \t]?[(（]([^()（）\n]{2,30})[)）]/giu;
   const full = (text: string) => {
@@ -195,7 +197,9 @@ describe('latency (session 9): a session that blanks the front matter in place p
   });
 });
 
-describe('latency (session 9): no chunk starts at a U+FEFF (a chunk\'s parse would drop it as a byte order mark)', () => {
+describe('latency (session 9): no chunk starts at a U+FEFF (a chunk\'s parse would drop it as a byte order mark)', function () {
+  // A correctness check of random edits: mocha's 10 s default is only a safety net, and a busy machine took 17 s (session 18).
+  this.timeout(300_000);
   it('a line opening with U+FEFF after a blank line parses as in the whole text, English and Korean', () => {
     const chunking = { heading: 8, size: 40 };
     for (const doc of [
