@@ -1504,13 +1504,17 @@ function neglect(s: string, base: number, text: string, words: readonly Word[], 
     // The thing neglected: "…에" becomes "…을" before "챙기도록" ("디스크 사용량에" → "디스크 사용량을"); with no subject named the
     // rewrite starts at that word.
     let rStart = subject.mention ? subject.mention.start : advStart;
+    // (The last word is taken by string operations: a "[…]+…$" pattern backtracks.)
+    const lastWord = (t: string) => t.slice(t.lastIndexOf(' ') + 1);
+    const LOCATIVE = /^[\uac00-\ud7a3A-Za-z0-9)]{1,24}?(?:에|에는|에도)$/u;
     if (!subject.mention) {
-      const prev = /([\uac00-\ud7a3A-Za-z0-9)]+(?:에|에는|에도))\s$/u.exec(text.slice(Math.max(base, advStart - 24), advStart));
-      if (prev) rStart = advStart - prev[0].length;
+      const before = text.slice(Math.max(base, advStart - 24), advStart);
+      const w = before.endsWith(' ') ? lastWord(before.slice(0, -1)) : '';
+      if (w && LOCATIVE.test(w)) rStart = advStart - w.length - 1;
     }
     let lead = middleOf(text, subject.mention ? subject.mention.end : rStart, advStart);
-    const objAt = /([\uac00-\ud7a3A-Za-z0-9)]+)(?:에|에는|에도)$/u.exec(lead);
-    if (objAt) lead = `${lead.slice(0, objAt.index)}${withParticle(objAt[1], '을')}`;
+    const lw = lastWord(lead);
+    if (lw && LOCATIVE.test(lw)) lead = `${lead.slice(0, lead.length - lw.length)}${withParticle(lw.replace(/(?:에는|에도|에)$/u, ''), '을')}`;
     const spoken = ending.ending === 'none' && /^어요/u.test(text.slice(pastEnd, pastEnd + 2));
     const none = spoken ? '없었어요' : ending.ending === 'none' ? (isPolite ? '없었습니다' : '없었다') : wasNot(ending.ending, isPolite);
     const to = spoken ? pastEnd + 2 : ending.end;
