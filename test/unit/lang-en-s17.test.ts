@@ -69,13 +69,14 @@ describeKinds('language kinds, English, session 17 (draw s17)', KINDS);
 
 // Korean mirrors the Korean engine does not hold today (flagged where English is clean, or clean where English flags):
 // listed for the lead, not asserted as expectations. Each is asserted as what the engine does today, so a change shows.
+// (Session 18, lang-ko: all three are held now, test/unit/lang-ko-s18.test.ts B1–B3; `today` updated.)
 export const KO_MIRROR_MISSING: { sentence: string; today: 'flagged' | 'clean'; want: 'flagged' | 'clean' }[] = [
   // the late-reply apology
-  { sentence: '죄송합니다, 이 메시지를 놓쳤네요. 그 이후로 봇 장애는 없었습니다.', today: 'flagged', want: 'clean' },
+  { sentence: '죄송합니다, 이 메시지를 놓쳤네요. 그 이후로 봇 장애는 없었습니다.', today: 'clean', want: 'clean' },
   // the avoidability raised and denied
-  { sentence: '이번 장애는 예방할 수 있었을 수도 있지만, 당시 트래픽 상황에서는 피할 방법이 없었다.', today: 'flagged', want: 'clean' },
+  { sentence: '이번 장애는 예방할 수 있었을 수도 있지만, 당시 트래픽 상황에서는 피할 방법이 없었다.', today: 'clean', want: 'clean' },
   // the addressed person's artefact as the cause (the named form "민수의 커밋이 빌드를 깨뜨렸습니다" is clean in Korean too)
-  { sentence: '당신의 커밋이 빌드를 깨뜨렸습니다.', today: 'clean', want: 'flagged' },
+  { sentence: '당신의 커밋이 빌드를 깨뜨렸습니다.', today: 'flagged', want: 'flagged' },
 ];
 describe('Korean mirrors missing (session 17, not expectations)', () => {
   for (const m of KO_MIRROR_MISSING) {

@@ -157,3 +157,23 @@ export function wasNot(ending: Ending, polite = false): string {
       return polite ? '없었습니다' : '없었다';
   }
 }
+
+/**
+ * Session 18 (lang-ko): the past adnominal of a verb in its "-고" (and-then) form, for "…을 삭제하고 V하지 않았다" →
+ * "…을 삭제한 뒤 …": 삭제하고 / 삭제했고 → 삭제한, 지우고 → 지운, 끄고 → 끈, 만들고 → 만든, 닫고 → 닫은. Undefined for the
+ * ㅂ/ㄷ/ㅅ finals, whose irregular verbs the arithmetic cannot tell, and for any other shape.
+ */
+export function pastAdnominalOfGo(word: string): string | undefined {
+  if (/(?:하고|했고)$/u.test(word)) return `${word.slice(0, -2)}한`;
+  if (!/[\uac00-\ud7a3]고$/u.test(word) || word.length < 2) return undefined;
+  const stem = word.slice(0, -1);
+  const last = stem[stem.length - 1];
+  const [l, v, t] = parts(last);
+  if (t === 20) return undefined;
+  const head = stem.slice(0, -1);
+  if (t === 0) return `${head}${compose(l, v, 4)}`;
+  if (t === 8) return `${head}${compose(l, v, 4)}`;
+  // ㄷ7, ㅂ17, ㅅ19: irregular stems share these finals.
+  if (t === 7 || t === 17 || t === 19) return undefined;
+  return `${stem}은`;
+}

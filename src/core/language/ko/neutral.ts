@@ -366,6 +366,38 @@ const GENERAL_SLIPS = [
   /반성문(?:을|를)?\s?(?:내놓|내놨|발간|발표|공개|게시)/u,
 ];
 
+// Session 18 (lang-ko). "담당자가 정신 차리지 않았다 탓할 시간에 시스템을 고치자", "누구 탓인지 따질 시간에 …": blaming as the use
+// of time the sentence turns down for something else (the idiom "X할 시간에 Y", instead of X, Y); the blame before it is what
+// would be said, not said.
+const BLAME_TIME_INSTEAD = /(?:탓|비난|원망|질책|추궁|문책|책망|손가락질)(?:을|만)?\s?(?:할|하고\s?있을)\s?시간에\s|(?:책임을|잘잘못을|누구\s?탓인지|[\uac00-\ud7a3](?:는지|ㄴ지|인지))\s?(?:물을|따질|가릴)\s?시간에\s|(?:범인|책임자|희생양)(?:을|를)\s?찾을\s?시간에\s/u;
+// Session 18 (lang-ko). "실수가 일어났을 때 비난을 하거나 책임을 묻는 환경이 아니라, …", "…처벌하는 곳이 아닙니다": a blaming
+// environment, culture or place denied as what the practice is. A past blame after the denial ("…문화는 아니지만 이번엔
+// 담당자가 절차를 무시했다") keeps the sentence judged.
+const BLAMING_PLACE_DENIED = /(?:탓하|탓을\s?하|비난하|비난을\s?하|질책하|추궁하|문책하|처벌하|징계하|책임을\s?묻|잘잘못을\s?따지|범인을\s?찾|책임자를\s?찾)는\s(?:환경|문화|분위기|조직|곳|자리|팀|공간|회사|집단)(?:이|가|은|는)?\s?(?:아니|아닌|아닙|아님)/u;
+
+const MESSAGE_MISSED = /(?:^|[\s,])((?:(?:이|그|보내\s?주신|남겨\s?주신|올려\s?주신|주신|말씀하신)\s)?(?:메시지|메세지|댓글|질문|멘션|코멘트|답글|문의|DM|디엠|메일|스레드|핑|연락|이걸|이거|이것)(?:을|를|도)?\s(?:(?:이제야|이제|지금에야|지금|여태|지금까지|깜빡|미처|늦게)\s)?(?:놓쳤|놓쳐|못\s?봤|못\s?보았|보지\s?못했|확인하지\s?못했|확인을?\s?못\s?했|봤|확인했))[\uac00-\ud7a3]*/u;
+const OCCASION_BEFORE = /(?:에서|중에|전에|때|도중에?|과정에서|동안)\s$/u;
+/** A message of the thread missed or seen late, with nothing else blamed in the sentence. */
+function lateReply(s: string): boolean {
+  const m = MESSAGE_MISSED.exec(s);
+  if (!m) return false;
+  // "봤", "확인했" only with a lateness word ("이제야 봤어요"); "늦게" alone does not make an incident signal a message.
+  if (/(?:^|\s)(?:봤|확인했)/u.test(m[1]) && !/(?:이제야|이제|지금에야|지금|늦게)\s(?:봤|확인했)/u.test(m[1])) return false;
+  const at = m.index + m[0].indexOf(m[1]);
+  if (OCCASION_BEFORE.test(s.slice(Math.max(0, at - 12), at))) return false;
+  const rest = s.slice(0, at) + s.slice(m.index + m[0].length);
+  return !APOLOGY_BLAME.test(rest.replace(ORG_SHORTCOMING, ''));
+}
+
+// Session 18 (lang-ko): AN AVOIDABILITY RAISED AND DENIED. (a) A hedged could-have ("예방할 수 있었을 수도 있지만", "피할 수도
+// 있었겠지만") and, after it, a denial ("피할 방법이 없었다", "막을 수 없었던 것으로 보인다", "불가피했다"): the sentence
+// concludes that it was not avoidable. (b) The could-have as a noun's modifier, the noun denied ("피할 수 있었던 장애는
+// 아니었습니다"): a part of the sentence (koreanNeutralParts). An unhedged "피할 수 있었지만 …" stays judged.
+const PREVENT_VERB = '(?:막을|피할|예방할|방지할|회피할|피해\\s?갈)';
+const AVOIDABLE_HEDGED = new RegExp(`${PREVENT_VERB}\\s?수\\s?(?:도\\s?)?있었(?:을\\s?(?:수도\\s?있|지도\\s?모르|것\\s?같|\\s?법도\\s?하)|겠|을\\s?테)(?:지만|으나|겠지만|는데|었지만)`, 'u');
+const AVOIDABLE_DENIED = new RegExp(`${PREVENT_VERB}\\s?(?:방법|길|도리|수단)(?:이|가|은|는|도)?\\s?(?:없었|없다|없습니다|없었습니다|없는)|${PREVENT_VERB}\\s?수(?:는|가|도)?\\s?없(?:었|다|습니다|는)|불가피(?:했|하였|한|하다|합니다)|어쩔\\s?수\\s?없(?:었|는|다)`, 'u');
+const AVOIDABLE_NOUN_DENIED = new RegExp(`${PREVENT_VERB}\\s?수\\s?(?:도\\s?)?있었던\\s(?:[\\uac00-\\ud7a3]{1,6}\\s)?(?:장애|사고|일|문제|실수|상황|경우|사태|것|건|게)(?:은|는|이|가|도)?\\s?(?:아니|아닌|아닙|아님|아녔)`, 'gu');
+
 /** Whether the sentence negates, declines or rejects the blame it mentions (see the module comment). */
 // "저희의 관리 소홀로 불편을 끼쳐 죄송합니다", "당사의 관리 소홀로 …", "회사 측의 운영 미숙으로 …": the organisation owning a
 // shortcoming of its management before its customers names no person; a person ("담당자의 부주의") or a team ("저희 팀의
@@ -400,6 +432,8 @@ export function koreanNeutralParts(sentence: { start: number; text: string }): {
   for (const p of [...carelessNotAfforded(sentence.text), ...sanctionsReported(sentence.text), ...habitsOfNecessity(sentence.text), ...openQuestions(sentence.text), ...genericWhenSlips(sentence.text)]) out.push({ start: sentence.start + p.start, end: sentence.start + p.end });
   COMMON_SLIP.lastIndex = 0;
   for (let m = COMMON_SLIP.exec(sentence.text); m; m = COMMON_SLIP.exec(sentence.text)) out.push({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length });
+  AVOIDABLE_NOUN_DENIED.lastIndex = 0;
+  for (let m = AVOIDABLE_NOUN_DENIED.exec(sentence.text); m; m = AVOIDABLE_NOUN_DENIED.exec(sentence.text)) out.push({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length });
   return out;
 }
 
@@ -475,6 +509,14 @@ export function koreanNeutral(sentence: { text: string }): boolean {
   if (fateCounterfactual(s) || defensiveGuard(s) || approachPresumes(s)) return true;
   // Session 11 (generic.ts): mistakes as a general truth about people, in the present.
   if (genericSlip(s) || koreanCoverageRule(s) || seemingDenied(s)) return true;
+  if (BLAME_TIME_INSTEAD.test(s)) return true;
+  const hedged = AVOIDABLE_HEDGED.exec(s);
+  if (hedged && AVOIDABLE_DENIED.test(s.slice(hedged.index + hedged[0].length))) return true;
+  const place = BLAMING_PLACE_DENIED.exec(s);
+  if (place) {
+    const rest = s.slice(place.index + place[0].length);
+    if (!(pastIn(rest) && BLAME_AFTER.test(rest))) return true;
+  }
   if (READING_DECLINED.test(s) || SLIP_ALLOWED.test(s) || SEEKING_FUTILE.test(s) || SEEKING_SECOND.test(s) || BLAME_INSTEAD.test(s) || GENERIC_SLIP.test(s) || HUMAN_NATURE.test(s) || SEEKING_FIRST.test(s) || SLIP_POSSIBLE.test(s) || PUNISHMENT_EFFECT.test(s) || BLAMING_HABIT.test(s) || CONCEDED.test(s) || ONLY_THEM.test(s) || WRITING_IT.test(s) || PUNISH_NOT.test(s) || NOT_AS_CAUSE.test(s) || NO_CULPRIT.test(s) || WHO_BELOW_WHAT.test(s) || CONCLUSION_WRONG.test(s) || CAUSE_DENIED.test(s) || WORDS_AS_WORDS.test(s) || LABEL_WITHHELD.test(s) || DRAFT_STRUCK.test(s) || PROPOSAL_DECLINED.test(s) || NOUN_ALSO_DENIED.test(s.trim()) || NOUN_NOT_FOUND.test(s) || PRINCIPLE.test(s) || NOBODY_BLAME.test(s) || DECLINED.test(s) || REPORTED_REJECTED.test(s) || HABIT.test(s.trim()) || RATHER_THAN.test(s) || REVISED.test(s) || NOT_ASKED.test(s) || PUNISHMENT_FUTILE.test(s) || STRUCK.test(s) || SAYING.test(s) || repaired(s) || CONFIGURED.test(s) || systemTopic(s)) return true;
   const label = LABEL_NOT_APPLIED.exec(s);
   if (label && FRAMING.test(label[0])) return true;
@@ -512,6 +554,10 @@ export function koreanNeutral(sentence: { text: string }): boolean {
   // An apology is judged by what it blames beside the organisation's own shortcoming ("담당자의 운영 미숙으로 … 사과드립니다"
   // names a person; "저희의 관리 소홀로 … 죄송합니다" names none).
   if (APOLOGY.test(s) && !APOLOGY_BLAME.test(s.replace(ORG_SHORTCOMING, ''))) return true;
+  // Session 18 (lang-ko): a LATE-REPLY APOLOGY ("죄송합니다, 이 메시지를 놓쳤네요", "미안해요, 댓글을 이제야 봤어요"): the writer
+  // did not see a message of the thread; nothing of the incident is judged. "죄송합니다, 제가 리뷰에서 이걸 놓쳤습니다" (an
+  // occasion before the object) and a miss of an incident signal (알림, 경보) stay judged.
+  if (APOLOGY.test(s) && lateReply(s)) return true;
   if (CALL_NOT_ENOUGH.test(s) || SEEKING_AVOIDED.test(s) || DECIDING_DENIED.test(s) || FIRST_BELIEF.test(s)) return true;
   if ((CRITICISM_ACCEPTED.test(s) || BLAME_DISPUTE.test(s)) && !DIRECTIVE_AT_END.test(s.trim()) && !PUNISH_WORDS.test(s.replace(BLAME_DISPUTE, ''))) return true;
   const mid = DENIED_MID.exec(s);

@@ -9,13 +9,14 @@
 import type { People } from '../../people';
 import { withParticle } from '../../korean';
 import { bareRegret, regrets } from './regret';
-import { adnominal, endingAfterPast, infinitiveSyllable, passiveOfHada, purposive, stemOf, wasNot } from './grammar';
+import { adnominal, endingAfterPast, infinitiveSyllable, passiveOfHada, pastAdnominalOfGo, purposive, stemOf, wasNot } from './grammar';
 import { FIRST_PERSON } from './lexicon';
 import { supposedSlips } from './neutral';
 import { meansInGeneral, sanctionReported, technicalCaution } from './frames';
 import { organisationResponsibility } from './organisation';
 import { openPreventionQuestion } from './asked';
 import { oversightFelt } from './oversight';
+import { addressedArtefact, selfArtefactCause } from './addressed';
 import { withstoodMistake } from './withstand';
 import { alternativeChosen, slipAsNormPremise } from './alternative';
 import { skilledCounterfactual } from './skilled';
@@ -292,6 +293,9 @@ const PREDICATES: readonly Pred[] = [
   { type: 'neg', re: /[\uac00-\ud7a3]{1,10}지(?:도|는|조차)?\s?(?:않(?:았|았었|고|아서|아|은 채|음(?=[\s.!]|$)|은(?=\s(?:탓|결과|때문|바람|까닭))|은(?=\s것으로\s(?:드러났|밝혀졌|확인됐|확인되었|조사됐|조사되었|알려졌|나타났)))|못(?:했|하였|하고|해서|해|한 채|함(?=[\s.!]|$)))|(?:안|못)\s[\uac00-\ud7a3]{1,8}(?:했|었|았|봤|썼|렸|쳤|줬|냈|켰|웠)/gu, agentive: false },
 ];
 
+// Session 18 (lang-ko): a defect noun after a present adnominal ("…하지 못하는 문제", "…하지 않는 현상").
+const DEFECT_AFTER = /^(?:하)?는\s(?:문제|현상|버그|오류|에러|이슈|증상|결함)(?=[\s.,!?)]|[이가은는을를도와과의로]|$)/u;
+
 // Verbs after 못 that describe a condition, not a failure ("알림을 받지 못했다", "접속하지 못했다").
 const CONDITION_VERBS = /^(?:받|전달받|듣|접속하|연결하|연결되|로그인하|닿|찾|구하|쉬|자|참석하|가|오|들어가|알|알 수|인지하지 못할|되|이어지)$/u;
 // Verbs after -지 못했다 that are duties: not doing them is read as a failure of the person.
@@ -440,6 +444,7 @@ function analyse(sentence: KoSentence, text: string, people?: People): KoDetecti
   punitive(s, base, text, isPolite, push, words, people);
   verdict(s, base, text, isPolite, push);
   question(s, base, text, words, people, push);
+  spokenWhyNot(s, base, text, words, people, push);
   vigilance(s, base, text, words, people, push);
   hindsight(s, base, text, words, people, wordAt, isPolite, push);
   // Session 16: "경험 많은 엔지니어였다면 배포 전에 설정을 검토했을 것이다": a counterfactual of competence (skilled.ts).
@@ -457,6 +462,20 @@ function analyse(sentence: KoSentence, text: string, people?: People): KoDetecti
       rewrites: guard.rewrites.map((text) => ({ start: base + guard.start, end: base + guard.end, text })) });
   }
   causedIncident(s, base, text, words, people, wordAt, push);
+  neglect(s, base, text, words, people, wordAt, isPolite, push);
+  // Session 18 (lang-ko): "당신의 커밋이 빌드를 깨뜨렸습니다": the artefact of the person addressed as the cause (addressed.ts).
+  const addressed = addressedArtefact(s);
+  if (addressed) {
+    push({ start: base + addressed.start, end: base + addressed.end, list: 'blameful', id: 'ko.who.attribution', kind: 'blame-word', note: NOTES.attribution, rewrites: [
+      { start: base + addressed.ownerStart, end: base + addressed.ownerEnd, text: addressed.replacement },
+    ] });
+  }
+  const own = selfArtefactCause(s);
+  if (own) {
+    push({ start: base + own.start, end: base + own.end, list: 'blameful', id: 'ko.who.self-blame', kind: 'blame-word', note: NOTES.selfBlame, rewrites: [
+      { start: base + own.ownerStart, end: base + own.ownerEnd, text: '' },
+    ] });
+  }
   // Session 13 (oversight.ts): "…했는데 불찰이 느껴진다": the writer's own oversight felt, no owner named.
   for (const o of oversightFelt(s)) {
     push({ start: base + o.start, end: base + o.end, list: 'blameful', id: 'ko.who.self-blame', kind: 'blame-word', note: NOTES.selfBlame, rewrites: [
@@ -532,6 +551,10 @@ function analyse(sentence: KoSentence, text: string, people?: People): KoDetecti
       // "변경을 대충 보지 않았다": a careless manner denied.
       if (pred.type === 'negligent' && !/지(?:도|는)?\s?(?:않|못)$/u.test(m[0]) && /^\s?[\uac00-\ud7a3]{1,8}지(?:도|는)?\s?않/u.test(s.slice(m.index + m[0].length))) continue;
       const subject = subjectOf(words, wi, people);
+      // Session 18 (lang-ko): "환경변수를 제대로 파싱하지 못하는 문제", "날짜 형식을 제대로 인식하지 못하는 현상": a program's
+      // defect named by what it does not do properly, a present adnominal before a defect noun, with no person as subject
+      // ("리뷰어가 코드를 제대로 보지 않는 문제" names one, and stays).
+      if (pred.type === 'negligent' && subject.who !== 'person' && subject.who !== 'self' && !subject.unknown && /지(?:도|는)?\s?(?:않|못)$/u.test(m[0]) && DEFECT_AFTER.test(s.slice(m.index + m[0].length))) continue;
       // Session 16: "실수했으면 바로 알리는 게 예의다": a slip with no subject as the premise of a norm (alternative.ts).
       if (pred.type === 'mistake' && slipAsNormPremise(s, m.index + m[0].length, subject.who !== 'none')) continue;
       // "검토 과정이 허술하게 진행되었다": work that people do, done carelessly, is a verdict on them.
@@ -855,6 +878,19 @@ function nominalNegligence(s: string, base: number, text: string, words: readonl
   }
 }
 
+/** "테이블을 삭제하고" → "테이블을 삭제한 뒤" (and "…하고 나서" → "…한 뒤") when an object precedes the verb. */
+function coordinatedFirstAct(middle: string): string {
+  const words = middle.split(' ');
+  for (let i = 1; i < words.length; i++) {
+    if (!/[을를]$/u.test(words[i - 1]) || /^(?:그리고|그러고)$/u.test(words[i])) continue;
+    const adn = pastAdnominalOfGo(words[i]);
+    if (!adn) continue;
+    words[i] = `${adn} 뒤`;
+    if (words[i + 1] === '나서') words.splice(i + 1, 1);
+  }
+  return words.join(' ');
+}
+
 function failureRewrites(text: string, type: PredType, subject: Subject, from: number, predStart: number, end: number, matched: string, isPolite: boolean, people?: People): KoRewrite[] {
   // "당직자가 실수로 설정을 지우지 않았더라면 장애는 없었을 것이다": the act sits in a condition contrary to fact. A rewrite that
   // names a missing safeguard would invert the sentence ("안전장치가 없었더라면 장애는 없었을 것이다") or leave "…없었다더라면";
@@ -872,6 +908,13 @@ function failureRewrites(text: string, type: PredType, subject: Subject, from: n
   middle = middle.replace(/(?:^|\s)아무\s([\uac00-\ud7a3]{1,8}?)도(?=\s|$)/gu, (_, n: string) => ` ${withParticle(n, '을')}`).trim();
   // "개발팀에 아무것도 전달하지 않았다" → "개발팀에 상황을 전달하도록 하는 장치가 …".
   middle = middle.replace(/(?:^|\s)아무것도(?=\s|$)/gu, ' 상황을').trim();
+  // Session 18 (lang-ko): "아무에게도 알리지 않았다" → "관련자에게 알리도록 …" (it was "아무에게도 알리도록 …").
+  middle = middle.replace(/(?:^|\s)아무(?:에게|한테)도(?=\s|$)/gu, ' 관련자에게').trim();
+  // Session 18 (lang-ko): "담당자가 테이블을 삭제하고 복구하지 않았다": the first act of a coordinated pair keeps its place as
+  // what happened ("테이블을 삭제한 뒤 복구하도록 하는 장치가 없었다"); it was read into the missing safeguard ("테이블을 삭제하고
+  // 복구하도록 하는 장치가 …", a safeguard that makes someone delete the table). Only after an object (a "하고" after a noun
+  // is "with": "팀장하고 상의하지 않았다").
+  middle = coordinatedFirstAct(middle);
   const ending = endingAt(text, wordEndBeforeEnding(text, predStart, end));
   // A clause that goes on ("확인하지 않고 페일오버했다", "무시한 채"): the rewrite goes on too.
   const connective = ending.ending === 'none' && ![...text.slice(predStart, end)].some((c) => hasFinal(c, 20)) && /(?:고|서|하여|채|아|어)$/u.test(text.slice(predStart, end));
@@ -1434,6 +1477,53 @@ function causedIncident(s: string, base: number, text: string, words: readonly W
   }
 }
 
+// Session 18 (lang-ko): NEGLECT told with 신경 쓰다 negated in the past, with an adverb of totality or care ("…프로젝트를 전혀
+// 신경쓰지 못했다", "디스크 사용량에 제대로 신경을 쓰지 않았다", "백업에 별로 신경을 안 썼다"): not looking after something
+// one was in charge of. The writer or a person of the team as the subject (none named reads as the writer). Not this kind:
+// a thing or nobody as the subject ("아무도 …"), customers or users minding something ("사용자들은 지연을 크게 신경 쓰지
+// 않았다", luck), no adverb, a present or a concession ("신경 쓰지 않아도 된다"). Rewrite: what was not looked after, with
+// nothing reminding anyone of it ("…프로젝트를 챙기도록 알려 주는 장치가 없었다").
+const NEGLECT = /(?:^|\s)((?:전혀|하나도|제대로|미처|통|도통|한\s?번도|거의|별로|그다지|별)\s(?:[\uac00-\ud7a3]{1,6}\s)?신경(?:을|도)?\s?(?:쓰지\s?(?:못했|않았|못\s?했)|(?:안|못)\s?썼))/gu;
+const CUSTOMERS = /^(?:사용자|고객|유저|이용자|사람|시청자|손님|회원|구독자)/u;
+const CUSTOMERS_TOPIC = /(?:^|\s)(?:사용자|고객|유저|이용자|시청자|손님|회원|구독자)(?:님)?(?:들)?(?:은|는|이|가|도)\s/u;
+
+function neglect(s: string, base: number, text: string, words: readonly Word[], people: People | undefined, wordAt: (o: number) => number, isPolite: boolean, push: (d: KoDetection) => void): void {
+  if (!s.includes('신경') || /(?:다행히|다행스럽게|운\s?좋게)/u.test(s)) return;
+  NEGLECT.lastIndex = 0;
+  for (let m = NEGLECT.exec(s); m; m = NEGLECT.exec(s)) {
+    const advStart = base + m.index + m[0].indexOf(m[1]);
+    const pastEnd = base + m.index + m[0].length;
+    const ending = endingAt(text, pastEnd);
+    // A question or a condition after the verb ("…않았나요?", "…않았다면") asserts nothing.
+    if (ending.ending === 'none' && /^[\uac00-\ud7a3]/u.test(text.slice(pastEnd, pastEnd + 1)) && !/^어요/u.test(text.slice(pastEnd, pastEnd + 2))) continue;
+    const subject = subjectOf(words, wordAt(advStart), people);
+    if (subject.who === 'thing' && !subject.unknown) continue;
+    if (subject.mention && CUSTOMERS.test(text.slice(subject.mention.start, subject.mention.end))) continue;
+    if (CUSTOMERS_TOPIC.test(s.slice(0, m.index))) continue;
+    const from = subject.mention?.start ?? advStart;
+    // The thing neglected: "…에" becomes "…을" before "챙기도록" ("디스크 사용량에" → "디스크 사용량을"); with no subject named the
+    // rewrite starts at that word.
+    let rStart = subject.mention ? subject.mention.start : advStart;
+    // (The last word is taken by string operations: a "[…]+…$" pattern backtracks.)
+    const lastWord = (t: string) => t.slice(t.lastIndexOf(' ') + 1);
+    const LOCATIVE = /^[\uac00-\ud7a3A-Za-z0-9)]{1,24}?(?:에|에는|에도)$/u;
+    if (!subject.mention) {
+      const before = text.slice(Math.max(base, advStart - 24), advStart);
+      const w = before.endsWith(' ') ? lastWord(before.slice(0, -1)) : '';
+      if (w && LOCATIVE.test(w)) rStart = advStart - w.length - 1;
+    }
+    let lead = middleOf(text, subject.mention ? subject.mention.end : rStart, advStart);
+    const lw = lastWord(lead);
+    if (lw && LOCATIVE.test(lw)) lead = `${lead.slice(0, lead.length - lw.length)}${withParticle(lw.replace(/(?:에는|에도|에)$/u, ''), '을')}`;
+    const spoken = ending.ending === 'none' && /^어요/u.test(text.slice(pastEnd, pastEnd + 2));
+    const none = spoken ? '없었어요' : ending.ending === 'none' ? (isPolite ? '없었습니다' : '없었다') : wasNot(ending.ending, isPolite);
+    const to = spoken ? pastEnd + 2 : ending.end;
+    push({ start: from, end: to, list: 'blameful', id: 'ko.who.negligent', kind: 'person-failure', note: subject.who === 'person' ? NOTES.negligence : NOTES.selfBlame, rewrites: [
+      { start: rStart, end: to, text: `${lead ? `${lead} ` : ''}챙기도록 알려 주는 장치가 ${none}` },
+    ] });
+  }
+}
+
 // ----------------------------------------------------------------------------------------------
 // Verdicts on a decision, and questions that carry hindsight
 
@@ -1578,6 +1668,42 @@ function question(s: string, base: number, text: string, words: readonly Word[],
       { start, end, text: '무엇이 그 행동을 합리적으로 보이게 했는가' },
     ],
   });
+}
+
+// Session 18 (lang-ko): A WHY-NOT REPROACH IN SPEECH, aimed at the listener: "근데 그걸 왜 인수인계용 자료로 안 만들어
+// 놓는데요?!", "체크리스트는 왜 안 따른 거예요?", "왜 백업을 하지 않았어요?". "왜", a negated act only a person does, and a
+// spoken question ending (…는데요, …은 거예요/거야/거냐, …았어요/았어/았냐/았니). Not this kind: the written review forms
+// ("왜 더 일찍 알아채지 못했는가?", "…못했나요?", "…않았을까?", which the question rule above weighs), a thing as the subject
+// ("서버가 왜 안 뜨는데요?"), a state or a passive ("왜 안 되는데요?"), no negation, no question mark.
+// Every Hangul syllable with the past final ㅆ (았, 었, 랐, 껐 …), as a character class.
+const PAST_SYLLABLES = Array.from({ length: 399 }, (_, i) => String.fromCharCode(0xac00 + i * 28 + 20)).join('');
+const SPOKEN_WHY_END = new RegExp(`(?:는데요|은데요|[\\uac00-\\ud7a3]\\s?(?:거|건)(?:예요|에요|야|냐|데요)|[${PAST_SYLLABLES}](?:어요?|냐|니))[?!？~\\s]*$`, 'u');
+const WHY_NOT_ACT = /(?:^|\s)(?:안|못)\s?([\uac00-\ud7a3]{1,8})|([\uac00-\ud7a3]{1,8})지\s?(?:않|못)/u;
+const PERSON_ACT_STEM = /(?:하|만들|따르|따른|지키|알리|올리|남기|적|쓰|챙기|보|읽|돌리|막|끄|고치|넣|두|놓|놔|둬|물어보|묻|말하|말씀하|알려|남겨|만들어|적어|써|올려|돌려|넣어|꺼|고쳐|챙겨|물어|알아보|찾아보)$/u;
+
+function spokenWhyNot(s: string, base: number, text: string, words: readonly Word[], people: People | undefined, push: (d: KoDetection) => void): void {
+  if (!/[?？]/u.test(s) || !SPOKEN_WHY_END.test(s)) return;
+  const why = /(?:^|\s)왜\s/u.exec(s);
+  if (!why) return;
+  const after = s.slice(why.index + why[0].length);
+  const neg = WHY_NOT_ACT.exec(after);
+  if (!neg) return;
+  let verb = neg[1] ?? neg[2] ?? '';
+  // "안 만들어 놓는데요": the verb before 놓다/두다; "안 따른 거예요": the adnominal.
+  verb = verb.replace(/(?:는데요|은데요|는데|은데|어요|아요|냐|니|는|은|ㄴ)$/u, '');
+  const head = stemOf(verb) ?? verb;
+  if (/^(?:되|돼|됐|된|있|없|이|아니|같|뜨|떠|오|와|가|나|생기|뜬|온|간|난)/u.test(verb) || /(?:되|돼|됐|된|지)$/u.test(head)) return;
+  if (!PERSON_ACT_STEM.test(head) && !PERSON_ACT_STEM.test(verb) && !/하$/u.test(verb)) return;
+  const at = why.index + why[0].length + neg.index;
+  const subject = subjectOf(words, wordIndexAt(words, base + at), people, true);
+  if (subject.who === 'thing') return;
+  const start = base;
+  let end = base + s.length;
+  while (end > start && /[\s?？!~]/u.test(text[end - 1])) end--;
+  push({ start, end, list: 'counterfactual', id: 'ko.who.hindsight-question', kind: 'counterfactual', note: NOTES.hindsight, rewrites: [
+    { start, end, text: '그 시점에 무엇이 보였고 무엇이 보이지 않았는가' },
+    { start, end, text: '무엇이 그 행동을 합리적으로 보이게 했는가' },
+  ] });
 }
 
 // ----------------------------------------------------------------------------------------------
@@ -1954,7 +2080,8 @@ function hindsight(s: string, base: number, text: string, words: readonly Word[]
     else if (tail === '을') {
       const rest = /^\s?(?:것이다|것입니다|것|텐데)/u.exec(text.slice(end, end + 8));
       if (rest) to += rest[0].length;
-      word = rest && /것입니다/u.test(rest[0]) ? '없었습니다' : rest && /텐데/u.test(rest[0]) ? '없었는데' : '없었다';
+      // Session 18 (lang-ko): "예방할 수 있었을 수도 있지만" kept its hedge after the rewrite ("…없었다 수도 있지만"): the adnominal stays.
+      word = rest && /것입니다/u.test(rest[0]) ? '없었습니다' : rest && /텐데/u.test(rest[0]) ? '없었는데' : !rest && /^\s?(?:수도?\s?있|지도\s?모[르른릅를]|거(?:예요|야|다)?(?=[\s.!?]|$))/u.test(text.slice(end, end + 8)) ? '없었을' : '없었다';
     } else if (tail === '는데') word = '없었는데';
     else if (tail === '음에도' || tail === '지만') word = '없었고';
     else if (tail === '고') word = '없었고';
