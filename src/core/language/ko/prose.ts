@@ -402,6 +402,14 @@ export function koreanProse(sentence: KoSentence, text: string, people?: People)
  * Only after a past stem in the original (a ㅆ final right before the cut), so the joined ending fits as it did there.
  */
 function joinedEnding(text: string, r: KoRewrite): KoRewrite {
+  // Session 18 (fixes): the word the rewrite replaces ends a clause with a connective ending after its past stem ("어리석은
+  // 결정이었고, …", "…무시했는데 …", "…실수였지만 …"): the rewrite's final ending gives way to that connective ("…내린
+  // 결정이었고, …"), not "…결정이었다, …", which ends the sentence in its middle.
+  const conn = r.end > r.start ? /(고|는데|지만|으며|으나|으니|어서)$/u.exec(text.slice(r.start, r.end)) : null;
+  if (conn && hasFinal(text[r.end - conn[0].length - 1] ?? '', 20) && !/^[\uac00-\ud7a3]/u.test(text[r.end] ?? '')) {
+    const f = /([았었였])(?:다|습니다)$/u.exec(r.text);
+    if (f) return { ...r, text: r.text.slice(0, r.text.length - f[0].length + 1) + conn[1] };
+  }
   if (r.end <= r.start || !/[\uac00-\ud7a3]/u.test(text[r.end] ?? '') || !hasFinal(text[r.end - 1], 20)) return r;
   const m = /([았었였])(?:다|습니다)$/u.exec(r.text);
   return m ? { ...r, text: r.text.slice(0, r.text.length - m[0].length + 1) } : r;
