@@ -176,3 +176,30 @@ describe('fixes-s18: rewrite coverage — neglect of a task (게을리), as 소�
     }
   });
 });
+
+describe('fixes-s18: a punitive ask rewrites its own clause, not the clauses joined before it', () => {
+  // (e) The punitive rewrite replaced the whole sentence: what the first clause told was lost, and its own finding's
+  // rewrite overlapped (a fix-all took two runs: the sweep's joined pairs "…, and the engineers responsible should face
+  // consequences"). EN en/prose.ts processRewrites, KO ko/prose.ts punitive (clauseStart).
+  const CASES: [string, string][] = [
+    ['The dashboards were stale for a week, and whoever merged the patch should face disciplinary action.', 'The dashboards were stale for a week, and the process that allowed this needs to change.'],
+    ['Our rollout tooling has no brakes; the engineer who ran it should face disciplinary action.', 'Our rollout tooling has no brakes; the process that allowed this needs to change.'],
+    ['디스크 경보가 일주일 동안 꺼져 있었고, 담당자는 징계를 받아야 한다.', '디스크 경보가 일주일 동안 꺼져 있었고, 재발을 막을 변경 사항과 그 담당자를 정한다.'],
+    ['모니터링이 부족했고, 책임자를 문책해야 합니다.', '모니터링이 부족했고, 재발을 막을 변경 사항과 그 담당자를 정합니다.'],
+    // Controls: one clause (a subordinate opening is not a clause of its own), and a punitive sentence alone.
+    ['Whoever pushed this, and whoever approved it, should be fired.', 'The process that allowed this needs to change.'],
+    ['The engineer who ran it should face disciplinary action.', 'The process that allowed this needs to change.'],
+    ['담당자는 징계를 받아야 한다.', '재발을 막을 변경 사항과 그 담당자를 정한다.'],
+  ];
+  for (const [s, expected] of CASES) {
+    it(s, () => {
+      const r = sweepOne(isKo(s) ? 'ko' : 'en', s);
+      assert.ok(!r.unsound, r.reason);
+      assert.equal(r.fixedText, expected);
+    });
+  }
+  it('a vigilance call joined to a punitive ask: one fix-all resolves both', () => {
+    const r = sweepOne('en', 'Reviewers have to be more careful with schema changes, and the engineers responsible should face consequences.');
+    assert.ok(r.withRewrite && !r.unsound, `${r.reason}: ${r.fixedText}`);
+  });
+});
