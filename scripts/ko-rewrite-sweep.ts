@@ -46,6 +46,9 @@ export function rewriteDamage(l: EvalLang, before: string, after: string): strin
   if (l === 'ko') {
     const STACKED = /(?:[았었였]다|습니다)(?:네요|네|요|죠|지요|거든|더라|잖아|습니|어요|았|었|는데요)/gu;
     if (count(after, STACKED) > count(before, STACKED)) return `grammar: stacked ending (${after.match(STACKED)![0]})`;
+    // Session 18 (fixes): a clause joined by a connective ("…이었고, …") rewritten with a final ending ("…이었다, …").
+    const MID = /(?:[았었였]다|습니다),\s?[\uac00-\ud7a3]/gu;
+    if (count(after, MID) > count(before, MID)) return `grammar: a final ending inside the sentence (${after.match(MID)![0]})`;
     const tail = (t: string) => t.replace(/(?:[\s.!?~;…ㅠㅜㅋㅎ^_,)"'”’]|\p{Extended_Pictographic}|\uFE0F){1,24}$/u, '');
     const isPolite = (t: string) => /(?:니다|[세어아해네데지군든잖래게까나가고예에라줘와워봐돼]요|죠)$/u.test(tail(t));
     if (isPolite(before) && !isPolite(after) && /다$/u.test(tail(after))) return 'register: a polite sentence rewritten plain';

@@ -106,11 +106,14 @@ function korean(text: string, f: FlaggedSpan): Rewrite[] {
     else if (t) out.push({ start: from, end: f.start + m.length, text: t });
   }
   // 소홀: "X에 소홀한 면", "X를 소홀히 한 점", "소홀했다", "소홀히 했다" (the object's particle becomes 에).
-  const sohol = /^소홀(?:히\s?)?(?:(한)(?=\s)|했((?:었)?(?:다|던|고|는데|지만|어요|어서|어|습니다|음))|(하여|해서|해)(?=\s))/u.exec(tail);
+  // Session 18 (fixes): also 게을리 — neglect of a task — in the same shapes ("코드리뷰를 비교적 게을리 한 탓에" → "코드리뷰에
+  // 비교적 손이 덜 간 탓에", "테스트를 게을리했다" → "테스트에 손이 덜 갔다"); a degree word may stand between the object and it.
+  const sohol = /^(?:소홀(?:히\s?)?|게을리\s?)(?:(한)(?=\s)|했((?:었)?(?:다|던|고|는데|지만|어요|어서|어|습니다|음))|(하여|해서|해)(?=\s))/u.exec(tail);
   if (sohol) {
     const t = sohol[1] ? '손이 덜 간' : sohol[2] ? `손이 덜 갔${sohol[2]}` : '손이 덜 가서';
-    const particle = /([을를])\s$/u.exec(text.slice(Math.max(0, f.start - 2), f.start));
-    if (particle && /[\uac00-\ud7a3A-Za-z0-9)]/u.test(text[f.start - 3] ?? '')) out.push({ start: f.start - 2, end: f.start + sohol[0].length, text: `에 ${t}` });
+    const particle = /([을를])\s((?:비교적|다소|조금|좀|많이|너무|자주|계속)\s)?$/u.exec(text.slice(Math.max(0, f.start - 8), f.start));
+    const at = particle ? f.start - particle[0].length : -1;
+    if (particle && /[\uac00-\ud7a3A-Za-z0-9)]/u.test(text[at - 1] ?? '')) out.push({ start: at, end: f.start + sohol[0].length, text: `에 ${particle[2] ?? ''}${t}` });
     else out.push({ start: f.start, end: f.start + sohol[0].length, text: t });
   }
   // "…결제하는 실수를 해버렸다": the act is named by the adnominal before it; what happened stays, the verdict goes

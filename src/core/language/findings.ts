@@ -17,6 +17,7 @@ import { exampleSpans, insideExample } from './examples';
 import { fallbackRewrites } from './fallback';
 import { gatedOut } from './gate';
 import { missedRewrites } from './ko/missed';
+import { keepMarks } from './rewriteMarks';
 import type { Detection, LanguageList, Rewrite } from './types';
 
 /** One language finding in a text (offsets into that text). */
@@ -164,7 +165,23 @@ function checkClean(before: string, after: string, r: Rewrite, from: number, opt
   const [was, now] = rawFindings([before, after], PROSE_LISTS, { ...options, ignore: undefined });
   const changed = { start: r.start - from, end: r.start - from + r.text.length };
   if (now.some((f) => overlaps(f, { start: changed.start - 1, end: changed.end + 1 }) || (r.text === '' && f.start <= changed.start && changed.start <= f.end))) return false;
-  return now.length < was.length || now.length === 0;
+  // Findings are counted by stretch, as they are reported (one per stretch of text): a phrase-list entry and a module
+  // detection on the same words are one finding, and a rewrite that resolves it while another clause of the sentence
+  // is flagged after it ("Sam deleted the table and then failed to notify anyone" → "… and was not prompted to …", where
+  // "Sam deleted" is then read) has not made the sentence cleaner (session 18, fixes).
+  return now.length === 0 || stretches(now) < stretches(was);
+}
+
+/** How many stretches of text the findings cover (overlapping findings merged), as findLanguage reports them. */
+function stretches(found: readonly LanguageFinding[]): number {
+  const spans = found.map((f) => [f.start, f.end] as const).sort((a, b) => a[0] - b[0]);
+  let n = 0;
+  let end = -1;
+  for (const [s, e] of spans) {
+    if (s >= end) n++;
+    end = Math.max(end, e);
+  }
+  return n;
 }
 
 /**
@@ -179,9 +196,9 @@ function borrowCoveringRewrites(text: string, found: LanguageFinding[], options:
     if (f.rewrites.length || f.list === 'vague') continue;
     for (const d of detections) {
       if (!d.rewrites.length || !d.rewrites.every((r) => r.start <= f.start && f.end <= r.end)) continue;
-      const clean = d.rewrites.filter((r) => {
+      const clean = d.rewrites.map((r) => keepMarks(text, r)).filter((r): r is Rewrite => {
         try {
-          return rewriteIsClean(text, r, options);
+          return !!r && rewriteIsClean(text, r, options);
         } catch {
           return false;
         }
@@ -199,7 +216,8 @@ function shapeRewrites(text: string, found: LanguageFinding[], options: Language
   for (const f of found) {
     if (f.rewrites.length) continue;
     const seen = new Set<string>();
-    f.rewrites = fallbackRewrites(text, f).filter((r) => {
+    f.rewrites = fallbackRewrites(text, f).map((r) => keepMarks(text, r)).filter((r): r is Rewrite => {
+      if (!r) return false;
       const key = `${r.start}\u0000${r.end}\u0000${r.text}`;
       if (seen.has(key) || r.start > f.start || r.end < f.end) return false;
       seen.add(key);
@@ -227,7 +245,7 @@ export function findLanguage(texts: readonly string[], list: LanguageList, optio
     if (!options.raw && list !== 'vague') {
       for (const f of found) {
         try {
-          f.rewrites = f.rewrites.filter((r) => rewriteIsClean(texts[i], r, options));
+          f.rewrites = f.rewrites.map((r) => keepMarks(texts[i], r)).filter((r): r is Rewrite => !!r && rewriteIsClean(texts[i], r, options));
         } catch {
           f.rewrites = [];
         }

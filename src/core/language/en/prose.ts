@@ -182,7 +182,20 @@ const ROOT_CAUSE_TAIL = /(?:[(\[][ \t]{0,3}(?:root[ \t-]?cause|근본[ \t]?원�
  * that plans work is read as an action item, and the rewrite would bring an ownerless one (fuzz,
  * session 8).
  */
-function processRewrites(sentence: Sentence, text: string): Rewrite[] {
+function processRewrites(sentence: Sentence, text: string, at = sentence.start): Rewrite[] {
+  // Session 18 (fixes): only the clause that asks for punishment is rewritten, not the clauses before it ("We need to be
+  // better at X, and the engineers responsible should face consequences" → "…, and the process that allowed this needs
+  // to change"): the whole sentence was replaced, which dropped them and overlapped their own rewrites (a fix-all took
+  // two runs). A clause starts after a semicolon or after ", and / but / so / yet".
+  let start = sentence.start;
+  const head = text.slice(sentence.start, Math.max(sentence.start, at));
+  // (Not after a subordinate opening, "Whoever pushed this, and whoever approved it, should be fired": one clause.)
+  if (!/^\W*(?:whoever|whomever|anyone|anybody|someone|somebody|everyone|if|when|whenever|because|since|although|though|while|unless|once|after|before|as|given)\b/iu.test(head))
+    for (const b of ['; ', ', and ', ', but ', ', so ', ', yet ']) {
+      const i = head.lastIndexOf(b);
+      if (i >= 0 && sentence.start + i + b.length > start) start = sentence.start + i + b.length;
+    }
+  const lead = start === sentence.start;
   let end = sentence.end;
   while (end > sentence.start && /[.!?]/u.test(text[end - 1])) end--;
   // A 5-whys answer's root-cause marker at the end stays ("… held accountable (root cause)"): the rewrite
@@ -192,9 +205,10 @@ function processRewrites(sentence: Sentence, text: string): Rewrite[] {
     end = sentence.start + marker.index;
     while (end > sentence.start && /[ \t]/u.test(text[end - 1])) end--;
   }
+  const the = lead ? 'The' : 'the';
   return [
-    { start: sentence.start, end, text: 'The process that allowed this needs to change' },
-    { start: sentence.start, end, text: 'The process that allowed this is what failed, not the people involved' },
+    { start, end, text: `${the} process that allowed this needs to change` },
+    { start, end, text: `${the} process that allowed this is what failed, not the people involved` },
   ];
 }
 
@@ -1119,7 +1133,7 @@ const SHAPES: { id: string; list: 'blameful' | 'counterfactual'; kind: Detection
     kind: 'punitive',
     note: NOTES.vigilance,
     re: /\b(?:repercussions for|disciplinary (?:action|measures?|steps?))\b|\b(?:has to|have to|had to|must|should|needs? to|ought to|will|is going to|are going to) (?:answer|pay) for (?:this|that|it|the)\b|\b(?:should|must|will|needs? to|ought to|deserves? to) lose (?:their|his|her|your|its)\b[^.;]{0,30}\b(?:rights|access|privileges|permissions|job|position|bonus|role)\b|\b(?:be|get|been) (?:removed|taken off|kicked off|banned|barred|suspended) from (?:the )?(?:on-call|on call|pager|paging|deploy|release) (?:rotation|rota|schedule|duty|rights)|\b(?:receive|get|be given|be issued) (?:a |an )?(?:formal|written|final|official) (?:warning|reprimand)|\bas (?:a )?(?:penalty|punishment|sanction)\b/iu,
-    fix: (_m, _at, sentence, ctx) => processRewrites(sentence, ctx.text),
+    fix: (_m, at, sentence, ctx) => processRewrites(sentence, ctx.text, at),
   },
   // Self-blame in other words.
   {
@@ -1367,7 +1381,7 @@ const SHAPES: { id: string; list: 'blameful' | 'counterfactual'; kind: Detection
     kind: 'punitive',
     note: NOTES.vigilance,
     re: /\b(?:should|must|ought to|needs? to|will|recommend|recommends|recommended|propose|proposed|suggest|suggested|want|wants|demand|demanded)\b[^.;!?]{0,20}\b(?:revok(?:e|ing)|pull(?:ing)?|remov(?:e|ing)|suspend(?:ing)?|strip(?:ping)?)\b (?:[\p{Lu}][\p{Ll}]{1,20}['’]s|his|her|their|the (?:engineer|developer|operator|contractor|intern|reviewer|deployer|on-call|sre|dba|admin|author|employee|person|individual|responder|release manager)(?: engineer)?['’]s) (?:[a-z-]{2,20} )?(?:access|privileges|permissions|rights)\b|\b(?:as|by way of) (?:a )?punishment\b|\b(?:off|from) the (?:rota|rotation|on-call|pager)\b[^.;!?]{0,30}\bas (?:a )?penalty\b/iu,
-    fix: (_m, _at, sentence, ctx) => processRewrites(sentence, ctx.text),
+    fix: (_m, at, sentence, ctx) => processRewrites(sentence, ctx.text, at),
   },
   // "The alert should have been acted on within minutes", "… caught by the team weeks ago": a step people missed, judged after.
   {
@@ -1581,7 +1595,7 @@ const SHAPES: { id: string; list: 'blameful' | 'counterfactual'; kind: Detection
     },
   },
   // "We hold the QA team accountable for letting the regression ship".
-  { id: 'en.who.punitive', list: 'blameful', kind: 'punitive', note: NOTES.vigilance, re: /(?<!\b(?:not|never|no longer|n['’]t) )\b(?:we |i )?(?<!\b(?:not|never|no longer|n['’]t) )(?:hold|holds|held|are holding|will hold|must hold|should hold) ((?:the|our|their) [^,;.!?]{1,40}?|[\p{Lu}][\p{Ll}]{1,20}|him|her|them|everyone|people) (?:personally |directly |fully )?accountable\b/iu, fix: (_m, _at, sentence, ctx) => processRewrites(sentence, ctx.text) },
+  { id: 'en.who.punitive', list: 'blameful', kind: 'punitive', note: NOTES.vigilance, re: /(?<!\b(?:not|never|no longer|n['’]t) )\b(?:we |i )?(?<!\b(?:not|never|no longer|n['’]t) )(?:hold|holds|held|are holding|will hold|must hold|should hold) ((?:the|our|their) [^,;.!?]{1,40}?|[\p{Lu}][\p{Ll}]{1,20}|him|her|them|everyone|people) (?:personally |directly |fully )?accountable\b/iu, fix: (_m, at, sentence, ctx) => processRewrites(sentence, ctx.text, at) },
   // "The 502s were down to Marguerite forgetting to update the upstream list" → "… down to the upstream list not being updated".
   {
     id: 'en.who.missed-duty',
@@ -1733,7 +1747,7 @@ const SHAPES: { id: string; list: 'blameful' | 'counterfactual'; kind: Detection
     re: /\b(?:fire|sack|demote|punish|discipline|reprimand) (?:you|him|her|them|the (?:engineer|intern|developer|admin|contractor|employee|person|guy|dev|sysadmin|operator|new hire))\b/iu,
     // (Session 8.) A threat told as a past event, not asked for: "her boss was going to fire her", "he threatened to sack them".
     unlessBefore: /\b(?:(?:was|were) (?:going|about)|threatened|had threatened) to\s*$/iu,
-    fix: (_m, _at, sentence, ctx) => processRewrites(sentence, ctx.text),
+    fix: (_m, at, sentence, ctx) => processRewrites(sentence, ctx.text, at),
   },
   // "he didn't bother to check the backups": the omission judged as indifference (session 6: the phrase list had no rewrite).
   { id: 'en.who.negligence', list: 'blameful', kind: 'blame-word', note: NOTES.act, re: /\b(?:didn['’]t|did not|never) (?:even )?bother(?:ed)? to\b/iu, fix: swap('had nothing prompting them to') },
@@ -2405,7 +2419,7 @@ function fallbacks(sentence: Sentence, ctx: DetectContext): Detection[] {
   let end = sentence.end;
   while (end > sentence.start && /[.!?]/u.test(ctx.text[end - 1])) end--;
   const pun = PUNITIVE.exec(text);
-  if (pun && !punishedThing(text, pun, ctx.people)) out.push(detection('blameful', 'en.who.punitive', 'punitive', at(pun.index), at(pun.index + pun[0].length), NOTES.vigilance, processRewrites(sentence, ctx.text)));
+  if (pun && !punishedThing(text, pun, ctx.people)) out.push(detection('blameful', 'en.who.punitive', 'punitive', at(pun.index), at(pun.index + pun[0].length), NOTES.vigilance, processRewrites(sentence, ctx.text, at(pun.index))));
   const pred = PREDICATE.exec(text);
   if (pred) {
     const prep = pred[1] ? ` ${/^(?:with|about|on)$/iu.test(pred[1]) ? 'around' : pred[1].toLowerCase()} ${pred[2]}` : '';

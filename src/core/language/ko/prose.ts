@@ -406,6 +406,14 @@ export function koreanProse(sentence: KoSentence, text: string, people?: People)
  * Only after a past stem in the original (a ㅆ final right before the cut), so the joined ending fits as it did there.
  */
 function joinedEnding(text: string, r: KoRewrite): KoRewrite {
+  // Session 18 (fixes): the word the rewrite replaces ends a clause with a connective ending after its past stem ("어리석은
+  // 결정이었고, …", "…무시했는데 …", "…실수였지만 …"): the rewrite's final ending gives way to that connective ("…내린
+  // 결정이었고, …"), not "…결정이었다, …", which ends the sentence in its middle.
+  const conn = r.end > r.start ? /(고|는데|지만|으며|으나|으니|어서)$/u.exec(text.slice(r.start, r.end)) : null;
+  if (conn && hasFinal(text[r.end - conn[0].length - 1] ?? '', 20) && !/^[\uac00-\ud7a3]/u.test(text[r.end] ?? '')) {
+    const f = /([았었였])(?:다|습니다)$/u.exec(r.text);
+    if (f) return { ...r, text: r.text.slice(0, r.text.length - f[0].length + 1) + conn[1] };
+  }
   if (r.end <= r.start || !/[\uac00-\ud7a3]/u.test(text[r.end] ?? '') || !hasFinal(text[r.end - 1], 20)) return r;
   const m = /([았었였])(?:다|습니다)$/u.exec(r.text);
   return m ? { ...r, text: r.text.slice(0, r.text.length - m[0].length + 1) } : r;
@@ -1718,12 +1726,20 @@ const DISMISSAL_REPORTED = /^(?:(?:되었|됐|당했|당하였|했|하였)(?!어
 // Asks that are punishment only when aimed at a person ("담당자는 운영 권한을 박탈할 것").
 const PUNITIVE_AT_PERSON = /(?:경고\s?조치|불이익|권한(?:을)?\s?(?:박탈|회수|정지)|박탈|사유서|각서|배제(?:해야|하겠|할\s?것|한다|시켜야|하기로)|엄중(?:히|한)\s(?:조치|책임|처벌|경고|문책))/u;
 
+/** Where the clause holding offset `at` of sentence `s` starts: after the last past clause joined before it by a connective and a comma. */
+function clauseStart(s: string, base: number, at: number): number {
+  const JOIN = /(?:[았었였했됐]고|는데|지만|으며|으나),\s/gu;
+  let from = base;
+  for (let j = JOIN.exec(s); j && j.index < at; j = JOIN.exec(s)) from = base + j.index + j[0].length;
+  return from;
+}
+
 function punitive(s: string, base: number, text: string, isPolite: boolean, push: (d: KoDetection) => void, words?: readonly Word[], people?: People): void {
   if (words && !PUNITIVE_ONE.test(s) && PUNITIVE_AT_PERSON.test(s) && mentionsOf(words, people).some((x) => x.who === 'person') && !/(?:했다|했습니다|하였다|됐다|되었다|했음)[.!]?$/u.test(s.trim())) {
     PUNITIVE.lastIndex = 0;
     const m = PUNITIVE_AT_PERSON.exec(s)!;
     if (!/(?:않|없|아니|대신|금지|말아|말자|지 않)/u.test(s.slice(m.index)) && !cancelled(text, base + m.index + m[0].length, base + m.index)) {
-      let from = base;
+      let from = clauseStart(s, base, m.index);
       while (/\s/u.test(text[from] ?? '')) from++;
       let end = base + s.length;
       while (end > from && /[.!?。\s]/u.test(text[end - 1])) end--;
@@ -1748,8 +1764,10 @@ function punitive(s: string, base: number, text: string, isPolite: boolean, push
   if (sanctionReported(s.slice(m.index + m[0].length))) return;
   const wordEndAt = wordEnd(text, start + m[0].length, base + s.length);
   if (cancelled(text, wordEndAt, start) || /(?:않|없|아니|대신|금지|말아|말자|지 않)/u.test(s.slice(m.index))) return;
-  // The whole ask goes: a punishment has no blameless half.
-  let from = base;
+  // The whole ask goes: a punishment has no blameless half. (Session 18, fixes: the ask's own clause, not the clauses joined
+  // before it, "디스크 경보가 꺼져 있었고, 담당자는 징계를 받아야 한다" → "…꺼져 있었고, 재발을 막을 변경 사항과 …": the whole
+  // sentence was replaced and what it told first was lost.)
+  let from = clauseStart(s, base, m.index);
   while (from < start && /\s/u.test(text[from])) from++;
   let end = base + s.length;
   while (end > from && /[.!?。\s]/u.test(text[end - 1])) end--;
