@@ -228,6 +228,10 @@ function objectAt(toks: Tok[], i: number): { first: number; last: number } | und
 }
 
 /** "X was not PP rest": the clause from `from` to the clause end, rebuilt around the object. */
+const PREP_FIRST = /^(?:to|for|in|on|at|with|from|within|into|onto|under|over|after|before|during|until|through|across|around|since|without|via|inside|outside|behind|beyond|against|among|between|per|toward|towards|upon)$/u;
+const POSTNOMINAL_PP = /^(?:sent|built|made|written|given|kept|held|found|shown|taken|known|left|brought|bought|run|set|put|told|sold|paid|spent|lost|hidden|stolen|frozen|chosen|driven|drawn)$/u;
+const POSTNOMINAL_DET = /^(?:the|a|an|this|that|these|those|my|our|his|her|their|your|its|some|any|every|each|all|no)$/u;
+
 function passive(ctx: DetectContext, toks: Tok[], subjStart: number, objFrom: number, pp: string, negative: boolean, clauseEnd: number): Rewrite[] {
   const obj = objectAt(toks, objFrom);
   if (!obj) return [];
@@ -236,6 +240,21 @@ function passive(ctx: DetectContext, toks: Tok[], subjStart: number, objFrom: nu
   // (Session 17, sound2: phrasal verbs and adverbs.) "rolled back right away", "rolled back the deploy": a particle right
   // after the participle is part of the verb, not its object ("The back was not rolled …"): no passive, the others stay.
   if (PARTICLE_FIRST.test(toks[obj.first].w)) return [];
+  // Session 18 (sound3): "should have responded within five minutes", "should have replied within the hour": an intransitive
+  // verb's prepositional phrase is no object ("The within five minutes were not responded"): no passive, the others stay.
+  if (PREP_FIRST.test(toks[obj.first].l)) return [];
+  // Session 18 (sound3): "neglected the projects linked to my AWS account", "ignored the alerts sent by the monitor": a
+  // participle after the noun starts a phrase of its own; the passive split the noun phrase ("The projects linked was
+  // neglected to my AWS account"). No passive; the others stay.
+  for (let k = obj.first + 1; k <= obj.last; k++) {
+    const w = toks[k].l;
+    const prev = toks[k - 1].l;
+    if (POSTNOMINAL_DET.test(prev)) continue;
+    // (A preposition inside the object splits it the same way: "ignored the disk warning about the volume".)
+    if (PREP_FIRST.test(w) || w === 'about') return [];
+    const participle = (/^[a-z]{2,}ed$/u.test(w) && !/eed$/u.test(w)) || (/^[a-z]{3,}ing$/u.test(w) && /[a-z]s$/u.test(prev) && !/ss$/u.test(prev)) || (POSTNOMINAL_PP.test(w) && /[a-z]s$/u.test(prev) && !/ss$/u.test(prev));
+    if (participle && (k < obj.last || PREP_FIRST.test(toks[k + 1]?.l ?? '') || toks[k + 1]?.l === 'by')) return [];
+  }
   // "used AWS back then", "used the tool properly": an adverb after the noun ends the object; it stays in the rest
   // ("AWS was not used back then"), not in the subject ("AWS back was not used then", "The tool properly was not used").
   for (let k = obj.first + 1; k <= obj.last; k++) {
