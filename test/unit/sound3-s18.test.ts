@@ -18,8 +18,10 @@ import { lint } from '../../src/core/lint';
  * (5) Korean false alarm: a negated purpose clause ("점검을 게을리하지 않도록 체크리스트를 만들었다") is a measure taken,
  *     not negligence (blameful.ko.json ko.blame.taeman unless). English mirror ("so that … are not neglected") was clean
  *     already and is kept clean here.
- * (3) English vigilance-call rewrites keep the sentence's final mark (tested on several shapes; no drop reproduced, see the
- *     report).
+ * (3) English vigilance-call rewrites dropped a final ellipsis ("We all need to be more careful…" → "… individual care"):
+ *     the clause rewrite (toClauseEnd) did not stop at "…" and the sentence-end rewrites stripped only [.!?]; now "…" ends
+ *     the clause and stays. Also a dot inside a token ("v1.2", "e.g.") no longer ends the clause (it left ".2 upgrades").
+ *     Korean mirror: none (the Korean vigilance rewrites keep the ending by their own ending logic).
  * Mirrors: (1) and (2) have no Korean shape (no passive rewrite of that form); (4) English "neglected the tests, so the
  * deploy failed" is rewritten within its clause already.
  *
@@ -88,6 +90,11 @@ const VIGILANCE: [sentence: string, expected: string][] = [
   ['Everyone must be more careful!', 'The process needs a check that does not depend on individual care!'],
   ['Always double-check which region you are in.', 'The process needs a check that does not depend on individual care.'],
   ['Going forward, operators need to be more careful.', 'Going forward, the process needs a check that does not depend on individual care.'],
+  // An ellipsis ends the sentence and stays (it was swallowed); a dot inside a token is not the clause's end.
+  ['We all need to be a lot more careful…', 'The process needs a check that does not depend on individual care…'],
+  ['Always double-check the target cluster…', 'The process needs a check that does not depend on individual care…'],
+  ['Admins should be extra careful with v2.4 upgrades.', 'The process needs a check that does not depend on individual care.'],
+  ['Developers must be more careful with e.g. schema changes.', 'The process needs a check that does not depend on individual care.'],
 ];
 
 describe('sound3 (session 18): rewrites sound by class', () => {

@@ -933,7 +933,9 @@ const swap = (...texts: string[]): Fixer => (m, at, sentence) => texts.map((t) =
 /** Replaces the match and the rest of its clause. */
 const toClauseEnd = (...texts: string[]): Fixer => (m, at, sentence, ctx) => {
   let end = at + m[0].length;
-  while (end < sentence.end && !/[.;:!?,\uFFFC(]/u.test(ctx.text[end])) end++;
+  // Session 18 (sound3): an ellipsis ("…") ends the clause and stays (it was swallowed with the clause: the sentence lost its
+  // final mark), and a dot inside a token ("v1.2", "e.g.") is not the clause's end (it left ".2 upgrades").
+  while (end < sentence.end && !(/[;:!?,\uFFFC(\u2026]/u.test(ctx.text[end]) || (ctx.text[end] === '.' && !/[\p{L}\p{N}]/u.test(ctx.text[end + 1] ?? '') && !/(?:^|[\s(])(?:e\.g|i\.e|etc|vs|cf)$/iu.test(ctx.text.slice(Math.max(at, end - 5), end))))) end++;
   // A parenthesis ends the clause and stays ("… care (e.g. …)"): its dots are not the sentence's end (session 10).
   if (ctx.text[end] === '(') while (end > at + m[0].length && ctx.text[end - 1] === ' ') end--;
   // Inline code ends the clause: it stays, with the preposition that leads to it ("… with `kubectl delete`").
@@ -1513,7 +1515,7 @@ const SHAPES: { id: string; list: 'blameful' | 'counterfactual'; kind: Detection
     kind: 'blame-word',
     note: NOTES.vigilance,
     re: /^(?:(?:so|and|remember|lesson learned|lesson|pro tip|tip)[:,]? )?(?:please )?always (?:(?:remember|make sure|try) to )?(?:double[- ]check|triple[- ]check|check (?:twice|again|carefully)|be (?:careful|vigilant|mindful|cautious|extra careful)|pay (?:close |closer |more )?attention)\b|\b(?:it is|it['’]s|it was|is) (?:always |very |so |extremely |really )?(?:important|essential|crucial|vital|critical|key) to (?:always )?(?:double[- ]check|triple[- ]check|check (?:twice|again|carefully)|be (?:careful|vigilant|mindful|cautious|extra careful)|pay (?:close |closer |more )?attention)\b/iu,
-    fix: (m, at, sentence, ctx) => { let end = sentence.end; while (end > at && /[.!?]/u.test(ctx.text[end - 1])) end--; const t = 'the process needs a check that does not depend on individual care'; return [{ start: at, end, text: at === sentence.start ? cap(t) : t }]; },
+    fix: (m, at, sentence, ctx) => { let end = sentence.end; while (end > at && /[.!?\u2026]/u.test(ctx.text[end - 1])) end--; const t = 'the process needs a check that does not depend on individual care'; return [{ start: at, end, text: at === sentence.start ? cap(t) : t }]; },
   },
   {
     id: 'en.who.vigilance',
@@ -1521,7 +1523,7 @@ const SHAPES: { id: string; list: 'blameful' | 'counterfactual'; kind: Detection
     kind: 'blame-word',
     note: NOTES.vigilance,
     re: /\bslow down and (?:check|think|read|double-check|look)\b|\b(?:double-)?check (?:your|their|our) (?:own )?work\b|\bthink (?:twice )?before (?:you|they|we) (?:hit|press|click|type|run|deploy|merge)\b/iu,
-    fix: (m, at, sentence, ctx) => { let end = sentence.end; while (end > at && /[.!?]/u.test(ctx.text[end - 1])) end--; const t = 'the process needs a check that does not depend on individual care'; return [{ start: at, end, text: at === sentence.start ? cap(t) : t }]; },
+    fix: (m, at, sentence, ctx) => { let end = sentence.end; while (end > at && /[.!?\u2026]/u.test(ctx.text[end - 1])) end--; const t = 'the process needs a check that does not depend on individual care'; return [{ start: at, end, text: at === sentence.start ? cap(t) : t }]; },
   },
   {
     id: 'en.who.vigilance',
@@ -1634,7 +1636,7 @@ const SHAPES: { id: string; list: 'blameful' | 'counterfactual'; kind: Detection
     kind: 'counterfactual',
     note: NOTES.hindsight,
     re: /^(?:in hindsight|in retrospect|with hindsight|looking back|with the benefit of hindsight),? ((?:the|all the|all|these|those|our) [^,;.!?]{2,60}?) (was|were) (?:so |all too |painfully |glaringly |blindingly |pretty |quite )?(?:obvious|clear|evident|plain to see)(?=[.!?]?$)/iu,
-    fix: (m, at, sentence, ctx) => { let end = sentence.end; while (end > at && /[.!?]/u.test(ctx.text[end - 1])) end--; if (end !== at + m[0].length) return []; const they = m[2].toLowerCase() === 'were' ? 'them' : 'it'; return [{ start: at, end, text: `${cap(m[1])} ${m[2].toLowerCase()} there, but nothing at the time made ${they} stand out` }]; },
+    fix: (m, at, sentence, ctx) => { let end = sentence.end; while (end > at && /[.!?\u2026]/u.test(ctx.text[end - 1])) end--; if (end !== at + m[0].length) return []; const they = m[2].toLowerCase() === 'were' ? 'them' : 'it'; return [{ start: at, end, text: `${cap(m[1])} ${m[2].toLowerCase()} there, but nothing at the time made ${they} stand out` }]; },
   },
   // "A technician running the upgrade inadvertently unplugged the core switch", "… when an engineer accidentally
   // deleted the routing table": a person described by what they were doing, or in a "when" clause, and an act
@@ -1946,7 +1948,7 @@ const SHAPES: { id: string; list: 'blameful' | 'counterfactual'; kind: Detection
     names: true,
     fix: (m, at, sentence, ctx) => {
       let end = sentence.end;
-      while (end > at && /[.!?]/u.test(ctx.text[end - 1])) end--;
+      while (end > at && /[.!?\u2026]/u.test(ctx.text[end - 1])) end--;
       const base = verbBase(m[2].toLowerCase());
       if (at + m[0].length !== end || base === m[2].toLowerCase() || !/^[a-z-]+$/u.test(base)) return [];
       const l = m[1].toLowerCase();
