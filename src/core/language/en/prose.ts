@@ -228,6 +228,10 @@ function objectAt(toks: Tok[], i: number): { first: number; last: number } | und
 }
 
 /** "X was not PP rest": the clause from `from` to the clause end, rebuilt around the object. */
+const PREP_FIRST = /^(?:to|for|in|on|at|with|from|within|into|onto|under|over|after|before|during|until|through|across|around|since|without|via|inside|outside|behind|beyond|against|among|between|per|toward|towards|upon)$/u;
+const POSTNOMINAL_PP = /^(?:sent|built|made|written|given|kept|held|found|shown|taken|known|left|brought|bought|run|set|put|told|sold|paid|spent|lost|hidden|stolen|frozen|chosen|driven|drawn)$/u;
+const POSTNOMINAL_DET = /^(?:the|a|an|this|that|these|those|my|our|his|her|their|your|its|some|any|every|each|all|no)$/u;
+
 function passive(ctx: DetectContext, toks: Tok[], subjStart: number, objFrom: number, pp: string, negative: boolean, clauseEnd: number): Rewrite[] {
   const obj = objectAt(toks, objFrom);
   if (!obj) return [];
@@ -236,6 +240,21 @@ function passive(ctx: DetectContext, toks: Tok[], subjStart: number, objFrom: nu
   // (Session 17, sound2: phrasal verbs and adverbs.) "rolled back right away", "rolled back the deploy": a particle right
   // after the participle is part of the verb, not its object ("The back was not rolled …"): no passive, the others stay.
   if (PARTICLE_FIRST.test(toks[obj.first].w)) return [];
+  // Session 18 (sound3): "should have responded within five minutes", "should have replied within the hour": an intransitive
+  // verb's prepositional phrase is no object ("The within five minutes were not responded"): no passive, the others stay.
+  if (PREP_FIRST.test(toks[obj.first].l)) return [];
+  // Session 18 (sound3): "neglected the projects linked to my AWS account", "ignored the alerts sent by the monitor": a
+  // participle after the noun starts a phrase of its own; the passive split the noun phrase ("The projects linked was
+  // neglected to my AWS account"). No passive; the others stay.
+  for (let k = obj.first + 1; k <= obj.last; k++) {
+    const w = toks[k].l;
+    const prev = toks[k - 1].l;
+    if (POSTNOMINAL_DET.test(prev)) continue;
+    // (A preposition inside the object splits it the same way: "ignored the disk warning about the volume".)
+    if (PREP_FIRST.test(w) || w === 'about') return [];
+    const participle = (/^[a-z]{2,}ed$/u.test(w) && !/eed$/u.test(w)) || (/^[a-z]{3,}ing$/u.test(w) && /[a-z]s$/u.test(prev) && !/ss$/u.test(prev)) || (POSTNOMINAL_PP.test(w) && /[a-z]s$/u.test(prev) && !/ss$/u.test(prev));
+    if (participle && (k < obj.last || PREP_FIRST.test(toks[k + 1]?.l ?? '') || toks[k + 1]?.l === 'by')) return [];
+  }
   // "used AWS back then", "used the tool properly": an adverb after the noun ends the object; it stays in the rest
   // ("AWS was not used back then"), not in the subject ("AWS back was not used then", "The tool properly was not used").
   for (let k = obj.first + 1; k <= obj.last; k++) {
@@ -914,7 +933,9 @@ const swap = (...texts: string[]): Fixer => (m, at, sentence) => texts.map((t) =
 /** Replaces the match and the rest of its clause. */
 const toClauseEnd = (...texts: string[]): Fixer => (m, at, sentence, ctx) => {
   let end = at + m[0].length;
-  while (end < sentence.end && !/[.;:!?,\uFFFC(]/u.test(ctx.text[end])) end++;
+  // Session 18 (sound3): an ellipsis ("…") ends the clause and stays (it was swallowed with the clause: the sentence lost its
+  // final mark), and a dot inside a token ("v1.2", "e.g.") is not the clause's end (it left ".2 upgrades").
+  while (end < sentence.end && !(/[;:!?,\uFFFC(\u2026]/u.test(ctx.text[end]) || (ctx.text[end] === '.' && !/[\p{L}\p{N}]/u.test(ctx.text[end + 1] ?? '') && !/(?:^|[\s(])(?:e\.g|i\.e|etc|vs|cf)$/iu.test(ctx.text.slice(Math.max(at, end - 5), end))))) end++;
   // A parenthesis ends the clause and stays ("… care (e.g. …)"): its dots are not the sentence's end (session 10).
   if (ctx.text[end] === '(') while (end > at + m[0].length && ctx.text[end - 1] === ' ') end--;
   // Inline code ends the clause: it stays, with the preposition that leads to it ("… with `kubectl delete`").
@@ -1494,7 +1515,7 @@ const SHAPES: { id: string; list: 'blameful' | 'counterfactual'; kind: Detection
     kind: 'blame-word',
     note: NOTES.vigilance,
     re: /^(?:(?:so|and|remember|lesson learned|lesson|pro tip|tip)[:,]? )?(?:please )?always (?:(?:remember|make sure|try) to )?(?:double[- ]check|triple[- ]check|check (?:twice|again|carefully)|be (?:careful|vigilant|mindful|cautious|extra careful)|pay (?:close |closer |more )?attention)\b|\b(?:it is|it['’]s|it was|is) (?:always |very |so |extremely |really )?(?:important|essential|crucial|vital|critical|key) to (?:always )?(?:double[- ]check|triple[- ]check|check (?:twice|again|carefully)|be (?:careful|vigilant|mindful|cautious|extra careful)|pay (?:close |closer |more )?attention)\b/iu,
-    fix: (m, at, sentence, ctx) => { let end = sentence.end; while (end > at && /[.!?]/u.test(ctx.text[end - 1])) end--; const t = 'the process needs a check that does not depend on individual care'; return [{ start: at, end, text: at === sentence.start ? cap(t) : t }]; },
+    fix: (m, at, sentence, ctx) => { let end = sentence.end; while (end > at && /[.!?\u2026]/u.test(ctx.text[end - 1])) end--; const t = 'the process needs a check that does not depend on individual care'; return [{ start: at, end, text: at === sentence.start ? cap(t) : t }]; },
   },
   {
     id: 'en.who.vigilance',
@@ -1502,7 +1523,7 @@ const SHAPES: { id: string; list: 'blameful' | 'counterfactual'; kind: Detection
     kind: 'blame-word',
     note: NOTES.vigilance,
     re: /\bslow down and (?:check|think|read|double-check|look)\b|\b(?:double-)?check (?:your|their|our) (?:own )?work\b|\bthink (?:twice )?before (?:you|they|we) (?:hit|press|click|type|run|deploy|merge)\b/iu,
-    fix: (m, at, sentence, ctx) => { let end = sentence.end; while (end > at && /[.!?]/u.test(ctx.text[end - 1])) end--; const t = 'the process needs a check that does not depend on individual care'; return [{ start: at, end, text: at === sentence.start ? cap(t) : t }]; },
+    fix: (m, at, sentence, ctx) => { let end = sentence.end; while (end > at && /[.!?\u2026]/u.test(ctx.text[end - 1])) end--; const t = 'the process needs a check that does not depend on individual care'; return [{ start: at, end, text: at === sentence.start ? cap(t) : t }]; },
   },
   {
     id: 'en.who.vigilance',
@@ -1615,7 +1636,7 @@ const SHAPES: { id: string; list: 'blameful' | 'counterfactual'; kind: Detection
     kind: 'counterfactual',
     note: NOTES.hindsight,
     re: /^(?:in hindsight|in retrospect|with hindsight|looking back|with the benefit of hindsight),? ((?:the|all the|all|these|those|our) [^,;.!?]{2,60}?) (was|were) (?:so |all too |painfully |glaringly |blindingly |pretty |quite )?(?:obvious|clear|evident|plain to see)(?=[.!?]?$)/iu,
-    fix: (m, at, sentence, ctx) => { let end = sentence.end; while (end > at && /[.!?]/u.test(ctx.text[end - 1])) end--; if (end !== at + m[0].length) return []; const they = m[2].toLowerCase() === 'were' ? 'them' : 'it'; return [{ start: at, end, text: `${cap(m[1])} ${m[2].toLowerCase()} there, but nothing at the time made ${they} stand out` }]; },
+    fix: (m, at, sentence, ctx) => { let end = sentence.end; while (end > at && /[.!?\u2026]/u.test(ctx.text[end - 1])) end--; if (end !== at + m[0].length) return []; const they = m[2].toLowerCase() === 'were' ? 'them' : 'it'; return [{ start: at, end, text: `${cap(m[1])} ${m[2].toLowerCase()} there, but nothing at the time made ${they} stand out` }]; },
   },
   // "A technician running the upgrade inadvertently unplugged the core switch", "… when an engineer accidentally
   // deleted the routing table": a person described by what they were doing, or in a "when" clause, and an act
@@ -1927,7 +1948,7 @@ const SHAPES: { id: string; list: 'blameful' | 'counterfactual'; kind: Detection
     names: true,
     fix: (m, at, sentence, ctx) => {
       let end = sentence.end;
-      while (end > at && /[.!?]/u.test(ctx.text[end - 1])) end--;
+      while (end > at && /[.!?\u2026]/u.test(ctx.text[end - 1])) end--;
       const base = verbBase(m[2].toLowerCase());
       if (at + m[0].length !== end || base === m[2].toLowerCase() || !/^[a-z-]+$/u.test(base)) return [];
       const l = m[1].toLowerCase();

@@ -581,7 +581,12 @@ function analyse(sentence: KoSentence, text: string, people?: People): KoDetecti
       // ("…알림을 두 달 동안 방치함": a 명사형 bullet reports the act done.)
       if ((pred.type === 'negligent' || pred.type === 'handsoff') && ![...text.slice(start, end)].some((c) => hasFinal(c, 20)) && !/지\s?(?:않|못)$/u.test(m[0]) && !/(?:미루|떠넘기|떠밀)/u.test(m[0]) && !(/(?:방치|방관)함$/u.test(m[0]) && /^[.!\s]*$/u.test(s.slice(m.index + m[0].length)))) {
         // "대충 확인했다", "손 놓고 있었다", "대강 하고 넘어갔다": the adverb's verb is part of the verdict.
-        const verbWord = words.slice(wi + 1, wi + 4).find((w) => w.start >= end && [...w.text].some((c) => hasFinal(c, 20)));
+        // Session 18 (sound3): "테스트를 게을리 해서 장애가 났습니다": the adverb's verb is the connective word right after it;
+        // the search ran on to the next past word over the clause, and the rewrite dropped "장애가 났습니다". A connective
+        // verb (해서, 하여, 하고, 해) ends the verdict, and the rest of the sentence stays.
+        const nextWord = words.slice(wi + 1, wi + 4).find((w) => w.start >= end);
+        const linkVerb = nextWord && /^(?:해서|하여|하고|해|해서는|하다가)$/u.test(nextWord.text) ? nextWord : undefined;
+        const verbWord = linkVerb ?? words.slice(wi + 1, wi + 4).find((w) => w.start >= end && [...w.text].some((c) => hasFinal(c, 20)));
         if (!verbWord) continue;
         // "…"개발자들이 일을 대충 한다"는 글이 올라왔다": the verb must not lie past a closing quote.
         if (/["“”'‘’」』]/u.test(text.slice(start, verbWord.start))) continue;
