@@ -190,13 +190,13 @@ describe('the drawn shapes in their documents (session 18)', () => {
 // the engine does today so that a change shows).
 export const KO_MIRROR_MISSING: { sentence: string; today: 'flagged' | 'clean'; want: 'flagged' | 'clean' }[] = [
   // a system's expected behaviour
-  { sentence: '마스토돈은 업그레이드 후에 정상적으로 동작했어야 했습니다.', today: 'flagged', want: 'clean' },
+  { sentence: '마스토돈은 업그레이드 후에 정상적으로 동작했어야 했습니다.', today: 'clean', want: 'clean' } /* mirrors s18 */,
   // "I failed" owned with an apology
-  { sentence: '서비스를 항상 켜 두는 것이 제 일인데 제가 실패했습니다. 죄송합니다.', today: 'clean', want: 'flagged' },
+  { sentence: '서비스를 항상 켜 두는 것이 제 일인데 제가 실패했습니다. 죄송합니다.', today: 'flagged', want: 'flagged' } /* mirrors s18 */,
   // the pledge to do better
-  { sentence: '다음에는 더 잘하겠습니다.', today: 'clean', want: 'flagged' },
+  { sentence: '다음에는 더 잘하겠습니다.', today: 'flagged', want: 'flagged' } /* mirrors s18 */,
   // the writer's own artefact as the cause
-  { sentence: '제 최근 커밋이 빌드를 깨뜨렸습니다.', today: 'clean', want: 'flagged' },
+  { sentence: '제 최근 커밋이 빌드를 깨뜨렸습니다.', today: 'flagged', want: 'flagged' } /* mirrors s18 */,
 ];
 describe('Korean mirrors missing (session 18, not expectations)', () => {
   for (const m of KO_MIRROR_MISSING) {

@@ -193,9 +193,9 @@ describe('lang-ko s18 B: Korean mirrors of the English kinds of session 17', fun
 // English mirrors the English engine does not hold today (for lang-en; asserted as what the engine does, so a change shows).
 export const EN_MIRROR_MISSING: { sentence: string; today: 'flagged' | 'clean'; want: 'flagged' | 'clean' }[] = [
   // A1: a blaming environment denied
-  { sentence: 'When a mistake happens, this is not an environment where we blame people or hold someone accountable.', today: 'flagged', want: 'clean' },
+  { sentence: 'When a mistake happens, this is not an environment where we blame people or hold someone accountable.', today: 'clean', want: 'clean' } /* mirrors s18 */,
   // B2 (b): the could-have noun denied
-  { sentence: 'It was not an outage that could have been avoided.', today: 'flagged', want: 'clean' },
+  { sentence: 'It was not an outage that could have been avoided.', today: 'clean', want: 'clean' } /* mirrors s18 */,
   // A4: neglect with no neglect verb
   { sentence: 'Since I started my new job I never paid any attention to the projects linked to my AWS account.', today: 'clean', want: 'flagged' },
   // A5: the writer's own artefact as the cause

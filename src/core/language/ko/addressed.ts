@@ -52,9 +52,29 @@ const SELF_ARTEFACT = `(?:${ARTEFACT.slice(3, -1)}|모듈|로직|함수|라이�
 const SELF_BROKE = `(?:${BROKE.slice(3, -1)}|(?:발생한|생긴|난)\\s(?:오류|에러|장애|문제|버그|예외))`;
 const SELF_CAUSE = new RegExp(`(?:^|\\s)(${SELF_OWNER})\\s${SELF_MADE}\\s(?:[\\uac00-\\ud7a3A-Za-z0-9]{1,6}\\s){0,2}?${SELF_ARTEFACT}\\s?(?:때문에|탓에|탓으로|(?:으로|로)\\s?인해)\\s(?:[^\\s.!?]{1,16}\\s){0,4}?[^\\s.!?]{0,12}?${SELF_BROKE}`, 'u');
 
+// Session 18 (mirrors, the Korean mirror of lang-en's "My last push broke the main branch"): THE WRITER'S OWN ARTEFACT AS
+// THE SUBJECT OF A HARMFUL ACT: "제 최근 커밋이 빌드를 깨뜨렸습니다", "내 스크립트가 테이블을 지워 버렸다". The first-person owner
+// (제, 내, 저의, 나의) of a change that is the subject of a past harmful verb (HARM, as for the reader's artefact). Not: a
+// question or a condition (NOT_ASSERTED), a repair ("제 패치가 링크를 고쳤습니다": no HARM verb), a negation ("…깨뜨리지
+// 않았습니다"). Rewrite: the owner goes ("최근 커밋이 빌드를 깨뜨렸습니다", "해당 스크립트가 …").
+const SELF_POSSESSIVE = '(?:제|내|저의|나의)';
+// (A modifier between the owner and the artefact ends in no particle: "제 생각에는 배포가 …" is an opinion, not an owner.)
+const SELF_ACT = new RegExp(`(?:^|\\s)(${SELF_POSSESSIVE})\\s((?:[\\uac00-\\ud7a3A-Za-z0-9]{0,5}(?![는에서을를가도만로])[\\uac00-\\ud7a3A-Za-z0-9]\\s){0,2}?)${ARTEFACT}(?:이|가|은|는)\\s(?:[^\\s.!?]{1,16}\\s){0,4}?${HARM}`, 'u');
+
 /** The writer's own artefact named as the cause: the span and the subject word to drop, or undefined. */
-export function selfArtefactCause(s: string): { start: number; end: number; ownerStart: number; ownerEnd: number } | undefined {
-  if (s.length > 600 || !/(?:내가|제가)/u.test(s) || /[?？]\s*$/u.test(s)) return undefined;
+export function selfArtefactCause(s: string): { start: number; end: number; ownerStart: number; ownerEnd: number; replacement?: string } | undefined {
+  if (s.length > 600 || !/(?:내|제|저의|나의)/u.test(s) || /[?？]\s*$/u.test(s)) return undefined;
+  const act = SELF_ACT.exec(s);
+  if (act) {
+    let end = act.index + act[0].length;
+    if (!NOT_ASSERTED.test(s.slice(end))) {
+      while (end < s.length && /[\uac00-\ud7a3]/u.test(s[end])) end++;
+      const ownerStart = act.index + act[0].indexOf(act[1]);
+      const ownerEnd = ownerStart + act[1].length + 1;
+      return { start: ownerStart, end, ownerStart, ownerEnd, replacement: act[2] ? '' : '해당 ' };
+    }
+  }
+  if (!/(?:내가|제가)/u.test(s)) return undefined;
   const m = SELF_CAUSE.exec(s);
   if (!m) return undefined;
   let end = m.index + m[0].length;
@@ -62,4 +82,26 @@ export function selfArtefactCause(s: string): { start: number; end: number; owne
   while (end < s.length && /[\uac00-\ud7a3]/u.test(s[end])) end++;
   const ownerStart = m.index + m[0].indexOf(m[1]);
   return { start: ownerStart, end, ownerStart, ownerEnd: ownerStart + m[1].length + 1 };
+}
+
+// Session 18 (mirrors, the Korean mirror of lang-en's "… is a priority and I failed. Sorry" (en/failed.ts)): THE WRITER
+// OWNING A FAILURE WITH AN APOLOGY: "제가 실패했습니다. 죄송합니다", "제 일이었는데 제가 실패했습니다". The writer (제가, 내가,
+// 저희가, 우리가) and "실패했다" closing its clause (nothing between but an adverb), with an apology (죄송, 미안, 사과) in the
+// sentence or right after it, or a duty named before it in the sentence (일, 책임, 임무, 약속, 목표, 우선순위 … "인데/이었는데").
+// Not: an attempt ("세 번 시도했지만 실패했습니다": no writer as the subject), "…에 실패했다" (a technical step: "접속에
+// 실패했다"), a question, a failure with no apology. Rewrite: "제가 실패했습니다" → "이번에는 지켜지지 못했습니다".
+const OWNED_FAILED = /(?:^|\s)(제가|내가|저희가|우리가)\s(?:(?:완전히|결국|정말|분명히|또)\s)?실패했(습니다|다|어요|네요|고|지만|는데)(?=[\s.!,~…]|$)/u;
+const SORRY = /(?:죄송|미안|사과드|사과\s?드|사과합|송구)/u;
+const DUTY_KO = /(?:일|책임|임무|약속|목표|우선순위|역할|의무)(?:인데|이었는데|였는데|이지만|였지만|이었지만)\s/u;
+
+/** The writer owning a failure with an apology: the span of "제가 실패했…", or undefined. */
+export function ownedFailure(s: string, after: string): { start: number; end: number; replacement: string } | undefined {
+  if (s.length > 600 || !/실패했/u.test(s) || /[?？]\s*$/u.test(s)) return undefined;
+  const m = OWNED_FAILED.exec(s);
+  if (!m) return undefined;
+  const next = after.split(/[.!?。]\s/u)[0] ?? '';
+  if (!SORRY.test(s) && !SORRY.test(next.slice(0, 40)) && !DUTY_KO.test(s.slice(0, m.index + 1))) return undefined;
+  const start = m.index + m[0].indexOf(m[1]);
+  const end = m.index + m[0].length;
+  return { start, end, replacement: `이번에는 지켜지지 못했${m[2]}` };
 }

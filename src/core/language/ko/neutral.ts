@@ -412,8 +412,16 @@ const WARNING_IF = /(?:다면|더라면)\s(?:[^\s.!?]{1,20}\s){0,4}?[^\s.!?]{1,2
 const WARNING_END = /\s수\s(?:있다|있습니다|있어요)[.!]?\s*$/u;
 
 /** Parts of a Korean sentence where blame is not reported: an organisation's own shortcoming, owned; a slip only supposed; a general warning. */
+// Session 18 (mirrors, the Korean mirror of lang-en's "Keycloak should have worked after the reload"): A SYSTEM'S EXPECTED
+// BEHAVIOUR: "마스토돈은 … 정상적으로 동작했어야 했습니다": 동작하다 / 작동하다 / 구동되다 / 기동되다 say how software runs, never
+// what a person does, so the should-have states what was expected of the product, not hindsight about people. Not:
+// "실행했어야" / "확인했어야" (people's acts), "응답했어야" (an on-call reply).
+const SYSTEM_EXPECTED = /(?:동작|작동|구동|기동)(?:했|됐|되었|하였)어야\s?(?:했|하는|한다|합니다|하지)[가-힣]{0,4}/gu;
+
 export function koreanNeutralParts(sentence: { start: number; text: string }): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
+  SYSTEM_EXPECTED.lastIndex = 0;
+  for (let m = SYSTEM_EXPECTED.exec(sentence.text); m; m = SYSTEM_EXPECTED.exec(sentence.text)) out.push({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length });
   const end = WARNING_END.exec(sentence.text);
   const warning = end ? WARNING_IF.exec(sentence.text) : null;
   // (The relative clause's noun and the warning's verb follow in one clause: a few words, no comma or 는데/지만 between.)

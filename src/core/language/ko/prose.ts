@@ -16,7 +16,7 @@ import { meansInGeneral, sanctionReported, technicalCaution } from './frames';
 import { organisationResponsibility } from './organisation';
 import { openPreventionQuestion } from './asked';
 import { oversightFelt } from './oversight';
-import { addressedArtefact, selfArtefactCause } from './addressed';
+import { addressedArtefact, ownedFailure, selfArtefactCause } from './addressed';
 import { withstoodMistake } from './withstand';
 import { alternativeChosen, slipAsNormPremise } from './alternative';
 import { skilledCounterfactual } from './skilled';
@@ -478,10 +478,17 @@ function analyse(sentence: KoSentence, text: string, people?: People): KoDetecti
       { start: base + addressed.ownerStart, end: base + addressed.ownerEnd, text: addressed.replacement },
     ] });
   }
+  // Session 18 (mirrors): "제가 실패했습니다. 죄송합니다": the writer owning a failure with an apology (addressed.ts).
+  const failedOwned = ownedFailure(s, text.slice(base + s.length, base + s.length + 60));
+  if (failedOwned) {
+    push({ start: base + failedOwned.start, end: base + failedOwned.end, list: 'blameful', id: 'ko.who.self-blame', kind: 'person-failure', note: NOTES.selfBlame, rewrites: [
+      { start: base + failedOwned.start, end: base + failedOwned.end, text: failedOwned.replacement },
+    ] });
+  }
   const own = selfArtefactCause(s);
   if (own) {
     push({ start: base + own.start, end: base + own.end, list: 'blameful', id: 'ko.who.self-blame', kind: 'blame-word', note: NOTES.selfBlame, rewrites: [
-      { start: base + own.ownerStart, end: base + own.ownerEnd, text: '' },
+      { start: base + own.ownerStart, end: base + own.ownerEnd, text: own.replacement ?? '' },
     ] });
   }
   // Session 13 (oversight.ts): "…했는데 불찰이 느껴진다": the writer's own oversight felt, no owner named.
@@ -1940,7 +1947,25 @@ function vigilance(s: string, base: number, text: string, words: readonly Word[]
       ],
     });
   }
+  // Session 18 (mirrors, the Korean mirror of lang-en's "I'll do better next time"): THE PLEDGE TO DO BETTER after a slip,
+  // "다음에는 더 잘하겠습니다", "제가 앞으로 더 잘하겠습니다": the same call for care as "더 조심하겠습니다". Only with "다음(에는 /
+  // 부터는 / 번에는)" or the writer (제가, 저는, 내가, 나는) before it, and nothing after it but the sentence's end: a company's
+  // "고객 여러분께 더 잘하겠습니다" names neither. Not: a question, a pledge with a measure (PLEDGE_MEASURE).
+  VIGILANCE.lastIndex = 0;
+  const better = VIGILANCE.test(s) ? null : DO_BETTER.exec(s);
+  VIGILANCE.lastIndex = 0;
+  if (better && !PLEDGE_MEASURE.test(s)) {
+    let from = base;
+    while (from < base + s.length && /\s/u.test(text[from])) from++;
+    let end = base + s.length;
+    while (end > from && /[.!?。\s]/u.test(text[end - 1])) end--;
+    push({ start: from, end, list: 'blameful', id: 'ko.who.vigilance', kind: 'person-failure', note: NOTES.vigilance, rewrites: [
+      { start: from, end, text: `위험한 단계를 자동으로 막는 검사가 ${needIn(s)}` },
+      { start: from, end, text: `사람의 주의에 기대지 않는 확인 단계가 ${needIn(s)}` },
+    ] });
+  }
 }
+const DO_BETTER = /(?:^|\s)(?:다음\s?(?:에는|엔|부터는|부터|번에는|번엔)|제가|저는|내가|나는)\s(?:[^\s.!?]{0,9}[^\s.!?을를]\s){0,2}?(?:더|좀\s더|조금\s더|더욱)\s잘하겠(?:습니다|다|어요|음)[.!~\s]*$/u;
 
 // ----------------------------------------------------------------------------------------------
 // Hindsight
