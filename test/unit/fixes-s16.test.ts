@@ -49,7 +49,9 @@ const CASES: [kind: string, sentence: string, expected: string][] = [
   // (d) KO 소홀.
   ['d', '릴리스 일정에 쫓겨서 부하 테스트에 소홀한 면이 있었다.', '릴리스 일정에 쫓겨서 부하 테스트에 손이 덜 간 면이 있었다.'],
   ['d', '인증서 갱신 일정을 소홀히 한 탓에 결제가 멈췄다.', '인증서 갱신 일정에 손이 덜 간 탓에 결제가 멈췄다.'],
-  ['d', '그동안 로그 보존 정책을 소홀히 해서 원인 분석이 늦어졌다.', '그동안 로그 보존 정책에 손이 덜 가서 원인 분석이 늦어졌다.'],
+  // Session 18 (sound3): a negligence adverb's verdict now ends at its connective verb ("소홀히 해서"), so the verdict's own
+  // rewrite keeps the rest of the sentence and is offered first; the shape rewrite "…에 손이 덜 가서" is for verdicts with none.
+  ['d', '그동안 로그 보존 정책을 소홀히 해서 원인 분석이 늦어졌다.', '그동안 로그 보존 정책을 어디까지 확인할지 정한 기준이 없는 상태에서 원인 분석이 늦어졌다.'],
 ];
 
 describe('fixes-s16: blame findings that had no rewrite get one by the shape of the flagged words', () => {
